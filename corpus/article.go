@@ -1,0 +1,41 @@
+package corpus
+
+// Kind says what part of an article a paragraph is.
+type Kind int
+
+// Paragraph kinds, in the order they usually appear.
+const (
+	KindTitle   Kind = iota // the headline
+	KindLead                // the lead paragraph
+	KindBody                // a body paragraph
+	KindCaption             // a photo caption sentence
+)
+
+// Paragraph is one block of Article.Text: Text[Start:End], no newline inside.
+type Paragraph struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Article is one cleaned article, ready for extraction.
+//
+// Text holds the title and every kept paragraph, NFC-normalized, one
+// paragraph per line ("\n"-separated); page chrome, related-link lines,
+// file-name captions, the signature and trailing chrome are gone.
+// SourceOffset maps a byte offset in Text back to the file as read.
+type Article struct {
+	Doc       string // path relative to the corpus root, '/'-separated; "file.jsonl#id" for JSON Lines articles
+	URL       string // source link, if the corpus gives one
+	Published string // "YYYY-MM-DD" if the corpus gives a publication date, else ""
+	Kicker    string // section label above the title, NFC, may be ""
+	Title     string // headline, NFC
+	Text      string
+	Paras     []Paragraph
+	Hash      string   // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
+	Warnings  []string // problems met while reading (invalid UTF-8 at byte N, …)
+
+	offsets []offsetPoint
+}
+
+// offsetPoint says that Text[text:] continues at source byte src, until the next point.
+type offsetPoint struct{ text, src int }
