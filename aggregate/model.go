@@ -109,18 +109,19 @@ type Check struct {
 // Summary is the whole aggregated view that the report stage renders.
 // Every slice is sorted deterministically.
 type Summary struct {
-	Records    []extract.Record // sorted by Doc then Offset; an index here is a record's id
-	Articles   []Article        // sorted by Doc
-	Facts      []Fact
-	Orgs       []Org // sorted: city first, then by type and name
-	Years      []int // ascending
-	Categories []string
-	Yearly     []Cell   // achieved yearly flows summed per org, year, category, unit
-	CityTotals []Cell   // per year, category, unit, never double counting the city's own figures
-	Snapshots  []Cell   // latest stock per org, category, unit
-	Targets    []Target // planned figures with their results
-	MultiYear  []Fact   // multi-year figures, never added into a single year
-	Changes    []Change // year-over-year change of Yearly
-	Checks     []Check
-	Warnings   []Warning
+	Records      []extract.Record // sorted by Doc then Offset; an index here is a record's id
+	Articles     []Article        // sorted by Doc
+	Facts        []Fact
+	Orgs         []Org // sorted: city first, then by type and name
+	Years        []int // ascending
+	Categories   []string
+	Yearly       []Cell   // achieved yearly flows summed per org, year, category, unit
+	CityTotals   []Cell   // per year, category, unit: the sum over districts, wards and sectoral unions (Org "")
+	CityReported []Cell   // the city's own Yearly cells ("Hà Nội"): shown beside CityTotals, never added to them
+	Snapshots    []Cell   // latest stock per org, category, unit
+	Targets      []Target // planned figures with their results
+	MultiYear    []Fact   // multi-year figures, never added into a single year
+	Changes      []Change // year-over-year change of Yearly
+	Checks       []Check
+	Warnings     []Warning
 }
