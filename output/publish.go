@@ -1,0 +1,464 @@
+package output
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/sys/unix"
+)
+
+// File is one file of the site.
+type File struct {
+	Path string // '/'-separated, relative to the site root, no "." or ".." elements
+	Data []byte
+}
+
+// PublishOptions tunes Publish; the zero value suits production.
+type PublishOptions struct {
+	// Parallelism bounds the number of files written at once;
+	// 0 means twice GOMAXPROCS, at least 4.
+	Parallelism int
+	// NoSync skips flushing the new generation to stable storage before it
+	// becomes current. A crash of the process stays safe; a power failure may
+	// then leave the new generation with empty or missing files.
+	NoSync bool
+}
+
+// Stats counts what Publish did.
+type Stats struct {
+	Written   int // files new or changed, written afresh
+	Unchanged int // files whose bytes did not change, linked from the previous site
+	Removed   int // files of the previous site that the new one lacks
+}
+
+// Publish replaces the site at dir with files, atomically; see the package
+// documentation for the layout. Files whose bytes did not change keep their
+// inode and modification time. If nothing changed, the site is left as it
+// is. The caller must hold [Lock] for dir.
+func Publish(ctx context.Context, dir string, files []File, opts PublishOptions) (Stats, error) {
+	l, err := newLayout(dir)
+	if err != nil {
+		return Stats{}, err
+	}
+	dirs, err := validate(files)
+	if err != nil {
+		return Stats{}, fmt.Errorf("publish %s: %w", l.dir, err)
+	}
+	if err := os.MkdirAll(l.gens, 0o755); err != nil {
+		return Stats{}, fmt.Errorf("output directory %s is not writable: %w", l.parent, err)
+	}
+	cur, err := l.current()
+	if err != nil {
+		return Stats{}, err
+	}
+	if err := l.clean(cur.gen); err != nil {
+		return Stats{}, err
+	}
+	old := Manifest{Files: map[string]ManifestEntry{}}
+	trusted := false
+	switch {
+	case cur.legacy:
+		old, err = scanManifest(cur.root)
+	case cur.root != "":
+		old, trusted, err = currentManifest(cur.root)
+	}
+	if err != nil {
+		return Stats{}, fmt.Errorf("publish %s: %w", l.dir, err)
+	}
+	p := plan{files: files, dirs: dirs, sums: hashAll(files)}
+	p.same, p.removed = classify(files, p.sums, old)
+	if trusted && p.removed == 0 && !slices.Contains(p.same, false) {
+		return Stats{Unchanged: len(files)}, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return Stats{}, fmt.Errorf("publish %s: %w", l.dir, err)
+	}
+	next := cur.gen + 1
+	if cur.gen < 0 {
+		next = 1 // generation 0 is reserved for a migrated plain directory
+	}
+	st, err := l.build(ctx, next, cur, p, opts)
+	if err != nil {
+		return st, fmt.Errorf("publish %s: %w", l.dir, err)
+	}
+	return st, nil
+}
+
+// plan is what Publish is about to write.
+type plan struct {
+	files   []File
+	dirs    []string // directories to create, parents first
+	sums    []string // hex SHA-256 of files[i].Data
+	same    []bool   // files[i] has the same bytes in the current site
+	removed int      // files of the current site absent from files
+}
+
+// layout names the paths that make up a site.
+type layout struct {
+	dir     string // the site: a symlink to the current generation
+	parent  string // the directory holding dir and its siblings
+	base    string // dir's last element
+	gens    string // dir.gen: the generations
+	tmpLink string // dir.tmp-link: the next symlink, before it replaces dir
+}
+
+func newLayout(dir string) (layout, error) {
+	dir = filepath.Clean(dir)
+	base := filepath.Base(dir)
+	if base == "." || base == ".." || base == string(filepath.Separator) {
+		return layout{}, fmt.Errorf("output directory %q: need a path ending in a directory name", dir)
+	}
+	return layout{
+		dir:     dir,
+		parent:  filepath.Dir(dir),
+		base:    base,
+		gens:    dir + ".gen",
+		tmpLink: dir + ".tmp-link",
+	}, nil
+}
+
+func (l layout) genPath(n int) string { return filepath.Join(l.gens, strconv.Itoa(n)) }
+
+// linkTarget is the symlink text for generation n, relative so that the
+// whole tree can be moved.
+func (l layout) linkTarget(n int) string { return filepath.Join(l.base+".gen", strconv.Itoa(n)) }
+
+// state is what Publish finds at dir.
+type state struct {
+	gen    int    // the current generation, -1 if none
+	root   string // the directory holding the current site, "" if none
+	legacy bool   // dir is a plain directory
+}
+
+func (l layout) current() (state, error) {
+	fi, err := os.Lstat(l.dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return state{gen: -1}, nil
+	}
+	if err != nil {
+		return state{}, fmt.Errorf("output directory %s: %w", l.dir, err)
+	}
+	switch {
+	case fi.Mode()&fs.ModeSymlink != 0:
+		target, err := os.Readlink(l.dir)
+		if err != nil {
+			return state{}, fmt.Errorf("output directory %s: %w", l.dir, err)
+		}
+		rest, ok := strings.CutPrefix(target, l.base+".gen"+string(filepath.Separator))
+		n, ok2 := parseGen(rest)
+		if !ok || !ok2 {
+			return state{}, fmt.Errorf("output directory %s is a symlink to %s, not to a generation in %s; refusing to replace it", l.dir, target, l.gens)
+		}
+		st := state{gen: n, root: l.genPath(n)}
+		if _, err := os.Stat(st.root); errors.Is(err, fs.ErrNotExist) {
+			st.root = "" // dangling: publish as if there were no site
+		}
+		return st, nil
+	case fi.IsDir():
+		return state{gen: -1, root: l.dir, legacy: true}, nil
+	default:
+		return state{}, fmt.Errorf("output directory %s exists and is neither a directory nor a symlink", l.dir)
+	}
+}
+
+// parseGen parses a generation name: a canonical decimal number.
+func parseGen(name string) (int, bool) {
+	n, err := strconv.Atoi(name)
+	return n, err == nil && n >= 0 && strconv.Itoa(n) == name
+}
+
+// clean removes what a crashed or finished run left behind: the temporary
+// symlink, generations being assembled, and every generation but cur and
+// the newest one before it. Other names in dir.gen are left alone.
+func (l layout) clean(cur int) error {
+	fi, err := os.Lstat(l.tmpLink)
+	switch {
+	case err == nil && fi.IsDir():
+		// A migration crashed after the exchange: this is the old plain
+		// directory, already replaced by a generation.
+		err = os.RemoveAll(l.tmpLink)
+	case err == nil:
+		err = os.Remove(l.tmpLink)
+	case errors.Is(err, fs.ErrNotExist):
+		err = nil
+	}
+	if err != nil {
+		return fmt.Errorf("remove stale %s: %w", l.tmpLink, err)
+	}
+	entries, err := os.ReadDir(l.gens)
+	if err != nil {
+		return fmt.Errorf("output directory %s: %w", l.gens, err)
+	}
+	prev := -1
+	for _, e := range entries {
+		if n, ok := parseGen(e.Name()); ok && n < cur {
+			prev = max(prev, n)
+		}
+	}
+	for _, e := range entries {
+		name := e.Name()
+		n, ok := parseGen(name)
+		if !ok {
+			stem, tmp := strings.CutSuffix(name, ".tmp")
+			if _, ok := parseGen(stem); !tmp || !ok {
+				continue
+			}
+		} else if n == cur || n == prev {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(l.gens, name)); err != nil {
+			return fmt.Errorf("remove old generation: %w", err)
+		}
+	}
+	return nil
+}
+
+// build assembles generation next, makes it current and removes the
+// generations no longer needed. It returns zero Stats if the site was not
+// replaced, and the Stats of the new site with any error after that.
+func (l layout) build(ctx context.Context, next int, cur state, p plan, opts PublishOptions) (Stats, error) {
+	final := l.genPath(next)
+	staged := final + ".tmp"
+	if err := os.Mkdir(staged, 0o755); err != nil {
+		return Stats{}, fmt.Errorf("output directory %s is not writable: %w", l.gens, err)
+	}
+	defer func() {
+		if staged != "" {
+			os.RemoveAll(staged) // best effort; the next Publish retries
+		}
+	}()
+	for _, d := range p.dirs {
+		if err := os.Mkdir(filepath.Join(staged, filepath.FromSlash(d)), 0o755); err != nil {
+			return Stats{}, err
+		}
+	}
+
+	par := opts.Parallelism
+	if par <= 0 {
+		par = max(4, 2*runtime.GOMAXPROCS(0))
+	}
+	var unchanged atomic.Int64
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(par)
+	for i, f := range p.files {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			rel := filepath.FromSlash(f.Path)
+			dst := filepath.Join(staged, rel)
+			if !p.same[i] {
+				return os.WriteFile(dst, f.Data, 0o644)
+			}
+			kept, err := linkOrCopy(filepath.Join(cur.root, rel), dst, f.Data)
+			if kept {
+				unchanged.Add(1)
+			}
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return Stats{}, err
+	}
+	st := Stats{Unchanged: int(unchanged.Load()), Removed: p.removed}
+	st.Written = len(p.files) - st.Unchanged
+
+	m := Manifest{Version: manifestVersion, Files: make(map[string]ManifestEntry, len(p.files))}
+	for i, f := range p.files {
+		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: int64(len(f.Data))}
+	}
+	data, err := encodeManifest(m)
+	if err != nil {
+		return Stats{}, fmt.Errorf("encode manifest: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(staged, manifestName), data, 0o644); err != nil {
+		return Stats{}, err
+	}
+	if !opts.NoSync {
+		if err := syncFS(staged); err != nil {
+			return Stats{}, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	if err := os.Rename(staged, final); err != nil {
+		return Stats{}, err
+	}
+	staged = final // until the symlink moves, the new generation is still disposable
+	if !opts.NoSync {
+		if err := syncDir(l.gens); err != nil {
+			return Stats{}, err
+		}
+	}
+
+	if err := os.Symlink(l.linkTarget(next), l.tmpLink); err != nil {
+		return Stats{}, fmt.Errorf("output directory %s is not writable: %w", l.parent, err)
+	}
+	if err := l.swap(cur); err != nil {
+		os.Remove(l.tmpLink)
+		return Stats{}, err
+	}
+	staged = ""
+	if !opts.NoSync {
+		if err := syncDir(l.parent); err != nil {
+			return st, err
+		}
+	}
+	if cur.legacy {
+		if err := os.Rename(l.tmpLink, l.genPath(0)); err != nil {
+			return st, fmt.Errorf("site published, but moving the old directory aside failed: %w", err)
+		}
+	}
+	if err := l.clean(next); err != nil {
+		return st, fmt.Errorf("site published, but: %w", err)
+	}
+	return st, nil
+}
+
+// swap makes the symlink at l.tmpLink current. A plain directory at l.dir is
+// exchanged with it, so it ends up at l.tmpLink.
+func (l layout) swap(cur state) error {
+	if !cur.legacy {
+		return os.Rename(l.tmpLink, l.dir)
+	}
+	err := unix.Renameat2(unix.AT_FDCWD, l.tmpLink, unix.AT_FDCWD, l.dir, unix.RENAME_EXCHANGE)
+	if errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EOPNOTSUPP) {
+		return fmt.Errorf("output directory %s is a plain directory and this file system cannot replace it atomically with a symlink; move it away and publish again", l.dir)
+	}
+	if err != nil {
+		return fmt.Errorf("replace plain directory %s: %w", l.dir, err)
+	}
+	return nil
+}
+
+// validate checks that paths are local, unique and do not clash (a file
+// used as a directory by another), and returns the directories to create,
+// parents first.
+func validate(files []File) ([]string, error) {
+	paths := make(map[string]bool, len(files))
+	for _, f := range files {
+		if !fs.ValidPath(f.Path) || f.Path == "." {
+			return nil, fmt.Errorf("invalid file path %q: want a relative '/'-separated path without empty, \".\" or \"..\" elements", f.Path)
+		}
+		if f.Path == manifestName {
+			return nil, fmt.Errorf("invalid file path %q: reserved for the manifest", f.Path)
+		}
+		if paths[f.Path] {
+			return nil, fmt.Errorf("duplicate file path %q", f.Path)
+		}
+		paths[f.Path] = true
+	}
+	dirSet := map[string]bool{}
+	for _, f := range files {
+		for d := path.Dir(f.Path); d != "." && !dirSet[d]; d = path.Dir(d) {
+			if paths[d] {
+				return nil, fmt.Errorf("file path %q is also a directory in %q", d, f.Path)
+			}
+			dirSet[d] = true
+		}
+	}
+	dirs := make([]string, 0, len(dirSet))
+	for d := range dirSet {
+		dirs = append(dirs, d)
+	}
+	slices.Sort(dirs) // a parent sorts before its children
+	return dirs, nil
+}
+
+// hashAll returns the hex SHA-256 of every file's bytes.
+func hashAll(files []File) []string {
+	sums := make([]string, len(files))
+	chunk := max(256, (len(files)+runtime.GOMAXPROCS(0)-1)/runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for start := 0; start < len(files); start += chunk {
+		wg.Go(func() {
+			for i := start; i < min(start+chunk, len(files)); i++ {
+				sum := sha256.Sum256(files[i].Data)
+				sums[i] = hex.EncodeToString(sum[:])
+			}
+		})
+	}
+	wg.Wait()
+	return sums
+}
+
+// classify reports which files have the same bytes as in old, and how many
+// files of old are gone.
+func classify(files []File, sums []string, old Manifest) (same []bool, removed int) {
+	same = make([]bool, len(files))
+	kept := 0
+	for i, f := range files {
+		e, ok := old.Files[f.Path]
+		if ok {
+			kept++
+		}
+		same[i] = ok && e.Size == int64(len(f.Data)) && e.SHA256 == sums[i]
+	}
+	return same, len(old.Files) - kept
+}
+
+// linkOrCopy hard-links src to dst. If linking fails it writes data and
+// gives dst the modification time of src. It reports whether dst kept the
+// old file's modification time (false when src has disappeared).
+func linkOrCopy(src, dst string, data []byte) (bool, error) {
+	if os.Link(src, dst) == nil {
+		return true, nil
+	}
+	fi, err := os.Stat(src)
+	if err != nil {
+		return false, os.WriteFile(dst, data, 0o644)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		return false, err
+	}
+	if err := os.Chtimes(dst, time.Time{}, fi.ModTime()); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// syncFS flushes the file system holding dir: one call instead of an fsync
+// per file.
+func syncFS(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := unix.Syncfs(int(f.Fd())); err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// syncDir makes the renames inside dir durable.
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
