@@ -1,0 +1,289 @@
+package aggregate
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/lddt/unionstats/extract"
+)
+
+// maxValue bounds a usable figure (and denominator): 10^15 đồng is about
+// Hanoi's yearly GDP, so anything larger is an extraction error. The bound
+// also keeps every sum and product finite.
+const maxValue = 1e15
+
+// Build aggregates the records of in into a Summary (see the package
+// documentation for the rules). It never fails: a record it cannot use stays
+// in Summary.Records and is reported as a Warning or a Check. in is not
+// modified. Equal inputs in any order give equal Summaries.
+func Build(in Input) *Summary {
+	b := &builder{s: &Summary{}}
+	b.sortRecords(in.Records)
+	b.sortArticles(in.Articles)
+	b.s.Warnings = slices.Clone(in.Warnings)
+	b.dropRepublished()
+	b.markUnusable()
+	b.fillArticles()
+	b.buildOrgs()
+	b.buildYearsAndCategories()
+	b.buildFacts()
+	b.buildYearly()
+	b.buildCityTotals()
+	b.buildSnapshots()
+	b.buildTargets()
+	b.buildMultiYear()
+	b.buildChanges()
+	b.buildChecks()
+	slices.SortStableFunc(b.s.Warnings, func(x, y Warning) int {
+		return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Message, y.Message))
+	})
+	return b.s
+}
+
+// builder holds the state shared by the steps of Build.
+type builder struct {
+	s        *Summary
+	dropped  map[string]string // doc of a republished copy → doc of the article kept
+	skip     []bool            // per record: left out of facts and checks
+	orgRank  map[string]int    // position in Summary.Orgs
+	orgType  map[string]string // canonical org_type of each org
+	yearlyAt map[cellKey]int   // position in Summary.Yearly
+	planned  []int             // positions in Summary.Targets of planned facts
+}
+
+// sortRecords copies records into Summary.Records sorted by Doc then Offset;
+// the remaining fields break ties so that any input order gives one result.
+func (b *builder) sortRecords(records []extract.Record) {
+	idx := make([]int32, len(records))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int { return compareRecords(&records[i], &records[j]) })
+	b.s.Records = make([]extract.Record, len(records))
+	for i, j := range idx {
+		b.s.Records[i] = records[j]
+	}
+}
+
+func compareRecords(a, b *extract.Record) int {
+	return cmp.Or(
+		cmp.Compare(a.Doc, b.Doc),
+		cmp.Compare(a.Offset, b.Offset),
+		cmp.Compare(a.Pos, b.Pos),
+		cmp.Compare(a.Para, b.Para),
+		cmp.Compare(a.Len, b.Len),
+		cmp.Compare(a.Value, b.Value),
+		compareOptional(a.Denominator, b.Denominator),
+		compareOptional(a.Completion, b.Completion),
+		cmp.Compare(a.Unit, b.Unit),
+		cmp.Compare(a.Noun, b.Noun),
+		cmp.Compare(a.Text, b.Text),
+		cmp.Compare(a.Evidence, b.Evidence),
+		cmp.Compare(a.Org, b.Org),
+		cmp.Compare(a.OrgType, b.OrgType),
+		cmp.Compare(a.Year, b.Year),
+		cmp.Compare(a.Category, b.Category),
+		cmp.Compare(a.Qualifier, b.Qualifier),
+		cmp.Compare(a.Basis, b.Basis),
+		cmp.Compare(a.Status, b.Status),
+		cmp.Compare(a.Period, b.Period),
+	)
+}
+
+func compareOptional(a, b *float64) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return cmp.Compare(*a, *b)
+}
+
+// sortArticles copies articles into Summary.Articles sorted by Doc, with
+// Records and Year cleared: they are filled from the records.
+func (b *builder) sortArticles(articles []Article) {
+	b.s.Articles = make([]Article, len(articles))
+	for i, a := range articles {
+		a.Records = nil
+		a.Year = 0
+		b.s.Articles[i] = a
+	}
+	slices.SortFunc(b.s.Articles, func(x, y Article) int {
+		return cmp.Or(
+			cmp.Compare(x.Doc, y.Doc),
+			cmp.Compare(x.Text, y.Text),
+			cmp.Compare(x.Title, y.Title),
+			cmp.Compare(x.Kicker, y.Kicker),
+			cmp.Compare(x.URL, y.URL),
+			cmp.Compare(x.Published, y.Published),
+			cmp.Compare(x.Hash, y.Hash),
+		)
+	})
+}
+
+// dropRepublished keeps, of the articles whose cleaned text is identical,
+// only the first by Doc. The records of a dropped copy stay in Records (they
+// are mentions in a real file) but count for nothing.
+func (b *builder) dropRepublished() {
+	b.dropped = make(map[string]string)
+	first := make(map[string]string) // cleaned text → doc of its first article
+	kept := b.s.Articles[:0]
+	for _, a := range b.s.Articles {
+		if a.Text == "" {
+			kept = append(kept, a)
+			continue
+		}
+		orig, seen := first[a.Text]
+		switch {
+		case !seen:
+			first[a.Text] = a.Doc
+			kept = append(kept, a)
+		case orig == a.Doc:
+			b.warn(a.Doc, fmt.Sprintf("bài %s có hai lần trong dữ liệu vào: chỉ giữ một", a.Doc))
+		default:
+			b.dropped[a.Doc] = orig
+			b.warn(a.Doc, fmt.Sprintf("bài %s đăng lại nguyên văn bài %s: số liệu chỉ tính một lần, theo bài %s", a.Doc, orig, orig))
+		}
+	}
+	b.s.Articles = slices.Clip(kept)
+}
+
+// markUnusable flags the records that take no part in facts and checks: those
+// of a republished copy, and those whose numbers are not finite or beyond
+// maxValue (warned about).
+func (b *builder) markUnusable() {
+	b.skip = make([]bool, len(b.s.Records))
+	for i := range b.s.Records {
+		r := &b.s.Records[i]
+		if _, ok := b.dropped[r.Doc]; ok {
+			b.skip[i] = true
+			continue
+		}
+		if !usable(r.Value) || (r.Denominator != nil && !usable(*r.Denominator)) || (r.Completion != nil && !usable(*r.Completion)) {
+			b.skip[i] = true
+			b.warn(r.Doc, fmt.Sprintf("số liệu tại byte %d (%q) không hợp lệ: không đưa vào tổng hợp", r.Offset, r.Text))
+		}
+	}
+}
+
+func usable(v float64) bool {
+	return !math.IsNaN(v) && math.Abs(v) <= maxValue
+}
+
+// fillArticles lists each kept article's records in text order and sets its
+// reporting year.
+func (b *builder) fillArticles() {
+	at := make(map[string]int, len(b.s.Articles))
+	for i, a := range b.s.Articles {
+		if _, ok := at[a.Doc]; !ok {
+			at[a.Doc] = i
+		}
+	}
+	for i, r := range b.s.Records {
+		if j, ok := at[r.Doc]; ok {
+			b.s.Articles[j].Records = append(b.s.Articles[j].Records, i)
+		}
+	}
+	for i := range b.s.Articles {
+		a := &b.s.Articles[i]
+		a.Year = b.articleYear(a)
+	}
+}
+
+// articleYear is the most common non-zero year of the article's records
+// (ties: the latest), else the year it was published, else 0.
+func (b *builder) articleYear(a *Article) int {
+	count := make(map[int]int)
+	best, bestN := 0, 0
+	for _, i := range a.Records {
+		y := b.s.Records[i].Year
+		if y == 0 {
+			continue
+		}
+		count[y]++
+		if n := count[y]; n > bestN || (n == bestN && y > best) {
+			best, bestN = y, n
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	if len(a.Published) >= 4 {
+		if y, err := strconv.Atoi(a.Published[:4]); err == nil && y > 0 {
+			return y
+		}
+	}
+	return 0
+}
+
+// buildYearsAndCategories lists the non-zero years and the categories that
+// occur in the records.
+func (b *builder) buildYearsAndCategories() {
+	years := make(map[int]bool)
+	cats := make(map[string]bool)
+	for _, r := range b.s.Records {
+		if r.Year != 0 {
+			years[r.Year] = true
+		}
+		if r.Category != "" {
+			cats[r.Category] = true
+		}
+	}
+	for y := range years {
+		b.s.Years = append(b.s.Years, y)
+	}
+	slices.Sort(b.s.Years)
+	for c := range cats {
+		b.s.Categories = append(b.s.Categories, c)
+	}
+	slices.SortFunc(b.s.Categories, compareCategory)
+}
+
+func (b *builder) warn(doc, msg string) {
+	b.s.Warnings = append(b.s.Warnings, Warning{Doc: doc, Message: msg})
+}
+
+// rank orders a code by its position in list; codes not in list come after,
+// in byte order.
+func rank(list []string, x, y string) int {
+	i, j := slices.Index(list, x), slices.Index(list, y)
+	if i < 0 {
+		i = len(list)
+	}
+	if j < 0 {
+		j = len(list)
+	}
+	return cmp.Or(cmp.Compare(i, j), cmp.Compare(x, y))
+}
+
+func compareCategory(x, y string) int { return rank(extract.Categories, x, y) }
+
+func compareUnit(x, y string) int { return rank(extract.Units, x, y) }
+
+// round2 rounds v to 2 decimals; whole numbers (and numbers too large to
+// carry decimals) are returned unchanged so that integer sums stay exact.
+func round2(v float64) float64 {
+	if v == math.Trunc(v) || math.Abs(v) >= maxValue {
+		return v
+	}
+	return math.Round(v*100) / 100
+}
+
+// percent returns part/whole×100 rounded to 2 decimals, or nil when whole is
+// 0 or the result is not finite.
+func percent(part, whole float64) *float64 {
+	if whole == 0 {
+		return nil
+	}
+	p := round2(part / whole * 100)
+	if math.IsInf(p, 0) || math.IsNaN(p) {
+		return nil
+	}
+	return &p
+}
