@@ -1,0 +1,250 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// para is one kept paragraph before assembly.
+type para struct {
+	piece
+	kind Kind
+}
+
+// chromeMarkers start the trailing page chrome, in Fold form.
+var chromeMarkers = map[string]bool{
+	Fold("Có thể bạn quan tâm"): true,
+	Fold("Nên xem"):             true,
+	Fold("Ý kiến bạn đọc"):      true,
+	Fold("Tin khác"):            true,
+	Fold("Xem thêm"):            true,
+	Fold("Phiên bản di động"):   true,
+}
+
+// Thresholds of the cleaning rules.
+const (
+	leadMinRunes     = 120 // a line this long is a paragraph, not a title
+	leadMinWords     = 12  // a shorter sentence of this many words is one too
+	signatureWords   = 4   // a signature has at most this many words
+	signatureRunes   = 30  // and at most this many characters
+	slugMinWords     = 4   // lower-case ASCII words that make a slug prefix
+	chromeMaxBytes   = 64  // longer lines are never a chrome marker
+	agencyTag        = "(LĐTĐ)"
+	sentenceEnds     = ".!?…"
+	sentenceClosings = "\"'”’»)]"
+)
+
+// structure applies the cleaning rules to the decoded lines: it finds the
+// kicker, title and lead, drops related links, slug lines, file-name
+// captions, repeated titles, the signature and the trailing chrome, and
+// returns the kept paragraphs after the title.
+func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
+	start := 0
+	for start < len(lines) && (lines[start].blank || isArrows(lines[start].s)) {
+		start++
+	}
+	end := len(lines)
+	for i := start; i < end; i++ {
+		if isChrome(lines[i].s) {
+			end = i
+			break
+		}
+	}
+	lines = lines[:end]
+	content := func(i int) bool {
+		l := &lines[i]
+		return !l.blank && !l.image && !isSlug(l.s) && !isFileName(l.s)
+	}
+	first := -1
+	for i := start; i < end; i++ {
+		if content(i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return piece{}, piece{}, nil, false
+	}
+	lead := -1
+	for i := first + 1; i < end; i++ {
+		if content(i) && isLong(lines[i].s) {
+			lead = i
+			break
+		}
+	}
+	t, body := first, first+1
+	if lead >= 0 {
+		t = prevContent(lead, first, content)
+		if k := prevContent(t, start, content); k >= 0 {
+			kicker = lines[k].piece
+		}
+		lp := stripAgencyTag(lines[lead].piece)
+		if lp.s != "" {
+			paras = append(paras, para{lp, KindLead})
+		}
+		body = lead + 1
+		if hasBlank(lines[body:]) {
+			for body < end && !lines[body].blank {
+				body++
+			}
+		}
+	}
+	title = lines[t].piece
+	titleFold := Fold(title.s)
+	caption := -1 // index of the line that is a caption if not blank
+	for i := body; i < end; i++ {
+		l := &lines[i]
+		switch {
+		case l.blank || isSlug(l.s):
+		case l.image || isFileName(l.s) || sameText(l.s, title.s, titleFold):
+			caption = i + 1
+		case i == caption:
+			paras = append(paras, para{l.piece, KindCaption})
+		default:
+			paras = append(paras, para{l.piece, KindBody})
+		}
+	}
+	if n := len(paras); n > 0 && paras[n-1].kind == KindBody && isSignature(paras[n-1].s) &&
+		lastNonBlank(lines) == paras[n-1].s {
+		paras = paras[:n-1]
+	}
+	return kicker, title, paras, true
+}
+
+// prevContent returns the last content line in [from, i), or -1.
+func prevContent(i, from int, content func(int) bool) int {
+	for i--; i >= from; i-- {
+		if content(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasBlank(lines []line) bool {
+	for i := range lines {
+		if lines[i].blank {
+			return true
+		}
+	}
+	return false
+}
+
+func lastNonBlank(lines []line) string {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if !lines[i].blank {
+			return lines[i].s
+		}
+	}
+	return ""
+}
+
+// sameText reports whether s reads as the title.
+func sameText(s, title, titleFold string) bool {
+	if s == title {
+		return true
+	}
+	if len(s) < len(title)/2 || len(s) > 2*len(title) {
+		return false
+	}
+	return Fold(s) == titleFold
+}
+
+// isArrows reports a line made only of "-->" (or "<!--") tokens.
+func isArrows(s string) bool {
+	n := 0
+	for tok := range strings.FieldsSeq(s) {
+		if tok != "-->" && tok != "<!--" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// isChrome reports a line that starts the trailing chrome.
+func isChrome(s string) bool {
+	if len(s) > chromeMaxBytes {
+		return false
+	}
+	s = strings.Trim(s, "#*: \t")
+	return s != "" && chromeMarkers[Fold(s)]
+}
+
+// isSlug reports a line that starts with a run of lower-case ASCII words,
+// the slug of a linked article.
+func isSlug(s string) bool {
+	words := 0
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+			j++
+		}
+		if j == i || (j < len(s) && s[j] != ' ') {
+			return false
+		}
+		if words++; words >= slugMinWords {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// isFileName reports a line made only of image file name tokens: ASCII
+// lower-case letters and digits, with at least one of each.
+func isFileName(s string) bool {
+	var digit, letter bool
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'a' <= c && c <= 'z':
+			letter = true
+		case c == ' ' || c == '_' || c == '-':
+		case c == '.':
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return digit && letter
+}
+
+// isLong reports a line that reads as a paragraph rather than a headline.
+func isLong(s string) bool {
+	if len(s) >= leadMinRunes && utf8.RuneCountInString(s) >= leadMinRunes {
+		return true
+	}
+	t := strings.TrimRight(s, sentenceClosings)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(sentenceEnds, r) && countWords(s) >= leadMinWords
+}
+
+// isSignature reports a short author line such as "P.T" or "Mai Quý".
+func isSignature(s string) bool {
+	if utf8.RuneCountInString(s) > signatureRunes || countWords(s) > signatureWords ||
+		strings.HasSuffix(s, ":") {
+		return false
+	}
+	return !strings.ContainsAny(s, "0123456789")
+}
+
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// stripAgencyTag removes a leading "(LĐTĐ)" and the dash after it.
+func stripAgencyTag(p piece) piece {
+	if !strings.HasPrefix(p.s, agencyTag) {
+		return p
+	}
+	rest := strings.TrimLeft(p.s[len(agencyTag):], " \t-–—:")
+	return p.sub(len(p.s)-len(rest), len(p.s))
+}

@@ -1,0 +1,174 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// line is one line of the source after decoding and markdown removal.
+type line struct {
+	piece
+	blank bool // nothing left to read
+	image bool // held only markdown images
+}
+
+// decoder turns a document into cleaned-up lines and remembers invalid
+// UTF-8 for one warning per document.
+type decoder struct {
+	invalid      int // invalid sequences replaced
+	firstInvalid int // source offset of the first one
+}
+
+// lines splits doc at LF, CRLF and CR, fixes invalid UTF-8, strips
+// markdown, NFC-normalizes and trims each line. Table separator rows are
+// left out.
+func (d *decoder) lines(doc piece) []line {
+	s := doc.s
+	hasCR := strings.IndexByte(s, '\r') >= 0
+	out := make([]line, 0, strings.Count(s, "\n")+1)
+	for start := 0; start <= len(s); {
+		end := len(s)
+		next := end + 1
+		if hasCR {
+			if i := strings.IndexAny(s[start:], "\r\n"); i >= 0 {
+				end = start + i
+				next = end + 1
+				if s[end] == '\r' && next < len(s) && s[next] == '\n' {
+					next++
+				}
+			}
+		} else if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
+			end = start + i
+			next = end + 1
+		}
+		if l, ok := d.line(doc.sub(start, end)); ok {
+			out = append(out, l)
+		}
+		start = next
+	}
+	return out
+}
+
+// line cleans one source line; ok is false for a markdown table separator.
+func (d *decoder) line(p piece) (line, bool) {
+	if !utf8.ValidString(p.s) {
+		p = d.fixUTF8(p)
+	}
+	var image bool
+	if hasMarkdown(p.s) {
+		var sep bool
+		if p, image, sep = stripMarkdown(p); sep {
+			return line{}, false
+		}
+	}
+	if n := norm.NFC.QuickSpanString(p.s); n < len(p.s) {
+		p = nfc(p, n)
+	}
+	p = trimSpace(p)
+	return line{piece: p, blank: p.s == "" && !image, image: image && p.s == ""}, true
+}
+
+// fixUTF8 replaces each invalid sequence with U+FFFD.
+func (d *decoder) fixUTF8(p piece) piece {
+	var w builder
+	last := 0
+	for i := 0; i < len(p.s); {
+		r, size := utf8.DecodeRuneInString(p.s[i:])
+		if r != utf8.RuneError || size != 1 {
+			i += size
+			continue
+		}
+		w.copy(&p, last, i)
+		if d.invalid == 0 {
+			d.firstInvalid = p.at(i)
+		}
+		d.invalid++
+		w.mark(p.at(i))
+		w.b = utf8.AppendRune(w.b, utf8.RuneError)
+		for i++; i < len(p.s); i++ {
+			if r, size := utf8.DecodeRuneInString(p.s[i:]); r != utf8.RuneError || size != 1 {
+				break
+			}
+		}
+		last = i
+	}
+	w.copy(&p, last, len(p.s))
+	return w.piece()
+}
+
+// warning describes the invalid UTF-8 met, or returns "".
+func (d *decoder) warning() string {
+	switch d.invalid {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("invalid UTF-8 at byte %d, replaced with U+FFFD", d.firstInvalid)
+	}
+	return fmt.Sprintf("invalid UTF-8 at byte %d and %d more places, replaced with U+FFFD", d.firstInvalid, d.invalid-1)
+}
+
+// nfc normalizes p, whose first n bytes are already NFC, one segment at a
+// time so that every segment start keeps its source offset.
+func nfc(p piece, n int) piece {
+	var w builder
+	w.copy(&p, 0, n)
+	var buf []byte
+	for i := n; i < len(p.s); {
+		if q := norm.NFC.QuickSpanString(p.s[i:]); q > 0 {
+			w.copy(&p, i, i+q)
+			i += q
+			continue
+		}
+		j := len(p.s)
+		if k := norm.NFC.NextBoundaryInString(p.s[i:], true); k > 0 {
+			j = i + k
+		}
+		buf = norm.NFC.AppendString(buf[:0], p.s[i:j])
+		if string(buf) == p.s[i:j] {
+			w.copy(&p, i, j)
+		} else {
+			w.mark(p.at(i))
+			w.b = append(w.b, buf...)
+		}
+		i = j
+	}
+	return w.piece()
+}
+
+// trimSpace drops white space at both ends of p.
+func trimSpace(p piece) piece {
+	s := p.s
+	i, j := 0, len(s)
+	for i < j {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += size
+	}
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(s[i:j])
+		if !isSpace(r) {
+			break
+		}
+		j -= size
+	}
+	if i == 0 && j == len(s) {
+		return p
+	}
+	return p.sub(i, j)
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// isBinary reports the offset of a NUL byte, or -1.
+func isBinary(raw []byte) int {
+	return bytes.IndexByte(raw, 0)
+}

@@ -1,0 +1,309 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// textFields name the member holding the article text, in order of preference.
+var textFields = []string{"text", "body", "content"}
+
+// ParseJSONL reads a JSON Lines file with one article per line: an object
+// with the text in "text" (or "body", "content") and optional "id", "url",
+// "published" (RFC 3339 or YYYY-MM-DD), "title" and "kicker". Doc is
+// "doc#<id>", or "doc#L<line>" without an id. SourceOffset maps into the
+// whole file. A line that cannot be used becomes a warning.
+func ParseJSONL(doc string, raw []byte) ([]Article, []Warning) {
+	if strings.TrimSpace(string(raw)) == "" {
+		return nil, []Warning{{Doc: doc, Message: errEmptyFile.Error()}}
+	}
+	if i := isBinary(raw); i >= 0 {
+		return nil, []Warning{{Doc: doc, Message: fmt.Sprintf("binary file: NUL byte at byte %d", i)}}
+	}
+	s := string(raw)
+	start := 0
+	if strings.HasPrefix(s, utf8BOM) {
+		start = len(utf8BOM)
+	}
+	var (
+		arts []Article
+		ws   []Warning
+	)
+	for n := 1; start < len(s); n++ {
+		end := len(s)
+		if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
+			end = start + i
+		}
+		lineEnd := strings.TrimRight(s[start:end], "\r")
+		if strings.TrimSpace(lineEnd) != "" {
+			a, w := parseJSONLine(doc, n, piece{s: lineEnd, src: start})
+			if a.Doc != "" {
+				arts = append(arts, a)
+			}
+			ws = append(ws, w...)
+		}
+		start = end + 1
+	}
+	if len(arts) == 0 && len(ws) == 0 {
+		ws = append(ws, Warning{Doc: doc, Message: errNoText.Error()})
+	}
+	return arts, ws
+}
+
+// parseJSONLine turns line n of a JSON Lines file into an article; the
+// article's Doc is "" when the line yields none.
+func parseJSONLine(doc string, n int, line piece) (Article, []Warning) {
+	lineDoc := fmt.Sprintf("%s#L%d", doc, n)
+	fail := func(format string, args ...any) (Article, []Warning) {
+		return Article{}, []Warning{{Doc: lineDoc, Message: fmt.Sprintf("line %d (byte %d): ", n, line.src) + fmt.Sprintf(format, args...)}}
+	}
+	if !json.Valid([]byte(line.s)) {
+		return fail("invalid JSON")
+	}
+	members, ok := jsonMembers(line.s)
+	if !ok {
+		return fail("not a JSON object")
+	}
+	str := func(name string) (piece, bool) {
+		v, ok := members[name]
+		if !ok || !v.str {
+			return piece{}, false
+		}
+		return jsonString(line.sub(v.start, v.end)), true
+	}
+	if v, ok := members["id"]; ok {
+		id := line.s[v.start:v.end]
+		if v.str {
+			id = jsonString(line.sub(v.start, v.end)).s
+		}
+		if id != "" && id != "null" {
+			lineDoc = doc + "#" + id
+		}
+	}
+	var text piece
+	found := false
+	for _, name := range textFields {
+		if text, found = str(name); found {
+			break
+		}
+	}
+	if !found {
+		return fail("no %q member", textFields[0])
+	}
+	var w builder
+	if k, ok := str("kicker"); ok && strings.TrimSpace(k.s) != "" {
+		w.copy(&k, 0, len(k.s))
+		w.insert("\n\n", text.at(0))
+	}
+	if t, ok := str("title"); ok && strings.TrimSpace(t.s) != "" && !startsWith(text.s, t.s) {
+		w.copy(&t, 0, len(t.s))
+		w.insert("\n\n", text.at(0))
+	}
+	w.copy(&text, 0, len(text.s))
+	body := w.piece()
+	a, err := build(body)
+	if err != nil {
+		return fail("%v", err)
+	}
+	a.Doc = lineDoc
+	sum := sha256.Sum256([]byte(line.s))
+	a.Hash = hex.EncodeToString(sum[:])
+	if u, ok := str("url"); ok {
+		a.URL = strings.TrimSpace(u.s)
+	}
+	if p, ok := str("published"); ok && p.s != "" {
+		if a.Published, ok = date(p.s); !ok {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("line %d: published %q is not a date", n, p.s))
+		}
+	}
+	return a, warnings(lineDoc, a.Warnings)
+}
+
+// startsWith reports whether the first non-blank line of text reads as title.
+func startsWith(text, title string) bool {
+	text = strings.TrimLeft(text, " \t\r\n")
+	if i := strings.IndexAny(text, "\r\n"); i >= 0 {
+		text = text[:i]
+	}
+	return Fold(strings.TrimSpace(text)) == Fold(strings.TrimSpace(title))
+}
+
+// date returns the YYYY-MM-DD date of an RFC 3339 timestamp or a bare date.
+func date(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < len(time.DateOnly) {
+		return "", false
+	}
+	d := s[:len(time.DateOnly)]
+	if _, err := time.Parse(time.DateOnly, d); err != nil {
+		return "", false
+	}
+	if len(s) == len(d) {
+		return d, true
+	}
+	if _, err := time.Parse(time.RFC3339, s); err != nil {
+		return "", false
+	}
+	return d, true
+}
+
+// jsonValue is the raw span of a member's value; for a string, the bytes
+// between the quotes.
+type jsonValue struct {
+	start, end int
+	str        bool
+}
+
+// jsonMembers returns the members of the top-level object in s, which must
+// be valid JSON; ok is false when s is not an object.
+func jsonMembers(s string) (map[string]jsonValue, bool) {
+	i := skipSpace(s, 0)
+	if i >= len(s) || s[i] != '{' {
+		return nil, false
+	}
+	m := make(map[string]jsonValue)
+	for i = skipSpace(s, i+1); i < len(s) && s[i] != '}'; i = skipSpace(s, i) {
+		if s[i] == ',' {
+			i = skipSpace(s, i+1)
+		}
+		keyEnd := stringEnd(s, i+1)
+		key := jsonString(piece{s: s[i+1 : keyEnd]}).s
+		i = skipSpace(s, keyEnd+1) + 1 // past ':'
+		i = skipSpace(s, i)
+		v := jsonValue{start: i}
+		switch s[i] {
+		case '"':
+			v = jsonValue{start: i + 1, end: stringEnd(s, i+1), str: true}
+			i = v.end + 1
+		case '{', '[':
+			i = compositeEnd(s, i)
+			v.end = i
+		default:
+			for i < len(s) && !strings.ContainsRune(",} \t\r\n", rune(s[i])) {
+				i++
+			}
+			v.end = i
+		}
+		if _, dup := m[key]; !dup {
+			m[key] = v
+		}
+	}
+	return m, true
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index of the quote closing the string whose
+// contents start at s[i].
+func stringEnd(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case '\\':
+			i += 2
+		case '"':
+			return i
+		default:
+			i++
+		}
+	}
+	return len(s)
+}
+
+// compositeEnd returns the index after the object or array opening at s[i].
+func compositeEnd(s string, i int) int {
+	depth := 0
+	for i < len(s) {
+		switch s[i] {
+		case '"':
+			i = stringEnd(s, i+1)
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		}
+		i++
+	}
+	return len(s)
+}
+
+// jsonString decodes the escapes of a JSON string's contents, mapping each
+// decoded character to its escape in the source.
+func jsonString(p piece) piece {
+	if strings.IndexByte(p.s, '\\') < 0 {
+		return p
+	}
+	var w builder
+	s := p.s
+	last := 0
+	for i := 0; i < len(s); {
+		if s[i] != '\\' || i+1 >= len(s) {
+			i++
+			continue
+		}
+		w.copy(&p, last, i)
+		w.mark(p.at(i))
+		c := s[i+1]
+		size := 2
+		switch c {
+		case 'b':
+			w.b = append(w.b, '\b')
+		case 'f':
+			w.b = append(w.b, '\f')
+		case 'n':
+			w.b = append(w.b, '\n')
+		case 'r':
+			w.b = append(w.b, '\r')
+		case 't':
+			w.b = append(w.b, '\t')
+		case 'u':
+			r, n := unicodeEscape(s[i:])
+			w.b = utf8.AppendRune(w.b, r)
+			size = n
+		default:
+			w.b = append(w.b, c)
+		}
+		i += size
+		last = i
+	}
+	w.copy(&p, last, len(s))
+	return w.piece()
+}
+
+// unicodeEscape decodes "\uXXXX", or a surrogate pair of them, at the
+// start of s and returns the rune and the bytes used.
+func unicodeEscape(s string) (rune, int) {
+	hex4 := func(s string) (rune, bool) {
+		if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
+			return 0, false
+		}
+		v, err := strconv.ParseUint(s[2:6], 16, 16)
+		return rune(v), err == nil
+	}
+	r, ok := hex4(s)
+	if !ok {
+		return utf8.RuneError, min(2, len(s))
+	}
+	if utf16.IsSurrogate(r) {
+		if r2, ok := hex4(s[6:]); ok {
+			if pair := utf16.DecodeRune(r, r2); pair != utf8.RuneError {
+				return pair, 12
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return r, 6
+}

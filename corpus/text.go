@@ -1,0 +1,97 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Reasons a document yields no article.
+var (
+	errEmptyFile = errors.New("empty file")
+	errNoText    = errors.New("no article text")
+)
+
+const utf8BOM = "\ufeff"
+
+// ParseText reads one article in the paper's plain text form and cleans it.
+// The warnings name problems that did not stop it; the error says why the
+// file holds no article (empty, binary, nothing left after cleaning).
+func ParseText(doc string, raw []byte) (Article, []Warning, error) {
+	a, err := parseText(raw)
+	if err != nil {
+		return Article{}, nil, fmt.Errorf("parse %s: %w", doc, err)
+	}
+	a.Doc = doc
+	return a, warnings(doc, a.Warnings), nil
+}
+
+func warnings(doc string, msgs []string) []Warning {
+	if len(msgs) == 0 {
+		return nil
+	}
+	ws := make([]Warning, len(msgs))
+	for i, m := range msgs {
+		ws[i] = Warning{Doc: doc, Message: m}
+	}
+	return ws
+}
+
+// parseText checks and cleans a whole .txt file.
+func parseText(raw []byte) (Article, error) {
+	if len(strings.TrimSpace(string(raw))) == 0 {
+		return Article{}, errEmptyFile
+	}
+	if i := isBinary(raw); i >= 0 {
+		return Article{}, fmt.Errorf("binary file: NUL byte at byte %d", i)
+	}
+	doc := piece{s: string(raw)}
+	if strings.HasPrefix(doc.s, utf8BOM) {
+		doc = doc.sub(len(utf8BOM), len(doc.s))
+	}
+	a, err := build(doc)
+	if err != nil {
+		return Article{}, err
+	}
+	sum := sha256.Sum256(raw)
+	a.Hash = hex.EncodeToString(sum[:])
+	return a, nil
+}
+
+// build decodes and cleans doc into an article without its metadata.
+func build(doc piece) (Article, error) {
+	var d decoder
+	kicker, title, paras, ok := structure(d.lines(doc))
+	if !ok {
+		return Article{}, errNoText
+	}
+	var a Article
+	if msg := d.warning(); msg != "" {
+		a.Warnings = append(a.Warnings, msg)
+	}
+	a.Kicker = kicker.s
+	a.Title = title.s
+	size := len(title.s)
+	for _, p := range paras {
+		size += 1 + len(p.s)
+	}
+	w := builder{b: make([]byte, 0, size)}
+	a.Paras = make([]Paragraph, 0, len(paras)+1)
+	add := func(p *piece, k Kind) {
+		if len(w.b) > 0 {
+			w.b = append(w.b, '\n')
+		}
+		start := len(w.b)
+		w.copy(p, 0, len(p.s))
+		a.Paras = append(a.Paras, Paragraph{Start: start, End: len(w.b), Kind: k})
+	}
+	add(&title, KindTitle)
+	for i := range paras {
+		add(&paras[i].piece, paras[i].kind)
+	}
+	a.Text = string(w.b)
+	a.offsets = w.pts
+	return a, nil
+}
