@@ -1,0 +1,25 @@
+// Package workbook renders an aggregated Summary as Excel workbooks for the
+// union office clerk: one book with every year (bao-cao-tong-hop.xlsx) and
+// one book per reporting year (bao-cao-<năm>.xlsx).
+//
+// Every book has the same sheets, with Vietnamese names and headers:
+//
+//   - "Tổng hợp": yearly achieved figures, one row per organisation and year,
+//     one column per category × unit, followed per year by the column sums
+//     of the organisations and by the city-wide total of the aggregator;
+//   - one sheet per category (organisation × unit, one column per year);
+//   - "Chỉ tiêu": targets with their results and completion;
+//   - "Nhiều năm": multi-year figures, never added into a single year;
+//   - "Số liệu gốc": every extracted record, streamed;
+//   - "Nguồn": the source articles;
+//   - "Kiểm tra": the consistency checks, with the sentences involved.
+//
+// Each sheet starts with a title row naming the period, then a header row
+// with an autofilter, frozen under it. Numbers are stored as numbers with a
+// thousands-separator format; text is stored as text, so evidence beginning
+// with "=" or "-" never becomes a formula. Different units are never added.
+//
+// Output is deterministic: the same Summary and Config give byte-identical
+// files, whatever the clock or GOMAXPROCS. The document timestamps come from
+// Config.Date and the zip entries are re-packed in a fixed order.
+package workbook

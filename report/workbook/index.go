@@ -1,0 +1,184 @@
+package workbook
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
+)
+
+// index holds the lookups every book needs; built once, then only read.
+type index struct {
+	s        *aggregate.Summary
+	articles map[string]*aggregate.Article // by Doc
+	orgs     map[string]int                // position in s.Orgs
+}
+
+func newIndex(s *aggregate.Summary) *index {
+	idx := &index{
+		s:        s,
+		articles: make(map[string]*aggregate.Article, len(s.Articles)),
+		orgs:     make(map[string]int, len(s.Orgs)),
+	}
+	for i := range s.Articles {
+		idx.articles[s.Articles[i].Doc] = &s.Articles[i]
+	}
+	for i, o := range s.Orgs {
+		idx.orgs[o.Name] = i
+	}
+	return idx
+}
+
+// evidence returns the distinct evidence sentences and source documents of
+// the records ids, one per line, in order of first appearance.
+func (idx *index) evidence(ids []int) (sentences, docs string) {
+	var ev, ds []string
+	for _, id := range ids {
+		r := &idx.s.Records[id]
+		if !slices.Contains(ev, r.Evidence) {
+			ev = append(ev, r.Evidence)
+		}
+		if !slices.Contains(ds, r.Doc) {
+			ds = append(ds, r.Doc)
+		}
+	}
+	return strings.Join(ev, "\n"), strings.Join(ds, "\n")
+}
+
+// factRecords returns the records of facts ids, the record shown first.
+func (idx *index) factRecords(ids []int) []int {
+	var recs []int
+	for _, id := range ids {
+		recs = append(recs, idx.s.Facts[id].Records...)
+	}
+	return recs
+}
+
+// measure is what a number counts: a category and a unit.
+type measure struct{ cat, unit string }
+
+// summable reports whether values of the measure may be added across
+// organisations: percentages may not.
+func (m measure) summable() bool { return m.unit != "percent" }
+
+type cellKey struct {
+	org  string
+	year int
+	measure
+}
+
+// total is the sum of aggregated cells, with their flags.
+type total struct {
+	value           float64
+	approx, derived bool
+}
+
+func (t total) plus(u total) total {
+	return total{value: roundSum(t.value + u.value), approx: t.approx || u.approx, derived: t.derived || u.derived}
+}
+
+// roundSum removes binary floating-point noise from a sum of decimal
+// figures (0.1 + 0.2), keeping four decimals where they fit exactly.
+func roundSum(v float64) float64 {
+	if math.Abs(v) >= 1e11 {
+		return v
+	}
+	return math.Round(v*1e4) / 1e4
+}
+
+type orgInfo struct{ name, typ string }
+
+// grid is the yearly achieved figures of one book, indexed.
+type grid struct {
+	cells    map[cellKey]total // Summary.Yearly
+	city     map[cellKey]total // Summary.CityTotals, org ""
+	orgs     []orgInfo         // with at least one cell, in Summary.Orgs order
+	years    []int             // ascending
+	measures []measure         // category then unit, in contract order
+}
+
+func (idx *index) newGrid(sc scope) *grid {
+	g := &grid{cells: map[cellKey]total{}, city: map[cellKey]total{}}
+	seenOrg := map[string]bool{}
+	seenYear := map[int]bool{}
+	seenMeasure := map[measure]bool{}
+	note := func(c aggregate.Cell) measure {
+		m := measure{c.Category, c.Unit}
+		if !seenYear[c.Year] {
+			seenYear[c.Year] = true
+			g.years = append(g.years, c.Year)
+		}
+		if !seenMeasure[m] {
+			seenMeasure[m] = true
+			g.measures = append(g.measures, m)
+		}
+		return m
+	}
+	for _, c := range idx.s.Yearly {
+		if !sc.has(c.Year) {
+			continue
+		}
+		k := cellKey{c.Org, c.Year, note(c)}
+		g.cells[k] = g.cells[k].plus(total{c.Value, c.Approx, c.Derived})
+		if !seenOrg[c.Org] {
+			seenOrg[c.Org] = true
+			typ := c.OrgType
+			if i, ok := idx.orgs[c.Org]; ok {
+				typ = idx.s.Orgs[i].Type
+			}
+			g.orgs = append(g.orgs, orgInfo{c.Org, typ})
+		}
+	}
+	for _, c := range idx.s.CityTotals {
+		if !sc.has(c.Year) {
+			continue
+		}
+		k := cellKey{"", c.Year, note(c)}
+		g.city[k] = g.city[k].plus(total{c.Value, c.Approx, c.Derived})
+	}
+	slices.Sort(g.years)
+	slices.SortFunc(g.orgs, func(a, b orgInfo) int {
+		return cmp.Or(cmp.Compare(idx.orgRank(a.name), idx.orgRank(b.name)), cmp.Compare(a.name, b.name))
+	})
+	slices.SortFunc(g.measures, func(a, b measure) int {
+		return cmp.Or(
+			cmp.Compare(rank(extract.Categories, a.cat), rank(extract.Categories, b.cat)),
+			cmp.Compare(a.cat, b.cat),
+			cmp.Compare(rank(extract.Units, a.unit), rank(extract.Units, b.unit)),
+			cmp.Compare(a.unit, b.unit),
+		)
+	})
+	return g
+}
+
+// sum adds up the organisations' cells of one year and measure; ok is false
+// when none has a value or the measure is not summable.
+func (g *grid) sum(year int, m measure) (t total, ok bool) {
+	if !m.summable() {
+		return t, false
+	}
+	for _, o := range g.orgs {
+		if c, found := g.cells[cellKey{o.name, year, m}]; found {
+			t, ok = t.plus(c), true
+		}
+	}
+	return t, ok
+}
+
+func (idx *index) orgRank(name string) int {
+	if i, ok := idx.orgs[name]; ok {
+		return i
+	}
+	return len(idx.orgs)
+}
+
+// rank is the position of code in order, unknown codes last.
+func rank(order []string, code string) int {
+	if i := slices.Index(order, code); i >= 0 {
+		return i
+	}
+	return len(order)
+}

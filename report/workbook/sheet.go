@@ -1,0 +1,190 @@
+package workbook
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// ErrTooManyRows is returned when a sheet would exceed Excel's row limit.
+var ErrTooManyRows = errors.New("workbook: more rows than a sheet can hold")
+
+// Rows taken by the title and the header above the data.
+const headRows = 2
+
+// column is one column of a sheet: its header and width in characters.
+type column struct {
+	head  string
+	width float64
+}
+
+// styles holds the style ids of one file.
+type styles struct {
+	title, header        int
+	integer, decimal     int
+	boldText             int
+	boldInt, boldDecimal int
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var st styles
+	defs := []struct {
+		id    *int
+		style excelize.Style
+	}{
+		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 13}}},
+		{&st.header, excelize.Style{
+			Font:      &excelize.Font{Bold: true},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"},
+		}},
+		{&st.integer, excelize.Style{NumFmt: 3}}, // #,##0
+		{&st.decimal, excelize.Style{NumFmt: 4}}, // #,##0.00
+		{&st.boldText, excelize.Style{Font: &excelize.Font{Bold: true}}},
+		{&st.boldInt, excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}}},
+		{&st.boldDecimal, excelize.Style{NumFmt: 4, Font: &excelize.Font{Bold: true}}},
+	}
+	for _, d := range defs {
+		id, err := f.NewStyle(&d.style)
+		if err != nil {
+			return st, fmt.Errorf("style: %w", err)
+		}
+		*d.id = id
+	}
+	return st, nil
+}
+
+// num is a number cell: two decimals for percentages and fractions, none
+// otherwise, always with thousands separators.
+func (st styles) num(v float64, unit string, bold bool) excelize.Cell {
+	dec := unit == "percent" || v != math.Trunc(v)
+	id := st.integer
+	switch {
+	case dec && bold:
+		id = st.boldDecimal
+	case dec:
+		id = st.decimal
+	case bold:
+		id = st.boldInt
+	}
+	return excelize.Cell{StyleID: id, Value: v}
+}
+
+// optNum is num for an optional value: nil gives an empty cell.
+func (st styles) optNum(v *float64, unit string) any {
+	if v == nil {
+		return nil
+	}
+	return st.num(*v, unit, false)
+}
+
+// bold is a bold text cell, for the label of a total row.
+func (st styles) bold(s string) excelize.Cell {
+	return excelize.Cell{StyleID: st.boldText, Value: s}
+}
+
+// sheet writes one worksheet through excelize's StreamWriter: a title row, a
+// header row frozen with an autofilter, then data rows. Text values are
+// written as strings, which the StreamWriter stores as inline strings and
+// never as formulas.
+type sheet struct {
+	f    *excelize.File
+	sw   *excelize.StreamWriter
+	name string
+	cols int
+	row  int // last row written
+}
+
+// addSheet creates the sheet name with its title and header rows. The first
+// frozeCols columns stay visible when scrolling right.
+func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*sheet, error) {
+	if b.sheets == 0 {
+		if err := b.f.SetSheetName(b.f.GetSheetName(0), name); err != nil {
+			return nil, fmt.Errorf("sheet %q: %w", name, err)
+		}
+	} else if _, err := b.f.NewSheet(name); err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", name, err)
+	}
+	b.sheets++
+	sw, err := b.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", name, err)
+	}
+	sh := &sheet{f: b.f, sw: sw, name: name, cols: len(cols)}
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, sh.wrap(err)
+		}
+	}
+	topLeft, _ := excelize.CoordinatesToCellName(frozenCols+1, headRows+1)
+	pane := "bottomLeft"
+	if frozenCols > 0 {
+		pane = "bottomRight"
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, XSplit: frozenCols, YSplit: headRows,
+		TopLeftCell: topLeft, ActivePane: pane,
+		Selection: []excelize.Selection{{SQRef: topLeft, ActiveCell: topLeft, Pane: pane}},
+	}); err != nil {
+		return nil, sh.wrap(err)
+	}
+	title := b.title
+	if heading != "" {
+		title += " — " + heading
+	}
+	if err := sh.add(excelize.Cell{StyleID: b.st.title, Value: title}); err != nil {
+		return nil, err
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: b.st.header, Value: c.head}
+	}
+	sh.row++
+	if err := sw.SetRow(fmt.Sprintf("A%d", sh.row), head, excelize.RowOpts{Height: headerHeight(cols)}); err != nil {
+		return nil, sh.wrap(err)
+	}
+	return sh, nil
+}
+
+// headerHeight is the height in points of a header row whose wrapped
+// headings fit their columns.
+func headerHeight(cols []column) float64 {
+	lines := 1
+	for _, c := range cols {
+		chars := max(int(c.width)-2, 1)
+		lines = max(lines, (utf8.RuneCountInString(c.head)+chars-1)/chars)
+	}
+	return 15 * float64(lines)
+}
+
+// add writes the next row; nil values leave the cell empty.
+func (sh *sheet) add(values ...any) error {
+	if sh.row >= excelize.TotalRows {
+		return sh.wrap(ErrTooManyRows)
+	}
+	sh.row++
+	cell, _ := excelize.CoordinatesToCellName(1, sh.row)
+	if err := sh.sw.SetRow(cell, values); err != nil {
+		return sh.wrap(err)
+	}
+	return nil
+}
+
+// close puts the autofilter on the header and ends the stream.
+func (sh *sheet) close() error {
+	last, _ := excelize.CoordinatesToCellName(sh.cols, max(sh.row, headRows))
+	if err := sh.f.AutoFilter(sh.name, fmt.Sprintf("A%d:%s", headRows, last), nil); err != nil {
+		return sh.wrap(err)
+	}
+	if err := sh.sw.Flush(); err != nil {
+		return sh.wrap(err)
+	}
+	return nil
+}
+
+func (sh *sheet) wrap(err error) error {
+	return fmt.Errorf("sheet %q: %w", sh.name, err)
+}

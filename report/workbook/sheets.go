@@ -1,0 +1,355 @@
+package workbook
+
+import (
+	"cmp"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Labels of the rows that are not an organisation.
+const (
+	rowSum     = "Cộng các đơn vị"
+	rowCity    = "Toàn thành phố"
+	noOrg      = "(chưa xác định đơn vị)"
+	headingSum = "Kết quả thực hiện trong năm"
+)
+
+func orgLabel(name string) string {
+	if name == "" {
+		return noOrg
+	}
+	return name
+}
+
+// yearCell leaves an unknown year (0) empty.
+func yearCell(y int) any {
+	if y == 0 {
+		return nil
+	}
+	return y
+}
+
+// writeSummary writes "Tổng hợp": per year, one row per organisation, the
+// column sums and the city-wide total; one column per category × unit.
+func (b *book) writeSummary() error {
+	g := b.grid
+	cols := []column{{"Năm", 8}, {"Đơn vị", 28}, {"Loại đơn vị", 14}}
+	for _, m := range g.measures {
+		cols = append(cols, column{label(categorySheets, m.cat) + ": " + unitName(m.unit), 20})
+	}
+	sh, err := b.addSheet(sheetSummary, headingSum, cols, 3)
+	if err != nil {
+		return err
+	}
+	for _, y := range g.years {
+		for _, o := range g.orgs {
+			row := []any{y, orgLabel(o.name), o.typ}
+			found := false
+			for _, m := range g.measures {
+				c, ok := g.cells[cellKey{o.name, y, m}]
+				if !ok {
+					row = append(row, nil)
+					continue
+				}
+				found = true
+				row = append(row, b.st.num(c.value, m.unit, false))
+			}
+			if found {
+				if err := sh.add(row...); err != nil {
+					return err
+				}
+			}
+		}
+		sums := []any{y, b.st.bold(rowSum), nil}
+		city := []any{y, b.st.bold(rowCity), nil}
+		hasCity := false
+		for _, m := range g.measures {
+			var cell any
+			if t, ok := g.sum(y, m); ok {
+				cell = b.st.num(t.value, m.unit, true)
+			}
+			sums = append(sums, cell)
+			cell = nil
+			if t, ok := g.city[cellKey{"", y, m}]; ok {
+				cell, hasCity = b.st.num(t.value, m.unit, true), true
+			}
+			city = append(city, cell)
+		}
+		if err := sh.add(sums...); err != nil {
+			return err
+		}
+		if hasCity {
+			if err := sh.add(city...); err != nil {
+				return err
+			}
+		}
+	}
+	return sh.close()
+}
+
+// writeCategories writes one sheet per category with figures: one row per
+// organisation and unit, one column per year, then per unit the column sums
+// and the city-wide total.
+func (b *book) writeCategories() error {
+	g := b.grid
+	var cats []string
+	for _, m := range g.measures {
+		if len(cats) == 0 || cats[len(cats)-1] != m.cat {
+			cats = append(cats, m.cat)
+		}
+	}
+	// Excel compares sheet names without case.
+	used := map[string]bool{}
+	for _, name := range []string{sheetSummary, sheetTargets, sheetMulti, sheetRecords, sheetSources, sheetChecks} {
+		used[strings.ToLower(name)] = true
+	}
+	for _, cat := range cats {
+		name := sheetName(cat)
+		if used[strings.ToLower(name)] {
+			return fmt.Errorf("category %q: sheet name %q already used", cat, name)
+		}
+		used[strings.ToLower(name)] = true
+		if err := b.writeCategory(cat, name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *book) writeCategory(cat, name string) error {
+	g := b.grid
+	cols := []column{{"Đơn vị", 28}, {"Loại đơn vị", 14}, {"Đơn vị tính", 20}}
+	for _, y := range g.years {
+		cols = append(cols, column{"Năm " + strconv.Itoa(y), 16})
+	}
+	cols = append(cols, column{"Ghi chú", 50})
+	sh, err := b.addSheet(name, categoryName(cat), cols, 3)
+	if err != nil {
+		return err
+	}
+	// row writes one line of figures; get returns the figure of a year.
+	row := func(head []any, unit string, bold bool, get func(y int) (total, bool)) error {
+		var approx, derived []string
+		found := false
+		for _, y := range g.years {
+			t, ok := get(y)
+			if !ok {
+				head = append(head, nil)
+				continue
+			}
+			found = true
+			head = append(head, b.st.num(t.value, unit, bold))
+			if t.approx {
+				approx = append(approx, strconv.Itoa(y))
+			}
+			if t.derived {
+				derived = append(derived, strconv.Itoa(y))
+			}
+		}
+		if !found {
+			return nil
+		}
+		var notes []string
+		if len(approx) > 0 {
+			notes = append(notes, "có số gần đúng (hơn, khoảng…): "+strings.Join(approx, ", "))
+		}
+		if len(derived) > 0 {
+			notes = append(notes, "có số tính ra từ định mức: "+strings.Join(derived, ", "))
+		}
+		return sh.add(append(head, strings.Join(notes, "; "))...)
+	}
+	for _, m := range g.measures {
+		if m.cat != cat {
+			continue
+		}
+		u := unitName(m.unit)
+		for _, o := range g.orgs {
+			err := row([]any{orgLabel(o.name), o.typ, u}, m.unit, false, func(y int) (total, bool) {
+				t, ok := g.cells[cellKey{o.name, y, m}]
+				return t, ok
+			})
+			if err != nil {
+				return err
+			}
+		}
+		err := row([]any{b.st.bold(rowSum), nil, u}, m.unit, true, func(y int) (total, bool) {
+			return g.sum(y, m)
+		})
+		if err != nil {
+			return err
+		}
+		err = row([]any{b.st.bold(rowCity), nil, u}, m.unit, true, func(y int) (total, bool) {
+			t, ok := g.city[cellKey{"", y, m}]
+			return t, ok
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// sheetName is the sheet of a category: a fixed short name, or for an
+// unknown code the code cleaned of the characters Excel forbids.
+func sheetName(cat string) string {
+	if name, ok := categorySheets[cat]; ok {
+		return name
+	}
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`:\/?*[]'`, r) {
+			return '_'
+		}
+		return r
+	}, cat)
+	for utf8.RuneCountInString(name) > 31 {
+		_, size := utf8.DecodeLastRuneInString(name)
+		name = name[:len(name)-size]
+	}
+	return cmp.Or(name, "_")
+}
+
+// writeTargets writes "Chỉ tiêu": planned figures against results.
+func (b *book) writeTargets() error {
+	sh, err := b.addSheet(sheetTargets, "Chỉ tiêu và kết quả thực hiện", []column{
+		{"Đơn vị", 24}, {"Năm", 8}, {"Lĩnh vực", 30}, {"Đơn vị tính", 16},
+		{"Kế hoạch", 16}, {"Thực hiện", 16}, {"Tỷ lệ hoàn thành (%)", 14},
+		{"Tỷ lệ nêu trong bài (%)", 14}, {"Dẫn chứng", 80}, {"Bài báo", 40},
+	}, 1)
+	if err != nil {
+		return err
+	}
+	for _, t := range b.s.Targets {
+		if !b.sc.has(t.Year) {
+			continue
+		}
+		ev, docs := b.evidence(b.factRecords(t.Facts))
+		if err := sh.add(orgLabel(t.Org), yearCell(t.Year), categoryName(t.Category), unitName(t.Unit),
+			b.st.num(t.Planned, t.Unit, false), b.st.optNum(t.Achieved, t.Unit),
+			b.st.optNum(t.Completion, "percent"), b.st.optNum(t.Stated, "percent"),
+			ev, docs); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// writeMultiYear writes "Nhiều năm": figures over several years, shown
+// under their last year and never added into it.
+func (b *book) writeMultiYear() error {
+	sh, err := b.addSheet(sheetMulti, "Số liệu nhiều năm (giai đoạn, nhiệm kỳ)", []column{
+		{"Đơn vị", 24}, {"Loại đơn vị", 14}, {"Năm cuối kỳ", 10}, {"Lĩnh vực", 30},
+		{"Đơn vị tính", 16}, {"Giá trị", 18}, {"Mức độ", 12}, {"Trạng thái", 16},
+		{"Dẫn chứng", 80}, {"Bài báo", 40},
+	}, 1)
+	if err != nil {
+		return err
+	}
+	for _, f := range b.s.MultiYear {
+		if !b.sc.has(f.Year) {
+			continue
+		}
+		ev, docs := b.evidence(f.Records)
+		if err := sh.add(orgLabel(f.Org), f.OrgType, yearCell(f.Year), categoryName(f.Category),
+			unitName(f.Unit), b.st.num(f.Value, f.Unit, false), label(qualifierNames, f.Qualifier),
+			label(statusNames, f.Status), ev, docs); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// writeRecords writes "Số liệu gốc": every record of the book's years.
+func (b *book) writeRecords() error {
+	sh, err := b.addSheet(sheetRecords, "Số liệu gốc trích từ các bài báo", []column{
+		{"Bài báo", 30}, {"Đơn vị", 20}, {"Loại đơn vị", 12}, {"Năm", 8}, {"Lĩnh vực", 26},
+		{"Đơn vị tính", 14}, {"Giá trị", 18}, {"Mẫu số", 12}, {"Mức độ", 10},
+		{"Trạng thái", 14}, {"Kỳ số liệu", 12}, {"Cách tính", 14}, {"Cụm từ", 30},
+		{"Dẫn chứng", 80}, {"Vị trí (byte)", 10}, {"Tiêu đề bài", 50}, {"Đường dẫn", 40},
+	}, 1)
+	if err != nil {
+		return err
+	}
+	for i := range b.s.Records {
+		r := &b.s.Records[i]
+		if !b.sc.has(r.Year) {
+			continue
+		}
+		var title, url string
+		if a := b.articles[r.Doc]; a != nil {
+			title, url = a.Title, a.URL
+		}
+		if err := sh.add(r.Doc, orgLabel(r.Org), r.OrgType, yearCell(r.Year), categoryName(r.Category),
+			unitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
+			label(qualifierNames, r.Qualifier), label(statusNames, r.Status),
+			label(periodNames, r.Period), label(basisNames, r.Basis), r.Text, r.Evidence,
+			r.Offset, title, url); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// writeSources writes "Nguồn": the articles, with how many of the book's
+// records each gave. A single-year book lists only the articles it uses.
+func (b *book) writeSources() error {
+	sh, err := b.addSheet(sheetSources, "Nguồn bài báo", []column{
+		{"Bài báo", 30}, {"Tiêu đề", 60}, {"Chuyên mục", 30}, {"Đường dẫn", 50},
+		{"Năm", 8}, {"Số số liệu", 12},
+	}, 1)
+	if err != nil {
+		return err
+	}
+	counts := map[string]int{}
+	for i := range b.s.Records {
+		if r := &b.s.Records[i]; b.sc.has(r.Year) {
+			counts[r.Doc]++
+		}
+	}
+	for _, a := range b.s.Articles {
+		n := counts[a.Doc]
+		if n == 0 && b.sc.year != 0 {
+			continue
+		}
+		if err := sh.add(a.Doc, a.Title, a.Kicker, a.URL, yearCell(a.Year),
+			b.st.num(float64(n), "", false)); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// writeChecks writes "Kiểm tra": the consistency problems, with the
+// sentences involved. A single-year book keeps those touching its year.
+func (b *book) writeChecks() error {
+	sh, err := b.addSheet(sheetChecks, "Kiểm tra số liệu", []column{
+		{"Loại kiểm tra", 30}, {"Nội dung", 60}, {"Dẫn chứng", 80}, {"Bài báo", 40},
+	}, 1)
+	if err != nil {
+		return err
+	}
+	for _, c := range b.s.Checks {
+		if !b.touches(c.Records) {
+			continue
+		}
+		ev, docs := b.evidence(c.Records)
+		if err := sh.add(label(checkNames, c.Kind), c.Message, ev, docs); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// touches reports whether the book covers any of the records ids.
+func (b *book) touches(ids []int) bool {
+	if b.sc.year == 0 {
+		return true
+	}
+	for _, id := range ids {
+		if b.s.Records[id].Year == b.sc.year {
+			return true
+		}
+	}
+	return false
+}

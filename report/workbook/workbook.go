@@ -1,0 +1,244 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"cmp"
+	"compress/flate"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/lddt/unionstats/aggregate"
+)
+
+// Config is what the caller knows beyond the Summary.
+type Config struct {
+	Title string    // shown in every sheet's title row, after the period
+	Date  time.Time // document timestamp, taken from the corpus; zero means 1980-01-01 UTC
+}
+
+// Book is one rendered workbook: its file name and its bytes.
+type Book struct {
+	Name string
+	Data []byte
+}
+
+// AllYearsName is the file name of the book with every year.
+const AllYearsName = "bao-cao-tong-hop.xlsx"
+
+// zipEpoch stands in for a zero Config.Date: the earliest time a zip entry
+// can carry.
+var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Build renders the all-years book and one book per year of s.Years, sorted
+// by Name. Building the same Summary and Config twice gives identical bytes.
+func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
+	if s == nil {
+		return nil, errors.New("workbook: nil summary")
+	}
+	if err := checkIndices(s); err != nil {
+		return nil, fmt.Errorf("workbook: %w", err)
+	}
+	if cfg.Date.IsZero() {
+		cfg.Date = zipEpoch
+	}
+	cfg.Date = cfg.Date.UTC()
+	idx := newIndex(s)
+
+	years := slices.Compact(slices.Sorted(slices.Values(s.Years)))
+	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}
+	for _, y := range years {
+		scopes = append(scopes, scope{
+			name:   "bao-cao-" + strconv.Itoa(y) + ".xlsx",
+			year:   y,
+			period: fmt.Sprintf("Báo cáo tổng hợp năm %d", y),
+		})
+	}
+
+	books := make([]Book, len(scopes))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, sc := range scopes {
+		g.Go(func() error {
+			data, err := render(idx, cfg, sc)
+			if err != nil {
+				return fmt.Errorf("workbook %s: %w", sc.name, err)
+			}
+			books[i] = Book{Name: sc.name, Data: data}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(books, func(a, b Book) int { return cmp.Compare(a.Name, b.Name) })
+	return books, nil
+}
+
+// scope is what one book covers: every year (year 0) or a single year.
+type scope struct {
+	name   string
+	year   int
+	period string
+}
+
+func (sc scope) has(year int) bool { return sc.year == 0 || year == sc.year }
+
+func allYearsPeriod(years []int) string {
+	switch {
+	case len(years) == 0:
+		return "Báo cáo tổng hợp"
+	case years[0] == years[len(years)-1]:
+		return fmt.Sprintf("Báo cáo tổng hợp năm %d", years[0])
+	default:
+		return fmt.Sprintf("Báo cáo tổng hợp các năm %d–%d", years[0], years[len(years)-1])
+	}
+}
+
+// checkIndices makes sure every index into Records and Facts is in range, so
+// that rendering can use them without checks.
+func checkIndices(s *aggregate.Summary) error {
+	inRange := func(what string, ids []int, n int) error {
+		for _, i := range ids {
+			if i < 0 || i >= n {
+				return fmt.Errorf("%s refers to index %d of %d", what, i, n)
+			}
+		}
+		return nil
+	}
+	for i, f := range s.Facts {
+		if err := inRange(fmt.Sprintf("fact %d", i), f.Records, len(s.Records)); err != nil {
+			return err
+		}
+	}
+	for i, f := range s.MultiYear {
+		if err := inRange(fmt.Sprintf("multi-year fact %d", i), f.Records, len(s.Records)); err != nil {
+			return err
+		}
+	}
+	for i, t := range s.Targets {
+		if err := inRange(fmt.Sprintf("target %d", i), t.Facts, len(s.Facts)); err != nil {
+			return err
+		}
+	}
+	for i, c := range s.Checks {
+		if err := inRange(fmt.Sprintf("check %d", i), c.Records, len(s.Records)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// book is the state of one workbook being rendered.
+type book struct {
+	*index
+	f      *excelize.File
+	st     styles
+	sc     scope
+	title  string // title row text, before the sheet's own heading
+	sheets int    // sheets created so far
+	grid   *grid
+}
+
+func render(idx *index, cfg Config, sc scope) ([]byte, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	// excelize's own compression is thrown away by repack: store quickly.
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(w)
+		zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(w, flate.NoCompression)
+		})
+		return zw
+	})
+	st, err := newStyles(f)
+	if err != nil {
+		return nil, err
+	}
+	title := sc.period
+	if cfg.Title != "" {
+		title += " — " + cfg.Title
+	}
+	stamp := cfg.Date.Format(time.RFC3339)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title:    title,
+		Creator:  "unionstats",
+		Language: "vi-VN",
+		Created:  stamp,
+		Modified: stamp,
+	}); err != nil {
+		return nil, fmt.Errorf("document properties: %w", err)
+	}
+	b := &book{index: idx, f: f, st: st, sc: sc, title: title, grid: idx.newGrid(sc)}
+	for _, write := range []func() error{
+		b.writeSummary, b.writeCategories, b.writeTargets, b.writeMultiYear,
+		b.writeRecords, b.writeSources, b.writeChecks,
+	} {
+		if err := write(); err != nil {
+			return nil, err
+		}
+	}
+	f.SetActiveSheet(0)
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("write: %w", err)
+	}
+	return repack(buf.Bytes(), cfg.Date)
+}
+
+// repack rewrites the zip archive data with its entries in a fixed order
+// ([Content_Types].xml, _rels/.rels, then by name), every entry stamped with
+// date: excelize writes streamed sheets in map order.
+func repack(data []byte, date time.Time) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("repack: %w", err)
+	}
+	rank := func(name string) int {
+		switch name {
+		case "[Content_Types].xml":
+			return 0
+		case "_rels/.rels":
+			return 1
+		}
+		return 2
+	}
+	files := slices.Clone(zr.File)
+	slices.SortFunc(files, func(a, b *zip.File) int {
+		return cmp.Or(cmp.Compare(rank(a.Name), rank(b.Name)), cmp.Compare(a.Name, b.Name))
+	})
+	var out bytes.Buffer
+	out.Grow(len(data) / 4)
+	zw := zip.NewWriter(&out)
+	for _, zf := range files {
+		if err := copyEntry(zw, zf, date); err != nil {
+			return nil, fmt.Errorf("repack %s: %w", zf.Name, err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("repack: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
+func copyEntry(zw *zip.Writer, zf *zip.File, date time.Time) error {
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zf.Method, Modified: date})
+	if err != nil {
+		return err
+	}
+	r, err := zf.Open()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	_, err = io.Copy(w, r)
+	return err
+}
