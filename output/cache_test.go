@@ -1,0 +1,152 @@
+package output
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func openCache(t *testing.T, path, version string) (*Cache, []string) {
+	t.Helper()
+	c, warnings, err := OpenCache(path, version)
+	if err != nil {
+		t.Fatalf("OpenCache: %v", err)
+	}
+	return c, warnings
+}
+
+func TestCacheRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state", "extract.cache")
+	c, warnings := openCache(t, path, "v1")
+	if len(warnings) != 0 || len(c.entries) != 0 {
+		t.Fatalf("missing cache: %d entries, warnings %q; want none", len(c.entries), warnings)
+	}
+	want := map[string]Entry{
+		"2024/a.html":      {Size: 1200, ModTime: 1_700_000_000_000_000_000, Hash: "abc", Payload: []byte(`{"records":[]}`)},
+		"b.jsonl#17":       {Size: -1, ModTime: -5, Hash: "", Payload: nil},
+		"văn hoá/c.html":   {Size: 1, ModTime: 2, Hash: "h", Payload: bytes.Repeat([]byte{0, 0xff}, 3000)},
+		"d.html (dropped)": {Size: 3},
+	}
+	for doc, e := range want {
+		c.Put(doc, e)
+	}
+	c.Retain(func(doc string) bool { return !strings.Contains(doc, "dropped") })
+	delete(want, "d.html (dropped)")
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	c, warnings = openCache(t, path, "v1")
+	if len(warnings) != 0 {
+		t.Errorf("warnings %q", warnings)
+	}
+	got := map[string]Entry{}
+	for doc := range want {
+		if e, ok := c.Get(doc); ok {
+			got[doc] = e
+		}
+	}
+	if diff := cmp.Diff(want, got, cmp.Comparer(bytes.Equal)); diff != "" {
+		t.Errorf("entries (-want +got):\n%s", diff)
+	}
+	if _, ok := c.Get("d.html (dropped)"); ok {
+		t.Errorf("a dropped entry came back")
+	}
+
+	// Nothing changed: Save leaves the file alone.
+	inode, _ := stat(t, path)
+	c.Put("2024/a.html", want["2024/a.html"])
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := stat(t, path); got != inode {
+		t.Errorf("Save rewrote an unchanged cache")
+	}
+}
+
+func TestCacheCorrupt(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.cache")
+	c, _ := openCache(t, good, "v1")
+	for i := range 10 {
+		c.Put(fmt.Sprint("doc", i), Entry{Size: int64(i), Hash: "h", Payload: []byte("payload")})
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// resum replaces the checksum, so that only the decoder can object.
+	resum := func(b []byte) []byte {
+		body := b[len(cacheMagic) : len(b)-sha256.Size]
+		sum := sha256.Sum256(body)
+		return append(b[:len(b)-sha256.Size:len(b)-sha256.Size], sum[:]...)
+	}
+
+	tests := []struct {
+		name    string
+		data    []byte
+		version string
+		want    string
+	}{
+		{name: "empty file", data: nil, want: "is corrupt (truncated); rebuilding it"},
+		{name: "truncated magic", data: data[:5], want: "is corrupt (truncated)"},
+		{name: "truncated", data: data[:len(data)/2], want: "is corrupt (checksum mismatch)"},
+		{name: "flipped byte", data: flip(data, 40), want: "is corrupt (checksum mismatch)"},
+		{name: "flipped checksum", data: flip(data, len(data)-1), want: "is corrupt (checksum mismatch)"},
+		{name: "wrong magic", data: flip(data, 0), want: "is corrupt (bad magic)"},
+		{name: "trailing bytes", data: resum(append(append(bytes.Clone(data[:len(data)-sha256.Size]), 1, 2, 3), make([]byte, sha256.Size)...)),
+			want: "is corrupt (decode: 3 bytes after the last entry)"},
+		{name: "entry cut short", data: resum(append(bytes.Clone(data[:len(data)-sha256.Size-4]), make([]byte, sha256.Size)...)),
+			want: "is corrupt (decode: unexpected end of data)"},
+		{name: "other version", data: data, version: "v2",
+			want: `was written by extractor version "v1", this is "v2"; rebuilding it`},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, fmt.Sprint(i, ".cache"))
+			if err := os.WriteFile(path, tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			version := tt.version
+			if version == "" {
+				version = "v1"
+			}
+			c, warnings := openCache(t, path, version)
+			if len(c.entries) != 0 {
+				t.Errorf("got %d entries, want an empty cache", len(c.entries))
+			}
+			if len(warnings) != 1 || !strings.Contains(warnings[0], tt.want) || !strings.Contains(warnings[0], path) {
+				t.Errorf("warnings = %q, want one naming %s and containing %q", warnings, path, tt.want)
+			}
+			// The rebuilt cache replaces the bad file.
+			if err := c.Save(); err != nil {
+				t.Fatal(err)
+			}
+			if _, warnings := openCache(t, path, version); len(warnings) != 0 {
+				t.Errorf("after Save: warnings %q", warnings)
+			}
+		})
+	}
+}
+
+func TestCacheUnreadable(t *testing.T) {
+	path := t.TempDir() // a directory, not a file
+	if _, _, err := OpenCache(path, "v1"); err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("OpenCache(directory) = %v, want an error naming %s", err, path)
+	}
+}
+
+func flip(b []byte, i int) []byte {
+	b = bytes.Clone(b)
+	b[i] ^= 0x55
+	return b
+}
