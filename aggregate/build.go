@@ -108,11 +108,10 @@ func compareOptional(a, b *float64) int {
 // sortArticles copies articles into Summary.Articles sorted by Doc, with
 // Records and Year cleared: they are filled from the records.
 func (b *builder) sortArticles(articles []Article) {
-	b.s.Articles = make([]Article, len(articles))
-	for i, a := range articles {
+	for _, a := range articles {
 		a.Records = nil
 		a.Year = 0
-		b.s.Articles[i] = a
+		b.s.Articles = append(b.s.Articles, a)
 	}
 	slices.SortFunc(b.s.Articles, func(x, y Article) int {
 		return cmp.Or(

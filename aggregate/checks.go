@@ -81,8 +81,8 @@ func statedMatches(stated, computed float64) bool {
 
 // conflictKey is one measure of one org and year, compared across articles.
 type conflictKey struct {
-	org                                       string
-	year                                      int
+	org                                         string
+	year                                        int
 	category, unit, noun, status, period, basis string
 }
 

@@ -55,7 +55,7 @@ func Methodology() []Rule {
 		},
 		{
 			Title: "Số liệu nhiều năm",
-			Text: "Số liệu của cả một giai đoạn (5 năm qua, nhiệm kỳ, giai đoạn 2015–2020) được liệt kê riêng theo năm cuối giai đoạn và không bao giờ cộng vào một năm nào.",
+			Text:  "Số liệu của cả một giai đoạn (5 năm qua, nhiệm kỳ, giai đoạn 2015–2020) được liệt kê riêng theo năm cuối giai đoạn và không bao giờ cộng vào một năm nào.",
 		},
 		{
 			Title: "So sánh với năm trước",
