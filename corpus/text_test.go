@@ -1,0 +1,309 @@
+package corpus
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/clean/*.txtar")
+
+var kindNames = map[Kind]string{
+	KindTitle:   "title",
+	KindLead:    "lead",
+	KindBody:    "body",
+	KindCaption: "caption",
+}
+
+// render shows an article as the want section of a clean case.
+func render(a *Article) string {
+	var b strings.Builder
+	if a.Kicker != "" {
+		b.WriteString("kicker: " + a.Kicker + "\n")
+	}
+	for _, p := range a.Paras {
+		b.WriteString(kindNames[p.Kind] + ": " + a.Text[p.Start:p.End] + "\n")
+	}
+	return b.String()
+}
+
+// TestParseTextClean runs testdata/clean/*.txtar: each has an "article"
+// and the "want" rendering of the cleaned article.
+func TestParseTextClean(t *testing.T) {
+	files, err := filepath.Glob("testdata/clean/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no clean cases: %v", err)
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sections := map[string]*txtar.File{}
+			for i := range ar.Files {
+				sections[ar.Files[i].Name] = &ar.Files[i]
+			}
+			article, want := sections["article"], sections["want"]
+			if article == nil || want == nil {
+				t.Fatalf("%s needs -- article -- and -- want -- sections", file)
+			}
+			a, ws, err := ParseText("case.txt", article.Data)
+			if err != nil {
+				t.Fatalf("ParseText: %v", err)
+			}
+			if len(ws) > 0 {
+				t.Errorf("warnings: %v", ws)
+			}
+			checkArticle(t, article.Data, &a)
+			got := render(&a)
+			if *update {
+				want.Data = []byte(got)
+				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if diff := cmp.Diff(string(want.Data), got); diff != "" {
+				t.Errorf("cleaned article (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// checkArticle checks the invariants every parsed article keeps: valid NFC
+// text, paragraphs that tile it line by line, offsets inside the source,
+// and each ASCII digit mapped to the same digit in raw.
+func checkArticle(t testing.TB, raw []byte, a *Article) {
+	t.Helper()
+	if !utf8.ValidString(a.Text) || !norm.NFC.IsNormalString(a.Text) {
+		t.Fatalf("Text is not valid NFC: %q", a.Text)
+	}
+	pos := 0
+	for i, p := range a.Paras {
+		if p.Start != pos || p.End < p.Start || p.End > len(a.Text) {
+			t.Fatalf("paragraph %d spans [%d,%d), want start %d in %d bytes", i, p.Start, p.End, pos, len(a.Text))
+		}
+		if strings.Contains(a.Text[p.Start:p.End], "\n") {
+			t.Fatalf("paragraph %d holds a newline", i)
+		}
+		pos = p.End + 1
+	}
+	if len(a.Paras) > 0 && a.Paras[len(a.Paras)-1].End != len(a.Text) {
+		t.Fatalf("paragraphs end at %d, Text at %d", a.Paras[len(a.Paras)-1].End, len(a.Text))
+	}
+	for i := 0; i <= len(a.Text); i++ {
+		src := a.SourceOffset(i)
+		if src < 0 || src > len(raw) {
+			t.Fatalf("SourceOffset(%d) = %d, outside the %d-byte source", i, src, len(raw))
+		}
+		if i < len(a.Text) && '0' <= a.Text[i] && a.Text[i] <= '9' && (src >= len(raw) || raw[src] != a.Text[i]) {
+			t.Fatalf("digit %q at Text[%d] maps to source byte %d", a.Text[i], i, src)
+		}
+	}
+}
+
+func TestParseTextDecoding(t *testing.T) {
+	const lead = "Năm 2023, Liên đoàn Lao động quận Cầu Giấy đã kết nạp 1.250 đoàn viên và thành lập 18 công đoàn cơ sở, vượt chỉ tiêu đề ra."
+	article := "Liên đoàn Lao động quận Cầu Giấy\n\nVăn hoá công đoàn\n\n" + lead + "\n\nNguyễn Hoà trao 35 suất quà."
+	tests := []struct {
+		name       string
+		raw        string
+		wantTitle  string
+		wantDigits string // every digit of Text, in order
+		wantWarn   string // a substring of the only warning, if any
+	}{
+		{name: "plain", raw: article, wantTitle: "Văn hoá công đoàn", wantDigits: "202312501835"},
+		{name: "BOM", raw: "\ufeff" + article, wantTitle: "Văn hoá công đoàn", wantDigits: "202312501835"},
+		{name: "CRLF", raw: strings.ReplaceAll(article, "\n", "\r\n"), wantTitle: "Văn hoá công đoàn", wantDigits: "202312501835"},
+		{name: "CR", raw: strings.ReplaceAll(article, "\n", "\r"), wantTitle: "Văn hoá công đoàn", wantDigits: "202312501835"},
+		{name: "NFD", raw: norm.NFD.String(article), wantTitle: "Văn hoá công đoàn", wantDigits: "202312501835"},
+		{name: "NFD CRLF BOM", raw: "\ufeff" + strings.ReplaceAll(norm.NFD.String(article), "\n", "\r\n"), wantTitle: "Văn hoá công đoàn", wantDigits: "202312501835"},
+		{
+			name:       "invalid UTF-8",
+			raw:        strings.Replace(article, "Cầu", "C\xffu", 1),
+			wantTitle:  "Văn hoá công đoàn",
+			wantDigits: "202312501835",
+			wantWarn:   "invalid UTF-8 at byte 33,",
+		},
+		{
+			name:       "tag and spaces",
+			raw:        "Tiêu đề\n\n  (LĐTĐ) - " + lead + "  \t\n",
+			wantTitle:  "Tiêu đề",
+			wantDigits: "2023125018",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ws, err := ParseText("a.txt", []byte(tt.raw))
+			if err != nil {
+				t.Fatalf("ParseText: %v", err)
+			}
+			checkArticle(t, []byte(tt.raw), &a)
+			if a.Title != tt.wantTitle {
+				t.Errorf("Title = %q, want %q", a.Title, tt.wantTitle)
+			}
+			var digits []byte
+			for i := 0; i < len(a.Text); i++ {
+				if '0' <= a.Text[i] && a.Text[i] <= '9' {
+					digits = append(digits, a.Text[i])
+				}
+			}
+			if string(digits) != tt.wantDigits {
+				t.Errorf("digits of Text = %s, want %s", digits, tt.wantDigits)
+			}
+			switch {
+			case tt.wantWarn == "" && len(ws) > 0:
+				t.Errorf("unexpected warnings %v", ws)
+			case tt.wantWarn != "" && (len(ws) != 1 || !strings.Contains(ws[0].Message, tt.wantWarn) || ws[0].Doc != "a.txt"):
+				t.Errorf("warnings = %v, want one containing %q", ws, tt.wantWarn)
+			}
+		})
+	}
+}
+
+func TestSourceOffset(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		find string // a string of Text
+		at   string // its form in raw, whose last occurrence is the wanted offset
+	}{
+		{name: "after BOM", raw: "\ufeffTiêu đề 5\n\nThân bài", find: "5", at: "5"},
+		{name: "after CRLF", raw: "Tiêu đề\r\n\r\nThân bài 7", find: "7", at: "7"},
+		{name: "after NFD", raw: "Tie\u0302\u0301u 9\n\nThân", find: "9", at: "9"},
+		{name: "NFD letter", raw: "Tie\u0302\u0301u 9\n\nThân", find: "ế", at: "e\u0302\u0301"},
+		{name: "after link", raw: "Tiêu đề\n\nXem [bài 12](http://x.vn/1) và 34\n", find: "34", at: "34"},
+		{name: "in link", raw: "Tiêu đề\n\nXem [bài 12](http://x.vn/1) và 34\n", find: "12", at: "12"},
+		{name: "after image", raw: "Tiêu đề\n\nẢnh ![a 1](b.jpg) có 56", find: "56", at: "56"},
+		{name: "after emphasis", raw: "Tiêu đề\n\n**Đạt** 99%", find: "99", at: "99"},
+		{name: "table cell", raw: "Tiêu đề\n\n|  Có 41 người | 52 |\n", find: "52", at: "52"},
+		{name: "after invalid byte", raw: "Tiêu \xff\xfe đề 8", find: "8", at: "8"},
+		{name: "after agency tag", raw: "Tiêu đề\n\n(LĐTĐ) Năm 2020, công đoàn quận đã tổ chức nhiều hoạt động chăm lo cho đoàn viên và người lao động.", find: "Năm", at: "Năm"},
+		{name: "old tone kept", raw: "Văn hoá 3\n\nThân", find: "hoá 3", at: "hoá 3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _, err := ParseText("a.txt", []byte(tt.raw))
+			if err != nil {
+				t.Fatalf("ParseText: %v", err)
+			}
+			i := strings.Index(a.Text, tt.find)
+			if i < 0 {
+				t.Fatalf("%q not in Text %q", tt.find, a.Text)
+			}
+			want := strings.LastIndex(tt.raw, tt.at)
+			if got := a.SourceOffset(i); got != want {
+				t.Errorf("SourceOffset(%d) = %d, want %d", i, got, want)
+			}
+		})
+	}
+}
+
+func TestParseTextFails(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		want string
+	}{
+		{name: "empty", raw: "", want: "empty file"},
+		{name: "white space", raw: " \r\n\t\n", want: "empty file"},
+		{name: "binary", raw: "PK\x03\x04\x00\x00", want: "NUL byte at byte 4"},
+		{name: "only arrows", raw: "-->\n\n--> -->\n", want: "no article text"},
+		{name: "only chrome", raw: "Có thể bạn quan tâm\n\nBài khác 3", want: "no article text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := ParseText("bad.txt", []byte(tt.raw))
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "bad.txt") {
+				t.Errorf("err = %v, want one naming bad.txt and %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLineRules(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(string) bool
+		in   string
+		want bool
+	}{
+		{"slug prefix", isSlug, "huong ve co so vi cong nhan Tiêu đề khác", true},
+		{"slug only", isSlug, "huong ve co so", true},
+		{"three words", isSlug, "xem them tai Hà Nội", false},
+		{"sentence", isSlug, "Năm 2019 có 3 lớp", false},
+		{"file name", isFileName, "1658 hk img 2080 1", true},
+		{"hash name", isFileName, "1846 2e1cb6c978f81f1a2e93b499909999dc", true},
+		{"jpg name", isFileName, "anh-hoi-nghi-2023.jpg", true},
+		{"numbers only", isFileName, "2019 2020", false},
+		{"sentence end", isFileName, "covid 19.", false},
+		{"vietnamese", isFileName, "ảnh 1", false},
+		{"arrows", isArrows, "--> -->", true},
+		{"arrow text", isArrows, "--> Tin", false},
+		{"chrome", isChrome, "Có thể bạn quan tâm", true},
+		{"chrome colon", isChrome, "**Xem thêm:**", true},
+		{"chrome heading", isChrome, "## Tin khác", true},
+		{"chrome upper", isChrome, "PHIÊN BẢN DI ĐỘNG", true},
+		{"not chrome", isChrome, "Xem thêm 5 bài", false},
+		{"signature", isSignature, "P.T", true},
+		{"signature name", isSignature, "Trần Vũ", true},
+		{"signature digits", isSignature, "Có 25 người", false},
+		{"signature long", isSignature, "Đây là một câu dài", false},
+		{"long line", isLong, strings.Repeat("chữ ", 40), true},
+		{"sentence lead", isLong, "Năm 2022, Công đoàn ngành Y tế Hà Nội đã kết nạp 1.250 đoàn viên mới.", true},
+		{"quoted end", isLong, "Ông nói rằng “công đoàn cơ sở phải là chỗ dựa tin cậy của người lao động.”", true},
+		{"headline", isLong, "Công đoàn ngành Y tế tổng kết năm 2022", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.f(tt.in); got != tt.want {
+				t.Errorf("(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// benchArticle is a seed-sized article in the paper's layout.
+func benchArticle() []byte {
+	var b bytes.Buffer
+	b.WriteString("-->\nLiên đoàn Lao động quận Ba Đình\n\nHướng về cơ sở, vì công nhân viên chức và người lao động\n\n")
+	b.WriteString("(LĐTĐ) Với phương châm hướng về cơ sở, hoạt động công đoàn của Liên đoàn Lao động quận Ba Đình trong năm 2019 đã chú trọng chăm lo đời sống đoàn viên, người lao động.\n")
+	b.WriteString("huong ve co so vi cong nhan vien chuc va nguoi lao dong Liên đoàn Lao động quận Ba Đình: Vượt chỉ tiêu\n\n")
+	for b.Len() < 14000 {
+		b.WriteString("Đặc biệt, năm qua, LĐLĐ quận Ba Đình đã đẩy mạnh công tác phát triển đoàn viên, thành lập công đoàn cơ sở. Theo đó đã thành lập 32/31 công đoàn cơ sở (đạt 103,22%), kết nạp 1.715/1250 đoàn viên (đạt 137,24%), trao quyết định thành lập 29 công đoàn cơ sở.\n\n")
+		b.WriteString("Hướng về cơ sở, vì công nhân viên chức và người lao động\nLãnh đạo LĐLĐ quận trao quà cho đoàn viên có hoàn cảnh khó khăn.\n\n")
+		b.WriteString("Cùng với đó, Liên đoàn Lao động quận tổ chức thăm hỏi, trao hỗ trợ cho CNVCLĐ gặp khó khăn với 242 suất quà mỗi suất 1 triệu đồng, văn hoá, thuỷ lợi.\n\n")
+	}
+	b.WriteString("P.T\n\nCó thể bạn quan tâm\n\nNên xem\n\nBài khác có 10 tấn hàng\n")
+	return b.Bytes()
+}
+
+func BenchmarkParseText(b *testing.B) {
+	cases := []struct {
+		name string
+		raw  []byte
+	}{
+		{"NFC", benchArticle()},
+		{"NFD CRLF", []byte(strings.ReplaceAll(norm.NFD.String(string(benchArticle())), "\n", "\r\n"))},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := ParseText("bench.txt", c.raw); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
