@@ -91,10 +91,10 @@
 //     records, ascending; Categories those that occur, in extract.Categories
 //     order.
 //
-// Tables (Yearly, CityTotals, CityReported, Snapshots, Targets, MultiYear)
-// are sorted by org in Orgs order (the city-wide row "" first), year,
-// category and unit in contract order; Changes by org, category, unit, then
-// year. Sums of whole numbers stay
+// Tables (Yearly, CityTotals, CityReported, Targets, MultiYear) are sorted
+// by org in Orgs order (the city-wide row "" first), year, category and unit
+// in contract order; Snapshots by org, category and unit; Changes by org,
+// category, unit, then year. Sums of whole numbers stay
 // exact; derived values, sums with decimals and percents are rounded to 2
 // decimals, and no NaN or infinity is produced.
 package aggregate

@@ -26,6 +26,11 @@ func (b *builder) compareKeys(x, y cellKey) int {
 	)
 }
 
+// compareMeasure orders (org, category, unit) triples as compareKeys does.
+func (b *builder) compareMeasure(xOrg, xCategory, xUnit, yOrg, yCategory, yUnit string) int {
+	return cmp.Or(b.compareOrg(xOrg, yOrg), compareCategory(xCategory, yCategory), compareUnit(xUnit, yUnit))
+}
+
 func keyOfCell(c *Cell) cellKey { return cellKey{c.Org, c.Year, c.Category, c.Unit} }
 
 func keyOfFact(f *Fact) cellKey { return cellKey{f.Org, f.Year, f.Category, f.Unit} }
@@ -129,7 +134,7 @@ func (b *builder) buildSnapshots() {
 			Value: f.Value, Approx: f.Qualifier != extract.QualExact, Facts: []int{i},
 		})
 	}
-	slices.SortFunc(b.s.Snapshots, func(x, y Cell) int { return b.compareKeys(keyOfCell(&x), keyOfCell(&y)) })
+	slices.SortFunc(b.s.Snapshots, func(x, y Cell) int { return b.compareMeasure(x.Org, x.Category, x.Unit, y.Org, y.Category, y.Unit) })
 }
 
 // laterSnapshot reports whether fact i supersedes fact j as the latest stock.
@@ -242,11 +247,6 @@ func (b *builder) buildChanges() {
 		}
 	}
 	slices.SortFunc(b.s.Changes, func(x, y Change) int {
-		return cmp.Or(
-			b.compareOrg(x.Org, y.Org),
-			compareCategory(x.Category, y.Category),
-			compareUnit(x.Unit, y.Unit),
-			cmp.Compare(x.Year, y.Year),
-		)
+		return cmp.Or(b.compareMeasure(x.Org, x.Category, x.Unit, y.Org, y.Category, y.Unit), cmp.Compare(x.Year, y.Year))
 	})
 }

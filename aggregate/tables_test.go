@@ -1,0 +1,276 @@
+package aggregate
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/lddt/unionstats/extract"
+)
+
+func TestCityTotals(t *testing.T) {
+	ward := org("Phúc Xá", "phường")
+	sector := org("Công đoàn ngành Y tế", "công đoàn ngành")
+	tests := []struct {
+		name         string
+		records      []extract.Record
+		wantTotals   []Cell
+		wantReported []Cell
+	}{
+		{
+			name: "city figure not added to district sum",
+			records: []extract.Record{
+				rec("a", 1, 100, "member"),
+				rec("b", 1, 50, "member", dd),
+				rec("c", 1, 5000, "member", hn),
+			},
+			wantTotals: []Cell{{Year: 2019, Category: "membership", Unit: "member", Value: 150, Facts: []int{0, 1}}},
+			wantReported: []Cell{{
+				Org: "Hà Nội", OrgType: "thành phố", Year: 2019, Category: "membership", Unit: "member",
+				Value: 5000, Facts: []int{2},
+			}},
+		},
+		{
+			name: "cluster left out, ward and sectoral union added",
+			records: []extract.Record{
+				rec("a", 1, 100, "member", qual(extract.QualAbout)),
+				rec("b", 1, 7, "member", ward),
+				rec("c", 1, 20, "member", sector),
+				rec("d", 1, 127, "member", cum),
+			},
+			wantTotals: []Cell{{Year: 2019, Category: "membership", Unit: "member", Value: 127, Approx: true, Facts: []int{0, 1, 2}}},
+		},
+		{
+			name: "only the city reports",
+			records: []extract.Record{
+				rec("a", 1, 5000, "member", hn, year(2022)),
+			},
+			wantReported: []Cell{{
+				Org: "Hà Nội", OrgType: "thành phố", Year: 2022, Category: "membership", Unit: "member",
+				Value: 5000, Facts: []int{0},
+			}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Build(Input{Records: tt.records})
+			if diff := cmp.Diff(tt.wantTotals, s.CityTotals); diff != "" {
+				t.Errorf("city totals (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantReported, s.CityReported); diff != "" {
+				t.Errorf("city reported (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSnapshots(t *testing.T) {
+	tests := []struct {
+		name       string
+		records    []extract.Record
+		want       []Cell
+		wantYearly int
+	}{
+		{
+			name: "snapshot latest only",
+			records: []extract.Record{
+				rec("a", 1, 480, "union", hk, snapshot, year(2020)),
+				rec("b", 1, 500, "union", hk, snapshot, year(2021)),
+				rec("c", 1, 470, "union", hk, snapshot, year(2019)),
+				rec("a", 9, 28935, "member", hk, snapshot, year(2020), qual(extract.QualMoreThan)),
+			},
+			want: []Cell{
+				{Org: "Hoàn Kiếm", OrgType: "quận", Year: 2020, Category: "membership", Unit: "member", Value: 28935, Approx: true, Facts: []int{1}},
+				{Org: "Hoàn Kiếm", OrgType: "quận", Year: 2021, Category: "membership", Unit: "union", Value: 500, Facts: []int{2}},
+			},
+		},
+		{
+			name: "same year goes to the figure stated more often",
+			records: []extract.Record{
+				rec("a", 1, 480, "union", snapshot),
+				rec("a", 50, 480, "union", snapshot, para(3)),
+				rec("b", 1, 482, "union", snapshot),
+			},
+			want: []Cell{{Org: "Ba Đình", OrgType: "quận", Year: 2019, Category: "membership", Unit: "union", Value: 480, Facts: []int{0}}},
+		},
+		{
+			name: "same year and weight goes to the later article",
+			records: []extract.Record{
+				rec("b", 1, 482, "union", snapshot),
+				rec("a", 1, 480, "union", snapshot),
+			},
+			want: []Cell{{Org: "Ba Đình", OrgType: "quận", Year: 2019, Category: "membership", Unit: "union", Value: 482, Facts: []int{1}}},
+		},
+		{
+			name: "stock and yearly flow kept apart",
+			records: []extract.Record{
+				rec("a", 1, 480, "union", snapshot),
+				rec("a", 9, 29, "union"),
+			},
+			want:       []Cell{{Org: "Ba Đình", OrgType: "quận", Year: 2019, Category: "membership", Unit: "union", Value: 480, Facts: []int{0}}},
+			wantYearly: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Build(Input{Records: tt.records})
+			if diff := cmp.Diff(tt.want, s.Snapshots); diff != "" {
+				t.Errorf("snapshots (-want +got):\n%s", diff)
+			}
+			if len(s.Yearly) != tt.wantYearly {
+				t.Errorf("got %d yearly cells, want %d", len(s.Yearly), tt.wantYearly)
+			}
+		})
+	}
+}
+
+func TestTargets(t *testing.T) {
+	tests := []struct {
+		name    string
+		records []extract.Record
+		want    []Target
+	}{
+		{
+			name: "X/Y completion",
+			records: []extract.Record{
+				rec("a", 1, 32, "union", outOf(31), stated(103.22)),
+				rec("a", 9, 1715, "member", outOf(1250), stated(137.24)),
+			},
+			want: []Target{
+				{Org: "Ba Đình", Year: 2019, Category: "membership", Unit: "member", Planned: 1250, Achieved: ptr(1715), Completion: ptr(137.2), Stated: ptr(137.24), Facts: []int{1}},
+				{Org: "Ba Đình", Year: 2019, Category: "membership", Unit: "union", Planned: 31, Achieved: ptr(32), Completion: ptr(103.23), Stated: ptr(103.22), Facts: []int{0}},
+			},
+		},
+		{
+			name: "plan met by results from other articles",
+			records: []extract.Record{
+				rec("a", 1, 1000, "member", planned, year(2021)),
+				rec("b", 1, 700, "member", year(2021)),
+				rec("c", 1, 600, "member", year(2021), noun("đoàn viên mới")),
+			},
+			want: []Target{
+				{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Planned: 1000, Achieved: ptr(1300), Completion: ptr(130), Facts: []int{0, 1, 2}},
+			},
+		},
+		{
+			name: "plan without result",
+			records: []extract.Record{
+				rec("a", 1, 3, "event", planned, category("training"), dd, year(2021)),
+				rec("a", 9, 100, "percent", planned, category("training"), dd, year(2021)),
+			},
+			want: []Target{
+				{Org: "Đống Đa", Year: 2021, Category: "training", Unit: "percent", Planned: 100, Facts: []int{1}},
+				{Org: "Đống Đa", Year: 2021, Category: "training", Unit: "event", Planned: 3, Facts: []int{0}},
+			},
+		},
+		{
+			name: "zero denominator has no completion",
+			records: []extract.Record{
+				rec("a", 1, 5, "union", outOf(0)),
+			},
+			want: []Target{
+				{Org: "Ba Đình", Year: 2019, Category: "membership", Unit: "union", Planned: 0, Achieved: ptr(5), Facts: []int{0}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Build(Input{Records: tt.records})
+			if diff := cmp.Diff(tt.want, s.Targets); diff != "" {
+				t.Errorf("targets (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMultiYear(t *testing.T) {
+	tests := []struct {
+		name       string
+		records    []extract.Record
+		wantMulti  []float64
+		wantYearly map[string]float64
+	}{
+		{
+			name: "multi-year kept out of yearly",
+			records: []extract.Record{
+				rec("a", 1, 416, "person", hk, multiYear, year(2020), category("emulation")),
+				rec("a", 9, 18, "person", hk, year(2020), category("emulation")),
+				rec("a", 20, 6000, "count", hk, multiYear, year(2020), category("emulation"), qual(extract.QualMoreThan)),
+			},
+			wantMulti:  []float64{416, 6000},
+			wantYearly: map[string]float64{"Hoàn Kiếm 2020 emulation person": 18},
+		},
+		{
+			name: "listed by org then year",
+			records: []extract.Record{
+				rec("a", 1, 5, "person", hk, multiYear, year(2020)),
+				rec("b", 1, 7, "person", multiYear, year(2021)),
+				rec("c", 1, 9, "person", multiYear, year(2015)),
+			},
+			wantMulti:  []float64{9, 7, 5},
+			wantYearly: map[string]float64{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Build(Input{Records: tt.records})
+			var got []float64
+			for _, f := range s.MultiYear {
+				got = append(got, f.Value)
+			}
+			if diff := cmp.Diff(tt.wantMulti, got); diff != "" {
+				t.Errorf("multi-year values (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantYearly, yearlyValues(s.Yearly)); diff != "" {
+				t.Errorf("yearly (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestChanges(t *testing.T) {
+	tests := []struct {
+		name    string
+		records []extract.Record
+		want    []Change
+	}{
+		{
+			name: "consecutive years of a district and of the city sum",
+			records: []extract.Record{
+				rec("a", 1, 1200, "member", year(2019)),
+				rec("b", 1, 1500, "member", year(2020)),
+			},
+			want: []Change{
+				{Org: "", Category: "membership", Unit: "member", Year: 2020, Previous: 1200, Current: 1500, Percent: ptr(25)},
+				{Org: "Ba Đình", Category: "membership", Unit: "member", Year: 2020, Previous: 1200, Current: 1500, Percent: ptr(25)},
+			},
+		},
+		{
+			name: "gap year gives no change",
+			records: []extract.Record{
+				rec("a", 1, 1200, "member", hn, year(2018)),
+				rec("b", 1, 1500, "member", hn, year(2020)),
+			},
+		},
+		{
+			name: "zero before gives no percent",
+			records: []extract.Record{
+				rec("a", 1, 0, "union", hn, year(2020)),
+				rec("b", 1, 3, "union", hn, year(2021)),
+				rec("c", 1, 3, "union", hn, year(2022), category("other")),
+				rec("d", 1, 2, "union", hn, year(2023), category("other")),
+			},
+			want: []Change{
+				{Org: "Hà Nội", Category: "membership", Unit: "union", Year: 2021, Previous: 0, Current: 3},
+				{Org: "Hà Nội", Category: "other", Unit: "union", Year: 2023, Previous: 3, Current: 2, Percent: ptr(-33.33)},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Build(Input{Records: tt.records})
+			if diff := cmp.Diff(tt.want, s.Changes); diff != "" {
+				t.Errorf("changes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
