@@ -1,0 +1,77 @@
+package report
+
+import (
+	"math"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+)
+
+// viPrinter formats numbers the vi-VN way: "." groups thousands, "," marks
+// decimals. A Printer is read-only after creation and safe for concurrent use.
+var viPrinter = message.NewPrinter(language.Vietnamese)
+
+// FormatNumber formats v for Vietnamese readers with at most two decimals:
+// 1715 → "1.715", 137.24 → "137,24", -3.5 → "-3,5".
+func FormatNumber(v float64) string {
+	v = math.Round(v*100) / 100
+	if v == 0 {
+		return "0" // also for -0 and values rounding to zero
+	}
+	return viPrinter.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
+}
+
+// FormatPercent formats a percentage: 103.22 → "103,22%".
+func FormatPercent(v float64) string {
+	return FormatNumber(v) + "%"
+}
+
+// FormatValue formats v with the Vietnamese name of its unit code. Money
+// (vnd) is scaled to tỷ or triệu đồng: 59.85e9 → "59,85 tỷ đồng",
+// 850e6 → "850 triệu đồng", 500000 → "500.000 đồng".
+func FormatValue(v float64, unit string) string {
+	switch unit {
+	case "vnd":
+		return formatMoney(v)
+	case "percent":
+		return FormatPercent(v)
+	}
+	name, ok := UnitNames[unit]
+	if !ok {
+		return FormatNumber(v)
+	}
+	return FormatNumber(v) + " " + name
+}
+
+// formatMoney scales an amount in đồng to the largest of tỷ and triệu that
+// keeps it at least 1.
+func formatMoney(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case a >= 1e9:
+		return FormatNumber(v/1e9) + " tỷ đồng"
+	case a >= 1e6:
+		return FormatNumber(v/1e6) + " triệu đồng"
+	}
+	return FormatNumber(v) + " đồng"
+}
+
+// cellText formats an aggregated number for a table whose heading already
+// names the unit; money and percentages keep their own unit.
+func cellText(v float64, unit string) string {
+	switch unit {
+	case "vnd", "percent":
+		return FormatValue(v, unit)
+	}
+	return FormatNumber(v)
+}
+
+// qualified prefixes a formatted value with the Vietnamese word for its
+// qualifier ("hơn 1.715 đoàn viên").
+func qualified(text, qualifier string) string {
+	if w := QualifierNames[qualifier]; w != "" {
+		return w + " " + text
+	}
+	return text
+}

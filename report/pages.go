@@ -1,0 +1,331 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/lddt/unionstats/aggregate"
+)
+
+// evidence links to the article anchor of the first record of the first
+// fact, or returns "" when there is none.
+func (r *renderer) evidence(root string, facts []int) string {
+	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(r.s.Facts) {
+		return ""
+	}
+	return r.recordHref(root, r.s.Facts[facts[0]].Records)
+}
+
+// recordHref links to the first of recs in its article page.
+func (r *renderer) recordHref(root string, recs []int) string {
+	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
+		return ""
+	}
+	id, ok := r.docIDs[r.s.Records[recs[0]].Doc]
+	if !ok {
+		return ""
+	}
+	return root + "bai-viet/" + id + ".html#r" + strconv.Itoa(recs[0])
+}
+
+// figure formats an aggregated value linked to its evidence, marking
+// approximate (*) and derived (†) sums.
+func (r *renderer) figure(root string, v float64, unit string, approx, derived bool, facts []int) num {
+	n := num{Text: cellText(v, unit), Href: r.evidence(root, facts), Num: true}
+	switch {
+	case approx && derived:
+		n.Text += "*†"
+		n.Title = "Có phần ước lượng và phần tính từ định mức"
+	case approx:
+		n.Text += "*"
+		n.Title = "Có phần ước lượng (hơn, khoảng, gần…)"
+	case derived:
+		n.Text += "†"
+		n.Title = "Có phần tính từ định mức"
+	}
+	return n
+}
+
+func (r *renderer) cell(root string, c *aggregate.Cell) num {
+	return r.figure(root, c.Value, c.Unit, c.Approx, c.Derived, c.Facts)
+}
+
+func (r *renderer) orgLink(root, name string) num {
+	if name == "" {
+		return text("Toàn thành phố")
+	}
+	if slug, ok := r.orgSlugs[name]; ok {
+		return num{Text: name, Href: root + "to-chuc/" + slug + ".html"}
+	}
+	return text(name)
+}
+
+func categoryLink(root, c string) num {
+	return num{Text: categoryName(c), Href: root + "linh-vuc/" + c + ".html"}
+}
+
+func yearLink(root string, y int) num {
+	return num{Text: "Năm " + strconv.Itoa(y), Href: root + "nam/" + strconv.Itoa(y) + ".html"}
+}
+
+// measureTable lays cells out with one row per measure and one column per
+// year; every figure links to its evidence.
+func (r *renderer) measureTable(root, caption string, cells []aggregate.Cell) table {
+	years := yearsOf(cells)
+	t := table{Caption: caption, Head: []string{"Chỉ tiêu"}}
+	for _, y := range years {
+		t.Head = append(t.Head, yearText(y))
+	}
+	for _, m := range measuresOf(cells) {
+		rw := row{Head: text(m.label()), Cells: make([]num, len(years))}
+		for i := range cells {
+			c := &cells[i]
+			if c.Category == m.Category && c.Unit == m.Unit {
+				rw.Cells[slices.Index(years, c.Year)] = r.cell(root, c)
+			}
+		}
+		t.Rows = append(t.Rows, rw)
+	}
+	return t
+}
+
+// orgYearTable lays cells of one measure out with one row per organisation
+// and one column per year; city totals, if given, come first.
+func (r *renderer) orgYearTable(root, caption string, cells, totals []aggregate.Cell) table {
+	years := yearsOf(slices.Concat(cells, totals))
+	t := table{Caption: caption, Head: []string{"Đơn vị"}}
+	for _, y := range years {
+		t.Head = append(t.Head, yearText(y))
+	}
+	if len(totals) > 0 {
+		rw := row{Head: text("Toàn thành phố"), Cells: make([]num, len(years))}
+		for i := range totals {
+			rw.Cells[slices.Index(years, totals[i].Year)] = r.cell(root, &totals[i])
+		}
+		t.Rows = append(t.Rows, rw)
+	}
+	for _, o := range r.s.Orgs {
+		var rw *row
+		for i := range cells {
+			c := &cells[i]
+			if c.Org != o.Name {
+				continue
+			}
+			if rw == nil {
+				t.Rows = append(t.Rows, row{Head: r.orgLink(root, o.Name), Cells: make([]num, len(years))})
+				rw = &t.Rows[len(t.Rows)-1]
+			}
+			rw.Cells[slices.Index(years, c.Year)] = r.cell(root, c)
+		}
+	}
+	return t
+}
+
+func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg, withYear bool) table {
+	t := table{Head: []string{"Chỉ tiêu"}}
+	if withOrg {
+		t.Head[0] = "Đơn vị"
+		t.Head = append(t.Head, "Chỉ tiêu")
+	}
+	if withYear {
+		t.Head = append(t.Head, "Năm")
+	}
+	t.Head = append(t.Head, "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành", "Tỷ lệ nêu trong bài")
+	for _, tg := range targets {
+		m := measure{tg.Category, tg.Unit}
+		var rw row
+		if withOrg {
+			rw.Head = r.orgLink(root, tg.Org)
+			rw.Cells = append(rw.Cells, text(m.label()))
+		} else {
+			rw.Head = text(m.label())
+		}
+		if withYear {
+			rw.Cells = append(rw.Cells, text(yearText(tg.Year)))
+		}
+		href := r.evidence(root, tg.Facts)
+		rw.Cells = append(rw.Cells,
+			num{Text: cellText(tg.Planned, tg.Unit), Href: href, Num: true},
+			optional(tg.Achieved, func(v float64) string { return cellText(v, tg.Unit) }),
+			optional(tg.Completion, FormatPercent),
+			optional(tg.Stated, FormatPercent))
+		t.Rows = append(t.Rows, rw)
+	}
+	return t
+}
+
+// optional formats *v, or shows a dash for a missing value.
+func optional(v *float64, format func(float64) string) num {
+	if v == nil {
+		return num{Text: "–", Title: "Chưa có số liệu", Num: true}
+	}
+	return num{Text: format(*v), Num: true}
+}
+
+func (r *renderer) changeTable(root string, changes []aggregate.Change, withOrg bool) table {
+	t := table{Head: []string{"Chỉ tiêu", "Năm trước", "Năm nay", "Thay đổi"}}
+	if withOrg {
+		t.Head = append([]string{"Đơn vị"}, t.Head...)
+	}
+	for _, c := range changes {
+		m := measure{c.Category, c.Unit}
+		var rw row
+		if withOrg {
+			rw.Head = r.orgLink(root, c.Org)
+			rw.Cells = append(rw.Cells, text(m.label()))
+		} else {
+			rw.Head = text(m.label() + " (" + strconv.Itoa(c.Year) + ")")
+		}
+		rw.Cells = append(rw.Cells,
+			num{Text: cellText(c.Previous, c.Unit), Num: true},
+			num{Text: cellText(c.Current, c.Unit), Num: true},
+			optional(c.Percent, signedPercent))
+		t.Rows = append(t.Rows, rw)
+	}
+	return t
+}
+
+// signedPercent words a change: "tăng 22,45%", "giảm 3,5%", "không đổi".
+func signedPercent(v float64) string {
+	switch {
+	case FormatNumber(v) == "0":
+		return "không đổi"
+	case v > 0:
+		return "tăng " + FormatPercent(v)
+	}
+	return "giảm " + FormatPercent(-v)
+}
+
+// factTable lists single facts (multi-year figures) with their evidence.
+func (r *renderer) factTable(root string, facts []aggregate.Fact, withOrg bool) table {
+	t := table{Head: []string{"Chỉ tiêu", "Đến năm", "Số liệu"}}
+	if withOrg {
+		t.Head = append([]string{"Đơn vị"}, t.Head...)
+	}
+	for _, f := range facts {
+		m := measure{f.Category, f.Unit}
+		var rw row
+		if withOrg {
+			rw.Head = r.orgLink(root, f.Org)
+			rw.Cells = append(rw.Cells, text(m.label()))
+		} else {
+			rw.Head = text(m.label())
+		}
+		rw.Cells = append(rw.Cells, text(yearText(f.Year)), num{
+			Text: qualified(cellText(f.Value, f.Unit), f.Qualifier),
+			Href: r.recordHref(root, f.Records),
+			Num:  true,
+		})
+		t.Rows = append(t.Rows, rw)
+	}
+	return t
+}
+
+// index is the home page: the latest year's city totals, the trend, the
+// ranking of organisations and links to every other page.
+func (r *renderer) index(root string) (content, error) {
+	s := r.s
+	body := pageBody{}
+	if r.latest == 0 {
+		body.Lead = []string{"Chưa có số liệu nào được tổng hợp."}
+	} else {
+		body.Lead = []string{fmt.Sprintf("Số liệu hoạt động công đoàn Thủ đô tổng hợp từ %s bài báo, %s số liệu, các năm %d–%d.",
+			FormatNumber(float64(len(s.Articles))), FormatNumber(float64(len(s.Records))), s.Years[0], r.latest)}
+	}
+	charts := false
+	if r.latest != 0 {
+		latest := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == r.latest })
+		sec := section{ID: "tong-hop", Heading: fmt.Sprintf("Toàn thành phố năm %d", r.latest)}
+		for _, m := range measuresOf(latest) {
+			if len(sec.Cards) == 0 || sec.Cards[len(sec.Cards)-1].Head.Text != categoryName(m.Category) {
+				sec.Cards = append(sec.Cards, card{Head: categoryLink(root, m.Category)})
+			}
+			cd := &sec.Cards[len(sec.Cards)-1]
+			for i := range latest {
+				if c := &latest[i]; c.Category == m.Category && c.Unit == m.Unit {
+					cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: cardLabel(c.Unit)})
+				}
+			}
+		}
+		if len(sec.Cards) == 0 {
+			sec.Paras = []string{"Chưa có số liệu tổng hợp toàn thành phố cho năm này."}
+		}
+		sec.Items = []item{{Link: yearLink(root, r.latest), Note: "báo cáo đầy đủ theo đơn vị, kế hoạch và so sánh với năm trước"}}
+		body.Sections = append(body.Sections, sec)
+
+		if m, ok := bestMeasure(s.CityTotals); ok {
+			cells := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Category == m.Category && c.Unit == m.Unit })
+			ch, err := r.trendChart("index.html", "xu-huong", "Toàn thành phố, "+m.label(), m, cells)
+			if err != nil {
+				return content{}, err
+			}
+			body.Sections = append(body.Sections, section{ID: "xu-huong", Heading: "Xu hướng qua các năm", Chart: ch})
+			charts = true
+		}
+		if rk := r.rankings(root); len(rk) > 0 {
+			body.Sections = append(body.Sections, section{ID: "xep-hang", Heading: fmt.Sprintf("Xếp hạng đơn vị năm %d", r.latest), Tables: rk})
+		}
+	}
+	body.Sections = append(body.Sections, r.browse(root)...)
+	return content{Title: "Thống kê hoạt động công đoàn Thủ đô", Body: body, Charts: charts}, nil
+}
+
+// maxRankings and maxRanked bound the ranking tables of the home page.
+const (
+	maxRankings = 3
+	maxRanked   = 10
+)
+
+// rankings ranks the organisations (not the city itself) in the latest year
+// on the measures most of them report.
+func (r *renderer) rankings(root string) []table {
+	cells := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool {
+		return c.Year == r.latest && c.Org != "" && c.OrgType != "thành phố"
+	})
+	ms := measuresOf(cells)
+	count := map[measure]int{}
+	for _, c := range cells {
+		count[measure{c.Category, c.Unit}]++
+	}
+	slices.SortStableFunc(ms, func(a, b measure) int { return cmp.Compare(count[b], count[a]) })
+	var tables []table
+	for _, m := range ms[:min(len(ms), maxRankings)] {
+		ranked := filterCells(cells, func(c *aggregate.Cell) bool { return c.Category == m.Category && c.Unit == m.Unit })
+		slices.SortStableFunc(ranked, func(a, b aggregate.Cell) int {
+			return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(a.Org, b.Org))
+		})
+		t := table{Caption: m.label(), Head: []string{"Hạng", "Đơn vị", columnName(m.Unit)}}
+		for i := range ranked[:min(len(ranked), maxRanked)] {
+			c := &ranked[i]
+			t.Rows = append(t.Rows, row{Head: text(strconv.Itoa(i + 1)), Cells: []num{r.orgLink(root, c.Org), r.cell(root, c)}})
+		}
+		tables = append(tables, t)
+	}
+	return tables
+}
+
+// browse lists the year, category and organisation pages.
+func (r *renderer) browse(root string) []section {
+	s := r.s
+	years := section{ID: "theo-nam", Heading: "Theo năm"}
+	for _, y := range slices.Backward(s.Years) {
+		years.Items = append(years.Items, item{Link: yearLink(root, y)})
+	}
+	cats := section{ID: "theo-linh-vuc", Heading: "Theo lĩnh vực"}
+	for _, c := range s.Categories {
+		cats.Items = append(cats.Items, item{Link: categoryLink(root, c)})
+	}
+	orgs := section{ID: "theo-don-vi", Heading: "Theo đơn vị"}
+	for _, o := range s.Orgs {
+		orgs.Items = append(orgs.Items, item{Link: r.orgLink(root, o.Name), Note: o.Type})
+	}
+	var out []section
+	for _, sec := range []section{years, cats, orgs} {
+		if len(sec.Items) > 0 {
+			out = append(out, sec)
+		}
+	}
+	return out
+}

@@ -1,0 +1,155 @@
+package report
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
+)
+
+// methodology explains the rules, units, categories, caveats, measured
+// accuracy and the warnings met while building.
+func (r *renderer) methodology(root string) (content, error) {
+	body := pageBody{Lead: []string{"Trang này giải thích số liệu được lấy từ bài báo và tổng hợp như thế nào, và độ tin cậy của chúng."}}
+	if len(r.cfg.Methodology) > 0 {
+		sec := section{ID: "quy-tac", Heading: "Quy tắc tổng hợp"}
+		for _, rule := range r.cfg.Methodology {
+			sec.Defs = append(sec.Defs, def{Term: rule.Title, Text: rule.Text})
+		}
+		body.Sections = append(body.Sections, sec)
+	}
+	units := table{Head: []string{"Mã", "Đếm cái gì"}}
+	for _, u := range extract.Units {
+		units.Rows = append(units.Rows, row{Head: text(u), Cells: []num{text(unitName(u))}})
+	}
+	cats := table{Head: []string{"Mã", "Lĩnh vực", "Gồm"}}
+	for _, c := range extract.Categories {
+		cats.Rows = append(cats.Rows, row{Head: text(c), Cells: []num{categoryLink(root, c), text(CategoryDetails[c])}})
+	}
+	for i := range cats.Rows {
+		if !slices.Contains(r.s.Categories, cats.Rows[i].Head.Text) {
+			cats.Rows[i].Cells[0].Href = "" // no page for a category without figures
+		}
+	}
+	body.Sections = append(body.Sections,
+		section{ID: "don-vi-dem", Heading: "Đơn vị đếm", Tables: []table{units}},
+		section{ID: "linh-vuc", Heading: "Lĩnh vực", Tables: []table{cats}},
+		section{ID: "luu-y", Heading: "Lưu ý khi đọc số liệu", Paras: caveats},
+	)
+	acc := section{ID: "do-chinh-xac", Heading: "Độ chính xác của việc trích số liệu"}
+	if len(r.cfg.Accuracy) == 0 {
+		acc.Paras = []string{"Chưa đo độ chính xác cho lần tổng hợp này."}
+	} else {
+		acc.Paras = []string{"Đo bằng cách so số liệu máy trích với số liệu do người đọc và ghi lại trên cùng các bài báo. Độ chính xác: tỷ lệ số liệu máy trích là đúng; độ bao phủ: tỷ lệ số liệu trong bài được máy tìm thấy; F1: trung bình điều hòa của hai tỷ lệ trên."}
+		t := table{Head: []string{"Bộ bài kiểm tra", "Độ chính xác", "Độ bao phủ", "F1"}}
+		for _, a := range r.cfg.Accuracy {
+			t.Rows = append(t.Rows, row{Head: text(a.Corpus), Cells: []num{
+				{Text: FormatPercent(a.Precision * 100), Num: true},
+				{Text: FormatPercent(a.Recall * 100), Num: true},
+				{Text: FormatPercent(a.F1 * 100), Num: true},
+			}})
+		}
+		acc.Tables = []table{t}
+	}
+	body.Sections = append(body.Sections, acc)
+	warn := section{ID: "canh-bao", Heading: "Cảnh báo khi xây dựng"}
+	if len(r.s.Warnings) == 0 {
+		warn.Paras = []string{"Không có cảnh báo nào."}
+	} else {
+		warn.Paras = []string{fmt.Sprintf("Có %s tệp gặp vấn đề khi đọc; phần đọc được vẫn được tổng hợp.", FormatNumber(float64(len(r.s.Warnings))))}
+		t := table{Head: []string{"Tệp", "Vấn đề"}}
+		for _, w := range r.s.Warnings {
+			h := text(w.Doc)
+			if id, ok := r.docIDs[w.Doc]; ok {
+				h.Href = root + "bai-viet/" + id + ".html"
+			}
+			t.Rows = append(t.Rows, row{Head: h, Cells: []num{text(w.Message)}})
+		}
+		warn.Tables = []table{t}
+	}
+	body.Sections = append(body.Sections, warn)
+	return content{Title: "Phương pháp", Body: body}, nil
+}
+
+// caveats are the warnings every reader should see before quoting a figure.
+var caveats = []string{
+	"Số liệu được máy đọc từ các bài báo, không phải từ báo cáo chính thức của Liên đoàn Lao động. Mỗi con số đều dẫn về câu văn trong bài để người đọc tự kiểm tra.",
+	"Một số liệu được nhắc lại ở nhiều bài hay nhiều lần trong một bài chỉ được tính một lần.",
+	"Tổng toàn thành phố không cộng trùng số liệu của thành phố với số liệu của các quận, huyện.",
+	"Số liệu nhiều năm (cả nhiệm kỳ, giai đoạn) và số hiện có (số đoàn viên, số công đoàn cơ sở đang quản lý) không được cộng vào kết quả từng năm.",
+	"Đơn vị không có bài báo đưa tin trong một năm thì ô của năm đó để trống: để trống không có nghĩa là bằng không.",
+}
+
+// checks lists the consistency problems, grouped by kind, each with links to
+// the records involved.
+func (r *renderer) checks(root string) (content, error) {
+	body := pageBody{Lead: []string{"Những chỗ số liệu chưa khớp nhau hoặc chưa đủ thông tin, để người biên tập xem lại. Bấm vào từng số liệu để mở câu văn trong bài báo."}}
+	kinds := []string{aggregate.CheckCompletion, aggregate.CheckConflict, aggregate.CheckNoResult, aggregate.CheckNoOrg}
+	for _, c := range r.s.Checks {
+		if !slices.Contains(kinds, c.Kind) {
+			kinds = append(kinds, c.Kind)
+		}
+	}
+	for _, kind := range kinds {
+		var sec section
+		for _, c := range r.s.Checks {
+			if c.Kind != kind {
+				continue
+			}
+			it := item{Link: text(c.Message)}
+			for _, i := range c.Records {
+				if i < 0 || i >= len(r.s.Records) {
+					continue
+				}
+				rec := &r.s.Records[i]
+				it.Links = append(it.Links, num{
+					Text:  qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + rec.Org + ", " + yearText(rec.Year) + ")",
+					Href:  r.recordHref(root, []int{i}),
+					Title: rec.Doc,
+				})
+			}
+			sec.Items = append(sec.Items, it)
+		}
+		if len(sec.Items) == 0 {
+			continue
+		}
+		name, ok := CheckNames[kind]
+		if !ok {
+			name = kind
+		}
+		sec.ID = kind
+		sec.Heading = name + " (" + strconv.Itoa(len(sec.Items)) + ")"
+		body.Sections = append(body.Sections, sec)
+	}
+	if len(body.Sections) == 0 {
+		body.Sections = []section{{Paras: []string{"Không phát hiện chỗ nào cần kiểm tra."}}}
+	}
+	return content{Title: "Kiểm tra số liệu", Body: body}, nil
+}
+
+// downloads links the workbooks written by the workbook package and the open
+// data written by OpenData.
+func (r *renderer) downloads(root string) (content, error) {
+	books := section{ID: "bang-tinh", Heading: "Bảng tính Excel", Items: []item{{
+		Link: num{Text: "bao-cao-tong-hop.xlsx", Href: root + "bao-cao-tong-hop.xlsx"},
+		Note: "báo cáo tổng hợp mọi năm: tổng toàn thành phố, từng đơn vị, kế hoạch và kiểm tra số liệu.",
+	}}}
+	for _, y := range r.s.Years {
+		name := fmt.Sprintf("bao-cao-%d.xlsx", y)
+		books.Items = append(books.Items, item{
+			Link: num{Text: name, Href: root + name},
+			Note: fmt.Sprintf("báo cáo năm %d theo mẫu báo cáo công đoàn, mỗi con số kèm câu văn làm căn cứ.", y),
+		})
+	}
+	data := section{ID: "du-lieu-mo", Heading: "Dữ liệu mở", Items: []item{
+		{Link: num{Text: "metrics.jsonl", Href: root + JSONLPath}, Note: "mọi số liệu trích từ bài báo, mỗi dòng một đối tượng JSON, dùng cho lập trình."},
+		{Link: num{Text: "metrics.csv", Href: root + CSVPath}, Note: "cùng số liệu ở dạng bảng CSV (UTF-8), mở được bằng Excel hoặc LibreOffice."},
+	}}
+	fields := section{ID: "truong", Heading: "Các cột của dữ liệu mở", Paras: []string{"Tên cột theo tiếng Anh để dùng cho máy: doc (tệp bài báo), value (giá trị), denominator (mẫu số của dạng X/Y), unit (đơn vị đếm), qualifier (hơn, khoảng…), basis (tổng hay định mức), status (kết quả hay kế hoạch), period (trong năm, nhiều năm, số hiện có), year (năm), org (đơn vị), org_type (loại đơn vị), category (lĩnh vực), evidence (câu văn làm căn cứ), offset (vị trí byte của con số trong tệp)."}}
+	return content{Title: "Tải về", Body: pageBody{
+		Lead:     []string{"Mọi số liệu trên trang đều có thể tải về để tự kiểm tra và sử dụng lại."},
+		Sections: []section{books, data, fields},
+	}}, nil
+}

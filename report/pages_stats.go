@@ -1,0 +1,174 @@
+package report
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/lddt/unionstats/aggregate"
+)
+
+// org is the page of one organisation: its yearly figures, chart, targets,
+// stocks, multi-year figures and changes.
+func (r *renderer) org(root string, o aggregate.Org) (content, error) {
+	s := r.s
+	body := pageBody{}
+	if o.Type != "" {
+		body.Lead = []string{"Loại đơn vị: " + o.Type + "."}
+	}
+	yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Org == o.Name })
+	charts := false
+	if len(yearly) > 0 {
+		sec := section{ID: "theo-nam", Heading: "Kết quả theo năm", Tables: []table{r.measureTable(root, "", yearly)}}
+		if m, ok := bestMeasure(yearly); ok {
+			cells := filterCells(yearly, func(c *aggregate.Cell) bool { return c.Category == m.Category && c.Unit == m.Unit })
+			ch, err := r.trendChart("to-chuc/"+o.Slug+".html", "xu-huong", o.Name+", "+m.label(), m, cells)
+			if err != nil {
+				return content{}, err
+			}
+			sec.Chart = ch
+			charts = true
+		}
+		body.Sections = append(body.Sections, sec)
+	} else {
+		body.Sections = append(body.Sections, section{ID: "theo-nam", Heading: "Kết quả theo năm", Paras: []string{"Chưa có số liệu kết quả trong năm của đơn vị này."}})
+	}
+	var targets []aggregate.Target
+	for _, t := range s.Targets {
+		if t.Org == o.Name {
+			targets = append(targets, t)
+		}
+	}
+	if len(targets) > 0 {
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, true)}})
+	}
+	if snaps := filterCells(s.Snapshots, func(c *aggregate.Cell) bool { return c.Org == o.Name }); len(snaps) > 0 {
+		body.Sections = append(body.Sections, section{ID: "hien-co", Heading: "Số hiện có (theo số liệu mới nhất)", Tables: []table{r.measureTable(root, "", snaps)}})
+	}
+	var multi []aggregate.Fact
+	for _, f := range s.MultiYear {
+		if f.Org == o.Name {
+			multi = append(multi, f)
+		}
+	}
+	if len(multi) > 0 {
+		body.Sections = append(body.Sections, section{ID: "nhieu-nam", Heading: "Số liệu nhiều năm", Paras: []string{"Các số liệu cộng dồn nhiều năm, không cộng vào từng năm."}, Tables: []table{r.factTable(root, multi, false)}})
+	}
+	var changes []aggregate.Change
+	for _, c := range s.Changes {
+		if c.Org == o.Name {
+			changes = append(changes, c)
+		}
+	}
+	if len(changes) > 0 {
+		body.Sections = append(body.Sections, section{ID: "thay-doi", Heading: "So với năm trước", Tables: []table{r.changeTable(root, changes, false)}})
+	}
+	return content{Title: o.Name, Body: body, Charts: charts}, nil
+}
+
+// year is the report of one year: city totals, organisations × measures,
+// targets and changes against the year before.
+func (r *renderer) year(root string, y int) (content, error) {
+	s := r.s
+	body := pageBody{Lead: []string{fmt.Sprintf("Kết quả hoạt động công đoàn Thủ đô năm %d theo các bài báo.", y)}}
+	if totals := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == y }); len(totals) > 0 {
+		body.Sections = append(body.Sections, section{ID: "toan-thanh-pho", Heading: "Toàn thành phố", Tables: []table{r.measureTable(root, "", totals)}})
+	}
+	if yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Year == y }); len(yearly) > 0 {
+		body.Sections = append(body.Sections, section{ID: "theo-don-vi", Heading: "Theo đơn vị", Tables: []table{r.orgMeasureTable(root, yearly)}})
+	}
+	var targets []aggregate.Target
+	for _, t := range s.Targets {
+		if t.Year == y {
+			targets = append(targets, t)
+		}
+	}
+	if len(targets) > 0 {
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, false)}})
+	}
+	var changes []aggregate.Change
+	for _, c := range s.Changes {
+		if c.Year == y {
+			changes = append(changes, c)
+		}
+	}
+	if len(changes) > 0 {
+		body.Sections = append(body.Sections, section{ID: "thay-doi", Heading: fmt.Sprintf("So với năm %d", y-1), Tables: []table{r.changeTable(root, changes, true)}})
+	}
+	return content{Title: fmt.Sprintf("Năm %d", y), Body: body}, nil
+}
+
+// orgMeasureTable lays one year's cells out with one row per organisation
+// and one column per measure, grouped under category headings.
+func (r *renderer) orgMeasureTable(root string, cells []aggregate.Cell) table {
+	ms := measuresOf(cells)
+	t := table{Groups: []group{{Text: "", Span: 1}}, Head: []string{"Đơn vị"}}
+	col := make(map[measure]int, len(ms))
+	for i, m := range ms {
+		col[m] = i
+		if g := &t.Groups[len(t.Groups)-1]; len(t.Groups) > 1 && g.Text == categoryName(m.Category) {
+			g.Span++
+		} else {
+			t.Groups = append(t.Groups, group{Text: categoryName(m.Category), Span: 1})
+		}
+		t.Head = append(t.Head, columnName(m.Unit))
+	}
+	for _, o := range r.s.Orgs {
+		var rw *row
+		for i := range cells {
+			c := &cells[i]
+			if c.Org != o.Name {
+				continue
+			}
+			if rw == nil {
+				t.Rows = append(t.Rows, row{Head: r.orgLink(root, o.Name), Cells: make([]num, len(ms))})
+				rw = &t.Rows[len(t.Rows)-1]
+			}
+			rw.Cells[col[measure{c.Category, c.Unit}]] = r.cell(root, c)
+		}
+	}
+	return t
+}
+
+// category is the page of one category: per unit, organisations × years with
+// the city total first, and a chart of the city trend.
+func (r *renderer) category(root, cat string) (content, error) {
+	s := r.s
+	inCat := func(c *aggregate.Cell) bool { return c.Category == cat }
+	yearly := filterCells(s.Yearly, inCat)
+	totals := filterCells(s.CityTotals, inCat)
+	body := pageBody{}
+	if d, ok := CategoryDetails[cat]; ok {
+		body.Lead = []string{"Gồm: " + d + "."}
+	}
+	charts := false
+	if m, ok := bestMeasure(totals); ok {
+		cells := filterCells(totals, func(c *aggregate.Cell) bool { return c.Unit == m.Unit })
+		ch, err := r.trendChart("linh-vuc/"+cat+".html", "xu-huong", "Toàn thành phố, "+m.label(), m, cells)
+		if err != nil {
+			return content{}, err
+		}
+		body.Sections = append(body.Sections, section{ID: "xu-huong", Heading: "Xu hướng toàn thành phố", Chart: ch})
+		charts = true
+	}
+	for _, m := range measuresOf(slices.Concat(yearly, totals)) {
+		sameUnit := func(c *aggregate.Cell) bool { return c.Unit == m.Unit }
+		body.Sections = append(body.Sections, section{
+			ID:      "don-vi-" + m.Unit,
+			Heading: "Tính theo " + columnName(m.Unit),
+			Tables:  []table{r.orgYearTable(root, "", filterCells(yearly, sameUnit), filterCells(totals, sameUnit))},
+		})
+	}
+	var targets []aggregate.Target
+	for _, t := range s.Targets {
+		if t.Category == cat {
+			targets = append(targets, t)
+		}
+	}
+	if len(targets) > 0 {
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, true)}})
+	}
+	if len(body.Sections) == 0 {
+		body.Sections = []section{{Paras: []string{"Chưa có số liệu kết quả trong lĩnh vực này."}}}
+	}
+	return content{Title: categoryName(cat), Body: body, Charts: charts}, nil
+}

@@ -1,0 +1,238 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"runtime"
+	"slices"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/templates"
+)
+
+// Config is what the site needs beyond the Summary.
+type Config struct {
+	Title       string        // site name shown in every page header
+	BaseURL     string        // absolute address of the published site, only for the Atom feed; "" leaves the feed out
+	Accuracy    []AccuracyRow // measured extraction accuracy, for the methodology page
+	Methodology []Rule        // aggregation rules in Vietnamese, for the methodology page
+	BuildDate   string        // "YYYY-MM-DD", taken from the corpus, never from the clock
+}
+
+// AccuracyRow is the extraction accuracy measured on one gold corpus.
+// Precision, Recall and F1 are fractions between 0 and 1.
+type AccuracyRow struct {
+	Corpus    string
+	Precision float64
+	Recall    float64
+	F1        float64
+}
+
+// Rule is one aggregation rule explained to readers.
+type Rule struct {
+	Title string
+	Text  string
+}
+
+// Site renders every page of the statistics site and its assets, sorted by
+// Path. Pages are rendered in parallel; the output depends only on s and cfg.
+func Site(s *aggregate.Summary, cfg Config) ([]File, error) {
+	r, err := newRenderer(s, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("site: %w", err)
+	}
+	jobs := r.jobs()
+	files := make([]File, len(jobs))
+	g, _ := errgroup.WithContext(context.Background())
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, job := range jobs {
+		g.Go(func() error {
+			f, err := job()
+			if err != nil {
+				return err
+			}
+			files[i] = f
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, fmt.Errorf("site: %w", err)
+	}
+	assets, err := staticFiles()
+	if err != nil {
+		return nil, fmt.Errorf("site: %w", err)
+	}
+	files = append(files, assets...)
+	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// staticFiles copies templates/static/* to assets/*.
+func staticFiles() ([]File, error) {
+	entries, err := fs.ReadDir(templates.FS, "static")
+	if err != nil {
+		return nil, fmt.Errorf("assets: %w", err)
+	}
+	files := make([]File, 0, len(entries))
+	for _, e := range entries {
+		data, err := fs.ReadFile(templates.FS, "static/"+e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("assets: %w", err)
+		}
+		files = append(files, File{Path: "assets/" + e.Name(), Data: data})
+	}
+	return files, nil
+}
+
+// renderer holds what every page needs, computed once and read concurrently.
+type renderer struct {
+	s        *aggregate.Summary
+	cfg      Config
+	tmpl     *template.Template
+	docIDs   map[string]string // article Doc → page id
+	orgSlugs map[string]string // org name → slug
+	latest   int               // latest year with data, 0 if none
+}
+
+func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
+	t, err := templates.Parse()
+	if err != nil {
+		return nil, err
+	}
+	r := &renderer{
+		s:        s,
+		cfg:      cfg,
+		tmpl:     t,
+		docIDs:   make(map[string]string, len(s.Articles)),
+		orgSlugs: make(map[string]string, len(s.Orgs)),
+	}
+	seen := make(map[string]string, len(s.Articles))
+	for _, a := range s.Articles {
+		id := ArticleID(a.Doc)
+		if other, ok := seen[id]; ok && other != a.Doc {
+			return nil, fmt.Errorf("article id %s shared by %q and %q", id, other, a.Doc)
+		}
+		seen[id] = a.Doc
+		r.docIDs[a.Doc] = id
+	}
+	for _, o := range s.Orgs {
+		r.orgSlugs[o.Name] = o.Slug
+	}
+	if n := len(s.Years); n > 0 {
+		r.latest = s.Years[n-1]
+	}
+	return r, nil
+}
+
+// ArticleID is the stable page id of an article: the first 12 hex digits of
+// the SHA-256 of its Doc, so adding articles never renames a page.
+func ArticleID(doc string) string {
+	sum := sha256.Sum256([]byte(doc))
+	return hex.EncodeToString(sum[:6])
+}
+
+// page is the data every page template receives.
+type page struct {
+	Site   string
+	Title  string
+	Root   string // "" at the site root, "../" one folder down
+	Build  string
+	Feed   bool
+	Charts bool
+	Body   any
+}
+
+// job renders one file.
+type job func() (File, error)
+
+func (r *renderer) jobs() []job {
+	s := r.s
+	jobs := make([]job, 0, len(s.Articles)+len(s.Orgs)+len(s.Years)+len(s.Categories)+8)
+	jobs = append(jobs,
+		r.pageJob("index.html", "page.html", r.index),
+		r.pageJob("phuong-phap.html", "page.html", r.methodology),
+		r.pageJob("kiem-tra.html", "page.html", r.checks),
+		r.pageJob("tai-ve.html", "page.html", r.downloads),
+	)
+	if r.cfg.BaseURL != "" {
+		jobs = append(jobs, func() (File, error) {
+			data, err := r.feed()
+			return File{Path: feedPath, Data: data}, err
+		})
+	}
+	for _, o := range s.Orgs {
+		jobs = append(jobs, r.pageJob("to-chuc/"+o.Slug+".html", "page.html", func(root string) (content, error) {
+			return r.org(root, o)
+		}))
+	}
+	for _, y := range s.Years {
+		jobs = append(jobs, r.pageJob(fmt.Sprintf("nam/%d.html", y), "page.html", func(root string) (content, error) {
+			return r.year(root, y)
+		}))
+	}
+	for _, c := range s.Categories {
+		jobs = append(jobs, r.pageJob("linh-vuc/"+c+".html", "page.html", func(root string) (content, error) {
+			return r.category(root, c)
+		}))
+	}
+	for i := range s.Articles {
+		jobs = append(jobs, func() (File, error) { return r.article(i) })
+	}
+	return jobs
+}
+
+// content is what a page builder returns: the title, the body for the
+// template and whether the page draws charts.
+type content struct {
+	Title  string
+	Body   any
+	Charts bool
+}
+
+// pageJob renders the page at path with the named template and the body
+// that build makes for the page's link prefix.
+func (r *renderer) pageJob(path, name string, build func(root string) (content, error)) job {
+	return func() (File, error) {
+		root := rootOf(path)
+		c, err := build(root)
+		if err != nil {
+			return File{}, fmt.Errorf("%s: %w", path, err)
+		}
+		data, err := r.execute(name, &page{
+			Site:   r.cfg.Title,
+			Title:  c.Title,
+			Root:   root,
+			Build:  r.cfg.BuildDate,
+			Feed:   r.cfg.BaseURL != "",
+			Charts: c.Charts,
+			Body:   c.Body,
+		}, 16<<10)
+		if err != nil {
+			return File{}, fmt.Errorf("%s: %w", path, err)
+		}
+		return File{Path: path, Data: data}, nil
+	}
+}
+
+func (r *renderer) execute(name string, p *page, size int) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(size)
+	if err := r.tmpl.ExecuteTemplate(&buf, name, p); err != nil {
+		return nil, fmt.Errorf("template %s: %w", name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// rootOf returns the relative prefix from a page back to the site root:
+// "" for "index.html", "../" for "nam/2022.html".
+func rootOf(path string) string {
+	return strings.Repeat("../", strings.Count(path, "/"))
+}

@@ -1,0 +1,228 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
+)
+
+// The types below are the data the templates render; every href in them is
+// already relative to the page that shows it.
+
+// num is a piece of text, optionally a link: most often a figure linked to
+// its evidence.
+type num struct {
+	Text  string
+	Href  string
+	Title string // tooltip
+	Num   bool   // right-aligned numeric cell
+}
+
+type table struct {
+	Caption string
+	Groups  []group // optional first header row
+	Head    []string
+	Rows    []row
+}
+
+type group struct {
+	Text string
+	Span int
+}
+
+type row struct {
+	Head  num
+	Cells []num
+}
+
+type card struct {
+	Head  num
+	Items []cardItem
+}
+
+type cardItem struct {
+	Value num
+	Label string
+}
+
+type item struct {
+	Link  num
+	Note  string
+	Links []num
+}
+
+type def struct {
+	Term string
+	Text string
+}
+
+type section struct {
+	ID      string
+	Heading string
+	Paras   []string
+	Defs    []def
+	Cards   []card
+	Chart   *chart
+	Tables  []table
+	Items   []item
+}
+
+type pageBody struct {
+	Lead     []string
+	Sections []section
+}
+
+// measure is what a number counts: a category and a unit.
+type measure struct {
+	Category string
+	Unit     string
+}
+
+func (m measure) label() string {
+	return categoryName(m.Category) + ": " + columnName(m.Unit)
+}
+
+// columnName names a unit as a column heading: money and percentages are
+// formatted with their unit in the cells, so the heading says what they are.
+func columnName(u string) string {
+	switch u {
+	case "vnd":
+		return "số tiền"
+	case "percent":
+		return "tỷ lệ"
+	}
+	return unitName(u)
+}
+
+// cardLabel is the word after a figure on the home page; formatted money and
+// percentages carry their unit already.
+func cardLabel(u string) string {
+	if countable(u) {
+		return unitName(u)
+	}
+	return ""
+}
+
+func categoryName(c string) string {
+	if n, ok := CategoryNames[c]; ok {
+		return n
+	}
+	return c
+}
+
+func unitName(u string) string {
+	if n, ok := UnitNames[u]; ok {
+		return n
+	}
+	return u
+}
+
+// order of codes as the contract lists them; unknown codes sort last.
+var (
+	categoryOrder = indexOf(extract.Categories)
+	unitOrder     = indexOf(extract.Units)
+)
+
+func indexOf(codes []string) map[string]int {
+	m := make(map[string]int, len(codes))
+	for i, c := range codes {
+		m[c] = i
+	}
+	return m
+}
+
+func rank(order map[string]int, code string) int {
+	if i, ok := order[code]; ok {
+		return i
+	}
+	return len(order)
+}
+
+func compareMeasures(a, b measure) int {
+	return cmp.Or(
+		cmp.Compare(rank(categoryOrder, a.Category), rank(categoryOrder, b.Category)),
+		cmp.Compare(a.Category, b.Category),
+		cmp.Compare(rank(unitOrder, a.Unit), rank(unitOrder, b.Unit)),
+		cmp.Compare(a.Unit, b.Unit),
+	)
+}
+
+// measuresOf lists the distinct measures of cells in report order.
+func measuresOf(cells []aggregate.Cell) []measure {
+	var ms []measure
+	seen := map[measure]bool{}
+	for _, c := range cells {
+		m := measure{c.Category, c.Unit}
+		if !seen[m] {
+			seen[m] = true
+			ms = append(ms, m)
+		}
+	}
+	slices.SortFunc(ms, compareMeasures)
+	return ms
+}
+
+// yearsOf lists the distinct years of cells, ascending.
+func yearsOf(cells []aggregate.Cell) []int {
+	var ys []int
+	for _, c := range cells {
+		if !slices.Contains(ys, c.Year) {
+			ys = append(ys, c.Year)
+		}
+	}
+	slices.Sort(ys)
+	return ys
+}
+
+func filterCells(cells []aggregate.Cell, keep func(c *aggregate.Cell) bool) []aggregate.Cell {
+	var out []aggregate.Cell
+	for i := range cells {
+		if keep(&cells[i]) {
+			out = append(out, cells[i])
+		}
+	}
+	return out
+}
+
+// bestMeasure picks the measure to chart among cells: the one reported in the
+// most years, then in report order. Money and percentages are left out when
+// anything else is there, as they do not share an axis with counts.
+func bestMeasure(cells []aggregate.Cell) (measure, bool) {
+	years := map[measure]int{}
+	for _, c := range cells {
+		years[measure{c.Category, c.Unit}]++
+	}
+	var best measure
+	found := false
+	for _, m := range measuresOf(cells) {
+		if !found || better(m, years[m], best, years[best]) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+func better(m measure, n int, best measure, bestN int) bool {
+	mc, bc := countable(m.Unit), countable(best.Unit)
+	if mc != bc {
+		return mc
+	}
+	return n > bestN
+}
+
+func countable(unit string) bool {
+	return unit != "vnd" && unit != "percent"
+}
+
+func yearText(y int) string {
+	if y == 0 {
+		return "không rõ năm"
+	}
+	return strconv.Itoa(y)
+}
+
+// text is a num without a link.
+func text(s string) num { return num{Text: s} }
