@@ -1,0 +1,576 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report"
+)
+
+var testDate = time.Date(2023, 3, 15, 8, 30, 0, 0, time.FixedZone("ICT", 7*3600))
+
+var testConfig = Config{Title: "Lao Động Thủ Đô", Date: testDate}
+
+func ptr(v float64) *float64 { return &v }
+
+// fixture is a small Summary: two districts and the city, two years,
+// two categories, a target, a multi-year figure and a check. Evidence
+// sentences look like formulas on purpose.
+func fixture() *aggregate.Summary {
+	rec := func(doc string, off int, org, typ string, year int, cat, unit string, v float64, evidence string) extract.Record {
+		return extract.Record{
+			Doc: doc, Value: v, Unit: unit, Qualifier: extract.QualExact, Basis: extract.BasisTotal,
+			Status: extract.StatusAchieved, Period: extract.PeriodYear, Year: year, Org: org,
+			OrgType: typ, Category: cat, Evidence: evidence, Offset: off, Text: "số " + strconv.Itoa(int(v)),
+		}
+	}
+	records := []extract.Record{
+		rec("a.txt", 120, "Ba Đình", "quận", 2021, "membership", "member", 1715, "=SUM(A1)"),
+		rec("b.txt", 40, "Đống Đa", "quận", 2021, "welfare", "gift", 120, "-5 người"),
+		rec("c.txt", 300, "Hà Nội", "thành phố", 2022, "welfare", "vnd", 59850000000, "@x"),
+		rec("c.txt", 512, "Ba Đình", "quận", 2022, "membership", "member", 5000, "+ Trong 5 năm qua, kết nạp 5.000 đoàn viên."),
+	}
+	records[0].Denominator = ptr(1250)
+	records[3].Period = extract.PeriodMultiYear
+	return &aggregate.Summary{
+		Records: records,
+		Articles: []aggregate.Article{
+			{Doc: "a.txt", URL: "https://laodongthudo.vn/a.html", Title: "Ba Đình kết nạp 1.715 đoàn viên", Kicker: "Liên đoàn Lao động quận Ba Đình", Year: 2021, Records: []int{0}},
+			{Doc: "b.txt", URL: "https://laodongthudo.vn/b.html", Title: "Đống Đa trao 120 suất quà", Year: 2021, Records: []int{1}},
+			{Doc: "c.txt", URL: "https://laodongthudo.vn/c.html", Title: "Tổng kết năm 2022", Year: 2022, Records: []int{2, 3}},
+		},
+		Facts: []aggregate.Fact{
+			{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Value: 1715, Records: []int{0}},
+			{Org: "Đống Đa", Year: 2021, Category: "welfare", Unit: "gift", Value: 120, Records: []int{1}},
+			{Org: "Hà Nội", Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000, Records: []int{2}},
+		},
+		Orgs: []aggregate.Org{
+			{Name: "Hà Nội", Type: "thành phố", Slug: "ha-noi"},
+			{Name: "Ba Đình", Type: "quận", Slug: "ba-dinh"},
+			{Name: "Đống Đa", Type: "quận", Slug: "dong-da"},
+		},
+		Years:      []int{2021, 2022},
+		Categories: []string{"membership", "welfare"},
+		Yearly: []aggregate.Cell{
+			{Org: "Ba Đình", OrgType: "quận", Year: 2021, Category: "membership", Unit: "member", Value: 1715, Facts: []int{0}},
+			{Org: "Đống Đa", OrgType: "quận", Year: 2021, Category: "membership", Unit: "member", Value: 300, Approx: true},
+			{Org: "Đống Đa", OrgType: "quận", Year: 2021, Category: "welfare", Unit: "gift", Value: 120, Facts: []int{1}},
+			{Org: "Ba Đình", OrgType: "quận", Year: 2021, Category: "welfare", Unit: "vnd", Value: 1000000.5},
+			{Org: "Hà Nội", OrgType: "thành phố", Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000, Facts: []int{2}},
+			{Org: "Ba Đình", OrgType: "quận", Year: 2022, Category: "welfare", Unit: "vnd", Value: 2000000},
+			{Org: "Ba Đình", OrgType: "quận", Year: 2022, Category: "membership", Unit: "percent", Value: 95.5},
+			{Org: "Đống Đa", OrgType: "quận", Year: 2022, Category: "membership", Unit: "percent", Value: 90},
+		},
+		CityTotals: []aggregate.Cell{
+			{Year: 2021, Category: "membership", Unit: "member", Value: 2015},
+			{Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000},
+		},
+		Targets: []aggregate.Target{
+			{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Planned: 1250,
+				Achieved: ptr(1715), Completion: ptr(137.2), Stated: ptr(137.24), Facts: []int{0}},
+		},
+		MultiYear: []aggregate.Fact{
+			{Org: "Ba Đình", OrgType: "quận", Year: 2022, Category: "membership", Unit: "member", Value: 5000,
+				Qualifier: extract.QualExact, Status: extract.StatusAchieved, Period: extract.PeriodMultiYear, Records: []int{3}},
+		},
+		Checks: []aggregate.Check{
+			{Kind: aggregate.CheckConflict, Message: "Hai bài báo nêu số khác nhau.", Records: []int{1, 2}},
+		},
+	}
+}
+
+// build renders the fixture and opens every book.
+func build(t *testing.T) map[string]*excelize.File {
+	t.Helper()
+	books, err := Build(fixture(), testConfig)
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	files := map[string]*excelize.File{}
+	for _, b := range books {
+		f, err := excelize.OpenReader(bytes.NewReader(b.Data))
+		if err != nil {
+			t.Fatalf("open %s: %v", b.Name, err)
+		}
+		t.Cleanup(func() { f.Close() })
+		files[b.Name] = f
+	}
+	return files
+}
+
+func TestBuildNames(t *testing.T) {
+	books, err := Build(fixture(), testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range books {
+		got = append(got, b.Name)
+	}
+	want := []string{"bao-cao-2021.xlsx", "bao-cao-2022.xlsx", "bao-cao-tong-hop.xlsx"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("book names (-want +got):\n%s", diff)
+	}
+}
+
+func TestSheetNames(t *testing.T) {
+	files := build(t)
+	want := []string{"Tổng hợp", "Đoàn viên, CĐCS", "Chăm lo đời sống", "Chỉ tiêu", "Nhiều năm", "Số liệu gốc", "Nguồn", "Kiểm tra"}
+	for name, f := range files {
+		if diff := cmp.Diff(want, f.GetSheetList()); diff != "" {
+			t.Errorf("%s sheets (-want +got):\n%s", name, diff)
+		}
+		for _, s := range f.GetSheetList() {
+			if n := len([]rune(s)); n > 31 || strings.ContainsAny(s, `:\/?*[]`) {
+				t.Errorf("%s: invalid sheet name %q", name, s)
+			}
+		}
+	}
+}
+
+func TestHeaders(t *testing.T) {
+	f := build(t)[AllYearsName]
+	tests := []struct {
+		sheet string
+		want  []string
+	}{
+		{"Tổng hợp", []string{"Năm", "Đơn vị", "Loại đơn vị", "Đoàn viên, CĐCS: đoàn viên", "Đoàn viên, CĐCS: %", "Chăm lo đời sống: suất quà", "Chăm lo đời sống: đồng"}},
+		{"Đoàn viên, CĐCS", []string{"Đơn vị", "Loại đơn vị", "Đơn vị tính", "Năm 2021", "Năm 2022", "Ghi chú"}},
+		{"Chỉ tiêu", []string{"Đơn vị", "Năm", "Lĩnh vực", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành (%)", "Tỷ lệ nêu trong bài (%)", "Dẫn chứng", "Bài báo"}},
+		{"Nhiều năm", []string{"Đơn vị", "Loại đơn vị", "Năm cuối kỳ", "Lĩnh vực", "Đơn vị tính", "Giá trị", "Mức độ", "Trạng thái", "Dẫn chứng", "Bài báo"}},
+		{"Số liệu gốc", []string{"Bài báo", "Đơn vị", "Loại đơn vị", "Năm", "Lĩnh vực", "Đơn vị tính", "Giá trị", "Mẫu số", "Mức độ", "Trạng thái", "Kỳ số liệu", "Cách tính", "Cụm từ", "Dẫn chứng", "Vị trí (byte)", "Tiêu đề bài", "Đường dẫn"}},
+		{"Nguồn", []string{"Bài báo", "Tiêu đề", "Chuyên mục", "Đường dẫn", "Năm", "Số số liệu"}},
+		{"Kiểm tra", []string{"Loại kiểm tra", "Nội dung", "Dẫn chứng", "Bài báo"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sheet, func(t *testing.T) {
+			rows, err := f.GetRows(tt.sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) < 2 {
+				t.Fatalf("%d rows, want a title and a header", len(rows))
+			}
+			if diff := cmp.Diff(tt.want, rows[1]); diff != "" {
+				t.Errorf("header (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTitleRow(t *testing.T) {
+	files := build(t)
+	tests := []struct {
+		book, sheet, want string
+	}{
+		{AllYearsName, "Tổng hợp", "Báo cáo tổng hợp các năm 2021–2022 — Lao Động Thủ Đô — Kết quả thực hiện trong năm"},
+		{"bao-cao-2021.xlsx", "Tổng hợp", "Báo cáo tổng hợp năm 2021 — Lao Động Thủ Đô — Kết quả thực hiện trong năm"},
+		{"bao-cao-2022.xlsx", "Đoàn viên, CĐCS", "Báo cáo tổng hợp năm 2022 — Lao Động Thủ Đô — " + report.CategoryNames["membership"]},
+		{AllYearsName, "Kiểm tra", "Báo cáo tổng hợp các năm 2021–2022 — Lao Động Thủ Đô — Kiểm tra số liệu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.book+"/"+tt.sheet, func(t *testing.T) {
+			got, err := files[tt.book].GetCellValue(tt.sheet, "A1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("A1 = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// sumRows returns, per year, the raw values of the row of Tổng hợp whose
+// second cell is label, keyed by header.
+func sumRows(t *testing.T, f *excelize.File, label string) map[int]map[string]string {
+	t.Helper()
+	rows, err := f.GetRows(sheetSummary, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int]map[string]string{}
+	for _, row := range rows[2:] {
+		if len(row) < 2 || row[1] != label {
+			continue
+		}
+		year, err := strconv.Atoi(row[0])
+		if err != nil {
+			t.Fatalf("year %q: %v", row[0], err)
+		}
+		got[year] = map[string]string{}
+		for i := 3; i < len(row); i++ {
+			if row[i] != "" {
+				got[year][rows[1][i]] = row[i]
+			}
+		}
+	}
+	return got
+}
+
+// summaryHeader is the Tổng hợp header of a cell's column.
+func summaryHeader(c aggregate.Cell) string {
+	return categorySheets[c.Category] + ": " + report.UnitNames[c.Unit]
+}
+
+// expectTotals adds up cells per year and header, in a single book's
+// scope (year 0: all), leaving out percentages.
+func expectTotals(cells []aggregate.Cell, year int) map[int]map[string]string {
+	sums := map[int]map[string]float64{}
+	for _, c := range cells {
+		if c.Unit == "percent" || year != 0 && c.Year != year {
+			continue
+		}
+		if sums[c.Year] == nil {
+			sums[c.Year] = map[string]float64{}
+		}
+		sums[c.Year][summaryHeader(c)] += c.Value
+	}
+	want := map[int]map[string]string{}
+	for y, m := range sums {
+		want[y] = map[string]string{}
+		for h, v := range m {
+			want[y][h] = strconv.FormatFloat(v, 'f', -1, 64)
+		}
+	}
+	return want
+}
+
+func TestSummaryTotals(t *testing.T) {
+	files := build(t)
+	s := fixture()
+	tests := []struct {
+		book string
+		year int
+	}{
+		{AllYearsName, 0},
+		{"bao-cao-2021.xlsx", 2021},
+		{"bao-cao-2022.xlsx", 2022},
+	}
+	for _, tt := range tests {
+		t.Run(tt.book, func(t *testing.T) {
+			f := files[tt.book]
+			if diff := cmp.Diff(expectTotals(s.Yearly, tt.year), sumRows(t, f, rowSum)); diff != "" {
+				t.Errorf("sum rows (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(expectTotals(s.CityTotals, tt.year), sumRows(t, f, rowCity)); diff != "" {
+				t.Errorf("city rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNumberFormats(t *testing.T) {
+	f := build(t)[AllYearsName]
+	tests := []struct {
+		name, sheet, cell string
+		fmt               int
+		shown             string
+	}{
+		{"integer", "Tổng hợp", "D3", 3, "1,715"},
+		{"fraction", "Tổng hợp", "G3", 4, "1,000,000.50"},
+		{"sum", "Tổng hợp", "D5", 3, "2,015"},
+		{"percent", "Chỉ tiêu", "G3", 4, "137.20"},
+		{"year has no separator", "Tổng hợp", "A3", 0, "2021"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id, err := f.GetCellStyle(tt.sheet, tt.cell)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := f.GetStyle(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.NumFmt != tt.fmt {
+				t.Errorf("NumFmt = %d, want %d", st.NumFmt, tt.fmt)
+			}
+			if typ, _ := f.GetCellType(tt.sheet, tt.cell); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+				t.Errorf("cell type %v, want a number", typ)
+			}
+			if got, _ := f.GetCellValue(tt.sheet, tt.cell); got != tt.shown {
+				t.Errorf("shown %q, want %q", got, tt.shown)
+			}
+		})
+	}
+}
+
+func TestFormulaLookingText(t *testing.T) {
+	f := build(t)[AllYearsName]
+	tests := []struct {
+		name, sheet, cell, want string
+	}{
+		{"equals", "Số liệu gốc", "N3", "=SUM(A1)"},
+		{"minus", "Số liệu gốc", "N4", "-5 người"},
+		{"at", "Số liệu gốc", "N5", "@x"},
+		{"plus", "Số liệu gốc", "N6", "+ Trong 5 năm qua, kết nạp 5.000 đoàn viên."},
+		{"target evidence", "Chỉ tiêu", "I3", "=SUM(A1)"},
+		{"check evidence", "Kiểm tra", "C3", "-5 người\n@x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			formula, err := f.GetCellFormula(tt.sheet, tt.cell)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if formula != "" {
+				t.Errorf("formula %q, want none", formula)
+			}
+			if got, _ := f.GetCellValue(tt.sheet, tt.cell); got != tt.want {
+				t.Errorf("value %q, want %q", got, tt.want)
+			}
+			if typ, _ := f.GetCellType(tt.sheet, tt.cell); typ != excelize.CellTypeInlineString {
+				t.Errorf("cell type %v, want an inline string", typ)
+			}
+		})
+	}
+}
+
+func TestPanesAndFilters(t *testing.T) {
+	for name, f := range build(t) {
+		filters := map[string]string{}
+		for _, d := range f.GetDefinedName() {
+			if d.Name == "_xlnm._FilterDatabase" {
+				filters[d.Scope] = d.RefersTo
+			}
+		}
+		for _, sheet := range f.GetSheetList() {
+			t.Run(name+"/"+sheet, func(t *testing.T) {
+				p, err := f.GetPanes(sheet)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !p.Freeze || p.YSplit != headRows {
+					t.Errorf("panes %+v, want frozen under row %d", p, headRows)
+				}
+				if ref := filters[sheet]; !strings.Contains(ref, "!$A$2:") {
+					t.Errorf("autofilter %q, want one on row 2", ref)
+				}
+			})
+		}
+	}
+}
+
+func TestAutoFilterElement(t *testing.T) {
+	books, err := Build(fixture(), testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range books {
+		zr, err := zip.NewReader(bytes.NewReader(b.Data), int64(len(b.Data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, zf := range zr.File {
+			if !strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+				continue
+			}
+			r, err := zf.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			_, err = buf.ReadFrom(r)
+			r.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			// excelize writes the reference absolute, as Excel accepts.
+			if !strings.Contains(buf.String(), `<autoFilter ref="$A$2:`) {
+				t.Errorf("%s/%s has no autoFilter on row 2", b.Name, zf.Name)
+			}
+		}
+	}
+}
+
+func TestYearScope(t *testing.T) {
+	files := build(t)
+	tests := []struct {
+		book, sheet string
+		rows        int // data rows under the header
+	}{
+		{AllYearsName, "Số liệu gốc", 4},
+		{"bao-cao-2021.xlsx", "Số liệu gốc", 2},
+		{"bao-cao-2022.xlsx", "Số liệu gốc", 2},
+		{AllYearsName, "Nguồn", 3},
+		{"bao-cao-2021.xlsx", "Nguồn", 2},
+		{"bao-cao-2022.xlsx", "Chỉ tiêu", 0},
+		{"bao-cao-2021.xlsx", "Nhiều năm", 0},
+		{"bao-cao-2022.xlsx", "Nhiều năm", 1},
+		{"bao-cao-2021.xlsx", "Kiểm tra", 1},
+		// 2021: Ba Đình, Đống Đa, sum, city; 2022: Hà Nội, Ba Đình, Đống Đa, sum, city.
+		{AllYearsName, "Tổng hợp", 9},
+		{"bao-cao-2022.xlsx", "Tổng hợp", 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.book+"/"+tt.sheet, func(t *testing.T) {
+			rows, err := files[tt.book].GetRows(tt.sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(rows) - headRows; got != tt.rows {
+				t.Errorf("%d data rows, want %d", got, tt.rows)
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	var first []Book
+	for _, procs := range []int{1, 8, 1, 3} {
+		runtime.GOMAXPROCS(procs)
+		books, err := Build(fixture(), testConfig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = books
+			continue
+		}
+		for i := range books {
+			if !bytes.Equal(first[i].Data, books[i].Data) {
+				t.Errorf("GOMAXPROCS=%d: %s differs between builds", procs, books[i].Name)
+			}
+		}
+	}
+	for _, b := range first {
+		zr, err := zip.NewReader(bytes.NewReader(b.Data), int64(len(b.Data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, zf := range zr.File {
+			names = append(names, zf.Name)
+			if !zf.Modified.Equal(testDate) {
+				t.Errorf("%s/%s modified %v, want %v", b.Name, zf.Name, zf.Modified, testDate)
+			}
+		}
+		if len(names) < 2 || names[0] != "[Content_Types].xml" || names[1] != "_rels/.rels" || !slices.IsSorted(names[2:]) {
+			t.Errorf("%s: entries not in fixed order: %v", b.Name, names)
+		}
+	}
+}
+
+func TestDocProps(t *testing.T) {
+	p, err := build(t)[AllYearsName].GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2023-03-15T01:30:00Z"; p.Created != want || p.Modified != want {
+		t.Errorf("created %q modified %q, want %q", p.Created, p.Modified, want)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(s *aggregate.Summary)
+		want   string
+	}{
+		{"fact record out of range", func(s *aggregate.Summary) { s.Facts[0].Records = []int{9} }, "fact 0"},
+		{"target fact out of range", func(s *aggregate.Summary) { s.Targets[0].Facts = []int{-1} }, "target 0"},
+		{"check record out of range", func(s *aggregate.Summary) { s.Checks[0].Records = []int{4} }, "check 0"},
+		{"multi-year record out of range", func(s *aggregate.Summary) { s.MultiYear[0].Records = []int{4} }, "multi-year fact 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := fixture()
+			tt.mutate(s)
+			_, err := Build(s, testConfig)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one about %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := Build(nil, testConfig); err == nil {
+		t.Error("Build(nil) gave no error")
+	}
+}
+
+func TestEmptySummary(t *testing.T) {
+	books, err := Build(&aggregate.Summary{}, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(books) != 1 || books[0].Name != AllYearsName {
+		t.Fatalf("books %v, want only %s", books, AllYearsName)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(books[0].Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, _ := f.GetCellValue(sheetSummary, "A1"); got != "Báo cáo tổng hợp — Kết quả thực hiện trong năm" {
+		t.Errorf("title %q", got)
+	}
+}
+
+// bigSummary has n records spread over ten years, 30 districts and every
+// category.
+func bigSummary(n int) *aggregate.Summary {
+	s := &aggregate.Summary{}
+	for i := range 30 {
+		s.Orgs = append(s.Orgs, aggregate.Org{Name: fmt.Sprintf("Quận %02d", i), Type: "quận"})
+	}
+	for y := 2015; y < 2025; y++ {
+		s.Years = append(s.Years, y)
+	}
+	yearly := map[cellKey]int{}
+	for i := range n {
+		org := s.Orgs[i%len(s.Orgs)].Name
+		year := s.Years[i%len(s.Years)]
+		cat := extract.Categories[i%len(extract.Categories)]
+		unit := extract.Units[i%5]
+		doc := fmt.Sprintf("%d/bai-%05d.txt", year, i/8)
+		if i%8 == 0 {
+			s.Articles = append(s.Articles, aggregate.Article{Doc: doc, Title: "Bài " + doc, URL: "https://laodongthudo.vn/" + doc, Year: year})
+		}
+		s.Records = append(s.Records, extract.Record{
+			Doc: doc, Value: float64(i * 7), Unit: unit, Qualifier: extract.QualExact, Basis: extract.BasisTotal,
+			Status: extract.StatusAchieved, Period: extract.PeriodYear, Year: year, Org: org, OrgType: "quận",
+			Category: cat, Offset: i, Text: "kết nạp " + strconv.Itoa(i*7) + " đoàn viên",
+			Evidence: "Năm " + strconv.Itoa(year) + ", " + org + " đã kết nạp " + strconv.Itoa(i*7) + " đoàn viên mới, vượt chỉ tiêu đề ra.",
+		})
+		k := cellKey{org, year, measure{cat, unit}}
+		if j, ok := yearly[k]; ok {
+			s.Yearly[j].Value += float64(i * 7)
+			continue
+		}
+		yearly[k] = len(s.Yearly)
+		s.Yearly = append(s.Yearly, aggregate.Cell{Org: org, OrgType: "quận", Year: year, Category: cat, Unit: unit, Value: float64(i * 7)})
+	}
+	return s
+}
+
+func BenchmarkBuild(b *testing.B) {
+	s := bigSummary(100_000)
+	b.ReportAllocs()
+	var size int
+	for b.Loop() {
+		books, err := Build(s, testConfig)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = 0
+		for _, bk := range books {
+			size += len(bk.Data)
+		}
+	}
+	b.ReportMetric(float64(size), "bytes/build")
+	b.ReportMetric(math.Round(float64(size)/float64(len(s.Records))), "bytes/record")
+}
