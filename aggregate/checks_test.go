@@ -1,0 +1,160 @@
+package aggregate
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/lddt/unionstats/extract"
+)
+
+func TestChecks(t *testing.T) {
+	tests := []struct {
+		name    string
+		records []extract.Record
+		want    []Check
+	}{
+		{
+			name: "stated percent mismatch",
+			records: []extract.Record{
+				rec("a", 10, 1715, "member", outOf(1250), stated(137.24)),
+				rec("a", 90, 1715, "member", outOf(1250), stated(137.24), para(4)),
+			},
+			want: []Check{{
+				Kind:    CheckCompletion,
+				Message: "Ba Đình năm 2019: 1.715/1.250 đoàn viên, bài báo ghi đạt 137,24% nhưng tính ra 137,20%.",
+				Records: []int{0, 1},
+			}},
+		},
+		{
+			name: "truncated and rounded percents accepted",
+			records: []extract.Record{
+				rec("a", 10, 32, "union", outOf(31), stated(103.22)),
+				rec("a", 20, 32, "member", outOf(31), stated(103.23)),
+				rec("a", 30, 32, "person", outOf(31), stated(103.2)),
+				rec("a", 40, 32, "event", outOf(31), stated(103)),
+			},
+		},
+		{
+			name: "conflicting values",
+			records: []extract.Record{
+				rec("a", 10, 1715, "member"),
+				rec("b", 10, 1700, "member"),
+				rec("c", 10, 1715, "member"),
+			},
+			want: []Check{{
+				Kind:    CheckConflict,
+				Message: "Ba Đình năm 2019: các bài báo ghi khác nhau về đoàn viên: 1.700 (b); 1.715 (a, c).",
+				Records: []int{0, 1, 2},
+			}},
+		},
+		{
+			name: "article with two values is no conflict",
+			records: []extract.Record{
+				rec("a", 10, 4, "collective"),
+				rec("a", 30, 26, "collective"),
+				rec("b", 10, 4, "collective"),
+			},
+		},
+		{
+			name: "conflict between planned figures is named so",
+			records: []extract.Record{
+				rec("a", 10, 3, "event", planned, category("training"), noun("lớp")),
+				rec("b", 10, 4, "event", planned, category("training"), noun("lớp")),
+			},
+			want: []Check{
+				{
+					Kind:    CheckConflict,
+					Message: "Ba Đình năm 2019: các bài báo ghi khác nhau về lớp (kế hoạch): 3 (a); 4 (b).",
+					Records: []int{0, 1},
+				},
+				{Kind: CheckNoResult, Message: "Ba Đình năm 2019: kế hoạch 3 lớp chưa có kết quả được báo cáo.", Records: []int{0}},
+				{Kind: CheckNoResult, Message: "Ba Đình năm 2019: kế hoạch 4 lớp chưa có kết quả được báo cáo.", Records: []int{1}},
+			},
+		},
+		{
+			name: "plan without result",
+			records: []extract.Record{
+				rec("a", 10, 1, "union", planned, qual(extract.QualAtLeast), dd, year(2021)),
+				rec("a", 40, 1, "union", planned, qual(extract.QualAtLeast), dd, year(2021), para(6)),
+				rec("b", 10, 2, "union", dd, year(2022)),
+			},
+			want: []Check{{
+				Kind:    CheckNoResult,
+				Message: "Đống Đa năm 2021: kế hoạch 1 công đoàn cơ sở chưa có kết quả được báo cáo.",
+				Records: []int{0, 1},
+			}},
+		},
+		{
+			name: "no org",
+			records: []extract.Record{
+				rec("a", 10, 8.5e6, "vnd", org("", ""), text("với số tiền 8,5 triệu đồng")),
+				rec("a", 20, 17, "person", org("", ""), year(0)),
+			},
+			want: []Check{
+				{Kind: CheckNoOrg, Message: "Bài a: chưa xác định được đơn vị của số liệu «với số tiền 8,5 triệu đồng».", Records: []int{0}},
+				{Kind: CheckNoOrg, Message: "Bài a: chưa xác định được đơn vị của số liệu «17 cá nhân».", Records: []int{1}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Build(Input{Records: tt.records})
+			if diff := cmp.Diff(tt.want, s.Checks); diff != "" {
+				t.Errorf("checks (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestStatedMatches(t *testing.T) {
+	tests := []struct {
+		name             string
+		stated, computed float64
+		want             bool
+	}{
+		{"rounded", 103.23, 3200.0 / 31, true},
+		{"truncated", 103.22, 3200.0 / 31, true},
+		{"one decimal", 103.2, 3200.0 / 31, true},
+		{"whole percent", 137, 137.2, true},
+		{"exact", 100, 100, true},
+		{"typo", 137.24, 137.2, false},
+		{"far off", 120, 137.2, false},
+		{"two below", 103.21, 3200.0 / 31, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := statedMatches(tt.stated, tt.computed); got != tt.want {
+				t.Errorf("statedMatches(%v, %v) = %v, want %v", tt.stated, tt.computed, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFormat(t *testing.T) {
+	tests := []struct {
+		name        string
+		v           float64
+		wantNumber  string
+		wantPercent string
+	}{
+		{"thousands", 1715, "1.715", "1.715,00"},
+		{"small", 29, "29", "29,00"},
+		{"billions", 59850000000, "59.850.000.000", "59.850.000.000,00"},
+		{"decimals", 137.24, "137,24", "137,24"},
+		{"one decimal", 137.2, "137,2", "137,20"},
+		{"rounds to 2 decimals", 103.2258, "103,23", "103,23"},
+		{"negative", -33.333, "-33,33", "-33,33"},
+		{"negative zero", -0.001, "0", "0,00"},
+		{"zero", 0, "0", "0,00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := formatNumber(tt.v); got != tt.wantNumber {
+				t.Errorf("formatNumber(%v) = %q, want %q", tt.v, got, tt.wantNumber)
+			}
+			if got := formatPercent(tt.v); got != tt.wantPercent {
+				t.Errorf("formatPercent(%v) = %q, want %q", tt.v, got, tt.wantPercent)
+			}
+		})
+	}
+}
