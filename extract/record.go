@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // Record is one number mention, as defined in the data contract
 // (../shared/spec/metrics.md). The JSON form is one line of metrics.jsonl.
 type Record struct {
@@ -50,3 +56,16 @@ var Units = []string{"member", "union", "person", "collective", "organization", 
 
 // Categories lists the category codes of the contract, in report order.
 var Categories = []string{"membership", "welfare", "representation", "emulation", "training", "finance", "culture", "other"}
+
+// Sort orders records by Doc, then Offset, then Pos: the order of metrics.jsonl.
+func Sort(rs []Record) {
+	slices.SortStableFunc(rs, func(a, b Record) int {
+		if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Offset, b.Offset); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Pos, b.Pos)
+	})
+}

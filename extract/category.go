@@ -1,0 +1,97 @@
+package extract
+
+// categoryOf decides a number's category from the cue phrases around it:
+//  1. the last cue in the number's own phrase (up to the next number or a
+//     clause mark), which names what the figure is about
+//     ("60 triệu đồng ủng hộ các đơn vị tuyến đầu phòng chống dịch");
+//  2. the nearest cue before it in its clause ("kết nạp 1.715 đoàn viên");
+//  3. the nearest cue before it in its sentence;
+//  4. the last cue in the rest of its clause;
+//  5. the cue most frequent in the sentence;
+//  6. the default of its unit (đoàn viên → membership, suất quà → welfare…).
+func categoryOf(s *sentence, na numberAt, unit string, after int) string {
+	get := func(k int) string {
+		c := s.cues[k]
+		if c == nil || c.category == "" {
+			return ""
+		}
+		if c.categoryUnit != "" && c.categoryUnit != unit {
+			return ""
+		}
+		return c.category
+	}
+	// 1. own phrase
+	best := ""
+	for k := na.next; k < len(s.toks); k++ {
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || phraseStop[s.word(k)] {
+			break
+		}
+		if c := get(k); c != "" {
+			best = c
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// 2. and 3. before, in the clause then in the sentence
+	inClause := true
+	for k := na.tok - 1; k >= 0; k-- {
+		if isClauseMark(s.word(k)) || s.word(k) == "," {
+			inClause = false
+		}
+		if c := get(k); c != "" && !s.covered[k] {
+			if inClause {
+				return c
+			}
+			if best == "" {
+				best = c
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// 4. rest of the clause
+	for k := na.next; k < len(s.toks); k++ {
+		if isClauseMark(s.word(k)) || s.word(k) == "," {
+			break
+		}
+		if c := get(k); c != "" {
+			best = c
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// 5. most frequent in the sentence
+	count := map[string]int{}
+	for k := range s.toks {
+		if c := get(k); c != "" && !s.covered[k] {
+			count[c]++
+			if count[c] > count[best] {
+				best = c
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// 6. the unit's default
+	switch unit {
+	case "member", "union":
+		return "membership"
+	case "gift", "household":
+		return "welfare"
+	case "initiative":
+		return "emulation"
+	}
+	return "other"
+}
+
+// phraseStop ends a number's own phrase: what follows is about something else
+// ("10 nhiệm vụ trọng điểm của tổ chức Công đoàn … gắn với … Nghị quyết").
+var phraseStop = map[string]bool{"của": true, "để": true, "nhằm": true, "gắn": true, "theo": true, "tại": true, "thuộc": true}
+
+func isClauseMark(w string) bool {
+	return w == ";" || w == "." || w == ":" || w == "(" || w == ")" || w == "!" || w == "?"
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lddt/unionstats/corpus"
+)
+
+// Version names the extraction rules; a cache keyed by it is rebuilt
+// whenever the rules or the lexicons change.
+const Version = "extract-1"
+
+// Article extracts every metric record from one cleaned article, in text
+// order. It is a pure function of the article: safe to run in parallel and
+// to cache by the article's content hash.
+func Article(a *corpus.Article) []Record {
+	x := newArticleContext(a)
+	var out []Record
+	for pi, p := range a.Paras {
+		x.startParagraph()
+		sents := splitSentences(a.Text, p.Start, p.End)
+		for si, se := range sents {
+			if x.cutOff(pi, si, len(sents), se) {
+				continue
+			}
+			s := x.analyse(pi, se[0], se[1])
+			out = append(out, x.sentenceRecords(s)...)
+			x.afterSentence(s)
+		}
+	}
+	return out
+}
+
+// sentence is one sentence of the cleaned text, tokenized and annotated.
+type sentence struct {
+	para       int
+	start, end int    // byte span in the article text
+	text, low  string // the sentence as written, and lower-cased (same offsets)
+	toks       []token
+	cues       []*cue // cues[i]: the longest lexicon phrase starting at token i
+	cueEnd     []int  // token index just past that phrase
+	covered    []bool // covered[i]: token i lies inside a longer cue that starts before it
+	mentions   []mention
+	years      []yearMention
+}
+
+// articleContext carries what one article's sentences share: its year and
+// organisation, and the statements that govern the sentences after them.
+type articleContext struct {
+	a            *corpus.Article
+	year         int
+	org          orgRef
+	govYear      int    // year set by a fronted "Năm 2022, …"
+	paraOrg      orgRef // last subject organisation in this paragraph
+	paraMulti    bool   // a multi-year marker was seen in this paragraph
+	paraMultiEnd int    // year the multi-year marker names, 0 if none
+}
+
+func newArticleContext(a *corpus.Article) *articleContext {
+	x := &articleContext{a: a}
+	x.year = articleYear(a)
+	x.org = x.articleOrg()
+	return x
+}
+
+func (x *articleContext) startParagraph() {
+	x.paraOrg = orgRef{}
+	x.paraMulti = false
+	x.paraMultiEnd = 0
+}
+
+// cutOff reports whether the sentence is the last one of a text that was
+// cut off mid-sentence: such a sentence yields nothing.
+func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
+	if pi != len(x.a.Paras)-1 || si != n-1 || x.a.Paras[pi].Kind == corpus.KindTitle {
+		return false
+	}
+	t := strings.TrimRight(x.a.Text[se[0]:se[1]], " ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?…\"”»)'’", r)
+}
+
+func (x *articleContext) analyse(para, start, end int) *sentence {
+	text := x.a.Text[start:end]
+	s := &sentence{para: para, start: start, end: end, text: text, low: lower(text)}
+	s.toks = tokenize(s.low)
+	s.cues = make([]*cue, len(s.toks))
+	s.cueEnd = make([]int, len(s.toks))
+	s.covered = make([]bool, len(s.toks))
+	reach := 0
+	for i := range s.toks {
+		s.covered[i] = i < reach
+		if s.toks[i].kind == tokNumber {
+			continue
+		}
+		for k := min(len(s.toks), i+lex.maxWords); k > i; k-- {
+			if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil {
+				s.cues[i], s.cueEnd[i] = c, k
+				reach = max(reach, k)
+				break
+			}
+		}
+	}
+	s.years = findYears(s)
+	s.mentions = findOrgs(s, x.year)
+	return s
+}
+
+// afterSentence updates what governs the following sentences.
+func (x *articleContext) afterSentence(s *sentence) {
+	for _, m := range s.mentions {
+		if !m.object {
+			x.paraOrg = m.org
+		}
+	}
+	if y := governingYear(s); y != 0 {
+		x.govYear = y
+		x.paraMulti = false
+	}
+	if k, end := multiYearCue(s, len(s.toks)); k >= 0 {
+		x.paraMulti = true
+		x.paraMultiEnd = end
+	}
+}
+
+func (s *sentence) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.low[s.toks[i].start:s.toks[i].end]
+}
+
+// phraseBefore reports whether the words ending just before token i spell p.
+func (s *sentence) phraseBefore(i int, p string) bool {
+	if i <= 0 {
+		return false
+	}
+	end := s.toks[i-1].end
+	start := end - len(p)
+	if start < 0 || s.low[start:end] != p {
+		return false
+	}
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s.low[:start])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
+// "… " followed by a capital, a digit, a quote or a bracket.
+func splitSentences(text string, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		stop := c == '.' || c == '!' || c == '?'
+		n := 1
+		if !stop && strings.HasPrefix(text[i:end], "…") {
+			stop, n = true, len("…")
+		}
+		if !stop {
+			continue
+		}
+		j := i + n
+		for j < end && (text[j] == '.' || text[j] == '"' || strings.HasPrefix(text[j:end], "”")) {
+			if text[j] == '.' || text[j] == '"' {
+				j++
+			} else {
+				j += len("”")
+			}
+		}
+		if j >= end || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < end && text[k] == ' ' {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:end])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“(«-–", r) {
+			out = append(out, [2]int{from, j})
+			from = k
+			i = k - 1
+		}
+	}
+	if from < end {
+		out = append(out, [2]int{from, end})
+	}
+	return out
+}

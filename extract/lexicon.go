@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// cue is what a phrase of the lexicon says when it stands in a sentence.
+// A phrase may belong to several lexicons at once.
+type cue struct {
+	unit      string // units.tsv: head noun → unit code
+	skip      bool   // skip.tsv: word between a number and its head noun
+	qualifier string // qualifiers.tsv
+	status    string // status.tsv: planned, achieved or none
+	period    string // period.tsv: multi_year or snapshot
+	category  string // categories.tsv
+	// categoryUnit, when set, limits the category cue to numbers of that
+	// unit ("thành lập" is membership only for công đoàn cơ sở).
+	categoryUnit string
+	idPrefix  bool   // idprefix.tsv: identifier word before a number
+	timeUnit  bool   // timeunits.tsv: date/time/age/duration word after a number
+}
+
+// lexicon maps a lower-case phrase (in both tone placements) to its cue.
+type lexicon struct {
+	phrases  map[string]*cue
+	maxWords int // longest phrase, in tokens
+	orgs     []gazetteerEntry
+}
+
+type gazetteerEntry struct {
+	name, folded, typ string
+}
+
+var lex = mustLoadLexicon()
+
+func mustLoadLexicon() *lexicon {
+	l, err := loadLexicon()
+	if err != nil {
+		panic(err) // the lexicon is compiled in: a bad file is a build defect
+	}
+	return l
+}
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{phrases: map[string]*cue{}}
+	type setter func(c *cue, value string)
+	files := []struct {
+		name string
+		set  setter
+	}{
+		{"units.tsv", func(c *cue, v string) { c.unit = v }},
+		{"skip.tsv", func(c *cue, _ string) { c.skip = true }},
+		{"qualifiers.tsv", func(c *cue, v string) { c.qualifier = v }},
+		{"status.tsv", func(c *cue, v string) { c.status = v }},
+		{"period.tsv", func(c *cue, v string) { c.period = v }},
+		{"categories.tsv", func(c *cue, v string) {
+			c.category, c.categoryUnit, _ = strings.Cut(v, "\t")
+		}},
+		{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},
+		{"timeunits.tsv", func(c *cue, _ string) { c.timeUnit = true }},
+	}
+	for _, f := range files {
+		err := readTSV(f.name, func(fields []string) error {
+			value := ""
+			if len(fields) > 1 {
+				value = strings.Join(fields[1:], "\t")
+			}
+			for _, p := range variants(fields[0]) {
+				c := l.phrases[p]
+				if c == nil {
+					c = &cue{}
+					l.phrases[p] = c
+				}
+				f.set(c, value)
+				if n := len(tokenize(p)); n > l.maxWords {
+					l.maxWords = n
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	err := readTSV("orgs.tsv", func(fields []string) error {
+		if len(fields) < 2 {
+			return fmt.Errorf("want name and type, got %q", fields)
+		}
+		for _, v := range variants(fields[0]) {
+			l.orgs = append(l.orgs, gazetteerEntry{name: fields[0], folded: v, typ: fields[1]})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func readTSV(name string, row func([]string) error) error {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := row(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return nil
+}
+
+// toneMoves pairs new-style tone placement (tone on the first vowel of
+// oa, oe, uy) with the old style (tone on the second vowel).
+var toneMoves = [][2]string{
+	{"òa", "oà"}, {"óa", "oá"}, {"ỏa", "oả"}, {"õa", "oã"}, {"ọa", "oạ"},
+	{"òe", "oè"}, {"óe", "oé"}, {"ỏe", "oẻ"}, {"õe", "oẽ"}, {"ọe", "oẹ"},
+	{"ùy", "uỳ"}, {"úy", "uý"}, {"ủy", "uỷ"}, {"ũy", "uỹ"}, {"ụy", "uỵ"},
+}
+
+// variants returns a lexicon phrase in lower case with the new-style tone
+// placement and, when it differs, the old style too, so that matching on
+// lower-cased text finds either spelling without rewriting the text.
+func variants(p string) []string {
+	p = lower(p)
+	newStyle, oldStyle := p, p
+	for _, m := range toneMoves {
+		newStyle = moveTone(newStyle, m[1], m[0])
+	}
+	for _, m := range toneMoves {
+		oldStyle = moveTone(oldStyle, m[0], m[1])
+	}
+	if oldStyle == newStyle {
+		return []string{newStyle}
+	}
+	return []string{newStyle, oldStyle}
+}
+
+// moveTone replaces the vowel pair from by to where it ends an open syllable
+// ("hoà" ↔ "hòa", but never "hoàng" or the "qu" of "quý").
+func moveTone(s, from, to string) string {
+	var b strings.Builder
+	i := 0
+	for {
+		j := strings.Index(s[i:], from)
+		if j < 0 {
+			b.WriteString(s[i:])
+			return b.String()
+		}
+		j += i
+		end := j + len(from)
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		atEnd := end == len(s) || !isWordRune(r)
+		afterQ := j > 0 && s[j-1] == 'q'
+		b.WriteString(s[i:j])
+		if atEnd && !afterQ {
+			b.WriteString(to)
+		} else {
+			b.WriteString(from)
+		}
+		i = end
+	}
+}

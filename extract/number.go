@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// Number is one numeral as written, with its multipliers and currency.
+type Number struct {
+	Value       float64 // plain quantity: "59 tỷ 850 triệu" → 59850000000
+	Denominator float64 // Y of an X/Y form, 0 when absent
+	HasDenom    bool
+	Percent     bool // followed by "%" or "phần trăm"
+	Money       bool // a currency word (đồng, VNĐ, VND, đ) follows
+	Multiplied  bool // a tỷ/triệu/nghìn multiplier was applied
+	Digits      int  // count of digits in the first numeral
+	LeadingZero bool // "01", "03"
+	Thousands   bool // written with a thousands separator ("1.715")
+	Decimal     bool // written with a decimal comma ("8,5")
+	End         int  // byte offset just past the phrase (after the currency or "%", if any)
+}
+
+// multiplier words, folded, with their factors; longer spellings first.
+var multipliers = []struct {
+	word   string
+	factor float64
+}{
+	{"tỷ", 1e9}, {"tỉ", 1e9}, {"triệu", 1e6}, {"nghìn", 1e3}, {"ngàn", 1e3}, {"trăm", 1e2},
+}
+
+// currency words, folded; a match must end at a word boundary.
+var currencies = []string{"đồng", "vnđ", "vnd", "đ"}
+
+// ParseNumber reads the numeral that starts at s[i] (a digit) in the folded
+// text s. ok is false when s[i] does not start a numeral.
+func ParseNumber(s string, i int) (n Number, ok bool) {
+	v, j, info, ok := scanNumeral(s, i)
+	if !ok {
+		return n, false
+	}
+	n.Value = v
+	n.Digits = info.digits
+	n.LeadingZero = info.leadingZero
+	n.Thousands = info.thousands
+	n.Decimal = info.decimal
+	n.End = j
+
+	if j < len(s) && s[j] == '/' && j+1 < len(s) && isDigit(s[j+1]) {
+		if d, k, _, ok := scanNumeral(s, j+1); ok {
+			n.Denominator, n.HasDenom = d, true
+			j = k
+			n.End = j
+		}
+	}
+	if n.HasDenom {
+		return n, true
+	}
+
+	// "%" or "phần trăm"
+	k := skipSpaces(s, j)
+	if k < len(s) && s[k] == '%' {
+		n.Percent = true
+		n.End = k + 1
+		return n, true
+	}
+	if w, ok := wordAt(s, k, "phần trăm"); ok {
+		n.Percent = true
+		n.End = w
+		return n, true
+	}
+
+	// multipliers, possibly compound: "59 tỷ 850 triệu", "1 triệu 200 nghìn"
+	if f, w := multiplierAt(s, k); f > 0 {
+		n.Value = v * f
+		n.Multiplied = true
+		n.End = w
+		last := f
+		for {
+			k2 := skipSpaces(s, n.End)
+			if k2 >= len(s) || !isDigit(s[k2]) || k2 == n.End {
+				break
+			}
+			v2, j2, _, ok := scanNumeral(s, k2)
+			if !ok {
+				break
+			}
+			k3 := skipSpaces(s, j2)
+			f2, w2 := multiplierAt(s, k3)
+			if f2 <= 0 || f2 >= last {
+				break
+			}
+			n.Value += v2 * f2
+			n.End = w2
+			last = f2
+		}
+		k = skipSpaces(s, n.End)
+	}
+	for _, c := range currencies {
+		if w, ok := wordAt(s, k, c); ok {
+			n.Money = true
+			n.End = w
+			break
+		}
+	}
+	n.Value = roundTo(n.Value, 6)
+	return n, true
+}
+
+type numeralInfo struct {
+	digits      int
+	leadingZero bool
+	thousands   bool
+	decimal     bool
+}
+
+// scanNumeral reads digits with "." thousands groups and a "," decimal part.
+func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
+	var info numeralInfo
+	if i >= len(s) || !isDigit(s[i]) {
+		return 0, i, info, false
+	}
+	j := i
+	var v float64
+	for j < len(s) && isDigit(s[j]) {
+		v = v*10 + float64(s[j]-'0')
+		j++
+	}
+	info.digits = j - i
+	info.leadingZero = s[i] == '0' && info.digits > 1
+	// thousands groups: ".ddd" not followed by another digit
+	for j+4 <= len(s) && s[j] == '.' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+		(j+4 == len(s) || !isDigit(s[j+4])) && info.digits <= 3 {
+		v = v*1000 + float64(s[j+1]-'0')*100 + float64(s[j+2]-'0')*10 + float64(s[j+3]-'0')
+		info.thousands = true
+		j += 4
+	}
+	// decimal comma: ",d" (digits right after the comma)
+	if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) {
+		k := j + 1
+		scale := 0.1
+		for k < len(s) && isDigit(s[k]) {
+			v += float64(s[k]-'0') * scale
+			scale /= 10
+			k++
+		}
+		info.decimal = true
+		j = k
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, i, info, false
+	}
+	return v, j, info, true
+}
+
+func multiplierAt(s string, k int) (float64, int) {
+	for _, m := range multipliers {
+		if w, ok := wordAt(s, k, m.word); ok {
+			return m.factor, w
+		}
+	}
+	return 0, k
+}
+
+// wordAt reports whether the folded text s has word w at k, ending at a word
+// boundary, and returns the offset just past it.
+func wordAt(s string, k int, w string) (int, bool) {
+	if k < 0 || k+len(w) > len(s) || s[k:k+len(w)] != w {
+		return k, false
+	}
+	end := k + len(w)
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if isWordRune(r) {
+			return k, false
+		}
+	}
+	return end, true
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func roundTo(v float64, places int) float64 {
+	p := math.Pow(10, float64(places))
+	r := math.Round(v*p) / p
+	if math.IsInf(r, 0) || math.IsNaN(r) {
+		return v
+	}
+	return r
+}

@@ -1,0 +1,352 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// numberAt is one candidate numeral of a sentence.
+type numberAt struct {
+	tok  int // token index of its first numeral
+	next int // first token after the numeral phrase (multiplier, currency, "%")
+	n    Number
+}
+
+// sentenceRecords turns the numerals of one sentence into records.
+func (x *articleContext) sentenceRecords(s *sentence) []Record {
+	var out []Record
+	consumed := -1 // byte offset (in s.low) before which numerals are already used
+	skipNext := map[int]bool{}
+	for t := 0; t < len(s.toks); t++ {
+		tk := s.toks[t]
+		if tk.kind != tokNumber || tk.start < consumed || skipNext[t] {
+			continue
+		}
+		n, ok := ParseNumber(s.low, tk.start)
+		if !ok {
+			continue
+		}
+		na := numberAt{tok: t, n: n, next: t + 1}
+		for na.next < len(s.toks) && s.toks[na.next].start < n.End {
+			na.next++
+		}
+		consumed = n.End
+		if x.excluded(s, na, skipNext) {
+			continue
+		}
+		unit, noun, after, ok := unitOf(s, na)
+		if !ok {
+			continue
+		}
+		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
+			n.Value >= 1900 && n.Value <= 2100 && (unit == "count" || s.word(t-1) == "năm") {
+			continue // a year
+		}
+		if n.Percent && x.percentRange(s, na, skipNext) {
+			continue
+		}
+		if threshold(s, na, after) {
+			continue
+		}
+		r := x.record(s, na, unit, noun, after)
+		if n.HasDenom {
+			if pct, tok := completionAfter(s, after); tok >= 0 {
+				r.Completion = &pct
+				skipNext[tok] = true
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// excluded applies the rules for numbers that are not metrics: dates, times,
+// identifiers, names with numbers, phone numbers, durations and ranges.
+func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
+	t, n := na.tok, na.n
+	tk := s.toks[t]
+	// glued to letters: "U19", "2e1cb", "19h"
+	if tk.start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start])
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	if tk.end < len(s.low) && n.End <= tk.end {
+		r, _ := utf8.DecodeRuneInString(s.low[tk.end:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	// a numeral token longer than the number read: "28/7/1929", "12/2020"
+	if !n.HasDenom && n.End < tk.end {
+		return true
+	}
+	if n.HasDenom {
+		if n.End < tk.end { // "02/3/2020"
+			return true
+		}
+		if next := s.word(t + 1); next == "/" { // "08/NQ-BCH", "15/KH-LĐLĐ"
+			return true
+		}
+		if isDateLike(n) {
+			if _, _, _, ok := unitOf(s, na); !ok || n.Denominator > 12 || n.Value > 31 {
+				return true
+			}
+			if u, _, _, _ := unitOf(s, na); u == "count" {
+				return true
+			}
+		}
+	}
+	// "- 19" after a name ("Covid - 19") or the end of a range ("2018-2019", "30%-70%")
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 {
+		return true
+	}
+	// the start of a range "30 - 40", "2018-2019"
+	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
+		na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber {
+		skipNext[na.next+1] = true
+		return true
+	}
+	// identifier words before: "số 08", "Điều 14", "lần thứ 2", "ngày 12/3"
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if c := s.cues[k]; c != nil && c.idPrefix && s.cueEnd[k] == t {
+			if s.word(k) == "số" && (s.word(k-1) == "tổng" || s.word(k-1) == "với") {
+				break
+			}
+			return true
+		}
+	}
+	// durations, dates, ages after: "5 năm qua", "45 tuổi", "6 tháng"
+	if !n.Money && !n.Percent && na.next < len(s.toks) {
+		if timeUnitAt(s, na.next) {
+			return true
+		}
+	}
+	// phone numbers: "0243 826 1234", "1900 1234"
+	if n.LeadingZero && n.Digits >= 4 {
+		return true
+	}
+	if !n.Multiplied && !n.Money && !n.Percent && na.next < len(s.toks) &&
+		s.toks[na.next].kind == tokNumber && s.toks[na.next].start == s.toks[na.next-1].end+1 {
+		for k := na.next; k < len(s.toks) && s.toks[k].kind == tokNumber; k++ {
+			skipNext[k] = true
+		}
+		return true
+	}
+	return false
+}
+
+func isDateLike(n Number) bool {
+	return n.Value >= 1 && n.Value <= 31 && n.Denominator >= 1 && n.Denominator <= 12 && !n.Thousands
+}
+
+// percentRange drops price-discount ranges and percent ranges:
+// "giá ưu đãi từ 30%-70%", "giảm từ 10% đến 50%".
+func (x *articleContext) percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
+	t := na.tok
+	if s.word(na.next) == "đến" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber {
+		skipNext[na.next+1] = true
+		return true
+	}
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		switch s.word(k) {
+		case "giảm", "ưu", "chiết", "khuyến":
+			return true
+		}
+	}
+	return false
+}
+
+// threshold reports a condition such as "doanh nghiệp có trên 25 lao động"
+// or "từ 30 lao động trở lên": a threshold, not a count.
+func threshold(s *sentence, na numberAt, after int) bool {
+	if s.word(after) == "trở" && s.word(after+1) == "lên" {
+		return true
+	}
+	k := na.tok - 1
+	switch s.word(k) {
+	case "trên", "từ", "dưới", "hơn":
+		k--
+	default:
+		return false
+	}
+	if s.word(k) != "có" && s.word(k) != "dụng" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if c := s.cues[j]; c != nil && c.unit == "organization" {
+			return true
+		}
+	}
+	return false
+}
+
+var quotes = "\"“”«»'‘’"
+
+// unitOf finds what the number counts: its currency or percent sign, else the
+// head noun after it (through "lượt", "danh hiệu", quotes). after is the
+// first token past the noun. ok is false when nothing counted follows.
+func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
+	n := na.n
+	switch {
+	case n.Percent:
+		return "percent", "%", na.next, true
+	case n.Money:
+		return "vnd", "đồng", na.next, true
+	}
+	i := na.next
+	for skips := 0; i < len(s.toks) && skips < 3; skips++ {
+		if u, end := unitAt(s, i); u != "" {
+			return u, s.low[s.toks[i].start:s.toks[end-1].end], end, true
+		}
+		w := s.word(i)
+		if c := s.cues[i]; c != nil && c.skip {
+			i = s.cueEnd[i]
+			continue
+		}
+		if s.toks[i].kind == tokPunct && strings.Contains(quotes, w) {
+			i++
+			continue
+		}
+		break
+	}
+	if n.Multiplied {
+		return "vnd", "đồng", na.next, true
+	}
+	if i < len(s.toks) && s.toks[i].kind == tokWord {
+		if timeUnitAt(s, i) {
+			return "", "", i, false
+		}
+		return "count", s.word(i), i + 1, true
+	}
+	return "", "", i, false
+}
+
+// completionAfter finds a completion percent right after an X/Y phrase:
+// "(đạt 103,22%)", ", đạt 137,24%". It returns the percent and its token.
+func completionAfter(s *sentence, after int) (float64, int) {
+	for k := after; k < len(s.toks) && k < after+4; k++ {
+		if s.toks[k].kind == tokNumber {
+			n, ok := ParseNumber(s.low, s.toks[k].start)
+			if ok && n.Percent && (s.word(k-1) == "đạt" || s.word(k-1) == "bằng") {
+				return n.Value, k
+			}
+			return 0, -1
+		}
+	}
+	return 0, -1
+}
+
+// record fills in a record's attributes for the number na.
+func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, after int) Record {
+	n := na.n
+	t := na.tok
+	pos := s.start + s.toks[t].start
+	org := x.orgFor(s, t)
+	r := Record{
+		Doc:       x.a.Doc,
+		Value:     n.Value,
+		Unit:      unit,
+		Qualifier: qualifierOf(s, t),
+		Basis:     basisOf(s, na, after),
+		Status:    statusOf(s, t),
+		Org:       org.name,
+		OrgType:   org.typ,
+		Evidence:  strings.TrimSpace(s.text),
+		Offset:    x.a.SourceOffset(pos),
+		Noun:      noun,
+		Pos:       pos,
+		Len:       n.End - s.toks[t].start,
+		Para:      s.para,
+	}
+	if n.HasDenom {
+		d := n.Denominator
+		r.Denominator = &d
+	}
+	r.Period, r.Year = x.periodYear(s, t)
+	r.Category = categoryOf(s, na, unit, after)
+	r.Text = surface(s, t, after)
+	return r
+}
+
+// surface is the short phrase around the number: two words before it
+// through its head noun.
+func surface(s *sentence, t, after int) string {
+	from := t
+	for k := t - 1; k >= 0 && k >= t-2 && s.toks[k].kind != tokPunct; k-- {
+		from = k
+	}
+	to := max(after, t+1)
+	if to > len(s.toks) {
+		to = len(s.toks)
+	}
+	return s.text[s.toks[from].start:s.toks[to-1].end]
+}
+
+func qualifierOf(s *sentence, t int) string {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if c := s.cues[k]; c != nil && c.qualifier != "" && s.cueEnd[k] == t {
+			return c.qualifier
+		}
+	}
+	return QualExact
+}
+
+// basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
+func basisOf(s *sentence, na numberAt, after int) string {
+	for k := na.tok - 1; k >= 0 && k >= na.tok-4; k-- {
+		if s.word(k) == "mỗi" {
+			return BasisPerUnit
+		}
+		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
+			break
+		}
+	}
+	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
+		return BasisPerUnit
+	}
+	return BasisTotal
+}
+
+// statusOf: the nearest status cue before the number in its sentence.
+func statusOf(s *sentence, t int) string {
+	for k := t - 1; k >= 0; k-- {
+		if c := s.cues[k]; c != nil && c.status != "" && s.cueEnd[k] <= t {
+			if c.status == "none" {
+				continue
+			}
+			return c.status
+		}
+	}
+	return StatusAchieved
+}
+
+// unitAt matches the longest head noun of the unit lexicon at token i.
+func unitAt(s *sentence, i int) (string, int) {
+	if s.toks[i].kind == tokNumber {
+		return "", i
+	}
+	for k := min(len(s.toks), i+lex.maxWords); k > i; k-- {
+		if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil && c.unit != "" {
+			return c.unit, k
+		}
+	}
+	return "", i
+}
+
+// timeUnitAt reports a date, time, age or duration word at token i, unless a
+// longer head noun starts there ("buổi sáng" is time, "buổi" alone an event).
+func timeUnitAt(s *sentence, i int) bool {
+	if i >= len(s.toks) || s.toks[i].kind == tokNumber {
+		return false
+	}
+	_, unitEnd := unitAt(s, i)
+	for k := min(len(s.toks), i+lex.maxWords); k > i; k-- {
+		if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil && c.timeUnit {
+			return k >= unitEnd
+		}
+	}
+	return false
+}

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strconv"
+
+	"github.com/lddt/unionstats/corpus"
+)
+
+// yearMention is a year written in a sentence.
+type yearMention struct {
+	tok      int
+	year     int
+	rangeEnd bool // the second year of "2015 – 2020", "2018-2019"
+	ranged   bool // the first year of such a range
+}
+
+// yearValue returns the year a number token spells ("2020", or the year of a
+// full date "02/3/2020" or "2/2020"), 0 if it is no year.
+func yearValue(s *sentence, i int) int {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokNumber {
+		return 0
+	}
+	w := s.word(i)
+	for j := len(w) - 1; j >= 0; j-- {
+		if w[j] == '/' {
+			w = w[j+1:]
+			break
+		}
+	}
+	if len(w) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "đến" }
+
+func findYears(s *sentence) []yearMention {
+	var out []yearMention
+	for i := range s.toks {
+		y := yearValue(s, i)
+		if y == 0 {
+			continue
+		}
+		m := yearMention{tok: i, year: y}
+		if isDash(s.word(i-1)) && yearValue(s, i-2) != 0 {
+			m.rangeEnd = true
+		}
+		if isDash(s.word(i+1)) && yearValue(s, i+2) != 0 {
+			m.ranged = true
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// governingYear returns the year of a fronted statement such as "Năm 2022, …"
+// or "mục tiêu năm 2021, …" that governs the sentences after it.
+func governingYear(s *sentence) int {
+	for _, y := range s.years {
+		if s.word(y.tok-1) == "năm" && s.word(y.tok+1) == "," && !y.ranged && !y.rangeEnd {
+			return y.year
+		}
+	}
+	return 0
+}
+
+// explicitYear returns the year written in the sentence for the number at
+// token t: the nearest before it, else the first after it; the end of a
+// range counts for the range.
+func explicitYear(s *sentence, t int) int {
+	best := 0
+	for _, y := range s.years {
+		if y.tok < t {
+			if !y.ranged {
+				best = y.year
+			}
+		} else if best == 0 && y.tok > t && !y.ranged {
+			return y.year
+		}
+	}
+	return best
+}
+
+// articleYear is the article's reporting year: the first year its title or
+// lead names (a year range counts by its end), else the year the body names
+// most often, else the publication year.
+func articleYear(a *corpus.Article) int {
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
+			continue
+		}
+		t := a.Text[p.Start:p.End]
+		s := &sentence{text: t, low: lower(t)}
+		s.toks = tokenize(s.low)
+		for _, y := range findYears(s) {
+			if !y.ranged {
+				return y.year
+			}
+		}
+	}
+	count := map[int]int{}
+	best := 0
+	for _, p := range a.Paras {
+		t := a.Text[p.Start:p.End]
+		s := &sentence{text: t, low: lower(t)}
+		s.toks = tokenize(s.low)
+		for _, y := range findYears(s) {
+			count[y.year]++
+			if c := count[y.year]; c > count[best] || (c == count[best] && y.year > best) {
+				best = y.year
+			}
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	if len(a.Published) >= 4 {
+		if y, err := strconv.Atoi(a.Published[:4]); err == nil {
+			return y
+		}
+	}
+	return 0
+}
