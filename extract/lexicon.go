@@ -23,8 +23,8 @@ type cue struct {
 	// categoryUnit, when set, limits the category cue to numbers of that
 	// unit ("thành lập" is membership only for công đoàn cơ sở).
 	categoryUnit string
-	idPrefix  bool   // idprefix.tsv: identifier word before a number
-	timeUnit  bool   // timeunits.tsv: date/time/age/duration word after a number
+	idPrefix     bool // idprefix.tsv: identifier word before a number
+	timeUnit     bool // timeunits.tsv: date/time/age/duration word after a number
 }
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.

@@ -36,57 +36,75 @@ func yearCell(y int) any {
 func (b *book) writeSummary() error {
 	g := b.grid
 	cols := []column{{"Năm", 8}, {"Đơn vị", 28}, {"Loại đơn vị", 14}}
-	for _, m := range g.measures {
-		cols = append(cols, column{label(categorySheets, m.cat) + ": " + unitName(m.unit), 20})
+	heads := make([]string, len(g.measures))
+	for i, m := range g.measures {
+		heads[i] = label(categorySheets, m.cat) + ": " + unitName(m.unit)
+		cols = append(cols, column{heads[i], 20})
 	}
+	cols = append(cols, column{"Ghi chú", 50})
 	sh, err := b.addSheet(sheetSummary, headingSum, cols, 3)
 	if err != nil {
 		return err
 	}
+	// row writes one line of figures, with a note naming the columns that
+	// hold approximate or derived numbers; get returns a column's figure.
+	row := func(head []any, bold bool, get func(m measure) (total, bool)) error {
+		var approx, derived []string
+		found := false
+		for i, m := range g.measures {
+			t, ok := get(m)
+			if !ok {
+				head = append(head, nil)
+				continue
+			}
+			found = true
+			head = append(head, b.st.num(t.value, m.unit, bold))
+			if t.approx {
+				approx = append(approx, heads[i])
+			}
+			if t.derived {
+				derived = append(derived, heads[i])
+			}
+		}
+		if !found {
+			return nil
+		}
+		return sh.add(append(head, note(approx, derived))...)
+	}
 	for _, y := range g.years {
 		for _, o := range g.orgs {
-			row := []any{y, orgLabel(o.name), o.typ}
-			found := false
-			for _, m := range g.measures {
-				c, ok := g.cells[cellKey{o.name, y, m}]
-				if !ok {
-					row = append(row, nil)
-					continue
-				}
-				found = true
-				row = append(row, b.st.num(c.value, m.unit, false))
-			}
-			if found {
-				if err := sh.add(row...); err != nil {
-					return err
-				}
-			}
-		}
-		sums := []any{y, b.st.bold(rowSum), nil}
-		city := []any{y, b.st.bold(rowCity), nil}
-		hasCity := false
-		for _, m := range g.measures {
-			var cell any
-			if t, ok := g.sum(y, m); ok {
-				cell = b.st.num(t.value, m.unit, true)
-			}
-			sums = append(sums, cell)
-			cell = nil
-			if t, ok := g.city[cellKey{"", y, m}]; ok {
-				cell, hasCity = b.st.num(t.value, m.unit, true), true
-			}
-			city = append(city, cell)
-		}
-		if err := sh.add(sums...); err != nil {
-			return err
-		}
-		if hasCity {
-			if err := sh.add(city...); err != nil {
+			if err := row([]any{y, orgLabel(o.name), o.typ}, false, func(m measure) (total, bool) {
+				t, ok := g.cells[cellKey{o.name, y, m}]
+				return t, ok
+			}); err != nil {
 				return err
 			}
 		}
+		if err := row([]any{y, b.st.bold(rowSum), nil}, true, func(m measure) (total, bool) {
+			return g.sum(y, m)
+		}); err != nil {
+			return err
+		}
+		if err := row([]any{y, b.st.bold(rowCity), nil}, true, func(m measure) (total, bool) {
+			t, ok := g.city[cellKey{"", y, m}]
+			return t, ok
+		}); err != nil {
+			return err
+		}
 	}
 	return sh.close()
+}
+
+// note tells which figures of a row are approximate or derived.
+func note(approx, derived []string) string {
+	var notes []string
+	if len(approx) > 0 {
+		notes = append(notes, "có số gần đúng (hơn, khoảng…): "+strings.Join(approx, ", "))
+	}
+	if len(derived) > 0 {
+		notes = append(notes, "có số tính ra từ định mức: "+strings.Join(derived, ", "))
+	}
+	return strings.Join(notes, "; ")
 }
 
 // writeCategories writes one sheet per category with figures: one row per
@@ -151,14 +169,7 @@ func (b *book) writeCategory(cat, name string) error {
 		if !found {
 			return nil
 		}
-		var notes []string
-		if len(approx) > 0 {
-			notes = append(notes, "có số gần đúng (hơn, khoảng…): "+strings.Join(approx, ", "))
-		}
-		if len(derived) > 0 {
-			notes = append(notes, "có số tính ra từ định mức: "+strings.Join(derived, ", "))
-		}
-		return sh.add(append(head, strings.Join(notes, "; "))...)
+		return sh.add(append(head, note(approx, derived))...)
 	}
 	for _, m := range g.measures {
 		if m.cat != cat {

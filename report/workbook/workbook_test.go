@@ -147,7 +147,7 @@ func TestHeaders(t *testing.T) {
 		sheet string
 		want  []string
 	}{
-		{"Tổng hợp", []string{"Năm", "Đơn vị", "Loại đơn vị", "Đoàn viên, CĐCS: đoàn viên", "Đoàn viên, CĐCS: %", "Chăm lo đời sống: suất quà", "Chăm lo đời sống: đồng"}},
+		{"Tổng hợp", []string{"Năm", "Đơn vị", "Loại đơn vị", "Đoàn viên, CĐCS: đoàn viên", "Đoàn viên, CĐCS: %", "Chăm lo đời sống: suất quà", "Chăm lo đời sống: đồng", "Ghi chú"}},
 		{"Đoàn viên, CĐCS", []string{"Đơn vị", "Loại đơn vị", "Đơn vị tính", "Năm 2021", "Năm 2022", "Ghi chú"}},
 		{"Chỉ tiêu", []string{"Đơn vị", "Năm", "Lĩnh vực", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành (%)", "Tỷ lệ nêu trong bài (%)", "Dẫn chứng", "Bài báo"}},
 		{"Nhiều năm", []string{"Đơn vị", "Loại đơn vị", "Năm cuối kỳ", "Lĩnh vực", "Đơn vị tính", "Giá trị", "Mức độ", "Trạng thái", "Dẫn chứng", "Bài báo"}},
@@ -213,7 +213,7 @@ func sumRows(t *testing.T, f *excelize.File, label string) map[int]map[string]st
 		}
 		got[year] = map[string]string{}
 		for i := 3; i < len(row); i++ {
-			if row[i] != "" {
+			if row[i] != "" && rows[1][i] != "Ghi chú" {
 				got[year][rows[1][i]] = row[i]
 			}
 		}
