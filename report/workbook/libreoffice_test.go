@@ -1,0 +1,141 @@
+package workbook
+
+import (
+	"context"
+	"encoding/csv"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// office returns the LibreOffice binary on PATH, or "".
+func office() string {
+	for _, name := range []string{"soffice", "libreoffice"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// digits keeps the digits of a shown number, so that "2,015", "2.015" and
+// "2 015" compare equal whatever the locale's separators.
+func digits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// shown is how a number cell displays v: two decimals for a fraction.
+func shown(t *testing.T, v string) string {
+	t.Helper()
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f == math.Trunc(f) {
+		return strconv.FormatFloat(f, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(f, 'f', 2, 64)
+}
+
+// TestLibreOffice opens every book with LibreOffice, converting its first
+// sheet (Tổng hợp) to CSV, and checks the column sums.
+func TestLibreOffice(t *testing.T) {
+	soffice := office()
+	if soffice == "" {
+		const msg = "soffice not found on PATH; `make test` installs libreoffice-calc-nogui"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	if testing.Short() {
+		t.Skip("starts LibreOffice")
+	}
+	books, err := Build(fixture(), testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, out := t.TempDir(), t.TempDir()
+	args := []string{"--headless", "--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1`, "--outdir", out}
+	for _, b := range books {
+		path := filepath.Join(in, b.Name)
+		if err := os.WriteFile(path, b.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, path)
+	}
+	profile, err := os.MkdirTemp("", "lo-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(profile) })
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	args = append([]string{"-env:UserInstallation=file://" + filepath.ToSlash(profile)}, args...)
+	if msg, err := exec.CommandContext(ctx, soffice, args...).CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", soffice, err, msg)
+	}
+
+	s := fixture()
+	tests := []struct {
+		book string
+		year int
+	}{
+		{AllYearsName, 0},
+		{"bao-cao-2021.xlsx", 2021},
+		{"bao-cao-2022.xlsx", 2022},
+	}
+	for _, tt := range tests {
+		t.Run(tt.book, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(out, strings.TrimSuffix(tt.book, ".xlsx")+".csv"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, err := csv.NewReader(strings.NewReader(string(data))).ReadAll()
+			if err != nil {
+				t.Fatalf("csv: %v", err)
+			}
+			if len(rows) < 3 || !strings.HasPrefix(rows[0][0], "Báo cáo tổng hợp") {
+				t.Fatalf("not the Tổng hợp sheet: %q", rows)
+			}
+			head := rows[1]
+			want := expectTotals(s.Yearly, tt.year)
+			seen := 0
+			for _, row := range rows[2:] {
+				if row[1] != rowSum {
+					continue
+				}
+				seen++
+				year := row[0]
+				for i := 3; i < len(row) && head[i] != "Ghi chú"; i++ {
+					exp, ok := want[atoi(t, year)][head[i]]
+					if got := digits(row[i]); ok && got != digits(shown(t, exp)) || !ok && got != "" {
+						t.Errorf("%s %s: shown %q, want %q", year, head[i], row[i], exp)
+					}
+				}
+			}
+			if seen != len(want) {
+				t.Errorf("%d sum rows, want %d", seen, len(want))
+			}
+		})
+	}
+}
