@@ -1,0 +1,46 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func FuzzParseText(f *testing.F) {
+	seeds := []string{
+		string(benchArticle()),
+		"-->\nKicker\n\nTiêu đề 1\n\n(LĐTĐ) " + readLead + "\nLiên quan 2\n\nThân 3\n\nP.T\n\nTin khác\n\n4",
+		"# Tiêu đề\n\n| ![a](b.jpg) |\n|---|\n| Chú thích 12 |\n\n**Đậm** [liên kết 5](http://x) __6__",
+		"\ufeffTie\u0302\u0301u\r\n\r\n1\u0301 2\xff3\r4",
+		"[[[[]]]](((",
+		"1658 hk img 2080 1\nhuong ve co so vi 7",
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte(norm.NFD.String(strings.ReplaceAll(string(benchArticle()), "\n", "\r\n"))))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		a, _, err := ParseText("f.txt", raw)
+		if err != nil {
+			return
+		}
+		checkArticle(t, raw, &a)
+	})
+}
+
+func FuzzParseJSONL(f *testing.F) {
+	f.Add([]byte(`{"id":"a","title":"T\u00ea 1","text":"` + readLead + `\n\nThân 2"}`))
+	f.Add([]byte("{\"text\":\"a\\ud800b 3\"}\n{\"id\":5,\"body\":\"x\\n\\n\\\"y\\\" 4\"}"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		arts, _ := ParseJSONL("f.jsonl", raw)
+		for i := range arts {
+			a := &arts[i]
+			for p := 0; p <= len(a.Text); p++ {
+				if src := a.SourceOffset(p); src < 0 || src > len(raw) {
+					t.Fatalf("SourceOffset(%d) = %d outside %d bytes", p, src, len(raw))
+				}
+			}
+		}
+	})
+}

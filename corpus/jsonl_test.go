@@ -1,0 +1,117 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const jsonLead = "Năm 2022, Liên đoàn Lao động quận Thanh Xuân đã kết nạp 1.250 đoàn viên, thành lập 12 công đoàn cơ sở."
+
+func TestParseJSONL(t *testing.T) {
+	type got struct {
+		Doc, URL, Published, Kicker, Title string
+		Paras                              []string
+	}
+	tests := []struct {
+		name     string
+		raw      string
+		want     []got
+		wantWarn []string // substrings, one per warning
+	}{
+		{
+			name: "fields",
+			raw:  `{"id":"a1","url":"https://laodongthudo.vn/a1.html","published":"2022-03-05T08:00:00+07:00","kicker":"Quận Thanh Xuân","title":"Kết nạp đoàn viên","text":"` + jsonLead + `\n\nThân bài có 30 người."}` + "\n",
+			want: []got{{
+				Doc: "f.jsonl#a1", URL: "https://laodongthudo.vn/a1.html", Published: "2022-03-05",
+				Kicker: "Quận Thanh Xuân", Title: "Kết nạp đoàn viên",
+				Paras: []string{"Kết nạp đoàn viên", jsonLead, "Thân bài có 30 người."},
+			}},
+		},
+		{
+			name: "title in text, numeric id, bare date",
+			raw:  `{"id":17,"published":"2021-12-31","title":"Tiêu đề","body":"Tiêu đề\r\n\r\n` + jsonLead + `"}`,
+			want: []got{{Doc: "f.jsonl#17", Published: "2021-12-31", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead}}},
+		},
+		{
+			name: "escapes and line numbers",
+			raw:  "\n" + `{"content":"Ti\u00eau \"đề\" \ud83d\ude00\n\n` + jsonLead + `"}`,
+			want: []got{{Doc: "f.jsonl#L2", Title: `Tiêu "đề" 😀`, Paras: []string{`Tiêu "đề" 😀`, jsonLead}}},
+		},
+		{
+			name: "bad lines",
+			raw:  "{not json}\n[1,2]\n" + `{"id":"x","title":"Không có nội dung"}` + "\n" + `{"id":"y","published":"hôm qua","text":"Tiêu đề\n\n` + jsonLead + `"}`,
+			want: []got{{Doc: "f.jsonl#y", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead}}},
+			wantWarn: []string{
+				"line 1 (byte 0): invalid JSON",
+				"line 2 (byte 11): not a JSON object",
+				`line 3 (byte 17): no "text" member`,
+				`line 4: published "hôm qua" is not a date`,
+			},
+		},
+		{name: "empty", raw: "\n\n", wantWarn: []string{"empty file"}},
+		{name: "binary", raw: "{\x00}", wantWarn: []string{"NUL byte at byte 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, ws := ParseJSONL("f.jsonl", []byte(tt.raw))
+			var gots []got
+			for i := range arts {
+				a := &arts[i]
+				checkArticle(t, []byte(tt.raw), a)
+				g := got{Doc: a.Doc, URL: a.URL, Published: a.Published, Kicker: a.Kicker, Title: a.Title}
+				for _, p := range a.Paras {
+					g.Paras = append(g.Paras, a.Text[p.Start:p.End])
+				}
+				gots = append(gots, g)
+				if len(a.Hash) != 64 {
+					t.Errorf("Hash = %q", a.Hash)
+				}
+			}
+			if diff := cmp.Diff(tt.want, gots); diff != "" {
+				t.Errorf("articles (-want +got):\n%s", diff)
+			}
+			if len(ws) != len(tt.wantWarn) {
+				t.Fatalf("warnings = %v, want %d", ws, len(tt.wantWarn))
+			}
+			for i, w := range ws {
+				if !strings.Contains(w.Message, tt.wantWarn[i]) {
+					t.Errorf("warning %d = %q, want it to contain %q", i, w.Message, tt.wantWarn[i])
+				}
+			}
+		})
+	}
+}
+
+func TestParseJSONLOffsets(t *testing.T) {
+	line1 := `{"id":"a","text":"Tiêu đề\n\n` + jsonLead + `"}`
+	line2 := `{"id":"b","title":"Tin \"mới\" 7","text":"` + strings.ReplaceAll(jsonLead, "1.250", `1.\u0032\u00350`) + `"}`
+	raw := line1 + "\r\n" + line2 + "\n"
+	arts, ws := ParseJSONL("f.jsonl", []byte(raw))
+	if len(arts) != 2 || len(ws) != 0 {
+		t.Fatalf("got %d articles, warnings %v", len(arts), ws)
+	}
+	tests := []struct {
+		name string
+		a    *Article
+		find string
+		want int
+	}{
+		{"first line", &arts[0], "1.250", strings.Index(raw, "1.250")},
+		{"second line title", &arts[1], "7", strings.Index(raw, "7")},
+		{"escaped digit", &arts[1], "25", strings.Index(raw, `\u0032`)},
+		{"after escapes", &arts[1], "12 công", strings.LastIndex(raw, "12 công")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(tt.a.Text, tt.find)
+			if i < 0 {
+				t.Fatalf("%q not in %q", tt.find, tt.a.Text)
+			}
+			if got := tt.a.SourceOffset(i); got != tt.want {
+				t.Errorf("SourceOffset = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
