@@ -8,7 +8,8 @@ package extract
 //  3. the nearest cue before it in its sentence;
 //  4. the last cue in the rest of its clause;
 //  5. the cue most frequent in the sentence;
-//  6. the default of its unit (đoàn viên → membership, suất quà → welfare…).
+//  6. the cue most frequent in the paragraph;
+//  7. the default of its unit (đoàn viên → membership, suất quà → welfare…).
 func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	get := func(k int) string {
 		c := s.cues[k]
@@ -76,7 +77,16 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	if best != "" {
 		return best
 	}
-	// 6. the unit's default
+	// 6. the cue most frequent in the paragraph
+	for _, c := range Categories {
+		if n := s.cats[c]; n > 0 && n > s.cats[best] {
+			best = c
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// 7. the unit's default
 	switch unit {
 	case "member", "union":
 		return "membership"

@@ -20,12 +20,23 @@ func Article(a *corpus.Article) []Record {
 	var out []Record
 	for pi, p := range a.Paras {
 		x.startParagraph()
-		sents := splitSentences(a.Text, p.Start, p.End)
-		for si, se := range sents {
-			if x.cutOff(pi, si, len(sents), se) {
+		spans := splitSentences(a.Text, p.Start, p.End)
+		sents := make([]*sentence, 0, len(spans))
+		cats := map[string]int{}
+		for si, se := range spans {
+			if x.cutOff(pi, si, len(spans), se) {
 				continue
 			}
 			s := x.analyse(pi, se[0], se[1])
+			for k, c := range s.cues {
+				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] {
+					cats[c.category]++
+				}
+			}
+			s.cats = cats
+			sents = append(sents, s)
+		}
+		for _, s := range sents {
 			out = append(out, x.sentenceRecords(s)...)
 			x.afterSentence(s)
 		}
@@ -44,6 +55,8 @@ type sentence struct {
 	covered    []bool // covered[i]: token i lies inside a longer cue that starts before it
 	mentions   []mention
 	years      []yearMention
+	year       int            // the article's year
+	cats       map[string]int // category cues counted over the sentence's paragraph
 }
 
 // articleContext carries what one article's sentences share: its year and
@@ -84,7 +97,7 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	text := x.a.Text[start:end]
-	s := &sentence{para: para, start: start, end: end, text: text, low: lower(text)}
+	s := &sentence{para: para, start: start, end: end, text: text, low: lower(text), year: x.year}
 	s.toks = tokenize(s.low)
 	s.cues = make([]*cue, len(s.toks))
 	s.cueEnd = make([]int, len(s.toks))
@@ -103,7 +116,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 			}
 		}
 	}
-	s.years = findYears(s)
+	s.years = findYears(s, x.year)
 	s.mentions = findOrgs(s, x.year)
 	return s
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -32,6 +33,7 @@ type lexicon struct {
 	phrases  map[string]*cue
 	maxWords int // longest phrase, in tokens
 	orgs     []gazetteerEntry
+	sectors  []gazetteerEntry
 }
 
 type gazetteerEntry struct {
@@ -101,6 +103,16 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readTSV("sectors.tsv", func(fields []string) error {
+		for _, v := range variants(fields[0]) {
+			l.sectors = append(l.sectors, gazetteerEntry{name: fields[0], folded: v, typ: "công đoàn ngành"})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(l.sectors, func(a, b gazetteerEntry) int { return len(b.folded) - len(a.folded) })
 	return l, nil
 }
 

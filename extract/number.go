@@ -96,7 +96,7 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 		k = skipSpaces(s, n.End)
 	}
 	for _, c := range currencies {
-		if w, ok := wordAt(s, k, c); ok {
+		if w, ok := wordAt(s, k, c); ok && !(c == "đồng" && notMoney(s, w)) {
 			n.Money = true
 			n.End = w
 			break
@@ -150,6 +150,21 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		return 0, i, info, false
 	}
 	return v, j, info, true
+}
+
+// notMoney reports whether the "đồng" ending at w begins a compound word:
+// "29 đồng chí", "đồng bào", "đồng nghiệp".
+func notMoney(s string, w int) bool {
+	k := skipSpaces(s, w)
+	if k == w {
+		return false
+	}
+	for _, c := range []string{"chí", "bào", "nghiệp", "hành", "thời", "đội", "phục", "ý", "lòng", "loạt", "tâm", "minh", "nhất", "đều", "ca", "bằng", "hồ", "hương"} {
+		if _, ok := wordAt(s, k, c); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func multiplierAt(s string, k int) (float64, int) {

@@ -55,11 +55,16 @@ func skipAbbrev(s *sentence, i int) int {
 
 // gazetteerAt matches a district-level name at token i.
 func gazetteerAt(s *sentence, i int) (gazetteerEntry, int, bool) {
+	return entryAt(s, i, lex.orgs)
+}
+
+// entryAt matches the first of entries whose name starts at token i.
+func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int, bool) {
 	if i >= len(s.toks) {
 		return gazetteerEntry{}, i, false
 	}
 	at := s.low[s.toks[i].start:]
-	for _, g := range lex.orgs {
+	for _, g := range entries {
 		if end, ok := wordAt(at, 0, g.folded); ok {
 			j := i
 			for j < len(s.toks) && s.toks[j].end-s.toks[i].start <= end {
@@ -145,7 +150,9 @@ func findOrgs(s *sentence, year int) []mention {
 			}
 			j := skipAbbrev(s, i+n)
 			if n == 2 && s.word(j) == "ngành" {
-				if c := capitalWords(s, j+1, 5); c > 0 {
+				if g, k, ok := entryAt(s, j+1, lex.sectors); ok {
+					org, i = orgRef{"Công đoàn ngành " + g.name, g.typ}, k-1
+				} else if c := capitalWords(s, j+1, 5); c > 0 {
 					name := strings.TrimSuffix(strings.TrimSuffix(s.span(j+1, j+1+c), " Hà Nội"), " Thành phố")
 					org, i = orgRef{"Công đoàn ngành " + name, "công đoàn ngành"}, j+c
 				}

@@ -23,15 +23,36 @@ func multiYearCue(s *sentence, limit int) (int, int) {
 				}
 			}
 		}
-		end := 0
+		start, end := 0, 0
 		for _, y := range s.years {
-			if y.tok >= s.cueEnd[k] && y.tok <= s.cueEnd[k]+3 && y.rangeEnd {
-				end = y.year
+			if y.tok >= s.cueEnd[k] && y.tok <= s.cueEnd[k]+3 {
+				if y.ranged && start == 0 {
+					start = y.year
+				}
+				if y.rangeEnd {
+					end = y.year
+				}
 			}
+		}
+		// "nhiệm kỳ 2023 – 2028" in a 2023 article names the new term: a
+		// figure reported beside it is no multi-year result.
+		if start != 0 && s.year != 0 && start >= s.year {
+			continue
 		}
 		return k, end
 	}
 	return -1, 0
+}
+
+// singleYearBetween reports a single year written between a multi-year
+// marker and the number: "nhiệm kỳ 2018 – 2023 …; riêng năm 2022, … 1.362".
+func singleYearBetween(s *sentence, k, t int) bool {
+	for _, y := range s.years {
+		if y.tok > s.cueEnd[k]+3 && y.tok < t && !y.ranged && !y.rangeEnd {
+			return true
+		}
+	}
+	return false
 }
 
 func snapshotCue(s *sentence, t int) bool {
@@ -62,8 +83,10 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	period := PeriodYear
 	end := 0
-	if k, e := multiYearCue(s, t); k >= 0 {
+	if k, e := multiYearCue(s, t); k >= 0 && !singleYearBetween(s, k, t) {
 		period, end = PeriodMultiYear, e
+	} else if k >= 0 {
+		period = PeriodYear
 	} else if x.paraMulti {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if ok, e := multiYearAfter(s, t); ok {
@@ -75,11 +98,67 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if period == PeriodMultiYear && end != 0 {
 		year = end
 	}
-	if year == 0 {
+	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
 		year = x.govYear
 	}
 	if year == 0 {
 		year = x.year
 	}
 	return period, year
+}
+
+// stockShape recognises how a stock of unions and members is written without
+// a snapshot cue: "toàn quận có 392 CĐCS với 31.208 đoàn viên", "có 86 công
+// đoàn cơ sở … với 31.540 đoàn viên". A flow verb (kết nạp, thành lập, ra
+// mắt…) in the clause before makes it a flow instead.
+func stockShape(s *sentence, t int) bool {
+	unit := func(i int) string {
+		if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokNumber {
+			return ""
+		}
+		n, ok := ParseNumber(s.low, s.toks[i].start)
+		if !ok {
+			return ""
+		}
+		u, _, _, _ := unitOf(s, numberAt{tok: i, next: i + 1, n: n})
+		return u
+	}
+	unionAt := -1
+	switch unit(t) {
+	case "union":
+		unionAt = t
+	case "member":
+		for k := t - 1; k >= 0 && k >= t-8; k-- {
+			if s.word(k) == "với" && unit(k-1) != "" {
+				break
+			}
+			if unit(k) == "union" {
+				unionAt = k
+				break
+			}
+		}
+		if unionAt < 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	hasMembers := false
+	for k := unionAt + 1; k < len(s.toks) && k <= unionAt+8; k++ {
+		if s.word(k) == "với" && unit(k+1) == "member" {
+			hasMembers = true
+			break
+		}
+	}
+	for k := unionAt - 1; k >= 0 && !isClauseMark(s.word(k)); k-- {
+		switch s.word(k) {
+		case "lập", "nạp", "mắt", "mới", "triển", "thêm", "tăng":
+			return false
+		case "có":
+			if hasMembers || s.word(k-1) == "toàn" || s.word(k-2) == "toàn" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -109,6 +109,15 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		skipNext[na.next+1] = true
 		return true
 	}
+	// a number right after another ("1900 1234") or an opening quote ("3 tại chỗ")
+	if t > 0 && s.toks[t-1].kind == tokNumber && s.toks[t-1].end+1 == tk.start {
+		return true
+	}
+	if w := s.word(t - 1); (w == "“" || w == "«" || w == "\"") && s.toks[t-1].end == tk.start {
+		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" {
+			return true
+		}
+	}
 	// identifier words before: "số 08", "Điều 14", "lần thứ 2", "ngày 12/3"
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cues[k]; c != nil && c.idPrefix && s.cueEnd[k] == t {
@@ -183,6 +192,13 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
+// functionWords never name what a number counts.
+var functionWords = map[string]bool{
+	"tại": true, "trong": true, "của": true, "cho": true, "với": true, "và": true, "là": true,
+	"được": true, "có": true, "đã": true, "từ": true, "trên": true, "dưới": true, "để": true,
+	"theo": true, "so": true, "hay": true, "hoặc": true, "thì": true, "mà": true, "nên": true,
+}
+
 var quotes = "\"“”«»'‘’"
 
 // unitOf finds what the number counts: its currency or percent sign, else the
@@ -216,7 +232,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "vnd", "đồng", na.next, true
 	}
 	if i < len(s.toks) && s.toks[i].kind == tokWord {
-		if timeUnitAt(s, i) {
+		if timeUnitAt(s, i) || functionWords[s.word(i)] {
 			return "", "", i, false
 		}
 		return "count", s.word(i), i + 1, true
@@ -266,6 +282,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Denominator = &d
 	}
 	r.Period, r.Year = x.periodYear(s, t)
+	if r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t) {
+		r.Period = PeriodSnapshot
+	}
 	r.Category = categoryOf(s, na, unit, after)
 	r.Text = surface(s, t, after)
 	return r
@@ -291,13 +310,26 @@ func qualifierOf(s *sentence, t int) string {
 			return c.qualifier
 		}
 	}
+	// an estimate: "ước tính làm lợi 8,6 tỷ đồng"
+	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].kind == tokWord; k-- {
+		if s.word(k) == "ước" {
+			return QualAbout
+		}
+	}
 	return QualExact
 }
 
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
-	for k := na.tok - 1; k >= 0 && k >= na.tok-4; k-- {
+	for k := na.tok - 1; k >= 0 && k >= na.tok-8; k-- {
 		if s.word(k) == "mỗi" {
+			switch s.word(k + 1) {
+			case "năm", "tháng", "quý", "tuần", "ngày", "lần", "đợt":
+				return BasisTotal
+			}
+			return BasisPerUnit
+		}
+		if s.word(k) == "mức" && k >= na.tok-4 {
 			return BasisPerUnit
 		}
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/lddt/unionstats/corpus"
 )
@@ -37,14 +38,53 @@ func yearValue(s *sentence, i int) int {
 	return y
 }
 
+// adjacentNumber reports a number token written right next to another one,
+// as in phone numbers ("1900 1234").
+func adjacentNumber(s *sentence, i int) bool {
+	if i > 0 && s.toks[i-1].kind == tokNumber && s.toks[i-1].end+1 == s.toks[i].start {
+		return true
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber && s.toks[i].end+1 == s.toks[i+1].start
+}
+
+// lawName reports a year that names a law: "Bộ luật Lao động năm 2019".
+func lawName(s *sentence, i int) bool {
+	if s.word(i-1) != "năm" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if s.word(k) == "luật" {
+			return true
+		}
+	}
+	return false
+}
+
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "đến" }
 
-func findYears(s *sentence) []yearMention {
+// findYears lists the years a sentence names. Years that belong to a phone
+// number, a law's name ("Bộ luật Lao động năm 2019") or a date that is not a
+// reporting cut-off ("có hiệu lực từ ngày 1/1/2021") are left out; "năm nay"
+// and "năm trước" count as the article's year and the one before.
+func findYears(s *sentence, articleYear int) []yearMention {
 	var out []yearMention
 	for i := range s.toks {
+		if s.word(i) == "năm" && articleYear != 0 {
+			switch s.word(i + 1) {
+			case "nay":
+				out = append(out, yearMention{tok: i + 1, year: articleYear})
+			case "trước", "ngoái":
+				out = append(out, yearMention{tok: i + 1, year: articleYear - 1})
+			}
+		}
 		y := yearValue(s, i)
-		if y == 0 {
+		if y == 0 || adjacentNumber(s, i) || lawName(s, i) {
 			continue
+		}
+		if strings.Contains(s.word(i), "/") && strings.Count(s.word(i), "/") == 2 {
+			if w := s.word(i - 1); s.word(i-2) != "đến" && s.word(i-2) != "hết" && w != "đến" && w != "hết" {
+				continue
+			}
 		}
 		m := yearMention{tok: i, year: y}
 		if isDash(s.word(i-1)) && yearValue(s, i-2) != 0 {
@@ -62,7 +102,11 @@ func findYears(s *sentence) []yearMention {
 // or "mục tiêu năm 2021, …" that governs the sentences after it.
 func governingYear(s *sentence) int {
 	for _, y := range s.years {
-		if s.word(y.tok-1) == "năm" && s.word(y.tok+1) == "," && !y.ranged && !y.rangeEnd {
+		if s.word(y.tok-1) != "năm" || s.word(y.tok+1) != "," || y.ranged || y.rangeEnd {
+			continue
+		}
+		before := s.word(y.tok - 2)
+		if y.tok <= 4 || before == "tiêu" || before == "hoạch" {
 			return y.year
 		}
 	}
@@ -75,11 +119,12 @@ func governingYear(s *sentence) int {
 func explicitYear(s *sentence, t int) int {
 	best := 0
 	for _, y := range s.years {
+		if y.ranged || y.rangeEnd {
+			continue
+		}
 		if y.tok < t {
-			if !y.ranged {
-				best = y.year
-			}
-		} else if best == 0 && y.tok > t && !y.ranged {
+			best = y.year
+		} else if best == 0 && y.tok > t {
 			return y.year
 		}
 	}
@@ -97,7 +142,7 @@ func articleYear(a *corpus.Article) int {
 		t := a.Text[p.Start:p.End]
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
-		for _, y := range findYears(s) {
+		for _, y := range findYears(s, 0) {
 			if !y.ranged {
 				return y.year
 			}
@@ -109,7 +154,7 @@ func articleYear(a *corpus.Article) int {
 		t := a.Text[p.Start:p.End]
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
-		for _, y := range findYears(s) {
+		for _, y := range findYears(s, 0) {
 			count[y.year]++
 			if c := count[y.year]; c > count[best] || (c == count[best] && y.year > best) {
 				best = y.year
