@@ -51,7 +51,8 @@ type builder struct {
 	orgRank  map[string]int    // position in Summary.Orgs
 	orgType  map[string]string // canonical org_type of each org
 	yearlyAt map[cellKey]int   // position in Summary.Yearly
-	planned  []int             // positions in Summary.Targets of planned facts
+	keyIDs   []int             // per record: number of its fact key, -1 if skipped
+	keys     []factKey         // fact keys by number
 }
 
 // sortRecords copies records into Summary.Records sorted by Doc then Offset;

@@ -97,19 +97,30 @@ type docValue struct {
 // checkConflicts flags measures for which two articles, each giving exactly
 // one value, give different values.
 func (b *builder) checkConflicts() {
-	at := make(map[conflictKey][]int) // positions in values, by article
-	var order []conflictKey
+	cids := make(map[conflictKey]int) // number of each measure
+	cidOf := make([]int, len(b.keys)) // measure number of each fact key number
+	for id, k := range b.keys {
+		ck := conflictKey{k.org, k.year, k.category, k.unit, k.noun, k.status, k.period, k.basis}
+		cid, ok := cids[ck]
+		if !ok {
+			cid = len(cids)
+			cids[ck] = cid
+		}
+		cidOf[id] = cid
+	}
+	measures := make([]conflictKey, len(cids))
+	for k, cid := range cids {
+		measures[cid] = k
+	}
+	at := make([][]int, len(cids)) // positions in values of each measure, by article
 	var values []docValue
 	for i := range b.s.Records {
 		r := &b.s.Records[i]
-		if b.skip[i] || r.Org == "" || r.Year == 0 {
+		if b.keyIDs[i] < 0 || r.Org == "" || r.Year == 0 {
 			continue
 		}
-		k := conflictKey{r.Org, r.Year, r.Category, r.Unit, r.Noun, r.Status, r.Period, r.Basis}
-		list, ok := at[k]
-		if !ok {
-			order = append(order, k)
-		}
+		cid := cidOf[b.keyIDs[i]]
+		list := at[cid]
 		// Records are sorted by Doc, so an article's entry is the last one.
 		if n := len(list); n > 0 && values[list[n-1]].doc == r.Doc {
 			v := &values[list[n-1]]
@@ -117,12 +128,12 @@ func (b *builder) checkConflicts() {
 			v.records = append(v.records, i)
 			continue
 		}
-		at[k] = append(list, len(values))
+		at[cid] = append(list, len(values))
 		values = append(values, docValue{doc: r.Doc, value: r.Value, records: []int{i}})
 	}
-	for _, k := range order {
+	for cid, list := range at {
 		var single []*docValue
-		for _, j := range at[k] {
+		for _, j := range list {
 			if !values[j].multi {
 				single = append(single, &values[j])
 			}
@@ -141,6 +152,7 @@ func (b *builder) checkConflicts() {
 			}
 			records = append(records, v.records...)
 		}
+		k := measures[cid]
 		msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s.",
 			where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis), strings.Join(parts, "; "))
 		b.check(CheckConflict, msg, records)

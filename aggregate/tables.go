@@ -177,7 +177,7 @@ func (b *builder) buildTargets() {
 			b.s.Targets = append(b.s.Targets, t)
 		}
 	}
-	slices.SortStableFunc(b.s.Targets, func(x, y Target) int {
+	slices.SortFunc(b.s.Targets, func(x, y Target) int {
 		return cmp.Or(
 			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
 			cmp.Compare(x.Facts[0], y.Facts[0]),
