@@ -3,7 +3,9 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"html/template"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lddt/unionstats/extract"
@@ -16,15 +18,8 @@ type articleBody struct {
 	Kicker    string
 	Published string
 	URL       string
-	Paras     [][]segment
+	Text      template.HTML // escaped paragraphs with marked numbers, see articleHTML
 	Rows      []recordRow
-}
-
-// segment is a run of article text; a marked one is a record's number.
-type segment struct {
-	Text string
-	Mark bool
-	ID   int // record index, when Mark
 }
 
 type recordRow struct {
@@ -56,14 +51,14 @@ func (r *renderer) article(i int) (File, error) {
 			return File{}, fmt.Errorf("%s: record %d out of range", path, k)
 		}
 	}
-	paras, marked := segments(a.Text, recs, r.s.Records)
+	text, marked := articleHTML(a.Text, recs, r.s.Records)
 	body := &articleBody{
 		Doc:       a.Doc,
 		Title:     cmp.Or(a.Title, a.Doc),
 		Kicker:    a.Kicker,
 		Published: a.Published,
 		URL:       a.URL,
-		Paras:     paras,
+		Text:      text,
 		Rows:      make([]recordRow, len(recs)),
 	}
 	for j, k := range recs {
@@ -83,30 +78,38 @@ func (r *renderer) article(i int) (File, error) {
 	return File{Path: path, Data: data}, nil
 }
 
-// segments splits text into paragraphs (at "\n") of plain and marked runs.
-// recs must be sorted by Pos; a record whose span is out of range or
-// overlaps the previous mark is left unmarked, and marked[j] says which were
-// marked.
-func segments(text string, recs []int, records []extract.Record) (paras [][]segment, marked []bool) {
+// textEscaper escapes text for an HTML element's content, as html/template
+// does for text: markup characters become entities and NUL becomes U+FFFD.
+var textEscaper = strings.NewReplacer(
+	"&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;", "\x00", "\uFFFD",
+)
+
+// articleHTML renders the cleaned text as paragraphs (split at "\n"), every
+// record's number wrapped in <mark id="r<index>">. It escapes the text itself
+// (textEscaper) instead of running one template action per run of text,
+// which keeps the most numerous page cheap. recs must be sorted
+// by Pos; a record whose span is out of range or overlaps the previous mark
+// is left unmarked, and marked[j] says which were marked.
+func articleHTML(text string, recs []int, records []extract.Record) (out template.HTML, marked []bool) {
 	marked = make([]bool, len(recs))
-	var para []segment
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8 + len(recs)*24)
+	open := false // inside a <p>
 	plain := func(s string) {
-		for {
-			nl := strings.IndexByte(s, '\n')
-			if nl < 0 {
-				if s != "" {
-					para = append(para, segment{Text: s})
+		for s != "" {
+			line, rest, nl := strings.Cut(s, "\n")
+			if line != "" {
+				if !open {
+					b.WriteString("<p>")
+					open = true
 				}
-				return
+				textEscaper.WriteString(&b, line)
 			}
-			if nl > 0 {
-				para = append(para, segment{Text: s[:nl]})
+			if nl && open {
+				b.WriteString("</p>\n")
+				open = false
 			}
-			if len(para) > 0 {
-				paras = append(paras, para)
-				para = nil
-			}
-			s = s[nl+1:]
+			s = rest
 		}
 	}
 	cur := 0
@@ -116,15 +119,23 @@ func segments(text string, recs []int, records []extract.Record) (paras [][]segm
 			continue
 		}
 		plain(text[cur:rec.Pos])
-		para = append(para, segment{Text: text[rec.Pos : rec.Pos+rec.Len], Mark: true, ID: k})
+		if !open {
+			b.WriteString("<p>")
+			open = true
+		}
+		b.WriteString(`<mark id="r`)
+		b.WriteString(strconv.Itoa(k))
+		b.WriteString(`">`)
+		textEscaper.WriteString(&b, text[rec.Pos:rec.Pos+rec.Len])
+		b.WriteString("</mark>")
 		marked[j] = true
 		cur = rec.Pos + rec.Len
 	}
 	plain(text[cur:])
-	if len(para) > 0 {
-		paras = append(paras, para)
+	if open {
+		b.WriteString("</p>\n")
 	}
-	return paras, marked
+	return template.HTML(b.String()), marked
 }
 
 func (r *renderer) recordRow(k int, anchor bool) recordRow {
