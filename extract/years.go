@@ -60,6 +60,33 @@ func lawName(s *sentence, i int) bool {
 	return false
 }
 
+// lookedBack reports a year that a report looks back on.
+func lookedBack(s *sentence, i int) bool {
+	if s.word(i-1) != "năm" {
+		return false
+	}
+	if i == 1 || s.word(i-2) == "trong" || s.word(i-2) == "qua" {
+		return true
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if s.word(k) == "kết" && s.word(k-1) == "tổng" {
+			return true
+		}
+	}
+	return false
+}
+
+// lookedForward reports a year that a report looks forward to.
+func lookedForward(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.word(k) {
+		case "cho", "tới", "vụ", "hướng", "đến", "kế", "hoạch", "tiêu", "sàng":
+			return true
+		}
+	}
+	return false
+}
+
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "đến" }
 
 // findYears lists the years a sentence names. Years that belong to a phone
@@ -119,22 +146,40 @@ func governingYear(s *sentence) int {
 func explicitYear(s *sentence, t int) int {
 	best := 0
 	for _, y := range s.years {
-		if y.ranged || y.rangeEnd {
+		if y.ranged || y.rangeEnd || spanStart(s, y.tok) {
 			continue
 		}
 		if y.tok < t {
 			best = y.year
-		} else if best == 0 && y.tok > t {
+		} else if best == 0 && y.tok > t && y.tok <= t+8 && !clauseBetween(s, t, y.tok) {
 			return y.year
 		}
 	}
 	return best
 }
 
-// articleYear is the article's reporting year: the first year its title or
-// lead names (a year range counts by its end), else the year the body names
-// most often, else the publication year.
+// spanStart reports the year that opens a span: "từ năm 2018 đến nay".
+func spanStart(s *sentence, i int) bool {
+	return s.word(i-1) == "từ" || (s.word(i-1) == "năm" && s.word(i-2) == "từ")
+}
+
+func clauseBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if isClauseMark(s.word(k)) || s.word(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// articleYear is the article's reporting year, from its title and lead: a
+// year that a report looks back on ("tổng kết công tác năm 2022", "trong năm
+// 2019", "Năm 2023, …") first; then any year they name that is not a year
+// looked forward to ("sẵn sàng cho năm 2023", "nhiệm vụ năm 2024"); then the
+// year of the event's date; else the year the body names most often; else
+// the publication year.
 func articleYear(a *corpus.Article) int {
+	var plain, dated int
 	for _, p := range a.Paras {
 		if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
 			continue
@@ -143,10 +188,27 @@ func articleYear(a *corpus.Article) int {
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
 		for _, y := range findYears(s, 0) {
-			if !y.ranged {
+			if y.ranged {
+				continue
+			}
+			if lookedBack(s, y.tok) {
 				return y.year
 			}
+			if !lookedForward(s, y.tok) && !spanStart(s, y.tok) && plain == 0 {
+				plain = y.year
+			}
 		}
+		for i := range s.toks {
+			if strings.Count(s.word(i), "/") == 2 && dated == 0 {
+				dated = yearValue(s, i)
+			}
+		}
+	}
+	if plain != 0 {
+		return plain
+	}
+	if dated != 0 {
+		return dated
 	}
 	count := map[int]int{}
 	best := 0
