@@ -154,7 +154,7 @@ func stockShape(s *sentence, t int) bool {
 		switch s.word(k) {
 		case "lập", "nạp", "mắt", "mới", "triển", "thêm", "tăng":
 			return false
-		case "có":
+		case "có", "lý":
 			if hasMembers || s.word(k-1) == "toàn" || s.word(k-2) == "toàn" {
 				return true
 			}

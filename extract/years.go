@@ -79,8 +79,12 @@ func lookedBack(s *sentence, i int) bool {
 // lookedForward reports a year that a report looks forward to.
 func lookedForward(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.word(k) + " " + s.word(k+1) {
+		case "nhiệm vụ", "kế hoạch", "mục tiêu", "sẵn sàng", "hướng tới":
+			return true
+		}
 		switch s.word(k) {
-		case "cho", "tới", "vụ", "hướng", "đến", "kế", "hoạch", "tiêu", "sàng":
+		case "cho", "tới", "đến":
 			return true
 		}
 	}
@@ -125,17 +129,20 @@ func findYears(s *sentence, articleYear int) []yearMention {
 	return out
 }
 
-// governingYear returns the year of a fronted statement such as "Năm 2022, …"
-// or "mục tiêu năm 2021, …" that governs the sentences after it.
+// governingYear returns the year of a statement such as "Năm 2022, …",
+// "mục tiêu năm 2021, …" or "trong Tháng Công nhân năm 2023, …" that governs
+// the sentences after it; "kết quả của năm 2022, …", "so với năm 2021, …" and
+// "đến năm 2028, …" govern nothing.
 func governingYear(s *sentence) int {
 	for _, y := range s.years {
 		if s.word(y.tok-1) != "năm" || s.word(y.tok+1) != "," || y.ranged || y.rangeEnd {
 			continue
 		}
-		before := s.word(y.tok - 2)
-		if y.tok <= 4 || before == "tiêu" || before == "hoạch" {
-			return y.year
+		switch s.word(y.tok - 2) {
+		case "của", "với", "hơn", "đến", "tới", "cho", "từ":
+			continue
 		}
+		return y.year
 	}
 	return 0
 }
@@ -188,7 +195,7 @@ func articleYear(a *corpus.Article) int {
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
 		for _, y := range findYears(s, 0) {
-			if y.ranged {
+			if y.ranged || y.rangeEnd {
 				continue
 			}
 			if lookedBack(s, y.tok) {
@@ -199,7 +206,7 @@ func articleYear(a *corpus.Article) int {
 			}
 		}
 		for i := range s.toks {
-			if strings.Count(s.word(i), "/") == 2 && dated == 0 {
+			if strings.Count(s.word(i), "/") == 2 && dated == 0 && !isDash(s.word(i+1)) && !isDash(s.word(i-1)) {
 				dated = yearValue(s, i)
 			}
 		}
