@@ -29,7 +29,6 @@ func fixture() *aggregate.Summary {
 	type mention struct {
 		art       int
 		number    string // as written, located in the text
-		nth       int    // which occurrence of number
 		value     float64
 		unit, cat string
 		org, typ  string
