@@ -29,6 +29,7 @@ const (
 	signatureRunes   = 30  // and at most this many characters
 	slugMinWords     = 4   // lower-case ASCII words that make a slug prefix
 	chromeMaxBytes   = 64  // longer lines are never a chrome marker
+	sameTextSlack    = 8   // bytes a repeated title may differ in length by
 	agencyTag        = "(LĐTĐ)"
 	sentenceEnds     = ".!?…"
 	sentenceClosings = "\"'”’»)]"
@@ -144,7 +145,18 @@ func sameText(s, title, titleFold string) bool {
 	if s == title {
 		return true
 	}
-	if len(s) < len(title)/2 || len(s) > 2*len(title) {
+	for i := 0; i < min(len(s), len(title)); i++ {
+		a, b := s[i], title[i]
+		if a == b {
+			continue
+		}
+		if a < utf8.RuneSelf && b < utf8.RuneSelf && !(a|0x20 == b|0x20 && 'a' <= a|0x20 && a|0x20 <= 'z') {
+			return false
+		}
+		break
+	}
+	// Case and tone placement rarely change the length in UTF-8.
+	if d := len(s) - len(title); d < -sameTextSlack || d > sameTextSlack {
 		return false
 	}
 	return Fold(s) == titleFold

@@ -56,18 +56,23 @@ func (d *decoder) lines(doc piece) []line {
 
 // line cleans one source line; ok is false for a markdown table separator.
 func (d *decoder) line(p piece) (line, bool) {
-	if !utf8.ValidString(p.s) {
+	sc := scanLine(p.s)
+	if sc.invalid {
 		p = d.fixUTF8(p)
+		sc = scanLine(p.s)
 	}
 	var image bool
-	if hasMarkdown(p.s) {
+	if sc.markdown {
 		var sep bool
 		if p, image, sep = stripMarkdown(p); sep {
 			return line{}, false
 		}
+		sc = scanLine(p.s)
 	}
-	if n := norm.NFC.QuickSpanString(p.s); n < len(p.s) {
-		p = nfc(p, n)
+	if sc.nfc < len(p.s) {
+		if n := norm.NFC.QuickSpanString(p.s[sc.nfc:]); sc.nfc+n < len(p.s) {
+			p = nfc(p, sc.nfc+n)
+		}
 	}
 	p = trimSpace(p)
 	return line{piece: p, blank: p.s == "" && !image, image: image && p.s == ""}, true
@@ -89,7 +94,7 @@ func (d *decoder) fixUTF8(p piece) piece {
 		}
 		d.invalid++
 		w.mark(p.at(i))
-		w.b = utf8.AppendRune(w.b, utf8.RuneError)
+		w.b.WriteRune(utf8.RuneError)
 		for i++; i < len(p.s); i++ {
 			if r, size := utf8.DecodeRuneInString(p.s[i:]); r != utf8.RuneError || size != 1 {
 				break
@@ -116,26 +121,20 @@ func (d *decoder) warning() string {
 // time so that every segment start keeps its source offset.
 func nfc(p piece, n int) piece {
 	var w builder
+	w.b.Grow(len(p.s))
 	w.copy(&p, 0, n)
-	var buf []byte
-	for i := n; i < len(p.s); {
-		if q := norm.NFC.QuickSpanString(p.s[i:]); q > 0 {
-			w.copy(&p, i, i+q)
-			i += q
+	var it norm.Iter
+	it.InitString(norm.NFC, p.s[n:])
+	for !it.Done() {
+		i := n + it.Pos()
+		seg := it.Next()
+		j := n + it.Pos()
+		if string(seg) == p.s[i:j] {
+			w.copy(&p, i, j)
 			continue
 		}
-		j := len(p.s)
-		if k := norm.NFC.NextBoundaryInString(p.s[i:], true); k > 0 {
-			j = i + k
-		}
-		buf = norm.NFC.AppendString(buf[:0], p.s[i:j])
-		if string(buf) == p.s[i:j] {
-			w.copy(&p, i, j)
-		} else {
-			w.mark(p.at(i))
-			w.b = append(w.b, buf...)
-		}
-		i = j
+		w.mark(p.at(i))
+		w.b.Write(seg)
 	}
 	return w.piece()
 }

@@ -41,7 +41,12 @@ func Fold(s string) string {
 	if isFoldedASCII(s) {
 		return s
 	}
-	s = strings.ToLower(norm.NFC.String(s))
+	if !isNFC(s) {
+		s = norm.NFC.String(s)
+	}
+	if hasUpper(s) {
+		s = strings.ToLower(s)
+	}
 	var b strings.Builder
 	last := 0
 	for i := 0; i+1 < len(s); i++ {
@@ -71,6 +76,19 @@ func Fold(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return true
+			}
+		} else if unicode.IsUpper(r) || r == utf8.RuneError {
+			return true
+		}
+	}
+	return false
 }
 
 func isFoldedASCII(s string) bool {

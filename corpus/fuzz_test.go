@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -40,6 +41,21 @@ func FuzzParseJSONL(f *testing.F) {
 				if src := a.SourceOffset(p); src < 0 || src > len(raw) {
 					t.Fatalf("SourceOffset(%d) = %d outside %d bytes", p, src, len(raw))
 				}
+			}
+		}
+	})
+}
+
+func FuzzDecodeRune(f *testing.F) {
+	for _, s := range []string{"ế", "\xe1\xbb", "\xc2", "“", "\xed\xa0\x80", "a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			r, n := decodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
 			}
 		}
 	})

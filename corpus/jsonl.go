@@ -260,21 +260,21 @@ func jsonString(p piece) piece {
 		size := 2
 		switch c {
 		case 'b':
-			w.b = append(w.b, '\b')
+			w.b.WriteByte('\b')
 		case 'f':
-			w.b = append(w.b, '\f')
+			w.b.WriteByte('\f')
 		case 'n':
-			w.b = append(w.b, '\n')
+			w.b.WriteByte('\n')
 		case 'r':
-			w.b = append(w.b, '\r')
+			w.b.WriteByte('\r')
 		case 't':
-			w.b = append(w.b, '\t')
+			w.b.WriteByte('\t')
 		case 'u':
 			r, n := unicodeEscape(s[i:])
-			w.b = utf8.AppendRune(w.b, r)
+			w.b.WriteRune(r)
 			size = n
 		default:
-			w.b = append(w.b, c)
+			w.b.WriteByte(c)
 		}
 		i += size
 		last = i

@@ -2,12 +2,12 @@ package corpus
 
 import "strings"
 
-// mdByte marks the bytes that can start markdown syntax.
-var mdByte = [256]bool{'|': true, '[': true, '*': true, '_': true, '#': true}
+// mdTable marks the bytes that can start markdown syntax.
+var mdTable = [256]uint8{'|': 1, '[': 1, '*': 1, '_': 1, '#': 1}
 
 func hasMarkdown(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if mdByte[s[i]] {
+		if mdTable[s[i]] != 0 {
 			return true
 		}
 	}
@@ -50,7 +50,7 @@ func stripMarkdown(p piece) (out piece, image, sep bool) {
 			}
 			cell := trimSpace(p.sub(start, end))
 			if cell.s != "" {
-				if len(w.b) > 0 {
+				if w.b.Len() > 0 {
 					w.insert(" ", p.at(start-1))
 				}
 				image = inline(&w, &cell, 0, len(cell.s)) || image

@@ -1,6 +1,9 @@
 package corpus
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // SourceOffset maps a byte offset in a.Text to the byte offset in the file
 // as read, before the BOM, line ends, Unicode normalization and markdown were
@@ -58,13 +61,13 @@ func (p *piece) sub(i, j int) piece {
 
 // builder assembles rewritten text while keeping the map to the source.
 type builder struct {
-	b   []byte
+	b   strings.Builder
 	pts []offsetPoint
 }
 
 // mark says that the next byte appended comes from source byte src.
 func (w *builder) mark(src int) {
-	at := len(w.b)
+	at := w.b.Len()
 	if n := len(w.pts); n > 0 {
 		last := w.pts[n-1]
 		if last.src+at-last.text == src {
@@ -87,12 +90,12 @@ func (w *builder) copy(p *piece, i, j int) {
 	if p.pts != nil {
 		for k := p.point(i) + 1; k < len(p.pts) && p.pts[k].text < j; k++ {
 			t := p.pts[k].text
-			w.b = append(w.b, p.s[i:t]...)
+			w.b.WriteString(p.s[i:t])
 			w.mark(p.pts[k].src)
 			i = t
 		}
 	}
-	w.b = append(w.b, p.s[i:j]...)
+	w.b.WriteString(p.s[i:j])
 }
 
 // insert appends s as if it stood at source byte src.
@@ -101,17 +104,17 @@ func (w *builder) insert(s string, src int) {
 		return
 	}
 	w.mark(src)
-	w.b = append(w.b, s...)
+	w.b.WriteString(s)
 }
 
 // piece returns what was built; the builder must not be used afterwards.
 func (w *builder) piece() piece {
 	pts := w.pts
 	if len(pts) == 0 {
-		return piece{s: string(w.b)}
+		return piece{s: w.b.String()}
 	}
 	if len(pts) == 1 {
-		return piece{s: string(w.b), src: pts[0].src}
+		return piece{s: w.b.String(), src: pts[0].src}
 	}
-	return piece{s: string(w.b), pts: pts}
+	return piece{s: w.b.String(), pts: pts}
 }

@@ -77,21 +77,22 @@ func build(doc piece) (Article, error) {
 	for _, p := range paras {
 		size += 1 + len(p.s)
 	}
-	w := builder{b: make([]byte, 0, size)}
+	var w builder
+	w.b.Grow(size)
 	a.Paras = make([]Paragraph, 0, len(paras)+1)
 	add := func(p *piece, k Kind) {
-		if len(w.b) > 0 {
-			w.b = append(w.b, '\n')
+		if w.b.Len() > 0 {
+			w.b.WriteByte('\n')
 		}
-		start := len(w.b)
+		start := w.b.Len()
 		w.copy(p, 0, len(p.s))
-		a.Paras = append(a.Paras, Paragraph{Start: start, End: len(w.b), Kind: k})
+		a.Paras = append(a.Paras, Paragraph{Start: start, End: w.b.Len(), Kind: k})
 	}
 	add(&title, KindTitle)
 	for i := range paras {
 		add(&paras[i].piece, paras[i].kind)
 	}
-	a.Text = string(w.b)
+	a.Text = w.b.String()
 	a.offsets = w.pts
 	return a, nil
 }

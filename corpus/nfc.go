@@ -1,0 +1,81 @@
+package corpus
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// safeLimit bounds the runes the fast NFC check knows; the rest go to norm.
+const safeLimit = 0x3000
+
+// nfcSafe is a bit set of the runes below safeLimit that are NFC and never
+// combine with what comes before them: a run of them is NFC as it stands.
+var nfcSafe = sync.OnceValue(func() *[safeLimit / 64]uint64 {
+	var set [safeLimit / 64]uint64
+	var buf [utf8.UTFMax]byte
+	for r := rune(0); r < safeLimit; r++ {
+		s := string(utf8.AppendRune(buf[:0], r))
+		p := norm.NFC.PropertiesString(s)
+		if r != utf8.RuneError && p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(s) {
+			set[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &set
+})
+
+// lineScan is what one pass over a line learns.
+type lineScan struct {
+	markdown bool // holds a byte that may start markdown
+	invalid  bool // holds invalid UTF-8
+	nfc      int  // s[:nfc] is NFC and ends at a segment boundary; len(s) if all of s is
+}
+
+func scanLine(s string) lineScan {
+	set := nfcSafe()
+	sc := lineScan{nfc: len(s)}
+	var md uint8
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			md |= mdTable[c]
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		if r < safeLimit && set[r/64]&(1<<(r%64)) != 0 {
+			i += size
+			continue
+		}
+		// Normalization may reach back to the rune before this one.
+		_, prev := utf8.DecodeLastRuneInString(s[:i])
+		sc.nfc = i - prev
+		sc.invalid = !utf8.ValidString(s[i:])
+		sc.markdown = md != 0 || hasMarkdown(s[i:])
+		return sc
+	}
+	sc.markdown = md != 0
+	return sc
+}
+
+// isNFC reports whether s is NFC, quickly for the usual Vietnamese text.
+func isNFC(s string) bool {
+	if sc := scanLine(s); sc.nfc == len(s) {
+		return true
+	}
+	return norm.NFC.IsNormalString(s)
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two- and
+// three-byte forms of Vietnamese letters and punctuation inlined.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
