@@ -45,14 +45,15 @@ func Build(in Input) *Summary {
 
 // builder holds the state shared by the steps of Build.
 type builder struct {
-	s        *Summary
-	dropped  map[string]string // doc of a republished copy → doc of the article kept
-	skip     []bool            // per record: left out of facts and checks
-	orgRank  map[string]int    // position in Summary.Orgs
-	orgType  map[string]string // canonical org_type of each org
-	yearlyAt map[cellKey]int   // position in Summary.Yearly
-	keyIDs   []int             // per record: number of its fact key, -1 if skipped
-	keys     []factKey         // fact keys by number
+	s          *Summary
+	dropped    map[string]string // doc of a republished copy → doc of the article kept
+	skip       []bool            // per record: left out of facts and checks
+	orgRank    map[string]int    // position in Summary.Orgs
+	orgType    map[string]string // canonical org_type of each org
+	yearlyAt   map[cellKey]int   // position in Summary.Yearly
+	keyIDs     []int             // per record: number of its fact key, -1 if skipped
+	keys       []factKey         // fact keys by number
+	factKeyIDs []int             // per fact: number of its key
 }
 
 // sortRecords copies records into Summary.Records sorted by Doc then Offset;
@@ -159,9 +160,13 @@ func (b *builder) dropRepublished() {
 // maxValue (warned about).
 func (b *builder) markUnusable() {
 	b.skip = make([]bool, len(b.s.Records))
+	dropped := false
 	for i := range b.s.Records {
 		r := &b.s.Records[i]
-		if _, ok := b.dropped[r.Doc]; ok {
+		if i == 0 || r.Doc != b.s.Records[i-1].Doc {
+			_, dropped = b.dropped[r.Doc]
+		}
+		if dropped {
 			b.skip[i] = true
 			continue
 		}

@@ -24,49 +24,49 @@ func keyOf(r *extract.Record) factKey {
 	return k
 }
 
-// paraKey is one fact key (by id) within one paragraph of one article (by
-// position in sorted order).
-type paraKey struct{ key, doc, para int }
-
-// docKey is one fact key (by id) within one article.
-type docKey struct{ key, doc int }
+// paraKey is one fact key (by number) within one paragraph.
+type paraKey struct{ key, para int }
 
 // factIndex assigns records to facts. Records of the same key are one fact,
 // except that records of the same key in the same paragraph are distinct:
 // the n-th occurrence of a key in a paragraph joins the n-th fact of that
 // key ("slot" n), which is the first fact with no record from that paragraph.
-// Keys and docs are numbered so that only one map hashes strings.
+// Keys are numbered so that only one map hashes strings; the per-paragraph
+// counts (seen) live in maps of one article at a time, which stay small.
 type factIndex struct {
 	facts  []Fact
+	keyOf  []int           // per fact: number of its key
 	ids    map[factKey]int // number of each key
+	keys   []factKey       // keys by number
 	slots  [][]int         // facts of each key number, slot order
-	seen   map[paraKey]int // occurrences of a key in a paragraph so far
-	stated map[docKey]int  // first stated (not derived) total fact of a key with a record in an article
+	stated map[int]int     // of the current article: first stated total fact of each key number
 }
 
 // id numbers k, adding it when new.
 func (x *factIndex) id(k factKey) int {
 	id, ok := x.ids[k]
 	if !ok {
-		id = len(x.slots)
+		id = len(x.keys)
 		x.ids[k] = id
+		x.keys = append(x.keys, k)
 		x.slots = append(x.slots, nil)
 	}
 	return id
 }
 
-// add puts records (whose fact key is k, numbered id, found in paragraph
-// para of the doc numbered doc) into a fact, creating one from r when
-// needed, and returns the fact's index.
-func (x *factIndex) add(k factKey, id, doc, para int, r *extract.Record, qualifier string, records ...int) int {
-	pk := paraKey{id, doc, para}
-	n := x.seen[pk]
-	x.seen[pk] = n + 1
+// add puts records (whose fact key is numbered id) into a fact: the one in
+// slot n of the key, n counted in seen, or a new one made from r with the
+// given qualifier. It returns the fact's index.
+func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Record, qualifier string, records ...int) int {
+	pk := paraKey{id, para}
+	n := seen[pk]
+	seen[pk] = n + 1
 	if n < len(x.slots[id]) {
 		f := x.slots[id][n]
 		x.facts[f].Records = append(x.facts[f].Records, records...)
 		return f
 	}
+	k := &x.keys[id]
 	f := len(x.facts)
 	x.facts = append(x.facts, Fact{
 		Org: r.Org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
@@ -74,6 +74,7 @@ func (x *factIndex) add(k factKey, id, doc, para int, r *extract.Record, qualifi
 		Status: r.Status, Period: r.Period, Basis: k.basis, Derived: k.derived,
 		Records: append([]int(nil), records...),
 	})
+	x.keyOf = append(x.keyOf, id)
 	x.slots[id] = append(x.slots[id], f)
 	return f
 }
@@ -81,86 +82,99 @@ func (x *factIndex) add(k factKey, id, doc, para int, r *extract.Record, qualifi
 // rate is a per-unit record and the count it multiplies.
 type rate struct{ count, rate int }
 
+// derivedFact is a product waiting to become a Derived fact.
+type derivedFact struct {
+	rate
+	id, doc int
+}
+
 // buildFacts groups the usable records into facts, then adds the derived
 // totals (count × per-unit rate). Stated facts come in the order of their
 // first record, derived facts after them in the order of their rate records.
 func (b *builder) buildFacts() {
 	recs := b.s.Records
-	x := &factIndex{
-		ids:    make(map[factKey]int),
-		seen:   make(map[paraKey]int),
-		stated: make(map[docKey]int),
-	}
-	docs := make([]int, len(recs)) // records are sorted by Doc: number the runs
+	x := &factIndex{ids: make(map[factKey]int)}
 	b.keyIDs = make([]int, len(recs))
-	lastCount := make(map[[2]int]int)
-	var rates []rate
+	var (
+		derived   []derivedFact
+		rates     []rate          // of the current article
+		seen      map[paraKey]int // of the current article: occurrences of a key in a paragraph so far
+		lastCount map[int]int     // of the current article: last count record of each paragraph
+		doc       = -1            // number of the current article
+	)
+	// endDoc turns the current article's rates into products: each joins a
+	// total the article states with the same key, or waits to become a
+	// Derived fact.
+	endDoc := func() {
+		for _, p := range rates {
+			k := b.productKey(p)
+			if id, ok := x.ids[k]; ok {
+				if f, ok := x.stated[id]; ok {
+					x.facts[f].Records = append(x.facts[f].Records, p.count, p.rate)
+					continue
+				}
+			}
+			k.derived = true
+			derived = append(derived, derivedFact{p, x.id(k), doc})
+		}
+		rates = rates[:0]
+	}
 	for i := range recs {
 		r := &recs[i]
-		if i > 0 {
-			docs[i] = docs[i-1]
-			if r.Doc != recs[i-1].Doc {
-				docs[i]++
-			}
+		if i == 0 || r.Doc != recs[i-1].Doc {
+			endDoc()
+			doc++
+			seen, x.stated, lastCount = make(map[paraKey]int), make(map[int]int), make(map[int]int)
 		}
 		b.keyIDs[i] = -1
 		if b.skip[i] {
 			continue
 		}
-		k := keyOf(r)
-		id := x.id(k)
+		id := x.id(keyOf(r))
 		b.keyIDs[i] = id
-		f := x.add(k, id, docs[i], r.Para, r, r.Qualifier, i)
-		para := [2]int{docs[i], r.Para}
+		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
 		switch r.Basis {
 		case extract.BasisPerUnit:
 			// Records are in text order, so the last count of the paragraph
 			// is the nearest one; it must be in the same sentence.
-			if c, ok := lastCount[para]; ok && recs[c].Evidence == r.Evidence {
+			if c, ok := lastCount[r.Para]; ok && recs[c].Evidence == r.Evidence {
 				rates = append(rates, rate{c, i})
 			}
 		case extract.BasisTotal:
-			dk := docKey{id, docs[i]}
-			if _, ok := x.stated[dk]; !ok {
-				x.stated[dk] = f
+			if _, ok := x.stated[id]; !ok {
+				x.stated[id] = f
 			}
 			if r.Unit != "vnd" && r.Unit != "percent" {
-				lastCount[para] = i
+				lastCount[r.Para] = i
 			}
 		}
 	}
-	for _, p := range rates {
-		b.derive(x, p, docs[p.rate])
+	endDoc()
+	// Derived facts are de-duplicated like stated ones, keyed by the
+	// paragraph of the rate record.
+	for j, d := range derived {
+		if j == 0 || d.doc != derived[j-1].doc {
+			seen = make(map[paraKey]int)
+		}
+		r, c := &recs[d.rate.rate], &recs[d.count]
+		q := c.Qualifier
+		if q == extract.QualExact {
+			q = r.Qualifier
+		}
+		x.add(d.id, seen, r.Para, r, q, d.count, d.rate.rate)
 	}
 	b.s.Facts = x.facts
-	b.keys = make([]factKey, len(x.ids))
-	for k, id := range x.ids {
-		b.keys[id] = k
-	}
+	b.keys = x.keys
+	b.factKeyIDs = x.keyOf
 }
 
-// derive adds the total of a count and its per-unit rate: in the rate's
-// unit, org, year, category, status and period, rounded to 2 decimals. A
-// product equal to a total the same article states is that total (the
-// records join the stated fact); otherwise it is a Derived fact,
-// de-duplicated like stated ones (keyed by the rate record's paragraph).
-func (b *builder) derive(x *factIndex, p rate, doc int) {
+// productKey is the key of the total of a count and its per-unit rate: the
+// rate's key with the product, rounded to 2 decimals, as a total.
+func (b *builder) productKey(p rate) factKey {
 	c, r := &b.s.Records[p.count], &b.s.Records[p.rate]
 	k := keyOf(r)
 	k.basis = extract.BasisTotal
 	k.value = round2(c.Value * r.Value)
 	k.hasDen, k.den = false, 0
-	records := []int{p.count, p.rate}
-	if id, ok := x.ids[k]; ok {
-		if f, ok := x.stated[docKey{id, doc}]; ok {
-			x.facts[f].Records = append(x.facts[f].Records, records...)
-			return
-		}
-	}
-	k.derived = true
-	q := c.Qualifier
-	if q == extract.QualExact {
-		q = r.Qualifier
-	}
-	x.add(k, x.id(k), doc, r.Para, r, q, records...)
+	return k
 }

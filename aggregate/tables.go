@@ -48,13 +48,19 @@ type cellSum struct {
 	at    map[cellKey]int
 }
 
-func (s *cellSum) add(k cellKey, orgType string, value float64, approx, derived bool, facts ...int) {
+// index returns the position of k's cell, adding the cell when new.
+func (s *cellSum) index(k cellKey, orgType string) int {
 	i, ok := s.at[k]
 	if !ok {
 		i = len(s.cells)
 		s.at[k] = i
 		s.cells = append(s.cells, Cell{Org: k.org, OrgType: orgType, Year: k.year, Category: k.category, Unit: k.unit})
 	}
+	return i
+}
+
+// add adds facts, summing value, to the cell at position i.
+func (s *cellSum) add(i int, value float64, approx, derived bool, facts ...int) {
 	c := &s.cells[i]
 	c.Value += value
 	c.Approx = c.Approx || approx
@@ -75,11 +81,17 @@ func (b *builder) sorted(s *cellSum) []Cell {
 // buildYearly sums the summable facts per org, year, category and unit.
 func (b *builder) buildYearly() {
 	s := &cellSum{at: make(map[cellKey]int)}
+	cellOf := make([]int, len(b.keys)) // cell position + 1 per fact key number, 0 if not known yet
 	for i := range b.s.Facts {
 		f := &b.s.Facts[i]
-		if summable(f) {
-			s.add(keyOfFact(f), b.orgType[f.Org], f.Value, f.Qualifier != extract.QualExact, f.Derived, i)
+		if !summable(f) {
+			continue
 		}
+		id := b.factKeyIDs[i]
+		if cellOf[id] == 0 {
+			cellOf[id] = s.index(keyOfFact(f), b.orgType[f.Org]) + 1
+		}
+		s.add(cellOf[id]-1, f.Value, f.Qualifier != extract.QualExact, f.Derived, i)
 	}
 	b.s.Yearly = b.sorted(s)
 	b.yearlyAt = make(map[cellKey]int, len(b.s.Yearly))
@@ -98,7 +110,7 @@ func (b *builder) buildCityTotals() {
 			c.Facts = slices.Clone(c.Facts)
 			b.s.CityReported = append(b.s.CityReported, c)
 		case cityUnits[c.OrgType]:
-			s.add(cellKey{"", c.Year, c.Category, c.Unit}, "", c.Value, c.Approx, c.Derived, c.Facts...)
+			s.add(s.index(cellKey{"", c.Year, c.Category, c.Unit}, ""), c.Value, c.Approx, c.Derived, c.Facts...)
 		}
 	}
 	b.s.CityTotals = b.sorted(s)
