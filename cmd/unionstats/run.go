@@ -4,7 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+
+	"github.com/lddt/unionstats/extract"
 )
+
+// version is set at link time (-ldflags "-X main.version=…").
+var version = "dev"
 
 const topUsage = `unionstats turns an archive of trade-union news into annual statistics.
 
@@ -29,8 +34,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return usagef("no command given")
 	}
 	switch args[0] {
+	case "build":
+		return runBuild(ctx, args[1:], stdout, stderr)
 	case "extract":
 		return runExtract(ctx, args[1:], stdout, stderr)
+	case "gen":
+		return runGen(ctx, args[1:], stdout, stderr)
+	case "serve":
+		return runServe(ctx, args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "unionstats", version, "("+extract.Version+")")
+		return nil
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, topUsage)
 		return nil

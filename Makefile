@@ -1,0 +1,51 @@
+# unionstats — see README.md. The first two targets are the whole set-up.
+GO      ?= go
+BIN     := bin/unionstats
+SHARED  ?= ../shared
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+
+.PHONY: report test eval bench check fuzz deps build clean
+
+## report: build the sample report into public/ (the embedded sample corpus)
+report: build
+	$(BIN) build --out public
+	@echo "Open public/index.html in a browser, or run: $(BIN) serve --dir public"
+
+## test: every test, including the end-to-end tests in headless Chromium and LibreOffice
+test: deps
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 30m ./...
+
+build:
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/unionstats
+
+## deps: install what the end-to-end tests need (Chromium, LibreOffice), idempotently
+deps:
+	@scripts/install-test-deps.sh
+
+## eval: score extraction on the seeds, the sample corpus and a generated corpus
+eval: build
+	@scripts/eval.sh $(BIN) $(SHARED)
+
+## bench: benchmarks (extraction speed, full and incremental builds)
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./extract ./corpus
+	@scripts/bench.sh $(BIN)
+
+## check: formatting, vet, staticcheck and the race detector
+check:
+	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	$(GO) test -race -short -count=1 ./...
+
+## fuzz: run every fuzz target for FUZZTIME each (default 1m)
+FUZZTIME ?= 1m
+fuzz:
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME)
+
+clean:
+	rm -rf bin public public.gen public.cache public.lock public.tmp-link

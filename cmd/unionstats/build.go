@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
+
+	"github.com/lddt/unionstats"
+)
+
+const buildUsage = `Usage: unionstats build [--corpus DIR] [--out DIR] [flags]
+
+Build the report site, the Excel workbooks and the open data from a corpus
+of articles (.txt files in the newspaper's format, or .jsonl files with one
+{"id","url","title","published","body"} object per line). Without --corpus
+the sample corpus compiled into the binary is used.
+
+The site is published atomically: OUT is a symlink to a complete generation
+in OUT.gen/, replaced in one step at the end; a failed or killed build leaves
+the previous site as it was. Unchanged articles are taken from the
+extraction cache, and unchanged files keep their modification time.
+
+Exit codes: 0 success, 1 the build failed, 2 bad usage or unusable input.
+
+Flags:
+`
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	corpusDir := fs.String("corpus", "", "corpus directory (default: the embedded sample corpus)")
+	out := fs.String("out", "public", "site directory to publish")
+	cache := fs.String("cache", "", "extraction cache directory (default: OUT.cache beside the site)")
+	noCache := fs.Bool("no-cache", false, "read and extract every article, keep no cache")
+	title := fs.String("title", "Thống kê hoạt động Công đoàn Thủ đô", "site title")
+	baseURL := fs.String("base-url", "", "absolute address of the published site, for the Atom feed")
+	jobs := fs.Int("jobs", 0, "parallel workers (0: one per CPU)")
+	wait := fs.Bool("wait", false, "wait for a running build to finish instead of failing")
+	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
+	verbose := fs.BoolP("verbose", "v", false, "log every stage")
+	fs.Usage = func() { fmt.Fprint(stderr, buildUsage, fs.FlagUsages()) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return nil
+		}
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usagef("build: unexpected argument %q", fs.Arg(0))
+	}
+	level := slog.LevelWarn
+	switch {
+	case *quiet:
+		level = slog.LevelError
+	case *verbose:
+		level = slog.LevelInfo
+	}
+	cfg := buildConfig{
+		Out: filepath.Clean(*out), Title: *title, BaseURL: *baseURL, Jobs: *jobs, Wait: *wait,
+		Log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})),
+	}
+	if *corpusDir == "" {
+		cfg.Corpus, cfg.CorpusName = unionstats.SampleCorpus(), "embedded sample corpus"
+	} else {
+		info, err := os.Stat(*corpusDir)
+		if err != nil {
+			return usagef("build: corpus %s: %w", *corpusDir, err)
+		}
+		if !info.IsDir() {
+			return usagef("build: corpus %s is not a directory", *corpusDir)
+		}
+		cfg.Corpus, cfg.CorpusName = os.DirFS(*corpusDir), *corpusDir
+	}
+	if !*noCache {
+		dir := *cache
+		if dir == "" {
+			dir = cfg.Out + ".cache"
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("build: cache directory: %w", err)
+		}
+		cfg.Cache = filepath.Join(dir, "extract.cache")
+	}
+	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+		cfg.Progress = newProgress(stderr, true)
+	}
+	cfg.Log.Info("build started", slog.String("corpus", cfg.CorpusName), slog.String("out", cfg.Out))
+	st, err := build(ctx, cfg)
+	cfg.Progress.done()
+	if err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "Built %s from %s\n%s\n", cfg.Out, cfg.CorpusName, st)
+		for _, w := range st.Warnings {
+			fmt.Fprintf(stdout, "warning: %s: %s\n", w.Doc, w.Message)
+		}
+		if abs, err := filepath.Abs(filepath.Join(cfg.Out, "index.html")); err == nil {
+			fmt.Fprintf(stdout, "Open file://%s or run: unionstats serve --dir %s\n", abs, cfg.Out)
+		}
+	}
+	return nil
+}

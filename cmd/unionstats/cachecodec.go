@@ -1,0 +1,164 @@
+package main
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+
+	"github.com/lddt/unionstats/extract"
+)
+
+// cachedArticle is what the extraction cache keeps of one article: what the
+// later stages need, so that an unchanged article is neither read nor
+// extracted again.
+type cachedArticle struct {
+	Doc, URL, Title, Kicker, Published, Text, Hash string
+	Warnings                                       []string
+	Records                                        []extract.Record
+}
+
+// The payload is a compact binary form (varint lengths, raw strings): a
+// rebuild decodes every cached article, so this must run at memory speed.
+
+type enc struct{ b []byte }
+
+func (e *enc) str(s string)    { e.b = binary.AppendUvarint(e.b, uint64(len(s))); e.b = append(e.b, s...) }
+func (e *enc) num(v int)       { e.b = binary.AppendVarint(e.b, int64(v)) }
+func (e *enc) float(v float64) { e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(v)) }
+func (e *enc) optFloat(v *float64) {
+	if v == nil {
+		e.b = append(e.b, 0)
+		return
+	}
+	e.b = append(e.b, 1)
+	e.float(*v)
+}
+
+func encodeArticles(as []cachedArticle) []byte {
+	e := &enc{}
+	e.num(len(as))
+	for i := range as {
+		a := &as[i]
+		for _, s := range []string{a.Doc, a.URL, a.Title, a.Kicker, a.Published, a.Text, a.Hash} {
+			e.str(s)
+		}
+		e.num(len(a.Warnings))
+		for _, w := range a.Warnings {
+			e.str(w)
+		}
+		e.num(len(a.Records))
+		for j := range a.Records {
+			r := &a.Records[j]
+			e.float(r.Value)
+			e.optFloat(r.Denominator)
+			e.optFloat(r.Completion)
+			for _, s := range []string{r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, r.Org, r.OrgType, r.Category, r.Evidence, r.Text, r.Noun} {
+				e.str(s)
+			}
+			for _, n := range []int{r.Year, r.Offset, r.Pos, r.Len, r.Para} {
+				e.num(n)
+			}
+		}
+	}
+	return e.b
+}
+
+var errPayload = errors.New("damaged cache entry")
+
+type dec struct {
+	b   []byte
+	err error
+}
+
+func (d *dec) num() int {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errPayload
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(v)
+}
+
+func (d *dec) str() string {
+	l, n := binary.Uvarint(d.b)
+	if n <= 0 || uint64(len(d.b)-n) < l {
+		d.err = errPayload
+		d.b = nil
+		return ""
+	}
+	s := string(d.b[n : n+int(l)])
+	d.b = d.b[n+int(l):]
+	return s
+}
+
+func (d *dec) float() float64 {
+	if len(d.b) < 8 {
+		d.err = errPayload
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
+	d.b = d.b[8:]
+	return v
+}
+
+func (d *dec) optFloat() *float64 {
+	if len(d.b) < 1 {
+		d.err = errPayload
+		return nil
+	}
+	present := d.b[0] == 1
+	d.b = d.b[1:]
+	if !present {
+		return nil
+	}
+	v := d.float()
+	return &v
+}
+
+func (d *dec) count() int {
+	n := d.num()
+	if n < 0 || n > len(d.b) {
+		d.err = errPayload
+		return 0
+	}
+	return n
+}
+
+func decodeArticles(b []byte) ([]cachedArticle, error) {
+	d := &dec{b: b}
+	as := make([]cachedArticle, d.count())
+	for i := range as {
+		a := &as[i]
+		for _, p := range []*string{&a.Doc, &a.URL, &a.Title, &a.Kicker, &a.Published, &a.Text, &a.Hash} {
+			*p = d.str()
+		}
+		if n := d.count(); n > 0 {
+			a.Warnings = make([]string, n)
+			for j := range a.Warnings {
+				a.Warnings[j] = d.str()
+			}
+		}
+		a.Records = make([]extract.Record, d.count())
+		for j := range a.Records {
+			r := &a.Records[j]
+			r.Doc = a.Doc
+			r.Value = d.float()
+			r.Denominator = d.optFloat()
+			r.Completion = d.optFloat()
+			for _, p := range []*string{&r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Category, &r.Evidence, &r.Text, &r.Noun} {
+				*p = d.str()
+			}
+			for _, p := range []*int{&r.Year, &r.Offset, &r.Pos, &r.Len, &r.Para} {
+				*p = d.num()
+			}
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+	}
+	if d.err == nil && len(d.b) != 0 {
+		d.err = errPayload
+	}
+	return as, d.err
+}

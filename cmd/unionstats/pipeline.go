@@ -1,0 +1,292 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/lddt/unionstats"
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/output"
+	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/report/workbook"
+)
+
+// buildConfig is everything one build needs; flags fill it in.
+type buildConfig struct {
+	Corpus     fs.FS  // the articles
+	CorpusName string // for messages: the directory, or "embedded sample"
+	Out        string // site directory
+	Cache      string // extraction cache file, "" for none
+	Title      string
+	BaseURL    string
+	Jobs       int
+	Wait       bool // wait for another build's lock instead of failing
+	Progress   *progress
+	Log        *slog.Logger
+}
+
+// buildStats is the build summary shown to the operator.
+type buildStats struct {
+	Articles, New, Changed, Unchanged, Removed, Skipped int
+	Records                                             int
+	Files                                               output.Stats
+	Warnings                                            []aggregate.Warning
+	Elapsed                                             time.Duration
+}
+
+func (s buildStats) String() string {
+	return fmt.Sprintf("articles: %d total, %d new, %d changed, %d unchanged, %d removed, %d skipped; records: %d; files: %d written, %d unchanged, %d removed; warnings: %d; time: %s",
+		s.Articles, s.New, s.Changed, s.Unchanged, s.Removed, s.Skipped, s.Records,
+		s.Files.Written, s.Files.Unchanged, s.Files.Removed, len(s.Warnings), s.Elapsed.Round(time.Millisecond))
+}
+
+// errNoArticles marks a corpus with nothing to build from.
+var errNoArticles = errors.New("no readable article")
+
+// build runs the stages in order: read → extract → aggregate → render →
+// publish, each error named by its stage.
+func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
+	start := time.Now()
+	var st buildStats
+	unlock, err := output.Lock(ctx, cfg.Out, cfg.Wait)
+	if err != nil {
+		return st, fmt.Errorf("lock %s: %w", cfg.Out, err)
+	}
+	defer unlock()
+
+	arts, err := readAndExtract(ctx, cfg, &st)
+	if err != nil {
+		return st, err
+	}
+	if len(arts) == 0 {
+		return st, usageError{fmt.Errorf("read %s: %w", cfg.CorpusName, errNoArticles)}
+	}
+
+	cfg.Progress.stage("aggregating", 0)
+	in := aggregate.Input{Warnings: st.Warnings}
+	for i := range arts {
+		a := &arts[i]
+		in.Articles = append(in.Articles, aggregate.Article{
+			Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published, Text: a.Text, Hash: a.Hash,
+		})
+		in.Records = append(in.Records, a.Records...)
+	}
+	sum := aggregate.Build(in)
+	st.Records = len(sum.Records)
+
+	cfg.Progress.stage("rendering", 0)
+	files, err := render(sum, cfg)
+	if err != nil {
+		return st, fmt.Errorf("render: %w", err)
+	}
+	cfg.Progress.stage("publishing", 0)
+	st.Files, err = output.Publish(ctx, cfg.Out, files, output.PublishOptions{})
+	if err != nil {
+		return st, fmt.Errorf("publish: %w", err)
+	}
+	cfg.Progress.done()
+	st.Warnings = sum.Warnings
+	st.Elapsed = time.Since(start)
+	return st, nil
+}
+
+// buildDate is the corpus's own date: the latest publication date, else the
+// last day of the latest reporting year. Never the clock, so that the same
+// corpus gives the same bytes.
+func buildDate(sum *aggregate.Summary) string {
+	latest := ""
+	for _, a := range sum.Articles {
+		if a.Published > latest {
+			latest = a.Published
+		}
+	}
+	if latest != "" {
+		return latest
+	}
+	if n := len(sum.Years); n > 0 {
+		return strconv.Itoa(sum.Years[n-1]) + "-12-31"
+	}
+	return "2000-01-01"
+}
+
+func render(sum *aggregate.Summary, cfg buildConfig) ([]output.File, error) {
+	date := buildDate(sum)
+	rc := report.Config{Title: cfg.Title, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracyRows()}
+	for _, r := range aggregate.Methodology() {
+		rc.Methodology = append(rc.Methodology, report.Rule{Title: r.Title, Text: r.Text})
+	}
+	var (
+		site, open []report.File
+		books      []workbook.Book
+		errs       [3]error
+		wg         sync.WaitGroup
+	)
+	wg.Add(3)
+	go func() { defer wg.Done(); site, errs[0] = report.Site(sum, rc) }()
+	go func() { defer wg.Done(); open, errs[1] = report.OpenData(sum) }()
+	go func() {
+		defer wg.Done()
+		t, _ := time.Parse("2006-01-02", date)
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Date: t})
+	}()
+	wg.Wait()
+	if err := errors.Join(errs[:]...); err != nil {
+		return nil, err
+	}
+	files := make([]output.File, 0, len(site)+len(open)+len(books))
+	for _, f := range append(site, open...) {
+		files = append(files, output.File{Path: f.Path, Data: f.Data})
+	}
+	for _, b := range books {
+		files = append(files, output.File{Path: b.Name, Data: b.Data})
+	}
+	return files, nil
+}
+
+// accuracyRows parses the accuracy measured by `make eval`.
+func accuracyRows() []report.AccuracyRow {
+	var rows []report.AccuracyRow
+	for _, line := range strings.Split(strings.TrimSpace(unionstats.Accuracy), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			continue
+		}
+		p, _ := strconv.ParseFloat(f[1], 64)
+		r, _ := strconv.ParseFloat(f[2], 64)
+		f1, _ := strconv.ParseFloat(f[3], 64)
+		rows = append(rows, report.AccuracyRow{Corpus: f[0], Precision: p, Recall: r, F1: f1})
+	}
+	return rows
+}
+
+// readAndExtract lists the corpus, takes unchanged articles from the cache
+// and reads and extracts the rest in parallel.
+func readAndExtract(ctx context.Context, cfg buildConfig, st *buildStats) ([]cachedArticle, error) {
+	infos, err := corpus.List(cfg.Corpus)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("read %s: %w", cfg.CorpusName, err)}
+	}
+	var cache *output.Cache
+	if cfg.Cache != "" {
+		var warns []string
+		cache, warns, err = output.OpenCache(cfg.Cache, extract.Version)
+		if err != nil {
+			return nil, fmt.Errorf("cache: %w", err)
+		}
+		for _, w := range warns {
+			cfg.Log.Warn(w)
+		}
+	}
+	type slot struct {
+		arts  []cachedArticle
+		warns []aggregate.Warning
+		state int // 0 unchanged, 1 new, 2 changed
+	}
+	slots := make([]slot, len(infos))
+	cfg.Progress.stage("extracting", len(infos))
+	parallel(ctx, len(infos), cfg.Jobs, func(i int) {
+		defer cfg.Progress.tick()
+		fi := infos[i]
+		var old output.Entry
+		var had bool
+		if cache != nil {
+			old, had = cache.Get(fi.Path)
+			if had && old.Size == fi.Size && old.ModTime == fi.ModTime.UnixNano() && fi.ModTime.UnixNano() != 0 {
+				if as, err := decodeArticles(old.Payload); err == nil {
+					slots[i] = slot{arts: as, warns: warningsOf(as)}
+					return
+				}
+			}
+		}
+		raw, err := fs.ReadFile(cfg.Corpus, fi.Path)
+		if err != nil {
+			slots[i].warns = []aggregate.Warning{{Doc: fi.Path, Message: fmt.Sprintf("cannot read: %v", err)}}
+			return
+		}
+		sum := sha256.Sum256(raw)
+		hash := hex.EncodeToString(sum[:])
+		if had && old.Hash == hash {
+			if as, err := decodeArticles(old.Payload); err == nil {
+				slots[i] = slot{arts: as, warns: warningsOf(as)}
+				cache.Put(fi.Path, output.Entry{Size: fi.Size, ModTime: fi.ModTime.UnixNano(), Hash: hash, Payload: old.Payload})
+				return
+			}
+		}
+		parsed, warns := corpus.ParseFile(fi.Path, raw)
+		as := make([]cachedArticle, len(parsed))
+		for j := range parsed {
+			a := &parsed[j]
+			as[j] = cachedArticle{Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published,
+				Text: a.Text, Hash: a.Hash, Warnings: a.Warnings, Records: extract.Article(a)}
+		}
+		s := slot{arts: as, state: 1}
+		if had {
+			s.state = 2
+		}
+		s.warns = warningsOf(as)
+		if len(as) == 0 {
+			for _, w := range warns {
+				s.warns = append(s.warns, aggregate.Warning{Doc: w.Doc, Message: w.Message})
+			}
+		}
+		slots[i] = s
+		if cache != nil {
+			cache.Put(fi.Path, output.Entry{Size: fi.Size, ModTime: fi.ModTime.UnixNano(), Hash: hash, Payload: encodeArticles(as)})
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var arts []cachedArticle
+	present := make(map[string]bool, len(infos))
+	for i, s := range slots {
+		present[infos[i].Path] = true
+		for _, w := range s.warns {
+			cfg.Log.Warn("input problem", slog.String("file", filepath.ToSlash(w.Doc)), slog.String("problem", w.Message))
+		}
+		st.Warnings = append(st.Warnings, s.warns...)
+		if len(s.arts) == 0 {
+			st.Skipped++
+			continue
+		}
+		switch s.state {
+		case 1:
+			st.New++
+		case 2:
+			st.Changed++
+		default:
+			st.Unchanged++
+		}
+		arts = append(arts, s.arts...)
+	}
+	st.Articles = len(arts)
+	if cache != nil {
+		st.Removed = cache.Retain(func(doc string) bool { return present[doc] })
+		if err := cache.Save(); err != nil {
+			cfg.Log.Warn("cannot save the extraction cache; the next build extracts everything again", slog.String("error", err.Error()))
+		}
+	}
+	return arts, nil
+}
+
+func warningsOf(as []cachedArticle) []aggregate.Warning {
+	var out []aggregate.Warning
+	for _, a := range as {
+		for _, w := range a.Warnings {
+			out = append(out, aggregate.Warning{Doc: a.Doc, Message: w})
+		}
+	}
+	return out
+}
