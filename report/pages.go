@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
 )
@@ -236,19 +237,7 @@ func (r *renderer) index(root string) (content, error) {
 	}
 	charts := false
 	if r.latest != 0 {
-		latest := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == r.latest })
-		sec := section{ID: "tong-hop", Heading: fmt.Sprintf("Toàn thành phố năm %d", r.latest)}
-		for _, m := range measuresOf(latest) {
-			if len(sec.Cards) == 0 || sec.Cards[len(sec.Cards)-1].Head.Text != categoryName(m.Category) {
-				sec.Cards = append(sec.Cards, card{Head: categoryLink(root, m.Category)})
-			}
-			cd := &sec.Cards[len(sec.Cards)-1]
-			for i := range latest {
-				if c := &latest[i]; c.Category == m.Category && c.Unit == m.Unit {
-					cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: cardLabel(c.Unit)})
-				}
-			}
-		}
+		sec := section{ID: "tong-hop", Heading: fmt.Sprintf("Toàn thành phố năm %d", r.latest), Cards: r.headline(root)}
 		if len(sec.Cards) == 0 {
 			sec.Paras = []string{"Chưa có số liệu tổng hợp toàn thành phố cho năm này."}
 		}
@@ -264,12 +253,38 @@ func (r *renderer) index(root string) (content, error) {
 			body.Sections = append(body.Sections, section{ID: "xu-huong", Heading: "Xu hướng qua các năm", Chart: ch})
 			charts = true
 		}
-		if rk := r.rankings(root); len(rk) > 0 {
-			body.Sections = append(body.Sections, section{ID: "xep-hang", Heading: fmt.Sprintf("Xếp hạng đơn vị năm %d", r.latest), Tables: rk})
+		if year, rk := r.rankings(root); len(rk) > 0 {
+			body.Sections = append(body.Sections, section{ID: "xep-hang", Heading: fmt.Sprintf("Xếp hạng đơn vị năm %d", year), Tables: rk})
 		}
 	}
 	body.Sections = append(body.Sections, r.browse(root)...)
 	return content{Title: "Thống kê hoạt động công đoàn Thủ đô", Body: body, Charts: charts}, nil
+}
+
+// headline groups the latest year's city figures by category: the total of
+// the organisations, and beside it what the city federation reported itself
+// (the two are never added, see aggregate's rules).
+func (r *renderer) headline(root string) []card {
+	totals := filterCells(r.s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == r.latest })
+	own := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool { return c.Year == r.latest && c.OrgType == "thành phố" })
+	var cards []card
+	for _, m := range measuresOf(slices.Concat(totals, own)) {
+		if len(cards) == 0 || cards[len(cards)-1].Head.Text != categoryName(m.Category) {
+			cards = append(cards, card{Head: categoryLink(root, m.Category)})
+		}
+		cd := &cards[len(cards)-1]
+		for _, part := range []struct {
+			cells []aggregate.Cell
+			note  string
+		}{{totals, ""}, {own, " (LĐLĐ Thành phố báo cáo)"}} {
+			for i := range part.cells {
+				if c := &part.cells[i]; c.Category == m.Category && c.Unit == m.Unit {
+					cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: strings.TrimSpace(cardLabel(c.Unit) + part.note)})
+				}
+			}
+		}
+	}
+	return cards
 }
 
 // maxRankings and maxRanked bound the ranking tables of the home page.
@@ -279,11 +294,14 @@ const (
 )
 
 // rankings ranks the organisations (not the city itself) in the latest year
-// on the measures most of them report.
-func (r *renderer) rankings(root string) []table {
-	cells := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool {
-		return c.Year == r.latest && c.Org != "" && c.OrgType != "thành phố"
-	})
+// any of them reports, on the measures most of them report.
+func (r *renderer) rankings(root string) (int, []table) {
+	orgs := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool { return c.Org != "" && c.OrgType != "thành phố" })
+	year := 0
+	for _, c := range orgs {
+		year = max(year, c.Year)
+	}
+	cells := filterCells(orgs, func(c *aggregate.Cell) bool { return c.Year == year })
 	ms := measuresOf(cells)
 	count := map[measure]int{}
 	for _, c := range cells {
@@ -303,7 +321,7 @@ func (r *renderer) rankings(root string) []table {
 		}
 		tables = append(tables, t)
 	}
-	return tables
+	return year, tables
 }
 
 // browse lists the year, category and organisation pages.

@@ -99,7 +99,7 @@ type renderer struct {
 	tmpl     *template.Template
 	docIDs   map[string]string // article Doc → page id
 	orgSlugs map[string]string // org name → slug
-	latest   int               // latest year with data, 0 if none
+	latest   int               // year of the home page, see latestYear
 }
 
 func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
@@ -126,10 +126,23 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	for _, o := range s.Orgs {
 		r.orgSlugs[o.Name] = o.Slug
 	}
-	if n := len(s.Years); n > 0 {
-		r.latest = s.Years[n-1]
-	}
+	r.latest = latestYear(s)
 	return r, nil
+}
+
+// latestYear is the home page's year: the latest with achieved figures,
+// else the latest year at all, else 0.
+func latestYear(s *aggregate.Summary) int {
+	latest := 0
+	for _, cells := range [][]aggregate.Cell{s.CityTotals, s.Yearly} {
+		for _, c := range cells {
+			latest = max(latest, c.Year)
+		}
+	}
+	if latest == 0 && len(s.Years) > 0 {
+		latest = s.Years[len(s.Years)-1]
+	}
+	return latest
 }
 
 // ArticleID is the stable page id of an article: the first 12 hex digits of
