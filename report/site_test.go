@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/lddt/unionstats/aggregate"
 )
 
 var (
@@ -106,6 +108,21 @@ func TestSitePaths(t *testing.T) {
 	wantSorted := append([]string(nil), want...)
 	slices.Sort(wantSorted)
 	if diff := cmp.Diff(wantSorted, got); diff != "" {
+		t.Errorf("paths (-want +got):\n%s", diff)
+	}
+}
+
+func TestSiteEmptySummary(t *testing.T) {
+	files, err := Site(&aggregate.Summary{}, Config{Title: "Trống"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range files {
+		got = append(got, f.Path)
+	}
+	want := []string{"assets/echarts-LICENSE.txt", "assets/echarts.min.js", "assets/style.css", "index.html", "kiem-tra.html", "phuong-phap.html", "tai-ve.html"}
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("paths (-want +got):\n%s", diff)
 	}
 }
