@@ -151,11 +151,12 @@ type book struct {
 func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	// excelize's own compression is thrown away by repack: store quickly.
+	// repack compresses again: compress fast here, but not so little that
+	// a million-row sheet fills memory.
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(w)
 		zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(w, flate.NoCompression)
+			return flate.NewWriter(w, flate.BestSpeed)
 		})
 		return zw
 	})
@@ -186,7 +187,6 @@ func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 			return nil, err
 		}
 	}
-	f.SetActiveSheet(0)
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("write: %w", err)
@@ -216,7 +216,7 @@ func repack(data []byte, date time.Time) ([]byte, error) {
 		return cmp.Or(cmp.Compare(rank(a.Name), rank(b.Name)), cmp.Compare(a.Name, b.Name))
 	})
 	var out bytes.Buffer
-	out.Grow(len(data) / 4)
+	out.Grow(len(data))
 	zw := zip.NewWriter(&out)
 	for _, zf := range files {
 		if err := copyEntry(zw, zf, date); err != nil {
