@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
 )
@@ -29,34 +28,11 @@ var categorySheets = map[string]string{
 	"other":          "Hoạt động khác",
 }
 
-var qualifierNames = map[string]string{
-	extract.QualExact:    "chính xác",
-	extract.QualMoreThan: "hơn",
-	extract.QualAtLeast:  "ít nhất",
-	extract.QualAbout:    "khoảng",
-}
-
-var statusNames = map[string]string{
-	extract.StatusAchieved: "đã thực hiện",
-	extract.StatusPlanned:  "kế hoạch, chỉ tiêu",
-}
-
-var periodNames = map[string]string{
-	extract.PeriodYear:      "trong năm",
-	extract.PeriodMultiYear: "nhiều năm",
-	extract.PeriodSnapshot:  "tại thời điểm",
-}
-
+// basisNames has no counterpart in package report, which shows a rate
+// beside its total instead.
 var basisNames = map[string]string{
 	extract.BasisTotal:   "tổng số",
 	extract.BasisPerUnit: "định mức mỗi suất",
-}
-
-var checkNames = map[string]string{
-	aggregate.CheckCompletion: "Tỷ lệ hoàn thành không khớp",
-	aggregate.CheckConflict:   "Số liệu mâu thuẫn",
-	aggregate.CheckNoResult:   "Chỉ tiêu chưa có kết quả",
-	aggregate.CheckNoOrg:      "Không xác định được đơn vị",
 }
 
 // label returns the Vietnamese label of code, or the code itself when the
@@ -70,3 +46,15 @@ func label(names map[string]string, code string) string {
 
 func categoryName(code string) string { return label(report.CategoryNames, code) }
 func unitName(code string) string     { return label(report.UnitNames, code) }
+func statusName(code string) string   { return label(report.StatusNames, code) }
+func periodName(code string) string   { return label(report.PeriodNames, code) }
+func checkName(code string) string    { return label(report.CheckNames, code) }
+
+// qualifierName is the qualifier word of the site; an exact figure, which
+// has none there, reads "chính xác" so that a filter can pick it.
+func qualifierName(code string) string {
+	if code == extract.QualExact {
+		return "chính xác"
+	}
+	return label(report.QualifierNames, code)
+}

@@ -263,8 +263,8 @@ func (b *book) writeMultiYear() error {
 		}
 		ev, docs := b.evidence(f.Records)
 		if err := sh.add(orgLabel(f.Org), f.OrgType, yearCell(f.Year), categoryName(f.Category),
-			unitName(f.Unit), b.st.num(f.Value, f.Unit, false), label(qualifierNames, f.Qualifier),
-			label(statusNames, f.Status), ev, docs); err != nil {
+			unitName(f.Unit), b.st.num(f.Value, f.Unit, false), qualifierName(f.Qualifier),
+			statusName(f.Status), ev, docs); err != nil {
 			return err
 		}
 	}
@@ -293,8 +293,8 @@ func (b *book) writeRecords() error {
 		}
 		if err := sh.add(r.Doc, orgLabel(r.Org), r.OrgType, yearCell(r.Year), categoryName(r.Category),
 			unitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
-			label(qualifierNames, r.Qualifier), label(statusNames, r.Status),
-			label(periodNames, r.Period), label(basisNames, r.Basis), r.Text, r.Evidence,
+			qualifierName(r.Qualifier), statusName(r.Status),
+			periodName(r.Period), label(basisNames, r.Basis), r.Text, r.Evidence,
 			r.Offset, title, url); err != nil {
 			return err
 		}
@@ -345,7 +345,7 @@ func (b *book) writeChecks() error {
 			continue
 		}
 		ev, docs := b.evidence(c.Records)
-		if err := sh.add(label(checkNames, c.Kind), c.Message, ev, docs); err != nil {
+		if err := sh.add(checkName(c.Kind), c.Message, ev, docs); err != nil {
 			return err
 		}
 	}
