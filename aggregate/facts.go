@@ -93,7 +93,11 @@ type derivedFact struct {
 // first record, derived facts after them in the order of their rate records.
 func (b *builder) buildFacts() {
 	recs := b.s.Records
-	x := &factIndex{ids: make(map[factKey]int)}
+	x := &factIndex{
+		facts: make([]Fact, 0, len(recs)),
+		keyOf: make([]int, 0, len(recs)),
+		ids:   make(map[factKey]int, len(recs)/2),
+	}
 	b.keyIDs = make([]int, len(recs))
 	var (
 		derived   []derivedFact
