@@ -35,6 +35,7 @@ type Article struct {
 	Warnings  []string // problems met while reading (invalid UTF-8 at byte N, …)
 
 	offsets []offsetPoint
+	srcSize int // bytes in the file as read; SourceOffset stays within it
 }
 
 // offsetPoint says that Text[text:] continues at source byte src, until the next point.

@@ -43,7 +43,7 @@ func ParseJSONL(doc string, raw []byte) ([]Article, []Warning) {
 		}
 		lineEnd := strings.TrimRight(s[start:end], "\r")
 		if strings.TrimSpace(lineEnd) != "" {
-			a, w := parseJSONLine(doc, n, piece{s: lineEnd, src: start})
+			a, w := parseJSONLine(doc, n, piece{s: lineEnd, src: start}, len(raw))
 			if a.Doc != "" {
 				arts = append(arts, a)
 			}
@@ -57,9 +57,9 @@ func ParseJSONL(doc string, raw []byte) ([]Article, []Warning) {
 	return arts, ws
 }
 
-// parseJSONLine turns line n of a JSON Lines file into an article; the
-// article's Doc is "" when the line yields none.
-func parseJSONLine(doc string, n int, line piece) (Article, []Warning) {
+// parseJSONLine turns line n of a JSON Lines file of size bytes into an
+// article; the article's Doc is "" when the line yields none.
+func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning) {
 	lineDoc := fmt.Sprintf("%s#L%d", doc, n)
 	fail := func(format string, args ...any) (Article, []Warning) {
 		return Article{}, []Warning{{Doc: lineDoc, Message: fmt.Sprintf("line %d (byte %d): ", n, line.src) + fmt.Sprintf(format, args...)}}
@@ -113,6 +113,7 @@ func parseJSONLine(doc string, n int, line piece) (Article, []Warning) {
 		return fail("%v", err)
 	}
 	a.Doc = lineDoc
+	a.srcSize = size
 	sum := sha256.Sum256([]byte(line.s))
 	a.Hash = hex.EncodeToString(sum[:])
 	if u, ok := str("url"); ok {

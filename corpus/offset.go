@@ -18,7 +18,8 @@ func (a *Article) SourceOffset(textPos int) int {
 		i = 0
 	}
 	p := a.offsets[i]
-	return p.src + textPos - p.text
+	// A position inside a rewritten character may run past a short source.
+	return min(p.src+textPos-p.text, a.srcSize)
 }
 
 // piece is a run of text and the map from its bytes to source bytes.

@@ -55,6 +55,7 @@ func parseText(raw []byte) (Article, error) {
 	if err != nil {
 		return Article{}, err
 	}
+	a.srcSize = len(raw)
 	sum := sha256.Sum256(raw)
 	a.Hash = hex.EncodeToString(sum[:])
 	return a, nil

@@ -222,4 +222,3 @@ func BenchmarkReadAndExtract(b *testing.B) {
 		b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	})
 }
-

@@ -465,11 +465,37 @@ func BenchmarkArticle(b *testing.B) {
 	}
 }
 
+func TestAppendJSON(t *testing.T) {
+	d := 31.0
+	tests := []GoldRecord{
+		{Doc: "2019/000001.txt", Value: 59850000000, Denominator: nil, Unit: "vnd", Text: `say "hi"\ and “quote”`, Offset: 3937},
+		{Doc: "a", Value: 137.24, Denominator: &d, Unit: "union", Year: 2019, Org: "Ba Đình", Text: "tab\there\n"},
+	}
+	for _, g := range tests {
+		want, err := json.Marshal(&g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a, b any
+		if err := json.Unmarshal(want, &a); err != nil {
+			t.Fatal(err)
+		}
+		got := g.appendJSON(nil)
+		if err := json.Unmarshal(got, &b); err != nil {
+			t.Fatalf("appendJSON wrote invalid JSON %s: %v", got, err)
+		}
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Errorf("appendJSON differs from encoding/json (-want +got):\n%s", diff)
+		}
+	}
+}
+
 func BenchmarkGenerate(b *testing.B) {
 	opts := Options{Articles: 2000, Seed: 1}
+	dir := b.TempDir()
 	var bytes int64
 	for b.Loop() {
-		stats, err := Generate(context.Background(), b.TempDir(), opts)
+		stats, err := Generate(context.Background(), dir, opts)
 		if err != nil {
 			b.Fatal(err)
 		}

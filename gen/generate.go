@@ -2,9 +2,7 @@ package gen
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -120,10 +118,7 @@ func generate(ctx context.Context, corpus string, gold *os.File, opts Options) (
 // writeChunk generates articles [k*chunkSize, (k+1)*chunkSize), writes their
 // files and returns their gold lines.
 func writeChunk(ctx context.Context, corpus string, k int, opts Options) (chunk, error) {
-	var c chunk
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
+	c := chunk{gold: make([]byte, 0, chunkSize*8<<10)}
 	for i := k * chunkSize; i < min((k+1)*chunkSize, opts.Articles); i++ {
 		if err := ctx.Err(); err != nil {
 			return c, err
@@ -134,13 +129,11 @@ func writeChunk(ctx context.Context, corpus string, k int, opts Options) (chunk,
 			return c, fmt.Errorf("generate: %w", err)
 		}
 		for j := range recs {
-			if err := enc.Encode(&recs[j]); err != nil {
-				return c, fmt.Errorf("generate: encode gold of %s: %w", name, err)
-			}
+			c.gold = recs[j].appendJSON(c.gold)
+			c.gold = append(c.gold, '\n')
 		}
 		c.records += len(recs)
 		c.bytes += int64(len(text))
 	}
-	c.gold = buf.Bytes()
 	return c, nil
 }

@@ -1,5 +1,7 @@
 package gen
 
+import "strconv"
+
 // GoldRecord is one labelled number mention, in the JSON shape of
 // shared/gold/seeds.jsonl (field order included).
 type GoldRecord struct {
@@ -36,3 +38,64 @@ const (
 	periodMultiYear = "multi_year"
 	periodSnapshot  = "snapshot"
 )
+
+// appendJSON appends g as one JSON object in the field order of the gold
+// files, without the reflection of encoding/json (the gold file is larger
+// than the corpus, so this is on the hot path).
+func (g *GoldRecord) appendJSON(dst []byte) []byte {
+	dst = append(dst, `{"doc":`...)
+	dst = appendJSONString(dst, g.Doc)
+	dst = append(dst, `,"value":`...)
+	dst = strconv.AppendFloat(dst, g.Value, 'f', -1, 64)
+	dst = append(dst, `,"denominator":`...)
+	if g.Denominator == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = strconv.AppendFloat(dst, *g.Denominator, 'f', -1, 64)
+	}
+	for _, f := range [...]struct{ key, val string }{
+		{`,"unit":`, g.Unit}, {`,"qualifier":`, g.Qualifier}, {`,"basis":`, g.Basis},
+		{`,"status":`, g.Status}, {`,"period":`, g.Period},
+	} {
+		dst = append(dst, f.key...)
+		dst = appendJSONString(dst, f.val)
+	}
+	dst = append(dst, `,"year":`...)
+	dst = strconv.AppendInt(dst, int64(g.Year), 10)
+	for _, f := range [...]struct{ key, val string }{
+		{`,"org":`, g.Org}, {`,"org_type":`, g.OrgType}, {`,"category":`, g.Category}, {`,"text":`, g.Text},
+	} {
+		dst = append(dst, f.key...)
+		dst = appendJSONString(dst, f.val)
+	}
+	dst = append(dst, `,"offset":`...)
+	dst = strconv.AppendInt(dst, int64(g.Offset), 10)
+	return append(dst, '}')
+}
+
+// appendJSONString appends s as a JSON string; s is valid UTF-8 (the
+// generator writes nothing else), so only quotes, backslashes and control
+// characters need escaping.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		dst = append(dst, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			dst = append(dst, '\\', c)
+		case '\n':
+			dst = append(dst, '\\', 'n')
+		default:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		}
+		start = i + 1
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}

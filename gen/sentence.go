@@ -28,7 +28,7 @@ type banks struct {
 	openMultiVP, openMultiEX, openOther                          openers
 
 	snapshot, titleMetric, title, lead, filler, cleanFiller, quote []*tmpl
-	captionMetric, caption, teaserTitle, teaser                  []*tmpl
+	captionMetric, caption, teaserTitle, teaser                    []*tmpl
 }
 
 var bank = parseBanks()

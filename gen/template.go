@@ -11,26 +11,26 @@ import (
 type segKind uint8
 
 const (
-	segLit   segKind = iota // literal text
-	segAlt                  // one of alts, e.g. "[CĐCS|công đoàn cơ sở]"
-	segPh                   // a placeholder such as @S (subject) or @Y (year)
-	segCount                // {#unit}: a counted figure
-	segXY                   // {/unit}: X/Y, a result against a target or total
-	segMoney                // {$}: a sum of money
-	segRate                 // {$/}: money per unit (mỗi suất …)
-	segPct                  // {%}: a percentage
-	segDat                  // {dat}: "(đạt N%)" restating the last X/Y
-	segThr                  // {thr}: threshold number, not a metric
-	segCovid                // {covid}: " do dịch Covid-19" in 2020–2022, else nothing
-	segDate                 // {date}: day/month, not a metric
-	segDoc                  // {doc}: document number, maybe dated
-	segArt                  // {art}: article number of a law
-	segPhone                // {phone}: a hotline number
-	segDisc                 // {disc}: a discount range
-	segAnniv                // {anniv}: anniversary of Công đoàn Việt Nam
-	segSchool               // {school}: a school year
-	segAge                  // {age}: an age threshold
-	segTime                 // {time}: a clock time
+	segLit    segKind = iota // literal text
+	segAlt                   // one of alts, e.g. "[CĐCS|công đoàn cơ sở]"
+	segPh                    // a placeholder such as @S (subject) or @Y (year)
+	segCount                 // {#unit}: a counted figure
+	segXY                    // {/unit}: X/Y, a result against a target or total
+	segMoney                 // {$}: a sum of money
+	segRate                  // {$/}: money per unit (mỗi suất …)
+	segPct                   // {%}: a percentage
+	segDat                   // {dat}: "(đạt N%)" restating the last X/Y
+	segThr                   // {thr}: threshold number, not a metric
+	segCovid                 // {covid}: " do dịch Covid-19" in 2020–2022, else nothing
+	segDate                  // {date}: day/month, not a metric
+	segDoc                   // {doc}: document number, maybe dated
+	segArt                   // {art}: article number of a law
+	segPhone                 // {phone}: a hotline number
+	segDisc                  // {disc}: a discount range
+	segAnniv                 // {anniv}: anniversary of Công đoàn Việt Nam
+	segSchool                // {school}: a school year
+	segAge                   // {age}: an age threshold
+	segTime                  // {time}: a clock time
 )
 
 var directives = map[string]segKind{
@@ -44,9 +44,9 @@ type seg struct {
 	kind   segKind
 	lit    string
 	alts   [][]seg // alternatives of a segAlt, each parsed like a template
-	ph     byte   // placeholder letter for segPh
-	unit   string // unit code for figure slots
-	lo, hi int64  // range override for figure slots, 0 when unset
+	ph     byte    // placeholder letter for segPh
+	unit   string  // unit code for figure slots
+	lo, hi int64   // range override for figure slots, 0 when unset
 }
 
 // tmpl is a parsed phrase-bank entry.

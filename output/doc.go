@@ -27,6 +27,8 @@
 // one. Leftovers of a crashed run (a .tmp generation, a generation newer than
 // the current one, a stale site.tmp-link) are removed by the next Publish.
 // When nothing changed, Publish leaves the current generation as it is.
+// Generations share unchanged files through hard links, so a published file
+// must never be edited in place.
 //
 // If dir is a plain directory (an older layout, or one made by hand),
 // Publish migrates it: the new generation is built beside it, linking the

@@ -6,7 +6,9 @@
 //
 //   - "Tổng hợp": yearly achieved figures, one row per organisation and year,
 //     one column per category × unit, followed per year by the column sums
-//     of the organisations and by the city-wide total of the aggregator;
+//     of the rows above ("Cộng các đơn vị trên", which may count a figure
+//     both in a district and in the city's own report) and by the city-wide
+//     total of the aggregator, which does not ("Toàn thành phố");
 //   - one sheet per category (organisation × unit, one column per year);
 //   - "Chỉ tiêu": targets with their results and completion;
 //   - "Nhiều năm": multi-year figures, never added into a single year;

@@ -10,8 +10,8 @@ import (
 
 // Labels of the rows that are not an organisation.
 const (
-	rowSum     = "Cộng các đơn vị"
-	rowCity    = "Toàn thành phố"
+	rowSum     = "Cộng các đơn vị trên"
+	rowCity    = "Toàn thành phố (không tính trùng)"
 	noOrg      = "(chưa xác định đơn vị)"
 	headingSum = "Kết quả thực hiện trong năm"
 )
@@ -73,19 +73,19 @@ func (b *book) writeSummary() error {
 	}
 	for _, y := range g.years {
 		for _, o := range g.orgs {
-			if err := row([]any{y, orgLabel(o.name), o.typ}, false, func(m measure) (total, bool) {
+			if err := row([]any{yearCell(y), orgLabel(o.name), o.typ}, false, func(m measure) (total, bool) {
 				t, ok := g.cells[cellKey{o.name, y, m}]
 				return t, ok
 			}); err != nil {
 				return err
 			}
 		}
-		if err := row([]any{y, b.st.bold(rowSum), nil}, true, func(m measure) (total, bool) {
+		if err := row([]any{yearCell(y), b.st.bold(rowSum), nil}, true, func(m measure) (total, bool) {
 			return g.sum(y, m)
 		}); err != nil {
 			return err
 		}
-		if err := row([]any{y, b.st.bold(rowCity), nil}, true, func(m measure) (total, bool) {
+		if err := row([]any{yearCell(y), b.st.bold(rowCity), nil}, true, func(m measure) (total, bool) {
 			t, ok := g.city[cellKey{"", y, m}]
 			return t, ok
 		}); err != nil {
@@ -140,7 +140,11 @@ func (b *book) writeCategory(cat, name string) error {
 	g := b.grid
 	cols := []column{{"Đơn vị", 28}, {"Loại đơn vị", 14}, {"Đơn vị tính", 20}}
 	for _, y := range g.years {
-		cols = append(cols, column{"Năm " + strconv.Itoa(y), 16})
+		head := "Năm " + strconv.Itoa(y)
+		if y == 0 {
+			head = "Năm chưa rõ"
+		}
+		cols = append(cols, column{head, 16})
 	}
 	cols = append(cols, column{"Ghi chú", 50})
 	sh, err := b.addSheet(name, categoryName(cat), cols, 3)
