@@ -541,6 +541,29 @@ func TestEmptySummary(t *testing.T) {
 	}
 }
 
+func TestUnknownYear(t *testing.T) {
+	s := fixture()
+	s.Yearly = append(s.Yearly, aggregate.Cell{Org: "Ba Đình", OrgType: "quận", Category: "membership", Unit: "member", Value: 7})
+	books, err := Build(s, testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(books[len(books)-1].Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, _ := f.GetCellValue("Đoàn viên, CĐCS", "D2"); got != "Năm chưa rõ" {
+		t.Errorf("first year column %q, want Năm chưa rõ", got)
+	}
+	if got, _ := f.GetCellValue(sheetSummary, "A3"); got != "" {
+		t.Errorf("year of an unknown-year row %q, want empty", got)
+	}
+	if got, _ := f.GetCellValue(sheetSummary, "D3"); got != "7" {
+		t.Errorf("figure of an unknown-year row %q, want 7", got)
+	}
+}
+
 // bigSummary has n records spread over ten years, 30 districts and every
 // category.
 func bigSummary(n int) *aggregate.Summary {
