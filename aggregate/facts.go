@@ -79,12 +79,12 @@ func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Recor
 	return f
 }
 
-// rate is a per-unit record and the count it multiplies.
-type rate struct{ count, rate int }
+// pairing is a per-unit rate record and the count record it multiplies.
+type pairing struct{ count, rate int }
 
 // derivedFact is a product waiting to become a Derived fact.
 type derivedFact struct {
-	rate
+	pairing
 	id, doc int
 }
 
@@ -101,7 +101,7 @@ func (b *builder) buildFacts() {
 	b.keyIDs = make([]int, len(recs))
 	var (
 		derived   []derivedFact
-		rates     []rate          // of the current article
+		rates     []pairing       // of the current article
 		seen      map[paraKey]int // of the current article: occurrences of a key in a paragraph so far
 		lastCount map[int]int     // of the current article: last count record of each paragraph
 		doc       = -1            // number of the current article
@@ -142,7 +142,7 @@ func (b *builder) buildFacts() {
 			// Records are in text order, so the last count of the paragraph
 			// is the nearest one; it must be in the same sentence.
 			if c, ok := lastCount[r.Para]; ok && recs[c].Evidence == r.Evidence {
-				rates = append(rates, rate{c, i})
+				rates = append(rates, pairing{c, i})
 			}
 		case extract.BasisTotal:
 			if _, ok := x.stated[id]; !ok {
@@ -160,12 +160,12 @@ func (b *builder) buildFacts() {
 		if j == 0 || d.doc != derived[j-1].doc {
 			seen = make(map[paraKey]int)
 		}
-		r, c := &recs[d.rate.rate], &recs[d.count]
+		r, c := &recs[d.rate], &recs[d.count]
 		q := c.Qualifier
 		if q == extract.QualExact {
 			q = r.Qualifier
 		}
-		x.add(d.id, seen, r.Para, r, q, d.count, d.rate.rate)
+		x.add(d.id, seen, r.Para, r, q, d.count, d.rate)
 	}
 	b.s.Facts = x.facts
 	b.keys = x.keys
@@ -174,7 +174,7 @@ func (b *builder) buildFacts() {
 
 // productKey is the key of the total of a count and its per-unit rate: the
 // rate's key with the product, rounded to 2 decimals, as a total.
-func (b *builder) productKey(p rate) factKey {
+func (b *builder) productKey(p pairing) factKey {
 	c, r := &b.s.Records[p.count], &b.s.Records[p.rate]
 	k := keyOf(r)
 	k.basis = extract.BasisTotal
