@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -617,4 +618,25 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "bytes/build")
 	b.ReportMetric(math.Round(float64(size)/float64(len(s.Records))), "bytes/record")
+}
+
+func TestTooManyRows(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &book{f: f, st: st, title: "t"}
+	sh, err := b.addSheet(sheetRecords, "", []column{{"Bài báo", 10}}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sh.add("last"); err != nil {
+		t.Fatal(err)
+	}
+	sh.row = excelize.TotalRows // as if the sheet were full
+	if err := sh.add("one too many"); !errors.Is(err, ErrTooManyRows) {
+		t.Errorf("error %v, want ErrTooManyRows", err)
+	}
 }
