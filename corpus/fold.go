@@ -45,7 +45,10 @@ func Fold(s string) string {
 		s = norm.NFC.String(s)
 	}
 	if hasUpper(s) {
-		s = strings.ToLower(s)
+		// Lower case can break NFC: "İ" becomes "i" and a combining dot.
+		if s = strings.ToLower(s); !isNFC(s) {
+			s = norm.NFC.String(s)
+		}
 	}
 	var b strings.Builder
 	last := 0
