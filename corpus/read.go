@@ -35,8 +35,6 @@ type Warning struct {
 	Message string // what went wrong, with the byte offset where it helps
 }
 
-func (w Warning) String() string { return w.Doc + ": " + w.Message }
-
 // FileInfo describes one corpus file, for callers that cache by file.
 type FileInfo struct {
 	Path    string // relative to the corpus root, '/'-separated
