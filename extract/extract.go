@@ -19,6 +19,11 @@ func Article(a *corpus.Article) []Record {
 	x := newArticleContext(a)
 	var out []Record
 	for pi, p := range a.Paras {
+		// A paragraph without a digit has no figure and no year: what it
+		// could govern (organisation, multi-year marker) ends with it.
+		if !hasDigit(a.Text[p.Start:p.End]) {
+			continue
+		}
 		x.startParagraph()
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
@@ -63,6 +68,7 @@ type sentence struct {
 // organisation, and the statements that govern the sentences after them.
 type articleContext struct {
 	a            *corpus.Article
+	low          string // the article's text, lower-cased (same offsets)
 	year         int
 	org          orgRef
 	govYear      int    // year set by a fronted "Năm 2022, …"
@@ -72,7 +78,7 @@ type articleContext struct {
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a}
+	x := &articleContext{a: a, low: lower(a.Text)}
 	x.year = articleYear(a)
 	x.org = x.articleOrg()
 	return x
@@ -96,8 +102,7 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
-	text := x.a.Text[start:end]
-	s := &sentence{para: para, start: start, end: end, text: text, low: lower(text), year: x.year}
+	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
 	s.toks = tokenize(s.low)
 	s.cues = make([]*cue, len(s.toks))
 	s.cueEnd = make([]int, len(s.toks))
@@ -108,7 +113,8 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		if s.toks[i].kind == tokNumber {
 			continue
 		}
-		for k := min(len(s.toks), i+lex.maxWords); k > i; k-- {
+		n := lex.starts[s.low[s.toks[i].start:s.toks[i].end]]
+		for k := min(len(s.toks), i+n); k > i; k-- {
 			if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil {
 				s.cues[i], s.cueEnd[i] = c, k
 				reach = max(reach, k)
@@ -162,6 +168,15 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 		}
 	}
 	return true
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",

@@ -31,7 +31,7 @@ type cue struct {
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
 type lexicon struct {
 	phrases  map[string]*cue
-	maxWords int // longest phrase, in tokens
+	starts   map[string]int // first word of a phrase → longest phrase starting with it, in tokens
 	orgs     []gazetteerEntry
 	sectors  []gazetteerEntry
 }
@@ -51,7 +51,7 @@ func mustLoadLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{phrases: map[string]*cue{}}
+	l := &lexicon{phrases: map[string]*cue{}, starts: map[string]int{}}
 	type setter func(c *cue, value string)
 	files := []struct {
 		name string
@@ -81,9 +81,9 @@ func loadLexicon() (*lexicon, error) {
 					l.phrases[p] = c
 				}
 				f.set(c, value)
-				if n := len(tokenize(p)); n > l.maxWords {
-					l.maxWords = n
-				}
+				toks := tokenize(p)
+				first := p[toks[0].start:toks[0].end]
+				l.starts[first] = max(l.starts[first], len(toks))
 			}
 			return nil
 		})

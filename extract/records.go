@@ -360,7 +360,7 @@ func unitAt(s *sentence, i int) (string, int) {
 	if s.toks[i].kind == tokNumber {
 		return "", i
 	}
-	for k := min(len(s.toks), i+lex.maxWords); k > i; k-- {
+	for k := min(len(s.toks), i+lex.starts[s.word(i)]); k > i; k-- {
 		if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil && c.unit != "" {
 			return c.unit, k
 		}
@@ -375,7 +375,7 @@ func timeUnitAt(s *sentence, i int) bool {
 		return false
 	}
 	_, unitEnd := unitAt(s, i)
-	for k := min(len(s.toks), i+lex.maxWords); k > i; k-- {
+	for k := min(len(s.toks), i+lex.starts[s.word(i)]); k > i; k-- {
 		if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil && c.timeUnit {
 			return k >= unitEnd
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,30 +9,60 @@ import (
 // that byte offsets in the result are byte offsets in s. Vietnamese letters
 // all keep their length; any rune that would not is left as it is.
 func lower(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
 		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			l = r
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if int(r) < len(lowerTable) {
+			r = lowerTable[r]
 		}
-		b = utf8.AppendRune(b, l)
+		if r == utf8.RuneError || utf8.RuneLen(r) != n {
+			copy(b[i:], s[i:i+n])
+		} else {
+			utf8.EncodeRune(b[i:], r)
+		}
+		i += n
 	}
 	return string(b)
 }
 
+// lowerTable maps every rune below U+1F00 (Latin, Vietnamese letters
+// included) to its lower case, where that keeps its UTF-8 length.
+var lowerTable = func() []rune {
+	t := make([]rune, 0x1F00)
+	for r := range t {
+		l := unicode.ToLower(rune(r))
+		if utf8.RuneLen(l) != utf8.RuneLen(rune(r)) {
+			l = rune(r)
+		}
+		t[r] = l
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
+	if int(r) < len(wordTable) {
+		return wordTable[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// wordTable caches isWordRune for every rune below U+1F00.
+var wordTable = func() []bool {
+	t := make([]bool, 0x1F00)
+	for r := range t {
+		t[r] = unicode.IsLetter(rune(r)) || unicode.IsDigit(rune(r)) || unicode.Is(unicode.Mn, rune(r))
+	}
+	return t
+}()
 
 type tokenKind uint8
 

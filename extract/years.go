@@ -219,15 +219,18 @@ func articleYear(a *corpus.Article) int {
 	}
 	count := map[int]int{}
 	best := 0
-	for _, p := range a.Paras {
-		t := a.Text[p.Start:p.End]
-		s := &sentence{text: t, low: lower(t)}
-		s.toks = tokenize(s.low)
-		for _, y := range findYears(s, 0) {
-			count[y.year]++
-			if c := count[y.year]; c > count[best] || (c == count[best] && y.year > best) {
-				best = y.year
-			}
+	t := a.Text
+	for i := 0; i+4 <= len(t); i++ {
+		if !isDigit(t[i]) || (i > 0 && isDigit(t[i-1])) || (i+4 < len(t) && isDigit(t[i+4])) {
+			continue
+		}
+		y, err := strconv.Atoi(t[i : i+4])
+		if err != nil || y < 1900 || y > 2100 {
+			continue
+		}
+		count[y]++
+		if c := count[y]; c > count[best] || (c == count[best] && y > best) {
+			best = y
 		}
 	}
 	if best != 0 {
