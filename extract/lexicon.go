@@ -30,10 +30,10 @@ type cue struct {
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
 type lexicon struct {
-	phrases  map[string]*cue
-	starts   map[string]int // first word of a phrase → longest phrase starting with it, in tokens
-	orgs     []gazetteerEntry
-	sectors  []gazetteerEntry
+	phrases map[string]*cue
+	starts  map[string]int // first word of a phrase → longest phrase starting with it, in tokens
+	orgs    []gazetteerEntry
+	sectors []gazetteerEntry
 }
 
 type gazetteerEntry struct {

@@ -17,7 +17,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/sys/unix"
@@ -358,10 +357,7 @@ func validate(files []File) ([]string, error) {
 	paths := make(map[string]bool, len(files))
 	for _, f := range files {
 		if !fs.ValidPath(f.Path) || f.Path == "." {
-			return nil, fmt.Errorf("invalid file path %q: want a relative '/'-separated path without empty, \".\" or \"..\" elements", f.Path)
-		}
-		if !utf8.ValidString(f.Path) {
-			return nil, fmt.Errorf("invalid file path %q: not valid UTF-8", f.Path)
+			return nil, fmt.Errorf("invalid file path %q: want a relative '/'-separated UTF-8 path without empty, \".\" or \"..\" elements", f.Path)
 		}
 		if f.Path == manifestName {
 			return nil, fmt.Errorf("invalid file path %q: reserved for the manifest", f.Path)

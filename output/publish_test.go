@@ -298,7 +298,7 @@ func TestValidate(t *testing.T) {
 		{name: "root", paths: []string{"."}, wantErr: `invalid file path "."`},
 		{name: "trailing slash", paths: []string{"a/"}, wantErr: `invalid file path "a/"`},
 		{name: "double slash", paths: []string{"a//b"}, wantErr: `invalid file path "a//b"`},
-		{name: "invalid UTF-8", paths: []string{"ho\xe0.html"}, wantErr: "not valid UTF-8"},
+		{name: "invalid UTF-8", paths: []string{"ho\xe0.html"}, wantErr: `invalid file path "ho\xe0.html"`},
 		{name: "manifest", paths: []string{".manifest.json"}, wantErr: "reserved for the manifest"},
 		{name: "duplicate", paths: []string{"a", "b", "a"}, wantErr: `duplicate file path "a"`},
 		{name: "file used as a directory", paths: []string{"a/b/c", "a/b"}, wantErr: `file path "a/b" is also a directory in "a/b/c"`},
