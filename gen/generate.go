@@ -1,7 +1,6 @@
 package gen
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -88,7 +87,6 @@ func generate(ctx context.Context, corpus string, gold *os.File, opts Options) (
 	}
 	var stats Stats
 	g.Go(func() error {
-		w := bufio.NewWriterSize(gold, 1<<20)
 		for k := range n {
 			var c chunk
 			select {
@@ -96,15 +94,12 @@ func generate(ctx context.Context, corpus string, gold *os.File, opts Options) (
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if _, err := w.Write(c.gold); err != nil {
+			if _, err := gold.Write(c.gold); err != nil {
 				return fmt.Errorf("generate: write gold: %w", err)
 			}
 			stats.Records += c.records
 			stats.Bytes += c.bytes
 			<-tokens
-		}
-		if err := w.Flush(); err != nil {
-			return fmt.Errorf("generate: write gold: %w", err)
 		}
 		return nil
 	})
