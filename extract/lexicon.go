@@ -34,6 +34,7 @@ type lexicon struct {
 	starts  map[string]int // first word of a phrase → longest phrase starting with it, in tokens
 	orgs    []gazetteerEntry
 	sectors []gazetteerEntry
+	direct  []gazetteerEntry // unions directly under the city federation
 }
 
 type gazetteerEntry struct {
@@ -112,7 +113,20 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	slices.SortStableFunc(l.sectors, func(a, b gazetteerEntry) int { return len(b.folded) - len(a.folded) })
+	err = readTSV("direct.tsv", func(fields []string) error {
+		for _, f := range fields {
+			for _, v := range variants(f) {
+				l.direct = append(l.direct, gazetteerEntry{name: "Công đoàn " + fields[0], folded: v, typ: "công đoàn ngành"})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	byLength := func(a, b gazetteerEntry) int { return len(b.folded) - len(a.folded) }
+	slices.SortStableFunc(l.sectors, byLength)
+	slices.SortStableFunc(l.direct, byLength)
 	return l, nil
 }
 

@@ -119,6 +119,7 @@ func (s *sentence) span(i, j int) string {
 // a sentence is a place inside a district, not an organisation.
 func findOrgs(s *sentence, year int) []mention {
 	var out []mention
+	lastEnd := -1 // token just past the previous mention
 	for i := 0; i < len(s.toks); i++ {
 		start := i
 		var org orgRef
@@ -149,7 +150,9 @@ func findOrgs(s *sentence, year int) []mention {
 				continue
 			}
 			j := skipAbbrev(s, i+n)
-			if n == 2 && s.word(j) == "ngành" {
+			if g, k, ok := entryAt(s, j, lex.direct); ok && n == 2 {
+				org, i = orgRef{g.name, g.typ}, k-1
+			} else if n == 2 && s.word(j) == "ngành" {
 				if g, k, ok := entryAt(s, j+1, lex.sectors); ok {
 					org, i = orgRef{"Công đoàn ngành " + g.name, g.typ}, k-1
 				} else if c := capitalWords(s, j+1, 5); c > 0 {
@@ -157,6 +160,13 @@ func findOrgs(s *sentence, year int) []mention {
 					org, i = orgRef{"Công đoàn ngành " + name, "công đoàn ngành"}, j+c
 				}
 			} else if k, ok := cityAt(s, j); ok {
+				if start == lastEnd {
+					// "Cụm thi đua số 3 LĐLĐ Thành phố": the city names
+					// the federation the previous organisation belongs to.
+					i = k - 1
+					lastEnd = k
+					continue
+				}
 				org, i = orgRef{City, "thành phố"}, k-1
 			} else if g, k, ok := gazetteerAt(s, j); ok {
 				org, i = orgRef{g.name, g.typ}, k-1
@@ -164,6 +174,7 @@ func findOrgs(s *sentence, year int) []mention {
 		}
 		if org.name != "" {
 			out = append(out, mention{tok: start, org: org, object: objectMarked(s, start)})
+			lastEnd = i + 1
 		}
 	}
 	return out
