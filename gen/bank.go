@@ -25,7 +25,7 @@ var categorySrc = []categoryBank{
 		"trao quyết định thành lập {#union} [công đoàn cơ sở|CĐCS]",
 		"tổ chức ra mắt {#union} [CĐCS|công đoàn cơ sở] khu vực ngoài nhà nước",
 		"hoàn thành {%:80-130} chỉ tiêu phát triển đoàn viên [được giao|LĐLĐ Thành phố giao]",
-		"cấp [mới |]{#item} thẻ đoàn viên công đoàn",
+		"cấp [mới |]{#item:50-3000} thẻ đoàn viên công đoàn",
 		"xây dựng {#union} [CĐCS|công đoàn cơ sở] đạt tiêu chuẩn vững mạnh",
 	}, ex: []string{
 		"{#union} [CĐCS|công đoàn cơ sở] được thành lập mới",
@@ -228,7 +228,7 @@ var fillerSrc = []string{
 	"Chương trình ưu tiên lao động trên {age} tuổi, lao động nữ đang nuôi con nhỏ.",
 	"Hội nghị diễn ra từ {time}, với sự tham dự của đại diện lãnh đạo các công đoàn cơ sở.",
 	"Trong 6 tháng đầu năm, nhiều doanh nghiệp gặp khó khăn về đơn hàng, việc làm của người lao động bị ảnh hưởng.",
-	"Ban Chấp hành @S đã nỗ lực vượt khó, bám sát nhiệm vụ chính trị của địa phương và Thủ đô.",
+	"@S đã nỗ lực vượt khó, bám sát nhiệm vụ chính trị của địa phương và Thủ đô.",
 	"Đây là minh chứng cho thấy sự đoàn kết, sáng tạo của đội ngũ cán bộ công đoàn từ cơ sở tới cấp trên.",
 	"Theo Chủ tịch @O @N, mỗi hoạt động đều phải vì cơ sở, vì người lao động.",
 	"Tổ chức công đoàn ngày càng khẳng định vai trò trong các doanh nghiệp, các ngành và hệ thống chính trị.",
