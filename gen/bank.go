@@ -267,7 +267,7 @@ var teaserTitleSrc = []string{
 	"Xứng đáng với Huân chương Lao động hạng Nhất",
 	"Sôi nổi Hội diễn văn nghệ công nhân viên chức lao động",
 	"Triển khai nhiệm vụ công tác 6 tháng cuối năm @Z",
-	"Hơn {#member} đoàn viên được thụ hưởng chương trình phúc lợi",
+	"{#member} đoàn viên được thụ hưởng chương trình phúc lợi",
 	"@X: Vượt chỉ tiêu về phát triển đoàn viên",
 	"Hà Nội: Hạn chế xe tải, xe container hướng vào đường Vành đai",
 	"Bốc thăm lịch thi đấu giải bóng đá nữ Quốc gia",
