@@ -8,7 +8,7 @@ package extract
 //  3. the nearest cue before it in its sentence;
 //  4. the last cue in the rest of its clause;
 //  5. the cue most frequent in the sentence;
-//  6. the cue most frequent in the paragraph;
+//  6. the cue most frequent in the paragraph, if it occurs twice;
 //  7. the default of its unit (đoàn viên → membership, suất quà → welfare…).
 func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	get := func(k int) string {
@@ -79,7 +79,7 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	}
 	// 6. the cue most frequent in the paragraph
 	for _, c := range Categories {
-		if n := s.cats[c]; n > 0 && n > s.cats[best] {
+		if n := s.cats[c]; n > 1 && n > s.cats[best] {
 			best = c
 		}
 	}
@@ -100,7 +100,7 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 
 // phraseStop ends a number's own phrase: what follows is about something else
 // ("10 nhiệm vụ trọng điểm của tổ chức Công đoàn … gắn với … Nghị quyết").
-var phraseStop = map[string]bool{"của": true, "để": true, "nhằm": true, "gắn": true, "theo": true, "tại": true, "thuộc": true}
+var phraseStop = map[string]bool{"của": true, "để": true, "nhằm": true, "gắn": true, "theo": true, "tại": true, "thuộc": true, "trong": true}
 
 func isClauseMark(w string) bool {
 	return w == ";" || w == "." || w == ":" || w == "(" || w == ")" || w == "!" || w == "?"

@@ -149,6 +149,9 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, i, info, false
 	}
+	if info.decimal {
+		v = roundTo(v, 6)
+	}
 	return v, j, info, true
 }
 

@@ -36,7 +36,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
-		if !ok {
+		if !ok || (unit == "count" && afterName(s, t)) {
 			continue
 		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
@@ -190,6 +190,16 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		}
 	}
 	return false
+}
+
+// afterName reports a number that ends a proper name: "Công ty May 10",
+// "Nhà máy Z 125" — right after a capitalised word inside the sentence.
+func afterName(s *sentence, t int) bool {
+	if t < 2 || s.toks[t-1].kind != tokWord || s.toks[t-2].kind == tokPunct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[s.toks[t-1].start:])
+	return unicode.IsUpper(r)
 }
 
 // functionWords never name what a number counts.
