@@ -60,17 +60,18 @@ func publishForever(dir string, base int) error {
 	return nil
 }
 
-// crashFiles returns version v of a 3,000-file site: each version changes
-// about a fifth of the files and leaves out a few.
+// crashFiles returns version v of a 3,000-file site. Going from version v
+// to v+1 changes a thirtieth of the files and leaves out some others.
 func crashFiles(v int) []File {
 	var files []File
 	for k := range 3000 {
 		if (k+v)%97 == 0 {
 			continue
 		}
+		changed := v - ((v-k)%30+30)%30 // the last version that changed file k
 		files = append(files, File{
 			Path: fmt.Sprintf("d%02d/f%04d.html", k%40, k),
-			Data: fmt.Appendf(nil, "file %d, version %d\n%s", k, (k+v)/5, strings.Repeat("x", k%300)),
+			Data: fmt.Appendf(nil, "file %d, version %d\n%s", k, changed, strings.Repeat("x", k%300)),
 		})
 	}
 	return files
@@ -86,7 +87,7 @@ func TestPublishSurvivesKill(t *testing.T) {
 	stale := 0
 	for kill := range 15 {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), helperDirEnv+"="+dir, helperBaseEnv+"="+strconv.Itoa(1000*(kill+1)))
+		cmd.Env = append(os.Environ(), helperDirEnv+"="+dir, helperBaseEnv+"="+strconv.Itoa(4*kill+1))
 		cmd.Stderr = os.Stderr
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
@@ -117,7 +118,7 @@ func TestPublishSurvivesKill(t *testing.T) {
 		if err != nil {
 			t.Fatalf("after kill %d: %v", kill, err)
 		}
-		publish(t, dir, crashFiles(-1-kill))
+		publish(t, dir, crashFiles(4*kill+4))
 		if err := unlock(); err != nil {
 			t.Fatal(err)
 		}
