@@ -53,8 +53,8 @@ func ReadManifest(dir string) (Manifest, error) {
 	return m, nil
 }
 
-// encodeManifest renders m as JSON, one file per line in path order, so that
-// equal sites give byte-identical manifests.
+// encodeManifest renders m as indented JSON with the files in path order, so
+// that equal sites give byte-identical manifests.
 func encodeManifest(m Manifest) ([]byte, error) {
 	data, err := json.MarshalIndent(m, "", "\t")
 	if err != nil {
