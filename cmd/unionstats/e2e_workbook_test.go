@@ -1,0 +1,375 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/lddt/unionstats"
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/report"
+)
+
+// Sheet names of the workbooks and the beginnings of the labels of the total
+// rows, as the clerk sees them (the labels go on: "Cộng các đơn vị trên").
+const (
+	sheetSummary = "Tổng hợp"
+	sheetRecords = "Số liệu gốc"
+	labelSum     = "Cộng các đơn vị"
+	labelCity    = "Toàn thành phố"
+	allYearsBook = "bao-cao-tong-hop.xlsx"
+	headRows     = 2 // title and column headers above the data of every sheet
+)
+
+// sampleSummary aggregates the embedded sample corpus in-process, the way
+// build does, so the published files can be checked against it.
+func sampleSummary(t *testing.T) *aggregate.Summary {
+	t.Helper()
+	cfg := buildConfig{Corpus: unionstats.SampleCorpus(), CorpusName: "embedded sample corpus", Log: slog.New(slog.DiscardHandler)}
+	var st buildStats
+	arts, err := readAndExtract(t.Context(), cfg, &st)
+	if err != nil {
+		t.Fatalf("read the sample corpus: %v", err)
+	}
+	in := aggregate.Input{Warnings: st.Warnings}
+	for i := range arts {
+		a := &arts[i]
+		in.Articles = append(in.Articles, aggregate.Article{
+			Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published, Text: a.Text, Hash: a.Hash,
+		})
+		in.Records = append(in.Records, a.Records...)
+	}
+	return aggregate.Build(in)
+}
+
+// measureKey is one column of "Tổng hợp": a category and a unit in a year.
+type measureKey struct {
+	year      int
+	cat, unit string
+}
+
+// sumCells adds up cells per year, category and unit, for one year or all
+// (year 0).
+func sumCells(cells []aggregate.Cell, year int) map[measureKey]float64 {
+	out := map[measureKey]float64{}
+	for _, c := range cells {
+		if year == 0 || c.Year == year {
+			out[measureKey{c.Year, c.Category, c.Unit}] += c.Value
+		}
+	}
+	return out
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
+
+// headerFor maps each category × unit to its "Tổng hợp" column heading: the
+// category's sheet name (found by the sheet's title, which ends with the
+// category's report heading), a colon and the unit's name.
+func headerFor(t *testing.T, f *excelize.File, s *aggregate.Summary) map[[2]string]string {
+	t.Helper()
+	sheetOf := map[string]string{}
+	for _, name := range f.GetSheetList() {
+		title, err := f.GetCellValue(name, "A1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for cat, heading := range report.CategoryNames {
+			if strings.HasSuffix(title, " — "+heading) {
+				sheetOf[cat] = name
+			}
+		}
+	}
+	heads := map[[2]string]string{}
+	for _, c := range s.Yearly {
+		sheet, ok := sheetOf[c.Category]
+		if !ok {
+			t.Fatalf("no sheet titled with category %q (%q); sheets: %q", c.Category, report.CategoryNames[c.Category], f.GetSheetList())
+		}
+		heads[[2]string{c.Category, c.Unit}] = sheet + ": " + report.UnitNames[c.Unit]
+	}
+	return heads
+}
+
+// jsonlYears returns the year of every line of metrics.jsonl.
+func jsonlYears(t *testing.T, path string) []int {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var years []int
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var r struct {
+			Year int `json:"year"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s line %d: %v", path, len(years)+1, err)
+		}
+		years = append(years, r.Year)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return years
+}
+
+// busiestYear is the year with the most yearly cells in the summary.
+func busiestYear(s *aggregate.Summary) int {
+	n := map[int]int{}
+	best := 0
+	for _, c := range s.Yearly {
+		n[c.Year]++
+		if n[c.Year] > n[best] || n[c.Year] == n[best] && c.Year > best {
+			best = c.Year
+		}
+	}
+	return best
+}
+
+// TestWorkbooksMatchAggregates opens the all-years workbook and one yearly
+// workbook of the built sample site and checks "Tổng hợp" against the
+// aggregates and "Số liệu gốc" against the open data.
+func TestWorkbooksMatchAggregates(t *testing.T) {
+	t.Parallel()
+	site := sampleSite(t)
+	s := sampleSummary(t)
+	if len(s.Yearly) == 0 {
+		t.Fatal("the sample summary has no yearly figures")
+	}
+	years := jsonlYears(t, filepath.Join(site, filepath.FromSlash(report.JSONLPath)))
+	if len(years) != len(s.Records) {
+		t.Errorf("%s has %d lines, the aggregated sample has %d records", report.JSONLPath, len(years), len(s.Records))
+	}
+	year := busiestYear(s)
+
+	tests := []struct {
+		book string
+		year int // 0: every year
+	}{
+		{allYearsBook, 0},
+		{"bao-cao-" + strconv.Itoa(year) + ".xlsx", year},
+	}
+	for _, tt := range tests {
+		t.Run(tt.book, func(t *testing.T) {
+			t.Parallel()
+			f, err := excelize.OpenFile(filepath.Join(site, tt.book))
+			if err != nil {
+				t.Fatalf("open %s: %v", tt.book, err)
+			}
+			defer f.Close()
+			heads := headerFor(t, f, s)
+			checkSummarySheet(t, f, heads, sumCells(s.Yearly, tt.year), sumCells(s.CityTotals, tt.year))
+
+			rows, err := f.GetRows(sheetRecords)
+			if err != nil {
+				t.Fatalf("sheet %q: %v", sheetRecords, err)
+			}
+			want := 0
+			for _, y := range years {
+				if tt.year == 0 || y == tt.year {
+					want++
+				}
+			}
+			if got := len(rows) - headRows; got != want {
+				t.Errorf("%q has %d record rows, want %d (the lines of %s for this book's years)", sheetRecords, got, want, report.JSONLPath)
+			}
+		})
+	}
+}
+
+// checkSummarySheet checks every "Cộng các đơn vị" row of "Tổng hợp" against
+// the summed Yearly cells, every "Toàn thành phố" row against the city
+// totals, and the organisation rows of each year against their sum row.
+func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, yearly, city map[measureKey]float64) {
+	t.Helper()
+	rows, err := f.GetRows(sheetSummary, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatalf("sheet %q: %v", sheetSummary, err)
+	}
+	if len(rows) <= headRows {
+		t.Fatalf("sheet %q has no data rows", sheetSummary)
+	}
+	col := map[string]int{}
+	for i, h := range rows[headRows-1] {
+		col[h] = i
+	}
+	cell := func(row []string, i int) (float64, bool) {
+		if i >= len(row) || row[i] == "" {
+			return 0, false
+		}
+		v, err := strconv.ParseFloat(row[i], 64)
+		if err != nil {
+			t.Errorf("%q: %q is not a number", sheetSummary, row[i])
+			return 0, false
+		}
+		return v, true
+	}
+	// check compares one total row with the expected sums of its year.
+	check := func(label string, year int, row []string, want map[measureKey]float64) {
+		for k, v := range want {
+			if k.year != year || k.unit == "percent" && label == labelSum {
+				continue
+			}
+			h, ok := heads[[2]string{k.cat, k.unit}]
+			i, found := col[h]
+			if !ok || !found {
+				t.Errorf("%q: no column for %s/%s (looked for heading %q)", sheetSummary, k.cat, k.unit, h)
+				continue
+			}
+			got, ok := cell(row, i)
+			switch {
+			case !ok:
+				t.Errorf("%q %d %q, column %q: empty, want %v", sheetSummary, year, label, h, v)
+			case !near(got, v):
+				t.Errorf("%q %d %q, column %q: %v, want %v (aggregate)", sheetSummary, year, label, h, got, v)
+			}
+		}
+	}
+	seen := map[int]map[string]bool{}
+	orgSums := map[int]map[int]float64{} // year → column → sum of organisation rows
+	for _, row := range rows[headRows:] {
+		if len(row) < 2 {
+			continue
+		}
+		year, err := strconv.Atoi(row[0])
+		if err != nil {
+			t.Errorf("%q: row %q has no year", sheetSummary, row)
+			continue
+		}
+		if seen[year] == nil {
+			seen[year], orgSums[year] = map[string]bool{}, map[int]float64{}
+		}
+		switch {
+		case strings.HasPrefix(row[1], labelSum):
+			seen[year][labelSum] = true
+			check(labelSum, year, row, yearly)
+			for i, v := range orgSums[year] {
+				if got, ok := cell(row, i); ok && !near(got, v) {
+					t.Errorf("%q %d: %q in column %q is %v, but the organisation rows add up to %v", sheetSummary, year, labelSum, rows[headRows-1][i], got, v)
+				}
+			}
+		case strings.HasPrefix(row[1], labelCity):
+			seen[year][labelCity] = true
+			check(labelCity, year, row, city)
+		default:
+			for i := 3; i < len(row) && i < len(rows[headRows-1]) && rows[headRows-1][i] != "Ghi chú"; i++ {
+				if v, ok := cell(row, i); ok {
+					orgSums[year][i] += v
+				}
+			}
+		}
+	}
+	for k := range yearly {
+		if !seen[k.year][labelSum] {
+			t.Errorf("%q: no %q row for %d", sheetSummary, labelSum, k.year)
+		}
+	}
+	for k := range city {
+		if !seen[k.year][labelCity] {
+			t.Errorf("%q: no %q row for %d", sheetSummary, labelCity, k.year)
+		}
+	}
+}
+
+// digitsOnly keeps the digits of a shown number, so "1.642", "1,642" and
+// "1 642" compare equal whatever LibreOffice's locale.
+func digitsOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// TestWorkbooksOpenInLibreOffice converts the all-years workbook and one
+// yearly workbook of the sample site to CSV with LibreOffice and looks for a
+// known column total in the first sheet ("Tổng hợp").
+func TestWorkbooksOpenInLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts LibreOffice")
+	}
+	t.Parallel()
+	soffice := lookTool(t, "LibreOffice (soffice)", "soffice", "libreoffice", "/usr/bin/soffice")
+	site := sampleSite(t)
+	s := sampleSummary(t)
+	year := busiestYear(s)
+
+	// The largest whole yearly total of that year, and its column heading.
+	f, err := excelize.OpenFile(filepath.Join(site, allYearsBook))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := headerFor(t, f, s)
+	f.Close()
+	var wantHead string
+	var want float64
+	for k, v := range sumCells(s.Yearly, year) {
+		if k.unit != "percent" && v == math.Trunc(v) && v > want {
+			want, wantHead = v, heads[[2]string{k.cat, k.unit}]
+		}
+	}
+	if want == 0 {
+		t.Fatalf("no whole yearly total in %d to look for", year)
+	}
+
+	profile := filepath.Join(t.TempDir(), "lo-profile")
+	out := t.TempDir()
+	for _, book := range []string{allYearsBook, "bao-cao-" + strconv.Itoa(year) + ".xlsx"} {
+		t.Run(book, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(t.Context(), 120*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.ToSlash(profile),
+				"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", out, filepath.Join(site, book))
+			start := time.Now()
+			msg, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("%s --convert-to csv %s: %v (after %s)\n%s", soffice, book, err, time.Since(start).Round(time.Second), msg)
+			}
+			data, err := os.ReadFile(filepath.Join(out, strings.TrimSuffix(book, ".xlsx")+".csv"))
+			if err != nil {
+				t.Fatalf("LibreOffice wrote no CSV for %s: %v\n%s", book, err, msg)
+			}
+			if len(bytes.TrimSpace(data)) == 0 {
+				t.Fatalf("LibreOffice wrote an empty CSV for %s", book)
+			}
+			rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+			if err != nil {
+				t.Fatalf("CSV of %s: %v", book, err)
+			}
+			if len(rows) < headRows+1 {
+				t.Fatalf("CSV of %s has %d rows", book, len(rows))
+			}
+			i := slices.Index(rows[headRows-1], wantHead)
+			if i < 0 {
+				t.Fatalf("CSV of %s: no column %q in the header %q", book, wantHead, rows[headRows-1])
+			}
+			var shown []string
+			for _, row := range rows[headRows:] {
+				if len(row) > i && row[0] == strconv.Itoa(year) && strings.HasPrefix(row[1], labelSum) {
+					shown = append(shown, row[i])
+				}
+			}
+			if len(shown) != 1 || digitsOnly(shown[0]) != strconv.FormatFloat(want, 'f', 0, 64) {
+				t.Errorf("CSV of %s: %d %q, column %q shows %q, want %s", book, year, labelSum, wantHead, shown, fmt.Sprint(want))
+			}
+		})
+	}
+}
