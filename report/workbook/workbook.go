@@ -229,16 +229,24 @@ func repack(data []byte, date time.Time) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// copyEntry copies one entry's compressed bytes as they are, with the
+// fixed timestamp: nothing is decompressed or compressed again.
 func copyEntry(zw *zip.Writer, zf *zip.File, date time.Time) error {
-	w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zf.Method, Modified: date})
+	fh := zf.FileHeader
+	d := date.UTC()
+	fh.Modified = d
+	fh.ModifiedDate = uint16(d.Day() + int(d.Month())<<5 + (d.Year()-1980)<<9)
+	fh.ModifiedTime = uint16(d.Second()/2 + d.Minute()<<5 + d.Hour()<<11)
+	fh.Extra = nil
+	fh.Comment = ""
+	w, err := zw.CreateRaw(&fh)
 	if err != nil {
 		return err
 	}
-	r, err := zf.Open()
+	r, err := zf.OpenRaw()
 	if err != nil {
 		return err
 	}
-	defer r.Close()
 	_, err = io.Copy(w, r)
 	return err
 }
