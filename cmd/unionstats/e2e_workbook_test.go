@@ -7,7 +7,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"math"
 	"os"
 	"os/exec"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/lddt/unionstats"
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/report"
 )
 
@@ -36,24 +36,26 @@ const (
 	headRows     = 2 // title and column headers above the data of every sheet
 )
 
-// sampleSummary aggregates the embedded sample corpus in-process, the way
-// build does, so the published files can be checked against it.
+// sampleSummary aggregates the embedded sample corpus in-process, through
+// the same stages as build (corpus, extract, aggregate) but without the
+// cache, so the published files can be checked against it.
 func sampleSummary(t *testing.T) *aggregate.Summary {
 	t.Helper()
-	cfg := buildConfig{Corpus: unionstats.SampleCorpus(), CorpusName: "embedded sample corpus", Log: slog.New(slog.DiscardHandler)}
-	var st buildStats
-	arts, err := readAndExtract(t.Context(), cfg, &st)
+	res, err := corpus.Read(t.Context(), unionstats.SampleCorpus(), corpus.Options{})
 	if err != nil {
 		t.Fatalf("read the sample corpus: %v", err)
 	}
-	in := aggregate.Input{Warnings: st.Warnings}
-	for i := range arts {
-		a := &arts[i]
+	var in aggregate.Input
+	for _, w := range res.Warnings {
+		in.Warnings = append(in.Warnings, aggregate.Warning{Doc: w.Doc, Message: w.Message})
+	}
+	for i := range res.Articles {
+		a := &res.Articles[i]
 		in.Articles = append(in.Articles, aggregate.Article{
 			Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published, Text: a.Text, Hash: a.Hash,
 		})
-		in.Records = append(in.Records, a.Records...)
 	}
+	in.Records = extractAll(t.Context(), res.Articles, 0)
 	return aggregate.Build(in)
 }
 
