@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
@@ -45,6 +46,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	wait := fs.Bool("wait", false, "wait for a running build to finish instead of failing")
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
 	verbose := fs.BoolP("verbose", "v", false, "log every stage")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file")
 	fs.Usage = func() { fmt.Fprint(stderr, buildUsage, fs.FlagUsages()) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -90,6 +92,17 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		cfg.Progress = newProgress(stderr, true)
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	cfg.Log.Info("build started", slog.String("corpus", cfg.CorpusName), slog.String("out", cfg.Out))
 	st, err := build(ctx, cfg)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -44,9 +45,13 @@ type buildStats struct {
 	Files                                               output.Stats
 	Warnings                                            []aggregate.Warning
 	Elapsed                                             time.Duration
+	UpToDate                                            bool // nothing changed since the last build: nothing was done
 }
 
 func (s buildStats) String() string {
+	if s.UpToDate {
+		return fmt.Sprintf("nothing changed since the last build: %d files unchanged; time: %s", s.Files.Unchanged, s.Elapsed.Round(time.Millisecond))
+	}
 	return fmt.Sprintf("articles: %d total, %d new, %d changed, %d unchanged, %d removed, %d skipped; records: %d; files: %d written, %d unchanged, %d removed; warnings: %d; time: %s",
 		s.Articles, s.New, s.Changed, s.Unchanged, s.Removed, s.Skipped, s.Records,
 		s.Files.Written, s.Files.Unchanged, s.Files.Removed, len(s.Warnings), s.Elapsed.Round(time.Millisecond))
@@ -66,7 +71,16 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	}
 	defer unlock()
 
-	arts, err := readAndExtract(ctx, cfg, &st)
+	infos, err := corpus.List(cfg.Corpus)
+	if err != nil {
+		return st, usageError{fmt.Errorf("read %s: %w", cfg.CorpusName, err)}
+	}
+	fp := fingerprint(cfg, infos)
+	if done, err := upToDate(cfg, fp, &st); err != nil || done {
+		st.Elapsed = time.Since(start)
+		return st, err
+	}
+	arts, err := readAndExtract(ctx, cfg, infos, &st)
 	if err != nil {
 		return st, err
 	}
@@ -98,8 +112,83 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	}
 	cfg.Progress.done()
 	st.Warnings = sum.Warnings
+	if err := recordBuild(cfg, fp); err != nil {
+		cfg.Log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
+	}
 	st.Elapsed = time.Since(start)
 	return st, nil
+}
+
+// fingerprint identifies a build's inputs without reading the articles: the
+// program, the extractor version, the options that change the output, and
+// every file's path, size and modification time. "" when the corpus has no
+// modification times (the embedded sample), so such builds always run.
+func fingerprint(cfg buildConfig, infos []corpus.FileInfo) string {
+	if cfg.Cache == "" {
+		return ""
+	}
+	h := sha256.New()
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	xi, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%d\x00%s\x00%s\x00%s\n", version, exe, xi.Size(), xi.ModTime().UnixNano(), extract.Version, cfg.Title, cfg.BaseURL)
+	for _, fi := range infos {
+		if fi.ModTime.IsZero() {
+			return ""
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00%d\n", fi.Path, fi.Size, fi.ModTime.UnixNano())
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// lastBuildFile records, beside the cache, the fingerprint of the last
+// build and the generation it published.
+func lastBuildFile(cfg buildConfig) string {
+	return filepath.Join(filepath.Dir(cfg.Cache), "last-build")
+}
+
+// upToDate reports whether the published site was built from exactly these
+// inputs, so that the build has nothing to do.
+func upToDate(cfg buildConfig, print string, st *buildStats) (bool, error) {
+	if print == "" {
+		return false, nil
+	}
+	b, err := os.ReadFile(lastBuildFile(cfg))
+	if err != nil {
+		return false, nil
+	}
+	want, target, _ := strings.Cut(strings.TrimSpace(string(b)), "\n")
+	cur, err := os.Readlink(cfg.Out)
+	if want != print || err != nil || cur != target {
+		return false, nil
+	}
+	m, err := output.ReadManifest(cfg.Out)
+	if err != nil {
+		return false, nil
+	}
+	st.Files.Unchanged = len(m.Files)
+	st.UpToDate = true
+	return true, nil
+}
+
+func recordBuild(cfg buildConfig, print string) error {
+	if print == "" {
+		return nil
+	}
+	target, err := os.Readlink(cfg.Out)
+	if err != nil {
+		return err
+	}
+	tmp := lastBuildFile(cfg) + ".tmp"
+	if err := os.WriteFile(tmp, []byte(print+"\n"+target+"\n"), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, lastBuildFile(cfg))
 }
 
 // buildDate is the corpus's own date: the latest publication date, else the
@@ -173,14 +262,13 @@ func accuracyRows() []report.AccuracyRow {
 
 // readAndExtract lists the corpus, takes unchanged articles from the cache
 // and reads and extracts the rest in parallel.
-func readAndExtract(ctx context.Context, cfg buildConfig, st *buildStats) ([]cachedArticle, error) {
-	infos, err := corpus.List(cfg.Corpus)
-	if err != nil {
-		return nil, usageError{fmt.Errorf("read %s: %w", cfg.CorpusName, err)}
-	}
+func readAndExtract(ctx context.Context, cfg buildConfig, infos []corpus.FileInfo, st *buildStats) ([]cachedArticle, error) {
 	var cache *output.Cache
 	if cfg.Cache != "" {
-		var warns []string
+		var (
+			warns []string
+			err   error
+		)
 		cache, warns, err = output.OpenCache(cfg.Cache, extract.Version)
 		if err != nil {
 			return nil, fmt.Errorf("cache: %w", err)

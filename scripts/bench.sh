@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Build benchmarks on generated corpora, printed as a table: full builds of
+# 10,000 and 100,000 articles, a rebuild after adding one article to the
+# large corpus, and a rebuild with no change. Wall time, throughput and peak
+# resident memory come from GNU time. Corpora live in $BENCH_DIR (default: a
+# directory under /dev/shm when it exists, so that the disk is not measured).
+# Usage: scripts/bench.sh BIN [SIZES...]   (default sizes: 10000 100000)
+set -euo pipefail
+bin=$(realpath "$1"); shift
+
+[ $# -gt 0 ] && sizes=("$@") || sizes=(10000 100000)
+base=${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm/unionstats-bench || echo /tmp/unionstats-bench )}
+mkdir -p "$base"
+command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (/usr/bin/time)" >&2; exit 1; }
+
+printf '%-28s %10s %12s %10s %12s\n' "case" "wall s" "articles/s" "MB/s" "peak RSS MB"
+measure() { # label articles bytes -- command...
+	local label=$1 n=$2 bytes=$3; shift 4
+	/usr/bin/time -o "$base/time.out" -f '%e %M' "$@" >/dev/null
+	local out wall rss
+	out=$(tail -1 "$base/time.out")
+	wall=${out% *} rss=${out#* }
+	awk -v l="$label" -v w="$wall" -v n="$n" -v b="$bytes" -v r="$rss" 'BEGIN {
+		w = (w < 0.005 ? 0.005 : w)
+		printf "%-28s %10.2f %12.0f %10.1f %12.0f\n", l, w, n / w, b / w / 1e6, r / 1024 }'
+}
+
+for n in "${sizes[@]}"; do
+	dir="$base/gen-$n"
+	[ -f "$dir/gold.jsonl" ] || "$bin" gen --articles "$n" --seed 1 --out "$dir" >/dev/null
+	bytes=$(du -sb "$dir/corpus" | cut -f1)
+	site="$base/site-$n"
+	rm -rf "$site" "$site".gen "$site".cache "$site".lock "$site".tmp-link
+	measure "full build $n" "$n" "$bytes" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
+	measure "no-change rebuild $n" "$n" "$bytes" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
+	extra="$dir/corpus/2025/zz-bench-added.txt"
+	sed -n '1,200p' "$(find "$dir/corpus" -name '*.txt' | sort | head -1)" >"$extra"
+	echo "Bài thêm cho đo hiệu năng: LĐLĐ quận Ba Đình đã trao 12 suất quà." >>"$extra"
+	measure "add-one rebuild $n" 1 "$(stat -c %s "$extra")" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
+	rm -f "$extra"
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -m); $(go version 2>/dev/null | cut -d' ' -f3)"
