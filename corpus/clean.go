@@ -37,7 +37,7 @@ const (
 
 // structure applies the cleaning rules to the decoded lines: it finds the
 // kicker, title and lead, drops related links, slug lines, file-name
-// captions, repeated titles, the signature and the trailing chrome, and
+// captions, the signature and the trailing chrome, and
 // returns the kept paragraphs after the title.
 func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	start := 0
@@ -97,7 +97,13 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 		l := &lines[i]
 		switch {
 		case l.blank || isSlug(l.s):
-		case l.image || isFileName(l.s) || sameText(l.s, title.s, titleFold):
+		case l.image || isFileName(l.s):
+			caption = i + 1
+		case sameText(l.s, title.s, titleFold):
+			// The title repeated over a photo is part of the caption: its
+			// figures are mentions like the caption's (the contract lists
+			// it among the caption forms).
+			paras = append(paras, para{l.piece, KindCaption})
 			caption = i + 1
 		case i == caption:
 			paras = append(paras, para{l.piece, KindCaption})

@@ -49,7 +49,13 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		if threshold(s, na, after) {
 			continue
 		}
+		if n.Value == 0 {
+			continue // "Gian hàng 0 đồng": a zero is a name or a slogan, never a count
+		}
 		r := x.record(s, na, unit, noun, after)
+		if s.word(after) == "trở" && s.word(after+1) == "lên" && r.Qualifier == QualExact {
+			r.Qualifier = QualAtLeast
+		}
 		if n.HasDenom {
 			if pct, tok := completionAfter(s, after); tok >= 0 {
 				r.Completion = &pct
@@ -171,15 +177,14 @@ func (x *articleContext) percentRange(s *sentence, na numberAt, skipNext map[int
 // threshold reports a condition such as "doanh nghiệp có trên 25 lao động"
 // or "từ 30 lao động trở lên": a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
-	if s.word(after) == "trở" && s.word(after+1) == "lên" {
-		return true
-	}
 	k := na.tok - 1
 	switch s.word(k) {
 	case "trên", "từ", "dưới", "hơn":
 		k--
 	default:
-		return false
+		if s.word(after) != "trở" || s.word(after+1) != "lên" {
+			return false
+		}
 	}
 	if s.word(k) != "có" && s.word(k) != "dụng" {
 		return false
@@ -252,8 +257,14 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 
 // completionAfter finds a completion percent right after an X/Y phrase:
 // "(đạt 103,22%)", ", đạt 137,24%". It returns the percent and its token.
+// The percent may follow the clause's verb phrase: "141/152 doanh nghiệp … đã
+// ký kết thỏa ước lao động tập thể (đạt 92,8%)"; another number or the end
+// of the clause stops the search.
 func completionAfter(s *sentence, after int) (float64, int) {
-	for k := after; k < len(s.toks) && k < after+4; k++ {
+	for k := after; k < len(s.toks) && k < after+24; k++ {
+		if w := s.word(k); w == ";" || w == "." || w == ":" {
+			break
+		}
 		if s.toks[k].kind == tokNumber {
 			n, ok := ParseNumber(s.low, s.toks[k].start)
 			if ok && n.Percent && (s.word(k-1) == "đạt" || s.word(k-1) == "bằng") {
