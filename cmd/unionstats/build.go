@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -47,12 +46,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
 	verbose := fs.BoolP("verbose", "v", false, "log every stage")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file")
-	fs.Usage = func() { fmt.Fprint(stderr, buildUsage, fs.FlagUsages()) }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return nil
-		}
-		return usageError{err}
+	if done, err := parseFlags(fs, args, buildUsage, stdout, stderr); done {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("build: unexpected argument %q", fs.Arg(0))
@@ -86,7 +81,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			dir = cfg.Out + ".cache"
 		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("build: cache directory: %w", err)
+			return fmt.Errorf("build: cache directory %s is not writable: %w", dir, err)
 		}
 		cfg.Cache = filepath.Join(dir, "extract.cache")
 	}

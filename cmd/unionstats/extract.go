@@ -23,17 +23,12 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	dir := fs.String("corpus", "", "corpus directory of .txt and .jsonl articles (required)")
 	out := fs.String("out", "metrics.jsonl", "output file, - for standard output")
 	jobs := fs.Int("jobs", 0, "parallel workers (0: one per CPU)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: unionstats extract --corpus DIR [--out FILE]\n\nExtract one metric record per number mention, sorted by doc and offset.\n\n%s", fs.FlagUsages())
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return nil
-		}
-		return usageError{err}
+	usage := "Usage: unionstats extract --corpus DIR [--out FILE]\n\nExtract one metric record per number mention, sorted by doc and offset.\n\n"
+	if done, err := parseFlags(fs, args, usage, stdout, stderr); done {
+		return err
 	}
 	if *dir == "" {
-		fs.Usage()
+		fmt.Fprint(stderr, usage, fs.FlagUsages())
 		return usagef("extract: --corpus is required")
 	}
 	res, err := corpus.Read(ctx, os.DirFS(*dir), corpus.Options{Jobs: *jobs})

@@ -17,17 +17,12 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	n := fs.Int("articles", 1000, "number of articles")
 	seed := fs.Int64("seed", 1, "random seed: the same seed gives the same bytes")
 	out := fs.String("out", "", "output directory: writes OUT/corpus/ and OUT/gold.jsonl (required)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: unionstats gen --articles N --seed S --out DIR\n\nGenerate realistic articles in the newspaper's format, with their gold labels.\n\n%s", fs.FlagUsages())
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return nil
-		}
-		return usageError{err}
+	usage := "Usage: unionstats gen --articles N --seed S --out DIR\n\nGenerate realistic articles in the newspaper's format, with their gold labels.\n\n"
+	if done, err := parseFlags(fs, args, usage, stdout, stderr); done {
+		return err
 	}
 	if *out == "" {
-		fs.Usage()
+		fmt.Fprint(stderr, usage, fs.FlagUsages())
 		return usagef("gen: --out is required")
 	}
 	st, err := gen.Generate(ctx, *out, gen.Options{Articles: *n, Seed: *seed})

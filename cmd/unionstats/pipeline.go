@@ -65,6 +65,9 @@ var errNoArticles = errors.New("no readable article")
 func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	start := time.Now()
 	var st buildStats
+	if err := os.MkdirAll(filepath.Dir(cfg.Out), 0o755); err != nil {
+		return st, fmt.Errorf("output directory %s is not writable: %w", cfg.Out, err)
+	}
 	unlock, err := output.Lock(ctx, cfg.Out, cfg.Wait)
 	if err != nil {
 		return st, fmt.Errorf("lock %s: %w", cfg.Out, err)
@@ -360,7 +363,9 @@ func readAndExtract(ctx context.Context, cfg buildConfig, infos []corpus.FileInf
 		arts = append(arts, s.arts...)
 	}
 	st.Articles = len(arts)
-	if cache != nil {
+	// A corpus that gave nothing is refused by the caller: keep the cache as
+	// it was rather than forget every article.
+	if cache != nil && len(arts) > 0 {
 		st.Removed = cache.Retain(func(doc string) bool { return present[doc] })
 		if err := cache.Save(); err != nil {
 			cfg.Log.Warn("cannot save the extraction cache; the next build extracts everything again", slog.String("error", err.Error()))

@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+
+	"github.com/spf13/pflag"
 
 	"github.com/lddt/unionstats/extract"
 )
@@ -51,4 +54,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprint(stderr, topUsage)
 	return usagef("unknown command %q", args[0])
+}
+
+// parseFlags parses a command's flags. --help prints the usage on stdout
+// (done, no error); a bad flag prints it on stderr and gives a usage error.
+func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr io.Writer) (done bool, err error) {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, usage, fs.FlagUsages())
+			return true, nil
+		}
+		fmt.Fprint(stderr, usage, fs.FlagUsages())
+		return true, usageError{err}
+	}
+	return false, nil
 }

@@ -19,14 +19,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	dir := fs.String("dir", "public", "built site directory")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: unionstats serve [--addr HOST:PORT] [--dir DIR]\n\nPreview a built site on a local address until interrupted.\n\n%s", fs.FlagUsages())
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return nil
-		}
-		return usageError{err}
+	usage := "Usage: unionstats serve [--addr HOST:PORT] [--dir DIR]\n\nPreview a built site on a local address until interrupted.\n\n"
+	if done, err := parseFlags(fs, args, usage, stdout, stderr); done {
+		return err
 	}
 	root, err := filepath.EvalSymlinks(*dir)
 	if err != nil {
