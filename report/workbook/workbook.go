@@ -235,8 +235,10 @@ func copyEntry(zw *zip.Writer, zf *zip.File, date time.Time) error {
 	fh := zf.FileHeader
 	d := date.UTC()
 	fh.Modified = d
-	fh.ModifiedDate = uint16(d.Day() + int(d.Month())<<5 + (d.Year()-1980)<<9)
-	fh.ModifiedTime = uint16(d.Second()/2 + d.Minute()<<5 + d.Hour()<<11)
+	// CreateRaw, unlike CreateHeader, writes the MS-DOS time fields as given
+	// instead of deriving them from Modified, so they are set here.
+	fh.ModifiedDate = uint16(d.Day() + int(d.Month())<<5 + (d.Year()-1980)<<9) //lint:ignore SA1019 see above
+	fh.ModifiedTime = uint16(d.Second()/2 + d.Minute()<<5 + d.Hour()<<11)      //lint:ignore SA1019 see above
 	fh.Extra = nil
 	fh.Comment = ""
 	w, err := zw.CreateRaw(&fh)
