@@ -2,16 +2,24 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/lddt/unionstats/aggregate"
 )
 
 const feedPath = "atom.xml"
 
-// The Atom feed lists the yearly reports; it is the only file that uses
-// Config.BaseURL, as feed readers need absolute addresses.
+// The Atom feed lists the newest articles, the ones a rebuild has just
+// added, then the yearly reports. "Newest" is read from the corpus (the
+// publication date, else the reporting year, then the path), never from the
+// clock or the build history, so the same corpus gives the same feed. It is
+// the only file that uses Config.BaseURL: feed readers need absolute
+// addresses.
 type atomFeed struct {
 	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
 	Title   string      `xml:"title"`
@@ -49,6 +57,23 @@ func (r *renderer) feed() ([]byte, error) {
 		Link:    []atomLink{{Href: base}, {Href: base + feedPath, Rel: "self"}},
 		Author:  atomAuthor{Name: r.cfg.Title},
 	}
+	for _, a := range newestArticles(r.s.Articles, feedArticles) {
+		u := base + "bai-viet/" + ArticleID(a.Doc) + ".html"
+		date := a.Published
+		if date == "" && a.Year != 0 {
+			date = strconv.Itoa(a.Year) + "-12-31"
+		}
+		if date == "" {
+			date = r.cfg.BuildDate
+		}
+		f.Entries = append(f.Entries, atomEntry{
+			Title:   a.Title,
+			ID:      u,
+			Updated: date + "T00:00:00Z",
+			Link:    atomLink{Href: u},
+			Summary: strings.TrimPrefix(a.Kicker+" — ", " — ") + fmt.Sprintf("%d số liệu.", len(a.Records)),
+		})
+	}
 	for i := len(r.s.Years) - 1; i >= 0; i-- {
 		y := strconv.Itoa(r.s.Years[i])
 		u := base + "nam/" + y + ".html"
@@ -69,4 +94,17 @@ func (r *renderer) feed() ([]byte, error) {
 	}
 	buf.WriteByte('\n')
 	return buf.Bytes(), nil
+}
+
+// feedArticles is how many articles the feed lists.
+const feedArticles = 30
+
+// newestArticles returns up to n articles, newest first: by publication
+// date, then reporting year, then path.
+func newestArticles(arts []aggregate.Article, n int) []aggregate.Article {
+	sorted := slices.Clone(arts)
+	slices.SortFunc(sorted, func(a, b aggregate.Article) int {
+		return cmp.Or(cmp.Compare(b.Published, a.Published), cmp.Compare(b.Year, a.Year), cmp.Compare(b.Doc, a.Doc))
+	})
+	return sorted[:min(n, len(sorted))]
 }

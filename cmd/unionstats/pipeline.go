@@ -195,20 +195,19 @@ func recordBuild(cfg buildConfig, print string) error {
 }
 
 // buildDate is the corpus's own date: the latest publication date, else the
-// last day of the latest reporting year. Never the clock, so that the same
-// corpus gives the same bytes.
+// last day of the latest year an article reports on (not a planned year).
+// Never the clock, so that the same corpus gives the same bytes.
 func buildDate(sum *aggregate.Summary) string {
-	latest := ""
+	latest, year := "", 0
 	for _, a := range sum.Articles {
-		if a.Published > latest {
-			latest = a.Published
-		}
+		latest = max(latest, a.Published)
+		year = max(year, a.Year)
 	}
-	if latest != "" {
+	switch {
+	case latest != "":
 		return latest
-	}
-	if n := len(sum.Years); n > 0 {
-		return strconv.Itoa(sum.Years[n-1]) + "-12-31"
+	case year != 0:
+		return strconv.Itoa(year) + "-12-31"
 	}
 	return "2000-01-01"
 }
