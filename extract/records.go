@@ -43,7 +43,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 			n.Value >= 1900 && n.Value <= 2100 && (unit == "count" || s.word(t-1) == "năm") {
 			continue // a year
 		}
-		if n.Percent && x.percentRange(s, na, skipNext) {
+		if n.Percent && percentRange(s, na, skipNext) {
 			continue
 		}
 		if threshold(s, na, after) {
@@ -96,11 +96,10 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		if next := s.word(t + 1); next == "/" { // "08/NQ-BCH", "15/KH-LĐLĐ"
 			return true
 		}
+		// "12/1", "1/6": a day and month, unless a head noun of the
+		// lexicon follows ("3/5 công đoàn cơ sở")
 		if isDateLike(n) {
-			if _, _, _, ok := unitOf(s, na); !ok || n.Denominator > 12 || n.Value > 31 {
-				return true
-			}
-			if u, _, _, _ := unitOf(s, na); u == "count" {
+			if u, _, _, ok := unitOf(s, na); !ok || u == "count" {
 				return true
 			}
 		}
@@ -159,7 +158,7 @@ func isDateLike(n Number) bool {
 
 // percentRange drops price-discount ranges and percent ranges:
 // "giá ưu đãi từ 30%-70%", "giảm từ 10% đến 50%".
-func (x *articleContext) percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
+func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
 	if s.word(na.next) == "đến" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber {
 		skipNext[na.next+1] = true
