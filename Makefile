@@ -9,7 +9,6 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 ## report: build the sample report into public/ (the embedded sample corpus)
 report: build
 	$(BIN) build --out public
-	@echo "Open public/index.html in a browser, or run: $(BIN) serve --dir public"
 
 ## test: every test, including the end-to-end tests in headless Chromium and LibreOffice
 test: deps

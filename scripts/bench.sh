@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Build benchmarks on generated corpora, printed as a table: full builds of
-# 10,000 and 100,000 articles, a rebuild after adding one article to the
-# large corpus, and a rebuild with no change. Wall time, throughput and peak
+# Build benchmarks on generated corpora, printed as a table: for 10,000 and
+# 100,000 articles, a full build, a rebuild with no change, and a rebuild
+# after adding one article (articles/s and MB/s are over the whole corpus). Wall time, throughput and peak
 # resident memory come from GNU time. Corpora live in $BENCH_DIR (default: a
 # directory under /dev/shm when it exists, so that the disk is not measured).
 # Usage: scripts/bench.sh BIN [SIZES...]   (default sizes: 10000 100000)
@@ -36,7 +36,7 @@ for n in "${sizes[@]}"; do
 	extra="$dir/corpus/2025/zz-bench-added.txt"
 	sed -n '1,200p' "$(find "$dir/corpus" -name '*.txt' | sort | head -1)" >"$extra"
 	echo "Bài thêm cho đo hiệu năng: LĐLĐ quận Ba Đình đã trao 12 suất quà." >>"$extra"
-	measure "add-one rebuild $n" 1 "$(stat -c %s "$extra")" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
+	measure "add-one rebuild $n" "$n" "$bytes" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
 	rm -f "$extra"
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -m); $(go version 2>/dev/null | cut -d' ' -f3)"
