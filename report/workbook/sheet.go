@@ -96,6 +96,7 @@ type sheet struct {
 	name string
 	cols int
 	row  int // last row written
+	max  int // rows the sheet may hold
 }
 
 // addSheet creates the sheet name with its title and header rows. The first
@@ -113,7 +114,7 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	if err != nil {
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
-	sh := &sheet{f: b.f, sw: sw, name: name, cols: len(cols)}
+	sh := &sheet{f: b.f, sw: sw, name: name, cols: len(cols), max: excelize.TotalRows}
 	for i, c := range cols {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return nil, sh.wrap(err)
@@ -160,9 +161,12 @@ func headerHeight(cols []column) float64 {
 	return 15 * float64(lines)
 }
 
+// full reports whether the sheet has no room for another row.
+func (sh *sheet) full() bool { return sh.row >= sh.max }
+
 // add writes the next row; nil values leave the cell empty.
 func (sh *sheet) add(values ...any) error {
-	if sh.row >= excelize.TotalRows {
+	if sh.full() {
 		return sh.wrap(ErrTooManyRows)
 	}
 	sh.row++

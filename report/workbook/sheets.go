@@ -275,14 +275,30 @@ func (b *book) writeMultiYear() error {
 	return sh.close()
 }
 
-// writeRecords writes "Số liệu gốc": every record of the book's years.
+// writeRecords writes "Số liệu gốc": every record of the book's years. A
+// corpus with more records than a sheet holds (about a million) continues
+// on "Số liệu gốc (2)", "Số liệu gốc (3)"…, each with its own header.
 func (b *book) writeRecords() error {
-	sh, err := b.addSheet(sheetRecords, "Số liệu gốc trích từ các bài báo", []column{
+	cols := []column{
 		{"Bài báo", 30}, {"Đơn vị", 20}, {"Loại đơn vị", 12}, {"Năm", 8}, {"Lĩnh vực", 26},
 		{"Đơn vị tính", 14}, {"Giá trị", 18}, {"Mẫu số", 12}, {"Mức độ", 10},
 		{"Trạng thái", 14}, {"Kỳ số liệu", 12}, {"Cách tính", 14}, {"Cụm từ", 30},
 		{"Dẫn chứng", 80}, {"Vị trí (byte)", 10}, {"Tiêu đề bài", 50}, {"Đường dẫn", 40},
-	}, 1)
+	}
+	part := 1
+	open := func() (*sheet, error) {
+		name, heading := sheetRecords, "Số liệu gốc trích từ các bài báo"
+		if part > 1 {
+			name = fmt.Sprintf("%s (%d)", sheetRecords, part)
+			heading = fmt.Sprintf("%s (phần %d)", heading, part)
+		}
+		sh, err := b.addSheet(name, heading, cols, 1)
+		if err == nil && b.rowLimit > 0 {
+			sh.max = b.rowLimit
+		}
+		return sh, err
+	}
+	sh, err := open()
 	if err != nil {
 		return err
 	}
@@ -290,6 +306,15 @@ func (b *book) writeRecords() error {
 		r := &b.s.Records[i]
 		if !b.sc.has(r.Year) {
 			continue
+		}
+		if sh.full() {
+			if err := sh.close(); err != nil {
+				return err
+			}
+			part++
+			if sh, err = open(); err != nil {
+				return err
+			}
 		}
 		var title, url string
 		if a := b.articles[r.Doc]; a != nil {

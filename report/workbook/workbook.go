@@ -23,6 +23,8 @@ import (
 type Config struct {
 	Title string    // shown in every sheet's title row, after the period
 	Date  time.Time // document timestamp, taken from the corpus; zero means 1980-01-01 UTC
+
+	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
 
 // Book is one rendered workbook: its file name and its bytes.
@@ -146,13 +148,16 @@ type book struct {
 	title  string // title row text, before the sheet's own heading
 	sheets int    // sheets created so far
 	grid   *grid
+	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
+	// test lowers it.
+	rowLimit int
 }
 
 func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	// repack compresses again: compress fast here, but not so little that
-	// a million-row sheet fills memory.
+	// The entries are compressed once, here (repack copies them as they
+	// are): fast compression, as workbooks are rebuilt on every run.
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(w)
 		zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
@@ -178,7 +183,7 @@ func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("document properties: %w", err)
 	}
-	b := &book{index: idx, f: f, st: st, sc: sc, title: title, grid: idx.newGrid(sc)}
+	b := &book{index: idx, f: f, st: st, sc: sc, title: title, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit}
 	for _, write := range []func() error{
 		b.writeSummary, b.writeCategories, b.writeTargets, b.writeMultiYear,
 		b.writeRecords, b.writeSources, b.writeChecks,

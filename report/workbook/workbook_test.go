@@ -635,8 +635,42 @@ func TestTooManyRows(t *testing.T) {
 	if err := sh.add("last"); err != nil {
 		t.Fatal(err)
 	}
-	sh.row = excelize.TotalRows // as if the sheet were full
+	sh.row = sh.max // as if the sheet were full
 	if err := sh.add("one too many"); !errors.Is(err, ErrTooManyRows) {
 		t.Errorf("error %v, want ErrTooManyRows", err)
+	}
+}
+
+// TestRecordsContinueOnNextSheet: records beyond a sheet's row limit go on
+// "Số liệu gốc (2)", "(3)"…, and none is lost.
+func TestRecordsContinueOnNextSheet(t *testing.T) {
+	s := fixture()
+	limit := headRows + 1 // one record per sheet
+	books, err := Build(s, Config{Title: "t", rowLimit: limit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(books[len(books)-1].Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows := 0
+	for i := 1; ; i++ {
+		name := sheetRecords
+		if i > 1 {
+			name = fmt.Sprintf("%s (%d)", sheetRecords, i)
+		}
+		got, err := f.GetRows(name)
+		if err != nil {
+			break
+		}
+		if len(got) != limit {
+			t.Errorf("sheet %q has %d rows, want %d (title, header, one record)", name, len(got), limit)
+		}
+		rows += len(got) - headRows
+	}
+	if rows != len(s.Records) {
+		t.Errorf("%d records over the record sheets, want %d", rows, len(s.Records))
 	}
 }
