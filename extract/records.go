@@ -292,7 +292,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		OrgType:   org.typ,
 		Evidence:  strings.TrimSpace(s.text),
 		Offset:    x.a.SourceOffset(pos),
-		Noun:      noun,
+		Noun:      strings.Clone(noun), // a slice of the lower-cased text: do not keep it all alive
 		Pos:       pos,
 		Len:       n.End - s.toks[t].start,
 		Para:      s.para,

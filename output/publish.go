@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -22,10 +23,14 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// File is one file of the site.
+// File is one file of the site: its bytes, or a function that writes them.
+// Large or numerous files (article pages, open data) come as Write so that
+// they are rendered while they are written, a few at a time, instead of
+// all being held in memory; Write must give the same bytes on every call.
 type File struct {
-	Path string // '/'-separated, relative to the site root, no "." or ".." elements
-	Data []byte
+	Path  string // '/'-separated, relative to the site root, no "." or ".." elements
+	Data  []byte
+	Write func(w io.Writer) error // when set, Data is ignored
 }
 
 // PublishOptions tunes Publish; the zero value suits production.
@@ -80,8 +85,9 @@ func Publish(ctx context.Context, dir string, files []File, opts PublishOptions)
 	if err != nil {
 		return Stats{}, fmt.Errorf("publish %s: %w", l.dir, err)
 	}
-	p := plan{files: files, dirs: dirs, sums: hashAll(files)}
-	p.same, p.removed = classify(files, p.sums, old)
+	p := plan{files: files, dirs: dirs, old: old, trusted: trusted}
+	p.sums, p.sizes = hashAll(files)
+	p.same, p.removed = classify(files, p.sums, p.sizes, old)
 	if trusted && p.removed == 0 && !slices.Contains(p.same, false) {
 		return Stats{Unchanged: len(files)}, nil
 	}
@@ -103,8 +109,11 @@ func Publish(ctx context.Context, dir string, files []File, opts PublishOptions)
 type plan struct {
 	files   []File
 	dirs    []string // directories to create, parents first
-	sums    []string // hex SHA-256 of files[i].Data
-	same    []bool   // files[i] has the same bytes in the current site
+	sums    []string // hex SHA-256 of files[i]'s bytes ("" for a Write file until written)
+	sizes   []int64  // files[i]'s size (0 for a Write file until written)
+	same    []bool   // files[i] has the same bytes in the current site (false for a Write file until written)
+	old     Manifest // the current site's manifest
+	trusted bool     // old was read from the manifest, not rebuilt by scanning
 	removed int      // files of the current site absent from files
 }
 
@@ -265,6 +274,13 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 			}
 			rel := filepath.FromSlash(f.Path)
 			dst := filepath.Join(staged, rel)
+			if f.Write != nil {
+				kept, err := writeLazy(f, dst, filepath.Join(cur.root, rel), &p, i)
+				if kept {
+					unchanged.Add(1)
+				}
+				return err
+			}
 			if !p.same[i] {
 				return os.WriteFile(dst, f.Data, 0o644)
 			}
@@ -280,10 +296,13 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 	}
 	st := Stats{Unchanged: int(unchanged.Load()), Removed: p.removed}
 	st.Written = len(p.files) - st.Unchanged
+	if p.trusted && st.Written == 0 && st.Removed == 0 {
+		return st, nil // nothing changed after all: the staged copy goes
+	}
 
 	m := Manifest{Version: manifestVersion, Files: make(map[string]ManifestEntry, len(p.files))}
 	for i, f := range p.files {
-		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: int64(len(f.Data))}
+		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: p.sizes[i]}
 	}
 	data, err := encodeManifest(m)
 	if err != nil {
@@ -384,26 +403,76 @@ func validate(files []File) ([]string, error) {
 	return dirs, nil
 }
 
-// hashAll returns the hex SHA-256 of every file's bytes.
-func hashAll(files []File) []string {
+// hashAll returns the hex SHA-256 and size of every file's bytes; a Write
+// file is hashed as it is written.
+func hashAll(files []File) ([]string, []int64) {
 	sums := make([]string, len(files))
+	sizes := make([]int64, len(files))
 	chunk := max(256, (len(files)+runtime.GOMAXPROCS(0)-1)/runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for start := 0; start < len(files); start += chunk {
 		wg.Go(func() {
 			for i := start; i < min(start+chunk, len(files)); i++ {
+				if files[i].Write != nil {
+					continue
+				}
 				sum := sha256.Sum256(files[i].Data)
 				sums[i] = hex.EncodeToString(sum[:])
+				sizes[i] = int64(len(files[i].Data))
 			}
 		})
 	}
 	wg.Wait()
-	return sums
+	return sums, sizes
+}
+
+// writeLazy writes a Write file to dst, hashing it on the way. If its bytes
+// are those of the current site's file at old, dst becomes a hard link to
+// that file (or keeps its modification time), and writeLazy reports true.
+func writeLazy(f File, dst, old string, p *plan, i int) (bool, error) {
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return false, err
+	}
+	h := sha256.New()
+	cw := &countWriter{w: io.MultiWriter(out, h)}
+	err = f.Write(cw)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", f.Path, err)
+	}
+	p.sums[i], p.sizes[i] = hex.EncodeToString(h.Sum(nil)), cw.n
+	e, ok := p.old.Files[f.Path]
+	if !ok || e.SHA256 != p.sums[i] || e.Size != cw.n {
+		return false, nil
+	}
+	p.same[i] = true
+	fi, err := os.Stat(old)
+	if err != nil {
+		return false, nil
+	}
+	if os.Link(old, dst+".link") == nil {
+		return true, os.Rename(dst+".link", dst)
+	}
+	return true, os.Chtimes(dst, time.Time{}, fi.ModTime())
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
 }
 
 // classify reports which files have the same bytes as in old, and how many
 // files of old are gone.
-func classify(files []File, sums []string, old Manifest) (same []bool, removed int) {
+func classify(files []File, sums []string, sizes []int64, old Manifest) (same []bool, removed int) {
 	same = make([]bool, len(files))
 	kept := 0
 	for i, f := range files {
@@ -411,7 +480,7 @@ func classify(files []File, sums []string, old Manifest) (same []bool, removed i
 		if ok {
 			kept++
 		}
-		same[i] = ok && e.Size == int64(len(f.Data)) && e.SHA256 == sums[i]
+		same[i] = ok && f.Write == nil && e.Size == sizes[i] && e.SHA256 == sums[i]
 	}
 	return same, len(old.Files) - kept
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -365,5 +366,63 @@ func TestLinkOrCopy(t *testing.T) {
 				t.Errorf("dst mtime = %v, want %v", mtime, old)
 			}
 		})
+	}
+}
+
+// lazy returns a File whose bytes come from Write.
+func lazy(path, content string) File {
+	return File{Path: path, Write: func(w io.Writer) error {
+		_, err := io.WriteString(w, content)
+		return err
+	}}
+}
+
+func TestPublishWriteFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	st := publish(t, dir, []File{lazy("bai-viet/a.html", "a v1"), lazy("bai-viet/b.html", "b"), {Path: "index.html", Data: []byte("home")}})
+	if want := (Stats{Written: 3}); st != want {
+		t.Errorf("first Publish: Stats = %+v, want %+v", st, want)
+	}
+	inode, mtime := stat(t, filepath.Join(dir, "bai-viet", "b.html"))
+
+	st = publish(t, dir, []File{lazy("bai-viet/a.html", "a v1"), lazy("bai-viet/b.html", "b"), {Path: "index.html", Data: []byte("home")}})
+	if want := (Stats{Unchanged: 3}); st != want {
+		t.Errorf("unchanged Publish: Stats = %+v, want %+v", st, want)
+	}
+	if diff := cmp.Diff([]string{"1"}, genNames(t, dir)); diff != "" {
+		t.Errorf("nothing changed, yet the generations are (-want +got):\n%s", diff)
+	}
+
+	st = publish(t, dir, []File{lazy("bai-viet/a.html", "a v2"), lazy("bai-viet/b.html", "b"), {Path: "index.html", Data: []byte("home")}})
+	if want := (Stats{Written: 1, Unchanged: 2}); st != want {
+		t.Errorf("third Publish: Stats = %+v, want %+v", st, want)
+	}
+	if gotInode, gotMtime := stat(t, filepath.Join(dir, "bai-viet", "b.html")); gotInode != inode || !gotMtime.Equal(mtime) {
+		t.Errorf("unchanged Write file: inode %d, mtime %v; want %d, %v", gotInode, gotMtime, inode, mtime)
+	}
+	want := map[string]string{"bai-viet/a.html": "a v2", "bai-viet/b.html": "b", "index.html": "home"}
+	if diff := cmp.Diff(want, readSite(t, dir)); diff != "" {
+		t.Errorf("site (-want +got):\n%s", diff)
+	}
+	m, err := ReadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256([]byte("a v2"))
+	if got, want := m.Files["bai-viet/a.html"], (ManifestEntry{SHA256: hex.EncodeToString(sum[:]), Size: 4}); got != want {
+		t.Errorf("manifest entry of a Write file = %+v, want %+v", got, want)
+	}
+}
+
+func TestPublishWriteFileFails(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	publish(t, dir, []File{{Path: "index.html", Data: []byte("home")}})
+	broken := File{Path: "bai-viet/x.html", Write: func(io.Writer) error { return errors.New("template broke") }}
+	_, err := Publish(t.Context(), dir, []File{{Path: "index.html", Data: []byte("new home")}, broken}, PublishOptions{NoSync: true})
+	if err == nil || !strings.Contains(err.Error(), "bai-viet/x.html") || !strings.Contains(err.Error(), "template broke") {
+		t.Fatalf("Publish with a failing Write: error %v, want one naming the file and the cause", err)
+	}
+	if diff := cmp.Diff(map[string]string{"index.html": "home"}, readSite(t, dir)); diff != "" {
+		t.Errorf("a failed Publish changed the site (-want +got):\n%s", diff)
 	}
 }

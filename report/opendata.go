@@ -1,10 +1,11 @@
 package report
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strconv"
 
 	"github.com/lddt/unionstats/aggregate"
@@ -25,34 +26,30 @@ var csvHeader = []string{"doc", "value", "denominator", "unit", "qualifier", "ba
 // (UTF-8 with a byte-order mark so spreadsheets read the diacritics, a header
 // of the contract's field names, then one row per record).
 func OpenData(s *aggregate.Summary) ([]File, error) {
-	jsonl, err := writeJSONL(s.Records)
-	if err != nil {
-		return nil, fmt.Errorf("open data: %w", err)
-	}
-	table, err := writeCSV(s.Records)
-	if err != nil {
-		return nil, fmt.Errorf("open data: %w", err)
-	}
-	return []File{{Path: CSVPath, Data: table}, {Path: JSONLPath, Data: jsonl}}, nil
+	return []File{
+		{Path: CSVPath, Write: func(w io.Writer) error { return writeCSV(w, s.Records) }},
+		{Path: JSONLPath, Write: func(w io.Writer) error { return writeJSONL(w, s.Records) }},
+	}, nil
 }
 
-func writeJSONL(records []extract.Record) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf) // Encode ends each object with "\n"
+func writeJSONL(w io.Writer, records []extract.Record) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw) // Encode ends each object with "\n"
 	for i := range records {
 		if err := enc.Encode(&records[i]); err != nil {
-			return nil, fmt.Errorf("record %d: %w", i, err)
+			return fmt.Errorf("record %d: %w", i, err)
 		}
 	}
-	return buf.Bytes(), nil
+	return bw.Flush()
 }
 
-func writeCSV(records []extract.Record) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString("\uFEFF")
-	w := csv.NewWriter(&buf)
+func writeCSV(out io.Writer, records []extract.Record) error {
+	if _, err := io.WriteString(out, "\uFEFF"); err != nil {
+		return err
+	}
+	w := csv.NewWriter(out) // buffers, flushed at the end
 	if err := w.Write(csvHeader); err != nil {
-		return nil, fmt.Errorf("csv header: %w", err)
+		return fmt.Errorf("csv header: %w", err)
 	}
 	row := make([]string, len(csvHeader))
 	for i := range records {
@@ -64,14 +61,14 @@ func writeCSV(records []extract.Record) ([]byte, error) {
 		row = append(row[:0], r.Doc, plain(r.Value), den, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period,
 			strconv.Itoa(r.Year), r.Org, r.OrgType, r.Category, r.Evidence, strconv.Itoa(r.Offset))
 		if err := w.Write(row); err != nil {
-			return nil, fmt.Errorf("csv record %d: %w", i, err)
+			return fmt.Errorf("csv record %d: %w", i, err)
 		}
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
-		return nil, fmt.Errorf("csv: %w", err)
+		return fmt.Errorf("csv: %w", err)
 	}
-	return buf.Bytes(), nil
+	return nil
 }
 
 // plain formats a number for machines: shortest decimal form, "." as the

@@ -21,7 +21,11 @@ func TestOpenData(t *testing.T) {
 	}
 	got := map[string][]byte{}
 	for _, f := range files {
-		got[f.Path] = f.Data
+		data, err := f.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[f.Path] = data
 	}
 
 	t.Run("jsonl is one Record per line", func(t *testing.T) {

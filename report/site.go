@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"runtime"
 	"slices"
@@ -197,7 +198,16 @@ func (r *renderer) jobs() []job {
 		}))
 	}
 	for i := range s.Articles {
-		jobs = append(jobs, func() (File, error) { return r.article(i) })
+		path := "bai-viet/" + r.docIDs[s.Articles[i].Doc] + ".html"
+		write := func(w io.Writer) error {
+			f, err := r.article(i)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(f.Data)
+			return err
+		}
+		jobs = append(jobs, func() (File, error) { return File{Path: path, Write: write}, nil })
 	}
 	return jobs
 }

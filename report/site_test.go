@@ -34,7 +34,11 @@ func renderFixture(t testing.TB) map[string][]byte {
 		if _, dup := out[f.Path]; dup {
 			t.Fatalf("file %s produced twice", f.Path)
 		}
-		out[f.Path] = f.Data
+		data, err := f.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Path] = data
 	}
 	if *siteOut != "" {
 		for p, d := range out {

@@ -238,7 +238,7 @@ func render(sum *aggregate.Summary, cfg buildConfig) ([]output.File, error) {
 	}
 	files := make([]output.File, 0, len(site)+len(open)+len(books))
 	for _, f := range append(site, open...) {
-		files = append(files, output.File{Path: f.Path, Data: f.Data})
+		files = append(files, output.File{Path: f.Path, Data: f.Data, Write: f.Write})
 	}
 	for _, b := range books {
 		files = append(files, output.File{Path: b.Name, Data: b.Data})
