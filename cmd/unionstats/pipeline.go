@@ -92,7 +92,11 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	}
 
 	cfg.Progress.stage("aggregating", 0)
-	in := aggregate.Input{Warnings: st.Warnings}
+	n := 0
+	for i := range arts {
+		n += len(arts[i].Records)
+	}
+	in := aggregate.Input{Warnings: st.Warnings, Articles: make([]aggregate.Article, 0, len(arts)), Records: make([]extract.Record, 0, n)}
 	for i := range arts {
 		a := &arts[i]
 		in.Articles = append(in.Articles, aggregate.Article{
