@@ -10,10 +10,14 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 func main() {
+	limitMemory()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
@@ -38,4 +42,19 @@ func exitCode(err error) int {
 		return 2
 	}
 	return 1
+}
+
+// limitMemory gives the garbage collector a soft memory limit of half the
+// machine's memory, unless GOMEMLIMIT sets one: a very large corpus then
+// makes the collector work harder instead of the process running out of
+// memory.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	var info unix.Sysinfo_t
+	if unix.Sysinfo(&info) != nil || info.Totalram == 0 {
+		return
+	}
+	debug.SetMemoryLimit(int64(info.Totalram) * int64(info.Unit) / 2)
 }
