@@ -103,8 +103,16 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 		}
 	}
 	n.Value = roundTo(n.Value, 6)
+	if n.Value > maxValue {
+		return n, false
+	}
 	return n, true
 }
+
+// maxValue bounds a figure: a thousand trillion (10^15) is beyond anything
+// a union reports (Hanoi's yearly product is about 10^15 đồng); a longer
+// digit run is a code or an identifier.
+const maxValue = 1e15
 
 type numeralInfo struct {
 	digits      int
@@ -146,7 +154,7 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		info.decimal = true
 		j = k
 	}
-	if math.IsInf(v, 0) || math.IsNaN(v) {
+	if math.IsInf(v, 0) || math.IsNaN(v) || v > maxValue {
 		return 0, i, info, false
 	}
 	if info.decimal {

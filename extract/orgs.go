@@ -230,8 +230,11 @@ func (x *articleContext) articleOrg() orgRef {
 }
 
 // orgFor resolves the organisation of the number at token t: the nearest
-// subject named before it in the sentence, else the last subject named
-// earlier in the paragraph, else the article's own.
+// subject named before it in the sentence; else, when the sentence points
+// back to one ("LĐLĐ huyện", "quận" without a name), the last subject named
+// earlier in the paragraph; else the article's own. A sentence that names
+// no one ("các cấp công đoàn đã …") after a list of districts speaks for
+// the article's organisation again.
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
@@ -239,8 +242,26 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return m.org
 		}
 	}
-	if x.paraOrg.name != "" {
+	if x.paraOrg.name != "" && pointsBack(s, t) {
 		return x.paraOrg
 	}
 	return x.org
+}
+
+// pointsBack reports a district word without a name before token t: "LĐLĐ
+// huyện còn trao …", "toàn quận có …".
+func pointsBack(s *sentence, t int) bool {
+	for k := 0; k < t; k++ {
+		switch s.word(k) {
+		case "quận", "huyện", "cụm", "ngành":
+			if _, _, ok := gazetteerAt(s, k+1); !ok {
+				return true
+			}
+		case "xã":
+			if s.word(k-1) == "thị" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -362,11 +362,13 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	return BasisTotal
 }
 
-// statusOf: the nearest status cue before the number in its sentence.
+// statusOf: the nearest status cue before the number in its sentence. A
+// plan word right after a percent reports a result against the plan:
+// "đạt 112% kế hoạch", "123,6% chỉ tiêu".
 func statusOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0; k-- {
 		if c := s.cues[k]; c != nil && c.status != "" && s.cueEnd[k] <= t {
-			if c.status == "none" {
+			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
 				continue
 			}
 			return c.status
