@@ -7,6 +7,7 @@ package extract
 //  2. the nearest cue before it in its clause ("kết nạp 1.715 đoàn viên");
 //  3. the nearest cue before it in its sentence;
 //  4. the last cue in the rest of its clause;
+//     then, for đoàn viên and công đoàn cơ sở, membership;
 //  5. the cue most frequent in the sentence;
 //  6. the cue most frequent in the paragraph, if it occurs twice;
 //  7. the default of its unit (đoàn viên → membership, suất quà → welfare…).
@@ -63,6 +64,10 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	}
 	if best != "" {
 		return best
+	}
+	// members and unions without a cue of their own are membership figures
+	if unit == "member" || unit == "union" {
+		return "membership"
 	}
 	// 5. most frequent in the sentence
 	count := map[string]int{}

@@ -72,6 +72,7 @@ type articleContext struct {
 	year         int
 	org          orgRef
 	govYear      int    // year set by a fronted "Năm 2022, …"
+	paraGovYear  int    // a later year set so in this paragraph only
 	paraOrg      orgRef // last subject organisation in this paragraph
 	paraMulti    bool   // a multi-year marker was seen in this paragraph
 	paraMultiEnd int    // year the multi-year marker names, 0 if none
@@ -86,6 +87,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 
 func (x *articleContext) startParagraph() {
 	x.paraOrg = orgRef{}
+	x.paraGovYear = 0
 	x.paraMulti = false
 	x.paraMultiEnd = 0
 }
@@ -135,7 +137,13 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 	}
 	if y := governingYear(s); y != 0 {
-		x.govYear = y
+		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs its
+		// paragraph; the next one returns to the year reported on.
+		if x.year != 0 && y > x.year {
+			x.paraGovYear = y
+		} else {
+			x.govYear = y
+		}
 		x.paraMulti = false
 	}
 	if k, end := multiYearCue(s, len(s.toks)); k >= 0 {

@@ -173,7 +173,8 @@ func findOrgs(s *sentence, year int) []mention {
 			}
 		}
 		if org.name != "" {
-			out = append(out, mention{tok: start, org: org, object: objectMarked(s, start)})
+			object := objectMarked(s, start) || (org.name == City && s.word(start) != "toàn" && gives(s, i+1))
+			out = append(out, mention{tok: start, org: org, object: object})
 			lastEnd = i + 1
 		}
 	}
@@ -189,6 +190,21 @@ func objectMarked(s *sentence, i int) bool {
 		}
 	}
 	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
+	return false
+}
+
+// gives reports a giving verb right after an organisation's name ending
+// before token i: "LĐLĐ Thành phố tặng Bằng khen cho 8 tập thể". The city
+// federation that gives an award or a gift is not the organisation whose
+// results a district's article reports (the contract: the giver or the
+// funding source does not change the organisation).
+func gives(s *sentence, i int) bool {
+	for k := i; k < len(s.toks) && k < i+3; k++ {
+		switch s.word(k) {
+		case "tặng", "trao", "khen", "cấp", "phân", "hỗ":
+			return true
+		}
+	}
 	return false
 }
 

@@ -13,7 +13,18 @@ func multiYearCue(s *sentence, limit int) (int, int) {
 			continue
 		}
 		p := s.low[s.toks[k].start:s.toks[s.cueEnd[k]-1].end]
-		if strings.HasPrefix(p, "năm ") {
+		if p == "năm" {
+			// "trong 5 năm (2018 – 2022)", "sau 3 năm": a span of years
+			n, ok := ParseNumber(s.low, s.toks[max(k-1, 0)].start)
+			switch s.word(k - 2) {
+			case "trong", "sau", "suốt", "qua":
+			default:
+				continue
+			}
+			if k < 2 || s.toks[k-1].kind != tokNumber || !ok || n.Value < 2 {
+				continue
+			}
+		} else if strings.HasPrefix(p, "năm ") {
 			prev := s.word(k - 1)
 			plural := prev == "những" || prev == "các" || prev == "nhiều" || prev == "mấy"
 			if !plural {
@@ -98,6 +109,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if period == PeriodMultiYear && end != 0 {
 		year = end
 	}
+	if year == 0 {
+		year = x.paraGovYear
+	}
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
 		year = x.govYear
 	}
@@ -128,7 +142,7 @@ func stockShape(s *sentence, t int) bool {
 	case "union":
 		unionAt = t
 	case "member":
-		for k := t - 1; k >= 0 && k >= t-8; k-- {
+		for k := t - 1; k >= 0 && k >= t-9; k-- {
 			if s.word(k) == "với" && unit(k-1) != "" {
 				break
 			}
@@ -145,10 +159,13 @@ func stockShape(s *sentence, t int) bool {
 	}
 	hasMembers := false
 	for k := unionAt + 1; k < len(s.toks) && k <= unionAt+8; k++ {
-		if s.word(k) == "với" && unit(k+1) == "member" {
+		if s.word(k) == "với" && (unit(k+1) == "member" || unit(k+2) == "member") {
 			hasMembers = true
 			break
 		}
+	}
+	if s.word(0) == "hiện" && hasMembers {
+		return true // "Hiện LĐLĐ quận quản lý 528 CĐCS với gần 32.000 đoàn viên"
 	}
 	for k := unionAt - 1; k >= 0 && !isClauseMark(s.word(k)); k-- {
 		switch s.word(k) {
