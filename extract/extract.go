@@ -146,7 +146,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 		x.paraMulti = false
 	}
-	if k, end := multiYearCue(s, len(s.toks)); k >= 0 {
+	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 {
 		x.paraMulti = true
 		x.paraMultiEnd = end
 	}

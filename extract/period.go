@@ -6,7 +6,11 @@ import "strings"
 // qua", "những năm qua", "giai đoạn 2016 – 2020", "nhiệm kỳ". "Năm qua"
 // alone means the past year and is no marker. It returns the marker's token
 // (-1 if none) and the last year of a range written right after it.
-func multiYearCue(s *sentence, limit int) (int, int) {
+//
+// A term that starts this year ("nhiệm kỳ 2023 – 2028" in a 2023 article)
+// frames the targets set for it (planned: multi-year, up to its last year)
+// but not a figure reported beside it.
+func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 	for k := 0; k < limit && k < len(s.toks); k++ {
 		c := s.cues[k]
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
@@ -47,7 +51,7 @@ func multiYearCue(s *sentence, limit int) (int, int) {
 		}
 		// "nhiệm kỳ 2023 – 2028" in a 2023 article names the new term: a
 		// figure reported beside it is no multi-year result.
-		if start != 0 && s.year != 0 && start >= s.year {
+		if start != 0 && s.year != 0 && start >= s.year && !planned {
 			continue
 		}
 		return k, end
@@ -64,6 +68,17 @@ func singleYearBetween(s *sentence, k, t int) bool {
 		}
 	}
 	return false
+}
+
+// targetYear returns the year of "đến năm 2028" written before token t, the
+// horizon of a target; 0 if none.
+func targetYear(s *sentence, t int) int {
+	for _, y := range s.years {
+		if y.tok < t && s.word(y.tok-1) == "năm" && s.word(y.tok-2) == "đến" {
+			return y.year
+		}
+	}
+	return 0
 }
 
 func snapshotCue(s *sentence, t int) bool {
@@ -83,7 +98,7 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 		limit++
 	}
 	sub := *s
-	k, end := multiYearCue(&sub, limit)
+	k, end := multiYearCue(&sub, limit, statusOf(s, t) == StatusPlanned)
 	if k <= t {
 		return false, 0
 	}
@@ -94,7 +109,11 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	period := PeriodYear
 	end := 0
-	if k, e := multiYearCue(s, t); k >= 0 && !singleYearBetween(s, k, t) {
+	planned := statusOf(s, t) == StatusPlanned
+	if y := targetYear(s, t); planned && x.year != 0 && y > x.year+1 {
+		return PeriodMultiYear, y
+	}
+	if k, e := multiYearCue(s, t, planned); k >= 0 && !singleYearBetween(s, k, t) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear

@@ -132,14 +132,15 @@ func findYears(s *sentence, articleYear int) []yearMention {
 // governingYear returns the year of a statement such as "Năm 2022, …",
 // "mục tiêu năm 2021, …" or "trong Tháng Công nhân năm 2023, …" that governs
 // the sentences after it; "kết quả của năm 2022, …", "so với năm 2021, …" and
-// "đến năm 2028, …" govern nothing.
+// "đến năm 2028, …" govern nothing, nor does "riêng năm 2022, …" (a detail
+// inside a longer account).
 func governingYear(s *sentence) int {
 	for _, y := range s.years {
 		if s.word(y.tok-1) != "năm" || s.word(y.tok+1) != "," || y.ranged || y.rangeEnd {
 			continue
 		}
 		switch s.word(y.tok - 2) {
-		case "của", "với", "hơn", "đến", "tới", "cho", "từ":
+		case "của", "với", "hơn", "đến", "tới", "cho", "từ", "riêng":
 			continue
 		}
 		return y.year
