@@ -81,6 +81,26 @@ func targetYear(s *sentence, t int) int {
 	return 0
 }
 
+// stockUnit reports a number that can be a stock: members, unions, money
+// (a fund's capital). Activities counted "tính đến nay" (conferences held,
+// agreements signed) are the year's results, not stocks.
+func stockUnit(s *sentence, t int) bool {
+	n, ok := ParseNumber(s.low, s.toks[t].start)
+	if !ok {
+		return false
+	}
+	u, _, _, _ := unitOf(s, numberAt{tok: t, next: nextToken(s, t, n.End), n: n})
+	return u == "member" || u == "union" || u == "vnd"
+}
+
+// nextToken returns the first token at or after byte end, from token t on.
+func nextToken(s *sentence, t, end int) int {
+	for t < len(s.toks) && s.toks[t].start < end {
+		t++
+	}
+	return t
+}
+
 func snapshotCue(s *sentence, t int) bool {
 	for k := 0; k < t; k++ {
 		if c := s.cues[k]; c != nil && c.period == PeriodSnapshot && !s.covered[k] {
@@ -121,7 +141,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if snapshotCue(s, t) {
+	} else if snapshotCue(s, t) && stockUnit(s, t) {
 		period = PeriodSnapshot
 	}
 	year := explicitYear(s, t)
