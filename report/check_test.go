@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/lddt/unionstats/aggregate"
 )
 
 var (
@@ -137,4 +139,32 @@ func TestOutputIsDeterministic(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestChecksPageIsBounded: thousands of checks of one kind do not make a
+// page too heavy for a phone; the page says how many there are and where
+// the full list is.
+func TestChecksPageIsBounded(t *testing.T) {
+	s := fixture()
+	for range checksShown + 50 {
+		s.Checks = append(s.Checks, aggregate.Check{Kind: aggregate.CheckNoResult, Message: "Kế hoạch chưa có kết quả.", Records: []int{0}})
+	}
+	files, err := Site(s, testConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if f.Path != "kiem-tra.html" {
+			continue
+		}
+		page := string(f.Data)
+		if n := strings.Count(page, "Kế hoạch chưa có kết quả."); n != checksShown {
+			t.Errorf("the page lists %d such checks, want %d", n, checksShown)
+		}
+		if !strings.Contains(page, "trang tính “Kiểm tra”") {
+			t.Error("the page does not say where the full list is")
+		}
+		return
+	}
+	t.Fatal("no kiem-tra.html")
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"slices"
-	"strconv"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
@@ -84,6 +83,10 @@ var caveats = []string{
 
 // checks lists the consistency problems, grouped by kind, each with links to
 // the records involved.
+// checksShown bounds the checks of one kind listed on the page, so that it
+// stays light on a phone; the workbook lists them all.
+const checksShown = 200
+
 func (r *renderer) checks(root string) (content, error) {
 	body := pageBody{Lead: []string{"Những chỗ số liệu chưa khớp nhau hoặc chưa đủ thông tin, để người biên tập xem lại. Bấm vào từng số liệu để mở câu văn trong bài báo."}}
 	kinds := []string{aggregate.CheckCompletion, aggregate.CheckConflict, aggregate.CheckNoResult, aggregate.CheckNoOrg}
@@ -94,8 +97,12 @@ func (r *renderer) checks(root string) (content, error) {
 	}
 	for _, kind := range kinds {
 		var sec section
+		total := 0
 		for _, c := range r.s.Checks {
 			if c.Kind != kind {
+				continue
+			}
+			if total++; total > checksShown {
 				continue
 			}
 			it := item{Link: text(c.Message)}
@@ -120,7 +127,11 @@ func (r *renderer) checks(root string) (content, error) {
 			name = kind
 		}
 		sec.ID = kind
-		sec.Heading = name + " (" + strconv.Itoa(len(sec.Items)) + ")"
+		sec.Heading = name + " (" + FormatNumber(float64(total)) + ")"
+		if total > checksShown {
+			sec.Paras = append(sec.Paras, "Trang này liệt kê "+FormatNumber(checksShown)+" trường hợp đầu tiên trong tổng số "+
+				FormatNumber(float64(total))+"; danh sách đầy đủ ở trang tính “Kiểm tra” của tệp Excel tổng hợp (mục Tải về).")
+		}
 		body.Sections = append(body.Sections, sec)
 	}
 	if len(body.Sections) == 0 {
