@@ -107,21 +107,30 @@ func (r *renderer) orgYearTable(root, caption string, cells, totals []aggregate.
 		}
 		t.Rows = append(t.Rows, rw)
 	}
-	for _, o := range r.s.Orgs {
-		var rw *row
-		for i := range cells {
-			c := &cells[i]
-			if c.Org != o.Name {
-				continue
-			}
-			if rw == nil {
-				t.Rows = append(t.Rows, row{Head: r.orgLink(root, o.Name), Cells: make([]num, len(years))})
-				rw = &t.Rows[len(t.Rows)-1]
-			}
-			rw.Cells[slices.Index(years, c.Year)] = r.cell(root, c)
-		}
-	}
+	t.Rows = append(t.Rows, r.orgRows(root, cells, len(years), func(c *aggregate.Cell) int { return slices.Index(years, c.Year) })...)
 	return t
+}
+
+// orgRows lays cells out as one row per organisation, in the order of
+// s.Orgs, each cell in the column that col gives it.
+func (r *renderer) orgRows(root string, cells []aggregate.Cell, width int, col func(*aggregate.Cell) int) []row {
+	byOrg := map[string][]int{}
+	for i := range cells {
+		byOrg[cells[i].Org] = append(byOrg[cells[i].Org], i)
+	}
+	var rows []row
+	for _, o := range r.s.Orgs {
+		idx := byOrg[o.Name]
+		if len(idx) == 0 {
+			continue
+		}
+		rw := row{Head: r.orgLink(root, o.Name), Cells: make([]num, width)}
+		for _, i := range idx {
+			rw.Cells[col(&cells[i])] = r.cell(root, &cells[i])
+		}
+		rows = append(rows, rw)
+	}
+	return rows
 }
 
 func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg, withYear bool) table {

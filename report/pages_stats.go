@@ -112,20 +112,7 @@ func (r *renderer) orgMeasureTable(root string, cells []aggregate.Cell) table {
 		}
 		t.Head = append(t.Head, columnName(m.Unit))
 	}
-	for _, o := range r.s.Orgs {
-		var rw *row
-		for i := range cells {
-			c := &cells[i]
-			if c.Org != o.Name {
-				continue
-			}
-			if rw == nil {
-				t.Rows = append(t.Rows, row{Head: r.orgLink(root, o.Name), Cells: make([]num, len(ms))})
-				rw = &t.Rows[len(t.Rows)-1]
-			}
-			rw.Cells[col[measure{c.Category, c.Unit}]] = r.cell(root, c)
-		}
-	}
+	t.Rows = append(t.Rows, r.orgRows(root, cells, len(ms), func(c *aggregate.Cell) int { return col[measure{c.Category, c.Unit}] })...)
 	return t
 }
 
