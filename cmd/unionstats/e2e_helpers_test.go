@@ -9,7 +9,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -27,6 +29,15 @@ import (
 var e2eRoot string
 
 func TestMain(m *testing.M) {
+	// The kill test re-runs this binary as the command itself.
+	if args := os.Getenv(asCommandEnv); args != "" {
+		var argv []string
+		if err := json.Unmarshal([]byte(args), &argv); err != nil {
+			fmt.Fprintln(os.Stderr, "e2e:", err)
+			os.Exit(2)
+		}
+		os.Exit(exitCode(run(context.Background(), argv, io.Discard, os.Stderr)))
+	}
 	dir, err := os.MkdirTemp("", "unionstats-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: temp dir:", err)
