@@ -72,7 +72,7 @@ type articleContext struct {
 	year         int
 	org          orgRef
 	govYear      int    // year set by a fronted "Năm 2022, …"
-	paraGovYear  int    // a later year set so in this paragraph only
+	futureYear   int    // a later year set so: it governs planned figures only
 	paraOrg      orgRef // last subject organisation in this paragraph
 	paraMulti    bool   // a multi-year marker was seen in this paragraph
 	paraMultiEnd int    // year the multi-year marker names, 0 if none
@@ -87,7 +87,6 @@ func newArticleContext(a *corpus.Article) *articleContext {
 
 func (x *articleContext) startParagraph() {
 	x.paraOrg = orgRef{}
-	x.paraGovYear = 0
 	x.paraMulti = false
 	x.paraMultiEnd = 0
 }
@@ -137,10 +136,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 	}
 	if y := governingYear(s); y != 0 {
-		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs its
-		// paragraph; the next one returns to the year reported on.
+		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the
+		// plans after it; a result after it still belongs to the year
+		// reported on (a result cannot lie in the future).
 		if x.year != 0 && y > x.year {
-			x.paraGovYear = y
+			x.futureYear = y
 		} else {
 			x.govYear = y
 		}

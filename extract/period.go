@@ -148,8 +148,8 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if period == PeriodMultiYear && end != 0 {
 		year = end
 	}
-	if year == 0 {
-		year = x.paraGovYear
+	if year == 0 && planned {
+		year = x.futureYear
 	}
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
 		year = x.govYear
