@@ -101,9 +101,43 @@ func nextToken(s *sentence, t, end int) int {
 	return t
 }
 
-func snapshotCue(s *sentence, t int) bool {
+// snapshotCue reports a snapshot cue before token t: a strong one ("hiện
+// có", "đang quản lý", a sentence opened by "Hiện" that says "có"), or a
+// weak one ("tính đến nay", "trực thuộc").
+func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	for k := 0; k < t; k++ {
-		if c := s.cues[k]; c != nil && c.period == PeriodSnapshot && !s.covered[k] {
+		c := s.cues[k]
+		if c == nil || s.covered[k] {
+			continue
+		}
+		switch c.period {
+		case PeriodSnapshot:
+			strong = true
+		case "stock":
+			weak = true
+		}
+	}
+	if s.word(0) == "hiện" {
+		for k := 1; k < t; k++ {
+			if w := s.word(k); w == "có" || (w == "lý" && s.word(k-1) == "quản") {
+				strong = true
+			}
+		}
+	}
+	return strong, weak
+}
+
+// changeAfter reports a clause that tells what happened to the counted
+// things, not what there is: "47 CĐCS được thành lập mới", "112 CĐCS nộp
+// đủ kinh phí", "… được xếp loại vững mạnh".
+func changeAfter(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+8; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return false
+		}
+		switch w {
+		case "được", "nộp", "mới", "kết", "ký", "xếp", "tham", "đạt":
 			return true
 		}
 	}
@@ -141,8 +175,10 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if snapshotCue(s, t) && stockUnit(s, t) {
-		period = PeriodSnapshot
+	} else if strong, weak := snapshotCue(s, t); strong || (weak && stockUnit(s, t)) {
+		if !changeAfter(s, t) {
+			period = PeriodSnapshot
+		}
 	}
 	year := explicitYear(s, t)
 	if period == PeriodMultiYear && end != 0 {
@@ -198,7 +234,7 @@ func stockShape(s *sentence, t int) bool {
 	}
 	hasMembers := false
 	for k := unionAt + 1; k < len(s.toks) && k <= unionAt+8; k++ {
-		if s.word(k) == "với" && (unit(k+1) == "member" || unit(k+2) == "member") {
+		if s.word(k) == "với" && (unit(k+1) == "member" || unit(k+2) == "member" || unit(k+3) == "member") {
 			hasMembers = true
 			break
 		}
