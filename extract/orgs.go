@@ -228,6 +228,12 @@ func (x *articleContext) articleOrg() orgRef {
 		if ms := findOrgs(s, x.year); len(ms) > 0 {
 			return ms[0].org
 		}
+		// a title that opens with a district's bare name: "Sóc Sơn: …"
+		if h == x.a.Title {
+			if g, k, ok := gazetteerAt(s, 0); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
+				return orgRef{g.name, g.typ}
+			}
+		}
 	}
 	count := map[orgRef]int{}
 	var best orgRef
