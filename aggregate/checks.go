@@ -9,6 +9,9 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/extract"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 )
 
 // buildChecks lists the consistency problems, sorted by kind, then first
@@ -228,35 +231,21 @@ func kindOf(status, period, basis string) string {
 	return " (" + strings.Join(parts, ", ") + ")"
 }
 
-// formatNumber writes v the vi-VN way with at most 2 decimals: "1.715",
-// "8,5", "59.850.000.000".
+// vi prints numbers the vi-VN way: '.' between thousands, ',' before the
+// decimals (golang.org/x/text, as the report stage does).
+var vi = message.NewPrinter(language.Vietnamese)
+
+// formatNumber writes v with at most 2 decimals: "1.715", "8,5",
+// "59.850.000.000".
 func formatNumber(v float64) string {
-	s := viNumber(v)
-	if strings.ContainsRune(s, ',') {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ",")
+	v = math.Round(v*100) / 100
+	if v == 0 {
+		return "0"
 	}
-	return s
+	return vi.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
 }
 
-// formatPercent writes v the vi-VN way with exactly 2 decimals: "137,20".
-func formatPercent(v float64) string { return viNumber(v) }
-
-// viNumber writes v with 2 decimals, '.' between thousands and ',' before
-// the decimals.
-func viNumber(v float64) string {
-	s := strconv.FormatFloat(math.Abs(v), 'f', 2, 64)
-	whole, frac, _ := strings.Cut(s, ".")
-	var sb strings.Builder
-	if v < 0 && strings.Trim(s, "0.") != "" {
-		sb.WriteByte('-')
-	}
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			sb.WriteByte('.')
-		}
-		sb.WriteRune(c)
-	}
-	sb.WriteByte(',')
-	sb.WriteString(frac)
-	return sb.String()
+// formatPercent writes v with exactly 2 decimals: "137,20".
+func formatPercent(v float64) string {
+	return vi.Sprint(number.Decimal(math.Round(v*100)/100, number.MinFractionDigits(2), number.MaxFractionDigits(2)))
 }
