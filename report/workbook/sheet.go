@@ -3,6 +3,7 @@ package workbook
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"unicode/utf8"
 
@@ -97,11 +98,21 @@ type sheet struct {
 	cols int
 	row  int // last row written
 	max  int // rows the sheet may hold
+	// digest, when set, receives the sheet's rows instead of excelize: a
+	// dry run that tells whether a book would change (see Config.Reuse).
+	digest io.Writer
 }
 
 // addSheet creates the sheet name with its title and header rows. The first
 // frozeCols columns stay visible when scrolling right.
 func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*sheet, error) {
+	if b.digest != nil {
+		fmt.Fprintf(b.digest, "\x00sheet %q %q %d %q %d\n", name, heading, frozenCols, b.title, len(cols))
+		for _, c := range cols {
+			fmt.Fprintf(b.digest, "%q %v\n", c.head, c.width)
+		}
+		return &sheet{name: name, cols: len(cols), max: excelize.TotalRows, digest: b.digest}, nil
+	}
 	if b.sheets == 0 {
 		if err := b.f.SetSheetName(b.f.GetSheetName(0), name); err != nil {
 			return nil, fmt.Errorf("sheet %q: %w", name, err)
@@ -170,6 +181,13 @@ func (sh *sheet) add(values ...any) error {
 		return sh.wrap(ErrTooManyRows)
 	}
 	sh.row++
+	if sh.digest != nil {
+		for _, v := range values {
+			fmt.Fprintf(sh.digest, "%T=%#v\x1f", v, v)
+		}
+		_, err := io.WriteString(sh.digest, "\n")
+		return err
+	}
 	cell, _ := excelize.CoordinatesToCellName(1, sh.row)
 	if err := sh.sw.SetRow(cell, values); err != nil {
 		return sh.wrap(err)
@@ -179,6 +197,9 @@ func (sh *sheet) add(values ...any) error {
 
 // close puts the autofilter on the header and ends the stream.
 func (sh *sheet) close() error {
+	if sh.digest != nil {
+		return nil
+	}
 	last, _ := excelize.CoordinatesToCellName(sh.cols, max(sh.row, headRows))
 	if err := sh.f.AutoFilter(sh.name, fmt.Sprintf("A%d:%s", headRows, last), nil); err != nil {
 		return sh.wrap(err)

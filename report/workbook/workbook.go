@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"cmp"
 	"compress/flate"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -24,6 +26,11 @@ type Config struct {
 	Title string    // shown in every sheet's title row, after the period
 	Date  time.Time // document timestamp, taken from the corpus; zero means 1980-01-01 UTC
 
+	// Reuse, when set, is asked for the bytes of a book published before
+	// with the same key (Book.Key: a digest of every cell the book holds);
+	// given them, Build does not render the book again.
+	Reuse func(name, key string) ([]byte, bool)
+
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
 
@@ -31,6 +38,7 @@ type Config struct {
 type Book struct {
 	Name string
 	Data []byte
+	Key  string // digest of every cell of the book: the same key, the same bytes
 }
 
 // AllYearsName is the file name of the book with every year.
@@ -70,11 +78,21 @@ func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, sc := range scopes {
 		g.Go(func() error {
+			key, err := digest(idx, cfg, sc)
+			if err != nil {
+				return fmt.Errorf("workbook %s: %w", sc.name, err)
+			}
+			if cfg.Reuse != nil {
+				if data, ok := cfg.Reuse(sc.name, key); ok {
+					books[i] = Book{Name: sc.name, Data: data, Key: key}
+					return nil
+				}
+			}
 			data, err := render(idx, cfg, sc)
 			if err != nil {
 				return fmt.Errorf("workbook %s: %w", sc.name, err)
 			}
-			books[i] = Book{Name: sc.name, Data: data}
+			books[i] = Book{Name: sc.name, Data: data, Key: key}
 			return nil
 		})
 	}
@@ -151,6 +169,48 @@ type book struct {
 	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
 	// test lowers it.
 	rowLimit int
+	digest   io.Writer // set for a dry run: see sheet.digest
+}
+
+// digestVersion changes whenever the layout of the books changes without
+// their cells changing, so that no book laid out the old way is reused.
+const digestVersion = "workbook-1"
+
+// digest runs the book's sheets dry, hashing every row instead of writing
+// it, and returns the hex SHA-256: the same key means the same bytes.
+func digest(idx *index, cfg Config, sc scope) (string, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\n", digestVersion, sc.name, cfg.Title, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
+	b := &book{index: idx, st: st, sc: sc, title: bookTitle(cfg, sc), grid: idx.newGrid(sc), rowLimit: cfg.rowLimit, digest: h}
+	if err := b.writeAll(); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func bookTitle(cfg Config, sc scope) string {
+	if cfg.Title != "" {
+		return sc.period + " — " + cfg.Title
+	}
+	return sc.period
+}
+
+func (b *book) writeAll() error {
+	for _, write := range []func() error{
+		b.writeSummary, b.writeCategories, b.writeTargets, b.writeMultiYear,
+		b.writeRecords, b.writeSources, b.writeChecks,
+	} {
+		if err := write(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func render(idx *index, cfg Config, sc scope) ([]byte, error) {
@@ -169,10 +229,7 @@ func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	title := sc.period
-	if cfg.Title != "" {
-		title += " — " + cfg.Title
-	}
+	title := bookTitle(cfg, sc)
 	stamp := cfg.Date.Format(time.RFC3339)
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title:    title,
@@ -184,13 +241,8 @@ func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 		return nil, fmt.Errorf("document properties: %w", err)
 	}
 	b := &book{index: idx, f: f, st: st, sc: sc, title: title, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit}
-	for _, write := range []func() error{
-		b.writeSummary, b.writeCategories, b.writeTargets, b.writeMultiYear,
-		b.writeRecords, b.writeSources, b.writeChecks,
-	} {
-		if err := write(); err != nil {
-			return nil, err
-		}
+	if err := b.writeAll(); err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"runtime"
 	"slices"
@@ -672,5 +673,65 @@ func TestRecordsContinueOnNextSheet(t *testing.T) {
 	}
 	if rows != len(s.Records) {
 		t.Errorf("%d records over the record sheets, want %d", rows, len(s.Records))
+	}
+}
+
+// TestReuse: a book whose cells did not change keeps its key and, when the
+// caller has its bytes, is not rendered again; a changed figure changes the
+// key of its year's book and of the all-years book only.
+func TestReuse(t *testing.T) {
+	keys := func(s *aggregate.Summary) map[string]string {
+		books, err := Build(s, Config{Title: "t"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, b := range books {
+			out[b.Name] = b.Key
+		}
+		return out
+	}
+	before := keys(fixture())
+	if again := keys(fixture()); !maps.Equal(before, again) {
+		t.Fatalf("keys differ between two builds of the same summary:\n%v\n%v", before, again)
+	}
+
+	// a 2022 record that no check involves (a check shows in the book of
+	// every year it touches)
+	changed := fixture()
+	inCheck := map[int]bool{}
+	for _, c := range changed.Checks {
+		for _, i := range c.Records {
+			inCheck[i] = true
+		}
+	}
+	k := slices.IndexFunc(changed.Records, func(r extract.Record) bool { return r.Year == 2022 })
+	for k >= 0 && inCheck[k] {
+		k++
+	}
+	if k < 0 || k >= len(changed.Records) || changed.Records[k].Year != 2022 {
+		t.Fatal("the fixture has no 2022 record outside the checks")
+	}
+	changed.Records[k].Evidence += " (đã sửa)"
+	after := keys(changed)
+	for name, key := range before {
+		wantChange := name == AllYearsName || name == "bao-cao-2022.xlsx"
+		if (after[name] != key) != wantChange {
+			t.Errorf("%s: key changed = %v, want %v", name, after[name] != key, wantChange)
+		}
+	}
+
+	sentinel := []byte("bytes from the previous site")
+	books, err := Build(fixture(), Config{Title: "t", Reuse: func(name, key string) ([]byte, bool) {
+		return sentinel, key == before[name] && name != AllYearsName
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range books {
+		reused := bytes.Equal(b.Data, sentinel)
+		if reused != (b.Name != AllYearsName) {
+			t.Errorf("%s: reused = %v", b.Name, reused)
+		}
 	}
 }
