@@ -265,7 +265,9 @@ type bookKeys struct {
 	Books map[string]string `json:"books"`
 }
 
-func bookKeysFile(cfg buildConfig) string { return filepath.Join(filepath.Dir(cfg.Cache), "workbooks.json") }
+func bookKeysFile(cfg buildConfig) string {
+	return filepath.Join(filepath.Dir(cfg.Cache), "workbooks.json")
+}
 
 func loadBookKeys(cfg buildConfig) bookKeys {
 	var k bookKeys
