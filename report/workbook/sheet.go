@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -182,10 +183,11 @@ func (sh *sheet) add(values ...any) error {
 	}
 	sh.row++
 	if sh.digest != nil {
+		buf := make([]byte, 0, 256)
 		for _, v := range values {
-			fmt.Fprintf(sh.digest, "%T=%#v\x1f", v, v)
+			buf = appendValue(buf, v)
 		}
-		_, err := io.WriteString(sh.digest, "\n")
+		_, err := sh.digest.Write(append(buf, '\n'))
 		return err
 	}
 	cell, _ := excelize.CoordinatesToCellName(1, sh.row)
@@ -193,6 +195,27 @@ func (sh *sheet) add(values ...any) error {
 		return sh.wrap(err)
 	}
 	return nil
+}
+
+// appendValue writes a cell value for the digest: its kind and its value,
+// unambiguously.
+func appendValue(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case nil:
+		return append(b, 'n', 0x1f)
+	case string:
+		b = strconv.AppendInt(append(b, 's'), int64(len(v)), 10)
+		return append(append(append(b, ':'), v...), 0x1f)
+	case int:
+		return append(strconv.AppendInt(append(b, 'i'), int64(v), 10), 0x1f)
+	case float64:
+		return append(strconv.AppendFloat(append(b, 'f'), v, 'g', -1, 64), 0x1f)
+	case excelize.Cell:
+		b = strconv.AppendInt(append(b, 'c'), int64(v.StyleID), 10)
+		b = append(append(b, ':'), v.Formula...)
+		return appendValue(append(b, ':'), v.Value)
+	}
+	return fmt.Appendf(b, "%T=%#v\x1f", v, v)
 }
 
 // close puts the autofilter on the header and ends the stream.

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"cmp"
 	"compress/flate"
@@ -186,9 +187,13 @@ func digest(idx *index, cfg Config, sc scope) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\n", digestVersion, sc.name, cfg.Title, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
-	b := &book{index: idx, st: st, sc: sc, title: bookTitle(cfg, sc), grid: idx.newGrid(sc), rowLimit: cfg.rowLimit, digest: h}
+	bw := bufio.NewWriterSize(h, 64<<10)
+	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%d\n", digestVersion, sc.name, cfg.Title, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
+	b := &book{index: idx, st: st, sc: sc, title: bookTitle(cfg, sc), grid: idx.newGrid(sc), rowLimit: cfg.rowLimit, digest: bw}
 	if err := b.writeAll(); err != nil {
+		return "", err
+	}
+	if err := bw.Flush(); err != nil {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
