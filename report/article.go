@@ -23,8 +23,9 @@ type articleBody struct {
 }
 
 type recordRow struct {
-	ID       int
-	Anchor   bool // the row carries the r<ID> anchor: the number could not be marked in the text
+	ID       int    // the record's number in the article, from 1
+	Ref      string // its anchor, "r" and its byte offset in the article file: stable when other articles change
+	Anchor   bool   // the row carries the anchor: the number could not be marked in the text
 	Value    string
 	Phrase   string
 	Category string
@@ -63,6 +64,7 @@ func (r *renderer) article(i int) (File, error) {
 	}
 	for j, k := range recs {
 		body.Rows[j] = r.recordRow(k, !marked[j])
+		body.Rows[j].ID = j + 1
 	}
 	data, err := r.execute("article.html", &page{
 		Site:  r.cfg.Title,
@@ -78,6 +80,11 @@ func (r *renderer) article(i int) (File, error) {
 	return File{Path: path, Data: data}, nil
 }
 
+// anchorOf names a record's anchor in its article page by its byte offset
+// in the article file, so that links to it do not change when records of
+// other articles come or go.
+func anchorOf(rec *extract.Record) string { return "r" + strconv.Itoa(rec.Offset) }
+
 // textEscaper escapes text for an HTML element's content, as html/template
 // does for text: markup characters become entities and NUL becomes U+FFFD.
 var textEscaper = strings.NewReplacer(
@@ -85,7 +92,7 @@ var textEscaper = strings.NewReplacer(
 )
 
 // articleHTML renders the cleaned text as paragraphs (split at "\n"), every
-// record's number wrapped in <mark id="r<index>">. It escapes the text itself
+// record's number wrapped in <mark id="r<offset>"> (see anchor). It escapes the text itself
 // (textEscaper) instead of running one template action per run of text,
 // which keeps the most numerous page cheap. recs must be sorted
 // by Pos; a record whose span is out of range or overlaps the previous mark
@@ -123,8 +130,8 @@ func articleHTML(text string, recs []int, records []extract.Record) (out templat
 			b.WriteString("<p>")
 			open = true
 		}
-		b.WriteString(`<mark id="r`)
-		b.WriteString(strconv.Itoa(k))
+		b.WriteString(`<mark id="`)
+		b.WriteString(anchorOf(rec))
 		b.WriteString(`">`)
 		textEscaper.WriteString(&b, text[rec.Pos:rec.Pos+rec.Len])
 		b.WriteString("</mark>")
@@ -156,7 +163,7 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 		kind += ", định mức"
 	}
 	row := recordRow{
-		ID:       k,
+		Ref:      anchorOf(rec),
 		Anchor:   anchor,
 		Value:    value,
 		Phrase:   rec.Text,

@@ -12,7 +12,8 @@ import (
 
 func TestArticleHTML(t *testing.T) {
 	const text = "Kết nạp 120 đoàn viên.\n\nTặng 30 suất quà <b>Tết</b>."
-	rec := func(pos, n int) extract.Record { return extract.Record{Pos: pos, Len: n} }
+	// the anchor is "r" and the offset in the file: here the file is the text
+	rec := func(pos, n int) extract.Record { return extract.Record{Pos: pos, Len: n, Offset: pos} }
 	n120, n30 := strings.Index(text, "120"), strings.Index(text, "30 ")
 	tests := []struct {
 		name       string
@@ -23,13 +24,13 @@ func TestArticleHTML(t *testing.T) {
 		{
 			name:       "two marks in two paragraphs",
 			records:    []extract.Record{rec(n120, 3), rec(n30, 2)},
-			want:       "<p>Kết nạp <mark id=\"r0\">120</mark> đoàn viên.</p>\n<p>Tặng <mark id=\"r1\">30</mark> suất quà &lt;b&gt;Tết&lt;/b&gt;.</p>\n",
+			want:       "<p>Kết nạp <mark id=\"r12\">120</mark> đoàn viên.</p>\n<p>Tặng <mark id=\"r38\">30</mark> suất quà &lt;b&gt;Tết&lt;/b&gt;.</p>\n",
 			wantMarked: []bool{true, true},
 		},
 		{
 			name:       "overlapping, out-of-range and empty records stay unmarked",
 			records:    []extract.Record{rec(n120, 3), rec(n120+1, 2), rec(len(text)-2, 9), rec(n30, 0)},
-			want:       "<p>Kết nạp <mark id=\"r0\">120</mark> đoàn viên.</p>\n<p>Tặng 30 suất quà &lt;b&gt;Tết&lt;/b&gt;.</p>\n",
+			want:       "<p>Kết nạp <mark id=\"r12\">120</mark> đoàn viên.</p>\n<p>Tặng 30 suất quà &lt;b&gt;Tết&lt;/b&gt;.</p>\n",
 			wantMarked: []bool{true, false, false, false},
 		},
 		{

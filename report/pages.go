@@ -28,7 +28,7 @@ func (r *renderer) recordHref(root string, recs []int) string {
 	if !ok {
 		return ""
 	}
-	return root + "bai-viet/" + id + ".html#r" + strconv.Itoa(recs[0])
+	return root + "bai-viet/" + id + ".html#" + anchorOf(&r.s.Records[recs[0]])
 }
 
 // figure formats an aggregated value linked to its evidence, marking
