@@ -28,6 +28,7 @@ type Manifest struct {
 type ManifestEntry struct {
 	SHA256 string `json:"sha256"` // hex
 	Size   int64  `json:"size"`
+	Key    string `json:"key,omitempty"` // the File's Key, if it had one
 }
 
 // ReadManifest reads the manifest of the site at dir, which is normally the

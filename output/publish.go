@@ -31,6 +31,10 @@ type File struct {
 	Path  string // '/'-separated, relative to the site root, no "." or ".." elements
 	Data  []byte
 	Write func(w io.Writer) error // when set, Data is ignored
+	// Key, for a Write file, identifies its inputs: when the current site
+	// holds the file under the same key, Publish keeps it without calling
+	// Write. "" means no key.
+	Key string
 }
 
 // PublishOptions tunes Publish; the zero value suits production.
@@ -274,6 +278,13 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 			}
 			rel := filepath.FromSlash(f.Path)
 			dst := filepath.Join(staged, rel)
+			if f.Write != nil && p.same[i] {
+				// same key as the current site's file: keep it unrendered
+				if os.Link(filepath.Join(cur.root, rel), dst) == nil {
+					unchanged.Add(1)
+					return nil
+				}
+			}
 			if f.Write != nil {
 				kept, err := writeLazy(f, dst, filepath.Join(cur.root, rel), &p, i)
 				if kept {
@@ -302,7 +313,7 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 
 	m := Manifest{Version: manifestVersion, Files: make(map[string]ManifestEntry, len(p.files))}
 	for i, f := range p.files {
-		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: p.sizes[i]}
+		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: p.sizes[i], Key: f.Key}
 	}
 	data, err := encodeManifest(m)
 	if err != nil {
@@ -481,6 +492,9 @@ func classify(files []File, sums []string, sizes []int64, old Manifest) (same []
 			kept++
 		}
 		same[i] = ok && f.Write == nil && e.Size == sizes[i] && e.SHA256 == sums[i]
+		if ok && f.Write != nil && f.Key != "" && e.Key == f.Key {
+			same[i], sums[i], sizes[i] = true, e.SHA256, e.Size
+		}
 	}
 	return same, len(old.Files) - kept
 }

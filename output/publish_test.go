@@ -426,3 +426,39 @@ func TestPublishWriteFileFails(t *testing.T) {
 		t.Errorf("a failed Publish changed the site (-want +got):\n%s", diff)
 	}
 }
+
+// TestPublishKeyedWriteFiles: a Write file whose key the current site holds
+// is kept without being rendered; a new key renders it again.
+func TestPublishKeyedWriteFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	calls := 0
+	keyed := func(key, content string) File {
+		return File{Path: "bai-viet/a.html", Key: key, Write: func(w io.Writer) error {
+			calls++
+			_, err := io.WriteString(w, content)
+			return err
+		}}
+	}
+	publish(t, dir, []File{keyed("k1", "a v1"), {Path: "index.html", Data: []byte("home")}})
+	inode, mtime := stat(t, filepath.Join(dir, "bai-viet", "a.html"))
+
+	calls = 0
+	st := publish(t, dir, []File{keyed("k1", "never rendered"), {Path: "index.html", Data: []byte("home v2")}})
+	if calls != 0 {
+		t.Errorf("a file under an unchanged key was rendered %d times", calls)
+	}
+	if want := (Stats{Written: 1, Unchanged: 1}); st != want {
+		t.Errorf("Stats = %+v, want %+v", st, want)
+	}
+	if gotInode, gotMtime := stat(t, filepath.Join(dir, "bai-viet", "a.html")); gotInode != inode || !gotMtime.Equal(mtime) {
+		t.Errorf("kept file: inode %d, mtime %v; want %d, %v", gotInode, gotMtime, inode, mtime)
+	}
+
+	publish(t, dir, []File{keyed("k2", "a v2"), {Path: "index.html", Data: []byte("home v2")}})
+	if calls != 1 {
+		t.Errorf("a file under a new key was rendered %d times, want once", calls)
+	}
+	if got := readSite(t, dir)["bai-viet/a.html"]; got != "a v2" {
+		t.Errorf("a.html = %q, want the new rendering", got)
+	}
+}

@@ -2,6 +2,9 @@ package report
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"slices"
@@ -176,4 +179,26 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 		row.OrgHref = "../to-chuc/" + slug + ".html"
 	}
 	return row
+}
+
+// articleKey digests everything an article page shows: the program, the
+// site's title and date, the article and its records with the slugs of their
+// organisations. "" when Config.Version is not set.
+func (r *renderer) articleKey(i int) string {
+	if r.cfg.Version == "" {
+		return ""
+	}
+	a := &r.s.Articles[i]
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	enc.Encode([]any{r.cfg.Version, r.cfg.Title, r.cfg.BuildDate, r.cfg.BaseURL != "", a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text})
+	for _, k := range a.Records {
+		if k < 0 || k >= len(r.s.Records) {
+			return ""
+		}
+		rec := &r.s.Records[k]
+		enc.Encode(rec)
+		enc.Encode(r.orgSlugs[rec.Org])
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -15,6 +15,9 @@ type File struct {
 	Path  string
 	Data  []byte
 	Write func(w io.Writer) error
+	// Key identifies what a Write file is made of (see Config.Version): the
+	// publish stage keeps a published file under the same key unrendered.
+	Key string
 }
 
 // Bytes returns the file's bytes, rendering them if the file comes as Write.

@@ -26,6 +26,10 @@ type Config struct {
 	Accuracy    []AccuracyRow // measured extraction accuracy, for the methodology page
 	Methodology []Rule        // aggregation rules in Vietnamese, for the methodology page
 	BuildDate   string        // "YYYY-MM-DD", taken from the corpus, never from the clock
+	// Version identifies the program that renders (its templates and code):
+	// it is part of every article page's Key, so a new program renders them
+	// again. "" gives no keys.
+	Version string
 }
 
 // AccuracyRow is the extraction accuracy measured on one gold corpus.
@@ -207,7 +211,7 @@ func (r *renderer) jobs() []job {
 			_, err = w.Write(f.Data)
 			return err
 		}
-		jobs = append(jobs, func() (File, error) { return File{Path: path, Write: write}, nil })
+		jobs = append(jobs, func() (File, error) { return File{Path: path, Write: write, Key: r.articleKey(i)}, nil })
 	}
 	return jobs
 }

@@ -34,8 +34,15 @@ for n in "${sizes[@]}"; do
 	measure "full build $n" "$n" "$bytes" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
 	measure "no-change rebuild $n" "$n" "$bytes" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
 	extra="$dir/corpus/2025/zz-bench-added.txt"
-	sed -n '1,200p' "$(find "$dir/corpus" -name '*.txt' | sort | head -1)" >"$extra"
-	echo "Bài thêm cho đo hiệu năng: LĐLĐ quận Ba Đình đã trao 12 suất quà." >>"$extra"
+	cat >"$extra" <<-'ARTICLE'
+	Liên đoàn Lao động quận Ba Đình
+
+	Ba Đình trao quà cho đoàn viên khó khăn
+
+	(LĐTĐ) Năm 2025, Liên đoàn Lao động quận Ba Đình đã trao 12 suất quà cho đoàn viên có hoàn cảnh khó khăn, mỗi suất 1 triệu đồng, và kết nạp 35 đoàn viên mới.
+
+	P.V
+	ARTICLE
 	measure "add-one rebuild $n" "$n" "$bytes" -- "$bin" build -q --corpus "$dir/corpus" --out "$site"
 	rm -f "$extra"
 done

@@ -139,7 +139,24 @@ func fingerprint(cfg buildConfig, infos []corpus.FileInfo) string {
 	if cfg.Cache == "" {
 		return ""
 	}
+	program := programID()
+	if program == "" {
+		return ""
+	}
 	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\n", program, extract.Version, cfg.Title, cfg.BaseURL)
+	for _, fi := range infos {
+		if fi.ModTime.IsZero() {
+			return ""
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00%d\n", fi.Path, fi.Size, fi.ModTime.UnixNano())
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// programID identifies this program's build: its version and its
+// executable's path, size and modification time; "" if unknown.
+func programID() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return ""
@@ -148,14 +165,7 @@ func fingerprint(cfg buildConfig, infos []corpus.FileInfo) string {
 	if err != nil {
 		return ""
 	}
-	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%d\x00%s\x00%s\x00%s\n", version, exe, xi.Size(), xi.ModTime().UnixNano(), extract.Version, cfg.Title, cfg.BaseURL)
-	for _, fi := range infos {
-		if fi.ModTime.IsZero() {
-			return ""
-		}
-		fmt.Fprintf(h, "%s\x00%d\x00%d\n", fi.Path, fi.Size, fi.ModTime.UnixNano())
-	}
-	return hex.EncodeToString(h.Sum(nil))
+	return fmt.Sprintf("%s %s %d %d", version, exe, xi.Size(), xi.ModTime().UnixNano())
 }
 
 // lastBuildFile records, beside the cache, the fingerprint of the last
@@ -223,7 +233,7 @@ func buildDate(sum *aggregate.Summary) string {
 
 func render(sum *aggregate.Summary, cfg buildConfig, prev bookKeys) ([]output.File, map[string]string, error) {
 	date := buildDate(sum)
-	rc := report.Config{Title: cfg.Title, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracyRows()}
+	rc := report.Config{Title: cfg.Title, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracyRows(), Version: programID()}
 	for _, r := range aggregate.Methodology() {
 		rc.Methodology = append(rc.Methodology, report.Rule{Title: r.Title, Text: r.Text})
 	}
@@ -247,7 +257,7 @@ func render(sum *aggregate.Summary, cfg buildConfig, prev bookKeys) ([]output.Fi
 	}
 	files := make([]output.File, 0, len(site)+len(open)+len(books))
 	for _, f := range append(site, open...) {
-		files = append(files, output.File{Path: f.Path, Data: f.Data, Write: f.Write})
+		files = append(files, output.File{Path: f.Path, Data: f.Data, Write: f.Write, Key: f.Key})
 	}
 	keys := make(map[string]string, len(books))
 	for _, b := range books {
