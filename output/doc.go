@@ -27,6 +27,13 @@
 // one. Leftovers of a crashed run (a .tmp generation, a generation newer than
 // the current one, a stale site.tmp-link) are removed by the next Publish.
 // When nothing changed, Publish leaves the current generation as it is.
+//
+// A File may come as a Write function instead of bytes (the many article
+// pages, the large open-data files): Publish renders it into the new
+// generation, a few at a time, hashing it on the way, and links the old
+// file instead if the bytes turn out the same. A Write file with a Key that
+// the current manifest holds for its path is linked without being rendered
+// at all: the key stands for the inputs the caller made it from.
 // Generations share unchanged files through hard links, so a published file
 // must never be edited in place.
 //
