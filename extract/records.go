@@ -119,8 +119,8 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		return true
 	}
 	if w := s.word(t - 1); (w == "“" || w == "«" || w == "\"") && s.toks[t-1].end == tk.start {
-		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" {
-			return true
+		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" || namingWords[s.word(t-2)] {
+			return true // a quoted name: phong trào "1 triệu sáng kiến"
 		}
 	}
 	// identifier words before: "số 08", "Điều 14", "lần thứ 2", "ngày 12/3"
@@ -204,6 +204,13 @@ func afterName(s *sentence, t int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[s.toks[t-1].start:])
 	return unicode.IsUpper(r)
+}
+
+// namingWords introduce a quoted name, which a number inside does not
+// count: chương trình "1 triệu sáng kiến", phong trào "3 tại chỗ".
+var namingWords = map[string]bool{
+	"trình": true, "trào": true, "động": true, "án": true, "thi": true, "giải": true,
+	"hình": true, "dịch": true, "đề": true, "hiệu": true, "chủ": true,
 }
 
 // functionWords never name what a number counts.
