@@ -85,12 +85,22 @@ func targetYear(s *sentence, t int) int {
 // (a fund's capital). Activities counted "tính đến nay" (conferences held,
 // agreements signed) are the year's results, not stocks.
 func stockUnit(s *sentence, t int) bool {
+	u := numberUnit(s, t)
+	return u == "member" || u == "union" || u == "vnd"
+}
+
+// numberUnit returns the unit of the number at token t, "" if t holds no
+// number or it counts nothing.
+func numberUnit(s *sentence, t int) string {
+	if t < 0 || t >= len(s.toks) || s.toks[t].kind != tokNumber {
+		return ""
+	}
 	n, ok := ParseNumber(s.low, s.toks[t].start)
 	if !ok {
-		return false
+		return ""
 	}
 	u, _, _, _ := unitOf(s, numberAt{tok: t, next: nextToken(s, t, n.End), n: n})
-	return u == "member" || u == "union" || u == "vnd"
+	return u
 }
 
 // nextToken returns the first token at or after byte end, from token t on.
@@ -151,8 +161,7 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 	for limit < len(s.toks) && !isClauseMark(s.word(limit)) && s.word(limit) != "," {
 		limit++
 	}
-	sub := *s
-	k, end := multiYearCue(&sub, limit, statusOf(s, t) == StatusPlanned)
+	k, end := multiYearCue(s, limit, statusOf(s, t) == StatusPlanned)
 	if k <= t {
 		return false, 0
 	}
@@ -201,17 +210,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 // đoàn cơ sở … với 31.540 đoàn viên". A flow verb (kết nạp, thành lập, ra
 // mắt…) in the clause before makes it a flow instead.
 func stockShape(s *sentence, t int) bool {
-	unit := func(i int) string {
-		if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokNumber {
-			return ""
-		}
-		n, ok := ParseNumber(s.low, s.toks[i].start)
-		if !ok {
-			return ""
-		}
-		u, _, _, _ := unitOf(s, numberAt{tok: i, next: i + 1, n: n})
-		return u
-	}
+	unit := func(i int) string { return numberUnit(s, i) }
 	unionAt := -1
 	switch unit(t) {
 	case "union":

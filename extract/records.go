@@ -27,10 +27,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		if !ok {
 			continue
 		}
-		na := numberAt{tok: t, n: n, next: t + 1}
-		for na.next < len(s.toks) && s.toks[na.next].start < n.End {
-			na.next++
-		}
+		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
 		if x.excluded(s, na, skipNext) {
 			continue

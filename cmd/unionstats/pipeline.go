@@ -119,7 +119,6 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	if err != nil {
 		return st, fmt.Errorf("publish: %w", err)
 	}
-	cfg.Progress.done()
 	st.Warnings = sum.Warnings
 	if err := recordBuild(cfg, fp); err != nil {
 		cfg.Log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
