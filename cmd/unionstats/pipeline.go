@@ -84,6 +84,8 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 		st.Elapsed = time.Since(start)
 		return st, err
 	}
+	clock := stageClock{log: cfg.Log}
+	clock.next("reading and extracting")
 	arts, err := readAndExtract(ctx, cfg, infos, &st)
 	if err != nil {
 		return st, err
@@ -93,6 +95,7 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	}
 
 	cfg.Progress.stage("aggregating", 0)
+	clock.next("aggregating")
 	n := 0
 	for i := range arts {
 		n += len(arts[i].Records)
@@ -109,16 +112,19 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	st.Records = len(sum.Records)
 
 	cfg.Progress.stage("rendering", 0)
+	clock.next("rendering")
 	prev := loadBookKeys(cfg)
 	files, keys, err := render(sum, cfg, prev)
 	if err != nil {
 		return st, fmt.Errorf("render: %w", err)
 	}
 	cfg.Progress.stage("publishing", 0)
+	clock.next("publishing")
 	st.Files, err = output.Publish(ctx, cfg.Out, files, output.PublishOptions{})
 	if err != nil {
 		return st, fmt.Errorf("publish: %w", err)
 	}
+	clock.next("")
 	st.Warnings = sum.Warnings
 	if err := recordBuild(cfg, fp); err != nil {
 		cfg.Log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
@@ -128,6 +134,22 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	}
 	st.Elapsed = time.Since(start)
 	return st, nil
+}
+
+// stageClock logs, at info level (--verbose), how long each stage took.
+type stageClock struct {
+	log   *slog.Logger
+	name  string
+	start time.Time
+}
+
+// next ends the running stage, if any, and starts the named one ("" for none).
+func (c *stageClock) next(name string) {
+	now := time.Now()
+	if c.name != "" {
+		c.log.Info("stage done", slog.String("stage", c.name), slog.Duration("time", now.Sub(c.start).Round(time.Millisecond)))
+	}
+	c.name, c.start = name, now
 }
 
 // fingerprint identifies a build's inputs without reading the articles: the
@@ -242,14 +264,19 @@ func render(sum *aggregate.Summary, cfg buildConfig, prev bookKeys) ([]output.Fi
 		errs       [3]error
 		wg         sync.WaitGroup
 	)
-	wg.Add(3)
-	go func() { defer wg.Done(); site, errs[0] = report.Site(sum, rc) }()
-	go func() { defer wg.Done(); open, errs[1] = report.OpenData(sum) }()
-	go func() {
+	timed := func(what string, f func()) {
 		defer wg.Done()
+		start := time.Now()
+		f()
+		cfg.Log.Info("rendered", slog.String("what", what), slog.Duration("time", time.Since(start).Round(time.Millisecond)))
+	}
+	wg.Add(3)
+	go timed("site", func() { site, errs[0] = report.Site(sum, rc) })
+	go timed("open data", func() { open, errs[1] = report.OpenData(sum) })
+	go timed("workbooks", func() {
 		t, _ := time.Parse("2006-01-02", date)
 		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Date: t, Reuse: prev.reuse})
-	}()
+	})
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {
 		return nil, nil, err
