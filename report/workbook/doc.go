@@ -12,9 +12,17 @@
 //   - one sheet per category (organisation × unit, one column per year);
 //   - "Chỉ tiêu": targets with their results and completion;
 //   - "Nhiều năm": multi-year figures, never added into a single year;
-//   - "Số liệu gốc": every extracted record, streamed;
+//   - "Số liệu gốc": the extracted records, streamed;
 //   - "Nguồn": the source articles;
 //   - "Kiểm tra": the consistency checks, with the sentences involved.
+//
+// The first two are tables: the all-years book compares every year. The
+// other five are details with their evidence sentences, and each detail is
+// listed in exactly one book: its year's, or the all-years book's when it has
+// no single known year (a check spanning two years, a record of no known
+// year). Listing every detail in the all-years book too would make it as
+// large, and as slow to write, as all the yearly books together, and would
+// change it whenever any sentence changed.
 //
 // Each sheet starts with a title row naming the period, then a header row
 // with an autofilter, frozen under it. Numbers are stored as numbers with a

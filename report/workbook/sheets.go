@@ -227,7 +227,7 @@ func sheetName(cat string) string {
 
 // writeTargets writes "Chỉ tiêu": planned figures against results.
 func (b *book) writeTargets() error {
-	sh, err := b.addSheet(sheetTargets, "Chỉ tiêu và kết quả thực hiện", []column{
+	sh, err := b.addSheet(sheetTargets, b.sc.detailHeading("Chỉ tiêu và kết quả thực hiện"), []column{
 		{"Đơn vị", 24}, {"Năm", 8}, {"Lĩnh vực", 30}, {"Đơn vị tính", 16},
 		{"Kế hoạch", 16}, {"Thực hiện", 16}, {"Tỷ lệ hoàn thành (%)", 14},
 		{"Tỷ lệ nêu trong bài (%)", 14}, {"Dẫn chứng", 80}, {"Bài báo", 40},
@@ -236,7 +236,7 @@ func (b *book) writeTargets() error {
 		return err
 	}
 	for _, t := range b.s.Targets {
-		if !b.sc.has(t.Year) {
+		if !b.sc.owns(t.Year) {
 			continue
 		}
 		ev, docs := b.evidence(b.factRecords(t.Facts))
@@ -253,7 +253,7 @@ func (b *book) writeTargets() error {
 // writeMultiYear writes "Nhiều năm": figures over several years, shown
 // under their last year and never added into it.
 func (b *book) writeMultiYear() error {
-	sh, err := b.addSheet(sheetMulti, "Số liệu nhiều năm (giai đoạn, nhiệm kỳ)", []column{
+	sh, err := b.addSheet(sheetMulti, b.sc.detailHeading("Số liệu nhiều năm (giai đoạn, nhiệm kỳ)"), []column{
 		{"Đơn vị", 24}, {"Loại đơn vị", 14}, {"Năm cuối kỳ", 10}, {"Lĩnh vực", 30},
 		{"Đơn vị tính", 16}, {"Giá trị", 18}, {"Mức độ", 12}, {"Trạng thái", 16},
 		{"Dẫn chứng", 80}, {"Bài báo", 40},
@@ -262,7 +262,7 @@ func (b *book) writeMultiYear() error {
 		return err
 	}
 	for _, f := range b.s.MultiYear {
-		if !b.sc.has(f.Year) {
+		if !b.sc.owns(f.Year) {
 			continue
 		}
 		ev, docs := b.evidence(f.Records)
@@ -275,9 +275,10 @@ func (b *book) writeMultiYear() error {
 	return sh.close()
 }
 
-// writeRecords writes "Số liệu gốc": every record of the book's years. A
-// corpus with more records than a sheet holds (about a million) continues
-// on "Số liệu gốc (2)", "Số liệu gốc (3)"…, each with its own header.
+// writeRecords writes "Số liệu gốc": the records the book owns (see
+// scope.owns). A corpus with more records than a sheet holds (about a
+// million) continues on "Số liệu gốc (2)", "Số liệu gốc (3)"…, each with its
+// own header.
 func (b *book) writeRecords() error {
 	cols := []column{
 		{"Bài báo", 30}, {"Đơn vị", 20}, {"Loại đơn vị", 12}, {"Năm", 8}, {"Lĩnh vực", 26},
@@ -287,7 +288,7 @@ func (b *book) writeRecords() error {
 	}
 	part := 1
 	open := func() (*sheet, error) {
-		name, heading := sheetRecords, "Số liệu gốc trích từ các bài báo"
+		name, heading := sheetRecords, b.sc.detailHeading("Số liệu gốc trích từ các bài báo")
 		if part > 1 {
 			name = fmt.Sprintf("%s (%d)", sheetRecords, part)
 			heading = fmt.Sprintf("%s (phần %d)", heading, part)
@@ -304,7 +305,7 @@ func (b *book) writeRecords() error {
 	}
 	for i := range b.s.Records {
 		r := &b.s.Records[i]
-		if !b.sc.has(r.Year) {
+		if !b.sc.owns(r.Year) {
 			continue
 		}
 		if sh.full() {
@@ -331,10 +332,10 @@ func (b *book) writeRecords() error {
 	return sh.close()
 }
 
-// writeSources writes "Nguồn": the articles, with how many of the book's
-// records each gave. A single-year book lists only the articles it uses.
+// writeSources writes "Nguồn": the articles that gave the book's records,
+// with how many each gave.
 func (b *book) writeSources() error {
-	sh, err := b.addSheet(sheetSources, "Nguồn bài báo", []column{
+	sh, err := b.addSheet(sheetSources, b.sc.detailHeading("Nguồn bài báo"), []column{
 		{"Bài báo", 30}, {"Tiêu đề", 60}, {"Chuyên mục", 30}, {"Đường dẫn", 50},
 		{"Năm", 8}, {"Số số liệu", 12},
 	}, 1)
@@ -343,13 +344,13 @@ func (b *book) writeSources() error {
 	}
 	counts := map[string]int{}
 	for i := range b.s.Records {
-		if r := &b.s.Records[i]; b.sc.has(r.Year) {
+		if r := &b.s.Records[i]; b.sc.owns(r.Year) {
 			counts[r.Doc]++
 		}
 	}
 	for _, a := range b.s.Articles {
 		n := counts[a.Doc]
-		if n == 0 && b.sc.year != 0 {
+		if n == 0 {
 			continue
 		}
 		if err := sh.add(a.Doc, a.Title, a.Kicker, a.URL, yearCell(a.Year),
@@ -360,17 +361,18 @@ func (b *book) writeSources() error {
 	return sh.close()
 }
 
-// writeChecks writes "Kiểm tra": the consistency problems, with the
-// sentences involved. A single-year book keeps those touching its year.
+// writeChecks writes "Kiểm tra": the consistency problems the book owns,
+// with the sentences involved: a check whose records are all of one known
+// year is that year's, any other the all-years book's.
 func (b *book) writeChecks() error {
-	sh, err := b.addSheet(sheetChecks, "Kiểm tra số liệu", []column{
+	sh, err := b.addSheet(sheetChecks, b.sc.detailHeading("Kiểm tra số liệu"), []column{
 		{"Loại kiểm tra", 30}, {"Nội dung", 60}, {"Dẫn chứng", 80}, {"Bài báo", 40},
 	}, 1)
 	if err != nil {
 		return err
 	}
 	for _, c := range b.s.Checks {
-		if !b.touches(c.Records) {
+		if !b.sc.owns(b.checkYear(c.Records)) {
 			continue
 		}
 		ev, docs := b.evidence(c.Records)
@@ -381,15 +383,16 @@ func (b *book) writeChecks() error {
 	return sh.close()
 }
 
-// touches reports whether the book covers any of the records ids.
-func (b *book) touches(ids []int) bool {
-	if b.sc.year == 0 {
-		return true
-	}
-	for _, id := range ids {
-		if b.s.Records[id].Year == b.sc.year {
-			return true
+// checkYear is the year of a check's records ids: their common year, or 0
+// when they have several or none.
+func (b *book) checkYear(ids []int) int {
+	year := 0
+	for i, id := range ids {
+		y := b.s.Records[id].Year
+		if i > 0 && y != year {
+			return 0
 		}
+		year = y
 	}
-	return false
+	return year
 }

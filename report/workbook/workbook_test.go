@@ -181,7 +181,8 @@ func TestTitleRow(t *testing.T) {
 		{AllYearsName, "Tổng hợp", "Báo cáo tổng hợp các năm 2021–2022 — Lao Động Thủ Đô — Kết quả thực hiện trong năm"},
 		{"bao-cao-2021.xlsx", "Tổng hợp", "Báo cáo tổng hợp năm 2021 — Lao Động Thủ Đô — Kết quả thực hiện trong năm"},
 		{"bao-cao-2022.xlsx", "Đoàn viên, CĐCS", "Báo cáo tổng hợp năm 2022 — Lao Động Thủ Đô — " + report.CategoryNames["membership"]},
-		{AllYearsName, "Kiểm tra", "Báo cáo tổng hợp các năm 2021–2022 — Lao Động Thủ Đô — Kiểm tra số liệu"},
+		{AllYearsName, "Kiểm tra", "Báo cáo tổng hợp các năm 2021–2022 — Lao Động Thủ Đô — Kiểm tra số liệu không gắn với một năm (của từng năm: xem báo cáo năm đó)"},
+		{"bao-cao-2021.xlsx", "Kiểm tra", "Báo cáo tổng hợp năm 2021 — Lao Động Thủ Đô — Kiểm tra số liệu"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.book+"/"+tt.sheet, func(t *testing.T) {
@@ -276,20 +277,21 @@ func TestSummaryTotals(t *testing.T) {
 }
 
 func TestNumberFormats(t *testing.T) {
-	f := build(t)[AllYearsName]
+	books := build(t)
 	tests := []struct {
-		name, sheet, cell string
-		fmt               int
-		shown             string
+		name, book, sheet, cell string
+		fmt                     int
+		shown                   string
 	}{
-		{"integer", "Tổng hợp", "D3", 3, "1,715"},
-		{"fraction", "Tổng hợp", "G3", 4, "1,000,000.50"},
-		{"sum", "Tổng hợp", "D5", 3, "2,015"},
-		{"percent", "Chỉ tiêu", "G3", 4, "137.20"},
-		{"year has no separator", "Tổng hợp", "A3", 0, "2021"},
+		{"integer", AllYearsName, "Tổng hợp", "D3", 3, "1,715"},
+		{"fraction", AllYearsName, "Tổng hợp", "G3", 4, "1,000,000.50"},
+		{"sum", AllYearsName, "Tổng hợp", "D5", 3, "2,015"},
+		{"percent", "bao-cao-2021.xlsx", "Chỉ tiêu", "G3", 4, "137.20"},
+		{"year has no separator", AllYearsName, "Tổng hợp", "A3", 0, "2021"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			f := books[tt.book]
 			id, err := f.GetCellStyle(tt.sheet, tt.cell)
 			if err != nil {
 				t.Fatal(err)
@@ -312,19 +314,20 @@ func TestNumberFormats(t *testing.T) {
 }
 
 func TestFormulaLookingText(t *testing.T) {
-	f := build(t)[AllYearsName]
+	books := build(t)
 	tests := []struct {
-		name, sheet, cell, want string
+		name, book, sheet, cell, want string
 	}{
-		{"equals", "Số liệu gốc", "N3", "=SUM(A1)"},
-		{"minus", "Số liệu gốc", "N4", "-5 người"},
-		{"at", "Số liệu gốc", "N5", "@x"},
-		{"plus", "Số liệu gốc", "N6", "+ Trong 5 năm qua, kết nạp 5.000 đoàn viên."},
-		{"target evidence", "Chỉ tiêu", "I3", "=SUM(A1)"},
-		{"check evidence", "Kiểm tra", "C3", "-5 người\n@x"},
+		{"equals", "bao-cao-2021.xlsx", "Số liệu gốc", "N3", "=SUM(A1)"},
+		{"minus", "bao-cao-2021.xlsx", "Số liệu gốc", "N4", "-5 người"},
+		{"at", "bao-cao-2022.xlsx", "Số liệu gốc", "N3", "@x"},
+		{"plus", "bao-cao-2022.xlsx", "Số liệu gốc", "N4", "+ Trong 5 năm qua, kết nạp 5.000 đoàn viên."},
+		{"target evidence", "bao-cao-2021.xlsx", "Chỉ tiêu", "I3", "=SUM(A1)"},
+		{"check evidence", AllYearsName, "Kiểm tra", "C3", "-5 người\n@x"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			f := books[tt.book]
 			formula, err := f.GetCellFormula(tt.sheet, tt.cell)
 			if err != nil {
 				t.Fatal(err)
@@ -424,15 +427,19 @@ func TestYearScope(t *testing.T) {
 		book, sheet string
 		rows        int // data rows under the header
 	}{
-		{AllYearsName, "Số liệu gốc", 4},
+		{AllYearsName, "Số liệu gốc", 0}, // only records of no known year
 		{"bao-cao-2021.xlsx", "Số liệu gốc", 2},
 		{"bao-cao-2022.xlsx", "Số liệu gốc", 2},
-		{AllYearsName, "Nguồn", 3},
+		{AllYearsName, "Nguồn", 0},
 		{"bao-cao-2021.xlsx", "Nguồn", 2},
+		{AllYearsName, "Chỉ tiêu", 0},
+		{"bao-cao-2021.xlsx", "Chỉ tiêu", 1},
 		{"bao-cao-2022.xlsx", "Chỉ tiêu", 0},
 		{"bao-cao-2021.xlsx", "Nhiều năm", 0},
 		{"bao-cao-2022.xlsx", "Nhiều năm", 1},
-		{"bao-cao-2021.xlsx", "Kiểm tra", 1},
+		// the check's records are of 2021 and 2022: it is no single year's
+		{AllYearsName, "Kiểm tra", 1},
+		{"bao-cao-2021.xlsx", "Kiểm tra", 0},
 		// 2021: Ba Đình, Đống Đa, sum, city; 2022: Hà Nội, Ba Đình, Đống Đa, sum, city.
 		{AllYearsName, "Tổng hợp", 9},
 		{"bao-cao-2022.xlsx", "Tổng hợp", 5},
@@ -447,6 +454,40 @@ func TestYearScope(t *testing.T) {
 				t.Errorf("%d data rows, want %d", got, tt.rows)
 			}
 		})
+	}
+}
+
+// TestEachRecordInOneBook: a record of a known year is listed in its year's
+// book only, a record of no known year in the all-years book only.
+func TestEachRecordInOneBook(t *testing.T) {
+	s := fixture()
+	s.Records[1].Year = 0
+	books, err := Build(s, testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		AllYearsName:        {"b.txt"},
+		"bao-cao-2021.xlsx": {"a.txt"},
+		"bao-cao-2022.xlsx": {"c.txt", "c.txt"},
+	}
+	for _, b := range books {
+		f, err := excelize.OpenReader(bytes.NewReader(b.Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows(sheetRecords)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var docs []string
+		for _, r := range rows[headRows:] {
+			docs = append(docs, r[0])
+		}
+		if !slices.Equal(docs, want[b.Name]) {
+			t.Errorf("%s: records from %q, want %q", b.Name, docs, want[b.Name])
+		}
 	}
 }
 
@@ -651,25 +692,27 @@ func TestRecordsContinueOnNextSheet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(books[len(books)-1].Data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	rows := 0
-	for i := 1; ; i++ {
-		name := sheetRecords
-		if i > 1 {
-			name = fmt.Sprintf("%s (%d)", sheetRecords, i)
-		}
-		got, err := f.GetRows(name)
+	for _, b := range books {
+		f, err := excelize.OpenReader(bytes.NewReader(b.Data))
 		if err != nil {
-			break
+			t.Fatal(err)
 		}
-		if len(got) != limit {
-			t.Errorf("sheet %q has %d rows, want %d (title, header, one record)", name, len(got), limit)
+		defer f.Close()
+		for i := 1; ; i++ {
+			name := sheetRecords
+			if i > 1 {
+				name = fmt.Sprintf("%s (%d)", sheetRecords, i)
+			}
+			got, err := f.GetRows(name)
+			if err != nil {
+				break
+			}
+			if len(got) > limit || (len(got) < limit && i > 1) {
+				t.Errorf("%s: sheet %q has %d rows, want %d (title, header, one record)", b.Name, name, len(got), limit)
+			}
+			rows += len(got) - headRows
 		}
-		rows += len(got) - headRows
 	}
 	if rows != len(s.Records) {
 		t.Errorf("%d records over the record sheets, want %d", rows, len(s.Records))
@@ -677,8 +720,9 @@ func TestRecordsContinueOnNextSheet(t *testing.T) {
 }
 
 // TestReuse: a book whose cells did not change keeps its key and, when the
-// caller has its bytes, is not rendered again; a changed figure changes the
-// key of its year's book and of the all-years book only.
+// caller has its bytes, is not rendered again; a changed evidence sentence
+// changes the key of its year's book only: a sentence shows in the detail
+// sheets of one book, and the all-years book's tables hold none.
 func TestReuse(t *testing.T) {
 	keys := func(s *aggregate.Summary) map[string]string {
 		books, err := Build(s, Config{Title: "t"})
@@ -715,7 +759,7 @@ func TestReuse(t *testing.T) {
 	changed.Records[k].Evidence += " (đã sửa)"
 	after := keys(changed)
 	for name, key := range before {
-		wantChange := name == AllYearsName || name == "bao-cao-2022.xlsx"
+		wantChange := name == "bao-cao-2022.xlsx"
 		if (after[name] != key) != wantChange {
 			t.Errorf("%s: key changed = %v, want %v", name, after[name] != key, wantChange)
 		}
