@@ -15,6 +15,17 @@ type index struct {
 	s        *aggregate.Summary
 	articles map[string]*aggregate.Article // by Doc
 	orgs     map[string]int                // position in s.Orgs
+	details  map[int]*details              // by the year of the book that lists them
+}
+
+// details are the positions, in Summary order, of the items a book's detail
+// sheets (targets, multi-year figures, records, sources, checks) list: a
+// year's book those of its year, the all-years book (year 0) those of no
+// single known year. Each item is thus listed in exactly one book; listing
+// every year's details in the all-years book too would make it as large,
+// and as slow to write, as all the yearly books together.
+type details struct {
+	records, targets, multiYear, checks []int
 }
 
 func newIndex(s *aggregate.Summary) *index {
@@ -22,6 +33,7 @@ func newIndex(s *aggregate.Summary) *index {
 		s:        s,
 		articles: make(map[string]*aggregate.Article, len(s.Articles)),
 		orgs:     make(map[string]int, len(s.Orgs)),
+		details:  map[int]*details{},
 	}
 	for i := range s.Articles {
 		idx.articles[s.Articles[i].Doc] = &s.Articles[i]
@@ -29,7 +41,53 @@ func newIndex(s *aggregate.Summary) *index {
 	for i, o := range s.Orgs {
 		idx.orgs[o.Name] = i
 	}
+	of := func(year int) *details {
+		d := idx.details[year]
+		if d == nil {
+			d = &details{}
+			idx.details[year] = d
+		}
+		return d
+	}
+	for i := range s.Records {
+		d := of(s.Records[i].Year)
+		d.records = append(d.records, i)
+	}
+	for i := range s.Targets {
+		d := of(s.Targets[i].Year)
+		d.targets = append(d.targets, i)
+	}
+	for i := range s.MultiYear {
+		d := of(s.MultiYear[i].Year)
+		d.multiYear = append(d.multiYear, i)
+	}
+	for i := range s.Checks {
+		d := of(idx.checkYear(s.Checks[i].Records))
+		d.checks = append(d.checks, i)
+	}
 	return idx
+}
+
+// owned gives the details the book of scope sc lists.
+func (idx *index) owned(sc scope) *details {
+	if d := idx.details[sc.year]; d != nil {
+		return d
+	}
+	return &details{}
+}
+
+// checkYear is the year of a check's records ids: their common year, or 0
+// when they have several or none.
+func (idx *index) checkYear(ids []int) int {
+	year := 0
+	for i, id := range ids {
+		y := idx.s.Records[id].Year
+		if i > 0 && y != year {
+			return 0
+		}
+		year = y
+	}
+	return year
 }
 
 // evidence returns the distinct evidence sentences and source documents of

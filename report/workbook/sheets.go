@@ -235,10 +235,8 @@ func (b *book) writeTargets() error {
 	if err != nil {
 		return err
 	}
-	for _, t := range b.s.Targets {
-		if !b.sc.owns(t.Year) {
-			continue
-		}
+	for _, i := range b.owned(b.sc).targets {
+		t := &b.s.Targets[i]
 		ev, docs := b.evidence(b.factRecords(t.Facts))
 		if err := sh.add(orgLabel(t.Org), yearCell(t.Year), categoryName(t.Category), unitName(t.Unit),
 			b.st.num(t.Planned, t.Unit, false), b.st.optNum(t.Achieved, t.Unit),
@@ -261,10 +259,8 @@ func (b *book) writeMultiYear() error {
 	if err != nil {
 		return err
 	}
-	for _, f := range b.s.MultiYear {
-		if !b.sc.owns(f.Year) {
-			continue
-		}
+	for _, i := range b.owned(b.sc).multiYear {
+		f := &b.s.MultiYear[i]
 		ev, docs := b.evidence(f.Records)
 		if err := sh.add(orgLabel(f.Org), f.OrgType, yearCell(f.Year), categoryName(f.Category),
 			unitName(f.Unit), b.st.num(f.Value, f.Unit, false), qualifierName(f.Qualifier),
@@ -275,10 +271,9 @@ func (b *book) writeMultiYear() error {
 	return sh.close()
 }
 
-// writeRecords writes "Số liệu gốc": the records the book owns (see
-// scope.owns). A corpus with more records than a sheet holds (about a
-// million) continues on "Số liệu gốc (2)", "Số liệu gốc (3)"…, each with its
-// own header.
+// writeRecords writes "Số liệu gốc": the book's records (see details). A
+// corpus with more records than a sheet holds (about a million) continues
+// on "Số liệu gốc (2)", "Số liệu gốc (3)"…, each with its own header.
 func (b *book) writeRecords() error {
 	cols := []column{
 		{"Bài báo", 30}, {"Đơn vị", 20}, {"Loại đơn vị", 12}, {"Năm", 8}, {"Lĩnh vực", 26},
@@ -303,11 +298,8 @@ func (b *book) writeRecords() error {
 	if err != nil {
 		return err
 	}
-	for i := range b.s.Records {
+	for _, i := range b.owned(b.sc).records {
 		r := &b.s.Records[i]
-		if !b.sc.owns(r.Year) {
-			continue
-		}
 		if sh.full() {
 			if err := sh.close(); err != nil {
 				return err
@@ -343,10 +335,8 @@ func (b *book) writeSources() error {
 		return err
 	}
 	counts := map[string]int{}
-	for i := range b.s.Records {
-		if r := &b.s.Records[i]; b.sc.owns(r.Year) {
-			counts[r.Doc]++
-		}
+	for _, i := range b.owned(b.sc).records {
+		counts[b.s.Records[i].Doc]++
 	}
 	for _, a := range b.s.Articles {
 		n := counts[a.Doc]
@@ -361,7 +351,7 @@ func (b *book) writeSources() error {
 	return sh.close()
 }
 
-// writeChecks writes "Kiểm tra": the consistency problems the book owns,
+// writeChecks writes "Kiểm tra": the book's consistency problems,
 // with the sentences involved: a check whose records are all of one known
 // year is that year's, any other the all-years book's.
 func (b *book) writeChecks() error {
@@ -371,28 +361,12 @@ func (b *book) writeChecks() error {
 	if err != nil {
 		return err
 	}
-	for _, c := range b.s.Checks {
-		if !b.sc.owns(b.checkYear(c.Records)) {
-			continue
-		}
+	for _, i := range b.owned(b.sc).checks {
+		c := &b.s.Checks[i]
 		ev, docs := b.evidence(c.Records)
 		if err := sh.add(checkName(c.Kind), c.Message, ev, docs); err != nil {
 			return err
 		}
 	}
 	return sh.close()
-}
-
-// checkYear is the year of a check's records ids: their common year, or 0
-// when they have several or none.
-func (b *book) checkYear(ids []int) int {
-	year := 0
-	for i, id := range ids {
-		y := b.s.Records[id].Year
-		if i > 0 && y != year {
-			return 0
-		}
-		year = y
-	}
-	return year
 }

@@ -115,14 +115,6 @@ type scope struct {
 // cover year: the all-years book covers them all.
 func (sc scope) has(year int) bool { return sc.year == 0 || year == sc.year }
 
-// owns reports whether the book's detail sheets (targets, multi-year
-// figures, records, sources, checks) list an item of year: a year's book
-// those of its year, the all-years book those of no single known year (0).
-// Each item is thus listed in exactly one book; listing every year's
-// details in the all-years book too would make it as large and as slow to
-// write as all the yearly books together.
-func (sc scope) owns(year int) bool { return year == sc.year }
-
 // detailHeading is the heading of a detail sheet: in the all-years book it
 // says which items the sheet lists and where the others are.
 func (sc scope) detailHeading(heading string) string {
