@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -113,8 +112,7 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 
 	cfg.Progress.stage("rendering", 0)
 	clock.next("rendering")
-	prev := loadBookKeys(cfg)
-	files, keys, err := render(sum, cfg, prev)
+	files, err := render(sum, cfg)
 	if err != nil {
 		return st, fmt.Errorf("render: %w", err)
 	}
@@ -128,9 +126,6 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 	st.Warnings = sum.Warnings
 	if err := recordBuild(cfg, fp); err != nil {
 		cfg.Log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
-	}
-	if err := saveBookKeys(cfg, keys); err != nil {
-		cfg.Log.Warn("cannot record the workbooks' keys; the next build renders them all", slog.String("error", err.Error()))
 	}
 	st.Elapsed = time.Since(start)
 	return st, nil
@@ -252,7 +247,11 @@ func buildDate(sum *aggregate.Summary) string {
 	return "2000-01-01"
 }
 
-func render(sum *aggregate.Summary, cfg buildConfig, prev bookKeys) ([]output.File, map[string]string, error) {
+// render gives every file of the site. Article pages, open data and
+// workbooks come as Write files with keys: they are rendered while they are
+// published, a few at a time, and not at all when the published site has
+// them under the same key.
+func render(sum *aggregate.Summary, cfg buildConfig) ([]output.File, error) {
 	date := buildDate(sum)
 	rc := report.Config{Title: cfg.Title, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracyRows(), Version: programID()}
 	for _, r := range aggregate.Methodology() {
@@ -275,69 +274,20 @@ func render(sum *aggregate.Summary, cfg buildConfig, prev bookKeys) ([]output.Fi
 	go timed("open data", func() { open, errs[1] = report.OpenData(sum) })
 	go timed("workbooks", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Date: t, Reuse: prev.reuse})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Date: t})
 	})
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	files := make([]output.File, 0, len(site)+len(open)+len(books))
 	for _, f := range append(site, open...) {
 		files = append(files, output.File{Path: f.Path, Data: f.Data, Write: f.Write, Key: f.Key})
 	}
-	keys := make(map[string]string, len(books))
 	for _, b := range books {
-		files = append(files, output.File{Path: b.Name, Data: b.Data})
-		keys[b.Name] = b.Key
+		files = append(files, output.File{Path: b.Name, Write: b.Write, Key: b.Key})
 	}
-	return files, keys, nil
-}
-
-// bookKeys remembers, beside the cache, the key of every workbook the last
-// build published into Out, so that a rebuild takes an unchanged workbook
-// from the published site instead of rendering it again.
-type bookKeys struct {
-	Out   string            `json:"out"`
-	Books map[string]string `json:"books"`
-}
-
-func bookKeysFile(cfg buildConfig) string {
-	return filepath.Join(filepath.Dir(cfg.Cache), "workbooks.json")
-}
-
-func loadBookKeys(cfg buildConfig) bookKeys {
-	var k bookKeys
-	if cfg.Cache == "" {
-		return k
-	}
-	if b, err := os.ReadFile(bookKeysFile(cfg)); err == nil && json.Unmarshal(b, &k) == nil && k.Out == cfg.Out {
-		return k
-	}
-	return bookKeys{}
-}
-
-// reuse gives the published bytes of a workbook whose key is unchanged.
-func (k bookKeys) reuse(name, key string) ([]byte, bool) {
-	if k.Books[name] != key || k.Out == "" {
-		return nil, false
-	}
-	data, err := os.ReadFile(filepath.Join(k.Out, name))
-	return data, err == nil
-}
-
-func saveBookKeys(cfg buildConfig, keys map[string]string) error {
-	if cfg.Cache == "" {
-		return nil
-	}
-	b, err := json.Marshal(bookKeys{Out: cfg.Out, Books: keys})
-	if err != nil {
-		return err
-	}
-	tmp := bookKeysFile(cfg) + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, bookKeysFile(cfg))
+	return files, nil
 }
 
 // accuracyRows parses the accuracy measured by `make eval`.

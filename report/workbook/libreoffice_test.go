@@ -78,7 +78,7 @@ func TestLibreOffice(t *testing.T) {
 	args := []string{"--headless", "--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1`, "--outdir", out}
 	for _, b := range books {
 		path := filepath.Join(in, b.Name)
-		if err := os.WriteFile(path, b.Data, 0o644); err != nil {
+		if err := os.WriteFile(path, data(t, b), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		args = append(args, path)

@@ -100,7 +100,7 @@ type sheet struct {
 	row  int // last row written
 	max  int // rows the sheet may hold
 	// digest, when set, receives the sheet's rows instead of excelize: a
-	// dry run that tells whether a book would change (see Config.Reuse).
+	// dry run that tells whether a book would change (see Book.Key).
 	digest io.Writer
 }
 

@@ -27,19 +27,26 @@ type Config struct {
 	Title string    // shown in every sheet's title row, after the period
 	Date  time.Time // document timestamp, taken from the corpus; zero means 1980-01-01 UTC
 
-	// Reuse, when set, is asked for the bytes of a book published before
-	// with the same key (Book.Key: a digest of every cell the book holds);
-	// given them, Build does not render the book again.
-	Reuse func(name, key string) ([]byte, bool)
-
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
 
-// Book is one rendered workbook: its file name and its bytes.
+// Book is one workbook: its file name, its key, and how to render it.
 type Book struct {
 	Name string
-	Data []byte
 	Key  string // digest of every cell of the book: the same key, the same bytes
+	// Write renders the book into w: a book is rendered when it is written,
+	// and not at all when the caller already has it under the same Key.
+	// Every call writes the same bytes.
+	Write func(w io.Writer) error
+}
+
+// Bytes renders the book into memory.
+func (b Book) Bytes() ([]byte, error) {
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // AllYearsName is the file name of the book with every year.
@@ -49,8 +56,10 @@ const AllYearsName = "bao-cao-tong-hop.xlsx"
 // can carry.
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// Build renders the all-years book and one book per year of s.Years, sorted
-// by Name. Building the same Summary and Config twice gives identical bytes.
+// Build gives the all-years book and one book per year of s.Years, sorted
+// by Name, with their keys; the books are rendered by their Write. The same
+// Summary and Config give the same keys and bytes. The Summary must not
+// change until the books are written.
 func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
 	if s == nil {
 		return nil, errors.New("workbook: nil summary")
@@ -83,17 +92,12 @@ func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
 			if err != nil {
 				return fmt.Errorf("workbook %s: %w", sc.name, err)
 			}
-			if cfg.Reuse != nil {
-				if data, ok := cfg.Reuse(sc.name, key); ok {
-					books[i] = Book{Name: sc.name, Data: data, Key: key}
-					return nil
+			books[i] = Book{Name: sc.name, Key: key, Write: func(w io.Writer) error {
+				if err := render(idx, cfg, sc, w); err != nil {
+					return fmt.Errorf("workbook %s: %w", sc.name, err)
 				}
-			}
-			data, err := render(idx, cfg, sc)
-			if err != nil {
-				return fmt.Errorf("workbook %s: %w", sc.name, err)
-			}
-			books[i] = Book{Name: sc.name, Data: data, Key: key}
+				return nil
+			}}
 			return nil
 		})
 	}
@@ -229,7 +233,7 @@ func (b *book) writeAll() error {
 	return nil
 }
 
-func render(idx *index, cfg Config, sc scope) ([]byte, error) {
+func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	// The entries are compressed once, here (repack copies them as they
@@ -243,7 +247,7 @@ func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 	})
 	st, err := newStyles(f)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	title := bookTitle(cfg, sc)
 	stamp := cfg.Date.Format(time.RFC3339)
@@ -254,26 +258,26 @@ func render(idx *index, cfg Config, sc scope) ([]byte, error) {
 		Created:  stamp,
 		Modified: stamp,
 	}); err != nil {
-		return nil, fmt.Errorf("document properties: %w", err)
+		return fmt.Errorf("document properties: %w", err)
 	}
 	b := &book{index: idx, f: f, st: st, sc: sc, title: title, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit}
 	if err := b.writeAll(); err != nil {
-		return nil, err
+		return err
 	}
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("write: %w", err)
+		return fmt.Errorf("write: %w", err)
 	}
-	return repack(buf.Bytes(), cfg.Date)
+	return repack(buf.Bytes(), cfg.Date, w)
 }
 
-// repack rewrites the zip archive data with its entries in a fixed order
+// repack writes the zip archive data to w with its entries in a fixed order
 // ([Content_Types].xml, _rels/.rels, then by name), every entry stamped with
 // date: excelize writes streamed sheets in map order.
-func repack(data []byte, date time.Time) ([]byte, error) {
+func repack(data []byte, date time.Time, w io.Writer) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("repack: %w", err)
+		return fmt.Errorf("repack: %w", err)
 	}
 	rank := func(name string) int {
 		switch name {
@@ -288,18 +292,17 @@ func repack(data []byte, date time.Time) ([]byte, error) {
 	slices.SortFunc(files, func(a, b *zip.File) int {
 		return cmp.Or(cmp.Compare(rank(a.Name), rank(b.Name)), cmp.Compare(a.Name, b.Name))
 	})
-	var out bytes.Buffer
-	out.Grow(len(data))
-	zw := zip.NewWriter(&out)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	zw := zip.NewWriter(bw)
 	for _, zf := range files {
 		if err := copyEntry(zw, zf, date); err != nil {
-			return nil, fmt.Errorf("repack %s: %w", zf.Name, err)
+			return fmt.Errorf("repack %s: %w", zf.Name, err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("repack: %w", err)
+		return fmt.Errorf("repack: %w", err)
 	}
-	return out.Bytes(), nil
+	return bw.Flush()
 }
 
 // copyEntry copies one entry's compressed bytes as they are, with the
