@@ -19,6 +19,16 @@ type cachedArticle struct {
 
 // The payload is a compact binary form (varint lengths, raw strings): a
 // rebuild decodes every cached article, so this must run at memory speed.
+// A record's evidence sentence, often the previous record's, is then stored
+// as a flag. Decoding copies a payload into one string and gives substrings
+// of it, one allocation per article rather than one per field.
+
+// payloadVersion names the payload's layout; it is part of the cache's
+// version, so that a cache written in another layout is rebuilt.
+const payloadVersion = "articles-2"
+
+// cacheVersion is the version the extraction cache is written for.
+func cacheVersion() string { return extract.Version + "+" + payloadVersion }
 
 type enc struct{ b []byte }
 
@@ -52,9 +62,17 @@ func encodeArticles(as []cachedArticle) []byte {
 			e.float(r.Value)
 			e.optFloat(r.Denominator)
 			e.optFloat(r.Completion)
-			for _, s := range []string{r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, r.Org, r.OrgType, r.Category, r.Evidence, r.Text, r.Noun} {
+			for _, s := range []string{r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, r.Org, r.OrgType, r.Category} {
 				e.str(s)
 			}
+			if j > 0 && r.Evidence == a.Records[j-1].Evidence {
+				e.b = append(e.b, 1)
+			} else {
+				e.b = append(e.b, 0)
+				e.str(r.Evidence)
+			}
+			e.str(r.Text)
+			e.str(r.Noun)
 			for _, n := range []int{r.Year, r.Offset, r.Pos, r.Len, r.Para} {
 				e.num(n)
 			}
@@ -66,7 +84,8 @@ func encodeArticles(as []cachedArticle) []byte {
 var errPayload = errors.New("damaged cache entry")
 
 type dec struct {
-	b   []byte
+	b   []byte // what is left to decode
+	s   string // the whole payload: strings are its substrings
 	err error
 }
 
@@ -87,9 +106,19 @@ func (d *dec) str() string {
 		d.b = nil
 		return ""
 	}
-	s := string(d.b[n : n+int(l)])
+	start := len(d.s) - len(d.b) + n
 	d.b = d.b[n+int(l):]
-	return s
+	return d.s[start : start+int(l)]
+}
+
+func (d *dec) flag() bool {
+	if len(d.b) < 1 {
+		d.err = errPayload
+		return false
+	}
+	set := d.b[0] == 1
+	d.b = d.b[1:]
+	return set
 }
 
 func (d *dec) float() float64 {
@@ -103,13 +132,7 @@ func (d *dec) float() float64 {
 }
 
 func (d *dec) optFloat() *float64 {
-	if len(d.b) < 1 {
-		d.err = errPayload
-		return nil
-	}
-	present := d.b[0] == 1
-	d.b = d.b[1:]
-	if !present {
+	if !d.flag() {
 		return nil
 	}
 	v := d.float()
@@ -126,7 +149,7 @@ func (d *dec) count() int {
 }
 
 func decodeArticles(b []byte) ([]cachedArticle, error) {
-	d := &dec{b: b}
+	d := &dec{b: b, s: string(b)}
 	as := make([]cachedArticle, d.count())
 	for i := range as {
 		a := &as[i]
@@ -146,9 +169,19 @@ func decodeArticles(b []byte) ([]cachedArticle, error) {
 			r.Value = d.float()
 			r.Denominator = d.optFloat()
 			r.Completion = d.optFloat()
-			for _, p := range []*string{&r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Category, &r.Evidence, &r.Text, &r.Noun} {
+			for _, p := range []*string{&r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Category} {
 				*p = d.str()
 			}
+			switch {
+			case !d.flag():
+				r.Evidence = d.str()
+			case j > 0:
+				r.Evidence = a.Records[j-1].Evidence
+			default:
+				d.err = errPayload
+			}
+			r.Text = d.str()
+			r.Noun = d.str()
 			for _, p := range []*int{&r.Year, &r.Offset, &r.Pos, &r.Len, &r.Para} {
 				*p = d.num()
 			}

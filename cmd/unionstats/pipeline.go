@@ -106,6 +106,7 @@ func build(ctx context.Context, cfg buildConfig) (buildStats, error) {
 			Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published, Text: a.Text, Hash: a.Hash,
 		})
 		in.Records = append(in.Records, a.Records...)
+		a.Records = nil // one copy of the records at a time: in.Records
 	}
 	sum := aggregate.Build(in)
 	st.Records = len(sum.Records)
@@ -315,7 +316,7 @@ func readAndExtract(ctx context.Context, cfg buildConfig, infos []corpus.FileInf
 			warns []string
 			err   error
 		)
-		cache, warns, err = output.OpenCache(cfg.Cache, extract.Version)
+		cache, warns, err = output.OpenCache(cfg.Cache, cacheVersion())
 		if err != nil {
 			return nil, fmt.Errorf("cache: %w", err)
 		}
