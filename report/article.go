@@ -3,10 +3,11 @@ package report
 import (
 	"cmp"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"html/template"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -182,23 +183,60 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 }
 
 // articleKey digests everything an article page shows: the program, the
-// site's title and date, the article and its records with the slugs of their
-// organisations. "" when Config.Version is not set.
+// site's title and date, the article and its records (every field, see
+// appendRecord) with the slugs of their organisations. "" when
+// Config.Version is not set.
 func (r *renderer) articleKey(i int) string {
 	if r.cfg.Version == "" {
 		return ""
 	}
 	a := &r.s.Articles[i]
-	h := sha256.New()
-	enc := json.NewEncoder(h)
-	enc.Encode([]any{r.cfg.Version, r.cfg.Title, r.cfg.BuildDate, r.cfg.BaseURL != "", a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text})
+	buf := make([]byte, 0, 256+len(a.Text)+len(a.Records)*384)
+	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.BuildDate, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
+		buf = appendString(buf, s)
+	}
 	for _, k := range a.Records {
 		if k < 0 || k >= len(r.s.Records) {
 			return ""
 		}
 		rec := &r.s.Records[k]
-		enc.Encode(rec)
-		enc.Encode(r.orgSlugs[rec.Org])
+		buf = appendRecord(buf, rec)
+		buf = appendString(buf, r.orgSlugs[rec.Org])
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:])
+}
+
+// appendString appends s to a key, prefixed by its length so that
+// consecutive strings cannot run into each other.
+func appendString(buf []byte, s string) []byte {
+	buf = binary.AppendUvarint(buf, uint64(len(s)))
+	return append(buf, s...)
+}
+
+// appendRecord appends every field of rec to a key, in declaration order.
+func appendRecord(buf []byte, rec *extract.Record) []byte {
+	optional := func(buf []byte, v *float64) []byte {
+		if v == nil {
+			return append(buf, 0)
+		}
+		return binary.LittleEndian.AppendUint64(append(buf, 1), math.Float64bits(*v))
+	}
+	buf = appendString(buf, rec.Doc)
+	buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(rec.Value))
+	buf = optional(buf, rec.Denominator)
+	for _, s := range []string{rec.Unit, rec.Qualifier, rec.Basis, rec.Status, rec.Period} {
+		buf = appendString(buf, s)
+	}
+	buf = binary.AppendVarint(buf, int64(rec.Year))
+	for _, s := range []string{rec.Org, rec.OrgType, rec.Category, rec.Evidence} {
+		buf = appendString(buf, s)
+	}
+	buf = binary.AppendVarint(buf, int64(rec.Offset))
+	buf = appendString(buf, rec.Text)
+	buf = appendString(buf, rec.Noun)
+	for _, n := range []int{rec.Pos, rec.Len, rec.Para} {
+		buf = binary.AppendVarint(buf, int64(n))
+	}
+	return optional(buf, rec.Completion)
 }

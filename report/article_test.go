@@ -2,11 +2,13 @@ package report
 
 import (
 	"html/template"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
 )
 
@@ -59,5 +61,86 @@ func TestArticleHTML(t *testing.T) {
 				t.Errorf("marked (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestArticleKeyCoversEveryField changes each field of an article's first
+// record, of the article and of the configuration in turn: every change must
+// change the article's key, so that no page is kept with stale content. A
+// field added to extract.Record fails here until appendRecord hashes it.
+func TestArticleKeyCoversEveryField(t *testing.T) {
+	cfg := testConfig()
+	cfg.Version = "test"
+	key := func(s *aggregate.Summary, cfg Config) string {
+		t.Helper()
+		r, err := newRenderer(s, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := r.articleKey(0)
+		if k == "" {
+			t.Fatal("no key")
+		}
+		return k
+	}
+	base := key(fixture(), cfg)
+	if again := key(fixture(), cfg); again != base {
+		t.Fatalf("key not stable: %s, then %s", base, again)
+	}
+	seen := map[string]string{base: "nothing"}
+	check := func(what string, k string) {
+		t.Helper()
+		if other, ok := seen[k]; ok {
+			t.Errorf("changing %s gives the key of changing %s", what, other)
+		}
+		seen[k] = what
+	}
+	recType := reflect.TypeFor[extract.Record]()
+	for i := range recType.NumField() {
+		f := recType.Field(i)
+		s := fixture()
+		v := reflect.ValueOf(&s.Records[s.Articles[0].Records[0]]).Elem().Field(i)
+		switch v.Kind() {
+		case reflect.String:
+			v.SetString(v.String() + "x")
+		case reflect.Int:
+			v.SetInt(v.Int() + 1)
+		case reflect.Float64:
+			v.SetFloat(v.Float() + 0.5)
+		case reflect.Pointer:
+			if f.Type.Elem().Kind() != reflect.Float64 {
+				t.Fatalf("field %s: add its type to this test and to appendRecord", f.Name)
+			}
+			v.Set(reflect.ValueOf(new(1.5)))
+		default:
+			t.Fatalf("field %s: add its type to this test and to appendRecord", f.Name)
+		}
+		check("record field "+f.Name, key(s, cfg))
+	}
+	articleChanges := map[string]func(a *aggregate.Article){
+		"Doc":       func(a *aggregate.Article) { a.Doc += "x" },
+		"Title":     func(a *aggregate.Article) { a.Title += "x" },
+		"Kicker":    func(a *aggregate.Article) { a.Kicker += "x" },
+		"Published": func(a *aggregate.Article) { a.Published += "x" },
+		"URL":       func(a *aggregate.Article) { a.URL += "x" },
+		"Text":      func(a *aggregate.Article) { a.Text += "x" },
+	}
+	for name, change := range articleChanges {
+		s := fixture()
+		change(&s.Articles[0])
+		check("article field "+name, key(s, cfg))
+	}
+	s := fixture()
+	s.Orgs[1].Slug += "-x" // Ba Đình, the organisation of the first article
+	check("org slug", key(s, cfg))
+	for name, change := range map[string]func(c *Config){
+		"Version":   func(c *Config) { c.Version += "x" },
+		"Title":     func(c *Config) { c.Title += "x" },
+		"BuildDate": func(c *Config) { c.BuildDate += "x" },
+		"BaseURL":   func(c *Config) { c.BaseURL = "" },
+	} {
+		c := cfg
+		change(&c)
+		check("config field "+name, key(fixture(), c))
 	}
 }

@@ -1,53 +1,80 @@
 package report
 
 import (
-	"fmt"
-	"strings"
+	"math/rand/v2"
+	"sync"
 	"testing"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/gen"
 )
 
-// bigSummary makes n articles of about 3 KB with 12 records each, all
-// belonging to one organisation and year.
-func bigSummary(n int) *aggregate.Summary {
-	s := &aggregate.Summary{
-		Orgs:       []aggregate.Org{{Name: "Ba Đình", Type: "quận", Slug: "ba-dinh"}},
-		Years:      []int{2022},
-		Categories: []string{"membership"},
-	}
-	const sentence = "Năm 2022, LĐLĐ quận Ba Đình kết nạp 1.715 đoàn viên, thành lập 32 công đoàn cơ sở & trao 242 suất quà <cho> người lao động.\n"
-	text := strings.Repeat(sentence, 24)
-	for i := range n {
-		a := aggregate.Article{Doc: fmt.Sprintf("2022/bai-%06d.txt", i), Title: "Ba Đình tổng kết năm 2022", Year: 2022, Text: text}
-		for k := 0; k < 12; k++ {
-			pos := k*len(sentence) + strings.Index(sentence, "1.715")
-			a.Records = append(a.Records, len(s.Records))
-			s.Records = append(s.Records, extract.Record{
-				Doc: a.Doc, Value: 1715, Unit: "member", Qualifier: extract.QualExact, Basis: extract.BasisTotal,
-				Status: extract.StatusAchieved, Period: extract.PeriodYear, Year: 2022, Org: "Ba Đình", OrgType: "quận",
-				Category: "membership", Text: "1.715 đoàn viên", Pos: pos, Len: len("1.715"),
-			})
-		}
-		s.Articles = append(s.Articles, a)
-	}
-	return s
-}
+// benchArticles is the size of the generated corpus the benchmarks render,
+// as in the measurements of the README (10,000 articles).
+const benchArticles = 10000
 
-func BenchmarkSiteArticles(b *testing.B) {
-	const n = 10000
-	s := bigSummary(n)
+// generatedSummary reads and aggregates a corpus of n generated articles,
+// once per test binary.
+var generatedSummary = sync.OnceValue(func() *aggregate.Summary {
+	var in aggregate.Input
+	for i := range benchArticles {
+		name, raw, _ := gen.Article(rand.New(rand.NewPCG(1, uint64(i))), i, gen.Options{})
+		arts, _ := corpus.ParseFile(name, raw)
+		for j := range arts {
+			a := &arts[j]
+			in.Articles = append(in.Articles, aggregate.Article{
+				Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published, Text: a.Text, Hash: a.Hash,
+			})
+			in.Records = append(in.Records, extract.Article(a)...)
+		}
+	}
+	return aggregate.Build(in)
+})
+
+// BenchmarkSitePages renders the summary pages (home, organisations, years,
+// categories, checks…) of a generated corpus; article pages are not
+// rendered by Site but later by their Write.
+func BenchmarkSitePages(b *testing.B) {
+	s := generatedSummary()
 	cfg := testConfig()
+	cfg.Version = "bench"
 	b.ReportAllocs()
+	bytes := 0
 	for b.Loop() {
 		files, err := Site(s, cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if len(files) < n {
-			b.Fatalf("%d files", len(files))
+		bytes = 0
+		for _, f := range files {
+			bytes += len(f.Data)
 		}
 	}
-	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric(float64(bytes)/1e6, "MB/op")
+}
+
+// BenchmarkSiteArticles renders every article page of a generated corpus
+// with its Key, as the publish stage does for a new site.
+func BenchmarkSiteArticles(b *testing.B) {
+	s := generatedSummary()
+	cfg := testConfig()
+	cfg.Version = "bench"
+	r, err := newRenderer(s, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range s.Articles {
+			if r.articleKey(i) == "" {
+				b.Fatal("no key")
+			}
+			if _, err := r.article(i); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(s.Articles))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
