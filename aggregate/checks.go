@@ -242,7 +242,31 @@ func formatNumber(v float64) string {
 	if v == 0 {
 		return "0"
 	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return groupThousands(int64(v))
+	}
 	return vi.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
+}
+
+// groupThousands writes a whole number as vi.Sprint does, '.' between
+// thousands, without its cost: most figures are whole, and checks format
+// many of them.
+func groupThousands(n int64) string {
+	digits := strconv.FormatInt(n, 10)
+	sign := ""
+	if n < 0 {
+		sign, digits = "-", digits[1:]
+	}
+	var b strings.Builder
+	b.Grow(len(sign) + len(digits) + len(digits)/3)
+	b.WriteString(sign)
+	for i := range len(digits) {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteByte(digits[i])
+	}
+	return b.String()
 }
 
 // formatPercent writes v with exactly 2 decimals: "137,20".

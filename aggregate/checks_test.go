@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"golang.org/x/text/number"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -146,6 +147,9 @@ func TestFormat(t *testing.T) {
 		{"negative", -33.333, "-33,33", "-33,33"},
 		{"negative zero", -0.001, "0", "0,00"},
 		{"zero", 0, "0", "0,00"},
+		{"negative thousands", -1234567, "-1.234.567", "-1.234.567,00"},
+		{"three digits", 999, "999", "999,00"},
+		{"four digits", 1000, "1.000", "1.000,00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,5 +160,16 @@ func TestFormat(t *testing.T) {
 				t.Errorf("formatPercent(%v) = %q, want %q", tt.v, got, tt.wantPercent)
 			}
 		})
+	}
+}
+
+// TestGroupThousandsMatchesPrinter: the whole-number shortcut writes what
+// golang.org/x/text writes.
+func TestGroupThousandsMatchesPrinter(t *testing.T) {
+	for _, n := range []int64{1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 123456, 1000000, 1234567, 59850000000, 999999999999999, -1, -1000, -987654321} {
+		want := vi.Sprint(number.Decimal(float64(n), number.MaxFractionDigits(2)))
+		if got := groupThousands(n); got != want {
+			t.Errorf("groupThousands(%d) = %q, x/text gives %q", n, got, want)
+		}
 	}
 }

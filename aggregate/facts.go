@@ -40,6 +40,7 @@ type factIndex struct {
 	keys   []factKey       // keys by number
 	slots  [][]int         // facts of each key number, slot order
 	stated map[int]int     // of the current article: first stated total fact of each key number
+	pool   []int           // backing store of the facts' first Records
 }
 
 // id numbers k, adding it when new.
@@ -72,11 +73,19 @@ func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Recor
 		Org: r.Org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
 		Unit: k.unit, Noun: r.Noun, Value: k.value, Qualifier: qualifier,
 		Status: r.Status, Period: r.Period, Basis: k.basis, Derived: k.derived,
-		Records: append([]int(nil), records...),
+		Records: x.records(records),
 	})
 	x.keyOf = append(x.keyOf, id)
 	x.slots[id] = append(x.slots[id], f)
 	return f
+}
+
+// records gives a fact's first records: a slice of the pool, capped so that
+// appending to it copies rather than overwrites the next fact's records.
+func (x *factIndex) records(ids []int) []int {
+	start := len(x.pool)
+	x.pool = append(x.pool, ids...)
+	return x.pool[start:len(x.pool):len(x.pool)]
 }
 
 // pairing is a per-unit rate record and the count record it multiplies.
@@ -97,15 +106,17 @@ func (b *builder) buildFacts() {
 		facts: make([]Fact, 0, len(recs)),
 		keyOf: make([]int, 0, len(recs)),
 		ids:   make(map[factKey]int, len(recs)/2),
+		pool:  make([]int, 0, len(recs)),
 	}
 	b.keyIDs = make([]int, len(recs))
 	var (
 		derived   []derivedFact
-		rates     []pairing       // of the current article
-		seen      map[paraKey]int // of the current article: occurrences of a key in a paragraph so far
-		lastCount map[int]int     // of the current article: last count record of each paragraph
-		doc       = -1            // number of the current article
+		rates     []pairing           // of the current article
+		seen      = map[paraKey]int{} // of the current article: occurrences of a key in a paragraph so far
+		lastCount = map[int]int{}     // of the current article: last count record of each paragraph
+		doc       = -1                // number of the current article
 	)
+	x.stated = map[int]int{}
 	// endDoc turns the current article's rates into products: each joins a
 	// total the article states with the same key, or waits to become a
 	// Derived fact.
@@ -128,7 +139,9 @@ func (b *builder) buildFacts() {
 		if i == 0 || r.Doc != recs[i-1].Doc {
 			endDoc()
 			doc++
-			seen, x.stated, lastCount = make(map[paraKey]int), make(map[int]int), make(map[int]int)
+			clear(seen)
+			clear(x.stated)
+			clear(lastCount)
 		}
 		b.keyIDs[i] = -1
 		if b.skip[i] {
@@ -158,7 +171,7 @@ func (b *builder) buildFacts() {
 	// paragraph of the rate record.
 	for j, d := range derived {
 		if j == 0 || d.doc != derived[j-1].doc {
-			seen = make(map[paraKey]int)
+			clear(seen)
 		}
 		r, c := &recs[d.rate], &recs[d.count]
 		q := c.Qualifier
