@@ -1,10 +1,11 @@
 package aggregate
 
 import (
-	"golang.org/x/text/number"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/number"
+
 	"github.com/lddt/unionstats/extract"
 )
 
