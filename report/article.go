@@ -70,14 +70,11 @@ func (r *renderer) article(i int) (File, error) {
 		body.Rows[j] = r.recordRow(k, !marked[j])
 		body.Rows[j].ID = j + 1
 	}
-	data, err := r.execute("article.html", &page{
-		Site:  r.cfg.Title,
-		Title: body.Title,
-		Root:  "../",
-		Build: r.cfg.BuildDate,
-		Feed:  r.cfg.BaseURL != "",
-		Body:  body,
-	}, len(a.Text)+len(recs)*512+4096)
+	p, err := r.newPage(body.Title, "../", false, body)
+	if err != nil {
+		return File{}, fmt.Errorf("%s: %w", path, err)
+	}
+	data, err := r.execute("article.html", p, len(a.Text)+len(recs)*512+4096)
 	if err != nil {
 		return File{}, fmt.Errorf("%s: %w", path, err)
 	}
@@ -191,7 +188,8 @@ func (r *renderer) articleKey(i int) string {
 		return ""
 	}
 	a := &r.s.Articles[i]
-	buf := make([]byte, 0, 256+len(a.Text)+len(a.Records)*384)
+	h := sha256.New()
+	buf := make([]byte, 0, 1024+len(a.Text))
 	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.BuildDate, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
 		buf = appendString(buf, s)
 	}
@@ -199,12 +197,13 @@ func (r *renderer) articleKey(i int) string {
 		if k < 0 || k >= len(r.s.Records) {
 			return ""
 		}
+		h.Write(buf)
 		rec := &r.s.Records[k]
-		buf = appendRecord(buf, rec)
+		buf = appendRecord(buf[:0], rec)
 		buf = appendString(buf, r.orgSlugs[rec.Org])
 	}
-	sum := sha256.Sum256(buf)
-	return hex.EncodeToString(sum[:])
+	h.Write(buf)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // appendString appends s to a key, prefixed by its length so that

@@ -13,14 +13,23 @@ import (
 // evidence links to the article anchor of the first record of the first
 // fact, or returns "" when there is none.
 func (r *renderer) evidence(root string, facts []int) string {
-	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(r.s.Facts) {
+	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(r.factLinks) || r.factLinks[facts[0]] == "" {
 		return ""
 	}
-	return r.recordHref(root, r.s.Facts[facts[0]].Records)
+	return root + r.factLinks[facts[0]]
 }
 
 // recordHref links to the first of recs in its article page.
 func (r *renderer) recordHref(root string, recs []int) string {
+	if link := r.recordLink(recs); link != "" {
+		return root + link
+	}
+	return ""
+}
+
+// recordLink is the address of the first of recs in its article page,
+// relative to the site root, or "" when there is none.
+func (r *renderer) recordLink(recs []int) string {
 	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
 		return ""
 	}
@@ -28,7 +37,7 @@ func (r *renderer) recordHref(root string, recs []int) string {
 	if !ok {
 		return ""
 	}
-	return root + "bai-viet/" + id + ".html#" + anchorOf(&r.s.Records[recs[0]])
+	return "bai-viet/" + id + ".html#" + anchorOf(&r.s.Records[recs[0]])
 }
 
 // figure formats an aggregated value linked to its evidence, marking

@@ -105,6 +105,14 @@ type renderer struct {
 	docIDs   map[string]string // article Doc → page id
 	orgSlugs map[string]string // org name → slug
 	latest   int               // year of the home page, see latestYear
+	// factLinks holds the recordLink of every fact's records: each is the
+	// evidence of one or more figures, and the year, category and
+	// organisation pages link to tens of thousands of them.
+	factLinks []string
+	// chrome holds the "chrome" template rendered once for the pages at
+	// the root and one folder down, which share it: the 10,000 article
+	// pages then execute a handful of template actions each.
+	chrome map[chromeKey]template.HTML
 }
 
 func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
@@ -132,6 +140,21 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 		r.orgSlugs[o.Name] = o.Slug
 	}
 	r.latest = latestYear(s)
+	r.factLinks = make([]string, len(s.Facts))
+	for i := range s.Facts {
+		r.factLinks[i] = r.recordLink(s.Facts[i].Records)
+	}
+	chrome := make(map[chromeKey]template.HTML, 4)
+	for _, root := range []string{"", "../"} {
+		for _, charts := range []bool{false, true} {
+			p, err := r.newPage("", root, charts, nil)
+			if err != nil {
+				return nil, err
+			}
+			chrome[chromeKey{root, charts}] = p.Chrome
+		}
+	}
+	r.chrome = chrome
 	return r, nil
 }
 
@@ -165,7 +188,38 @@ type page struct {
 	Build  string
 	Feed   bool
 	Charts bool
+	Chrome template.HTML // the "chrome" template for this page, see renderer.chrome
 	Body   any
+}
+
+// newPage fills in what every page of the site shares.
+func (r *renderer) newPage(title, root string, charts bool, body any) (*page, error) {
+	p := &page{
+		Site:   r.cfg.Title,
+		Title:  title,
+		Root:   root,
+		Build:  r.cfg.BuildDate,
+		Feed:   r.cfg.BaseURL != "",
+		Charts: charts,
+		Body:   body,
+	}
+	c, ok := r.chrome[chromeKey{root, charts}]
+	if !ok {
+		var b strings.Builder
+		if err := r.tmpl.ExecuteTemplate(&b, "chrome", p); err != nil {
+			return nil, fmt.Errorf("template chrome: %w", err)
+		}
+		c = template.HTML(b.String())
+	}
+	p.Chrome = c
+	return p, nil
+}
+
+// chromeKey says what the "chrome" template (links to the style sheet and
+// scripts, the site's header and navigation) depends on besides the Config.
+type chromeKey struct {
+	root   string
+	charts bool
 }
 
 // job renders one file.
@@ -233,15 +287,11 @@ func (r *renderer) pageJob(path, name string, build func(root string) (content, 
 		if err != nil {
 			return File{}, fmt.Errorf("%s: %w", path, err)
 		}
-		data, err := r.execute(name, &page{
-			Site:   r.cfg.Title,
-			Title:  c.Title,
-			Root:   root,
-			Build:  r.cfg.BuildDate,
-			Feed:   r.cfg.BaseURL != "",
-			Charts: c.Charts,
-			Body:   c.Body,
-		}, 16<<10)
+		p, err := r.newPage(c.Title, root, c.Charts, c.Body)
+		if err != nil {
+			return File{}, fmt.Errorf("%s: %w", path, err)
+		}
+		data, err := r.execute(name, p, 16<<10)
 		if err != nil {
 			return File{}, fmt.Errorf("%s: %w", path, err)
 		}
