@@ -2,12 +2,14 @@ package workbook
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report"
 )
 
 // index holds the lookups every book needs; built once, then only read.
@@ -90,20 +92,55 @@ func (idx *index) checkYear(ids []int) int {
 	return year
 }
 
+// maxEvidence bounds the sentences, and the articles, one cell lists: a
+// figure many articles repeat would otherwise fill a cell with hundreds of
+// sentences (Excel keeps at most 32,767 characters of it). The cell says how
+// many more there are; "Số liệu gốc" lists every record.
+const maxEvidence = 5
+
 // evidence returns the distinct evidence sentences and source documents of
-// the records ids, one per line, in order of first appearance.
+// the records ids, one per line, in order of first appearance, at most
+// maxEvidence of each followed by a line counting the others.
 func (idx *index) evidence(ids []int) (sentences, docs string) {
-	var ev, ds []string
+	var ev, ds distinct
 	for _, id := range ids {
 		r := &idx.s.Records[id]
-		if !slices.Contains(ev, r.Evidence) {
-			ev = append(ev, r.Evidence)
-		}
-		if !slices.Contains(ds, r.Doc) {
-			ds = append(ds, r.Doc)
-		}
+		ev.add(r.Evidence)
+		ds.add(r.Doc)
 	}
-	return strings.Join(ev, "\n"), strings.Join(ds, "\n")
+	return ev.text("câu"), ds.text("bài báo")
+}
+
+// distinct keeps the first maxEvidence distinct strings added and counts
+// the distinct others.
+type distinct struct {
+	first []string
+	seen  map[string]bool // once first is full
+	more  int
+}
+
+func (d *distinct) add(s string) {
+	if slices.Contains(d.first, s) || d.seen[s] {
+		return
+	}
+	if len(d.first) < maxEvidence {
+		d.first = append(d.first, s)
+		return
+	}
+	if d.seen == nil {
+		d.seen = map[string]bool{}
+	}
+	d.seen[s] = true
+	d.more++
+}
+
+// text joins the strings, one per line, with "… và N <noun> khác" last.
+func (d *distinct) text(noun string) string {
+	s := strings.Join(d.first, "\n")
+	if d.more > 0 {
+		s += fmt.Sprintf("\n… và %s %s khác", report.FormatNumber(float64(d.more)), noun)
+	}
+	return s
 }
 
 // factRecords returns the records of facts ids, the record shown first.

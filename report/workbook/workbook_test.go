@@ -777,3 +777,42 @@ func TestKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestEvidenceIsBounded(t *testing.T) {
+	s := &aggregate.Summary{}
+	for i := range 1200 {
+		// two records per sentence, four sentences per article
+		s.Records = append(s.Records, extract.Record{
+			Doc:      fmt.Sprintf("a%d.txt", i/8),
+			Evidence: fmt.Sprintf("Câu %d.", i/2),
+		})
+	}
+	all := make([]int, len(s.Records))
+	for i := range all {
+		all[i] = i
+	}
+	tests := []struct {
+		name            string
+		ids             []int
+		sentences, docs string
+	}{
+		{"one", []int{0}, "Câu 0.", "a0.txt"},
+		{"repeated sentence", []int{0, 1}, "Câu 0.", "a0.txt"},
+		{"five", []int{0, 2, 4, 6, 8}, "Câu 0.\nCâu 1.\nCâu 2.\nCâu 3.\nCâu 4.", "a0.txt\na1.txt"},
+		{"six", []int{0, 2, 4, 6, 8, 10, 11}, "Câu 0.\nCâu 1.\nCâu 2.\nCâu 3.\nCâu 4.\n… và 1 câu khác", "a0.txt\na1.txt"},
+		{"many", all, "Câu 0.\nCâu 1.\nCâu 2.\nCâu 3.\nCâu 4.\n… và 595 câu khác",
+			"a0.txt\na1.txt\na2.txt\na3.txt\na4.txt\n… và 145 bài báo khác"},
+	}
+	idx := newIndex(s)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev, docs := idx.evidence(tt.ids)
+			if ev != tt.sentences {
+				t.Errorf("sentences %q, want %q", ev, tt.sentences)
+			}
+			if docs != tt.docs {
+				t.Errorf("docs %q, want %q", docs, tt.docs)
+			}
+		})
+	}
+}
