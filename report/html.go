@@ -25,18 +25,25 @@ func writeText(b *strings.Builder, s string) {
 
 // writeURL writes s as html/template writes a URL that fills a quoted href:
 // a URL with a scheme other than http, https or mailto is replaced by
-// "#ZgotmplZ", bytes that may not appear in a URL are percent-encoded and
-// the result is escaped for the attribute.
+// "#ZgotmplZ", then it is written by writeURLPart.
 func writeURL(b *strings.Builder, s string) {
 	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		b.WriteString("#ZgotmplZ")
 		return
 	}
+	writeURLPart(b, s, true)
+}
+
+// writeURLPart writes s into a quoted href with its bytes that may not
+// appear there percent-encoded. A whole URL is normalized (whole is true):
+// reserved characters and percent escapes stay as they are. A part of one,
+// such as a fragment after "#", keeps only unreserved characters.
+func writeURLPart(b *strings.Builder, s string, whole bool) {
 	const hex = "0123456789abcdef"
 	written := 0
 	for i := 0; i < len(s); i++ {
-		if urlByte(s, i) {
+		if urlByte(s, i, whole) {
 			continue
 		}
 		writeText(b, s[written:i])
@@ -48,18 +55,20 @@ func writeURL(b *strings.Builder, s string) {
 	writeText(b, s[written:])
 }
 
-// urlByte reports whether s[i] stays as it is in a normalized URL: a
-// reserved or unreserved character of RFC 3986 other than the single
+// urlByte reports whether s[i] stays as it is: an unreserved character of
+// RFC 3986, and in a whole URL also a reserved one other than the single
 // quote and parentheses, or the "%" of a percent escape.
-func urlByte(s string, i int) bool {
+func urlByte(s string, i int, whole bool) bool {
 	c := s[i]
 	switch {
-	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-._~", c) >= 0:
 		return true
+	case !whole:
+		return false
 	case c == '%':
 		return i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])
 	}
-	return strings.IndexByte("!#$&*+,/:;=?@[]-._~", c) >= 0
+	return strings.IndexByte("!#$&*+,/:;=?@[]", c) >= 0
 }
 
 func isHex(c byte) bool {
@@ -133,8 +142,8 @@ func (a *articleBody) RowsHTML() template.HTML {
 			writeText(&b, rw.Ref)
 			b.WriteByte('"')
 		}
-		b.WriteString(`><th scope="row"><a href="`)
-		writeURL(&b, "#"+rw.Ref)
+		b.WriteString(`><th scope="row"><a href="#`)
+		writeURLPart(&b, rw.Ref, false)
 		b.WriteString(`">`)
 		b.WriteString(strconv.Itoa(rw.ID))
 		b.WriteString(`</a></th><td class="n">`)

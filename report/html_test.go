@@ -71,7 +71,7 @@ func TestRecordRowsHTMLMatchesTemplate(t *testing.T) {
 	a := &articleBody{}
 	for i, s := range awkward {
 		a.Rows = append(a.Rows, recordRow{
-			ID: i + 1, Ref: "r" + string(rune('0'+i%10)), Anchor: i%3 == 0,
+			ID: i + 1, Ref: s, Anchor: i%3 == 0,
 			Value: s, Phrase: s, Category: s, Org: s, OrgHref: awkward[(i+2)%len(awkward)], Year: s, Kind: s,
 		})
 	}
