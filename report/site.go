@@ -192,7 +192,8 @@ type page struct {
 	Body   any
 }
 
-// newPage fills in what every page of the site shares.
+// newPage fills in what every page of the site shares. Its chrome comes
+// from r.chrome, or is rendered for a folder depth that is not there.
 func (r *renderer) newPage(title, root string, charts bool, body any) (*page, error) {
 	p := &page{
 		Site:   r.cfg.Title,
