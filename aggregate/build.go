@@ -30,13 +30,22 @@ func Build(in Input) *Summary {
 	b.buildOrgs()
 	b.buildYearsAndCategories()
 	b.buildFacts()
+	// The conflicts read only the records and the fact keys, which no later
+	// step changes: they are found while the tables are built.
+	var conflicts []Check
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		conflicts = b.conflicts()
+	}()
 	b.buildYearly()
 	b.buildCityTotals()
 	b.buildSnapshots()
 	b.buildTargets()
 	b.buildMultiYear()
 	b.buildChanges()
-	b.buildChecks()
+	<-done
+	b.buildChecks(conflicts)
 	slices.SortStableFunc(b.s.Warnings, func(x, y Warning) int {
 		return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Message, y.Message))
 	})

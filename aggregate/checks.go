@@ -16,9 +16,11 @@ import (
 
 // buildChecks lists the consistency problems, sorted by kind, then first
 // record, then message.
-func (b *builder) buildChecks() {
+// buildChecks adds the conflicts (see conflicts) to the other checks and
+// sorts them all.
+func (b *builder) buildChecks(conflicts []Check) {
 	b.checkCompletion()
-	b.checkConflicts()
+	b.s.Checks = append(b.s.Checks, conflicts...)
 	b.checkPlans()
 	b.checkNoOrg()
 	slices.SortFunc(b.s.Checks, func(x, y Check) int {
@@ -26,6 +28,7 @@ func (b *builder) buildChecks() {
 			cmp.Compare(x.Kind, y.Kind),
 			cmp.Compare(firstOf(x.Records), firstOf(y.Records)),
 			cmp.Compare(x.Message, y.Message),
+			slices.Compare(x.Records, y.Records),
 		)
 	})
 }
@@ -38,9 +41,13 @@ func firstOf(records []int) int {
 }
 
 func (b *builder) check(kind, msg string, records []int) {
+	b.s.Checks = append(b.s.Checks, newCheck(kind, msg, records))
+}
+
+func newCheck(kind, msg string, records []int) Check {
 	records = slices.Clone(records)
 	slices.Sort(records)
-	b.s.Checks = append(b.s.Checks, Check{Kind: kind, Message: msg, Records: slices.Compact(records)})
+	return Check{Kind: kind, Message: msg, Records: slices.Compact(records)}
 }
 
 // checkCompletion flags X/Y targets whose stated completion percent is not
@@ -97,9 +104,10 @@ type docValue struct {
 	records []int
 }
 
-// checkConflicts flags measures for which two articles, each giving exactly
-// one value, give different values.
-func (b *builder) checkConflicts() {
+// conflicts flags measures for which two articles, each giving exactly one
+// value, give different values.
+func (b *builder) conflicts() []Check {
+	var checks []Check
 	cids := make(map[conflictKey]int) // number of each measure
 	cidOf := make([]int, len(b.keys)) // measure number of each fact key number
 	for id, k := range b.keys {
@@ -158,8 +166,9 @@ func (b *builder) checkConflicts() {
 		k := measures[cid]
 		msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s.",
 			where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis), strings.Join(parts, "; "))
-		b.check(CheckConflict, msg, records)
+		checks = append(checks, newCheck(CheckConflict, msg, records))
 	}
+	return checks
 }
 
 // checkPlans flags planned yearly totals with no result.
