@@ -142,17 +142,31 @@ func (r *renderer) orgRows(root string, cells []aggregate.Cell, width int, col f
 	return rows
 }
 
-func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg, withYear bool) table {
+// targetTable lists targets: on a year's page (year) with an organisation
+// column, on a page of every year (year 0) with a year column too (withOrg)
+// or instead. It shows at most maxRows of them, taken in turn from each
+// organisation (or, on an organisation's page, each year), those with a
+// result and stated most often first: they are the best attested.
+func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg bool, year int) table {
 	t := table{Head: []string{"Chỉ tiêu"}}
 	if withOrg {
 		t.Head[0] = "Đơn vị"
 		t.Head = append(t.Head, "Chỉ tiêu")
 	}
-	if withYear {
+	if year == 0 {
 		t.Head = append(t.Head, "Năm")
 	}
 	t.Head = append(t.Head, "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành", "Tỷ lệ nêu trong bài")
-	for _, tg := range targets {
+	shown := pickRows(len(targets),
+		func(i int) string { return groupOf(withOrg, targets[i].Org, targets[i].Year) },
+		func(i, j int) int {
+			a, b := &targets[i], &targets[j]
+			return cmp.Or(
+				trueFirst(a.Achieved != nil, b.Achieved != nil),
+				cmp.Compare(r.mentions(b.Facts), r.mentions(a.Facts)))
+		})
+	for _, i := range shown {
+		tg := targets[i]
 		m := measure{tg.Category, tg.Unit}
 		var rw row
 		if withOrg {
@@ -161,7 +175,7 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg,
 		} else {
 			rw.Head = text(m.label())
 		}
-		if withYear {
+		if year == 0 {
 			rw.Cells = append(rw.Cells, text(yearText(tg.Year)))
 		}
 		href := r.evidence(root, tg.Facts)
@@ -172,7 +186,37 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg,
 			optional(tg.Stated, FormatPercent))
 		t.Rows = append(t.Rows, rw)
 	}
+	if len(shown) < len(targets) {
+		unknown := slices.ContainsFunc(targets, func(t aggregate.Target) bool { return t.Year == 0 })
+		t.Note = workbookNote(root, len(shown), len(targets), choiceOf(withOrg)+", ưu tiên chỉ tiêu đã có kết quả và được nhắc lại nhiều lần", "Chỉ tiêu", year, unknown)
+	}
 	return t
+}
+
+// groupOf is the group of a bounded table's row (see pickRows): its
+// organisation in a table with an organisation column, else its year.
+func groupOf(withOrg bool, org string, year int) string {
+	if withOrg {
+		return org
+	}
+	return strconv.Itoa(year)
+}
+
+// choiceOf says in Vietnamese how pickRows takes a bounded table's rows.
+func choiceOf(withOrg bool) string {
+	if withOrg {
+		return "lần lượt mỗi đơn vị một dòng"
+	}
+	return "lần lượt mỗi năm một dòng"
+}
+
+// mentions counts the records that state the first of facts: how often the
+// articles give that figure.
+func (r *renderer) mentions(facts []int) int {
+	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(r.s.Facts) {
+		return 0
+	}
+	return len(r.s.Facts[facts[0]].Records)
 }
 
 // optional formats *v, or shows a dash for a missing value.
@@ -217,13 +261,20 @@ func signedPercent(v float64) string {
 	return "giảm " + FormatPercent(-v)
 }
 
-// factTable lists single facts (multi-year figures) with their evidence.
-func (r *renderer) factTable(root string, facts []aggregate.Fact, withOrg bool) table {
+// factTable lists single facts (multi-year figures) with their evidence:
+// on a year's page (year) or a page of every year (year 0). Like
+// targetTable, it shows at most maxRows of them, in turn from each
+// organisation (or year), those stated most often first.
+func (r *renderer) factTable(root string, facts []aggregate.Fact, withOrg bool, year int) table {
 	t := table{Head: []string{"Chỉ tiêu", "Đến năm", "Số liệu"}}
 	if withOrg {
 		t.Head = append([]string{"Đơn vị"}, t.Head...)
 	}
-	for _, f := range facts {
+	shown := pickRows(len(facts),
+		func(i int) string { return groupOf(withOrg, facts[i].Org, facts[i].Year) },
+		func(i, j int) int { return cmp.Compare(len(facts[j].Records), len(facts[i].Records)) })
+	for _, i := range shown {
+		f := &facts[i]
 		m := measure{f.Category, f.Unit}
 		var rw row
 		if withOrg {
@@ -238,6 +289,10 @@ func (r *renderer) factTable(root string, facts []aggregate.Fact, withOrg bool) 
 			Num:  true,
 		})
 		t.Rows = append(t.Rows, rw)
+	}
+	if len(shown) < len(facts) {
+		unknown := slices.ContainsFunc(facts, func(f aggregate.Fact) bool { return f.Year == 0 })
+		t.Note = workbookNote(root, len(shown), len(facts), choiceOf(withOrg)+", ưu tiên số liệu được nhắc lại nhiều lần", "Nhiều năm", year, unknown)
 	}
 	return t
 }

@@ -39,7 +39,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, true)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
 	}
 	if snaps := filterCells(s.Snapshots, func(c *aggregate.Cell) bool { return c.Org == o.Name }); len(snaps) > 0 {
 		body.Sections = append(body.Sections, section{ID: "hien-co", Heading: "Số hiện có (theo số liệu mới nhất)", Tables: []table{r.measureTable(root, "", snaps)}})
@@ -51,7 +51,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 		}
 	}
 	if len(multi) > 0 {
-		body.Sections = append(body.Sections, section{ID: "nhieu-nam", Heading: "Số liệu nhiều năm", Paras: []string{"Các số liệu cộng dồn nhiều năm, không cộng vào từng năm."}, Tables: []table{r.factTable(root, multi, false)}})
+		body.Sections = append(body.Sections, section{ID: "nhieu-nam", Heading: "Số liệu nhiều năm", Paras: []string{"Các số liệu cộng dồn nhiều năm, không cộng vào từng năm."}, Tables: []table{r.factTable(root, multi, false, 0)}})
 	}
 	var changes []aggregate.Change
 	for _, c := range s.Changes {
@@ -83,7 +83,7 @@ func (r *renderer) year(root string, y int) (content, error) {
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, false)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, y)}})
 	}
 	var changes []aggregate.Change
 	for _, c := range s.Changes {
@@ -152,7 +152,7 @@ func (r *renderer) category(root, cat string) (content, error) {
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, true)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, 0)}})
 	}
 	if len(body.Sections) == 0 {
 		body.Sections = []section{{Paras: []string{"Chưa có số liệu kết quả trong lĩnh vực này."}}}

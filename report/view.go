@@ -26,6 +26,7 @@ type table struct {
 	Groups  []group // optional first header row
 	Head    []string
 	Rows    []row
+	Note    []num // a sentence under the table, as text and links
 }
 
 type group struct {

@@ -1,0 +1,149 @@
+package report
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestPickRows(t *testing.T) {
+	tests := []struct {
+		name   string
+		n      int
+		groups int
+	}{
+		{"fewer rows than the bound", maxRows - 1, 3},
+		{"as many rows as the bound", maxRows, 3},
+		{"more rows than the bound", maxRows + 50, 3},
+		{"more groups than the bound", 3 * maxRows, 2 * maxRows},
+		{"one group", 5 * maxRows, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			group := func(i int) int { return i % tc.groups }
+			even := func(i int) bool { return i%2 == 0 }
+			got := pickRows(tc.n, group, func(i, j int) int { return trueFirst(even(i), even(j)) })
+			if want := min(tc.n, maxRows); len(got) != want {
+				t.Fatalf("picked %d rows, want %d", len(got), want)
+			}
+			if !slices.IsSorted(got) {
+				t.Errorf("rows not in table order: %v", got)
+			}
+			picked := map[int]bool{}
+			count := map[int]int{}
+			for _, i := range got {
+				picked[i] = true
+				count[group(i)]++
+			}
+			lo, hi := tc.n, 0
+			for g := range tc.groups {
+				lo, hi = min(lo, count[g]), max(hi, count[g])
+			}
+			if hi-lo > 1 {
+				t.Errorf("groups get %d to %d rows, want an even share", lo, hi)
+			}
+			// Within a group, a row left out is never better than a row
+			// shown, nor as good and earlier.
+			for i := range tc.n {
+				for j := range tc.n {
+					if picked[i] || !picked[j] || group(i) != group(j) {
+						continue
+					}
+					if even(i) && !even(j) || even(i) == even(j) && i < j {
+						t.Fatalf("row %d left out, row %d of the same group shown", i, j)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestGrowingTablesAreBounded renders a summary with more targets and
+// multi-year figures than a page shows: each such table has maxRows rows,
+// followed by a note that counts them all and links to where they are.
+func TestGrowingTablesAreBounded(t *testing.T) {
+	s := fixture()
+	proto := s.Targets[0]
+	for i := range 250 {
+		tg := proto
+		tg.Org = []string{"Ba Đình", "Đống Đa"}[i%2]
+		tg.Year = 2022
+		if i >= 240 {
+			tg.Org, tg.Year = "Ba Đình", 0
+		}
+		s.Targets = append(s.Targets, tg)
+	}
+	for range 150 {
+		s.MultiYear = append(s.MultiYear, s.MultiYear[0])
+	}
+	files, err := Site(s, testConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path, section string
+		total               int
+		links               []string // that the note has
+		noLinks             []string // that it has not
+	}{
+		{"targets of a year", "nam/2022.html", "ke-hoach", 240, []string{"../bao-cao-2022.xlsx"}, []string{"../tai-ve.html"}},
+		{"targets of an organisation", "to-chuc/ba-dinh.html", "ke-hoach", 1 + 120 + 10, []string{"../tai-ve.html", "../bao-cao-tong-hop.xlsx"}, nil},
+		{"targets of a category", "linh-vuc/membership.html", "ke-hoach", 251, []string{"../tai-ve.html", "../bao-cao-tong-hop.xlsx"}, nil},
+		{"multi-year figures of an organisation", "to-chuc/ba-dinh.html", "nhieu-nam", 151, []string{"../tai-ve.html"}, []string{"../bao-cao-tong-hop.xlsx"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == tc.path })]
+			page, err := f.Bytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sec := sectionHTML(string(page), tc.section)
+			if sec == "" {
+				t.Fatalf("%s has no section %s", tc.path, tc.section)
+			}
+			if rows := strings.Count(sec, `<tr><th scope="row">`); rows != maxRows {
+				t.Errorf("%d rows, want %d", rows, maxRows)
+			}
+			_, note, ok := strings.Cut(sec, `<p class="note">`)
+			if !ok {
+				t.Fatalf("no note under the table:\n%s", sec)
+			}
+			want := fmt.Sprintf("Bảng trên nêu %d trong tổng số %s dòng", maxRows, FormatNumber(float64(tc.total)))
+			if !strings.Contains(note, want) {
+				t.Errorf("note %q does not say %q", note, want)
+			}
+			for _, l := range tc.links {
+				if !strings.Contains(note, `href="`+l+`"`) {
+					t.Errorf("note %q does not link to %s", note, l)
+				}
+			}
+			for _, l := range tc.noLinks {
+				if strings.Contains(note, `href="`+l+`"`) {
+					t.Errorf("note %q links to %s", note, l)
+				}
+			}
+		})
+	}
+	t.Run("a short table has no note", func(t *testing.T) {
+		f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == "nam/2021.html" })]
+		page, err := f.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sec := sectionHTML(string(page), "ke-hoach"); sec == "" || strings.Contains(sec, `class="note"`) {
+			t.Errorf("want the 2021 targets without a note, got:\n%s", sec)
+		}
+	})
+}
+
+// sectionHTML is the section of page with the id, or "".
+func sectionHTML(page, id string) string {
+	_, sec, ok := strings.Cut(page, `<section id="`+id+`">`)
+	if !ok {
+		return ""
+	}
+	sec, _, _ = strings.Cut(sec, "</section>")
+	return sec
+}
