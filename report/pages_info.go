@@ -81,12 +81,12 @@ var caveats = []string{
 	"Đơn vị không có bài báo đưa tin trong một năm thì ô của năm đó để trống: để trống không có nghĩa là bằng không.",
 }
 
-// checks lists the consistency problems, grouped by kind, each with links to
-// the records involved.
 // checksShown bounds the checks of one kind listed on the page, so that it
-// stays light on a phone; the workbook lists them all.
+// stays light on a phone; the workbooks list them all.
 const checksShown = 200
 
+// checks lists the consistency problems, grouped by kind, each with links to
+// the records involved.
 func (r *renderer) checks(root string) (content, error) {
 	body := pageBody{Lead: []string{"Những chỗ số liệu chưa khớp nhau hoặc chưa đủ thông tin, để người biên tập xem lại. Bấm vào từng số liệu để mở câu văn trong bài báo."}}
 	kinds := []string{aggregate.CheckCompletion, aggregate.CheckConflict, aggregate.CheckNoResult, aggregate.CheckNoOrg}
@@ -130,7 +130,7 @@ func (r *renderer) checks(root string) (content, error) {
 		sec.Heading = name + " (" + FormatNumber(float64(total)) + ")"
 		if total > checksShown {
 			sec.Paras = append(sec.Paras, "Trang này liệt kê "+FormatNumber(checksShown)+" trường hợp đầu tiên trong tổng số "+
-				FormatNumber(float64(total))+"; danh sách đầy đủ ở trang tính “Kiểm tra” của tệp Excel tổng hợp (mục Tải về).")
+				FormatNumber(float64(total))+"; danh sách đầy đủ ở trang tính “Kiểm tra” của các tệp Excel (mục Tải về): tệp của từng năm có các trường hợp trong năm đó, tệp tổng hợp có các trường hợp liên quan đến nhiều năm hoặc không rõ năm.")
 		}
 		body.Sections = append(body.Sections, sec)
 	}
@@ -145,13 +145,13 @@ func (r *renderer) checks(root string) (content, error) {
 func (r *renderer) downloads(root string) (content, error) {
 	books := section{ID: "bang-tinh", Heading: "Bảng tính Excel", Items: []item{{
 		Link: num{Text: "bao-cao-tong-hop.xlsx", Href: root + "bao-cao-tong-hop.xlsx"},
-		Note: "báo cáo tổng hợp mọi năm: tổng toàn thành phố, từng đơn vị, kế hoạch và kiểm tra số liệu.",
+		Note: "bảng số liệu của mọi năm để so sánh giữa các năm (toàn thành phố và từng đơn vị, theo lĩnh vực), cùng các số liệu không rõ năm và các trường hợp cần kiểm tra liên quan đến nhiều năm.",
 	}}}
 	for _, y := range r.s.Years {
 		name := fmt.Sprintf("bao-cao-%d.xlsx", y)
 		books.Items = append(books.Items, item{
 			Link: num{Text: name, Href: root + name},
-			Note: fmt.Sprintf("báo cáo năm %d theo mẫu báo cáo công đoàn, mỗi con số kèm câu văn làm căn cứ.", y),
+			Note: fmt.Sprintf("báo cáo năm %d theo mẫu báo cáo công đoàn: bảng số liệu của năm, kế hoạch và kết quả, số liệu nhiều năm kết thúc trong năm, mọi số liệu trích từ bài báo kèm câu văn làm căn cứ, danh sách bài báo nguồn và các trường hợp cần kiểm tra.", y),
 		})
 	}
 	data := section{ID: "du-lieu-mo", Heading: "Dữ liệu mở", Items: []item{
