@@ -17,8 +17,10 @@ const maxValue = 1e15
 
 // Build aggregates the records of in into a Summary (see the package
 // documentation for the rules). It never fails: a record it cannot use stays
-// in Summary.Records and is reported as a Warning or a Check. in is not
-// modified. Equal inputs in any order give equal Summaries.
+// in Summary.Records and is reported as a Warning or a Check. Build sorts
+// in.Records in place and keeps them as Summary.Records, so that a large
+// corpus's records are not copied; the rest of in is not modified. Equal
+// inputs in any order give equal Summaries.
 func Build(in Input) *Summary {
 	b := &builder{s: &Summary{}}
 	b.sortRecords(in.Records)
@@ -65,18 +67,35 @@ type builder struct {
 	factKeyIDs []int             // per fact: number of its key
 }
 
-// sortRecords copies records into Summary.Records sorted by Doc then Offset;
-// the remaining fields break ties so that any input order gives one result.
+// sortRecords sorts records in place by Doc then Offset, the remaining
+// fields breaking ties so that any input order gives one result, and makes
+// them Summary.Records.
 func (b *builder) sortRecords(records []extract.Record) {
 	idx := make([]int32, len(records))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
 	slices.SortFunc(idx, func(i, j int32) int { return compareRecords(&records[i], &records[j]) })
-	b.s.Records = make([]extract.Record, len(records))
-	for i, j := range idx {
-		b.s.Records[i] = records[j]
+	// Position i takes the record at idx[i]: follow each cycle of the
+	// permutation, moving every record once (done positions get -1).
+	for i := range idx {
+		if idx[i] < 0 {
+			continue
+		}
+		first := records[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				records[j] = first
+				break
+			}
+			records[j] = records[k]
+			j = k
+		}
 	}
+	b.s.Records = records
 }
 
 func compareRecords(a, b *extract.Record) int {

@@ -25,7 +25,7 @@ type Warning struct {
 // (in any order) and the warnings met while reading them.
 type Input struct {
 	Articles []Article // Records field ignored on input
-	Records  []extract.Record
+	Records  []extract.Record // sorted in place by Build, which keeps them
 	Warnings []Warning
 }
 
