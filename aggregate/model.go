@@ -24,7 +24,7 @@ type Warning struct {
 // Input is everything aggregation reads: the cleaned articles, their records
 // (in any order) and the warnings met while reading them.
 type Input struct {
-	Articles []Article // Records field ignored on input
+	Articles []Article        // Records field ignored on input
 	Records  []extract.Record // sorted in place by Build, which keeps them
 	Warnings []Warning
 }
