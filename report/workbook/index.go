@@ -94,13 +94,13 @@ func (idx *index) checkYear(ids []int) int {
 
 // maxEvidence bounds the sentences, and the articles, one cell lists: a
 // figure many articles repeat would otherwise fill a cell with hundreds of
-// sentences (Excel keeps at most 32,767 characters of it). The cell says how
-// many more there are; "Số liệu gốc" lists every record.
+// sentences (Excel keeps at most 32,767 characters of it). The cell then
+// says how many more records there are; "Số liệu gốc" lists every record.
 const maxEvidence = 5
 
 // evidence returns the distinct evidence sentences and source documents of
-// the records ids, one per line, in order of first appearance, at most
-// maxEvidence of each followed by a line counting the others.
+// the records ids, one per line, in order of first appearance: at most
+// maxEvidence of each, then a line counting the records not shown.
 func (idx *index) evidence(ids []int) (sentences, docs string) {
 	var ev, ds distinct
 	for _, id := range ids {
@@ -108,37 +108,32 @@ func (idx *index) evidence(ids []int) (sentences, docs string) {
 		ev.add(r.Evidence)
 		ds.add(r.Doc)
 	}
-	return ev.text("câu"), ds.text("bài báo")
+	return ev.text("số liệu khác"), ds.text("số liệu của các bài báo khác")
 }
 
 // distinct keeps the first maxEvidence distinct strings added and counts
-// the distinct others.
+// the additions of any other (a count of records, found without a set:
+// the lists of a much-repeated figure are long).
 type distinct struct {
 	first []string
-	seen  map[string]bool // once first is full
 	more  int
 }
 
 func (d *distinct) add(s string) {
-	if slices.Contains(d.first, s) || d.seen[s] {
-		return
-	}
-	if len(d.first) < maxEvidence {
+	switch {
+	case slices.Contains(d.first, s):
+	case len(d.first) < maxEvidence:
 		d.first = append(d.first, s)
-		return
+	default:
+		d.more++
 	}
-	if d.seen == nil {
-		d.seen = map[string]bool{}
-	}
-	d.seen[s] = true
-	d.more++
 }
 
-// text joins the strings, one per line, with "… và N <noun> khác" last.
-func (d *distinct) text(noun string) string {
+// text joins the strings, one per line, with "… và N <others>" last.
+func (d *distinct) text(others string) string {
 	s := strings.Join(d.first, "\n")
 	if d.more > 0 {
-		s += fmt.Sprintf("\n… và %s %s khác", report.FormatNumber(float64(d.more)), noun)
+		s += fmt.Sprintf("\n… và %s %s", report.FormatNumber(float64(d.more)), others)
 	}
 	return s
 }
