@@ -117,12 +117,13 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 	sum := sha256.Sum256([]byte(line.s))
 	a.Hash = hex.EncodeToString(sum[:])
 	if u, ok := str("url"); ok {
-		a.URL = strings.TrimSpace(u.s)
+		a.URL = strings.Clone(strings.TrimSpace(u.s)) // not a substring of the whole file
 	}
 	if p, ok := str("published"); ok && p.s != "" {
 		if a.Published, ok = date(p.s); !ok {
 			a.Warnings = append(a.Warnings, fmt.Sprintf("line %d: published %q is not a date", n, p.s))
 		}
+		a.Published = strings.Clone(a.Published)
 	}
 	return a, warnings(lineDoc, a.Warnings)
 }

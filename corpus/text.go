@@ -72,8 +72,10 @@ func build(doc piece) (Article, error) {
 	if msg := d.warning(); msg != "" {
 		a.Warnings = append(a.Warnings, msg)
 	}
-	a.Kicker = kicker.s
-	a.Title = title.s
+	// Copies: a substring would keep the whole raw file alive for as long
+	// as the article is (a large corpus is held in memory until published).
+	a.Kicker = strings.Clone(kicker.s)
+	a.Title = strings.Clone(title.s)
 	size := len(title.s)
 	for _, p := range paras {
 		size += 1 + len(p.s)
