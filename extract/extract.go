@@ -102,6 +102,8 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 	return !strings.ContainsRune(".!?…\"”»)'’", r)
 }
 
+func anyCue(*cue) bool { return true }
+
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
 	s.toks = tokenize(s.low)
@@ -114,13 +116,9 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		if s.toks[i].kind == tokNumber {
 			continue
 		}
-		n := lex.starts[s.low[s.toks[i].start:s.toks[i].end]]
-		for k := min(len(s.toks), i+n); k > i; k-- {
-			if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil {
-				s.cues[i], s.cueEnd[i] = c, k
-				reach = max(reach, k)
-				break
-			}
+		if c, k := longestCue(s, i, anyCue); c != nil {
+			s.cues[i], s.cueEnd[i] = c, k
+			reach = max(reach, k)
 		}
 	}
 	s.years = findYears(s, x.year)

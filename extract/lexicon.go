@@ -30,11 +30,40 @@ type cue struct {
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
 type lexicon struct {
-	phrases map[string]*cue
-	starts  map[string]int // first word of a phrase → longest phrase starting with it, in tokens
+	// phrases holds every phrase and every shorter run of its first words,
+	// so that a match grows word by word and stops at the first run that
+	// starts no phrase: one lookup for most words.
+	phrases map[string]phrase
 	orgs    []gazetteerEntry
 	sectors []gazetteerEntry
 	direct  []gazetteerEntry // unions directly under the city federation
+}
+
+// phrase is one entry of lexicon.phrases: the cue of a whole phrase, if the
+// run is one, and whether a longer phrase starts with the run.
+type phrase struct {
+	cue    *cue
+	longer bool
+}
+
+// longestCue returns the cue of the longest phrase starting at token i of s
+// whose cue satisfies ok, and the token after the phrase; nil and i if none.
+func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
+	var best *cue
+	end := i
+	for k := i + 1; k <= len(s.toks); k++ {
+		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
+		if !found {
+			break
+		}
+		if p.cue != nil && ok(p.cue) {
+			best, end = p.cue, k
+		}
+		if !p.longer {
+			break
+		}
+	}
+	return best, end
 }
 
 type gazetteerEntry struct {
@@ -52,7 +81,7 @@ func mustLoadLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{phrases: map[string]*cue{}, starts: map[string]int{}}
+	l := &lexicon{phrases: map[string]phrase{}}
 	type setter func(c *cue, value string)
 	files := []struct {
 		name string
@@ -76,15 +105,18 @@ func loadLexicon() (*lexicon, error) {
 				value = strings.Join(fields[1:], "\t")
 			}
 			for _, p := range variants(fields[0]) {
-				c := l.phrases[p]
-				if c == nil {
-					c = &cue{}
-					l.phrases[p] = c
+				e := l.phrases[p]
+				if e.cue == nil {
+					e.cue = &cue{}
+					l.phrases[p] = e
 				}
-				f.set(c, value)
+				f.set(e.cue, value)
 				toks := tokenize(p)
-				first := p[toks[0].start:toks[0].end]
-				l.starts[first] = max(l.starts[first], len(toks))
+				for _, t := range toks[:len(toks)-1] {
+					run := l.phrases[p[:t.end]]
+					run.longer = true
+					l.phrases[p[:t.end]] = run
+				}
 			}
 			return nil
 		})

@@ -386,10 +386,8 @@ func unitAt(s *sentence, i int) (string, int) {
 	if s.toks[i].kind == tokNumber {
 		return "", i
 	}
-	for k := min(len(s.toks), i+lex.starts[s.word(i)]); k > i; k-- {
-		if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil && c.unit != "" {
-			return c.unit, k
-		}
+	if c, k := longestCue(s, i, func(c *cue) bool { return c.unit != "" }); c != nil {
+		return c.unit, k
 	}
 	return "", i
 }
@@ -401,10 +399,8 @@ func timeUnitAt(s *sentence, i int) bool {
 		return false
 	}
 	_, unitEnd := unitAt(s, i)
-	for k := min(len(s.toks), i+lex.starts[s.word(i)]); k > i; k-- {
-		if c := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]; c != nil && c.timeUnit {
-			return k >= unitEnd
-		}
+	if c, k := longestCue(s, i, func(c *cue) bool { return c.timeUnit }); c != nil {
+		return k >= unitEnd
 	}
 	return false
 }
