@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -94,57 +93,71 @@ func (idx *index) checkYear(ids []int) int {
 
 // maxEvidence bounds the sentences, and the articles, one cell lists: a
 // figure many articles repeat would otherwise fill a cell with hundreds of
-// sentences (Excel keeps at most 32,767 characters of it). The cell then
-// says how many more records there are; "Số liệu gốc" lists every record.
+// sentences (Excel keeps at most 32,767 characters of it). A cell that
+// leaves some out says so, with the number of records behind it; "Số liệu
+// gốc" lists every record.
 const maxEvidence = 5
 
 // evidence returns the distinct evidence sentences and source documents of
-// the records ids, one per line, in order of first appearance: at most
-// maxEvidence of each, then a line counting the records not shown.
-func (idx *index) evidence(ids []int) (sentences, docs string) {
+// the records of lists, one per line, in order of first appearance: at most
+// maxEvidence of each, then a line saying there are more. The scan stops
+// once both are known to have more, so a much-repeated figure costs no more
+// than a few records.
+func (idx *index) evidence(lists ...[]int) (sentences, docs string) {
 	var ev, ds distinct
-	for _, id := range ids {
-		r := &idx.s.Records[id]
-		ev.add(r.Evidence)
-		ds.add(r.Doc)
+	total := 0
+	for _, ids := range lists {
+		total += len(ids)
 	}
-	return ev.text("số liệu khác"), ds.text("số liệu của các bài báo khác")
+scan:
+	for _, ids := range lists {
+		for _, id := range ids {
+			r := &idx.s.Records[id]
+			ev.add(r.Evidence)
+			ds.add(r.Doc)
+			if ev.more && ds.more {
+				break scan
+			}
+		}
+	}
+	records := report.FormatNumber(float64(total))
+	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
 }
 
-// distinct keeps the first maxEvidence distinct strings added and counts
-// the additions of any other (a count of records, found without a set:
-// the lists of a much-repeated figure are long).
+// distinct keeps the first maxEvidence distinct strings added and notes
+// whether there was another.
 type distinct struct {
 	first []string
-	more  int
+	more  bool
 }
 
 func (d *distinct) add(s string) {
 	switch {
-	case slices.Contains(d.first, s):
+	case d.more || slices.Contains(d.first, s):
 	case len(d.first) < maxEvidence:
 		d.first = append(d.first, s)
 	default:
-		d.more++
+		d.more = true
 	}
 }
 
-// text joins the strings, one per line, with "… và N <others>" last.
-func (d *distinct) text(others string) string {
+// text joins the strings, one per line, with the line more last when some
+// were left out.
+func (d *distinct) text(more string) string {
 	s := strings.Join(d.first, "\n")
-	if d.more > 0 {
-		s += fmt.Sprintf("\n… và %s %s", report.FormatNumber(float64(d.more)), others)
+	if d.more {
+		s += "\n" + more
 	}
 	return s
 }
 
-// factRecords returns the records of facts ids, the record shown first.
-func (idx *index) factRecords(ids []int) []int {
-	var recs []int
-	for _, id := range ids {
-		recs = append(recs, idx.s.Facts[id].Records...)
+// factRecords returns the record lists of facts ids.
+func (idx *index) factRecords(ids []int) [][]int {
+	lists := make([][]int, len(ids))
+	for i, id := range ids {
+		lists[i] = idx.s.Facts[id].Records
 	}
-	return recs
+	return lists
 }
 
 // measure is what a number counts: a category and a unit.

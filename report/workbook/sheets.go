@@ -237,7 +237,7 @@ func (b *book) writeTargets() error {
 	}
 	for _, i := range b.owned(b.sc).targets {
 		t := &b.s.Targets[i]
-		ev, docs := b.evidence(b.factRecords(t.Facts))
+		ev, docs := b.evidence(b.factRecords(t.Facts)...)
 		if err := sh.add(orgLabel(t.Org), yearCell(t.Year), categoryName(t.Category), unitName(t.Unit),
 			b.st.num(t.Planned, t.Unit, false), b.st.optNum(t.Achieved, t.Unit),
 			b.st.optNum(t.Completion, "percent"), b.st.optNum(t.Stated, "percent"),
