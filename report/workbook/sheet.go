@@ -102,6 +102,7 @@ type sheet struct {
 	// digest, when set, receives the sheet's rows instead of excelize: a
 	// dry run that tells whether a book would change (see Book.Key).
 	digest io.Writer
+	buf    []byte // a row, for the digest
 }
 
 // addSheet creates the sheet name with its title and header rows. The first
@@ -183,11 +184,12 @@ func (sh *sheet) add(values ...any) error {
 	}
 	sh.row++
 	if sh.digest != nil {
-		buf := make([]byte, 0, 256)
+		sh.buf = sh.buf[:0]
 		for _, v := range values {
-			buf = appendValue(buf, v)
+			sh.buf = appendValue(sh.buf, v)
 		}
-		_, err := sh.digest.Write(append(buf, '\n'))
+		sh.buf = append(sh.buf, '\n')
+		_, err := sh.digest.Write(sh.buf)
 		return err
 	}
 	cell, _ := excelize.CoordinatesToCellName(1, sh.row)
