@@ -99,9 +99,15 @@ func (b *builder) sortRecords(records []extract.Record) {
 }
 
 func compareRecords(a, b *extract.Record) int {
+	// Doc and Offset nearly always decide: compare them first and return,
+	// as cmp.Or evaluates every argument (twenty, strings among them).
+	if c := cmp.Compare(a.Doc, b.Doc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Offset, b.Offset); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		cmp.Compare(a.Doc, b.Doc),
-		cmp.Compare(a.Offset, b.Offset),
 		cmp.Compare(a.Pos, b.Pos),
 		cmp.Compare(a.Para, b.Para),
 		cmp.Compare(a.Len, b.Len),
@@ -285,6 +291,9 @@ func (b *builder) warn(doc, msg string) {
 // rank orders a code by its position in list; codes not in list come after,
 // in byte order.
 func rank(list []string, x, y string) int {
+	if x == y {
+		return 0
+	}
 	i, j := slices.Index(list, x), slices.Index(list, y)
 	if i < 0 {
 		i = len(list)

@@ -24,12 +24,13 @@ func (b *builder) buildChecks(conflicts []Check) {
 	b.checkPlans()
 	b.checkNoOrg()
 	slices.SortFunc(b.s.Checks, func(x, y Check) int {
-		return cmp.Or(
-			cmp.Compare(x.Kind, y.Kind),
-			cmp.Compare(firstOf(x.Records), firstOf(y.Records)),
-			cmp.Compare(x.Message, y.Message),
-			slices.Compare(x.Records, y.Records),
-		)
+		if c := cmp.Compare(x.Kind, y.Kind); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(firstOf(x.Records), firstOf(y.Records)); c != 0 {
+			return c
+		}
+		return cmp.Or(cmp.Compare(x.Message, y.Message), slices.Compare(x.Records, y.Records))
 	})
 }
 

@@ -98,6 +98,9 @@ func typeRank(t string) int {
 // compareOrg orders org names as Summary.Orgs does; "" (the city-wide sum)
 // comes first.
 func (b *builder) compareOrg(x, y string) int {
+	if x == y {
+		return 0
+	}
 	return cmp.Compare(b.rankOf(x), b.rankOf(y))
 }
 

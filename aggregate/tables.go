@@ -18,17 +18,29 @@ type cellKey struct {
 // compareKeys orders tables: by org (Summary.Orgs order, "" first), year,
 // category and unit (contract order).
 func (b *builder) compareKeys(x, y cellKey) int {
-	return cmp.Or(
-		b.compareOrg(x.org, y.org),
-		cmp.Compare(x.year, y.year),
-		compareCategory(x.category, y.category),
-		compareUnit(x.unit, y.unit),
-	)
+	// Field by field rather than cmp.Or, which would rank every field of
+	// both keys first: sorts of a large corpus spend their time here.
+	if c := b.compareOrg(x.org, y.org); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.year, y.year); c != 0 {
+		return c
+	}
+	if c := compareCategory(x.category, y.category); c != 0 {
+		return c
+	}
+	return compareUnit(x.unit, y.unit)
 }
 
 // compareMeasure orders (org, category, unit) triples as compareKeys does.
 func (b *builder) compareMeasure(xOrg, xCategory, xUnit, yOrg, yCategory, yUnit string) int {
-	return cmp.Or(b.compareOrg(xOrg, yOrg), compareCategory(xCategory, yCategory), compareUnit(xUnit, yUnit))
+	if c := b.compareOrg(xOrg, yOrg); c != 0 {
+		return c
+	}
+	if c := compareCategory(xCategory, yCategory); c != 0 {
+		return c
+	}
+	return compareUnit(xUnit, yUnit)
 }
 
 func keyOfCell(c *Cell) cellKey { return cellKey{c.Org, c.Year, c.Category, c.Unit} }
