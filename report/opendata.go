@@ -1,12 +1,15 @@
 package report
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
@@ -33,40 +36,83 @@ func OpenData(s *aggregate.Summary) ([]File, error) {
 }
 
 func writeJSONL(w io.Writer, records []extract.Record) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	enc := json.NewEncoder(bw) // Encode ends each object with "\n"
-	for i := range records {
-		if err := enc.Encode(&records[i]); err != nil {
-			return fmt.Errorf("record %d: %w", i, err)
+	return writeChunks(w, records, func(buf *bytes.Buffer, rs []extract.Record, first int) error {
+		enc := json.NewEncoder(buf) // Encode ends each object with "\n"
+		for i := range rs {
+			if err := enc.Encode(&rs[i]); err != nil {
+				return fmt.Errorf("record %d: %w", first+i, err)
+			}
 		}
-	}
-	return bw.Flush()
+		return nil
+	})
 }
 
 func writeCSV(out io.Writer, records []extract.Record) error {
-	if _, err := io.WriteString(out, "\uFEFF"); err != nil {
-		return err
-	}
-	w := csv.NewWriter(out) // buffers, flushed at the end
+	var head bytes.Buffer
+	head.WriteString("\uFEFF")
+	w := csv.NewWriter(&head)
 	if err := w.Write(csvHeader); err != nil {
 		return fmt.Errorf("csv header: %w", err)
 	}
-	row := make([]string, len(csvHeader))
-	for i := range records {
-		r := &records[i]
-		den := ""
-		if r.Denominator != nil {
-			den = plain(*r.Denominator)
-		}
-		row = append(row[:0], r.Doc, plain(r.Value), den, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period,
-			strconv.Itoa(r.Year), r.Org, r.OrgType, r.Category, r.Evidence, strconv.Itoa(r.Offset))
-		if err := w.Write(row); err != nil {
-			return fmt.Errorf("csv record %d: %w", i, err)
-		}
-	}
 	w.Flush()
-	if err := w.Error(); err != nil {
-		return fmt.Errorf("csv: %w", err)
+	if _, err := out.Write(head.Bytes()); err != nil {
+		return err
+	}
+	return writeChunks(out, records, func(buf *bytes.Buffer, rs []extract.Record, first int) error {
+		w := csv.NewWriter(buf)
+		row := make([]string, len(csvHeader))
+		for i := range rs {
+			r := &rs[i]
+			den := ""
+			if r.Denominator != nil {
+				den = plain(*r.Denominator)
+			}
+			row = append(row[:0], r.Doc, plain(r.Value), den, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period,
+				strconv.Itoa(r.Year), r.Org, r.OrgType, r.Category, r.Evidence, strconv.Itoa(r.Offset))
+			if err := w.Write(row); err != nil {
+				return fmt.Errorf("csv record %d: %w", first+i, err)
+			}
+		}
+		w.Flush()
+		if err := w.Error(); err != nil {
+			return fmt.Errorf("csv: %w", err)
+		}
+		return nil
+	})
+}
+
+// chunkRecords is how many records one encoding task takes.
+const chunkRecords = 4096
+
+// writeChunks encodes records a chunk at a time, one chunk per CPU at once,
+// and writes the chunks to w in order: the bytes are those of encoding the
+// records one after the other, in a fraction of the time (a large corpus
+// has millions of records, rewritten whenever one changes). first is the
+// position of a chunk's first record, for messages.
+func writeChunks(w io.Writer, records []extract.Record, encode func(buf *bytes.Buffer, rs []extract.Record, first int) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	bufs := make([]bytes.Buffer, workers)
+	for start := 0; start < len(records); start += workers * chunkRecords {
+		var g errgroup.Group
+		for k := range workers {
+			first := start + k*chunkRecords
+			if first >= len(records) {
+				break
+			}
+			rs := records[first:min(first+chunkRecords, len(records))]
+			buf := &bufs[k]
+			buf.Reset()
+			g.Go(func() error { return encode(buf, rs, first) })
+		}
+		if err := g.Wait(); err != nil {
+			return err
+		}
+		for k := range workers {
+			if _, err := w.Write(bufs[k].Bytes()); err != nil {
+				return err
+			}
+			bufs[k].Reset()
+		}
 	}
 	return nil
 }

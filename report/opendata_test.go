@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,4 +77,59 @@ func TestOpenData(t *testing.T) {
 			t.Errorf("money value = %q, want plain 59850000000", got)
 		}
 	})
+}
+
+// TestOpenDataChunks: encoding in chunks, several at once, gives the bytes
+// of encoding every record in turn, whatever the number of CPUs.
+func TestOpenDataChunks(t *testing.T) {
+	records := make([]extract.Record, 3*chunkRecords+17)
+	for i := range records {
+		den := float64(i % 7)
+		records[i] = extract.Record{Doc: fmt.Sprintf("d%05d.txt", i/20), Value: float64(i) / 4, Unit: "member",
+			Year: 2015 + i%11, Org: "Ba Đình", Evidence: fmt.Sprintf("Câu \"%d\", <b>&</b>\nhết.", i), Offset: i}
+		if i%3 == 0 {
+			records[i].Denominator = &den
+		}
+	}
+	var wantJSONL, wantCSV bytes.Buffer
+	enc := json.NewEncoder(&wantJSONL)
+	cw := csv.NewWriter(&wantCSV)
+	wantCSV.WriteString("\uFEFF")
+	cw.Write(csvHeader)
+	for i := range records {
+		r := &records[i]
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		den := ""
+		if r.Denominator != nil {
+			den = plain(*r.Denominator)
+		}
+		cw.Write([]string{r.Doc, plain(r.Value), den, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period,
+			strconv.Itoa(r.Year), r.Org, r.OrgType, r.Category, r.Evidence, strconv.Itoa(r.Offset)})
+	}
+	cw.Flush()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2, 3} {
+		runtime.GOMAXPROCS(procs)
+		tests := []struct {
+			name  string
+			write func(io.Writer, []extract.Record) error
+			want  []byte
+		}{
+			{"jsonl", writeJSONL, wantJSONL.Bytes()},
+			{"csv", writeCSV, wantCSV.Bytes()},
+		}
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/procs=%d", tt.name, procs), func(t *testing.T) {
+				var got bytes.Buffer
+				if err := tt.write(&got, records); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got.Bytes(), tt.want) {
+					t.Errorf("%d bytes, want the %d bytes of a serial encoding", got.Len(), len(tt.want))
+				}
+			})
+		}
+	}
 }
