@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/lddt/unionstats/extract"
 )
@@ -32,21 +33,24 @@ func Build(in Input) *Summary {
 	b.buildOrgs()
 	b.buildYearsAndCategories()
 	b.buildFacts()
-	// The conflicts read only the records and the fact keys, which no later
-	// step changes: they are found while the tables are built.
-	var conflicts []Check
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		conflicts = b.conflicts()
-	}()
+	// From here the records, facts and fact keys only are read. Three
+	// strands that share nothing else run at once: the conflicts; the
+	// snapshots and multi-year figures; the yearly tables, targets and
+	// changes, which build on one another.
+	var (
+		conflicts []Check
+		wg        sync.WaitGroup
+	)
+	wg.Go(func() { conflicts = b.conflicts() })
+	wg.Go(func() {
+		b.buildSnapshots()
+		b.buildMultiYear()
+	})
 	b.buildYearly()
 	b.buildCityTotals()
-	b.buildSnapshots()
 	b.buildTargets()
-	b.buildMultiYear()
 	b.buildChanges()
-	<-done
+	wg.Wait()
 	b.buildChecks(conflicts)
 	slices.SortStableFunc(b.s.Warnings, func(x, y Warning) int {
 		return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Message, y.Message))
