@@ -2,8 +2,9 @@ package output
 
 import (
 	"bytes"
-	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,9 +87,8 @@ func TestCacheCorrupt(t *testing.T) {
 	}
 	// resum replaces the checksum, so that only the decoder can object.
 	resum := func(b []byte) []byte {
-		body := b[len(cacheMagic) : len(b)-sha256.Size]
-		sum := sha256.Sum256(body)
-		return append(b[:len(b)-sha256.Size:len(b)-sha256.Size], sum[:]...)
+		body := b[len(cacheMagic) : len(b)-sumSize]
+		return binary.BigEndian.AppendUint32(b[:len(b)-sumSize:len(b)-sumSize], crc32.Checksum(body, castagnoli))
 	}
 
 	tests := []struct {
@@ -103,9 +103,10 @@ func TestCacheCorrupt(t *testing.T) {
 		{name: "flipped byte", data: flip(data, 40), want: "is corrupt (checksum mismatch)"},
 		{name: "flipped checksum", data: flip(data, len(data)-1), want: "is corrupt (checksum mismatch)"},
 		{name: "wrong magic", data: flip(data, 0), want: "is corrupt (bad magic)"},
-		{name: "trailing bytes", data: resum(append(append(bytes.Clone(data[:len(data)-sha256.Size]), 1, 2, 3), make([]byte, sha256.Size)...)),
+		{name: "older format", data: append([]byte(cacheMagic[:len(cacheMagic)-1]+"\x01"), data[len(cacheMagic):]...), want: "is corrupt (file format 1, this program reads format 2)"},
+		{name: "trailing bytes", data: resum(append(append(bytes.Clone(data[:len(data)-sumSize]), 1, 2, 3), make([]byte, sumSize)...)),
 			want: "is corrupt (decode: 3 bytes after the last entry)"},
-		{name: "entry cut short", data: resum(append(bytes.Clone(data[:len(data)-sha256.Size-4]), make([]byte, sha256.Size)...)),
+		{name: "entry cut short", data: resum(append(bytes.Clone(data[:len(data)-sumSize-4]), make([]byte, sumSize)...)),
 			want: "is corrupt (decode: unexpected end of data)"},
 		{name: "other version", data: data, version: "v2",
 			want: `was written by extractor version "v1", this is "v2"; rebuilding it`},

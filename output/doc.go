@@ -54,7 +54,7 @@
 // [OpenCache] loads a single file mapping each article (its Doc) to the
 // size, modification time and hash it had when extracted, and an opaque
 // payload, the caller's encoded extraction result. The file starts with a
-// magic string, ends with the SHA-256 of its body and records the extractor
+// magic string, ends with the CRC-32C of its body and records the extractor
 // version; a missing, corrupt or other-version cache loads as empty, with a
 // warning for the last two. [Cache.Save] replaces the file atomically.
 //
