@@ -76,7 +76,7 @@ func benchCache(b *testing.B, path string) *Cache {
 	for i := range 100_000 {
 		payload := make([]byte, 5000)
 		rng.Read(payload)
-		c.Put(fmt.Sprintf("%d/%06d.html", 2000+i%25, i), Entry{Size: int64(i), ModTime: int64(i) << 20, Hash: fmt.Sprintf("%064x", i), Payload: payload})
+		c.Put(fmt.Sprintf("%d/%06d.html", 2000+i%25, i), Entry{Size: int64(i), ModTime: int64(i) << 20, Hash: fmt.Sprintf("%064x", i), Payload: string(payload)})
 	}
 	return c
 }

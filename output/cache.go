@@ -47,7 +47,9 @@ type Entry struct {
 	Size    int64  // of the article's source file
 	ModTime int64  // of the source file, as the caller measures it (e.g. Unix nanoseconds)
 	Hash    string // of the article's content
-	Payload []byte // the extraction result, encoded by the caller; do not modify
+	// Payload is the extraction result, encoded by the caller. A string, so
+	// that the caller may decode it into substrings that share its memory.
+	Payload string
 }
 
 // OpenCache loads the cache at path, written for the extractor version.
@@ -107,7 +109,7 @@ func decodeCache(data []byte, want string) (string, map[string]Entry, error) {
 		e.Size = d.varint()
 		e.ModTime = d.varint()
 		e.Hash = string(d.bytes())
-		e.Payload = d.bytes()
+		e.Payload = string(d.bytes())
 		entries[doc] = e
 	}
 	if d.err == nil && len(d.buf) > 0 {
@@ -178,12 +180,12 @@ func (c *Cache) Get(doc string) (Entry, bool) {
 	return e, ok
 }
 
-// Put sets the entry for doc. The cache keeps e.Payload: do not modify it.
+// Put sets the entry for doc.
 func (c *Cache) Put(doc string, e Entry) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if old, ok := c.entries[doc]; ok && old.Size == e.Size && old.ModTime == e.ModTime &&
-		old.Hash == e.Hash && bytes.Equal(old.Payload, e.Payload) {
+		old.Hash == e.Hash && old.Payload == e.Payload {
 		return
 	}
 	c.entries[doc] = e
@@ -255,7 +257,7 @@ func (c *Cache) write() (err error) {
 		w.Write(num[:binary.PutVarint(num[:], e.ModTime)])
 		putString(e.Hash)
 		w.Write(num[:binary.PutUvarint(num[:], uint64(len(e.Payload)))])
-		w.Write(e.Payload)
+		w.WriteString(e.Payload)
 	}
 	if err := w.Flush(); err != nil { // a bufio.Writer keeps its first error
 		return err

@@ -20,8 +20,8 @@ type cachedArticle struct {
 // The payload is a compact binary form (varint lengths, raw strings): a
 // rebuild decodes every cached article, so this must run at memory speed.
 // A record's evidence sentence, often the previous record's, is then stored
-// as a flag. Decoding copies a payload into one string and gives substrings
-// of it, one allocation per article rather than one per field.
+// as a flag. The payload is kept as a string, and decoding gives substrings
+// of it: no allocation per field, and no second copy of the cache.
 
 // payloadVersion names the payload's layout; it is part of the cache's
 // version, so that a cache written in another layout is rebuilt.
@@ -84,50 +84,56 @@ func encodeArticles(as []cachedArticle) []byte {
 var errPayload = errors.New("damaged cache entry")
 
 type dec struct {
-	b   []byte // what is left to decode
-	s   string // the whole payload: strings are its substrings
+	s   string // the payload: decoded strings are its substrings
+	i   int    // where the next field starts
 	err error
 }
 
+// next returns up to n bytes at the current position without consuming
+// them: a copy on the stack, for encoding/binary to read.
+func (d *dec) next(n int) []byte {
+	return []byte(d.s[d.i:min(d.i+n, len(d.s))])
+}
+
 func (d *dec) num() int {
-	v, n := binary.Varint(d.b)
+	v, n := binary.Varint(d.next(binary.MaxVarintLen64))
 	if n <= 0 {
 		d.err = errPayload
 		return 0
 	}
-	d.b = d.b[n:]
+	d.i += n
 	return int(v)
 }
 
 func (d *dec) str() string {
-	l, n := binary.Uvarint(d.b)
-	if n <= 0 || uint64(len(d.b)-n) < l {
+	l, n := binary.Uvarint(d.next(binary.MaxVarintLen64))
+	if n <= 0 || uint64(len(d.s)-d.i-n) < l {
 		d.err = errPayload
-		d.b = nil
+		d.i = len(d.s)
 		return ""
 	}
-	start := len(d.s) - len(d.b) + n
-	d.b = d.b[n+int(l):]
-	return d.s[start : start+int(l)]
+	start := d.i + n
+	d.i = start + int(l)
+	return d.s[start:d.i]
 }
 
 func (d *dec) flag() bool {
-	if len(d.b) < 1 {
+	if d.i >= len(d.s) {
 		d.err = errPayload
 		return false
 	}
-	set := d.b[0] == 1
-	d.b = d.b[1:]
+	set := d.s[d.i] == 1
+	d.i++
 	return set
 }
 
 func (d *dec) float() float64 {
-	if len(d.b) < 8 {
+	if len(d.s)-d.i < 8 {
 		d.err = errPayload
 		return 0
 	}
-	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
-	d.b = d.b[8:]
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.next(8)))
+	d.i += 8
 	return v
 }
 
@@ -141,15 +147,17 @@ func (d *dec) optFloat() *float64 {
 
 func (d *dec) count() int {
 	n := d.num()
-	if n < 0 || n > len(d.b) {
+	if n < 0 || n > len(d.s)-d.i {
 		d.err = errPayload
 		return 0
 	}
 	return n
 }
 
-func decodeArticles(b []byte) ([]cachedArticle, error) {
-	d := &dec{b: b, s: string(b)}
+// decodeArticles decodes a payload; the articles' strings are substrings of
+// it, so they share its memory (the cache's copy).
+func decodeArticles(payload string) ([]cachedArticle, error) {
+	d := &dec{s: payload}
 	as := make([]cachedArticle, d.count())
 	for i := range as {
 		a := &as[i]
@@ -190,7 +198,7 @@ func decodeArticles(b []byte) ([]cachedArticle, error) {
 			return nil, d.err
 		}
 	}
-	if d.err == nil && len(d.b) != 0 {
+	if d.err == nil && d.i != len(d.s) {
 		d.err = errPayload
 	}
 	return as, d.err

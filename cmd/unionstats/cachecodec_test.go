@@ -45,7 +45,7 @@ func TestCacheCodecRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := decodeArticles(encodeArticles(tt.in))
+			got, err := decodeArticles(string(encodeArticles(tt.in)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,7 +77,7 @@ func TestCacheCodecDamaged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := decodeArticles(tt.data); err == nil {
+			if _, err := decodeArticles(string(tt.data)); err == nil {
 				t.Error("no error")
 			}
 		})
@@ -90,11 +90,11 @@ func FuzzDecodeArticles(f *testing.F) {
 	f.Add(encodeArticles(sampleCached()))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		as, err := decodeArticles(data)
+		as, err := decodeArticles(string(data))
 		if err != nil {
 			return
 		}
-		again, err := decodeArticles(encodeArticles(as))
+		again, err := decodeArticles(string(encodeArticles(as)))
 		if err != nil {
 			t.Fatalf("re-encoded articles do not decode: %v", err)
 		}

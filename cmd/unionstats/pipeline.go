@@ -366,6 +366,9 @@ func readAndExtract(ctx context.Context, cfg buildConfig, infos []corpus.FileInf
 			as[j] = cachedArticle{Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published,
 				Text: a.Text, Hash: a.Hash, Warnings: a.Warnings, Records: extract.Article(a)}
 		}
+		if cache != nil {
+			cache.Put(fi.Path, output.Entry{Size: fi.Size, ModTime: fi.ModTime.UnixNano(), Hash: hash, Payload: string(encodeArticles(as))})
+		}
 		s := slot{arts: as, state: 1}
 		if had {
 			s.state = 2
@@ -377,9 +380,6 @@ func readAndExtract(ctx context.Context, cfg buildConfig, infos []corpus.FileInf
 			}
 		}
 		slots[i] = s
-		if cache != nil {
-			cache.Put(fi.Path, output.Entry{Size: fi.Size, ModTime: fi.ModTime.UnixNano(), Hash: hash, Payload: encodeArticles(as)})
-		}
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
