@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lddt/unionstats/aggregate"
 )
 
 func TestPickRows(t *testing.T) {
@@ -146,4 +148,45 @@ func sectionHTML(page, id string) string {
 	}
 	sec, _, _ = strings.Cut(sec, "</section>")
 	return sec
+}
+
+// TestBuildWarningsAreBounded: the methodology page lists at most maxRows
+// build warnings, then how many there are in all.
+func TestBuildWarningsAreBounded(t *testing.T) {
+	tests := []struct {
+		name     string
+		warnings int
+		rows     int
+		note     bool
+	}{
+		{"a few", 3, 3, false},
+		{"as many as the bound", maxRows, maxRows, false},
+		{"more than the bound", maxRows + 40, maxRows, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := fixture()
+			s.Warnings = nil
+			for i := range tt.warnings {
+				s.Warnings = append(s.Warnings, aggregate.Warning{Doc: fmt.Sprintf("hong/%04d.txt", i), Message: "invalid UTF-8"})
+			}
+			files, err := Site(s, testConfig())
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == "phuong-phap.html" })]
+			page, err := f.Bytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sec := sectionHTML(string(page), "canh-bao")
+			if rows := strings.Count(sec, "hong/"); rows != tt.rows {
+				t.Errorf("%d warnings listed, want %d", rows, tt.rows)
+			}
+			want := fmt.Sprintf("Bảng trên nêu %d cảnh báo đầu tiên trong tổng số %s", maxRows, FormatNumber(float64(tt.warnings)))
+			if got := strings.Contains(sec, want); got != tt.note {
+				t.Errorf("note %q present = %v, want %v", want, got, tt.note)
+			}
+		})
+	}
 }

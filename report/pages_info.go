@@ -57,9 +57,15 @@ func (r *renderer) methodology(root string) (content, error) {
 	if len(r.s.Warnings) == 0 {
 		warn.Paras = []string{"Không có cảnh báo nào."}
 	} else {
-		warn.Paras = []string{fmt.Sprintf("Có %s tệp gặp vấn đề khi đọc; phần đọc được vẫn được tổng hợp.", FormatNumber(float64(len(r.s.Warnings))))}
+		warn.Paras = []string{fmt.Sprintf("Có %s cảnh báo khi đọc các tệp; phần đọc được vẫn được tổng hợp.", FormatNumber(float64(len(r.s.Warnings))))}
 		t := table{Head: []string{"Tệp", "Vấn đề"}}
-		for _, w := range r.s.Warnings {
+		shown := r.s.Warnings
+		if len(shown) > maxRows {
+			shown = shown[:maxRows]
+			t.Note = []num{text(fmt.Sprintf("Bảng trên nêu %s cảnh báo đầu tiên trong tổng số %s; lệnh xây dựng in ra đủ cả danh sách cho người vận hành.",
+				FormatNumber(maxRows), FormatNumber(float64(len(r.s.Warnings)))))}
+		}
+		for _, w := range shown {
 			h := text(w.Doc)
 			if id, ok := r.docIDs[w.Doc]; ok {
 				h.Href = root + "bai-viet/" + id + ".html"
