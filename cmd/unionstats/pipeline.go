@@ -264,6 +264,8 @@ func render(sum *aggregate.Summary, cfg buildConfig) ([]output.File, error) {
 		errs       [3]error
 		wg         sync.WaitGroup
 	)
+	// timed runs f and logs its time; what is rendered lazily (article
+	// pages, open data, workbooks) counts in the publishing stage.
 	timed := func(what string, f func()) {
 		defer wg.Done()
 		start := time.Now()
@@ -271,9 +273,9 @@ func render(sum *aggregate.Summary, cfg buildConfig) ([]output.File, error) {
 		cfg.Log.Info("rendered", slog.String("what", what), slog.Duration("time", time.Since(start).Round(time.Millisecond)))
 	}
 	wg.Add(3)
-	go timed("site", func() { site, errs[0] = report.Site(sum, rc) })
-	go timed("open data", func() { open, errs[1] = report.OpenData(sum) })
-	go timed("workbooks", func() {
+	go timed("site pages and article keys", func() { site, errs[0] = report.Site(sum, rc) })
+	go func() { defer wg.Done(); open, errs[1] = report.OpenData(sum) }()
+	go timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
 		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Date: t})
 	})
