@@ -166,6 +166,25 @@ func TestBuildIsIncremental(t *testing.T) {
 			t.Errorf("%s does not show the new article's title", page)
 		}
 		checkComplete(t, site)
+		// Only what the 2025 article touches is written again: the
+		// workbooks of other years and the other articles' pages keep
+		// their bytes and modification times.
+		after := snapshot(t, site)
+		kept := 0
+		for p, old := range before {
+			book := strings.HasPrefix(p, "bao-cao-2") && p != "bao-cao-2025.xlsx"
+			if !book && !strings.HasPrefix(p, "bai-viet/") {
+				continue
+			}
+			kept++
+			if a := after[p]; a.sum != old.sum || !a.modTime.Equal(old.modTime) {
+				t.Errorf("%s was written again after a 2025 article was added", p)
+			}
+		}
+		if kept < 10 || after["bao-cao-2025.xlsx"].sum == before["bao-cao-2025.xlsx"].sum {
+			t.Errorf("%d other files checked, 2025 workbook changed = %v: want other years' workbooks and articles, and a changed 2025 workbook",
+				kept, after["bao-cao-2025.xlsx"].sum != before["bao-cao-2025.xlsx"].sum)
+		}
 
 		before := snapshot(t, site)
 		r = mustBuild(t, "--corpus", corpus, "--out", site)
