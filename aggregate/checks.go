@@ -9,15 +9,10 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/extract"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 )
 
-// buildChecks lists the consistency problems, sorted by kind, then first
-// record, then message.
-// buildChecks adds the conflicts (see conflicts) to the other checks and
-// sorts them all.
+// buildChecks lists the consistency problems, the conflicts (see
+// conflicts) among them, sorted by kind, then first record, then message.
 func (b *builder) buildChecks(conflicts []Check) {
 	b.checkCompletion()
 	b.s.Checks = append(b.s.Checks, conflicts...)
@@ -64,8 +59,8 @@ func (b *builder) checkCompletion() {
 		}
 		f := &b.s.Facts[t.Facts[0]]
 		msg := fmt.Sprintf("%s: %s/%s %s, bài báo ghi đạt %s%% nhưng tính ra %s%%.",
-			where(t.Org, t.Year), formatNumber(*t.Achieved), formatNumber(t.Planned), measure(f.Noun, f.Unit),
-			formatNumber(*t.Stated), formatPercent(computed))
+			where(t.Org, t.Year), FormatNumber(*t.Achieved), FormatNumber(t.Planned), measure(f.Noun, f.Unit),
+			FormatNumber(*t.Stated), formatPercent(computed))
 		b.check(CheckCompletion, msg, f.Records)
 	}
 }
@@ -160,7 +155,7 @@ func (b *builder) conflicts() []Check {
 			if i > 0 && v.value == single[i-1].value {
 				parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], ")") + ", " + v.doc + ")"
 			} else {
-				parts = append(parts, fmt.Sprintf("%s (%s)", formatNumber(v.value), v.doc))
+				parts = append(parts, fmt.Sprintf("%s (%s)", FormatNumber(v.value), v.doc))
 			}
 			records = append(records, v.records...)
 		}
@@ -180,7 +175,7 @@ func (b *builder) checkPlans() {
 		}
 		f := &b.s.Facts[t.Facts[0]]
 		msg := fmt.Sprintf("%s: kế hoạch %s %s chưa có kết quả được báo cáo.",
-			where(t.Org, t.Year), formatNumber(t.Planned), measure(f.Noun, f.Unit))
+			where(t.Org, t.Year), FormatNumber(t.Planned), measure(f.Noun, f.Unit))
 		b.check(CheckNoResult, msg, f.Records)
 	}
 }
@@ -194,7 +189,7 @@ func (b *builder) checkNoOrg() {
 		}
 		what := r.Text
 		if what == "" {
-			what = formatNumber(r.Value) + " " + measure(r.Noun, r.Unit)
+			what = FormatNumber(r.Value) + " " + measure(r.Noun, r.Unit)
 		}
 		msg := fmt.Sprintf("Bài %s: chưa xác định được đơn vị của số liệu «%s».", r.Doc, what)
 		b.check(CheckNoOrg, msg, []int{i})
@@ -239,47 +234,4 @@ func kindOf(status, period, basis string) string {
 		return ""
 	}
 	return " (" + strings.Join(parts, ", ") + ")"
-}
-
-// vi prints numbers the vi-VN way: '.' between thousands, ',' before the
-// decimals (golang.org/x/text, as the report stage does).
-var vi = message.NewPrinter(language.Vietnamese)
-
-// formatNumber writes v with at most 2 decimals: "1.715", "8,5",
-// "59.850.000.000".
-func formatNumber(v float64) string {
-	v = math.Round(v*100) / 100
-	if v == 0 {
-		return "0"
-	}
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return groupThousands(int64(v))
-	}
-	return vi.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
-}
-
-// groupThousands writes a whole number as vi.Sprint does, '.' between
-// thousands, without its cost: most figures are whole, and checks format
-// many of them.
-func groupThousands(n int64) string {
-	digits := strconv.FormatInt(n, 10)
-	sign := ""
-	if n < 0 {
-		sign, digits = "-", digits[1:]
-	}
-	var b strings.Builder
-	b.Grow(len(sign) + len(digits) + len(digits)/3)
-	b.WriteString(sign)
-	for i := range len(digits) {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteByte(digits[i])
-	}
-	return b.String()
-}
-
-// formatPercent writes v with exactly 2 decimals: "137,20".
-func formatPercent(v float64) string {
-	return vi.Sprint(number.Decimal(math.Round(v*100)/100, number.MinFractionDigits(2), number.MaxFractionDigits(2)))
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/text/number"
 
 	"github.com/lddt/unionstats/extract"
 )
@@ -154,23 +153,12 @@ func TestFormat(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := formatNumber(tt.v); got != tt.wantNumber {
-				t.Errorf("formatNumber(%v) = %q, want %q", tt.v, got, tt.wantNumber)
+			if got := FormatNumber(tt.v); got != tt.wantNumber {
+				t.Errorf("FormatNumber(%v) = %q, want %q", tt.v, got, tt.wantNumber)
 			}
 			if got := formatPercent(tt.v); got != tt.wantPercent {
 				t.Errorf("formatPercent(%v) = %q, want %q", tt.v, got, tt.wantPercent)
 			}
 		})
-	}
-}
-
-// TestGroupThousandsMatchesPrinter: the whole-number shortcut writes what
-// golang.org/x/text writes.
-func TestGroupThousandsMatchesPrinter(t *testing.T) {
-	for _, n := range []int64{1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 123456, 1000000, 1234567, 59850000000, 999999999999999, -1, -1000, -987654321} {
-		want := vi.Sprint(number.Decimal(float64(n), number.MaxFractionDigits(2)))
-		if got := groupThousands(n); got != want {
-			t.Errorf("groupThousands(%d) = %q, x/text gives %q", n, got, want)
-		}
 	}
 }
