@@ -167,14 +167,7 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg 
 		})
 	for _, i := range shown {
 		tg := targets[i]
-		m := measure{tg.Category, tg.Unit}
-		var rw row
-		if withOrg {
-			rw.Head = r.orgLink(root, tg.Org)
-			rw.Cells = append(rw.Cells, text(m.label()))
-		} else {
-			rw.Head = text(m.label())
-		}
+		rw := r.measureRow(root, withOrg, tg.Org, measure{tg.Category, tg.Unit})
 		if year == 0 {
 			rw.Cells = append(rw.Cells, text(yearText(tg.Year)))
 		}
@@ -191,6 +184,16 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg 
 		t.Note = workbookNote(root, len(shown), len(targets), choiceOf(withOrg)+", ưu tiên chỉ tiêu đã có kết quả và được nhắc lại nhiều lần", "Chỉ tiêu", year, unknown)
 	}
 	return t
+}
+
+// measureRow starts a row of a table of measures: headed by the
+// organisation, then the measure, in a table with an organisation column
+// (withOrg), else headed by the measure.
+func (r *renderer) measureRow(root string, withOrg bool, org string, m measure) row {
+	if withOrg {
+		return row{Head: r.orgLink(root, org), Cells: []num{text(m.label())}}
+	}
+	return row{Head: text(m.label())}
 }
 
 // groupOf is the group of a bounded table's row (see pickRows): its
@@ -275,14 +278,7 @@ func (r *renderer) factTable(root string, facts []aggregate.Fact, withOrg bool, 
 		func(i, j int) int { return cmp.Compare(len(facts[j].Records), len(facts[i].Records)) })
 	for _, i := range shown {
 		f := &facts[i]
-		m := measure{f.Category, f.Unit}
-		var rw row
-		if withOrg {
-			rw.Head = r.orgLink(root, f.Org)
-			rw.Cells = append(rw.Cells, text(m.label()))
-		} else {
-			rw.Head = text(m.label())
-		}
+		rw := r.measureRow(root, withOrg, f.Org, measure{f.Category, f.Unit})
 		rw.Cells = append(rw.Cells, text(yearText(f.Year)), num{
 			Text: qualified(cellText(f.Value, f.Unit), f.Qualifier),
 			Href: r.recordHref(root, f.Records),
