@@ -142,31 +142,33 @@ func allYearsPeriod(years []int) string {
 // checkIndices makes sure every index into Records and Facts is in range, so
 // that rendering can use them without checks.
 func checkIndices(s *aggregate.Summary) error {
-	inRange := func(what string, ids []int, n int) error {
+	// The message is formatted only on error: a large corpus has millions
+	// of facts.
+	inRange := func(what string, at int, ids []int, n int) error {
 		for _, i := range ids {
 			if i < 0 || i >= n {
-				return fmt.Errorf("%s refers to index %d of %d", what, i, n)
+				return fmt.Errorf("%s %d refers to index %d of %d", what, at, i, n)
 			}
 		}
 		return nil
 	}
 	for i, f := range s.Facts {
-		if err := inRange(fmt.Sprintf("fact %d", i), f.Records, len(s.Records)); err != nil {
+		if err := inRange("fact", i, f.Records, len(s.Records)); err != nil {
 			return err
 		}
 	}
 	for i, f := range s.MultiYear {
-		if err := inRange(fmt.Sprintf("multi-year fact %d", i), f.Records, len(s.Records)); err != nil {
+		if err := inRange("multi-year fact", i, f.Records, len(s.Records)); err != nil {
 			return err
 		}
 	}
 	for i, t := range s.Targets {
-		if err := inRange(fmt.Sprintf("target %d", i), t.Facts, len(s.Facts)); err != nil {
+		if err := inRange("target", i, t.Facts, len(s.Facts)); err != nil {
 			return err
 		}
 	}
 	for i, c := range s.Checks {
-		if err := inRange(fmt.Sprintf("check %d", i), c.Records, len(s.Records)); err != nil {
+		if err := inRange("check", i, c.Records, len(s.Records)); err != nil {
 			return err
 		}
 	}
