@@ -46,30 +46,12 @@ func (b *book) writeSummary() error {
 	if err != nil {
 		return err
 	}
-	// row writes one line of figures, with a note naming the columns that
-	// hold approximate or derived numbers; get returns a column's figure.
+	// row writes one line of figures; get returns a column's figure.
 	row := func(head []any, bold bool, get func(m measure) (total, bool)) error {
-		var approx, derived []string
-		found := false
-		for i, m := range g.measures {
-			t, ok := get(m)
-			if !ok {
-				head = append(head, nil)
-				continue
-			}
-			found = true
-			head = append(head, b.st.num(t.value, m.unit, bold))
-			if t.approx {
-				approx = append(approx, heads[i])
-			}
-			if t.derived {
-				derived = append(derived, heads[i])
-			}
-		}
-		if !found {
-			return nil
-		}
-		return sh.add(append(head, note(approx, derived))...)
+		return b.addFigures(sh, head, bold, len(g.measures),
+			func(i int) (total, bool) { return get(g.measures[i]) },
+			func(i int) string { return g.measures[i].unit },
+			func(i int) string { return heads[i] })
 	}
 	for _, y := range g.years {
 		for _, o := range g.orgs {
@@ -93,6 +75,34 @@ func (b *book) writeSummary() error {
 		}
 	}
 	return sh.close()
+}
+
+// addFigures writes to sh one line of figures after head, one per column
+// i < n: get gives its figure (none if not ok), unit its unit, label its
+// name for a note naming the columns that hold approximate or derived
+// numbers. A line without any figure is left out.
+func (b *book) addFigures(sh *sheet, head []any, bold bool, n int, get func(i int) (total, bool), unit, label func(i int) string) error {
+	var approx, derived []string
+	found := false
+	for i := range n {
+		t, ok := get(i)
+		if !ok {
+			head = append(head, nil)
+			continue
+		}
+		found = true
+		head = append(head, b.st.num(t.value, unit(i), bold))
+		if t.approx {
+			approx = append(approx, label(i))
+		}
+		if t.derived {
+			derived = append(derived, label(i))
+		}
+	}
+	if !found {
+		return nil
+	}
+	return sh.add(append(head, note(approx, derived))...)
 }
 
 // note tells which figures of a row are approximate or derived.
@@ -153,27 +163,10 @@ func (b *book) writeCategory(cat, name string) error {
 	}
 	// row writes one line of figures; get returns the figure of a year.
 	row := func(head []any, unit string, bold bool, get func(y int) (total, bool)) error {
-		var approx, derived []string
-		found := false
-		for _, y := range g.years {
-			t, ok := get(y)
-			if !ok {
-				head = append(head, nil)
-				continue
-			}
-			found = true
-			head = append(head, b.st.num(t.value, unit, bold))
-			if t.approx {
-				approx = append(approx, strconv.Itoa(y))
-			}
-			if t.derived {
-				derived = append(derived, strconv.Itoa(y))
-			}
-		}
-		if !found {
-			return nil
-		}
-		return sh.add(append(head, note(approx, derived))...)
+		return b.addFigures(sh, head, bold, len(g.years),
+			func(i int) (total, bool) { return get(g.years[i]) },
+			func(int) string { return unit },
+			func(i int) string { return strconv.Itoa(g.years[i]) })
 	}
 	for _, m := range g.measures {
 		if m.cat != cat {
