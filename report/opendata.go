@@ -100,8 +100,7 @@ func writeChunks(w io.Writer, records []extract.Record, encode func(buf *bytes.B
 				break
 			}
 			rs := records[first:min(first+chunkRecords, len(records))]
-			buf := &bufs[k]
-			buf.Reset()
+			buf := &bufs[k] // empty: emptied when last written
 			g.Go(func() error { return encode(buf, rs, first) })
 		}
 		if err := g.Wait(); err != nil {
