@@ -70,6 +70,7 @@ type articleContext struct {
 	a            *corpus.Article
 	low          string // the article's text, lower-cased (same offsets)
 	year         int
+	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
 	govYear      int    // year set by a fronted "Năm 2022, …"
 	futureYear   int    // a later year set so: it governs planned figures only
@@ -81,6 +82,8 @@ type articleContext struct {
 func newArticleContext(a *corpus.Article) *articleContext {
 	x := &articleContext{a: a, low: lower(a.Text)}
 	x.year = articleYear(a)
+	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
+	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
 	return x
 }
@@ -122,7 +125,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		}
 	}
 	s.years = findYears(s, x.year)
-	s.mentions = findOrgs(s, x.year)
+	s.mentions = findOrgs(s, x.scope)
 	return s
 }
 

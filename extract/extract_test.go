@@ -29,7 +29,7 @@ func line(r Record) string {
 	if r.Denominator != nil {
 		v += "/" + strconv.FormatFloat(*r.Denominator, 'f', -1, 64)
 	}
-	f := []string{v, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, strconv.Itoa(r.Year), r.Org, r.Category}
+	f := []string{v, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, strconv.Itoa(r.Year), r.Org, r.Category, r.Province}
 	if r.Completion != nil {
 		f = append(f, strconv.FormatFloat(*r.Completion, 'f', -1, 64)+"%")
 	}
@@ -58,22 +58,30 @@ func TestCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var article []byte
+			var article, published []byte
 			want := ""
 			for _, f := range ar.Files {
 				switch f.Name {
 				case "article":
 					article = f.Data
+				case "published":
+					published = f.Data
 				case "want":
 					want = string(f.Data)
 				}
 			}
+			a := parse(t, file, article)
+			a.Published = strings.TrimSpace(string(published))
 			var got strings.Builder
-			for _, r := range Article(parse(t, file, article)) {
+			for _, r := range Article(a) {
 				got.WriteString(line(r) + "\n")
 			}
 			if *update {
-				ar.Files = []txtar.File{{Name: "article", Data: article}, {Name: "want", Data: []byte(got.String())}}
+				ar.Files = []txtar.File{{Name: "article", Data: article}}
+				if published != nil {
+					ar.Files = append(ar.Files, txtar.File{Name: "published", Data: published})
+				}
+				ar.Files = append(ar.Files, txtar.File{Name: "want", Data: []byte(got.String())})
 				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -1,19 +1,28 @@
 package extract
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/gazetteer"
 )
 
 // City is the canonical name of the city-level organisation.
 const City = "Hà Nội"
 
+// nationalFederation is the canonical name of the national federation.
+const nationalFederation = "Tổng Liên đoàn Lao động Việt Nam"
+
 // orgRef is a resolved organisation.
 type orgRef struct {
 	name, typ string
+	// province is the organisation's province; "" with inherit set means
+	// the article's own province (a sectoral union named without a place,
+	// "LĐLĐ tỉnh" without a name), "" without it that no text says which.
+	province string
+	inherit  bool
 }
 
 // mention is an organisation named in a sentence, at token tok.
@@ -23,9 +32,16 @@ type mention struct {
 	object bool // named as an object (của, cho, đề nghị …): not the sentence's subject
 }
 
+// orgScope is what findOrgs needs to know of the article.
+type orgScope struct {
+	year     int
+	era      gazetteer.Era
+	province string // the article's own province, "" while it is being found
+}
+
 // unionBody reports the length in tokens of a union-body word at token i
 // ("lđlđ", "liên đoàn lao động", "công đoàn"), 0 if none. "Tổng Liên đoàn"
-// (the national federation) is not one of ours.
+// (the national federation) is matched on its own.
 func unionBody(s *sentence, i int) int {
 	if s.word(i-1) == "tổng" {
 		return 0
@@ -45,17 +61,37 @@ func unionBody(s *sentence, i int) int {
 	return 0
 }
 
+// nationalAt matches the national federation at token i: "Tổng LĐLĐ Việt
+// Nam", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn".
+func nationalAt(s *sentence, i int) (int, bool) {
+	if s.word(i) != "tổng" {
+		return i, false
+	}
+	j := i + 1
+	switch {
+	case s.word(j) == "lđlđ":
+		j++
+	case s.word(j) == "liên" && s.word(j+1) == "đoàn":
+		j += 2
+		if s.word(j) == "lao" && s.word(j+1) == "động" {
+			j += 2
+		}
+	default:
+		return i, false
+	}
+	j = skipAbbrev(s, j)
+	if s.word(j) == "việt" && s.word(j+1) == "nam" {
+		j += 2
+	}
+	return j, true
+}
+
 // skipAbbrev skips a parenthesised abbreviation such as "(LĐLĐ)" at token i.
 func skipAbbrev(s *sentence, i int) int {
 	if i+2 < len(s.toks) && s.word(i) == "(" && s.word(i+2) == ")" {
 		return i + 3
 	}
 	return i
-}
-
-// gazetteerAt matches a district-level name at token i.
-func gazetteerAt(s *sentence, i int) (gazetteerEntry, int, bool) {
-	return entryAt(s, i, lex.orgs)
 }
 
 // entryAt matches the first of entries whose name starts at token i.
@@ -76,25 +112,128 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	return gazetteerEntry{}, i, false
 }
 
-// cityAt matches "thành phố (Hà Nội)", "TP (Hà Nội)", "Thủ đô" at token i.
-func cityAt(s *sentence, i int) (int, bool) {
-	switch {
-	case s.word(i) == "thành" && s.word(i+1) == "phố":
-		i += 2
-	case s.word(i) == "tp":
-		i++
-		if s.word(i) == "." {
-			i++
+// typeWordAt matches an administrative type word at token i: "tỉnh",
+// "thành phố", "tp", "quận", "huyện", "thị xã", "thị trấn", "phường", "xã",
+// "đặc khu". It returns the type as the contract spells it.
+func typeWordAt(s *sentence, i int) (string, int) {
+	switch w := s.word(i); w {
+	case "tỉnh", "quận", "huyện", "phường":
+		return w, i + 1
+	case "xã":
+		if s.word(i-1) == "thị" {
+			return "", i
 		}
-	case s.word(i) == "thủ" && s.word(i+1) == "đô":
-		return i + 2, true
-	default:
-		return i, false
+		return w, i + 1
+	case "thị":
+		switch s.word(i + 1) {
+		case "xã":
+			return "thị xã", i + 2
+		case "trấn":
+			return "thị trấn", i + 2
+		}
+	case "thành":
+		if s.word(i+1) == "phố" {
+			return "thành phố", i + 2
+		}
+	case "tp":
+		if s.word(i+1) == "." {
+			return "thành phố", i + 2
+		}
+		return "thành phố", i + 1
+	case "đặc":
+		if s.word(i+1) == "khu" {
+			return "đặc khu", i + 2
+		}
 	}
-	if s.word(i) == "hà" && s.word(i+1) == "nội" {
-		i += 2
+	return "", i
+}
+
+// levelOf is the map level of an administrative type.
+func levelOf(typ string) int {
+	switch typ {
+	case "tỉnh":
+		return 1
+	case "quận", "huyện", "thị xã":
+		return 2
+	case "phường", "xã", "thị trấn", "đặc khu":
+		return 3
 	}
-	return i, true
+	return 0 // "thành phố": a province-level or a district-level city
+}
+
+// placeNamed matches a place of type typ ("" for any) at token i, the type
+// word already read, and resolves it against the article's province.
+func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool) {
+	lvl := levelOf(typ)
+	ps, k := placesAt(s, i, func(p place) bool {
+		switch {
+		case lvl != 0 && p.level != lvl:
+			return false
+		case typ == "thành phố" && p.level == 3:
+			return false
+		case typ != "" && p.level == 2 && p.typ != typ:
+			return false
+		}
+		return true
+	})
+	if len(ps) == 0 {
+		return orgRef{}, i, false
+	}
+	return sc.resolve(ps), k, true
+}
+
+// resolve picks among the places a name can mean: those on the map in
+// force first; then the one place, or the one in the article's province;
+// a name shared by several provinces stays without a province.
+func (sc orgScope) resolve(ps []place) orgRef {
+	if cur := slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.era != sc.era }); len(cur) > 0 {
+		ps = cur
+	}
+	// a province-level name wins over a district or ward of the same name
+	top := ps[0].level
+	for _, p := range ps {
+		top = min(top, p.level)
+	}
+	ps = slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.level != top })
+	pick := ps[0]
+	same := true
+	for _, p := range ps[1:] {
+		if p.province != pick.province {
+			same = false
+		}
+	}
+	if !same {
+		i := slices.IndexFunc(ps, func(p place) bool { return p.province == sc.province })
+		if i < 0 {
+			return orgRef{name: pick.name, typ: pick.typ}
+		}
+		pick = ps[i]
+	}
+	return orgRef{name: pick.name, typ: pick.typ, province: pick.province}
+}
+
+// provinceAfter reads a province named right after an organisation's name:
+// "Công đoàn ngành Y tế Nghệ An", "… tỉnh Bắc Ninh", "… TP.HCM".
+func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
+	typ, j := typeWordAt(s, i)
+	if typ != "" && typ != "tỉnh" && typ != "thành phố" {
+		return "", i
+	}
+	if p, k, ok := sc.placeNamed(s, j, typ); ok && levelOf(p.typ) == 1 || ok && p.typ == "thành phố" && p.province != "" {
+		return p.province, k
+	}
+	return "", i
+}
+
+// cityNamed is the province-level city a bare "Thành phố" names: the
+// article's own when its province is a city, else Hà Nội (this paper's).
+func (sc orgScope) cityNamed() orgRef {
+	if sc.province != "" && sc.province != City {
+		if ps, _ := placesAt(&sentence{low: lower(sc.province), toks: tokenize(lower(sc.province))}, 0, func(p place) bool { return p.level == 1 }); len(ps) > 0 && ps[0].typ == "thành phố" {
+			return orgRef{name: sc.province, typ: "thành phố", province: sc.province}
+		}
+	}
+	return orgRef{name: City, typ: "thành phố", province: City}
 }
 
 // capitalWords returns how many capitalised words start at token i (at most max).
@@ -117,68 +256,174 @@ func (s *sentence) span(i, j int) string {
 // findOrgs finds the organisations a sentence names. Wards and communes
 // (phường, xã) became reporting units in 2025; before that a ward named in
 // a sentence is a place inside a district, not an organisation.
-func findOrgs(s *sentence, year int) []mention {
+func findOrgs(s *sentence, sc orgScope) []mention {
 	var out []mention
 	lastEnd := -1 // token just past the previous mention
 	for i := 0; i < len(s.toks); i++ {
 		start := i
-		var org orgRef
-		w := s.word(i)
-		switch {
-		case w == "quận" || w == "huyện" || (w == "thị" && s.word(i+1) == "xã"):
-			j := i + 1
-			if w == "thị" {
-				j++
-			}
-			if g, k, ok := gazetteerAt(s, j); ok {
-				org, i = orgRef{g.name, g.typ}, k-1
-			}
-		case (w == "phường" || w == "xã") && s.word(i-1) != "thị" && year >= 2025:
-			if n := capitalWords(s, i+1, 3); n > 0 {
-				org, i = orgRef{s.span(i+1, i+1+n), w}, i+n
-			}
-		case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && s.word(i+3) == "số" &&
-			i+4 < len(s.toks) && s.toks[i+4].kind == tokNumber:
-			org, i = orgRef{"Cụm thi đua số " + s.word(i+4), "cụm thi đua"}, i+4
-		case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
-			org, i = orgRef{City, "thành phố"}, i+2
-		case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
-			org, i = orgRef{City, "thành phố"}, i+2
-		default:
-			n := unionBody(s, i)
-			if n == 0 {
-				continue
-			}
-			j := skipAbbrev(s, i+n)
-			if g, k, ok := entryAt(s, j, lex.direct); ok && n == 2 {
-				org, i = orgRef{g.name, g.typ}, k-1
-			} else if n == 2 && s.word(j) == "ngành" {
-				if g, k, ok := entryAt(s, j+1, lex.sectors); ok {
-					org, i = orgRef{"Công đoàn ngành " + g.name, g.typ}, k-1
-				} else if c := capitalWords(s, j+1, 5); c > 0 {
-					name := strings.TrimSuffix(strings.TrimSuffix(s.span(j+1, j+1+c), " Hà Nội"), " Thành phố")
-					org, i = orgRef{"Công đoàn ngành " + name, "công đoàn ngành"}, j+c
-				}
-			} else if k, ok := cityAt(s, j); ok {
-				if start == lastEnd {
-					// "Cụm thi đua số 3 LĐLĐ Thành phố": the city names
-					// the federation the previous organisation belongs to.
-					i = k - 1
-					lastEnd = k
-					continue
-				}
-				org, i = orgRef{City, "thành phố"}, k-1
-			} else if g, k, ok := gazetteerAt(s, j); ok {
-				org, i = orgRef{g.name, g.typ}, k-1
-			}
+		org, next, ok := sc.orgAt(s, i, start == lastEnd)
+		if !ok {
+			continue
 		}
-		if org.name != "" {
-			object := objectMarked(s, start) || (org.name == City && s.word(start) != "toàn" && gives(s, i+1))
-			out = append(out, mention{tok: start, org: org, object: object})
-			lastEnd = i + 1
+		i = next - 1
+		if org.name == "" {
+			lastEnd = next
+			continue
 		}
+		object := objectMarked(s, start) ||
+			((org.name == City || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next))
+		out = append(out, mention{tok: start, org: org, object: object})
+		lastEnd = next
 	}
 	return out
+}
+
+// orgAt matches an organisation named at token i and returns it with the
+// token after its name. A match with an empty name consumes words that only
+// say which federation the previous organisation belongs to ("Cụm thi đua
+// số 3 LĐLĐ Thành phố").
+func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) {
+	w := s.word(i)
+	if k, ok := nationalAt(s, i); ok {
+		return orgRef{name: nationalFederation, typ: "khác", province: National}, k, true
+	}
+	switch {
+	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && s.word(i+3) == "số" &&
+		i+4 < len(s.toks) && s.toks[i+4].kind == tokNumber:
+		return orgRef{name: "Cụm thi đua số " + s.word(i+4), typ: "cụm thi đua", inherit: true}, i + 5, true
+	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
+		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
+	case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
+		return sc.cityNamed(), i + 3, true
+	case w == "toàn" && s.word(i+1) == "tỉnh" && sc.province != "" && sc.province != City:
+		return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, i + 2, true
+	}
+	if typ, j := typeWordAt(s, i); typ != "" {
+		return sc.placeOrg(s, i, typ, j)
+	}
+	n := unionBody(s, i)
+	if n == 0 {
+		return orgRef{}, i, false
+	}
+	j := skipAbbrev(s, i+n)
+	if n == 2 {
+		if org, k, ok := sc.namedUnion(s, j); ok {
+			return org, k, true
+		}
+	}
+	if typ, k := typeWordAt(s, j); typ != "" {
+		if s.word(j) == "thành" || s.word(j) == "tp" || typ == "tỉnh" {
+			if org, k2, ok := sc.placeOrg(s, j, typ, k); ok {
+				if afterOrg && org.province == City {
+					return orgRef{}, k2, true
+				}
+				return org, k2, true
+			}
+			if typ == "tỉnh" && sc.province != "" && sc.province != City {
+				return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, k, true
+			}
+			if typ == "thành phố" {
+				if afterOrg {
+					return orgRef{}, k, true
+				}
+				return sc.cityNamed(), k, true
+			}
+		}
+		return orgRef{}, i, false // "LĐLĐ quận Ba Đình": the type word starts the match
+	}
+	if s.word(j) == "thủ" && s.word(j+1) == "đô" {
+		if afterOrg {
+			return orgRef{}, j + 2, true
+		}
+		return orgRef{name: City, typ: "thành phố", province: City}, j + 2, true
+	}
+	if org, k, ok := sc.placeNamed(s, j, ""); ok && (org.typ != "phường" && org.typ != "xã" || sc.year >= 2025) {
+		if afterOrg && org.province == City && org.name == City {
+			return orgRef{}, k, true
+		}
+		return org, k, true
+	}
+	return orgRef{}, i, false
+}
+
+// placeOrg reads a place after its type word (typ, the word ending before
+// token j): "quận Ba Đình", "tỉnh Nghệ An", "phường Hoàn Kiếm".
+func (sc orgScope) placeOrg(s *sentence, i int, typ string, j int) (orgRef, int, bool) {
+	lvl := levelOf(typ)
+	if lvl == 3 && sc.year < 2025 {
+		return orgRef{}, i, false
+	}
+	if org, k, ok := sc.placeNamed(s, j, typ); ok {
+		return org, k, true
+	}
+	if lvl == 3 {
+		// a ward or commune the gazetteer does not know by this spelling
+		if n := capitalWords(s, j, 3); n > 0 {
+			return orgRef{name: s.span(j, j+n), typ: typ, inherit: true}, j + n, true
+		}
+	}
+	return orgRef{}, i, false
+}
+
+// namedUnion matches a union named after "Công đoàn" at token j: the city's
+// direct unions, sectoral unions ("ngành Y tế Nghệ An"), national unions
+// ("Giáo dục Việt Nam") and a province's own ("Viên chức tỉnh Nghệ An").
+func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
+	if g, k, ok := entryAt(s, j, lex.direct); ok {
+		return orgRef{name: g.name, typ: g.typ, province: City}, k, true
+	}
+	if s.word(j) == "ngành" {
+		name, k := "", j+1
+		if g, k2, ok := entryAt(s, j+1, lex.sectors); ok {
+			name, k = g.name, k2
+		} else if c := capitalWords(s, j+1, 5); c > 0 {
+			name, k = s.span(j+1, j+1+c), j+1+c
+			if p, _ := placesAt(s, k-1, func(p place) bool { return p.level == 1 }); len(p) > 0 && c > 1 {
+				// "Công đoàn ngành Y tế Nghệ An": capitals ran into the province
+				for c > 1 {
+					if ps, end := placesAt(s, j+c, func(p place) bool { return p.level == 1 }); len(ps) > 0 && end == j+1+c {
+						name, k = s.span(j+1, j+c), j+c
+						break
+					}
+					c--
+				}
+			}
+		}
+		if name == "" {
+			return orgRef{}, j, false
+		}
+		org := orgRef{name: "Công đoàn ngành " + name, typ: "công đoàn ngành", inherit: true}
+		if p, k2 := sc.provinceAfter(s, k); p != "" {
+			org.province, org.inherit, k = p, false, k2
+		} else if s.word(k) == "việt" && s.word(k+1) == "nam" {
+			org.name, org.province, org.inherit, k = "Công đoàn "+name+" Việt Nam", National, false, k+2
+		}
+		return org, k, true
+	}
+	// "Công đoàn Giáo dục Việt Nam", "Công đoàn Viên chức tỉnh Nghệ An",
+	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"
+	first := j
+	if s.word(j) == "các" {
+		first++
+	}
+	if capitalWords(s, first, 1) == 0 || s.word(first) == "việt" {
+		return orgRef{}, j, false
+	}
+	if typ, _ := typeWordAt(s, first); typ != "" {
+		return orgRef{}, j, false
+	}
+	for k := first + 1; k < len(s.toks) && k <= first+8; k++ {
+		if s.toks[k].kind != tokWord {
+			break
+		}
+		if s.word(k) == "việt" && s.word(k+1) == "nam" {
+			return orgRef{name: "Công đoàn " + s.span(j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
+		}
+		if p, k2 := sc.provinceAfter(s, k); p != "" {
+			return orgRef{name: "Công đoàn " + s.span(j, k), typ: "công đoàn ngành", province: p}, k2, true
+		}
+	}
+	return orgRef{}, j, false
 }
 
 // objectMarked reports whether the organisation named at token i is an
@@ -208,30 +453,34 @@ func gives(s *sentence, i int) bool {
 	return false
 }
 
-// articleOrg resolves the article's own organisation from its kicker, title
-// and lead, in that order; failing those, the one the body names most.
-func (x *articleContext) articleOrg() orgRef {
-	var heads []string
-	heads = append(heads, x.a.Kicker, x.a.Title)
+// heads are the article's kicker, title and lead, in that order.
+func (x *articleContext) heads() []string {
+	heads := []string{x.a.Kicker, x.a.Title}
 	for _, p := range x.a.Paras {
 		if p.Kind == corpus.KindLead {
 			heads = append(heads, x.a.Text[p.Start:p.End])
 			break
 		}
 	}
-	for _, h := range heads {
+	return heads
+}
+
+// articleOrg resolves the article's own organisation from its kicker, title
+// and lead, in that order; failing those, the one the body names most.
+func (x *articleContext) articleOrg() orgRef {
+	for _, h := range x.heads() {
 		if h == "" {
 			continue
 		}
 		s := &sentence{text: h, low: lower(h)}
 		s.toks = tokenize(s.low)
-		if ms := findOrgs(s, x.year); len(ms) > 0 {
+		if ms := findOrgs(s, x.scope); len(ms) > 0 {
 			return ms[0].org
 		}
-		// a title that opens with a district's bare name: "Sóc Sơn: …"
+		// a title that opens with a place's bare name: "Sóc Sơn: …"
 		if h == x.a.Title {
-			if g, k, ok := gazetteerAt(s, 0); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
-				return orgRef{g.name, g.typ}
+			if org, k, ok := x.scope.placeNamed(s, 0, ""); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
+				return org
 			}
 		}
 	}
@@ -241,7 +490,7 @@ func (x *articleContext) articleOrg() orgRef {
 		t := x.a.Text[p.Start:p.End]
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
-		for _, m := range findOrgs(s, x.year) {
+		for _, m := range findOrgs(s, x.scope) {
 			count[m.org]++
 			if c := count[m.org]; c > count[best] || (c == count[best] && m.org.name < best.name) {
 				best = m.org
@@ -249,6 +498,66 @@ func (x *articleContext) articleOrg() orgRef {
 		}
 	}
 	return best
+}
+
+// articleProvince is the province the article speaks of: that of the first
+// organisation or province its kicker, title and lead name; else the one
+// its body names most often; else Hà Nội when it speaks of the capital
+// ("Thủ đô", a Hanoi district); else "".
+func (x *articleContext) articleProvince() string {
+	sc := x.scope
+	for _, h := range x.heads() {
+		if h == "" {
+			continue
+		}
+		s := &sentence{text: h, low: lower(h)}
+		s.toks = tokenize(s.low)
+		if p := provinceNamed(s, sc); p != "" {
+			return p
+		}
+	}
+	count := map[string]int{}
+	best := ""
+	for _, p := range x.a.Paras {
+		t := x.a.Text[p.Start:p.End]
+		s := &sentence{text: t, low: lower(t)}
+		s.toks = tokenize(s.low)
+		for i := 0; i < len(s.toks); i++ {
+			org, k, ok := sc.orgAt(s, i, false)
+			if !ok {
+				continue
+			}
+			i = k - 1
+			if pr := org.province; pr != "" && pr != National {
+				count[pr]++
+				if c := count[pr]; c > count[best] || (c == count[best] && pr < best) {
+					best = pr
+				}
+			}
+		}
+	}
+	return best
+}
+
+// provinceNamed is the province of the first organisation or place a
+// heading names, "" if none.
+func provinceNamed(s *sentence, sc orgScope) string {
+	for i := 0; i < len(s.toks); i++ {
+		org, k, ok := sc.orgAt(s, i, false)
+		if !ok {
+			if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
+				return ps[0].province
+			} else if k2 > i {
+				i = k2 - 1
+			}
+			continue
+		}
+		i = k - 1
+		if org.province != "" && org.province != National {
+			return org.province
+		}
+	}
+	return ""
 }
 
 // orgFor resolves the organisation of the number at token t: the nearest
@@ -270,13 +579,21 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	return x.org
 }
 
+// provinceOf is the province of an organisation in this article.
+func (x *articleContext) provinceOf(org orgRef) string {
+	if org.province != "" || (!org.inherit && org.name != "") {
+		return org.province
+	}
+	return x.scope.province
+}
+
 // pointsBack reports a district word without a name before token t: "LĐLĐ
 // huyện còn trao …", "toàn quận có …".
 func pointsBack(s *sentence, t int) bool {
 	for k := 0; k < t; k++ {
 		switch s.word(k) {
 		case "quận", "huyện", "cụm", "ngành":
-			if _, _, ok := gazetteerAt(s, k+1); !ok {
+			if ps, _ := placesAt(s, k+1, func(p place) bool { return p.level == 2 }); len(ps) == 0 {
 				return true
 			}
 		case "xã":

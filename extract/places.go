@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/lddt/unionstats/gazetteer"
+)
+
+// National is the province of national bodies (the contract's "Việt Nam").
+const National = "Việt Nam"
+
+// place is a unit of the administrative map that a name can refer to.
+type place struct {
+	name     string // as an organisation is named: "Ba Đình", "Nghệ An", "Quận 3"
+	typ      string // the contract's org_type: "tỉnh", "thành phố", "quận", "phường", …
+	province string // its province, as the contract names provinces
+	level    int    // 1 province, 2 district, 3 ward or commune
+	era      gazetteer.Era
+}
+
+// placeIndex finds places by lower-cased name, in both tone placements.
+type placeIndex struct {
+	byName  map[string][]place
+	longest int // the most tokens a name spans
+}
+
+var places = sync.OnceValue(func() *placeIndex {
+	ix := &placeIndex{byName: map[string][]place{}}
+	add := func(name string, p place) {
+		for _, v := range variants(name) {
+			ix.byName[v] = append(ix.byName[v], p)
+			ix.longest = max(ix.longest, len(tokenize(v)))
+		}
+	}
+	for _, u := range gazetteer.All() {
+		p := place{name: u.Name, typ: u.Type, province: u.Province, level: u.Level, era: u.Era}
+		if isDigit(u.Name[0]) {
+			// "Quận 3", "Phường 12": a number is named with its type word
+			p.name = strings.ToUpper(u.Type[:1]) + u.Type[1:] + " " + u.Name
+		}
+		add(p.name, p)
+		if u.Level == 1 {
+			add(u.Province, p)
+		}
+	}
+	for _, a := range placeAliases {
+		for _, p := range ix.byName[lower(a[1])] {
+			if p.level == 1 {
+				add(a[0], p)
+			}
+		}
+	}
+	return ix
+})
+
+// placeAliases are short forms of province names: alias, canonical name.
+var placeAliases = [][2]string{
+	{"HCM", "Hồ Chí Minh"}, {"TPHCM", "Hồ Chí Minh"}, {"TP.HCM", "Hồ Chí Minh"},
+	{"Sài Gòn", "Hồ Chí Minh"}, {"Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"},
+	{"Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"}, {"Huế", "Thừa Thiên Huế"},
+}
+
+// placesAt matches the longest place name at token i whose places satisfy
+// ok; it returns those places and the token after the name.
+func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
+	ix := places()
+	var best []place
+	end := i
+	for k := i + 1; k <= len(s.toks) && k <= i+ix.longest; k++ {
+		if s.toks[k-1].kind == tokNumber && k-1 > i && s.word(i) != "quận" {
+			break
+		}
+		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
+		var keep []place
+		for _, p := range ps {
+			if ok(p) {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) > 0 {
+			best, end = keep, k
+		}
+	}
+	return best, end
+}
+
+// eraOf is the map in force for an article: its publication date decides,
+// else its reporting year (2025 and before: the old map).
+func eraOf(published string, year int) gazetteer.Era {
+	if t, err := time.Parse("2006-01-02", published); err == nil {
+		return gazetteer.EraOf(t)
+	}
+	if year > 2025 {
+		return gazetteer.New
+	}
+	return gazetteer.Old
+}
