@@ -16,6 +16,9 @@ const Version = "extract-1"
 // order. It is a pure function of the article: safe to run in parallel and
 // to cache by the article's content hash.
 func Article(a *corpus.Article) []Record {
+	if ok, _ := Relevant(a); !ok {
+		return nil
+	}
 	x := newArticleContext(a)
 	var out []Record
 	for pi, p := range a.Paras {
@@ -62,6 +65,9 @@ type sentence struct {
 	years      []yearMention
 	year       int            // the article's year
 	cats       map[string]int // category cues counted over the sentence's paragraph
+	unionWord  bool           // a union body or activity is named (relevance.tsv)
+	firstActor int            // token of the first body that is not a union, -1 if none
+	offtopic   bool           // a measure that is not union work is named
 }
 
 // articleContext carries what one article's sentences share: its year and
@@ -105,7 +111,9 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 	return !strings.ContainsRune(".!?…\"”»)'’", r)
 }
 
-func anyCue(*cue) bool { return true }
+// sentenceCue is a cue that bears on a number of its sentence: any but the
+// relevance signals, which relevanceOf reads on their own.
+func sentenceCue(c *cue) bool { return *c != (cue{relevance: c.relevance}) }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
@@ -119,11 +127,12 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		if s.toks[i].kind == tokNumber {
 			continue
 		}
-		if c, k := longestCue(s, i, anyCue); c != nil {
+		if c, k := longestCue(s, i, sentenceCue); c != nil {
 			s.cues[i], s.cueEnd[i] = c, k
 			reach = max(reach, k)
 		}
 	}
+	s.relevanceOf()
 	s.years = findYears(s, x.year)
 	s.mentions = findOrgs(s, x.scope)
 	return s

@@ -26,6 +26,7 @@ type cue struct {
 	categoryUnit string
 	idPrefix     bool // idprefix.tsv: identifier word before a number
 	timeUnit     bool // timeunits.tsv: date/time/age/duration word after a number
+	relevance    string // relevance.tsv: union, actor or offtopic
 }
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
@@ -97,6 +98,7 @@ func loadLexicon() (*lexicon, error) {
 		}},
 		{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},
 		{"timeunits.tsv", func(c *cue, _ string) { c.timeUnit = true }},
+		{"relevance.tsv", func(c *cue, v string) { c.relevance = v }},
 	}
 	for _, f := range files {
 		err := readTSV(f.name, func(fields []string) error {

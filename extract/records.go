@@ -29,7 +29,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
-		if x.excluded(s, na, skipNext) {
+		if x.excluded(s, na, skipNext) || otherActor(s, t) {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
