@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -406,7 +407,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	if s.word(j) == "các" {
 		first++
 	}
-	if capitalWords(s, first, 1) == 0 || s.word(first) == "việt" {
+	if (capitalWords(s, first, 1) == 0 && s.word(first) != "khu") || s.word(first) == "việt" {
 		return orgRef{}, j, false
 	}
 	if typ, _ := typeWordAt(s, first); typ != "" {
@@ -417,13 +418,31 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			break
 		}
 		if s.word(k) == "việt" && s.word(k+1) == "nam" {
-			return orgRef{name: "Công đoàn " + s.span(j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
+			return orgRef{name: "Công đoàn " + expandName(s, j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
 		}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
-			return orgRef{name: "Công đoàn " + s.span(j, k), typ: "công đoàn ngành", province: p}, k2, true
+			return orgRef{name: "Công đoàn " + expandName(s, j, k), typ: "công đoàn ngành", province: p}, k2, true
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// nameAbbrevs spell out the abbreviations of union names: "Công đoàn các
+// KCN tỉnh Bắc Ninh" is "Công đoàn các Khu công nghiệp".
+var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp"}
+
+// expandName is the name spanning tokens [i, j) with its abbreviations
+// spelt out.
+func expandName(s *sentence, i, j int) string {
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		w := s.text[s.toks[k].start:s.toks[k].end]
+		if full, ok := nameAbbrevs[s.word(k)]; ok {
+			w = full
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
 }
 
 // objectMarked reports whether the organisation named at token i is an
@@ -502,8 +521,9 @@ func (x *articleContext) articleOrg() orgRef {
 
 // articleProvince is the province the article speaks of: that of the first
 // organisation or province its kicker, title and lead name; else the one
-// its body names most often; else Hà Nội when it speaks of the capital
-// ("Thủ đô", a Hanoi district); else "".
+// the host of its link names (a provincial paper, "baonghean.vn"); else the
+// one its body names most often; else, for an article of the home paper (a
+// scraped file without a link), Hà Nội; else "".
 func (x *articleContext) articleProvince() string {
 	sc := x.scope
 	for _, h := range x.heads() {
@@ -516,6 +536,18 @@ func (x *articleContext) articleProvince() string {
 			return p
 		}
 	}
+	if p := linkProvince(x.a.URL); p != "" {
+		return p
+	}
+	if p := x.bodyProvince(); p != "" || x.a.URL != "" {
+		return p
+	}
+	return City
+}
+
+// bodyProvince is the province the article's body names most often.
+func (x *articleContext) bodyProvince() string {
+	sc := x.scope
 	count := map[string]int{}
 	best := ""
 	for _, p := range x.a.Paras {

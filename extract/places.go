@@ -1,9 +1,14 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/lddt/unionstats/gazetteer"
 )
@@ -36,13 +41,15 @@ var places = sync.OnceValue(func() *placeIndex {
 	}
 	for _, u := range gazetteer.All() {
 		p := place{name: u.Name, typ: u.Type, province: u.Province, level: u.Level, era: u.Era}
-		if isDigit(u.Name[0]) {
+		if u.Level == 1 {
+			p.name = u.Province
+		} else if isDigit(u.Name[0]) {
 			// "Quận 3", "Phường 12": a number is named with its type word
 			p.name = strings.ToUpper(u.Type[:1]) + u.Type[1:] + " " + u.Name
 		}
 		add(p.name, p)
-		if u.Level == 1 {
-			add(u.Province, p)
+		if u.Level == 1 && u.Name != p.name {
+			add(u.Name, p)
 		}
 	}
 	for _, a := range placeAliases {
@@ -96,4 +103,58 @@ func eraOf(published string, year int) gazetteer.Era {
 		return gazetteer.New
 	}
 	return gazetteer.Old
+}
+
+// slugs maps a province's name folded to ASCII and run together
+// ("nghean", "hochiminh") to the province, for reading a link.
+var slugs = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, u := range gazetteer.All() {
+		if u.Level != 1 {
+			continue
+		}
+		for _, n := range []string{u.Name, u.Province} {
+			if s := asciiFold(n); len(s) >= 5 {
+				m[s] = u.Province
+			}
+		}
+	}
+	m["tphcm"] = m["hochiminh"]
+	m["thudo"] = City
+	return m
+})
+
+// asciiFold lower-cases s, strips its diacritics and keeps letters and
+// digits only: "Nghệ An" → "nghean", "Đà Nẵng" → "danang".
+func asciiFold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case r == 'đ':
+			b.WriteByte('d')
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// linkProvince is the province a link's host names ("baonghean.vn",
+// "laodongthudo.vn"), "" if none or several.
+func linkProvince(link string) string {
+	u, err := url.Parse(link)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := asciiFold(strings.TrimPrefix(u.Hostname(), "www."))
+	found := ""
+	for slug, p := range slugs() {
+		if strings.Contains(host, slug) {
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
 }
