@@ -68,6 +68,7 @@ type sentence struct {
 	unionWord  bool           // a union body or activity is named (relevance.tsv)
 	firstActor int            // token of the first body that is not a union, -1 if none
 	offtopic   bool           // a measure that is not union work is named
+	province   string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
 
 // articleContext carries what one article's sentences share: its year and
@@ -81,6 +82,7 @@ type articleContext struct {
 	govYear      int    // year set by a fronted "Năm 2022, …"
 	futureYear   int    // a later year set so: it governs planned figures only
 	paraOrg      orgRef // last subject organisation in this paragraph
+	paraProvince string // last province named on its own in this paragraph ("Tại Hưng Yên, …")
 	paraMulti    bool   // a multi-year marker was seen in this paragraph
 	paraMultiEnd int    // year the multi-year marker names, 0 if none
 }
@@ -96,6 +98,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 
 func (x *articleContext) startParagraph() {
 	x.paraOrg = orgRef{}
+	x.paraProvince = ""
 	x.paraMulti = false
 	x.paraMultiEnd = 0
 }
@@ -134,7 +137,11 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	}
 	s.relevanceOf()
 	s.years = findYears(s, x.year)
-	s.mentions = findOrgs(s, x.scope)
+	sc := x.scope
+	if x.paraProvince != "" {
+		sc.province = x.paraProvince
+	}
+	s.mentions = findOrgs(s, sc)
 	return s
 }
 
@@ -144,6 +151,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 		if !m.object {
 			x.paraOrg = m.org
 		}
+	}
+	if s.province != "" {
+		x.paraProvince = s.province
 	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the

@@ -264,6 +264,15 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		start := i
 		org, next, ok := sc.orgAt(s, i, start == lastEnd)
 		if !ok {
+			// "Tại Hưng Yên, LĐLĐ tỉnh …": a province named on its own is
+			// the one a bare "tỉnh" or an unplaced union after it belongs to
+			if capitalWords(s, i, 1) == 0 {
+				continue
+			}
+			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 {
+				sc.province, s.province = ps[0].province, ps[0].province
+				i = k - 1
+			}
 			continue
 		}
 		i = next - 1
@@ -611,10 +620,15 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	return x.org
 }
 
-// provinceOf is the province of an organisation in this article.
-func (x *articleContext) provinceOf(org orgRef) string {
-	if org.province != "" || (!org.inherit && org.name != "") {
+// provinceOf is the province of an organisation named in sentence s.
+func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
+	switch {
+	case org.province != "" || (!org.inherit && org.name != ""):
 		return org.province
+	case s.province != "":
+		return s.province
+	case x.paraProvince != "":
+		return x.paraProvince
 	}
 	return x.scope.province
 }

@@ -294,7 +294,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		Status:    statusOf(s, t),
 		Org:       org.name,
 		OrgType:   org.typ,
-		Province:  x.provinceOf(org),
+		Province:  x.provinceOf(s, org),
 		Evidence:  strings.TrimSpace(s.text),
 		Offset:    x.a.SourceOffset(pos),
 		Noun:      strings.Clone(noun), // a slice of the lower-cased text: do not keep it all alive
