@@ -83,6 +83,7 @@ type articleContext struct {
 	futureYear   int    // a later year set so: it governs planned figures only
 	paraOrg      orgRef // last subject organisation in this paragraph
 	paraProvince string // last province named on its own in this paragraph ("Tại Hưng Yên, …")
+	homeProvince bool   // the article's province is Hà Nội only because nothing else is named
 	paraMulti    bool   // a multi-year marker was seen in this paragraph
 	paraMultiEnd int    // year the multi-year marker names, 0 if none
 }

@@ -226,12 +226,23 @@ func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
 	return "", i
 }
 
+// provinceOrg is the federation of a province, named as the contract names
+// provinces.
+func provinceOrg(province string) orgRef {
+	for _, p := range places().byName[lower(province)] {
+		if p.level == 1 {
+			return orgRef{name: p.province, typ: p.typ, province: p.province}
+		}
+	}
+	return orgRef{name: province, typ: "tỉnh", province: province}
+}
+
 // cityNamed is the province-level city a bare "Thành phố" names: the
 // article's own when its province is a city, else Hà Nội (this paper's).
 func (sc orgScope) cityNamed() orgRef {
 	if sc.province != "" && sc.province != City {
-		if ps, _ := placesAt(&sentence{low: lower(sc.province), toks: tokenize(lower(sc.province))}, 0, func(p place) bool { return p.level == 1 }); len(ps) > 0 && ps[0].typ == "thành phố" {
-			return orgRef{name: sc.province, typ: "thành phố", province: sc.province}
+		if org := provinceOrg(sc.province); org.typ == "thành phố" {
+			return org
 		}
 	}
 	return orgRef{name: City, typ: "thành phố", province: City}
@@ -532,7 +543,7 @@ func (x *articleContext) articleOrg() orgRef {
 // organisation or province its kicker, title and lead name; else the one
 // the host of its link names (a provincial paper, "baonghean.vn"); else the
 // one its body names most often; else, for an article of the home paper (a
-// scraped file without a link), Hà Nội; else "".
+// scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
 func (x *articleContext) articleProvince() string {
 	sc := x.scope
 	for _, h := range x.heads() {
@@ -545,13 +556,20 @@ func (x *articleContext) articleProvince() string {
 			return p
 		}
 	}
-	if p := linkProvince(x.a.URL); p != "" {
+	home := x.a.URL == ""
+	if p := linkProvince(x.a.URL); p == City {
+		home = true // the home paper's own site names no province of its news
+	} else if p != "" {
 		return p
 	}
-	if p := x.bodyProvince(); p != "" || x.a.URL != "" {
+	if p := x.bodyProvince(); p != "" {
 		return p
 	}
-	return City
+	if home {
+		x.homeProvince = true
+		return City
+	}
+	return ""
 }
 
 // bodyProvince is the province the article's body names most often.

@@ -311,6 +311,14 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Period = PeriodSnapshot
 	}
 	r.Category = categoryOf(s, na, unit, after)
+	if r.Province == National && r.Category == "welfare" {
+		// a national body's gift to a province's workers belongs to the
+		// province that hands it out
+		if p := x.provinceOf(s, orgRef{inherit: true}); p != "" && p != National && !(x.homeProvince && p == City) {
+			org := provinceOrg(p)
+			r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
+		}
+	}
 	r.Text = surface(s, t, after)
 	return r
 }
