@@ -25,7 +25,7 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	// 1. own phrase
 	best := ""
 	for k := na.next; k < len(s.toks); k++ {
-		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || phraseStop[s.word(k)] {
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) {
 			break
 		}
 		if c := get(k); c != "" {
@@ -102,10 +102,6 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	}
 	return "other"
 }
-
-// phraseStop ends a number's own phrase: what follows is about something else
-// ("10 nhiệm vụ trọng điểm của tổ chức Công đoàn … gắn với … Nghị quyết").
-var phraseStop = map[string]bool{"của": true, "để": true, "nhằm": true, "gắn": true, "theo": true, "tại": true, "thuộc": true, "trong": true}
 
 func isClauseMark(w string) bool {
 	return w == ";" || w == "." || w == ":" || w == "(" || w == ")" || w == "!" || w == "?"

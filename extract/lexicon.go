@@ -24,8 +24,8 @@ type cue struct {
 	// categoryUnit, when set, limits the category cue to numbers of that
 	// unit ("thành lập" is membership only for công đoàn cơ sở).
 	categoryUnit string
-	idPrefix     bool // idprefix.tsv: identifier word before a number
-	timeUnit     bool // timeunits.tsv: date/time/age/duration word after a number
+	idPrefix     bool   // idprefix.tsv: identifier word before a number
+	timeUnit     bool   // timeunits.tsv: date/time/age/duration word after a number
 	relevance    string // relevance.tsv: union, actor or offtopic
 }
 
@@ -38,7 +38,14 @@ type lexicon struct {
 	orgs    []gazetteerEntry
 	sectors []gazetteerEntry
 	direct  []gazetteerEntry // unions directly under the city federation
+	// words holds the small word lists of words.tsv, by list name, and
+	// ordered the same lists in file order, both tone placements.
+	words   map[string]map[string]bool
+	ordered map[string][]string
 }
+
+// inList reports whether w is in the word list named list (words.tsv).
+func inList(list, w string) bool { return lex.words[list][w] }
 
 // phrase is one entry of lexicon.phrases: the cue of a whole phrase, if the
 // run is one, and whether a longer phrase starts with the run.
@@ -82,7 +89,7 @@ func mustLoadLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{phrases: map[string]phrase{}}
+	l := &lexicon{phrases: map[string]phrase{}, words: map[string]map[string]bool{}, ordered: map[string][]string{}}
 	type setter func(c *cue, value string)
 	files := []struct {
 		name string
@@ -152,6 +159,22 @@ func loadLexicon() (*lexicon, error) {
 			for _, v := range variants(f) {
 				l.direct = append(l.direct, gazetteerEntry{name: "Công đoàn " + fields[0], folded: v, typ: "công đoàn ngành"})
 			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("words.tsv", func(fields []string) error {
+		if len(fields) != 2 {
+			return fmt.Errorf("want a list name and a word, got %q", fields)
+		}
+		if l.words[fields[0]] == nil {
+			l.words[fields[0]] = map[string]bool{}
+		}
+		for _, v := range variants(fields[1]) {
+			l.words[fields[0]][v] = true
+			l.ordered[fields[0]] = append(l.ordered[fields[0]], v)
 		}
 		return nil
 	})

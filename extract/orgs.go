@@ -468,7 +468,7 @@ func expandName(s *sentence, i, j int) string {
 // objectMarked reports whether the organisation named at token i is an
 // object of the sentence (a funder, a recipient, an addressee).
 func objectMarked(s *sentence, i int) bool {
-	for _, p := range []string{"của", "cho", "với", "từ", "tới", "theo", "đề nghị", "đề xuất", "cấp", "ủng hộ", "hỗ trợ"} {
+	for _, p := range lex.ordered["object-marker"] {
 		if s.phraseBefore(i, p) {
 			return true
 		}
@@ -484,8 +484,7 @@ func objectMarked(s *sentence, i int) bool {
 // funding source does not change the organisation).
 func gives(s *sentence, i int) bool {
 	for k := i; k < len(s.toks) && k < i+3; k++ {
-		switch s.word(k) {
-		case "tặng", "trao", "khen", "cấp", "phân", "hỗ":
+		if inList("gives", s.word(k)) {
 			return true
 		}
 	}

@@ -50,7 +50,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 			continue // "Gian hàng 0 đồng": a zero is a name or a slogan, never a count
 		}
 		r := x.record(s, na, unit, noun, after)
-		if s.word(after) == "trở" && s.word(after+1) == "lên" && r.Qualifier == QualExact {
+		if orMore(s, after) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
 		}
 		if n.HasDenom {
@@ -116,7 +116,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		return true
 	}
 	if w := s.word(t - 1); (w == "“" || w == "«" || w == "\"") && s.toks[t-1].end == tk.start {
-		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" || namingWords[s.word(t-2)] {
+		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" || inList("naming", s.word(t-2)) {
 			return true // a quoted name: phong trào "1 triệu sáng kiến"
 		}
 	}
@@ -162,8 +162,7 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 		return true
 	}
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
-		switch s.word(k) {
-		case "giảm", "ưu", "chiết", "khuyến":
+		if inList("discount", s.word(k)) {
 			return true
 		}
 	}
@@ -174,15 +173,12 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 // or "từ 30 lao động trở lên": a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
 	k := na.tok - 1
-	switch s.word(k) {
-	case "trên", "từ", "dưới", "hơn":
+	if inList("threshold-bound", s.word(k)) {
 		k--
-	default:
-		if s.word(after) != "trở" || s.word(after+1) != "lên" {
-			return false
-		}
+	} else if !orMore(s, after) {
+		return false
 	}
-	if s.word(k) != "có" && s.word(k) != "dụng" {
+	if !inList("threshold-verb", s.word(k)) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -193,6 +189,9 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
+// orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
+func orMore(s *sentence, i int) bool { return s.word(i) == "trở" && s.word(i+1) == "lên" }
+
 // afterName reports a number that ends a proper name: "Công ty May 10",
 // "Nhà máy Z 125" — right after a capitalised word inside the sentence.
 func afterName(s *sentence, t int) bool {
@@ -201,20 +200,6 @@ func afterName(s *sentence, t int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[s.toks[t-1].start:])
 	return unicode.IsUpper(r)
-}
-
-// namingWords introduce a quoted name, which a number inside does not
-// count: chương trình "1 triệu sáng kiến", phong trào "3 tại chỗ".
-var namingWords = map[string]bool{
-	"trình": true, "trào": true, "động": true, "án": true, "thi": true, "giải": true,
-	"hình": true, "dịch": true, "đề": true, "hiệu": true, "chủ": true,
-}
-
-// functionWords never name what a number counts.
-var functionWords = map[string]bool{
-	"tại": true, "trong": true, "của": true, "cho": true, "với": true, "và": true, "là": true,
-	"được": true, "có": true, "đã": true, "từ": true, "trên": true, "dưới": true, "để": true,
-	"theo": true, "so": true, "hay": true, "hoặc": true, "thì": true, "mà": true, "nên": true,
 }
 
 var quotes = "\"“”«»'‘’"
@@ -250,7 +235,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "vnd", "đồng", na.next, true
 	}
 	if i < len(s.toks) && s.toks[i].kind == tokWord {
-		if timeUnitAt(s, i) || functionWords[s.word(i)] {
+		if timeUnitAt(s, i) || inList("function", s.word(i)) {
 			return "", "", i, false
 		}
 		return "count", s.word(i), i + 1, true
@@ -270,7 +255,7 @@ func completionAfter(s *sentence, after int) (float64, int) {
 		}
 		if s.toks[k].kind == tokNumber {
 			n, ok := ParseNumber(s.low, s.toks[k].start)
-			if ok && n.Percent && (s.word(k-1) == "đạt" || s.word(k-1) == "bằng") {
+			if ok && n.Percent && inList("completion-verb", s.word(k-1)) {
 				return n.Value, k
 			}
 			return 0, -1
@@ -345,7 +330,7 @@ func qualifierOf(s *sentence, t int) string {
 	}
 	// an estimate: "ước tính làm lợi 8,6 tỷ đồng"
 	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].kind == tokWord; k-- {
-		if s.word(k) == "ước" {
+		if inList("estimate", s.word(k)) {
 			return QualAbout
 		}
 	}
@@ -355,14 +340,10 @@ func qualifierOf(s *sentence, t int) string {
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
 	for k := na.tok - 1; k >= 0 && k >= na.tok-8; k-- {
-		if s.word(k) == "mỗi" {
-			switch s.word(k + 1) {
-			case "năm", "tháng", "quý", "tuần", "ngày", "lần", "đợt":
+		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
+			if inList("per-period", s.word(k+1)) {
 				return BasisTotal
 			}
-			return BasisPerUnit
-		}
-		if s.word(k) == "mức" && k >= na.tok-4 {
 			return BasisPerUnit
 		}
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
