@@ -16,6 +16,7 @@ type GoldRecord struct {
 	Year        int      `json:"year"`
 	Org         string   `json:"org"`
 	OrgType     string   `json:"org_type"`
+	Province    string   `json:"province"` // every generated organisation is Hà Nội's
 	Category    string   `json:"category"`
 	Text        string   `json:"text"`   // the surface phrase around the number
 	Offset      int      `json:"offset"` // byte offset of the number's first digit in the article
@@ -63,7 +64,7 @@ func (g *GoldRecord) appendJSON(dst []byte) []byte {
 	dst = append(dst, `,"year":`...)
 	dst = strconv.AppendInt(dst, int64(g.Year), 10)
 	for _, f := range [...]struct{ key, val string }{
-		{`,"org":`, g.Org}, {`,"org_type":`, g.OrgType}, {`,"category":`, g.Category}, {`,"text":`, g.Text},
+		{`,"org":`, g.Org}, {`,"org_type":`, g.OrgType}, {`,"province":`, g.Province}, {`,"category":`, g.Category}, {`,"text":`, g.Text},
 	} {
 		dst = append(dst, f.key...)
 		dst = appendJSONString(dst, f.val)

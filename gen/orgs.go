@@ -20,6 +20,10 @@ type orgInfo struct {
 	scale  float64  // size of its figures relative to a district
 }
 
+// cityName is the city's canonical name, the province of every generated
+// organisation.
+const cityName = "Hà Nội"
+
 // Org type codes of the contract.
 const (
 	typeQuan    = "quận"
@@ -81,7 +85,7 @@ func buildOrgs() *orgTable {
 	}
 	t.districts = append(t.districts, local(typeThiXa, "Sơn Tây", "st", 0.6))
 	t.city = &orgInfo{
-		name: "Hà Nội", typ: typeCity, code: "hn", scale: 12,
+		name: cityName, typ: typeCity, code: "hn", scale: 12,
 		full:   "Liên đoàn Lao động thành phố Hà Nội",
 		abbr:   "LĐLĐ thành phố Hà Nội",
 		short:  []string{"LĐLĐ Thành phố", "Liên đoàn Lao động Thành phố", "các cấp công đoàn Thủ đô", "Ban Thường vụ LĐLĐ Thành phố"},
