@@ -67,7 +67,7 @@ type sentence struct {
 	cats       map[string]int // category cues counted over the sentence's paragraph
 	unionWord  bool           // a union body or activity is named (relevance.tsv)
 	firstActor int            // token of the first body that is not a union, -1 if none
-	offtopic   bool           // a measure that is not union work is named
+	offtopic   []int          // tokens of the measures named that are not union work
 	province   string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
 
@@ -83,13 +83,14 @@ type articleContext struct {
 	futureYear   int    // a later year set so: it governs planned figures only
 	paraOrg      orgRef // last subject organisation in this paragraph
 	paraProvince string // last province named on its own in this paragraph ("Tại Hưng Yên, …")
+	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
 	homeProvince bool   // the article's province is Hà Nội only because nothing else is named
 	paraMulti    bool   // a multi-year marker was seen in this paragraph
 	paraMultiEnd int    // year the multi-year marker names, 0 if none
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, low: lower(a.Text)}
+	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}}
 	x.year = articleYear(a)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
 	x.scope.province = x.articleProvince()
@@ -100,6 +101,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 func (x *articleContext) startParagraph() {
 	x.paraOrg = orgRef{}
 	x.paraProvince = ""
+	clear(x.paraCats)
 	x.paraMulti = false
 	x.paraMultiEnd = 0
 }
@@ -137,6 +139,9 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		}
 	}
 	s.relevanceOf()
+	if x.a.Paras[para].Kind == corpus.KindTitle && unionBodyIn(x.a.Kicker) {
+		s.unionWord = true // "Liên đoàn Lao động quận X" above a title speaks for it
+	}
 	s.years = findYears(s, x.year)
 	sc := x.scope
 	if x.paraProvince != "" {
@@ -149,7 +154,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
 	for _, m := range s.mentions {
-		if !m.object {
+		if !m.object && !m.org.back {
 			x.paraOrg = m.org
 		}
 	}

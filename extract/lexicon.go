@@ -26,7 +26,9 @@ type cue struct {
 	categoryUnit string
 	idPrefix     bool   // idprefix.tsv: identifier word before a number
 	timeUnit     bool   // timeunits.tsv: date/time/age/duration word after a number
-	relevance    string // relevance.tsv: union, actor or offtopic
+	relevance    string // relevance.tsv: union, member, actor or offtopic
+	capital      bool   // relevance.tsv: the phrase counts only when capitalised
+	subject      bool   // relevance.tsv: the actor counts only as the sentence's subject
 }
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
@@ -105,7 +107,11 @@ func loadLexicon() (*lexicon, error) {
 		}},
 		{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},
 		{"timeunits.tsv", func(c *cue, _ string) { c.timeUnit = true }},
-		{"relevance.tsv", func(c *cue, v string) { c.relevance = v }},
+		{"relevance.tsv", func(c *cue, v string) {
+			c.relevance, _, _ = strings.Cut(v, "\t")
+			c.capital = strings.HasSuffix(v, "\tcapital")
+			c.subject = strings.HasSuffix(v, "\tsubject")
+		}},
 	}
 	for _, f := range files {
 		err := readTSV(f.name, func(fields []string) error {

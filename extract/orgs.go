@@ -24,6 +24,9 @@ type orgRef struct {
 	// "LĐLĐ tỉnh" without a name), "" without it that no text says which.
 	province string
 	inherit  bool
+	// back marks a union named by its type alone ("Công đoàn phường",
+	// "LĐLĐ huyện"): the organisation of that type named before it.
+	back bool
 }
 
 // mention is an organisation named in a sentence, at token tok.
@@ -31,6 +34,7 @@ type mention struct {
 	tok    int
 	org    orgRef
 	object bool // named as an object (của, cho, đề nghị …): not the sentence's subject
+	giver  bool // a province's or the national federation, giving (tặng, trao …)
 }
 
 // orgScope is what findOrgs needs to know of the article.
@@ -189,6 +193,18 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 func (sc orgScope) resolve(ps []place) orgRef {
 	if cur := slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.era != sc.era }); len(cur) > 0 {
 		ps = cur
+	} else if sc.era == gazetteer.New {
+		// an old name after the reform ("tỉnh Hải Dương" in September
+		// 2025): the organisation keeps its name, in the province that
+		// took over its area
+		org := orgRef{name: ps[0].name, typ: ps[0].typ, province: ps[0].province}
+		if np := successorProvince(ps[0]); np != "" && len(ps) == 1 {
+			org.province = np
+			if ps[0].level == 1 {
+				org = provinceOrg(np)
+			}
+		}
+		return org
 	}
 	// a province-level name wins over a district or ward of the same name
 	top := ps[0].level
@@ -222,6 +238,9 @@ func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
 	}
 	if p, k, ok := sc.placeNamed(s, j, typ); ok && levelOf(p.typ) == 1 || ok && p.typ == "thành phố" && p.province != "" {
 		return p.province, k
+	}
+	if typ != "" && sc.province != "" && provinceOrg(sc.province).typ == typ {
+		return sc.province, j // "Công đoàn Viên chức Thành phố" in a Hồ Chí Minh City article
 	}
 	return "", i
 }
@@ -287,13 +306,12 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			continue
 		}
 		i = next - 1
-		if org.name == "" {
+		if org.name == "" && !org.back {
 			lastEnd = next
 			continue
 		}
-		object := objectMarked(s, start) ||
-			((org.name == City || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next))
-		out = append(out, mention{tok: start, org: org, object: object})
+		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
+		out = append(out, mention{tok: start, org: org, object: objectMarked(s, start), giver: giver})
 		lastEnd = next
 	}
 	return out
@@ -327,30 +345,28 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{}, i, false
 	}
 	j := skipAbbrev(s, i+n)
-	if n == 2 {
+	if n == 2 || s.word(i) == "cđ" {
 		if org, k, ok := sc.namedUnion(s, j); ok {
 			return org, k, true
 		}
 	}
 	if typ, k := typeWordAt(s, j); typ != "" {
-		if s.word(j) == "thành" || s.word(j) == "tp" || typ == "tỉnh" {
-			if org, k2, ok := sc.placeOrg(s, j, typ, k); ok {
-				if afterOrg && org.province == City {
-					return orgRef{}, k2, true
-				}
-				return org, k2, true
-			}
-			if typ == "tỉnh" && sc.province != "" && sc.province != City {
-				return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, k, true
-			}
-			if typ == "thành phố" {
-				if afterOrg {
-					return orgRef{}, k, true
-				}
-				return sc.cityNamed(), k, true
-			}
+		org, k2, ok := sc.placeOrg(s, j, typ, k)
+		switch {
+		case ok && afterOrg && org.name == City:
+			return orgRef{}, k2, true // "Cụm thi đua số 3 LĐLĐ Thành phố Hà Nội"
+		case ok:
+			return org, k2, true
+		case typ == "tỉnh" && sc.province != "" && sc.province != City:
+			return provinceOrg(sc.province), k, true
+		case typ == "thành phố" && afterOrg:
+			return orgRef{}, k, true
+		case typ == "thành phố":
+			return sc.cityNamed(), k, true
+		case typ != "tỉnh" && s.toks[max(i-1, 0)].kind != tokNumber && s.word(i-1) != "các" && s.word(i-1) != "những":
+			return orgRef{typ: typ, back: true}, k, true
 		}
-		return orgRef{}, i, false // "LĐLĐ quận Ba Đình": the type word starts the match
+		return orgRef{}, i, false
 	}
 	if s.word(j) == "thủ" && s.word(j+1) == "đô" {
 		if afterOrg {
@@ -390,7 +406,7 @@ func (sc orgScope) placeOrg(s *sentence, i int, typ string, j int) (orgRef, int,
 // direct unions, sectoral unions ("ngành Y tế Nghệ An"), national unions
 // ("Giáo dục Việt Nam") and a province's own ("Viên chức tỉnh Nghệ An").
 func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
-	if g, k, ok := entryAt(s, j, lex.direct); ok {
+	if g, k, ok := entryAt(s, j, lex.direct); ok && (sc.province == "" || sc.province == City || strings.Contains(g.folded, "hà nội")) {
 		return orgRef{name: g.name, typ: g.typ, province: City}, k, true
 	}
 	if s.word(j) == "ngành" {
@@ -434,7 +450,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		return orgRef{}, j, false
 	}
 	for k := first + 1; k < len(s.toks) && k <= first+8; k++ {
-		if s.toks[k].kind != tokWord {
+		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
 		if s.word(k) == "việt" && s.word(k+1) == "nam" {
@@ -512,8 +528,10 @@ func (x *articleContext) articleOrg() orgRef {
 		}
 		s := &sentence{text: h, low: lower(h)}
 		s.toks = tokenize(s.low)
-		if ms := findOrgs(s, x.scope); len(ms) > 0 {
-			return ms[0].org
+		for _, m := range findOrgs(s, x.scope) {
+			if !m.org.back {
+				return m.org
+			}
 		}
 		// a title that opens with a place's bare name: "Sóc Sơn: …"
 		if h == x.a.Title {
@@ -529,6 +547,9 @@ func (x *articleContext) articleOrg() orgRef {
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
 		for _, m := range findOrgs(s, x.scope) {
+			if m.org.back {
+				continue
+			}
 			count[m.org]++
 			if c := count[m.org]; c > count[best] || (c == count[best] && m.org.name < best.name) {
 				best = m.org
@@ -627,14 +648,38 @@ func provinceNamed(s *sentence, sc orgScope) string {
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok < t && !m.object {
+		if m.tok >= t || m.object || (m.giver && x.below(m.org)) {
+			continue
+		}
+		if !m.org.back {
 			return m.org
+		}
+		if x.paraOrg.typ == m.org.typ {
+			return x.paraOrg
+		}
+		if x.org.typ == m.org.typ {
+			return x.org
 		}
 	}
 	if x.paraOrg.name != "" && pointsBack(s, t) {
 		return x.paraOrg
 	}
 	return x.org
+}
+
+// below reports whether the article's own organisation lies below org, a
+// province's or the national federation: a giver whose gift that organisation
+// hands out ("LĐLĐ Thành phố tặng Bằng khen cho 8 tập thể" in a district's
+// article) is not the organisation whose results are reported.
+func (x *articleContext) below(org orgRef) bool {
+	own := x.org
+	if own.name == "" || own.name == org.name || own.back {
+		return false
+	}
+	if org.name == nationalFederation {
+		return own.province != National
+	}
+	return own.province == org.province || (own.inherit && x.scope.province == org.province)
 }
 
 // provinceOf is the province of an organisation named in sentence s.

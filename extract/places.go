@@ -23,6 +23,7 @@ type place struct {
 	province string // its province, as the contract names provinces
 	level    int    // 1 province, 2 district, 3 ward or commune
 	era      gazetteer.Era
+	code     string // GSO code, for the units that succeeded it
 }
 
 // placeIndex finds places by lower-cased name, in both tone placements.
@@ -40,12 +41,13 @@ var places = sync.OnceValue(func() *placeIndex {
 		}
 	}
 	for _, u := range gazetteer.All() {
-		p := place{name: u.Name, typ: u.Type, province: u.Province, level: u.Level, era: u.Era}
+		p := place{name: u.Name, typ: u.Type, province: u.Province, level: u.Level, era: u.Era, code: u.Code}
 		if u.Level == 1 {
 			p.name = u.Province
-		} else if isDigit(u.Name[0]) {
-			// "Quận 3", "Phường 12": a number is named with its type word
-			p.name = strings.ToUpper(u.Type[:1]) + u.Type[1:] + " " + u.Name
+		} else if rest, ok := strings.CutPrefix(lower(u.Name), u.Type+" "); ok && rest != "" && isDigit(rest[0]) {
+			// "Quận 3", "Phường 12": a number is named with its type word,
+			// and found by the number after it
+			add(rest, p)
 		}
 		add(p.name, p)
 		if u.Level == 1 && u.Name != p.name {
@@ -76,9 +78,6 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	var best []place
 	end := i
 	for k := i + 1; k <= len(s.toks) && k <= i+ix.longest; k++ {
-		if s.toks[k-1].kind == tokNumber && k-1 > i && s.word(i) != "quận" {
-			break
-		}
 		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
 		var keep []place
 		for _, p := range ps {
@@ -157,4 +156,13 @@ func linkProvince(link string) string {
 		}
 	}
 	return found
+}
+
+// successorProvince is the province that took over an old unit's area on
+// the new map ("Hải Dương" → "Hải Phòng"); "" when the map does not say.
+func successorProvince(p place) string {
+	for _, u := range gazetteer.Successors(p.code) {
+		return u.Province
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,17 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
-		if x.excluded(s, na, skipNext) || otherActor(s, t) {
+		if otherActor(s, t) {
+			continue
+		}
+		if end, ok := countRange(s, na); ok {
+			// "từ 12.000 – 15.000 đoàn viên": both bounds count what the
+			// second one names
+			unit, noun, after, _ := unitOf(s, end)
+			out = append(out, x.record(s, na, unit, noun, after))
+			continue
+		}
+		if x.excluded(s, na, skipNext) {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
@@ -102,7 +113,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		}
 	}
 	// "- 19" after a name ("Covid - 19") or the end of a range ("2018-2019", "30%-70%")
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !countRangeEnd(s, t) {
 		return true
 	}
 	// the start of a range "30 - 40", "2018-2019"
@@ -149,6 +160,45 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return false
 }
 
+// countRange reports a range of counts opened by "từ" at na: "từ 12.000 –
+// 15.000 đoàn viên", and returns its second bound. Years, percents and money
+// ranges are not counts.
+func countRange(s *sentence, na numberAt) (numberAt, bool) {
+	if s.word(na.tok-1) != "từ" || !isDash(s.word(na.next)) || s.word(na.next) == "đến" ||
+		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber || !plainCount(na.n) {
+		return numberAt{}, false
+	}
+	n, ok := ParseNumber(s.low, s.toks[na.next+1].start)
+	if !ok || !plainCount(n) || n.Value <= na.n.Value {
+		return numberAt{}, false
+	}
+	end := numberAt{tok: na.next + 1, n: n, next: nextToken(s, na.next+2, n.End)}
+	if u, _, _, ok := unitOf(s, end); !ok || u == "count" || timeUnitAt(s, end.next) {
+		return numberAt{}, false
+	}
+	return end, true
+}
+
+// countRangeEnd reports the second bound of a range of counts at token t.
+func countRangeEnd(s *sentence, t int) bool {
+	if t < 3 || s.toks[t-2].kind != tokNumber {
+		return false
+	}
+	n, ok := ParseNumber(s.low, s.toks[t-2].start)
+	if !ok {
+		return false
+	}
+	_, ok = countRange(s, numberAt{tok: t - 2, n: n, next: t - 1})
+	return ok
+}
+
+// plainCount reports a number that can bound a range of counts: no year,
+// percent, money or fraction.
+func plainCount(n Number) bool {
+	year := n.Digits == 4 && !n.Thousands && n.Value >= 1900 && n.Value <= 2100
+	return !year && !n.Percent && !n.Money && !n.Multiplied && !n.HasDenom
+}
+
 func isDateLike(n Number) bool {
 	return n.Value >= 1 && n.Value <= 31 && n.Denominator >= 1 && n.Denominator <= 12 && !n.Thousands
 }
@@ -183,6 +233,18 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cues[j]; c != nil && c.unit == "organization" {
+			return true
+		}
+	}
+	return false
+}
+
+// nationwide reports a sentence about the whole country: "cả nước", "toàn
+// quốc", "toàn hệ thống".
+func nationwide(s *sentence) bool {
+	for k := range s.toks {
+		switch s.word(k) + " " + s.word(k+1) {
+		case "cả nước", "toàn quốc", "toàn hệ":
 			return true
 		}
 	}
@@ -295,11 +357,14 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t) {
 		r.Period = PeriodSnapshot
 	}
-	r.Category = categoryOf(s, na, unit, after)
-	if r.Province == National && r.Category == "welfare" {
+	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
+	if noun != "" && unit != "vnd" && unit != "percent" {
+		x.paraCats[noun] = r.Category
+	}
+	if r.Province == National && r.Category == "welfare" && !nationwide(s) {
 		// a national body's gift to a province's workers belongs to the
-		// province that hands it out
-		if p := x.provinceOf(s, orgRef{inherit: true}); p != "" && p != National && !(x.homeProvince && p == City) {
+		// province that hands it out, when the paragraph names it
+		if p := cmp.Or(s.province, x.paraProvince); p != "" {
 			org := provinceOrg(p)
 			r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
 		}
@@ -341,8 +406,8 @@ func qualifierOf(s *sentence, t int) string {
 func basisOf(s *sentence, na numberAt, after int) string {
 	for k := na.tok - 1; k >= 0 && k >= na.tok-8; k-- {
 		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
-			if inList("per-period", s.word(k+1)) {
-				return BasisTotal
+			if inList("per-period", s.word(k+1)) && na.n.Percent {
+				return BasisTotal // "mỗi năm có 80% CĐCS …": a share, not a rate
 			}
 			return BasisPerUnit
 		}

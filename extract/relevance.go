@@ -9,34 +9,27 @@ import (
 // Relevance signals, as relevance.tsv names them.
 const (
 	signalUnion    = "union"
+	signalMember   = "member"
 	signalActor    = "actor"
 	signalOfftopic = "offtopic"
 )
 
-// minBodySignals is how many union words the body of an article must hold
-// when its kicker, title and lead name none.
-const minBodySignals = 4
+// minBodySignals is how many union words the lead and body of an article
+// must hold when its kicker and title name none.
+const minBodySignals = 3
 
 // Relevant reports whether an article is about union or worker-organisation
-// activity and, when it is not, why: an article whose kicker, title and lead
-// name no union body or union activity, and whose body names fewer than
-// minBodySignals, yields no record. The words are counted as phrases of
+// activity and, when it is not, why: an article whose kicker and title name
+// no union body, union activity or member, and whose lead and body name
+// fewer than minBodySignals, yields no record. The words are phrases of
 // relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
 // Lao động" counts for nothing.
 func Relevant(a *corpus.Article) (bool, string) {
-	heads, body := 0, 0
-	for _, h := range []string{a.Kicker, a.Title} {
-		heads += unionSignals(h)
-	}
+	heads := unionSignals(a.Kicker) + unionSignals(a.Title)
+	body := 0
 	for _, p := range a.Paras {
-		n := unionSignals(a.Text[p.Start:p.End])
-		switch p.Kind {
-		case corpus.KindTitle:
-			// the title is counted above, with the kicker
-		case corpus.KindLead:
-			heads += n
-		default:
-			body += n
+		if p.Kind != corpus.KindTitle {
+			body += unionSignals(a.Text[p.Start:p.End])
 		}
 	}
 	if heads > 0 || body >= minBodySignals {
@@ -45,7 +38,7 @@ func Relevant(a *corpus.Article) (bool, string) {
 	if body == 0 {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
 	}
-	return false, fmt.Sprintf("tiêu đề và sapô không nói đến công đoàn; thân bài chỉ nhắc %d lần", body)
+	return false, fmt.Sprintf("tiêu đề không nói đến công đoàn; bài chỉ nhắc đến công đoàn %d lần", body)
 }
 
 // unionSignals counts the union words of a text.
@@ -60,14 +53,24 @@ func unionSignals(t string) int {
 		if s.toks[i].kind != tokWord {
 			continue
 		}
-		if c, k := longestCue(s, i, func(c *cue) bool { return c.relevance != "" }); c != nil {
-			if c.relevance == signalUnion {
+		if c, k := relevanceCue(s, i); c != nil {
+			if c.relevance == signalUnion || c.relevance == signalMember {
 				n++
 			}
 			i = k - 1
 		}
 	}
 	return n
+}
+
+// relevanceCue matches the longest phrase of relevance.tsv at token i; a
+// phrase marked capital counts only when capitalised ("Bộ", not "cán bộ").
+func relevanceCue(s *sentence, i int) (*cue, int) {
+	c, k := longestCue(s, i, func(c *cue) bool { return c.relevance != "" })
+	if c != nil && c.capital && capitalWords(s, i, 1) == 0 {
+		return nil, i
+	}
+	return c, k
 }
 
 // relevanceOf notes the union words, other bodies and off-topic measures
@@ -78,7 +81,7 @@ func (s *sentence) relevanceOf() {
 		if s.toks[i].kind != tokWord {
 			continue
 		}
-		c, k := longestCue(s, i, func(c *cue) bool { return c.relevance != "" })
+		c, k := relevanceCue(s, i)
 		if c == nil {
 			continue
 		}
@@ -86,23 +89,42 @@ func (s *sentence) relevanceOf() {
 		case signalUnion:
 			s.unionWord = true
 		case signalActor:
-			if s.firstActor < 0 {
+			if s.firstActor < 0 && (!c.subject || i < 3) {
 				s.firstActor = i
 			}
 		case signalOfftopic:
-			s.offtopic = true
+			s.offtopic = append(s.offtopic, i)
 		}
 		i = k - 1
 	}
 }
 
 // otherActor reports a figure at token t that is not union work: in a
-// sentence that names no union word, a figure after a body that is not a
+// sentence that names no union body, a figure after a body that is not a
 // union (a department, social insurance, a company), or one that measures
-// revenue, prices, damage or casualties.
+// revenue, prices, damage or casualties in its own clause.
 func otherActor(s *sentence, t int) bool {
 	if s.unionWord {
 		return false
 	}
-	return s.offtopic || (s.firstActor >= 0 && s.firstActor < t)
+	if s.firstActor >= 0 && s.firstActor < t {
+		return true
+	}
+	for _, k := range s.offtopic {
+		if !clauseBetween(s, min(k, t), max(k, t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionBodyIn reports a union body or activity named in a heading.
+func unionBodyIn(h string) bool {
+	if h == "" {
+		return false
+	}
+	s := &sentence{text: h, low: lower(h)}
+	s.toks = tokenize(s.low)
+	s.relevanceOf()
+	return s.unionWord
 }
