@@ -5,13 +5,14 @@
 # corpus (testdata/negative: non-union articles that must yield no record)
 # and a generated corpus. For each it prints F1, every attribute's accuracy
 # (province included) and the records that would wrongly enter the Hà Nội
-# report. Fails when the seeds' F1 falls below 0.95, the sample's or the
-# generated corpus's below 0.9, or the negative corpus yields any record;
-# every corpus is scored first. Writes precision, recall and F1 of the gold
-# corpora to accuracy.tsv, which the methodology page of every built site
-# shows.
-# The sample's articles shaped like the real feed are also scored on their
-# own ("scope"), for information only.
+# report. The sample's articles shaped like the real feed are also scored on
+# their own ("scope"), for information only. The gold files' offsets are
+# checked against the sample corpus first (scripts/check-gold.py).
+# Fails when a gold offset is wrong, the seeds' F1 falls below 0.95, the
+# sample's or the generated corpus's below 0.9, or the negative corpus yields
+# any record; every corpus is scored first. Writes precision, recall and F1
+# of the gold corpora to accuracy.tsv, which the methodology page of every
+# built site shows.
 # Usage: scripts/eval.sh BIN SHARED
 set -euo pipefail
 bin=$1 shared=$2
@@ -105,6 +106,10 @@ if [ -d "$shared/seeds" ]; then
 else
 	echo "eval: $shared/seeds not found: skipping the seeds" >&2
 fi
+for g in testdata/gold/sample.jsonl testdata/gold/scope.jsonl; do
+	python3 scripts/check-gold.py "$g" testdata/corpus >"$tmp/check" ||
+		{ cat "$tmp/check"; failed+=("$g: offsets do not match the corpus"); }
+done
 run sample testdata/corpus 0.9 testdata/gold/sample.jsonl testdata/gold/scope.jsonl
 # The part of the sample shaped like the real feed (other provinces, national
 # bodies, Hanoi's wards after July 2025, non-union articles), on its own.
