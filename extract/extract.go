@@ -66,6 +66,8 @@ type sentence struct {
 	year       int            // the article's year
 	cats       map[string]int // category cues counted over the sentence's paragraph
 	unionWord  bool           // a union body or activity is named (relevance.tsv)
+	unionToks  []int          // tokens of those union words
+	headed     bool           // a title under a kicker that names a union body
 	firstActor int            // token of the first body that is not a union, -1 if none
 	offtopic   []int          // tokens of the measures named that are not union work
 	province   string         // the last province named on its own ("Tại Hưng Yên, …"), if any
@@ -140,7 +142,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	}
 	s.relevanceOf()
 	if x.a.Paras[para].Kind == corpus.KindTitle && unionBodyIn(x.a.Kicker) {
-		s.unionWord = true // "Liên đoàn Lao động quận X" above a title speaks for it
+		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
 	}
 	s.years = findYears(s, x.year)
 	sc := x.scope

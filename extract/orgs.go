@@ -305,6 +305,14 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			}
 			continue
 		}
+		if p, k := sc.placedIn(s, next); p != "" {
+			// "LĐLĐ quận Ninh Kiều (TP Cần Thơ)", "…, tỉnh Tiền Giang": the
+			// place the organisation lies in, not another organisation
+			if org.province == "" || !org.inherit {
+				org = sc.relocate(org, p)
+			}
+			next = k
+		}
 		i = next - 1
 		if org.name == "" && !org.back {
 			lastEnd = next
@@ -315,6 +323,46 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		lastEnd = next
 	}
 	return out
+}
+
+// placedIn reads the province an organisation's name is placed in, at
+// token i right after it: "(TP Cần Thơ)", "(Hà Nội)", ", tỉnh Tiền Giang".
+// It returns the province and the token after the place, "" if none.
+func (sc orgScope) placedIn(s *sentence, i int) (string, int) {
+	open := s.word(i)
+	if open != "(" && open != "," {
+		return "", i
+	}
+	typ, j := typeWordAt(s, i+1)
+	if open == "," && typ != "tỉnh" && typ != "thành phố" {
+		return "", i
+	}
+	if typ != "" && typ != "tỉnh" && typ != "thành phố" {
+		return "", i
+	}
+	ps, k := placesAt(s, j, func(p place) bool { return p.level == 1 })
+	if len(ps) == 0 || (open == "(" && s.word(k) != ")") {
+		return "", i
+	}
+	if open == "(" {
+		k++
+	}
+	return ps[0].province, k
+}
+
+// relocate resolves org again, knowing the province it lies in.
+func (sc orgScope) relocate(org orgRef, province string) orgRef {
+	if org.province == province || org.name == "" || org.back {
+		return org
+	}
+	if ps := places().byName[lower(org.name)]; len(ps) > 0 {
+		sc.province = province
+		if o := sc.resolve(ps); o.province == province {
+			return o
+		}
+	}
+	org.province, org.inherit = province, false
+	return org
 }
 
 // orgAt matches an organisation named at token i and returns it with the
@@ -367,6 +415,14 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			return orgRef{typ: typ, back: true}, k, true
 		}
 		return orgRef{}, i, false
+	}
+	if w := s.word(j); (w == "trong" || w == "toàn") && sc.province != "" {
+		// "các cấp công đoàn trong tỉnh": the province's whole union
+		if typ, k := typeWordAt(s, j+1); typ == "tỉnh" || typ == "thành phố" {
+			if _, _, named := sc.placeNamed(s, k, typ); !named {
+				return provinceOrg(sc.province), k, true
+			}
+		}
 	}
 	if s.word(j) == "thủ" && s.word(j+1) == "đô" {
 		if afterOrg {
@@ -533,11 +589,13 @@ func (x *articleContext) articleOrg() orgRef {
 				return m.org
 			}
 		}
-		// a title that opens with a place's bare name: "Sóc Sơn: …"
-		if h == x.a.Title {
-			if org, k, ok := x.scope.placeNamed(s, 0, ""); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
-				return org
-			}
+	}
+	// a title that opens with a place's bare name: "Sóc Sơn: …"
+	if h := x.a.Title; h != "" {
+		s := &sentence{text: h, low: lower(h)}
+		s.toks = tokenize(s.low)
+		if org, k, ok := x.scope.placeNamed(s, 0, ""); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
+			return org
 		}
 	}
 	count := map[orgRef]int{}
@@ -648,7 +706,7 @@ func provinceNamed(s *sentence, sc orgScope) string {
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || m.object || (m.giver && x.below(m.org)) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
 			continue
 		}
 		if !m.org.back {
@@ -665,6 +723,15 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return x.paraOrg
 	}
 	return x.org
+}
+
+// possessiveSubject reports an organisation named after "của" early in the
+// sentence, with no comma before the number at token t: the owner of the
+// subject ("Chương trình … của Công đoàn các KCX-KCN đã phục vụ 9.400 lượt
+// công nhân"), not a funder ("120 suất quà của LĐLĐ Thành phố", after the
+// number) nor a source ("Theo kế hoạch của LĐLĐ Thành phố, …").
+func possessiveSubject(s *sentence, m, t int) bool {
+	return m <= 8 && s.phraseBefore(m, "của") && !clauseBetween(s, m, t)
 }
 
 // below reports whether the article's own organisation lies below org, a

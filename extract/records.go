@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -239,18 +238,6 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
-// nationwide reports a sentence about the whole country: "cả nước", "toàn
-// quốc", "toàn hệ thống".
-func nationwide(s *sentence) bool {
-	for k := range s.toks {
-		switch s.word(k) + " " + s.word(k+1) {
-		case "cả nước", "toàn quốc", "toàn hệ":
-			return true
-		}
-	}
-	return false
-}
-
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
 func orMore(s *sentence, i int) bool { return s.word(i) == "trở" && s.word(i+1) == "lên" }
 
@@ -360,14 +347,6 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
 	if noun != "" && unit != "vnd" && unit != "percent" {
 		x.paraCats[noun] = r.Category
-	}
-	if r.Province == National && r.Category == "welfare" && !nationwide(s) {
-		// a national body's gift to a province's workers belongs to the
-		// province that hands it out, when the paragraph names it
-		if p := cmp.Or(s.province, x.paraProvince); p != "" {
-			org := provinceOrg(p)
-			r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
-		}
 	}
 	r.Text = surface(s, t, after)
 	return r
