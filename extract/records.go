@@ -32,6 +32,13 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		if otherActor(s, t) {
 			continue
 		}
+		if v, ok := moneyRange(s, na); ok {
+			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
+			// multiplier
+			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
+			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
+			continue
+		}
 		if end, ok := countRange(s, na); ok {
 			// "từ 12.000 – 15.000 đoàn viên": both bounds count what the
 			// second one names
@@ -176,6 +183,24 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 		return numberAt{}, false
 	}
 	return end, true
+}
+
+// moneyRange reports the first bound of a range of money "từ X đến Y"
+// whose multiplier only the second bound writes ("từ 3 đến 10 triệu đồng")
+// and returns its value. A range written with a dash ("từ 1 - 3 triệu
+// đồng") yields neither bound, as other dashed ranges.
+func moneyRange(s *sentence, na numberAt) (float64, bool) {
+	if s.word(na.tok-1) != "từ" || s.word(na.next) != "đến" || !plainCount(na.n) ||
+		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
+		return 0, false
+	}
+	start := s.toks[na.next+1].start
+	n, ok := ParseNumber(s.low, start)
+	base, _, _, okBase := scanNumeral(s.low, start)
+	if !ok || !okBase || !n.Multiplied || base <= 0 || n.Value <= na.n.Value {
+		return 0, false
+	}
+	return na.n.Value * (n.Value / base), true
 }
 
 // countRangeEnd reports the second bound of a range of counts at token t.
