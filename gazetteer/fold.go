@@ -42,7 +42,7 @@ func Expand(s string) string {
 	for _, a := range abbreviations {
 		if rest, ok := strings.CutPrefix(f, a.short); ok {
 			if rest = strings.TrimSpace(rest); rest != "" {
-				if full, ok := shortNames[rest]; ok {
+				if full, ok := shortNames[rest]; ok && a.full == "thành phố" {
 					rest = full
 				}
 				return a.full + " " + rest

@@ -39,7 +39,7 @@ type stats struct {
 	NewWithoutOld     int // new units no mapping row leads to
 }
 
-// Sizes of the inputs, checked so that a changed package fails loudly.
+// Sizes of the pinned inputs, checked so that a changed package fails loudly.
 const (
 	jsProvinces = 63
 	jsDistricts = 696
@@ -47,6 +47,36 @@ const (
 	newProvs    = 34
 	newWards    = 3321
 )
+
+// checkSizes checks the inputs have the pinned sizes.
+func checkSizes(js []jsRecord, ad *addressData) error {
+	p, d, c := splitJS(js)
+	if len(p) != jsProvinces || len(d) != jsDistricts || len(c) != jsCommunes {
+		return fmt.Errorf("%s: %d provinces, %d districts, %d communes; want %d, %d, %d",
+			provincesJS.Name, len(p), len(d), len(c), jsProvinces, jsDistricts, jsCommunes)
+	}
+	if len(ad.Provinces) != newProvs || len(ad.Wards) != newWards {
+		return fmt.Errorf("%s: %d provinces, %d wards; want %d, %d",
+			addressDB.Name, len(ad.Provinces), len(ad.Wards), newProvs, newWards)
+	}
+	return nil
+}
+
+// splitJS sorts vietnam-provinces-js's records into provinces, districts
+// and communes.
+func splitJS(js []jsRecord) (prov, dist, comm []jsRecord) {
+	for _, r := range js {
+		switch {
+		case r.Commune != "":
+			comm = append(comm, r)
+		case r.District != "":
+			dist = append(dist, r)
+		default:
+			prov = append(prov, r)
+		}
+	}
+	return prov, dist, comm
+}
 
 var (
 	provinceTypes = []string{"thành phố", "tỉnh"}
@@ -101,22 +131,7 @@ func build(js []jsRecord, ad *addressData) (*gazetteer, error) {
 	g := &gazetteer{Stats: stats{MappingRows: len(ad.Mappings)}}
 	add := func(u unit) { g.Units = append(g.Units, u) }
 
-	var jsProv, jsDist, jsComm []jsRecord
-	for _, r := range js {
-		switch {
-		case r.Commune != "":
-			jsComm = append(jsComm, r)
-		case r.District != "":
-			jsDist = append(jsDist, r)
-		default:
-			jsProv = append(jsProv, r)
-		}
-	}
-	if len(jsProv) != jsProvinces || len(jsDist) != jsDistricts || len(jsComm) != jsCommunes {
-		return nil, fmt.Errorf("%s: %d provinces, %d districts, %d communes; want %d, %d, %d",
-			provincesJS.Name, len(jsProv), len(jsDist), len(jsComm), jsProvinces, jsDistricts, jsCommunes)
-	}
-
+	jsProv, jsDist, jsComm := splitJS(js)
 	oldProv := map[string]string{} // folded name → code
 	for _, r := range jsProv {
 		t, n, err := splitType(r.Name, provinceTypes)
@@ -188,10 +203,6 @@ func build(js []jsRecord, ad *addressData) (*gazetteer, error) {
 		}
 		newByCode[w.Code], newByName[key] = u, w.Code
 		add(u)
-	}
-	if len(ad.Provinces) != newProvs || len(ad.Wards) != newWards {
-		return nil, fmt.Errorf("%s: %d provinces, %d wards; want %d, %d",
-			addressDB.Name, len(ad.Provinces), len(ad.Wards), newProvs, newWards)
 	}
 	// newWard finds a mapping row's new unit by its name in its province.
 	newWard := func(r mappingRow) (string, error) {
@@ -339,8 +350,8 @@ func build(js []jsRecord, ad *addressData) (*gazetteer, error) {
 			g.Stats.NewWithoutOld++
 		}
 	}
-	if n := len(usedDistrict); n != jsDistricts {
-		return nil, fmt.Errorf("%d old districts, want %d as in %s", n, jsDistricts, provincesJS.Name)
+	if n := len(usedDistrict); n != len(jsDist) {
+		return nil, fmt.Errorf("%d old districts, want %d as in %s", n, len(jsDist), provincesJS.Name)
 	}
 
 	era := map[byte]int{'O': 0, 'N': 1}

@@ -86,5 +86,8 @@ func generate(tarballs map[string][]byte) (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSizes(js, ad); err != nil {
+		return nil, err
+	}
 	return build(js, ad)
 }
