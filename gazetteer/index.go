@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // index is the parsed data file. The units of a name and the edges of the
@@ -149,7 +151,11 @@ func (ix *index) index(edges [][2]string) {
 	for i := range ix.units {
 		u := &ix.units[i]
 		names := ix.name[u.Era-1]
-		for _, key := range nameKeys(keys[:0], u, provinceAliases[u.Era][u.Code]) {
+		var aliases []string
+		if u.Level == LevelProvince {
+			aliases = provinceAliases[u.Era][u.Code]
+		}
+		for _, key := range nameKeys(keys[:0], u, aliases) {
 			id, ok := names[key]
 			if !ok {
 				id = int32(len(count))
@@ -179,30 +185,68 @@ func (ix *index) index(edges [][2]string) {
 // aliases. The data's names are NFC with the new tone placement, so
 // folding them is lower-casing them (TestDataIsFolded).
 func nameKeys(keys []string, u *Unit, aliases []string) []string {
-	full := foldData(u.Type + " " + u.Name)
+	full := foldData(u.Type, u.Name)
 	name := full[len(u.Type)+1:]
-	if strings.HasPrefix(name, u.Type+" ") && strings.Trim(name[len(u.Type)+1:], "0123456789") == "" {
+	if t := u.Type; len(name) > len(t) && name[:len(t)] == t && name[len(t)] == ' ' &&
+		strings.Trim(name[len(t)+1:], "0123456789") == "" {
 		keys = append(keys, name) // "quận 3": a bare "3" is no name
 	} else {
 		keys = append(keys, name, full)
 	}
 	if u.Level == LevelProvince {
-		keys = appendNew(keys, foldData(u.Province))
-	}
-	for _, a := range aliases {
-		keys = appendNew(keys, Fold(a))
+		keys = appendNew(keys, foldData("", u.Province)[1:])
+		for _, a := range aliases {
+			keys = appendNew(keys, Fold(a))
+		}
 	}
 	return keys
 }
 
-// foldData folds a name of the data file.
-func foldData(s string) string {
-	s = strings.ToLower(s)
-	if strings.Contains(s, "-") {
-		return Fold(s)
+// foldData folds typ + " " + name, a name of the data file, in one
+// allocation. It lower-cases rune by rune through a table of the runes
+// below U+1F00 (Latin, Vietnamese letters included) and leaves the rest to
+// Fold, as it does names with dashes.
+func foldData(typ, name string) string {
+	if strings.Contains(name, "-") {
+		return Fold(typ + " " + name)
 	}
-	return s
+	lower := lowerTable()
+	var b strings.Builder
+	b.Grow(len(typ) + 1 + len(name))
+	b.WriteString(typ)
+	b.WriteByte(' ')
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(name[i:])
+		switch {
+		case int(r) >= len(lower):
+			return Fold(typ + " " + name)
+		case lower[r] == r:
+			b.WriteString(name[i : i+n])
+		default:
+			b.WriteRune(lower[r])
+		}
+		i += n
+	}
+	return b.String()
 }
+
+// lowerTable maps every rune below U+1F00 to its lower case.
+var lowerTable = sync.OnceValue(func() []rune {
+	t := make([]rune, 0x1F00)
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+})
 
 func appendNew(keys []string, k string) []string {
 	if slices.Contains(keys, k) {
