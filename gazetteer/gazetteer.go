@@ -86,7 +86,7 @@ func provinceName(name string) string {
 // provinceAliases are names a province goes by besides its own, by era and
 // code: Thừa Thiên Huế became Thành phố Huế on 1 January 2025.
 var provinceAliases = map[Era]map[string][]string{
-	Old: {"46": {"Huế", "Thành phố Huế", "Thừa Thiên - Huế"}},
+	Old: {"46": {"Huế", "Thành phố Huế"}},
 	New: {"46": {"Thừa Thiên Huế", "Tỉnh Thừa Thiên Huế"}},
 }
 

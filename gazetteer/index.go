@@ -13,8 +13,8 @@ import (
 // index is the parsed data file. The units of a name and the edges of the
 // mapping are spans of one shared slice, so that loading allocates little.
 type index struct {
-	units []Unit // Old then New, by level, then code
-	prov  []int32
+	units []Unit              // Old then New, by level, then code
+	prov  []int32             // a unit's province
 	dist  []int32             // an old ward's or commune's district, else -1
 	code  [2]map[string]int32 // era → code → unit
 	name  [2]map[string]int32 // era → folded name → names

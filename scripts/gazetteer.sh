@@ -10,6 +10,7 @@
 # with them there, nothing is fetched and the generator runs offline. The
 # generator checks each tarball's sha512 against the pinned integrity.
 set -eu
+cd "$(dirname "$0")/.."
 GO=${GO:-go}
 cache=${GAZETTEER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/unionstats/gazetteer}
 mkdir -p "$cache"
