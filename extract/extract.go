@@ -81,14 +81,14 @@ type articleContext struct {
 	year         int
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
-	govYear      int    // year set by a fronted "Năm 2022, …"
-	futureYear   int    // a later year set so: it governs planned figures only
-	paraOrg      orgRef // last subject organisation in this paragraph
-	paraProvince string // last province named on its own in this paragraph ("Tại Hưng Yên, …")
+	govYear      int               // year set by a fronted "Năm 2022, …"
+	futureYear   int               // a later year set so: it governs planned figures only
+	paraOrg      orgRef            // last subject organisation in this paragraph
+	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
-	homeProvince bool   // the article's province is Hà Nội only because nothing else is named
-	paraMulti    bool   // a multi-year marker was seen in this paragraph
-	paraMultiEnd int    // year the multi-year marker names, 0 if none
+	homeProvince bool              // the article's province is Hà Nội only because nothing else is named
+	paraMulti    bool              // a multi-year marker was seen in this paragraph
+	paraMultiEnd int               // year the multi-year marker names, 0 if none
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {

@@ -37,7 +37,6 @@ type lexicon struct {
 	// so that a match grows word by word and stops at the first run that
 	// starts no phrase: one lookup for most words.
 	phrases map[string]phrase
-	orgs    []gazetteerEntry
 	sectors []gazetteerEntry
 	direct  []gazetteerEntry // unions directly under the city federation
 	// words holds the small word lists of words.tsv, by list name, and
@@ -139,19 +138,7 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	err := readTSV("orgs.tsv", func(fields []string) error {
-		if len(fields) < 2 {
-			return fmt.Errorf("want name and type, got %q", fields)
-		}
-		for _, v := range variants(fields[0]) {
-			l.orgs = append(l.orgs, gazetteerEntry{name: fields[0], folded: v, typ: fields[1]})
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = readTSV("sectors.tsv", func(fields []string) error {
+	err := readTSV("sectors.tsv", func(fields []string) error {
 		for _, v := range variants(fields[0]) {
 			l.sectors = append(l.sectors, gazetteerEntry{name: fields[0], folded: v, typ: "công đoàn ngành"})
 		}
