@@ -86,7 +86,7 @@ type articleContext struct {
 	paraOrg      orgRef            // last subject organisation in this paragraph
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
-	homeProvince bool              // the article's province is Hà Nội only because nothing else is named
+	kickerUnion  bool              // the kicker names a union body: the title speaks for it
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 }
@@ -94,6 +94,7 @@ type articleContext struct {
 func newArticleContext(a *corpus.Article) *articleContext {
 	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}}
 	x.year = articleYear(a)
+	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
 	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
@@ -120,7 +121,7 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 }
 
 // sentenceCue is a cue that bears on a number of its sentence: any but the
-// relevance signals, which relevanceOf reads on their own.
+// relevance signals, which signal reads on their own.
 func sentenceCue(c *cue) bool { return *c != (cue{relevance: c.relevance}) }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
@@ -129,19 +130,23 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	s.cues = make([]*cue, len(s.toks))
 	s.cueEnd = make([]int, len(s.toks))
 	s.covered = make([]bool, len(s.toks))
-	reach := 0
+	reach, relReach := 0, 0
+	s.firstActor = -1
 	for i := range s.toks {
 		s.covered[i] = i < reach
 		if s.toks[i].kind == tokNumber {
 			continue
 		}
-		if c, k := longestCue(s, i, sentenceCue); c != nil {
+		c, k, rel, relEnd := longestCues(s, i, sentenceCue)
+		if c != nil {
 			s.cues[i], s.cueEnd[i] = c, k
 			reach = max(reach, k)
 		}
+		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, rel) {
+			relReach = relEnd
+		}
 	}
-	s.relevanceOf()
-	if x.a.Paras[para].Kind == corpus.KindTitle && unionBodyIn(x.a.Kicker) {
+	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
 		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
 	}
 	s.years = findYears(s, x.year)

@@ -43,6 +43,9 @@ type lexicon struct {
 	// ordered the same lists in file order, both tone placements.
 	words   map[string]map[string]bool
 	ordered map[string][]string
+	// unionPhrases are the union and member phrases of relevance.tsv, in
+	// both tone placements, sorted.
+	unionPhrases []string
 }
 
 // inList reports whether w is in the word list named list (words.tsv).
@@ -73,6 +76,29 @@ func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 		}
 	}
 	return best, end
+}
+
+// longestCues walks the phrases starting at token i once and returns the
+// longest whose cue satisfies ok and the longest relevance signal, each
+// with the token after it (nil and i if none).
+func longestCues(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *cue, relEnd int) {
+	end, relEnd = i, i
+	for k := i + 1; k <= len(s.toks); k++ {
+		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
+		if !found {
+			break
+		}
+		if p.cue != nil && ok(p.cue) {
+			c, end = p.cue, k
+		}
+		if p.cue != nil && p.cue.relevance != "" {
+			rel, relEnd = p.cue, k
+		}
+		if !p.longer {
+			break
+		}
+	}
+	return c, end, rel, relEnd
 }
 
 type gazetteerEntry struct {
@@ -174,6 +200,12 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	for p, e := range l.phrases {
+		if e.cue != nil && (e.cue.relevance == signalUnion || e.cue.relevance == signalMember) {
+			l.unionPhrases = append(l.unionPhrases, p)
+		}
+	}
+	slices.Sort(l.unionPhrases)
 	byLength := func(a, b gazetteerEntry) int { return len(b.folded) - len(a.folded) }
 	slices.SortStableFunc(l.sectors, byLength)
 	slices.SortStableFunc(l.direct, byLength)

@@ -644,7 +644,6 @@ func (x *articleContext) articleProvince() string {
 		return p
 	}
 	if home {
-		x.homeProvince = true
 		return City
 	}
 	return ""

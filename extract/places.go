@@ -28,16 +28,20 @@ type place struct {
 
 // placeIndex finds places by lower-cased name, in both tone placements.
 type placeIndex struct {
-	byName  map[string][]place
-	longest int // the most tokens a name spans
+	byName map[string][]place
+	// first maps the first word of every name to the most tokens a name
+	// starting with it spans, so that most words are passed over at once
+	first map[string]int
 }
 
 var places = sync.OnceValue(func() *placeIndex {
-	ix := &placeIndex{byName: map[string][]place{}}
+	ix := &placeIndex{byName: map[string][]place{}, first: map[string]int{}}
 	add := func(name string, p place) {
 		for _, v := range variants(name) {
 			ix.byName[v] = append(ix.byName[v], p)
-			ix.longest = max(ix.longest, len(tokenize(v)))
+			toks := tokenize(v)
+			w := v[toks[0].start:toks[0].end]
+			ix.first[w] = max(ix.first[w], len(toks))
 		}
 	}
 	for _, u := range gazetteer.All() {
@@ -77,7 +81,11 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	ix := places()
 	var best []place
 	end := i
-	for k := i + 1; k <= len(s.toks) && k <= i+ix.longest; k++ {
+	if i >= len(s.toks) {
+		return nil, i
+	}
+	longest := ix.first[s.word(i)]
+	for k := i + 1; k <= len(s.toks) && k <= i+longest; k++ {
 		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
 		var keep []place
 		for _, p := range ps {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
 )
@@ -25,14 +27,16 @@ const minBodySignals = 3
 // relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
 // Lao động" counts for nothing.
 func Relevant(a *corpus.Article) (bool, string) {
-	heads := unionSignals(a.Kicker) + unionSignals(a.Title)
+	if unionSignals(a.Kicker, 1) > 0 || unionSignals(a.Title, 1) > 0 {
+		return true, ""
+	}
 	body := 0
 	for _, p := range a.Paras {
-		if p.Kind != corpus.KindTitle {
-			body += unionSignals(a.Text[p.Start:p.End])
+		if p.Kind != corpus.KindTitle && body < minBodySignals {
+			body += unionSignals(a.Text[p.Start:p.End], minBodySignals-body)
 		}
 	}
-	if heads > 0 || body >= minBodySignals {
+	if body >= minBodySignals {
 		return true, ""
 	}
 	if body == 0 {
@@ -41,63 +45,62 @@ func Relevant(a *corpus.Article) (bool, string) {
 	return false, fmt.Sprintf("tiêu đề không nói đến công đoàn; bài chỉ nhắc đến công đoàn %d lần", body)
 }
 
-// unionSignals counts the union words of a text.
-func unionSignals(t string) int {
+// unionSignals counts the union words of a text, up to enough: the union
+// and member phrases of relevance.tsv that stand as whole words in it.
+func unionSignals(t string, enough int) int {
 	if t == "" {
 		return 0
 	}
-	s := &sentence{text: t, low: lower(t)}
-	s.toks = tokenize(s.low)
+	low := lower(t)
 	n := 0
-	for i := 0; i < len(s.toks); i++ {
-		if s.toks[i].kind != tokWord {
-			continue
-		}
-		if c, k := relevanceCue(s, i); c != nil {
-			if c.relevance == signalUnion || c.relevance == signalMember {
-				n++
+	for _, p := range lex.unionPhrases {
+		for i := 0; ; {
+			j := strings.Index(low[i:], p)
+			if j < 0 {
+				break
 			}
-			i = k - 1
+			j += i
+			i = j + len(p)
+			if wordStart(low, j) && wordEnd(low, i) {
+				if n++; n >= enough {
+					return n
+				}
+			}
 		}
 	}
 	return n
 }
 
-// relevanceCue matches the longest phrase of relevance.tsv at token i; a
-// phrase marked capital counts only when capitalised ("Bộ", not "cán bộ").
-func relevanceCue(s *sentence, i int) (*cue, int) {
-	c, k := longestCue(s, i, func(c *cue) bool { return c.relevance != "" })
-	if c != nil && c.capital && capitalWords(s, i, 1) == 0 {
-		return nil, i
-	}
-	return c, k
+// wordStart and wordEnd report word boundaries at byte i of s.
+func wordStart(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || !isWordRune(r)
 }
 
-// relevanceOf notes the union words, other bodies and off-topic measures
-// of a sentence.
-func (s *sentence) relevanceOf() {
-	s.firstActor = -1
-	for i := 0; i < len(s.toks); i++ {
-		if s.toks[i].kind != tokWord {
-			continue
-		}
-		c, k := relevanceCue(s, i)
-		if c == nil {
-			continue
-		}
-		switch c.relevance {
-		case signalUnion:
-			s.unionWord = true
-			s.unionToks = append(s.unionToks, i)
-		case signalActor:
-			if s.firstActor < 0 && (!c.subject || i < 3) {
-				s.firstActor = i
-			}
-		case signalOfftopic:
-			s.offtopic = append(s.offtopic, i)
-		}
-		i = k - 1
+func wordEnd(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i == len(s) || !isWordRune(r)
+}
+
+// signal notes the relevance signal c found at token i: a union word,
+// another body or an off-topic measure. A phrase marked capital counts only
+// when capitalised ("Bộ", not "cán bộ"); signal reports whether it counted.
+func (s *sentence) signal(i int, c *cue) bool {
+	if c.capital && capitalWords(s, i, 1) == 0 {
+		return false
 	}
+	switch c.relevance {
+	case signalUnion:
+		s.unionWord = true
+		s.unionToks = append(s.unionToks, i)
+	case signalActor:
+		if s.firstActor < 0 && (!c.subject || i < 3) {
+			s.firstActor = i
+		}
+	case signalOfftopic:
+		s.offtopic = append(s.offtopic, i)
+	}
+	return true
 }
 
 // otherActor reports a figure at token t that is not union work: in a
@@ -138,7 +141,11 @@ func unionBodyIn(h string) bool {
 	}
 	s := &sentence{text: h, low: lower(h)}
 	s.toks = tokenize(s.low)
-	s.relevanceOf()
+	for i := 0; i < len(s.toks); i++ {
+		if _, _, rel, end := longestCues(s, i, sentenceCue); rel != nil && s.toks[i].kind == tokWord && s.signal(i, rel) {
+			i = end - 1
+		}
+	}
 	return s.unionWord
 }
 
