@@ -35,6 +35,11 @@ type mention struct {
 	org    orgRef
 	object bool // named as an object (của, cho, đề nghị …): not the sentence's subject
 	giver  bool // a province's or the national federation, giving (tặng, trao …)
+	// partner marks a body named as the subject's partner (phối hợp, cùng):
+	// of two bodies that hand something out together, the lower one's
+	// figure it is (the national federation's gift handed out by a
+	// province is the province's).
+	partner bool
 }
 
 // orgScope is what findOrgs needs to know of the article.
@@ -319,7 +324,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			continue
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
-		out = append(out, mention{tok: start, org: org, object: objectMarked(s, start), giver: giver})
+		m := mention{tok: start, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
+		if !m.object && unionBody(s, start) == 0 && locationMarked(s, start) && slices.ContainsFunc(out, func(o mention) bool { return !o.object }) {
+			m.object = true // a place after the subject: where, not who
+		}
+		out = append(out, m)
 		lastEnd = next
 	}
 	return out
@@ -542,10 +551,34 @@ func expandName(s *sentence, i, j int) string {
 func objectMarked(s *sentence, i int) bool {
 	for _, p := range lex.ordered["object-marker"] {
 		if s.phraseBefore(i, p) {
-			return true
+			// "các cấp công đoàn": levels of the union, not a grant
+			return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
 		}
 	}
 	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
+	return false
+}
+
+// partnerMarked reports an organisation named as a partner of the
+// sentence's subject: "LĐLĐ tỉnh phối hợp Tổng Liên đoàn trao …".
+func partnerMarked(s *sentence, i int) bool {
+	for _, p := range lex.ordered["partner-marker"] {
+		if s.phraseBefore(i, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// locationMarked reports a place named after "tại", "ở": where something
+// happens or whom it reaches, once the sentence has named its subject
+// ("… trao 2.000 máy tính bảng cho học sinh tại TP.HCM").
+func locationMarked(s *sentence, i int) bool {
+	for _, p := range lex.ordered["location-marker"] {
+		if s.phraseBefore(i, p) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -708,6 +741,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
 			continue
 		}
+		if m.partner && m.org.province == National {
+			continue // "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …"
+		}
 		if !m.org.back {
 			return m.org
 		}
@@ -730,7 +766,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 // công nhân"), not a funder ("120 suất quà của LĐLĐ Thành phố", after the
 // number) nor a source ("Theo kế hoạch của LĐLĐ Thành phố, …").
 func possessiveSubject(s *sentence, m, t int) bool {
-	return m <= 8 && s.phraseBefore(m, "của") && !clauseBetween(s, m, t)
+	return m <= 12 && s.phraseBefore(m, "của") && !clauseBetween(s, m, t)
 }
 
 // below reports whether the article's own organisation lies below org, a

@@ -99,6 +99,10 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 			return true
 		}
 	}
+	// a time: "08:15:02", "9:30"
+	if gluedColon(s, t-1) || gluedColon(s, t+1) {
+		return true
+	}
 	// a numeral token longer than the number read: "28/7/1929", "12/2020"
 	if !n.HasDenom && n.End < tk.end {
 		return true
@@ -221,6 +225,16 @@ func countRangeEnd(s *sentence, t int) bool {
 func plainCount(n Number) bool {
 	year := n.Digits == 4 && !n.Thousands && n.Value >= 1900 && n.Value <= 2100
 	return !year && !n.Percent && !n.Money && !n.Multiplied && !n.HasDenom
+}
+
+// gluedColon reports a ":" at token c written between two numerals with no
+// space: the parts of a time ("08:15:02", "9:30").
+func gluedColon(s *sentence, c int) bool {
+	if c < 1 || c+1 >= len(s.toks) || s.word(c) != ":" {
+		return false
+	}
+	l, r := s.toks[c-1], s.toks[c+1]
+	return l.kind == tokNumber && r.kind == tokNumber && l.end == s.toks[c].start && s.toks[c].end == r.start
 }
 
 func isDateLike(n Number) bool {
@@ -408,7 +422,7 @@ func qualifierOf(s *sentence, t int) string {
 
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
-	for k := na.tok - 1; k >= 0 && k >= na.tok-8; k-- {
+	for k := na.tok - 1; k >= 0 && k >= na.tok-12; k-- {
 		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
 			if inList("per-period", s.word(k+1)) && na.n.Percent {
 				return BasisTotal // "mỗi năm có 80% CĐCS …": a share, not a rate

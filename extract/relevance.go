@@ -120,8 +120,8 @@ func otherActor(s *sentence, t int) bool {
 		return false
 	}
 	for _, k := range s.offtopic {
-		if clauseBetween(s, min(k, t), max(k, t)) {
-			continue
+		if k < t && clauseBetween(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
+			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
 		}
 		union := false
 		for _, u := range s.unionToks {
@@ -155,6 +155,17 @@ func unionBodyIn(h string) bool {
 func aidBefore(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && !isClauseMark(s.word(k)) && s.word(k) != ","; k-- {
 		if inList("aid", s.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceMarkBetween reports a clause mark other than a comma between
+// tokens from and to.
+func sentenceMarkBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if isClauseMark(s.word(k)) {
 			return true
 		}
 	}
