@@ -265,6 +265,9 @@ func variants(p string) []string {
 // moveTone replaces the vowel pair from by to where it ends an open syllable
 // ("hoà" ↔ "hòa", but never "hoàng" or the "qu" of "quý").
 func moveTone(s, from, to string) string {
+	if !strings.Contains(s, from) {
+		return s
+	}
 	var b strings.Builder
 	i := 0
 	for {

@@ -764,9 +764,18 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 // sentence, with no comma before the number at token t: the owner of the
 // subject ("Chương trình … của Công đoàn các KCX-KCN đã phục vụ 9.400 lượt
 // công nhân"), not a funder ("120 suất quà của LĐLĐ Thành phố", after the
-// number) nor a source ("Theo kế hoạch của LĐLĐ Thành phố, …").
+// number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
+// ("Theo kế hoạch của LĐLĐ Thành phố, …").
 func possessiveSubject(s *sentence, m, t int) bool {
-	return m <= 12 && s.phraseBefore(m, "của") && !clauseBetween(s, m, t)
+	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) {
+		return false
+	}
+	for k := m + 1; k < t; k++ {
+		if s.word(k) == "cho" || inList("gives", s.word(k)) {
+			return false // "Bằng khen của Tổng LĐLĐ cho 3 tập thể": a giver
+		}
+	}
+	return true
 }
 
 // below reports whether the article's own organisation lies below org, a

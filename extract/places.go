@@ -34,14 +34,25 @@ type placeIndex struct {
 	first map[string]int
 }
 
-var places = sync.OnceValue(func() *placeIndex {
+// places is the index of the gazetteer's names, built once per process.
+var places = sync.OnceValue(buildPlaces)
+
+func buildPlaces() *placeIndex {
 	ix := &placeIndex{byName: map[string][]place{}, first: map[string]int{}}
+	spelt := map[string][]string{} // a name's spellings, worked out once per name
 	add := func(name string, p place) {
-		for _, v := range variants(name) {
+		vs, ok := spelt[name]
+		if !ok {
+			vs = variants(name)
+			spelt[name] = vs
+			for _, v := range vs {
+				toks := tokenize(v)
+				w := v[toks[0].start:toks[0].end]
+				ix.first[w] = max(ix.first[w], len(toks))
+			}
+		}
+		for _, v := range vs {
 			ix.byName[v] = append(ix.byName[v], p)
-			toks := tokenize(v)
-			w := v[toks[0].start:toks[0].end]
-			ix.first[w] = max(ix.first[w], len(toks))
 		}
 	}
 	for _, u := range gazetteer.All() {
@@ -66,7 +77,7 @@ var places = sync.OnceValue(func() *placeIndex {
 		}
 	}
 	return ix
-})
+}
 
 // placeAliases are short forms of province names: alias, canonical name.
 var placeAliases = [][2]string{
