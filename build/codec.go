@@ -1,34 +1,35 @@
-package main
+package build
 
 import (
 	"encoding/binary"
 	"errors"
 	"math"
 
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
 )
 
-// cachedArticle is what the extraction cache keeps of one article: what the
-// later stages need, so that an unchanged article is neither read nor
-// extracted again.
-type cachedArticle struct {
-	Doc, URL, Title, Kicker, Published, Text, Hash string
-	Warnings                                       []string
-	Records                                        []extract.Record
+// fileResult is what one corpus file gives, and what the extraction cache
+// keeps of it: its articles, each with its records, and every warning met
+// reading it, so that an unchanged file is neither read nor extracted again
+// and still reports its problems.
+type fileResult struct {
+	articles []corpus.Article
+	records  [][]extract.Record // records[i]: those of articles[i], in text order
+	warnings []corpus.Warning
 }
 
 // The payload is a compact binary form (varint lengths, raw strings): a
-// rebuild decodes every cached article, so this must run at memory speed.
-// A record's evidence sentence, often the previous record's, is then stored
-// as a flag. The payload is kept as a string, and decoding gives substrings
-// of it: no allocation per field, and no second copy of the cache.
-
-// payloadVersion names the payload's layout; it is part of the cache's
-// version, so that a cache written in another layout is rebuilt.
-const payloadVersion = "articles-2"
-
-// cacheVersion is the version the extraction cache is written for.
-func cacheVersion() string { return extract.Version + "+" + payloadVersion }
+// rebuild decodes every cached file, so this must run at memory speed. A
+// record's evidence sentence, often the previous record's, is then stored as
+// a flag, and its Doc is its article's. The payload is kept as a string, and
+// decoding gives substrings of it: no allocation per field, and no second
+// copy of the cache. Every exported field of corpus.Article, corpus.Warning
+// and extract.Record is encoded (TestCodecCoversEveryField): an article read
+// back lacks only its map to source offsets.
+//
+// No version names the layout: the cache is keyed on the program's identity
+// (see cacheVersion), so a program that encodes otherwise starts afresh.
 
 type enc struct{ b []byte }
 
@@ -44,28 +45,39 @@ func (e *enc) optFloat(v *float64) {
 	e.float(*v)
 }
 
-func encodeArticles(as []cachedArticle) []byte {
+func encodeFile(fr *fileResult) []byte {
 	e := &enc{}
-	e.num(len(as))
-	for i := range as {
-		a := &as[i]
-		for _, s := range []string{a.Doc, a.URL, a.Title, a.Kicker, a.Published, a.Text, a.Hash} {
+	e.num(len(fr.warnings))
+	for _, w := range fr.warnings {
+		e.str(w.Doc)
+		e.str(w.Message)
+	}
+	e.num(len(fr.articles))
+	for i := range fr.articles {
+		a := &fr.articles[i]
+		for _, s := range []string{a.Doc, a.URL, a.Published, a.Kicker, a.Title, a.Text, a.Hash} {
 			e.str(s)
 		}
-		e.num(len(a.Warnings))
-		for _, w := range a.Warnings {
-			e.str(w)
+		e.num(len(a.Paras))
+		for _, p := range a.Paras {
+			e.num(p.Start)
+			e.num(p.End)
+			e.num(int(p.Kind))
 		}
-		e.num(len(a.Records))
-		for j := range a.Records {
-			r := &a.Records[j]
+		var rs []extract.Record
+		if i < len(fr.records) {
+			rs = fr.records[i]
+		}
+		e.num(len(rs))
+		for j := range rs {
+			r := &rs[j]
 			e.float(r.Value)
 			e.optFloat(r.Denominator)
 			e.optFloat(r.Completion)
 			for _, s := range []string{r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, r.Org, r.OrgType, r.Category} {
 				e.str(s)
 			}
-			if j > 0 && r.Evidence == a.Records[j-1].Evidence {
+			if j > 0 && r.Evidence == rs[j-1].Evidence {
 				e.b = append(e.b, 1)
 			} else {
 				e.b = append(e.b, 0)
@@ -99,6 +111,7 @@ func (d *dec) num() int {
 	v, n := binary.Varint(d.next(binary.MaxVarintLen64))
 	if n <= 0 {
 		d.err = errPayload
+		d.i = len(d.s)
 		return 0
 	}
 	d.i += n
@@ -130,6 +143,7 @@ func (d *dec) flag() bool {
 func (d *dec) float() float64 {
 	if len(d.s)-d.i < 8 {
 		d.err = errPayload
+		d.i = len(d.s)
 		return 0
 	}
 	v := math.Float64frombits(binary.LittleEndian.Uint64(d.next(8)))
@@ -145,34 +159,44 @@ func (d *dec) optFloat() *float64 {
 	return &v
 }
 
+// count reads a number of items to come, each at least one byte long.
 func (d *dec) count() int {
 	n := d.num()
 	if n < 0 || n > len(d.s)-d.i {
 		d.err = errPayload
+		d.i = len(d.s)
 		return 0
 	}
 	return n
 }
 
-// decodeArticles decodes a payload; the articles' strings are substrings of
-// it, so they share its memory (the cache's copy).
-func decodeArticles(payload string) ([]cachedArticle, error) {
+// decodeFile decodes a payload; the strings are substrings of it, so they
+// share its memory (the cache's copy).
+func decodeFile(payload string) (fileResult, error) {
 	d := &dec{s: payload}
-	as := make([]cachedArticle, d.count())
-	for i := range as {
-		a := &as[i]
-		for _, p := range []*string{&a.Doc, &a.URL, &a.Title, &a.Kicker, &a.Published, &a.Text, &a.Hash} {
+	var fr fileResult
+	if n := d.count(); n > 0 {
+		fr.warnings = make([]corpus.Warning, n)
+		for i := range fr.warnings {
+			fr.warnings[i] = corpus.Warning{Doc: d.str(), Message: d.str()}
+		}
+	}
+	fr.articles = make([]corpus.Article, d.count())
+	fr.records = make([][]extract.Record, len(fr.articles))
+	for i := range fr.articles {
+		a := &fr.articles[i]
+		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
 			*p = d.str()
 		}
 		if n := d.count(); n > 0 {
-			a.Warnings = make([]string, n)
-			for j := range a.Warnings {
-				a.Warnings[j] = d.str()
+			a.Paras = make([]corpus.Paragraph, n)
+			for j := range a.Paras {
+				a.Paras[j] = corpus.Paragraph{Start: d.num(), End: d.num(), Kind: corpus.Kind(d.num())}
 			}
 		}
-		a.Records = make([]extract.Record, d.count())
-		for j := range a.Records {
-			r := &a.Records[j]
+		rs := make([]extract.Record, d.count())
+		for j := range rs {
+			r := &rs[j]
 			r.Doc = a.Doc
 			r.Value = d.float()
 			r.Denominator = d.optFloat()
@@ -184,7 +208,7 @@ func decodeArticles(payload string) ([]cachedArticle, error) {
 			case !d.flag():
 				r.Evidence = d.str()
 			case j > 0:
-				r.Evidence = a.Records[j-1].Evidence
+				r.Evidence = rs[j-1].Evidence
 			default:
 				d.err = errPayload
 			}
@@ -194,12 +218,16 @@ func decodeArticles(payload string) ([]cachedArticle, error) {
 				*p = d.num()
 			}
 		}
+		fr.records[i] = rs
 		if d.err != nil {
-			return nil, d.err
+			return fileResult{}, d.err
 		}
 	}
 	if d.err == nil && d.i != len(d.s) {
 		d.err = errPayload
 	}
-	return as, d.err
+	if d.err != nil {
+		return fileResult{}, d.err
+	}
+	return fr, nil
 }

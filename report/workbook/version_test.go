@@ -1,0 +1,31 @@
+package workbook
+
+import "testing"
+
+// TestKeysFollowVersion: a book's key changes with the program that lays it
+// out, even when no cell changes; the same program gives the same key.
+func TestKeysFollowVersion(t *testing.T) {
+	keys := func(version string) map[string]string {
+		books, err := Build(fixture(), Config{Title: "t", Version: version})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, b := range books {
+			out[b.Path] = b.Key
+		}
+		return out
+	}
+	a, again, b := keys("program A"), keys("program A"), keys("program B")
+	if len(a) < 2 {
+		t.Fatalf("the fixture gives %d books, want several", len(a))
+	}
+	for name, key := range a {
+		if again[name] != key {
+			t.Errorf("%s: the same program gives keys %s and %s", name, key, again[name])
+		}
+		if b[name] == key {
+			t.Errorf("%s: two programs give the same key %s", name, key)
+		}
+	}
+}
