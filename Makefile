@@ -45,7 +45,7 @@ fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./cmd/unionstats -run '^$$' -fuzz '^FuzzDecodeArticles$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./build -run '^$$' -fuzz '^FuzzDecodeFile$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin public public.gen public.cache public.lock public.tmp-link
