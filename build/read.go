@@ -1,7 +1,6 @@
 package build
 
 import (
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -136,10 +135,8 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 		x.Articles = append(x.Articles, *all[i].article)
 		first := len(x.Records)
 		x.Records = append(x.Records, all[i].records...)
-		all[i] = extracted{} // one copy of the records at a time
-		if rs := x.Records[first:]; !slices.IsSortedFunc(rs, textOrder) {
-			slices.SortStableFunc(rs, textOrder)
-		}
+		all[i] = extracted{}            // one copy of the records at a time
+		extract.Sort(x.Records[first:]) // in text order already, as a rule
 	}
 	if cache != nil {
 		present := make(map[string]bool, len(files))
@@ -152,11 +149,6 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 		}
 	}
 	return x, nil
-}
-
-// textOrder orders one article's records as extract.Sort does.
-func textOrder(a, b extract.Record) int {
-	return cmp.Or(cmp.Compare(a.Offset, b.Offset), cmp.Compare(a.Pos, b.Pos))
 }
 
 // fileState says where a file's result came from.

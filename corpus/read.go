@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -68,12 +69,12 @@ func isCorpusFile(p string) bool {
 func ParseFile(doc string, raw []byte) ([]Article, []Warning) {
 	switch path.Ext(doc) {
 	case ".txt":
-		a, msgs, err := parseText(raw)
+		a, ws, err := ParseText(doc, raw)
 		if err != nil {
-			return nil, []Warning{{Doc: doc, Message: err.Error()}}
+			// The warning names the doc: its message is the cause alone.
+			return nil, []Warning{{Doc: doc, Message: errors.Unwrap(err).Error()}}
 		}
-		a.Doc = doc
-		return []Article{a}, warnings(doc, msgs)
+		return []Article{a}, ws
 	case ".jsonl":
 		return ParseJSONL(doc, raw)
 	}

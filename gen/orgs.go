@@ -20,7 +20,8 @@ type orgInfo struct {
 	scale  float64  // size of its figures relative to a district
 }
 
-// Org type codes of the contract.
+// Org type codes of the contract, spelled here and not taken from extract
+// for the reason given beside the other codes in gold.go.
 const (
 	typeQuan    = "quận"
 	typeHuyen   = "huyện"

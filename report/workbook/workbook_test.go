@@ -98,11 +98,11 @@ func fixture() *aggregate.Summary {
 // data renders b.
 func data(tb testing.TB, b report.File) []byte {
 	tb.Helper()
-	d, err := b.Bytes()
-	if err != nil {
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
 		tb.Fatalf("render %s: %v", b.Path, err)
 	}
-	return d
+	return buf.Bytes()
 }
 
 // build renders the fixture and opens every book.
