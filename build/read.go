@@ -205,16 +205,17 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache) (fileResult, 
 	return fr, stateNew
 }
 
-// cacheVersion is what the extraction cache is keyed on: the lexicons'
-// digest and the program's identity, which together decide every article's
-// records and the payload's layout. "" when the program cannot be
-// identified.
+// cacheVersion is what the extraction cache is keyed on: the program's
+// identity and the lexicons' digest, which together decide every article's
+// records and the payload's layout; "" when the program cannot be
+// identified. 64 bits of each digest tell programs apart and keep the
+// message of a cache written by another program short.
 func cacheVersion() string {
 	id := ProgramID()
 	if id == "" {
 		return ""
 	}
-	return "lexicons " + extract.Version() + " program " + id
+	return "program " + id[:16] + " lexicons " + extract.Version()[:16]
 }
 
 // openCache opens the extraction cache at path; nil when path is "" or the
