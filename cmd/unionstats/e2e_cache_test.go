@@ -29,13 +29,7 @@ func TestBuildKeepsWarningsOfPartlyBadFiles(t *testing.T) {
 	jsonl := line("hk-1", "Hoàn Kiếm trao 80 suất quà", "Ngày 8/3/2024, Liên đoàn Lao động quận Hoàn Kiếm trao 80 suất quà cho nữ đoàn viên khó khăn.") +
 		`{"id": "hk-2", "title": "Dòng hỏng", "body": "thiếu dấu ngoặc"` + "\n" +
 		line("hk-3", "Hoàn Kiếm kết nạp 210 đoàn viên", "Năm 2024, Liên đoàn Lao động quận Hoàn Kiếm kết nạp 210 đoàn viên, thành lập 6 công đoàn cơ sở.")
-	file := filepath.Join(corpus, "2024", "tin-ngan.jsonl")
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(file, []byte(jsonl), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeCorpusFile(t, corpus, "2024/tin-ngan.jsonl", jsonl)
 	const doc = "2024/tin-ngan.jsonl#L2"
 	site := filepath.Join(t.TempDir(), "site")
 	check := func(t *testing.T, r result) {
@@ -73,6 +67,18 @@ func TestBuildKeepsWarningsOfPartlyBadFiles(t *testing.T) {
 		}
 		check(t, r)
 	})
+}
+
+// writeCorpusFile writes data to the corpus file at the slash path rel.
+func writeCorpusFile(t *testing.T, corpus, rel, data string) {
+	t.Helper()
+	file := filepath.Join(corpus, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // jsonlDocs returns the open data of the site at dir, for a look at its docs.

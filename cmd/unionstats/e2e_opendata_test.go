@@ -17,12 +17,7 @@ func TestOpenDataCSVHasNoFormulas(t *testing.T) {
 	corpus := smallCorpus(t)
 	const sentence = "=1+2 Năm 2024, Liên đoàn Lao động quận Tây Hồ kết nạp 150 đoàn viên, thành lập 5 công đoàn cơ sở."
 	article := "Tây Hồ kết nạp 150 đoàn viên mới\n\n" + sentence + "\n\nMinh Anh\n"
-	if err := os.MkdirAll(filepath.Join(corpus, "2024"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(corpus, "2024", "cong-thuc.txt"), []byte(article), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeCorpusFile(t, corpus, "2024/cong-thuc.txt", article)
 	site := filepath.Join(t.TempDir(), "site")
 	mustBuild(t, "--corpus", corpus, "--out", site, "-q")
 	f, err := os.Open(filepath.Join(site, "du-lieu", "metrics.csv"))

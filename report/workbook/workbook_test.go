@@ -737,17 +737,7 @@ func TestRecordsContinueOnNextSheet(t *testing.T) {
 // changes the key of its year's book only: a sentence shows in the detail
 // sheets of one book, and the all-years book's tables hold none.
 func TestKeys(t *testing.T) {
-	keys := func(s *aggregate.Summary) map[string]string {
-		books, err := Build(s, Config{Title: "t"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]string{}
-		for _, b := range books {
-			out[b.Path] = b.Key
-		}
-		return out
-	}
+	keys := func(s *aggregate.Summary) map[string]string { return bookKeys(t, s, Config{Title: "t"}) }
 	before := keys(fixture())
 	if again := keys(fixture()); !maps.Equal(before, again) {
 		t.Fatalf("keys differ between two builds of the same summary:\n%v\n%v", before, again)
