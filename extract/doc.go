@@ -4,7 +4,8 @@
 // It takes a corpus.Article and gives []Record, one per number mention, in
 // text order. Article is a pure function of the article: no shared mutable
 // state, so callers run it in parallel and cache its result by the
-// article's content hash and Version.
+// article's content hash, Version (a digest of the lexicons) and the
+// program's identity.
 //
 // The work is a byte scan that finds the digits first and looks around them:
 //

@@ -8,10 +8,6 @@ import (
 	"github.com/lddt/unionstats/corpus"
 )
 
-// Version names the extraction rules; a cache keyed by it is rebuilt
-// whenever the rules or the lexicons change.
-const Version = "extract-1"
-
 // Article extracts every metric record from one cleaned article, in text
 // order. It is a pure function of the article: safe to run in parallel and
 // to cache by the article's content hash.

@@ -22,7 +22,14 @@ type GoldRecord struct {
 	Offset      int      `json:"offset"` // byte offset of the number's first digit in the article
 }
 
-// Contract codes used in GoldRecord.
+// Contract codes used in GoldRecord. The generator spells the contract's
+// codes (these, the org types in orgs.go, the units and categories of its
+// phrase banks) itself rather than importing extract's: the gold it writes
+// is what extraction is scored against, so it must come from the contract
+// (../shared/spec/metrics.md), not from the code under test, where a wrong
+// or renamed code would be copied into the gold and scored as right.
+// TestCoverage checks that every code of the contract is generated and
+// that nothing else is.
 const (
 	qualExact    = "exact"
 	qualMoreThan = "more_than"

@@ -24,7 +24,8 @@ type orgInfo struct {
 // organisation.
 const cityName = "Hà Nội"
 
-// Org type codes of the contract.
+// Org type codes of the contract, spelled here and not taken from extract
+// for the reason given beside the other codes in gold.go.
 const (
 	typeQuan    = "quận"
 	typeHuyen   = "huyện"
