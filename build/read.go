@@ -193,7 +193,11 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache) (fileResult, 
 	fr.articles, fr.warnings = corpus.ParseFile(fi.Path, raw)
 	fr.records = make([][]extract.Record, len(fr.articles))
 	for j := range fr.articles {
-		fr.records[j] = extract.Article(&fr.articles[j])
+		var notes []string
+		fr.records[j], notes = extract.Article(&fr.articles[j])
+		for _, n := range notes {
+			fr.warnings = append(fr.warnings, corpus.Warning{Doc: fr.articles[j].Doc, Message: n})
+		}
 	}
 	if cache != nil {
 		entry.Payload = string(encodeFile(&fr))

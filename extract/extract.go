@@ -11,9 +11,14 @@ import (
 // Article extracts every metric record from one cleaned article, in text
 // order. It is a pure function of the article: safe to run in parallel and
 // to cache by the article's content hash.
-func Article(a *corpus.Article) []Record {
-	if ok, _ := Relevant(a); !ok {
-		return nil
+//
+// The notes say, in Vietnamese for the build's warnings, why an article gave
+// nothing (it is not about union work) or what stays unresolved in it (a
+// place name shared by several provinces that nothing in the article
+// settles).
+func Article(a *corpus.Article) ([]Record, []string) {
+	if ok, why := Relevant(a); !ok {
+		return nil, []string{"không lấy số liệu: " + why}
 	}
 	x := newArticleContext(a)
 	var out []Record
@@ -45,7 +50,7 @@ func Article(a *corpus.Article) []Record {
 			x.afterSentence(s)
 		}
 	}
-	return out
+	return out, x.notes
 }
 
 // sentence is one sentence of the cleaned text, tokenized and annotated.
@@ -83,6 +88,7 @@ type articleContext struct {
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
 	kickerUnion  bool              // the kicker names a union body: the title speaks for it
+	notes        []string          // what stays unresolved, for the build's warnings
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 }

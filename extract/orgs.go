@@ -24,6 +24,9 @@ type orgRef struct {
 	// "LĐLĐ tỉnh" without a name), "" without it that no text says which.
 	province string
 	inherit  bool
+	// shared lists the provinces a name could mean when nothing settles
+	// which ("Nghệ An, Hà Nội"); province is then "".
+	shared string
 	// back marks a union named by its type alone ("Công đoàn phường",
 	// "LĐLĐ huyện"): the organisation of that type named before it.
 	back bool
@@ -227,7 +230,14 @@ func (sc orgScope) resolve(ps []place) orgRef {
 	if !same {
 		i := slices.IndexFunc(ps, func(p place) bool { return p.province == sc.province })
 		if i < 0 {
-			return orgRef{name: pick.name, typ: pick.typ}
+			var provs []string
+			for _, p := range ps {
+				if !slices.Contains(provs, p.province) {
+					provs = append(provs, p.province)
+				}
+			}
+			slices.Sort(provs)
+			return orgRef{name: pick.name, typ: pick.typ, shared: strings.Join(provs, ", ")}
 		}
 		pick = ps[i]
 	}

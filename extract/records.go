@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -379,6 +381,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		d := n.Denominator
 		r.Denominator = &d
 	}
+	if r.Province == "" && org.shared != "" {
+		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
+	}
 	r.Period, r.Year = x.periodYear(s, t)
 	if r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t) {
 		r.Period = PeriodSnapshot
@@ -476,4 +481,11 @@ func timeUnitAt(s *sentence, i int) bool {
 		return k >= unitEnd
 	}
 	return false
+}
+
+// note adds a note for the build's warnings, once.
+func (x *articleContext) note(n string) {
+	if !slices.Contains(x.notes, n) {
+		x.notes = append(x.notes, n)
+	}
 }

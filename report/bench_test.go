@@ -23,7 +23,8 @@ var generatedSummary = sync.OnceValue(func() *aggregate.Summary {
 		name, raw, _ := gen.Article(rand.New(rand.NewPCG(1, uint64(i))), i, gen.Options{})
 		arts, _ := corpus.ParseFile(name, raw)
 		for j := range arts {
-			in.Records = append(in.Records, extract.Article(&arts[j])...)
+			recs, _ := extract.Article(&arts[j])
+			in.Records = append(in.Records, recs...)
 		}
 		in.Articles = append(in.Articles, arts...)
 	}
