@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,21 +25,26 @@ const minBodySignals = 3
 // Relevant reports whether an article is about union or worker-organisation
 // activity and, when it is not, why: an article whose kicker and title name
 // no union body, union activity or member, and whose lead and body name
-// fewer than minBodySignals, yields no record. The words are phrases of
+// fewer than minBodySignals (and fewer than two, or than one a paragraph,
+// for a short brief), yields no record. The words are phrases of
 // relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
 // Lao động" counts for nothing.
 func Relevant(a *corpus.Article) (bool, string) {
 	if unionSignals(a.Kicker, 1) > 0 || unionSignals(a.Title, 1) > 0 {
 		return true, ""
 	}
-	body := 0
+	body, paras := 0, 0
 	for _, p := range a.Paras {
-		if p.Kind != corpus.KindTitle && body < minBodySignals {
+		if p.Kind == corpus.KindTitle {
+			continue
+		}
+		paras++
+		if body < minBodySignals {
 			body += unionSignals(a.Text[p.Start:p.End], minBodySignals-body)
 		}
 	}
-	if body >= minBodySignals {
-		return true, ""
+	if body >= minBodySignals || (body >= 2 && body >= paras) {
+		return true, "" // a brief of a paragraph or two counts too
 	}
 	if body == 0 {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
@@ -46,13 +53,14 @@ func Relevant(a *corpus.Article) (bool, string) {
 }
 
 // unionSignals counts the union words of a text, up to enough: the union
-// and member phrases of relevance.tsv that stand as whole words in it.
+// and member phrases of relevance.tsv that stand as whole words in it, a
+// phrase inside a longer one counted once ("Tổng Liên đoàn Lao động").
 func unionSignals(t string, enough int) int {
 	if t == "" {
 		return 0
 	}
 	low := lower(t)
-	n := 0
+	var spans [][2]int
 	for _, p := range lex.unionPhrases {
 		for i := 0; ; {
 			j := strings.Index(low[i:], p)
@@ -62,10 +70,19 @@ func unionSignals(t string, enough int) int {
 			j += i
 			i = j + len(p)
 			if wordStart(low, j) && wordEnd(low, i) {
-				if n++; n >= enough {
-					return n
-				}
+				spans = append(spans, [2]int{j, i})
 			}
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], b[1]-a[1]) })
+	n, reach := 0, 0
+	for _, sp := range spans {
+		if sp[0] < reach {
+			continue
+		}
+		reach = sp[1]
+		if n++; n >= enough {
+			break
 		}
 	}
 	return n
