@@ -137,23 +137,28 @@ func startsWith(text, title string) bool {
 	return Fold(strings.TrimSpace(text)) == Fold(strings.TrimSpace(title))
 }
 
-// date returns the YYYY-MM-DD date of an RFC 3339 timestamp or a bare date.
+// date returns the YYYY-MM-DD date of a publication date as feeds write
+// it: an RFC 3339 timestamp, a bare date, a date with a time after a space
+// or a "T" ("2024-03-08 07:15:00"), or a Vietnamese day-first date
+// ("08/03/2024", "8-3-2024", with or without a time after it).
 func date(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < len(time.DateOnly) {
-		return "", false
+	if len(s) >= len(time.DateOnly) {
+		d := s[:len(time.DateOnly)]
+		if _, err := time.Parse(time.DateOnly, d); err == nil {
+			if rest := s[len(d):]; rest == "" || rest[0] == 'T' || rest[0] == ' ' {
+				return d, true
+			}
+			return "", false
+		}
 	}
-	d := s[:len(time.DateOnly)]
-	if _, err := time.Parse(time.DateOnly, d); err != nil {
-		return "", false
+	day, _, _ := strings.Cut(s, " ")
+	for _, layout := range []string{"2/1/2006", "2-1-2006", "2.1.2006"} {
+		if t, err := time.Parse(layout, day); err == nil {
+			return t.Format(time.DateOnly), true
+		}
 	}
-	if len(s) == len(d) {
-		return d, true
-	}
-	if _, err := time.Parse(time.RFC3339, s); err != nil {
-		return "", false
-	}
-	return d, true
+	return "", false
 }
 
 // jsonValue is the raw span of a member's value; for a string, the bytes

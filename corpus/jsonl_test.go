@@ -115,3 +115,25 @@ func TestParseJSONLOffsets(t *testing.T) {
 		})
 	}
 }
+
+func TestDate(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"2022-03-05T08:00:00+07:00", "2022-03-05", true},
+		{"2021-12-31", "2021-12-31", true},
+		{"2024-03-08 07:15:00", "2024-03-08", true},
+		{"08/03/2024", "2024-03-08", true},
+		{"8-3-2024 07:15", "2024-03-08", true},
+		{"2024-13-01", "", false},
+		{"2024-03-08x", "", false},
+		{"hôm qua", "", false},
+		{"", "", false},
+	} {
+		got, ok := date(tc.in)
+		if ok != tc.ok || (ok && got != tc.want) {
+			t.Errorf("date(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
