@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // articleBody is the data of one article page.
@@ -156,8 +157,8 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 	if rec.Completion != nil {
 		value += " (đạt " + FormatPercent(*rec.Completion) + ")"
 	}
-	kind := StatusNames[rec.Status]
-	if p := PeriodNames[rec.Period]; p != "" {
+	kind := vocab.StatusName(rec.Status)
+	if p := vocab.PeriodName(rec.Period); p != "" {
 		kind += ", " + p
 	}
 	if rec.Basis == extract.BasisPerUnit {
@@ -168,7 +169,7 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 		Anchor:   anchor,
 		Value:    value,
 		Phrase:   rec.Text,
-		Category: categoryName(rec.Category),
+		Category: vocab.CategoryName(rec.Category),
 		Org:      rec.Org,
 		Year:     yearText(rec.Year),
 		Kind:     strings.TrimPrefix(kind, ", "),

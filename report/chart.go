@@ -11,6 +11,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // Charts are drawn at a fixed size; on a narrow phone the container scrolls
@@ -60,7 +61,7 @@ func chartID(page, name string) string {
 // Money is drawn in tỷ đồng so the axis stays readable.
 func (r *renderer) trendChart(page, name, caption string, m measure, cells []aggregate.Cell) (*chart, error) {
 	years := yearsOf(cells)
-	scale, axis := 1.0, unitName(m.Unit)
+	scale, axis := 1.0, vocab.UnitName(m.Unit)
 	if m.Unit == "vnd" {
 		scale, axis = 1e9, "tỷ đồng"
 	}

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // evidence links to the article anchor of the first record of the first
@@ -73,7 +73,7 @@ func (r *renderer) orgLink(root, name string) num {
 }
 
 func categoryLink(root, c string) num {
-	return num{Text: categoryName(c), Href: root + "linh-vuc/" + c + ".html"}
+	return num{Text: vocab.CategoryName(c), Href: root + "linh-vuc/" + c + ".html"}
 }
 
 func yearLink(root string, y int) num {
@@ -335,10 +335,10 @@ func (r *renderer) index(root string) (content, error) {
 // (the two are never added, see aggregate's rules).
 func (r *renderer) headline(root string) []card {
 	totals := filterCells(r.s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == r.latest })
-	own := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool { return c.Year == r.latest && c.OrgType == "thành phố" })
+	own := filterCells(r.s.CityReported, func(c *aggregate.Cell) bool { return c.Year == r.latest })
 	var cards []card
 	for _, m := range measuresOf(slices.Concat(totals, own)) {
-		if len(cards) == 0 || cards[len(cards)-1].Head.Text != categoryName(m.Category) {
+		if len(cards) == 0 || cards[len(cards)-1].Head.Text != vocab.CategoryName(m.Category) {
 			cards = append(cards, card{Head: categoryLink(root, m.Category)})
 		}
 		cd := &cards[len(cards)-1]
@@ -348,7 +348,7 @@ func (r *renderer) headline(root string) []card {
 		}{{totals, ""}, {own, " (LĐLĐ Thành phố báo cáo)"}} {
 			for i := range part.cells {
 				if c := &part.cells[i]; c.Category == m.Category && c.Unit == m.Unit {
-					cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: strings.TrimSpace(cardLabel(c.Unit) + part.note)})
+					cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: m.label() + part.note})
 				}
 			}
 		}
@@ -365,7 +365,7 @@ const (
 // rankings ranks the organisations (not the city itself) in the latest year
 // any of them reports, on the measures most of them report.
 func (r *renderer) rankings(root string) (int, []table) {
-	orgs := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool { return c.Org != "" && c.OrgType != "thành phố" })
+	orgs := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool { return c.Org != "" && !vocab.IsCity(c.Org, c.OrgType) })
 	year := 0
 	for _, c := range orgs {
 		year = max(year, c.Year)

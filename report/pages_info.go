@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // methodology explains the rules, units, categories, caveats, measured
@@ -19,18 +19,17 @@ func (r *renderer) methodology(root string) (content, error) {
 		}
 		body.Sections = append(body.Sections, sec)
 	}
-	units := table{Head: []string{"Mã", "Đếm cái gì"}}
-	for _, u := range extract.Units {
-		units.Rows = append(units.Rows, row{Head: text(u), Cells: []num{text(unitName(u))}})
+	units := table{Head: []string{"Đơn vị tính", "Đếm cái gì"}}
+	for _, u := range vocab.Units {
+		units.Rows = append(units.Rows, row{Head: text(vocab.UnitName(u)), Cells: []num{text(vocab.UnitDetail(u))}})
 	}
-	cats := table{Head: []string{"Mã", "Lĩnh vực", "Gồm"}}
-	for _, c := range extract.Categories {
-		cats.Rows = append(cats.Rows, row{Head: text(c), Cells: []num{categoryLink(root, c), text(CategoryDetails[c])}})
-	}
-	for i := range cats.Rows {
-		if !slices.Contains(r.s.Categories, cats.Rows[i].Head.Text) {
-			cats.Rows[i].Cells[0].Href = "" // no page for a category without figures
+	cats := table{Head: []string{"Lĩnh vực", "Gồm"}}
+	for _, c := range vocab.Categories {
+		h := categoryLink(root, c)
+		if !slices.Contains(r.s.Categories, c) {
+			h.Href = "" // no page for a category without figures
 		}
+		cats.Rows = append(cats.Rows, row{Head: h, Cells: []num{text(vocab.CategoryDetail(c))}})
 	}
 	body.Sections = append(body.Sections,
 		section{ID: "don-vi-dem", Heading: "Đơn vị đếm", Tables: []table{units}},

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // org is the page of one organisation: its yearly figures, chart, targets,
@@ -105,12 +106,12 @@ func (r *renderer) orgMeasureTable(root string, cells []aggregate.Cell) table {
 	col := make(map[measure]int, len(ms))
 	for i, m := range ms {
 		col[m] = i
-		if g := &t.Groups[len(t.Groups)-1]; len(t.Groups) > 1 && g.Text == categoryName(m.Category) {
+		if g := &t.Groups[len(t.Groups)-1]; len(t.Groups) > 1 && g.Text == vocab.CategoryName(m.Category) {
 			g.Span++
 		} else {
-			t.Groups = append(t.Groups, group{Text: categoryName(m.Category), Span: 1})
+			t.Groups = append(t.Groups, group{Text: vocab.CategoryName(m.Category), Span: 1})
 		}
-		t.Head = append(t.Head, columnName(m.Unit))
+		t.Head = append(t.Head, m.label())
 	}
 	t.Rows = append(t.Rows, r.orgRows(root, cells, len(ms), func(c *aggregate.Cell) int { return col[measure{c.Category, c.Unit}] })...)
 	return t
@@ -124,7 +125,7 @@ func (r *renderer) category(root, cat string) (content, error) {
 	yearly := filterCells(s.Yearly, inCat)
 	totals := filterCells(s.CityTotals, inCat)
 	body := pageBody{}
-	if d, ok := CategoryDetails[cat]; ok {
+	if d := vocab.CategoryDetail(cat); d != "" {
 		body.Lead = []string{"Gồm: " + d + "."}
 	}
 	charts := false
@@ -141,7 +142,7 @@ func (r *renderer) category(root, cat string) (content, error) {
 		sameUnit := func(c *aggregate.Cell) bool { return c.Unit == m.Unit }
 		body.Sections = append(body.Sections, section{
 			ID:      "don-vi-" + m.Unit,
-			Heading: "Tính theo " + columnName(m.Unit),
+			Heading: m.label(),
 			Tables:  []table{r.orgYearTable(root, "", filterCells(yearly, sameUnit), filterCells(totals, sameUnit))},
 		})
 	}
@@ -157,5 +158,5 @@ func (r *renderer) category(root, cat string) (content, error) {
 	if len(body.Sections) == 0 {
 		body.Sections = []section{{Paras: []string{"Chưa có số liệu kết quả trong lĩnh vực này."}}}
 	}
-	return content{Title: categoryName(cat), Body: body, Charts: charts}, nil
+	return content{Title: vocab.CategoryName(cat), Body: body, Charts: charts}, nil
 }

@@ -6,7 +6,7 @@ import (
 	"strconv"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // The types below are the data the templates render; every href in them is
@@ -82,73 +82,23 @@ type measure struct {
 	Unit     string
 }
 
-func (m measure) label() string {
-	return categoryName(m.Category) + ": " + columnName(m.Unit)
-}
+// label is the phrase a union report uses for the measure.
+func (m measure) label() string { return vocab.Measure(m.Category, m.Unit) }
 
-// columnName names a unit as a column heading: money and percentages are
-// formatted with their unit in the cells, so the heading says what they are.
+// columnName names a unit as a column heading: "Số đoàn viên", "Số tiền",
+// "Tỷ lệ".
 func columnName(u string) string {
 	switch u {
 	case "vnd":
-		return "số tiền"
+		return "Số tiền"
 	case "percent":
-		return "tỷ lệ"
+		return "Tỷ lệ"
 	}
-	return unitName(u)
-}
-
-// cardLabel is the word after a figure on the home page; formatted money and
-// percentages carry their unit already.
-func cardLabel(u string) string {
-	if countable(u) {
-		return unitName(u)
-	}
-	return ""
-}
-
-func categoryName(c string) string {
-	if n, ok := CategoryNames[c]; ok {
-		return n
-	}
-	return c
-}
-
-func unitName(u string) string {
-	if n, ok := UnitNames[u]; ok {
-		return n
-	}
-	return u
-}
-
-// order of codes as the contract lists them; unknown codes sort last.
-var (
-	categoryOrder = indexOf(extract.Categories)
-	unitOrder     = indexOf(extract.Units)
-)
-
-func indexOf(codes []string) map[string]int {
-	m := make(map[string]int, len(codes))
-	for i, c := range codes {
-		m[c] = i
-	}
-	return m
-}
-
-func rank(order map[string]int, code string) int {
-	if i, ok := order[code]; ok {
-		return i
-	}
-	return len(order)
+	return "Số " + vocab.UnitName(u)
 }
 
 func compareMeasures(a, b measure) int {
-	return cmp.Or(
-		cmp.Compare(rank(categoryOrder, a.Category), rank(categoryOrder, b.Category)),
-		cmp.Compare(a.Category, b.Category),
-		cmp.Compare(rank(unitOrder, a.Unit), rank(unitOrder, b.Unit)),
-		cmp.Compare(a.Unit, b.Unit),
-	)
+	return cmp.Or(vocab.CompareCategory(a.Category, b.Category), vocab.CompareUnit(a.Unit, b.Unit))
 }
 
 // measuresOf lists the distinct measures of cells in report order.
