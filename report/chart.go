@@ -14,11 +14,11 @@ import (
 	"github.com/lddt/unionstats/vocab"
 )
 
-// Charts are drawn at a fixed size; on a narrow phone the container scrolls
-// sideways (.chart-scroll) and the data table below shows the same numbers.
+// Charts take their container's width, and are drawn again when the window
+// is resized; the data table below shows the same numbers.
 const (
-	chartWidth  = "900px"
-	chartHeight = "500px"
+	chartWidth  = "100%"
+	chartHeight = "360px"
 )
 
 // chart is one ECharts chart: the option object comes from go-echarts
@@ -28,7 +28,6 @@ type chart struct {
 	ID      string
 	Caption string
 	Label   string // aria-label: the chart described in words
-	Width   string
 	Height  string
 	Option  template.JS
 	Table   table
@@ -88,7 +87,7 @@ func (r *renderer) trendChart(page, name, caption string, m measure, cells []agg
 		charts.WithAnimation(false),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis", Formatter: opts.FuncOpts(tooltipFormatter)}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "90", Right: "30", Top: "40", Bottom: "40"}),
+		charts.WithGridOpts(opts.Grid{Left: "12", Right: "16", Top: "40", Bottom: "12", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Name: "Năm"}),
 		charts.WithYAxisOpts(opts.YAxis{Name: axis, AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(axisFormatter)}}),
 	)
@@ -102,7 +101,6 @@ func (r *renderer) trendChart(page, name, caption string, m measure, cells []agg
 		ID:      id,
 		Caption: caption,
 		Label:   "Biểu đồ cột " + caption + ". " + strings.Join(words, "; ") + ".",
-		Width:   bar.Initialization.Width,
 		Height:  bar.Initialization.Height,
 		Option:  option,
 		Table:   tbl,

@@ -139,3 +139,19 @@ func TestFormatDate(t *testing.T) {
 		}
 	}
 }
+
+func TestWarningText(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"invalid byte", "invalid UTF-8 at byte 758, replaced with U+FFFD", "Tệp có ký tự lỗi mã hóa (không phải UTF-8) tại byte 758; đã thay bằng ký tự thay thế, phần còn lại vẫn được đọc."},
+		{"bad line", "line 2 (byte 40): invalid JSON", "Dòng 2 (byte 40) không phải JSON hợp lệ: bỏ qua dòng này."},
+		{"read error", "read: permission denied", "Không đọc được tệp."},
+		{"already Vietnamese", "bài a đăng lại nguyên văn bài b", "bài a đăng lại nguyên văn bài b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := warningText(tt.in); got != tt.want {
+				t.Errorf("warningText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -16,6 +16,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	if o.Type != "" {
 		body.Lead = []string{"Loại đơn vị: " + o.Type + "."}
 	}
+	body.Sections = append(body.Sections, workbookLink(root, "bao-cao-tong-hop.xlsx", "bảng số liệu của mọi năm, có các dòng của đơn vị này (lọc theo cột Đơn vị)"))
 	yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Org == o.Name })
 	charts := false
 	if len(yearly) > 0 {
@@ -40,7 +41,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Chỉ tiêu, kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
 	}
 	if snaps := filterCells(s.Snapshots, func(c *aggregate.Cell) bool { return c.Org == o.Name }); len(snaps) > 0 {
 		body.Sections = append(body.Sections, section{ID: "hien-co", Heading: "Số hiện có (theo số liệu mới nhất)", Tables: []table{r.measureTable(root, "", snaps)}})
@@ -71,20 +72,31 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 func (r *renderer) year(root string, y int) (content, error) {
 	s := r.s
 	body := pageBody{Lead: []string{fmt.Sprintf("Kết quả hoạt động công đoàn Thủ đô năm %d theo các bài báo.", y)}}
+	body.Sections = append(body.Sections, workbookLink(root, fmt.Sprintf("bao-cao-%d.xlsx", y), fmt.Sprintf("báo cáo năm %d để in hoặc đưa vào báo cáo của đơn vị", y)))
 	if totals := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == y }); len(totals) > 0 {
 		body.Sections = append(body.Sections, section{ID: "toan-thanh-pho", Heading: "Toàn thành phố", Tables: []table{r.measureTable(root, "", totals)}})
 	}
 	if yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Year == y }); len(yearly) > 0 {
 		body.Sections = append(body.Sections, section{ID: "theo-don-vi", Heading: "Theo đơn vị", Tables: []table{r.orgMeasureTable(root, yearly)}})
 	}
-	var targets []aggregate.Target
+	// The year's targets beside their results (or set this year); then
+	// the targets this year's articles set for later years.
+	var targets, later []aggregate.Target
 	for _, t := range s.Targets {
-		if t.Year == y {
+		switch set := r.setYear(t.Facts); {
+		case t.Year == y && (t.Achieved != nil || set == y):
 			targets = append(targets, t)
+		case t.Year > y && set == y:
+			later = append(later, t)
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, y)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: fmt.Sprintf("Chỉ tiêu, kế hoạch năm %d và kết quả", y), Tables: []table{r.targetTable(root, targets, true, y)}})
+	}
+	if len(later) > 0 {
+		body.Sections = append(body.Sections, section{ID: "chi-tieu-sau", Heading: "Chỉ tiêu, kế hoạch cho các năm sau",
+			Paras:  []string{fmt.Sprintf("Các chỉ tiêu, kế hoạch mà bài báo năm %d đặt ra cho những năm sau; kết quả (nếu có) ở trang của năm đó.", y)},
+			Tables: []table{r.targetTable(root, later, true, 0)}})
 	}
 	var changes []aggregate.Change
 	for _, c := range s.Changes {

@@ -58,6 +58,7 @@ type item struct {
 type def struct {
 	Term string
 	Text string
+	Code bool // Term is a name for machines (an open-data field)
 }
 
 type section struct {
@@ -69,6 +70,7 @@ type section struct {
 	Chart   *chart
 	Tables  []table
 	Items   []item
+	Search  string // address of the search script, for the search box
 }
 
 type pageBody struct {
@@ -166,6 +168,17 @@ func better(m measure, n int, best measure, bestN int) bool {
 
 func countable(unit string) bool {
 	return unit != "vnd" && unit != "percent"
+}
+
+// yearSpan names the years a page covers: "các năm 2019–2025", "năm 2023".
+func yearSpan(years []int) string {
+	switch {
+	case len(years) == 0:
+		return "chưa có năm nào"
+	case years[0] == years[len(years)-1]:
+		return "năm " + strconv.Itoa(years[0])
+	}
+	return "các năm " + strconv.Itoa(years[0]) + "–" + strconv.Itoa(years[len(years)-1])
 }
 
 func yearText(y int) string {
