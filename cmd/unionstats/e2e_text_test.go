@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // englishWords are words of English that have turned up, or could turn up,
@@ -89,5 +91,49 @@ func TestEnglishScan(t *testing.T) {
 				t.Errorf("English or ISO date found in %q: %v, want %v", text, got, tt.english)
 			}
 		})
+	}
+}
+
+// TestWorkbookTextIsVietnamese reads every cell of every sample workbook,
+// but for the columns that hold addresses and file names, and looks for
+// English words and ISO dates.
+func TestWorkbookTextIsVietnamese(t *testing.T) {
+	t.Parallel()
+	books, err := filepath.Glob(filepath.Join(sampleSite(t), "*.xlsx"))
+	if err != nil || len(books) == 0 {
+		t.Fatalf("no workbooks (%v)", err)
+	}
+	machine := map[string]bool{"Đường dẫn": true, "Tệp": true}
+	for _, book := range books {
+		f, err := excelize.OpenFile(book)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sheet := range f.GetSheetList() {
+			rows, err := f.GetRows(sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var head []string
+			if len(rows) >= headRows {
+				head = rows[headRows-1]
+			}
+			for r, row := range rows {
+				for c, cell := range row {
+					if c < len(head) && machine[head[c]] && r >= headRows {
+						continue
+					}
+					// A citation ends with its address.
+					cell, _, _ = strings.Cut(cell, "https://")
+					if m := englishWords.FindAllString(cell, 3); m != nil {
+						t.Errorf("%s, sheet %q, row %d: English %q in %q", filepath.Base(book), sheet, r+1, m, cell)
+					}
+					if m := isoDate.FindAllString(cell, 3); m != nil {
+						t.Errorf("%s, sheet %q, row %d: ISO date %q", filepath.Base(book), sheet, r+1, m)
+					}
+				}
+			}
+		}
+		f.Close()
 	}
 }
