@@ -309,6 +309,20 @@ func (g *grid) sum(year int, m measure) (t total, ok bool) {
 	return t, ok
 }
 
+// own adds up the city's own cells of one year and measure (see
+// vocab.IsCity); ok is false when it has none.
+func (g *grid) own(year int, m measure) (t total, ok bool) {
+	for _, o := range g.orgs {
+		if !vocab.IsCity(o.name, o.typ) {
+			continue
+		}
+		if c, found := g.cells[cellKey{o.name, year, m}]; found {
+			t, ok = t.plus(c), true
+		}
+	}
+	return t, ok
+}
+
 func (idx *index) orgRank(name string) int {
 	if i, ok := idx.orgs[name]; ok {
 		return i

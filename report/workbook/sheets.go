@@ -14,7 +14,7 @@ import (
 // Labels of the rows that are not an organisation.
 const (
 	rowSum     = "Cộng các đơn vị trên"
-	rowCity    = "Toàn thành phố (không tính trùng)"
+	rowCity    = colCity
 	noOrg      = "(chưa xác định đơn vị)"
 	headingSum = "Kết quả thực hiện trong năm"
 )
@@ -34,51 +34,47 @@ func yearCell(y int) any {
 	return y
 }
 
-// writeSummary writes "Tổng hợp": per year, one row per organisation, the
-// column sums and the city-wide total; one column per category × unit.
+// Columns of "Tổng hợp" after the measure: the sum of the units' figures,
+// the city-wide total that counts nothing twice, and what the city
+// federation reported itself.
+const (
+	colSum  = "Cộng các đơn vị"
+	colCity = "Toàn thành phố (không tính trùng)"
+	colOwn  = "LĐLĐ Thành phố báo cáo"
+)
+
+// writeSummary writes "Tổng hợp": per year, one row per measure (category ×
+// unit, in contract order) with the sum of the organisations' figures, the
+// city-wide total and the city's own figure. The organisations' own rows
+// are on the category sheets; this one stays narrow enough to print.
 func (b *book) writeSummary() error {
 	g := b.grid
-	cols := []column{{"Năm", 7}, {"Đơn vị", 24}, {"Loại đơn vị", 12}}
-	heads := make([]string, len(g.measures))
-	for i, m := range g.measures {
-		heads[i] = measureHead(m)
-		cols = append(cols, column{heads[i], textWidth(heads[i], 12, 18)})
-	}
-	cols = append(cols, column{"Ghi chú", 36})
-	sh, err := b.addSheet(sheetSummary, headingSum, cols, 3)
+	heads := []string{colSum, colCity, colOwn}
+	sh, err := b.addSheet(sheetSummary, headingSum, []column{
+		{"Năm", 7}, {"Lĩnh vực", 20}, {"Chỉ tiêu", 34}, {"Đơn vị tính", 11},
+		{colSum, 14}, {colCity, 16}, {colOwn, 14}, {"Ghi chú", 32},
+	}, 4)
 	if err != nil {
 		return err
 	}
-	sh.notes = b.tableNotes("ghi trong ngoặc ở đầu mỗi cột")
+	sh.notes = b.tableNotes("ghi ở cột Đơn vị tính")
 	if len(g.years) == 0 {
 		sh.notes = append([]string{"Chưa có số liệu kết quả trong năm nào."}, sh.notes...)
 	}
-	// row writes one line of figures; get returns a column's figure.
-	row := func(head []any, bold bool, get func(m measure) (total, bool)) error {
-		return b.addFigures(sh, head, bold, len(g.measures),
-			func(i int) (total, bool) { return get(g.measures[i]) },
-			func(i int) string { return g.measures[i].unit },
-			func(i int) string { return heads[i] })
-	}
 	for _, y := range g.years {
-		for _, o := range g.orgs {
-			if err := row([]any{yearCell(y), orgLabel(o.name), o.typ}, false, func(m measure) (total, bool) {
-				t, ok := g.cells[cellKey{o.name, y, m}]
-				return t, ok
-			}); err != nil {
+		for _, m := range g.measures {
+			get := [3]func() (total, bool){
+				func() (total, bool) { return g.sum(y, m) },
+				func() (total, bool) { t, ok := g.city[cellKey{"", y, m}]; return t, ok },
+				func() (total, bool) { return g.own(y, m) },
+			}
+			head := []any{yearCell(y), vocab.CategoryShort(m.cat), b.st.wrap(vocab.Measure(m.cat, m.unit)), unitOfMeasure(m.unit)}
+			if err := b.addFigures(sh, head, false, len(get),
+				func(i int) (total, bool) { return get[i]() },
+				func(int) string { return m.unit },
+				func(i int) string { return heads[i] }); err != nil {
 				return err
 			}
-		}
-		if err := row([]any{yearCell(y), b.st.bold(rowSum), nil}, true, func(m measure) (total, bool) {
-			return g.sum(y, m)
-		}); err != nil {
-			return err
-		}
-		if err := row([]any{yearCell(y), b.st.bold(rowCity), nil}, true, func(m measure) (total, bool) {
-			t, ok := g.city[cellKey{"", y, m}]
-			return t, ok
-		}); err != nil {
-			return err
 		}
 	}
 	return sh.close()

@@ -71,7 +71,7 @@ func fixture() *aggregate.Summary {
 			{Org: "Ba Đình", OrgType: "quận", Year: 2021, Category: "membership", Unit: "member", Value: 1715, Facts: []int{0}},
 			{Org: "Đống Đa", OrgType: "quận", Year: 2021, Category: "membership", Unit: "member", Value: 300, Approx: true},
 			{Org: "Đống Đa", OrgType: "quận", Year: 2021, Category: "welfare", Unit: "gift", Value: 120, Facts: []int{1}},
-			{Org: "Ba Đình", OrgType: "quận", Year: 2021, Category: "welfare", Unit: "vnd", Value: 1000000.5},
+			{Org: "Ba Đình", OrgType: "quận", Year: 2021, Category: "welfare", Unit: "vnd", Value: 1500000},
 			{Org: "Hà Nội", OrgType: "thành phố", Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000, Facts: []int{2}},
 			{Org: "Ba Đình", OrgType: "quận", Year: 2022, Category: "welfare", Unit: "vnd", Value: 2000000},
 			{Org: "Ba Đình", OrgType: "quận", Year: 2022, Category: "membership", Unit: "percent", Value: 95.5},
@@ -180,7 +180,7 @@ func TestHeaders(t *testing.T) {
 		book, sheet string
 		want        []string
 	}{
-		{AllYearsName, "Tổng hợp", []string{"Năm", "Đơn vị", "Loại đơn vị", "Số đoàn viên kết nạp mới (đoàn viên)", "Tỷ lệ phát triển đoàn viên, thành lập CĐCS (%)", "Số suất quà (suất)", "Tổng số tiền hỗ trợ (triệu đồng)", "Ghi chú"}},
+		{AllYearsName, "Tổng hợp", []string{"Năm", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "Cộng các đơn vị", "Toàn thành phố (không tính trùng)", "LĐLĐ Thành phố báo cáo", "Ghi chú"}},
 		{AllYearsName, "Đoàn viên, CĐCS", []string{"Đơn vị", "Loại đơn vị", "Chỉ tiêu", "Đơn vị tính", "Năm 2021", "Năm 2022", "Ghi chú"}},
 		{"bao-cao-2021.xlsx", "Chỉ tiêu", []string{"Đơn vị", "Năm", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành (%)", "Tỷ lệ nêu trong bài (%)", "Dẫn chứng", "Nguồn"}},
 		{"bao-cao-2022.xlsx", "Nhiều năm", []string{"Đơn vị", "Loại đơn vị", "Năm cuối kỳ", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Mức độ", "Trạng thái", "Dẫn chứng", "Nguồn"}},
@@ -228,29 +228,31 @@ func TestTitleRow(t *testing.T) {
 	}
 }
 
-// sumRows returns, per year, the raw values of the row of Tổng hợp whose
-// second cell is label, keyed by header.
-func sumRows(t *testing.T, f *excelize.File, label string) map[int]map[string]string {
+// sumRows returns, per year and measure (its phrase and, in parentheses,
+// its unit of measure), the raw values of column col of Tổng hợp.
+func sumRows(t *testing.T, f *excelize.File, col string) map[int]map[string]string {
 	t.Helper()
 	rows, err := f.GetRows(sheetSummary, excelize.Options{RawCellValue: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	c := slices.Index(rows[headRows-1], col)
+	if c < 0 {
+		t.Fatalf("no column %q in %q", col, rows[headRows-1])
+	}
 	got := map[int]map[string]string{}
-	for _, row := range rows[2:] {
-		if len(row) < 2 || row[1] != label {
+	for _, row := range dataRows(rows) {
+		if len(row) <= c || row[c] == "" {
 			continue
 		}
 		year, err := strconv.Atoi(row[0])
 		if err != nil {
 			t.Fatalf("year %q: %v", row[0], err)
 		}
-		got[year] = map[string]string{}
-		for i := 3; i < len(row); i++ {
-			if row[i] != "" && rows[1][i] != "Ghi chú" {
-				got[year][rows[1][i]] = row[i]
-			}
+		if got[year] == nil {
+			got[year] = map[string]string{}
 		}
+		got[year][row[2]+" ("+row[3]+")"] = row[c]
 	}
 	return got
 }
@@ -299,10 +301,10 @@ func TestSummaryTotals(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.book, func(t *testing.T) {
 			f := files[tt.book]
-			if diff := cmp.Diff(expectTotals(s.Yearly, tt.year), sumRows(t, f, rowSum)); diff != "" {
+			if diff := cmp.Diff(expectTotals(s.Yearly, tt.year), sumRows(t, f, colSum)); diff != "" {
 				t.Errorf("sum rows (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(expectTotals(s.CityTotals, tt.year), sumRows(t, f, rowCity)); diff != "" {
+			if diff := cmp.Diff(expectTotals(s.CityTotals, tt.year), sumRows(t, f, colCity)); diff != "" {
 				t.Errorf("city rows (-want +got):\n%s", diff)
 			}
 		})
@@ -316,10 +318,11 @@ func TestNumberFormats(t *testing.T) {
 		fmt                     int
 		shown                   string
 	}{
-		{"integer", AllYearsName, "Tổng hợp", "D3", 3, "1,715"},
-		{"fraction", AllYearsName, "Tổng hợp", "E8", 4, "95.50"},
-		{"money in triệu đồng", AllYearsName, "Tổng hợp", "G7", 3, "59,850"},
-		{"sum", AllYearsName, "Tổng hợp", "D5", 3, "2,015"},
+		{"integer", AllYearsName, "Đoàn viên, CĐCS", "E3", 3, "1,715"},
+		{"fraction", AllYearsName, "Tổng hợp", "E5", 4, "1.50"},
+		{"money in triệu đồng", AllYearsName, "Tổng hợp", "F6", 3, "59,850"},
+		{"city's own figure", AllYearsName, "Tổng hợp", "G6", 3, "59,850"},
+		{"sum", AllYearsName, "Tổng hợp", "E3", 3, "2,015"},
 		{"percent", "bao-cao-2021.xlsx", "Chỉ tiêu", "G3", 4, "137.20"},
 		{"year has no separator", AllYearsName, "Tổng hợp", "A3", 0, "2021"},
 	}
@@ -409,12 +412,12 @@ func TestNotes(t *testing.T) {
 	tests := []struct {
 		name, sheet, cell, want string
 	}{
-		{"summary row", "Tổng hợp", "H4", "có số gần đúng (hơn, khoảng…): Số đoàn viên kết nạp mới (đoàn viên)"},
-		{"summary sum row", "Tổng hợp", "H5", "có số gần đúng (hơn, khoảng…): Số đoàn viên kết nạp mới (đoàn viên)"},
-		{"exact row", "Tổng hợp", "H3", ""},
+		{"summary row", "Tổng hợp", "H3", "có số gần đúng (hơn, khoảng…): Cộng các đơn vị"},
+		{"exact row", "Tổng hợp", "H4", ""},
 		{"category row", "Đoàn viên, CĐCS", "G4", "có số gần đúng (hơn, khoảng…): 2021"},
-		{"unit of measure", "Tổng hợp", "A13", "Đơn vị tính: ghi trong ngoặc ở đầu mỗi cột; tiền: triệu đồng."},
-		{"source line", "Tổng hợp", "A14", "Nguồn: số liệu trích từ các bài báo Lao Động Thủ Đô (danh sách ở trang tính “Nguồn” của báo cáo năm); tổng hợp ngày 15/03/2023."},
+		{"category sum row", "Đoàn viên, CĐCS", "G5", "có số gần đúng (hơn, khoảng…): 2021"},
+		{"unit of measure", "Tổng hợp", "A8", "Đơn vị tính: ghi ở cột Đơn vị tính; tiền: triệu đồng."},
+		{"source line", "Tổng hợp", "A9", "Nguồn: số liệu trích từ các bài báo Lao Động Thủ Đô (danh sách ở trang tính “Nguồn” của báo cáo năm); tổng hợp ngày 15/03/2023."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -471,9 +474,10 @@ func TestYearScope(t *testing.T) {
 		{"bao-cao-2022.xlsx", "Nhiều năm", 1},
 		// the check's records are of 2021 and 2022: it is no single year's
 		{AllYearsName, "Rà soát", 1},
-		// 2021: Ba Đình, Đống Đa, sum, city; 2022: Hà Nội, Ba Đình, Đống Đa, sum, city.
-		{AllYearsName, "Tổng hợp", 9},
-		{"bao-cao-2022.xlsx", "Tổng hợp", 5},
+		// 2021: members, gifts, money; 2022: money (percentages are not
+		// added up, and the city reports none).
+		{AllYearsName, "Tổng hợp", 4},
+		{"bao-cao-2022.xlsx", "Tổng hợp", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.book+"/"+tt.sheet, func(t *testing.T) {
@@ -634,7 +638,7 @@ func TestUnknownYear(t *testing.T) {
 	if got, _ := f.GetCellValue(sheetSummary, "A3"); got != "" {
 		t.Errorf("year of an unknown-year row %q, want empty", got)
 	}
-	if got, _ := f.GetCellValue(sheetSummary, "D3"); got != "7" {
+	if got, _ := f.GetCellValue(sheetSummary, "E3"); got != "7" {
 		t.Errorf("figure of an unknown-year row %q, want 7", got)
 	}
 }
