@@ -31,10 +31,13 @@ type styles struct {
 	boldText             int
 	boldInt, boldDecimal int
 	wrapped              int
+	plain                int // text of the data rows: the columns' style
 }
 
 func newStyles(f *excelize.File) (styles, error) {
 	var st styles
+	// Cells line up at the top of a row that a wrapped sentence makes high.
+	top := &excelize.Alignment{Vertical: "top"}
 	defs := []struct {
 		id    *int
 		style excelize.Style
@@ -45,12 +48,13 @@ func newStyles(f *excelize.File) (styles, error) {
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
 			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"},
 		}},
-		{&st.integer, excelize.Style{NumFmt: 3}}, // #,##0
-		{&st.decimal, excelize.Style{NumFmt: 4}}, // #,##0.00
-		{&st.boldText, excelize.Style{Font: &excelize.Font{Bold: true}}},
-		{&st.boldInt, excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}}},
-		{&st.boldDecimal, excelize.Style{NumFmt: 4, Font: &excelize.Font{Bold: true}}},
+		{&st.integer, excelize.Style{NumFmt: 3, Alignment: top}}, // #,##0
+		{&st.decimal, excelize.Style{NumFmt: 4, Alignment: top}}, // #,##0.00
+		{&st.boldText, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&st.boldInt, excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&st.boldDecimal, excelize.Style{NumFmt: 4, Font: &excelize.Font{Bold: true}, Alignment: top}},
 		{&st.wrapped, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+		{&st.plain, excelize.Style{Alignment: top}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.style)
@@ -154,6 +158,9 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return nil, sh.wrap(err)
 		}
+	}
+	if err := sw.SetColStyle(1, len(cols), b.st.plain); err != nil {
+		return nil, sh.wrap(err)
 	}
 	topLeft, _ := excelize.CoordinatesToCellName(frozenCols+1, headRows+1)
 	pane := "bottomLeft"

@@ -291,7 +291,7 @@ func (b *book) writeTargets() error {
 			v := tableValue(*t.Achieved, t.Unit)
 			achieved = &v
 		}
-		if err := sh.add(orgLabel(t.Org), yearCell(t.Year), vocab.Measure(t.Category, t.Unit), unitOfMeasure(t.Unit),
+		if err := sh.add(orgLabel(t.Org), yearCell(t.Year), b.st.wrap(vocab.Measure(t.Category, t.Unit)), unitOfMeasure(t.Unit),
 			b.st.num(tableValue(t.Planned, t.Unit), t.Unit, false), b.st.optNum(achieved, t.Unit),
 			b.st.optNum(t.Completion, "percent"), b.st.optNum(t.Stated, "percent"),
 			b.st.wrap(ev), b.st.wrap(sources)); err != nil {
@@ -321,7 +321,7 @@ func (b *book) writeMultiYear() error {
 	for _, i := range facts {
 		f := &b.s.MultiYear[i]
 		ev, sources := b.evidence(f.Records)
-		if err := sh.add(orgLabel(f.Org), f.OrgType, yearCell(f.Year), vocab.Measure(f.Category, f.Unit),
+		if err := sh.add(orgLabel(f.Org), f.OrgType, yearCell(f.Year), b.st.wrap(vocab.Measure(f.Category, f.Unit)),
 			unitOfMeasure(f.Unit), b.st.num(tableValue(f.Value, f.Unit), f.Unit, false), vocab.QualifierName(f.Qualifier),
 			vocab.StatusName(f.Status), b.st.wrap(ev), b.st.wrap(sources)); err != nil {
 			return err
@@ -379,7 +379,7 @@ func (b *book) writeRecords() error {
 				return err
 			}
 		}
-		if err := sh.add(orgLabel(r.Org), r.OrgType, yearCell(r.Year), vocab.Measure(r.Category, r.Unit),
+		if err := sh.add(orgLabel(r.Org), r.OrgType, yearCell(r.Year), b.st.wrap(vocab.Measure(r.Category, r.Unit)),
 			vocab.UnitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
 			vocab.QualifierName(r.Qualifier), vocab.StatusName(r.Status),
 			vocab.PeriodName(r.Period), vocab.BasisName(r.Basis), r.Text, b.st.wrap(r.Evidence),
