@@ -241,13 +241,14 @@ type orgInfo struct{ name, typ string }
 type grid struct {
 	cells    map[cellKey]total // Summary.Yearly
 	city     map[cellKey]total // Summary.CityTotals, org ""
+	own      map[cellKey]total // Summary.CityReported, org "": the city's own figures
 	orgs     []orgInfo         // with at least one cell, in Summary.Orgs order
 	years    []int             // ascending
 	measures []measure         // category then unit, in contract order
 }
 
 func (idx *index) newGrid(sc scope) *grid {
-	g := &grid{cells: map[cellKey]total{}, city: map[cellKey]total{}}
+	g := &grid{cells: map[cellKey]total{}, city: map[cellKey]total{}, own: map[cellKey]total{}}
 	seenOrg := map[string]bool{}
 	seenYear := map[int]bool{}
 	seenMeasure := map[measure]bool{}
@@ -285,6 +286,13 @@ func (idx *index) newGrid(sc scope) *grid {
 		k := cellKey{"", c.Year, note(c)}
 		g.city[k] = g.city[k].plus(total{c.Value, c.Approx, c.Derived})
 	}
+	for _, c := range idx.s.CityReported {
+		if !sc.has(c.Year) {
+			continue
+		}
+		k := cellKey{"", c.Year, note(c)}
+		g.own[k] = g.own[k].plus(total{c.Value, c.Approx, c.Derived})
+	}
 	slices.Sort(g.years)
 	slices.SortFunc(g.orgs, func(a, b orgInfo) int {
 		return cmp.Or(cmp.Compare(idx.orgRank(a.name), idx.orgRank(b.name)), cmp.Compare(a.name, b.name))
@@ -302,20 +310,6 @@ func (g *grid) sum(year int, m measure) (t total, ok bool) {
 		return t, false
 	}
 	for _, o := range g.orgs {
-		if c, found := g.cells[cellKey{o.name, year, m}]; found {
-			t, ok = t.plus(c), true
-		}
-	}
-	return t, ok
-}
-
-// own adds up the city's own cells of one year and measure (see
-// vocab.IsCity); ok is false when it has none.
-func (g *grid) own(year int, m measure) (t total, ok bool) {
-	for _, o := range g.orgs {
-		if !vocab.IsCity(o.name, o.typ) {
-			continue
-		}
 		if c, found := g.cells[cellKey{o.name, year, m}]; found {
 			t, ok = t.plus(c), true
 		}

@@ -66,7 +66,7 @@ func (b *book) writeSummary() error {
 			get := [3]func() (total, bool){
 				func() (total, bool) { return g.sum(y, m) },
 				func() (total, bool) { t, ok := g.city[cellKey{"", y, m}]; return t, ok },
-				func() (total, bool) { return g.own(y, m) },
+				func() (total, bool) { t, ok := g.own[cellKey{"", y, m}]; return t, ok },
 			}
 			head := []any{yearCell(y), vocab.CategoryShort(m.cat), b.st.wrap(vocab.Measure(m.cat, m.unit)), unitOfMeasure(m.unit)}
 			if err := b.addFigures(sh, head, false, len(get),

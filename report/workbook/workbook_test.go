@@ -81,6 +81,9 @@ func fixture() *aggregate.Summary {
 			{Year: 2021, Category: "membership", Unit: "member", Value: 2015},
 			{Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000},
 		},
+		CityReported: []aggregate.Cell{
+			{Org: "Hà Nội", OrgType: "thành phố", Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000, Facts: []int{2}},
+		},
 		Targets: []aggregate.Target{
 			{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Planned: 1250,
 				Achieved: ptr(1715), Completion: ptr(137.2), Stated: ptr(137.24), Facts: []int{0}},
