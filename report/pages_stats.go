@@ -18,6 +18,9 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	}
 	body.Sections = append(body.Sections, workbookLink(root, "bao-cao-tong-hop.xlsx", "bảng số liệu của mọi năm, có các dòng của đơn vị này (lọc theo cột Đơn vị)"))
 	yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Org == o.Name })
+	if len(yearly) > 0 {
+		body.Lead = append(body.Lead, "Có số liệu kết quả "+yearSpan(yearsOf(yearly))+".")
+	}
 	charts := false
 	if len(yearly) > 0 {
 		sec := section{ID: "theo-nam", Heading: "Kết quả theo năm", Tables: []table{r.measureTable(root, "", yearly)}}

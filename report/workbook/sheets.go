@@ -51,7 +51,7 @@ func (b *book) writeSummary() error {
 	g := b.grid
 	heads := []string{colSum, colCity, colOwn}
 	sh, err := b.addSheet(sheetSummary, headingSum, []column{
-		{"Năm", 7}, {"Lĩnh vực", 20}, {"Chỉ tiêu", 34}, {"Đơn vị tính", 11},
+		{"Năm", 7}, {"Lĩnh vực", g.categoryWidth()}, {"Chỉ tiêu", g.measureWidth()}, {"Đơn vị tính", 11},
 		{colSum, 14}, {colCity, 16}, {colOwn, 14}, {"Ghi chú", 32},
 	}, 4)
 	if err != nil {
@@ -151,7 +151,7 @@ func (b *book) writeCategories() error {
 
 func (b *book) writeCategory(cat, name string) error {
 	g := b.grid
-	cols := []column{{"Đơn vị", 24}, {"Loại đơn vị", 12}, {"Chỉ tiêu", 34}, {"Đơn vị tính", 11}}
+	cols := []column{{"Đơn vị", g.orgWidth()}, {"Loại đơn vị", 12}, {"Chỉ tiêu", g.measureWidth()}, {"Đơn vị tính", 11}}
 	for _, y := range g.years {
 		head := "Năm " + strconv.Itoa(y)
 		if y == 0 {
@@ -258,6 +258,44 @@ func (b *book) tableNotes(where string) []string {
 // source is the source line under a table.
 func (b *book) source() string {
 	return "Nguồn: số liệu trích từ các bài báo " + b.paper + " (danh sách ở trang tính “Nguồn” của báo cáo năm); tổng hợp ngày " + b.date + "."
+}
+
+// fitWidth is the width, in characters, of a column holding texts on one
+// line each (Vietnamese letters with their marks are one character wide),
+// within lo and hi.
+func fitWidth(texts []string, lo, hi float64) float64 {
+	w := lo
+	for _, s := range texts {
+		w = max(w, float64(utf8.RuneCountInString(s))+2)
+	}
+	return min(w, hi)
+}
+
+// orgWidth fits the organisations' names.
+func (g *grid) orgWidth() float64 {
+	names := []string{rowCity}
+	for _, o := range g.orgs {
+		names = append(names, orgLabel(o.name))
+	}
+	return fitWidth(names, 12, 30)
+}
+
+// categoryWidth fits the categories' short headings.
+func (g *grid) categoryWidth() float64 {
+	var names []string
+	for _, m := range g.measures {
+		names = append(names, vocab.CategoryShort(m.cat))
+	}
+	return fitWidth(names, 10, 26)
+}
+
+// measureWidth fits the measures' phrases on at most two lines.
+func (g *grid) measureWidth() float64 {
+	w := 20.0
+	for _, m := range g.measures {
+		w = max(w, textWidth(vocab.Measure(m.cat, m.unit), 20, 40))
+	}
+	return w
 }
 
 // textWidth is a column's width for its heading, in characters: wide
