@@ -119,7 +119,7 @@ func (r *renderer) checks(root string) (content, error) {
 				}
 				rec := &r.s.Records[i]
 				it.Links = append(it.Links, num{
-					Text:  qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + rec.Org + ", " + yearText(rec.Year) + ")",
+					Text:  vocab.Measure(rec.Category, rec.Unit) + ": " + qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + orgName(rec.Org) + ", " + yearText(rec.Year) + ")",
 					Href:  r.recordHref(root, []int{i}),
 					Title: rec.Doc,
 				})

@@ -190,3 +190,11 @@ func yearText(y int) string {
 
 // text is a num without a link.
 func text(s string) num { return num{Text: s} }
+
+// orgName names a record's organisation, or says that none was found.
+func orgName(org string) string {
+	if org == "" {
+		return "chưa rõ đơn vị"
+	}
+	return org
+}
