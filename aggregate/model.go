@@ -1,30 +1,27 @@
 package aggregate
 
-import "github.com/lddt/unionstats/extract"
+import (
+	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/extract"
+)
 
-// Article is what the later stages need to know of one source article.
+// Article is one source article as aggregated: the article as read (Doc as
+// in extract.Record.Doc; records' Pos/Len index into its Text) with what
+// aggregation learns of it.
 type Article struct {
-	Doc       string // as in extract.Record.Doc
-	URL       string
-	Title     string
-	Kicker    string
-	Published string // "YYYY-MM-DD" or ""
-	Year      int    // reporting year inferred for the article (most common record year), 0 if none
-	Text      string // cleaned article text; records' Pos/Len index into it
-	Hash      string
-	Records   []int // indices into Summary.Records, in text order
+	corpus.Article
+	Year    int   // reporting year inferred for the article (most common record year), 0 if none
+	Records []int // indices into Summary.Records, in text order
 }
 
-// Warning is a problem with one input file that did not stop the build.
-type Warning struct {
-	Doc     string
-	Message string
-}
+// Warning is a problem with one input file that did not stop the build:
+// those met reading the corpus, and those aggregation adds.
+type Warning = corpus.Warning
 
 // Input is everything aggregation reads: the cleaned articles, their records
 // (in any order) and the warnings met while reading them.
 type Input struct {
-	Articles []Article        // Records field ignored on input
+	Articles []corpus.Article
 	Records  []extract.Record // sorted in place by Build, which keeps them
 	Warnings []Warning
 }

@@ -31,8 +31,7 @@ type Article struct {
 	Title     string // headline, NFC
 	Text      string
 	Paras     []Paragraph
-	Hash      string   // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
-	Warnings  []string // problems met while reading (invalid UTF-8 at byte N, …)
+	Hash      string // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
 
 	offsets []offsetPoint
 	srcSize int // bytes in the file as read; SourceOffset stays within it

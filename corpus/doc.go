@@ -1,13 +1,14 @@
 // Package corpus is the first stage of the pipeline: it reads a corpus
 // tree of scraped newspaper articles and gives clean articles.
 //
-// It takes a directory tree (an fs.FS) of *.txt files, one article each,
-// and *.jsonl files, one JSON object per line. It gives one Article per
-// article, sorted by Doc: the title and kept paragraphs as NFC text, one
-// paragraph per line, each with its Kind, plus the kicker, title, hash and
-// the metadata a JSON line carries. Problems that cost part or all of a
-// document come back as Warnings; only an unreadable tree, a cancelled
-// context or a corpus with no article at all make Read fail.
+// List finds the corpus files of a directory tree (an fs.FS): *.txt files,
+// one article each, and *.jsonl files, one JSON object per line. ParseFile
+// gives one Article per article of a file: the title and kept paragraphs as
+// NFC text, one paragraph per line, each with its Kind, plus the kicker,
+// title, hash and the metadata a JSON line carries. Problems that cost part
+// or all of a document come back as Warnings, never as errors. Reading a
+// whole tree, in parallel and through the extraction cache, is the build
+// package's Read.
 //
 // Decoding strips a BOM, turns CRLF and CR into LF, replaces invalid
 // UTF-8 with U+FFFD and normalizes to NFC. Cleaning drops the page chrome

@@ -108,7 +108,7 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 	}
 	w.copy(&text, 0, len(text.s))
 	body := w.piece()
-	a, err := build(body)
+	a, msgs, err := build(body)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -121,11 +121,11 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 	}
 	if p, ok := str("published"); ok && p.s != "" {
 		if a.Published, ok = date(p.s); !ok {
-			a.Warnings = append(a.Warnings, fmt.Sprintf("line %d: published %q is not a date", n, p.s))
+			msgs = append(msgs, fmt.Sprintf("line %d: published %q is not a date", n, p.s))
 		}
 		a.Published = strings.Clone(a.Published)
 	}
-	return a, warnings(lineDoc, a.Warnings)
+	return a, warnings(lineDoc, msgs)
 }
 
 // startsWith reports whether the first non-blank line of text reads as title.

@@ -2,32 +2,14 @@ package corpus
 
 import (
 	"cmp"
-	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 )
-
-// ErrEmpty is returned (wrapped) by Read when the tree holds no readable article.
-var ErrEmpty = errors.New("corpus holds no readable article")
-
-// Options control Read.
-type Options struct {
-	Jobs int // files parsed at once; 0 means GOMAXPROCS
-}
-
-// Result is what Read found.
-type Result struct {
-	Articles []Article // sorted by Doc
-	Warnings []Warning // in file order
-}
 
 // Warning is a problem that cost part or all of one document.
 type Warning struct {
@@ -87,68 +69,14 @@ func isCorpusFile(p string) bool {
 func ParseFile(doc string, raw []byte) ([]Article, []Warning) {
 	switch path.Ext(doc) {
 	case ".txt":
-		a, err := parseText(raw)
+		a, ws, err := ParseText(doc, raw)
 		if err != nil {
-			return nil, []Warning{{Doc: doc, Message: err.Error()}}
+			// The warning names the doc: its message is the cause alone.
+			return nil, []Warning{{Doc: doc, Message: errors.Unwrap(err).Error()}}
 		}
-		a.Doc = doc
-		return []Article{a}, warnings(doc, a.Warnings)
+		return []Article{a}, ws
 	case ".jsonl":
 		return ParseJSONL(doc, raw)
 	}
 	return nil, []Warning{{Doc: doc, Message: fmt.Sprintf("unsupported file type %q", path.Ext(doc))}}
-}
-
-// Read reads every article under fsys, parsing files in parallel. A file
-// that cannot be read or parsed becomes a warning; Read fails when the
-// tree cannot be walked, ctx is done, or no article is left (ErrEmpty).
-func Read(ctx context.Context, fsys fs.FS, opts Options) (Result, error) {
-	files, err := List(fsys)
-	if err != nil {
-		return Result{}, fmt.Errorf("read: %w", err)
-	}
-	type parsed struct {
-		articles []Article
-		warnings []Warning
-	}
-	out := make([]parsed, len(files))
-	g, gctx := errgroup.WithContext(ctx)
-	jobs := opts.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	g.SetLimit(jobs)
-	for i, f := range files {
-		if gctx.Err() != nil {
-			break
-		}
-		g.Go(func() error {
-			if err := gctx.Err(); err != nil {
-				return err
-			}
-			raw, err := fs.ReadFile(fsys, f.Path)
-			if err != nil {
-				out[i].warnings = []Warning{{Doc: f.Path, Message: fmt.Sprintf("read: %v", err)}}
-				return nil
-			}
-			out[i].articles, out[i].warnings = ParseFile(f.Path, raw)
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return Result{}, fmt.Errorf("read: %w", err)
-	}
-	if err := ctx.Err(); err != nil {
-		return Result{}, fmt.Errorf("read: %w", err)
-	}
-	var res Result
-	for _, p := range out {
-		res.Articles = append(res.Articles, p.articles...)
-		res.Warnings = append(res.Warnings, p.warnings...)
-	}
-	slices.SortStableFunc(res.Articles, func(a, b Article) int { return cmp.Compare(a.Doc, b.Doc) })
-	if len(res.Articles) == 0 {
-		return res, fmt.Errorf("read %d files: %w", len(files), ErrEmpty)
-	}
-	return res, nil
 }

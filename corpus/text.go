@@ -20,12 +20,12 @@ const utf8BOM = "\ufeff"
 // The warnings name problems that did not stop it; the error says why the
 // file holds no article (empty, binary, nothing left after cleaning).
 func ParseText(doc string, raw []byte) (Article, []Warning, error) {
-	a, err := parseText(raw)
+	a, msgs, err := parseText(raw)
 	if err != nil {
 		return Article{}, nil, fmt.Errorf("parse %s: %w", doc, err)
 	}
 	a.Doc = doc
-	return a, warnings(doc, a.Warnings), nil
+	return a, warnings(doc, msgs), nil
 }
 
 func warnings(doc string, msgs []string) []Warning {
@@ -39,38 +39,43 @@ func warnings(doc string, msgs []string) []Warning {
 	return ws
 }
 
-// parseText checks and cleans a whole .txt file.
-func parseText(raw []byte) (Article, error) {
+// parseText checks and cleans a whole .txt file; the messages name
+// problems that did not stop it.
+func parseText(raw []byte) (Article, []string, error) {
 	if len(strings.TrimSpace(string(raw))) == 0 {
-		return Article{}, errEmptyFile
+		return Article{}, nil, errEmptyFile
 	}
 	if i := isBinary(raw); i >= 0 {
-		return Article{}, fmt.Errorf("binary file: NUL byte at byte %d", i)
+		return Article{}, nil, fmt.Errorf("binary file: NUL byte at byte %d", i)
 	}
 	doc := piece{s: string(raw)}
 	if strings.HasPrefix(doc.s, utf8BOM) {
 		doc = doc.sub(len(utf8BOM), len(doc.s))
 	}
-	a, err := build(doc)
+	a, msgs, err := build(doc)
 	if err != nil {
-		return Article{}, err
+		return Article{}, nil, err
 	}
 	a.srcSize = len(raw)
 	sum := sha256.Sum256(raw)
 	a.Hash = hex.EncodeToString(sum[:])
-	return a, nil
+	return a, msgs, nil
 }
 
-// build decodes and cleans doc into an article without its metadata.
-func build(doc piece) (Article, error) {
+// build decodes and cleans doc into an article without its metadata; the
+// messages name problems met decoding it (invalid UTF-8 at byte N, …).
+func build(doc piece) (Article, []string, error) {
 	var d decoder
 	kicker, title, paras, ok := structure(d.lines(doc))
 	if !ok {
-		return Article{}, errNoText
+		return Article{}, nil, errNoText
 	}
-	var a Article
+	var (
+		a    Article
+		msgs []string
+	)
 	if msg := d.warning(); msg != "" {
-		a.Warnings = append(a.Warnings, msg)
+		msgs = append(msgs, msg)
 	}
 	// Copies: a substring would keep the whole raw file alive for as long
 	// as the article is (a large corpus is held in memory until published).
@@ -97,5 +102,5 @@ func build(doc piece) (Article, error) {
 	}
 	a.Text = w.b.String()
 	a.offsets = w.pts
-	return a, nil
+	return a, msgs, nil
 }

@@ -8,10 +8,13 @@ package extract
 //  3. the nearest cue before it in its sentence;
 //  4. the last cue in the rest of its clause;
 //     then, for đoàn viên and công đoàn cơ sở, membership;
-//  5. the cue most frequent in the sentence;
+//  5. the cue most frequent in the number's part of the sentence (";"
+//     separates parts about other things);
 //  6. the cue most frequent in the paragraph, if it occurs twice;
-//  7. the default of its unit (đoàn viên → membership, suất quà → welfare…).
-func categoryOf(s *sentence, na numberAt, unit string, after int) string {
+//  7. the category of an earlier figure of the paragraph with the same
+//     head noun;
+//  8. the default of its unit (đoàn viên → membership, suất quà → welfare…).
+func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
 	get := func(k int) string {
 		c := s.cues[k]
 		if c == nil || c.category == "" {
@@ -25,10 +28,10 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	// 1. own phrase
 	best := ""
 	for k := na.next; k < len(s.toks); k++ {
-		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || phraseStop[s.word(k)] {
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) {
 			break
 		}
-		if c := get(k); c != "" {
+		if c := get(k); c != "" && !s.covered[k] {
 			best = c
 		}
 	}
@@ -69,9 +72,16 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	if unit == "member" || unit == "union" {
 		return "membership"
 	}
-	// 5. most frequent in the sentence
+	// 5. most frequent in the number's part of the sentence (between ";")
 	count := map[string]int{}
-	for k := range s.toks {
+	from, to := na.tok, na.tok
+	for from > 0 && s.word(from-1) != ";" {
+		from--
+	}
+	for to < len(s.toks) && s.word(to) != ";" {
+		to++
+	}
+	for k := from; k < to; k++ {
 		if c := get(k); c != "" && !s.covered[k] {
 			count[c]++
 			if count[c] > count[best] {
@@ -91,7 +101,12 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	if best != "" {
 		return best
 	}
-	// 7. the unit's default
+	// 7. the category of an earlier figure of the paragraph that counts the
+	// same thing ("trao 35 căn nhà Mái ấm …; LĐLĐ quận trao thêm 6 căn")
+	if c := earlier[noun]; c != "" {
+		return c
+	}
+	// 8. the unit's default
 	switch unit {
 	case "member", "union":
 		return "membership"
@@ -102,10 +117,6 @@ func categoryOf(s *sentence, na numberAt, unit string, after int) string {
 	}
 	return "other"
 }
-
-// phraseStop ends a number's own phrase: what follows is about something else
-// ("10 nhiệm vụ trọng điểm của tổ chức Công đoàn … gắn với … Nghị quyết").
-var phraseStop = map[string]bool{"của": true, "để": true, "nhằm": true, "gắn": true, "theo": true, "tại": true, "thuộc": true, "trong": true}
 
 func isClauseMark(w string) bool {
 	return w == ";" || w == "." || w == ":" || w == "(" || w == ")" || w == "!" || w == "?"

@@ -4,7 +4,8 @@
 // It takes a corpus.Article and gives []Record, one per number mention, in
 // text order. Article is a pure function of the article: no shared mutable
 // state, so callers run it in parallel and cache its result by the
-// article's content hash and Version.
+// article's content hash, Version (a digest of the lexicons) and the
+// program's identity.
 //
 // The work is a byte scan that finds the digits first and looks around them:
 //
@@ -17,20 +18,38 @@
 //     durations and period markers (5 năm qua), anniversaries, thresholds
 //     (doanh nghiệp có trên 25 lao động), discount and other ranges, phone
 //     numbers, numbers in quoted names;
+//   - relevance (Relevant, relevance.tsv): an article whose kicker and title
+//     name no union body, union activity or member, and whose lead and body
+//     name fewer than three, yields nothing; inside an article, a figure
+//     after a body that is not a union (a department, social insurance, a
+//     company) in a sentence naming no union body, or one measuring revenue,
+//     prices, damage or casualties in its own clause, yields nothing;
 //   - the unit: the counted head noun after the number, through "lượt",
 //     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV);
 //   - attribution: qualifier, basis (per-unit rates), status (nearest plan
 //     or result cue), period (multi-year markers carried to the end of the
 //     paragraph, snapshot cues and the "N CĐCS với M đoàn viên" stock
 //     shape), year (explicit in the sentence, else the governing statement,
-//     else the article's reporting year), organisation (the subject named in
-//     the sentence, else the paragraph, else kicker/title/lead; funders and
-//     addressees do not count) and category (cue phrases around the number).
+//     else the article's reporting year from its title and lead, else its
+//     publication date), organisation (the subject named in the sentence,
+//     else the paragraph, else kicker/title/lead; funders, addressees and a
+//     higher federation giving at a lower unit's event do not count; a union
+//     named by its type alone, "Công đoàn phường", refers back) and category
+//     (cue phrases around the number);
+//   - province: organisations of any province are named on the map in force
+//     on the article's date (package gazetteer: 63 provinces and their
+//     districts until 30/6/2025, 34 provinces and their wards and communes
+//     from 1/7/2025); a name shared by several provinces goes to the one the
+//     article supports (its kicker, title and lead, a place in brackets
+//     after the name, "Tại Hưng Yên, …", the host of its link, its body),
+//     else stays without a province; national bodies (Tổng LĐLĐ Việt Nam,
+//     Công đoàn … Việt Nam) are "Việt Nam"; an old name after the reform
+//     belongs to the province that took over its area.
 //
 // The lexicons — units, qualifiers, status, period and category cues,
-// identifier and time words, the gazetteer of Hanoi's district-level units,
-// sectoral and city-level unions — are tab-separated data files in lexicon/,
-// compiled in and read once. Old and new Vietnamese tone placement (hoà and
-// hòa) both match: the lexicon holds both spellings, so the text is only
-// lower-cased, which keeps byte offsets.
+// identifier and time words, relevance signals, the small word lists of
+// words.tsv, sectoral and city-level unions — are tab-separated data files
+// in lexicon/, compiled in and read once. Old and new Vietnamese tone
+// placement (hoà and hòa) both match: the lexicon holds both spellings, so
+// the text is only lower-cased, which keeps byte offsets.
 package extract

@@ -8,14 +8,18 @@ import (
 	"github.com/lddt/unionstats/corpus"
 )
 
-// Version names the extraction rules; a cache keyed by it is rebuilt
-// whenever the rules or the lexicons change.
-const Version = "extract-1"
-
 // Article extracts every metric record from one cleaned article, in text
 // order. It is a pure function of the article: safe to run in parallel and
 // to cache by the article's content hash.
-func Article(a *corpus.Article) []Record {
+//
+// The notes say, in Vietnamese for the build's warnings, why an article gave
+// nothing (it is not about union work) or what stays unresolved in it (a
+// place name shared by several provinces that nothing in the article
+// settles).
+func Article(a *corpus.Article) ([]Record, []string) {
+	if ok, why := Relevant(a); !ok {
+		return nil, []string{"không lấy số liệu: " + why}
+	}
 	x := newArticleContext(a)
 	var out []Record
 	for pi, p := range a.Paras {
@@ -46,7 +50,7 @@ func Article(a *corpus.Article) []Record {
 			x.afterSentence(s)
 		}
 	}
-	return out
+	return out, x.notes
 }
 
 // sentence is one sentence of the cleaned text, tokenized and annotated.
@@ -62,6 +66,12 @@ type sentence struct {
 	years      []yearMention
 	year       int            // the article's year
 	cats       map[string]int // category cues counted over the sentence's paragraph
+	unionWord  bool           // a union body or activity is named (relevance.tsv)
+	unionToks  []int          // tokens of those union words
+	headed     bool           // a title under a kicker that names a union body
+	firstActor int            // token of the first body that is not a union, -1 if none
+	offtopic   []int          // tokens of the measures named that are not union work
+	province   string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
 
 // articleContext carries what one article's sentences share: its year and
@@ -70,23 +80,33 @@ type articleContext struct {
 	a            *corpus.Article
 	low          string // the article's text, lower-cased (same offsets)
 	year         int
+	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
-	govYear      int    // year set by a fronted "Năm 2022, …"
-	futureYear   int    // a later year set so: it governs planned figures only
-	paraOrg      orgRef // last subject organisation in this paragraph
-	paraMulti    bool   // a multi-year marker was seen in this paragraph
-	paraMultiEnd int    // year the multi-year marker names, 0 if none
+	govYear      int               // year set by a fronted "Năm 2022, …"
+	futureYear   int               // a later year set so: it governs planned figures only
+	paraOrg      orgRef            // last subject organisation in this paragraph
+	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
+	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
+	kickerUnion  bool              // the kicker names a union body: the title speaks for it
+	notes        []string          // what stays unresolved, for the build's warnings
+	paraMulti    bool              // a multi-year marker was seen in this paragraph
+	paraMultiEnd int               // year the multi-year marker names, 0 if none
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, low: lower(a.Text)}
+	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}}
 	x.year = articleYear(a)
+	x.kickerUnion = unionBodyIn(a.Kicker)
+	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
+	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
 	return x
 }
 
 func (x *articleContext) startParagraph() {
 	x.paraOrg = orgRef{}
+	x.paraProvince = ""
+	clear(x.paraCats)
 	x.paraMulti = false
 	x.paraMultiEnd = 0
 }
@@ -102,7 +122,9 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 	return !strings.ContainsRune(".!?…\"”»)'’", r)
 }
 
-func anyCue(*cue) bool { return true }
+// sentenceCue is a cue that bears on a number of its sentence: any but the
+// relevance signals, which signal reads on their own.
+func sentenceCue(c *cue) bool { return *c != (cue{relevance: c.relevance}) }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
@@ -110,28 +132,43 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	s.cues = make([]*cue, len(s.toks))
 	s.cueEnd = make([]int, len(s.toks))
 	s.covered = make([]bool, len(s.toks))
-	reach := 0
+	reach, relReach := 0, 0
+	s.firstActor = -1
 	for i := range s.toks {
 		s.covered[i] = i < reach
 		if s.toks[i].kind == tokNumber {
 			continue
 		}
-		if c, k := longestCue(s, i, anyCue); c != nil {
+		c, k, rel, relEnd := longestCues(s, i, sentenceCue)
+		if c != nil {
 			s.cues[i], s.cueEnd[i] = c, k
 			reach = max(reach, k)
 		}
+		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, rel) {
+			relReach = relEnd
+		}
+	}
+	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
+		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
 	}
 	s.years = findYears(s, x.year)
-	s.mentions = findOrgs(s, x.year)
+	sc := x.scope
+	if x.paraProvince != "" {
+		sc.province = x.paraProvince
+	}
+	s.mentions = findOrgs(s, sc)
 	return s
 }
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
 	for _, m := range s.mentions {
-		if !m.object {
+		if !m.object && !m.org.back {
 			x.paraOrg = m.org
 		}
+	}
+	if s.province != "" {
+		x.paraProvince = s.province
 	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the

@@ -29,7 +29,7 @@ func line(r Record) string {
 	if r.Denominator != nil {
 		v += "/" + strconv.FormatFloat(*r.Denominator, 'f', -1, 64)
 	}
-	f := []string{v, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, strconv.Itoa(r.Year), r.Org, r.Category}
+	f := []string{v, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, strconv.Itoa(r.Year), r.Org, r.Category, r.Province}
 	if r.Completion != nil {
 		f = append(f, strconv.FormatFloat(*r.Completion, 'f', -1, 64)+"%")
 	}
@@ -45,8 +45,10 @@ func parse(t testing.TB, doc string, raw []byte) *corpus.Article {
 	return &a
 }
 
-// TestCases runs testdata/cases/*.txtar: an article and the records it must
-// give, one line each. A new case is a new file; -update writes want.
+// TestCases runs testdata/cases/*.txtar: an article (and its publication
+// date, "published"), the records it must give, one line each ("want"), and
+// the notes for the build's warnings ("notes", when there are any). A new
+// case is a new file; -update writes want and notes.
 func TestCases(t *testing.T) {
 	files, _ := filepath.Glob("testdata/cases/*.txtar")
 	if len(files) == 0 {
@@ -58,22 +60,40 @@ func TestCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var article []byte
-			want := ""
+			var article, published []byte
+			want, wantNotes := "", ""
 			for _, f := range ar.Files {
 				switch f.Name {
 				case "article":
 					article = f.Data
+				case "published":
+					published = f.Data
 				case "want":
 					want = string(f.Data)
+				case "notes":
+					wantNotes = string(f.Data)
 				}
 			}
+			a := parse(t, file, article)
+			a.Published = strings.TrimSpace(string(published))
 			var got strings.Builder
-			for _, r := range Article(parse(t, file, article)) {
+			recs, notes := Article(a)
+			for _, r := range recs {
 				got.WriteString(line(r) + "\n")
 			}
+			var gotNotes strings.Builder
+			for _, n := range notes {
+				gotNotes.WriteString(n + "\n")
+			}
 			if *update {
-				ar.Files = []txtar.File{{Name: "article", Data: article}, {Name: "want", Data: []byte(got.String())}}
+				ar.Files = []txtar.File{{Name: "article", Data: article}}
+				if published != nil {
+					ar.Files = append(ar.Files, txtar.File{Name: "published", Data: published})
+				}
+				ar.Files = append(ar.Files, txtar.File{Name: "want", Data: []byte(got.String())})
+				if gotNotes.Len() > 0 {
+					ar.Files = append(ar.Files, txtar.File{Name: "notes", Data: []byte(gotNotes.String())})
+				}
 				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -81,6 +101,9 @@ func TestCases(t *testing.T) {
 			}
 			if diff := cmp.Diff(want, got.String()); diff != "" {
 				t.Errorf("records differ (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(wantNotes, gotNotes.String()); diff != "" {
+				t.Errorf("notes differ (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -107,7 +130,8 @@ func TestSeedsGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, r := range Article(parse(t, filepath.Base(f), raw)) {
+		recs, _ := Article(parse(t, filepath.Base(f), raw))
+		for _, r := range recs {
 			fmt.Fprintf(&got, "%s@%d | %s | %s\n", r.Doc, r.Offset, line(r), r.Text)
 		}
 	}
@@ -163,7 +187,8 @@ func FuzzArticle(f *testing.F) {
 		if err != nil {
 			return
 		}
-		checkArticle(t, raw, &a, Article(&a))
+		recs, _ := Article(&a)
+		checkArticle(t, raw, &a, recs)
 	})
 }
 
@@ -172,7 +197,8 @@ func TestInvariantsOnGenerated(t *testing.T) {
 	for i := range 200 {
 		_, raw, _ := gen.Article(rand.New(rand.NewPCG(7, uint64(i))), i, gen.Options{Articles: 200, Seed: 7})
 		a := parse(t, "gen.txt", raw)
-		checkArticle(t, raw, a, Article(a))
+		recs, _ := Article(a)
+		checkArticle(t, raw, a, recs)
 	}
 }
 

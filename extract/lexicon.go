@@ -24,8 +24,11 @@ type cue struct {
 	// categoryUnit, when set, limits the category cue to numbers of that
 	// unit ("thành lập" is membership only for công đoàn cơ sở).
 	categoryUnit string
-	idPrefix     bool // idprefix.tsv: identifier word before a number
-	timeUnit     bool // timeunits.tsv: date/time/age/duration word after a number
+	idPrefix     bool   // idprefix.tsv: identifier word before a number
+	timeUnit     bool   // timeunits.tsv: date/time/age/duration word after a number
+	relevance    string // relevance.tsv: union, member, actor or offtopic
+	capital      bool   // relevance.tsv: the phrase counts only when capitalised
+	subject      bool   // relevance.tsv: the actor counts only as the sentence's subject
 }
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
@@ -34,10 +37,19 @@ type lexicon struct {
 	// so that a match grows word by word and stops at the first run that
 	// starts no phrase: one lookup for most words.
 	phrases map[string]phrase
-	orgs    []gazetteerEntry
 	sectors []gazetteerEntry
 	direct  []gazetteerEntry // unions directly under the city federation
+	// words holds the small word lists of words.tsv, by list name, and
+	// ordered the same lists in file order, both tone placements.
+	words   map[string]map[string]bool
+	ordered map[string][]string
+	// unionPhrases are the union and member phrases of relevance.tsv, in
+	// both tone placements, sorted.
+	unionPhrases []string
 }
+
+// inList reports whether w is in the word list named list (words.tsv).
+func inList(list, w string) bool { return lex.words[list][w] }
 
 // phrase is one entry of lexicon.phrases: the cue of a whole phrase, if the
 // run is one, and whether a longer phrase starts with the run.
@@ -66,6 +78,29 @@ func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 	return best, end
 }
 
+// longestCues walks the phrases starting at token i once and returns the
+// longest whose cue satisfies ok and the longest relevance signal, each
+// with the token after it (nil and i if none).
+func longestCues(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *cue, relEnd int) {
+	end, relEnd = i, i
+	for k := i + 1; k <= len(s.toks); k++ {
+		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
+		if !found {
+			break
+		}
+		if p.cue != nil && ok(p.cue) {
+			c, end = p.cue, k
+		}
+		if p.cue != nil && p.cue.relevance != "" {
+			rel, relEnd = p.cue, k
+		}
+		if !p.longer {
+			break
+		}
+	}
+	return c, end, rel, relEnd
+}
+
 type gazetteerEntry struct {
 	name, folded, typ string
 }
@@ -81,7 +116,7 @@ func mustLoadLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{phrases: map[string]phrase{}}
+	l := &lexicon{phrases: map[string]phrase{}, words: map[string]map[string]bool{}, ordered: map[string][]string{}}
 	type setter func(c *cue, value string)
 	files := []struct {
 		name string
@@ -97,6 +132,11 @@ func loadLexicon() (*lexicon, error) {
 		}},
 		{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},
 		{"timeunits.tsv", func(c *cue, _ string) { c.timeUnit = true }},
+		{"relevance.tsv", func(c *cue, v string) {
+			c.relevance, _, _ = strings.Cut(v, "\t")
+			c.capital = strings.HasSuffix(v, "\tcapital")
+			c.subject = strings.HasSuffix(v, "\tsubject")
+		}},
 	}
 	for _, f := range files {
 		err := readTSV(f.name, func(fields []string) error {
@@ -124,19 +164,7 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	err := readTSV("orgs.tsv", func(fields []string) error {
-		if len(fields) < 2 {
-			return fmt.Errorf("want name and type, got %q", fields)
-		}
-		for _, v := range variants(fields[0]) {
-			l.orgs = append(l.orgs, gazetteerEntry{name: fields[0], folded: v, typ: fields[1]})
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = readTSV("sectors.tsv", func(fields []string) error {
+	err := readTSV("sectors.tsv", func(fields []string) error {
 		for _, v := range variants(fields[0]) {
 			l.sectors = append(l.sectors, gazetteerEntry{name: fields[0], folded: v, typ: "công đoàn ngành"})
 		}
@@ -156,6 +184,28 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readTSV("words.tsv", func(fields []string) error {
+		if len(fields) != 2 {
+			return fmt.Errorf("want a list name and a word, got %q", fields)
+		}
+		if l.words[fields[0]] == nil {
+			l.words[fields[0]] = map[string]bool{}
+		}
+		for _, v := range variants(fields[1]) {
+			l.words[fields[0]][v] = true
+			l.ordered[fields[0]] = append(l.ordered[fields[0]], v)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for p, e := range l.phrases {
+		if e.cue != nil && (e.cue.relevance == signalUnion || e.cue.relevance == signalMember) {
+			l.unionPhrases = append(l.unionPhrases, p)
+		}
+	}
+	slices.Sort(l.unionPhrases)
 	byLength := func(a, b gazetteerEntry) int { return len(b.folded) - len(a.folded) }
 	slices.SortStableFunc(l.sectors, byLength)
 	slices.SortStableFunc(l.direct, byLength)
@@ -215,6 +265,9 @@ func variants(p string) []string {
 // moveTone replaces the vowel pair from by to where it ends an open syllable
 // ("hoà" ↔ "hòa", but never "hoàng" or the "qu" of "quý").
 func moveTone(s, from, to string) string {
+	if !strings.Contains(s, from) {
+		return s
+	}
 	var b strings.Builder
 	i := 0
 	for {

@@ -1,19 +1,35 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/gazetteer"
 )
 
 // City is the canonical name of the city-level organisation.
 const City = "Hà Nội"
 
+// nationalFederation is the canonical name of the national federation.
+const nationalFederation = "Tổng Liên đoàn Lao động Việt Nam"
+
 // orgRef is a resolved organisation.
 type orgRef struct {
 	name, typ string
+	// province is the organisation's province; "" with inherit set means
+	// the article's own province (a sectoral union named without a place,
+	// "LĐLĐ tỉnh" without a name), "" without it that no text says which.
+	province string
+	inherit  bool
+	// shared lists the provinces a name could mean when nothing settles
+	// which ("Nghệ An, Hà Nội"); province is then "".
+	shared string
+	// back marks a union named by its type alone ("Công đoàn phường",
+	// "LĐLĐ huyện"): the organisation of that type named before it.
+	back bool
 }
 
 // mention is an organisation named in a sentence, at token tok.
@@ -21,11 +37,24 @@ type mention struct {
 	tok    int
 	org    orgRef
 	object bool // named as an object (của, cho, đề nghị …): not the sentence's subject
+	giver  bool // a province's or the national federation, giving (tặng, trao …)
+	// partner marks a body named as the subject's partner (phối hợp, cùng):
+	// of two bodies that hand something out together, the lower one's
+	// figure it is (the national federation's gift handed out by a
+	// province is the province's).
+	partner bool
+}
+
+// orgScope is what findOrgs needs to know of the article.
+type orgScope struct {
+	year     int
+	era      gazetteer.Era
+	province string // the article's own province, "" while it is being found
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
 // ("lđlđ", "liên đoàn lao động", "công đoàn"), 0 if none. "Tổng Liên đoàn"
-// (the national federation) is not one of ours.
+// (the national federation) is matched on its own.
 func unionBody(s *sentence, i int) int {
 	if s.word(i-1) == "tổng" {
 		return 0
@@ -45,17 +74,37 @@ func unionBody(s *sentence, i int) int {
 	return 0
 }
 
+// nationalAt matches the national federation at token i: "Tổng LĐLĐ Việt
+// Nam", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn".
+func nationalAt(s *sentence, i int) (int, bool) {
+	if s.word(i) != "tổng" {
+		return i, false
+	}
+	j := i + 1
+	switch {
+	case s.word(j) == "lđlđ":
+		j++
+	case s.word(j) == "liên" && s.word(j+1) == "đoàn":
+		j += 2
+		if s.word(j) == "lao" && s.word(j+1) == "động" {
+			j += 2
+		}
+	default:
+		return i, false
+	}
+	j = skipAbbrev(s, j)
+	if s.word(j) == "việt" && s.word(j+1) == "nam" {
+		j += 2
+	}
+	return j, true
+}
+
 // skipAbbrev skips a parenthesised abbreviation such as "(LĐLĐ)" at token i.
 func skipAbbrev(s *sentence, i int) int {
 	if i+2 < len(s.toks) && s.word(i) == "(" && s.word(i+2) == ")" {
 		return i + 3
 	}
 	return i
-}
-
-// gazetteerAt matches a district-level name at token i.
-func gazetteerAt(s *sentence, i int) (gazetteerEntry, int, bool) {
-	return entryAt(s, i, lex.orgs)
 }
 
 // entryAt matches the first of entries whose name starts at token i.
@@ -76,25 +125,161 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	return gazetteerEntry{}, i, false
 }
 
-// cityAt matches "thành phố (Hà Nội)", "TP (Hà Nội)", "Thủ đô" at token i.
-func cityAt(s *sentence, i int) (int, bool) {
-	switch {
-	case s.word(i) == "thành" && s.word(i+1) == "phố":
-		i += 2
-	case s.word(i) == "tp":
-		i++
-		if s.word(i) == "." {
-			i++
+// typeWordAt matches an administrative type word at token i: "tỉnh",
+// "thành phố", "tp", "quận", "huyện", "thị xã", "thị trấn", "phường", "xã",
+// "đặc khu". It returns the type as the contract spells it.
+func typeWordAt(s *sentence, i int) (string, int) {
+	switch w := s.word(i); w {
+	case "tỉnh", "quận", "huyện", "phường":
+		return w, i + 1
+	case "xã":
+		if s.word(i-1) == "thị" {
+			return "", i
 		}
-	case s.word(i) == "thủ" && s.word(i+1) == "đô":
-		return i + 2, true
-	default:
-		return i, false
+		return w, i + 1
+	case "thị":
+		switch s.word(i + 1) {
+		case "xã":
+			return "thị xã", i + 2
+		case "trấn":
+			return "thị trấn", i + 2
+		}
+	case "thành":
+		if s.word(i+1) == "phố" {
+			return "thành phố", i + 2
+		}
+	case "tp":
+		if s.word(i+1) == "." {
+			return "thành phố", i + 2
+		}
+		return "thành phố", i + 1
+	case "đặc":
+		if s.word(i+1) == "khu" {
+			return "đặc khu", i + 2
+		}
 	}
-	if s.word(i) == "hà" && s.word(i+1) == "nội" {
-		i += 2
+	return "", i
+}
+
+// levelOf is the map level of an administrative type.
+func levelOf(typ string) int {
+	switch typ {
+	case "tỉnh":
+		return 1
+	case "quận", "huyện", "thị xã":
+		return 2
+	case "phường", "xã", "thị trấn", "đặc khu":
+		return 3
 	}
-	return i, true
+	return 0 // "thành phố": a province-level or a district-level city
+}
+
+// placeNamed matches a place of type typ ("" for any) at token i, the type
+// word already read, and resolves it against the article's province.
+func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool) {
+	lvl := levelOf(typ)
+	ps, k := placesAt(s, i, func(p place) bool {
+		switch {
+		case lvl != 0 && p.level != lvl:
+			return false
+		case typ == "thành phố" && p.level == 3:
+			return false
+		case typ != "" && p.level == 2 && p.typ != typ:
+			return false
+		}
+		return true
+	})
+	if len(ps) == 0 {
+		return orgRef{}, i, false
+	}
+	return sc.resolve(ps), k, true
+}
+
+// resolve picks among the places a name can mean: those on the map in
+// force first; then the one place, or the one in the article's province;
+// a name shared by several provinces stays without a province.
+func (sc orgScope) resolve(ps []place) orgRef {
+	if cur := slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.era != sc.era }); len(cur) > 0 {
+		ps = cur
+	} else if sc.era == gazetteer.New {
+		// an old name after the reform ("tỉnh Hải Dương" in September
+		// 2025): the organisation keeps its name, in the province that
+		// took over its area
+		org := orgRef{name: ps[0].name, typ: ps[0].typ, province: ps[0].province}
+		if np := successorProvince(ps[0]); np != "" && len(ps) == 1 {
+			org.province = np
+			if ps[0].level == 1 {
+				org = provinceOrg(np)
+			}
+		}
+		return org
+	}
+	// a province-level name wins over a district or ward of the same name
+	top := ps[0].level
+	for _, p := range ps {
+		top = min(top, p.level)
+	}
+	ps = slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.level != top })
+	pick := ps[0]
+	same := true
+	for _, p := range ps[1:] {
+		if p.province != pick.province {
+			same = false
+		}
+	}
+	if !same {
+		i := slices.IndexFunc(ps, func(p place) bool { return p.province == sc.province })
+		if i < 0 {
+			var provs []string
+			for _, p := range ps {
+				if !slices.Contains(provs, p.province) {
+					provs = append(provs, p.province)
+				}
+			}
+			slices.Sort(provs)
+			return orgRef{name: pick.name, typ: pick.typ, shared: strings.Join(provs, ", ")}
+		}
+		pick = ps[i]
+	}
+	return orgRef{name: pick.name, typ: pick.typ, province: pick.province}
+}
+
+// provinceAfter reads a province named right after an organisation's name:
+// "Công đoàn ngành Y tế Nghệ An", "… tỉnh Bắc Ninh", "… TP.HCM".
+func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
+	typ, j := typeWordAt(s, i)
+	if typ != "" && typ != "tỉnh" && typ != "thành phố" {
+		return "", i
+	}
+	if p, k, ok := sc.placeNamed(s, j, typ); ok && levelOf(p.typ) == 1 || ok && p.typ == "thành phố" && p.province != "" {
+		return p.province, k
+	}
+	if typ != "" && sc.province != "" && provinceOrg(sc.province).typ == typ {
+		return sc.province, j // "Công đoàn Viên chức Thành phố" in a Hồ Chí Minh City article
+	}
+	return "", i
+}
+
+// provinceOrg is the federation of a province, named as the contract names
+// provinces.
+func provinceOrg(province string) orgRef {
+	for _, p := range places().byName[lower(province)] {
+		if p.level == 1 {
+			return orgRef{name: p.province, typ: p.typ, province: p.province}
+		}
+	}
+	return orgRef{name: province, typ: "tỉnh", province: province}
+}
+
+// cityNamed is the province-level city a bare "Thành phố" names: the
+// article's own when its province is a city, else Hà Nội (this paper's).
+func (sc orgScope) cityNamed() orgRef {
+	if sc.province != "" && sc.province != City {
+		if org := provinceOrg(sc.province); org.typ == "thành phố" {
+			return org
+		}
+	}
+	return orgRef{name: City, typ: "thành phố", province: City}
 }
 
 // capitalWords returns how many capitalised words start at token i (at most max).
@@ -117,79 +302,293 @@ func (s *sentence) span(i, j int) string {
 // findOrgs finds the organisations a sentence names. Wards and communes
 // (phường, xã) became reporting units in 2025; before that a ward named in
 // a sentence is a place inside a district, not an organisation.
-func findOrgs(s *sentence, year int) []mention {
+func findOrgs(s *sentence, sc orgScope) []mention {
 	var out []mention
 	lastEnd := -1 // token just past the previous mention
 	for i := 0; i < len(s.toks); i++ {
 		start := i
-		var org orgRef
-		w := s.word(i)
-		switch {
-		case w == "quận" || w == "huyện" || (w == "thị" && s.word(i+1) == "xã"):
-			j := i + 1
-			if w == "thị" {
-				j++
-			}
-			if g, k, ok := gazetteerAt(s, j); ok {
-				org, i = orgRef{g.name, g.typ}, k-1
-			}
-		case (w == "phường" || w == "xã") && s.word(i-1) != "thị" && year >= 2025:
-			if n := capitalWords(s, i+1, 3); n > 0 {
-				org, i = orgRef{s.span(i+1, i+1+n), w}, i+n
-			}
-		case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && s.word(i+3) == "số" &&
-			i+4 < len(s.toks) && s.toks[i+4].kind == tokNumber:
-			org, i = orgRef{"Cụm thi đua số " + s.word(i+4), "cụm thi đua"}, i+4
-		case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
-			org, i = orgRef{City, "thành phố"}, i+2
-		case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
-			org, i = orgRef{City, "thành phố"}, i+2
-		default:
-			n := unionBody(s, i)
-			if n == 0 {
+		org, next, ok := sc.orgAt(s, i, start == lastEnd)
+		if !ok {
+			// "Tại Hưng Yên, LĐLĐ tỉnh …": a province named on its own is
+			// the one a bare "tỉnh" or an unplaced union after it belongs to
+			if capitalWords(s, i, 1) == 0 {
 				continue
 			}
-			j := skipAbbrev(s, i+n)
-			if g, k, ok := entryAt(s, j, lex.direct); ok && n == 2 {
-				org, i = orgRef{g.name, g.typ}, k-1
-			} else if n == 2 && s.word(j) == "ngành" {
-				if g, k, ok := entryAt(s, j+1, lex.sectors); ok {
-					org, i = orgRef{"Công đoàn ngành " + g.name, g.typ}, k-1
-				} else if c := capitalWords(s, j+1, 5); c > 0 {
-					name := strings.TrimSuffix(strings.TrimSuffix(s.span(j+1, j+1+c), " Hà Nội"), " Thành phố")
-					org, i = orgRef{"Công đoàn ngành " + name, "công đoàn ngành"}, j+c
-				}
-			} else if k, ok := cityAt(s, j); ok {
-				if start == lastEnd {
-					// "Cụm thi đua số 3 LĐLĐ Thành phố": the city names
-					// the federation the previous organisation belongs to.
-					i = k - 1
-					lastEnd = k
-					continue
-				}
-				org, i = orgRef{City, "thành phố"}, k-1
-			} else if g, k, ok := gazetteerAt(s, j); ok {
-				org, i = orgRef{g.name, g.typ}, k-1
+			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 {
+				sc.province, s.province = ps[0].province, ps[0].province
+				i = k - 1
 			}
+			continue
 		}
-		if org.name != "" {
-			object := objectMarked(s, start) || (org.name == City && s.word(start) != "toàn" && gives(s, i+1))
-			out = append(out, mention{tok: start, org: org, object: object})
-			lastEnd = i + 1
+		if p, k := sc.placedIn(s, next); p != "" {
+			// "LĐLĐ quận Ninh Kiều (TP Cần Thơ)", "…, tỉnh Tiền Giang": the
+			// place the organisation lies in, not another organisation
+			if org.province == "" || !org.inherit {
+				org = sc.relocate(org, p)
+			}
+			next = k
 		}
+		i = next - 1
+		if org.name == "" && !org.back {
+			lastEnd = next
+			continue
+		}
+		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
+		m := mention{tok: start, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
+		if !m.object && unionBody(s, start) == 0 && locationMarked(s, start) && slices.ContainsFunc(out, func(o mention) bool { return !o.object }) {
+			m.object = true // a place after the subject: where, not who
+		}
+		out = append(out, m)
+		lastEnd = next
 	}
 	return out
+}
+
+// placedIn reads the province an organisation's name is placed in, at
+// token i right after it: "(TP Cần Thơ)", "(Hà Nội)", ", tỉnh Tiền Giang".
+// It returns the province and the token after the place, "" if none.
+func (sc orgScope) placedIn(s *sentence, i int) (string, int) {
+	open := s.word(i)
+	if open != "(" && open != "," {
+		return "", i
+	}
+	typ, j := typeWordAt(s, i+1)
+	if open == "," && typ != "tỉnh" && typ != "thành phố" {
+		return "", i
+	}
+	if typ != "" && typ != "tỉnh" && typ != "thành phố" {
+		return "", i
+	}
+	ps, k := placesAt(s, j, func(p place) bool { return p.level == 1 })
+	if len(ps) == 0 || (open == "(" && s.word(k) != ")") {
+		return "", i
+	}
+	if open == "(" {
+		k++
+	}
+	return ps[0].province, k
+}
+
+// relocate resolves org again, knowing the province it lies in.
+func (sc orgScope) relocate(org orgRef, province string) orgRef {
+	if org.province == province || org.name == "" || org.back {
+		return org
+	}
+	if ps := places().byName[lower(org.name)]; len(ps) > 0 {
+		sc.province = province
+		if o := sc.resolve(ps); o.province == province {
+			return o
+		}
+	}
+	org.province, org.inherit = province, false
+	return org
+}
+
+// orgAt matches an organisation named at token i and returns it with the
+// token after its name. A match with an empty name consumes words that only
+// say which federation the previous organisation belongs to ("Cụm thi đua
+// số 3 LĐLĐ Thành phố").
+func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) {
+	w := s.word(i)
+	if k, ok := nationalAt(s, i); ok {
+		return orgRef{name: nationalFederation, typ: "khác", province: National}, k, true
+	}
+	switch {
+	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && s.word(i+3) == "số" &&
+		i+4 < len(s.toks) && s.toks[i+4].kind == tokNumber:
+		return orgRef{name: "Cụm thi đua số " + s.word(i+4), typ: "cụm thi đua", inherit: true}, i + 5, true
+	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
+		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
+	case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
+		return sc.cityNamed(), i + 3, true
+	case w == "toàn" && s.word(i+1) == "tỉnh" && sc.province != "" && sc.province != City:
+		return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, i + 2, true
+	}
+	if typ, j := typeWordAt(s, i); typ != "" {
+		return sc.placeOrg(s, i, typ, j)
+	}
+	n := unionBody(s, i)
+	if n == 0 {
+		return orgRef{}, i, false
+	}
+	j := skipAbbrev(s, i+n)
+	if n == 2 || s.word(i) == "cđ" {
+		if org, k, ok := sc.namedUnion(s, j); ok {
+			return org, k, true
+		}
+	}
+	if typ, k := typeWordAt(s, j); typ != "" {
+		org, k2, ok := sc.placeOrg(s, j, typ, k)
+		switch {
+		case ok && afterOrg && org.name == City:
+			return orgRef{}, k2, true // "Cụm thi đua số 3 LĐLĐ Thành phố Hà Nội"
+		case ok:
+			return org, k2, true
+		case typ == "tỉnh" && sc.province != "" && sc.province != City:
+			return provinceOrg(sc.province), k, true
+		case typ == "thành phố" && afterOrg:
+			return orgRef{}, k, true
+		case typ == "thành phố":
+			return sc.cityNamed(), k, true
+		case typ != "tỉnh" && s.toks[max(i-1, 0)].kind != tokNumber && s.word(i-1) != "các" && s.word(i-1) != "những":
+			return orgRef{typ: typ, back: true}, k, true
+		}
+		return orgRef{}, i, false
+	}
+	if w := s.word(j); (w == "trong" || w == "toàn") && sc.province != "" {
+		// "các cấp công đoàn trong tỉnh": the province's whole union
+		if typ, k := typeWordAt(s, j+1); typ == "tỉnh" || typ == "thành phố" {
+			if _, _, named := sc.placeNamed(s, k, typ); !named {
+				return provinceOrg(sc.province), k, true
+			}
+		}
+	}
+	if s.word(j) == "thủ" && s.word(j+1) == "đô" {
+		if afterOrg {
+			return orgRef{}, j + 2, true
+		}
+		return orgRef{name: City, typ: "thành phố", province: City}, j + 2, true
+	}
+	if org, k, ok := sc.placeNamed(s, j, ""); ok && (org.typ != "phường" && org.typ != "xã" || sc.year >= 2025) {
+		if afterOrg && org.province == City && org.name == City {
+			return orgRef{}, k, true
+		}
+		return org, k, true
+	}
+	return orgRef{}, i, false
+}
+
+// placeOrg reads a place after its type word (typ, the word ending before
+// token j): "quận Ba Đình", "tỉnh Nghệ An", "phường Hoàn Kiếm".
+func (sc orgScope) placeOrg(s *sentence, i int, typ string, j int) (orgRef, int, bool) {
+	lvl := levelOf(typ)
+	if lvl == 3 && sc.year < 2025 {
+		return orgRef{}, i, false
+	}
+	if org, k, ok := sc.placeNamed(s, j, typ); ok {
+		return org, k, true
+	}
+	if lvl == 3 {
+		// a ward or commune the gazetteer does not know by this spelling
+		if n := capitalWords(s, j, 3); n > 0 {
+			return orgRef{name: s.span(j, j+n), typ: typ, inherit: true}, j + n, true
+		}
+	}
+	return orgRef{}, i, false
+}
+
+// namedUnion matches a union named after "Công đoàn" at token j: the city's
+// direct unions, sectoral unions ("ngành Y tế Nghệ An"), national unions
+// ("Giáo dục Việt Nam") and a province's own ("Viên chức tỉnh Nghệ An").
+func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
+	if g, k, ok := entryAt(s, j, lex.direct); ok && (sc.province == "" || sc.province == City || strings.Contains(g.folded, "hà nội")) {
+		return orgRef{name: g.name, typ: g.typ, province: City}, k, true
+	}
+	if s.word(j) == "ngành" {
+		name, k := "", j+1
+		if g, k2, ok := entryAt(s, j+1, lex.sectors); ok {
+			name, k = g.name, k2
+		} else if c := capitalWords(s, j+1, 5); c > 0 {
+			name, k = s.span(j+1, j+1+c), j+1+c
+			if p, _ := placesAt(s, k-1, func(p place) bool { return p.level == 1 }); len(p) > 0 && c > 1 {
+				// "Công đoàn ngành Y tế Nghệ An": capitals ran into the province
+				for c > 1 {
+					if ps, end := placesAt(s, j+c, func(p place) bool { return p.level == 1 }); len(ps) > 0 && end == j+1+c {
+						name, k = s.span(j+1, j+c), j+c
+						break
+					}
+					c--
+				}
+			}
+		}
+		if name == "" {
+			return orgRef{}, j, false
+		}
+		org := orgRef{name: "Công đoàn ngành " + name, typ: "công đoàn ngành", inherit: true}
+		if p, k2 := sc.provinceAfter(s, k); p != "" {
+			org.province, org.inherit, k = p, false, k2
+		} else if s.word(k) == "việt" && s.word(k+1) == "nam" {
+			org.name, org.province, org.inherit, k = "Công đoàn "+name+" Việt Nam", National, false, k+2
+		}
+		return org, k, true
+	}
+	// "Công đoàn Giáo dục Việt Nam", "Công đoàn Viên chức tỉnh Nghệ An",
+	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"
+	first := j
+	if s.word(j) == "các" {
+		first++
+	}
+	if (capitalWords(s, first, 1) == 0 && s.word(first) != "khu") || s.word(first) == "việt" {
+		return orgRef{}, j, false
+	}
+	if typ, _ := typeWordAt(s, first); typ != "" {
+		return orgRef{}, j, false
+	}
+	for k := first + 1; k < len(s.toks) && k <= first+8; k++ {
+		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
+			break
+		}
+		if s.word(k) == "việt" && s.word(k+1) == "nam" {
+			return orgRef{name: "Công đoàn " + expandName(s, j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
+		}
+		if p, k2 := sc.provinceAfter(s, k); p != "" {
+			return orgRef{name: "Công đoàn " + expandName(s, j, k), typ: "công đoàn ngành", province: p}, k2, true
+		}
+	}
+	return orgRef{}, j, false
+}
+
+// nameAbbrevs spell out the abbreviations of union names: "Công đoàn các
+// KCN tỉnh Bắc Ninh" is "Công đoàn các Khu công nghiệp".
+var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp"}
+
+// expandName is the name spanning tokens [i, j) with its abbreviations
+// spelt out.
+func expandName(s *sentence, i, j int) string {
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		w := s.text[s.toks[k].start:s.toks[k].end]
+		if full, ok := nameAbbrevs[s.word(k)]; ok {
+			w = full
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
 }
 
 // objectMarked reports whether the organisation named at token i is an
 // object of the sentence (a funder, a recipient, an addressee).
 func objectMarked(s *sentence, i int) bool {
-	for _, p := range []string{"của", "cho", "với", "từ", "tới", "theo", "đề nghị", "đề xuất", "cấp", "ủng hộ", "hỗ trợ"} {
+	for _, p := range lex.ordered["object-marker"] {
+		if s.phraseBefore(i, p) {
+			// "các cấp công đoàn": levels of the union, not a grant
+			return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
+		}
+	}
+	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
+	return false
+}
+
+// partnerMarked reports an organisation named as a partner of the
+// sentence's subject: "LĐLĐ tỉnh phối hợp Tổng Liên đoàn trao …".
+func partnerMarked(s *sentence, i int) bool {
+	for _, p := range lex.ordered["partner-marker"] {
 		if s.phraseBefore(i, p) {
 			return true
 		}
 	}
-	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
+	return false
+}
+
+// locationMarked reports a place named after "tại", "ở": where something
+// happens or whom it reaches, once the sentence has named its subject
+// ("… trao 2.000 máy tính bảng cho học sinh tại TP.HCM").
+func locationMarked(s *sentence, i int) bool {
+	for _, p := range lex.ordered["location-marker"] {
+		if s.phraseBefore(i, p) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -200,39 +599,46 @@ func objectMarked(s *sentence, i int) bool {
 // funding source does not change the organisation).
 func gives(s *sentence, i int) bool {
 	for k := i; k < len(s.toks) && k < i+3; k++ {
-		switch s.word(k) {
-		case "tặng", "trao", "khen", "cấp", "phân", "hỗ":
+		if inList("gives", s.word(k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// articleOrg resolves the article's own organisation from its kicker, title
-// and lead, in that order; failing those, the one the body names most.
-func (x *articleContext) articleOrg() orgRef {
-	var heads []string
-	heads = append(heads, x.a.Kicker, x.a.Title)
+// heads are the article's kicker, title and lead, in that order.
+func (x *articleContext) heads() []string {
+	heads := []string{x.a.Kicker, x.a.Title}
 	for _, p := range x.a.Paras {
 		if p.Kind == corpus.KindLead {
 			heads = append(heads, x.a.Text[p.Start:p.End])
 			break
 		}
 	}
-	for _, h := range heads {
+	return heads
+}
+
+// articleOrg resolves the article's own organisation from its kicker, title
+// and lead, in that order; failing those, the one the body names most.
+func (x *articleContext) articleOrg() orgRef {
+	for _, h := range x.heads() {
 		if h == "" {
 			continue
 		}
 		s := &sentence{text: h, low: lower(h)}
 		s.toks = tokenize(s.low)
-		if ms := findOrgs(s, x.year); len(ms) > 0 {
-			return ms[0].org
-		}
-		// a title that opens with a district's bare name: "Sóc Sơn: …"
-		if h == x.a.Title {
-			if g, k, ok := gazetteerAt(s, 0); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
-				return orgRef{g.name, g.typ}
+		for _, m := range findOrgs(s, x.scope) {
+			if !m.org.back {
+				return m.org
 			}
+		}
+	}
+	// a title that opens with a place's bare name: "Sóc Sơn: …"
+	if h := x.a.Title; h != "" {
+		s := &sentence{text: h, low: lower(h)}
+		s.toks = tokenize(s.low)
+		if org, k, ok := x.scope.placeNamed(s, 0, ""); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
+			return org
 		}
 	}
 	count := map[orgRef]int{}
@@ -241,7 +647,10 @@ func (x *articleContext) articleOrg() orgRef {
 		t := x.a.Text[p.Start:p.End]
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
-		for _, m := range findOrgs(s, x.year) {
+		for _, m := range findOrgs(s, x.scope) {
+			if m.org.back {
+				continue
+			}
 			count[m.org]++
 			if c := count[m.org]; c > count[best] || (c == count[best] && m.org.name < best.name) {
 				best = m.org
@@ -249,6 +658,85 @@ func (x *articleContext) articleOrg() orgRef {
 		}
 	}
 	return best
+}
+
+// articleProvince is the province the article speaks of: that of the first
+// organisation or province its kicker, title and lead name; else the one
+// the host of its link names (a provincial paper, "baonghean.vn"); else the
+// one its body names most often; else, for an article of the home paper (a
+// scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
+func (x *articleContext) articleProvince() string {
+	sc := x.scope
+	for _, h := range x.heads() {
+		if h == "" {
+			continue
+		}
+		s := &sentence{text: h, low: lower(h)}
+		s.toks = tokenize(s.low)
+		if p := provinceNamed(s, sc); p != "" {
+			return p
+		}
+	}
+	home := x.a.URL == ""
+	if p := linkProvince(x.a.URL); p == City {
+		home = true // the home paper's own site names no province of its news
+	} else if p != "" {
+		return p
+	}
+	if p := x.bodyProvince(); p != "" {
+		return p
+	}
+	if home {
+		return City
+	}
+	return ""
+}
+
+// bodyProvince is the province the article's body names most often.
+func (x *articleContext) bodyProvince() string {
+	sc := x.scope
+	count := map[string]int{}
+	best := ""
+	for _, p := range x.a.Paras {
+		t := x.a.Text[p.Start:p.End]
+		s := &sentence{text: t, low: lower(t)}
+		s.toks = tokenize(s.low)
+		for i := 0; i < len(s.toks); i++ {
+			org, k, ok := sc.orgAt(s, i, false)
+			if !ok {
+				continue
+			}
+			i = k - 1
+			if pr := org.province; pr != "" && pr != National {
+				count[pr]++
+				if c := count[pr]; c > count[best] || (c == count[best] && pr < best) {
+					best = pr
+				}
+			}
+		}
+	}
+	return best
+}
+
+// provinceNamed is the province of the first organisation or place a
+// heading names, "" if none.
+func provinceNamed(s *sentence, sc orgScope) string {
+	for i := 0; i < len(s.toks); i++ {
+		org, k, ok := sc.orgAt(s, i, false)
+		if !ok {
+			if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
+				return ps[0].province
+			} else if k2 > i {
+				i = k2 - 1
+			}
+			continue
+		}
+		i = k - 1
+		if org.province != "" && org.province != National {
+			return org.province
+		}
+	}
+	return ""
 }
 
 // orgFor resolves the organisation of the number at token t: the nearest
@@ -260,8 +748,20 @@ func (x *articleContext) articleOrg() orgRef {
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok < t && !m.object {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
+			continue
+		}
+		if m.partner && m.org.province == National {
+			continue // "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …"
+		}
+		if !m.org.back {
 			return m.org
+		}
+		if x.paraOrg.typ == m.org.typ {
+			return x.paraOrg
+		}
+		if x.org.typ == m.org.typ {
+			return x.org
 		}
 	}
 	if x.paraOrg.name != "" && pointsBack(s, t) {
@@ -270,13 +770,59 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	return x.org
 }
 
+// possessiveSubject reports an organisation named after "của" early in the
+// sentence, with no comma before the number at token t: the owner of the
+// subject ("Chương trình … của Công đoàn các KCX-KCN đã phục vụ 9.400 lượt
+// công nhân"), not a funder ("120 suất quà của LĐLĐ Thành phố", after the
+// number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
+// ("Theo kế hoạch của LĐLĐ Thành phố, …").
+func possessiveSubject(s *sentence, m, t int) bool {
+	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) {
+		return false
+	}
+	for k := m + 1; k < t; k++ {
+		if s.word(k) == "cho" || inList("gives", s.word(k)) {
+			return false // "Bằng khen của Tổng LĐLĐ cho 3 tập thể": a giver
+		}
+	}
+	return true
+}
+
+// below reports whether the article's own organisation lies below org, a
+// province's or the national federation: a giver whose gift that organisation
+// hands out ("LĐLĐ Thành phố tặng Bằng khen cho 8 tập thể" in a district's
+// article) is not the organisation whose results are reported.
+func (x *articleContext) below(org orgRef) bool {
+	own := x.org
+	if own.name == "" || own.name == org.name || own.back {
+		return false
+	}
+	if org.name == nationalFederation {
+		return own.province != National
+	}
+	return own.province == org.province || (own.inherit && x.scope.province == org.province)
+}
+
+// provinceOf is the province of an organisation named in sentence s.
+func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
+	switch {
+	case org.province != "" || (!org.inherit && org.name != ""):
+		return org.province
+	case s.province != "":
+		return s.province
+	case x.paraProvince != "":
+		return x.paraProvince
+	}
+	return x.scope.province
+}
+
 // pointsBack reports a district word without a name before token t: "LĐLĐ
 // huyện còn trao …", "toàn quận có …".
 func pointsBack(s *sentence, t int) bool {
 	for k := 0; k < t; k++ {
 		switch s.word(k) {
 		case "quận", "huyện", "cụm", "ngành":
-			if _, _, ok := gazetteerAt(s, k+1); !ok {
+			if ps, _ := placesAt(s, k+1, func(p place) bool { return p.level == 2 }); len(ps) == 0 {
 				return true
 			}
 		case "xã":

@@ -246,7 +246,7 @@ func stockShape(s *sentence, t int) bool {
 		case "lập", "nạp", "mắt", "mới", "triển", "thêm", "tăng":
 			return false
 		case "có", "lý":
-			if hasMembers || s.word(k-1) == "toàn" || s.word(k-2) == "toàn" {
+			if hasMembers || s.word(k-1) == "toàn" || s.word(k-2) == "toàn" || s.word(k-3) == "toàn" {
 				return true
 			}
 		}

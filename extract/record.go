@@ -22,6 +22,7 @@ type Record struct {
 	Year        int      `json:"year"`
 	Org         string   `json:"org"`
 	OrgType     string   `json:"org_type"`
+	Province    string   `json:"province"`
 	Category    string   `json:"category"`
 	Evidence    string   `json:"evidence"`
 	Offset      int      `json:"offset"`

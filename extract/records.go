@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +31,23 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
+		if otherActor(s, t) {
+			continue
+		}
+		if v, ok := moneyRange(s, na); ok {
+			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
+			// multiplier
+			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
+			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
+			continue
+		}
+		if end, ok := countRange(s, na); ok {
+			// "từ 12.000 – 15.000 đoàn viên": both bounds count what the
+			// second one names
+			unit, noun, after, _ := unitOf(s, end)
+			out = append(out, x.record(s, na, unit, noun, after))
+			continue
+		}
 		if x.excluded(s, na, skipNext) {
 			continue
 		}
@@ -50,7 +69,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 			continue // "Gian hàng 0 đồng": a zero is a name or a slogan, never a count
 		}
 		r := x.record(s, na, unit, noun, after)
-		if s.word(after) == "trở" && s.word(after+1) == "lên" && r.Qualifier == QualExact {
+		if orMore(s, after) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
 		}
 		if n.HasDenom {
@@ -82,6 +101,10 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 			return true
 		}
 	}
+	// a time: "08:15:02", "9:30"
+	if gluedColon(s, t-1) || gluedColon(s, t+1) {
+		return true
+	}
 	// a numeral token longer than the number read: "28/7/1929", "12/2020"
 	if !n.HasDenom && n.End < tk.end {
 		return true
@@ -102,7 +125,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		}
 	}
 	// "- 19" after a name ("Covid - 19") or the end of a range ("2018-2019", "30%-70%")
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !countRangeEnd(s, t) {
 		return true
 	}
 	// the start of a range "30 - 40", "2018-2019"
@@ -116,7 +139,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		return true
 	}
 	if w := s.word(t - 1); (w == "“" || w == "«" || w == "\"") && s.toks[t-1].end == tk.start {
-		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" || namingWords[s.word(t-2)] {
+		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" || inList("naming", s.word(t-2)) {
 			return true // a quoted name: phong trào "1 triệu sáng kiến"
 		}
 	}
@@ -149,6 +172,73 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return false
 }
 
+// countRange reports a range of counts opened by "từ" at na: "từ 12.000 –
+// 15.000 đoàn viên", and returns its second bound. Years, percents and money
+// ranges are not counts.
+func countRange(s *sentence, na numberAt) (numberAt, bool) {
+	if s.word(na.tok-1) != "từ" || !isDash(s.word(na.next)) || s.word(na.next) == "đến" ||
+		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber || !plainCount(na.n) {
+		return numberAt{}, false
+	}
+	n, ok := ParseNumber(s.low, s.toks[na.next+1].start)
+	if !ok || !plainCount(n) || n.Value <= na.n.Value {
+		return numberAt{}, false
+	}
+	end := numberAt{tok: na.next + 1, n: n, next: nextToken(s, na.next+2, n.End)}
+	if u, _, _, ok := unitOf(s, end); !ok || u == "count" || timeUnitAt(s, end.next) {
+		return numberAt{}, false
+	}
+	return end, true
+}
+
+// moneyRange reports the first bound of a range of money "từ X đến Y"
+// whose multiplier only the second bound writes ("từ 3 đến 10 triệu đồng")
+// and returns its value. A range written with a dash ("từ 1 - 3 triệu
+// đồng") yields neither bound, as other dashed ranges.
+func moneyRange(s *sentence, na numberAt) (float64, bool) {
+	if s.word(na.tok-1) != "từ" || s.word(na.next) != "đến" || !plainCount(na.n) ||
+		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
+		return 0, false
+	}
+	start := s.toks[na.next+1].start
+	n, ok := ParseNumber(s.low, start)
+	base, _, _, okBase := scanNumeral(s.low, start)
+	if !ok || !okBase || !n.Multiplied || base <= 0 || n.Value <= na.n.Value {
+		return 0, false
+	}
+	return na.n.Value * (n.Value / base), true
+}
+
+// countRangeEnd reports the second bound of a range of counts at token t.
+func countRangeEnd(s *sentence, t int) bool {
+	if t < 3 || s.toks[t-2].kind != tokNumber {
+		return false
+	}
+	n, ok := ParseNumber(s.low, s.toks[t-2].start)
+	if !ok {
+		return false
+	}
+	_, ok = countRange(s, numberAt{tok: t - 2, n: n, next: t - 1})
+	return ok
+}
+
+// plainCount reports a number that can bound a range of counts: no year,
+// percent, money or fraction.
+func plainCount(n Number) bool {
+	year := n.Digits == 4 && !n.Thousands && n.Value >= 1900 && n.Value <= 2100
+	return !year && !n.Percent && !n.Money && !n.Multiplied && !n.HasDenom
+}
+
+// gluedColon reports a ":" at token c written between two numerals with no
+// space: the parts of a time ("08:15:02", "9:30").
+func gluedColon(s *sentence, c int) bool {
+	if c < 1 || c+1 >= len(s.toks) || s.word(c) != ":" {
+		return false
+	}
+	l, r := s.toks[c-1], s.toks[c+1]
+	return l.kind == tokNumber && r.kind == tokNumber && l.end == s.toks[c].start && s.toks[c].end == r.start
+}
+
 func isDateLike(n Number) bool {
 	return n.Value >= 1 && n.Value <= 31 && n.Denominator >= 1 && n.Denominator <= 12 && !n.Thousands
 }
@@ -162,8 +252,7 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 		return true
 	}
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
-		switch s.word(k) {
-		case "giảm", "ưu", "chiết", "khuyến":
+		if inList("discount", s.word(k)) {
 			return true
 		}
 	}
@@ -174,15 +263,12 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 // or "từ 30 lao động trở lên": a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
 	k := na.tok - 1
-	switch s.word(k) {
-	case "trên", "từ", "dưới", "hơn":
+	if inList("threshold-bound", s.word(k)) {
 		k--
-	default:
-		if s.word(after) != "trở" || s.word(after+1) != "lên" {
-			return false
-		}
+	} else if !orMore(s, after) {
+		return false
 	}
-	if s.word(k) != "có" && s.word(k) != "dụng" {
+	if !inList("threshold-verb", s.word(k)) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -193,6 +279,9 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
+// orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
+func orMore(s *sentence, i int) bool { return s.word(i) == "trở" && s.word(i+1) == "lên" }
+
 // afterName reports a number that ends a proper name: "Công ty May 10",
 // "Nhà máy Z 125" — right after a capitalised word inside the sentence.
 func afterName(s *sentence, t int) bool {
@@ -201,20 +290,6 @@ func afterName(s *sentence, t int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[s.toks[t-1].start:])
 	return unicode.IsUpper(r)
-}
-
-// namingWords introduce a quoted name, which a number inside does not
-// count: chương trình "1 triệu sáng kiến", phong trào "3 tại chỗ".
-var namingWords = map[string]bool{
-	"trình": true, "trào": true, "động": true, "án": true, "thi": true, "giải": true,
-	"hình": true, "dịch": true, "đề": true, "hiệu": true, "chủ": true,
-}
-
-// functionWords never name what a number counts.
-var functionWords = map[string]bool{
-	"tại": true, "trong": true, "của": true, "cho": true, "với": true, "và": true, "là": true,
-	"được": true, "có": true, "đã": true, "từ": true, "trên": true, "dưới": true, "để": true,
-	"theo": true, "so": true, "hay": true, "hoặc": true, "thì": true, "mà": true, "nên": true,
 }
 
 var quotes = "\"“”«»'‘’"
@@ -250,7 +325,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "vnd", "đồng", na.next, true
 	}
 	if i < len(s.toks) && s.toks[i].kind == tokWord {
-		if timeUnitAt(s, i) || functionWords[s.word(i)] {
+		if timeUnitAt(s, i) || inList("function", s.word(i)) {
 			return "", "", i, false
 		}
 		return "count", s.word(i), i + 1, true
@@ -270,7 +345,7 @@ func completionAfter(s *sentence, after int) (float64, int) {
 		}
 		if s.toks[k].kind == tokNumber {
 			n, ok := ParseNumber(s.low, s.toks[k].start)
-			if ok && n.Percent && (s.word(k-1) == "đạt" || s.word(k-1) == "bằng") {
+			if ok && n.Percent && inList("completion-verb", s.word(k-1)) {
 				return n.Value, k
 			}
 			return 0, -1
@@ -294,6 +369,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		Status:    statusOf(s, t),
 		Org:       org.name,
 		OrgType:   org.typ,
+		Province:  x.provinceOf(s, org),
 		Evidence:  strings.TrimSpace(s.text),
 		Offset:    x.a.SourceOffset(pos),
 		Noun:      strings.Clone(noun), // a slice of the lower-cased text: do not keep it all alive
@@ -305,11 +381,17 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		d := n.Denominator
 		r.Denominator = &d
 	}
+	if r.Province == "" && org.shared != "" {
+		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
+	}
 	r.Period, r.Year = x.periodYear(s, t)
 	if r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t) {
 		r.Period = PeriodSnapshot
 	}
-	r.Category = categoryOf(s, na, unit, after)
+	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
+	if noun != "" && unit != "vnd" && unit != "percent" {
+		x.paraCats[noun] = r.Category
+	}
 	r.Text = surface(s, t, after)
 	return r
 }
@@ -336,7 +418,7 @@ func qualifierOf(s *sentence, t int) string {
 	}
 	// an estimate: "ước tính làm lợi 8,6 tỷ đồng"
 	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].kind == tokWord; k-- {
-		if s.word(k) == "ước" {
+		if inList("estimate", s.word(k)) {
 			return QualAbout
 		}
 	}
@@ -345,15 +427,11 @@ func qualifierOf(s *sentence, t int) string {
 
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
-	for k := na.tok - 1; k >= 0 && k >= na.tok-8; k-- {
-		if s.word(k) == "mỗi" {
-			switch s.word(k + 1) {
-			case "năm", "tháng", "quý", "tuần", "ngày", "lần", "đợt":
-				return BasisTotal
+	for k := na.tok - 1; k >= 0 && k >= na.tok-12; k-- {
+		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
+			if inList("per-period", s.word(k+1)) && na.n.Percent {
+				return BasisTotal // "mỗi năm có 80% CĐCS …": a share, not a rate
 			}
-			return BasisPerUnit
-		}
-		if s.word(k) == "mức" && k >= na.tok-4 {
 			return BasisPerUnit
 		}
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
@@ -403,4 +481,11 @@ func timeUnitAt(s *sentence, i int) bool {
 		return k >= unitEnd
 	}
 	return false
+}
+
+// note adds a note for the build's warnings, once.
+func (x *articleContext) note(n string) {
+	if !slices.Contains(x.notes, n) {
+		x.notes = append(x.notes, n)
+	}
 }

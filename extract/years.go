@@ -184,8 +184,8 @@ func clauseBetween(s *sentence, from, to int) bool {
 // year that a report looks back on ("tổng kết công tác năm 2022", "trong năm
 // 2019", "Năm 2023, …") first; then any year they name that is not a year
 // looked forward to ("sẵn sàng cho năm 2023", "nhiệm vụ năm 2024"); then the
-// year of the event's date; else the year the body names most often; else
-// the publication year.
+// year of the event's date; else the publication year, when the corpus gives
+// one; else the year the body names most often.
 func articleYear(a *corpus.Article) int {
 	var plain, dated int
 	for _, p := range a.Paras {
@@ -218,6 +218,9 @@ func articleYear(a *corpus.Article) int {
 	if dated != 0 {
 		return dated
 	}
+	if y := publishedYear(a); y != 0 {
+		return y
+	}
 	count := map[int]int{}
 	best := 0
 	t := a.Text
@@ -234,9 +237,12 @@ func articleYear(a *corpus.Article) int {
 			best = y
 		}
 	}
-	if best != 0 {
-		return best
-	}
+	return best
+}
+
+// publishedYear is the year of the article's publication date, 0 if the
+// corpus gives none.
+func publishedYear(a *corpus.Article) int {
 	if len(a.Published) >= 4 {
 		if y, err := strconv.Atoi(a.Published[:4]); err == nil {
 			return y

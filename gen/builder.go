@@ -137,7 +137,7 @@ func (b *builder) record(unit, qual, basis string, v float64) *GoldRecord {
 	b.gold = append(b.gold, GoldRecord{
 		Doc: b.doc, Value: v, Unit: unit, Qualifier: qual, Basis: basis,
 		Status: b.status, Period: b.period, Year: b.recYear,
-		Org: b.org.name, OrgType: b.org.typ, Offset: len(b.b),
+		Org: b.org.name, OrgType: b.org.typ, Province: cityName, Offset: len(b.b),
 	})
 	return &b.gold[len(b.gold)-1]
 }

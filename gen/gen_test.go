@@ -277,7 +277,7 @@ func TestGenerate(t *testing.T) {
 	}
 	// The key order of shared/gold/seeds.jsonl.
 	keys := []string{"doc", "value", "denominator", "unit", "qualifier", "basis", "status", "period",
-		"year", "org", "org_type", "category", "text", "offset"}
+		"year", "org", "org_type", "province", "category", "text", "offset"}
 	byDoc := map[string][]GoldRecord{}
 	for _, line := range lines {
 		var got []string

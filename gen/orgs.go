@@ -20,7 +20,12 @@ type orgInfo struct {
 	scale  float64  // size of its figures relative to a district
 }
 
-// Org type codes of the contract.
+// cityName is the city's canonical name, the province of every generated
+// organisation.
+const cityName = "Hà Nội"
+
+// Org type codes of the contract, spelled here and not taken from extract
+// for the reason given beside the other codes in gold.go.
 const (
 	typeQuan    = "quận"
 	typeHuyen   = "huyện"
@@ -81,7 +86,7 @@ func buildOrgs() *orgTable {
 	}
 	t.districts = append(t.districts, local(typeThiXa, "Sơn Tây", "st", 0.6))
 	t.city = &orgInfo{
-		name: "Hà Nội", typ: typeCity, code: "hn", scale: 12,
+		name: cityName, typ: typeCity, code: "hn", scale: 12,
 		full:   "Liên đoàn Lao động thành phố Hà Nội",
 		abbr:   "LĐLĐ thành phố Hà Nội",
 		short:  []string{"LĐLĐ Thành phố", "Liên đoàn Lao động Thành phố", "các cấp công đoàn Thủ đô", "Ban Thường vụ LĐLĐ Thành phố"},

@@ -23,12 +23,10 @@ var generatedSummary = sync.OnceValue(func() *aggregate.Summary {
 		name, raw, _ := gen.Article(rand.New(rand.NewPCG(1, uint64(i))), i, gen.Options{})
 		arts, _ := corpus.ParseFile(name, raw)
 		for j := range arts {
-			a := &arts[j]
-			in.Articles = append(in.Articles, aggregate.Article{
-				Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published, Text: a.Text, Hash: a.Hash,
-			})
-			in.Records = append(in.Records, extract.Article(a)...)
+			recs, _ := extract.Article(&arts[j])
+			in.Records = append(in.Records, recs...)
 		}
+		in.Articles = append(in.Articles, arts...)
 	}
 	return aggregate.Build(in)
 })

@@ -97,7 +97,7 @@ func TestGrowingTablesAreBounded(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == tc.path })]
-			page, err := f.Bytes()
+			page, err := fileBytes(f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -130,7 +130,7 @@ func TestGrowingTablesAreBounded(t *testing.T) {
 	}
 	t.Run("a short table has no note", func(t *testing.T) {
 		f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == "nam/2021.html" })]
-		page, err := f.Bytes()
+		page, err := fileBytes(f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -175,7 +175,7 @@ func TestBuildWarningsAreBounded(t *testing.T) {
 				t.Fatal(err)
 			}
 			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == "phuong-phap.html" })]
-			page, err := f.Bytes()
+			page, err := fileBytes(f)
 			if err != nil {
 				t.Fatal(err)
 			}

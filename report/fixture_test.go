@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -65,7 +66,7 @@ func fixture() *aggregate.Summary {
 		Warnings:   []aggregate.Warning{{Doc: "2022/hong.txt", Message: "Tệp không phải UTF-8 hợp lệ, đã thay ký tự lỗi."}},
 	}
 	for _, a := range arts {
-		s.Articles = append(s.Articles, aggregate.Article{Doc: a.doc, URL: a.url, Title: a.title, Kicker: a.kicker, Year: a.year, Text: a.text})
+		s.Articles = append(s.Articles, aggregate.Article{Article: corpus.Article{Doc: a.doc, URL: a.url, Title: a.title, Kicker: a.kicker, Text: a.text}, Year: a.year})
 	}
 	for i, m := range ms {
 		a := &s.Articles[m.art]
@@ -159,7 +160,7 @@ func testConfig() Config {
 		Title:       "Thống kê Công đoàn Thủ đô",
 		BaseURL:     "https://example.org/thong-ke",
 		Accuracy:    []AccuracyRow{{Corpus: "Bài mẫu 2019", Precision: 0.9312, Recall: 0.875, F1: 0.9022}},
-		Methodology: []Rule{{Title: "Một sự việc chỉ đếm một lần", Text: "Các số liệu giống nhau chỉ được cộng một lần."}},
+		Methodology: []aggregate.Rule{{Title: "Một sự việc chỉ đếm một lần", Text: "Các số liệu giống nhau chỉ được cộng một lần."}},
 		BuildDate:   "2023-01-15",
 	}
 }

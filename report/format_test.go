@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
 )
 
 func TestFormatNumber(t *testing.T) {
@@ -112,9 +113,9 @@ func TestCitation(t *testing.T) {
 		a     aggregate.Article
 		want  string
 	}{
-		{"everything", "", aggregate.Article{Title: "Ba Đình tổng kết", Published: "2022-12-31", URL: "https://laodongthudo.vn/ba-dinh-1.html"},
+		{"everything", "", aggregate.Article{Article: corpus.Article{Title: "Ba Đình tổng kết", Published: "2022-12-31", URL: "https://laodongthudo.vn/ba-dinh-1.html"}},
 			"Báo Lao Động Thủ Đô, 31/12/2022, «Ba Đình tổng kết», https://laodongthudo.vn/ba-dinh-1.html"},
-		{"no date, no link", "Người Lao Động", aggregate.Article{Title: "Tin"}, "Báo Người Lao Động, «Tin»"},
+		{"no date, no link", "Người Lao Động", aggregate.Article{Article: corpus.Article{Title: "Tin"}}, "Báo Người Lao Động, «Tin»"},
 		{"nothing but the paper", "", aggregate.Article{}, "Báo Lao Động Thủ Đô"},
 	}
 	for _, tt := range tests {

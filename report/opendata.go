@@ -8,6 +8,7 @@ import (
 	"io"
 	"runtime"
 	"strconv"
+	"strings"
 
 	"golang.org/x/sync/errgroup"
 
@@ -27,7 +28,8 @@ var csvHeader = []string{"doc", "value", "denominator", "unit", "qualifier", "ba
 // OpenData returns the records as du-lieu/metrics.jsonl (one extract.Record
 // JSON object per line, in the order of s.Records) and du-lieu/metrics.csv
 // (UTF-8 with a byte-order mark so spreadsheets read the diacritics, a header
-// of the contract's field names, then one row per record).
+// of the contract's field names, then one row per record; a text cell that
+// a spreadsheet would take for a formula starts with a quote, see csvText).
 func OpenData(s *aggregate.Summary) ([]File, error) {
 	return []File{
 		{Path: CSVPath, Write: func(w io.Writer) error { return writeCSV(w, s.Records) }},
@@ -67,8 +69,9 @@ func writeCSV(out io.Writer, records []extract.Record) error {
 			if r.Denominator != nil {
 				den = plain(*r.Denominator)
 			}
-			row = append(row[:0], r.Doc, plain(r.Value), den, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period,
-				strconv.Itoa(r.Year), r.Org, r.OrgType, r.Category, r.Evidence, strconv.Itoa(r.Offset))
+			row = append(row[:0], csvText(r.Doc), plain(r.Value), den, csvText(r.Unit), csvText(r.Qualifier),
+				csvText(r.Basis), csvText(r.Status), csvText(r.Period), strconv.Itoa(r.Year), csvText(r.Org),
+				csvText(r.OrgType), csvText(r.Category), csvText(r.Evidence), strconv.Itoa(r.Offset))
 			if err := w.Write(row); err != nil {
 				return fmt.Errorf("csv record %d: %w", first+i, err)
 			}
@@ -114,6 +117,18 @@ func writeChunks(w io.Writer, records []extract.Record, encode func(buf *bytes.B
 		}
 	}
 	return nil
+}
+
+// csvText neutralizes a text cell that a spreadsheet would read as a
+// formula, the way OWASP's "CSV Injection" page says: a cell that begins
+// with =, +, -, @, a tab or a carriage return gets a single quote in front
+// ("=1+2 …" becomes "'=1+2 …"). Number columns are written by plain and
+// strconv, never through csvText: a negative number stays a number.
+func csvText(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
 }
 
 // plain formats a number for machines: shortest decimal form, "." as the

@@ -24,7 +24,7 @@ func TestOpenData(t *testing.T) {
 	}
 	got := map[string][]byte{}
 	for _, f := range files {
-		data, err := f.Bytes()
+		data, err := fileBytes(f)
 		if err != nil {
 			t.Fatal(err)
 		}

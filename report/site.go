@@ -22,12 +22,12 @@ import (
 
 // Config is what the site needs beyond the Summary.
 type Config struct {
-	Title       string        // site name shown in every page header
-	BaseURL     string        // absolute address of the published site, only for the Atom feed; "" leaves the feed out
-	Accuracy    []AccuracyRow // measured extraction accuracy, for the methodology page
-	Methodology []Rule        // aggregation rules in Vietnamese, for the methodology page
-	BuildDate   string        // "YYYY-MM-DD", taken from the corpus, never from the clock
-	Paper       string        // the newspaper the articles come from; "" means DefaultPaper
+	Title       string           // site name shown in every page header
+	BaseURL     string           // absolute address of the published site, only for the Atom feed; "" leaves the feed out
+	Accuracy    []AccuracyRow    // measured extraction accuracy, for the methodology page
+	Methodology []aggregate.Rule // aggregation rules in Vietnamese, for the methodology page
+	BuildDate   string           // "YYYY-MM-DD", taken from the corpus, never from the clock
+	Paper       string           // the newspaper the articles come from; "" means DefaultPaper
 	// Version identifies the program that renders (its templates and code):
 	// it is part of every article page's Key, so a new program renders them
 	// again. "" gives no keys.
@@ -41,12 +41,6 @@ type AccuracyRow struct {
 	Precision float64
 	Recall    float64
 	F1        float64
-}
-
-// Rule is one aggregation rule explained to readers.
-type Rule struct {
-	Title string
-	Text  string
 }
 
 // Site renders every page of the statistics site and its assets, sorted by

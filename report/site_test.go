@@ -34,7 +34,7 @@ func renderFixture(t testing.TB) map[string][]byte {
 		if _, dup := out[f.Path]; dup {
 			t.Fatalf("file %s produced twice", f.Path)
 		}
-		data, err := f.Bytes()
+		data, err := fileBytes(f)
 		if err != nil {
 			t.Fatal(err)
 		}

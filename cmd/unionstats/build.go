@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/lddt/unionstats"
+	"github.com/lddt/unionstats/build"
 )
 
 const buildUsage = `Usage: unionstats build [--corpus DIR] [--out DIR] [flags]
@@ -59,12 +61,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case *verbose:
 		level = slog.LevelInfo
 	}
-	cfg := buildConfig{
-		Out: filepath.Clean(*out), Title: *title, BaseURL: *baseURL, Jobs: *jobs, Wait: *wait,
-		Log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})),
+	cfg := build.Config{
+		CorpusName: "embedded sample corpus", Out: filepath.Clean(*out), Title: *title, BaseURL: *baseURL, Wait: *wait,
 	}
+	cfg.Jobs = *jobs
+	cfg.Log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	if *corpusDir == "" {
-		cfg.Corpus, cfg.CorpusName = unionstats.SampleCorpus(), "embedded sample corpus"
+		cfg.Corpus = unionstats.SampleCorpus()
 	} else {
 		info, err := os.Stat(*corpusDir)
 		if err != nil {
@@ -85,8 +88,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		cfg.Cache = filepath.Join(dir, "extract.cache")
 	}
+	var bar *progress
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
-		cfg.Progress = newProgress(stderr, true)
+		bar = newProgress(stderr, true)
+		cfg.Progress = bar
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -100,9 +105,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		defer pprof.StopCPUProfile()
 	}
 	cfg.Log.Info("build started", slog.String("corpus", cfg.CorpusName), slog.String("out", cfg.Out))
-	st, err := build(ctx, cfg)
-	cfg.Progress.done()
+	st, err := build.Run(ctx, cfg)
+	bar.done()
 	if err != nil {
+		if errors.Is(err, build.ErrCorpus) || errors.Is(err, build.ErrNoArticles) {
+			return usageError{fmt.Errorf("build: %w", err)}
+		}
 		return fmt.Errorf("build: %w", err)
 	}
 	if !*quiet {

@@ -21,7 +21,7 @@ import (
 
 	"github.com/lddt/unionstats"
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/build"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -39,26 +39,15 @@ const (
 )
 
 // sampleSummary aggregates the embedded sample corpus in-process, through
-// the same stages as build (corpus, extract, aggregate) but without the
-// cache, so the published files can be checked against it.
+// the same stages as build (build.Read, aggregate) but without the cache, so
+// the published files can be checked against it.
 func sampleSummary(t *testing.T) *aggregate.Summary {
 	t.Helper()
-	res, err := corpus.Read(t.Context(), unionstats.SampleCorpus(), corpus.Options{})
+	x, err := build.Read(t.Context(), build.ReadConfig{Corpus: unionstats.SampleCorpus()}, nil)
 	if err != nil {
 		t.Fatalf("read the sample corpus: %v", err)
 	}
-	var in aggregate.Input
-	for _, w := range res.Warnings {
-		in.Warnings = append(in.Warnings, aggregate.Warning{Doc: w.Doc, Message: w.Message})
-	}
-	for i := range res.Articles {
-		a := &res.Articles[i]
-		in.Articles = append(in.Articles, aggregate.Article{
-			Doc: a.Doc, URL: a.URL, Title: a.Title, Kicker: a.Kicker, Published: a.Published, Text: a.Text, Hash: a.Hash,
-		})
-	}
-	in.Records = extractAll(t.Context(), res.Articles, 0)
-	return aggregate.Build(in)
+	return aggregate.Build(aggregate.Input{Articles: x.Articles, Records: x.Records, Warnings: x.Warnings})
 }
 
 // measureKey is one column of "Tổng hợp": a category and a unit in a year.

@@ -9,12 +9,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"path/filepath"
 
 	"github.com/spf13/pflag"
 
-	"github.com/lddt/unionstats/corpus"
-	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/build"
 )
 
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -31,18 +29,14 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		fmt.Fprint(stderr, usage, fs.FlagUsages())
 		return usagef("extract: --corpus is required")
 	}
-	res, err := corpus.Read(ctx, os.DirFS(*dir), corpus.Options{Jobs: *jobs})
-	if err != nil {
-		if errors.Is(err, corpus.ErrEmpty) {
-			return usagef("extract: corpus %s: %w", *dir, err)
-		}
-		return usagef("extract: read corpus %s: %w", *dir, err)
-	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	for _, w := range res.Warnings {
-		log.Warn("article skipped or damaged", slog.String("doc", filepath.Join(*dir, w.Doc)), slog.String("problem", w.Message))
+	x, err := build.Read(ctx, build.ReadConfig{Corpus: os.DirFS(*dir), Jobs: *jobs, Log: log}, nil)
+	switch {
+	case errors.Is(err, build.ErrCorpus) || errors.Is(err, build.ErrNoArticles):
+		return usagef("extract: corpus %s: %w", *dir, err)
+	case err != nil:
+		return fmt.Errorf("extract: read corpus %s: %w", *dir, err)
 	}
-	recs := extractAll(ctx, res.Articles, *jobs)
 	w := stdout
 	var f *os.File
 	if *out != "-" {
@@ -56,8 +50,8 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	for i := range recs {
-		if err := enc.Encode(&recs[i]); err != nil {
+	for i := range x.Records {
+		if err := enc.Encode(&x.Records[i]); err != nil {
 			return fmt.Errorf("extract: write %s: %w", *out, err)
 		}
 	}
@@ -70,17 +64,4 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		}
 	}
 	return nil
-}
-
-// extractAll runs extraction over the articles in parallel and returns the
-// records sorted by doc then offset.
-func extractAll(ctx context.Context, arts []corpus.Article, jobs int) []extract.Record {
-	per := make([][]extract.Record, len(arts))
-	parallel(ctx, len(arts), jobs, func(i int) { per[i] = extract.Article(&arts[i]) })
-	var all []extract.Record
-	for _, rs := range per {
-		all = append(all, rs...)
-	}
-	extract.Sort(all)
-	return all
 }

@@ -25,7 +25,7 @@ func newProgress(w io.Writer, enabled bool) *progress {
 	return &progress{w: w}
 }
 
-func (p *progress) stage(name string, total int) {
+func (p *progress) Stage(name string, total int) {
 	if p == nil {
 		return
 	}
@@ -35,7 +35,7 @@ func (p *progress) stage(name string, total int) {
 	p.draw()
 }
 
-func (p *progress) tick() {
+func (p *progress) Tick() {
 	if p == nil {
 		return
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/lddt/unionstats/build"
 	"github.com/lddt/unionstats/extract"
 )
 
@@ -46,7 +47,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
-		fmt.Fprintln(stdout, "unionstats", version, "("+extract.Version+")")
+		fmt.Fprintf(stdout, "unionstats %s (program %.12s, lexicons %.12s)\n", version, build.ProgramID(), extract.Version())
 		return nil
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, topUsage)

@@ -78,7 +78,7 @@ func TestLibreOffice(t *testing.T) {
 	in, out := t.TempDir(), t.TempDir()
 	args := []string{"--headless", "--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1`, "--outdir", out}
 	for _, b := range books {
-		path := filepath.Join(in, b.Name)
+		path := filepath.Join(in, b.Path)
 		if err := os.WriteFile(path, data(t, b), 0o644); err != nil {
 			t.Fatal(err)
 		}

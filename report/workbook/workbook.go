@@ -28,27 +28,12 @@ type Config struct {
 	Title string    // the issuing body: every sheet's title row (after the period) and page header
 	Paper string    // the newspaper the articles come from; "" means report.DefaultPaper
 	Date  time.Time // document timestamp, taken from the corpus; zero means 1980-01-01 UTC
+	// Version identifies the program that lays the books out (its code and
+	// templates, see report.Config.Version): it is part of every book's
+	// Key, so that a new program renders them again.
+	Version string
 
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
-}
-
-// Book is one workbook: its file name, its key, and how to render it.
-type Book struct {
-	Name string
-	Key  string // digest of every cell of the book: the same key, the same bytes
-	// Write renders the book into w: a book is rendered when it is written,
-	// and not at all when the caller already has it under the same Key.
-	// Every call writes the same bytes.
-	Write func(w io.Writer) error
-}
-
-// Bytes renders the book into memory.
-func (b Book) Bytes() ([]byte, error) {
-	var buf bytes.Buffer
-	if err := b.Write(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // AllYearsName is the file name of the book with every year.
@@ -58,11 +43,13 @@ const AllYearsName = "bao-cao-tong-hop.xlsx"
 // can carry.
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// Build gives the all-years book and one book per year of s.Years, sorted
-// by Name, with their keys; the books are rendered by their Write. The same
-// Summary and Config give the same keys and bytes. The Summary must not
-// change until the books are written.
-func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
+// Build gives the all-years book and one book per year of s.Years, as
+// files of the site sorted by Path. A book's Key digests every cell of the
+// book and Config.Version: the same key, the same bytes. A book is rendered
+// by its Write when it is written, and not at all when the caller already
+// has it under the same Key; every call writes the same bytes. The Summary
+// must not change until the books are written.
+func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	if s == nil {
 		return nil, errors.New("workbook: nil summary")
 	}
@@ -88,7 +75,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
 		})
 	}
 
-	books := make([]Book, len(scopes))
+	books := make([]report.File, len(scopes))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, sc := range scopes {
@@ -97,7 +84,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
 			if err != nil {
 				return fmt.Errorf("workbook %s: %w", sc.name, err)
 			}
-			books[i] = Book{Name: sc.name, Key: key, Write: func(w io.Writer) error {
+			books[i] = report.File{Path: sc.name, Key: key, Write: func(w io.Writer) error {
 				if err := render(idx, cfg, sc, w); err != nil {
 					return fmt.Errorf("workbook %s: %w", sc.name, err)
 				}
@@ -109,7 +96,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(books, func(a, b Book) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(books, func(a, b report.File) int { return cmp.Compare(a.Path, b.Path) })
 	return books, nil
 }
 
@@ -198,10 +185,6 @@ type book struct {
 	digest   io.Writer // set for a dry run: see sheet.digest
 }
 
-// digestVersion changes whenever the layout of the books changes without
-// their cells changing, so that no book laid out the old way is reused.
-const digestVersion = "workbook-4"
-
 // digest runs the book's sheets dry, hashing every row instead of writing
 // it, and returns the hex SHA-256: the same key means the same bytes.
 func digest(idx *index, cfg Config, sc scope) (string, error) {
@@ -213,7 +196,7 @@ func digest(idx *index, cfg Config, sc scope) (string, error) {
 	}
 	h := sha256.New()
 	bw := bufio.NewWriterSize(h, 64<<10)
-	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%s\x00%d\n", digestVersion, sc.name, cfg.Title, cfg.Paper, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
+	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%s\x00%d\n", cfg.Version, sc.name, cfg.Title, cfg.Paper, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
 	b := newBook(idx, cfg, sc, st)
 	b.digest = bw
 	if err := b.writeAll(); err != nil {

@@ -18,6 +18,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/vocab"
@@ -51,9 +52,9 @@ func fixture() *aggregate.Summary {
 	return &aggregate.Summary{
 		Records: records,
 		Articles: []aggregate.Article{
-			{Doc: "a.txt", URL: "https://laodongthudo.vn/a.html", Title: "Ba Đình kết nạp 1.715 đoàn viên", Kicker: "Liên đoàn Lao động quận Ba Đình", Year: 2021, Records: []int{0}},
-			{Doc: "b.txt", URL: "https://laodongthudo.vn/b.html", Title: "Đống Đa trao 120 suất quà", Year: 2021, Records: []int{1}},
-			{Doc: "c.txt", URL: "https://laodongthudo.vn/c.html", Title: "Tổng kết năm 2022", Year: 2022, Records: []int{2, 3}},
+			{Article: corpus.Article{Doc: "a.txt", URL: "https://laodongthudo.vn/a.html", Title: "Ba Đình kết nạp 1.715 đoàn viên", Kicker: "Liên đoàn Lao động quận Ba Đình"}, Year: 2021, Records: []int{0}},
+			{Article: corpus.Article{Doc: "b.txt", URL: "https://laodongthudo.vn/b.html", Title: "Đống Đa trao 120 suất quà"}, Year: 2021, Records: []int{1}},
+			{Article: corpus.Article{Doc: "c.txt", URL: "https://laodongthudo.vn/c.html", Title: "Tổng kết năm 2022"}, Year: 2022, Records: []int{2, 3}},
 		},
 		Facts: []aggregate.Fact{
 			{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Value: 1715, Records: []int{0}},
@@ -114,13 +115,13 @@ func dataRows(rows [][]string) [][]string {
 }
 
 // data renders b.
-func data(tb testing.TB, b Book) []byte {
+func data(tb testing.TB, b report.File) []byte {
 	tb.Helper()
-	d, err := b.Bytes()
-	if err != nil {
-		tb.Fatalf("render %s: %v", b.Name, err)
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
+		tb.Fatalf("render %s: %v", b.Path, err)
 	}
-	return d
+	return buf.Bytes()
 }
 
 // build renders the fixture and opens every book.
@@ -134,10 +135,10 @@ func build(t *testing.T) map[string]*excelize.File {
 	for _, b := range books {
 		f, err := excelize.OpenReader(bytes.NewReader(data(t, b)))
 		if err != nil {
-			t.Fatalf("open %s: %v", b.Name, err)
+			t.Fatalf("open %s: %v", b.Path, err)
 		}
 		t.Cleanup(func() { f.Close() })
-		files[b.Name] = f
+		files[b.Path] = f
 	}
 	return files
 }
@@ -149,7 +150,7 @@ func TestBuildNames(t *testing.T) {
 	}
 	var got []string
 	for _, b := range books {
-		got = append(got, b.Name)
+		got = append(got, b.Path)
 	}
 	want := []string{"bao-cao-2021.xlsx", "bao-cao-2022.xlsx", "bao-cao-tong-hop.xlsx"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -458,7 +459,7 @@ func TestAutoFilterElement(t *testing.T) {
 			}
 			// excelize writes the reference absolute, as Excel accepts.
 			if !strings.Contains(buf.String(), `<autoFilter ref="$A$2:`) {
-				t.Errorf("%s/%s has no autoFilter on row 2", b.Name, zf.Name)
+				t.Errorf("%s/%s has no autoFilter on row 2", b.Path, zf.Name)
 			}
 		}
 	}
@@ -523,15 +524,15 @@ func TestEachRecordInOneBook(t *testing.T) {
 		for _, r := range dataRows(rows) {
 			docs = append(docs, r[14])
 		}
-		if !slices.Equal(docs, want[b.Name]) {
-			t.Errorf("%s: records from %q, want %q", b.Name, docs, want[b.Name])
+		if !slices.Equal(docs, want[b.Path]) {
+			t.Errorf("%s: records from %q, want %q", b.Path, docs, want[b.Path])
 		}
 	}
 }
 
 func TestDeterministic(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	var first []Book
+	var first []report.File
 	for _, procs := range []int{1, 8, 1, 3} {
 		runtime.GOMAXPROCS(procs)
 		books, err := Build(fixture(), testConfig)
@@ -544,7 +545,7 @@ func TestDeterministic(t *testing.T) {
 		}
 		for i := range books {
 			if !bytes.Equal(data(t, first[i]), data(t, books[i])) {
-				t.Errorf("GOMAXPROCS=%d: %s differs between builds", procs, books[i].Name)
+				t.Errorf("GOMAXPROCS=%d: %s differs between builds", procs, books[i].Path)
 			}
 		}
 	}
@@ -558,13 +559,13 @@ func TestDeterministic(t *testing.T) {
 		for _, zf := range zr.File {
 			names = append(names, zf.Name)
 			if !zf.Modified.Equal(testDate) {
-				t.Errorf("%s/%s modified %v, want %v", b.Name, zf.Name, zf.Modified, testDate)
+				t.Errorf("%s/%s modified %v, want %v", b.Path, zf.Name, zf.Modified, testDate)
 			}
 		}
 		rest := slices.Compact(slices.Clone(names[min(2, len(names)):]))
 		if len(names) < 2 || names[0] != "[Content_Types].xml" || names[1] != "_rels/.rels" ||
 			!slices.IsSorted(rest) || len(rest) != len(names)-2 {
-			t.Errorf("%s: entries not in fixed order: %v", b.Name, names)
+			t.Errorf("%s: entries not in fixed order: %v", b.Path, names)
 		}
 	}
 }
@@ -610,7 +611,7 @@ func TestEmptySummary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(books) != 1 || books[0].Name != AllYearsName {
+	if len(books) != 1 || books[0].Path != AllYearsName {
 		t.Fatalf("books %v, want only %s", books, AllYearsName)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data(t, books[0])))
@@ -664,7 +665,7 @@ func bigSummary(n int) *aggregate.Summary {
 		unit := extract.Units[i%5]
 		doc := fmt.Sprintf("%d/bai-%05d.txt", year, i/8)
 		if i%8 == 0 {
-			s.Articles = append(s.Articles, aggregate.Article{Doc: doc, Title: "Bài " + doc, URL: "https://laodongthudo.vn/" + doc, Year: year})
+			s.Articles = append(s.Articles, aggregate.Article{Article: corpus.Article{Doc: doc, Title: "Bài " + doc, URL: "https://laodongthudo.vn/" + doc}, Year: year})
 		}
 		s.Records = append(s.Records, extract.Record{
 			Doc: doc, Value: float64(i * 7), Unit: unit, Qualifier: extract.QualExact, Basis: extract.BasisTotal,
@@ -749,7 +750,7 @@ func TestRecordsContinueOnNextSheet(t *testing.T) {
 			}
 			n := headRows + len(dataRows(got))
 			if n > limit || (n < limit && i > 1) {
-				t.Errorf("%s: sheet %q has %d rows above its notes, want %d (title, header, one record)", b.Name, name, n, limit)
+				t.Errorf("%s: sheet %q has %d rows above its notes, want %d (title, header, one record)", b.Path, name, n, limit)
 			}
 			rows += n - headRows
 		}
@@ -764,17 +765,7 @@ func TestRecordsContinueOnNextSheet(t *testing.T) {
 // changes the key of its year's book only: a sentence shows in the detail
 // sheets of one book, and the all-years book's tables hold none.
 func TestKeys(t *testing.T) {
-	keys := func(s *aggregate.Summary) map[string]string {
-		books, err := Build(s, Config{Title: "t"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]string{}
-		for _, b := range books {
-			out[b.Name] = b.Key
-		}
-		return out
-	}
+	keys := func(s *aggregate.Summary) map[string]string { return bookKeys(t, s, Config{Title: "t"}) }
 	before := keys(fixture())
 	if again := keys(fixture()); !maps.Equal(before, again) {
 		t.Fatalf("keys differ between two builds of the same summary:\n%v\n%v", before, again)

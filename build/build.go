@@ -1,0 +1,129 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/output"
+)
+
+// Config is everything one build needs; the command's flags fill it in.
+type Config struct {
+	ReadConfig        // the corpus, the extraction cache, workers, progress, log
+	CorpusName string // for messages: the directory, or "embedded sample corpus"
+	Out        string // site directory: a symlink to the current generation
+	Title      string
+	BaseURL    string
+	Wait       bool // wait for another build's lock instead of failing
+}
+
+// Stats is the build summary shown to the operator.
+type Stats struct {
+	Articles int
+	FileCounts
+	Records  int
+	Files    output.Stats
+	Warnings []corpus.Warning
+	Elapsed  time.Duration
+	UpToDate bool // nothing changed since the last build: nothing was done
+}
+
+func (s Stats) String() string {
+	if s.UpToDate {
+		return fmt.Sprintf("nothing changed since the last build: %d files unchanged; time: %s", s.Files.Unchanged, s.Elapsed.Round(time.Millisecond))
+	}
+	return fmt.Sprintf("articles: %d total, %d new, %d changed, %d unchanged, %d removed, %d skipped; records: %d; files: %d written, %d unchanged, %d removed; warnings: %d; time: %s",
+		s.Articles, s.New, s.Changed, s.Unchanged, s.Removed, s.Skipped, s.Records,
+		s.Files.Written, s.Files.Unchanged, s.Files.Removed, len(s.Warnings), s.Elapsed.Round(time.Millisecond))
+}
+
+// Run builds the site, the workbooks and the open data from the corpus and
+// publishes them atomically in cfg.Out. The stages run in order — read
+// (with extraction and the cache) → aggregate → render → publish — and each
+// error names its stage. A corpus that cannot be listed or holds no
+// readable article gives an error wrapping ErrCorpus or ErrNoArticles, and
+// the published site is left as it was. When the inputs' fingerprint is
+// that of the published site, Run does nothing (Stats.UpToDate).
+func Run(ctx context.Context, cfg Config) (Stats, error) {
+	start := time.Now()
+	st, err := run(ctx, cfg)
+	st.Elapsed = time.Since(start)
+	return st, err
+}
+
+func run(ctx context.Context, cfg Config) (Stats, error) {
+	var st Stats
+	log := logger(cfg.Log)
+	if err := os.MkdirAll(filepath.Dir(cfg.Out), 0o755); err != nil {
+		return st, fmt.Errorf("output directory %s is not writable: %w", cfg.Out, err)
+	}
+	unlock, err := output.Lock(ctx, cfg.Out, cfg.Wait)
+	if err != nil {
+		return st, fmt.Errorf("lock %s: %w", cfg.Out, err)
+	}
+	defer unlock()
+
+	files, err := corpus.List(cfg.Corpus)
+	if err != nil {
+		return st, fmt.Errorf("read %s: %w: %w", cfg.CorpusName, ErrCorpus, err)
+	}
+	fp := fingerprint(cfg, files)
+	if upToDate(cfg, fp, &st) {
+		return st, nil
+	}
+	clock := stageClock{log: log}
+
+	clock.next("reading and extracting")
+	x, err := Read(ctx, cfg.ReadConfig, files)
+	if err != nil {
+		return st, fmt.Errorf("read %s: %w", cfg.CorpusName, err)
+	}
+	st.Articles, st.FileCounts = len(x.Articles), x.Files
+
+	stage(cfg.Progress, "aggregating", 0)
+	clock.next("aggregating")
+	sum := aggregate.Build(aggregate.Input{Articles: x.Articles, Records: x.Records, Warnings: x.Warnings})
+	x = nil // the summary holds the articles and records now
+	st.Records, st.Warnings = len(sum.Records), sum.Warnings
+
+	stage(cfg.Progress, "rendering", 0)
+	clock.next("rendering")
+	site, err := render(sum, cfg, log)
+	if err != nil {
+		return st, fmt.Errorf("render: %w", err)
+	}
+
+	stage(cfg.Progress, "publishing", 0)
+	clock.next("publishing")
+	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{})
+	if err != nil {
+		return st, fmt.Errorf("publish: %w", err)
+	}
+	clock.next("")
+	if err := recordBuild(cfg, fp); err != nil {
+		log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
+	}
+	return st, nil
+}
+
+// stageClock logs, at info level (--verbose), how long each stage took.
+type stageClock struct {
+	log   *slog.Logger
+	name  string
+	start time.Time
+}
+
+// next ends the running stage, if any, and starts the named one ("" for none).
+func (c *stageClock) next(name string) {
+	now := time.Now()
+	if c.name != "" {
+		c.log.Info("stage done", slog.String("stage", c.name), slog.Duration("time", now.Sub(c.start).Round(time.Millisecond)))
+	}
+	c.name, c.start = name, now
+}

@@ -1,0 +1,26 @@
+// Package build runs the whole pipeline over a corpus and publishes the
+// result: the orchestration the command line only configures.
+//
+// Run takes a Config (corpus, site directory, cache, title, workers) and
+// runs the stages in order, each error named by its stage:
+//
+//   - read: Read lists the corpus, takes unchanged files from the
+//     extraction cache and reads, cleans and extracts the others in
+//     parallel, collecting every warning (the extract command calls Read
+//     too: one read path);
+//   - aggregate: aggregate.Build over the articles, records and warnings;
+//   - render: the site pages (report.Site), the open data
+//     (report.OpenData) and the workbooks (workbook.Build), all as
+//     report.File, the publish stage's own type;
+//   - publish: output.Publish, atomic, keeping every file whose key or
+//     bytes did not change.
+//
+// Nothing decides staleness by a version bumped by hand. The extraction
+// cache is keyed on the lexicons' digest (extract.Version) and the
+// program's identity (ProgramID: its build information and the digest of
+// its executable, which holds its code and every file compiled in); the
+// article pages' and workbooks' keys, and the fingerprint that lets a build
+// with unchanged inputs do nothing, include ProgramID too. A new program
+// therefore extracts and renders everything again, and an unchanged one
+// reuses all it can.
+package build

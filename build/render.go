@@ -1,0 +1,104 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/lddt/unionstats"
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/report/workbook"
+)
+
+// render gives every file of the site. Article pages, open data and
+// workbooks come as Write files with keys: they are rendered while they are
+// published, a few at a time, and not at all when the published site has
+// them under the same key.
+func render(sum *aggregate.Summary, cfg Config, log *slog.Logger) ([]report.File, error) {
+	accuracy, err := parseAccuracy(unionstats.Accuracy)
+	if err != nil {
+		return nil, fmt.Errorf("accuracy.tsv: %w", err)
+	}
+	date := buildDate(sum)
+	program := ProgramID()
+	rc := report.Config{
+		Title: cfg.Title, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
+		Methodology: aggregate.Methodology(), Version: program,
+	}
+	var (
+		site, open, books []report.File
+		errs              [3]error
+		wg                sync.WaitGroup
+	)
+	// timed runs f and logs its time; what is rendered lazily (article
+	// pages, open data, workbooks) counts in the publishing stage.
+	timed := func(what string, f func()) func() {
+		return func() {
+			start := time.Now()
+			f()
+			log.Info("rendered", slog.String("what", what), slog.Duration("time", time.Since(start).Round(time.Millisecond)))
+		}
+	}
+	wg.Go(timed("site pages and article keys", func() { site, errs[0] = report.Site(sum, rc) }))
+	wg.Go(func() { open, errs[1] = report.OpenData(sum) })
+	wg.Go(timed("workbook keys", func() {
+		t, _ := time.Parse("2006-01-02", date)
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Date: t, Version: program})
+	}))
+	wg.Wait()
+	if err := errors.Join(errs[:]...); err != nil {
+		return nil, err
+	}
+	return slices.Concat(site, open, books), nil
+}
+
+// buildDate is the corpus's own date: the latest publication date, else the
+// last day of the latest year an article reports on (not a planned year).
+// Never the clock, so that the same corpus gives the same bytes.
+func buildDate(sum *aggregate.Summary) string {
+	latest, year := "", 0
+	for _, a := range sum.Articles {
+		latest = max(latest, a.Published)
+		year = max(year, a.Year)
+	}
+	switch {
+	case latest != "":
+		return latest
+	case year != 0:
+		return strconv.Itoa(year) + "-12-31"
+	}
+	return "2000-01-01"
+}
+
+// parseAccuracy reads the accuracy measured by `make eval` (accuracy.tsv):
+// one line per corpus, its name then precision, recall and F1 as fractions
+// between 0 and 1, tab-separated. A line that does not read so is an error
+// naming it, never a row of zeros.
+func parseAccuracy(tsv string) ([]report.AccuracyRow, error) {
+	var rows []report.AccuracyRow
+	for n, line := range strings.Split(strings.TrimRight(tsv, "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || f[0] == "" {
+			return nil, fmt.Errorf("line %d: %d tab-separated fields, want 4 (corpus, precision, recall, F1)", n+1, len(f))
+		}
+		var v [3]float64
+		for i, name := range []string{"precision", "recall", "F1"} {
+			x, err := strconv.ParseFloat(f[i+1], 64)
+			if err != nil || x < 0 || x > 1 {
+				return nil, fmt.Errorf("line %d: %s %q is not a fraction between 0 and 1", n+1, name, f[i+1])
+			}
+			v[i] = x
+		}
+		rows = append(rows, report.AccuracyRow{Corpus: f[0], Precision: v[0], Recall: v[1], F1: v[2]})
+	}
+	return rows, nil
+}

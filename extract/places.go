@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/lddt/unionstats/gazetteer"
+)
+
+// National is the province of national bodies (the contract's "Việt Nam").
+const National = "Việt Nam"
+
+// place is a unit of the administrative map that a name can refer to.
+type place struct {
+	name     string // as an organisation is named: "Ba Đình", "Nghệ An", "Quận 3"
+	typ      string // the contract's org_type: "tỉnh", "thành phố", "quận", "phường", …
+	province string // its province, as the contract names provinces
+	level    int    // 1 province, 2 district, 3 ward or commune
+	era      gazetteer.Era
+	code     string // GSO code, for the units that succeeded it
+}
+
+// placeIndex finds places by lower-cased name, in both tone placements.
+type placeIndex struct {
+	byName map[string][]place
+	// first maps the first word of every name to the most tokens a name
+	// starting with it spans, so that most words are passed over at once
+	first map[string]int
+}
+
+// places is the index of the gazetteer's names, built once per process.
+var places = sync.OnceValue(buildPlaces)
+
+func buildPlaces() *placeIndex {
+	ix := &placeIndex{byName: map[string][]place{}, first: map[string]int{}}
+	spelt := map[string][]string{} // a name's spellings, worked out once per name
+	add := func(name string, p place) {
+		vs, ok := spelt[name]
+		if !ok {
+			vs = variants(name)
+			spelt[name] = vs
+			for _, v := range vs {
+				toks := tokenize(v)
+				w := v[toks[0].start:toks[0].end]
+				ix.first[w] = max(ix.first[w], len(toks))
+			}
+		}
+		for _, v := range vs {
+			ix.byName[v] = append(ix.byName[v], p)
+		}
+	}
+	for _, u := range gazetteer.All() {
+		p := place{name: u.Name, typ: u.Type, province: u.Province, level: u.Level, era: u.Era, code: u.Code}
+		if u.Level == 1 {
+			p.name = u.Province
+		} else if rest, ok := strings.CutPrefix(lower(u.Name), u.Type+" "); ok && rest != "" && isDigit(rest[0]) {
+			// "Quận 3", "Phường 12": a number is named with its type word,
+			// and found by the number after it
+			add(rest, p)
+		}
+		add(p.name, p)
+		if u.Level == 1 && u.Name != p.name {
+			add(u.Name, p)
+		}
+	}
+	for _, a := range placeAliases {
+		for _, p := range ix.byName[lower(a[1])] {
+			if p.level == 1 {
+				add(a[0], p)
+			}
+		}
+	}
+	return ix
+}
+
+// placeAliases are short forms of province names: alias, canonical name.
+var placeAliases = [][2]string{
+	{"HCM", "Hồ Chí Minh"}, {"TPHCM", "Hồ Chí Minh"}, {"TP.HCM", "Hồ Chí Minh"},
+	{"Sài Gòn", "Hồ Chí Minh"}, {"Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"},
+	{"Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"}, {"Huế", "Thừa Thiên Huế"},
+}
+
+// placesAt matches the longest place name at token i whose places satisfy
+// ok; it returns those places and the token after the name.
+func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
+	ix := places()
+	var best []place
+	end := i
+	if i >= len(s.toks) {
+		return nil, i
+	}
+	longest := ix.first[s.word(i)]
+	for k := i + 1; k <= len(s.toks) && k <= i+longest; k++ {
+		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
+		var keep []place
+		for _, p := range ps {
+			if ok(p) {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) > 0 {
+			best, end = keep, k
+		}
+	}
+	return best, end
+}
+
+// eraOf is the map in force for an article: its publication date decides,
+// else its reporting year (2025 and before: the old map).
+func eraOf(published string, year int) gazetteer.Era {
+	if t, err := time.Parse("2006-01-02", published); err == nil {
+		return gazetteer.EraOf(t)
+	}
+	if year > 2025 {
+		return gazetteer.New
+	}
+	return gazetteer.Old
+}
+
+// slugs maps a province's name folded to ASCII and run together
+// ("nghean", "hochiminh") to the province, for reading a link.
+var slugs = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, u := range gazetteer.All() {
+		if u.Level != 1 {
+			continue
+		}
+		for _, n := range []string{u.Name, u.Province} {
+			if s := asciiFold(n); len(s) >= 5 {
+				m[s] = u.Province
+			}
+		}
+	}
+	m["tphcm"] = m["hochiminh"]
+	m["thudo"] = City
+	return m
+})
+
+// asciiFold lower-cases s, strips its diacritics and keeps letters and
+// digits only: "Nghệ An" → "nghean", "Đà Nẵng" → "danang".
+func asciiFold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case r == 'đ':
+			b.WriteByte('d')
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// linkProvince is the province a link's host names ("baonghean.vn",
+// "laodongthudo.vn"), "" if none or several.
+func linkProvince(link string) string {
+	u, err := url.Parse(link)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := asciiFold(strings.TrimPrefix(u.Hostname(), "www."))
+	found := ""
+	for slug, p := range slugs() {
+		if strings.Contains(host, slug) {
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// successorProvince is the province that took over an old unit's area on
+// the new map ("Hải Dương" → "Hải Phòng"); "" when the map does not say.
+func successorProvince(p place) string {
+	for _, u := range gazetteer.Successors(p.code) {
+		return u.Province
+	}
+	return ""
+}

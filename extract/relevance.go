@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/lddt/unionstats/corpus"
+)
+
+// Relevance signals, as relevance.tsv names them.
+const (
+	signalUnion    = "union"
+	signalMember   = "member"
+	signalActor    = "actor"
+	signalOfftopic = "offtopic"
+)
+
+// minBodySignals is how many union words the lead and body of an article
+// must hold when its kicker and title name none.
+const minBodySignals = 3
+
+// Relevant reports whether an article is about union or worker-organisation
+// activity and, when it is not, why: an article whose kicker and title name
+// no union body, union activity or member, and whose lead and body name
+// fewer than minBodySignals (and fewer than two, or than one a paragraph,
+// for a short brief), yields no record. The words are phrases of
+// relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
+// Lao động" counts for nothing.
+func Relevant(a *corpus.Article) (bool, string) {
+	if unionSignals(a.Kicker, 1) > 0 || unionSignals(a.Title, 1) > 0 {
+		return true, ""
+	}
+	body, paras := 0, 0
+	for _, p := range a.Paras {
+		if p.Kind == corpus.KindTitle {
+			continue
+		}
+		paras++
+		if body < minBodySignals {
+			body += unionSignals(a.Text[p.Start:p.End], minBodySignals-body)
+		}
+	}
+	if body >= minBodySignals || (body >= 2 && body >= paras) {
+		return true, "" // a brief of a paragraph or two counts too
+	}
+	if body == 0 {
+		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
+	}
+	return false, fmt.Sprintf("tiêu đề không nói đến công đoàn; bài chỉ nhắc đến công đoàn %d lần", body)
+}
+
+// unionSignals counts the union words of a text, up to enough: the union
+// and member phrases of relevance.tsv that stand as whole words in it, a
+// phrase inside a longer one counted once ("Tổng Liên đoàn Lao động").
+func unionSignals(t string, enough int) int {
+	if t == "" {
+		return 0
+	}
+	low := lower(t)
+	var spans [][2]int
+	for _, p := range lex.unionPhrases {
+		for i := 0; ; {
+			j := strings.Index(low[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(p)
+			if wordStart(low, j) && wordEnd(low, i) {
+				spans = append(spans, [2]int{j, i})
+			}
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], b[1]-a[1]) })
+	n, reach := 0, 0
+	for _, sp := range spans {
+		if sp[0] < reach {
+			continue
+		}
+		reach = sp[1]
+		if n++; n >= enough {
+			break
+		}
+	}
+	return n
+}
+
+// wordStart and wordEnd report word boundaries at byte i of s.
+func wordStart(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || !isWordRune(r)
+}
+
+func wordEnd(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i == len(s) || !isWordRune(r)
+}
+
+// signal notes the relevance signal c found at token i: a union word,
+// another body or an off-topic measure. A phrase marked capital counts only
+// when capitalised ("Bộ", not "cán bộ"); signal reports whether it counted.
+func (s *sentence) signal(i int, c *cue) bool {
+	if c.capital && capitalWords(s, i, 1) == 0 {
+		return false
+	}
+	switch c.relevance {
+	case signalUnion:
+		s.unionWord = true
+		s.unionToks = append(s.unionToks, i)
+	case signalActor:
+		if s.firstActor < 0 && (!c.subject || i < 3) {
+			s.firstActor = i
+		}
+	case signalOfftopic:
+		s.offtopic = append(s.offtopic, i)
+	}
+	return true
+}
+
+// otherActor reports a figure at token t that is not union work: in a
+// sentence that names no union body, a figure after a body that is not a
+// union (a department, social insurance, a company); or one that measures
+// revenue, prices, damage or casualties in its own clause.
+//
+// An off-topic measure counts even in a sentence that names a union, when
+// neither a union body nor a word of aid stands before the number in its
+// clause: "Bão làm 8.700 ngôi nhà bị tốc mái; LĐLĐ tỉnh trao 410 suất quà"
+// yields 410 only.
+func otherActor(s *sentence, t int) bool {
+	if !s.unionWord && s.firstActor >= 0 && s.firstActor < t {
+		return true
+	}
+	if s.headed {
+		return false
+	}
+	for _, k := range s.offtopic {
+		if k < t && clauseBetween(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
+			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
+		}
+		union := false
+		for _, u := range s.unionToks {
+			union = union || (u < t && !clauseBetween(s, u, t))
+		}
+		if !union && !aidBefore(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionBodyIn reports a union body or activity named in a heading.
+func unionBodyIn(h string) bool {
+	if h == "" {
+		return false
+	}
+	s := &sentence{text: h, low: lower(h)}
+	s.toks = tokenize(s.low)
+	for i := 0; i < len(s.toks); i++ {
+		if _, _, rel, end := longestCues(s, i, sentenceCue); rel != nil && s.toks[i].kind == tokWord && s.signal(i, rel) {
+			i = end - 1
+		}
+	}
+	return s.unionWord
+}
+
+// aidBefore reports a word of giving or support before token t in its
+// clause: help to the victims of a disaster or an accident is union work
+// ("hỗ trợ 19 công nhân bị tai nạn lao động").
+func aidBefore(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && !isClauseMark(s.word(k)) && s.word(k) != ","; k-- {
+		if inList("aid", s.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceMarkBetween reports a clause mark other than a comma between
+// tokens from and to.
+func sentenceMarkBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if isClauseMark(s.word(k)) {
+			return true
+		}
+	}
+	return false
+}
