@@ -233,7 +233,7 @@ func appendRecord(buf []byte, rec *extract.Record) []byte {
 		buf = appendString(buf, s)
 	}
 	buf = binary.AppendVarint(buf, int64(rec.Year))
-	for _, s := range []string{rec.Org, rec.OrgType, rec.Category, rec.Evidence} {
+	for _, s := range []string{rec.Org, rec.OrgType, rec.Province, rec.Category, rec.Evidence} {
 		buf = appendString(buf, s)
 	}
 	buf = binary.AppendVarint(buf, int64(rec.Offset))

@@ -353,7 +353,7 @@ func (sh *sheet) close() error {
 		if i == 0 {
 			sh.row++ // a blank line between the table and its notes
 		}
-		if err := sh.put([]any{n}); err != nil {
+		if err := sh.note(n); err != nil {
 			return err
 		}
 	}
@@ -365,6 +365,33 @@ func (sh *sheet) close() error {
 		return sh.wrap(err)
 	}
 	if err := sh.sw.Flush(); err != nil {
+		return sh.wrap(err)
+	}
+	return nil
+}
+
+// note writes a line under the table, merged across the table's width and
+// wrapped within it: text running past the last column would print on a
+// page of its own.
+func (sh *sheet) note(text string) error {
+	if sh.digest != nil {
+		return sh.put([]any{text})
+	}
+	if sh.row >= excelize.TotalRows {
+		return sh.wrap(ErrTooManyRows)
+	}
+	sh.row++
+	width := 0.0
+	for _, w := range sh.widths {
+		width += w
+	}
+	first, _ := excelize.CoordinatesToCellName(1, sh.row)
+	last, _ := excelize.CoordinatesToCellName(sh.cols, sh.row)
+	opts := excelize.RowOpts{Height: lineHeight * float64(wrappedLines(text, width))}
+	if err := sh.sw.SetRow(first, []any{excelize.Cell{StyleID: sh.wrapped, Value: text}}, opts); err != nil {
+		return sh.wrap(err)
+	}
+	if err := sh.sw.MergeCell(first, last); err != nil {
 		return sh.wrap(err)
 	}
 	return nil
