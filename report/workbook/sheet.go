@@ -42,7 +42,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		id    *int
 		style excelize.Style
 	}{
-		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 13}}},
+		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 13}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
 		{&st.header, excelize.Style{
 			Font:      &excelize.Font{Bold: true},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
@@ -178,7 +178,7 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	if heading != "" {
 		title += " — " + heading
 	}
-	if err := sh.add(excelize.Cell{StyleID: b.st.title, Value: title}); err != nil {
+	if err := sh.across(excelize.Cell{StyleID: b.st.title, Value: title}, titleScale, titleLine); err != nil {
 		return nil, err
 	}
 	head := make([]any, len(cols))
@@ -370,12 +370,26 @@ func (sh *sheet) close() error {
 	return nil
 }
 
-// note writes a line under the table, merged across the table's width and
-// wrapped within it: text running past the last column would print on a
-// page of its own.
+// The title row's text is larger than the rest: a character of it is
+// about titleScale characters of the columns' width, a line titleLine
+// points high.
+const (
+	titleScale = 1.3
+	titleLine  = 18
+)
+
+// note writes a line under the table (see across).
 func (sh *sheet) note(text string) error {
+	return sh.across(excelize.Cell{StyleID: sh.wrapped, Value: text}, 1, lineHeight)
+}
+
+// across writes the next row: one text merged across the table's width and
+// wrapped within it, the row as high as its lines (a character being scale
+// characters of the columns' width, a line lineHeight points). Text running
+// past the last column would print on a page of its own.
+func (sh *sheet) across(c excelize.Cell, scale, lineHeight float64) error {
 	if sh.digest != nil {
-		return sh.put([]any{text})
+		return sh.put([]any{c})
 	}
 	if sh.row >= excelize.TotalRows {
 		return sh.wrap(ErrTooManyRows)
@@ -385,14 +399,17 @@ func (sh *sheet) note(text string) error {
 	for _, w := range sh.widths {
 		width += w
 	}
+	text, _ := c.Value.(string)
 	first, _ := excelize.CoordinatesToCellName(1, sh.row)
 	last, _ := excelize.CoordinatesToCellName(sh.cols, sh.row)
-	opts := excelize.RowOpts{Height: lineHeight * float64(wrappedLines(text, width))}
-	if err := sh.sw.SetRow(first, []any{excelize.Cell{StyleID: sh.wrapped, Value: text}}, opts); err != nil {
+	opts := excelize.RowOpts{Height: lineHeight * float64(wrappedLines(text, width/scale))}
+	if err := sh.sw.SetRow(first, []any{c}, opts); err != nil {
 		return sh.wrap(err)
 	}
-	if err := sh.sw.MergeCell(first, last); err != nil {
-		return sh.wrap(err)
+	if sh.cols > 1 {
+		if err := sh.sw.MergeCell(first, last); err != nil {
+			return sh.wrap(err)
+		}
 	}
 	return nil
 }
