@@ -137,3 +137,30 @@ func TestWorkbookTextIsVietnamese(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestPaperFlag: --paper names the newspaper in the citations of the
+// article pages and of the workbooks.
+func TestPaperFlag(t *testing.T) {
+	t.Parallel()
+	site := filepath.Join(t.TempDir(), "site")
+	mustBuild(t, "--corpus", smallCorpus(t), "--out", site, "--paper", "Người Lao Động", "-q")
+	pages, err := filepath.Glob(filepath.Join(site, "bai-viet", "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no article page (%v)", err)
+	}
+	page, err := os.ReadFile(pages[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "Báo Người Lao Động, ") {
+		t.Errorf("%s cites no \"Báo Người Lao Động, …\"", pages[0])
+	}
+	f, err := excelize.OpenFile(filepath.Join(site, "bao-cao-2019.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, _ := f.GetCellValue("Nguồn", "A3"); !strings.HasPrefix(got, "Báo Người Lao Động, ") {
+		t.Errorf("Nguồn A3 = %q, want a citation of Báo Người Lao Động", got)
+	}
+}
