@@ -10,17 +10,9 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
-)
 
-// The city itself: its own figures are shown beside the sum of its units.
-const (
-	cityName = "Hà Nội"
-	cityType = "thành phố"
-	typeMisc = "khác"
+	"github.com/lddt/unionstats/vocab"
 )
-
-// orgTypes is the display order of org types after the city.
-var orgTypes = []string{"quận", "huyện", "thị xã", "phường", "xã", "công đoàn ngành", "cụm thi đua", typeMisc}
 
 // cityUnits are the org types whose yearly figures add up to a city total:
 // district-level and commune-level units and sectoral unions. Clusters (cụm
@@ -28,8 +20,6 @@ var orgTypes = []string{"quận", "huyện", "thị xã", "phường", "xã", "c
 var cityUnits = map[string]bool{
 	"quận": true, "huyện": true, "thị xã": true, "phường": true, "xã": true, "công đoàn ngành": true,
 }
-
-func isCity(name, typ string) bool { return name == cityName || typ == cityType }
 
 // buildOrgs lists every named org of the records with its most common
 // org_type (ties: the earlier type in display order) and a unique slug.
@@ -50,7 +40,7 @@ func (b *builder) buildOrgs() {
 	for name, m := range types {
 		best, bestN := "", 0
 		for t, n := range m {
-			if n > bestN || (n == bestN && compareOrgType(t, best) < 0) {
+			if n > bestN || (n == bestN && vocab.CompareOrgType(t, best) < 0) {
 				best, bestN = t, n
 			}
 		}
@@ -60,7 +50,7 @@ func (b *builder) buildOrgs() {
 	coll := collate.New(language.Vietnamese)
 	slices.SortFunc(b.s.Orgs, func(x, y Org) int {
 		return cmp.Or(
-			compareOrgType(x.Type, y.Type),
+			vocab.CompareOrgType(x.Type, y.Type),
 			coll.CompareString(x.Name, y.Name),
 			cmp.Compare(x.Name, y.Name),
 		)
@@ -77,22 +67,6 @@ func (b *builder) buildOrgs() {
 		}
 		used[o.Slug] = true
 	}
-}
-
-// compareOrgType orders org types: the city, then orgTypes, then any other
-// type in byte order.
-func compareOrgType(x, y string) int {
-	return cmp.Or(cmp.Compare(typeRank(x), typeRank(y)), cmp.Compare(x, y))
-}
-
-func typeRank(t string) int {
-	if t == cityType {
-		return -1
-	}
-	if i := slices.Index(orgTypes, t); i >= 0 {
-		return i
-	}
-	return len(orgTypes)
 }
 
 // compareOrg orders org names as Summary.Orgs does; "" (the city-wide sum)

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // cellKey identifies a Yearly cell; org "" is the city-wide sum.
@@ -26,10 +27,10 @@ func (b *builder) compareKeys(x, y cellKey) int {
 	if c := cmp.Compare(x.year, y.year); c != 0 {
 		return c
 	}
-	if c := compareCategory(x.category, y.category); c != 0 {
+	if c := vocab.CompareCategory(x.category, y.category); c != 0 {
 		return c
 	}
-	return compareUnit(x.unit, y.unit)
+	return vocab.CompareUnit(x.unit, y.unit)
 }
 
 // compareMeasure orders (org, category, unit) triples as compareKeys does.
@@ -37,10 +38,10 @@ func (b *builder) compareMeasure(xOrg, xCategory, xUnit, yOrg, yCategory, yUnit 
 	if c := b.compareOrg(xOrg, yOrg); c != 0 {
 		return c
 	}
-	if c := compareCategory(xCategory, yCategory); c != 0 {
+	if c := vocab.CompareCategory(xCategory, yCategory); c != 0 {
 		return c
 	}
-	return compareUnit(xUnit, yUnit)
+	return vocab.CompareUnit(xUnit, yUnit)
 }
 
 func keyOfCell(c *Cell) cellKey { return cellKey{c.Org, c.Year, c.Category, c.Unit} }
@@ -118,7 +119,7 @@ func (b *builder) buildCityTotals() {
 	s := &cellSum{at: make(map[cellKey]int)}
 	for _, c := range b.s.Yearly {
 		switch {
-		case isCity(c.Org, c.OrgType):
+		case vocab.IsCity(c.Org, c.OrgType):
 			c.Facts = slices.Clone(c.Facts)
 			b.s.CityReported = append(b.s.CityReported, c)
 		case cityUnits[c.OrgType]:

@@ -19,6 +19,7 @@ type Config struct {
 	CorpusName string // for messages: the directory, or "embedded sample corpus"
 	Out        string // site directory: a symlink to the current generation
 	Title      string
+	Paper      string // the newspaper the articles come from, for citations; "" means report.DefaultPaper
 	BaseURL    string
 	Wait       bool // wait for another build's lock instead of failing
 }

@@ -28,7 +28,7 @@ func render(sum *aggregate.Summary, cfg Config, log *slog.Logger) ([]report.File
 	date := buildDate(sum)
 	program := ProgramID()
 	rc := report.Config{
-		Title: cfg.Title, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
+		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
 		Methodology: aggregate.Methodology(), Version: program,
 	}
 	var (
@@ -49,7 +49,7 @@ func render(sum *aggregate.Summary, cfg Config, log *slog.Logger) ([]report.File
 	wg.Go(func() { open, errs[1] = report.OpenData(sum) })
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Date: t, Version: program})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program})
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {

@@ -13,11 +13,14 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // articleBody is the data of one article page.
 type articleBody struct {
 	Doc       string
+	Paper     string
+	Citation  string // the line a clerk copies: paper, date, title, link
 	Title     string
 	Kicker    string
 	Published string
@@ -61,8 +64,10 @@ func (r *renderer) article(i int) (File, error) {
 		Doc:       a.Doc,
 		Title:     cmp.Or(a.Title, a.Doc),
 		Kicker:    a.Kicker,
-		Published: a.Published,
+		Published: FormatDate(a.Published),
 		URL:       a.URL,
+		Paper:     r.cfg.Paper,
+		Citation:  CitationLine(r.cfg.Paper, a),
 		Text:      text,
 		Rows:      make([]recordRow, len(recs)),
 	}
@@ -156,8 +161,8 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 	if rec.Completion != nil {
 		value += " (đạt " + FormatPercent(*rec.Completion) + ")"
 	}
-	kind := StatusNames[rec.Status]
-	if p := PeriodNames[rec.Period]; p != "" {
+	kind := vocab.StatusName(rec.Status)
+	if p := vocab.PeriodName(rec.Period); p != "" {
 		kind += ", " + p
 	}
 	if rec.Basis == extract.BasisPerUnit {
@@ -168,7 +173,7 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 		Anchor:   anchor,
 		Value:    value,
 		Phrase:   rec.Text,
-		Category: categoryName(rec.Category),
+		Category: vocab.Measure(rec.Category, rec.Unit),
 		Org:      rec.Org,
 		Year:     yearText(rec.Year),
 		Kind:     strings.TrimPrefix(kind, ", "),
@@ -190,7 +195,7 @@ func (r *renderer) articleKey(i int) string {
 	a := &r.s.Articles[i]
 	h := sha256.New()
 	buf := make([]byte, 0, 1024+len(a.Text))
-	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.BuildDate, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
+	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.Paper, r.cfg.BuildDate, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
 		buf = appendString(buf, s)
 	}
 	for _, k := range a.Records {
@@ -228,7 +233,7 @@ func appendRecord(buf []byte, rec *extract.Record) []byte {
 		buf = appendString(buf, s)
 	}
 	buf = binary.AppendVarint(buf, int64(rec.Year))
-	for _, s := range []string{rec.Org, rec.OrgType, rec.Category, rec.Evidence} {
+	for _, s := range []string{rec.Org, rec.OrgType, rec.Province, rec.Category, rec.Evidence} {
 		buf = appendString(buf, s)
 	}
 	buf = binary.AppendVarint(buf, int64(rec.Offset))

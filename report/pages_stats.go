@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // org is the page of one organisation: its yearly figures, chart, targets,
@@ -15,7 +16,11 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	if o.Type != "" {
 		body.Lead = []string{"Loại đơn vị: " + o.Type + "."}
 	}
+	body.Sections = append(body.Sections, workbookLink(root, "bao-cao-tong-hop.xlsx", "bảng số liệu của mọi năm, có các dòng của đơn vị này (lọc theo cột Đơn vị)"))
 	yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Org == o.Name })
+	if len(yearly) > 0 {
+		body.Lead = append(body.Lead, "Có số liệu kết quả "+yearSpan(yearsOf(yearly))+".")
+	}
 	charts := false
 	if len(yearly) > 0 {
 		sec := section{ID: "theo-nam", Heading: "Kết quả theo năm", Tables: []table{r.measureTable(root, "", yearly)}}
@@ -39,7 +44,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Chỉ tiêu, kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
 	}
 	if snaps := filterCells(s.Snapshots, func(c *aggregate.Cell) bool { return c.Org == o.Name }); len(snaps) > 0 {
 		body.Sections = append(body.Sections, section{ID: "hien-co", Heading: "Số hiện có (theo số liệu mới nhất)", Tables: []table{r.measureTable(root, "", snaps)}})
@@ -70,20 +75,31 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 func (r *renderer) year(root string, y int) (content, error) {
 	s := r.s
 	body := pageBody{Lead: []string{fmt.Sprintf("Kết quả hoạt động công đoàn Thủ đô năm %d theo các bài báo.", y)}}
+	body.Sections = append(body.Sections, workbookLink(root, fmt.Sprintf("bao-cao-%d.xlsx", y), fmt.Sprintf("báo cáo năm %d để in hoặc đưa vào báo cáo của đơn vị", y)))
 	if totals := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == y }); len(totals) > 0 {
 		body.Sections = append(body.Sections, section{ID: "toan-thanh-pho", Heading: "Toàn thành phố", Tables: []table{r.measureTable(root, "", totals)}})
 	}
 	if yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Year == y }); len(yearly) > 0 {
 		body.Sections = append(body.Sections, section{ID: "theo-don-vi", Heading: "Theo đơn vị", Tables: []table{r.orgMeasureTable(root, yearly)}})
 	}
-	var targets []aggregate.Target
+	// The year's targets beside their results (or set this year); then
+	// the targets this year's articles set for later years.
+	var targets, later []aggregate.Target
 	for _, t := range s.Targets {
-		if t.Year == y {
+		switch set := r.setYear(t.Facts); {
+		case t.Year == y && (t.Achieved != nil || set == y):
 			targets = append(targets, t)
+		case t.Year > y && set == y:
+			later = append(later, t)
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, y)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: fmt.Sprintf("Chỉ tiêu, kế hoạch năm %d và kết quả", y), Tables: []table{r.targetTable(root, targets, true, y)}})
+	}
+	if len(later) > 0 {
+		body.Sections = append(body.Sections, section{ID: "chi-tieu-sau", Heading: "Chỉ tiêu, kế hoạch cho các năm sau",
+			Paras:  []string{fmt.Sprintf("Các chỉ tiêu, kế hoạch mà bài báo năm %d đặt ra cho những năm sau; kết quả (nếu có) ở trang của năm đó.", y)},
+			Tables: []table{r.targetTable(root, later, true, 0)}})
 	}
 	var changes []aggregate.Change
 	for _, c := range s.Changes {
@@ -105,12 +121,12 @@ func (r *renderer) orgMeasureTable(root string, cells []aggregate.Cell) table {
 	col := make(map[measure]int, len(ms))
 	for i, m := range ms {
 		col[m] = i
-		if g := &t.Groups[len(t.Groups)-1]; len(t.Groups) > 1 && g.Text == categoryName(m.Category) {
+		if g := &t.Groups[len(t.Groups)-1]; len(t.Groups) > 1 && g.Text == vocab.CategoryName(m.Category) {
 			g.Span++
 		} else {
-			t.Groups = append(t.Groups, group{Text: categoryName(m.Category), Span: 1})
+			t.Groups = append(t.Groups, group{Text: vocab.CategoryName(m.Category), Span: 1})
 		}
-		t.Head = append(t.Head, columnName(m.Unit))
+		t.Head = append(t.Head, m.label())
 	}
 	t.Rows = append(t.Rows, r.orgRows(root, cells, len(ms), func(c *aggregate.Cell) int { return col[measure{c.Category, c.Unit}] })...)
 	return t
@@ -124,7 +140,7 @@ func (r *renderer) category(root, cat string) (content, error) {
 	yearly := filterCells(s.Yearly, inCat)
 	totals := filterCells(s.CityTotals, inCat)
 	body := pageBody{}
-	if d, ok := CategoryDetails[cat]; ok {
+	if d := vocab.CategoryDetail(cat); d != "" {
 		body.Lead = []string{"Gồm: " + d + "."}
 	}
 	charts := false
@@ -141,7 +157,7 @@ func (r *renderer) category(root, cat string) (content, error) {
 		sameUnit := func(c *aggregate.Cell) bool { return c.Unit == m.Unit }
 		body.Sections = append(body.Sections, section{
 			ID:      "don-vi-" + m.Unit,
-			Heading: "Tính theo " + columnName(m.Unit),
+			Heading: m.label(),
 			Tables:  []table{r.orgYearTable(root, "", filterCells(yearly, sameUnit), filterCells(totals, sameUnit))},
 		})
 	}
@@ -157,5 +173,5 @@ func (r *renderer) category(root, cat string) (content, error) {
 	if len(body.Sections) == 0 {
 		body.Sections = []section{{Paras: []string{"Chưa có số liệu kết quả trong lĩnh vực này."}}}
 	}
-	return content{Title: categoryName(cat), Body: body, Charts: charts}, nil
+	return content{Title: vocab.CategoryName(cat), Body: body, Charts: charts}, nil
 }

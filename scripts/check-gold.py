@@ -7,11 +7,13 @@ Every gold line must point at the first character of a number: a digit whose
 preceding byte is not part of a number. For a JSON Lines article
 ("FILE.jsonl#ID"), the offset must fall inside that article's text member
 (body, text or content) and an occurrence of the line's `text` must cover it.
-Prints one line per problem and exits 1 if there is any.
+An invalid byte in an article (the sample keeps one, as scraped) is read as
+the byte it is. Prints one line per problem and exits 1 if there is any.
 """
 import json
 import os
 import sys
+import unicodedata
 
 TEXT_MEMBERS = ("text", "body", "content")
 
@@ -21,7 +23,7 @@ def spans(raw):
     start = 0
     for n, line in enumerate(raw.split(b"\n"), 1):
         if line.strip():
-            obj = json.loads(line)
+            obj = json.loads(line.decode("utf-8", "surrogateescape"))
             id = obj.get("id")
             id = f"L{n}" if id in (None, "") else id if isinstance(id, str) else json.dumps(id)
             for m in TEXT_MEMBERS:
@@ -31,7 +33,7 @@ def spans(raw):
                     while line[i:i + 1] in (b" ", b"\t"):
                         i += 1
                     body_start = start + i + 1
-                    body_end = body_start + len(json.dumps(obj[m], ensure_ascii=False).encode()) - 2
+                    body_end = body_start + len(json.dumps(obj[m], ensure_ascii=False).encode("utf-8", "surrogateescape")) - 2
                     yield id, body_start, body_end, obj[m]
                     break
         start += len(line) + 1
@@ -65,8 +67,10 @@ def main():
         if not s <= off < e:
             problems.append(f"{where}: the offset is outside the article's text")
             continue
-        i = len(json.loads(b'"' + raw[s:off] + b'"'))
-        text = g.get("text") or ""
+        # Gold texts are NFC; an article may be NFD (the sample keeps one).
+        i = len(unicodedata.normalize("NFC", json.loads((b'"' + raw[s:off] + b'"').decode("utf-8", "surrogateescape"))))
+        body = unicodedata.normalize("NFC", body)
+        text = unicodedata.normalize("NFC", g.get("text") or "")
         at = [j for j in range(len(body)) if body.startswith(text, j) and j <= i < j + len(text)]
         if not at:
             problems.append(f"{where}: the text does not cover the number")

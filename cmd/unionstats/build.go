@@ -15,6 +15,7 @@ import (
 
 	"github.com/lddt/unionstats"
 	"github.com/lddt/unionstats/build"
+	"github.com/lddt/unionstats/report"
 )
 
 const buildUsage = `Usage: unionstats build [--corpus DIR] [--out DIR] [flags]
@@ -41,7 +42,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	out := fs.String("out", "public", "site directory to publish")
 	cache := fs.String("cache", "", "extraction cache directory (default: OUT.cache beside the site)")
 	noCache := fs.Bool("no-cache", false, "read and extract every article, keep no cache")
-	title := fs.String("title", "Thống kê hoạt động Công đoàn Thủ đô", "site title")
+	title := fs.String("title", "Thống kê hoạt động Công đoàn Thủ đô", "site title, and the issuing body in the workbooks' page headers")
+	paper := fs.String("paper", report.DefaultPaper, "the newspaper the articles come from, named in every citation")
 	baseURL := fs.String("base-url", "", "absolute address of the published site, for the Atom feed")
 	jobs := fs.Int("jobs", 0, "parallel workers (0: one per CPU)")
 	wait := fs.Bool("wait", false, "wait for a running build to finish instead of failing")
@@ -62,7 +64,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		level = slog.LevelInfo
 	}
 	cfg := build.Config{
-		CorpusName: "embedded sample corpus", Out: filepath.Clean(*out), Title: *title, BaseURL: *baseURL, Wait: *wait,
+		CorpusName: "embedded sample corpus", Out: filepath.Clean(*out), Title: *title, Paper: *paper, BaseURL: *baseURL, Wait: *wait,
 	}
 	cfg.Jobs = *jobs
 	cfg.Log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))

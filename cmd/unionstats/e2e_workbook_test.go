@@ -23,15 +23,17 @@ import (
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/build"
 	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/vocab"
 )
 
-// Sheet names of the workbooks and the beginnings of the labels of the total
-// rows, as the clerk sees them (the labels go on: "Cộng các đơn vị trên").
+// Sheet names of the workbooks and the columns of "Tổng hợp", as the clerk
+// sees them.
 const (
 	sheetSummary = "Tổng hợp"
 	sheetRecords = "Số liệu gốc"
-	labelSum     = "Cộng các đơn vị"
-	labelCity    = "Toàn thành phố"
+	colSum       = "Cộng các đơn vị"
+	colCity      = "Toàn thành phố (không tính trùng)"
+	colOwn       = "LĐLĐ Thành phố báo cáo"
 	allYearsBook = "bao-cao-tong-hop.xlsx"
 	headRows     = 2 // title and column headers above the data of every sheet
 )
@@ -69,31 +71,41 @@ func sumCells(cells []aggregate.Cell, year int) map[measureKey]float64 {
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
 
 // headerFor maps each category × unit to its "Tổng hợp" column heading: the
-// category's sheet name (found by the sheet's title, which ends with the
-// category's report heading), a colon and the unit's name.
-func headerFor(t *testing.T, f *excelize.File, s *aggregate.Summary) map[[2]string]string {
-	t.Helper()
-	sheetOf := map[string]string{}
-	for _, name := range f.GetSheetList() {
-		title, err := f.GetCellValue(name, "A1")
-		if err != nil {
-			t.Fatal(err)
-		}
-		for cat, heading := range report.CategoryNames {
-			if strings.HasSuffix(title, " — "+heading) {
-				sheetOf[cat] = name
-			}
-		}
-	}
+// office phrase of the measure and, in parentheses, its unit of measure
+// (money in triệu đồng).
+func headerFor(s *aggregate.Summary) map[[2]string]string {
 	heads := map[[2]string]string{}
 	for _, c := range s.Yearly {
-		sheet, ok := sheetOf[c.Category]
-		if !ok {
-			t.Fatalf("no sheet titled with category %q (%q); sheets: %q", c.Category, report.CategoryNames[c.Category], f.GetSheetList())
+		u := vocab.UnitName(c.Unit)
+		if c.Unit == "vnd" {
+			u = "triệu đồng"
 		}
-		heads[[2]string{c.Category, c.Unit}] = sheet + ": " + report.UnitNames[c.Unit]
+		heads[[2]string{c.Category, c.Unit}] = vocab.Measure(c.Category, c.Unit) + " (" + u + ")"
 	}
 	return heads
+}
+
+// shownValue is a figure as the tables show it: money in triệu đồng.
+func shownValue(v float64, unit string) float64 {
+	if unit == "vnd" {
+		return v / 1e6
+	}
+	return v
+}
+
+// dataRows are the rows of a sheet's table, under the header and above
+// the blank row before its notes.
+func dataRows(rows [][]string) [][]string {
+	if len(rows) <= headRows {
+		return nil
+	}
+	rows = rows[headRows:]
+	for i, r := range rows {
+		if len(r) == 0 {
+			return rows[:i]
+		}
+	}
+	return rows
 }
 
 // jsonlYears returns the year of every line of metrics.jsonl.
@@ -119,6 +131,32 @@ func jsonlYears(t *testing.T, path string) []int {
 		t.Fatal(err)
 	}
 	return years
+}
+
+// bookYears gives, for the year of each line of metrics.jsonl (in record
+// order), the year of the book that lists the record: its own if results
+// were reported that year; a plan for a year without results is listed in
+// the book of the year its article appeared, else in the all-years book
+// (0), as are records of no known year.
+func bookYears(s *aggregate.Summary, years []int) []int {
+	results := map[int]bool{}
+	for _, y := range report.ResultYears(s) {
+		results[y] = true
+	}
+	issued := map[string]int{}
+	for i := range s.Articles {
+		issued[s.Articles[i].Doc] = report.IssueYear(&s.Articles[i])
+	}
+	out := make([]int, len(years))
+	for i, y := range years {
+		switch {
+		case y == 0 || results[y]:
+			out[i] = y
+		case results[issued[s.Records[i].Doc]]:
+			out[i] = issued[s.Records[i].Doc]
+		}
+	}
+	return out
 }
 
 // busiestYear is the year with the most yearly cells in the summary.
@@ -166,30 +204,34 @@ func TestWorkbooksMatchAggregates(t *testing.T) {
 				t.Fatalf("open %s: %v", tt.book, err)
 			}
 			defer f.Close()
-			heads := headerFor(t, f, s)
-			checkSummarySheet(t, f, heads, sumCells(s.Yearly, tt.year), sumCells(s.CityTotals, tt.year))
+			heads := headerFor(s)
+			checkSummarySheet(t, f, heads, sumCells(s.Yearly, tt.year), sumCells(s.CityTotals, tt.year), sumCells(s.CityReported, tt.year))
 
-			rows, err := f.GetRows(sheetRecords)
-			if err != nil {
-				t.Fatalf("sheet %q: %v", sheetRecords, err)
+			// A book with no records has no records sheet.
+			var rows [][]string
+			if slices.Contains(f.GetSheetList(), sheetRecords) {
+				if rows, err = f.GetRows(sheetRecords); err != nil {
+					t.Fatalf("sheet %q: %v", sheetRecords, err)
+				}
 			}
 			want := 0
-			for _, y := range years {
+			for _, y := range bookYears(s, years) {
 				if y == tt.year {
 					want++
 				}
 			}
-			if got := len(rows) - headRows; got != want {
+			if got := len(dataRows(rows)); got != want {
 				t.Errorf("%q has %d record rows, want %d (the lines of %s for this book's years)", sheetRecords, got, want, report.JSONLPath)
 			}
 		})
 	}
 }
 
-// checkSummarySheet checks every "Cộng các đơn vị" row of "Tổng hợp" against
-// the summed Yearly cells, every "Toàn thành phố" row against the city
-// totals, and the organisation rows of each year against their sum row.
-func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, yearly, city map[measureKey]float64) {
+// checkSummarySheet checks every figure of "Tổng hợp" (one row per year
+// and measure) against the aggregates: "Cộng các đơn vị" against the summed
+// Yearly cells, "Toàn thành phố" against the city totals and the city's own
+// column against CityReported; and that no expected figure is missing.
+func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, yearly, city, own map[measureKey]float64) {
 	t.Helper()
 	rows, err := f.GetRows(sheetSummary, excelize.Options{RawCellValue: true})
 	if err != nil {
@@ -198,84 +240,45 @@ func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]strin
 	if len(rows) <= headRows {
 		t.Fatalf("sheet %q has no data rows", sheetSummary)
 	}
-	col := map[string]int{}
-	for i, h := range rows[headRows-1] {
-		col[h] = i
+	byHead := map[string]measureKey{}
+	for k, h := range heads {
+		byHead[h] = measureKey{cat: k[0], unit: k[1]}
 	}
-	cell := func(row []string, i int) (float64, bool) {
-		if i >= len(row) || row[i] == "" {
-			return 0, false
+	for _, c := range []struct {
+		head string
+		want map[measureKey]float64
+	}{{colSum, yearly}, {colCity, city}, {colOwn, own}} {
+		i := slices.Index(rows[headRows-1], c.head)
+		if i < 0 {
+			t.Fatalf("%q: no column %q in %q", sheetSummary, c.head, rows[headRows-1])
 		}
-		v, err := strconv.ParseFloat(row[i], 64)
-		if err != nil {
-			t.Errorf("%q: %q is not a number", sheetSummary, row[i])
-			return 0, false
-		}
-		return v, true
-	}
-	// check compares one total row with the expected sums of its year.
-	check := func(label string, year int, row []string, want map[measureKey]float64) {
-		for k, v := range want {
-			if k.year != year || k.unit == "percent" && label == labelSum {
+		seen := map[measureKey]bool{}
+		for _, row := range dataRows(rows) {
+			if len(row) <= i || row[i] == "" {
 				continue
 			}
-			h, ok := heads[[2]string{k.cat, k.unit}]
-			i, found := col[h]
-			if !ok || !found {
-				t.Errorf("%q: no column for %s/%s (looked for heading %q)", sheetSummary, k.cat, k.unit, h)
+			year, err := strconv.Atoi(row[0])
+			if err != nil {
+				t.Errorf("%q: row %q has no year", sheetSummary, row)
 				continue
 			}
-			got, ok := cell(row, i)
-			switch {
-			case !ok:
-				t.Errorf("%q %d %q, column %q: empty, want %v", sheetSummary, year, label, h, v)
-			case !near(got, v):
-				t.Errorf("%q %d %q, column %q: %v, want %v (aggregate)", sheetSummary, year, label, h, got, v)
+			k, ok := byHead[row[2]+" ("+row[3]+")"]
+			if !ok {
+				t.Errorf("%q %d: unknown measure %q (%q)", sheetSummary, year, row[2], row[3])
+				continue
+			}
+			k.year = year
+			seen[k] = true
+			got, err := strconv.ParseFloat(row[i], 64)
+			want := shownValue(c.want[k], k.unit)
+			if err != nil || !near(got, want) {
+				t.Errorf("%q %d %q, column %q: %q, want %v (aggregate)", sheetSummary, year, row[2], c.head, row[i], want)
 			}
 		}
-	}
-	seen := map[int]map[string]bool{}
-	orgSums := map[int]map[int]float64{} // year → column → sum of organisation rows
-	for _, row := range rows[headRows:] {
-		if len(row) < 2 {
-			continue
-		}
-		year, err := strconv.Atoi(row[0])
-		if err != nil {
-			t.Errorf("%q: row %q has no year", sheetSummary, row)
-			continue
-		}
-		if seen[year] == nil {
-			seen[year], orgSums[year] = map[string]bool{}, map[int]float64{}
-		}
-		switch {
-		case strings.HasPrefix(row[1], labelSum):
-			seen[year][labelSum] = true
-			check(labelSum, year, row, yearly)
-			for i, v := range orgSums[year] {
-				if got, ok := cell(row, i); ok && !near(got, v) {
-					t.Errorf("%q %d: %q in column %q is %v, but the organisation rows add up to %v", sheetSummary, year, labelSum, rows[headRows-1][i], got, v)
-				}
+		for k := range c.want {
+			if !seen[k] && !(c.head == colSum && k.unit == "percent") {
+				t.Errorf("%q: no %q figure for %d %s/%s", sheetSummary, c.head, k.year, k.cat, k.unit)
 			}
-		case strings.HasPrefix(row[1], labelCity):
-			seen[year][labelCity] = true
-			check(labelCity, year, row, city)
-		default:
-			for i := 3; i < len(row) && i < len(rows[headRows-1]) && rows[headRows-1][i] != "Ghi chú"; i++ {
-				if v, ok := cell(row, i); ok {
-					orgSums[year][i] += v
-				}
-			}
-		}
-	}
-	for k := range yearly {
-		if !seen[k.year][labelSum] {
-			t.Errorf("%q: no %q row for %d", sheetSummary, labelSum, k.year)
-		}
-	}
-	for k := range city {
-		if !seen[k.year][labelCity] {
-			t.Errorf("%q: no %q row for %d", sheetSummary, labelCity, k.year)
 		}
 	}
 }
@@ -305,16 +308,11 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 	year := busiestYear(s)
 
 	// The largest whole yearly total of that year, and its column heading.
-	f, err := excelize.OpenFile(filepath.Join(site, allYearsBook))
-	if err != nil {
-		t.Fatal(err)
-	}
-	heads := headerFor(t, f, s)
-	f.Close()
+	heads := headerFor(s)
 	var wantHead string
 	var want float64
 	for k, v := range sumCells(s.Yearly, year) {
-		if k.unit != "percent" && v == math.Trunc(v) && v > want {
+		if k.unit != "percent" && k.unit != "vnd" && v == math.Trunc(v) && v > want {
 			want, wantHead = v, heads[[2]string{k.cat, k.unit}]
 		}
 	}
@@ -349,18 +347,18 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 			if len(rows) < headRows+1 {
 				t.Fatalf("CSV of %s has %d rows", book, len(rows))
 			}
-			i := slices.Index(rows[headRows-1], wantHead)
+			i := slices.Index(rows[headRows-1], colSum)
 			if i < 0 {
-				t.Fatalf("CSV of %s: no column %q in the header %q", book, wantHead, rows[headRows-1])
+				t.Fatalf("CSV of %s: no column %q in the header %q", book, colSum, rows[headRows-1])
 			}
 			var shown []string
 			for _, row := range rows[headRows:] {
-				if len(row) > i && row[0] == strconv.Itoa(year) && strings.HasPrefix(row[1], labelSum) {
+				if len(row) > i && row[0] == strconv.Itoa(year) && row[2]+" ("+row[3]+")" == wantHead {
 					shown = append(shown, row[i])
 				}
 			}
 			if len(shown) != 1 || digitsOnly(shown[0]) != strconv.FormatFloat(want, 'f', 0, 64) {
-				t.Errorf("CSV of %s: %d %q, column %q shows %q, want %s", book, year, labelSum, wantHead, shown, fmt.Sprint(want))
+				t.Errorf("CSV of %s: %d %q, column %q shows %q, want %s", book, year, wantHead, colSum, shown, fmt.Sprint(want))
 			}
 		})
 	}

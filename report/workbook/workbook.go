@@ -25,7 +25,8 @@ import (
 
 // Config is what the caller knows beyond the Summary.
 type Config struct {
-	Title string    // shown in every sheet's title row, after the period
+	Title string    // the issuing body: every sheet's title row (after the period) and page header
+	Paper string    // the newspaper the articles come from; "" means report.DefaultPaper
 	Date  time.Time // document timestamp, taken from the corpus; zero means 1980-01-01 UTC
 	// Version identifies the program that lays the books out (its code and
 	// templates, see report.Config.Version): it is part of every book's
@@ -58,10 +59,13 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	if cfg.Date.IsZero() {
 		cfg.Date = zipEpoch
 	}
+	if cfg.Paper == "" {
+		cfg.Paper = report.DefaultPaper
+	}
 	cfg.Date = cfg.Date.UTC()
-	idx := newIndex(s)
+	idx := newIndex(s, cfg.Paper)
 
-	years := slices.Compact(slices.Sorted(slices.Values(s.Years)))
+	years := report.ResultYears(s)
 	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}
 	for _, y := range years {
 		scopes = append(scopes, scope{
@@ -170,6 +174,9 @@ type book struct {
 	st     styles
 	sc     scope
 	title  string // title row text, before the sheet's own heading
+	paper  string // the newspaper, for the source lines
+	issuer string // the issuing body, in the page header
+	date   string // the date the book was drawn up, dd/mm/yyyy
 	sheets int    // sheets created so far
 	grid   *grid
 	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
@@ -189,8 +196,9 @@ func digest(idx *index, cfg Config, sc scope) (string, error) {
 	}
 	h := sha256.New()
 	bw := bufio.NewWriterSize(h, 64<<10)
-	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%d\n", cfg.Version, sc.name, cfg.Title, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
-	b := &book{index: idx, st: st, sc: sc, title: bookTitle(cfg, sc), grid: idx.newGrid(sc), rowLimit: cfg.rowLimit, digest: bw}
+	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%s\x00%d\n", cfg.Version, sc.name, cfg.Title, cfg.Paper, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
+	b := newBook(idx, cfg, sc, st)
+	b.digest = bw
 	if err := b.writeAll(); err != nil {
 		return "", err
 	}
@@ -198,6 +206,13 @@ func digest(idx *index, cfg Config, sc scope) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func newBook(idx *index, cfg Config, sc scope, st styles) *book {
+	return &book{
+		index: idx, st: st, sc: sc, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit,
+		title: bookTitle(cfg, sc), issuer: cfg.Title, paper: cfg.Paper, date: cfg.Date.Format("02/01/2006"),
+	}
 }
 
 func bookTitle(cfg Config, sc scope) string {
@@ -246,7 +261,8 @@ func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	}); err != nil {
 		return fmt.Errorf("document properties: %w", err)
 	}
-	b := &book{index: idx, f: f, st: st, sc: sc, title: title, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit}
+	b := newBook(idx, cfg, sc, st)
+	b.f = f
 	if err := b.writeAll(); err != nil {
 		return err
 	}
