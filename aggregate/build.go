@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // maxValue bounds a usable figure (and denominator): 10^15 đồng is about
@@ -325,32 +326,12 @@ func (b *builder) buildYearsAndCategories() {
 	for c := range cats {
 		b.s.Categories = append(b.s.Categories, c)
 	}
-	slices.SortFunc(b.s.Categories, compareCategory)
+	slices.SortFunc(b.s.Categories, vocab.CompareCategory)
 }
 
 func (b *builder) warn(doc, msg string) {
 	b.s.Warnings = append(b.s.Warnings, Warning{Doc: doc, Message: msg})
 }
-
-// rank orders a code by its position in list; codes not in list come after,
-// in byte order.
-func rank(list []string, x, y string) int {
-	if x == y {
-		return 0
-	}
-	i, j := slices.Index(list, x), slices.Index(list, y)
-	if i < 0 {
-		i = len(list)
-	}
-	if j < 0 {
-		j = len(list)
-	}
-	return cmp.Or(cmp.Compare(i, j), cmp.Compare(x, y))
-}
-
-func compareCategory(x, y string) int { return rank(extract.Categories, x, y) }
-
-func compareUnit(x, y string) int { return rank(extract.Units, x, y) }
 
 // round2 rounds v to 2 decimals; whole numbers (and numbers too large to
 // carry decimals) are returned unchanged so that integer sums stay exact.

@@ -10,19 +10,9 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/lddt/unionstats/vocab"
 )
-
-// The city itself: its own figures are shown beside the sum of its units.
-const (
-	cityName = "Hà Nội"
-	cityType = "thành phố"
-	typeMisc = "khác"
-)
-
-// orgTypes is the display order of org types after the city.
-var orgTypes = []string{"quận", "huyện", "thị xã", "phường", "xã", "công đoàn ngành", "cụm thi đua", typeMisc}
-
-func isCity(name, typ string) bool { return name == cityName || typ == cityType }
 
 // buildOrgs lists every named org of the records (named by OrgName) with
 // its most common org_type (ties: the earlier type in display order), a
@@ -51,7 +41,7 @@ func (b *builder) buildOrgs() {
 	for name, m := range types {
 		best, bestN := "", 0
 		for t, n := range m {
-			if n > bestN || (n == bestN && compareOrgType(t, best) < 0) {
+			if n > bestN || (n == bestN && vocab.CompareOrgType(t, best) < 0) {
 				best, bestN = t, n
 			}
 		}
@@ -61,7 +51,7 @@ func (b *builder) buildOrgs() {
 	coll := collate.New(language.Vietnamese)
 	slices.SortFunc(b.s.Orgs, func(x, y Org) int {
 		return cmp.Or(
-			compareOrgType(x.Type, y.Type),
+			vocab.CompareOrgType(x.Type, y.Type),
 			coll.CompareString(x.Name, y.Name),
 			cmp.Compare(x.Name, y.Name),
 		)
@@ -98,22 +88,6 @@ func (b *builder) buildOrgs() {
 		}
 		used[o.Slug] = true
 	}
-}
-
-// compareOrgType orders org types: the city, then orgTypes, then any other
-// type in byte order.
-func compareOrgType(x, y string) int {
-	return cmp.Or(cmp.Compare(typeRank(x), typeRank(y)), cmp.Compare(x, y))
-}
-
-func typeRank(t string) int {
-	if t == cityType {
-		return -1
-	}
-	if i := slices.Index(orgTypes, t); i >= 0 {
-		return i
-	}
-	return len(orgTypes)
 }
 
 // compareOrg orders org names as Summary.Orgs does; "" (the city-wide sum)

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // cellKey identifies a Yearly cell; org "" is the city-wide sum.
@@ -26,10 +27,10 @@ func (b *builder) compareKeys(x, y cellKey) int {
 	if c := cmp.Compare(x.year, y.year); c != 0 {
 		return c
 	}
-	if c := compareCategory(x.category, y.category); c != 0 {
+	if c := vocab.CompareCategory(x.category, y.category); c != 0 {
 		return c
 	}
-	return compareUnit(x.unit, y.unit)
+	return vocab.CompareUnit(x.unit, y.unit)
 }
 
 // compareMeasure orders (org, category, unit) triples as compareKeys does.
@@ -37,10 +38,10 @@ func (b *builder) compareMeasure(xOrg, xCategory, xUnit, yOrg, yCategory, yUnit 
 	if c := b.compareOrg(xOrg, yOrg); c != 0 {
 		return c
 	}
-	if c := compareCategory(xCategory, yCategory); c != 0 {
+	if c := vocab.CompareCategory(xCategory, yCategory); c != 0 {
 		return c
 	}
-	return compareUnit(xUnit, yUnit)
+	return vocab.CompareUnit(xUnit, yUnit)
 }
 
 func keyOfCell(c *Cell) cellKey { return cellKey{c.Org, c.Year, c.Category, c.Unit} }
@@ -185,7 +186,7 @@ func (b *builder) buildUnitSums() {
 	at := make(map[key]int)
 	for i := range b.s.Yearly {
 		c := &b.s.Yearly[i]
-		if isCity(c.Org, c.OrgType) {
+		if vocab.IsCity(c.Org, c.OrgType) {
 			c := *c
 			c.Facts = slices.Clone(c.Facts)
 			b.s.CityReported = append(b.s.CityReported, c)
@@ -228,7 +229,7 @@ func (b *builder) buildUnitSums() {
 	slices.SortFunc(b.s.UnitSums, func(x, y UnitSum) int {
 		return cmp.Or(
 			cmp.Compare(x.Year, y.Year), cmp.Compare(x.Era, y.Era),
-			compareCategory(x.Category, y.Category), compareUnit(x.Unit, y.Unit),
+			vocab.CompareCategory(x.Category, y.Category), vocab.CompareUnit(x.Unit, y.Unit),
 		)
 	})
 }
