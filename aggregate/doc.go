@@ -98,7 +98,9 @@
 //     decimals, Stated the completion stated in the text. (b) Every other
 //     fact with status planned, period year and basis total: Achieved is the
 //     Yearly cell of the same org, year, category and unit if there is one
-//     (its facts follow the planned fact in Target.Facts), else nil.
+//     (its facts follow the planned fact in Target.Facts), else nil; a
+//     planned fact whose value is the Y of an X/Y target of the same org,
+//     year, category and unit is that target's plan and joins its Facts.
 //     Completion is nil when Planned is 0. Target.Span is the span of the
 //     achieved figure: when not zero the completion is progress, not a
 //     final result. Multi-year figures (period multi_year) are listed in

@@ -281,32 +281,47 @@ func (b *builder) laterSnapshot(i, j int) bool {
 
 // buildTargets lists (a) every X/Y fact, planned Y against achieved X, and
 // (b) every planned yearly total without a denominator against the Yearly
-// cell of its org, year, category and unit.
+// cell of its org, year, category and unit, unless an X/Y fact of the same
+// org, year, category and unit states that plan: then it joins that target.
 func (b *builder) buildTargets() {
+	type targetKey struct {
+		cellKey
+		planned float64
+	}
+	stated := make(map[targetKey]int) // position in Targets of each X/Y target
 	for i := range b.s.Facts {
 		f := &b.s.Facts[i]
-		k := keyOfFact(f)
-		switch {
-		case b.denominator(f) != nil:
-			den := *b.denominator(f)
+		if den := b.denominator(f); den != nil {
 			achieved := f.Value
+			k := keyOfFact(f)
+			stated[targetKey{k, *den}] = len(b.s.Targets)
 			b.s.Targets = append(b.s.Targets, Target{
 				Org: k.org, Year: k.year, Category: k.category, Unit: k.unit,
-				Planned: den, Achieved: &achieved, Completion: percent(achieved, den),
+				Planned: *den, Achieved: &achieved, Completion: percent(achieved, *den),
 				Stated: b.statedCompletion(f), Span: f.Span, Facts: []int{i},
 			})
-		case f.Status == extract.StatusPlanned && f.Period == extract.PeriodYear && f.Basis == extract.BasisTotal:
-			t := Target{Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Planned: f.Value, Facts: []int{i}}
-			if j, ok := b.yearlyAt[k]; ok {
-				c := &b.s.Yearly[j]
-				achieved := c.Value
-				t.Achieved = &achieved
-				t.Completion = percent(achieved, f.Value)
-				t.Span = c.Span
-				t.Facts = append(t.Facts, c.Facts...)
-			}
-			b.s.Targets = append(b.s.Targets, t)
 		}
+	}
+	for i := range b.s.Facts {
+		f := &b.s.Facts[i]
+		if b.denominator(f) != nil || f.Status != extract.StatusPlanned || f.Period != extract.PeriodYear || f.Basis != extract.BasisTotal {
+			continue
+		}
+		k := keyOfFact(f)
+		if j, ok := stated[targetKey{k, f.Value}]; ok {
+			b.s.Targets[j].Facts = append(b.s.Targets[j].Facts, i) // the plan the X/Y form states
+			continue
+		}
+		t := Target{Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Planned: f.Value, Facts: []int{i}}
+		if j, ok := b.yearlyAt[k]; ok {
+			c := &b.s.Yearly[j]
+			achieved := c.Value
+			t.Achieved = &achieved
+			t.Completion = percent(achieved, f.Value)
+			t.Span = c.Span
+			t.Facts = append(t.Facts, c.Facts...)
+		}
+		b.s.Targets = append(b.s.Targets, t)
 	}
 	slices.SortFunc(b.s.Targets, func(x, y Target) int {
 		return cmp.Or(

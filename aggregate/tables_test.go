@@ -96,6 +96,16 @@ func TestTargets(t *testing.T) {
 			},
 		},
 		{
+			name: "a plan stated again as the Y of an X/Y result is one target",
+			records: []extract.Record{
+				rec("a", 1, 1500, "member", planned, year(2022), sentence("Năm 2022, huyện phấn đấu kết nạp 1.500 đoàn viên.")),
+				rec("b", 1, 1623, "member", outOf(1500), year(2022), sentence("Năm 2022, huyện kết nạp 1.623/1.500 đoàn viên.")),
+			},
+			want: []Target{
+				{Org: "Ba Đình", Year: 2022, Category: "membership", Unit: "member", Planned: 1500, Achieved: ptr(1623), Completion: ptr(108.2), Facts: []int{1, 0}},
+			},
+		},
+		{
 			name: "plan without result",
 			records: []extract.Record{
 				rec("a", 1, 3, "event", planned, category("training"), dd, year(2021)),
