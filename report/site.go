@@ -162,10 +162,8 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 // else the latest year at all, else 0.
 func latestYear(s *aggregate.Summary) int {
 	latest := 0
-	for _, cells := range [][]aggregate.Cell{s.CityTotals, s.Yearly} {
-		for _, c := range cells {
-			latest = max(latest, c.Year)
-		}
+	for _, c := range s.Yearly {
+		latest = max(latest, c.Year)
 	}
 	if latest == 0 && len(s.Years) > 0 {
 		latest = s.Years[len(s.Years)-1]
