@@ -5,11 +5,14 @@
 // Every book has the same sheets, with Vietnamese names and headers:
 //
 //   - "Tổng hợp": yearly achieved figures, one row per organisation and year,
-//     one column per category × unit, followed per year by the column sums
-//     of the rows above ("Cộng các đơn vị trên", which may count a figure
-//     both in a district and in the city's own report) and by the city-wide
-//     total of the aggregator, which does not ("Toàn thành phố");
-//   - one sheet per category (organisation × unit, one column per year);
+//     one column per category × unit, followed per year and map by the sum
+//     of the units of the map that report a figure ("Cộng các quận, huyện,
+//     thị xã có số liệu", never a city total, never with the city's own
+//     figure, which is the row of Hà Nội) and a row with its coverage ("Số
+//     đơn vị có số liệu": "4/30 quận, huyện, thị xã"), and a note under the
+//     table;
+//   - one sheet per category (organisation × unit, one column per year),
+//     with the same sums, coverage rows and note;
 //   - "Chỉ tiêu": targets with their results and completion;
 //   - "Nhiều năm": multi-year figures, never added into a single year;
 //   - "Số liệu gốc": the extracted records, streamed;

@@ -8,12 +8,14 @@ import (
 	"unicode/utf8"
 )
 
-// Labels of the rows that are not an organisation.
+// Labels of the rows that are not an organisation, and the note under the
+// tables with sums of units.
 const (
-	rowSum     = "Cộng các đơn vị trên"
-	rowCity    = "Toàn thành phố (không tính trùng)"
-	noOrg      = "(chưa xác định đơn vị)"
-	headingSum = "Kết quả thực hiện trong năm"
+	rowCoverage = "Số đơn vị có số liệu"
+	noOrg       = "(chưa xác định đơn vị)"
+	headingSum  = "Kết quả thực hiện trong năm"
+	sumNote     = "Ghi chú: “Cộng các … có số liệu” là tổng của các quận, huyện, thị xã (đến 30/6/2025) hoặc các phường, xã (từ 1/7/2025) có bài báo nêu số liệu, không phải tổng toàn thành phố; " +
+		"không cộng số liệu LĐLĐ Thành phố tự báo cáo (dòng Hà Nội), các cụm thi đua và công đoàn ngành. Số liệu một phần năm được ghi rõ kỳ trong bảng theo đơn vị trên trang web."
 )
 
 func orgLabel(name string) string {
@@ -62,15 +64,26 @@ func (b *book) writeSummary() error {
 				return err
 			}
 		}
-		if err := row([]any{yearCell(y), b.st.bold(rowSum), nil}, true, func(m measure) (total, bool) {
-			return g.sum(y, m)
-		}); err != nil {
-			return err
+		for _, e := range g.eras[y] {
+			label, covs := "", make([]any, len(g.measures))
+			for i, m := range g.measures {
+				if u, ok := g.sum(y, e, m); ok {
+					label, covs[i] = u.label, u.coverage
+				}
+			}
+			if err := row([]any{yearCell(y), b.st.bold(label), nil}, true, func(m measure) (total, bool) {
+				u, ok := g.sum(y, e, m)
+				return u.total, ok
+			}); err != nil {
+				return err
+			}
+			if err := sh.add(append([]any{yearCell(y), rowCoverage, nil}, covs...)...); err != nil {
+				return err
+			}
 		}
-		if err := row([]any{yearCell(y), b.st.bold(rowCity), nil}, true, func(m measure) (total, bool) {
-			t, ok := g.city[cellKey{"", y, m}]
-			return t, ok
-		}); err != nil {
+	}
+	if len(g.sums) > 0 {
+		if err := sh.add(sumNote); err != nil {
 			return err
 		}
 	}
@@ -182,17 +195,30 @@ func (b *book) writeCategory(cat, name string) error {
 				return err
 			}
 		}
-		err := row([]any{b.st.bold(rowSum), nil, u}, m.unit, true, func(y int) (total, bool) {
-			return g.sum(y, m)
-		})
-		if err != nil {
-			return err
+		for _, e := range g.allEras() {
+			label, covs, found := "", make([]any, len(g.years)), false
+			for i, y := range g.years {
+				if s, ok := g.sum(y, e, m); ok {
+					label, covs[i], found = s.base, s.coverage, true
+				}
+			}
+			if !found {
+				continue
+			}
+			err := row([]any{b.st.bold(label), nil, u}, m.unit, true, func(y int) (total, bool) {
+				s, ok := g.sum(y, e, m)
+				return s.total, ok
+			})
+			if err != nil {
+				return err
+			}
+			if err := sh.add(append([]any{rowCoverage, nil, u}, covs...)...); err != nil {
+				return err
+			}
 		}
-		err = row([]any{b.st.bold(rowCity), nil, u}, m.unit, true, func(y int) (total, bool) {
-			t, ok := g.city[cellKey{"", y, m}]
-			return t, ok
-		})
-		if err != nil {
+	}
+	if len(g.sums) > 0 {
+		if err := sh.add(sumNote); err != nil {
 			return err
 		}
 	}
