@@ -15,16 +15,6 @@ const (
 	conflictTip = "Có số liệu mâu thuẫn giữa các bài, chưa được cộng (xem mục Số liệu mâu thuẫn)"
 )
 
-// sumLabel names a sum of units: "Cộng các quận, huyện, thị xã có số liệu",
-// with the map's period when two maps share the year.
-func sumLabel(u *aggregate.UnitSum) string {
-	s := "Cộng các " + u.Coverage.Label + " có số liệu"
-	if u.Coverage.Period != "" {
-		s += " (" + u.Coverage.Period + ")"
-	}
-	return s
-}
-
 // coverageText says how many units a sum covers, and how many of them
 // report only part of the year.
 func coverageText(u *aggregate.UnitSum) string {

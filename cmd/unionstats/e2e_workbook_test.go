@@ -25,16 +25,25 @@ import (
 	"github.com/lddt/unionstats/report"
 )
 
-// Sheet names of the workbooks and the beginnings of the labels of the total
-// rows, as the clerk sees them (the labels go on: "Cộng các đơn vị trên").
+// Sheet names of the workbooks and the beginning of the labels of the rows
+// of sums of units, as the clerk sees them (the labels go on: "Cộng các
+// quận, huyện, thị xã có số liệu").
 const (
 	sheetSummary = "Tổng hợp"
 	sheetRecords = "Số liệu gốc"
-	labelSum     = "Cộng các đơn vị"
-	labelCity    = "Toàn thành phố"
+	labelSum     = "Cộng các "
 	allYearsBook = "bao-cao-tong-hop.xlsx"
 	headRows     = 2 // title and column headers above the data of every sheet
 )
+
+// sumLabel is the "Tổng hợp" label of a sum of units.
+func sumLabel(u *aggregate.UnitSum) string {
+	l := labelSum + u.Coverage.Label + " có số liệu"
+	if u.Coverage.Period != "" {
+		l += " (" + u.Coverage.Period + ")"
+	}
+	return l
+}
 
 // sampleSummary aggregates the embedded sample corpus in-process, through
 // the same stages as build (corpus, extract, aggregate) but without the
@@ -57,24 +66,6 @@ func sampleSummary(t *testing.T) *aggregate.Summary {
 	}
 	in.Records = extractAll(t.Context(), res.Articles, 0)
 	return aggregate.Build(in)
-}
-
-// measureKey is one column of "Tổng hợp": a category and a unit in a year.
-type measureKey struct {
-	year      int
-	cat, unit string
-}
-
-// sumCells adds up cells per year, category and unit, for one year or all
-// (year 0).
-func sumCells(cells []aggregate.Cell, year int) map[measureKey]float64 {
-	out := map[measureKey]float64{}
-	for _, c := range cells {
-		if year == 0 || c.Year == year {
-			out[measureKey{c.Year, c.Category, c.Unit}] += c.Value
-		}
-	}
-	return out
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
@@ -178,7 +169,7 @@ func TestWorkbooksMatchAggregates(t *testing.T) {
 			}
 			defer f.Close()
 			heads := headerFor(t, f, s)
-			checkSummarySheet(t, f, heads, sumCells(s.Yearly, tt.year), sumCells(s.CityTotals, tt.year))
+			checkSummarySheet(t, f, heads, s, tt.year)
 
 			rows, err := f.GetRows(sheetRecords)
 			if err != nil {
@@ -197,10 +188,11 @@ func TestWorkbooksMatchAggregates(t *testing.T) {
 	}
 }
 
-// checkSummarySheet checks every "Cộng các đơn vị" row of "Tổng hợp" against
-// the summed Yearly cells, every "Toàn thành phố" row against the city
-// totals, and the organisation rows of each year against their sum row.
-func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, yearly, city map[measureKey]float64) {
+// checkSummarySheet checks every row of sums of units of "Tổng hợp" against
+// Summary.UnitSums of the book's year (0: all) and against the rows of the
+// units it sums, and that no row adds the city's own figure or calls a sum a
+// city total.
+func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, s *aggregate.Summary, year int) {
 	t.Helper()
 	rows, err := f.GetRows(sheetSummary, excelize.Options{RawCellValue: true})
 	if err != nil {
@@ -224,70 +216,51 @@ func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]strin
 		}
 		return v, true
 	}
-	// check compares one total row with the expected sums of its year.
-	check := func(label string, year int, row []string, want map[measureKey]float64) {
-		for k, v := range want {
-			if k.year != year || k.unit == "percent" && label == labelSum {
-				continue
-			}
-			h, ok := heads[[2]string{k.cat, k.unit}]
-			i, found := col[h]
-			if !ok || !found {
-				t.Errorf("%q: no column for %s/%s (looked for heading %q)", sheetSummary, k.cat, k.unit, h)
-				continue
-			}
-			got, ok := cell(row, i)
-			switch {
-			case !ok:
-				t.Errorf("%q %d %q, column %q: empty, want %v", sheetSummary, year, label, h, v)
-			case !near(got, v):
-				t.Errorf("%q %d %q, column %q: %v, want %v (aggregate)", sheetSummary, year, label, h, got, v)
-			}
-		}
+	type rowKey struct {
+		year  int
+		label string
 	}
-	seen := map[int]map[string]bool{}
-	orgSums := map[int]map[int]float64{} // year → column → sum of organisation rows
+	byRow := map[rowKey][]string{}
 	for _, row := range rows[headRows:] {
 		if len(row) < 2 {
 			continue
 		}
-		year, err := strconv.Atoi(row[0])
-		if err != nil {
-			t.Errorf("%q: row %q has no year", sheetSummary, row)
+		if strings.Contains(row[1], "Toàn thành phố") || strings.Contains(row[1], "Cộng các đơn vị trên") {
+			t.Errorf("%q: row %q calls a sum a city total or adds every row above it", sheetSummary, row[1])
+		}
+		if y, err := strconv.Atoi(row[0]); err == nil {
+			byRow[rowKey{y, row[1]}] = row
+		}
+	}
+	n := 0
+	for i := range s.UnitSums {
+		u := &s.UnitSums[i]
+		if year != 0 && u.Year != year || u.Unit == "percent" {
 			continue
 		}
-		if seen[year] == nil {
-			seen[year], orgSums[year] = map[string]bool{}, map[int]float64{}
+		n++
+		h := heads[[2]string{u.Category, u.Unit}]
+		c, found := col[h]
+		row, ok := byRow[rowKey{u.Year, sumLabel(u)}]
+		if !found || !ok {
+			t.Errorf("%q: no row %q for %d or no column %q", sheetSummary, sumLabel(u), u.Year, h)
+			continue
 		}
-		switch {
-		case strings.HasPrefix(row[1], labelSum):
-			seen[year][labelSum] = true
-			check(labelSum, year, row, yearly)
-			for i, v := range orgSums[year] {
-				if got, ok := cell(row, i); ok && !near(got, v) {
-					t.Errorf("%q %d: %q in column %q is %v, but the organisation rows add up to %v", sheetSummary, year, labelSum, rows[headRows-1][i], got, v)
-				}
-			}
-		case strings.HasPrefix(row[1], labelCity):
-			seen[year][labelCity] = true
-			check(labelCity, year, row, city)
-		default:
-			for i := 3; i < len(row) && i < len(rows[headRows-1]) && rows[headRows-1][i] != "Ghi chú"; i++ {
-				if v, ok := cell(row, i); ok {
-					orgSums[year][i] += v
-				}
+		if got, ok := cell(row, c); !ok || !near(got, u.Value) {
+			t.Errorf("%q %d %q, column %q: %v, want %v (aggregate)", sheetSummary, u.Year, sumLabel(u), h, got, u.Value)
+		}
+		var units float64
+		for _, org := range u.Units {
+			if v, ok := cell(byRow[rowKey{u.Year, org}], c); ok {
+				units += v
 			}
 		}
-	}
-	for k := range yearly {
-		if !seen[k.year][labelSum] {
-			t.Errorf("%q: no %q row for %d", sheetSummary, labelSum, k.year)
+		if !near(units, u.Value) {
+			t.Errorf("%q %d %q, column %q: %v, but the rows of its %d units add up to %v", sheetSummary, u.Year, sumLabel(u), h, u.Value, len(u.Units), units)
 		}
 	}
-	for k := range city {
-		if !seen[k.year][labelCity] {
-			t.Errorf("%q: no %q row for %d", sheetSummary, labelCity, k.year)
-		}
+	if n == 0 {
+		t.Errorf("%q: the aggregate has no sum of units to check for year %d", sheetSummary, year)
 	}
 }
 
@@ -322,11 +295,11 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 	}
 	heads := headerFor(t, f, s)
 	f.Close()
-	var wantHead string
+	var wantHead, wantLabel string
 	var want float64
-	for k, v := range sumCells(s.Yearly, year) {
-		if k.unit != "percent" && v == math.Trunc(v) && v > want {
-			want, wantHead = v, heads[[2]string{k.cat, k.unit}]
+	for i := range s.UnitSums {
+		if u := &s.UnitSums[i]; u.Year == year && u.Unit != "percent" && u.Value == math.Trunc(u.Value) && u.Value > want {
+			want, wantHead, wantLabel = u.Value, heads[[2]string{u.Category, u.Unit}], sumLabel(u)
 		}
 	}
 	if want == 0 {
@@ -366,12 +339,12 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 			}
 			var shown []string
 			for _, row := range rows[headRows:] {
-				if len(row) > i && row[0] == strconv.Itoa(year) && strings.HasPrefix(row[1], labelSum) {
+				if len(row) > i && row[0] == strconv.Itoa(year) && row[1] == wantLabel {
 					shown = append(shown, row[i])
 				}
 			}
 			if len(shown) != 1 || digitsOnly(shown[0]) != strconv.FormatFloat(want, 'f', 0, 64) {
-				t.Errorf("CSV of %s: %d %q, column %q shows %q, want %s", book, year, labelSum, wantHead, shown, fmt.Sprint(want))
+				t.Errorf("CSV of %s: %d %q, column %q shows %q, want %s", book, year, wantLabel, wantHead, shown, fmt.Sprint(want))
 			}
 		})
 	}
