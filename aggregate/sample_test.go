@@ -99,6 +99,37 @@ var sampleMembers = map[string]cellView{
 	"Cụm thi đua số 3 2023": {6140, false},
 }
 
+// sampleUnions are the sample's new grassroots unions (CĐCS thành lập), by
+// hand as sampleMembers; Ba Đình 2022's "6 tháng đầu năm … 11 CĐCS" gives
+// way to "Cả năm 2022 … 24 CĐCS", Gia Lâm 2023's 9 craft-village unions are
+// part of its 23, and Hà Nội's "hơn 9.100 công đoàn cơ sở" is a stock.
+var sampleUnions = map[string]cellView{
+	"Hà Nội 2023":           {712, false},
+	"Ba Đình 2019":          {27, false},
+	"Ba Đình 2020":          {26, false},
+	"Ba Đình 2022":          {24, false},
+	"Ba Đình 2023":          {25, false},
+	"Cầu Giấy 2022":         {19, false},
+	"Hai Bà Trưng 2022":     {22, false},
+	"Hoàng Mai 2024":        {13, true},
+	"Long Biên 2021":        {31, false},
+	"Long Biên 2024":        {26, false},
+	"Thanh Xuân 2023":       {17, false},
+	"Đông Anh 2021":         {16, false},
+	"Đông Anh 2022":         {21, false},
+	"Đông Anh 2023":         {5, true},
+	"Gia Lâm 2023":          {23, false},
+	"Mê Linh 2021":          {12, false},
+	"Sóc Sơn 2021":          {17, false},
+	"Sóc Sơn 2022":          {19, false},
+	"Thạch Thất 2024":       {14, true},
+	"Sơn Tây 2020":          {11, false},
+	"Sơn Tây 2023":          {12, false},
+	"Phường Hoàn Kiếm 2025": {6, true},
+	"Cụm thi đua số 3 2021": {96, false},
+	"Cụm thi đua số 3 2023": {102, false},
+}
+
 // sampleMemberSums are the sums of the units of the map in force, with
 // their coverage: never a city total, never with Hà Nội's own figure.
 var sampleMemberSums = map[string]cellView{
@@ -129,6 +160,15 @@ func TestSampleTotals(t *testing.T) {
 	}
 	if diff := cmp.Diff(sampleMembers, cells); diff != "" {
 		t.Errorf("yearly members (-want +got):\n%s", diff)
+	}
+	unions := make(map[string]cellView)
+	for _, c := range s.Yearly {
+		if c.Category == "membership" && c.Unit == "union" {
+			unions[fmt.Sprintf("%s %d", c.Org, c.Year)] = cellView{c.Value, !c.Span.Whole()}
+		}
+	}
+	if diff := cmp.Diff(sampleUnions, unions); diff != "" {
+		t.Errorf("yearly unions (-want +got):\n%s", diff)
 	}
 	sums := make(map[string]cellView)
 	for _, u := range s.UnitSums {
