@@ -100,49 +100,71 @@ type conflictKey struct {
 // checks.
 func (b *builder) conflicts() []Check {
 	b.conflicted = make([]bool, len(b.s.Facts))
-	type docFacts struct {
-		doc   string
-		facts []int
-	}
+	// Number the measures, and give each record the stated fact it is in.
 	var order []conflictKey
-	byKey := make(map[conflictKey][]docFacts)
+	ids := make(map[conflictKey]int)
+	measureOf := make([]int, len(b.s.Facts)) // -1: not compared
+	factOf := make([]int, len(b.s.Records))  // -1: in no compared fact
+	for i := range factOf {
+		factOf[i] = -1
+	}
 	for i := range b.s.Facts {
 		f := &b.s.Facts[i]
+		measureOf[i] = -1
 		if f.Derived || f.Org == "" || f.Year == 0 {
 			continue
 		}
 		k := conflictKey{f.Org, f.Year, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Span}
-		list, seen := byKey[k]
-		if !seen {
+		id, ok := ids[k]
+		if !ok {
+			id = len(order)
+			ids[k] = id
 			order = append(order, k)
 		}
+		measureOf[i] = id
 		for _, r := range f.Records {
-			doc := b.s.Records[r].Doc
-			j := slices.IndexFunc(list, func(d docFacts) bool { return d.doc == doc })
-			if j < 0 {
-				list = append(list, docFacts{doc: doc})
-				j = len(list) - 1
-			}
-			if !slices.Contains(list[j].facts, i) {
-				list[j].facts = append(list[j].facts, i)
+			if factOf[r] < 0 {
+				factOf[r] = i
 			}
 		}
-		byKey[k] = list
 	}
-	var checks []Check
-	for _, k := range order {
-		var single []int // facts stated alone by some article
-		docs := make(map[int][]string)
-		for _, d := range byKey[k] {
-			if len(d.facts) != 1 {
+	// Records are sorted by Doc: collect one article's facts per measure,
+	// then keep those the article states alone.
+	single := make([][]int, len(order)) // per measure: facts stated alone by some article
+	docs := make(map[int][]string)      // per such fact: the articles that state it alone
+	inDoc := make(map[int][]int)        // of the current article: facts per measure
+	flush := func(doc string) {
+		for m, facts := range inDoc {
+			if len(facts) != 1 {
 				continue
 			}
-			f := d.facts[0]
-			if !slices.Contains(single, f) {
-				single = append(single, f)
+			f := facts[0]
+			if _, seen := docs[f]; !seen {
+				single[m] = append(single[m], f)
 			}
-			docs[f] = append(docs[f], d.doc)
+			docs[f] = append(docs[f], doc)
 		}
+		clear(inDoc)
+	}
+	for i := range b.s.Records {
+		if i > 0 && b.s.Records[i].Doc != b.s.Records[i-1].Doc {
+			flush(b.s.Records[i-1].Doc)
+		}
+		f := factOf[i]
+		if f < 0 {
+			continue
+		}
+		m := measureOf[f]
+		if !slices.Contains(inDoc[m], f) {
+			inDoc[m] = append(inDoc[m], f)
+		}
+	}
+	if n := len(b.s.Records); n > 0 {
+		flush(b.s.Records[n-1].Doc)
+	}
+	var checks []Check
+	for m, k := range order {
+		single := single[m]
 		if len(single) < 2 || !slices.ContainsFunc(single, func(f int) bool { return b.s.Facts[f].Value != b.s.Facts[single[0]].Value }) {
 			continue
 		}
