@@ -111,7 +111,8 @@
 //     and Percent = (Current−Previous)/Previous×100 rounded to 2 decimals,
 //     nil when Previous is 0 — only when both are whole-year figures with no
 //     conflict left out, in years the org's map era is in force from January
-//     to December. (b) For every UnitSum: the same over the units it sums
+//     to December, and their facts count the same things (the same set of
+//     head nouns: "2 trường hợp" and "740 tác phẩm" are no change). (b) For every UnitSum: the same over the units it sums
 //     that have a comparable cell the year before, Compared saying how many;
 //     none when no unit is comparable. (c) Across a reform: an old unit
 //     against the sum of all the new units of a Complete Succession the next

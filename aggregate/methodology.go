@@ -75,7 +75,7 @@ func Methodology() []Rule {
 		},
 		{
 			Title: "So sánh với năm trước trên cùng các đơn vị",
-			Text: "Mức tăng giảm của một đơn vị chỉ tính khi có số liệu cả năm của hai năm liền nhau: (năm nay − năm trước) chia năm trước nhân 100. " +
+			Text: "Mức tăng giảm của một đơn vị chỉ tính khi có số liệu cả năm của hai năm liền nhau về cùng loại đối tượng: (năm nay − năm trước) chia năm trước nhân 100. " +
 				"Mức tăng giảm của tổng các đơn vị chỉ so các đơn vị có số liệu cả hai năm, và ghi số đơn vị được so sánh; với Thành phố chỉ so số liệu Thành phố tự báo cáo. " +
 				"Không so sánh qua đợt sắp xếp đơn vị hành chính năm 2025, trừ khi so một quận, huyện với tổng của tất cả các phường, xã nhận địa bàn của nó và tất cả đều có số liệu. " +
 				"Ví dụ từ bộ bài mẫu: năm 2022 so với 2021 chỉ Đông Anh và Sóc Sơn có số liệu cả hai năm: 2.444 lên 2.888 đoàn viên (tăng 18,17%, 2 đơn vị).",

@@ -379,14 +379,15 @@ func (b *builder) buildMultiYear() {
 // of each sum of units over the units with whole-year figures in both years;
 // and, across a map reform, of an old unit against the sum of all its
 // successors. No change is computed from a part-year figure, a figure with
-// a conflict left out, or a year the org's map is not in force all through.
+// a conflict left out, a year the org's map is not in force all through, or
+// between figures of different things (sameThings).
 func (b *builder) buildChanges() {
 	for i := range b.s.Yearly {
 		cur := &b.s.Yearly[i]
 		k := keyOfCell(cur)
 		k.year--
 		prev, ok := b.comparable(k)
-		if !ok || !b.fullYear(cur) {
+		if !ok || !b.fullYear(cur) || !b.sameThings(prev, cur) {
 			continue
 		}
 		b.s.Changes = append(b.s.Changes, Change{
@@ -405,7 +406,7 @@ func (b *builder) buildChanges() {
 		for _, org := range u.Units {
 			c := &b.s.Yearly[b.yearlyAt[cellKey{org, u.Year, u.Category, u.Unit}]]
 			p, ok := b.comparable(cellKey{org, u.Year - 1, u.Category, u.Unit})
-			if !ok || !b.fullYear(c) {
+			if !ok || !b.fullYear(c) || !b.sameThings(p, c) {
 				continue
 			}
 			prev += p.Value
@@ -444,7 +445,7 @@ func (b *builder) reformChanges() {
 			all := true
 			for _, to := range sc.To {
 				c, ok := b.comparable(cellKey{to, old.Year + 1, old.Category, old.Unit})
-				if !ok || !b.fullYear(c) {
+				if !ok || !b.fullYear(c) || !b.sameThings(old, c) {
 					all = false
 					break
 				}
@@ -460,6 +461,21 @@ func (b *builder) reformChanges() {
 			})
 		}
 	}
+}
+
+// sameThings reports whether two cells count the same things: their facts
+// have the same head nouns ("2 trường hợp" and "740 tác phẩm" are both of
+// unit count, but no change between them means anything).
+func (b *builder) sameThings(x, y *Cell) bool {
+	nouns := func(c *Cell) []string {
+		var ns []string
+		for _, f := range c.Facts {
+			ns = append(ns, b.s.Facts[f].Noun)
+		}
+		slices.Sort(ns)
+		return slices.Compact(ns)
+	}
+	return slices.Equal(nouns(x), nouns(y))
 }
 
 // comparable returns the Yearly cell of k if a change may use it: a

@@ -217,6 +217,13 @@ func TestChanges(t *testing.T) {
 			},
 		},
 		{
+			name: "figures of different things are not compared",
+			records: []extract.Record{
+				rec("a", 1, 2, "count", year(2019), category("welfare"), noun("trường hợp")),
+				rec("b", 1, 740, "count", year(2020), category("welfare"), noun("tác phẩm")),
+			},
+		},
+		{
 			name: "a part-year figure is not compared",
 			records: []extract.Record{
 				rec("a", 1, 1200, "member", year(2019)),
