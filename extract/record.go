@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/lddt/unionstats/vocab"
 )
 
 // Record is one number mention, as defined in the data contract
@@ -33,29 +35,30 @@ type Record struct {
 	Completion *float64 `json:"completion,omitempty"` // completion percent stated right after an X/Y ("đạt 137,24%")
 }
 
-// Field values of Record, as the contract spells them.
+// Field values of Record, as the contract spells them (see package vocab,
+// which holds them for every stage).
 const (
-	QualExact    = "exact"
-	QualMoreThan = "more_than"
-	QualAtLeast  = "at_least"
-	QualAbout    = "about"
+	QualExact    = vocab.QualExact
+	QualMoreThan = vocab.QualMoreThan
+	QualAtLeast  = vocab.QualAtLeast
+	QualAbout    = vocab.QualAbout
 
-	BasisTotal   = "total"
-	BasisPerUnit = "per_unit"
+	BasisTotal   = vocab.BasisTotal
+	BasisPerUnit = vocab.BasisPerUnit
 
-	StatusAchieved = "achieved"
-	StatusPlanned  = "planned"
+	StatusAchieved = vocab.StatusAchieved
+	StatusPlanned  = vocab.StatusPlanned
 
-	PeriodYear      = "year"
-	PeriodMultiYear = "multi_year"
-	PeriodSnapshot  = "snapshot"
+	PeriodYear      = vocab.PeriodYear
+	PeriodMultiYear = vocab.PeriodMultiYear
+	PeriodSnapshot  = vocab.PeriodSnapshot
 )
 
 // Units lists the unit codes of the contract, in report order.
-var Units = []string{"member", "union", "person", "collective", "organization", "household", "gift", "vnd", "percent", "event", "initiative", "item", "count"}
+var Units = vocab.Units
 
 // Categories lists the category codes of the contract, in report order.
-var Categories = []string{"membership", "welfare", "representation", "emulation", "training", "finance", "culture", "other"}
+var Categories = vocab.Categories
 
 // Sort orders records by Doc, then Offset, then Pos: the order of metrics.jsonl.
 func Sort(rs []Record) {

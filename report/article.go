@@ -14,11 +14,14 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // articleBody is the data of one article page.
 type articleBody struct {
 	Doc       string
+	Paper     string
+	Citation  string // the line a clerk copies: paper, date, title, link
 	Title     string
 	Kicker    string
 	Published string
@@ -62,8 +65,10 @@ func (r *renderer) article(i int) (File, error) {
 		Doc:       a.Doc,
 		Title:     cmp.Or(a.Title, a.Doc),
 		Kicker:    a.Kicker,
-		Published: a.Published,
+		Published: FormatDate(a.Published),
 		URL:       a.URL,
+		Paper:     r.cfg.Paper,
+		Citation:  CitationLine(r.cfg.Paper, a),
 		Text:      text,
 		Rows:      make([]recordRow, len(recs)),
 	}
@@ -157,8 +162,8 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 	if rec.Completion != nil {
 		value += " (đạt " + FormatPercent(*rec.Completion) + ")"
 	}
-	kind := StatusNames[rec.Status]
-	if p := PeriodNames[rec.Period]; p != "" {
+	kind := vocab.StatusName(rec.Status)
+	if p := vocab.PeriodName(rec.Period); p != "" {
 		kind += ", " + p
 	}
 	if rec.Basis == extract.BasisPerUnit {
@@ -169,7 +174,7 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 		Anchor:   anchor,
 		Value:    value,
 		Phrase:   rec.Text,
-		Category: categoryName(rec.Category),
+		Category: vocab.Measure(rec.Category, rec.Unit),
 		Org:      aggregate.OrgName(rec.Org, rec.OrgType),
 		Year:     yearText(rec.Year),
 		Kind:     strings.TrimPrefix(kind, ", "),
@@ -191,7 +196,7 @@ func (r *renderer) articleKey(i int) string {
 	a := &r.s.Articles[i]
 	h := sha256.New()
 	buf := make([]byte, 0, 1024+len(a.Text))
-	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.BuildDate, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
+	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.Paper, r.cfg.BuildDate, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
 		buf = appendString(buf, s)
 	}
 	for _, k := range a.Records {

@@ -11,13 +11,14 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
-// Charts are drawn at a fixed size; on a narrow phone the container scrolls
-// sideways (.chart-scroll) and the data table below shows the same numbers.
+// Charts take their container's width, and are drawn again when the window
+// is resized; the data table below shows the same numbers.
 const (
-	chartWidth  = "900px"
-	chartHeight = "500px"
+	chartWidth  = "100%"
+	chartHeight = "360px"
 )
 
 // chart is one ECharts chart: the option object comes from go-echarts
@@ -27,7 +28,6 @@ type chart struct {
 	ID      string
 	Caption string
 	Label   string // aria-label: the chart described in words
-	Width   string
 	Height  string
 	Option  template.JS
 	Table   table
@@ -60,7 +60,7 @@ func chartID(page, name string) string {
 // Money is drawn in tỷ đồng so the axis stays readable.
 func (r *renderer) trendChart(page, name, caption string, m measure, cells []aggregate.Cell) (*chart, error) {
 	years := yearsOf(cells)
-	scale, axis := 1.0, unitName(m.Unit)
+	scale, axis := 1.0, vocab.UnitName(m.Unit)
 	if m.Unit == "vnd" {
 		scale, axis = 1e9, "tỷ đồng"
 	}
@@ -87,7 +87,7 @@ func (r *renderer) trendChart(page, name, caption string, m measure, cells []agg
 		charts.WithAnimation(false),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis", Formatter: opts.FuncOpts(tooltipFormatter)}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "90", Right: "30", Top: "40", Bottom: "40"}),
+		charts.WithGridOpts(opts.Grid{Left: "12", Right: "16", Top: "40", Bottom: "12", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Name: "Năm"}),
 		charts.WithYAxisOpts(opts.YAxis{Name: axis, AxisLabel: &opts.AxisLabel{Formatter: opts.FuncOpts(axisFormatter)}}),
 	)
@@ -101,7 +101,6 @@ func (r *renderer) trendChart(page, name, caption string, m measure, cells []agg
 		ID:      id,
 		Caption: caption,
 		Label:   "Biểu đồ cột " + caption + ". " + strings.Join(words, "; ") + ".",
-		Width:   bar.Initialization.Width,
 		Height:  bar.Initialization.Height,
 		Option:  option,
 		Table:   tbl,

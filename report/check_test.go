@@ -161,7 +161,7 @@ func TestChecksPageIsBounded(t *testing.T) {
 		if n := strings.Count(page, "Kế hoạch chưa có kết quả."); n != checksShown {
 			t.Errorf("the page lists %d such checks, want %d", n, checksShown)
 		}
-		if !strings.Contains(page, "trang tính “Kiểm tra”") {
+		if !strings.Contains(page, "trang tính “Rà soát”") {
 			t.Error("the page does not say where the full list is")
 		}
 		return

@@ -74,8 +74,8 @@ func (r *renderer) feed() ([]byte, error) {
 			Summary: strings.TrimPrefix(a.Kicker+" — ", " — ") + fmt.Sprintf("%d số liệu.", len(a.Records)),
 		})
 	}
-	for i := len(r.s.Years) - 1; i >= 0; i-- {
-		y := strconv.Itoa(r.s.Years[i])
+	for i := len(r.years) - 1; i >= 0; i-- {
+		y := strconv.Itoa(r.years[i])
 		u := base + "nam/" + y + ".html"
 		f.Entries = append(f.Entries, atomEntry{
 			Title:   "Năm " + y,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // fixture is a small hand-made Summary: two years, three organisations, four
@@ -70,12 +71,12 @@ func fixture() *aggregate.Summary {
 	for i, m := range ms {
 		a := &s.Articles[m.art]
 		pos := strings.Index(a.Text, m.number)
-		phrase := m.number + " " + UnitNames[m.unit]
+		phrase := m.number + " " + vocab.UnitName(m.unit)
 		rec := extract.Record{
 			Doc: a.Doc, Value: m.value, Unit: m.unit, Qualifier: cmp.Or(m.qual, extract.QualExact),
 			Basis: cmp.Or(m.basis, extract.BasisTotal), Status: cmp.Or(m.status, extract.StatusAchieved),
 			Period: cmp.Or(m.period, extract.PeriodYear), Year: m.year, Org: m.org, OrgType: m.typ,
-			Category: m.cat, Evidence: a.Text, Offset: pos + 10, Text: phrase, Noun: UnitNames[m.unit],
+			Category: m.cat, Evidence: a.Text, Offset: pos + 10, Text: phrase, Noun: vocab.UnitName(m.unit),
 			Pos: pos, Len: len(m.number),
 		}
 		if m.number == "1.715/1.250" {

@@ -2,8 +2,10 @@ package report
 
 import (
 	"math"
+	"slices"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // FormatNumber formats v for Vietnamese readers with at most two decimals:
@@ -26,11 +28,10 @@ func FormatValue(v float64, unit string) string {
 	case "percent":
 		return FormatPercent(v)
 	}
-	name, ok := UnitNames[unit]
-	if !ok {
+	if !slices.Contains(vocab.Units, unit) {
 		return FormatNumber(v)
 	}
-	return FormatNumber(v) + " " + name
+	return FormatNumber(v) + " " + vocab.UnitName(unit)
 }
 
 // formatMoney scales an amount in đồng to the largest of tỷ and triệu that
@@ -59,7 +60,7 @@ func cellText(v float64, unit string) string {
 // qualified prefixes a formatted value with the Vietnamese word for its
 // qualifier ("hơn 1.715 đoàn viên").
 func qualified(text, qualifier string) string {
-	if w := QualifierNames[qualifier]; w != "" {
+	if w := vocab.QualifierWord(qualifier); w != "" {
 		return w + " " + text
 	}
 	return text

@@ -1,6 +1,10 @@
 package report
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lddt/unionstats/aggregate"
+)
 
 func TestFormatNumber(t *testing.T) {
 	tests := []struct {
@@ -60,7 +64,7 @@ func TestFormatValue(t *testing.T) {
 		{"million and a half", 1.5e6, "vnd", "1,5 triệu đồng"},
 		{"thousands of dong", 500000, "vnd", "500.000 đồng"},
 		{"members", 1715, "member", "1.715 đoàn viên"},
-		{"gifts", 242, "gift", "242 suất quà"},
+		{"gifts", 242, "gift", "242 suất"},
 		{"percent", 137.24, "percent", "137,24%"},
 		{"unknown unit", 12, "widget", "12"},
 	}
@@ -98,5 +102,56 @@ func BenchmarkFormatNumber(b *testing.B) {
 		for _, v := range values {
 			FormatNumber(v)
 		}
+	}
+}
+
+func TestCitation(t *testing.T) {
+	tests := []struct {
+		name  string
+		paper string
+		a     aggregate.Article
+		want  string
+	}{
+		{"everything", "", aggregate.Article{Title: "Ba Đình tổng kết", Published: "2022-12-31", URL: "https://laodongthudo.vn/ba-dinh-1.html"},
+			"Báo Lao Động Thủ Đô, 31/12/2022, «Ba Đình tổng kết», https://laodongthudo.vn/ba-dinh-1.html"},
+		{"no date, no link", "Người Lao Động", aggregate.Article{Title: "Tin"}, "Báo Người Lao Động, «Tin»"},
+		{"nothing but the paper", "", aggregate.Article{}, "Báo Lao Động Thủ Đô"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CitationLine(tt.paper, &tt.a); got != tt.want {
+				t.Errorf("CitationLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFormatDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025-12-31", "31/12/2025"},
+		{"2025-01-02", "02/01/2025"},
+		{"", ""},
+		{"không rõ", "không rõ"},
+	}
+	for _, tt := range tests {
+		if got := FormatDate(tt.in); got != tt.want {
+			t.Errorf("FormatDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWarningText(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"invalid byte", "invalid UTF-8 at byte 758, replaced with U+FFFD", "Tệp có ký tự lỗi mã hóa (không phải UTF-8) tại byte 758; đã thay bằng ký tự thay thế, phần còn lại vẫn được đọc."},
+		{"bad line", "line 2 (byte 40): invalid JSON", "Dòng 2 (byte 40) không phải JSON hợp lệ: bỏ qua dòng này."},
+		{"read error", "read: permission denied", "Không đọc được tệp."},
+		{"already Vietnamese", "bài a đăng lại nguyên văn bài b", "bài a đăng lại nguyên văn bài b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := warningText(tt.in); got != tt.want {
+				t.Errorf("warningText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // evidence links to the article anchor of the first record of the first
@@ -82,7 +83,7 @@ func (r *renderer) orgLink(root, name string) num {
 }
 
 func categoryLink(root, c string) num {
-	return num{Text: categoryName(c), Href: root + "linh-vuc/" + c + ".html"}
+	return num{Text: vocab.CategoryName(c), Href: root + "linh-vuc/" + c + ".html"}
 }
 
 func yearLink(root string, y int) num {
@@ -219,6 +220,24 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg 
 	return t
 }
 
+// setYear is the year the first fact of facts was stated: the year its
+// article appeared (see IssueYear), or 0.
+func (r *renderer) setYear(facts []int) int {
+	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(r.s.Facts) {
+		return 0
+	}
+	recs := r.s.Facts[facts[0]].Records
+	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
+		return 0
+	}
+	return r.issued[r.s.Records[recs[0]].Doc]
+}
+
+// workbookLink is a section linking a workbook.
+func workbookLink(root, name, note string) section {
+	return section{ID: "bang-tinh", Items: []item{{Link: num{Text: "Tải tệp Excel " + name, Href: root + name}, Note: note}}}
+}
+
 // measureRow starts a row of a table of measures: headed by the
 // organisation, then the measure, in a table with an organisation column
 // (withOrg), else headed by the measure.
@@ -345,9 +364,14 @@ func (r *renderer) index(root string) (content, error) {
 	if r.latest == 0 {
 		body.Lead = []string{"Chưa có số liệu nào được tổng hợp."}
 	} else {
-		body.Lead = []string{fmt.Sprintf("Số liệu hoạt động công đoàn Thủ đô tổng hợp từ %s bài báo, %s số liệu, các năm %d–%d.",
-			FormatNumber(float64(len(s.Articles))), FormatNumber(float64(len(s.Records))), s.Years[0], r.latest)}
+		body.Lead = []string{fmt.Sprintf("Số liệu hoạt động công đoàn Thủ đô tổng hợp từ %s bài báo, %s số liệu, %s.",
+			FormatNumber(float64(len(s.Articles))), FormatNumber(float64(len(s.Records))), yearSpan(r.years))}
 	}
+	body.Sections = append(body.Sections, section{ID: "tim-nhanh", Heading: "Tìm nhanh", Search: root + searchPath, Items: []item{
+		{Link: num{Text: "Theo năm", Href: "#theo-nam"}},
+		{Link: num{Text: "Theo lĩnh vực", Href: "#theo-linh-vuc"}},
+		{Link: num{Text: "Theo đơn vị", Href: "#theo-don-vi"}},
+	}})
 	charts := false
 	if r.latest != 0 {
 		sec := section{ID: "tong-hop", Heading: fmt.Sprintf("Năm %d", r.latest), Cards: r.headline(root)}
@@ -393,18 +417,18 @@ func (r *renderer) headline(root string) []card {
 	}
 	var cards []card
 	for _, m := range measuresOf(all) {
-		if len(cards) == 0 || cards[len(cards)-1].Head.Text != categoryName(m.Category) {
+		if len(cards) == 0 || cards[len(cards)-1].Head.Text != vocab.CategoryName(m.Category) {
 			cards = append(cards, card{Head: categoryLink(root, m.Category)})
 		}
 		cd := &cards[len(cards)-1]
 		for i := range own {
 			if c := &own[i]; c.Category == m.Category && c.Unit == m.Unit {
-				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: strings.TrimSpace(cardLabel(c.Unit) + " (" + cityOwn + ")")})
+				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: m.label() + " (" + cityOwn + ")"})
 			}
 		}
 		for i := range sums {
 			if u := &sums[i]; u.Category == m.Category && u.Unit == m.Unit {
-				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, &u.Cell), Label: strings.TrimSpace(cardLabel(u.Unit) + " (" + cardCoverage(u) + ")")})
+				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, &u.Cell), Label: m.label() + " (" + cardCoverage(u) + ")"})
 			}
 		}
 	}
@@ -461,7 +485,7 @@ func (r *renderer) rankings(root string) (int, []table) {
 func (r *renderer) browse(root string) []section {
 	s := r.s
 	years := section{ID: "theo-nam", Heading: "Theo năm"}
-	for _, y := range slices.Backward(s.Years) {
+	for _, y := range slices.Backward(r.years) {
 		years.Items = append(years.Items, item{Link: yearLink(root, y)})
 	}
 	cats := section{ID: "theo-linh-vuc", Heading: "Theo lĩnh vực"}

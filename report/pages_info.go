@@ -2,10 +2,12 @@ package report
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // inSample are the corpora of accuracy.tsv the extraction rules were tuned
@@ -24,18 +26,17 @@ func (r *renderer) methodology(root string) (content, error) {
 		}
 		body.Sections = append(body.Sections, sec)
 	}
-	units := table{Head: []string{"Mã", "Đếm cái gì"}}
-	for _, u := range extract.Units {
-		units.Rows = append(units.Rows, row{Head: text(u), Cells: []num{text(unitName(u))}})
+	units := table{Head: []string{"Đơn vị tính", "Đếm cái gì"}}
+	for _, u := range vocab.Units {
+		units.Rows = append(units.Rows, row{Head: text(vocab.UnitName(u)), Cells: []num{text(vocab.UnitDetail(u))}})
 	}
-	cats := table{Head: []string{"Mã", "Lĩnh vực", "Gồm"}}
-	for _, c := range extract.Categories {
-		cats.Rows = append(cats.Rows, row{Head: text(c), Cells: []num{categoryLink(root, c), text(CategoryDetails[c])}})
-	}
-	for i := range cats.Rows {
-		if !slices.Contains(r.s.Categories, cats.Rows[i].Head.Text) {
-			cats.Rows[i].Cells[0].Href = "" // no page for a category without figures
+	cats := table{Head: []string{"Lĩnh vực", "Gồm"}}
+	for _, c := range vocab.Categories {
+		h := categoryLink(root, c)
+		if !slices.Contains(r.s.Categories, c) {
+			h.Href = "" // no page for a category without figures
 		}
+		cats.Rows = append(cats.Rows, row{Head: h, Cells: []num{text(vocab.CategoryDetail(c))}})
 	}
 	body.Sections = append(body.Sections,
 		section{ID: "don-vi-dem", Heading: "Đơn vị đếm", Tables: []table{units}},
@@ -57,7 +58,7 @@ func (r *renderer) methodology(root string) (content, error) {
 			} else {
 				outOfSample = true
 			}
-			t.Rows = append(t.Rows, row{Head: text(a.Corpus), Cells: []num{
+			t.Rows = append(t.Rows, row{Head: text(corpusName(a.Corpus)), Cells: []num{
 				{Text: FormatPercent(a.Precision * 100), Num: true},
 				{Text: FormatPercent(a.Recall * 100), Num: true},
 				{Text: FormatPercent(a.F1 * 100), Num: true},
@@ -87,7 +88,7 @@ func (r *renderer) methodology(root string) (content, error) {
 			if id, ok := r.docIDs[w.Doc]; ok {
 				h.Href = root + "bai-viet/" + id + ".html"
 			}
-			t.Rows = append(t.Rows, row{Head: h, Cells: []num{text(w.Message)}})
+			t.Rows = append(t.Rows, row{Head: h, Cells: []num{text(warningText(w.Message))}})
 		}
 		warn.Tables = []table{t}
 	}
@@ -111,7 +112,7 @@ const checksShown = 200
 // checks lists the consistency problems, grouped by kind, each with links to
 // the records involved.
 func (r *renderer) checks(root string) (content, error) {
-	body := pageBody{Lead: []string{"Những chỗ số liệu chưa khớp nhau hoặc chưa đủ thông tin, để người biên tập xem lại. Bấm vào từng số liệu để mở câu văn trong bài báo."}}
+	body := pageBody{Lead: []string{"Những chỗ số liệu chưa khớp nhau hoặc chưa đủ thông tin, để cán bộ tổng hợp rà soát lại trước khi đưa vào báo cáo. Bấm vào từng số liệu để mở câu văn trong bài báo."}}
 	kinds := []string{aggregate.CheckCompletion, aggregate.CheckConflict, aggregate.CheckNoResult, aggregate.CheckNoOrg}
 	for _, c := range r.s.Checks {
 		if !slices.Contains(kinds, c.Kind) {
@@ -135,7 +136,7 @@ func (r *renderer) checks(root string) (content, error) {
 				}
 				rec := &r.s.Records[i]
 				it.Links = append(it.Links, num{
-					Text:  qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + rec.Org + ", " + yearText(rec.Year) + ")",
+					Text:  vocab.Measure(rec.Category, rec.Unit) + ": " + qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + orgName(rec.Org) + ", " + yearText(rec.Year) + ")",
 					Href:  r.recordHref(root, []int{i}),
 					Title: rec.Doc,
 				})
@@ -153,14 +154,14 @@ func (r *renderer) checks(root string) (content, error) {
 		sec.Heading = name + " (" + FormatNumber(float64(total)) + ")"
 		if total > checksShown {
 			sec.Paras = append(sec.Paras, "Trang này liệt kê "+FormatNumber(checksShown)+" trường hợp đầu tiên trong tổng số "+
-				FormatNumber(float64(total))+"; danh sách đầy đủ ở trang tính “Kiểm tra” của các tệp Excel (mục Tải về): tệp của từng năm có các trường hợp trong năm đó, tệp tổng hợp có các trường hợp liên quan đến nhiều năm hoặc không rõ năm.")
+				FormatNumber(float64(total))+"; danh sách đầy đủ ở trang tính “Rà soát” của các tệp Excel (mục Tải về): tệp của từng năm có các trường hợp trong năm đó, tệp tổng hợp có các trường hợp liên quan đến nhiều năm hoặc không rõ năm.")
 		}
 		body.Sections = append(body.Sections, sec)
 	}
 	if len(body.Sections) == 0 {
-		body.Sections = []section{{Paras: []string{"Không phát hiện chỗ nào cần kiểm tra."}}}
+		body.Sections = []section{{Paras: []string{"Không có số liệu nào cần rà soát."}}}
 	}
-	return content{Title: "Kiểm tra số liệu", Body: body}, nil
+	return content{Title: "Số liệu cần rà soát", Body: body}, nil
 }
 
 // downloads links the workbooks written by the workbook package and the open
@@ -170,7 +171,7 @@ func (r *renderer) downloads(root string) (content, error) {
 		Link: num{Text: "bao-cao-tong-hop.xlsx", Href: root + "bao-cao-tong-hop.xlsx"},
 		Note: "bảng số liệu của mọi năm để so sánh giữa các năm (toàn thành phố và từng đơn vị, theo lĩnh vực), cùng các số liệu không rõ năm và các trường hợp cần kiểm tra liên quan đến nhiều năm.",
 	}}}
-	for _, y := range r.s.Years {
+	for _, y := range r.years {
 		name := fmt.Sprintf("bao-cao-%d.xlsx", y)
 		books.Items = append(books.Items, item{
 			Link: num{Text: name, Href: root + name},
@@ -181,9 +182,78 @@ func (r *renderer) downloads(root string) (content, error) {
 		{Link: num{Text: "metrics.jsonl", Href: root + JSONLPath}, Note: "mọi số liệu trích từ bài báo, mỗi dòng một đối tượng JSON, dùng cho lập trình."},
 		{Link: num{Text: "metrics.csv", Href: root + CSVPath}, Note: "cùng số liệu ở dạng bảng CSV (UTF-8), mở được bằng Excel hoặc LibreOffice."},
 	}}
-	fields := section{ID: "truong", Heading: "Các cột của dữ liệu mở", Paras: []string{"Tên cột theo tiếng Anh để dùng cho máy: doc (tệp bài báo), value (giá trị), denominator (mẫu số của dạng X/Y), unit (đơn vị đếm), qualifier (hơn, khoảng…), basis (tổng hay định mức), status (kết quả hay kế hoạch), period (trong năm, nhiều năm, số hiện có), year (năm), org (đơn vị), org_type (loại đơn vị), category (lĩnh vực), evidence (câu văn làm căn cứ), offset (vị trí byte của con số trong tệp)."}}
+	fields := section{ID: "truong", Heading: "Các cột của dữ liệu mở", Paras: []string{"Tên cột là mã dành cho máy, theo quy ước dữ liệu của dự án:"}}
+	for _, f := range openDataFields {
+		fields.Defs = append(fields.Defs, def{Term: f[0], Text: f[1], Code: true})
+	}
 	return content{Title: "Tải về", Body: pageBody{
 		Lead:     []string{"Mọi số liệu trên trang đều có thể tải về để tự kiểm tra và sử dụng lại."},
 		Sections: []section{books, data, fields},
 	}}, nil
+}
+
+// openDataFields name the open data's columns and say what each holds.
+var openDataFields = [][2]string{
+	{"doc", "bài báo (tệp, và mã bài trong tệp)"},
+	{"value", "giá trị"},
+	{"denominator", "mẫu số của dạng X/Y"},
+	{"unit", "đơn vị đếm"},
+	{"qualifier", "mức độ: chính xác, hơn, ít nhất, khoảng"},
+	{"basis", "tổng số hay định mức mỗi suất"},
+	{"status", "kết quả hay chỉ tiêu, kế hoạch"},
+	{"period", "trong năm, nhiều năm hay số hiện có"},
+	{"year", "năm"},
+	{"org", "đơn vị"},
+	{"org_type", "loại đơn vị"},
+	{"category", "lĩnh vực"},
+	{"evidence", "câu văn làm căn cứ"},
+	{"offset", "vị trí (byte) của con số trong tệp"},
+}
+
+// corpusNames are the Vietnamese names of the gold corpora of accuracy.tsv.
+var corpusNames = map[string]string{
+	"seeds":     "Năm bài báo gốc do người đọc ghi nhãn",
+	"sample":    "Bộ bài mẫu của dự án",
+	"generated": "Bộ bài sinh tự động",
+}
+
+func corpusName(name string) string {
+	if n, ok := corpusNames[name]; ok {
+		return n
+	}
+	return name
+}
+
+// warningTexts word in Vietnamese the warnings the reading stage writes in
+// English for the operator's log.
+var warningTexts = []struct {
+	re   *regexp.Regexp
+	text string
+}{
+	{regexp.MustCompile(`^invalid UTF-8 at byte (\d+) and (\d+) more places, replaced with U\+FFFD$`), "Tệp có ký tự lỗi mã hóa (không phải UTF-8) tại byte $1 và $2 chỗ khác; đã thay bằng ký tự thay thế, phần còn lại vẫn được đọc."},
+	{regexp.MustCompile(`^invalid UTF-8 at byte (\d+), replaced with U\+FFFD$`), "Tệp có ký tự lỗi mã hóa (không phải UTF-8) tại byte $1; đã thay bằng ký tự thay thế, phần còn lại vẫn được đọc."},
+	{regexp.MustCompile(`^empty file$`), "Tệp rỗng."},
+	{regexp.MustCompile(`^no article text$`), "Tệp không có nội dung bài báo."},
+	{regexp.MustCompile(`^binary file: NUL byte at byte (\d+)$`), "Tệp không phải văn bản (có byte NUL tại byte $1)."},
+	{regexp.MustCompile(`^line (\d+) \(byte (\d+)\): invalid JSON$`), "Dòng $1 (byte $2) không phải JSON hợp lệ: bỏ qua dòng này."},
+	{regexp.MustCompile(`^line (\d+) \(byte (\d+)\): not a JSON object$`), "Dòng $1 (byte $2) không phải một đối tượng JSON: bỏ qua dòng này."},
+	{regexp.MustCompile(`^line (\d+) \(byte (\d+)\): no "text" member$`), "Dòng $1 (byte $2) không có nội dung bài: bỏ qua dòng này."},
+	{regexp.MustCompile(`^line (\d+): published "(.*)" is not a date$`), "Dòng $1: ngày đăng “$2” không phải ngày hợp lệ."},
+	{regexp.MustCompile(`^unsupported file type "(.*)"$`), "Loại tệp “$1” không được hỗ trợ."},
+	{regexp.MustCompile(`^read: `), "Không đọc được tệp."},
+}
+
+// warningText words a warning in Vietnamese: the reading stage's English
+// ones by warningTexts, any other as it is (aggregation writes Vietnamese).
+func warningText(msg string) string {
+	for _, w := range warningTexts {
+		switch {
+		case !w.re.MatchString(msg):
+		case strings.Contains(w.text, "$"):
+			return w.re.ReplaceAllString(msg, w.text)
+		default:
+			return w.text
+		}
+	}
+	return msg
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // org is the page of one organisation: its yearly figures, chart, targets,
@@ -24,7 +25,11 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	for _, n := range o.Successors {
 		links = append(links, item{Link: r.orgLink(root, n), Note: "đơn vị sau sắp xếp nhận địa bàn"})
 	}
+	body.Sections = append(body.Sections, workbookLink(root, "bao-cao-tong-hop.xlsx", "bảng số liệu của mọi năm, có các dòng của đơn vị này (lọc theo cột Đơn vị)"))
 	yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Org == o.Name })
+	if len(yearly) > 0 {
+		body.Lead = append(body.Lead, "Có số liệu kết quả "+yearSpan(yearsOf(yearly))+".")
+	}
 	charts := false
 	if len(yearly) > 0 {
 		sec := section{ID: "theo-nam", Heading: "Kết quả theo năm", Tables: []table{r.measureTable(root, "", yearly)}}
@@ -48,7 +53,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Chỉ tiêu, kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
 	}
 	if snaps := filterCells(s.Snapshots, func(c *aggregate.Cell) bool { return c.Org == o.Name }); len(snaps) > 0 {
 		body.Sections = append(body.Sections, section{ID: "hien-co", Heading: "Số hiện có (theo số liệu mới nhất)", Tables: []table{r.measureTable(root, "", snaps)}})
@@ -92,6 +97,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 func (r *renderer) year(root string, y int) (content, error) {
 	s := r.s
 	body := pageBody{Lead: []string{fmt.Sprintf("Kết quả hoạt động công đoàn Thủ đô năm %d theo các bài báo.", y)}}
+	body.Sections = append(body.Sections, workbookLink(root, fmt.Sprintf("bao-cao-%d.xlsx", y), fmt.Sprintf("báo cáo năm %d để in hoặc đưa vào báo cáo của đơn vị", y)))
 	if own := filterCells(s.CityReported, func(c *aggregate.Cell) bool { return c.Year == y }); len(own) > 0 {
 		body.Sections = append(body.Sections, section{ID: "thanh-pho", Heading: cityOwn, Tables: []table{r.measureTable(root, "", own)}})
 	}
@@ -107,14 +113,24 @@ func (r *renderer) year(root string, y int) (content, error) {
 	if yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Year == y }); len(yearly) > 0 {
 		body.Sections = append(body.Sections, section{ID: "theo-don-vi", Heading: "Theo đơn vị", Tables: []table{r.orgMeasureTable(root, yearly)}})
 	}
-	var targets []aggregate.Target
+	// The year's targets beside their results (or set this year); then
+	// the targets this year's articles set for later years.
+	var targets, later []aggregate.Target
 	for _, t := range s.Targets {
-		if t.Year == y {
+		switch set := r.setYear(t.Facts); {
+		case t.Year == y && (t.Achieved != nil || set == y):
 			targets = append(targets, t)
+		case t.Year > y && set == y:
+			later = append(later, t)
 		}
 	}
 	if len(targets) > 0 {
-		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, true, y)}})
+		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: fmt.Sprintf("Chỉ tiêu, kế hoạch năm %d và kết quả", y), Tables: []table{r.targetTable(root, targets, true, y)}})
+	}
+	if len(later) > 0 {
+		body.Sections = append(body.Sections, section{ID: "chi-tieu-sau", Heading: "Chỉ tiêu, kế hoạch cho các năm sau",
+			Paras:  []string{fmt.Sprintf("Các chỉ tiêu, kế hoạch mà bài báo năm %d đặt ra cho những năm sau; kết quả (nếu có) ở trang của năm đó.", y)},
+			Tables: []table{r.targetTable(root, later, true, 0)}})
 	}
 	var changes []aggregate.Change
 	for _, c := range s.Changes {
@@ -145,12 +161,12 @@ func (r *renderer) orgMeasureTable(root string, cells []aggregate.Cell) table {
 	col := make(map[measure]int, len(ms))
 	for i, m := range ms {
 		col[m] = i
-		if g := &t.Groups[len(t.Groups)-1]; len(t.Groups) > 1 && g.Text == categoryName(m.Category) {
+		if g := &t.Groups[len(t.Groups)-1]; len(t.Groups) > 1 && g.Text == vocab.CategoryName(m.Category) {
 			g.Span++
 		} else {
-			t.Groups = append(t.Groups, group{Text: categoryName(m.Category), Span: 1})
+			t.Groups = append(t.Groups, group{Text: vocab.CategoryName(m.Category), Span: 1})
 		}
-		t.Head = append(t.Head, columnName(m.Unit))
+		t.Head = append(t.Head, m.label())
 	}
 	t.Rows = append(t.Rows, r.orgRows(root, cells, len(ms), func(c *aggregate.Cell) int { return col[measure{c.Category, c.Unit}] })...)
 	return t
@@ -169,7 +185,7 @@ func (r *renderer) category(root, cat string) (content, error) {
 		}
 	}
 	body := pageBody{}
-	if d, ok := CategoryDetails[cat]; ok {
+	if d := vocab.CategoryDetail(cat); d != "" {
 		body.Lead = []string{"Gồm: " + d + "."}
 	}
 	charts := false
@@ -193,7 +209,7 @@ func (r *renderer) category(root, cat string) (content, error) {
 		}
 		body.Sections = append(body.Sections, section{
 			ID:      "don-vi-" + m.Unit,
-			Heading: "Tính theo " + columnName(m.Unit),
+			Heading: m.label(),
 			Tables:  []table{r.orgYearTable(root, "", filterCells(yearly, sameUnit), unitSums)},
 		})
 	}
@@ -209,5 +225,5 @@ func (r *renderer) category(root, cat string) (content, error) {
 	if len(body.Sections) == 0 {
 		body.Sections = []section{{Paras: []string{"Chưa có số liệu kết quả trong lĩnh vực này."}}}
 	}
-	return content{Title: categoryName(cat), Body: body, Charts: charts}, nil
+	return content{Title: vocab.CategoryName(cat), Body: body, Charts: charts}, nil
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -26,6 +27,7 @@ type Config struct {
 	Accuracy    []AccuracyRow // measured extraction accuracy, for the methodology page
 	Methodology []Rule        // aggregation rules in Vietnamese, for the methodology page
 	BuildDate   string        // "YYYY-MM-DD", taken from the corpus, never from the clock
+	Paper       string        // the newspaper the articles come from; "" means DefaultPaper
 	// Version identifies the program that renders (its templates and code):
 	// it is part of every article page's Key, so a new program renders them
 	// again. "" gives no keys.
@@ -105,6 +107,8 @@ type renderer struct {
 	docIDs   map[string]string // article Doc → page id
 	orgSlugs map[string]string // org name → slug
 	latest   int               // year of the home page, see latestYear
+	years    []int             // the years with results, ascending: each has a page and a workbook
+	issued   map[string]int    // article Doc → the year it appeared (IssueYear)
 	// factLinks holds the recordLink of every fact's records: each is the
 	// evidence of one or more figures, and the year, category and
 	// organisation pages link to tens of thousands of them.
@@ -120,6 +124,7 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.Paper = cmp.Or(cfg.Paper, DefaultPaper)
 	r := &renderer{
 		s:        s,
 		cfg:      cfg,
@@ -140,6 +145,11 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 		r.orgSlugs[o.Name] = o.Slug
 	}
 	r.latest = latestYear(s)
+	r.years = ResultYears(s)
+	r.issued = make(map[string]int, len(s.Articles))
+	for i := range s.Articles {
+		r.issued[s.Articles[i].Doc] = IssueYear(&s.Articles[i])
+	}
 	r.factLinks = make([]string, len(s.Facts))
 	for i := range s.Facts {
 		r.factLinks[i] = r.recordLink(s.Facts[i].Records)
@@ -183,7 +193,8 @@ type page struct {
 	Site   string
 	Title  string
 	Root   string // "" at the site root, "../" one folder down
-	Build  string
+	Build  string // dd/mm/yyyy
+	Paper  string
 	Feed   bool
 	Charts bool
 	Chrome template.HTML // the "chrome" template for this page, see renderer.chrome
@@ -197,7 +208,8 @@ func (r *renderer) newPage(title, root string, charts bool, body any) (*page, er
 		Site:   r.cfg.Title,
 		Title:  title,
 		Root:   root,
-		Build:  r.cfg.BuildDate,
+		Build:  FormatDate(r.cfg.BuildDate),
+		Paper:  r.cfg.Paper,
 		Feed:   r.cfg.BaseURL != "",
 		Charts: charts,
 		Body:   body,
@@ -232,6 +244,10 @@ func (r *renderer) jobs() []job {
 		r.pageJob("phuong-phap.html", "page.html", r.methodology),
 		r.pageJob("kiem-tra.html", "page.html", r.checks),
 		r.pageJob("tai-ve.html", "page.html", r.downloads),
+		func() (File, error) {
+			data, err := r.searchScript()
+			return File{Path: searchPath, Data: data}, err
+		},
 	)
 	if r.cfg.BaseURL != "" {
 		jobs = append(jobs, func() (File, error) {
@@ -244,7 +260,7 @@ func (r *renderer) jobs() []job {
 			return r.org(root, o)
 		}))
 	}
-	for _, y := range s.Years {
+	for _, y := range r.years {
 		jobs = append(jobs, r.pageJob(fmt.Sprintf("nam/%d.html", y), "page.html", func(root string) (content, error) {
 			return r.year(root, y)
 		}))

@@ -99,7 +99,7 @@ func TestSitePaths(t *testing.T) {
 		got = append(got, f.Path)
 	}
 	want := []string{
-		"assets/echarts-LICENSE.txt", "assets/echarts.min.js", "assets/style.css", "atom.xml",
+		"assets/echarts-LICENSE.txt", "assets/echarts.min.js", "assets/style.css", "assets/tim-kiem.js", "atom.xml",
 		"bai-viet/" + ArticleID("2021/ba-dinh.txt") + ".html",
 		"bai-viet/" + ArticleID("2022/ba-dinh.txt") + ".html",
 		"bai-viet/" + ArticleID("2022/dong-da.txt") + ".html",
@@ -125,7 +125,7 @@ func TestSiteEmptySummary(t *testing.T) {
 	for _, f := range files {
 		got = append(got, f.Path)
 	}
-	want := []string{"assets/echarts-LICENSE.txt", "assets/echarts.min.js", "assets/style.css", "index.html", "kiem-tra.html", "phuong-phap.html", "tai-ve.html"}
+	want := []string{"assets/echarts-LICENSE.txt", "assets/echarts.min.js", "assets/style.css", "assets/tim-kiem.js", "index.html", "kiem-tra.html", "phuong-phap.html", "tai-ve.html"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("paths (-want +got):\n%s", diff)
 	}

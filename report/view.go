@@ -6,7 +6,7 @@ import (
 	"strconv"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // The types below are the data the templates render; every href in them is
@@ -58,6 +58,7 @@ type item struct {
 type def struct {
 	Term string
 	Text string
+	Code bool // Term is a name for machines (an open-data field)
 }
 
 type section struct {
@@ -69,6 +70,7 @@ type section struct {
 	Chart   *chart
 	Tables  []table
 	Items   []item
+	Search  string // address of the search script, for the search box
 }
 
 type pageBody struct {
@@ -82,73 +84,23 @@ type measure struct {
 	Unit     string
 }
 
-func (m measure) label() string {
-	return categoryName(m.Category) + ": " + columnName(m.Unit)
-}
+// label is the phrase a union report uses for the measure.
+func (m measure) label() string { return vocab.Measure(m.Category, m.Unit) }
 
-// columnName names a unit as a column heading: money and percentages are
-// formatted with their unit in the cells, so the heading says what they are.
+// columnName names a unit as a column heading: "Số đoàn viên", "Số tiền",
+// "Tỷ lệ".
 func columnName(u string) string {
 	switch u {
 	case "vnd":
-		return "số tiền"
+		return "Số tiền"
 	case "percent":
-		return "tỷ lệ"
+		return "Tỷ lệ"
 	}
-	return unitName(u)
-}
-
-// cardLabel is the word after a figure on the home page; formatted money and
-// percentages carry their unit already.
-func cardLabel(u string) string {
-	if countable(u) {
-		return unitName(u)
-	}
-	return ""
-}
-
-func categoryName(c string) string {
-	if n, ok := CategoryNames[c]; ok {
-		return n
-	}
-	return c
-}
-
-func unitName(u string) string {
-	if n, ok := UnitNames[u]; ok {
-		return n
-	}
-	return u
-}
-
-// order of codes as the contract lists them; unknown codes sort last.
-var (
-	categoryOrder = indexOf(extract.Categories)
-	unitOrder     = indexOf(extract.Units)
-)
-
-func indexOf(codes []string) map[string]int {
-	m := make(map[string]int, len(codes))
-	for i, c := range codes {
-		m[c] = i
-	}
-	return m
-}
-
-func rank(order map[string]int, code string) int {
-	if i, ok := order[code]; ok {
-		return i
-	}
-	return len(order)
+	return "Số " + vocab.UnitName(u)
 }
 
 func compareMeasures(a, b measure) int {
-	return cmp.Or(
-		cmp.Compare(rank(categoryOrder, a.Category), rank(categoryOrder, b.Category)),
-		cmp.Compare(a.Category, b.Category),
-		cmp.Compare(rank(unitOrder, a.Unit), rank(unitOrder, b.Unit)),
-		cmp.Compare(a.Unit, b.Unit),
-	)
+	return cmp.Or(vocab.CompareCategory(a.Category, b.Category), vocab.CompareUnit(a.Unit, b.Unit))
 }
 
 // measuresOf lists the distinct measures of cells in report order.
@@ -218,6 +170,17 @@ func countable(unit string) bool {
 	return unit != "vnd" && unit != "percent"
 }
 
+// yearSpan names the years a page covers: "các năm 2019–2025", "năm 2023".
+func yearSpan(years []int) string {
+	switch {
+	case len(years) == 0:
+		return "chưa có năm nào"
+	case years[0] == years[len(years)-1]:
+		return "năm " + strconv.Itoa(years[0])
+	}
+	return "các năm " + strconv.Itoa(years[0]) + "–" + strconv.Itoa(years[len(years)-1])
+}
+
 func yearText(y int) string {
 	if y == 0 {
 		return "không rõ năm"
@@ -227,3 +190,11 @@ func yearText(y int) string {
 
 // text is a num without a link.
 func text(s string) num { return num{Text: s} }
+
+// orgName names a record's organisation, or says that none was found.
+func orgName(org string) string {
+	if org == "" {
+		return "chưa rõ đơn vị"
+	}
+	return org
+}

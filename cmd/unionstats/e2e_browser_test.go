@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -114,6 +116,11 @@ const chartCheck = `(() => {
 			bad.push(box.id + ": canvas has no size (" + c.width + "x" + c.height + ")");
 			continue;
 		}
+		const r = c.getBoundingClientRect(), page = document.documentElement.clientWidth;
+		if (r.left < 0 || r.right > page + 1) {
+			bad.push(box.id + ": does not fit the page (" + Math.round(r.left) + " to " + Math.round(r.right) + " px of " + page + ")");
+			continue;
+		}
 		const px = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
 		let painted = false;
 		for (let i = 3; i < px.length; i += 4) { if (px[i] !== 0) { painted = true; break; } }
@@ -209,15 +216,18 @@ func TestSiteInChromium(t *testing.T) {
 	if n := len(pages); n < 50 {
 		t.Fatalf("the sample site has only %d pages: %v", n, pages)
 	}
+	// Screenshots of the home page and of the first page of each kind.
 	shots := map[string]bool{"index.html": true}
-	for _, p := range pages {
-		if strings.HasPrefix(p, "to-chuc/") {
-			shots[p] = true
-			break
+	for _, prefix := range []string{"nam/", "to-chuc/", "bai-viet/"} {
+		for _, p := range pages {
+			if strings.HasPrefix(p, prefix) {
+				shots[p] = true
+				break
+			}
 		}
 	}
-	if len(shots) != 2 {
-		t.Fatal("the sample site has no organisation page (to-chuc/*.html)")
+	if len(shots) != 4 {
+		t.Fatalf("the sample site lacks a year, organisation or article page: screenshots of %v", slices.Sorted(maps.Keys(shots)))
 	}
 
 	viewports := []struct {
@@ -226,7 +236,7 @@ func TestSiteInChromium(t *testing.T) {
 		mobile        bool
 	}{
 		{"phone-360", 360, 740, true},
-		{"desktop-1000", 1000, 800, false},
+		{"desktop-1280", 1280, 800, false},
 	}
 	artifacts := artifactsDir(t)
 	for _, vp := range viewports {
@@ -275,6 +285,7 @@ func TestSiteInChromium(t *testing.T) {
 			if charts == 0 {
 				t.Error("no chart (div.chart-box) on any page: the chart check checked nothing")
 			}
+			checkSearch(t, tabCtx, base)
 			t.Logf("%d pages, %d charts checked at %d px", len(pages), charts, vp.width)
 		})
 	}
@@ -317,4 +328,34 @@ func loadPage(tabCtx context.Context, u, shot string) (pageFacts, chartState, er
 		}
 	}
 	return facts, cs, nil
+}
+
+// checkSearch types into the home page's search box, with and without
+// diacritics, and expects the unit, the year and an article it must find.
+func checkSearch(t *testing.T, tabCtx context.Context, base string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tabCtx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"index.html")); err != nil {
+		t.Fatalf("search: load: %v", err)
+	}
+	tests := []struct{ typed, want string }{
+		{"ba dinh", "to-chuc/ba-dinh.html"},
+		{"Ba Đình", "to-chuc/ba-dinh.html"},
+		{"2023", "nam/2023.html"},
+		{"tet quy mao", "bai-viet/"},
+	}
+	for _, tt := range tests {
+		query := `(() => { const i = document.getElementById("tim"); i.value = ` + strconv.Quote(tt.typed) + `;
+			i.dispatchEvent(new Event("input"));
+			return [...document.querySelectorAll("#tim-ket-qua a")].map(a => a.getAttribute("href")); })()`
+		hrefs, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](query))
+		if err != nil {
+			t.Errorf("search %q: %v", tt.typed, err)
+			continue
+		}
+		if !slices.ContainsFunc(hrefs, func(h string) bool { return strings.HasPrefix(h, tt.want) }) {
+			t.Errorf("search %q found %q, want a link to %s", tt.typed, hrefs, tt.want)
+		}
+	}
 }

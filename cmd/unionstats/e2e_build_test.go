@@ -47,12 +47,15 @@ func countFiles(t testing.TB, dir string) int {
 	return n
 }
 
-// smallCorpus copies the sample's 2019 articles into a fresh corpus
-// directory: a corpus that builds fast.
+// smallCorpus copies the sample's 2019 articles (one JSON Lines file) into
+// a fresh corpus directory: a corpus that builds fast.
 func smallCorpus(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "corpus")
-	copyTree(t, filepath.Join(sampleCorpusDir(t), "2019"), filepath.Join(dir, "2019"))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyTree(t, filepath.Join(sampleCorpusDir(t), "2019.jsonl"), filepath.Join(dir, "2019.jsonl"))
 	return dir
 }
 
@@ -115,7 +118,9 @@ func nothingWritten(out string) bool {
 func TestBuildIsIncremental(t *testing.T) {
 	t.Parallel()
 	site := filepath.Join(t.TempDir(), "site")
-	mustBuild(t, "--out", site)
+	// The summary counts articles in total, then files new, changed and
+	// unchanged: a JSON Lines file holds several articles.
+	sampleArticles := counts(t, mustBuild(t, "--out", site).stdout)[0]
 	sampleFiles := countFiles(t, sampleCorpusDir(t))
 	before := snapshot(t, site)
 	index := filepath.Join(site, "index.html")
@@ -148,14 +153,18 @@ func TestBuildIsIncremental(t *testing.T) {
 	t.Run("one article added", func(t *testing.T) {
 		corpus := filepath.Join(t.TempDir(), "corpus")
 		copyTree(t, sampleCorpusDir(t), corpus)
-		if err := os.WriteFile(filepath.Join(corpus, filepath.FromSlash(newArticleDoc)), []byte(newArticle), 0o644); err != nil {
+		path := filepath.Join(corpus, filepath.FromSlash(newArticleDoc))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(newArticle), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		r := mustBuild(t, "--corpus", corpus, "--out", site)
 		c := counts(t, r.stdout)
-		if c[0] != sampleFiles+1 || c[1] != 1 || c[2] != 0 || c[3] != sampleFiles {
+		if c[0] != sampleArticles+1 || c[1] != 1 || c[2] != 0 || c[3] != sampleFiles {
 			t.Errorf("build with one article added: %d total, %d new, %d changed, %d unchanged; want %d, 1, 0, %d\n%s",
-				c[0], c[1], c[2], c[3], sampleFiles+1, sampleFiles, r.stdout)
+				c[0], c[1], c[2], c[3], sampleArticles+1, sampleFiles, r.stdout)
 		}
 		page := filepath.Join(site, "bai-viet", report.ArticleID(newArticleDoc)+".html")
 		data, err := os.ReadFile(page)
@@ -261,12 +270,12 @@ func TestBuildBadCorpus(t *testing.T) {
 	// cache: the good corpus is still unchanged. (One file is touched so
 	// that the build cannot be skipped as a whole.)
 	later := time.Now().Add(time.Hour)
-	if err := os.Chtimes(filepath.Join(good, "2019", "ba-dinh-vuot-chi-tieu-doan-vien.txt"), later, later); err != nil {
+	if err := os.Chtimes(filepath.Join(good, "2019.jsonl"), later, later); err != nil {
 		t.Fatal(err)
 	}
 	r := mustBuild(t, "--corpus", good, "--out", site)
-	if c := counts(t, r.stdout); c[1] != 0 || c[2] != 0 || c[3] != c[0] {
-		t.Errorf("rebuilding the good corpus after the failed builds: %d new, %d changed, %d unchanged of %d; want every article unchanged (did a failed build empty the extraction cache?)\n%s",
+	if c := counts(t, r.stdout); c[1] != 0 || c[2] != 0 || c[3] != countFiles(t, good) {
+		t.Errorf("rebuilding the good corpus after the failed builds: %d new, %d changed, %d unchanged files (%d articles); want every file unchanged (did a failed build empty the extraction cache?)\n%s",
 			c[1], c[2], c[3], c[0], r.stdout)
 	}
 }

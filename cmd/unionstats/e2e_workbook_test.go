@@ -23,27 +23,20 @@ import (
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/vocab"
 )
 
-// Sheet names of the workbooks and the beginning of the labels of the rows
-// of sums of units, as the clerk sees them (the labels go on: "Cộng các
-// quận, huyện, thị xã có số liệu").
+// Sheet names of the workbooks and the columns of "Tổng hợp", as the clerk
+// sees them.
 const (
 	sheetSummary = "Tổng hợp"
 	sheetRecords = "Số liệu gốc"
-	labelSum     = "Cộng các "
+	colSum       = "Cộng các đơn vị có số liệu"
+	colCoverage  = "Số đơn vị có số liệu"
+	colOwn       = "LĐLĐ Thành phố báo cáo"
 	allYearsBook = "bao-cao-tong-hop.xlsx"
 	headRows     = 2 // title and column headers above the data of every sheet
 )
-
-// sumLabel is the "Tổng hợp" label of a sum of units.
-func sumLabel(u *aggregate.UnitSum) string {
-	l := labelSum + u.Coverage.Label + " có số liệu"
-	if u.Coverage.Period != "" {
-		l += " (" + u.Coverage.Period + ")"
-	}
-	return l
-}
 
 // sampleSummary aggregates the embedded sample corpus in-process, through
 // the same stages as build (corpus, extract, aggregate) but without the
@@ -68,34 +61,89 @@ func sampleSummary(t *testing.T) *aggregate.Summary {
 	return aggregate.Build(in)
 }
 
+// measureKey is one column of "Tổng hợp": a category and a unit in a year.
+type measureKey struct {
+	year      int
+	cat, unit string
+}
+
+// sumCells adds up cells per year, category and unit, for one year or all
+// (year 0).
+func sumCells(cells []aggregate.Cell, year int) map[measureKey]float64 {
+	out := map[measureKey]float64{}
+	for _, c := range cells {
+		if year == 0 || c.Year == year {
+			out[measureKey{c.Year, c.Category, c.Unit}] += c.Value
+		}
+	}
+	return out
+}
+
+// sumRow is one row of sums of units of "Tổng hợp": a measure in a year and
+// the coverage the row shows.
+type sumRow struct {
+	measureKey
+	coverage string
+}
+
+// unitSums are the sums of units of one year or all (year 0), by the row
+// that shows them, as the workbook words their coverage.
+func unitSums(s *aggregate.Summary, year int) map[sumRow]float64 {
+	out := map[sumRow]float64{}
+	for _, u := range s.UnitSums {
+		if year != 0 && u.Year != year {
+			continue
+		}
+		cov := u.Coverage.String()
+		if n := len(u.Partial); n > 0 {
+			cov += "; " + strconv.Itoa(n) + " đơn vị chỉ có số liệu một phần năm"
+		}
+		if u.Coverage.Period != "" {
+			cov += " (" + u.Coverage.Period + ")"
+		}
+		out[sumRow{measureKey{u.Year, u.Category, u.Unit}, cov}] = u.Value
+	}
+	return out
+}
+
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
 
 // headerFor maps each category × unit to its "Tổng hợp" column heading: the
-// category's sheet name (found by the sheet's title, which ends with the
-// category's report heading), a colon and the unit's name.
-func headerFor(t *testing.T, f *excelize.File, s *aggregate.Summary) map[[2]string]string {
-	t.Helper()
-	sheetOf := map[string]string{}
-	for _, name := range f.GetSheetList() {
-		title, err := f.GetCellValue(name, "A1")
-		if err != nil {
-			t.Fatal(err)
-		}
-		for cat, heading := range report.CategoryNames {
-			if strings.HasSuffix(title, " — "+heading) {
-				sheetOf[cat] = name
-			}
-		}
-	}
+// office phrase of the measure and, in parentheses, its unit of measure
+// (money in triệu đồng).
+func headerFor(s *aggregate.Summary) map[[2]string]string {
 	heads := map[[2]string]string{}
 	for _, c := range s.Yearly {
-		sheet, ok := sheetOf[c.Category]
-		if !ok {
-			t.Fatalf("no sheet titled with category %q (%q); sheets: %q", c.Category, report.CategoryNames[c.Category], f.GetSheetList())
+		u := vocab.UnitName(c.Unit)
+		if c.Unit == "vnd" {
+			u = "triệu đồng"
 		}
-		heads[[2]string{c.Category, c.Unit}] = sheet + ": " + report.UnitNames[c.Unit]
+		heads[[2]string{c.Category, c.Unit}] = vocab.Measure(c.Category, c.Unit) + " (" + u + ")"
 	}
 	return heads
+}
+
+// shownValue is a figure as the tables show it: money in triệu đồng.
+func shownValue(v float64, unit string) float64 {
+	if unit == "vnd" {
+		return v / 1e6
+	}
+	return v
+}
+
+// dataRows are the rows of a sheet's table, under the header and above
+// the blank row before its notes.
+func dataRows(rows [][]string) [][]string {
+	if len(rows) <= headRows {
+		return nil
+	}
+	rows = rows[headRows:]
+	for i, r := range rows {
+		if len(r) == 0 {
+			return rows[:i]
+		}
+	}
+	return rows
 }
 
 // jsonlYears returns the year of every line of metrics.jsonl.
@@ -121,6 +169,32 @@ func jsonlYears(t *testing.T, path string) []int {
 		t.Fatal(err)
 	}
 	return years
+}
+
+// bookYears gives, for the year of each line of metrics.jsonl (in record
+// order), the year of the book that lists the record: its own if results
+// were reported that year; a plan for a year without results is listed in
+// the book of the year its article appeared, else in the all-years book
+// (0), as are records of no known year.
+func bookYears(s *aggregate.Summary, years []int) []int {
+	results := map[int]bool{}
+	for _, y := range report.ResultYears(s) {
+		results[y] = true
+	}
+	issued := map[string]int{}
+	for i := range s.Articles {
+		issued[s.Articles[i].Doc] = report.IssueYear(&s.Articles[i])
+	}
+	out := make([]int, len(years))
+	for i, y := range years {
+		switch {
+		case y == 0 || results[y]:
+			out[i] = y
+		case results[issued[s.Records[i].Doc]]:
+			out[i] = issued[s.Records[i].Doc]
+		}
+	}
+	return out
 }
 
 // busiestYear is the year with the most yearly cells in the summary.
@@ -168,31 +242,35 @@ func TestWorkbooksMatchAggregates(t *testing.T) {
 				t.Fatalf("open %s: %v", tt.book, err)
 			}
 			defer f.Close()
-			heads := headerFor(t, f, s)
-			checkSummarySheet(t, f, heads, s, tt.year)
+			heads := headerFor(s)
+			checkSummarySheet(t, f, heads, unitSums(s, tt.year), sumCells(s.CityReported, tt.year))
 
-			rows, err := f.GetRows(sheetRecords)
-			if err != nil {
-				t.Fatalf("sheet %q: %v", sheetRecords, err)
+			// A book with no records has no records sheet.
+			var rows [][]string
+			if slices.Contains(f.GetSheetList(), sheetRecords) {
+				if rows, err = f.GetRows(sheetRecords); err != nil {
+					t.Fatalf("sheet %q: %v", sheetRecords, err)
+				}
 			}
 			want := 0
-			for _, y := range years {
+			for _, y := range bookYears(s, years) {
 				if y == tt.year {
 					want++
 				}
 			}
-			if got := len(rows) - headRows; got != want {
+			if got := len(dataRows(rows)); got != want {
 				t.Errorf("%q has %d record rows, want %d (the lines of %s for this book's years)", sheetRecords, got, want, report.JSONLPath)
 			}
 		})
 	}
 }
 
-// checkSummarySheet checks every row of sums of units of "Tổng hợp" against
-// Summary.UnitSums of the book's year (0: all) and against the rows of the
-// units it sums, and that no row adds the city's own figure or calls a sum a
+// checkSummarySheet checks every figure of "Tổng hợp" (rows per year and
+// measure) against the aggregates: "Cộng các đơn vị có số liệu" with its
+// coverage against the sums of units, the city's own column against
+// CityReported; that no expected figure is missing and that no column is a
 // city total.
-func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, s *aggregate.Summary, year int) {
+func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, sums map[sumRow]float64, own map[measureKey]float64) {
 	t.Helper()
 	rows, err := f.GetRows(sheetSummary, excelize.Options{RawCellValue: true})
 	if err != nil {
@@ -201,66 +279,74 @@ func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]strin
 	if len(rows) <= headRows {
 		t.Fatalf("sheet %q has no data rows", sheetSummary)
 	}
-	col := map[string]int{}
-	for i, h := range rows[headRows-1] {
-		col[h] = i
+	header := rows[headRows-1]
+	for _, h := range header {
+		if strings.Contains(h, "Toàn thành phố") {
+			t.Errorf("%q: column %q calls a sum a city total", sheetSummary, h)
+		}
 	}
-	cell := func(row []string, i int) (float64, bool) {
-		if i >= len(row) || row[i] == "" {
+	byHead := map[string]measureKey{}
+	for k, h := range heads {
+		byHead[h] = measureKey{cat: k[0], unit: k[1]}
+	}
+	col := func(h string) int {
+		i := slices.Index(header, h)
+		if i < 0 {
+			t.Fatalf("%q: no column %q in %q", sheetSummary, h, header)
+		}
+		return i
+	}
+	iSum, iCov, iOwn := col(colSum), col(colCoverage), col(colOwn)
+	value := func(row []string, i int) (float64, bool) {
+		if len(row) <= i || row[i] == "" {
 			return 0, false
 		}
 		v, err := strconv.ParseFloat(row[i], 64)
 		if err != nil {
 			t.Errorf("%q: %q is not a number", sheetSummary, row[i])
-			return 0, false
 		}
-		return v, true
+		return v, err == nil
 	}
-	type rowKey struct {
-		year  int
-		label string
-	}
-	byRow := map[rowKey][]string{}
-	for _, row := range rows[headRows:] {
-		if len(row) < 2 {
+	seenSum, seenOwn := map[sumRow]bool{}, map[measureKey]bool{}
+	for _, row := range dataRows(rows) {
+		year, err := strconv.Atoi(row[0])
+		if err != nil {
+			t.Errorf("%q: row %q has no year", sheetSummary, row)
 			continue
 		}
-		if strings.Contains(row[1], "Toàn thành phố") || strings.Contains(row[1], "Cộng các đơn vị trên") {
-			t.Errorf("%q: row %q calls a sum a city total or adds every row above it", sheetSummary, row[1])
-		}
-		if y, err := strconv.Atoi(row[0]); err == nil {
-			byRow[rowKey{y, row[1]}] = row
-		}
-	}
-	n := 0
-	for i := range s.UnitSums {
-		u := &s.UnitSums[i]
-		if year != 0 && u.Year != year || u.Unit == "percent" {
+		k, ok := byHead[row[2]+" ("+row[3]+")"]
+		if !ok {
+			t.Errorf("%q %d: unknown measure %q (%q)", sheetSummary, year, row[2], row[3])
 			continue
 		}
-		n++
-		h := heads[[2]string{u.Category, u.Unit}]
-		c, found := col[h]
-		row, ok := byRow[rowKey{u.Year, sumLabel(u)}]
-		if !found || !ok {
-			t.Errorf("%q: no row %q for %d or no column %q", sheetSummary, sumLabel(u), u.Year, h)
-			continue
-		}
-		if got, ok := cell(row, c); !ok || !near(got, u.Value) {
-			t.Errorf("%q %d %q, column %q: %v, want %v (aggregate)", sheetSummary, u.Year, sumLabel(u), h, got, u.Value)
-		}
-		var units float64
-		for _, org := range u.Units {
-			if v, ok := cell(byRow[rowKey{u.Year, org}], c); ok {
-				units += v
+		k.year = year
+		if got, ok := value(row, iSum); ok {
+			r := sumRow{k, ""}
+			if len(row) > iCov {
+				r.coverage = row[iCov]
+			}
+			want, found := sums[r]
+			seenSum[r] = true
+			if !found || !near(got, shownValue(want, k.unit)) {
+				t.Errorf("%q %d %q, coverage %q: %v, want %v (aggregate, found %v)", sheetSummary, year, row[2], r.coverage, got, shownValue(want, k.unit), found)
 			}
 		}
-		if !near(units, u.Value) {
-			t.Errorf("%q %d %q, column %q: %v, but the rows of its %d units add up to %v", sheetSummary, u.Year, sumLabel(u), h, u.Value, len(u.Units), units)
+		if got, ok := value(row, iOwn); ok {
+			seenOwn[k] = true
+			if want := shownValue(own[k], k.unit); !near(got, want) {
+				t.Errorf("%q %d %q, column %q: %v, want %v (aggregate)", sheetSummary, year, row[2], colOwn, got, want)
+			}
 		}
 	}
-	if n == 0 {
-		t.Errorf("%q: the aggregate has no sum of units to check for year %d", sheetSummary, year)
+	for r := range sums {
+		if !seenSum[r] {
+			t.Errorf("%q: no %q figure for %d %s/%s (%s)", sheetSummary, colSum, r.year, r.cat, r.unit, r.coverage)
+		}
+	}
+	for k := range own {
+		if !seenOwn[k] {
+			t.Errorf("%q: no %q figure for %d %s/%s", sheetSummary, colOwn, k.year, k.cat, k.unit)
+		}
 	}
 }
 
@@ -288,18 +374,13 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 	s := sampleSummary(t)
 	year := busiestYear(s)
 
-	// The largest whole yearly total of that year, and its column heading.
-	f, err := excelize.OpenFile(filepath.Join(site, allYearsBook))
-	if err != nil {
-		t.Fatal(err)
-	}
-	heads := headerFor(t, f, s)
-	f.Close()
-	var wantHead, wantLabel string
+	// The largest whole sum of units of that year, its measure and coverage.
+	heads := headerFor(s)
+	var wantHead, wantCoverage string
 	var want float64
-	for i := range s.UnitSums {
-		if u := &s.UnitSums[i]; u.Year == year && u.Unit != "percent" && u.Value == math.Trunc(u.Value) && u.Value > want {
-			want, wantHead, wantLabel = u.Value, heads[[2]string{u.Category, u.Unit}], sumLabel(u)
+	for r, v := range unitSums(s, year) {
+		if r.unit != "percent" && r.unit != "vnd" && v == math.Trunc(v) && v > want {
+			want, wantHead, wantCoverage = v, heads[[2]string{r.cat, r.unit}], r.coverage
 		}
 	}
 	if want == 0 {
@@ -333,18 +414,22 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 			if len(rows) < headRows+1 {
 				t.Fatalf("CSV of %s has %d rows", book, len(rows))
 			}
-			i := slices.Index(rows[headRows-1], wantHead)
+			i := slices.Index(rows[headRows-1], colSum)
 			if i < 0 {
-				t.Fatalf("CSV of %s: no column %q in the header %q", book, wantHead, rows[headRows-1])
+				t.Fatalf("CSV of %s: no column %q in the header %q", book, colSum, rows[headRows-1])
+			}
+			cov := slices.Index(rows[headRows-1], colCoverage)
+			if cov < 0 {
+				t.Fatalf("CSV of %s: no column %q in the header %q", book, colCoverage, rows[headRows-1])
 			}
 			var shown []string
 			for _, row := range rows[headRows:] {
-				if len(row) > i && row[0] == strconv.Itoa(year) && row[1] == wantLabel {
+				if len(row) > max(i, cov) && row[0] == strconv.Itoa(year) && row[2]+" ("+row[3]+")" == wantHead && row[cov] == wantCoverage {
 					shown = append(shown, row[i])
 				}
 			}
 			if len(shown) != 1 || digitsOnly(shown[0]) != strconv.FormatFloat(want, 'f', 0, 64) {
-				t.Errorf("CSV of %s: %d %q, column %q shows %q, want %s", book, year, wantLabel, wantHead, shown, fmt.Sprint(want))
+				t.Errorf("CSV of %s: %d %q, column %q shows %q, want %s", book, year, wantHead, colSum, shown, fmt.Sprint(want))
 			}
 		})
 	}

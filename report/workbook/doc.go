@@ -2,33 +2,41 @@
 // union office clerk: one book with every year (bao-cao-tong-hop.xlsx) and
 // one book per reporting year (bao-cao-<năm>.xlsx).
 //
-// Every book has the same sheets, with Vietnamese names and headers:
+// A book has these sheets, with Vietnamese names and headers:
 //
-//   - "Tổng hợp": yearly achieved figures, one row per organisation and year,
-//     one column per category × unit, followed per year and map by the sum
-//     of the units of the map that report a figure ("Cộng các quận, huyện,
-//     thị xã có số liệu", never a city total, never with the city's own
-//     figure, which is the row of Hà Nội) and a row with its coverage ("Số
-//     đơn vị có số liệu": "4/30 quận, huyện, thị xã"), and a note under the
-//     table;
-//   - one sheet per category (organisation × unit, one column per year),
-//     with the same sums, coverage rows and note;
+//   - "Tổng hợp": per year, one row per measure (category × unit, named by
+//     the phrase a union report uses, vocab.Measure) and map with the sum
+//     of the figures of the map's units that report one (Summary.UnitSums:
+//     "Cộng các đơn vị có số liệu", never a city total), its coverage ("Số
+//     đơn vị có số liệu": "4/30 quận, huyện, thị xã", with the map's period
+//     in 2025) and the city federation's own figure, never added to it; a
+//     note under the table says what the sums are;
+//   - one sheet per category: one row per organisation and measure, one
+//     column per year, then per measure and map the sum of the map's units
+//     with a row of its coverage, and the same note;
 //   - "Chỉ tiêu": targets with their results and completion;
 //   - "Nhiều năm": multi-year figures, never added into a single year;
-//   - "Số liệu gốc": the extracted records, streamed;
-//   - "Nguồn": the source articles;
-//   - "Kiểm tra": the consistency checks, with the sentences involved.
+//   - "Số liệu gốc": the extracted records, streamed, money in exact đồng;
+//   - "Nguồn": the source articles, each with its citation;
+//   - "Rà soát": the figures to review (the aggregator's checks), with the
+//     sentences involved.
 //
 // The first two are tables: the all-years book compares every year. The
-// other five are details with their evidence sentences, and each detail is
-// listed in exactly one book: its year's, or the all-years book's when it has
-// no single known year (a check spanning two years, a record of no known
-// year). Listing every detail in the all-years book too would make it as
-// large, and as slow to write, as all the yearly books together, and would
-// change it whenever any sentence changed.
+// other five are details with their evidence sentences and the citations of
+// their articles, and each detail is listed in exactly one book: its
+// year's, or for a plan for a year without results the book of the year
+// its article appeared, or the all-years book's when it has no single known
+// year (a check spanning two years, a record of no known year). A detail
+// sheet with nothing to list is left out. Books are made for the years with
+// results only.
 //
 // Each sheet starts with a title row naming the period, then a header row
-// with an autofilter, frozen under it. Numbers are stored as numbers with a
+// with an autofilter, frozen under it; under each table, its unit of
+// measure (money in the tables in triệu đồng) and its source. Every sheet
+// prints on A4, landscape when wide, one page wide, with the title and
+// header rows repeated on every page, a page header naming the issuing body
+// (Config.Title) and the report, and a footer with the sheet's name, the
+// page number and the date. Numbers are stored as numbers with a
 // thousands-separator format; text is stored as text, so evidence beginning
 // with "=" or "-" never becomes a formula. Different units are never added.
 //

@@ -8,13 +8,14 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // index holds the lookups every book needs; built once, then only read.
 type index struct {
 	s        *aggregate.Summary
+	paper    string                        // the newspaper, for citations
 	articles map[string]*aggregate.Article // by Doc
 	orgs     map[string]int                // position in s.Orgs
 	details  map[int]*details              // by the year of the book that lists them
@@ -30,9 +31,10 @@ type details struct {
 	records, targets, multiYear, checks []int
 }
 
-func newIndex(s *aggregate.Summary) *index {
+func newIndex(s *aggregate.Summary, paper string) *index {
 	idx := &index{
 		s:        s,
+		paper:    paper,
 		articles: make(map[string]*aggregate.Article, len(s.Articles)),
 		orgs:     make(map[string]int, len(s.Orgs)),
 		details:  map[int]*details{},
@@ -43,7 +45,22 @@ func newIndex(s *aggregate.Summary) *index {
 	for i, o := range s.Orgs {
 		idx.orgs[o.Name] = i
 	}
-	of := func(year int) *details {
+	results := map[int]bool{}
+	for _, y := range report.ResultYears(s) {
+		results[y] = true
+	}
+	// of gives the details of the book that lists an item of year from the
+	// article doc: its year's if results were reported that year; for
+	// another known year, the book of the year the article appeared (a plan
+	// for a later year is listed where it was set), else the all-years
+	// book, which also lists the items of no single known year.
+	of := func(year int, doc string) *details {
+		if year != 0 && !results[year] {
+			year = 0
+			if a := idx.articles[doc]; a != nil && results[report.IssueYear(a)] {
+				year = report.IssueYear(a)
+			}
+		}
 		d := idx.details[year]
 		if d == nil {
 			d = &details{}
@@ -52,22 +69,38 @@ func newIndex(s *aggregate.Summary) *index {
 		return d
 	}
 	for i := range s.Records {
-		d := of(s.Records[i].Year)
+		d := of(s.Records[i].Year, s.Records[i].Doc)
 		d.records = append(d.records, i)
 	}
 	for i := range s.Targets {
-		d := of(s.Targets[i].Year)
+		d := of(s.Targets[i].Year, idx.factDoc(s.Targets[i].Facts))
 		d.targets = append(d.targets, i)
 	}
 	for i := range s.MultiYear {
-		d := of(s.MultiYear[i].Year)
+		d := of(s.MultiYear[i].Year, idx.recordDoc(s.MultiYear[i].Records))
 		d.multiYear = append(d.multiYear, i)
 	}
 	for i := range s.Checks {
-		d := of(idx.checkYear(s.Checks[i].Records))
+		d := of(idx.checkYear(s.Checks[i].Records), idx.recordDoc(s.Checks[i].Records))
 		d.checks = append(d.checks, i)
 	}
 	return idx
+}
+
+// recordDoc is the article of the first of ids, or "".
+func (idx *index) recordDoc(ids []int) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return idx.s.Records[ids[0]].Doc
+}
+
+// factDoc is the article of the first record of the first of ids, or "".
+func (idx *index) factDoc(ids []int) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return idx.recordDoc(idx.s.Facts[ids[0]].Records)
 }
 
 // owned gives the details the book of scope sc lists.
@@ -99,12 +132,13 @@ func (idx *index) checkYear(ids []int) int {
 // gốc" lists every record.
 const maxEvidence = 5
 
-// evidence returns the distinct evidence sentences and source documents of
-// the records of lists, one per line, in order of first appearance: at most
-// maxEvidence of each, then a line saying there are more. The scan stops
+// evidence returns the distinct evidence sentences and the citations of
+// the source articles of the records of lists, one per line, in order of
+// first appearance: at most maxEvidence of each, then a line saying there
+// are more. The scan stops
 // once both are known to have more, so a much-repeated figure costs no more
 // than a few records.
-func (idx *index) evidence(lists ...[]int) (sentences, docs string) {
+func (idx *index) evidence(lists ...[]int) (sentences, sources string) {
 	var ev, ds distinct
 	total := 0
 	for _, ids := range lists {
@@ -115,7 +149,7 @@ scan:
 		for _, id := range ids {
 			r := &idx.s.Records[id]
 			ev.add(r.Evidence)
-			ds.add(r.Doc)
+			ds.add(idx.cite(r.Doc))
 			if ev.more && ds.more {
 				break scan
 			}
@@ -123,6 +157,15 @@ scan:
 	}
 	records := report.FormatNumber(float64(total))
 	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
+}
+
+// cite is the citation line of the article doc, or doc itself when the
+// Summary does not have it.
+func (idx *index) cite(doc string) string {
+	if a := idx.articles[doc]; a != nil {
+		return report.CitationLine(idx.paper, a)
+	}
+	return doc
 }
 
 // distinct keeps the first maxEvidence distinct strings added and notes
@@ -196,6 +239,7 @@ type grid struct {
 	cells    map[cellKey]total  // Summary.Yearly
 	sums     map[sumKey]unitSum // Summary.UnitSums
 	eras     map[int][]int      // per year: the map eras with sums, ascending
+	own      map[cellKey]total  // Summary.CityReported, org "": the city's own figures
 	orgs     []orgInfo          // with at least one cell, in Summary.Orgs order
 	years    []int              // ascending
 	measures []measure          // category then unit, in contract order
@@ -216,7 +260,7 @@ type unitSum struct {
 }
 
 func (idx *index) newGrid(sc scope) *grid {
-	g := &grid{cells: map[cellKey]total{}, sums: map[sumKey]unitSum{}, eras: map[int][]int{}}
+	g := &grid{cells: map[cellKey]total{}, sums: map[sumKey]unitSum{}, eras: map[int][]int{}, own: map[cellKey]total{}}
 	seenOrg := map[string]bool{}
 	seenYear := map[int]bool{}
 	seenMeasure := map[measure]bool{}
@@ -269,17 +313,19 @@ func (idx *index) newGrid(sc scope) *grid {
 	for _, eras := range g.eras {
 		slices.Sort(eras)
 	}
+	for _, c := range idx.s.CityReported {
+		if !sc.has(c.Year) {
+			continue
+		}
+		k := cellKey{"", c.Year, note(c)}
+		g.own[k] = g.own[k].plus(total{c.Value, c.Approx, c.Derived})
+	}
 	slices.Sort(g.years)
 	slices.SortFunc(g.orgs, func(a, b orgInfo) int {
 		return cmp.Or(cmp.Compare(idx.orgRank(a.name), idx.orgRank(b.name)), cmp.Compare(a.name, b.name))
 	})
 	slices.SortFunc(g.measures, func(a, b measure) int {
-		return cmp.Or(
-			cmp.Compare(rank(extract.Categories, a.cat), rank(extract.Categories, b.cat)),
-			cmp.Compare(a.cat, b.cat),
-			cmp.Compare(rank(extract.Units, a.unit), rank(extract.Units, b.unit)),
-			cmp.Compare(a.unit, b.unit),
-		)
+		return cmp.Or(vocab.CompareCategory(a.cat, b.cat), vocab.CompareUnit(a.unit, b.unit))
 	})
 	return g
 }
@@ -288,21 +334,6 @@ func (idx *index) newGrid(sc scope) *grid {
 func (g *grid) sum(year, era int, m measure) (unitSum, bool) {
 	u, ok := g.sums[sumKey{year, era, m}]
 	return u, ok
-}
-
-func (idx *index) orgRank(name string) int {
-	if i, ok := idx.orgs[name]; ok {
-		return i
-	}
-	return len(idx.orgs)
-}
-
-// rank is the position of code in order, unknown codes last.
-func rank(order []string, code string) int {
-	if i := slices.Index(order, code); i >= 0 {
-		return i
-	}
-	return len(order)
 }
 
 // allEras lists the map eras with sums in any year, ascending.
@@ -317,4 +348,11 @@ func (g *grid) allEras() []int {
 	}
 	slices.Sort(eras)
 	return eras
+}
+
+func (idx *index) orgRank(name string) int {
+	if i, ok := idx.orgs[name]; ok {
+		return i
+	}
+	return len(idx.orgs)
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -29,10 +30,14 @@ type styles struct {
 	integer, decimal     int
 	boldText             int
 	boldInt, boldDecimal int
+	wrapped              int
+	plain                int // text of the data rows: the columns' style
 }
 
 func newStyles(f *excelize.File) (styles, error) {
 	var st styles
+	// Cells line up at the top of a row that a wrapped sentence makes high.
+	top := &excelize.Alignment{Vertical: "top"}
 	defs := []struct {
 		id    *int
 		style excelize.Style
@@ -43,11 +48,13 @@ func newStyles(f *excelize.File) (styles, error) {
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
 			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"},
 		}},
-		{&st.integer, excelize.Style{NumFmt: 3}}, // #,##0
-		{&st.decimal, excelize.Style{NumFmt: 4}}, // #,##0.00
-		{&st.boldText, excelize.Style{Font: &excelize.Font{Bold: true}}},
-		{&st.boldInt, excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}}},
-		{&st.boldDecimal, excelize.Style{NumFmt: 4, Font: &excelize.Font{Bold: true}}},
+		{&st.integer, excelize.Style{NumFmt: 3, Alignment: top}}, // #,##0
+		{&st.decimal, excelize.Style{NumFmt: 4, Alignment: top}}, // #,##0.00
+		{&st.boldText, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&st.boldInt, excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&st.boldDecimal, excelize.Style{NumFmt: 4, Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&st.wrapped, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+		{&st.plain, excelize.Style{Alignment: top}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.style)
@@ -59,10 +66,10 @@ func newStyles(f *excelize.File) (styles, error) {
 	return st, nil
 }
 
-// num is a number cell: two decimals for percentages and fractions, none
-// otherwise, always with thousands separators.
+// num is a number cell: two decimals for fractions, none for whole numbers
+// (a percentage reads "108" or "103,22"), always with thousands separators.
 func (st styles) num(v float64, unit string, bold bool) excelize.Cell {
-	dec := unit == "percent" || v != math.Trunc(v)
+	dec := v != math.Trunc(v)
 	id := st.integer
 	switch {
 	case dec && bold:
@@ -73,6 +80,12 @@ func (st styles) num(v float64, unit string, bold bool) excelize.Cell {
 		id = st.boldInt
 	}
 	return excelize.Cell{StyleID: id, Value: v}
+}
+
+// wrap is a text cell whose lines wrap within the column, for sentences
+// and citations.
+func (st styles) wrap(s string) excelize.Cell {
+	return excelize.Cell{StyleID: st.wrapped, Value: s}
 }
 
 // optNum is num for an optional value: nil gives an empty cell.
@@ -103,6 +116,13 @@ type sheet struct {
 	// dry run that tells whether a book would change (see Book.Key).
 	digest io.Writer
 	buf    []byte // a row, for the digest
+	// notes are the lines written under the table when it is closed: its
+	// unit of measure and its source.
+	notes []string
+	// wrapped is the style of text that wraps within its column, widths
+	// the columns' widths: a row is as high as its longest wrapped text.
+	wrapped int
+	widths  []float64
 }
 
 // addSheet creates the sheet name with its title and header rows. The first
@@ -123,15 +143,24 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
 	b.sheets++
+	if err := b.printSetup(name, cols); err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", name, err)
+	}
 	sw, err := b.f.NewStreamWriter(name)
 	if err != nil {
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
-	sh := &sheet{f: b.f, sw: sw, name: name, cols: len(cols), max: excelize.TotalRows}
+	sh := &sheet{f: b.f, sw: sw, name: name, cols: len(cols), max: excelize.TotalRows, wrapped: b.st.wrapped}
+	for _, c := range cols {
+		sh.widths = append(sh.widths, c.width)
+	}
 	for i, c := range cols {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return nil, sh.wrap(err)
 		}
+	}
+	if err := sw.SetColStyle(1, len(cols), b.st.plain); err != nil {
+		return nil, sh.wrap(err)
 	}
 	topLeft, _ := excelize.CoordinatesToCellName(frozenCols+1, headRows+1)
 	pane := "bottomLeft"
@@ -163,6 +192,61 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	return sh, nil
 }
 
+// landscapeWidth is the width, in characters, above which a sheet prints
+// on landscape paper.
+const landscapeWidth = 100
+
+// printSetup makes a sheet print as an office prints a table: on A4,
+// landscape when wide, one page wide with as many pages down as needed,
+// the title and header rows repeated on every page, a header naming the
+// issuing body and the report, and a footer with the sheet's name, the
+// page number and the date the book was drawn up. It runs before the
+// sheet is streamed, which writes these settings out.
+func (b *book) printSetup(name string, cols []column) error {
+	width := 0.0
+	for _, c := range cols {
+		width += c.width
+	}
+	orientation := "portrait"
+	if width > landscapeWidth {
+		orientation = "landscape"
+	}
+	size, fitWidth, fitHeight := 9, 1, 0 // 9: A4
+	if err := b.f.SetPageLayout(name, &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &orientation, FitToWidth: &fitWidth, FitToHeight: &fitHeight,
+	}); err != nil {
+		return err
+	}
+	fit := true
+	if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	top, bottom, side, edge := 0.75, 0.75, 0.5, 0.3
+	if err := b.f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{
+		Top: &top, Bottom: &bottom, Left: &side, Right: &side, Header: &edge, Footer: &edge,
+	}); err != nil {
+		return err
+	}
+	if err := b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{
+		OddHeader: "&L&8" + headerText(b.issuer) + "&R&8" + headerText(b.title),
+		OddFooter: "&L&8&A&C&8Trang &P/&N&R&8Lập ngày " + headerText(b.date),
+	}); err != nil {
+		return err
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", strings.ReplaceAll(name, "'", "''"), headRows), Scope: name,
+	})
+}
+
+// headerText escapes text for a page header or footer, where "&" starts
+// a code, and bounds it: Excel keeps at most 255 characters of the whole.
+func headerText(s string) string {
+	if r := []rune(s); len(r) > 100 {
+		s = string(r[:99]) + "…"
+	}
+	return strings.ReplaceAll(s, "&", "&&")
+}
+
 // headerHeight is the height in points of a header row whose wrapped
 // headings fit their columns.
 func headerHeight(cols []column) float64 {
@@ -182,6 +266,15 @@ func (sh *sheet) add(values ...any) error {
 	if sh.full() {
 		return sh.wrap(ErrTooManyRows)
 	}
+	return sh.put(values)
+}
+
+// put writes the next row whatever the sheet's own limit, which leaves
+// room for the notes under a table.
+func (sh *sheet) put(values []any) error {
+	if sh.row >= excelize.TotalRows {
+		return sh.wrap(ErrTooManyRows)
+	}
 	sh.row++
 	if sh.digest != nil {
 		sh.buf = sh.buf[:0]
@@ -193,10 +286,42 @@ func (sh *sheet) add(values ...any) error {
 		return err
 	}
 	cell, _ := excelize.CoordinatesToCellName(1, sh.row)
-	if err := sh.sw.SetRow(cell, values); err != nil {
+	var opts []excelize.RowOpts
+	if lines := sh.lines(values); lines > 1 {
+		opts = append(opts, excelize.RowOpts{Height: lineHeight * float64(lines)})
+	}
+	if err := sh.sw.SetRow(cell, values, opts...); err != nil {
 		return sh.wrap(err)
 	}
 	return nil
+}
+
+// lineHeight is the height in points of one line of text.
+const lineHeight = 15
+
+// lines is how many lines the row's wrapped texts take in their columns.
+func (sh *sheet) lines(values []any) int {
+	most := 1
+	for i, v := range values {
+		c, ok := v.(excelize.Cell)
+		if !ok || c.StyleID != sh.wrapped || i >= len(sh.widths) {
+			continue
+		}
+		s, _ := c.Value.(string)
+		most = max(most, wrappedLines(s, sh.widths[i]))
+	}
+	return min(most, 20) // Excel's rows stop at 409 points
+}
+
+// wrappedLines estimates the lines text takes in a column width characters
+// wide: each of its lines, broken where it passes the width.
+func wrappedLines(text string, width float64) int {
+	chars := max(int(width)-1, 1)
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		n += max((utf8.RuneCountInString(line)+chars-1)/chars, 1)
+	}
+	return n
 }
 
 // appendValue writes a cell value for the digest: its kind and its value,
@@ -220,13 +345,23 @@ func appendValue(b []byte, v any) []byte {
 	return fmt.Appendf(b, "%T=%#v\x1f", v, v)
 }
 
-// close puts the autofilter on the header and ends the stream.
+// close puts the autofilter on the header and the table, writes the
+// notes under the table and ends the stream.
 func (sh *sheet) close() error {
+	last := max(sh.row, headRows)
+	for i, n := range sh.notes {
+		if i == 0 {
+			sh.row++ // a blank line between the table and its notes
+		}
+		if err := sh.put([]any{n}); err != nil {
+			return err
+		}
+	}
 	if sh.digest != nil {
 		return nil
 	}
-	last, _ := excelize.CoordinatesToCellName(sh.cols, max(sh.row, headRows))
-	if err := sh.f.AutoFilter(sh.name, fmt.Sprintf("A%d:%s", headRows, last), nil); err != nil {
+	lastCell, _ := excelize.CoordinatesToCellName(sh.cols, last)
+	if err := sh.f.AutoFilter(sh.name, fmt.Sprintf("A%d:%s", headRows, lastCell), nil); err != nil {
 		return sh.wrap(err)
 	}
 	if err := sh.sw.Flush(); err != nil {

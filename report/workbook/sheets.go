@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // Labels of the rows that are not an organisation, and the note under the
@@ -14,8 +17,8 @@ const (
 	rowCoverage = "Số đơn vị có số liệu"
 	noOrg       = "(chưa xác định đơn vị)"
 	headingSum  = "Kết quả thực hiện trong năm"
-	sumNote     = "Ghi chú: “Cộng các … có số liệu” là tổng của các quận, huyện, thị xã (đến 30/6/2025) hoặc các phường, xã (từ 1/7/2025) có bài báo nêu số liệu, không phải tổng toàn thành phố; " +
-		"không cộng số liệu LĐLĐ Thành phố tự báo cáo (dòng Hà Nội), các cụm thi đua và công đoàn ngành. Số liệu một phần năm được ghi rõ kỳ trong bảng theo đơn vị trên trang web."
+	sumNote     = "“Cộng các … có số liệu” là tổng của các quận, huyện, thị xã (đến 30/6/2025) hoặc các phường, xã (từ 1/7/2025) có bài báo nêu số liệu, kèm số đơn vị được cộng; không phải tổng toàn thành phố. " +
+		"Không cộng số liệu LĐLĐ Thành phố tự báo cáo, các cụm thi đua và công đoàn ngành; số liệu một phần năm được ghi rõ kỳ trên trang web."
 )
 
 func orgLabel(name string) string {
@@ -33,61 +36,84 @@ func yearCell(y int) any {
 	return y
 }
 
-// writeSummary writes "Tổng hợp": per year, one row per organisation, the
-// column sums and the city-wide total; one column per category × unit.
+// Columns of "Tổng hợp" after the measure: the sum of the figures of the
+// units of the map in force that report one, how many they are, and what
+// the city federation reported itself (never added to the sum).
+const (
+	colSum      = "Cộng các đơn vị có số liệu"
+	colCoverage = rowCoverage
+	colOwn      = "LĐLĐ Thành phố báo cáo"
+)
+
+// writeSummary writes "Tổng hợp": per year, one row per measure (category ×
+// unit, in contract order) and map with the sum of the figures of the
+// map's units that report one, their coverage, and the city's own figure
+// (on the first row of the measure). The organisations' own rows are on the
+// category sheets; this one stays narrow enough to print.
 func (b *book) writeSummary() error {
 	g := b.grid
-	cols := []column{{"Năm", 8}, {"Đơn vị", 28}, {"Loại đơn vị", 14}}
-	heads := make([]string, len(g.measures))
-	for i, m := range g.measures {
-		heads[i] = label(categorySheets, m.cat) + ": " + unitName(m.unit)
-		cols = append(cols, column{heads[i], 20})
-	}
-	cols = append(cols, column{"Ghi chú", 50})
-	sh, err := b.addSheet(sheetSummary, headingSum, cols, 3)
+	sh, err := b.addSheet(sheetSummary, headingSum, []column{
+		{"Năm", 7}, {"Lĩnh vực", g.categoryWidth()}, {"Chỉ tiêu", g.measureWidth()}, {"Đơn vị tính", 11},
+		{colSum, 14}, {colCoverage, 22}, {colOwn, 14}, {"Ghi chú", 32},
+	}, 4)
 	if err != nil {
 		return err
 	}
-	// row writes one line of figures; get returns a column's figure.
-	row := func(head []any, bold bool, get func(m measure) (total, bool)) error {
-		return b.addFigures(sh, head, bold, len(g.measures),
-			func(i int) (total, bool) { return get(g.measures[i]) },
-			func(i int) string { return g.measures[i].unit },
-			func(i int) string { return heads[i] })
+	sh.notes = append(b.tableNotes("ghi ở cột Đơn vị tính"), sumNote)
+	if len(g.years) == 0 {
+		sh.notes = append([]string{"Chưa có số liệu kết quả trong năm nào."}, sh.notes...)
 	}
 	for _, y := range g.years {
-		for _, o := range g.orgs {
-			if err := row([]any{yearCell(y), orgLabel(o.name), o.typ}, false, func(m measure) (total, bool) {
-				t, ok := g.cells[cellKey{o.name, y, m}]
-				return t, ok
-			}); err != nil {
-				return err
+		for _, m := range g.measures {
+			own, hasOwn := g.own[cellKey{"", y, m}]
+			eras := g.eras[y]
+			if len(eras) == 0 {
+				eras = []int{-1} // no sum: the city's own figure alone
 			}
-		}
-		for _, e := range g.eras[y] {
-			label, covs := "", make([]any, len(g.measures))
-			for i, m := range g.measures {
-				if u, ok := g.sum(y, e, m); ok {
-					label, covs[i] = u.label, u.coverage
+			for n, e := range eras {
+				sum, hasSum := g.sum(y, e, m)
+				if !hasSum && (n > 0 || !hasOwn) {
+					continue
+				}
+				row := []any{yearCell(y), vocab.CategoryShort(m.cat), b.st.wrap(vocab.Measure(m.cat, m.unit)), unitOfMeasure(m.unit)}
+				var approx, derived []string
+				flag := func(t total, col string) {
+					if t.approx {
+						approx = append(approx, col)
+					}
+					if t.derived {
+						derived = append(derived, col)
+					}
+				}
+				if hasSum {
+					row = append(row, b.st.num(tableValue(sum.value, m.unit), m.unit, false), b.st.wrap(sumCoverage(sum)))
+					flag(sum.total, colSum)
+				} else {
+					row = append(row, nil, nil)
+				}
+				if hasOwn && n == 0 {
+					row = append(row, b.st.num(tableValue(own.value, m.unit), m.unit, false))
+					flag(own, colOwn)
+				} else {
+					row = append(row, nil)
+				}
+				if err := sh.add(append(row, b.st.wrap(note(approx, derived)))...); err != nil {
+					return err
 				}
 			}
-			if err := row([]any{yearCell(y), b.st.bold(label), nil}, true, func(m measure) (total, bool) {
-				u, ok := g.sum(y, e, m)
-				return u.total, ok
-			}); err != nil {
-				return err
-			}
-			if err := sh.add(append([]any{yearCell(y), rowCoverage, nil}, covs...)...); err != nil {
-				return err
-			}
-		}
-	}
-	if len(g.sums) > 0 {
-		if err := sh.add(sumNote); err != nil {
-			return err
 		}
 	}
 	return sh.close()
+}
+
+// sumCoverage words a sum's coverage in the "Số đơn vị có số liệu" column:
+// "4/30 quận, huyện, thị xã", with the map's period when two maps share the
+// year.
+func sumCoverage(u unitSum) string {
+	if u.label != u.base {
+		return u.coverage + " (" + strings.TrimSuffix(strings.TrimPrefix(u.label, u.base+" ("), ")") + ")"
+	}
+	return u.coverage
 }
 
 // addFigures writes to sh one line of figures after head, one per column
@@ -104,7 +130,7 @@ func (b *book) addFigures(sh *sheet, head []any, bold bool, n int, get func(i in
 			continue
 		}
 		found = true
-		head = append(head, b.st.num(t.value, unit(i), bold))
+		head = append(head, b.st.num(tableValue(t.value, unit(i)), unit(i), bold))
 		if t.approx {
 			approx = append(approx, label(i))
 		}
@@ -115,7 +141,7 @@ func (b *book) addFigures(sh *sheet, head []any, bold bool, n int, get func(i in
 	if !found {
 		return nil
 	}
-	return sh.add(append(head, note(approx, derived))...)
+	return sh.add(append(head, b.st.wrap(note(approx, derived)))...)
 }
 
 // note tells which figures of a row are approximate or derived.
@@ -131,8 +157,8 @@ func note(approx, derived []string) string {
 }
 
 // writeCategories writes one sheet per category with figures: one row per
-// organisation and unit, one column per year, then per unit the column sums
-// and the city-wide total.
+// organisation and unit, one column per year, then per unit and map the
+// sum of the map's units that report a figure and a row with its coverage.
 func (b *book) writeCategories() error {
 	g := b.grid
 	var cats []string
@@ -161,18 +187,22 @@ func (b *book) writeCategories() error {
 
 func (b *book) writeCategory(cat, name string) error {
 	g := b.grid
-	cols := []column{{"Đơn vị", 28}, {"Loại đơn vị", 14}, {"Đơn vị tính", 20}}
+	cols := []column{{"Đơn vị", g.orgWidth()}, {"Loại đơn vị", 12}, {"Chỉ tiêu", g.measureWidth()}, {"Đơn vị tính", 11}}
 	for _, y := range g.years {
 		head := "Năm " + strconv.Itoa(y)
 		if y == 0 {
 			head = "Năm chưa rõ"
 		}
-		cols = append(cols, column{head, 16})
+		cols = append(cols, column{head, 13})
 	}
-	cols = append(cols, column{"Ghi chú", 50})
-	sh, err := b.addSheet(name, categoryName(cat), cols, 3)
+	cols = append(cols, column{"Ghi chú", 36})
+	sh, err := b.addSheet(name, vocab.CategoryName(cat), cols, 4)
 	if err != nil {
 		return err
+	}
+	sh.notes = b.tableNotes("ghi ở cột Đơn vị tính")
+	if len(g.sums) > 0 {
+		sh.notes = append(sh.notes, sumNote)
 	}
 	// row writes one line of figures; get returns the figure of a year.
 	row := func(head []any, unit string, bold bool, get func(y int) (total, bool)) error {
@@ -185,9 +215,9 @@ func (b *book) writeCategory(cat, name string) error {
 		if m.cat != cat {
 			continue
 		}
-		u := unitName(m.unit)
+		label, u := b.st.wrap(vocab.Measure(m.cat, m.unit)), unitOfMeasure(m.unit)
 		for _, o := range g.orgs {
-			err := row([]any{orgLabel(o.name), o.typ, u}, m.unit, false, func(y int) (total, bool) {
+			err := row([]any{orgLabel(o.name), o.typ, label, u}, m.unit, false, func(y int) (total, bool) {
 				t, ok := g.cells[cellKey{o.name, y, m}]
 				return t, ok
 			})
@@ -196,30 +226,25 @@ func (b *book) writeCategory(cat, name string) error {
 			}
 		}
 		for _, e := range g.allEras() {
-			label, covs, found := "", make([]any, len(g.years)), false
+			base, covs, found := "", make([]any, len(g.years)), false
 			for i, y := range g.years {
 				if s, ok := g.sum(y, e, m); ok {
-					label, covs[i], found = s.base, s.coverage, true
+					base, covs[i], found = s.base, sumCoverage(s), true
 				}
 			}
 			if !found {
 				continue
 			}
-			err := row([]any{b.st.bold(label), nil, u}, m.unit, true, func(y int) (total, bool) {
+			err := row([]any{b.st.bold(base), nil, label, u}, m.unit, true, func(y int) (total, bool) {
 				s, ok := g.sum(y, e, m)
 				return s.total, ok
 			})
 			if err != nil {
 				return err
 			}
-			if err := sh.add(append([]any{rowCoverage, nil, u}, covs...)...); err != nil {
+			if err := sh.add(append([]any{rowCoverage, nil, label, u}, covs...)...); err != nil {
 				return err
 			}
-		}
-	}
-	if len(g.sums) > 0 {
-		if err := sh.add(sumNote); err != nil {
-			return err
 		}
 	}
 	return sh.close()
@@ -228,7 +253,7 @@ func (b *book) writeCategory(cat, name string) error {
 // sheetName is the sheet of a category: a fixed short name, or for an
 // unknown code the code cleaned of the characters Excel forbids.
 func sheetName(cat string) string {
-	if name, ok := categorySheets[cat]; ok {
+	if name := vocab.CategoryShort(cat); name != "" {
 		return name
 	}
 	name := strings.Map(func(r rune) rune {
@@ -244,23 +269,117 @@ func sheetName(cat string) string {
 	return cmp.Or(name, "_")
 }
 
-// writeTargets writes "Chỉ tiêu": planned figures against results.
+// measureHead is a Tổng hợp column's heading: the office phrase of the
+// measure and, in parentheses, its unit of measure.
+func measureHead(m measure) string {
+	return vocab.Measure(m.cat, m.unit) + " (" + unitOfMeasure(m.unit) + ")"
+}
+
+// unitOfMeasure is the "Đơn vị tính" of a unit in the tables, where money
+// is in triệu đồng.
+func unitOfMeasure(unit string) string {
+	if unit == "vnd" {
+		return "triệu đồng"
+	}
+	return vocab.UnitName(unit)
+}
+
+// tableValue is a figure as the tables show it: money in triệu đồng (the
+// records sheet keeps the exact đồng).
+func tableValue(v float64, unit string) float64 {
+	if unit == "vnd" {
+		return roundSum(v / 1e6)
+	}
+	return v
+}
+
+// tableNotes are the lines under a table: its unit of measure (where
+// stated, and money's) and its source.
+func (b *book) tableNotes(where string) []string {
+	return []string{
+		"Đơn vị tính: " + where + "; tiền: triệu đồng.",
+		b.source(),
+	}
+}
+
+// source is the source line under a table.
+func (b *book) source() string {
+	return "Nguồn: số liệu trích từ các bài báo " + b.paper + " (danh sách ở trang tính “Nguồn” của báo cáo năm); tổng hợp ngày " + b.date + "."
+}
+
+// fitWidth is the width, in characters, of a column holding texts on one
+// line each (Vietnamese letters with their marks are one character wide),
+// within lo and hi.
+func fitWidth(texts []string, lo, hi float64) float64 {
+	w := lo
+	for _, s := range texts {
+		w = max(w, float64(utf8.RuneCountInString(s))+2)
+	}
+	return min(w, hi)
+}
+
+// orgWidth fits the organisations' names.
+func (g *grid) orgWidth() float64 {
+	names := []string{rowCoverage}
+	for _, o := range g.orgs {
+		names = append(names, orgLabel(o.name))
+	}
+	return fitWidth(names, 12, 30)
+}
+
+// categoryWidth fits the categories' short headings.
+func (g *grid) categoryWidth() float64 {
+	var names []string
+	for _, m := range g.measures {
+		names = append(names, vocab.CategoryShort(m.cat))
+	}
+	return fitWidth(names, 10, 26)
+}
+
+// measureWidth fits the measures' phrases on at most two lines.
+func (g *grid) measureWidth() float64 {
+	w := 20.0
+	for _, m := range g.measures {
+		w = max(w, textWidth(vocab.Measure(m.cat, m.unit), 20, 40))
+	}
+	return w
+}
+
+// textWidth is a column's width for its heading, in characters: wide
+// enough for the heading on two or three lines, within lo and hi.
+func textWidth(head string, lo, hi float64) float64 {
+	n := float64(utf8.RuneCountInString(head))
+	return min(max(n/2+2, lo), hi)
+}
+
+// writeTargets writes "Chỉ tiêu": planned figures against results. It is
+// left out when the book has none.
 func (b *book) writeTargets() error {
-	sh, err := b.addSheet(sheetTargets, b.sc.detailHeading("Chỉ tiêu và kết quả thực hiện"), []column{
-		{"Đơn vị", 24}, {"Năm", 8}, {"Lĩnh vực", 30}, {"Đơn vị tính", 16},
-		{"Kế hoạch", 16}, {"Thực hiện", 16}, {"Tỷ lệ hoàn thành (%)", 14},
-		{"Tỷ lệ nêu trong bài (%)", 14}, {"Dẫn chứng", 80}, {"Bài báo", 40},
+	targets := b.owned(b.sc).targets
+	if len(targets) == 0 {
+		return nil
+	}
+	sh, err := b.addSheet(sheetTargets, b.sc.detailHeading("Chỉ tiêu, kế hoạch và kết quả thực hiện"), []column{
+		{"Đơn vị", 20}, {"Năm", 7}, {"Chỉ tiêu", 30}, {"Đơn vị tính", 11},
+		{"Kế hoạch", 13}, {"Thực hiện", 13}, {"Tỷ lệ hoàn thành (%)", 12},
+		{"Tỷ lệ nêu trong bài (%)", 12}, {"Dẫn chứng", 60}, {"Nguồn", 45},
 	}, 1)
 	if err != nil {
 		return err
 	}
-	for _, i := range b.owned(b.sc).targets {
+	sh.notes = b.tableNotes("ghi ở cột Đơn vị tính")
+	for _, i := range targets {
 		t := &b.s.Targets[i]
-		ev, docs := b.evidence(b.factRecords(t.Facts)...)
-		if err := sh.add(orgLabel(t.Org), yearCell(t.Year), categoryName(t.Category), unitName(t.Unit),
-			b.st.num(t.Planned, t.Unit, false), b.st.optNum(t.Achieved, t.Unit),
+		ev, sources := b.evidence(b.factRecords(t.Facts)...)
+		var achieved *float64
+		if t.Achieved != nil {
+			v := tableValue(*t.Achieved, t.Unit)
+			achieved = &v
+		}
+		if err := sh.add(orgLabel(t.Org), yearCell(t.Year), b.st.wrap(vocab.Measure(t.Category, t.Unit)), unitOfMeasure(t.Unit),
+			b.st.num(tableValue(t.Planned, t.Unit), t.Unit, false), b.st.optNum(achieved, t.Unit),
 			b.st.optNum(t.Completion, "percent"), b.st.optNum(t.Stated, "percent"),
-			ev, docs); err != nil {
+			b.st.wrap(ev), b.st.wrap(sources)); err != nil {
 			return err
 		}
 	}
@@ -268,38 +387,50 @@ func (b *book) writeTargets() error {
 }
 
 // writeMultiYear writes "Nhiều năm": figures over several years, shown
-// under their last year and never added into it.
+// under their last year and never added into it. It is left out when the
+// book has none.
 func (b *book) writeMultiYear() error {
+	facts := b.owned(b.sc).multiYear
+	if len(facts) == 0 {
+		return nil
+	}
 	sh, err := b.addSheet(sheetMulti, b.sc.detailHeading("Số liệu nhiều năm (giai đoạn, nhiệm kỳ)"), []column{
-		{"Đơn vị", 24}, {"Loại đơn vị", 14}, {"Năm cuối kỳ", 10}, {"Lĩnh vực", 30},
-		{"Đơn vị tính", 16}, {"Giá trị", 18}, {"Mức độ", 12}, {"Trạng thái", 16},
-		{"Dẫn chứng", 80}, {"Bài báo", 40},
+		{"Đơn vị", 20}, {"Loại đơn vị", 11}, {"Năm cuối kỳ", 8}, {"Chỉ tiêu", 30},
+		{"Đơn vị tính", 11}, {"Giá trị", 13}, {"Mức độ", 10}, {"Trạng thái", 12},
+		{"Dẫn chứng", 60}, {"Nguồn", 45},
 	}, 1)
 	if err != nil {
 		return err
 	}
-	for _, i := range b.owned(b.sc).multiYear {
+	sh.notes = b.tableNotes("ghi ở cột Đơn vị tính")
+	for _, i := range facts {
 		f := &b.s.MultiYear[i]
-		ev, docs := b.evidence(f.Records)
-		if err := sh.add(orgLabel(f.Org), f.OrgType, yearCell(f.Year), categoryName(f.Category),
-			unitName(f.Unit), b.st.num(f.Value, f.Unit, false), qualifierName(f.Qualifier),
-			statusName(f.Status), ev, docs); err != nil {
+		ev, sources := b.evidence(f.Records)
+		if err := sh.add(orgLabel(f.Org), f.OrgType, yearCell(f.Year), b.st.wrap(vocab.Measure(f.Category, f.Unit)),
+			unitOfMeasure(f.Unit), b.st.num(tableValue(f.Value, f.Unit), f.Unit, false), vocab.QualifierName(f.Qualifier),
+			vocab.StatusName(f.Status), b.st.wrap(ev), b.st.wrap(sources)); err != nil {
 			return err
 		}
 	}
 	return sh.close()
 }
 
-// writeRecords writes "Số liệu gốc": the book's records (see details). A
-// corpus with more records than a sheet holds (about a million) continues
-// on "Số liệu gốc (2)", "Số liệu gốc (3)"…, each with its own header.
+// writeRecords writes "Số liệu gốc": the book's records (see details), with
+// money in exact đồng. A corpus with more records than a sheet holds (about
+// a million) continues on "Số liệu gốc (2)", "Số liệu gốc (3)"…, each with
+// its own header. It is left out when the book has none.
 func (b *book) writeRecords() error {
-	cols := []column{
-		{"Bài báo", 30}, {"Đơn vị", 20}, {"Loại đơn vị", 12}, {"Năm", 8}, {"Lĩnh vực", 26},
-		{"Đơn vị tính", 14}, {"Giá trị", 18}, {"Mẫu số", 12}, {"Mức độ", 10},
-		{"Trạng thái", 14}, {"Kỳ số liệu", 12}, {"Cách tính", 14}, {"Cụm từ", 30},
-		{"Dẫn chứng", 80}, {"Vị trí (byte)", 10}, {"Tiêu đề bài", 50}, {"Đường dẫn", 40},
+	records := b.owned(b.sc).records
+	if len(records) == 0 {
+		return nil
 	}
+	cols := []column{
+		{"Đơn vị", 16}, {"Loại đơn vị", 10}, {"Năm", 7}, {"Chỉ tiêu", 26},
+		{"Đơn vị tính", 10}, {"Giá trị", 15}, {"Mẫu số", 10}, {"Mức độ", 9},
+		{"Trạng thái", 11}, {"Kỳ số liệu", 10}, {"Cách tính", 10}, {"Cụm từ", 22},
+		{"Dẫn chứng", 55}, {"Nguồn", 40}, {"Tệp", 20}, {"Vị trí (byte)", 9},
+	}
+	notes := []string{"Đơn vị tính: ghi ở cột Đơn vị tính; tiền: đồng (số chính xác như trong bài).", b.source()}
 	part := 1
 	open := func() (*sheet, error) {
 		name, heading := sheetRecords, b.sc.detailHeading("Số liệu gốc trích từ các bài báo")
@@ -308,16 +439,21 @@ func (b *book) writeRecords() error {
 			heading = fmt.Sprintf("%s (phần %d)", heading, part)
 		}
 		sh, err := b.addSheet(name, heading, cols, 1)
-		if err == nil && b.rowLimit > 0 {
+		if err != nil {
+			return nil, err
+		}
+		sh.notes = notes
+		sh.max -= len(notes) + 1 // room for the notes
+		if b.rowLimit > 0 {
 			sh.max = b.rowLimit
 		}
-		return sh, err
+		return sh, nil
 	}
 	sh, err := open()
 	if err != nil {
 		return err
 	}
-	for _, i := range b.owned(b.sc).records {
+	for _, i := range records {
 		r := &b.s.Records[i]
 		if sh.full() {
 			if err := sh.close(); err != nil {
@@ -328,15 +464,11 @@ func (b *book) writeRecords() error {
 				return err
 			}
 		}
-		var title, url string
-		if a := b.articles[r.Doc]; a != nil {
-			title, url = a.Title, a.URL
-		}
-		if err := sh.add(r.Doc, orgLabel(r.Org), r.OrgType, yearCell(r.Year), categoryName(r.Category),
-			unitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
-			qualifierName(r.Qualifier), statusName(r.Status),
-			periodName(r.Period), label(basisNames, r.Basis), r.Text, r.Evidence,
-			r.Offset, title, url); err != nil {
+		if err := sh.add(orgLabel(r.Org), r.OrgType, yearCell(r.Year), b.st.wrap(vocab.Measure(r.Category, r.Unit)),
+			vocab.UnitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
+			vocab.QualifierName(r.Qualifier), vocab.StatusName(r.Status),
+			vocab.PeriodName(r.Period), vocab.BasisName(r.Basis), r.Text, b.st.wrap(r.Evidence),
+			b.st.wrap(b.cite(r.Doc)), r.Doc, r.Offset); err != nil {
 			return err
 		}
 	}
@@ -344,46 +476,65 @@ func (b *book) writeRecords() error {
 }
 
 // writeSources writes "Nguồn": the articles that gave the book's records,
-// with how many each gave.
+// each with its citation and how many figures it gave. It is left out when
+// the book has none.
 func (b *book) writeSources() error {
-	sh, err := b.addSheet(sheetSources, b.sc.detailHeading("Nguồn bài báo"), []column{
-		{"Bài báo", 30}, {"Tiêu đề", 60}, {"Chuyên mục", 30}, {"Đường dẫn", 50},
-		{"Năm", 8}, {"Số số liệu", 12},
-	}, 1)
-	if err != nil {
-		return err
-	}
 	counts := map[string]int{}
 	for _, i := range b.owned(b.sc).records {
 		counts[b.s.Records[i].Doc]++
 	}
+	if len(counts) == 0 {
+		return nil
+	}
+	sh, err := b.addSheet(sheetSources, b.sc.detailHeading("Nguồn: các bài báo"), []column{
+		{"Trích dẫn", 60}, {"Ngày đăng", 11}, {"Chuyên mục", 24}, {"Đường dẫn", 40},
+		{"Năm", 7}, {"Số số liệu", 9}, {"Tệp", 24},
+	}, 1)
+	if err != nil {
+		return err
+	}
+	sh.notes = []string{"Trích dẫn theo mẫu: Báo " + b.paper + ", ngày đăng, «tiêu đề bài», đường dẫn."}
 	for _, a := range b.s.Articles {
 		n := counts[a.Doc]
 		if n == 0 {
 			continue
 		}
-		if err := sh.add(a.Doc, a.Title, a.Kicker, a.URL, yearCell(a.Year),
-			b.st.num(float64(n), "", false)); err != nil {
+		if err := sh.add(b.st.wrap(report.Citation(b.paper, &a)), dateCell(a.Published), a.Kicker, a.URL, yearCell(a.Year),
+			b.st.num(float64(n), "", false), a.Doc); err != nil {
 			return err
 		}
 	}
 	return sh.close()
 }
 
-// writeChecks writes "Kiểm tra": the book's consistency problems,
-// with the sentences involved: a check whose records are all of one known
-// year is that year's, any other the all-years book's.
+// dateCell is a publication date as a clerk writes it, or empty.
+func dateCell(iso string) any {
+	if iso == "" {
+		return nil
+	}
+	return report.FormatDate(iso)
+}
+
+// writeChecks writes "Rà soát": the book's figures to review, with the
+// sentences involved: a check whose records are all of one known year is
+// that year's, any other the all-years book's. It is left out when the
+// book has none.
 func (b *book) writeChecks() error {
-	sh, err := b.addSheet(sheetChecks, b.sc.detailHeading("Kiểm tra số liệu"), []column{
-		{"Loại kiểm tra", 30}, {"Nội dung", 60}, {"Dẫn chứng", 80}, {"Bài báo", 40},
+	checks := b.owned(b.sc).checks
+	if len(checks) == 0 {
+		return nil
+	}
+	sh, err := b.addSheet(sheetChecks, b.sc.detailHeading("Số liệu cần rà soát"), []column{
+		{"Vấn đề", 26}, {"Nội dung", 50}, {"Dẫn chứng", 60}, {"Nguồn", 45},
 	}, 1)
 	if err != nil {
 		return err
 	}
-	for _, i := range b.owned(b.sc).checks {
+	sh.notes = []string{b.source()}
+	for _, i := range checks {
 		c := &b.s.Checks[i]
-		ev, docs := b.evidence(c.Records)
-		if err := sh.add(checkName(c.Kind), c.Message, ev, docs); err != nil {
+		ev, sources := b.evidence(c.Records)
+		if err := sh.add(checkName(c.Kind), b.st.wrap(c.Message), b.st.wrap(ev), b.st.wrap(sources)); err != nil {
 			return err
 		}
 	}

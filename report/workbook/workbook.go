@@ -20,11 +20,13 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/report"
 )
 
 // Config is what the caller knows beyond the Summary.
 type Config struct {
-	Title string    // shown in every sheet's title row, after the period
+	Title string    // the issuing body: every sheet's title row (after the period) and page header
+	Paper string    // the newspaper the articles come from; "" means report.DefaultPaper
 	Date  time.Time // document timestamp, taken from the corpus; zero means 1980-01-01 UTC
 
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
@@ -70,10 +72,13 @@ func Build(s *aggregate.Summary, cfg Config) ([]Book, error) {
 	if cfg.Date.IsZero() {
 		cfg.Date = zipEpoch
 	}
+	if cfg.Paper == "" {
+		cfg.Paper = report.DefaultPaper
+	}
 	cfg.Date = cfg.Date.UTC()
-	idx := newIndex(s)
+	idx := newIndex(s, cfg.Paper)
 
-	years := slices.Compact(slices.Sorted(slices.Values(s.Years)))
+	years := report.ResultYears(s)
 	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}
 	for _, y := range years {
 		scopes = append(scopes, scope{
@@ -182,6 +187,9 @@ type book struct {
 	st     styles
 	sc     scope
 	title  string // title row text, before the sheet's own heading
+	paper  string // the newspaper, for the source lines
+	issuer string // the issuing body, in the page header
+	date   string // the date the book was drawn up, dd/mm/yyyy
 	sheets int    // sheets created so far
 	grid   *grid
 	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
@@ -192,7 +200,7 @@ type book struct {
 
 // digestVersion changes whenever the layout of the books changes without
 // their cells changing, so that no book laid out the old way is reused.
-const digestVersion = "workbook-1"
+const digestVersion = "workbook-4"
 
 // digest runs the book's sheets dry, hashing every row instead of writing
 // it, and returns the hex SHA-256: the same key means the same bytes.
@@ -205,8 +213,9 @@ func digest(idx *index, cfg Config, sc scope) (string, error) {
 	}
 	h := sha256.New()
 	bw := bufio.NewWriterSize(h, 64<<10)
-	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%d\n", digestVersion, sc.name, cfg.Title, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
-	b := &book{index: idx, st: st, sc: sc, title: bookTitle(cfg, sc), grid: idx.newGrid(sc), rowLimit: cfg.rowLimit, digest: bw}
+	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%s\x00%d\n", digestVersion, sc.name, cfg.Title, cfg.Paper, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
+	b := newBook(idx, cfg, sc, st)
+	b.digest = bw
 	if err := b.writeAll(); err != nil {
 		return "", err
 	}
@@ -214,6 +223,13 @@ func digest(idx *index, cfg Config, sc scope) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func newBook(idx *index, cfg Config, sc scope, st styles) *book {
+	return &book{
+		index: idx, st: st, sc: sc, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit,
+		title: bookTitle(cfg, sc), issuer: cfg.Title, paper: cfg.Paper, date: cfg.Date.Format("02/01/2006"),
+	}
 }
 
 func bookTitle(cfg Config, sc scope) string {
@@ -262,7 +278,8 @@ func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	}); err != nil {
 		return fmt.Errorf("document properties: %w", err)
 	}
-	b := &book{index: idx, f: f, st: st, sc: sc, title: title, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit}
+	b := newBook(idx, cfg, sc, st)
+	b.f = f
 	if err := b.writeAll(); err != nil {
 		return err
 	}
