@@ -46,6 +46,7 @@ fuzz:
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/unionstats -run '^$$' -fuzz '^FuzzDecodeArticles$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./aggregate -run '^$$' -fuzz '^FuzzSpanOf$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin public public.gen public.cache public.lock public.tmp-link
