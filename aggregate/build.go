@@ -26,30 +26,36 @@ const maxValue = 1e15
 // inputs in any order give equal Summaries.
 func Build(in Input) *Summary {
 	b := &builder{s: &Summary{}}
+	if in.Map != nil {
+		b.s.Map = *in.Map
+	} else {
+		b.s.Map = DefaultMap()
+	}
 	b.sortRecords(in.Records)
 	b.sortArticles(in.Articles)
 	b.s.Warnings = slices.Clone(in.Warnings)
+	b.s.Province = in.Province
 	b.dropRepublished()
 	b.markUnusable()
+	b.markOutOfScope()
 	b.fillArticles()
+	b.readPeriods()
 	b.buildOrgs()
 	b.buildYearsAndCategories()
 	b.buildFacts()
-	// From here the records, facts and fact keys only are read. Three
-	// strands that share nothing else run at once: the conflicts; the
-	// snapshots and multi-year figures; the yearly tables, targets and
-	// changes, which build on one another.
-	var (
-		conflicts []Check
-		wg        sync.WaitGroup
-	)
-	wg.Go(func() { conflicts = b.conflicts() })
+	b.mergeRestatements()
+	conflicts := b.conflicts()
+	// From here the records, facts and conflicts only are read. Two
+	// strands that share nothing else run at once: the snapshots and
+	// multi-year figures; the yearly tables, sums, targets and changes,
+	// which build on one another.
+	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildSnapshots()
 		b.buildMultiYear()
 	})
 	b.buildYearly()
-	b.buildCityTotals()
+	b.buildUnitSums()
 	b.buildTargets()
 	b.buildChanges()
 	wg.Wait()
@@ -71,6 +77,11 @@ type builder struct {
 	keyIDs     []int             // per record: number of its fact key, -1 if skipped
 	keys       []factKey         // fact keys by number
 	factKeyIDs []int             // per fact: number of its key
+	span       []Span            // per record: the part of the year it covers
+	period     []string          // per record: its period as aggregation reads it
+	yearTotal  []bool            // per record: marked as the year's overall result ("cả năm", "tính chung")
+	conflicted []bool            // per fact: part of a Conflict
+	orgEra     map[string]int    // era index + 1 of each org that is a unit of a map era
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining
@@ -215,6 +226,21 @@ func (b *builder) markUnusable() {
 	}
 }
 
+// markOutOfScope leaves out of every fact and table the records of
+// another province than the report's, of national bodies and of no known
+// province (rule 0 of the package documentation).
+func (b *builder) markOutOfScope() {
+	if b.s.Province == "" {
+		return
+	}
+	for i := range b.s.Records {
+		if b.s.Records[i].Province != b.s.Province {
+			b.skip[i] = true
+			b.s.LeftOut = append(b.s.LeftOut, i)
+		}
+	}
+}
+
 func usable(v float64) bool {
 	return !math.IsNaN(v) && math.Abs(v) <= maxValue
 }
@@ -236,6 +262,37 @@ func (b *builder) fillArticles() {
 	for i := range b.s.Articles {
 		a := &b.s.Articles[i]
 		a.Year = b.articleYear(a)
+	}
+}
+
+// readPeriods reads, for each record, the part of the year a flow covers
+// ("6 tháng đầu năm", "đến hết tháng 11"), whether it is marked as the
+// year's overall result ("cả năm") and whether the text presents a yearly
+// figure as a stock ("đại diện cho 36.000 đoàn viên"), from the words of its
+// sentence around the number.
+func (b *builder) readPeriods() {
+	text := make(map[string]string, len(b.s.Articles))
+	for _, a := range b.s.Articles {
+		text[a.Doc] = a.Text
+	}
+	b.span = make([]Span, len(b.s.Records))
+	b.period = make([]string, len(b.s.Records))
+	b.yearTotal = make([]bool, len(b.s.Records))
+	for i := range b.s.Records {
+		r := &b.s.Records[i]
+		b.period[i] = r.Period
+		if r.Period != extract.PeriodYear || b.skip[i] {
+			continue
+		}
+		before, after := context(r, text[r.Doc])
+		if r.Status == extract.StatusAchieved && isStock(before) {
+			b.period[i] = extract.PeriodSnapshot
+			continue
+		}
+		if r.Status == extract.StatusAchieved {
+			b.span[i] = spanOf(before, after)
+			b.yearTotal[i] = b.span[i].Whole() && isYearTotal(before)
+		}
 	}
 }
 
@@ -270,7 +327,10 @@ func (b *builder) articleYear(a *Article) int {
 func (b *builder) buildYearsAndCategories() {
 	years := make(map[int]bool)
 	cats := make(map[string]bool)
-	for _, r := range b.s.Records {
+	for i, r := range b.s.Records {
+		if b.skip[i] {
+			continue
+		}
 		if r.Year != 0 {
 			years[r.Year] = true
 		}

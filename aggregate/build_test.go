@@ -351,3 +351,43 @@ func TestArticles(t *testing.T) {
 		})
 	}
 }
+
+func TestProvinceScope(t *testing.T) {
+	in := Input{
+		Province: "Hà Nội",
+		Articles: []corpus.Article{{Doc: "a.txt", Text: "a"}, {Doc: "b.txt", Text: "b"}},
+		Records: []extract.Record{
+			{Doc: "a.txt", Offset: 1, Value: 120, Unit: "member", Status: "achieved", Period: "year", Basis: "total", Year: 2023, Org: "Ba Đình", OrgType: "quận", Province: "Hà Nội", Category: "membership"},
+			{Doc: "b.txt", Offset: 1, Value: 900, Unit: "member", Status: "achieved", Period: "year", Basis: "total", Year: 2023, Org: "Nghệ An", OrgType: "tỉnh", Province: "Nghệ An", Category: "membership"},
+			{Doc: "b.txt", Offset: 9, Value: 5000, Unit: "member", Status: "achieved", Period: "year", Basis: "total", Year: 2024, Org: "Tổng Liên đoàn Lao động Việt Nam", OrgType: "khác", Province: "Việt Nam", Category: "membership"},
+			{Doc: "b.txt", Offset: 20, Value: 7, Unit: "union", Status: "achieved", Period: "year", Basis: "total", Year: 2023, Org: "Châu Thành", OrgType: "huyện", Category: "membership"},
+		},
+	}
+	s := Build(in)
+	if diff := cmp.Diff([]int{1, 2, 3}, s.LeftOut); diff != "" {
+		t.Errorf("LeftOut (-want +got):\n%s", diff)
+	}
+	if !s.InScope(0) || s.InScope(2) {
+		t.Errorf("InScope(0) = %v, InScope(2) = %v; want true, false", s.InScope(0), s.InScope(2))
+	}
+	for _, o := range s.Orgs {
+		if o.Name != "Ba Đình" {
+			t.Errorf("organisation %q of another province in the report", o.Name)
+		}
+	}
+	if diff := cmp.Diff([]int{2023}, s.Years); diff != "" {
+		t.Errorf("Years (-want +got):\n%s", diff)
+	}
+	for _, c := range s.Yearly {
+		if c.Org != "Ba Đình" {
+			t.Errorf("a yearly cell of %s in the report", c.Org)
+		}
+	}
+	if len(s.Records) != 4 {
+		t.Errorf("Records holds %d records; want all 4 (the open data keeps them)", len(s.Records))
+	}
+	all := Build(Input{Articles: in.Articles, Records: in.Records})
+	if len(all.LeftOut) != 0 || len(all.Orgs) != 4 {
+		t.Errorf("without a province: %d left out, %d organisations; want 0, 4", len(all.LeftOut), len(all.Orgs))
+	}
+}

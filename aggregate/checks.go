@@ -90,80 +90,112 @@ type conflictKey struct {
 	org                                         string
 	year                                        int
 	category, unit, noun, status, period, basis string
+	span                                        Span
 }
 
-// docValue is what one article says about one conflictKey.
-type docValue struct {
-	doc     string
-	value   float64
-	multi   bool // the article gives more than one value
-	records []int
-}
-
-// conflicts flags measures for which two articles, each giving exactly one
-// value, give different values.
+// conflicts finds the measures for which two articles, each stating exactly
+// one fact of the measure, state different values (a rounded restatement is
+// already one fact with the figure it rounds, rule 3). It lists them in
+// Summary.Conflicts, marks their facts in b.conflicted and returns their
+// checks.
 func (b *builder) conflicts() []Check {
-	var checks []Check
-	cids := make(map[conflictKey]int) // number of each measure
-	cidOf := make([]int, len(b.keys)) // measure number of each fact key number
-	for id, k := range b.keys {
-		ck := conflictKey{k.org, k.year, k.category, k.unit, k.noun, k.status, k.period, k.basis}
-		cid, ok := cids[ck]
+	b.conflicted = make([]bool, len(b.s.Facts))
+	// Number the measures, and give each record the stated fact it is in.
+	var order []conflictKey
+	ids := make(map[conflictKey]int)
+	measureOf := make([]int, len(b.s.Facts)) // -1: not compared
+	factOf := make([]int, len(b.s.Records))  // -1: in no compared fact
+	for i := range factOf {
+		factOf[i] = -1
+	}
+	for i := range b.s.Facts {
+		f := &b.s.Facts[i]
+		measureOf[i] = -1
+		if f.Derived || f.Org == "" || f.Year == 0 {
+			continue
+		}
+		k := conflictKey{f.Org, f.Year, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Span}
+		id, ok := ids[k]
 		if !ok {
-			cid = len(cids)
-			cids[ck] = cid
+			id = len(order)
+			ids[k] = id
+			order = append(order, k)
 		}
-		cidOf[id] = cid
-	}
-	measures := make([]conflictKey, len(cids))
-	for k, cid := range cids {
-		measures[cid] = k
-	}
-	at := make([][]int, len(cids)) // positions in values of each measure, by article
-	var values []docValue
-	for i := range b.s.Records {
-		r := &b.s.Records[i]
-		if b.keyIDs[i] < 0 || r.Org == "" || r.Year == 0 {
-			continue
-		}
-		cid := cidOf[b.keyIDs[i]]
-		list := at[cid]
-		// Records are sorted by Doc, so an article's entry is the last one.
-		if n := len(list); n > 0 && values[list[n-1]].doc == r.Doc {
-			v := &values[list[n-1]]
-			v.multi = v.multi || v.value != r.Value
-			v.records = append(v.records, i)
-			continue
-		}
-		at[cid] = append(list, len(values))
-		values = append(values, docValue{doc: r.Doc, value: r.Value, records: []int{i}})
-	}
-	for cid, list := range at {
-		var single []*docValue
-		for _, j := range list {
-			if !values[j].multi {
-				single = append(single, &values[j])
+		measureOf[i] = id
+		for _, r := range f.Records {
+			if factOf[r] < 0 {
+				factOf[r] = i
 			}
 		}
-		if len(single) < 2 || !slices.ContainsFunc(single, func(v *docValue) bool { return v.value != single[0].value }) {
+	}
+	// Records are sorted by Doc: collect one article's facts per measure,
+	// then keep those the article states alone.
+	single := make([][]int, len(order)) // per measure: facts stated alone by some article
+	docs := make(map[int][]string)      // per such fact: the articles that state it alone
+	inDoc := make(map[int][]int)        // of the current article: facts per measure
+	flush := func(doc string) {
+		for m, facts := range inDoc {
+			if len(facts) != 1 {
+				continue
+			}
+			f := facts[0]
+			if _, seen := docs[f]; !seen {
+				single[m] = append(single[m], f)
+			}
+			docs[f] = append(docs[f], doc)
+		}
+		clear(inDoc)
+	}
+	for i := range b.s.Records {
+		if i > 0 && b.s.Records[i].Doc != b.s.Records[i-1].Doc {
+			flush(b.s.Records[i-1].Doc)
+		}
+		f := factOf[i]
+		if f < 0 {
 			continue
 		}
-		slices.SortStableFunc(single, func(x, y *docValue) int { return cmp.Compare(x.value, y.value) })
+		m := measureOf[f]
+		if !slices.Contains(inDoc[m], f) {
+			inDoc[m] = append(inDoc[m], f)
+		}
+	}
+	if n := len(b.s.Records); n > 0 {
+		flush(b.s.Records[n-1].Doc)
+	}
+	var checks []Check
+	for m, k := range order {
+		single := single[m]
+		if len(single) < 2 || !slices.ContainsFunc(single, func(f int) bool { return b.s.Facts[f].Value != b.s.Facts[single[0]].Value }) {
+			continue
+		}
+		slices.SortStableFunc(single, func(x, y int) int { return cmp.Compare(b.s.Facts[x].Value, b.s.Facts[y].Value) })
 		var parts []string
 		var records []int
-		for i, v := range single {
-			if i > 0 && v.value == single[i-1].value {
-				parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], ")") + ", " + v.doc + ")"
+		for n, f := range single {
+			b.conflicted[f] = true
+			v := b.s.Facts[f].Value
+			list := strings.Join(docs[f], ", ")
+			if n > 0 && v == b.s.Facts[single[n-1]].Value {
+				parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], ")") + ", " + list + ")"
 			} else {
-				parts = append(parts, fmt.Sprintf("%s (%s)", FormatNumber(v.value), v.doc))
+				parts = append(parts, fmt.Sprintf("%s (%s)", FormatNumber(v), list))
 			}
-			records = append(records, v.records...)
+			records = append(records, b.s.Facts[f].Records...)
 		}
-		k := measures[cid]
-		msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s.",
-			where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis), strings.Join(parts, "; "))
+		b.s.Conflicts = append(b.s.Conflicts, Conflict{
+			Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Noun: k.noun, Facts: single,
+		})
+		msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s. Không số nào được cộng vào tổng cho đến khi xác minh.",
+			where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis, k.span), strings.Join(parts, "; "))
 		checks = append(checks, newCheck(CheckConflict, msg, records))
 	}
+	slices.SortFunc(b.s.Conflicts, func(x, y Conflict) int {
+		return cmp.Or(
+			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
+			cmp.Compare(x.Noun, y.Noun),
+			cmp.Compare(x.Facts[0], y.Facts[0]),
+		)
+	})
 	return checks
 }
 
@@ -215,9 +247,12 @@ func measure(noun, unit string) string {
 	return unit
 }
 
-// kindOf qualifies a measure that is not an achieved yearly total.
-func kindOf(status, period, basis string) string {
+// kindOf qualifies a measure that is not an achieved whole-year total.
+func kindOf(status, period, basis string, span Span) string {
 	var parts []string
+	if l := span.Label(); l != "" {
+		parts = append(parts, l)
+	}
 	if status == extract.StatusPlanned {
 		parts = append(parts, "kế hoạch")
 	}

@@ -44,7 +44,7 @@ func TestChecks(t *testing.T) {
 			},
 			want: []Check{{
 				Kind:    CheckConflict,
-				Message: "Ba Đình năm 2019: các bài báo ghi khác nhau về đoàn viên: 1.700 (b); 1.715 (a, c).",
+				Message: "Ba Đình năm 2019: các bài báo ghi khác nhau về đoàn viên: 1.700 (b); 1.715 (a, c). Không số nào được cộng vào tổng cho đến khi xác minh.",
 				Records: []int{0, 1, 2},
 			}},
 		},
@@ -65,7 +65,7 @@ func TestChecks(t *testing.T) {
 			want: []Check{
 				{
 					Kind:    CheckConflict,
-					Message: "Ba Đình năm 2019: các bài báo ghi khác nhau về lớp (kế hoạch): 3 (a); 4 (b).",
+					Message: "Ba Đình năm 2019: các bài báo ghi khác nhau về lớp (kế hoạch): 3 (a); 4 (b). Không số nào được cộng vào tổng cho đến khi xác minh.",
 					Records: []int{0, 1},
 				},
 				{Kind: CheckNoResult, Message: "Ba Đình năm 2019: kế hoạch 3 lớp chưa có kết quả được báo cáo.", Records: []int{0}},

@@ -1,27 +1,32 @@
 package aggregate
 
 import (
+	"math"
+	"slices"
+
 	"github.com/lddt/unionstats/extract"
 )
 
-// factKey is what makes two records the same fact.
+// factKey is what makes two records the same fact. The denominator is not
+// part of it: "1.623/1.500 đoàn viên" and "1.623 đoàn viên" state the same
+// result.
 type factKey struct {
 	org, category, unit, noun, status, period, basis string
 	year                                             int
-	value, den                                       float64
-	hasDen, derived                                  bool
+	span                                             Span
+	value                                            float64
+	derived                                          bool
 }
 
-func keyOf(r *extract.Record) factKey {
-	k := factKey{
-		org: r.Org, category: r.Category, unit: r.Unit, noun: r.Noun,
-		status: r.Status, period: r.Period, basis: r.Basis,
-		year: r.Year, value: r.Value,
+// keyOf is the fact key of record i: its org as Summary.Orgs names it, and
+// the period and span read from its sentence (see readPeriods).
+func (b *builder) keyOf(i int) factKey {
+	r := &b.s.Records[i]
+	return factKey{
+		org: OrgName(r.Org, r.OrgType), category: r.Category, unit: r.Unit, noun: r.Noun,
+		status: r.Status, period: b.period[i], basis: r.Basis,
+		year: r.Year, span: b.span[i], value: r.Value,
 	}
-	if r.Denominator != nil {
-		k.hasDen, k.den = true, *r.Denominator
-	}
-	return k
 }
 
 // paraKey is one fact key (by number) within one paragraph.
@@ -70,9 +75,9 @@ func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Recor
 	k := &x.keys[id]
 	f := len(x.facts)
 	x.facts = append(x.facts, Fact{
-		Org: r.Org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
+		Org: k.org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
 		Unit: k.unit, Noun: r.Noun, Value: k.value, Qualifier: qualifier,
-		Status: r.Status, Period: r.Period, Basis: k.basis, Derived: k.derived,
+		Status: r.Status, Period: k.period, Span: k.span, Basis: k.basis, Derived: k.derived,
 		Records: x.records(records),
 	})
 	x.keyOf = append(x.keyOf, id)
@@ -121,6 +126,7 @@ func (b *builder) buildFacts() {
 	// total the article states with the same key, or waits to become a
 	// Derived fact.
 	endDoc := func() {
+		rates = dropRanges(rates)
 		for _, p := range rates {
 			k := b.productKey(p)
 			if id, ok := x.ids[k]; ok {
@@ -147,7 +153,7 @@ func (b *builder) buildFacts() {
 		if b.skip[i] {
 			continue
 		}
-		id := x.id(keyOf(r))
+		id := x.id(b.keyOf(i))
 		b.keyIDs[i] = id
 		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
 		switch r.Basis {
@@ -185,13 +191,126 @@ func (b *builder) buildFacts() {
 	b.factKeyIDs = x.keyOf
 }
 
+// dropRanges leaves out the pairings of a count with two or more rates: "có
+// 1.214 người …, mức hỗ trợ từ 1.855.000 đến 3.710.000 đồng/người" gives a
+// range, not a rate, and its total is unknown.
+func dropRanges(rates []pairing) []pairing {
+	n := make(map[int]int, len(rates))
+	for _, p := range rates {
+		n[p.count]++
+	}
+	return slices.DeleteFunc(rates, func(p pairing) bool { return n[p.count] > 1 })
+}
+
 // productKey is the key of the total of a count and its per-unit rate: the
 // rate's key with the product, rounded to 2 decimals, as a total.
 func (b *builder) productKey(p pairing) factKey {
 	c, r := &b.s.Records[p.count], &b.s.Records[p.rate]
-	k := keyOf(r)
+	k := b.keyOf(p.rate)
 	k.basis = extract.BasisTotal
 	k.value = round2(c.Value * r.Value)
-	k.hasDen, k.den = false, 0
 	return k
+}
+
+// restates reports whether an approximate figure v (qualifier q: "hơn",
+// "gần", "khoảng"…) is a rounded restatement of the exact figure x: x lies
+// within one step of v's last non-zero digit ("gần 60.000" for 59.470, "hơn
+// 2.000" for 2.104). A figure with decimals restates only itself.
+func restates(v float64, q string, x float64) bool {
+	step := roundingStep(v)
+	switch q {
+	case extract.QualMoreThan:
+		return x > v && x < v+step
+	case extract.QualAtLeast:
+		return x >= v && x < v+step
+	case extract.QualAbout:
+		return x >= v-step/2 && x <= v+step/2
+	}
+	return false
+}
+
+// roundingStep is the place value of v's last non-zero digit: 60.000 →
+// 10.000, 2.500 → 100; 0 for a figure that is not a positive whole number.
+func roundingStep(v float64) float64 {
+	if v <= 0 || v != math.Trunc(v) {
+		return 0
+	}
+	step := 1.0
+	for math.Mod(v, step*10) == 0 {
+		step *= 10
+	}
+	return step
+}
+
+// mergeRestatements folds each approximate stated fact into the exact fact
+// it restates (rule 3): same key but the value (and the span, when the
+// approximate fact names none: a headline omits "từ tháng 7"), no record in
+// the same paragraph of the same article, the nearest value first, then the
+// first fact. The folded fact's records follow the exact fact's, and the fact list
+// is rebuilt without the folded facts.
+func (b *builder) mergeRestatements() {
+	type measureKey struct {
+		org, category, unit, noun, status, period, basis string
+		year                                             int
+	}
+	exact := make(map[measureKey][]int)
+	for i := range b.s.Facts {
+		f := &b.s.Facts[i]
+		if f.Qualifier == extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal {
+			k := measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}
+			exact[k] = append(exact[k], i)
+		}
+	}
+	into := make([]int, len(b.s.Facts)) // fact it folds into + 1, 0 if kept
+	for i := range b.s.Facts {
+		f := &b.s.Facts[i]
+		if f.Qualifier == extract.QualExact || f.Derived || f.Basis != extract.BasisTotal {
+			continue
+		}
+		best := -1
+		for _, j := range exact[measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}] {
+			g := &b.s.Facts[j]
+			if into[j] != 0 || (f.Span != g.Span && !f.Span.Whole()) || !restates(f.Value, f.Qualifier, g.Value) || b.shareParagraph(f, g) {
+				continue
+			}
+			if best < 0 || math.Abs(g.Value-f.Value) < math.Abs(b.s.Facts[best].Value-f.Value) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			into[i] = best + 1
+		}
+	}
+	var kept []Fact
+	var keyIDs []int
+	newAt := make([]int, len(b.s.Facts))
+	for i := range b.s.Facts {
+		if into[i] == 0 {
+			newAt[i] = len(kept)
+			kept = append(kept, b.s.Facts[i])
+			keyIDs = append(keyIDs, b.factKeyIDs[i])
+		}
+	}
+	for i, t := range into {
+		if t != 0 {
+			g := &kept[newAt[t-1]]
+			g.Records = append(slices.Clip(g.Records), b.s.Facts[i].Records...)
+		}
+	}
+	b.s.Facts = kept
+	b.factKeyIDs = keyIDs
+}
+
+// shareParagraph reports whether two facts have records in the same
+// paragraph of the same article.
+func (b *builder) shareParagraph(f, g *Fact) bool {
+	for _, i := range f.Records {
+		for _, j := range g.Records {
+			ri, rj := &b.s.Records[i], &b.s.Records[j]
+			if ri.Doc == rj.Doc && ri.Para == rj.Para {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package aggregate
 
 import (
+	"slices"
+
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
 )
@@ -24,13 +26,22 @@ type Input struct {
 	Articles []corpus.Article
 	Records  []extract.Record // sorted in place by Build, which keeps them
 	Warnings []Warning
+	Map      *Map // the map coverage is counted against; nil: DefaultMap
+	// Province is the report's province ("Hà Nội"): records of other
+	// provinces, of national bodies ("Việt Nam") and of none stay in
+	// Records (the open data) but enter no fact, table or total; "" keeps
+	// every record in (a corpus of one province).
+	Province string
 }
 
 // Org is one organisation that appears in the records.
 type Org struct {
-	Name string // canonical name, "Ba Đình", "Hà Nội", "Cụm thi đua số 6"
-	Type string // org_type of the contract
-	Slug string // ASCII file-name slug, unique: "ba-dinh"
+	Name         string   // canonical name, "Ba Đình", "Hà Nội", "Cụm thi đua số 6", "Phường Hoàn Kiếm" (see OrgName)
+	Type         string   // org_type of the contract
+	Slug         string   // ASCII file-name slug, unique: "ba-dinh"
+	Map          string   // Period of the map era it is a unit of ("đến 30/6/2025"), "" if of none
+	Predecessors []string // old units whose area it took (Map.Successions)
+	Successors   []string // new units that took its area
 }
 
 // Fact is one figure after de-duplication: every record that states the same
@@ -45,7 +56,8 @@ type Fact struct {
 	Value     float64
 	Qualifier string
 	Status    string
-	Period    string
+	Period    string // as read by aggregation: a yearly flow that the text presents as a stock is a snapshot
+	Span      Span   // the part of the year a flow covers; zero for the whole year
 	Basis     string
 	Derived   bool  // computed (count × per-unit rate), not stated in the text
 	Records   []int // indices into Summary.Records that state it; first is the one shown
@@ -61,7 +73,30 @@ type Cell struct {
 	Value    float64
 	Approx   bool  // at least one summed fact is not exact (hơn, gần, khoảng…)
 	Derived  bool  // at least one summed fact is derived
+	Span     Span  // part of the year the figure covers (a year-to-date figure); zero for the whole year
+	Conflict bool  // facts of this org, year and measure disagree and are left out of Value (see Summary.Conflicts)
 	Facts    []int // indices into Summary.Facts
+}
+
+// UnitSum is the sum of one year's figures over the units of one map era
+// that report them: never a city total, always shown with its coverage.
+type UnitSum struct {
+	Cell              // Org "": the sum, its facts and flags
+	Coverage Coverage // how many of the era's units it sums
+	Era      int      // index into Summary.Map.Eras
+	Units    []string // the units summed, in Summary.Orgs order
+	Partial  []string // of them, those whose figure covers part of the year
+}
+
+// Conflict is one org, year and measure for which articles give different
+// values: none of them is added into any total until it is resolved.
+type Conflict struct {
+	Org      string
+	Year     int
+	Category string
+	Unit     string
+	Noun     string
+	Facts    []int // the disagreeing facts, by value
 }
 
 // Target is a planned figure with the result reported against it.
@@ -74,18 +109,23 @@ type Target struct {
 	Achieved   *float64 // nil when no result was reported
 	Completion *float64 // Achieved / Planned × 100, nil without a result
 	Stated     *float64 // completion percent stated in the text, if any
+	Span       Span     // part of the year Achieved covers: a progress figure, not a final result, unless zero
 	Facts      []int
 }
 
-// Change is the year-over-year change of one yearly total.
+// Change is the like-for-like year-over-year change of one org's yearly
+// figure, or of a sum over the units that report both years.
 type Change struct {
-	Org      string
+	Org      string // "" for a sum of units
 	Category string
 	Unit     string
 	Year     int
 	Previous float64
 	Current  float64
 	Percent  *float64 // nil when Previous is 0
+	Compared int      // for a sum of units: how many units are compared
+	Coverage Coverage // for a sum of units: the coverage of the current year's sum
+	Via      []string // across the map reform: the successor units summed for Current
 }
 
 // Check kinds.
@@ -112,13 +152,25 @@ type Summary struct {
 	Orgs         []Org // sorted: city first, then by type and name
 	Years        []int // ascending
 	Categories   []string
-	Yearly       []Cell   // achieved yearly flows summed per org, year, category, unit
-	CityTotals   []Cell   // per year, category, unit: the sum over districts, wards and sectoral unions (Org "")
-	CityReported []Cell   // the city's own Yearly cells ("Hà Nội"): shown beside CityTotals, never added to them
-	Snapshots    []Cell   // latest stock per org, category, unit
-	Targets      []Target // planned figures with their results
-	MultiYear    []Fact   // multi-year figures, never added into a single year
-	Changes      []Change // year-over-year change of Yearly
+	Yearly       []Cell     // achieved yearly flows summed per org, year, category, unit
+	UnitSums     []UnitSum  // per year, map era, category, unit: the sum over the era's units that report it
+	CityReported []Cell     // the city's own Yearly cells ("Hà Nội"): the headline, never added to UnitSums
+	Conflicts    []Conflict // measures whose articles disagree, kept out of every total
+	Map          Map        // the map coverage is counted against
+	Snapshots    []Cell     // latest stock per org, category, unit
+	Targets      []Target   // planned figures with their results
+	MultiYear    []Fact     // multi-year figures, never added into a single year
+	Changes      []Change   // year-over-year change of Yearly
 	Checks       []Check
 	Warnings     []Warning
+	Province     string // the report's province, "" for every record
+	// LeftOut lists, ascending, the records outside the report's province:
+	// in the open data and on their articles' pages, in no table.
+	LeftOut []int
+}
+
+// InScope reports whether record i is in the report's province.
+func (s *Summary) InScope(i int) bool {
+	_, found := slices.BinarySearch(s.LeftOut, i)
+	return !found
 }

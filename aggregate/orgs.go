@@ -14,27 +14,28 @@ import (
 	"github.com/lddt/unionstats/vocab"
 )
 
-// cityUnits are the org types whose yearly figures add up to a city total:
-// district-level and commune-level units and sectoral unions. Clusters (cụm
-// thi đua) group other units and would count them twice.
-var cityUnits = map[string]bool{
-	"quận": true, "huyện": true, "thị xã": true, "phường": true, "xã": true, "công đoàn ngành": true,
-}
-
-// buildOrgs lists every named org of the records with its most common
-// org_type (ties: the earlier type in display order) and a unique slug.
+// buildOrgs lists every named org of the records (named by OrgName) with
+// its most common org_type (ties: the earlier type in display order), a
+// unique slug, the map era it is a unit of (the first of Map.Eras that lists
+// it and is in force in the first year of its records) and its predecessors
+// and successors.
 func (b *builder) buildOrgs() {
 	types := make(map[string]map[string]int)
-	for _, r := range b.s.Records {
-		if r.Org == "" {
+	firstYear := make(map[string]int) // first non-zero year of each org's records
+	for i, r := range b.s.Records {
+		if r.Org == "" || b.skip[i] {
 			continue
 		}
-		m := types[r.Org]
+		name := OrgName(r.Org, r.OrgType)
+		m := types[name]
 		if m == nil {
 			m = make(map[string]int)
-			types[r.Org] = m
+			types[name] = m
 		}
 		m[r.OrgType]++
+		if y := firstYear[name]; r.Year != 0 && (y == 0 || r.Year < y) {
+			firstYear[name] = r.Year
+		}
 	}
 	b.orgType = make(map[string]string, len(types))
 	for name, m := range types {
@@ -55,6 +56,26 @@ func (b *builder) buildOrgs() {
 			cmp.Compare(x.Name, y.Name),
 		)
 	})
+	b.orgEra = make(map[string]int)
+	for i := range b.s.Orgs {
+		o := &b.s.Orgs[i]
+		for e := range b.s.Map.Eras {
+			era := &b.s.Map.Eras[e]
+			if era.has(o.Name, o.Type) && (firstYear[o.Name] == 0 || era.inForce(firstYear[o.Name])) {
+				b.orgEra[o.Name] = e + 1
+				o.Map = era.Period
+				break
+			}
+		}
+		for _, sc := range b.s.Map.Successions {
+			if sc.From == o.Name {
+				o.Successors = append(o.Successors, sc.To...)
+			}
+			if slices.Contains(sc.To, o.Name) {
+				o.Predecessors = append(o.Predecessors, sc.From)
+			}
+		}
+	}
 	b.orgRank = make(map[string]int, len(b.s.Orgs))
 	used := make(map[string]bool, len(b.s.Orgs))
 	for i := range b.s.Orgs {

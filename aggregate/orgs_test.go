@@ -8,6 +8,12 @@ import (
 	"github.com/lddt/unionstats/extract"
 )
 
+// The periods of DefaultMap's two eras.
+const (
+	oldMap = "đến 30/6/2025"
+	newMap = "từ 1/7/2025"
+)
+
 func TestOrgs(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -28,10 +34,10 @@ func TestOrgs(t *testing.T) {
 			},
 			want: []Org{
 				{Name: "Hà Nội", Type: "thành phố", Slug: "ha-noi"},
-				{Name: "Ba Đình", Type: "quận", Slug: "ba-dinh"},
-				{Name: "Đống Đa", Type: "quận", Slug: "dong-da"},
-				{Name: "Hoàn Kiếm", Type: "quận", Slug: "hoan-kiem"},
-				{Name: "Sóc Sơn", Type: "huyện", Slug: "soc-son"},
+				{Name: "Ba Đình", Type: "quận", Slug: "ba-dinh", Map: oldMap},
+				{Name: "Đống Đa", Type: "quận", Slug: "dong-da", Map: oldMap},
+				{Name: "Hoàn Kiếm", Type: "quận", Slug: "hoan-kiem", Map: oldMap, Successors: []string{"Phường Hoàn Kiếm"}},
+				{Name: "Sóc Sơn", Type: "huyện", Slug: "soc-son", Map: oldMap, Successors: []string{"Xã Sóc Sơn"}},
 				{Name: "Công đoàn ngành Y tế", Type: "công đoàn ngành", Slug: "cong-doan-nganh-y-te"},
 				{Name: "Cụm thi đua số 6", Type: "cụm thi đua", Slug: "cum-thi-dua-so-6"},
 			},
@@ -43,7 +49,7 @@ func TestOrgs(t *testing.T) {
 				rec("a", 2, 1, "union", org("Sơn Tây", "khác")),
 				rec("a", 3, 1, "union", org("Sơn Tây", "thị xã")),
 			},
-			want: []Org{{Name: "Sơn Tây", Type: "thị xã", Slug: "son-tay"}},
+			want: []Org{{Name: "Sơn Tây", Type: "thị xã", Slug: "son-tay", Map: oldMap}},
 		},
 		{
 			name: "clashing slugs numbered in order",
@@ -53,7 +59,20 @@ func TestOrgs(t *testing.T) {
 			},
 			want: []Org{
 				{Name: "Ha Dong", Type: "quận", Slug: "ha-dong"},
-				{Name: "Hà Đông", Type: "quận", Slug: "ha-dong-2"},
+				{Name: "Hà Đông", Type: "quận", Slug: "ha-dong-2", Map: oldMap},
+			},
+		},
+		{
+			name: "a district and the ward with its name are two orgs, linked",
+			records: []extract.Record{
+				rec("a", 1, 1, "union", org("Sóc Sơn", "huyện"), year(2024)),
+				rec("b", 1, 1, "union", org("Sóc Sơn", "xã"), year(2025)),
+				rec("c", 1, 1, "union", org("Tràng Tiền", "phường"), year(2022)),
+			},
+			want: []Org{
+				{Name: "Sóc Sơn", Type: "huyện", Slug: "soc-son", Map: oldMap, Successors: []string{"Xã Sóc Sơn"}},
+				{Name: "Phường Tràng Tiền", Type: "phường", Slug: "phuong-trang-tien"},
+				{Name: "Xã Sóc Sơn", Type: "xã", Slug: "xa-soc-son", Map: newMap, Predecessors: []string{"Sóc Sơn"}},
 			},
 		},
 	}
@@ -103,8 +122,8 @@ func TestYearsAndCategories(t *testing.T) {
 
 func TestMethodology(t *testing.T) {
 	rules := Methodology()
-	if n := len(rules); n < 8 || n > 12 {
-		t.Errorf("got %d rules, want 8 to 12", n)
+	if n := len(rules); n < 10 || n > 14 {
+		t.Errorf("got %d rules, want 10 to 14", n)
 	}
 	seen := make(map[string]bool)
 	for _, r := range rules {

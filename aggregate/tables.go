@@ -91,42 +91,147 @@ func (b *builder) sorted(s *cellSum) []Cell {
 	return s.cells
 }
 
-// buildYearly sums the summable facts per org, year, category and unit.
+// measureKey is one org, year and measure of Yearly: its part-year figures
+// are one series, of which the latest stands for the year.
+type measureKey struct {
+	org            string
+	year           int
+	category, unit string
+	noun           string
+}
+
+// buildYearly sums the summable facts per org, year, category and unit,
+// leaving out conflicting facts, the part-year figures a whole-year figure
+// or a later part-year figure of the same measure supersedes, and the other
+// figures of a cell that has one marked as the year's overall result.
 func (b *builder) buildYearly() {
-	s := &cellSum{at: make(map[cellKey]int)}
-	cellOf := make([]int, len(b.keys)) // cell position + 1 per fact key number, 0 if not known yet
+	whole := make(map[measureKey]bool)
+	total := make(map[cellKey]bool)    // a fact is marked as the year's overall result
+	latest := make(map[measureKey]int) // the latest part-year fact of each measure
 	for i := range b.s.Facts {
 		f := &b.s.Facts[i]
-		if !summable(f) {
+		if !summable(f) || b.conflicted[i] {
 			continue
 		}
-		id := b.factKeyIDs[i]
-		if cellOf[id] == 0 {
-			cellOf[id] = s.index(keyOfFact(f), b.orgType[f.Org]) + 1
+		k := measureKey{f.Org, f.Year, f.Category, f.Unit, f.Noun}
+		if f.Span.Whole() {
+			whole[k] = true
+			total[keyOfFact(f)] = total[keyOfFact(f)] || b.isYearTotal(f)
+			continue
 		}
-		s.add(cellOf[id]-1, f.Value, f.Qualifier != extract.QualExact, f.Derived, i)
+		if j, ok := latest[k]; !ok || b.laterPartial(i, j) {
+			latest[k] = i
+		}
+	}
+	s := &cellSum{at: make(map[cellKey]int)}
+	for i := range b.s.Facts {
+		f := &b.s.Facts[i]
+		if !summable(f) || b.conflicted[i] {
+			continue
+		}
+		k := measureKey{f.Org, f.Year, f.Category, f.Unit, f.Noun}
+		if !f.Span.Whole() {
+			if j, ok := latest[k]; whole[k] || !ok || j != i {
+				continue
+			}
+		} else if total[keyOfFact(f)] && !b.isYearTotal(f) {
+			continue
+		}
+		c := s.index(keyOfFact(f), b.orgType[f.Org])
+		s.add(c, f.Value, f.Qualifier != extract.QualExact, f.Derived, i)
+		if cell := &s.cells[c]; cell.Span.Whole() {
+			cell.Span = f.Span
+		}
 	}
 	b.s.Yearly = b.sorted(s)
 	b.yearlyAt = make(map[cellKey]int, len(b.s.Yearly))
 	for i := range b.s.Yearly {
 		b.yearlyAt[keyOfCell(&b.s.Yearly[i])] = i
 	}
-}
-
-// buildCityTotals sums the Yearly cells of the city's units per year,
-// category and unit, and copies out the city's own cells beside them.
-func (b *builder) buildCityTotals() {
-	s := &cellSum{at: make(map[cellKey]int)}
-	for _, c := range b.s.Yearly {
-		switch {
-		case vocab.IsCity(c.Org, c.OrgType):
-			c.Facts = slices.Clone(c.Facts)
-			b.s.CityReported = append(b.s.CityReported, c)
-		case cityUnits[c.OrgType]:
-			s.add(s.index(cellKey{"", c.Year, c.Category, c.Unit}, ""), c.Value, c.Approx, c.Derived, c.Facts...)
+	for i := range b.s.Facts {
+		if f := &b.s.Facts[i]; b.conflicted[i] && summable(f) {
+			if j, ok := b.yearlyAt[keyOfFact(f)]; ok {
+				b.s.Yearly[j].Conflict = true
+			}
 		}
 	}
-	b.s.CityTotals = b.sorted(s)
+}
+
+// isYearTotal reports whether a record of f marks it as the year's overall
+// result.
+func (b *builder) isYearTotal(f *Fact) bool {
+	return !f.Derived && slices.ContainsFunc(f.Records, func(i int) bool { return b.yearTotal[i] })
+}
+
+// laterPartial reports whether part-year fact i supersedes fact j: it ends
+// later in the year (an open end, "đến nay", counts as earliest), else it
+// comes from a later article, else it is the later fact.
+func (b *builder) laterPartial(i, j int) bool {
+	fi, fj := &b.s.Facts[i], &b.s.Facts[j]
+	return cmp.Or(
+		cmp.Compare(fi.Span.To, fj.Span.To),
+		cmp.Compare(b.s.Records[fi.Records[0]].Doc, b.s.Records[fj.Records[0]].Doc),
+		cmp.Compare(i, j),
+	) > 0
+}
+
+// buildUnitSums sums, per year, map era, category and unit, the Yearly
+// cells of the era's units; the city's own figures, clusters, sectoral
+// unions and orgs outside the map are never added (they keep their own rows).
+func (b *builder) buildUnitSums() {
+	type key struct {
+		year, era      int
+		category, unit string
+	}
+	at := make(map[key]int)
+	for i := range b.s.Yearly {
+		c := &b.s.Yearly[i]
+		if b.ownFigure(c.Org, c.OrgType) {
+			c := *c
+			c.Facts = slices.Clone(c.Facts)
+			b.s.CityReported = append(b.s.CityReported, c)
+			continue
+		}
+		e := b.orgEra[c.Org] - 1
+		if e < 0 || !b.s.Map.Eras[e].inForce(c.Year) {
+			continue
+		}
+		k := key{c.Year, e, c.Category, c.Unit}
+		j, ok := at[k]
+		if !ok {
+			j = len(b.s.UnitSums)
+			at[k] = j
+			era := &b.s.Map.Eras[e]
+			cov := Coverage{Total: era.total(), Label: era.Label}
+			if from, to := era.months(c.Year); from > 1 || to < 12 {
+				cov.Period = era.Period
+			}
+			b.s.UnitSums = append(b.s.UnitSums, UnitSum{
+				Cell: Cell{Year: c.Year, Category: c.Category, Unit: c.Unit}, Coverage: cov, Era: e,
+			})
+		}
+		u := &b.s.UnitSums[j]
+		u.Value += c.Value
+		u.Approx = u.Approx || c.Approx
+		u.Derived = u.Derived || c.Derived
+		u.Facts = append(u.Facts, c.Facts...)
+		u.Units = append(u.Units, c.Org)
+		u.Coverage.Reported++
+		if !c.Span.Whole() {
+			u.Partial = append(u.Partial, c.Org)
+		}
+	}
+	for i := range b.s.UnitSums {
+		u := &b.s.UnitSums[i]
+		u.Value = round2(u.Value)
+		slices.Sort(u.Facts)
+	}
+	slices.SortFunc(b.s.UnitSums, func(x, y UnitSum) int {
+		return cmp.Or(
+			cmp.Compare(x.Year, y.Year), cmp.Compare(x.Era, y.Era),
+			vocab.CompareCategory(x.Category, y.Category), vocab.CompareUnit(x.Unit, y.Unit),
+		)
+	})
 }
 
 // buildSnapshots keeps, per org, category and unit, the latest achieved
@@ -176,31 +281,47 @@ func (b *builder) laterSnapshot(i, j int) bool {
 
 // buildTargets lists (a) every X/Y fact, planned Y against achieved X, and
 // (b) every planned yearly total without a denominator against the Yearly
-// cell of its org, year, category and unit.
+// cell of its org, year, category and unit, unless an X/Y fact of the same
+// org, year, category and unit states that plan: then it joins that target.
 func (b *builder) buildTargets() {
+	type targetKey struct {
+		cellKey
+		planned float64
+	}
+	stated := make(map[targetKey]int) // position in Targets of each X/Y target
 	for i := range b.s.Facts {
 		f := &b.s.Facts[i]
-		k := keyOfFact(f)
-		switch {
-		case b.denominator(f) != nil:
-			den := *b.denominator(f)
+		if den := b.denominator(f); den != nil {
 			achieved := f.Value
+			k := keyOfFact(f)
+			stated[targetKey{k, *den}] = len(b.s.Targets)
 			b.s.Targets = append(b.s.Targets, Target{
 				Org: k.org, Year: k.year, Category: k.category, Unit: k.unit,
-				Planned: den, Achieved: &achieved, Completion: percent(achieved, den),
-				Stated: b.statedCompletion(f), Facts: []int{i},
+				Planned: *den, Achieved: &achieved, Completion: percent(achieved, *den),
+				Stated: b.statedCompletion(f), Span: f.Span, Facts: []int{i},
 			})
-		case f.Status == extract.StatusPlanned && f.Period == extract.PeriodYear && f.Basis == extract.BasisTotal:
-			t := Target{Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Planned: f.Value, Facts: []int{i}}
-			if j, ok := b.yearlyAt[k]; ok {
-				c := &b.s.Yearly[j]
-				achieved := c.Value
-				t.Achieved = &achieved
-				t.Completion = percent(achieved, f.Value)
-				t.Facts = append(t.Facts, c.Facts...)
-			}
-			b.s.Targets = append(b.s.Targets, t)
 		}
+	}
+	for i := range b.s.Facts {
+		f := &b.s.Facts[i]
+		if b.denominator(f) != nil || f.Status != extract.StatusPlanned || f.Period != extract.PeriodYear || f.Basis != extract.BasisTotal {
+			continue
+		}
+		k := keyOfFact(f)
+		if j, ok := stated[targetKey{k, f.Value}]; ok {
+			b.s.Targets[j].Facts = append(b.s.Targets[j].Facts, i) // the plan the X/Y form states
+			continue
+		}
+		t := Target{Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Planned: f.Value, Facts: []int{i}}
+		if j, ok := b.yearlyAt[k]; ok {
+			c := &b.s.Yearly[j]
+			achieved := c.Value
+			t.Achieved = &achieved
+			t.Completion = percent(achieved, f.Value)
+			t.Span = c.Span
+			t.Facts = append(t.Facts, c.Facts...)
+		}
+		b.s.Targets = append(b.s.Targets, t)
 	}
 	slices.SortFunc(b.s.Targets, func(x, y Target) int {
 		return cmp.Or(
@@ -210,13 +331,18 @@ func (b *builder) buildTargets() {
 	})
 }
 
-// denominator is the Y of a stated X/Y fact, shared by all its records (it
-// is part of the fact key), or nil.
+// denominator is the Y of a stated X/Y fact: that of its first record that
+// states one, or nil.
 func (b *builder) denominator(f *Fact) *float64 {
 	if f.Derived {
 		return nil
 	}
-	return b.s.Records[f.Records[0]].Denominator
+	for _, i := range f.Records {
+		if d := b.s.Records[i].Denominator; d != nil {
+			return d
+		}
+	}
+	return nil
 }
 
 // statedCompletion is the first completion percent stated by a record of f.
@@ -248,30 +374,147 @@ func (b *builder) buildMultiYear() {
 	}
 }
 
-// buildChanges compares each Yearly and CityTotals cell with the cell of the
-// year before, when there is one.
+// buildChanges lists the like-for-like year-over-year changes: of each
+// org's whole-year figure against its whole-year figure of the year before;
+// of each sum of units over the units with whole-year figures in both years;
+// and, across a map reform, of an old unit against the sum of all its
+// successors. No change is computed from a part-year figure, a figure with
+// a conflict left out, a year the org's map is not in force all through, or
+// between figures of different things (sameThings).
 func (b *builder) buildChanges() {
-	for _, cells := range [][]Cell{b.s.CityTotals, b.s.Yearly} {
-		at := make(map[cellKey]int, len(cells))
-		for i := range cells {
-			at[keyOfCell(&cells[i])] = i
+	for i := range b.s.Yearly {
+		cur := &b.s.Yearly[i]
+		k := keyOfCell(cur)
+		k.year--
+		prev, ok := b.comparable(k)
+		if !ok || !b.fullYear(cur) || !b.sameThings(prev, cur) {
+			continue
 		}
-		for i := range cells {
-			cur := &cells[i]
-			k := keyOfCell(cur)
-			k.year--
-			j, ok := at[k]
-			if !ok {
+		b.s.Changes = append(b.s.Changes, Change{
+			Org: cur.Org, Category: cur.Category, Unit: cur.Unit, Year: cur.Year,
+			Previous: prev.Value, Current: cur.Value, Percent: percent(cur.Value-prev.Value, prev.Value),
+		})
+	}
+	for i := range b.s.UnitSums {
+		u := &b.s.UnitSums[i]
+		era := &b.s.Map.Eras[u.Era]
+		if !era.inForce(u.Year - 1) {
+			continue
+		}
+		var prev, cur float64
+		n := 0
+		for _, org := range u.Units {
+			c := &b.s.Yearly[b.yearlyAt[cellKey{org, u.Year, u.Category, u.Unit}]]
+			p, ok := b.comparable(cellKey{org, u.Year - 1, u.Category, u.Unit})
+			if !ok || !b.fullYear(c) || !b.sameThings(p, c) {
 				continue
 			}
-			prev := cells[j].Value
-			b.s.Changes = append(b.s.Changes, Change{
-				Org: cur.Org, Category: cur.Category, Unit: cur.Unit, Year: cur.Year,
-				Previous: prev, Current: cur.Value, Percent: percent(cur.Value-prev, prev),
-			})
+			prev += p.Value
+			cur += c.Value
+			n++
 		}
+		if n == 0 {
+			continue
+		}
+		prev, cur = round2(prev), round2(cur)
+		b.s.Changes = append(b.s.Changes, Change{
+			Category: u.Category, Unit: u.Unit, Year: u.Year, Previous: prev, Current: cur,
+			Percent: percent(cur-prev, prev), Compared: n, Coverage: u.Coverage,
+		})
 	}
+	b.reformChanges()
 	slices.SortFunc(b.s.Changes, func(x, y Change) int {
 		return cmp.Or(b.compareMeasure(x.Org, x.Category, x.Unit, y.Org, y.Category, y.Unit), cmp.Compare(x.Year, y.Year))
 	})
+}
+
+// reformChanges compares, for each complete succession, the old unit's
+// whole-year figure with the sum of its successors' whole-year figures of
+// the next year, when every successor reports one.
+func (b *builder) reformChanges() {
+	for _, sc := range b.s.Map.Successions {
+		if !sc.Complete || len(sc.To) == 0 {
+			continue
+		}
+		for i := range b.s.Yearly {
+			old := &b.s.Yearly[i]
+			if old.Org != sc.From || !b.fullYear(old) || old.Conflict || !old.Span.Whole() {
+				continue
+			}
+			var cur float64
+			all := true
+			for _, to := range sc.To {
+				c, ok := b.comparable(cellKey{to, old.Year + 1, old.Category, old.Unit})
+				if !ok || !b.fullYear(c) || !b.sameThings(old, c) {
+					all = false
+					break
+				}
+				cur += c.Value
+			}
+			if !all {
+				continue
+			}
+			cur = round2(cur)
+			b.s.Changes = append(b.s.Changes, Change{
+				Org: sc.From, Category: old.Category, Unit: old.Unit, Year: old.Year + 1,
+				Previous: old.Value, Current: cur, Percent: percent(cur-old.Value, old.Value), Via: slices.Clone(sc.To),
+			})
+		}
+	}
+}
+
+// sameThings reports whether two cells count the same things: their facts
+// have the same head nouns ("2 trường hợp" and "740 tác phẩm" are both of
+// unit count, but no change between them means anything).
+func (b *builder) sameThings(x, y *Cell) bool {
+	nouns := func(c *Cell) []string {
+		var ns []string
+		for _, f := range c.Facts {
+			ns = append(ns, b.s.Facts[f].Noun)
+		}
+		slices.Sort(ns)
+		return slices.Compact(ns)
+	}
+	return slices.Equal(nouns(x), nouns(y))
+}
+
+// comparable returns the Yearly cell of k if a change may use it: a
+// whole-year figure with no conflict left out, in a year its org's map is in
+// force all through.
+func (b *builder) comparable(k cellKey) (*Cell, bool) {
+	j, ok := b.yearlyAt[k]
+	if !ok {
+		return nil, false
+	}
+	c := &b.s.Yearly[j]
+	if !c.Span.Whole() || c.Conflict || !b.fullYear(c) {
+		return nil, false
+	}
+	return c, true
+}
+
+// fullYear reports whether a cell's org is, in its year, a unit of a map
+// that is in force all year (or of no map) and its figure is whole-year with
+// no conflict left out.
+func (b *builder) fullYear(c *Cell) bool {
+	if !c.Span.Whole() || c.Conflict {
+		return false
+	}
+	e := b.orgEra[c.Org] - 1
+	if e < 0 {
+		return true
+	}
+	era := &b.s.Map.Eras[e]
+	from, to := era.months(c.Year)
+	return era.inForce(c.Year) && from == 1 && to == 12
+}
+
+// ownFigure reports the province's own federation, whose figures are the
+// headline and never added to its units': the report's province by name
+// (Hà Nội; Nghệ An as "tỉnh"), or the city when no province is set.
+func (b *builder) ownFigure(org, orgType string) bool {
+	if b.s.Province == "" {
+		return vocab.IsCity(org, orgType)
+	}
+	return org == b.s.Province && (orgType == "tỉnh" || orgType == vocab.CityType)
 }

@@ -7,62 +7,6 @@ import (
 	"github.com/lddt/unionstats/extract"
 )
 
-func TestCityTotals(t *testing.T) {
-	ward := org("Phúc Xá", "phường")
-	sector := org("Công đoàn ngành Y tế", "công đoàn ngành")
-	tests := []struct {
-		name         string
-		records      []extract.Record
-		wantTotals   []Cell
-		wantReported []Cell
-	}{
-		{
-			name: "city figure not added to district sum",
-			records: []extract.Record{
-				rec("a", 1, 100, "member"),
-				rec("b", 1, 50, "member", dd),
-				rec("c", 1, 5000, "member", hn),
-			},
-			wantTotals: []Cell{{Year: 2019, Category: "membership", Unit: "member", Value: 150, Facts: []int{0, 1}}},
-			wantReported: []Cell{{
-				Org: "Hà Nội", OrgType: "thành phố", Year: 2019, Category: "membership", Unit: "member",
-				Value: 5000, Facts: []int{2},
-			}},
-		},
-		{
-			name: "cluster left out, ward and sectoral union added",
-			records: []extract.Record{
-				rec("a", 1, 100, "member", qual(extract.QualAbout)),
-				rec("b", 1, 7, "member", ward),
-				rec("c", 1, 20, "member", sector),
-				rec("d", 1, 127, "member", cum),
-			},
-			wantTotals: []Cell{{Year: 2019, Category: "membership", Unit: "member", Value: 127, Approx: true, Facts: []int{0, 1, 2}}},
-		},
-		{
-			name: "only the city reports",
-			records: []extract.Record{
-				rec("a", 1, 5000, "member", hn, year(2022)),
-			},
-			wantReported: []Cell{{
-				Org: "Hà Nội", OrgType: "thành phố", Year: 2022, Category: "membership", Unit: "member",
-				Value: 5000, Facts: []int{0},
-			}},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := Build(Input{Records: tt.records})
-			if diff := cmp.Diff(tt.wantTotals, s.CityTotals); diff != "" {
-				t.Errorf("city totals (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tt.wantReported, s.CityReported); diff != "" {
-				t.Errorf("city reported (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
 func TestSnapshots(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -152,6 +96,16 @@ func TestTargets(t *testing.T) {
 			},
 		},
 		{
+			name: "a plan stated again as the Y of an X/Y result is one target",
+			records: []extract.Record{
+				rec("a", 1, 1500, "member", planned, year(2022), sentence("Năm 2022, huyện phấn đấu kết nạp 1.500 đoàn viên.")),
+				rec("b", 1, 1623, "member", outOf(1500), year(2022), sentence("Năm 2022, huyện kết nạp 1.623/1.500 đoàn viên.")),
+			},
+			want: []Target{
+				{Org: "Ba Đình", Year: 2022, Category: "membership", Unit: "member", Planned: 1500, Achieved: ptr(1623), Completion: ptr(108.2), Facts: []int{1, 0}},
+			},
+		},
+		{
 			name: "plan without result",
 			records: []extract.Record{
 				rec("a", 1, 3, "event", planned, category("training"), dd, year(2021)),
@@ -234,14 +188,56 @@ func TestChanges(t *testing.T) {
 		want    []Change
 	}{
 		{
-			name: "consecutive years of a district and of the city sum",
+			name: "consecutive years of a district and of the sum of districts",
 			records: []extract.Record{
 				rec("a", 1, 1200, "member", year(2019)),
 				rec("b", 1, 1500, "member", year(2020)),
 			},
 			want: []Change{
-				{Org: "", Category: "membership", Unit: "member", Year: 2020, Previous: 1200, Current: 1500, Percent: ptr(25)},
+				{
+					Org: "", Category: "membership", Unit: "member", Year: 2020, Previous: 1200, Current: 1500, Percent: ptr(25),
+					Compared: 1, Coverage: Coverage{Reported: 1, Total: 30, Label: "quận, huyện, thị xã"},
+				},
 				{Org: "Ba Đình", Category: "membership", Unit: "member", Year: 2020, Previous: 1200, Current: 1500, Percent: ptr(25)},
+			},
+		},
+		{
+			name: "a district that appears in the second year is left out of the sum's change",
+			records: []extract.Record{
+				rec("a", 1, 1200, "member", year(2019)),
+				rec("b", 1, 1500, "member", year(2020)),
+				rec("b", 2, 900, "member", year(2020), dd, para(1)),
+			},
+			want: []Change{
+				{
+					Org: "", Category: "membership", Unit: "member", Year: 2020, Previous: 1200, Current: 1500, Percent: ptr(25),
+					Compared: 1, Coverage: Coverage{Reported: 2, Total: 30, Label: "quận, huyện, thị xã"},
+				},
+				{Org: "Ba Đình", Category: "membership", Unit: "member", Year: 2020, Previous: 1200, Current: 1500, Percent: ptr(25)},
+			},
+		},
+		{
+			name: "figures of different things are not compared",
+			records: []extract.Record{
+				rec("a", 1, 2, "count", year(2019), category("welfare"), noun("trường hợp")),
+				rec("b", 1, 740, "count", year(2020), category("welfare"), noun("tác phẩm")),
+			},
+		},
+		{
+			name: "a part-year figure is not compared",
+			records: []extract.Record{
+				rec("a", 1, 1200, "member", year(2019)),
+				rec("b", 1, 700, "member", year(2020), sentence("6 tháng đầu năm, quận kết nạp 700 đoàn viên.")),
+			},
+		},
+		{
+			// The commune's 2025 covers only July to December: no change
+			// against 2024 (another map) nor in 2026 (half a year before).
+			name: "no change across the 2025 reform without a complete succession",
+			records: []extract.Record{
+				rec("a", 1, 1200, "member", org("Sóc Sơn", "huyện"), year(2024)),
+				rec("b", 1, 300, "member", org("Sóc Sơn", "xã"), year(2025)),
+				rec("c", 1, 500, "member", org("Sóc Sơn", "xã"), year(2026)),
 			},
 		},
 		{

@@ -11,6 +11,7 @@ import (
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/output"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // Config is everything one build needs; the command's flags fill it in.
@@ -20,8 +21,11 @@ type Config struct {
 	Out        string // site directory: a symlink to the current generation
 	Title      string
 	Paper      string // the newspaper the articles come from, for citations; "" means report.DefaultPaper
-	BaseURL    string
-	Wait       bool // wait for another build's lock instead of failing
+	// Province is the province whose report is built ("Hà Nội"): the
+	// records of others stay in the open data only. "" means Hà Nội.
+	Province string
+	BaseURL  string
+	Wait     bool // wait for another build's lock instead of failing
 }
 
 // Stats is the build summary shown to the operator.
@@ -70,6 +74,14 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	defer unlock()
 
+	if cfg.Province == "" {
+		cfg.Province = vocab.City
+	}
+	province, provinceMap, err := ProvinceMap(cfg.Province)
+	if err != nil {
+		return st, err
+	}
+	cfg.Province = province
 	files, err := corpus.List(cfg.Corpus)
 	if err != nil {
 		return st, fmt.Errorf("read %s: %w: %w", cfg.CorpusName, ErrCorpus, err)
@@ -89,7 +101,9 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 
 	stage(cfg.Progress, "aggregating", 0)
 	clock.next("aggregating")
-	sum := aggregate.Build(aggregate.Input{Articles: x.Articles, Records: x.Records, Warnings: x.Warnings})
+	sum := aggregate.Build(aggregate.Input{
+		Articles: x.Articles, Records: x.Records, Warnings: x.Warnings, Province: province, Map: &provinceMap,
+	})
 	x = nil // the summary holds the articles and records now
 	st.Records, st.Warnings = len(sum.Records), sum.Warnings
 

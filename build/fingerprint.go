@@ -28,7 +28,7 @@ func fingerprint(cfg Config, files []corpus.FileInfo) string {
 		return ""
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\n", program, extract.Version(), cfg.Title, cfg.Paper, cfg.BaseURL)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\n", program, extract.Version(), cfg.Title, cfg.Paper, cfg.BaseURL, cfg.Province)
 	for _, fi := range files {
 		if fi.ModTime.IsZero() {
 			return ""

@@ -35,6 +35,7 @@ type orgRef struct {
 // mention is an organisation named in a sentence, at token tok.
 type mention struct {
 	tok    int
+	end    int // the token after its name
 	org    orgRef
 	object bool // named as an object (của, cho, đề nghị …): not the sentence's subject
 	giver  bool // a province's or the national federation, giving (tặng, trao …)
@@ -334,7 +335,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			continue
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
-		m := mention{tok: start, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
+		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
 		if !m.object && unionBody(s, start) == 0 && locationMarked(s, start) && slices.ContainsFunc(out, func(o mention) bool { return !o.object }) {
 			m.object = true // a place after the subject: where, not who
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // multiYearCue finds the first multi-year marker before token limit: "5 năm
 // qua", "những năm qua", "giai đoạn 2016 – 2020", "nhiệm kỳ". "Năm qua"
@@ -247,6 +250,11 @@ func stockShape(s *sentence, t int) bool {
 			return false
 		case "có", "lý":
 			if hasMembers || s.word(k-1) == "toàn" || s.word(k-2) == "toàn" || s.word(k-3) == "toàn" {
+				return true
+			}
+			// "LĐLĐ Thành phố có 126 công đoàn phường, xã": a body's own
+			// unions, named right after it
+			if slices.ContainsFunc(s.mentions, func(m mention) bool { return m.end == k && !m.object }) {
 				return true
 			}
 		}

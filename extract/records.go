@@ -388,6 +388,11 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t) {
 		r.Period = PeriodSnapshot
 	}
+	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
+		// a ward or commune union founded on 1 July 2025: "từ khi thành
+		// lập đến nay" is this year
+		r.Period = PeriodYear
+	}
 	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
 	if noun != "" && unit != "vnd" && unit != "percent" {
 		x.paraCats[noun] = r.Category
@@ -488,4 +493,11 @@ func (x *articleContext) note(n string) {
 	if !slices.Contains(x.notes, n) {
 		x.notes = append(x.notes, n)
 	}
+}
+
+// sinceFounding reports "từ khi thành lập", "sau khi thành lập" or "từ khi
+// đi vào hoạt động" before token t.
+func sinceFounding(s *sentence, t int) bool {
+	before := s.low[:s.toks[t].start]
+	return strings.Contains(before, "khi thành lập") || strings.Contains(before, "khi đi vào hoạt động")
 }

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -174,11 +175,11 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 		Value:    value,
 		Phrase:   rec.Text,
 		Category: vocab.Measure(rec.Category, rec.Unit),
-		Org:      rec.Org,
+		Org:      aggregate.OrgName(rec.Org, rec.OrgType),
 		Year:     yearText(rec.Year),
 		Kind:     strings.TrimPrefix(kind, ", "),
 	}
-	if slug, ok := r.orgSlugs[rec.Org]; ok {
+	if slug, ok := r.orgSlugs[row.Org]; ok {
 		row.OrgHref = "../to-chuc/" + slug + ".html"
 	}
 	return row
@@ -205,7 +206,7 @@ func (r *renderer) articleKey(i int) string {
 		h.Write(buf)
 		rec := &r.s.Records[k]
 		buf = appendRecord(buf[:0], rec)
-		buf = appendString(buf, r.orgSlugs[rec.Org])
+		buf = appendString(buf, r.orgSlugs[aggregate.OrgName(rec.Org, rec.OrgType)])
 	}
 	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil))

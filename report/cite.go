@@ -54,7 +54,7 @@ func CitationLine(paper string, a *aggregate.Article) string {
 func ResultYears(s *aggregate.Summary) []int {
 	seen := map[int]bool{}
 	for i := range s.Records {
-		if r := &s.Records[i]; r.Year != 0 && r.Status == vocab.StatusAchieved {
+		if r := &s.Records[i]; r.Year != 0 && r.Status == vocab.StatusAchieved && s.InScope(i) {
 			seen[r.Year] = true
 		}
 	}

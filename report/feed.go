@@ -82,7 +82,7 @@ func (r *renderer) feed() ([]byte, error) {
 			ID:      u,
 			Updated: updated,
 			Link:    atomLink{Href: u},
-			Summary: "Kết quả hoạt động công đoàn Thủ đô năm " + y + ".",
+			Summary: "Kết quả hoạt động công đoàn " + Region(r.s) + " năm " + y + ".",
 		})
 	}
 	var buf bytes.Buffer

@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
@@ -58,8 +59,8 @@ func fixture() *aggregate.Summary {
 	s := &aggregate.Summary{
 		Orgs: []aggregate.Org{
 			{Name: "Hà Nội", Type: "thành phố", Slug: "ha-noi"},
-			{Name: "Ba Đình", Type: "quận", Slug: "ba-dinh"},
-			{Name: "Đống Đa", Type: "quận", Slug: "dong-da"},
+			{Name: "Ba Đình", Type: "quận", Slug: "ba-dinh", Map: "đến 30/6/2025"},
+			{Name: "Đống Đa", Type: "quận", Slug: "dong-da", Map: "đến 30/6/2025"},
 		},
 		Years:      []int{2021, 2022},
 		Categories: []string{"membership", "welfare"},
@@ -127,16 +128,23 @@ func fixture() *aggregate.Summary {
 		cell("Đống Đa", "quận", 2022, "membership", "member", 1200, false, false, f7),
 		cell("Đống Đa", "quận", 2022, "welfare", "gift", 300, false, false, f8),
 	}
-	s.CityTotals = []aggregate.Cell{
-		cell("", "", 2021, "membership", "member", 1715, false, false, f0),
-		cell("", "", 2021, "membership", "union", 32, false, false, f1),
-		cell("", "", 2021, "welfare", "gift", 242, false, false, f2),
-		cell("", "", 2021, "welfare", "vnd", 242e6, false, true, f3),
-		cell("", "", 2022, "membership", "member", 3300, false, false, f4, f7),
-		cell("", "", 2022, "welfare", "gift", 800, false, false, f5, f8),
-		cell("", "", 2022, "welfare", "vnd", 850e6, false, false, f6),
+	districts := func(n int) aggregate.Coverage {
+		return aggregate.Coverage{Reported: n, Total: 30, Label: "quận, huyện, thị xã"}
 	}
-	s.CityReported = s.Yearly[:2:2]
+	sum := func(c aggregate.Cell, n int, units ...string) aggregate.UnitSum {
+		return aggregate.UnitSum{Cell: c, Coverage: districts(n), Units: units}
+	}
+	s.UnitSums = []aggregate.UnitSum{
+		sum(cell("", "", 2021, "membership", "member", 1715, false, false, f0), 1, "Ba Đình"),
+		sum(cell("", "", 2021, "membership", "union", 32, false, false, f1), 1, "Ba Đình"),
+		sum(cell("", "", 2021, "welfare", "gift", 242, false, false, f2), 1, "Ba Đình"),
+		sum(cell("", "", 2021, "welfare", "vnd", 242e6, false, true, f3), 1, "Ba Đình"),
+		sum(cell("", "", 2022, "membership", "member", 3300, false, false, f4, f7), 2, "Ba Đình", "Đống Đa"),
+		sum(cell("", "", 2022, "welfare", "gift", 800, false, false, f5, f8), 2, "Ba Đình", "Đống Đa"),
+		sum(cell("", "", 2022, "welfare", "vnd", 850e6, false, false, f6), 1, "Ba Đình"),
+	}
+	s.CityReported = slices.Clone(s.Yearly[:2])
+	s.Map = aggregate.DefaultMap()
 	s.Snapshots = []aggregate.Cell{cell("Ba Đình", "quận", 2021, "membership", "union", 32, false, false, f1)}
 	achieved, completion, stated := 1715.0, 137.2, 137.24
 	s.Targets = []aggregate.Target{{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Planned: 1250,

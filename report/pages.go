@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/vocab"
@@ -58,13 +59,22 @@ func (r *renderer) figure(root string, v float64, unit string, approx, derived b
 	return n
 }
 
+// cell formats a Yearly cell or a sum: its figure, labelled with its period
+// when it covers part of the year, and marked (⚠) when conflicting figures
+// were left out of it.
 func (r *renderer) cell(root string, c *aggregate.Cell) num {
-	return r.figure(root, c.Value, c.Unit, c.Approx, c.Derived, c.Facts)
+	n := r.figure(root, c.Value, c.Unit, c.Approx, c.Derived, c.Facts)
+	n.Text += periodNote(c.Span)
+	if c.Conflict {
+		n.Text += " ⚠"
+		n.Title = strings.TrimPrefix(n.Title+"; "+conflictTip, "; ")
+	}
+	return n
 }
 
 func (r *renderer) orgLink(root, name string) num {
 	if name == "" {
-		return text("Toàn thành phố")
+		return text(sumHeading)
 	}
 	if slug, ok := r.orgSlugs[name]; ok {
 		return num{Text: name, Href: root + "to-chuc/" + slug + ".html"}
@@ -102,21 +112,37 @@ func (r *renderer) measureTable(root, caption string, cells []aggregate.Cell) ta
 }
 
 // orgYearTable lays cells of one measure out with one row per organisation
-// and one column per year; city totals, if given, come first.
-func (r *renderer) orgYearTable(root, caption string, cells, totals []aggregate.Cell) table {
-	years := yearsOf(slices.Concat(cells, totals))
+// and one column per year; the sums of units, if given, come first, one row
+// per map, each figure with its coverage.
+func (r *renderer) orgYearTable(root, caption string, cells []aggregate.Cell, sums []aggregate.UnitSum) table {
+	all := slices.Clone(cells)
+	for _, u := range sums {
+		all = append(all, u.Cell)
+	}
+	years := yearsOf(all)
 	t := table{Caption: caption, Head: []string{"Đơn vị"}}
 	for _, y := range years {
 		t.Head = append(t.Head, yearText(y))
 	}
-	if len(totals) > 0 {
-		rw := row{Head: text("Toàn thành phố"), Cells: make([]num, len(years))}
-		for i := range totals {
-			rw.Cells[slices.Index(years, totals[i].Year)] = r.cell(root, &totals[i])
+	rows := map[string]int{} // row of each map's sums
+	for i := range sums {
+		u := &sums[i]
+		label := "Cộng các " + u.Coverage.Label + " có số liệu"
+		j, ok := rows[label]
+		if !ok {
+			j = len(t.Rows)
+			rows[label] = j
+			t.Rows = append(t.Rows, row{Head: text(label), Cells: make([]num, len(years))})
 		}
-		t.Rows = append(t.Rows, rw)
+		n := r.cell(root, &u.Cell)
+		n.Text += " (" + u.Coverage.String() + ")"
+		n.Title = strings.TrimPrefix(n.Title+"; "+coverageText(u), "; ")
+		t.Rows[j].Cells[slices.Index(years, u.Year)] = n
 	}
 	t.Rows = append(t.Rows, r.orgRows(root, cells, len(years), func(c *aggregate.Cell) int { return slices.Index(years, c.Year) })...)
+	if len(sums) > 0 {
+		t.Note = []num{text(SumNote(r.s))}
+	}
 	return t
 }
 
@@ -172,10 +198,18 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg 
 			rw.Cells = append(rw.Cells, text(yearText(tg.Year)))
 		}
 		href := r.evidence(root, tg.Facts)
+		achieved := optional(tg.Achieved, func(v float64) string { return cellText(v, tg.Unit) })
+		completion := optional(tg.Completion, FormatPercent)
+		if !tg.Span.Whole() {
+			achieved.Text += periodNote(tg.Span)
+			if tg.Completion != nil {
+				completion.Text = "tiến độ " + completion.Text + periodNote(tg.Span)
+				completion.Title = "Kết quả một phần năm, chưa phải mức hoàn thành cả năm"
+			}
+		}
 		rw.Cells = append(rw.Cells,
 			num{Text: cellText(tg.Planned, tg.Unit), Href: href, Num: true},
-			optional(tg.Achieved, func(v float64) string { return cellText(v, tg.Unit) }),
-			optional(tg.Completion, FormatPercent),
+			achieved, completion,
 			optional(tg.Stated, FormatPercent))
 		t.Rows = append(t.Rows, rw)
 	}
@@ -262,14 +296,24 @@ func (r *renderer) changeTable(root string, changes []aggregate.Change, withOrg 
 		} else {
 			rw.Head = text(m.label() + " (" + strconv.Itoa(c.Year) + ")")
 		}
+		switch {
+		case c.Org == "":
+			rw.Head = text(fmt.Sprintf("Cộng %d %s có số liệu cả hai năm", c.Compared, c.Coverage.Label))
+		case len(c.Via) > 0:
+			rw.Head.Text += " → " + strings.Join(c.Via, ", ")
+		}
 		rw.Cells = append(rw.Cells,
 			num{Text: cellText(c.Previous, c.Unit), Num: true},
 			num{Text: cellText(c.Current, c.Unit), Num: true},
 			optional(c.Percent, signedPercent))
 		t.Rows = append(t.Rows, rw)
 	}
+	t.Note = []num{text(changeNote)}
 	return t
 }
+
+// changeNote is the note under every table of changes.
+const changeNote = "So sánh cùng đơn vị: chỉ so số liệu cả năm của hai năm liền nhau; tổng các đơn vị chỉ gồm các đơn vị có số liệu cả hai năm; không so qua đợt sắp xếp đơn vị hành chính năm 2025."
 
 // signedPercent words a change: "tăng 22,45%", "giảm 3,5%", "không đổi".
 func signedPercent(v float64) string {
@@ -311,16 +355,17 @@ func (r *renderer) factTable(root string, facts []aggregate.Fact, withOrg bool, 
 	return t
 }
 
-// index is the home page: the latest year's city totals, the trend, the
-// ranking of organisations and links to every other page.
+// index is the home page: the latest year's figures (the city's own, then
+// the sums of units with their coverage), the trend, the rankings when
+// coverage allows and links to every other page.
 func (r *renderer) index(root string) (content, error) {
 	s := r.s
 	body := pageBody{}
 	if r.latest == 0 {
 		body.Lead = []string{"Chưa có số liệu nào được tổng hợp."}
 	} else {
-		body.Lead = []string{fmt.Sprintf("Số liệu hoạt động công đoàn Thủ đô tổng hợp từ %s bài báo, %s số liệu, %s.",
-			FormatNumber(float64(len(s.Articles))), FormatNumber(float64(len(s.Records))), yearSpan(r.years))}
+		body.Lead = []string{fmt.Sprintf("Số liệu hoạt động công đoàn %s tổng hợp từ %s bài báo, %s số liệu, %s.",
+			Region(s), FormatNumber(float64(len(s.Articles))), FormatNumber(float64(len(s.Records)-len(s.LeftOut))), yearSpan(r.years))}
 	}
 	body.Sections = append(body.Sections, section{ID: "tim-nhanh", Heading: "Tìm nhanh", Search: root + searchPath, Items: []item{
 		{Link: num{Text: "Theo năm", Href: "#theo-nam"}},
@@ -329,16 +374,18 @@ func (r *renderer) index(root string) (content, error) {
 	}})
 	charts := false
 	if r.latest != 0 {
-		sec := section{ID: "tong-hop", Heading: fmt.Sprintf("Toàn thành phố năm %d", r.latest), Cards: r.headline(root)}
+		sec := section{ID: "tong-hop", Heading: fmt.Sprintf("Năm %d", r.latest), Cards: r.headline(root)}
 		if len(sec.Cards) == 0 {
-			sec.Paras = []string{"Chưa có số liệu tổng hợp toàn thành phố cho năm này."}
+			sec.Paras = []string{"Chưa có số liệu của Thành phố hay của các đơn vị cho năm này."}
+		} else {
+			sec.Paras = []string{"Số chính là số LĐLĐ Thành phố báo cáo; tổng của các đơn vị có số liệu luôn ghi số đơn vị được cộng và không bao giờ cộng với số của Thành phố."}
 		}
 		sec.Items = []item{{Link: yearLink(root, r.latest), Note: "báo cáo đầy đủ theo đơn vị, kế hoạch và so sánh với năm trước"}}
 		body.Sections = append(body.Sections, sec)
 
-		if m, ok := bestMeasure(s.CityTotals); ok {
-			cells := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Category == m.Category && c.Unit == m.Unit })
-			ch, err := r.trendChart("index.html", "xu-huong", "Toàn thành phố, "+m.label(), m, cells)
+		if m, ok := bestMeasure(s.CityReported); ok {
+			cells := filterCells(s.CityReported, func(c *aggregate.Cell) bool { return c.Category == m.Category && c.Unit == m.Unit })
+			ch, err := r.trendChart("index.html", "xu-huong", cityOwn+", "+m.label(), m, cells)
 			if err != nil {
 				return content{}, err
 			}
@@ -350,29 +397,38 @@ func (r *renderer) index(root string) (content, error) {
 		}
 	}
 	body.Sections = append(body.Sections, r.browse(root)...)
-	return content{Title: "Thống kê hoạt động công đoàn Thủ đô", Body: body, Charts: charts}, nil
+	return content{Title: "Thống kê hoạt động công đoàn " + Region(s), Body: body, Charts: charts}, nil
 }
 
-// headline groups the latest year's city figures by category: the total of
-// the organisations, and beside it what the city federation reported itself
+// headline groups the latest year's figures by category: what the city
+// federation reported itself, then the sums of units with their coverage
 // (the two are never added, see aggregate's rules).
 func (r *renderer) headline(root string) []card {
-	totals := filterCells(r.s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == r.latest })
 	own := filterCells(r.s.CityReported, func(c *aggregate.Cell) bool { return c.Year == r.latest })
+	var sums []aggregate.UnitSum
+	for _, u := range r.s.UnitSums {
+		if u.Year == r.latest {
+			sums = append(sums, u)
+		}
+	}
+	all := slices.Clone(own)
+	for _, u := range sums {
+		all = append(all, u.Cell)
+	}
 	var cards []card
-	for _, m := range measuresOf(slices.Concat(totals, own)) {
+	for _, m := range measuresOf(all) {
 		if len(cards) == 0 || cards[len(cards)-1].Head.Text != vocab.CategoryName(m.Category) {
 			cards = append(cards, card{Head: categoryLink(root, m.Category)})
 		}
 		cd := &cards[len(cards)-1]
-		for _, part := range []struct {
-			cells []aggregate.Cell
-			note  string
-		}{{totals, ""}, {own, " (LĐLĐ Thành phố báo cáo)"}} {
-			for i := range part.cells {
-				if c := &part.cells[i]; c.Category == m.Category && c.Unit == m.Unit {
-					cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: m.label() + part.note})
-				}
+		for i := range own {
+			if c := &own[i]; c.Category == m.Category && c.Unit == m.Unit {
+				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: m.label() + " (" + cityOwn + ")"})
+			}
+		}
+		for i := range sums {
+			if u := &sums[i]; u.Category == m.Category && u.Unit == m.Unit {
+				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, &u.Cell), Label: m.label() + " (" + cardCoverage(u) + ")"})
 			}
 		}
 	}
@@ -385,28 +441,37 @@ const (
 	maxRanked   = 10
 )
 
-// rankings ranks the organisations (not the city itself) in the latest year
-// any of them reports, on the measures most of them report.
+// rankings ranks the units of a map (never the city itself, a cluster or a
+// sectoral union) in the latest year with a sum whose coverage is
+// meaningful, on those measures, by their whole-year figures; each table
+// says how many units it ranks out of how many.
 func (r *renderer) rankings(root string) (int, []table) {
-	orgs := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool { return c.Org != "" && !vocab.IsCity(c.Org, c.OrgType) })
 	year := 0
-	for _, c := range orgs {
-		year = max(year, c.Year)
+	for _, u := range r.s.UnitSums {
+		if u.Coverage.Meaningful() {
+			year = max(year, u.Year)
+		}
 	}
-	cells := filterCells(orgs, func(c *aggregate.Cell) bool { return c.Year == year })
-	ms := measuresOf(cells)
-	count := map[measure]int{}
-	for _, c := range cells {
-		count[measure{c.Category, c.Unit}]++
+	var sums []aggregate.UnitSum
+	for _, u := range r.s.UnitSums {
+		if u.Year == year && u.Coverage.Meaningful() && u.Unit != "percent" {
+			sums = append(sums, u)
+		}
 	}
-	slices.SortStableFunc(ms, func(a, b measure) int { return cmp.Compare(count[b], count[a]) })
+	slices.SortStableFunc(sums, func(a, b aggregate.UnitSum) int { return cmp.Compare(b.Coverage.Reported, a.Coverage.Reported) })
 	var tables []table
-	for _, m := range ms[:min(len(ms), maxRankings)] {
-		ranked := filterCells(cells, func(c *aggregate.Cell) bool { return c.Category == m.Category && c.Unit == m.Unit })
+	for _, u := range sums[:min(len(sums), maxRankings)] {
+		ranked := filterCells(r.s.Yearly, func(c *aggregate.Cell) bool {
+			return c.Year == year && c.Category == u.Category && c.Unit == u.Unit && c.Span.Whole() && !c.Conflict && slices.Contains(u.Units, c.Org)
+		})
 		slices.SortStableFunc(ranked, func(a, b aggregate.Cell) int {
 			return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(a.Org, b.Org))
 		})
-		t := table{Caption: m.label(), Head: []string{"Hạng", "Đơn vị", columnName(m.Unit)}}
+		m := measure{u.Category, u.Unit}
+		t := table{
+			Caption: fmt.Sprintf("%s: xếp hạng %d/%d %s có số liệu cả năm", m.label(), len(ranked), u.Coverage.Total, u.Coverage.Label),
+			Head:    []string{"Hạng", "Đơn vị", columnName(m.Unit)},
+		}
 		for i := range ranked[:min(len(ranked), maxRanked)] {
 			c := &ranked[i]
 			t.Rows = append(t.Rows, row{Head: text(strconv.Itoa(i + 1)), Cells: []num{r.orgLink(root, c.Org), r.cell(root, c)}})
@@ -427,12 +492,21 @@ func (r *renderer) browse(root string) []section {
 	for _, c := range s.Categories {
 		cats.Items = append(cats.Items, item{Link: categoryLink(root, c)})
 	}
-	orgs := section{ID: "theo-don-vi", Heading: "Theo đơn vị"}
+	var eras []section // organisations grouped by map, then the others
+	for i, e := range s.Map.Eras {
+		eras = append(eras, section{ID: fmt.Sprintf("ban-do-%d", i+1), Heading: "Đơn vị " + e.Period + " (" + e.Label + ")"})
+	}
+	others := section{ID: "theo-don-vi", Heading: "Thành phố, công đoàn ngành, cụm thi đua và đơn vị khác"}
 	for _, o := range s.Orgs {
-		orgs.Items = append(orgs.Items, item{Link: r.orgLink(root, o.Name), Note: o.Type})
+		it := item{Link: r.orgLink(root, o.Name), Note: o.Type}
+		if i := slices.IndexFunc(s.Map.Eras, func(e aggregate.Era) bool { return e.Period == o.Map }); o.Map != "" && i >= 0 {
+			eras[i].Items = append(eras[i].Items, it)
+		} else {
+			others.Items = append(others.Items, it)
+		}
 	}
 	var out []section
-	for _, sec := range []section{years, cats, orgs} {
+	for _, sec := range slices.Concat([]section{years, cats}, eras, []section{others}) {
 		if len(sec.Items) > 0 {
 			out = append(out, sec)
 		}

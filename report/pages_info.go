@@ -10,6 +10,11 @@ import (
 	"github.com/lddt/unionstats/vocab"
 )
 
+// inSample are the corpora of accuracy.tsv the extraction rules were tuned
+// on: their figures say how well the rules fit them, not how accurate they
+// are on new articles.
+var inSample = map[string]bool{"seeds": true, "sample": true, "generated": true}
+
 // methodology explains the rules, units, categories, caveats, measured
 // accuracy and the warnings met while building.
 func (r *renderer) methodology(root string) (content, error) {
@@ -37,19 +42,32 @@ func (r *renderer) methodology(root string) (content, error) {
 		section{ID: "don-vi-dem", Heading: "Đơn vị đếm", Tables: []table{units}},
 		section{ID: "linh-vuc", Heading: "Lĩnh vực", Tables: []table{cats}},
 		section{ID: "luu-y", Heading: "Lưu ý khi đọc số liệu", Paras: caveats},
+		r.leftOutSection(root),
 	)
 	acc := section{ID: "do-chinh-xac", Heading: "Độ chính xác của việc trích số liệu"}
 	if len(r.cfg.Accuracy) == 0 {
 		acc.Paras = []string{"Chưa đo độ chính xác cho lần tổng hợp này."}
 	} else {
-		acc.Paras = []string{"Đo bằng cách so số liệu máy trích với số liệu do người đọc và ghi lại trên cùng các bài báo. Độ chính xác: tỷ lệ số liệu máy trích là đúng; độ bao phủ: tỷ lệ số liệu trong bài được máy tìm thấy; F1: trung bình điều hòa của hai tỷ lệ trên."}
-		t := table{Head: []string{"Bộ bài kiểm tra", "Độ chính xác", "Độ bao phủ", "F1"}}
+		acc.Paras = []string{"Đo bằng cách so số liệu máy trích với số liệu do người đọc và ghi lại trên cùng các bài báo. Độ chính xác: tỷ lệ số liệu máy trích là đúng; độ bao phủ: tỷ lệ số liệu trong bài được máy tìm thấy; F1: trung bình điều hòa của hai tỷ lệ trên.",
+			"Số đo “trong mẫu” là trên các bộ bài đã dùng để xây dựng và chỉnh quy tắc trích số liệu: chúng cho biết quy tắc khớp với các bài đó, không cho biết độ chính xác trên bài mới, thường thấp hơn. Chỉ số đo “ngoài mẫu”, trên bài chưa dùng để chỉnh quy tắc, ước lượng được độ chính xác thực tế."}
+		t := table{Head: []string{"Bộ bài kiểm tra", "Độ chính xác", "Độ bao phủ", "F1", "Loại số đo"}}
+		outOfSample := false
 		for _, a := range r.cfg.Accuracy {
+			kind := "ngoài mẫu"
+			if inSample[a.Corpus] {
+				kind = "trong mẫu (quy tắc được chỉnh trên bộ bài này)"
+			} else {
+				outOfSample = true
+			}
 			t.Rows = append(t.Rows, row{Head: text(corpusName(a.Corpus)), Cells: []num{
 				{Text: FormatPercent(a.Precision * 100), Num: true},
 				{Text: FormatPercent(a.Recall * 100), Num: true},
 				{Text: FormatPercent(a.F1 * 100), Num: true},
+				text(kind),
 			}})
+		}
+		if !outOfSample {
+			t.Note = []num{text("Chưa có số đo ngoài mẫu: các tỷ lệ 100% ở trên không phải là độ chính xác trên bài báo mới.")}
 		}
 		acc.Tables = []table{t}
 	}
@@ -83,7 +101,7 @@ func (r *renderer) methodology(root string) (content, error) {
 var caveats = []string{
 	"Số liệu được máy đọc từ các bài báo, không phải từ báo cáo chính thức của Liên đoàn Lao động. Mỗi con số đều dẫn về câu văn trong bài để người đọc tự kiểm tra.",
 	"Một số liệu được nhắc lại ở nhiều bài hay nhiều lần trong một bài chỉ được tính một lần.",
-	"Tổng toàn thành phố không cộng trùng số liệu của thành phố với số liệu của các quận, huyện.",
+	"Tổng của các đơn vị không bao giờ được gọi là tổng toàn tỉnh, thành phố và không cộng số liệu tỉnh, thành phố tự báo cáo với số liệu của các đơn vị trực thuộc.",
 	"Số liệu nhiều năm (cả nhiệm kỳ, giai đoạn) và số hiện có (số đoàn viên, số công đoàn cơ sở đang quản lý) không được cộng vào kết quả từng năm.",
 	"Đơn vị không có bài báo đưa tin trong một năm thì ô của năm đó để trống: để trống không có nghĩa là bằng không.",
 }

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/vocab"
@@ -15,6 +14,16 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	body := pageBody{}
 	if o.Type != "" {
 		body.Lead = []string{"Loại đơn vị: " + o.Type + "."}
+	}
+	if o.Map != "" {
+		body.Lead = append(body.Lead, "Đơn vị hành chính "+o.Map+".")
+	}
+	var links []item
+	for _, p := range o.Predecessors {
+		links = append(links, item{Link: r.orgLink(root, p), Note: "đơn vị trước sắp xếp (một phần hay toàn bộ địa bàn)"})
+	}
+	for _, n := range o.Successors {
+		links = append(links, item{Link: r.orgLink(root, n), Note: "đơn vị sau sắp xếp nhận địa bàn"})
 	}
 	body.Sections = append(body.Sections, workbookLink(root, "bao-cao-tong-hop.xlsx", "bảng số liệu của mọi năm, có các dòng của đơn vị này (lọc theo cột Đơn vị)"))
 	yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Org == o.Name })
@@ -67,17 +76,39 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	if len(changes) > 0 {
 		body.Sections = append(body.Sections, section{ID: "thay-doi", Heading: "So với năm trước", Tables: []table{r.changeTable(root, changes, false)}})
 	}
+	var conflicts []aggregate.Conflict
+	for _, c := range s.Conflicts {
+		if c.Org == o.Name {
+			conflicts = append(conflicts, c)
+		}
+	}
+	if len(conflicts) > 0 {
+		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, true))
+	}
+	if len(links) > 0 {
+		body.Sections = append(body.Sections, section{ID: "sap-xep", Heading: "Sắp xếp đơn vị hành chính năm 2025", Items: links})
+	}
 	return content{Title: o.Name, Body: body, Charts: charts}, nil
 }
 
-// year is the report of one year: city totals, organisations × measures,
-// targets and changes against the year before.
+// year is the report of one year: the city's own figures, the sums of
+// units with their coverage, organisations × measures, targets, changes
+// against the year before and conflicts.
 func (r *renderer) year(root string, y int) (content, error) {
 	s := r.s
-	body := pageBody{Lead: []string{fmt.Sprintf("Kết quả hoạt động công đoàn Thủ đô năm %d theo các bài báo.", y)}}
+	body := pageBody{Lead: []string{fmt.Sprintf("Kết quả hoạt động công đoàn %s năm %d theo các bài báo.", Region(s), y)}}
 	body.Sections = append(body.Sections, workbookLink(root, fmt.Sprintf("bao-cao-%d.xlsx", y), fmt.Sprintf("báo cáo năm %d để in hoặc đưa vào báo cáo của đơn vị", y)))
-	if totals := filterCells(s.CityTotals, func(c *aggregate.Cell) bool { return c.Year == y }); len(totals) > 0 {
-		body.Sections = append(body.Sections, section{ID: "toan-thanh-pho", Heading: "Toàn thành phố", Tables: []table{r.measureTable(root, "", totals)}})
+	if own := filterCells(s.CityReported, func(c *aggregate.Cell) bool { return c.Year == y }); len(own) > 0 {
+		body.Sections = append(body.Sections, section{ID: "thanh-pho", Heading: cityOwn, Tables: []table{r.measureTable(root, "", own)}})
+	}
+	var sums []aggregate.UnitSum
+	for _, u := range s.UnitSums {
+		if u.Year == y {
+			sums = append(sums, u)
+		}
+	}
+	if len(sums) > 0 {
+		body.Sections = append(body.Sections, section{ID: "cong-don-vi", Heading: sumHeading, Tables: []table{r.sumTable(root, sums, false)}})
 	}
 	if yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Year == y }); len(yearly) > 0 {
 		body.Sections = append(body.Sections, section{ID: "theo-don-vi", Heading: "Theo đơn vị", Tables: []table{r.orgMeasureTable(root, yearly)}})
@@ -110,6 +141,15 @@ func (r *renderer) year(root string, y int) (content, error) {
 	if len(changes) > 0 {
 		body.Sections = append(body.Sections, section{ID: "thay-doi", Heading: fmt.Sprintf("So với năm %d", y-1), Tables: []table{r.changeTable(root, changes, true)}})
 	}
+	var conflicts []aggregate.Conflict
+	for _, c := range s.Conflicts {
+		if c.Year == y {
+			conflicts = append(conflicts, c)
+		}
+	}
+	if len(conflicts) > 0 {
+		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, false))
+	}
 	return content{Title: fmt.Sprintf("Năm %d", y), Body: body}, nil
 }
 
@@ -138,27 +178,39 @@ func (r *renderer) category(root, cat string) (content, error) {
 	s := r.s
 	inCat := func(c *aggregate.Cell) bool { return c.Category == cat }
 	yearly := filterCells(s.Yearly, inCat)
-	totals := filterCells(s.CityTotals, inCat)
+	var sums []aggregate.UnitSum
+	for _, u := range s.UnitSums {
+		if u.Category == cat {
+			sums = append(sums, u)
+		}
+	}
 	body := pageBody{}
 	if d := vocab.CategoryDetail(cat); d != "" {
 		body.Lead = []string{"Gồm: " + d + "."}
 	}
 	charts := false
-	if m, ok := bestMeasure(totals); ok {
-		cells := filterCells(totals, func(c *aggregate.Cell) bool { return c.Unit == m.Unit })
-		ch, err := r.trendChart("linh-vuc/"+cat+".html", "xu-huong", "Toàn thành phố, "+m.label(), m, cells)
+	own := filterCells(s.CityReported, inCat)
+	if m, ok := bestMeasure(own); ok {
+		cells := filterCells(own, func(c *aggregate.Cell) bool { return c.Unit == m.Unit })
+		ch, err := r.trendChart("linh-vuc/"+cat+".html", "xu-huong", cityOwn+", "+m.label(), m, cells)
 		if err != nil {
 			return content{}, err
 		}
-		body.Sections = append(body.Sections, section{ID: "xu-huong", Heading: "Xu hướng toàn thành phố", Chart: ch})
+		body.Sections = append(body.Sections, section{ID: "xu-huong", Heading: "Xu hướng theo số liệu LĐLĐ Thành phố báo cáo", Chart: ch})
 		charts = true
 	}
-	for _, m := range measuresOf(slices.Concat(yearly, totals)) {
+	for _, m := range measuresOf(yearly) {
 		sameUnit := func(c *aggregate.Cell) bool { return c.Unit == m.Unit }
+		var unitSums []aggregate.UnitSum
+		for _, u := range sums {
+			if u.Unit == m.Unit {
+				unitSums = append(unitSums, u)
+			}
+		}
 		body.Sections = append(body.Sections, section{
 			ID:      "don-vi-" + m.Unit,
 			Heading: m.label(),
-			Tables:  []table{r.orgYearTable(root, "", filterCells(yearly, sameUnit), filterCells(totals, sameUnit))},
+			Tables:  []table{r.orgYearTable(root, "", filterCells(yearly, sameUnit), unitSums)},
 		})
 	}
 	var targets []aggregate.Target

@@ -166,10 +166,8 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 // else the latest year at all, else 0.
 func latestYear(s *aggregate.Summary) int {
 	latest := 0
-	for _, cells := range [][]aggregate.Cell{s.CityTotals, s.Yearly} {
-		for _, c := range cells {
-			latest = max(latest, c.Year)
-		}
+	for _, c := range s.Yearly {
+		latest = max(latest, c.Year)
 	}
 	if latest == 0 && len(s.Years) > 0 {
 		latest = s.Years[len(s.Years)-1]
@@ -245,6 +243,9 @@ func (r *renderer) jobs() []job {
 			return File{Path: searchPath, Data: data}, err
 		},
 	)
+	if len(s.LeftOut) > 0 {
+		jobs = append(jobs, r.pageJob(leftOutPath, "page.html", r.leftOut))
+	}
 	if r.cfg.BaseURL != "" {
 		jobs = append(jobs, func() (File, error) {
 			data, err := r.feed()

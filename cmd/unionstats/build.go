@@ -16,6 +16,7 @@ import (
 	"github.com/lddt/unionstats"
 	"github.com/lddt/unionstats/build"
 	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/vocab"
 )
 
 const buildUsage = `Usage: unionstats build [--corpus DIR] [--out DIR] [flags]
@@ -42,7 +43,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	out := fs.String("out", "public", "site directory to publish")
 	cache := fs.String("cache", "", "extraction cache directory (default: OUT.cache beside the site)")
 	noCache := fs.Bool("no-cache", false, "read and extract every article, keep no cache")
-	title := fs.String("title", "Thống kê hoạt động Công đoàn Thủ đô", "site title, and the issuing body in the workbooks' page headers")
+	province := fs.String("province", vocab.City, "the province whose report is built (\"Hà Nội\", \"Nghệ An\", \"TP.HCM\"); other provinces' records stay in the open data only")
+	title := fs.String("title", "", "site title, and the issuing body in the workbooks' page headers (default: from --province)")
 	paper := fs.String("paper", report.DefaultPaper, "the newspaper the articles come from, named in every citation")
 	baseURL := fs.String("base-url", "", "absolute address of the published site, for the Atom feed")
 	jobs := fs.Int("jobs", 0, "parallel workers (0: one per CPU)")
@@ -63,8 +65,16 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case *verbose:
 		level = slog.LevelInfo
 	}
+	name, _, err := build.ProvinceMap(*province)
+	if err != nil {
+		return usagef("build: --province: %w", err)
+	}
+	if *title == "" {
+		*title = siteTitle(name)
+	}
 	cfg := build.Config{
 		CorpusName: "embedded sample corpus", Out: filepath.Clean(*out), Title: *title, Paper: *paper, BaseURL: *baseURL, Wait: *wait,
+		Province: name,
 	}
 	cfg.Jobs = *jobs
 	cfg.Log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
@@ -125,4 +135,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return nil
+}
+
+// siteTitle is the default title of a province's report.
+func siteTitle(province string) string {
+	if province == vocab.City {
+		return "Thống kê hoạt động Công đoàn Thủ đô"
+	}
+	return "Thống kê hoạt động công đoàn " + province
 }

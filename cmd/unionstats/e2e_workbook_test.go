@@ -31,8 +31,8 @@ import (
 const (
 	sheetSummary = "Tổng hợp"
 	sheetRecords = "Số liệu gốc"
-	colSum       = "Cộng các đơn vị"
-	colCity      = "Toàn thành phố (không tính trùng)"
+	colSum       = "Cộng các đơn vị có số liệu"
+	colCoverage  = "Số đơn vị có số liệu"
 	colOwn       = "LĐLĐ Thành phố báo cáo"
 	allYearsBook = "bao-cao-tong-hop.xlsx"
 	headRows     = 2 // title and column headers above the data of every sheet
@@ -64,6 +64,33 @@ func sumCells(cells []aggregate.Cell, year int) map[measureKey]float64 {
 		if year == 0 || c.Year == year {
 			out[measureKey{c.Year, c.Category, c.Unit}] += c.Value
 		}
+	}
+	return out
+}
+
+// sumRow is one row of sums of units of "Tổng hợp": a measure in a year and
+// the coverage the row shows.
+type sumRow struct {
+	measureKey
+	coverage string
+}
+
+// unitSums are the sums of units of one year or all (year 0), by the row
+// that shows them, as the workbook words their coverage.
+func unitSums(s *aggregate.Summary, year int) map[sumRow]float64 {
+	out := map[sumRow]float64{}
+	for _, u := range s.UnitSums {
+		if year != 0 && u.Year != year {
+			continue
+		}
+		cov := u.Coverage.String()
+		if n := len(u.Partial); n > 0 {
+			cov += "; " + strconv.Itoa(n) + " đơn vị chỉ có số liệu một phần năm"
+		}
+		if u.Coverage.Period != "" {
+			cov += " (" + u.Coverage.Period + ")"
+		}
+		out[sumRow{measureKey{u.Year, u.Category, u.Unit}, cov}] = u.Value
 	}
 	return out
 }
@@ -205,7 +232,7 @@ func TestWorkbooksMatchAggregates(t *testing.T) {
 			}
 			defer f.Close()
 			heads := headerFor(s)
-			checkSummarySheet(t, f, heads, sumCells(s.Yearly, tt.year), sumCells(s.CityTotals, tt.year), sumCells(s.CityReported, tt.year))
+			checkSummarySheet(t, f, heads, unitSums(s, tt.year), sumCells(s.CityReported, tt.year))
 
 			// A book with no records has no records sheet.
 			var rows [][]string
@@ -227,11 +254,12 @@ func TestWorkbooksMatchAggregates(t *testing.T) {
 	}
 }
 
-// checkSummarySheet checks every figure of "Tổng hợp" (one row per year
-// and measure) against the aggregates: "Cộng các đơn vị" against the summed
-// Yearly cells, "Toàn thành phố" against the city totals and the city's own
-// column against CityReported; and that no expected figure is missing.
-func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, yearly, city, own map[measureKey]float64) {
+// checkSummarySheet checks every figure of "Tổng hợp" (rows per year and
+// measure) against the aggregates: "Cộng các đơn vị có số liệu" with its
+// coverage against the sums of units, the city's own column against
+// CityReported; that no expected figure is missing and that no column is a
+// city total.
+func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]string, sums map[sumRow]float64, own map[measureKey]float64) {
 	t.Helper()
 	rows, err := f.GetRows(sheetSummary, excelize.Options{RawCellValue: true})
 	if err != nil {
@@ -240,45 +268,73 @@ func checkSummarySheet(t *testing.T, f *excelize.File, heads map[[2]string]strin
 	if len(rows) <= headRows {
 		t.Fatalf("sheet %q has no data rows", sheetSummary)
 	}
+	header := rows[headRows-1]
+	for _, h := range header {
+		if strings.Contains(h, "Toàn thành phố") {
+			t.Errorf("%q: column %q calls a sum a city total", sheetSummary, h)
+		}
+	}
 	byHead := map[string]measureKey{}
 	for k, h := range heads {
 		byHead[h] = measureKey{cat: k[0], unit: k[1]}
 	}
-	for _, c := range []struct {
-		head string
-		want map[measureKey]float64
-	}{{colSum, yearly}, {colCity, city}, {colOwn, own}} {
-		i := slices.Index(rows[headRows-1], c.head)
+	col := func(h string) int {
+		i := slices.Index(header, h)
 		if i < 0 {
-			t.Fatalf("%q: no column %q in %q", sheetSummary, c.head, rows[headRows-1])
+			t.Fatalf("%q: no column %q in %q", sheetSummary, h, header)
 		}
-		seen := map[measureKey]bool{}
-		for _, row := range dataRows(rows) {
-			if len(row) <= i || row[i] == "" {
-				continue
+		return i
+	}
+	iSum, iCov, iOwn := col(colSum), col(colCoverage), col(colOwn)
+	value := func(row []string, i int) (float64, bool) {
+		if len(row) <= i || row[i] == "" {
+			return 0, false
+		}
+		v, err := strconv.ParseFloat(row[i], 64)
+		if err != nil {
+			t.Errorf("%q: %q is not a number", sheetSummary, row[i])
+		}
+		return v, err == nil
+	}
+	seenSum, seenOwn := map[sumRow]bool{}, map[measureKey]bool{}
+	for _, row := range dataRows(rows) {
+		year, err := strconv.Atoi(row[0])
+		if err != nil {
+			t.Errorf("%q: row %q has no year", sheetSummary, row)
+			continue
+		}
+		k, ok := byHead[row[2]+" ("+row[3]+")"]
+		if !ok {
+			t.Errorf("%q %d: unknown measure %q (%q)", sheetSummary, year, row[2], row[3])
+			continue
+		}
+		k.year = year
+		if got, ok := value(row, iSum); ok {
+			r := sumRow{k, ""}
+			if len(row) > iCov {
+				r.coverage = row[iCov]
 			}
-			year, err := strconv.Atoi(row[0])
-			if err != nil {
-				t.Errorf("%q: row %q has no year", sheetSummary, row)
-				continue
-			}
-			k, ok := byHead[row[2]+" ("+row[3]+")"]
-			if !ok {
-				t.Errorf("%q %d: unknown measure %q (%q)", sheetSummary, year, row[2], row[3])
-				continue
-			}
-			k.year = year
-			seen[k] = true
-			got, err := strconv.ParseFloat(row[i], 64)
-			want := shownValue(c.want[k], k.unit)
-			if err != nil || !near(got, want) {
-				t.Errorf("%q %d %q, column %q: %q, want %v (aggregate)", sheetSummary, year, row[2], c.head, row[i], want)
+			want, found := sums[r]
+			seenSum[r] = true
+			if !found || !near(got, shownValue(want, k.unit)) {
+				t.Errorf("%q %d %q, coverage %q: %v, want %v (aggregate, found %v)", sheetSummary, year, row[2], r.coverage, got, shownValue(want, k.unit), found)
 			}
 		}
-		for k := range c.want {
-			if !seen[k] && !(c.head == colSum && k.unit == "percent") {
-				t.Errorf("%q: no %q figure for %d %s/%s", sheetSummary, c.head, k.year, k.cat, k.unit)
+		if got, ok := value(row, iOwn); ok {
+			seenOwn[k] = true
+			if want := shownValue(own[k], k.unit); !near(got, want) {
+				t.Errorf("%q %d %q, column %q: %v, want %v (aggregate)", sheetSummary, year, row[2], colOwn, got, want)
 			}
+		}
+	}
+	for r := range sums {
+		if !seenSum[r] {
+			t.Errorf("%q: no %q figure for %d %s/%s (%s)", sheetSummary, colSum, r.year, r.cat, r.unit, r.coverage)
+		}
+	}
+	for k := range own {
+		if !seenOwn[k] {
+			t.Errorf("%q: no %q figure for %d %s/%s", sheetSummary, colOwn, k.year, k.cat, k.unit)
 		}
 	}
 }
@@ -307,13 +363,13 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 	s := sampleSummary(t)
 	year := busiestYear(s)
 
-	// The largest whole yearly total of that year, and its column heading.
+	// The largest whole sum of units of that year, its measure and coverage.
 	heads := headerFor(s)
-	var wantHead string
+	var wantHead, wantCoverage string
 	var want float64
-	for k, v := range sumCells(s.Yearly, year) {
-		if k.unit != "percent" && k.unit != "vnd" && v == math.Trunc(v) && v > want {
-			want, wantHead = v, heads[[2]string{k.cat, k.unit}]
+	for r, v := range unitSums(s, year) {
+		if r.unit != "percent" && r.unit != "vnd" && v == math.Trunc(v) && v > want {
+			want, wantHead, wantCoverage = v, heads[[2]string{r.cat, r.unit}], r.coverage
 		}
 	}
 	if want == 0 {
@@ -351,9 +407,13 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("CSV of %s: no column %q in the header %q", book, colSum, rows[headRows-1])
 			}
+			cov := slices.Index(rows[headRows-1], colCoverage)
+			if cov < 0 {
+				t.Fatalf("CSV of %s: no column %q in the header %q", book, colCoverage, rows[headRows-1])
+			}
 			var shown []string
 			for _, row := range rows[headRows:] {
-				if len(row) > i && row[0] == strconv.Itoa(year) && row[2]+" ("+row[3]+")" == wantHead {
+				if len(row) > max(i, cov) && row[0] == strconv.Itoa(year) && row[2]+" ("+row[3]+")" == wantHead && row[cov] == wantCoverage {
 					shown = append(shown, row[i])
 				}
 			}

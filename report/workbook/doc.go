@@ -5,14 +5,15 @@
 // A book has these sheets, with Vietnamese names and headers:
 //
 //   - "Tổng hợp": per year, one row per measure (category × unit, named by
-//     the phrase a union report uses, vocab.Measure) with the sum of the
-//     organisations' figures ("Cộng các đơn vị", which may count a figure
-//     both in a district and in the city's own report), the city-wide
-//     total of the aggregator, which does not ("Toàn thành phố"), and the
-//     city federation's own figure;
+//     the phrase a union report uses, vocab.Measure) and map with the sum
+//     of the figures of the map's units that report one (Summary.UnitSums:
+//     "Cộng các đơn vị có số liệu", never a city total), its coverage ("Số
+//     đơn vị có số liệu": "4/30 quận, huyện, thị xã", with the map's period
+//     in 2025) and the city federation's own figure, never added to it; a
+//     note under the table says what the sums are;
 //   - one sheet per category: one row per organisation and measure, one
-//     column per year, then per measure the column sums and the city-wide
-//     total;
+//     column per year, then per measure and map the sum of the map's units
+//     with a row of its coverage, and the same note;
 //   - "Chỉ tiêu": targets with their results and completion;
 //   - "Nhiều năm": multi-year figures, never added into a single year;
 //   - "Số liệu gốc": the extracted records, streamed, money in exact đồng;

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
@@ -68,6 +69,9 @@ func newIndex(s *aggregate.Summary, paper string) *index {
 		return d
 	}
 	for i := range s.Records {
+		if !s.InScope(i) {
+			continue // another province's: in the open data, in no workbook
+		}
 		d := of(s.Records[i].Year, s.Records[i].Doc)
 		d.records = append(d.records, i)
 	}
@@ -206,10 +210,6 @@ func (idx *index) factRecords(ids []int) [][]int {
 // measure is what a number counts: a category and a unit.
 type measure struct{ cat, unit string }
 
-// summable reports whether values of the measure may be added across
-// organisations: percentages may not.
-func (m measure) summable() bool { return m.unit != "percent" }
-
 type cellKey struct {
 	org  string
 	year int
@@ -239,16 +239,31 @@ type orgInfo struct{ name, typ string }
 
 // grid is the yearly achieved figures of one book, indexed.
 type grid struct {
-	cells    map[cellKey]total // Summary.Yearly
-	city     map[cellKey]total // Summary.CityTotals, org ""
-	own      map[cellKey]total // Summary.CityReported, org "": the city's own figures
-	orgs     []orgInfo         // with at least one cell, in Summary.Orgs order
-	years    []int             // ascending
-	measures []measure         // category then unit, in contract order
+	cells    map[cellKey]total  // Summary.Yearly
+	sums     map[sumKey]unitSum // Summary.UnitSums
+	eras     map[int][]int      // per year: the map eras with sums, ascending
+	own      map[cellKey]total  // Summary.CityReported, org "": the city's own figures
+	orgs     []orgInfo          // with at least one cell, in Summary.Orgs order
+	years    []int              // ascending
+	measures []measure          // category then unit, in contract order
+}
+
+// sumKey is one sum of units: a year, a map era and a measure.
+type sumKey struct {
+	year, era int
+	measure
+}
+
+// unitSum is a sum of units with its coverage ("4/30 quận, huyện, thị xã").
+type unitSum struct {
+	total
+	label    string // "Cộng các phường, xã có số liệu (từ 1/7/2025)": with the map's period when two maps share the year
+	base     string // the label without the period, for a row of every year
+	coverage string
 }
 
 func (idx *index) newGrid(sc scope) *grid {
-	g := &grid{cells: map[cellKey]total{}, city: map[cellKey]total{}, own: map[cellKey]total{}}
+	g := &grid{cells: map[cellKey]total{}, sums: map[sumKey]unitSum{}, eras: map[int][]int{}, own: map[cellKey]total{}}
 	seenOrg := map[string]bool{}
 	seenYear := map[int]bool{}
 	seenMeasure := map[measure]bool{}
@@ -279,12 +294,27 @@ func (idx *index) newGrid(sc scope) *grid {
 			g.orgs = append(g.orgs, orgInfo{c.Org, typ})
 		}
 	}
-	for _, c := range idx.s.CityTotals {
-		if !sc.has(c.Year) {
+	for i := range idx.s.UnitSums {
+		u := &idx.s.UnitSums[i]
+		if !sc.has(u.Year) {
 			continue
 		}
-		k := cellKey{"", c.Year, note(c)}
-		g.city[k] = g.city[k].plus(total{c.Value, c.Approx, c.Derived})
+		base := "Cộng các " + u.Coverage.Label + " có số liệu"
+		label := base
+		if u.Coverage.Period != "" {
+			label += " (" + u.Coverage.Period + ")"
+		}
+		cov := u.Coverage.String()
+		if n := len(u.Partial); n > 0 {
+			cov += "; " + strconv.Itoa(n) + " đơn vị chỉ có số liệu một phần năm"
+		}
+		g.sums[sumKey{u.Year, u.Era, note(u.Cell)}] = unitSum{total{u.Value, u.Approx, u.Derived}, label, base, cov}
+		if !slices.Contains(g.eras[u.Year], u.Era) {
+			g.eras[u.Year] = append(g.eras[u.Year], u.Era)
+		}
+	}
+	for _, eras := range g.eras {
+		slices.Sort(eras)
 	}
 	for _, c := range idx.s.CityReported {
 		if !sc.has(c.Year) {
@@ -303,18 +333,24 @@ func (idx *index) newGrid(sc scope) *grid {
 	return g
 }
 
-// sum adds up the organisations' cells of one year and measure; ok is false
-// when none has a value or the measure is not summable.
-func (g *grid) sum(year int, m measure) (t total, ok bool) {
-	if !m.summable() {
-		return t, false
-	}
-	for _, o := range g.orgs {
-		if c, found := g.cells[cellKey{o.name, year, m}]; found {
-			t, ok = t.plus(c), true
+// sum is the sum of units of one year, map era and measure, if any.
+func (g *grid) sum(year, era int, m measure) (unitSum, bool) {
+	u, ok := g.sums[sumKey{year, era, m}]
+	return u, ok
+}
+
+// allEras lists the map eras with sums in any year, ascending.
+func (g *grid) allEras() []int {
+	var eras []int
+	for _, es := range g.eras {
+		for _, e := range es {
+			if !slices.Contains(eras, e) {
+				eras = append(eras, e)
+			}
 		}
 	}
-	return t, ok
+	slices.Sort(eras)
+	return eras
 }
 
 func (idx *index) orgRank(name string) int {

@@ -122,7 +122,7 @@ func TestLibreOffice(t *testing.T) {
 			if sum < 0 {
 				t.Fatalf("no column %q in %q", colSum, rows[1])
 			}
-			want := expectTotals(s.Yearly, tt.year)
+			want := expectTotals(sumCells(s.UnitSums), tt.year)
 			seen := 0
 			for _, row := range rows[2:] {
 				if len(row) <= sum || row[sum] == "" {

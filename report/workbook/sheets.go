@@ -11,12 +11,12 @@ import (
 	"github.com/lddt/unionstats/vocab"
 )
 
-// Labels of the rows that are not an organisation.
+// Labels of the rows that are not an organisation, and the note under the
+// tables with sums of units.
 const (
-	rowSum     = "Cộng các đơn vị trên"
-	rowCity    = colCity
-	noOrg      = "(chưa xác định đơn vị)"
-	headingSum = "Kết quả thực hiện trong năm"
+	rowCoverage = "Số đơn vị có số liệu"
+	noOrg       = "(chưa xác định đơn vị)"
+	headingSum  = "Kết quả thực hiện trong năm"
 )
 
 func orgLabel(name string) string {
@@ -34,50 +34,84 @@ func yearCell(y int) any {
 	return y
 }
 
-// Columns of "Tổng hợp" after the measure: the sum of the units' figures,
-// the city-wide total that counts nothing twice, and what the city
-// federation reported itself.
+// Columns of "Tổng hợp" after the measure: the sum of the figures of the
+// units of the map in force that report one, how many they are, and what
+// the city federation reported itself (never added to the sum).
 const (
-	colSum  = "Cộng các đơn vị"
-	colCity = "Toàn thành phố (không tính trùng)"
-	colOwn  = "LĐLĐ Thành phố báo cáo"
+	colSum      = "Cộng các đơn vị có số liệu"
+	colCoverage = rowCoverage
+	colOwn      = "LĐLĐ Thành phố báo cáo"
 )
 
 // writeSummary writes "Tổng hợp": per year, one row per measure (category ×
-// unit, in contract order) with the sum of the organisations' figures, the
-// city-wide total and the city's own figure. The organisations' own rows
-// are on the category sheets; this one stays narrow enough to print.
+// unit, in contract order) and map with the sum of the figures of the
+// map's units that report one, their coverage, and the city's own figure
+// (on the first row of the measure). The organisations' own rows are on the
+// category sheets; this one stays narrow enough to print.
 func (b *book) writeSummary() error {
 	g := b.grid
-	heads := []string{colSum, colCity, colOwn}
 	sh, err := b.addSheet(sheetSummary, headingSum, []column{
 		{"Năm", 7}, {"Lĩnh vực", g.categoryWidth()}, {"Chỉ tiêu", g.measureWidth()}, {"Đơn vị tính", 11},
-		{colSum, 14}, {colCity, 16}, {colOwn, 14}, {"Ghi chú", 32},
+		{colSum, 14}, {colCoverage, 22}, {colOwn, 14}, {"Ghi chú", 32},
 	}, 4)
 	if err != nil {
 		return err
 	}
-	sh.notes = b.tableNotes("ghi ở cột Đơn vị tính")
+	sh.notes = append(b.tableNotes("ghi ở cột Đơn vị tính"), report.SumNote(b.s))
 	if len(g.years) == 0 {
 		sh.notes = append([]string{"Chưa có số liệu kết quả trong năm nào."}, sh.notes...)
 	}
 	for _, y := range g.years {
 		for _, m := range g.measures {
-			get := [3]func() (total, bool){
-				func() (total, bool) { return g.sum(y, m) },
-				func() (total, bool) { t, ok := g.city[cellKey{"", y, m}]; return t, ok },
-				func() (total, bool) { t, ok := g.own[cellKey{"", y, m}]; return t, ok },
+			own, hasOwn := g.own[cellKey{"", y, m}]
+			eras := g.eras[y]
+			if len(eras) == 0 {
+				eras = []int{-1} // no sum: the city's own figure alone
 			}
-			head := []any{yearCell(y), vocab.CategoryShort(m.cat), b.st.wrap(vocab.Measure(m.cat, m.unit)), unitOfMeasure(m.unit)}
-			if err := b.addFigures(sh, head, false, len(get),
-				func(i int) (total, bool) { return get[i]() },
-				func(int) string { return m.unit },
-				func(i int) string { return heads[i] }); err != nil {
-				return err
+			for n, e := range eras {
+				sum, hasSum := g.sum(y, e, m)
+				if !hasSum && (n > 0 || !hasOwn) {
+					continue
+				}
+				row := []any{yearCell(y), vocab.CategoryShort(m.cat), b.st.wrap(vocab.Measure(m.cat, m.unit)), unitOfMeasure(m.unit)}
+				var approx, derived []string
+				flag := func(t total, col string) {
+					if t.approx {
+						approx = append(approx, col)
+					}
+					if t.derived {
+						derived = append(derived, col)
+					}
+				}
+				if hasSum {
+					row = append(row, b.st.num(tableValue(sum.value, m.unit), m.unit, false), b.st.wrap(sumCoverage(sum)))
+					flag(sum.total, colSum)
+				} else {
+					row = append(row, nil, nil)
+				}
+				if hasOwn && n == 0 {
+					row = append(row, b.st.num(tableValue(own.value, m.unit), m.unit, false))
+					flag(own, colOwn)
+				} else {
+					row = append(row, nil)
+				}
+				if err := sh.add(append(row, b.st.wrap(note(approx, derived)))...); err != nil {
+					return err
+				}
 			}
 		}
 	}
 	return sh.close()
+}
+
+// sumCoverage words a sum's coverage in the "Số đơn vị có số liệu" column:
+// "4/30 quận, huyện, thị xã", with the map's period when two maps share the
+// year.
+func sumCoverage(u unitSum) string {
+	if u.label != u.base {
+		return u.coverage + " (" + strings.TrimSuffix(strings.TrimPrefix(u.label, u.base+" ("), ")") + ")"
+	}
+	return u.coverage
 }
 
 // addFigures writes to sh one line of figures after head, one per column
@@ -121,8 +155,8 @@ func note(approx, derived []string) string {
 }
 
 // writeCategories writes one sheet per category with figures: one row per
-// organisation and unit, one column per year, then per unit the column sums
-// and the city-wide total.
+// organisation and unit, one column per year, then per unit and map the
+// sum of the map's units that report a figure and a row with its coverage.
 func (b *book) writeCategories() error {
 	g := b.grid
 	var cats []string
@@ -165,6 +199,9 @@ func (b *book) writeCategory(cat, name string) error {
 		return err
 	}
 	sh.notes = b.tableNotes("ghi ở cột Đơn vị tính")
+	if len(g.sums) > 0 {
+		sh.notes = append(sh.notes, report.SumNote(b.s))
+	}
 	// row writes one line of figures; get returns the figure of a year.
 	row := func(head []any, unit string, bold bool, get func(y int) (total, bool)) error {
 		return b.addFigures(sh, head, bold, len(g.years),
@@ -186,18 +223,26 @@ func (b *book) writeCategory(cat, name string) error {
 				return err
 			}
 		}
-		err := row([]any{b.st.bold(rowSum), nil, label, u}, m.unit, true, func(y int) (total, bool) {
-			return g.sum(y, m)
-		})
-		if err != nil {
-			return err
-		}
-		err = row([]any{b.st.bold(rowCity), nil, label, u}, m.unit, true, func(y int) (total, bool) {
-			t, ok := g.city[cellKey{"", y, m}]
-			return t, ok
-		})
-		if err != nil {
-			return err
+		for _, e := range g.allEras() {
+			base, covs, found := "", make([]any, len(g.years)), false
+			for i, y := range g.years {
+				if s, ok := g.sum(y, e, m); ok {
+					base, covs[i], found = s.base, sumCoverage(s), true
+				}
+			}
+			if !found {
+				continue
+			}
+			err := row([]any{b.st.bold(base), nil, label, u}, m.unit, true, func(y int) (total, bool) {
+				s, ok := g.sum(y, e, m)
+				return s.total, ok
+			})
+			if err != nil {
+				return err
+			}
+			if err := sh.add(append([]any{rowCoverage, nil, label, u}, covs...)...); err != nil {
+				return err
+			}
 		}
 	}
 	return sh.close()
@@ -273,7 +318,7 @@ func fitWidth(texts []string, lo, hi float64) float64 {
 
 // orgWidth fits the organisations' names.
 func (g *grid) orgWidth() float64 {
-	names := []string{rowCity}
+	names := []string{rowCoverage}
 	for _, o := range g.orgs {
 		names = append(names, orgLabel(o.name))
 	}

@@ -78,9 +78,11 @@ func fixture() *aggregate.Summary {
 			{Org: "Ba Đình", OrgType: "quận", Year: 2022, Category: "membership", Unit: "percent", Value: 95.5},
 			{Org: "Đống Đa", OrgType: "quận", Year: 2022, Category: "membership", Unit: "percent", Value: 90},
 		},
-		CityTotals: []aggregate.Cell{
-			{Year: 2021, Category: "membership", Unit: "member", Value: 2015},
-			{Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000},
+		UnitSums: []aggregate.UnitSum{
+			districtSum(aggregate.Cell{Year: 2021, Category: "membership", Unit: "member", Value: 2015, Approx: true}, 2),
+			districtSum(aggregate.Cell{Year: 2021, Category: "welfare", Unit: "gift", Value: 120, Facts: []int{1}}, 1),
+			districtSum(aggregate.Cell{Year: 2021, Category: "welfare", Unit: "vnd", Value: 1500000}, 1),
+			districtSum(aggregate.Cell{Year: 2022, Category: "welfare", Unit: "vnd", Value: 2000000}, 1),
 		},
 		CityReported: []aggregate.Cell{
 			{Org: "Hà Nội", OrgType: "thành phố", Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000, Facts: []int{2}},
@@ -184,7 +186,7 @@ func TestHeaders(t *testing.T) {
 		book, sheet string
 		want        []string
 	}{
-		{AllYearsName, "Tổng hợp", []string{"Năm", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "Cộng các đơn vị", "Toàn thành phố (không tính trùng)", "LĐLĐ Thành phố báo cáo", "Ghi chú"}},
+		{AllYearsName, "Tổng hợp", []string{"Năm", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "Cộng các đơn vị có số liệu", "Số đơn vị có số liệu", "LĐLĐ Thành phố báo cáo", "Ghi chú"}},
 		{AllYearsName, "Đoàn viên, CĐCS", []string{"Đơn vị", "Loại đơn vị", "Chỉ tiêu", "Đơn vị tính", "Năm 2021", "Năm 2022", "Ghi chú"}},
 		{"bao-cao-2021.xlsx", "Chỉ tiêu", []string{"Đơn vị", "Năm", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành (%)", "Tỷ lệ nêu trong bài (%)", "Dẫn chứng", "Nguồn"}},
 		{"bao-cao-2022.xlsx", "Nhiều năm", []string{"Đơn vị", "Loại đơn vị", "Năm cuối kỳ", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Mức độ", "Trạng thái", "Dẫn chứng", "Nguồn"}},
@@ -261,6 +263,20 @@ func sumRows(t *testing.T, f *excelize.File, col string) map[int]map[string]stri
 	return got
 }
 
+// districtSum is a sum of n of Hanoi's 30 districts.
+func districtSum(c aggregate.Cell, n int) aggregate.UnitSum {
+	return aggregate.UnitSum{Cell: c, Coverage: aggregate.Coverage{Reported: n, Total: 30, Label: "quận, huyện, thị xã"}}
+}
+
+// sumCells are the cells of sums of units.
+func sumCells(sums []aggregate.UnitSum) []aggregate.Cell {
+	cells := make([]aggregate.Cell, len(sums))
+	for i, u := range sums {
+		cells[i] = u.Cell
+	}
+	return cells
+}
+
 // summaryHeader is the Tổng hợp header of a cell's column.
 func summaryHeader(c aggregate.Cell) string {
 	return measureHead(measure{c.Category, c.Unit})
@@ -305,11 +321,11 @@ func TestSummaryTotals(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.book, func(t *testing.T) {
 			f := files[tt.book]
-			if diff := cmp.Diff(expectTotals(s.Yearly, tt.year), sumRows(t, f, colSum)); diff != "" {
-				t.Errorf("sum rows (-want +got):\n%s", diff)
+			if diff := cmp.Diff(expectTotals(sumCells(s.UnitSums), tt.year), sumRows(t, f, colSum)); diff != "" {
+				t.Errorf("sums of units (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(expectTotals(s.CityTotals, tt.year), sumRows(t, f, colCity)); diff != "" {
-				t.Errorf("city rows (-want +got):\n%s", diff)
+			if diff := cmp.Diff(expectTotals(s.CityReported, tt.year), sumRows(t, f, colOwn)); diff != "" {
+				t.Errorf("the city's own figures (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -324,7 +340,7 @@ func TestNumberFormats(t *testing.T) {
 	}{
 		{"integer", AllYearsName, "Đoàn viên, CĐCS", "E3", 3, "1,715"},
 		{"fraction", AllYearsName, "Tổng hợp", "E5", 4, "1.50"},
-		{"money in triệu đồng", AllYearsName, "Tổng hợp", "F6", 3, "59,850"},
+		{"money in triệu đồng", AllYearsName, "Tổng hợp", "E6", 3, "2"},
 		{"city's own figure", AllYearsName, "Tổng hợp", "G6", 3, "59,850"},
 		{"sum", AllYearsName, "Tổng hợp", "E3", 3, "2,015"},
 		{"percent", "bao-cao-2021.xlsx", "Chỉ tiêu", "G3", 4, "137.20"},
@@ -413,15 +429,19 @@ func TestPanesAndFilters(t *testing.T) {
 
 func TestNotes(t *testing.T) {
 	f := build(t)[AllYearsName]
+	sumNote := report.SumNote(&aggregate.Summary{Map: aggregate.DefaultMap()})
 	tests := []struct {
 		name, sheet, cell, want string
 	}{
-		{"summary row", "Tổng hợp", "H3", "có số gần đúng (hơn, khoảng…): Cộng các đơn vị"},
+		{"summary row", "Tổng hợp", "H3", "có số gần đúng (hơn, khoảng…): Cộng các đơn vị có số liệu"},
+		{"coverage", "Tổng hợp", "F3", "2/30 quận, huyện, thị xã"},
+		{"category coverage row", "Đoàn viên, CĐCS", "E6", "2/30 quận, huyện, thị xã"},
 		{"exact row", "Tổng hợp", "H4", ""},
 		{"category row", "Đoàn viên, CĐCS", "G4", "có số gần đúng (hơn, khoảng…): 2021"},
 		{"category sum row", "Đoàn viên, CĐCS", "G5", "có số gần đúng (hơn, khoảng…): 2021"},
 		{"unit of measure", "Tổng hợp", "A8", "Đơn vị tính: ghi ở cột Đơn vị tính; tiền: triệu đồng."},
 		{"source line", "Tổng hợp", "A9", "Nguồn: số liệu trích từ các bài báo Lao Động Thủ Đô (danh sách ở trang tính “Nguồn” của báo cáo năm); tổng hợp ngày 15/03/2023."},
+		{"what a sum of units is", "Tổng hợp", "A10", sumNote},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -639,11 +659,13 @@ func TestUnknownYear(t *testing.T) {
 	if got, _ := f.GetCellValue("Đoàn viên, CĐCS", "E2"); got != "Năm chưa rõ" {
 		t.Errorf("first year column %q, want Năm chưa rõ", got)
 	}
-	if got, _ := f.GetCellValue(sheetSummary, "A3"); got != "" {
-		t.Errorf("year of an unknown-year row %q, want empty", got)
-	}
-	if got, _ := f.GetCellValue(sheetSummary, "E3"); got != "7" {
+	if got, _ := f.GetCellValue("Đoàn viên, CĐCS", "E3"); got != "7" {
 		t.Errorf("figure of an unknown-year row %q, want 7", got)
+	}
+	// A figure of no known year is in no sum of units: "Tổng hợp" starts
+	// with the first known year.
+	if got, _ := f.GetCellValue(sheetSummary, "A3"); got != "2021" {
+		t.Errorf("first year of %q: %q, want 2021", sheetSummary, got)
 	}
 }
 

@@ -1,0 +1,202 @@
+package aggregate
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/lddt/unionstats/extract"
+)
+
+// Span is the part of its year a flow covers, in months. The zero Span is
+// the whole year; To 0 with From set means "until the article's date"
+// ("từ đầu năm đến nay": From 1, To 0).
+type Span struct {
+	From, To int
+}
+
+// Whole reports whether the span is the whole year.
+func (s Span) Whole() bool { return s == Span{} }
+
+// Label names a part-year span in Vietnamese ("6 tháng đầu năm", "từ tháng 7
+// đến thời điểm đưa tin"); "" for the whole year.
+func (s Span) Label() string {
+	switch {
+	case s.Whole():
+		return ""
+	case s.From == 1 && s.To == 0:
+		return "từ đầu năm đến thời điểm đưa tin"
+	case s.To == 0:
+		return fmt.Sprintf("từ tháng %d đến thời điểm đưa tin", s.From)
+	case s.From == s.To:
+		return fmt.Sprintf("tháng %d", s.From)
+	case s.From == 1 && s.To == 6:
+		return "6 tháng đầu năm"
+	case s.From == 1:
+		return fmt.Sprintf("đến hết tháng %d", s.To)
+	case s.To == 12:
+		return fmt.Sprintf("từ tháng %d đến hết năm", s.From)
+	}
+	return fmt.Sprintf("tháng %d–%d", s.From, s.To)
+}
+
+// spanCue is a phrase that sets the span of the figures after it.
+type spanCue struct {
+	phrase string
+	span   func(n int) Span // n: the number right after the phrase, 0 if none
+}
+
+// spanCues are matched in lower-cased NFC text. "cả năm" and "trong năm"
+// reset to the whole year ("Cả năm 2022, … kết nạp 1.612").
+var spanCues = []spanCue{
+	{"tháng đầu năm", nil}, // preceded by its number: "6 tháng đầu năm"
+	{"đến hết tháng ", func(n int) Span { return monthsTo(n) }},
+	{"đến cuối tháng ", func(n int) Span { return monthsTo(n) }},
+	{"tính đến tháng ", func(n int) Span { return monthsTo(n) }},
+	{"từ đầu năm", func(int) Span { return Span{From: 1} }},
+	{"từ tháng ", func(n int) Span {
+		if n < 1 || n > 12 {
+			return Span{}
+		}
+		return Span{From: n}
+	}},
+	{"tháng công nhân", func(int) Span { return Span{From: 5, To: 5} }},
+	{"cả năm", func(int) Span { return Span{} }},
+	{"trong năm", func(int) Span { return Span{} }},
+}
+
+// yearTotalCues mark a figure as the year's overall result ("Tính chung cả
+// năm 2023, … kết nạp 1.187"): the other figures of its measure that year
+// are parts of it ("614 đoàn viên là thợ gốm").
+var yearTotalCues = []string{"cả năm", "tính chung", "tổng cộng"}
+
+// isYearTotal reports whether the words of a figure's sentence before it
+// mark it as the year's overall result.
+func isYearTotal(before string) bool {
+	for _, c := range yearTotalCues {
+		if strings.Contains(before, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func monthsTo(n int) Span {
+	if n < 1 || n >= 12 {
+		return Span{}
+	}
+	return Span{From: 1, To: n}
+}
+
+// spanOf reads the span of a flow from the words of its sentence before the
+// number (the last cue wins), else from those after it up to the end of its
+// clause. before and after are lower-cased NFC.
+func spanOf(before, after string) Span {
+	if s, ok := lastSpanCue(before); ok {
+		return s
+	}
+	if i := strings.IndexAny(after, ";."); i >= 0 {
+		after = after[:i]
+	}
+	s, _ := lastSpanCue(after)
+	return s
+}
+
+func lastSpanCue(text string) (Span, bool) {
+	best, at := Span{}, -1
+	for _, c := range spanCues {
+		i := strings.LastIndex(text, c.phrase)
+		if i < 0 || i < at {
+			continue
+		}
+		var s Span
+		if c.span == nil {
+			n, ok := numberBefore(text[:i])
+			if !ok || n < 1 || n > 12 {
+				continue
+			}
+			s = monthsTo(n)
+		} else {
+			n, _ := numberAfter(text[i+len(c.phrase):])
+			s = c.span(n)
+		}
+		best, at = s, i
+	}
+	return best, at >= 0
+}
+
+// numberBefore reads the number that ends text, before a space: "… 6 " → 6.
+func numberBefore(text string) (int, bool) {
+	text = strings.TrimRight(text, " ")
+	i := len(text)
+	for i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		i--
+	}
+	n, err := strconv.Atoi(text[i:])
+	return n, err == nil
+}
+
+// numberAfter reads the number that starts text: "11/2024, …" → 11.
+func numberAfter(text string) (int, bool) {
+	i := 0
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	n, err := strconv.Atoi(text[:i])
+	return n, err == nil
+}
+
+// stockCues are words right before a figure that make it a stock at a
+// date, whatever period the extractor gave it: "đại diện cho hơn 36.000 đoàn
+// viên" counts the members there are, not those recruited in the year.
+var stockCues = []string{"đại diện cho", "hiện có", "đang quản lý", "hiện quản lý"}
+
+// stockCueWindow is how far before a figure (in bytes) a stock cue counts.
+const stockCueWindow = 24
+
+// isStock reports whether the words right before a figure present it as a
+// stock.
+func isStock(before string) bool {
+	w := before[max(0, len(before)-stockCueWindow-len("hơn ")):]
+	for _, c := range stockCues {
+		if strings.Contains(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// context splits a record's sentence around its number, lower-cased NFC:
+// the article text locates the number when the record's article is given,
+// else its surface phrase, else the whole sentence is "before".
+func context(r *extract.Record, text string) (before, after string) {
+	ev := r.Evidence
+	at := -1
+	if text != "" && r.Pos >= 0 && r.Pos <= len(text) {
+		end := min(len(text), r.Pos+len(ev))
+		if s := strings.LastIndex(text[:end], ev); s >= 0 && s <= r.Pos && r.Pos < s+len(ev) {
+			at = r.Pos - s
+		}
+	}
+	if at < 0 && r.Text != "" {
+		if i := strings.Index(ev, r.Text); i >= 0 {
+			at = i + numberStart(r.Text)
+		}
+	}
+	if at < 0 {
+		return lowerNFC(ev), ""
+	}
+	return lowerNFC(ev[:at]), lowerNFC(ev[at:])
+}
+
+// numberStart is the offset of the first digit in a surface phrase.
+func numberStart(phrase string) int {
+	if i := strings.IndexAny(phrase, "0123456789"); i >= 0 {
+		return i
+	}
+	return 0
+}
+
+func lowerNFC(s string) string { return strings.ToLower(norm.NFC.String(s)) }

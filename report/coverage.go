@@ -1,0 +1,99 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lddt/unionstats/aggregate"
+)
+
+// Labels of the figures that are not one organisation's (issue #9): a sum
+// over units is never a city total, the city's own figure is the headline.
+const (
+	sumHeading  = "Cộng các đơn vị có số liệu"
+	cityOwn     = "LĐLĐ Thành phố báo cáo"
+	conflictTip = "Có số liệu mâu thuẫn giữa các bài, chưa được cộng (xem mục Số liệu mâu thuẫn)"
+)
+
+// coverageText says how many units a sum covers, and how many of them
+// report only part of the year.
+func coverageText(u *aggregate.UnitSum) string {
+	s := u.Coverage.String()
+	if n := len(u.Partial); n > 0 {
+		s += fmt.Sprintf("; %d đơn vị chỉ có số liệu một phần năm (%s)", n, strings.Join(u.Partial, ", "))
+	}
+	return s
+}
+
+// cardCoverage labels a sum on a card: "cộng 8/30 quận, huyện, thị xã có số
+// liệu", with the map's period and the units with part-year figures.
+func cardCoverage(u *aggregate.UnitSum) string {
+	s := "cộng " + u.Coverage.String() + " có số liệu"
+	if u.Coverage.Period != "" {
+		s += ", " + u.Coverage.Period
+	}
+	if n := len(u.Partial); n > 0 {
+		s += fmt.Sprintf("; %d đơn vị chỉ có số liệu một phần năm", n)
+	}
+	return s
+}
+
+// sumTable lists sums of units, one row per measure (and map), with their
+// coverage: what each sum adds and what it does not.
+func (r *renderer) sumTable(root string, sums []aggregate.UnitSum, withYear bool) table {
+	t := table{Head: []string{"Chỉ tiêu", sumHeading, "Số đơn vị có số liệu"}}
+	if withYear {
+		t.Head = append([]string{"Năm"}, t.Head...)
+	}
+	for i := range sums {
+		u := &sums[i]
+		label := measure{u.Category, u.Unit}.label()
+		if u.Coverage.Period != "" {
+			label += " (" + u.Coverage.Period + ")"
+		}
+		rw := row{Head: text(label)}
+		if withYear {
+			rw = row{Head: text(yearText(u.Year)), Cells: []num{text(label)}}
+		}
+		rw.Cells = append(rw.Cells, r.cell(root, &u.Cell), text(coverageText(u)))
+		t.Rows = append(t.Rows, rw)
+	}
+	t.Note = []num{text(SumNote(r.s))}
+	return t
+}
+
+// periodNote labels a part-year figure with its period.
+func periodNote(s aggregate.Span) string {
+	if l := s.Label(); l != "" {
+		return " (" + l + ")"
+	}
+	return ""
+}
+
+// conflictSection lists the figures the articles disagree on, one row per
+// value linked to the article that gives it, none of them added into any
+// total.
+func (r *renderer) conflictSection(root string, conflicts []aggregate.Conflict, withYear bool) section {
+	t := table{Head: []string{"Đơn vị", "Chỉ tiêu", "Bài báo ghi"}}
+	if withYear {
+		t.Head = []string{"Đơn vị", "Năm", "Chỉ tiêu", "Bài báo ghi"}
+	}
+	for _, c := range conflicts {
+		for _, f := range c.Facts {
+			rw := row{Head: r.orgLink(root, c.Org)}
+			if withYear {
+				rw.Cells = append(rw.Cells, text(yearText(c.Year)))
+			}
+			v := r.s.Facts[f].Value
+			rw.Cells = append(rw.Cells,
+				text(measure{c.Category, c.Unit}.label()),
+				num{Text: cellText(v, c.Unit), Href: r.recordHref(root, r.s.Facts[f].Records), Num: true})
+			t.Rows = append(t.Rows, rw)
+		}
+	}
+	return section{
+		ID: "mau-thuan", Heading: "Số liệu mâu thuẫn (chưa cộng)",
+		Paras:  []string{"Các bài báo ghi khác nhau cho cùng một đơn vị, năm và chỉ tiêu; mỗi số dẫn tới bài đã nêu nó. Không số nào được cộng vào bảng cho đến khi được xác minh."},
+		Tables: []table{t},
+	}
+}
