@@ -1,5 +1,7 @@
 package extract
 
+import "cmp"
+
 // categoryOf decides a number's category from the cue phrases around it:
 //  1. the last cue in the number's own phrase (up to the next number or a
 //     clause mark), which names what the figure is about
@@ -15,36 +17,61 @@ package extract
 //     head noun;
 //  8. the default of its unit (đoàn viên → membership, suất quà → welfare…).
 func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
-	get := func(k int) string {
-		c := s.cues[k]
-		if c == nil || c.category == "" {
-			return ""
-		}
-		if c.categoryUnit != "" && c.categoryUnit != unit {
-			return ""
-		}
-		return c.category
+	q := categoryQuery{s: s, na: na, unit: unit}
+	if c := cmp.Or(q.ownPhrase(), q.before(), q.restOfClause()); c != "" {
+		return c
 	}
-	// 1. own phrase
-	best := ""
-	for k := na.next; k < len(s.toks); k++ {
+	// members and unions without a cue of their own are membership figures
+	if unit == "member" || unit == "union" {
+		return "membership"
+	}
+	if c := cmp.Or(q.mostFrequentInPart(), q.paragraph(), earlier[noun]); c != "" {
+		return c
+	}
+	return unitCategory(unit)
+}
+
+// categoryQuery asks the cues around one number for its category.
+type categoryQuery struct {
+	s    *sentence
+	na   numberAt
+	unit string
+}
+
+// at is the category a cue at token k signals for the number, "" if none
+// (a cue limited to another unit signals none).
+func (q categoryQuery) at(k int) string {
+	c := q.s.cues[k]
+	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) {
+		return ""
+	}
+	return c.category
+}
+
+// ownPhrase is step 1: the last cue in the number's own phrase.
+func (q categoryQuery) ownPhrase() string {
+	s, best := q.s, ""
+	for k := q.na.next; k < len(s.toks); k++ {
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) {
 			break
 		}
-		if c := get(k); c != "" && !s.covered[k] {
+		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
 		}
 	}
-	if best != "" {
-		return best
-	}
-	// 2. and 3. before, in the clause then in the sentence
+	return best
+}
+
+// before is steps 2 and 3: the nearest cue before the number in its
+// clause, else in its sentence.
+func (q categoryQuery) before() string {
+	s, best := q.s, ""
 	inClause := true
-	for k := na.tok - 1; k >= 0; k-- {
+	for k := q.na.tok - 1; k >= 0; k-- {
 		if isClauseMark(s.word(k)) || s.word(k) == "," {
 			inClause = false
 		}
-		if c := get(k); c != "" && !s.covered[k] {
+		if c := q.at(k); c != "" && !s.covered[k] {
 			if inClause {
 				return c
 			}
@@ -53,28 +80,29 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier 
 			}
 		}
 	}
-	if best != "" {
-		return best
-	}
-	// 4. rest of the clause
-	for k := na.next; k < len(s.toks); k++ {
+	return best
+}
+
+// restOfClause is step 4: the last cue in the rest of the number's clause.
+func (q categoryQuery) restOfClause() string {
+	s, best := q.s, ""
+	for k := q.na.next; k < len(s.toks); k++ {
 		if isClauseMark(s.word(k)) || s.word(k) == "," {
 			break
 		}
-		if c := get(k); c != "" {
+		if c := q.at(k); c != "" {
 			best = c
 		}
 	}
-	if best != "" {
-		return best
-	}
-	// members and unions without a cue of their own are membership figures
-	if unit == "member" || unit == "union" {
-		return "membership"
-	}
-	// 5. most frequent in the number's part of the sentence (between ";")
+	return best
+}
+
+// mostFrequentInPart is step 5: the cue most frequent in the number's part
+// of the sentence, between ";".
+func (q categoryQuery) mostFrequentInPart() string {
+	s, best := q.s, ""
 	count := map[string]int{}
-	from, to := na.tok, na.tok
+	from, to := q.na.tok, q.na.tok
 	for from > 0 && s.word(from-1) != ";" {
 		from--
 	}
@@ -82,31 +110,31 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier 
 		to++
 	}
 	for k := from; k < to; k++ {
-		if c := get(k); c != "" && !s.covered[k] {
+		if c := q.at(k); c != "" && !s.covered[k] {
 			count[c]++
 			if count[c] > count[best] {
 				best = c
 			}
 		}
 	}
-	if best != "" {
-		return best
-	}
-	// 6. the cue most frequent in the paragraph
+	return best
+}
+
+// paragraph is step 6: the cue most frequent in the paragraph, if it occurs
+// twice.
+func (q categoryQuery) paragraph() string {
+	best := ""
 	for _, c := range Categories {
-		if n := s.cats[c]; n > 1 && n > s.cats[best] {
+		if n := q.s.cats[c]; n > 1 && n > q.s.cats[best] {
 			best = c
 		}
 	}
-	if best != "" {
-		return best
-	}
-	// 7. the category of an earlier figure of the paragraph that counts the
-	// same thing ("trao 35 căn nhà Mái ấm …; LĐLĐ quận trao thêm 6 căn")
-	if c := earlier[noun]; c != "" {
-		return c
-	}
-	// 8. the unit's default
+	return best
+}
+
+// unitCategory is step 8: the category a unit's figures belong to when
+// nothing around them says.
+func unitCategory(unit string) string {
 	switch unit {
 	case "member", "union":
 		return "membership"

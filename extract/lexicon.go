@@ -117,28 +117,48 @@ func mustLoadLexicon() *lexicon {
 
 func loadLexicon() (*lexicon, error) {
 	l := &lexicon{phrases: map[string]phrase{}, words: map[string]map[string]bool{}, ordered: map[string][]string{}}
-	type setter func(c *cue, value string)
-	files := []struct {
-		name string
-		set  setter
-	}{
-		{"units.tsv", func(c *cue, v string) { c.unit = v }},
-		{"skip.tsv", func(c *cue, _ string) { c.skip = true }},
-		{"qualifiers.tsv", func(c *cue, v string) { c.qualifier = v }},
-		{"status.tsv", func(c *cue, v string) { c.status = v }},
-		{"period.tsv", func(c *cue, v string) { c.period = v }},
-		{"categories.tsv", func(c *cue, v string) {
-			c.category, c.categoryUnit, _ = strings.Cut(v, "\t")
-		}},
-		{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},
-		{"timeunits.tsv", func(c *cue, _ string) { c.timeUnit = true }},
-		{"relevance.tsv", func(c *cue, v string) {
-			c.relevance, _, _ = strings.Cut(v, "\t")
-			c.capital = strings.HasSuffix(v, "\tcapital")
-			c.subject = strings.HasSuffix(v, "\tsubject")
-		}},
+	for _, step := range []func() error{l.loadCues, l.loadUnions, l.loadWords} {
+		if err := step(); err != nil {
+			return nil, err
+		}
 	}
-	for _, f := range files {
+	for p, e := range l.phrases {
+		if e.cue != nil && (e.cue.relevance == signalUnion || e.cue.relevance == signalMember) {
+			l.unionPhrases = append(l.unionPhrases, p)
+		}
+	}
+	slices.Sort(l.unionPhrases)
+	return l, nil
+}
+
+// cueFiles are the lexicons of cue phrases, each with the field of a cue
+// it sets from the rest of its line.
+var cueFiles = []struct {
+	name string
+	set  func(c *cue, value string)
+}{
+	{"units.tsv", func(c *cue, v string) { c.unit = v }},
+	{"skip.tsv", func(c *cue, _ string) { c.skip = true }},
+	{"qualifiers.tsv", func(c *cue, v string) { c.qualifier = v }},
+	{"status.tsv", func(c *cue, v string) { c.status = v }},
+	{"period.tsv", func(c *cue, v string) { c.period = v }},
+	{"categories.tsv", func(c *cue, v string) {
+		c.category, c.categoryUnit, _ = strings.Cut(v, "\t")
+	}},
+	{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},
+	{"timeunits.tsv", func(c *cue, _ string) { c.timeUnit = true }},
+	{"relevance.tsv", func(c *cue, v string) {
+		c.relevance, _, _ = strings.Cut(v, "\t")
+		c.capital = strings.HasSuffix(v, "\tcapital")
+		c.subject = strings.HasSuffix(v, "\tsubject")
+	}},
+}
+
+// loadCues reads the cue lexicons into l.phrases, every phrase in both
+// tone placements, and marks the shorter runs that longer phrases start
+// with.
+func (l *lexicon) loadCues() error {
+	for _, f := range cueFiles {
 		err := readTSV(f.name, func(fields []string) error {
 			value := ""
 			if len(fields) > 1 {
@@ -161,9 +181,15 @@ func loadLexicon() (*lexicon, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
+	return nil
+}
+
+// loadUnions reads the sectoral unions and the city's direct unions,
+// longest spelling first.
+func (l *lexicon) loadUnions() error {
 	err := readTSV("sectors.tsv", func(fields []string) error {
 		for _, v := range variants(fields[0]) {
 			l.sectors = append(l.sectors, gazetteerEntry{name: fields[0], folded: v, typ: "công đoàn ngành"})
@@ -171,7 +197,7 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	err = readTSV("direct.tsv", func(fields []string) error {
 		for _, f := range fields {
@@ -181,10 +207,15 @@ func loadLexicon() (*lexicon, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	err = readTSV("words.tsv", func(fields []string) error {
+	byLength := func(a, b gazetteerEntry) int { return len(b.folded) - len(a.folded) }
+	slices.SortStableFunc(l.sectors, byLength)
+	slices.SortStableFunc(l.direct, byLength)
+	return err
+}
+
+// loadWords reads the small word lists of words.tsv.
+func (l *lexicon) loadWords() error {
+	return readTSV("words.tsv", func(fields []string) error {
 		if len(fields) != 2 {
 			return fmt.Errorf("want a list name and a word, got %q", fields)
 		}
@@ -197,19 +228,6 @@ func loadLexicon() (*lexicon, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	for p, e := range l.phrases {
-		if e.cue != nil && (e.cue.relevance == signalUnion || e.cue.relevance == signalMember) {
-			l.unionPhrases = append(l.unionPhrases, p)
-		}
-	}
-	slices.Sort(l.unionPhrases)
-	byLength := func(a, b gazetteerEntry) int { return len(b.folded) - len(a.folded) }
-	slices.SortStableFunc(l.sectors, byLength)
-	slices.SortStableFunc(l.direct, byLength)
-	return l, nil
 }
 
 func readTSV(name string, row func([]string) error) error {

@@ -86,79 +86,103 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 // excluded applies the rules for numbers that are not metrics: dates, times,
 // identifiers, names with numbers, phone numbers, durations and ranges.
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
-	t, n := na.tok, na.n
-	tk := s.toks[t]
-	// glued to letters: "U19", "2e1cb", "19h"
+	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
+		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
+		afterIDWord(s, na.tok) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+}
+
+// gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
+func gluedToLetters(s *sentence, na numberAt) bool {
+	tk := s.toks[na.tok]
 	if tk.start > 0 {
-		r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start])
-		if unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start]); unicode.IsLetter(r) {
 			return true
 		}
 	}
-	if tk.end < len(s.low) && n.End <= tk.end {
-		r, _ := utf8.DecodeRuneInString(s.low[tk.end:])
-		if unicode.IsLetter(r) {
+	if tk.end < len(s.low) && na.n.End <= tk.end {
+		if r, _ := utf8.DecodeRuneInString(s.low[tk.end:]); unicode.IsLetter(r) {
 			return true
 		}
 	}
-	// a time: "08:15:02", "9:30"
-	if gluedColon(s, t-1) || gluedColon(s, t+1) {
+	return false
+}
+
+// dateOrIdentifier: a numeral token longer than the number read
+// ("28/7/1929", "12/2020", "02/3/2020"), a document number ("08/NQ-BCH"),
+// a day and month ("12/1") unless a head noun of the lexicon follows ("3/5
+// công đoàn cơ sở").
+func dateOrIdentifier(s *sentence, na numberAt) bool {
+	t, n := na.tok, na.n
+	if n.End < s.toks[t].end {
 		return true
 	}
-	// a numeral token longer than the number read: "28/7/1929", "12/2020"
-	if !n.HasDenom && n.End < tk.end {
+	if !n.HasDenom {
+		return false
+	}
+	if s.word(t+1) == "/" {
 		return true
 	}
-	if n.HasDenom {
-		if n.End < tk.end { // "02/3/2020"
+	if isDateLike(n) {
+		if u, _, _, ok := unitOf(s, na); !ok || u == "count" {
 			return true
-		}
-		if next := s.word(t + 1); next == "/" { // "08/NQ-BCH", "15/KH-LĐLĐ"
-			return true
-		}
-		// "12/1", "1/6": a day and month, unless a head noun of the
-		// lexicon follows ("3/5 công đoàn cơ sở")
-		if isDateLike(n) {
-			if u, _, _, ok := unitOf(s, na); !ok || u == "count" {
-				return true
-			}
 		}
 	}
-	// "- 19" after a name ("Covid - 19") or the end of a range ("2018-2019", "30%-70%")
+	return false
+}
+
+// inRange: "- 19" after a name ("Covid - 19"), the end of a range
+// ("2018-2019", "30%-70%") but for a range of counts, the start of a range
+// ("30 - 40"), whose end is skipped too.
+func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
+	t := na.tok
 	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !countRangeEnd(s, t) {
 		return true
 	}
-	// the start of a range "30 - 40", "2018-2019"
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
 		na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber {
 		skipNext[na.next+1] = true
 		return true
 	}
-	// a number right after another ("1900 1234") or an opening quote ("3 tại chỗ")
-	if t > 0 && s.toks[t-1].kind == tokNumber && s.toks[t-1].end+1 == tk.start {
+	return false
+}
+
+// quotedOrAfterNumber: a number right after another ("1900 1234"), or
+// opening a quoted name (phong trào "1 triệu sáng kiến", "3 tại chỗ").
+func quotedOrAfterNumber(s *sentence, na numberAt) bool {
+	t := na.tok
+	if t > 0 && s.toks[t-1].kind == tokNumber && s.toks[t-1].end+1 == s.toks[t].start {
 		return true
 	}
-	if w := s.word(t - 1); (w == "“" || w == "«" || w == "\"") && s.toks[t-1].end == tk.start {
+	if w := s.word(t - 1); (w == "“" || w == "«" || w == "\"") && s.toks[t-1].end == s.toks[t].start {
 		if u, _, _, _ := unitOf(s, na); u == "count" || u == "" || inList("naming", s.word(t-2)) {
-			return true // a quoted name: phong trào "1 triệu sáng kiến"
+			return true
 		}
 	}
-	// identifier words before: "số 08", "Điều 14", "lần thứ 2", "ngày 12/3"
+	return false
+}
+
+// afterIDWord: an identifier word of the lexicon right before, "số 08",
+// "Điều 14", "lần thứ 2", "ngày 12/3" ("tổng số", "với số" are no
+// identifiers).
+func afterIDWord(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cues[k]; c != nil && c.idPrefix && s.cueEnd[k] == t {
-			if s.word(k) == "số" && (s.word(k-1) == "tổng" || s.word(k-1) == "với") {
-				break
-			}
-			return true
+			return s.word(k) != "số" || (s.word(k-1) != "tổng" && s.word(k-1) != "với")
 		}
 	}
-	// durations, dates, ages after: "5 năm qua", "45 tuổi", "6 tháng"
-	if !n.Money && !n.Percent && na.next < len(s.toks) {
-		if timeUnitAt(s, na.next) {
-			return true
-		}
-	}
-	// phone numbers: "0243 826 1234", "1900 1234"
+	return false
+}
+
+// durationAfter: a duration, date or age word after, "5 năm qua", "45
+// tuổi", "6 tháng".
+func durationAfter(s *sentence, na numberAt) bool {
+	return !na.n.Money && !na.n.Percent && na.next < len(s.toks) && timeUnitAt(s, na.next)
+}
+
+// phoneNumber: "0243 826 1234", "1900 1234"; the groups after it are
+// skipped too.
+func phoneNumber(s *sentence, na numberAt, skipNext map[int]bool) bool {
+	n := na.n
 	if n.LeadingZero && n.Digits >= 4 {
 		return true
 	}
