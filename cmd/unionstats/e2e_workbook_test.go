@@ -47,7 +47,11 @@ func sampleSummary(t *testing.T) *aggregate.Summary {
 	if err != nil {
 		t.Fatalf("read the sample corpus: %v", err)
 	}
-	return aggregate.Build(aggregate.Input{Articles: x.Articles, Records: x.Records, Warnings: x.Warnings})
+	province, m, err := build.ProvinceMap("Hà Nội")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return aggregate.Build(aggregate.Input{Articles: x.Articles, Records: x.Records, Warnings: x.Warnings, Province: province, Map: &m})
 }
 
 // measureKey is one column of "Tổng hợp": a category and a unit in a year.
@@ -164,7 +168,8 @@ func jsonlYears(t *testing.T, path string) []int {
 // order), the year of the book that lists the record: its own if results
 // were reported that year; a plan for a year without results is listed in
 // the book of the year its article appeared, else in the all-years book
-// (0), as are records of no known year.
+// (0), as are records of no known year; a record outside the report's
+// province is in no book (-1).
 func bookYears(s *aggregate.Summary, years []int) []int {
 	results := map[int]bool{}
 	for _, y := range report.ResultYears(s) {
@@ -177,6 +182,8 @@ func bookYears(s *aggregate.Summary, years []int) []int {
 	out := make([]int, len(years))
 	for i, y := range years {
 		switch {
+		case !s.InScope(i):
+			out[i] = -1 // another province's: in no book
 		case y == 0 || results[y]:
 			out[i] = y
 		case results[issued[s.Records[i].Doc]]:
