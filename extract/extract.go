@@ -89,6 +89,8 @@ type articleContext struct {
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
 	kickerUnion  bool              // the kicker names a union body: the title speaks for it
 	notes        []string          // what stays unresolved, for the build's warnings
+	headSents    []*sentence       // kicker, title and lead, tokenized once (heads)
+	title        *sentence         // the title's, if any
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 }

@@ -607,27 +607,39 @@ func gives(s *sentence, i int) bool {
 	return false
 }
 
-// heads are the article's kicker, title and lead, in that order.
-func (x *articleContext) heads() []string {
-	heads := []string{x.a.Kicker, x.a.Title}
+// heads are the article's kicker, title and lead, in that order, each
+// lower-cased and tokenized once (an empty one is left out); the title's
+// is also x.title.
+func (x *articleContext) heads() []*sentence {
+	if x.headSents != nil {
+		return x.headSents
+	}
+	texts := []string{x.a.Kicker, x.a.Title}
 	for _, p := range x.a.Paras {
 		if p.Kind == corpus.KindLead {
-			heads = append(heads, x.a.Text[p.Start:p.End])
+			texts = append(texts, x.a.Text[p.Start:p.End])
 			break
 		}
 	}
-	return heads
-}
-
-// articleOrg resolves the article's own organisation from its kicker, title
-// and lead, in that order; failing those, the one the body names most.
-func (x *articleContext) articleOrg() orgRef {
-	for _, h := range x.heads() {
+	x.headSents = []*sentence{}
+	for i, h := range texts {
 		if h == "" {
 			continue
 		}
 		s := &sentence{text: h, low: lower(h)}
 		s.toks = tokenize(s.low)
+		x.headSents = append(x.headSents, s)
+		if i == 1 {
+			x.title = s
+		}
+	}
+	return x.headSents
+}
+
+// articleOrg resolves the article's own organisation from its kicker, title
+// and lead, in that order; failing those, the one the body names most.
+func (x *articleContext) articleOrg() orgRef {
+	for _, s := range x.heads() {
 		for _, m := range findOrgs(s, x.scope) {
 			if !m.org.back {
 				return m.org
@@ -635,9 +647,7 @@ func (x *articleContext) articleOrg() orgRef {
 		}
 	}
 	// a title that opens with a place's bare name: "Sóc Sơn: …"
-	if h := x.a.Title; h != "" {
-		s := &sentence{text: h, low: lower(h)}
-		s.toks = tokenize(s.low)
+	if s := x.title; s != nil {
 		if org, k, ok := x.scope.placeNamed(s, 0, ""); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
 			return org
 		}
@@ -668,12 +678,7 @@ func (x *articleContext) articleOrg() orgRef {
 // scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
 func (x *articleContext) articleProvince() string {
 	sc := x.scope
-	for _, h := range x.heads() {
-		if h == "" {
-			continue
-		}
-		s := &sentence{text: h, low: lower(h)}
-		s.toks = tokenize(s.low)
+	for _, s := range x.heads() {
 		if p := provinceNamed(s, sc); p != "" {
 			return p
 		}
