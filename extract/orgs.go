@@ -252,7 +252,7 @@ func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
 	if typ != "" && typ != "tỉnh" && typ != "thành phố" {
 		return "", i
 	}
-	if p, k, ok := sc.placeNamed(s, j, typ); ok && levelOf(p.typ) == 1 || ok && p.typ == "thành phố" && p.province != "" {
+	if p, k, ok := sc.placeNamed(s, j, typ); ok && p.province != "" {
 		return p.province, k
 	}
 	if typ != "" && sc.province != "" && provinceOrg(sc.province).typ == typ {
