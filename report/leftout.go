@@ -98,3 +98,15 @@ func (r *renderer) leftOutSection(root string) section {
 	sec.Items = []item{it}
 	return sec
 }
+
+// articlesInScope counts the articles with a record in the report's
+// province.
+func articlesInScope(s *aggregate.Summary) int {
+	n := 0
+	for i := range s.Articles {
+		if slices.ContainsFunc(s.Articles[i].Records, s.InScope) {
+			n++
+		}
+	}
+	return n
+}

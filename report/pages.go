@@ -365,7 +365,7 @@ func (r *renderer) index(root string) (content, error) {
 		body.Lead = []string{"Chưa có số liệu nào được tổng hợp."}
 	} else {
 		body.Lead = []string{fmt.Sprintf("Số liệu hoạt động công đoàn %s tổng hợp từ %s bài báo, %s số liệu, %s.",
-			Region(s), FormatNumber(float64(len(s.Articles))), FormatNumber(float64(len(s.Records)-len(s.LeftOut))), yearSpan(r.years))}
+			Region(s), FormatNumber(float64(articlesInScope(s))), FormatNumber(float64(len(s.Records)-len(s.LeftOut))), yearSpan(r.years))}
 	}
 	body.Sections = append(body.Sections, section{ID: "tim-nhanh", Heading: "Tìm nhanh", Search: root + searchPath, Items: []item{
 		{Link: num{Text: "Theo năm", Href: "#theo-nam"}},
