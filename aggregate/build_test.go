@@ -391,3 +391,39 @@ func TestProvinceScope(t *testing.T) {
 		t.Errorf("without a province: %d left out, %d organisations; want 0, 4", len(all.LeftOut), len(all.Orgs))
 	}
 }
+
+// TestProductParts: which totals a rate multiplies, and how sure the
+// product is (rule 4).
+func TestProductParts(t *testing.T) {
+	counts := []struct {
+		name string
+		r    extract.Record
+		want bool
+	}{
+		{"gifts", rec("a", 1, 200, "gift"), true},
+		{"people", rec("a", 1, 30, "person"), true},
+		{"money is not a count", rec("a", 1, 5e6, "vnd"), false},
+		{"a percent is not a count", rec("a", 1, 95, "percent"), false},
+		{"a rate is not a count", rec("a", 1, 2, "gift", perUnit), false},
+	}
+	for _, tt := range counts {
+		t.Run("isCount/"+tt.name, func(t *testing.T) {
+			if got := isCount(&tt.r); got != tt.want {
+				t.Errorf("isCount = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	qualifiers := []struct{ name, count, rate, want string }{
+		{"both exact", extract.QualExact, extract.QualExact, extract.QualExact},
+		{"an approximate count", extract.QualMoreThan, extract.QualExact, extract.QualMoreThan},
+		{"an approximate rate", extract.QualExact, extract.QualAbout, extract.QualAbout},
+		{"the count's first", extract.QualAtLeast, extract.QualAbout, extract.QualAtLeast},
+	}
+	for _, tt := range qualifiers {
+		t.Run("productQualifier/"+tt.name, func(t *testing.T) {
+			if got := productQualifier(tt.count, tt.rate); got != tt.want {
+				t.Errorf("productQualifier(%q, %q) = %q, want %q", tt.count, tt.rate, got, tt.want)
+			}
+		})
+	}
+}

@@ -100,11 +100,35 @@ type conflictKey struct {
 // checks.
 func (b *builder) conflicts() []Check {
 	b.conflicted = make([]bool, len(b.s.Facts))
-	// Number the measures, and give each record the stated fact it is in.
-	var order []conflictKey
+	order, measureOf, factOf := b.conflictMeasures()
+	single, docs := statedAlone(b.s.Records, len(order), measureOf, factOf)
+	var checks []Check
+	for m, k := range order {
+		facts := single[m]
+		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.s.Facts[f].Value != b.s.Facts[facts[0]].Value }) {
+			continue
+		}
+		checks = append(checks, b.conflict(k, facts, docs))
+	}
+	slices.SortFunc(b.s.Conflicts, func(x, y Conflict) int {
+		return cmp.Or(
+			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
+			cmp.Compare(x.Noun, y.Noun),
+			cmp.Compare(x.Facts[0], y.Facts[0]),
+		)
+	})
+	return checks
+}
+
+// conflictMeasures numbers the measures that are compared across articles:
+// those of the stated facts with an org and a year. It gives the measures
+// in order of first fact, the measure of each fact (-1: not compared) and
+// the compared fact of each record (-1: none; a record in two facts counts
+// for the first).
+func (b *builder) conflictMeasures() (order []conflictKey, measureOf, factOf []int) {
 	ids := make(map[conflictKey]int)
-	measureOf := make([]int, len(b.s.Facts)) // -1: not compared
-	factOf := make([]int, len(b.s.Records))  // -1: in no compared fact
+	measureOf = make([]int, len(b.s.Facts))
+	factOf = make([]int, len(b.s.Records))
 	for i := range factOf {
 		factOf[i] = -1
 	}
@@ -128,11 +152,19 @@ func (b *builder) conflicts() []Check {
 			}
 		}
 	}
-	// Records are sorted by Doc: collect one article's facts per measure,
-	// then keep those the article states alone.
-	single := make([][]int, len(order)) // per measure: facts stated alone by some article
-	docs := make(map[int][]string)      // per such fact: the articles that state it alone
-	inDoc := make(map[int][]int)        // of the current article: facts per measure
+	return order, measureOf, factOf
+}
+
+// statedAlone finds, in records sorted by Doc, the facts that an article
+// states alone: the only fact of its measure with a record in the article.
+// Of the measures numbered 0…n-1 (measureOf, per fact; factOf, per record:
+// see conflictMeasures), it gives per measure such facts, in the order of
+// the first article that states each alone, and per such fact those
+// articles.
+func statedAlone(records []extract.Record, n int, measureOf, factOf []int) (single [][]int, docs map[int][]string) {
+	single = make([][]int, n)
+	docs = make(map[int][]string)
+	inDoc := make(map[int][]int) // of the current article: facts per measure
 	flush := func(doc string) {
 		for m, facts := range inDoc {
 			if len(facts) != 1 {
@@ -146,9 +178,9 @@ func (b *builder) conflicts() []Check {
 		}
 		clear(inDoc)
 	}
-	for i := range b.s.Records {
-		if i > 0 && b.s.Records[i].Doc != b.s.Records[i-1].Doc {
-			flush(b.s.Records[i-1].Doc)
+	for i := range records {
+		if i > 0 && records[i].Doc != records[i-1].Doc {
+			flush(records[i-1].Doc)
 		}
 		f := factOf[i]
 		if f < 0 {
@@ -159,44 +191,45 @@ func (b *builder) conflicts() []Check {
 			inDoc[m] = append(inDoc[m], f)
 		}
 	}
-	if n := len(b.s.Records); n > 0 {
-		flush(b.s.Records[n-1].Doc)
+	if n := len(records); n > 0 {
+		flush(records[n-1].Doc)
 	}
-	var checks []Check
-	for m, k := range order {
-		single := single[m]
-		if len(single) < 2 || !slices.ContainsFunc(single, func(f int) bool { return b.s.Facts[f].Value != b.s.Facts[single[0]].Value }) {
-			continue
-		}
-		slices.SortStableFunc(single, func(x, y int) int { return cmp.Compare(b.s.Facts[x].Value, b.s.Facts[y].Value) })
-		var parts []string
-		var records []int
-		for n, f := range single {
-			b.conflicted[f] = true
-			v := b.s.Facts[f].Value
-			list := strings.Join(docs[f], ", ")
-			if n > 0 && v == b.s.Facts[single[n-1]].Value {
-				parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], ")") + ", " + list + ")"
-			} else {
-				parts = append(parts, fmt.Sprintf("%s (%s)", FormatNumber(v), list))
-			}
-			records = append(records, b.s.Facts[f].Records...)
-		}
-		b.s.Conflicts = append(b.s.Conflicts, Conflict{
-			Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Noun: k.noun, Facts: single,
-		})
-		msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s. Không số nào được cộng vào tổng cho đến khi xác minh.",
-			where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis, k.span), strings.Join(parts, "; "))
-		checks = append(checks, newCheck(CheckConflict, msg, records))
+	return single, docs
+}
+
+// conflict records the conflict of measure k between facts, each stated
+// alone by the articles docs lists: it sorts facts by value, marks them in
+// b.conflicted, adds the Conflict to the Summary and returns its check.
+func (b *builder) conflict(k conflictKey, facts []int, docs map[int][]string) Check {
+	slices.SortStableFunc(facts, func(x, y int) int { return cmp.Compare(b.s.Facts[x].Value, b.s.Facts[y].Value) })
+	var records []int
+	for _, f := range facts {
+		b.conflicted[f] = true
+		records = append(records, b.s.Facts[f].Records...)
 	}
-	slices.SortFunc(b.s.Conflicts, func(x, y Conflict) int {
-		return cmp.Or(
-			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
-			cmp.Compare(x.Noun, y.Noun),
-			cmp.Compare(x.Facts[0], y.Facts[0]),
-		)
+	b.s.Conflicts = append(b.s.Conflicts, Conflict{
+		Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Noun: k.noun, Facts: facts,
 	})
-	return checks
+	msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s. Không số nào được cộng vào tổng cho đến khi xác minh.",
+		where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis, k.span), valuesWithSources(b.s.Facts, facts, docs))
+	return newCheck(CheckConflict, msg, records)
+}
+
+// valuesWithSources lists the values of facts (sorted by value) in vi-VN
+// with the articles that state each, one value once: "1.150 (a); 1.510
+// (b, c)".
+func valuesWithSources(all []Fact, facts []int, docs map[int][]string) string {
+	var parts []string
+	for n, f := range facts {
+		v := all[f].Value
+		list := strings.Join(docs[f], ", ")
+		if n > 0 && v == all[facts[n-1]].Value {
+			parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], ")") + ", " + list + ")"
+		} else {
+			parts = append(parts, fmt.Sprintf("%s (%s)", FormatNumber(v), list))
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // checkPlans flags planned yearly totals with no result.

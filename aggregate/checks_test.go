@@ -162,3 +162,82 @@ func TestFormat(t *testing.T) {
 		})
 	}
 }
+
+// TestStatedAlone: which articles state a fact alone, the condition for
+// comparing it with other articles' (rule 11).
+func TestStatedAlone(t *testing.T) {
+	tests := []struct {
+		name       string
+		docs       []string // per record, sorted
+		factOf     []int    // per record
+		measureOf  []int    // per fact
+		wantSingle [][]int
+		wantDocs   map[int][]string
+	}{
+		{
+			name: "two articles, one value each",
+			docs: []string{"a", "b"}, factOf: []int{0, 1}, measureOf: []int{0, 0},
+			wantSingle: [][]int{{0, 1}}, wantDocs: map[int][]string{0: {"a"}, 1: {"b"}},
+		},
+		{
+			name: "an article with two facts of the measure states neither alone",
+			docs: []string{"a", "a", "b"}, factOf: []int{0, 1, 1}, measureOf: []int{0, 0},
+			wantSingle: [][]int{{1}}, wantDocs: map[int][]string{1: {"b"}},
+		},
+		{
+			name: "one fact in two articles, twice in the first",
+			docs: []string{"a", "a", "b"}, factOf: []int{0, 0, 0}, measureOf: []int{0},
+			wantSingle: [][]int{{0}}, wantDocs: map[int][]string{0: {"a", "b"}},
+		},
+		{
+			name: "records in no compared fact, facts of other measures",
+			docs: []string{"a", "a", "b"}, factOf: []int{-1, 0, 1}, measureOf: []int{0, 1},
+			wantSingle: [][]int{{0}, {1}}, wantDocs: map[int][]string{0: {"a"}, 1: {"b"}},
+		},
+		{
+			name: "facts in the order of the first article stating each alone",
+			docs: []string{"a", "a", "b", "c"}, factOf: []int{0, 1, 1, 0}, measureOf: []int{0, 0},
+			wantSingle: [][]int{{1, 0}}, wantDocs: map[int][]string{0: {"c"}, 1: {"b"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			records := make([]extract.Record, len(tt.docs))
+			for i, d := range tt.docs {
+				records[i].Doc = d
+			}
+			n := 0
+			for _, m := range tt.measureOf {
+				n = max(n, m+1)
+			}
+			single, docs := statedAlone(records, n, tt.measureOf, tt.factOf)
+			if diff := cmp.Diff(tt.wantSingle, single); diff != "" {
+				t.Errorf("facts stated alone (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantDocs, docs); diff != "" {
+				t.Errorf("articles (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestValuesWithSources(t *testing.T) {
+	facts := []Fact{{Value: 1150}, {Value: 1510}, {Value: 1510}, {Value: 12.5}}
+	docs := map[int][]string{0: {"a"}, 1: {"b", "c"}, 2: {"d"}, 3: {"e"}}
+	tests := []struct {
+		name  string
+		facts []int
+		want  string
+	}{
+		{"two values", []int{0, 1}, "1.150 (a); 1.510 (b, c)"},
+		{"one value from two facts is listed once", []int{0, 1, 2}, "1.150 (a); 1.510 (b, c, d)"},
+		{"decimals in vi-VN", []int{3, 0}, "12,5 (e); 1.150 (a)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := valuesWithSources(facts, tt.facts, docs); got != tt.want {
+				t.Errorf("valuesWithSources(%v) = %q, want %q", tt.facts, got, tt.want)
+			}
+		})
+	}
+}

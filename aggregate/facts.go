@@ -106,13 +106,32 @@ type derivedFact struct {
 // totals (count × per-unit rate). Stated facts come in the order of their
 // first record, derived facts after them in the order of their rate records.
 func (b *builder) buildFacts() {
-	recs := b.s.Records
-	x := &factIndex{
-		facts: make([]Fact, 0, len(recs)),
-		keyOf: make([]int, 0, len(recs)),
-		ids:   make(map[factKey]int, len(recs)/2),
-		pool:  make([]int, 0, len(recs)),
+	x := newFactIndex(len(b.s.Records))
+	derived := b.statedFacts(x)
+	b.addDerived(x, derived)
+	b.s.Facts = x.facts
+	b.keys = x.keys
+	b.factKeyIDs = x.keyOf
+}
+
+// newFactIndex is an empty factIndex sized for n records.
+func newFactIndex(n int) *factIndex {
+	return &factIndex{
+		facts:  make([]Fact, 0, n),
+		keyOf:  make([]int, 0, n),
+		ids:    make(map[factKey]int, n/2),
+		stated: map[int]int{},
+		pool:   make([]int, 0, n),
 	}
+}
+
+// statedFacts puts each usable record into its fact in x, setting
+// b.keyIDs, and pairs each per-unit rate with the count it multiplies: the
+// last count (see isCount) before it in its paragraph, if in the same
+// sentence. It returns the products that no total of their article states,
+// in the order of their rate records, to become Derived facts.
+func (b *builder) statedFacts(x *factIndex) []derivedFact {
+	recs := b.s.Records
 	b.keyIDs = make([]int, len(recs))
 	var (
 		derived   []derivedFact
@@ -121,29 +140,11 @@ func (b *builder) buildFacts() {
 		lastCount = map[int]int{}     // of the current article: last count record of each paragraph
 		doc       = -1                // number of the current article
 	)
-	x.stated = map[int]int{}
-	// endDoc turns the current article's rates into products: each joins a
-	// total the article states with the same key, or waits to become a
-	// Derived fact.
-	endDoc := func() {
-		rates = dropRanges(rates)
-		for _, p := range rates {
-			k := b.productKey(p)
-			if id, ok := x.ids[k]; ok {
-				if f, ok := x.stated[id]; ok {
-					x.facts[f].Records = append(x.facts[f].Records, p.count, p.rate)
-					continue
-				}
-			}
-			k.derived = true
-			derived = append(derived, derivedFact{p, x.id(k), doc})
-		}
-		rates = rates[:0]
-	}
 	for i := range recs {
 		r := &recs[i]
 		if i == 0 || r.Doc != recs[i-1].Doc {
-			endDoc()
+			derived = append(derived, b.products(x, rates, doc)...)
+			rates = rates[:0]
 			doc++
 			clear(seen)
 			clear(x.stated)
@@ -167,28 +168,62 @@ func (b *builder) buildFacts() {
 			if _, ok := x.stated[id]; !ok {
 				x.stated[id] = f
 			}
-			if r.Unit != "vnd" && r.Unit != "percent" {
+			if isCount(r) {
 				lastCount[r.Para] = i
 			}
 		}
 	}
-	endDoc()
-	// Derived facts are de-duplicated like stated ones, keyed by the
-	// paragraph of the rate record.
+	return append(derived, b.products(x, rates, doc)...)
+}
+
+// isCount reports whether a total is a count that a per-unit rate can
+// multiply: any unit but money and percent.
+func isCount(r *extract.Record) bool {
+	return r.Basis == extract.BasisTotal && r.Unit != "vnd" && r.Unit != "percent"
+}
+
+// products turns the rates of article number doc (after dropRanges) into
+// products: each joins the total that the article states with the same key
+// (x.stated), or is returned, to become a Derived fact. It overwrites rates.
+func (b *builder) products(x *factIndex, rates []pairing, doc int) []derivedFact {
+	var derived []derivedFact
+	for _, p := range dropRanges(rates) {
+		k := b.productKey(p)
+		if id, ok := x.ids[k]; ok {
+			if f, ok := x.stated[id]; ok {
+				x.facts[f].Records = append(x.facts[f].Records, p.count, p.rate)
+				continue
+			}
+		}
+		k.derived = true
+		derived = append(derived, derivedFact{p, x.id(k), doc})
+	}
+	return derived
+}
+
+// addDerived adds the products to x as Derived facts, de-duplicated like
+// stated ones, keyed by the article and paragraph of the rate record, with
+// the qualifier of productQualifier.
+func (b *builder) addDerived(x *factIndex, derived []derivedFact) {
+	recs := b.s.Records
+	seen := map[paraKey]int{} // of the current article
 	for j, d := range derived {
 		if j == 0 || d.doc != derived[j-1].doc {
 			clear(seen)
 		}
 		r, c := &recs[d.rate], &recs[d.count]
-		q := c.Qualifier
-		if q == extract.QualExact {
-			q = r.Qualifier
-		}
-		x.add(d.id, seen, r.Para, r, q, d.count, d.rate)
+		x.add(d.id, seen, r.Para, r, productQualifier(c.Qualifier, r.Qualifier), d.count, d.rate)
 	}
-	b.s.Facts = x.facts
-	b.keys = x.keys
-	b.factKeyIDs = x.keyOf
+}
+
+// productQualifier is the qualifier of a count × rate product: the count's
+// when it is not exact ("hơn 200 suất, mỗi suất 500.000 đồng"), else the
+// rate's.
+func productQualifier(count, rate string) string {
+	if count == extract.QualExact {
+		return rate
+	}
+	return count
 }
 
 // dropRanges leaves out the pairings of a count with two or more rates: "có

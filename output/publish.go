@@ -244,6 +244,8 @@ func (l layout) clean(cur int) error {
 // build assembles generation next, makes it current and removes the
 // generations no longer needed. It returns zero Stats if the site was not
 // replaced, and the Stats of the new site with any error after that.
+// Until the new symlink replaces dir, the new generation is disposable and
+// any error removes it.
 func (l layout) build(ctx context.Context, next int, cur state, p plan, opts PublishOptions) (Stats, error) {
 	final := l.genPath(next)
 	staged := final + ".tmp"
@@ -255,20 +257,45 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 			os.RemoveAll(staged) // best effort; the next Publish retries
 		}
 	}()
+	st, err := fill(ctx, staged, cur.root, p, opts.Parallelism)
+	if err != nil {
+		return Stats{}, err
+	}
+	if p.trusted && st.Written == 0 && st.Removed == 0 {
+		return st, nil // nothing changed after all: the staged copy goes
+	}
+	if err := seal(ctx, staged, p, opts.NoSync); err != nil {
+		return Stats{}, err
+	}
+	if err := os.Rename(staged, final); err != nil {
+		return Stats{}, err
+	}
+	staged = final
+	if err := l.activate(next, cur, opts.NoSync); err != nil {
+		return Stats{}, err
+	}
+	staged = ""
+	return st, l.retire(next, cur, opts.NoSync)
+}
+
+// fill writes p's files into the empty directory staged: it makes p.dirs,
+// then places each file (see place), at most par at a time (par <= 0: twice
+// GOMAXPROCS, at least 4). It fills in p.sums, p.sizes and p.same for the
+// Write files, and returns what the new generation holds compared with the
+// site at oldRoot.
+func fill(ctx context.Context, staged, oldRoot string, p plan, par int) (Stats, error) {
 	for _, d := range p.dirs {
 		if err := os.Mkdir(filepath.Join(staged, filepath.FromSlash(d)), 0o755); err != nil {
 			return Stats{}, err
 		}
 	}
-
-	par := opts.Parallelism
 	if par <= 0 {
 		par = max(4, 2*runtime.GOMAXPROCS(0))
 	}
 	var unchanged atomic.Int64
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(par)
-	for i, f := range p.files {
+	for i := range p.files {
 		if gctx.Err() != nil {
 			break
 		}
@@ -276,26 +303,7 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 			if err := gctx.Err(); err != nil {
 				return err
 			}
-			rel := filepath.FromSlash(f.Path)
-			dst := filepath.Join(staged, rel)
-			if f.Write != nil && p.same[i] {
-				// same key as the current site's file: keep it unrendered
-				if os.Link(filepath.Join(cur.root, rel), dst) == nil {
-					unchanged.Add(1)
-					return nil
-				}
-			}
-			if f.Write != nil {
-				kept, err := writeLazy(f, dst, filepath.Join(cur.root, rel), &p, i)
-				if kept {
-					unchanged.Add(1)
-				}
-				return err
-			}
-			if !p.same[i] {
-				return os.WriteFile(dst, f.Data, 0o644)
-			}
-			kept, err := linkOrCopy(filepath.Join(cur.root, rel), dst, f.Data)
+			kept, err := place(&p, i, staged, oldRoot)
 			if kept {
 				unchanged.Add(1)
 			}
@@ -307,61 +315,99 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 	}
 	st := Stats{Unchanged: int(unchanged.Load()), Removed: p.removed}
 	st.Written = len(p.files) - st.Unchanged
-	if p.trusted && st.Written == 0 && st.Removed == 0 {
-		return st, nil // nothing changed after all: the staged copy goes
-	}
+	return st, nil
+}
 
+// place puts file i of p into the directory staged, and reports whether it
+// is the file of the site at oldRoot, kept with its modification time:
+// a Write file whose key the current site holds is linked without being
+// rendered; any other Write file is rendered, then linked if its bytes are
+// the old ones (see writeLazy); a file whose bytes changed is written; a
+// file whose bytes did not change is linked (see linkOrCopy).
+func place(p *plan, i int, staged, oldRoot string) (kept bool, err error) {
+	f := p.files[i]
+	rel := filepath.FromSlash(f.Path)
+	dst, old := filepath.Join(staged, rel), filepath.Join(oldRoot, rel)
+	switch {
+	case f.Write != nil:
+		if p.same[i] && os.Link(old, dst) == nil {
+			return true, nil
+		}
+		return writeLazy(f, dst, old, p, i)
+	case !p.same[i]:
+		return false, os.WriteFile(dst, f.Data, 0o644)
+	default:
+		return linkOrCopy(old, dst, f.Data)
+	}
+}
+
+// seal writes the manifest of p into the directory staged and, unless
+// noSync, flushes the file system holding it. It fails if ctx is done:
+// after seal, only renames remain.
+func seal(ctx context.Context, staged string, p plan, noSync bool) error {
+	data, err := encodeManifest(newManifest(p))
+	if err != nil {
+		return fmt.Errorf("encode manifest: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(staged, manifestName), data, 0o644); err != nil {
+		return err
+	}
+	if !noSync {
+		if err := syncFS(staged); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// newManifest lists p's files with their hashes, sizes and keys, once every
+// file has been written.
+func newManifest(p plan) Manifest {
 	m := Manifest{Version: manifestVersion, Files: make(map[string]ManifestEntry, len(p.files))}
 	for i, f := range p.files {
 		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: p.sizes[i], Key: f.Key}
 	}
-	data, err := encodeManifest(m)
-	if err != nil {
-		return Stats{}, fmt.Errorf("encode manifest: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(staged, manifestName), data, 0o644); err != nil {
-		return Stats{}, err
-	}
-	if !opts.NoSync {
-		if err := syncFS(staged); err != nil {
-			return Stats{}, err
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return Stats{}, err
-	}
-	if err := os.Rename(staged, final); err != nil {
-		return Stats{}, err
-	}
-	staged = final // until the symlink moves, the new generation is still disposable
-	if !opts.NoSync {
-		if err := syncDir(l.gens); err != nil {
-			return Stats{}, err
-		}
-	}
+	return m
+}
 
+// activate makes generation next, already renamed into place, the current
+// site: a new symlink to it replaces dir (see swap). On error, dir is as it
+// was.
+func (l layout) activate(next int, cur state, noSync bool) error {
+	if !noSync {
+		if err := syncDir(l.gens); err != nil {
+			return err
+		}
+	}
 	if err := os.Symlink(l.linkTarget(next), l.tmpLink); err != nil {
-		return Stats{}, fmt.Errorf("output directory %s is not writable: %w", l.parent, err)
+		return fmt.Errorf("output directory %s is not writable: %w", l.parent, err)
 	}
 	if err := l.swap(cur); err != nil {
 		os.Remove(l.tmpLink)
-		return Stats{}, err
+		return err
 	}
-	staged = ""
-	if !opts.NoSync {
+	return nil
+}
+
+// retire finishes a publish once generation next is current: it makes the
+// swap durable, moves a migrated plain directory to generation 0 and
+// removes the generations no longer needed. An error here leaves the new
+// site published.
+func (l layout) retire(next int, cur state, noSync bool) error {
+	if !noSync {
 		if err := syncDir(l.parent); err != nil {
-			return st, err
+			return err
 		}
 	}
 	if cur.legacy {
 		if err := os.Rename(l.tmpLink, l.genPath(0)); err != nil {
-			return st, fmt.Errorf("site published, but moving the old directory aside failed: %w", err)
+			return fmt.Errorf("site published, but moving the old directory aside failed: %w", err)
 		}
 	}
 	if err := l.clean(next); err != nil {
-		return st, fmt.Errorf("site published, but: %w", err)
+		return fmt.Errorf("site published, but: %w", err)
 	}
-	return st, nil
+	return nil
 }
 
 // swap makes the symlink at l.tmpLink current. A plain directory at l.dir is

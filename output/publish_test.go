@@ -462,3 +462,48 @@ func TestPublishKeyedWriteFiles(t *testing.T) {
 		t.Errorf("a.html = %q, want the new rendering", got)
 	}
 }
+
+// TestPlace: how each file of a new generation is made from the current
+// site's file of the same path.
+func TestPlace(t *testing.T) {
+	oldRoot := t.TempDir()
+	if err := os.WriteFile(filepath.Join(oldRoot, "f"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	oldInode, _ := stat(t, filepath.Join(oldRoot, "f"))
+	sum := sha256.Sum256([]byte("old"))
+	oldManifest := Manifest{Files: map[string]ManifestEntry{"f": {SHA256: hex.EncodeToString(sum[:]), Size: 3}}}
+	neverCalled := func(io.Writer) error { return errors.New("rendered a file kept by its key") }
+	tests := []struct {
+		name     string
+		file     File
+		same     bool // as classify found it
+		oldRoot  string
+		wantKept bool
+		want     string
+	}{
+		{name: "bytes changed: written", file: File{Path: "f", Data: []byte("new")}, oldRoot: oldRoot, want: "new"},
+		{name: "bytes unchanged: linked", file: File{Path: "f", Data: []byte("old")}, same: true, oldRoot: oldRoot, wantKept: true, want: "old"},
+		{name: "bytes unchanged, old file gone: written", file: File{Path: "f", Data: []byte("old")}, same: true, oldRoot: t.TempDir(), want: "old"},
+		{name: "Write file under the current key: linked unrendered", file: File{Path: "f", Key: "k", Write: neverCalled}, same: true, oldRoot: oldRoot, wantKept: true, want: "old"},
+		{name: "Write file with the old bytes: linked after rendering", file: lazy("f", "old"), oldRoot: oldRoot, wantKept: true, want: "old"},
+		{name: "Write file with new bytes: written", file: lazy("f", "new"), oldRoot: oldRoot, want: "new"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			staged := t.TempDir()
+			p := &plan{files: []File{tt.file}, sums: make([]string, 1), sizes: make([]int64, 1), same: []bool{tt.same}, old: oldManifest}
+			kept, err := place(p, 0, staged, tt.oldRoot)
+			if err != nil || kept != tt.wantKept {
+				t.Fatalf("place = %v, %v; want %v, nil", kept, err, tt.wantKept)
+			}
+			dst := filepath.Join(staged, "f")
+			if data, err := os.ReadFile(dst); err != nil || string(data) != tt.want {
+				t.Errorf("new file holds %q, %v; want %q", data, err, tt.want)
+			}
+			if inode, _ := stat(t, dst); (inode == oldInode) != kept {
+				t.Errorf("new file is the old one's inode: %v, want %v", inode == oldInode, kept)
+			}
+		})
+	}
+}

