@@ -216,6 +216,7 @@ var corpusNames = map[string]string{
 	"seeds":     "Năm bài báo gốc do người đọc ghi nhãn",
 	"sample":    "Bộ bài mẫu của dự án",
 	"generated": "Bộ bài sinh tự động",
+	"heldout":   "Bộ bài kiểm tra độc lập (chưa dùng để chỉnh quy tắc)",
 }
 
 func corpusName(name string) string {
