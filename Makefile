@@ -22,7 +22,7 @@ build:
 deps:
 	@scripts/install-test-deps.sh
 
-## eval: score extraction on the seeds, the sample corpus and a generated corpus
+## eval: score extraction on the seeds, the sample, the held-out and a generated corpus
 eval: build
 	@scripts/eval.sh $(BIN) $(SHARED)
 

@@ -156,3 +156,28 @@ func TestWarningText(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusName: the corpora of accuracy.tsv are named in Vietnamese, and
+// only the held-out one counts as an out-of-sample measure.
+func TestCorpusName(t *testing.T) {
+	tests := []struct {
+		corpus, want string
+		inSample     bool
+	}{
+		{"seeds", "Năm bài báo gốc do người đọc ghi nhãn", true},
+		{"sample", "Bộ bài mẫu của dự án", true},
+		{"generated", "Bộ bài sinh tự động", true},
+		{"heldout", "Bộ bài kiểm tra độc lập (chưa dùng để chỉnh quy tắc)", false},
+		{"unknown", "unknown", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.corpus, func(t *testing.T) {
+			if got := corpusName(tt.corpus); got != tt.want {
+				t.Errorf("corpusName(%q) = %q, want %q", tt.corpus, got, tt.want)
+			}
+			if got := inSample[tt.corpus]; got != tt.inSample {
+				t.Errorf("inSample[%q] = %v, want %v", tt.corpus, got, tt.inSample)
+			}
+		})
+	}
+}

@@ -216,7 +216,7 @@ var corpusNames = map[string]string{
 	"seeds":     "Năm bài báo gốc do người đọc ghi nhãn",
 	"sample":    "Bộ bài mẫu của dự án",
 	"generated": "Bộ bài sinh tự động",
-	"heldout":   "Bộ bài kiểm tra độc lập: viết và ghi nhãn riêng, không dùng để chỉnh quy tắc",
+	"heldout":   "Bộ bài kiểm tra độc lập (chưa dùng để chỉnh quy tắc)",
 }
 
 func corpusName(name string) string {

@@ -2,17 +2,20 @@
 # Scores extraction against gold labels, per corpus: the five seed articles
 # (../shared), the sample corpus (testdata/corpus, gold in
 # testdata/gold/sample.jsonl and testdata/gold/scope.jsonl), the negative
-# corpus (testdata/negative: non-union articles that must yield no record)
-# and a generated corpus. For each it prints F1, every attribute's accuracy
+# corpus (testdata/negative: non-union articles that must yield no record),
+# the held-out corpus (testdata/heldout, gold in testdata/gold/heldout.jsonl:
+# articles the rules were never tuned on, scored for the report only) and a
+# generated corpus. For each it prints F1, every attribute's accuracy
 # (province included) and the records that would wrongly enter the Hà Nội
 # report. The sample's articles shaped like the real feed are also scored on
 # their own ("scope"), for information only. The gold files' offsets are
-# checked against the sample corpus first (scripts/check-gold.py).
+# checked against their corpora first (scripts/check-gold.py).
 # Fails when a gold offset is wrong, the seeds' F1 falls below 0.95, the
 # sample's or the generated corpus's below 0.9, or the negative corpus yields
-# any record; every corpus is scored first. Writes precision, recall and F1
-# of the gold corpora to accuracy.tsv, which the methodology page of every
-# built site shows.
+# any record; every corpus is scored first. The held-out corpus's F1 never
+# fails the run: it is an honest measure, not a target. Writes precision,
+# recall and F1 of the gold corpora (the held-out one included) to
+# accuracy.tsv, which the methodology page of every built site shows.
 # Usage: scripts/eval.sh BIN SHARED
 set -euo pipefail
 bin=$1 shared=$2
@@ -71,7 +74,10 @@ with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="
 EOF
 }
 
-run() { # name corpus min-f1|-|show gold...: "-" wants no record at all, "show" only prints
+# run name corpus min-f1|-|show|report gold...: "-" wants no record at all,
+# "show" only prints, "report" also writes a row of accuracy.tsv but sets no
+# minimum F1.
+run() {
 	local name=$1 corpus=$2 min=$3
 	shift 3
 	"$bin" extract --corpus "$corpus" --out "$tmp/$name.pred" 2>"$tmp/$name.log"
@@ -90,7 +96,9 @@ run() { # name corpus min-f1|-|show gold...: "-" wants no record at all, "show" 
 		:
 	elif [ "$min" != - ]; then
 		rows+=("$(awk -v n="$name" -F'[= ]' '/^precision=/{printf "%s\t%s\t%s\t%s", n, $2, $4, $6}' "$tmp/$name.score")")
-		awk -v f="$f1" -v m="$min" 'BEGIN{exit !(f < m)}' && failed+=("$name: F1 $f1 below $min")
+		if [ "$min" != report ] && awk -v f="$f1" -v m="$min" 'BEGIN{exit !(f < m)}'; then
+			failed+=("$name: F1 $f1 below $min")
+		fi
 	else
 		local n
 		n=$(grep -c . "$tmp/$name.jsonl" || true)
@@ -117,6 +125,11 @@ mkdir -p "$tmp/scope-corpus"
 cp testdata/corpus/{tinh-thanh-khac,toan-quoc,ha-noi-sau-sap-xep,ngoai-cong-doan}.jsonl "$tmp/scope-corpus"
 run scope "$tmp/scope-corpus" show testdata/gold/scope.jsonl
 run negative testdata/negative -
+# The held-out corpus: invented articles labelled from the data contract
+# alone, never used to tune the rules (testdata/heldout/README.md).
+python3 scripts/check-gold.py testdata/gold/heldout.jsonl testdata/heldout >"$tmp/check" ||
+	{ cat "$tmp/check"; failed+=("testdata/gold/heldout.jsonl: offsets do not match the corpus"); }
+run heldout testdata/heldout report testdata/gold/heldout.jsonl
 "$bin" gen --articles 300 --seed 7 --out "$tmp/gen" >/dev/null
 run generated "$tmp/gen/corpus" 0.9 "$tmp/gen/gold.jsonl"
 printf '%s\n' "${rows[@]}" >accuracy.tsv
