@@ -391,6 +391,9 @@ func (sc orgScope) relocate(org orgRef, province string) orgRef {
 // số 3 LĐLĐ Thành phố").
 func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) {
 	w := s.word(i)
+	if !orgStarts[w] {
+		return orgRef{}, i, false
+	}
 	if k, ok := nationalAt(s, i); ok {
 		return orgRef{name: nationalFederation, typ: "khác", province: National}, k, true
 	}
@@ -457,6 +460,15 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return org, k, true
 	}
 	return orgRef{}, i, false
+}
+
+// orgStarts are the words an organisation's name can start with: the
+// national federation, a cluster, the city's fund, "toàn …", a type word,
+// a union body. orgAt passes every other word over at once.
+var orgStarts = map[string]bool{
+	"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
+	"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
+	"lđlđ": true, "cđ": true, "liên": true, "công": true,
 }
 
 // placeOrg reads a place after its type word (typ, the word ending before
