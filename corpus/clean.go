@@ -19,6 +19,13 @@ var chromeMarkers = map[string]bool{
 	Fold("Tin khác"):            true,
 	Fold("Xem thêm"):            true,
 	Fold("Phiên bản di động"):   true,
+	// other papers' end-of-page widgets, met on the real feed
+	Fold("Tin tiêu điểm"):       true,
+	Fold("Đừng bỏ lỡ"):          true,
+	Fold("Thống kê truy cập"):   true,
+	Fold("Tin cùng chuyên mục"): true,
+	Fold("Tin mới nhất"):        true,
+	Fold("Đọc nhiều nhất"):      true,
 }
 
 // Thresholds of the cleaning rules.
