@@ -255,7 +255,7 @@ func TestLineRules(t *testing.T) {
 		{"chrome upper", isChrome, "PHIÊN BẢN DI ĐỘNG", true},
 		{"not chrome", isChrome, "Xem thêm 5 bài", false},
 		{"another paper's widget", isChrome, "Thống kê truy cập", true},
-		{"another paper's widget, spelt old style", isChrome, "Tin tiêu điểm", true},
+		{"another paper's headlines widget", isChrome, "Tin tiêu điểm", true},
 		{"signature", isSignature, "P.T", true},
 		{"signature name", isSignature, "Trần Vũ", true},
 		{"signature digits", isSignature, "Có 25 người", false},
