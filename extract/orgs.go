@@ -8,10 +8,12 @@ import (
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/gazetteer"
+	"github.com/lddt/unionstats/vocab"
 )
 
-// City is the canonical name of the city-level organisation.
-const City = "Hà Nội"
+// City is the canonical name of the city-level organisation, the home
+// paper's province.
+const City = vocab.City
 
 // nationalFederation is the canonical name of the national federation.
 const nationalFederation = "Tổng Liên đoàn Lao động Việt Nam"
