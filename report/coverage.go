@@ -11,7 +11,6 @@ import (
 // over units is never a city total, the city's own figure is the headline.
 const (
 	sumHeading  = "Cộng các đơn vị có số liệu"
-	cityOwn     = "LĐLĐ Thành phố báo cáo"
 	conflictTip = "Có số liệu mâu thuẫn giữa các bài, chưa được cộng (xem mục Số liệu mâu thuẫn)"
 )
 

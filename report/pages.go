@@ -376,16 +376,16 @@ func (r *renderer) index(root string) (content, error) {
 	if r.latest != 0 {
 		sec := section{ID: "tong-hop", Heading: fmt.Sprintf("Năm %d", r.latest), Cards: r.headline(root)}
 		if len(sec.Cards) == 0 {
-			sec.Paras = []string{"Chưa có số liệu của Thành phố hay của các đơn vị cho năm này."}
+			sec.Paras = []string{"Chưa có số liệu của " + OwnBody(r.s) + " hay của các đơn vị cho năm này."}
 		} else {
-			sec.Paras = []string{"Số chính là số LĐLĐ Thành phố báo cáo; tổng của các đơn vị có số liệu luôn ghi số đơn vị được cộng và không bao giờ cộng với số của Thành phố."}
+			sec.Paras = []string{"Số chính là số " + ownReported(r.s) + "; tổng của các đơn vị có số liệu luôn ghi số đơn vị được cộng và không bao giờ cộng với số của " + OwnBody(r.s) + "."}
 		}
 		sec.Items = []item{{Link: yearLink(root, r.latest), Note: "báo cáo đầy đủ theo đơn vị, kế hoạch và so sánh với năm trước"}}
 		body.Sections = append(body.Sections, sec)
 
 		if m, ok := bestMeasure(s.CityReported); ok {
 			cells := filterCells(s.CityReported, func(c *aggregate.Cell) bool { return c.Category == m.Category && c.Unit == m.Unit })
-			ch, err := r.trendChart("index.html", "xu-huong", cityOwn+", "+m.label(), m, cells)
+			ch, err := r.trendChart("index.html", "xu-huong", ownReported(r.s)+", "+m.label(), m, cells)
 			if err != nil {
 				return content{}, err
 			}
@@ -423,7 +423,7 @@ func (r *renderer) headline(root string) []card {
 		cd := &cards[len(cards)-1]
 		for i := range own {
 			if c := &own[i]; c.Category == m.Category && c.Unit == m.Unit {
-				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: m.label() + " (" + cityOwn + ")"})
+				cd.Items = append(cd.Items, cardItem{Value: r.cell(root, c), Label: m.label() + " (" + ownReported(r.s) + ")"})
 			}
 		}
 		for i := range sums {

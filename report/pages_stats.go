@@ -99,7 +99,7 @@ func (r *renderer) year(root string, y int) (content, error) {
 	body := pageBody{Lead: []string{fmt.Sprintf("Kết quả hoạt động công đoàn %s năm %d theo các bài báo.", Region(s), y)}}
 	body.Sections = append(body.Sections, workbookLink(root, fmt.Sprintf("bao-cao-%d.xlsx", y), fmt.Sprintf("báo cáo năm %d để in hoặc đưa vào báo cáo của đơn vị", y)))
 	if own := filterCells(s.CityReported, func(c *aggregate.Cell) bool { return c.Year == y }); len(own) > 0 {
-		body.Sections = append(body.Sections, section{ID: "thanh-pho", Heading: cityOwn, Tables: []table{r.measureTable(root, "", own)}})
+		body.Sections = append(body.Sections, section{ID: "thanh-pho", Heading: ownReported(r.s), Tables: []table{r.measureTable(root, "", own)}})
 	}
 	var sums []aggregate.UnitSum
 	for _, u := range s.UnitSums {
@@ -192,11 +192,11 @@ func (r *renderer) category(root, cat string) (content, error) {
 	own := filterCells(s.CityReported, inCat)
 	if m, ok := bestMeasure(own); ok {
 		cells := filterCells(own, func(c *aggregate.Cell) bool { return c.Unit == m.Unit })
-		ch, err := r.trendChart("linh-vuc/"+cat+".html", "xu-huong", cityOwn+", "+m.label(), m, cells)
+		ch, err := r.trendChart("linh-vuc/"+cat+".html", "xu-huong", ownReported(r.s)+", "+m.label(), m, cells)
 		if err != nil {
 			return content{}, err
 		}
-		body.Sections = append(body.Sections, section{ID: "xu-huong", Heading: "Xu hướng theo số liệu LĐLĐ Thành phố báo cáo", Chart: ch})
+		body.Sections = append(body.Sections, section{ID: "xu-huong", Heading: "Xu hướng theo số liệu " + ownReported(r.s), Chart: ch})
 		charts = true
 	}
 	for _, m := range measuresOf(yearly) {

@@ -44,12 +44,8 @@ func SumNote(s *aggregate.Summary) string {
 	for _, e := range eras {
 		maps = append(maps, fmt.Sprintf("các %s (%s)", e.Label, e.Period))
 	}
-	own := "LĐLĐ Thành phố"
-	if strings.HasPrefix(whole(s), "toàn tỉnh") {
-		own = "LĐLĐ tỉnh"
-	}
 	return fmt.Sprintf("Cộng các đơn vị có số liệu là tổng của %s có bài báo nêu số liệu, kèm số đơn vị được cộng; không phải tổng %s. "+
-		"Không cộng số liệu %s tự báo cáo, các cụm thi đua và công đoàn ngành.", strings.Join(maps, " hoặc "), whole(s), own)
+		"Không cộng số liệu %s tự báo cáo, các cụm thi đua và công đoàn ngành.", strings.Join(maps, " hoặc "), whole(s), OwnBody(s))
 }
 
 // placeName is the report's province with its type: "thành phố Hà Nội",
@@ -60,3 +56,16 @@ func placeName(s *aggregate.Summary) string {
 	}
 	return strings.TrimPrefix(whole(s), "toàn ") + " " + s.Province
 }
+
+// OwnBody names the province's own federation as a report does: "LĐLĐ
+// Thành phố" for Hà Nội and the centrally-run cities, "LĐLĐ tỉnh" for a
+// province.
+func OwnBody(s *aggregate.Summary) string {
+	if strings.HasPrefix(whole(s), "toàn tỉnh") {
+		return "LĐLĐ tỉnh"
+	}
+	return "LĐLĐ Thành phố"
+}
+
+// ownReported heads the province's own figures: "LĐLĐ Thành phố báo cáo".
+func ownReported(s *aggregate.Summary) string { return OwnBody(s) + " báo cáo" }

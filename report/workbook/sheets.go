@@ -40,7 +40,6 @@ func yearCell(y int) any {
 const (
 	colSum      = "Cộng các đơn vị có số liệu"
 	colCoverage = rowCoverage
-	colOwn      = "LĐLĐ Thành phố báo cáo"
 )
 
 // writeSummary writes "Tổng hợp": per year, one row per measure (category ×
@@ -50,6 +49,7 @@ const (
 // category sheets; this one stays narrow enough to print.
 func (b *book) writeSummary() error {
 	g := b.grid
+	colOwn := report.OwnBody(b.s) + " báo cáo"
 	sh, err := b.addSheet(sheetSummary, headingSum, []column{
 		{"Năm", 7}, {"Lĩnh vực", g.categoryWidth()}, {"Chỉ tiêu", g.measureWidth()}, {"Đơn vị tính", 11},
 		{colSum, 14}, {colCoverage, 22}, {colOwn, 14}, {"Ghi chú", 32},

@@ -324,7 +324,7 @@ func TestSummaryTotals(t *testing.T) {
 			if diff := cmp.Diff(expectTotals(sumCells(s.UnitSums), tt.year), sumRows(t, f, colSum)); diff != "" {
 				t.Errorf("sums of units (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(expectTotals(s.CityReported, tt.year), sumRows(t, f, colOwn)); diff != "" {
+			if diff := cmp.Diff(expectTotals(s.CityReported, tt.year), sumRows(t, f, "LĐLĐ Thành phố báo cáo")); diff != "" {
 				t.Errorf("the city's own figures (-want +got):\n%s", diff)
 			}
 		})
