@@ -69,7 +69,7 @@ type sentence struct {
 	unionWord  bool           // a union body or activity is named (relevance.tsv)
 	unionToks  []int          // tokens of those union words
 	headed     bool           // a title under a kicker that names a union body
-	firstActor int            // token of the first body that is not a union, -1 if none
+	actorToks  []int          // tokens of the bodies that are not unions
 	offtopic   []int          // tokens of the measures named that are not union work
 	province   string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
@@ -135,7 +135,6 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	s.cueEnd = make([]int, len(s.toks))
 	s.covered = make([]bool, len(s.toks))
 	reach, relReach := 0, 0
-	s.firstActor = -1
 	for i := range s.toks {
 		s.covered[i] = i < reach
 		if s.toks[i].kind == tokNumber {
@@ -224,6 +223,18 @@ func hasDigit(s string) bool {
 	return false
 }
 
+// abbreviationBefore reports a text that ends with an abbreviation written
+// with a full stop ("TP.", "TX.", "Q.", "PGS.TS."), after which a sentence
+// does not end: "LĐLĐ TP. Hà Nội trao …".
+func abbreviationBefore(t string) bool {
+	i := strings.LastIndexAny(t, " (\"“")
+	w := t[i+1:]
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	return inList("abbreviation", lower(w))
+}
+
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
 // "… " followed by a capital, a digit, a quote or a bracket.
 func splitSentences(text string, start, end int) [][2]int {
@@ -236,7 +247,7 @@ func splitSentences(text string, start, end int) [][2]int {
 		if !stop && strings.HasPrefix(text[i:end], "…") {
 			stop, n = true, len("…")
 		}
-		if !stop {
+		if !stop || (c == '.' && abbreviationBefore(text[from:i])) {
 			continue
 		}
 		j := i + n

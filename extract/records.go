@@ -466,11 +466,40 @@ func basisOf(s *sentence, na numberAt, after int) string {
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
 			break
 		}
+		if s.toks[k].kind == tokNumber && !na.n.Money && !na.n.Multiplied {
+			break // "mỗi phiếu trị giá 200.000 đồng và 900 suất quà": the rate was the money's, not the count's
+		}
+	}
+	if na.n.Money && giftValue(s, na.tok) {
+		return BasisPerUnit
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
 		return BasisPerUnit
 	}
 	return BasisTotal
+}
+
+// giftValue reports the value of each of a number of gifts: "40 suất quà
+// trị giá 700.000 đồng (gồm 400.000 đồng tiền mặt và 300.000 đồng hiện
+// vật)", the "trị giá" right after a counted gift, not a "tổng trị giá".
+func giftValue(s *sentence, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-12; k-- {
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+		if s.word(k) != "giá" || s.word(k-1) != "trị" {
+			continue
+		}
+		// a gift noun of one or two words ends right before "trị giá",
+		// with its count right before it
+		for from := k - 2; from >= 1 && from >= k-3; from-- {
+			if u, end := unitAt(s, from); u == "gift" && end == k-1 && s.toks[from-1].kind == tokNumber {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // statusOf: the nearest status cue before the number in its sentence. A

@@ -111,8 +111,8 @@ func (s *sentence) signal(i int, c *cue) bool {
 		s.unionWord = true
 		s.unionToks = append(s.unionToks, i)
 	case signalActor:
-		if s.firstActor < 0 && (!c.subject || i < 3) {
-			s.firstActor = i
+		if !c.subject || i < 3 {
+			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
@@ -120,17 +120,22 @@ func (s *sentence) signal(i int, c *cue) bool {
 	return true
 }
 
-// otherActor reports a figure at token t that is not union work: in a
-// sentence that names no union body, a figure after a body that is not a
-// union (a department, social insurance, a company); or one that measures
-// revenue, prices, damage or casualties in its own clause.
+// otherActor reports a figure at token t that is not union work: a figure
+// whose nearest body before it is not a union (a department, social
+// insurance, a company, a sponsor) and, after a union's name, opens a
+// clause of its own; or one
+// that measures revenue, prices, damage or casualties in its own clause.
 //
 // An off-topic measure counts even in a sentence that names a union, when
 // neither a union body nor a word of aid stands before the number in its
 // clause: "Bão làm 8.700 ngôi nhà bị tốc mái; LĐLĐ tỉnh trao 410 suất quà"
 // yields 410 only.
 func otherActor(s *sentence, t int) bool {
-	if !s.unionWord && s.firstActor >= 0 && s.firstActor < t {
+	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
+		(union < 0 || clauseSubject(s, actor)) {
+		// the body nearest before the figure is not a union, and opens a
+		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
+		// 200 suất quà"
 		return true
 	}
 	if s.headed {
@@ -187,4 +192,27 @@ func sentenceMarkBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject reports a body at token k that opens a clause, as its
+// subject: at the start of the sentence, after a comma, a semicolon or a
+// colon, or after "và", "còn".
+func clauseSubject(s *sentence, k int) bool {
+	switch s.word(k - 1) {
+	case "", ",", ";", ":", "và", "còn":
+		return true
+	}
+	return false
+}
+
+// nearestBefore is the last of the ascending tokens toks before token t,
+// -1 if none.
+func nearestBefore(toks []int, t int) int {
+	best := -1
+	for _, k := range toks {
+		if k < t {
+			best = k
+		}
+	}
+	return best
 }
