@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -61,7 +63,7 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	lines = lines[:end]
 	content := func(i int) bool {
 		l := &lines[i]
-		return !l.blank && !l.image && !isSlug(l.s) && !isFileName(l.s)
+		return !l.blank && !l.image && !isSlug(l.s) && !isFileName(l.s) && !isMeta(lines, i)
 	}
 	first := -1
 	for i := start; i < end; i++ {
@@ -123,6 +125,53 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 		paras = paras[:n-1]
 	}
 	return kicker, title, paras, true
+}
+
+// dateLine matches a line that is only a publication date and time, as
+// other papers' pages print them above or below the title: "12/01/2024,
+// 08:00", "20:31 14/11/2023", "Thứ hai, 12/01/2024 08:00 (GMT+7)", "Đăng
+// lúc: 26/12/2024 08:15:02 AM".
+var dateLine = regexp.MustCompile(`(?i)^(?:(?:thứ \S+|chủ nhật),\s*|(?:đăng lúc|cập nhật|ngày đăng)\s*:?\s*)?` +
+	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` +
+	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\))?$`)
+
+// isMeta reports a line of page metadata among the first lines: a date
+// line, or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |") or
+// stands next to a date line ("Trần Văn Bình" over "12/01/2024, 08:00").
+// Such a line is neither the kicker nor the title.
+func isMeta(lines []line, i int) bool {
+	s := strings.TrimSpace(lines[i].s)
+	if dateLine.MatchString(s) {
+		return true
+	}
+	if strings.HasSuffix(s, "|") {
+		return isName(strings.TrimSpace(strings.TrimSuffix(s, "|")))
+	}
+	if !isName(s) {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) && dateLine.MatchString(strings.TrimSpace(lines[j].s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isName reports a person's name: two to five words, each capitalised,
+// no digit.
+func isName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // prevContent returns the last content line in [from, i), or -1.

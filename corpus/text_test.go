@@ -309,3 +309,32 @@ func BenchmarkParseText(b *testing.B) {
 		})
 	}
 }
+
+func TestMetaLines(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		i     int
+		want  bool
+	}{
+		{"date and time", []string{"Tiêu đề", "12/01/2024, 08:00"}, 1, true},
+		{"time first", []string{"20:31 14/11/2023"}, 0, true},
+		{"weekday and zone", []string{"Thứ hai, 12/01/2024 08:00 (GMT+7)"}, 0, true},
+		{"posted at", []string{"Đăng lúc: 26/12/2024 08:15:02 AM"}, 0, true},
+		{"byline with a bar", []string{"NGUYỄN VĂN AN |"}, 0, true},
+		{"byline over a date", []string{"Tiêu đề dài của bài báo", "Trần Văn Bình", "12/01/2024, 08:00"}, 1, true},
+		{"a place kicker", []string{"Nghệ An", "Công đoàn phường Hoàng Mai trao 48 suất quà Tết"}, 0, false},
+		{"a sentence with a date", []string{"Ngày 12/01/2024, LĐLĐ quận trao quà."}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := make([]line, len(tt.lines))
+			for i, s := range tt.lines {
+				ls[i] = line{piece: piece{s: s}}
+			}
+			if got := isMeta(ls, tt.i); got != tt.want {
+				t.Errorf("isMeta(%q) = %v, want %v", tt.lines[tt.i], got, tt.want)
+			}
+		})
+	}
+}
