@@ -136,13 +136,16 @@ var dateLine = regexp.MustCompile(`(?i)^(?:(?:thứ \S+|chủ nhật),\s*|(?:đ�
 	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\))?$`)
 
 // isMeta reports a line of page metadata among the first lines: a date
-// line, or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |") or
+// line, a paper's masthead ("Cơ quan của …"), or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |") or
 // stands next to a date line ("Trần Văn Bình" over "12/01/2024, 08:00").
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
 	if dateLine.MatchString(s) {
 		return true
+	}
+	if f := Fold(s); strings.HasPrefix(f, Fold("Cơ quan của")) || strings.HasPrefix(f, Fold("Cơ quan ngôn luận")) {
+		return true // a paper's masthead: "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
 	}
 	if strings.HasSuffix(s, "|") {
 		return isName(strings.TrimSpace(strings.TrimSuffix(s, "|")))

@@ -323,6 +323,7 @@ func TestMetaLines(t *testing.T) {
 		{"posted at", []string{"Đăng lúc: 26/12/2024 08:15:02 AM"}, 0, true},
 		{"byline with a bar", []string{"NGUYỄN VĂN AN |"}, 0, true},
 		{"byline over a date", []string{"Tiêu đề dài của bài báo", "Trần Văn Bình", "12/01/2024, 08:00"}, 1, true},
+		{"a masthead", []string{"CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"}, 0, true},
 		{"a place kicker", []string{"Nghệ An", "Công đoàn phường Hoàng Mai trao 48 suất quà Tết"}, 0, false},
 		{"a sentence with a date", []string{"Ngày 12/01/2024, LĐLĐ quận trao quà."}, 0, false},
 	}

@@ -254,8 +254,8 @@ func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
 	if typ != "" && typ != "tỉnh" && typ != "thành phố" {
 		return "", i
 	}
-	if p, k, ok := sc.placeNamed(s, j, typ); ok && p.province != "" {
-		return p.province, k
+	if p, k, ok := sc.placeNamed(s, j, typ); ok && p.province != "" && (typ != "" || p.name == p.province) {
+		return p.province, k // a bare name must be a province's: "… Nghệ An", not "… Kim Sơn"
 	}
 	if typ != "" && sc.province != "" && provinceOrg(sc.province).typ == typ {
 		return sc.province, j // "Công đoàn Viên chức Thành phố" in a Hồ Chí Minh City article
@@ -547,7 +547,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: "Công đoàn " + expandName(s, j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
 		}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
-			return orgRef{name: "Công đoàn " + expandName(s, j, k), typ: "công đoàn ngành", province: p}, k2, true
+			name := "Công đoàn " + expandName(s, j, k)
+			if g, end, ok := entryAt(s, j, lex.sectors); ok && end == k {
+				name = "Công đoàn ngành " + g.name // "Công đoàn Giáo dục Bến Tre" is the sector's union
+			}
+			return orgRef{name: name, typ: "công đoàn ngành", province: p}, k2, true
 		}
 	}
 	return orgRef{}, j, false
@@ -565,6 +569,8 @@ func expandName(s *sentence, i, j int) string {
 		w := s.text[s.toks[k].start:s.toks[k].end]
 		if full, ok := nameAbbrevs[s.word(k)]; ok {
 			w = full
+		} else if w == "khu" {
+			w = "Khu" // "các khu công nghiệp" as the union's name writes it
 		}
 		words = append(words, w)
 	}
