@@ -409,6 +409,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
 	}
 	r.Period, r.Year = x.periodYear(s, t)
+	if r.Year == 0 {
+		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
+	}
 	if r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t) {
 		r.Period = PeriodSnapshot
 	}
