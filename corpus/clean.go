@@ -141,10 +141,10 @@ var dateLine = regexp.MustCompile(`(?i)^(?:(?:thứ \S+|chủ nhật),\s*|(?:đ�
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
-	if dateLine.MatchString(s) {
+	if isDateLine(s) {
 		return true
 	}
-	if f := Fold(s); strings.HasPrefix(f, Fold("Cơ quan của")) || strings.HasPrefix(f, Fold("Cơ quan ngôn luận")) {
+	if len(s) <= chromeMaxBytes*2 && (strings.HasPrefix(Fold(s), mastheadOf) || strings.HasPrefix(Fold(s), mastheadSpeech)) {
 		return true // a paper's masthead: "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
 	}
 	if strings.HasSuffix(s, "|") {
@@ -154,12 +154,21 @@ func isMeta(lines []line, i int) bool {
 		return false
 	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(lines) && dateLine.MatchString(strings.TrimSpace(lines[j].s)) {
+		if j >= 0 && j < len(lines) && isDateLine(strings.TrimSpace(lines[j].s)) {
 			return true
 		}
 	}
 	return false
 }
+
+// isDateLine reports a date line, trying the pattern only on a short line
+// with a digit.
+func isDateLine(s string) bool {
+	return len(s) <= 64 && strings.ContainsAny(s, "0123456789") && dateLine.MatchString(s)
+}
+
+// mastheadOf and mastheadSpeech open a paper's masthead line, in Fold form.
+var mastheadOf, mastheadSpeech = Fold("Cơ quan của"), Fold("Cơ quan ngôn luận")
 
 // isName reports a person's name: two to five words, each capitalised,
 // no digit.
