@@ -247,7 +247,7 @@ func splitSentences(text string, start, end int) [][2]int {
 		if !stop && strings.HasPrefix(text[i:end], "…") {
 			stop, n = true, len("…")
 		}
-		if !stop || (c == '.' && abbreviationBefore(text[from:i])) {
+		if !stop {
 			continue
 		}
 		j := i + n
@@ -269,7 +269,7 @@ func splitSentences(text string, start, end int) [][2]int {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(text[k:end])
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“(«-–", r) {
+		if (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“(«-–", r)) && !(c == '.' && abbreviationBefore(text[from:i])) {
 			out = append(out, [2]int{from, j})
 			from = k
 			i = k - 1

@@ -393,7 +393,7 @@ func (sc orgScope) relocate(org orgRef, province string) orgRef {
 // số 3 LĐLĐ Thành phố").
 func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) {
 	w := s.word(i)
-	if !orgStarts[w] {
+	if !orgStart(w) {
 		return orgRef{}, i, false
 	}
 	if k, ok := nationalAt(s, i); ok {
@@ -418,6 +418,11 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{}, i, false
 	}
 	j := skipAbbrev(s, i+n)
+	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
+		if typ, _ := typeWordAt(s, j); typ == "" {
+			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
+		}
+	}
 	if n == 2 || s.word(i) == "cđ" {
 		if org, k, ok := sc.namedUnion(s, j); ok {
 			return org, k, true
@@ -464,13 +469,28 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 	return orgRef{}, i, false
 }
 
-// orgStarts are the words an organisation's name can start with: the
+// unionNameStart reports a lower-case word that can start the rest of a
+// union's name: "ngành", "các (Khu công nghiệp)", "khu", "trong (tỉnh)",
+// "toàn (tỉnh)", "thủ (đô)".
+func unionNameStart(w string) bool {
+	switch w {
+	case "ngành", "các", "khu", "trong", "toàn", "thủ":
+		return true
+	}
+	return false
+}
+
+// orgStart reports a word an organisation's name can start with: the
 // national federation, a cluster, the city's fund, "toàn …", a type word,
 // a union body. orgAt passes every other word over at once.
-var orgStarts = map[string]bool{
-	"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
-	"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
-	"lđlđ": true, "cđ": true, "liên": true, "công": true,
+func orgStart(w string) bool {
+	switch w {
+	case "tổng", "cụm", "quỹ", "toàn",
+		"tỉnh", "quận", "huyện", "phường", "xã", "thị", "thành", "tp", "đặc",
+		"lđlđ", "cđ", "liên", "công":
+		return true
+	}
+	return false
 }
 
 // placeOrg reads a place after its type word (typ, the word ending before
