@@ -61,9 +61,19 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 		}
 	}
 	lines = lines[:end]
+	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
 		l := &lines[i]
-		return !l.blank && !l.image && !isSlug(l.s) && !isFileName(l.s) && !isMeta(lines, i)
+		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) {
+			return false
+		}
+		if meta[i] == 0 {
+			meta[i] = 1
+			if isMeta(lines, i) {
+				meta[i] = 2
+			}
+		}
+		return meta[i] == 1
 	}
 	first := -1
 	for i := start; i < end; i++ {

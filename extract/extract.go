@@ -126,7 +126,7 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 
 // sentenceCue is a cue that bears on a number of its sentence: any but the
 // relevance signals, which signal reads on their own.
-func sentenceCue(c *cue) bool { return *c != (cue{relevance: c.relevance}) }
+func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}

@@ -26,6 +26,7 @@ type cue struct {
 	categoryUnit string
 	idPrefix     bool   // idprefix.tsv: identifier word before a number
 	timeUnit     bool   // timeunits.tsv: date/time/age/duration word after a number
+	bears        bool   // the phrase bears on a number of its sentence: a cue of any lexicon but relevance.tsv
 	relevance    string // relevance.tsv: union, member, actor or offtopic
 	capital      bool   // relevance.tsv: the phrase counts only when capitalised
 	subject      bool   // relevance.tsv: the actor counts only as the sentence's subject
@@ -171,6 +172,7 @@ func (l *lexicon) loadCues() error {
 					l.phrases[p] = e
 				}
 				f.set(e.cue, value)
+				e.cue.bears = e.cue.bears || f.name != "relevance.tsv"
 				toks := tokenize(p)
 				for _, t := range toks[:len(toks)-1] {
 					run := l.phrases[p[:t.end]]
