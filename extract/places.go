@@ -43,7 +43,9 @@ func buildPlaces() *placeIndex {
 	add := func(name string, p place) {
 		vs, ok := spelt[name]
 		if !ok {
-			vs = variants(name)
+			for _, n := range dashSpellings(name) {
+				vs = append(vs, variants(n)...)
+			}
 			spelt[name] = vs
 			for _, v := range vs {
 				toks := tokenize(v)
@@ -68,22 +70,20 @@ func buildPlaces() *placeIndex {
 		if u.Level == 1 && u.Name != p.name {
 			add(u.Name, p)
 		}
-	}
-	for _, a := range placeAliases {
-		for _, p := range ix.byName[lower(a[1])] {
-			if p.level == 1 {
-				add(a[0], p)
-			}
+		for _, a := range gazetteer.Aliases(u) { // "HCM", "Thừa Thiên Huế"
+			add(a, p)
 		}
 	}
 	return ix
 }
 
-// placeAliases are short forms of province names: alias, canonical name.
-var placeAliases = [][2]string{
-	{"HCM", "Hồ Chí Minh"}, {"TPHCM", "Hồ Chí Minh"}, {"TP.HCM", "Hồ Chí Minh"},
-	{"Sài Gòn", "Hồ Chí Minh"}, {"Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"},
-	{"Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"}, {"Huế", "Thừa Thiên Huế"},
+// dashSpellings are the ways a name with a dash is written: "Bà Rịa - Vũng
+// Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu".
+func dashSpellings(name string) []string {
+	if !strings.Contains(name, " - ") {
+		return []string{name}
+	}
+	return []string{name, strings.ReplaceAll(name, " - ", " – "), strings.ReplaceAll(name, " - ", "-"), strings.ReplaceAll(name, " - ", " ")}
 }
 
 // placesAt matches the longest place name at token i whose places satisfy

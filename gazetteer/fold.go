@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lddt/unionstats/gazetteer/internal/viet"
@@ -28,6 +29,28 @@ var abbreviations = []struct{ short, full string }{
 var shortNames = map[string]string{
 	"hcm":   "hồ chí minh",
 	"tphcm": "thành phố hồ chí minh",
+}
+
+// Aliases returns, folded, the other names a province of an era goes by:
+// its name before or after a change of type ("thừa thiên huế" for the new
+// Huế, "huế" for the old province) and the initials articles write for it
+// ("hcm", "tphcm"). Nil for any other unit.
+func Aliases(u Unit) []string {
+	if u.Level != LevelProvince {
+		return nil
+	}
+	var out []string
+	for _, a := range provinceAliases[u.Era][u.Code] {
+		out = append(out, Fold(a))
+	}
+	name := Fold(u.Name)
+	for short, full := range shortNames {
+		if full == name || full == "thành phố "+name {
+			out = append(out, short)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // Expand folds s and spells out an abbreviated type word and the initials

@@ -376,3 +376,28 @@ func BenchmarkLookup(b *testing.B) {
 		Lookup("TP.HCM", New)
 	}
 }
+
+func TestAliases(t *testing.T) {
+	tests := []struct {
+		name string
+		era  Era
+		want []string
+	}{
+		{"Hồ Chí Minh", New, []string{"hcm", "tphcm"}},
+		{"Huế", New, []string{"thừa thiên huế", "tỉnh thừa thiên huế"}},
+		{"Thừa Thiên Huế", Old, []string{"huế", "thành phố huế"}},
+		{"Nghệ An", New, nil},
+	}
+	for _, tt := range tests {
+		u, ok := Province(tt.name, tt.era)
+		if !ok {
+			t.Fatalf("no province %q in %v", tt.name, tt.era)
+		}
+		if got := Aliases(u); !slices.Equal(got, tt.want) {
+			t.Errorf("Aliases(%s, %v) = %q, want %q", tt.name, tt.era, got, tt.want)
+		}
+	}
+	if got := Aliases(Lookup("Ba Đình", Old)[0]); got != nil {
+		t.Errorf("a district has aliases %q", got)
+	}
+}
