@@ -64,12 +64,7 @@ func (r *renderer) leftOut(root string) (content, error) {
 				sec.Paras = append(sec.Paras, "Trang này liệt kê "+FormatNumber(leftOutShown)+" số liệu đầu tiên; danh sách đầy đủ ở dữ liệu mở (du-lieu/metrics.csv, cột province).")
 				break
 			}
-			rec := &s.Records[i]
-			sec.Items = append(sec.Items, item{Link: num{
-				Text:  vocab.Measure(rec.Category, rec.Unit) + ": " + qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + orgName(rec.Org) + ", " + yearText(rec.Year) + ")",
-				Href:  r.recordHref(root, []int{i}),
-				Title: rec.Doc,
-			}})
+			sec.Items = append(sec.Items, item{Link: r.namedRecord(root, i)})
 		}
 		body.Sections = append(body.Sections, sec)
 	}
@@ -109,4 +104,15 @@ func articlesInScope(s *aggregate.Summary) int {
 		}
 	}
 	return n
+}
+
+// namedRecord names record i by its measure, value, organisation and year,
+// and links its sentence in its article.
+func (r *renderer) namedRecord(root string, i int) num {
+	rec := &r.s.Records[i]
+	return num{
+		Text:  vocab.Measure(rec.Category, rec.Unit) + ": " + qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + orgName(rec.Org) + ", " + yearText(rec.Year) + ")",
+		Href:  r.recordHref(root, []int{i}),
+		Title: rec.Doc,
+	}
 }

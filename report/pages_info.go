@@ -135,12 +135,7 @@ func (r *renderer) checks(root string) (content, error) {
 				if i < 0 || i >= len(r.s.Records) {
 					continue
 				}
-				rec := &r.s.Records[i]
-				it.Links = append(it.Links, num{
-					Text:  vocab.Measure(rec.Category, rec.Unit) + ": " + qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + orgName(rec.Org) + ", " + yearText(rec.Year) + ")",
-					Href:  r.recordHref(root, []int{i}),
-					Title: rec.Doc,
-				})
+				it.Links = append(it.Links, r.namedRecord(root, i))
 			}
 			sec.Items = append(sec.Items, it)
 		}
