@@ -18,7 +18,7 @@
 //     durations and period markers (5 năm qua), anniversaries, thresholds
 //     (doanh nghiệp có trên 25 lao động), discount and other ranges, phone
 //     numbers, numbers in quoted names;
-//   - relevance (Relevant, relevance.tsv): an article whose kicker and title
+//   - relevance (relevance.tsv): an article whose kicker and title
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three, yields nothing; inside an article, a figure
 //     after a body that is not a union (a department, social insurance, a

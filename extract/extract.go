@@ -17,7 +17,7 @@ import (
 // place name shared by several provinces that nothing in the article
 // settles).
 func Article(a *corpus.Article) ([]Record, []string) {
-	if ok, why := Relevant(a); !ok {
+	if ok, why := relevant(a); !ok {
 		return nil, []string{"không lấy số liệu: " + why}
 	}
 	x := newArticleContext(a)

@@ -22,14 +22,14 @@ const (
 // must hold when its kicker and title name none.
 const minBodySignals = 3
 
-// Relevant reports whether an article is about union or worker-organisation
+// relevant reports whether an article is about union or worker-organisation
 // activity and, when it is not, why: an article whose kicker and title name
 // no union body, union activity or member, and whose lead and body name
 // fewer than minBodySignals (and fewer than two, or than one a paragraph,
 // for a short brief), yields no record. The words are phrases of
 // relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
 // Lao động" counts for nothing.
-func Relevant(a *corpus.Article) (bool, string) {
+func relevant(a *corpus.Article) (bool, string) {
 	if unionSignals(a.Kicker, 1) > 0 || unionSignals(a.Title, 1) > 0 {
 		return true, ""
 	}
