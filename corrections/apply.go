@@ -12,8 +12,8 @@ import (
 
 // Note is what the renderers show of a corrected record.
 type Note struct {
-	Action   string          // Change, Add or Merge (on the record the other was merged into)
-	Row      int             // the row of the corrections file
+	Action   string // Change, Add or Merge (on the record the other was merged into)
+	Row      int    // the row of the corrections file
 	Who      string
 	When     string
 	Why      string
