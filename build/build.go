@@ -26,6 +26,9 @@ type Config struct {
 	Province string
 	BaseURL  string
 	Wait     bool // wait for another build's lock instead of failing
+	// Corrections is the clerk's corrections file (package corrections),
+	// applied between reading and aggregation; "" for none.
+	Corrections string
 }
 
 // Stats is the build summary shown to the operator.
@@ -50,11 +53,13 @@ func (s Stats) String() string {
 
 // Run builds the site, the workbooks and the open data from the corpus and
 // publishes them atomically in cfg.Out. The stages run in order — read
-// (with extraction and the cache) → aggregate → render → publish — and each
-// error names its stage. A corpus that cannot be listed or holds no
-// readable article gives an error wrapping ErrCorpus or ErrNoArticles, and
-// the published site is left as it was. When the inputs' fingerprint is
-// that of the published site, Run does nothing (Stats.UpToDate).
+// (with extraction and the cache) → corrections → aggregate → render →
+// publish — and each error names its stage. A corpus that cannot be listed
+// or holds no readable article gives an error wrapping ErrCorpus or
+// ErrNoArticles, a corrections file that cannot be used one wrapping
+// corrections.ErrInvalid, and the published site is left as it was. When
+// the inputs' fingerprint is that of the published site, Run does nothing
+// (Stats.UpToDate).
 func Run(ctx context.Context, cfg Config) (Stats, error) {
 	start := time.Now()
 	st, err := run(ctx, cfg)
@@ -86,7 +91,11 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return st, fmt.Errorf("read %s: %w: %w", cfg.CorpusName, ErrCorpus, err)
 	}
-	fp := fingerprint(cfg, files)
+	corr, err := readCorrections(cfg.Corrections)
+	if err != nil {
+		return st, fmt.Errorf("corrections: %w", err)
+	}
+	fp := fingerprint(cfg, files, corr.digest)
 	if upToDate(cfg, fp, &st) {
 		return st, nil
 	}
@@ -98,6 +107,10 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		return st, fmt.Errorf("read %s: %w", cfg.CorpusName, err)
 	}
 	st.Articles, st.FileCounts = len(x.Articles), x.Files
+	fixes, err := applyCorrections(corr, x, log)
+	if err != nil {
+		return st, fmt.Errorf("corrections: %w", err)
+	}
 
 	stage(cfg.Progress, "aggregating", 0)
 	clock.next("aggregating")
@@ -109,7 +122,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
-	site, err := render(sum, cfg, log)
+	site, err := render(sum, cfg, fixes, log)
 	if err != nil {
 		return st, fmt.Errorf("render: %w", err)
 	}

@@ -15,11 +15,12 @@ import (
 
 // fingerprint identifies a build's inputs without reading the articles: the
 // program (ProgramID), the lexicons (extract.Version), the options that
-// change the output, and every file's path, size and modification time.
+// change the output, the corrections file's digest, and every file's path,
+// size and modification time.
 // "" when there is no cache to keep it beside, when the program cannot be
 // identified, or when the corpus has no modification times (the embedded
 // sample): such builds always run.
-func fingerprint(cfg Config, files []corpus.FileInfo) string {
+func fingerprint(cfg Config, files []corpus.FileInfo, corrections string) string {
 	if cfg.Cache == "" {
 		return ""
 	}
@@ -29,6 +30,7 @@ func fingerprint(cfg Config, files []corpus.FileInfo) string {
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\n", program, extract.Version(), cfg.Title, cfg.Paper, cfg.BaseURL, cfg.Province)
+	fmt.Fprintf(h, "%s\n", corrections)
 	for _, fi := range files {
 		if fi.ModTime.IsZero() {
 			return ""

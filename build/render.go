@@ -12,6 +12,7 @@ import (
 
 	"github.com/lddt/unionstats"
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/report/workbook"
 )
@@ -20,7 +21,7 @@ import (
 // workbooks come as Write files with keys: they are rendered while they are
 // published, a few at a time, and not at all when the published site has
 // them under the same key.
-func render(sum *aggregate.Summary, cfg Config, log *slog.Logger) ([]report.File, error) {
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, log *slog.Logger) ([]report.File, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
 		return nil, fmt.Errorf("accuracy.tsv: %w", err)
@@ -29,7 +30,7 @@ func render(sum *aggregate.Summary, cfg Config, log *slog.Logger) ([]report.File
 	program := ProgramID()
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
-		Methodology: aggregate.Methodology(), Version: program,
+		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes,
 	}
 	var (
 		site, open, books []report.File
@@ -46,10 +47,10 @@ func render(sum *aggregate.Summary, cfg Config, log *slog.Logger) ([]report.File
 		}
 	}
 	wg.Go(timed("site pages and article keys", func() { site, errs[0] = report.Site(sum, rc) }))
-	wg.Go(func() { open, errs[1] = report.OpenData(sum) })
+	wg.Go(func() { open, errs[1] = report.OpenData(sum, fixes) })
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes})
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {

@@ -37,8 +37,9 @@ type Stale struct {
 	Reason string // Stale… code; StaleName says it in Vietnamese
 }
 
-// Message says in English why the row is stale, for the log.
-func (s Stale) Message(file string) string {
+// Message says in English why the row is stale, for the operator:
+// "row 3 (change 2024.jsonl#tet#98) is stale and was not applied: …".
+func (s Stale) Message() string {
 	what := map[string]string{
 		StaleGone:      "its phrase is no longer in the article",
 		StaleAmbiguous: "its phrase stands more than once in the article",
@@ -46,7 +47,7 @@ func (s Stale) Message(file string) string {
 		StaleExtracted: "the extractor now reads this figure itself",
 		StaleNoTarget:  "the record to merge into is gone",
 	}[s.Reason]
-	return fmt.Sprintf("%s: row %d (%s %s) is stale and was not applied: %s", file, s.Row, s.Action, s.ID, what)
+	return fmt.Sprintf("row %d (%s %s) is stale and was not applied: %s", s.Row, s.Action, s.ID, what)
 }
 
 // Result is what Apply gives.

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -41,6 +42,9 @@ type recordRow struct {
 	OrgHref  string
 	Year     string
 	Kind     string
+	RecordID string // the record's stable id (corrections.ID), for the corrections file
+	Badge    string // the clerk's reason, for a corrected figure
+	Note     string // what the correction did, the original figure among it
 }
 
 // article renders bai-viet/<id>.html: the cleaned text with every record's
@@ -182,6 +186,10 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 	if slug, ok := r.orgSlugs[row.Org]; ok {
 		row.OrgHref = "../to-chuc/" + slug + ".html"
 	}
+	row.RecordID = corrections.ID(rec)
+	if n, ok := CorrectionNote(r.cfg.Corrections, rec); ok {
+		row.Badge, row.Note = "Đã hiệu đính: "+n.Why, CorrectionText(n)
+	}
 	return row
 }
 
@@ -207,6 +215,9 @@ func (r *renderer) articleKey(i int) string {
 		rec := &r.s.Records[k]
 		buf = appendRecord(buf[:0], rec)
 		buf = appendString(buf, r.orgSlugs[aggregate.OrgName(rec.Org, rec.OrgType)])
+		if n, ok := CorrectionNote(r.cfg.Corrections, rec); ok {
+			buf = appendString(buf, CorrectionText(n))
+		}
 	}
 	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil))

@@ -43,7 +43,7 @@ func TestCSVNoFormulas(t *testing.T) {
 		Category: "membership", Evidence: "=1+2 Năm 2024, LĐLĐ quận Tây Hồ kết nạp 150 đoàn viên.", Offset: -1,
 	}
 	var buf bytes.Buffer
-	if err := writeCSV(&buf, []extract.Record{rec}); err != nil {
+	if err := writeCSV(&buf, []extract.Record{rec}, nil); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
@@ -51,7 +51,7 @@ func TestCSVNoFormulas(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"'-2024/ban-tin.txt", "-3", "-4", "member", "exact", "total", "achieved", "year", "2024", "'@Tây Hồ", "quận",
-		"membership", "'=1+2 Năm 2024, LĐLĐ quận Tây Hồ kết nạp 150 đoàn viên.", "-1"}
+		"membership", "'=1+2 Năm 2024, LĐLĐ quận Tây Hồ kết nạp 150 đoàn viên.", "-1", "'-2024/ban-tin.txt#-1", "false", ""}
 	if len(rows) != 2 {
 		t.Fatalf("%d rows, want the header and one record", len(rows))
 	}
@@ -59,7 +59,7 @@ func TestCSVNoFormulas(t *testing.T) {
 		t.Errorf("row (-want +got):\n%s", diff)
 	}
 	buf.Reset()
-	if err := writeJSONL(&buf, []extract.Record{rec}); err != nil {
+	if err := writeJSONL(&buf, []extract.Record{rec}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), `"evidence":"=1+2 Năm 2024`) {

@@ -148,6 +148,13 @@ func (a *articleBody) RowsHTML() template.HTML {
 		b.WriteString(strconv.Itoa(rw.ID))
 		b.WriteString(`</a></th><td class="n">`)
 		writeText(&b, rw.Value)
+		if rw.Badge != "" {
+			b.WriteString(` <span class="hieu-dinh" title="`)
+			writeText(&b, rw.Note)
+			b.WriteString(`">`)
+			writeText(&b, rw.Badge)
+			b.WriteString("</span>")
+		}
 		b.WriteString("</td><td>")
 		writeText(&b, rw.Phrase)
 		b.WriteString("</td><td>")
@@ -158,6 +165,8 @@ func (a *articleBody) RowsHTML() template.HTML {
 		writeText(&b, rw.Year)
 		b.WriteString("</td><td>")
 		writeText(&b, rw.Kind)
+		b.WriteString(`</td><td class="ma">`)
+		writeText(&b, rw.RecordID)
 		b.WriteString("</td></tr>")
 	}
 	return template.HTML(b.String())

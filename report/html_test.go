@@ -17,7 +17,7 @@ var reference = template.Must(template.New("").Parse(`
 <tr><th scope="row">{{template "num" .Head}}</th>{{range .Cells}}<td{{if .Num}} class="n"{{end}}>{{template "num" .}}</td>{{end}}</tr>
 {{- end}}{{end}}
 {{- define "records"}}{{range .Rows}}
-<tr{{if .Anchor}} id="{{.Ref}}"{{end}}><th scope="row"><a href="#{{.Ref}}">{{.ID}}</a></th><td class="n">{{.Value}}</td><td>{{.Phrase}}</td><td>{{.Category}}</td><td>{{if .OrgHref}}<a href="{{.OrgHref}}">{{.Org}}</a>{{else}}{{.Org}}{{end}}</td><td>{{.Year}}</td><td>{{.Kind}}</td></tr>
+<tr{{if .Anchor}} id="{{.Ref}}"{{end}}><th scope="row"><a href="#{{.Ref}}">{{.ID}}</a></th><td class="n">{{.Value}}{{if .Badge}} <span class="hieu-dinh" title="{{.Note}}">{{.Badge}}</span>{{end}}</td><td>{{.Phrase}}</td><td>{{.Category}}</td><td>{{if .OrgHref}}<a href="{{.OrgHref}}">{{.Org}}</a>{{else}}{{.Org}}{{end}}</td><td>{{.Year}}</td><td>{{.Kind}}</td><td class="ma">{{.RecordID}}</td></tr>
 {{- end}}{{end}}`))
 
 func executeReference(t *testing.T, name string, data any) string {
@@ -72,7 +72,7 @@ func TestRecordRowsHTMLMatchesTemplate(t *testing.T) {
 	for i, s := range awkward {
 		a.Rows = append(a.Rows, recordRow{
 			ID: i + 1, Ref: s, Anchor: i%3 == 0,
-			Value: s, Phrase: s, Category: s, Org: s, OrgHref: awkward[(i+2)%len(awkward)], Year: s, Kind: s,
+			Value: s, Phrase: s, Category: s, Org: s, OrgHref: awkward[(i+2)%len(awkward)], Year: s, Kind: s, RecordID: s, Badge: s, Note: s,
 		})
 	}
 	if diff := cmp.Diff(executeReference(t, "records", a), string(a.RowsHTML())); diff != "" {

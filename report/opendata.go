@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 )
 
@@ -23,25 +24,47 @@ const (
 )
 
 // csvHeader is the contract's field names, in the contract's order.
-var csvHeader = []string{"doc", "value", "denominator", "unit", "qualifier", "basis", "status", "period", "year", "org", "org_type", "category", "evidence", "offset"}
+// then the record's provenance: its id and whether, and why, the clerk
+// corrected it.
+var csvHeader = []string{"doc", "value", "denominator", "unit", "qualifier", "basis", "status", "period", "year", "org", "org_type", "category", "evidence", "offset",
+	"record_id", "corrected", "correction_reason"}
 
 // OpenData returns the records as du-lieu/metrics.jsonl (one extract.Record
 // JSON object per line, in the order of s.Records) and du-lieu/metrics.csv
 // (UTF-8 with a byte-order mark so spreadsheets read the diacritics, a header
 // of the contract's field names, then one row per record; a text cell that
 // a spreadsheet would take for a formula starts with a quote, see csvText).
-func OpenData(s *aggregate.Summary) ([]File, error) {
+// Each record also carries its id (corrections.ID), whether the clerk
+// corrected it (c, nil for no corrections) and the reason given.
+func OpenData(s *aggregate.Summary, c *corrections.Result) ([]File, error) {
 	return []File{
-		{Path: CSVPath, Write: func(w io.Writer) error { return writeCSV(w, s.Records) }},
-		{Path: JSONLPath, Write: func(w io.Writer) error { return writeJSONL(w, s.Records) }},
+		{Path: CSVPath, Write: func(w io.Writer) error { return writeCSV(w, s.Records, c) }},
+		{Path: JSONLPath, Write: func(w io.Writer) error { return writeJSONL(w, s.Records, c) }},
 	}, nil
 }
 
-func writeJSONL(w io.Writer, records []extract.Record) error {
+// openRecord is a record of the open data: the contract's fields and its
+// provenance.
+type openRecord struct {
+	*extract.Record
+	RecordID  string `json:"record_id"`
+	Corrected bool   `json:"corrected"`
+	Reason    string `json:"correction_reason"`
+}
+
+func provenance(rec *extract.Record, c *corrections.Result) openRecord {
+	o := openRecord{Record: rec, RecordID: corrections.ID(rec)}
+	if n, ok := CorrectionNote(c, rec); ok {
+		o.Corrected, o.Reason = true, n.Why
+	}
+	return o
+}
+
+func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) error {
 	return writeChunks(w, records, func(buf *bytes.Buffer, rs []extract.Record, first int) error {
 		enc := json.NewEncoder(buf) // Encode ends each object with "\n"
 		for i := range rs {
-			if err := enc.Encode(&rs[i]); err != nil {
+			if err := enc.Encode(provenance(&rs[i], c)); err != nil {
 				return fmt.Errorf("record %d: %w", first+i, err)
 			}
 		}
@@ -49,7 +72,7 @@ func writeJSONL(w io.Writer, records []extract.Record) error {
 	})
 }
 
-func writeCSV(out io.Writer, records []extract.Record) error {
+func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) error {
 	var head bytes.Buffer
 	head.WriteString("\uFEFF")
 	w := csv.NewWriter(&head)
@@ -65,13 +88,15 @@ func writeCSV(out io.Writer, records []extract.Record) error {
 		row := make([]string, len(csvHeader))
 		for i := range rs {
 			r := &rs[i]
+			o := provenance(r, c)
 			den := ""
 			if r.Denominator != nil {
 				den = plain(*r.Denominator)
 			}
 			row = append(row[:0], csvText(r.Doc), plain(r.Value), den, csvText(r.Unit), csvText(r.Qualifier),
 				csvText(r.Basis), csvText(r.Status), csvText(r.Period), strconv.Itoa(r.Year), csvText(r.Org),
-				csvText(r.OrgType), csvText(r.Category), csvText(r.Evidence), strconv.Itoa(r.Offset))
+				csvText(r.OrgType), csvText(r.Category), csvText(r.Evidence), strconv.Itoa(r.Offset),
+				csvText(o.RecordID), strconv.FormatBool(o.Corrected), csvText(o.Reason))
 			if err := w.Write(row); err != nil {
 				return fmt.Errorf("csv record %d: %w", first+i, err)
 			}

@@ -13,12 +13,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 )
 
 func TestOpenData(t *testing.T) {
 	s := fixture()
-	files, err := OpenData(s)
+	files, err := OpenData(s, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +32,7 @@ func TestOpenData(t *testing.T) {
 		got[f.Path] = data
 	}
 
-	t.Run("jsonl is one Record per line", func(t *testing.T) {
+	t.Run("jsonl is one Record per line, with its provenance", func(t *testing.T) {
 		lines := strings.Split(strings.TrimSuffix(string(got[JSONLPath]), "\n"), "\n")
 		if len(lines) != len(s.Records) {
 			t.Fatalf("%d lines, want %d", len(lines), len(s.Records))
@@ -41,6 +42,7 @@ func TestOpenData(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			want = fmt.Appendf(want[:len(want)-1], `,"record_id":%q,"corrected":false,"correction_reason":""}`, s.Records[i].Doc+"#"+strconv.Itoa(s.Records[i].Offset))
 			if line != string(want) {
 				t.Errorf("line %d:\n got %s\nwant %s", i+1, line, want)
 			}
@@ -69,7 +71,8 @@ func TestOpenData(t *testing.T) {
 		if len(rows)-1 != len(s.Records) {
 			t.Fatalf("%d rows, want %d", len(rows)-1, len(s.Records))
 		}
-		want := []string{"2021/ba-dinh.txt", "1715", "1250", "member", "exact", "total", "achieved", "year", "2021", "Ba Đình", "quận", "membership", s.Records[1].Evidence, strconv.Itoa(s.Records[1].Offset)}
+		want := []string{"2021/ba-dinh.txt", "1715", "1250", "member", "exact", "total", "achieved", "year", "2021", "Ba Đình", "quận", "membership", s.Records[1].Evidence, strconv.Itoa(s.Records[1].Offset),
+			"2021/ba-dinh.txt#" + strconv.Itoa(s.Records[1].Offset), "false", ""}
 		if diff := cmp.Diff(want, rows[2]); diff != "" {
 			t.Errorf("record 1 (-want +got):\n%s", diff)
 		}
@@ -98,7 +101,7 @@ func TestOpenDataChunks(t *testing.T) {
 	cw.Write(csvHeader)
 	for i := range records {
 		r := &records[i]
-		if err := enc.Encode(r); err != nil {
+		if err := enc.Encode(provenance(r, nil)); err != nil {
 			t.Fatal(err)
 		}
 		den := ""
@@ -106,7 +109,7 @@ func TestOpenDataChunks(t *testing.T) {
 			den = plain(*r.Denominator)
 		}
 		cw.Write([]string{r.Doc, plain(r.Value), den, r.Unit, r.Qualifier, r.Basis, r.Status, r.Period,
-			strconv.Itoa(r.Year), r.Org, r.OrgType, r.Category, r.Evidence, strconv.Itoa(r.Offset)})
+			strconv.Itoa(r.Year), r.Org, r.OrgType, r.Category, r.Evidence, strconv.Itoa(r.Offset), r.Doc + "#" + strconv.Itoa(r.Offset), "false", ""})
 	}
 	cw.Flush()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
@@ -114,7 +117,7 @@ func TestOpenDataChunks(t *testing.T) {
 		runtime.GOMAXPROCS(procs)
 		tests := []struct {
 			name  string
-			write func(io.Writer, []extract.Record) error
+			write func(io.Writer, []extract.Record, *corrections.Result) error
 			want  []byte
 		}{
 			{"jsonl", writeJSONL, wantJSONL.Bytes()},
@@ -123,7 +126,7 @@ func TestOpenDataChunks(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(fmt.Sprintf("%s/procs=%d", tt.name, procs), func(t *testing.T) {
 				var got bytes.Buffer
-				if err := tt.write(&got, records); err != nil {
+				if err := tt.write(&got, records, nil); err != nil {
 					t.Fatal(err)
 				}
 				if !bytes.Equal(got.Bytes(), tt.want) {

@@ -43,6 +43,7 @@ func (r *renderer) methodology(root string) (content, error) {
 		section{ID: "linh-vuc", Heading: "Lĩnh vực", Tables: []table{cats}},
 		section{ID: "luu-y", Heading: "Lưu ý khi đọc số liệu", Paras: caveats},
 		r.leftOutSection(root),
+		r.correctionCounts(),
 	)
 	acc := section{ID: "do-chinh-xac", Heading: "Độ chính xác của việc trích số liệu"}
 	if len(r.cfg.Accuracy) == 0 {
@@ -157,6 +158,9 @@ func (r *renderer) checks(root string) (content, error) {
 	if len(body.Sections) == 0 {
 		body.Sections = []section{{Paras: []string{"Không có số liệu nào cần rà soát."}}}
 	}
+	if sec, ok := r.correctionsSection(root); ok {
+		body.Sections = append(body.Sections, sec)
+	}
 	return content{Title: "Số liệu cần rà soát", Body: body}, nil
 }
 
@@ -204,6 +208,9 @@ var openDataFields = [][2]string{
 	{"category", "lĩnh vực"},
 	{"evidence", "câu văn làm căn cứ"},
 	{"offset", "vị trí (byte) của con số trong tệp"},
+	{"record_id", "mã số liệu: bài báo và vị trí của con số, dùng trong tệp hiệu đính"},
+	{"corrected", "số liệu đã được cán bộ tổng hợp hiệu đính (true) hay chưa (false)"},
+	{"correction_reason", "lý do hiệu đính"},
 }
 
 // corpusNames are the Vietnamese names of the gold corpora of accuracy.tsv.
@@ -238,6 +245,7 @@ var warningTexts = []struct {
 	{regexp.MustCompile(`^line (\d+): published "(.*)" is not a date$`), "Dòng $1: ngày đăng “$2” không phải ngày hợp lệ."},
 	{regexp.MustCompile(`^unsupported file type "(.*)"$`), "Loại tệp “$1” không được hỗ trợ."},
 	{regexp.MustCompile(`^read: `), "Không đọc được tệp."},
+	{regexp.MustCompile(`^row (\d+) \(\w+ (.*)\) is stale and was not applied: .*$`), "Dòng $1 của tệp hiệu đính (số liệu $2) không còn khớp với bài: không áp dụng (xem trang Kiểm tra)."},
 }
 
 // warningText words a warning in Vietnamese: the reading stage's English

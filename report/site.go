@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/lddt/unionstats/corrections"
+
 	"bytes"
 	"cmp"
 	"context"
@@ -32,6 +34,10 @@ type Config struct {
 	// it is part of every article page's Key, so a new program renders them
 	// again. "" gives no keys.
 	Version string
+	// Corrections are the clerk's corrections applied to the records: the
+	// article pages mark the corrected figures, the methodology page counts
+	// them and the checks page lists the stale ones. nil for none.
+	Corrections *corrections.Result
 }
 
 // AccuracyRow is the extraction accuracy measured on one gold corpus.

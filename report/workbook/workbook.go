@@ -20,6 +20,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/report"
 )
 
@@ -32,6 +33,10 @@ type Config struct {
 	// templates, see report.Config.Version): it is part of every book's
 	// Key, so that a new program renders them again.
 	Version string
+	// Corrections are the clerk's corrections applied to the records: the
+	// records sheet marks the corrected ones and the sheet "Hiệu đính"
+	// lists them. nil for none.
+	Corrections *corrections.Result
 
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
