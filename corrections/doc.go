@@ -23,11 +23,13 @@
 // whose phrase is gone, changed or ambiguous is stale: Apply reports it and
 // applies it to nothing.
 //
-// A text cell that a spreadsheet would take for a formula (beginning with
+// A CSV cell that a spreadsheet would take for a formula (beginning with
 // =, +, -, @, a tab or a carriage return) is an error, unless it begins
 // with a single quote, the way the project's own CSV and workbook write
-// such text: the quote is then dropped and the rest read as text. An .xlsx
-// cell holding a formula is an error.
+// such text: the quote is then dropped and the rest read as text. In an
+// .xlsx workbook a cell holding a formula is an error, and a text cell is
+// text whatever it begins with (a leading quote before a formula character
+// is dropped likewise).
 //
 // Apply takes the records, the articles and the rows and returns the
 // corrected records with a Note for each corrected record (by id) and the

@@ -182,6 +182,7 @@ type cell struct {
 	text    string
 	formula bool
 	serial  bool // a number in an .xlsx cell: a date column reads it as Excel's day count
+	isText  bool // an .xlsx text cell: text whatever it begins with
 }
 
 func csvRows(name string, data []byte) ([][]cell, error) {
@@ -327,7 +328,7 @@ func parseRow(name string, n int, cols []string, row []cell) (c Correction, skip
 			return c, false, fail(col.Key, "the cell holds a formula; type the value itself")
 		}
 		s, ok := unquote(x.text)
-		if !ok {
+		if !ok && !x.isText {
 			return c, false, fail(col.Key, "%q begins like a spreadsheet formula (=, +, -, @); put a single quote (') in front to mean the text", clip(x.text))
 		}
 		if col.Key != ColExact && col.Key != ColPrefix && col.Key != ColSuffix {

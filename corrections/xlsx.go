@@ -56,13 +56,13 @@ func sheetRows(f *excelize.File, sheet string) ([][]cell, error) {
 			if err != nil {
 				return nil, err
 			}
-			x := cell{text: v}
+			x := cell{text: v, isText: true}
 			if formula, _ := f.GetCellFormula(sheet, ref); formula != "" {
 				x.formula = true
 			}
 			if v != "" {
 				if t, _ := f.GetCellType(sheet, ref); t == excelize.CellTypeNumber || t == excelize.CellTypeUnset && isNumber(v) {
-					x.text, x.serial = strings.ReplaceAll(v, ".", ","), true
+					x.text, x.serial, x.isText = strings.ReplaceAll(v, ".", ","), true, false
 				}
 			}
 			rows[r][c] = x

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -427,6 +428,7 @@ func (b *book) writeRecords() error {
 		{"Đơn vị tính", 10}, {"Giá trị", 15}, {"Mẫu số", 10}, {"Mức độ", 9},
 		{"Trạng thái", 11}, {"Kỳ số liệu", 10}, {"Cách tính", 10}, {"Cụm từ", 22},
 		{"Dẫn chứng", 55}, {"Nguồn", 40}, {"Tệp", 20}, {"Vị trí (byte)", 9},
+		{"Mã số liệu", 24}, {"Hiệu đính", 30},
 	}
 	notes := []string{"Đơn vị tính: ghi ở cột Đơn vị tính; tiền: đồng (số chính xác như trong bài).", b.source()}
 	part := 1
@@ -466,7 +468,7 @@ func (b *book) writeRecords() error {
 			vocab.UnitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
 			vocab.QualifierName(r.Qualifier), vocab.StatusName(r.Status),
 			vocab.PeriodName(r.Period), vocab.BasisName(r.Basis), r.Text, b.st.wrap(r.Evidence),
-			b.st.wrap(b.cite(r.Doc)), r.Doc, r.Offset); err != nil {
+			b.st.wrap(b.cite(r.Doc)), r.Doc, r.Offset, corrections.ID(r), b.correctionCell(r)); err != nil {
 			return err
 		}
 	}

@@ -183,6 +183,7 @@ type book struct {
 	issuer string // the issuing body, in the page header
 	date   string // the date the book was drawn up, dd/mm/yyyy
 	sheets int    // sheets created so far
+	fixes  *corrections.Result
 	grid   *grid
 	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
 	// test lowers it.
@@ -217,6 +218,7 @@ func newBook(idx *index, cfg Config, sc scope, st styles) *book {
 	return &book{
 		index: idx, st: st, sc: sc, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit,
 		title: bookTitle(cfg, sc), issuer: cfg.Title, paper: cfg.Paper, date: cfg.Date.Format("02/01/2006"),
+		fixes: cfg.Corrections,
 	}
 }
 
@@ -230,7 +232,7 @@ func bookTitle(cfg Config, sc scope) string {
 func (b *book) writeAll() error {
 	for _, write := range []func() error{
 		b.writeSummary, b.writeCategories, b.writeTargets, b.writeMultiYear,
-		b.writeRecords, b.writeSources, b.writeChecks,
+		b.writeRecords, b.writeSources, b.writeChecksOrReview, b.writeCorrections,
 	} {
 		if err := write(); err != nil {
 			return err

@@ -190,7 +190,7 @@ func TestHeaders(t *testing.T) {
 		{AllYearsName, "Đoàn viên, CĐCS", []string{"Đơn vị", "Loại đơn vị", "Chỉ tiêu", "Đơn vị tính", "Năm 2021", "Năm 2022", "Ghi chú"}},
 		{"bao-cao-2021.xlsx", "Chỉ tiêu", []string{"Đơn vị", "Năm", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành (%)", "Tỷ lệ nêu trong bài (%)", "Dẫn chứng", "Nguồn"}},
 		{"bao-cao-2022.xlsx", "Nhiều năm", []string{"Đơn vị", "Loại đơn vị", "Năm cuối kỳ", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Mức độ", "Trạng thái", "Dẫn chứng", "Nguồn"}},
-		{"bao-cao-2021.xlsx", "Số liệu gốc", []string{"Đơn vị", "Loại đơn vị", "Năm", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Mẫu số", "Mức độ", "Trạng thái", "Kỳ số liệu", "Cách tính", "Cụm từ", "Dẫn chứng", "Nguồn", "Tệp", "Vị trí (byte)"}},
+		{"bao-cao-2021.xlsx", "Số liệu gốc", []string{"Đơn vị", "Loại đơn vị", "Năm", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Mẫu số", "Mức độ", "Trạng thái", "Kỳ số liệu", "Cách tính", "Cụm từ", "Dẫn chứng", "Nguồn", "Tệp", "Vị trí (byte)", "Mã số liệu", "Hiệu đính"}},
 		{"bao-cao-2021.xlsx", "Nguồn", []string{"Trích dẫn", "Ngày đăng", "Chuyên mục", "Đường dẫn", "Năm", "Số số liệu", "Tệp"}},
 		{AllYearsName, "Rà soát", []string{"Vấn đề", "Nội dung", "Dẫn chứng", "Nguồn"}},
 	}

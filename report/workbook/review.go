@@ -1,0 +1,200 @@
+package workbook
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corrections"
+	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/vocab"
+)
+
+// sheetCorrections lists the clerk's corrections.
+const sheetCorrections = "Hiệu đính"
+
+// ReviewItem is a record worth a look before its figures are reported.
+type ReviewItem struct {
+	Record  int      // index into Summary.Records
+	Reasons []string // why, in Vietnamese
+}
+
+// Review lists the records of year's workbook most worth a look, in
+// Summary order: those of its checks (conflicting values, unresolved
+// organisations, plans without results, completions that disagree), the
+// approximate values and the records behind derived totals. It is the
+// sheet "Rà soát" of the year's book, and what `unionstats review` prints.
+func Review(s *aggregate.Summary, year int) []ReviewItem {
+	return newIndex(s, "").review(year)
+}
+
+func (idx *index) review(year int) []ReviewItem {
+	s := idx.s
+	d := idx.owned(scope{year: year})
+	reasons := map[int][]string{}
+	add := func(i int, why string) {
+		if !slices.Contains(reasons[i], why) {
+			reasons[i] = append(reasons[i], why)
+		}
+	}
+	for _, c := range d.checks {
+		for _, i := range s.Checks[c].Records {
+			add(i, s.Checks[c].Message)
+		}
+	}
+	owned := make(map[int]bool, len(d.records))
+	for _, i := range d.records {
+		owned[i] = true
+		if q := s.Records[i].Qualifier; q != extract.QualExact {
+			add(i, "số gần đúng ("+vocab.QualifierName(q)+")")
+		}
+	}
+	for _, f := range s.Facts {
+		if !f.Derived {
+			continue
+		}
+		for _, i := range f.Records {
+			if owned[i] {
+				add(i, "dùng để tính một tổng (số lượng × định mức), không phải số ghi trong bài")
+			}
+		}
+	}
+	items := make([]ReviewItem, 0, len(reasons))
+	for i, why := range reasons {
+		items = append(items, ReviewItem{Record: i, Reasons: why})
+	}
+	slices.SortFunc(items, func(a, b ReviewItem) int { return a.Record - b.Record })
+	return items
+}
+
+// writeReview writes a year's "Rà soát": the records of Review, one a row
+// in the corrections file's format (corrections.Columns), with their id
+// and quote filled in and the decision columns empty, so that the clerk
+// fills in decisions and saves the sheet as the corrections file. It is
+// left out when there is nothing to review.
+func (b *book) writeReview() error {
+	items := b.review(b.sc.year)
+	if len(items) == 0 {
+		return nil
+	}
+	cols := make([]column, len(corrections.Columns))
+	for i, c := range corrections.Columns {
+		width := 12.0
+		switch c.Key {
+		case corrections.ColID, corrections.ColNote, corrections.ColCurrent:
+			width = 24
+		case corrections.ColEvidence:
+			width = 40
+		case corrections.ColWhy, corrections.ColPrefix, corrections.ColSuffix, corrections.ColOrg:
+			width = 18
+		}
+		cols[i] = column{c.Header, width}
+	}
+	sh, err := b.addSheet(sheetChecks, "Số liệu cần rà soát: ghi quyết định vào các cột trống rồi lưu trang tính này làm tệp hiệu đính", cols, 1)
+	if err != nil {
+		return err
+	}
+	sh.notes = []string{
+		"Quyết định: loại, sửa, gộp (ghi mã số liệu cần gộp vào cột Gộp với) hoặc thêm. Khi sửa, chỉ ghi các cột cần đổi. Ghi người quyết định, ngày và lý do; dòng để trống cột Quyết định được bỏ qua.",
+		"Không sửa các cột Mã số liệu, Đoạn số, Trước, Sau: chúng giúp tìm lại đúng con số khi bài báo được sửa.",
+	}
+	for _, it := range items {
+		rec := &b.s.Records[it.Record]
+		a := b.articles[rec.Doc]
+		if a == nil {
+			continue
+		}
+		row := corrections.TemplateRow(&a.Article, rec, strings.Join(it.Reasons, "; "), report.RecordText(rec))
+		values := make([]any, len(row))
+		for i, v := range row {
+			if v != "" {
+				values[i] = v
+			}
+			if k := corrections.Columns[i].Key; k == corrections.ColEvidence || k == corrections.ColNote {
+				values[i] = b.st.wrap(v)
+			}
+		}
+		if err := sh.add(values...); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// writeChecksOrReview writes the all-years book's checks, and each year's
+// review sheet.
+func (b *book) writeChecksOrReview() error {
+	if b.sc.year == 0 {
+		return b.writeChecks()
+	}
+	return b.writeReview()
+}
+
+// writeCorrections writes "Hiệu đính": the clerk's corrections — in the
+// all-years book every row of the corrections file, stale ones included;
+// in a year's book those whose record is of that year. It is left out when
+// there are none.
+func (b *book) writeCorrections() error {
+	c := b.fixes
+	if c == nil {
+		return nil
+	}
+	of := func(r *extract.Record) bool { return r != nil && (b.sc.year == 0 || r.Year == b.sc.year) }
+	var applied []corrections.Applied
+	for _, a := range c.Applied {
+		if of(a.Before) || of(a.After) {
+			applied = append(applied, a)
+		}
+	}
+	stale := c.Stale
+	if b.sc.year != 0 {
+		stale = nil
+	}
+	if len(applied)+len(stale) == 0 {
+		return nil
+	}
+	sh, err := b.addSheet(sheetCorrections, "Các quyết định hiệu đính số liệu", []column{
+		{"Dòng", 6}, {"Quyết định", 10}, {"Mã số liệu", 24}, {"Trước khi hiệu đính", 34}, {"Sau khi hiệu đính", 34},
+		{"Người quyết định", 16}, {"Ngày", 11}, {"Lý do", 30}, {"Tình trạng", 30},
+	}, 1)
+	if err != nil {
+		return err
+	}
+	sh.notes = []string{"Quyết định ghi trong tệp hiệu đính; mỗi lần tổng hợp áp dụng lại. Quyết định không còn khớp với bài (bài đã sửa) không được áp dụng."}
+	text := func(r *extract.Record) any {
+		if r == nil {
+			return nil
+		}
+		return b.st.wrap(report.RecordText(r))
+	}
+	for _, a := range applied {
+		status := "đã áp dụng"
+		switch {
+		case a.Action == corrections.Merge:
+			status = "đã áp dụng: gộp vào " + a.MergeWith
+		case a.Moved:
+			status = "đã áp dụng (bài đã sửa ở chỗ khác, mã số liệu mới)"
+		}
+		if err := sh.add(b.st.num(float64(a.Row), "", false), corrections.ActionName(a.Action), a.Record, text(a.Before), text(a.After),
+			a.Who, dateCell(a.When), b.st.wrap(a.Why), b.st.wrap(status)); err != nil {
+			return err
+		}
+	}
+	for _, s := range stale {
+		if err := sh.add(b.st.num(float64(s.Row), "", false), corrections.ActionName(s.Action), s.ID, nil, nil,
+			s.Who, dateCell(s.When), b.st.wrap(s.Why), b.st.wrap("không áp dụng: "+corrections.StaleName(s.Reason))); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// correctionCell is a record's "Hiệu đính" cell in the records sheet.
+func (b *book) correctionCell(rec *extract.Record) any {
+	n, ok := report.CorrectionNote(b.fixes, rec)
+	if !ok {
+		return nil
+	}
+	return b.st.wrap(report.CorrectionText(n))
+}
