@@ -131,7 +131,7 @@ func TestApply(t *testing.T) {
 		{
 			name: "add a missed figure",
 			rows: []map[string]string{{ColID: "ba-dinh.txt#0", ColAction: "thêm", ColExact: "2024", ColSuffix: ", Liên đoàn",
-				ColValue: "3", ColUnit: "event", ColOrg: "Ba Đình", ColOrgType: "quận", ColYear: "2024", ColCategory: "other",
+				ColValue: "3", ColUnit: "event", ColOrg: "Ba Đình", ColOrgType: "quận", ColProvince: "Hà Nội", ColYear: "2024", ColCategory: "other",
 				ColWho: "Lan", ColWhy: "thử"}},
 			check: func(t *testing.T, res Result) {
 				if len(res.Applied) != 1 || res.Applied[0].After == nil {
@@ -148,7 +148,7 @@ func TestApply(t *testing.T) {
 		},
 		{
 			name: "an added figure the extractor reads is stale",
-			rows: []map[string]string{decision(a, unions, "thêm", ColValue, "12", ColUnit, "union", ColOrg, "Ba Đình", ColYear, "2024", ColCategory, "membership")},
+			rows: []map[string]string{decision(a, unions, "thêm", ColValue, "12", ColUnit, "union", ColOrg, "Ba Đình", ColProvince, "Hà Nội", ColYear, "2024", ColCategory, "membership")},
 			check: func(t *testing.T, res Result) {
 				if len(res.Stale) != 1 || res.Stale[0].Reason != StaleExtracted || len(res.Records) != len(recs) {
 					t.Errorf("stale %+v", res.Stale)

@@ -394,9 +394,14 @@ func parseRow(name string, n int, cols []string, row []cell) (c Correction, skip
 		}
 		c.MergeWith = text[ColMergeWith]
 	case Add:
-		for _, k := range []string{ColValue, ColUnit, ColOrg, ColYear, ColCategory} {
+		need := []string{ColValue, ColUnit, ColOrg, ColProvince, ColYear, ColCategory}
+		for _, k := range need {
 			if text[k] == "" {
-				return c, false, fail(k, "empty: an added figure needs %s, %s, %s, %s and %s", header(ColValue), header(ColUnit), header(ColOrg), header(ColYear), header(ColCategory))
+				var hs []string
+				for _, n := range need {
+					hs = append(hs, header(n))
+				}
+				return c, false, fail(k, "empty: an added figure needs %s", strings.Join(hs, ", "))
 			}
 		}
 	}

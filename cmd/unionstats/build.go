@@ -16,6 +16,7 @@ import (
 
 	"github.com/lddt/unionstats"
 	"github.com/lddt/unionstats/build"
+	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -32,7 +33,12 @@ in OUT.gen/, replaced in one step at the end; a failed or killed build leaves
 the previous site as it was. Unchanged articles are taken from the
 extraction cache, and unchanged files keep their modification time.
 
-Exit codes: 0 success, 1 the build failed, 2 bad usage or unusable input.
+The clerk's corrections (--corrections) are applied between extraction and
+aggregation: a row that no longer matches its article is reported as stale
+and not applied; a malformed file stops the build before it publishes.
+
+Exit codes: 0 success, 1 the build failed, 2 bad usage or unusable input
+(a malformed corrections file included).
 
 Flags:
 `
@@ -65,7 +71,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	st, err := build.Run(ctx, cfg)
 	bar.done()
 	if err != nil {
-		if errors.Is(err, build.ErrCorpus) || errors.Is(err, build.ErrNoArticles) {
+		if errors.Is(err, build.ErrCorpus) || errors.Is(err, build.ErrNoArticles) || errors.Is(err, corrections.ErrInvalid) {
 			return usageError{fmt.Errorf("build: %w", err)}
 		}
 		return fmt.Errorf("build: %w", err)
@@ -79,6 +85,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // buildFlags holds the values of build's flags.
 type buildFlags struct {
 	corpus, out, cache, province, title, paper, baseURL, cpuProfile string
+	corrections                                                     string
 	noCache, wait, quiet, verbose                                   bool
 	jobs                                                            int
 }
@@ -102,6 +109,7 @@ func newBuildFlags(stderr io.Writer) (*pflag.FlagSet, *buildFlags) {
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but errors")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "log every stage")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the build to this file")
+	fs.StringVar(&f.corrections, "corrections", "", "the clerk's corrections file, CSV or .xlsx (default: corrections.csv beside the corpus directory, when present)")
 	return fs, f
 }
 
@@ -130,7 +138,22 @@ func (f *buildFlags) config(stderr io.Writer) (build.Config, error) {
 	if cfg.Cache, err = cacheFile(f.noCache, f.cache, cfg.Out); err != nil {
 		return build.Config{}, err
 	}
+	cfg.Corrections = correctionsFile(f.corrections, f.corpus)
 	return cfg, nil
+}
+
+// correctionsFile is the corrections file to apply: --corrections when
+// given, else corrections.csv beside the corpus directory when there is
+// one, else none.
+func correctionsFile(flag, corpus string) string {
+	if flag != "" || corpus == "" {
+		return flag
+	}
+	path := filepath.Join(filepath.Dir(filepath.Clean(corpus)), "corrections.csv")
+	if _, err := os.Stat(path); err != nil {
+		return ""
+	}
+	return path
 }
 
 // logLevel is the level of the build's log: errors only with --quiet,

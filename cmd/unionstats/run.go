@@ -24,6 +24,7 @@ Commands:
   build     build the report site, workbooks and open data from a corpus
   extract   extract metric records from a corpus into metrics.jsonl
   gen       generate a synthetic corpus with its gold labels
+  review    list a year's figures worth a look, in the corrections format
   serve     preview a built site on a local address
   version   print the version
 
@@ -44,6 +45,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runExtract(ctx, args[1:], stdout, stderr)
 	case "gen":
 		return runGen(ctx, args[1:], stdout, stderr)
+	case "review":
+		return runReview(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
