@@ -35,7 +35,7 @@ const (
 	StaleGone      = "gone"      // the phrase is no longer in the article
 	StaleAmbiguous = "ambiguous" // the phrase is in the article more than once
 	StaleNoRecord  = "no_record" // the phrase is there but no figure is read at it
-	StaleExtracted = "extracted" // an added figure is now read by the extractor
+	StaleExtracted = "extracted" // an added figure is now read by the extractor, or its id is taken
 	StaleNoTarget  = "no_target" // a merge's other record is gone
 )
 
@@ -52,9 +52,10 @@ func StaleName(reason string) string { return staleNames[reason] }
 
 // locate finds q in a's text: the positions where Exact stands with Prefix
 // right before it and Suffix right after. One such position anchors the
-// row; several are ambiguous unless one of them is at the hint (a source
-// offset: the article has not moved there).
-func locate(a *corpus.Article, q Quote, hint int) (int, string) {
+// row; several are ambiguous unless atHint says that one of them is where
+// the row's id points (the record there has the id's offset: the article
+// has not moved there).
+func locate(a *corpus.Article, q Quote, atHint func(pos int) bool) (int, string) {
 	var found []int
 	t := a.Text
 	for from := 0; from <= len(t); {
@@ -76,7 +77,7 @@ func locate(a *corpus.Article, q Quote, hint int) (int, string) {
 		return found[0], ""
 	}
 	for _, p := range found {
-		if a.SourceOffset(p) == hint {
+		if atHint(p) {
 			return p, ""
 		}
 	}

@@ -113,18 +113,25 @@ func Apply(file string, records []extract.Record, articles []corpus.Article, row
 		if c.Quote.Exact == "" {
 			return Result{}, &Error{File: file, Row: c.Row, Field: header(ColExact), Msg: "empty"}
 		}
-		pos, why := locate(a, c.Quote, c.Offset)
+		pos, why := locate(a, c.Quote, func(p int) bool {
+			k := at(c.Doc, p)
+			return k >= 0 && records[k].Offset == c.Offset
+		})
 		if why != "" {
 			res.Stale = append(res.Stale, Stale{Correction: c, Reason: why})
 			continue
 		}
 		k := at(c.Doc, pos)
 		if c.Action == Add {
-			if k >= 0 {
+			taken := k >= 0
+			for _, j := range recsOf[c.Doc] {
+				taken = taken || records[j].Offset == c.Offset
+			}
+			if taken {
 				res.Stale = append(res.Stale, Stale{Correction: c, Reason: StaleExtracted})
 				continue
 			}
-			r := newRecord(a, pos, len(c.Quote.Exact), c.Set)
+			r := newRecord(a, pos, len(c.Quote.Exact), c.Offset, c.Set)
 			added = append(added, r)
 			res.Notes[ID(&r)] = Note{Action: Add, Row: c.Row, Who: c.Who, When: c.When, Why: c.Why}
 			res.Applied = append(res.Applied, Applied{Correction: c, Record: ID(&r), After: &r, Moved: ID(&r) != c.ID, Headline: a.Title})
@@ -207,13 +214,15 @@ func set(r *extract.Record, f Fields) {
 	}
 }
 
-// newRecord is an added figure: its number at a.Text[pos:pos+n], the rest
-// from the row; qualifier exact, basis total, status achieved and period
-// year unless the row says otherwise.
-func newRecord(a *corpus.Article, pos, n int, f Fields) extract.Record {
+// newRecord is an added figure: its number at a.Text[pos:pos+n], its
+// offset the one its row's id gives (an article read from the extraction
+// cache has no map to source offsets, and the id must not depend on it),
+// the rest from the row; qualifier exact, basis total, status achieved and
+// period year unless the row says otherwise.
+func newRecord(a *corpus.Article, pos, n, offset int, f Fields) extract.Record {
 	r := extract.Record{
 		Doc: a.Doc, Qualifier: vocab.QualExact, Basis: vocab.BasisTotal, Status: vocab.StatusAchieved,
-		Period: vocab.PeriodYear, OrgType: vocab.TypeOther, Offset: a.SourceOffset(pos), Pos: pos, Len: n,
+		Period: vocab.PeriodYear, OrgType: vocab.TypeOther, Offset: offset, Pos: pos, Len: n,
 		Text: a.Text[pos : pos+n],
 	}
 	set(&r, f)

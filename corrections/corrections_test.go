@@ -2,6 +2,7 @@ package corrections
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -292,5 +293,41 @@ func TestQuoteOf(t *testing.T) {
 	want := Quote{Exact: "1.250", Prefix: "Năm nay quận kết nạp ", Suffix: " đoàn viên mới, vượt kế "}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
+	}
+}
+
+// TestApplyWithoutSourceMap: an article read back from the extraction
+// cache has no map to source offsets; the rows apply to it as to the
+// article read from its file, with the same ids.
+func TestApplyWithoutSourceMap(t *testing.T) {
+	a, recs := extracted(t, "ba-dinh.txt", article)
+	cached := corpus.Article{Doc: a.Doc, Title: a.Title, Kicker: a.Kicker, Text: a.Text, Paras: a.Paras}
+	caption := recs[len(recs)-1]
+	rows, err := Read("c.csv", []byte(csvOf(
+		decision(a, caption, "loại", ColPrefix, "quận trao "), // the hint decides between two equal phrases
+		map[string]string{ColID: "ba-dinh.txt#5", ColAction: "thêm", ColExact: "2024", ColSuffix: ", Liên đoàn", ColValue: "3", ColUnit: "event",
+			ColOrg: "Ba Đình", ColProvince: "Hà Nội", ColYear: "2024", ColCategory: "other", ColWho: "Lan", ColWhy: "thử"},
+	)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids [2][]string
+	for i, art := range []corpus.Article{a, cached} {
+		res, err := Apply("c.csv", recs, []corpus.Article{art}, rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Stale) != 0 {
+			t.Fatalf("stale: %+v", res.Stale)
+		}
+		for _, r := range res.Records {
+			ids[i] = append(ids[i], ID(&r))
+		}
+	}
+	if diff := cmp.Diff(ids[0], ids[1]); diff != "" {
+		t.Errorf("ids differ with and without the source map (-file +cache):\n%s", diff)
+	}
+	if !slices.Contains(ids[0], "ba-dinh.txt#5") {
+		t.Errorf("the added figure does not keep its row's id: %v", ids[0])
 	}
 }
