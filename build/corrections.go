@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
@@ -40,7 +41,8 @@ func readCorrections(path string) (correctionsFile, error) {
 
 // applyCorrections applies the file's rows to the extraction's records in
 // place. A stale row is a warning (logged, in the build summary and on the
-// methodology page) and is applied to nothing.
+// methodology page, naming the file without its directory) and is applied
+// to nothing.
 func applyCorrections(cf correctionsFile, x *Extraction, log *slog.Logger) (*corrections.Result, error) {
 	if cf.name == "" {
 		return nil, nil
@@ -52,7 +54,8 @@ func applyCorrections(cf correctionsFile, x *Extraction, log *slog.Logger) (*cor
 	x.Records = res.Records
 	for _, s := range res.Stale {
 		log.Warn("stale correction: not applied", slog.String("file", cf.name), slog.Int("row", s.Row), slog.String("record", s.ID), slog.String("reason", s.Reason))
-		x.Warnings = append(x.Warnings, corpus.Warning{Doc: cf.name, Message: s.Message()})
+		// The file's name only: the warning is shown on the public site.
+		x.Warnings = append(x.Warnings, corpus.Warning{Doc: filepath.Base(cf.name), Message: s.Message()})
 	}
 	log.Info("corrections applied", slog.String("file", cf.name), slog.Int("applied", len(res.Applied)), slog.Int("stale", len(res.Stale)))
 	return &res, nil

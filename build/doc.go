@@ -8,6 +8,9 @@
 //     extraction cache and reads, cleans and extracts the others in
 //     parallel, collecting every warning (the extract command calls Read
 //     too: one read path);
+//   - corrections: the clerk's corrections file (Config.Corrections, read
+//     and checked before anything else) applied to the records, stale
+//     rows becoming warnings (package corrections);
 //   - aggregate: aggregate.Build over the articles, records and warnings;
 //   - render: the site pages (report.Site), the open data
 //     (report.OpenData) and the workbooks (workbook.Build), all as

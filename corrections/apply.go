@@ -161,7 +161,7 @@ func Apply(file string, records []extract.Record, articles []corpus.Article, row
 					into = j
 				}
 			}
-			if into < 0 || into == k {
+			if into < 0 || into == k || drop[into] { // gone, itself, or rejected or merged away by an earlier row
 				delete(decided, k)
 				res.Stale = append(res.Stale, Stale{Correction: c, Reason: StaleNoTarget})
 				continue

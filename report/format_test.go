@@ -146,6 +146,8 @@ func TestWarningText(t *testing.T) {
 		{"invalid byte", "invalid UTF-8 at byte 758, replaced with U+FFFD", "Tệp có ký tự lỗi mã hóa (không phải UTF-8) tại byte 758; đã thay bằng ký tự thay thế, phần còn lại vẫn được đọc."},
 		{"bad line", "line 2 (byte 40): invalid JSON", "Dòng 2 (byte 40) không phải JSON hợp lệ: bỏ qua dòng này."},
 		{"read error", "read: permission denied", "Không đọc được tệp."},
+		{"stale correction", "row 3 (change 2024.jsonl#tet#98) is stale and was not applied: its phrase is no longer in the article",
+			"Dòng 3 của tệp hiệu đính (số liệu 2024.jsonl#tet#98) không còn khớp với bài: không áp dụng (xem trang Kiểm tra)."},
 		{"already Vietnamese", "bài a đăng lại nguyên văn bài b", "bài a đăng lại nguyên văn bài b"},
 	}
 	for _, tt := range tests {

@@ -165,9 +165,9 @@ func (a *articleBody) RowsHTML() template.HTML {
 		writeText(&b, rw.Year)
 		b.WriteString("</td><td>")
 		writeText(&b, rw.Kind)
-		b.WriteString(`</td><td class="ma">`)
+		b.WriteString(`</td><td class="ma"><code>`)
 		writeText(&b, rw.RecordID)
-		b.WriteString("</td></tr>")
+		b.WriteString("</code></td></tr>")
 	}
 	return template.HTML(b.String())
 }

@@ -17,7 +17,7 @@ var reference = template.Must(template.New("").Parse(`
 <tr><th scope="row">{{template "num" .Head}}</th>{{range .Cells}}<td{{if .Num}} class="n"{{end}}>{{template "num" .}}</td>{{end}}</tr>
 {{- end}}{{end}}
 {{- define "records"}}{{range .Rows}}
-<tr{{if .Anchor}} id="{{.Ref}}"{{end}}><th scope="row"><a href="#{{.Ref}}">{{.ID}}</a></th><td class="n">{{.Value}}{{if .Badge}} <span class="hieu-dinh" title="{{.Note}}">{{.Badge}}</span>{{end}}</td><td>{{.Phrase}}</td><td>{{.Category}}</td><td>{{if .OrgHref}}<a href="{{.OrgHref}}">{{.Org}}</a>{{else}}{{.Org}}{{end}}</td><td>{{.Year}}</td><td>{{.Kind}}</td><td class="ma">{{.RecordID}}</td></tr>
+<tr{{if .Anchor}} id="{{.Ref}}"{{end}}><th scope="row"><a href="#{{.Ref}}">{{.ID}}</a></th><td class="n">{{.Value}}{{if .Badge}} <span class="hieu-dinh" title="{{.Note}}">{{.Badge}}</span>{{end}}</td><td>{{.Phrase}}</td><td>{{.Category}}</td><td>{{if .OrgHref}}<a href="{{.OrgHref}}">{{.Org}}</a>{{else}}{{.Org}}{{end}}</td><td>{{.Year}}</td><td>{{.Kind}}</td><td class="ma"><code>{{.RecordID}}</code></td></tr>
 {{- end}}{{end}}`))
 
 func executeReference(t *testing.T, name string, data any) string {

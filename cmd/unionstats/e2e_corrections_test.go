@@ -398,7 +398,7 @@ func TestCorrections(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := mustBuild(t, "--corpus", s.corpus, "--out", site, "--corrections", s.file)
-		if r.code != 0 || !strings.Contains(r.stdout, "row 3 (change "+changedID+") is stale and was not applied") {
+		if r.code != 0 || !strings.Contains(r.stdout, "hieu-dinh.csv: row 3 (change "+changedID+") is stale and was not applied") {
 			t.Errorf("the stale correction is not reported:\n%s", r)
 		}
 		for _, m := range openRecords(t, site) {

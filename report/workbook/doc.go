@@ -16,10 +16,17 @@
 //     with a row of its coverage, and the same note;
 //   - "Chỉ tiêu": targets with their results and completion;
 //   - "Nhiều năm": multi-year figures, never added into a single year;
-//   - "Số liệu gốc": the extracted records, streamed, money in exact đồng;
+//   - "Số liệu gốc": the extracted records, streamed, money in exact đồng,
+//     each with its id and, when the clerk corrected it, a "Hiệu đính"
+//     cell saying what was done, by whom and why;
 //   - "Nguồn": the source articles, each with its citation;
-//   - "Rà soát": the figures to review (the aggregator's checks), with the
-//     sentences involved.
+//   - "Rà soát": in the all-years book, the figures to review (the
+//     aggregator's checks), with the sentences involved; in a year's book,
+//     the records worth a look (Review) in the corrections file's format,
+//     decision columns empty, so that the filled-in sheet is a corrections
+//     file;
+//   - "Hiệu đính": the clerk's corrections (the all-years book: every row of
+//     the file, stale ones included; a year's book: those of its records).
 //
 // The first two are tables: the all-years book compares every year. The
 // other five are details with their evidence sentences and the citations of
