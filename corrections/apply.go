@@ -2,7 +2,6 @@ package corrections
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/lddt/unionstats/corpus"
@@ -52,7 +51,7 @@ func (s Stale) Message() string {
 
 // Result is what Apply gives.
 type Result struct {
-	Records []extract.Record // the corrected records, in the order of extract.Sort
+	Records []extract.Record // the corrected records (see Apply for their order)
 	Notes   map[string]Note  // by record id (ID), for every changed, added or merged-into record
 	Applied []Applied        // in file order
 	Stale   []Stale          // in file order
@@ -71,28 +70,35 @@ func (r *Result) Count(action string) int {
 
 // Apply applies the rows to the records of the articles. A row whose
 // article is not in the corpus, or two rows deciding about the same
-// record, give an *Error naming file and row (ErrInvalid); a row that
-// anchors to no number is Stale and changes nothing. The records given are
-// not modified.
+// record, give an *Error naming file and row (ErrInvalid) and leave the
+// records as they were; a row that anchors to no number is Stale and
+// changes nothing.
+//
+// Apply takes the records over, since a large corpus has millions of them:
+// it corrects them in place and returns them in Result.Records, in their
+// order, added figures sorted in (extract.Sort). The records passed must
+// not be used afterwards; Applied and Note hold copies of the records
+// they show.
 func Apply(file string, records []extract.Record, articles []corpus.Article, rows []Correction) (Result, error) {
 	res := Result{Notes: map[string]Note{}}
+	// Only the articles the rows name are looked at.
+	recsOf := map[string][]int{}
+	for _, c := range rows {
+		recsOf[c.Doc] = nil
+		if doc, _, err := ParseID(c.MergeWith); err == nil {
+			recsOf[doc] = nil
+		}
+	}
 	byDoc := map[string]*corpus.Article{}
 	for i := range articles {
-		byDoc[articles[i].Doc] = &articles[i]
-	}
-	recsOf := map[string][]int{}
-	for i := range records {
-		recsOf[records[i].Doc] = append(recsOf[records[i].Doc], i)
-	}
-	out := slices.Clone(records)
-	drop := make([]bool, len(out))
-	decided := map[int]int{} // record index → row that decided it
-	claim := func(c Correction, k int) error {
-		if prev, ok := decided[k]; ok {
-			return &Error{File: file, Row: c.Row, Field: header(ColID), Msg: fmt.Sprintf("row %d already decides about this record (%s)", prev, ID(&records[k]))}
+		if _, ok := recsOf[articles[i].Doc]; ok {
+			byDoc[articles[i].Doc] = &articles[i]
 		}
-		decided[k] = c.Row
-		return nil
+	}
+	for i := range records {
+		if list, ok := recsOf[records[i].Doc]; ok {
+			recsOf[records[i].Doc] = append(list, i)
+		}
 	}
 	// at gives the index of the record of doc whose number starts at text
 	// position pos, or -1.
@@ -104,6 +110,9 @@ func Apply(file string, records []extract.Record, articles []corpus.Article, row
 		}
 		return -1
 	}
+	decided := map[int]int{} // record index → row that decided it
+	drop := map[int]bool{}
+	changed := map[int]*extract.Record{} // record index → the record as corrected
 	var added []extract.Record
 	for _, c := range rows {
 		a := byDoc[c.Doc]
@@ -141,17 +150,20 @@ func Apply(file string, records []extract.Record, articles []corpus.Article, row
 			res.Stale = append(res.Stale, Stale{Correction: c, Reason: StaleNoRecord})
 			continue
 		}
-		if err := claim(c, k); err != nil {
-			return Result{}, err
+		if prev, ok := decided[k]; ok {
+			return Result{}, &Error{File: file, Row: c.Row, Field: header(ColID), Msg: fmt.Sprintf("row %d already decides about this record (%s)", prev, ID(&records[k]))}
 		}
-		before := &records[k]
+		before := new(extract.Record)
+		*before = records[k]
 		ap := Applied{Correction: c, Record: ID(before), Before: before, Moved: ID(before) != c.ID, Headline: a.Title}
 		switch c.Action {
 		case Reject:
 			drop[k] = true
 		case Change:
-			set(&out[k], c.Set)
-			ap.After = &out[k]
+			after := new(extract.Record)
+			*after = *before
+			set(after, c.Set)
+			changed[k], ap.After = after, after
 			res.Notes[ap.Record] = Note{Action: Change, Row: c.Row, Who: c.Who, When: c.When, Why: c.Why, Original: before}
 		case Merge:
 			doc, off, _ := ParseID(c.MergeWith)
@@ -162,7 +174,6 @@ func Apply(file string, records []extract.Record, articles []corpus.Article, row
 				}
 			}
 			if into < 0 || into == k || drop[into] { // gone, itself, or rejected or merged away by an earlier row
-				delete(decided, k)
 				res.Stale = append(res.Stale, Stale{Correction: c, Reason: StaleNoTarget})
 				continue
 			}
@@ -175,15 +186,29 @@ func Apply(file string, records []extract.Record, articles []corpus.Article, row
 			n.Merged = append(n.Merged, ap.Record)
 			res.Notes[id] = n
 		}
+		decided[k] = c.Row
 		res.Applied = append(res.Applied, ap)
 	}
-	for k := range out {
-		if !drop[k] {
-			res.Records = append(res.Records, out[k])
-		}
+	// Every row is decided: now the records change, in place.
+	for k, r := range changed {
+		records[k] = *r
 	}
-	res.Records = append(res.Records, added...)
-	extract.Sort(res.Records)
+	if len(drop) > 0 {
+		n := 0
+		for k := range records {
+			if !drop[k] {
+				records[n] = records[k]
+				n++
+			}
+		}
+		clear(records[n:]) // let the collector have what they held
+		records = records[:n]
+	}
+	if len(added) > 0 {
+		records = append(records, added...)
+		extract.Sort(records)
+	}
+	res.Records = records
 	return res, nil
 }
 

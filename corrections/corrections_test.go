@@ -190,7 +190,7 @@ func TestApply(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := Apply("corrections.csv", recs, []corpus.Article{a}, rows)
+			res, err := Apply("corrections.csv", slices.Clone(recs), []corpus.Article{a}, rows)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -278,7 +278,7 @@ func TestApplyErrors(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = Apply("c.csv", recs, []corpus.Article{a}, rows)
+			_, err = Apply("c.csv", slices.Clone(recs), []corpus.Article{a}, rows)
 			if err == nil || !strings.Contains(err.Error(), tt.want) || !errors.Is(err, ErrInvalid) {
 				t.Errorf("error %v, want one with %q", err, tt.want)
 			}
@@ -313,7 +313,7 @@ func TestApplyWithoutSourceMap(t *testing.T) {
 	}
 	var ids [2][]string
 	for i, art := range []corpus.Article{a, cached} {
-		res, err := Apply("c.csv", recs, []corpus.Article{art}, rows)
+		res, err := Apply("c.csv", slices.Clone(recs), []corpus.Article{art}, rows)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -167,7 +167,7 @@ func TestReviewSheetReadsBack(t *testing.T) {
 				got[1].Action != corrections.Reject || got[1].Why != "=trùng với bài khác" || got[1].Quote.Prefix != "- Quận trao " {
 				t.Fatalf("rows read back: %+v", got)
 			}
-			res, err := corrections.Apply(file.name, recs, arts, got)
+			res, err := corrections.Apply(file.name, slices.Clone(recs), arts, got)
 			if err != nil {
 				t.Fatal(err)
 			}
