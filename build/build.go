@@ -40,6 +40,9 @@ type Stats struct {
 	Warnings []corpus.Warning
 	Elapsed  time.Duration
 	UpToDate bool // nothing changed since the last build: nothing was done
+	// Corrections counts the rows of the corrections file applied and
+	// stale (applied to nothing).
+	Corrections struct{ Applied, Stale int }
 }
 
 func (s Stats) String() string {
@@ -110,6 +113,9 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	fixes, err := applyCorrections(corr, x, log)
 	if err != nil {
 		return st, fmt.Errorf("corrections: %w", err)
+	}
+	if fixes != nil {
+		st.Corrections.Applied, st.Corrections.Stale = len(fixes.Applied), len(fixes.Stale)
 	}
 
 	stage(cfg.Progress, "aggregating", 0)

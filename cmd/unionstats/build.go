@@ -222,6 +222,9 @@ func startCPUProfile(path string) (stop func(), err error) {
 // warning, and where to open the site.
 func printBuilt(stdout io.Writer, cfg build.Config, st build.Stats) {
 	fmt.Fprintf(stdout, "Built %s from %s\n%s\n", cfg.Out, cfg.CorpusName, st)
+	if cfg.Corrections != "" && !st.UpToDate {
+		fmt.Fprintf(stdout, "corrections (%s): %d applied, %d stale (not applied, see the warnings)\n", cfg.Corrections, st.Corrections.Applied, st.Corrections.Stale)
+	}
 	for _, w := range st.Warnings {
 		fmt.Fprintf(stdout, "warning: %s: %s\n", w.Doc, w.Message)
 	}

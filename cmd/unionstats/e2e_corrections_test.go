@@ -240,8 +240,8 @@ func TestCorrections(t *testing.T) {
 	s := newCorrectionsSetup(t)
 	site := filepath.Join(t.TempDir(), "site")
 	r := mustBuild(t, "--corpus", s.corpus, "--out", site, "--corrections", s.file)
-	if strings.Contains(r.stdout, "stale") {
-		t.Fatalf("a fresh correction is stale:\n%s", r.stdout)
+	if !strings.Contains(r.stdout, "hieu-dinh.csv): 3 applied, 0 stale") {
+		t.Fatalf("the build does not say that the 3 corrections were applied:\n%s", r.stdout)
 	}
 	rejectedID, changedID := s.rejected[corrections.ColID], s.changed[corrections.ColID]
 
@@ -368,7 +368,7 @@ func TestCorrections(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := mustBuild(t, "--corpus", s.corpus, "--out", site, "--corrections", s.file)
-		if strings.Contains(r.stdout, "stale") {
+		if !strings.Contains(r.stdout, "3 applied, 0 stale") {
 			t.Errorf("a correction went stale after an edit elsewhere:\n%s", r.stdout)
 		}
 		recs := openRecords(t, site)
@@ -398,7 +398,7 @@ func TestCorrections(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := mustBuild(t, "--corpus", s.corpus, "--out", site, "--corrections", s.file)
-		if r.code != 0 || !strings.Contains(r.stdout, "hieu-dinh.csv: row 3 (change "+changedID+") is stale and was not applied") {
+		if r.code != 0 || !strings.Contains(r.stdout, "2 applied, 1 stale") || !strings.Contains(r.stdout, "hieu-dinh.csv: row 3 (change "+changedID+") is stale and was not applied") {
 			t.Errorf("the stale correction is not reported:\n%s", r)
 		}
 		for _, m := range openRecords(t, site) {
