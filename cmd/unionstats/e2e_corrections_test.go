@@ -486,3 +486,40 @@ func TestBadCorrections(t *testing.T) {
 		}
 	})
 }
+
+// TestReviewListsTheReviewSheet: `review --year` prints the records that
+// the year's workbook lists on its sheet "Rà soát", in the same order.
+func TestReviewListsTheReviewSheet(t *testing.T) {
+	t.Parallel()
+	site := sampleSite(t)
+	r := runCLI(t, "review", "--year", "2024")
+	if r.err != nil {
+		t.Fatalf("review: %s", r)
+	}
+	var printed []string
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n")[1:] {
+		id, _, _ := strings.Cut(line, "\t")
+		printed = append(printed, id)
+	}
+	f, err := excelize.OpenFile(filepath.Join(site, "bao-cao-2024.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Rà soát")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	for _, row := range rows[2:] {
+		if len(row) > 0 && strings.Contains(row[0], "#") {
+			listed = append(listed, row[0])
+		}
+	}
+	if len(printed) == 0 || !slices.Equal(printed, listed) {
+		t.Errorf("review printed %d records, the sheet lists %d:\nprinted %q\nlisted  %q", len(printed), len(listed), printed, listed)
+	}
+	if r := runCLI(t, "review"); r.code != 2 || !strings.Contains(r.err.Error(), "--year is required") {
+		t.Errorf("review without --year: %s", r)
+	}
+}
