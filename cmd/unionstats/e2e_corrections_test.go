@@ -523,3 +523,28 @@ func TestReviewListsTheReviewSheet(t *testing.T) {
 		t.Errorf("review without --year: %s", r)
 	}
 }
+
+// TestDefaultCorrectionsFile: without --corrections, build applies
+// corrections.csv beside the corpus directory when there is one.
+func TestDefaultCorrectionsFile(t *testing.T) {
+	t.Parallel()
+	s := newCorrectionsSetup(t)
+	site := filepath.Join(t.TempDir(), "site")
+	beside := filepath.Join(filepath.Dir(s.corpus), "corrections.csv")
+	if err := os.WriteFile(beside, []byte(readFile(t, s.file)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := mustBuild(t, "--corpus", s.corpus, "--out", site); !strings.Contains(r.stdout, "corrections.csv): 3 applied, 0 stale") {
+		t.Errorf("corrections.csv beside the corpus was not applied:\n%s", r.stdout)
+	}
+	if err := os.Remove(beside); err != nil {
+		t.Fatal(err)
+	}
+	r := mustBuild(t, "--corpus", s.corpus, "--out", site)
+	if strings.Contains(r.stdout, "corrections") || nothingWritten(r.stdout) {
+		t.Errorf("removing the corrections file did not rebuild without it:\n%s", r.stdout)
+	}
+	if _, ok := openRecords(t, site)[s.rejected[corrections.ColID]]; !ok {
+		t.Errorf("the rejected record is still left out without the corrections file")
+	}
+}
