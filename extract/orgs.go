@@ -680,10 +680,8 @@ func (x *articleContext) heads() []*sentence {
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
 	for _, s := range x.heads() {
-		for _, m := range findOrgs(s, x.scope) {
-			if !m.org.back {
-				return m.org
-			}
+		if org, ok := headingSubject(s, findOrgs(s, x.scope)); ok {
+			return org
 		}
 	}
 	// a title that opens with a place's bare name: "Sóc Sơn: …"
@@ -709,6 +707,52 @@ func (x *articleContext) articleOrg() orgRef {
 		}
 	}
 	return best
+}
+
+// headingSubject is the organisation a heading is about: the first it
+// names, unless that one is only the source of the news and another is
+// named after it ("Thông tin từ Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)
+// cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …").
+func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
+	end := sourceEnd(s)
+	var first *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.org.back {
+			continue
+		}
+		if m.tok > end {
+			return m.org, true
+		}
+		if first == nil {
+			first = m
+		}
+	}
+	if first == nil {
+		return orgRef{}, false
+	}
+	return first.org, true
+}
+
+// sourceEnd is the token that ends a sentence's opening attribution of its
+// news ("Theo …,", "Thông tin từ … cho biết,"), -1 if it opens with none.
+func sourceEnd(s *sentence) int {
+	open := -1
+	for i := 0; i < 3 && i < len(s.toks); i++ {
+		if w := s.word(i); w == "theo" || (w == "từ" && (s.phraseBefore(i, "thông tin") || s.phraseBefore(i, "nguồn tin"))) {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	for k := open + 1; k < len(s.toks); k++ {
+		if w := s.word(k); w == "," || (w == "biết" && s.word(k-1) == "cho") {
+			return k
+		}
+	}
+	return -1
 }
 
 // articleProvince is the province the article speaks of: that of the first
