@@ -42,10 +42,28 @@ type categoryQuery struct {
 // (a cue limited to another unit signals none).
 func (q categoryQuery) at(k int) string {
 	c := q.s.cues[k]
-	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) {
+	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inUnionName(q.s, k) {
 		return ""
 	}
 	return c.category
+}
+
+// inUnionName reports a cue at token k that is a word of a union's name,
+// written with capitals right after "Công đoàn": "Công đoàn Quỹ tín dụng
+// xã La Phù", "Công đoàn Bộ Tài chính" name who, not what the figure is for.
+func inUnionName(s *sentence, k int) bool {
+	if capitalWords(s, k, 1) == 0 {
+		return false
+	}
+	for j := k; j > 0 && j > k-6; j-- {
+		if s.phraseBefore(j, "công đoàn") || s.phraseBefore(j, "cđ") || s.phraseBefore(j, "cđcs") {
+			return true
+		}
+		if capitalWords(s, j-1, 1) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // ownPhrase is step 1: the last cue in the number's own phrase.
