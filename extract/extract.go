@@ -93,11 +93,14 @@ type articleContext struct {
 	title        *sentence         // the title's, if any
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
+	pastYear     int               // the year "năm qua" names (pastYear)
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
 	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}}
-	x.year = articleYear(a)
+	year, named := articleYear(a)
+	x.year = year
+	x.pastYear = pastYear(a, year, named)
 	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
 	x.scope.province = x.articleProvince()
@@ -152,7 +155,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
 		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
 	}
-	s.years = findYears(s, x.year)
+	s.years = findYears(s, x.year, x.pastYear)
 	sc := x.scope
 	if x.paraProvince != "" {
 		sc.province = x.paraProvince
