@@ -607,6 +607,25 @@ func objectMarked(s *sentence, i int) bool {
 		}
 	}
 	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
+	return fundedFrom(s, i)
+}
+
+// fundedFrom reports an organisation named, without "của", in a phrase of
+// funding that opens with "từ": "Từ nguồn quỹ xã hội Liên đoàn Lao động
+// tỉnh, bà B. được hỗ trợ 40 triệu đồng" names the funder, not who acts.
+func fundedFrom(s *sentence, i int) bool {
+	funding := false
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := s.word(k)
+		switch {
+		case isClauseMark(w) || w == ",":
+			return false
+		case inList("funding", w):
+			funding = true
+		case w == "từ":
+			return funding
+		}
+	}
 	return false
 }
 
