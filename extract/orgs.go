@@ -80,6 +80,12 @@ func unionBody(s *sentence, i int) int {
 // nationalAt matches the national federation at token i: "Tổng LĐLĐ Việt
 // Nam", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn".
 func nationalAt(s *sentence, i int) (int, bool) {
+	if s.word(i) == "công" && s.word(i+1) == "đoàn" && s.word(i+2) == "việt" && s.word(i+3) == "nam" &&
+		capitalWords(s, i, 1) == 1 && capitalWords(s, i+2, 1) == 1 && !s.phraseBefore(i, "thành lập") {
+		// "Đại hội XIII Công đoàn Việt Nam": the national organisation,
+		// not the anniversary "Ngày thành lập Công đoàn Việt Nam"
+		return i + 4, true
+	}
 	if s.word(i) != "tổng" {
 		return i, false
 	}
@@ -698,10 +704,21 @@ func (x *articleContext) heads() []*sentence {
 // articleOrg resolves the article's own organisation from its kicker, title
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
+	var national orgRef
 	for _, s := range x.heads() {
-		if org, ok := headingSubject(s, findOrgs(s, x.scope)); ok {
+		org, ok := headingSubject(s, findOrgs(s, x.scope))
+		switch {
+		case !ok:
+		case org.name == nationalFederation && national.name == "":
+			// a kicker or title naming the whole union ("Công đoàn Việt
+			// Nam") over a lead about one of its bodies
+			national = org
+		default:
 			return org
 		}
+	}
+	if national.name != "" {
+		return national
 	}
 	// a title that opens with a place's bare name: "Sóc Sơn: …"
 	if s := x.title; s != nil {
@@ -864,7 +881,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			continue // "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …"
 		}
 		if !m.org.back {
-			return m.org
+			return listLead(s, i)
 		}
 		if x.paraOrg.typ == m.org.typ {
 			return x.paraOrg
@@ -877,6 +894,43 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return x.paraOrg
 	}
 	return x.org
+}
+
+// listLead is the organisation of mention i of s, or, when it ends a list
+// of one province's bodies that act together ("LĐLĐ Thành phố Hồ Chí Minh,
+// Công đoàn Viên chức Thành phố, Quận 5, 6, 7 đã đồng loạt tổ chức …"), the
+// province's federation that leads the list. (The national federation
+// leading a list hands its gift out through the province: the contract
+// gives the figure to the province.)
+func listLead(s *sentence, i int) orgRef {
+	j := i
+	for j > 0 && !s.mentions[j-1].object && onlyListMarks(s, s.mentions[j-1].end, s.mentions[j].tok) {
+		j--
+	}
+	lead := s.mentions[j].org
+	if j == i || lead.name == "" || lead.name != lead.province || lead.province == National {
+		return s.mentions[i].org
+	}
+	for k := j + 1; k <= i; k++ {
+		if s.mentions[k].org.province != lead.province {
+			return s.mentions[i].org // bodies of several provinces: the nearest one's
+		}
+	}
+	return lead
+}
+
+// onlyListMarks reports tokens from..to-1 that only join the items of a
+// list: commas and "và".
+func onlyListMarks(s *sentence, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := s.word(k); w != "," && w != "và" {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveSubject reports an organisation named after "của" early in the
