@@ -50,7 +50,33 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.afterSentence(s)
 		}
 	}
+	headlinePlans(a, out)
 	return out, x.notes
+}
+
+// headlinePlans marks planned a figure of the title that the body gives
+// only as a plan: "Hà Nội hỗ trợ 5.000 công nhân về quê ăn Tết" over "Liên
+// đoàn Lao động thành phố sẽ hỗ trợ vé xe cho 5.000 công nhân". A headline
+// states in few words what the body says in full.
+func headlinePlans(a *corpus.Article, recs []Record) {
+	for i := range recs {
+		r := &recs[i]
+		if a.Paras[r.Para].Kind != corpus.KindTitle || r.Status != StatusAchieved {
+			continue
+		}
+		planned, achieved := false, false
+		for j := range recs {
+			b := &recs[j]
+			if a.Paras[b.Para].Kind == corpus.KindTitle || b.Value != r.Value || b.Unit != r.Unit {
+				continue
+			}
+			planned = planned || b.Status == StatusPlanned
+			achieved = achieved || b.Status == StatusAchieved
+		}
+		if planned && !achieved {
+			r.Status = StatusPlanned
+		}
+	}
 }
 
 // sentence is one sentence of the cleaned text, tokenized and annotated.
