@@ -881,7 +881,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			continue // "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …"
 		}
 		if !m.org.back {
-			return listLead(s, i)
+			return x.listLead(s, i)
 		}
 		if x.paraOrg.typ == m.org.typ {
 			return x.paraOrg
@@ -899,16 +899,18 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 // listLead is the organisation of mention i of s, or, when it ends a list
 // of one province's bodies that act together ("LĐLĐ Thành phố Hồ Chí Minh,
 // Công đoàn Viên chức Thành phố, Quận 5, 6, 7 đã đồng loạt tổ chức …"), the
-// province's federation that leads the list. (The national federation
-// leading a list hands its gift out through the province: the contract
-// gives the figure to the province.)
-func listLead(s *sentence, i int) orgRef {
+// province's federation that leads the list — unless the article is about
+// one of the bodies below it ("lãnh đạo LĐLĐ tỉnh, Công đoàn xã Hà Trung đã
+// trao 69 suất quà" at the commune's programme is the commune's). The
+// national federation leading a list hands its gift out through the
+// province: the contract gives the figure to the province.
+func (x *articleContext) listLead(s *sentence, i int) orgRef {
 	j := i
 	for j > 0 && !s.mentions[j-1].object && onlyListMarks(s, s.mentions[j-1].end, s.mentions[j].tok) {
 		j--
 	}
 	lead := s.mentions[j].org
-	if j == i || lead.name == "" || lead.name != lead.province || lead.province == National {
+	if j == i || lead.name == "" || lead.name != lead.province || lead.province == National || x.below(lead) {
 		return s.mentions[i].org
 	}
 	for k := j + 1; k <= i; k++ {
