@@ -42,24 +42,39 @@ type categoryQuery struct {
 // (a cue limited to another unit signals none).
 func (q categoryQuery) at(k int) string {
 	c := q.s.cues[k]
-	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inUnionName(q.s, k) {
+	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inName(q.s, k) {
 		return ""
 	}
 	return c.category
 }
 
-// inUnionName reports a cue at token k that is a word of a union's name,
-// written with capitals right after "Công đoàn": "Công đoàn Quỹ tín dụng
-// xã La Phù", "Công đoàn Bộ Tài chính" name who, not what the figure is for.
-func inUnionName(s *sentence, k int) bool {
-	if capitalWords(s, k, 1) == 0 {
+// inName reports a cue at token k that is a word of a proper name: written
+// with a capital in mid-sentence within a few words after the capitalised
+// head of a body's name. "Công đoàn Quỹ tín dụng xã La Phù", "Phòng Giáo dục
+// và Đào tạo", "Sở Văn hóa và Thể thao", "Cung Văn hóa Lao động" name who or
+// where, not what the figure is for. ("Tặng Bằng khen", "Mái ấm Công đoàn"
+// have no such head: their cues count.)
+func inName(s *sentence, k int) bool {
+	if k == 0 || capitalWords(s, k, 1) == 0 {
 		return false
 	}
+	// walk back over the name: capitalised words, and "và" joining two
+	// parts of it ("Giáo dục và Đào tạo")
 	for j := k; j > 0 && j > k-6; j-- {
 		if s.phraseBefore(j, "công đoàn") || s.phraseBefore(j, "cđ") || s.phraseBefore(j, "cđcs") {
 			return true
 		}
-		if capitalWords(s, j-1, 1) == 0 {
+		p := j - 1
+		w := s.word(p)
+		switch {
+		case s.toks[p].kind != tokWord:
+			return false
+		case capitalWords(s, p, 1) == 1:
+			if inList("name-head", w) {
+				return true
+			}
+		case w == "và" || (p > 0 && capitalWords(s, p-1, 1) == 1 && s.word(p+1) == "và"):
+		default:
 			return false
 		}
 	}

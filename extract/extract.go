@@ -38,7 +38,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			s := x.analyse(pi, se[0], se[1])
 			for k, c := range s.cues {
-				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] {
+				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] && !inName(s, k) {
 					cats[c.category]++
 				}
 			}
