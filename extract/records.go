@@ -348,6 +348,9 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	if n.Multiplied {
 		return "vnd", "đồng", na.next, true
 	}
+	if u, noun, ok := countedBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord) {
+		return u, noun, na.next, true
+	}
 	if i < len(s.toks) && s.toks[i].kind == tokWord {
 		if timeUnitAt(s, i) || inList("function", s.word(i)) {
 			return "", "", i, false
@@ -355,6 +358,29 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "count", s.word(i), i + 1, true
 	}
 	return "", "", i, false
+}
+
+// countedBefore reads what a number after "là" counts from the "số …" that
+// the clause opens with: "tổng số sáng kiến được công nhận … là 436",
+// "số công đoàn cơ sở thành lập mới là 18".
+func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
+	if s.word(t-1) != "là" {
+		return "", "", false
+	}
+	for k := t - 2; k >= 0; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return "", "", false
+		}
+		if w != "số" {
+			continue
+		}
+		if u, end := unitAt(s, k+1); u != "" {
+			return u, s.low[s.toks[k+1].start:s.toks[end-1].end], true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
 
 // completionAfter finds a completion percent right after an X/Y phrase:
