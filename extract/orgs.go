@@ -757,7 +757,9 @@ func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
 		if m.org.back {
 			continue
 		}
-		if m.tok > end {
+		// a place after "tại", "ở" is where the event is ("tối 20/5, tại
+		// thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội tổ chức …")
+		if m.tok > end && !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) {
 			return m.org, true
 		}
 		if first == nil {
@@ -768,6 +770,24 @@ func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	return first.org, true
+}
+
+// placeInLocation reports a place's bare name at token i (no union body)
+// inside a phrase of location: "tại thị xã Cửa Lò, tỉnh Nghệ An".
+func placeInLocation(s *sentence, i int) bool {
+	if unionBody(s, i) > 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.word(k)
+		switch {
+		case w == "tại" || w == "ở":
+			return true
+		case isClauseMark(w) || unionBody(s, k) > 0:
+			return false
+		}
+	}
+	return false
 }
 
 // sourceEnd is the token that ends a sentence's opening attribution of its
@@ -845,24 +865,32 @@ func (x *articleContext) bodyProvince() string {
 }
 
 // provinceNamed is the province of the first organisation or place a
-// heading names, "" if none.
+// heading names, "" if none; a place named as where the event is ("tại thị
+// xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội …") only when nothing else
+// is.
 func provinceNamed(s *sentence, sc orgScope) string {
+	where := "" // a province named only as where the event is: kept if no other is
 	for i := 0; i < len(s.toks); i++ {
-		org, k, ok := sc.orgAt(s, i, false)
-		if !ok {
-			if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
-				return ps[0].province
-			} else if k2 > i {
-				i = k2 - 1
+		start, p := i, ""
+		if org, k, ok := sc.orgAt(s, i, false); ok {
+			i = k - 1
+			if org.province != National {
+				p = org.province
 			}
-			continue
+		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
+			p = ps[0].province
+		} else if k2 > i {
+			i = k2 - 1
 		}
-		i = k - 1
-		if org.province != "" && org.province != National {
-			return org.province
+		switch {
+		case p == "":
+		case !placeInLocation(s, start):
+			return p
+		case where == "":
+			where = p
 		}
 	}
-	return ""
+	return where
 }
 
 // orgFor resolves the organisation of the number at token t: the nearest
