@@ -344,8 +344,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
-		if !m.object && unionBody(s, start) == 0 && locationMarked(s, start) && slices.ContainsFunc(out, func(o mention) bool { return !o.object }) {
-			m.object = true // a place after the subject: where, not who
+		// a place after the subject, or after a verb ("… tặng quà 12 giáo
+		// viên chi viện tỉnh Yên Bái"): where, not who; one that opens the
+		// sentence ("Tại quận Ba Đình, …") may stand for its union
+		if k := locationPhrase(s, start); !m.object && k >= 0 && (k > 2 || slices.ContainsFunc(out, func(o mention) bool { return !o.object })) {
+			m.object = true
 		}
 		out = append(out, m)
 		lastEnd = next
@@ -773,18 +776,33 @@ func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
 }
 
 // placeInLocation reports a place's bare name at token i (no union body)
-// inside a phrase of location: "tại thị xã Cửa Lò, tỉnh Nghệ An".
-func placeInLocation(s *sentence, i int) bool {
+// inside a phrase of location or destination: "tại thị xã Cửa Lò, tỉnh Nghệ
+// An", "đến thị trấn Hội An, huyện Chợ Mới, tỉnh An Giang".
+func placeInLocation(s *sentence, i int) bool { return locationPhrase(s, i) >= 0 }
+
+// locationPhrase is the token after the word of location or destination
+// whose phrase holds the place's bare name at token i, -1 if none.
+func locationPhrase(s *sentence, i int) int {
 	if unionBody(s, i) > 0 {
-		return false
+		return -1
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		w := s.word(k)
-		switch {
-		case w == "tại" || w == "ở":
+	for k := i; k > 0 && k > i-8; k-- {
+		if locationMarked(s, k) {
+			return k
+		}
+		// only a place's words lie between: names, type words, commas
+		if p := k - 1; s.word(p) != "," && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inTypeWord reports token i inside a type word ("huyện", "thị trấn").
+func inTypeWord(s *sentence, i int) bool {
+	for j := max(i-1, 0); j <= i; j++ {
+		if typ, end := typeWordAt(s, j); typ != "" && i < end {
 			return true
-		case isClauseMark(w) || unionBody(s, k) > 0:
-			return false
 		}
 	}
 	return false
