@@ -120,6 +120,7 @@ type articleContext struct {
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
+	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
@@ -135,6 +136,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 }
 
 func (x *articleContext) startParagraph() {
+	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
 	x.paraProvince = ""
 	clear(x.paraCats)

@@ -939,7 +939,16 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if x.paraOrg.name != "" && pointsBack(s, t) {
 		return x.paraOrg
 	}
+	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && atThatEvent(s) {
+		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
+	}
 	return x.org
+}
+
+// atThatEvent reports a sentence that opens at the event just told of:
+// "Tại chương trình, …", "Tại buổi lễ, …", "Tại đây, …".
+func atThatEvent(s *sentence) bool {
+	return s.word(0) == "tại" && (inList("event-noun", s.word(1)) || s.word(1) == "đây")
 }
 
 // listLead is the organisation of mention i of s, or, when it ends a list
