@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,10 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		return nil, []string{"không lấy số liệu: " + why}
 	}
 	x := newArticleContext(a)
-	var out []Record
+	var (
+		out     []Record
+		unnamed []int // records of the title and lead whose sentence names no organisation
+	)
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
@@ -46,35 +50,69 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			sents = append(sents, s)
 		}
 		for _, s := range sents {
+			n := len(out)
 			out = append(out, x.sentenceRecords(s)...)
+			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
+				for i := n; i < len(out); i++ {
+					if !subjectBefore(s, out[i].Pos) {
+						unnamed = append(unnamed, i)
+					}
+				}
+			}
 			x.afterSentence(s)
 		}
 	}
-	headlinePlans(a, out)
+	headlines(a, out, unnamed)
 	return out, x.notes
 }
 
-// headlinePlans marks planned a figure of the title that the body gives
-// only as a plan: "Hà Nội hỗ trợ 5.000 công nhân về quê ăn Tết" over "Liên
-// đoàn Lao động thành phố sẽ hỗ trợ vé xe cho 5.000 công nhân". A headline
-// states in few words what the body says in full.
-func headlinePlans(a *corpus.Article, recs []Record) {
+// subjectBefore reports an organisation named as the subject of sentence s
+// before the text position pos.
+func subjectBefore(s *sentence, pos int) bool {
+	for _, m := range s.mentions {
+		if !m.object && !m.org.back && s.start+s.toks[m.tok].start < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// headlines reconciles the figures of the title and the lead with the
+// body's, which says in full what a headline says in few words:
+//   - a title's figure that the body gives only as a plan is planned:
+//     "Hà Nội hỗ trợ 5.000 công nhân về quê ăn Tết" over "Liên đoàn Lao
+//     động thành phố sẽ hỗ trợ vé xe cho 5.000 công nhân";
+//   - a headline's figure whose sentence names no organisation (unnamed:
+//     indices into recs) takes the organisation the body gives the same
+//     figure, when the body gives it one: "Trao tặng hơn 150 suất quà …"
+//     over "Công đoàn phường Thuận Hóa tổ chức trao hơn 150 suất quà …".
+func headlines(a *corpus.Article, recs []Record, unnamed []int) {
+	head := func(r *Record) bool {
+		k := a.Paras[r.Para].Kind
+		return k == corpus.KindTitle || k == corpus.KindLead
+	}
 	for i := range recs {
 		r := &recs[i]
-		if a.Paras[r.Para].Kind != corpus.KindTitle || r.Status != StatusAchieved {
-			continue
-		}
 		planned, achieved := false, false
+		var org *Record
+		orgs := 0
 		for j := range recs {
 			b := &recs[j]
-			if a.Paras[b.Para].Kind == corpus.KindTitle || b.Value != r.Value || b.Unit != r.Unit {
+			if head(b) || b.Value != r.Value || b.Unit != r.Unit {
 				continue
 			}
 			planned = planned || b.Status == StatusPlanned
 			achieved = achieved || b.Status == StatusAchieved
+			if org == nil || b.Org != org.Org || b.Province != org.Province {
+				org = b
+				orgs++
+			}
 		}
-		if planned && !achieved {
+		if a.Paras[r.Para].Kind == corpus.KindTitle && r.Status == StatusAchieved && planned && !achieved {
 			r.Status = StatusPlanned
+		}
+		if orgs == 1 && slices.Contains(unnamed, i) {
+			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
 		}
 	}
 }

@@ -344,6 +344,14 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
+		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
+			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
+			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
+			// LĐLĐ thành phố Huế …": every item of a list of givers after
+			// the subject ("Theo đề xuất của X, Y đã …" opens with no
+			// subject: Y is one)
+			m.object = true
+		}
 		// a place after the subject, or after a verb ("… tặng quà 12 giáo
 		// viên chi viện tỉnh Yên Bái"): where, not who; one that opens the
 		// sentence ("Tại quận Ba Đình, …") may stand for its union
