@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -534,16 +535,37 @@ func giftValue(s *sentence, t int) bool {
 // statusOf: the nearest status cue before the number in its sentence. A
 // plan word right after a percent reports a result against the plan:
 // "đạt 112% kế hoạch", "123,6% chỉ tiêu".
+//
+// A figure whose own clause has no cue before it and says "sẽ" or "dự
+// kiến" after it is planned: "Theo đó, có 6.000 phiếu mua hàng … sẽ được
+// phát cho người lao động".
 func statusOf(s *sentence, t int) string {
+	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
+		if w := s.word(k); isClauseMark(w) || w == "," {
+			inClause = false
+		}
 		if c := s.cues[k]; c != nil && c.status != "" && s.cueEnd[k] <= t {
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
 				continue
 			}
-			return c.status
+			before = c.status
+			break
 		}
 	}
-	return StatusAchieved
+	if before != "" && inClause {
+		return before
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || w == "và" || w == "nhưng" || s.toks[k].kind == tokNumber && s.word(k-1) != "giá" {
+			break // the figure's own phrase ends ("trị giá 500.000 đồng" is part of it)
+		}
+		if w == "sẽ" || (w == "dự" && s.word(k+1) == "kiến") {
+			return StatusPlanned
+		}
+	}
+	return cmp.Or(before, StatusAchieved)
 }
 
 // unitAt matches the longest head noun of the unit lexicon at token i.
