@@ -85,8 +85,9 @@ func inName(s *sentence, k int) bool {
 func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
-		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) {
-			break
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
+			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) {
+			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
