@@ -500,8 +500,11 @@ func basisOf(s *sentence, na numberAt, after int) string {
 			break // "mỗi phiếu trị giá 200.000 đồng và 900 suất quà": the rate was the money's, not the count's
 		}
 	}
-	if na.n.Money && giftValue(s, na.tok) {
-		return BasisPerUnit
+	if eachAfter(s, after) {
+		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
+	}
+	if na.n.Money && (giftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
+		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
 		return BasisPerUnit
@@ -509,9 +512,81 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	return BasisTotal
 }
 
-// giftValue reports the value of each of a number of gifts: "40 suất quà
-// trị giá 700.000 đồng (gồm 400.000 đồng tiền mặt và 300.000 đồng hiện
-// vật)", the "trị giá" right after a counted gift, not a "tổng trị giá".
+// eachAfter reports "mỗi …" or "cho mỗi …" right after a figure's phrase
+// (ending at token after) with no figure of its own: "300.000 đồng cho mỗi
+// em", not "242 suất quà mỗi suất 1 triệu đồng", whose "mỗi" is the next
+// figure's.
+func eachAfter(s *sentence, after int) bool {
+	k := after
+	if s.word(k) == "cho" {
+		k++
+	}
+	if s.word(k) != "mỗi" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.toks[j].kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// eachSentence reports a sentence about each of a number of things:
+// "Mỗi phần quà gồm 10 cuốn tập, bánh, sữa và 1,8 triệu đồng tiền mặt".
+func eachSentence(s *sentence) bool { return s.word(0) == "mỗi" }
+
+// minTotalShare is the least value in đồng that a total can give each of
+// the things counted before it: below it, the money is each one's ("147
+// suất quà … có giá trị tương đương 200 nghìn đồng", "60.000 lao động
+// được hỗ trợ 1 triệu đồng").
+const minTotalShare = 20000
+
+// tooSmallForTotal reports money that, read as a total over the count
+// before it in its sentence (of gifts, goods, people or households),
+// would give each less than minTotalShare: it is each one's. The money
+// must be linked to what is counted by a word of value or giving right
+// before it (value-link in words.tsv: "trị giá", "tương đương", "được hỗ
+// trợ", "với mức").
+func tooSmallForTotal(s *sentence, na numberAt) bool {
+	if s.word(na.tok-1) == "tổng" || s.word(na.tok-2) == "tổng" || s.word(na.tok-3) == "tổng" || !inList("value-link", s.word(na.tok-1)) {
+		return false // "11.369 tấm chắn và 47 triệu đồng": two things, not one's value
+	}
+	for k := na.tok - 1; k >= 0; k-- {
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[k].start))
+		if !ok || n.Money || n.Percent || n.Value < 2 {
+			return false
+		}
+		switch u, _ := unitAt(s, k+1); u {
+		case "gift", "item", "person", "member", "household":
+			return na.n.Value/n.Value < minTotalShare
+		}
+		return false
+	}
+	return false
+}
+
+// eachInBrackets reports a number inside brackets that open with "mỗi":
+// "70 túi quà (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)".
+func eachInBrackets(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-16; k-- {
+		switch s.word(k) {
+		case ")":
+			return false
+		case "(":
+			return s.word(k+1) == "mỗi"
+		}
+	}
+	return false
+}
+
+// giftValue reports the value of each of a number of gifts or goods: "40
+// suất quà trị giá 700.000 đồng (gồm 400.000 đồng tiền mặt và 300.000 đồng
+// hiện vật)", "6.000 phiếu mua hàng trị giá 500.000 đồng", the "trị giá"
+// right after a counted gift or good, not a "tổng trị giá".
 func giftValue(s *sentence, t int) bool {
 	for k := t - 1; k >= 1 && k >= t-12; k-- {
 		if isClauseMark(s.word(k)) {
@@ -522,8 +597,8 @@ func giftValue(s *sentence, t int) bool {
 		}
 		// a gift noun of one or two words ends right before "trị giá",
 		// with its count right before it
-		for from := k - 2; from >= 1 && from >= k-3; from-- {
-			if u, end := unitAt(s, from); u == "gift" && end == k-1 && s.toks[from-1].kind == tokNumber {
+		for from := k - 2; from >= 1 && from >= k-4; from-- {
+			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end == k-1 && from > 0 && s.toks[from-1].kind == tokNumber {
 				return true
 			}
 		}
