@@ -63,7 +63,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		if n.Percent && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) {
+		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) {
 			continue
 		}
 		if n.Value == 0 {
@@ -90,6 +90,43 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		afterIDWord(s, na.tok) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+}
+
+// areaStatistic reports a count of firms or people that describes the area
+// a union works in, not its work: "Thống kê trên địa bàn quận có khoảng
+// 23.000 doanh nghiệp với trên 48.000 lao động" — "địa bàn … có" before
+// it in its clause (up to a comma), with no union word in the clause.
+func areaStatistic(s *sentence, t int, unit string) bool {
+	if unit != "organization" && unit != "person" {
+		return false
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		if w := s.word(k); isClauseMark(w) || w == "," {
+			break
+		}
+		if slices.Contains(s.unionToks, k) {
+			return false // "… có 215/230 doanh nghiệp có tổ chức công đoàn"
+		}
+	}
+	has := false
+	for k := t - 1; k > 0; k-- {
+		w := s.word(k)
+		switch {
+		case isClauseMark(w) || w == "," || slices.Contains(s.unionToks, k):
+			return false
+		case w == "có":
+			has = true
+		case w == "bàn" && s.word(k-1) == "địa":
+			return has
+		}
+	}
+	return false
+}
+
+// betweenParties reports a count of the parties to an agreement or a
+// meeting: "chương trình phối hợp giữa 2 đơn vị", "cả 2 bên".
+func betweenParties(s *sentence, t int) bool {
+	return s.word(t-1) == "giữa" || (s.word(t-1) == "cả" && s.word(t+1) == "bên")
 }
 
 // gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
