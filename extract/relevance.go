@@ -177,7 +177,7 @@ func (s *sentence) signal(i int, c *cue) bool {
 // yields 410 only.
 func otherActor(s *sentence, t int) bool {
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, actor)) {
+		(union < 0 || clauseSubject(s, actor)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -195,6 +195,18 @@ func otherActor(s *sentence, t int) bool {
 			union = union || (u < t && !clauseBetween(s, u, t))
 		}
 		if !union && !aidBefore(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardBetween reports an award named between a body at token from and the
+// figure at token to: "Ủy ban nhân dân thành phố tặng Bằng khen cho 4 tập
+// thể" in a union's report counts the union's units honoured.
+func awardBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if w := s.word(k); w == "khen" || w == "cờ" || (w == "danh" && s.word(k+1) == "hiệu") {
 			return true
 		}
 	}
