@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lddt/unionstats/corpus"
 )
 
 // numberAt is one candidate numeral of a sentence.
@@ -473,6 +475,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
 	}
 	r.Period, r.Year = x.periodYear(s, t)
+	if r.Status == StatusAchieved && statusCue(s, t) == "" && beforeYear(x.a, r.Year) {
+		r.Status = StatusPlanned // "… có 60.000 đoàn viên được hỗ trợ dịp Tết 2026" told in November 2025
+	}
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
@@ -651,7 +656,19 @@ func giftValue(s *sentence, t int) bool {
 // A figure whose own clause has no cue before it and says "sẽ" or "dự
 // kiến" after it is planned: "Theo đó, có 6.000 phiếu mua hàng … sẽ được
 // phát cho người lao động".
-func statusOf(s *sentence, t int) string {
+func statusOf(s *sentence, t int) string { return cmp.Or(statusCue(s, t), StatusAchieved) }
+
+// beforeYear reports an article published before December of the year
+// before year: what it tells of that year, without a word of status, is
+// still to come.
+func beforeYear(a *corpus.Article, year int) bool {
+	y := publishedYear(a)
+	return y != 0 && (year > y+1 || year == y+1 && len(a.Published) >= 7 && a.Published[5:7] < "12")
+}
+
+// statusCue is the status the words around the figure give, "" if none
+// (see statusOf).
+func statusCue(s *sentence, t int) string {
 	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
 		if w := s.word(k); isClauseMark(w) || w == "," {
@@ -677,7 +694,7 @@ func statusOf(s *sentence, t int) string {
 			return StatusPlanned
 		}
 	}
-	return cmp.Or(before, StatusAchieved)
+	return before
 }
 
 // unitAt matches the longest head noun of the unit lexicon at token i.
