@@ -435,6 +435,9 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{}, i, false
 	}
 	j := skipAbbrev(s, i+n)
+	if unionBody(s, j) > 0 {
+		return orgRef{}, i, false // "Mái ấm Công đoàn LĐLĐ tỉnh": the body is the one after
+	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
