@@ -104,7 +104,10 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 		}
 		body = lead + 1
 		if hasBlank(lines[body:]) {
-			for body < end && !lines[body].blank {
+			// the title's related links, up to the next blank line; a
+			// line that ends a sentence is the body's, and so are those
+			// after it
+			for body < end && !lines[body].blank && !endsSentence(lines[body].s) {
 				body++
 			}
 		}
@@ -135,6 +138,14 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 		paras = paras[:n-1]
 	}
 	return kicker, title, paras, true
+}
+
+// endsSentence reports a line that ends as a sentence of prose does, with a
+// full stop, a question or exclamation mark or an ellipsis (possibly inside
+// a closing quote or bracket): a paragraph, not a link's title.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"”’)»")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
 
 // dateLine matches a line that is only a publication date and time, as

@@ -16,7 +16,8 @@ import (
 var textFields = []string{"text", "body", "content"}
 
 // ParseJSONL reads a JSON Lines file with one article per line: an object
-// with the text in "text" (or "body", "content") and optional "id", "url",
+// with the text in "text" (or "body", "content"; plain text, or HTML whose
+// tags are dropped and whose blocks become paragraphs) and optional "id", "url",
 // "published" (RFC 3339 or YYYY-MM-DD), "title" and "kicker". Doc is
 // "doc#<id>", or "doc#L<line>" without an id. SourceOffset maps into the
 // whole file. A line that cannot be used becomes a warning.
@@ -96,6 +97,9 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 	}
 	if !found {
 		return fail("no %q member", textFields[0])
+	}
+	if looksLikeHTML(text.s) {
+		text = stripHTML(text)
 	}
 	var w builder
 	if k, ok := str("kicker"); ok && strings.TrimSpace(k.s) != "" {

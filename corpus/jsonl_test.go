@@ -50,6 +50,17 @@ func TestParseJSONL(t *testing.T) {
 				`line 4: published "hôm qua" is not a date`,
 			},
 		},
+		{
+			name: "HTML text",
+			raw:  `{"id":"h","title":"Tiêu đề","text":"<p class=\"lead\">` + jsonLead + `</p><!-- quảng cáo 99 --><script>var n = 5;</script><p>Trao 20 suất quà &amp; 3 phần thưởng&nbsp;cho <b>đoàn viên</b>.<br/>Có 12 &#8220;Mái ấm&#8221;.</p>"}`,
+			want: []got{{Doc: "f.jsonl#h", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead,
+				"Trao 20 suất quà & 3 phần thưởng cho đoàn viên.", "Có 12 “Mái ấm”."}}},
+		},
+		{
+			name: "text with a stray angle bracket is not HTML",
+			raw:  `{"id":"s","text":"Tiêu đề\n\n` + jsonLead + `\n\nCó 3 < 5 đơn vị &amp; 2 hội."}`,
+			want: []got{{Doc: "f.jsonl#s", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead, "Có 3 < 5 đơn vị &amp; 2 hội."}}},
+		},
 		{name: "empty", raw: "\n\n", wantWarn: []string{"empty file"}},
 		{name: "binary", raw: "{\x00}", wantWarn: []string{"NUL byte at byte 1"}},
 	}
@@ -87,9 +98,10 @@ func TestParseJSONL(t *testing.T) {
 func TestParseJSONLOffsets(t *testing.T) {
 	line1 := `{"id":"a","text":"Tiêu đề\n\n` + jsonLead + `"}`
 	line2 := `{"id":"b","title":"Tin \"mới\" 7","text":"` + strings.ReplaceAll(jsonLead, "1.250", `1.\u0032\u00350`) + `"}`
-	raw := line1 + "\r\n" + line2 + "\n"
+	line3 := `{"id":"c","text":"<h1>Tiêu đề</h1><p>` + jsonLead + `</p><p>Trao 20 suất quà &amp; 3 phần thưởng, có 12 &#8220;Mái ấm&#8221;.</p>"}`
+	raw := line1 + "\r\n" + line2 + "\n" + line3 + "\n"
 	arts, ws := ParseJSONL("f.jsonl", []byte(raw))
-	if len(arts) != 2 || len(ws) != 0 {
+	if len(arts) != 3 || len(ws) != 0 {
 		t.Fatalf("got %d articles, warnings %v", len(arts), ws)
 	}
 	tests := []struct {
@@ -101,7 +113,10 @@ func TestParseJSONLOffsets(t *testing.T) {
 		{"first line", &arts[0], "1.250", strings.Index(raw, "1.250")},
 		{"second line title", &arts[1], "7", strings.Index(raw, "7")},
 		{"escaped digit", &arts[1], "25", strings.Index(raw, `\u0032`)},
-		{"after escapes", &arts[1], "12 công", strings.LastIndex(raw, "12 công")},
+		{"after escapes", &arts[1], "12 công", strings.LastIndex(raw[:len(line1)+2+len(line2)], "12 công")},
+		{"HTML paragraph", &arts[2], "20 suất", strings.Index(raw, "20 suất")},
+		{"after an entity", &arts[2], "3 phần", strings.Index(raw, "3 phần")},
+		{"decoded quote", &arts[2], "“", strings.Index(raw, "&#8220;")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -264,6 +264,11 @@ func TestLineRules(t *testing.T) {
 		{"sentence lead", isLong, "Năm 2022, Công đoàn ngành Y tế Hà Nội đã kết nạp 1.250 đoàn viên mới.", true},
 		{"quoted end", isLong, "Ông nói rằng “công đoàn cơ sở phải là chỗ dựa tin cậy của người lao động.”", true},
 		{"headline", isLong, "Công đoàn ngành Y tế tổng kết năm 2022", false},
+		{"full stop", endsSentence, "Mỗi suất quà trị giá 600.000 đồng.", true},
+		{"quoted full stop", endsSentence, "Ông nói: “Công đoàn là chỗ dựa.” ", true},
+		{"ellipsis", endsSentence, "Chăm lo cho đoàn viên…", true},
+		{"link title", endsSentence, "Phường Hồng Hà trao 300 suất quà cho công nhân", false},
+		{"quoted title", endsSentence, "Hơn 1.600 suất quà mang thông điệp “Tết ấm áp”", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

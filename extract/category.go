@@ -42,18 +42,52 @@ type categoryQuery struct {
 // (a cue limited to another unit signals none).
 func (q categoryQuery) at(k int) string {
 	c := q.s.cues[k]
-	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) {
+	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inName(q.s, k) {
 		return ""
 	}
 	return c.category
+}
+
+// inName reports a cue at token k that is a word of a proper name: written
+// with a capital in mid-sentence within a few words after the capitalised
+// head of a body's name. "Công đoàn Quỹ tín dụng xã La Phù", "Phòng Giáo dục
+// và Đào tạo", "Sở Văn hóa và Thể thao", "Cung Văn hóa Lao động" name who or
+// where, not what the figure is for. ("Tặng Bằng khen", "Mái ấm Công đoàn"
+// have no such head: their cues count.)
+func inName(s *sentence, k int) bool {
+	if k == 0 || capitalWords(s, k, 1) == 0 {
+		return false
+	}
+	// walk back over the name: capitalised words, and "và" joining two
+	// parts of it ("Giáo dục và Đào tạo")
+	for j := k; j > 0 && j > k-6; j-- {
+		if s.phraseBefore(j, "công đoàn") || s.phraseBefore(j, "cđ") || s.phraseBefore(j, "cđcs") {
+			return true
+		}
+		p := j - 1
+		w := s.word(p)
+		switch {
+		case s.toks[p].kind != tokWord:
+			return false
+		case capitalWords(s, p, 1) == 1:
+			if inList("name-head", w) {
+				return true
+			}
+		case w == "và" || (p > 0 && capitalWords(s, p-1, 1) == 1 && s.word(p+1) == "và"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ownPhrase is step 1: the last cue in the number's own phrase.
 func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
-		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) {
-			break
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
+			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) {
+			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,10 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		return nil, []string{"không lấy số liệu: " + why}
 	}
 	x := newArticleContext(a)
-	var out []Record
+	var (
+		out     []Record
+		unnamed []int // records of the title and lead whose sentence names no organisation
+	)
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
@@ -38,7 +42,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			s := x.analyse(pi, se[0], se[1])
 			for k, c := range s.cues {
-				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] {
+				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] && !inName(s, k) {
 					cats[c.category]++
 				}
 			}
@@ -46,11 +50,71 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			sents = append(sents, s)
 		}
 		for _, s := range sents {
+			n := len(out)
 			out = append(out, x.sentenceRecords(s)...)
+			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
+				for i := n; i < len(out); i++ {
+					if !subjectBefore(s, out[i].Pos) {
+						unnamed = append(unnamed, i)
+					}
+				}
+			}
 			x.afterSentence(s)
 		}
 	}
+	headlines(a, out, unnamed)
 	return out, x.notes
+}
+
+// subjectBefore reports an organisation named as the subject of sentence s
+// before the text position pos.
+func subjectBefore(s *sentence, pos int) bool {
+	for _, m := range s.mentions {
+		if !m.object && !m.org.back && s.start+s.toks[m.tok].start < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// headlines reconciles the figures of the title and the lead with the
+// body's, which says in full what a headline says in few words:
+//   - a title's figure that the body gives only as a plan is planned:
+//     "Hà Nội hỗ trợ 5.000 công nhân về quê ăn Tết" over "Liên đoàn Lao
+//     động thành phố sẽ hỗ trợ vé xe cho 5.000 công nhân";
+//   - a headline's figure whose sentence names no organisation (unnamed:
+//     indices into recs) takes the organisation the body gives the same
+//     figure, when the body gives it one: "Trao tặng hơn 150 suất quà …"
+//     over "Công đoàn phường Thuận Hóa tổ chức trao hơn 150 suất quà …".
+func headlines(a *corpus.Article, recs []Record, unnamed []int) {
+	head := func(r *Record) bool {
+		k := a.Paras[r.Para].Kind
+		return k == corpus.KindTitle || k == corpus.KindLead
+	}
+	for i := range recs {
+		r := &recs[i]
+		planned, achieved := false, false
+		var org *Record
+		orgs := 0
+		for j := range recs {
+			b := &recs[j]
+			if head(b) || b.Value != r.Value || b.Unit != r.Unit {
+				continue
+			}
+			planned = planned || b.Status == StatusPlanned
+			achieved = achieved || b.Status == StatusAchieved
+			if org == nil || b.Org != org.Org || b.Province != org.Province {
+				org = b
+				orgs++
+			}
+		}
+		if a.Paras[r.Para].Kind == corpus.KindTitle && r.Status == StatusAchieved && planned && !achieved {
+			r.Status = StatusPlanned
+		}
+		if orgs == 1 && slices.Contains(unnamed, i) {
+			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
+		}
+	}
 }
 
 // sentence is one sentence of the cleaned text, tokenized and annotated.
@@ -93,11 +157,15 @@ type articleContext struct {
 	title        *sentence         // the title's, if any
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
+	pastYear     int               // the year "năm qua" names (pastYear)
+	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
 	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}}
-	x.year = articleYear(a)
+	year, named := articleYear(a)
+	x.year = year
+	x.pastYear = pastYear(a, year, named)
 	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
 	x.scope.province = x.articleProvince()
@@ -106,6 +174,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 }
 
 func (x *articleContext) startParagraph() {
+	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
 	x.paraProvince = ""
 	clear(x.paraCats)
@@ -152,7 +221,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
 		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
 	}
-	s.years = findYears(s, x.year)
+	s.years = findYears(s, x.year, x.pastYear)
 	sc := x.scope
 	if x.paraProvince != "" {
 		sc.province = x.paraProvince

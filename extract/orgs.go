@@ -80,6 +80,12 @@ func unionBody(s *sentence, i int) int {
 // nationalAt matches the national federation at token i: "Tổng LĐLĐ Việt
 // Nam", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn".
 func nationalAt(s *sentence, i int) (int, bool) {
+	if s.word(i) == "công" && s.word(i+1) == "đoàn" && s.word(i+2) == "việt" && s.word(i+3) == "nam" &&
+		capitalWords(s, i, 1) == 1 && capitalWords(s, i+2, 1) == 1 && !s.phraseBefore(i, "thành lập") {
+		// "Đại hội XIII Công đoàn Việt Nam": the national organisation,
+		// not the anniversary "Ngày thành lập Công đoàn Việt Nam"
+		return i + 4, true
+	}
 	if s.word(i) != "tổng" {
 		return i, false
 	}
@@ -338,8 +344,19 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
-		if !m.object && unionBody(s, start) == 0 && locationMarked(s, start) && slices.ContainsFunc(out, func(o mention) bool { return !o.object }) {
-			m.object = true // a place after the subject: where, not who
+		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
+			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
+			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
+			// LĐLĐ thành phố Huế …": every item of a list of givers after
+			// the subject ("Theo đề xuất của X, Y đã …" opens with no
+			// subject: Y is one)
+			m.object = true
+		}
+		// a place after the subject, or after a verb ("… tặng quà 12 giáo
+		// viên chi viện tỉnh Yên Bái"): where, not who; one that opens the
+		// sentence ("Tại quận Ba Đình, …") may stand for its union
+		if k := locationPhrase(s, start); !m.object && k >= 0 && (k > 2 || slices.ContainsFunc(out, func(o mention) bool { return !o.object })) {
+			m.object = true
 		}
 		out = append(out, m)
 		lastEnd = next
@@ -418,6 +435,9 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{}, i, false
 	}
 	j := skipAbbrev(s, i+n)
+	if unionBody(s, j) > 0 {
+		return orgRef{}, i, false // "Mái ấm Công đoàn LĐLĐ tỉnh": the body is the one after
+	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
@@ -607,6 +627,25 @@ func objectMarked(s *sentence, i int) bool {
 		}
 	}
 	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
+	return fundedFrom(s, i)
+}
+
+// fundedFrom reports an organisation named, without "của", in a phrase of
+// funding that opens with "từ": "Từ nguồn quỹ xã hội Liên đoàn Lao động
+// tỉnh, bà B. được hỗ trợ 40 triệu đồng" names the funder, not who acts.
+func fundedFrom(s *sentence, i int) bool {
+	funding := false
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := s.word(k)
+		switch {
+		case isClauseMark(w) || w == ",":
+			return false
+		case inList("funding", w):
+			funding = true
+		case w == "từ":
+			return funding
+		}
+	}
 	return false
 }
 
@@ -679,12 +718,21 @@ func (x *articleContext) heads() []*sentence {
 // articleOrg resolves the article's own organisation from its kicker, title
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
+	var national orgRef
 	for _, s := range x.heads() {
-		for _, m := range findOrgs(s, x.scope) {
-			if !m.org.back {
-				return m.org
-			}
+		org, ok := headingSubject(s, findOrgs(s, x.scope))
+		switch {
+		case !ok:
+		case org.name == nationalFederation && national.name == "":
+			// a kicker or title naming the whole union ("Công đoàn Việt
+			// Nam") over a lead about one of its bodies
+			national = org
+		default:
+			return org
 		}
+	}
+	if national.name != "" {
+		return national
 	}
 	// a title that opens with a place's bare name: "Sóc Sơn: …"
 	if s := x.title; s != nil {
@@ -709,6 +757,87 @@ func (x *articleContext) articleOrg() orgRef {
 		}
 	}
 	return best
+}
+
+// headingSubject is the organisation a heading is about: the first it
+// names, unless that one is only the source of the news and another is
+// named after it ("Thông tin từ Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)
+// cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …").
+func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
+	end := sourceEnd(s)
+	var first *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.org.back {
+			continue
+		}
+		// a place after "tại", "ở" is where the event is ("tối 20/5, tại
+		// thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội tổ chức …")
+		if m.tok > end && !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) {
+			return m.org, true
+		}
+		if first == nil {
+			first = m
+		}
+	}
+	if first == nil {
+		return orgRef{}, false
+	}
+	return first.org, true
+}
+
+// placeInLocation reports a place's bare name at token i (no union body)
+// inside a phrase of location or destination: "tại thị xã Cửa Lò, tỉnh Nghệ
+// An", "đến thị trấn Hội An, huyện Chợ Mới, tỉnh An Giang".
+func placeInLocation(s *sentence, i int) bool { return locationPhrase(s, i) >= 0 }
+
+// locationPhrase is the token after the word of location or destination
+// whose phrase holds the place's bare name at token i, -1 if none.
+func locationPhrase(s *sentence, i int) int {
+	if unionBody(s, i) > 0 {
+		return -1
+	}
+	for k := i; k > 0 && k > i-8; k-- {
+		if locationMarked(s, k) {
+			return k
+		}
+		// only a place's words lie between: names, type words, commas
+		if p := k - 1; s.word(p) != "," && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inTypeWord reports token i inside a type word ("huyện", "thị trấn").
+func inTypeWord(s *sentence, i int) bool {
+	for j := max(i-1, 0); j <= i; j++ {
+		if typ, end := typeWordAt(s, j); typ != "" && i < end {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceEnd is the token that ends a sentence's opening attribution of its
+// news ("Theo …,", "Thông tin từ … cho biết,"), -1 if it opens with none.
+func sourceEnd(s *sentence) int {
+	open := -1
+	for i := 0; i < 3 && i < len(s.toks); i++ {
+		if w := s.word(i); w == "theo" || (w == "từ" && (s.phraseBefore(i, "thông tin") || s.phraseBefore(i, "nguồn tin"))) {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	for k := open + 1; k < len(s.toks); k++ {
+		if w := s.word(k); w == "," || (w == "biết" && s.word(k-1) == "cho") {
+			return k
+		}
+	}
+	return -1
 }
 
 // articleProvince is the province the article speaks of: that of the first
@@ -765,24 +894,32 @@ func (x *articleContext) bodyProvince() string {
 }
 
 // provinceNamed is the province of the first organisation or place a
-// heading names, "" if none.
+// heading names, "" if none; a place named as where the event is ("tại thị
+// xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội …") only when nothing else
+// is.
 func provinceNamed(s *sentence, sc orgScope) string {
+	where := "" // a province named only as where the event is: kept if no other is
 	for i := 0; i < len(s.toks); i++ {
-		org, k, ok := sc.orgAt(s, i, false)
-		if !ok {
-			if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
-				return ps[0].province
-			} else if k2 > i {
-				i = k2 - 1
+		start, p := i, ""
+		if org, k, ok := sc.orgAt(s, i, false); ok {
+			i = k - 1
+			if org.province != National {
+				p = org.province
 			}
-			continue
+		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
+			p = ps[0].province
+		} else if k2 > i {
+			i = k2 - 1
 		}
-		i = k - 1
-		if org.province != "" && org.province != National {
-			return org.province
+		switch {
+		case p == "":
+		case !placeInLocation(s, start):
+			return p
+		case where == "":
+			where = p
 		}
 	}
-	return ""
+	return where
 }
 
 // orgFor resolves the organisation of the number at token t: the nearest
@@ -801,7 +938,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			continue // "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …"
 		}
 		if !m.org.back {
-			return m.org
+			return x.listLead(s, i)
 		}
 		if x.paraOrg.typ == m.org.typ {
 			return x.paraOrg
@@ -813,7 +950,55 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if x.paraOrg.name != "" && pointsBack(s, t) {
 		return x.paraOrg
 	}
+	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && atThatEvent(s) {
+		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
+	}
 	return x.org
+}
+
+// atThatEvent reports a sentence that opens at the event just told of:
+// "Tại chương trình, …", "Tại buổi lễ, …", "Tại đây, …".
+func atThatEvent(s *sentence) bool {
+	return s.word(0) == "tại" && (inList("event-noun", s.word(1)) || s.word(1) == "đây")
+}
+
+// listLead is the organisation of mention i of s, or, when it ends a list
+// of one province's bodies that act together ("LĐLĐ Thành phố Hồ Chí Minh,
+// Công đoàn Viên chức Thành phố, Quận 5, 6, 7 đã đồng loạt tổ chức …"), the
+// province's federation that leads the list — unless the article is about
+// one of the bodies below it ("lãnh đạo LĐLĐ tỉnh, Công đoàn xã Hà Trung đã
+// trao 69 suất quà" at the commune's programme is the commune's). The
+// national federation leading a list hands its gift out through the
+// province: the contract gives the figure to the province.
+func (x *articleContext) listLead(s *sentence, i int) orgRef {
+	j := i
+	for j > 0 && !s.mentions[j-1].object && onlyListMarks(s, s.mentions[j-1].end, s.mentions[j].tok) {
+		j--
+	}
+	lead := s.mentions[j].org
+	if j == i || lead.name == "" || lead.name != lead.province || lead.province == National || x.below(lead) {
+		return s.mentions[i].org
+	}
+	for k := j + 1; k <= i; k++ {
+		if s.mentions[k].org.province != lead.province {
+			return s.mentions[i].org // bodies of several provinces: the nearest one's
+		}
+	}
+	return lead
+}
+
+// onlyListMarks reports tokens from..to-1 that only join the items of a
+// list: commas and "và".
+func onlyListMarks(s *sentence, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := s.word(k); w != "," && w != "và" {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveSubject reports an organisation named after "của" early in the

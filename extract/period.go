@@ -20,8 +20,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			continue
 		}
 		p := s.low[s.toks[k].start:s.toks[s.cueEnd[k]-1].end]
-		if p == "năm" {
-			// "trong 5 năm (2018 – 2022)", "sau 3 năm": a span of years
+		if p == "năm" || p == "mùa" {
+			// "trong 5 năm (2018 – 2022)", "sau 3 năm", "qua 9 mùa Tết": a
+			// span of years
 			n, ok := ParseNumber(s.low, s.toks[max(k-1, 0)].start)
 			switch s.word(k - 2) {
 			case "trong", "sau", "suốt", "qua":

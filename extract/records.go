@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lddt/unionstats/corpus"
 )
 
 // numberAt is one candidate numeral of a sentence.
@@ -62,7 +65,7 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 		if n.Percent && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) {
+		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) {
 			continue
 		}
 		if n.Value == 0 {
@@ -89,6 +92,43 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		afterIDWord(s, na.tok) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+}
+
+// areaStatistic reports a count of firms or people that describes the area
+// a union works in, not its work: "Thống kê trên địa bàn quận có khoảng
+// 23.000 doanh nghiệp với trên 48.000 lao động" — "địa bàn … có" before
+// it in its clause (up to a comma), with no union word in the clause.
+func areaStatistic(s *sentence, t int, unit string) bool {
+	if unit != "organization" && unit != "person" {
+		return false
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		if w := s.word(k); isClauseMark(w) || w == "," {
+			break
+		}
+		if slices.Contains(s.unionToks, k) {
+			return false // "… có 215/230 doanh nghiệp có tổ chức công đoàn"
+		}
+	}
+	has := false
+	for k := t - 1; k > 0; k-- {
+		w := s.word(k)
+		switch {
+		case isClauseMark(w) || w == "," || slices.Contains(s.unionToks, k):
+			return false
+		case w == "có":
+			has = true
+		case w == "bàn" && s.word(k-1) == "địa":
+			return has
+		}
+	}
+	return false
+}
+
+// betweenParties reports a count of the parties to an agreement or a
+// meeting: "chương trình phối hợp giữa 2 đơn vị", "cả 2 bên".
+func betweenParties(s *sentence, t int) bool {
+	return s.word(t-1) == "giữa" || (s.word(t-1) == "cả" && s.word(t+1) == "bên")
 }
 
 // gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
@@ -348,6 +388,9 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	if n.Multiplied {
 		return "vnd", "đồng", na.next, true
 	}
+	if u, noun, ok := countedBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord) {
+		return u, noun, na.next, true
+	}
 	if i < len(s.toks) && s.toks[i].kind == tokWord {
 		if timeUnitAt(s, i) || inList("function", s.word(i)) {
 			return "", "", i, false
@@ -355,6 +398,29 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "count", s.word(i), i + 1, true
 	}
 	return "", "", i, false
+}
+
+// countedBefore reads what a number after "là" counts from the "số …" that
+// the clause opens with: "tổng số sáng kiến được công nhận … là 436",
+// "số công đoàn cơ sở thành lập mới là 18".
+func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
+	if s.word(t-1) != "là" {
+		return "", "", false
+	}
+	for k := t - 2; k >= 0; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return "", "", false
+		}
+		if w != "số" {
+			continue
+		}
+		if u, end := unitAt(s, k+1); u != "" {
+			return u, s.low[s.toks[k+1].start:s.toks[end-1].end], true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
 
 // completionAfter finds a completion percent right after an X/Y phrase:
@@ -409,6 +475,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
 	}
 	r.Period, r.Year = x.periodYear(s, t)
+	if r.Status == StatusAchieved && statusCue(s, t) == "" && beforeYear(x.a, r.Year) {
+		r.Status = StatusPlanned // "… có 60.000 đoàn viên được hỗ trợ dịp Tết 2026" told in November 2025
+	}
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
@@ -473,8 +542,11 @@ func basisOf(s *sentence, na numberAt, after int) string {
 			break // "mỗi phiếu trị giá 200.000 đồng và 900 suất quà": the rate was the money's, not the count's
 		}
 	}
-	if na.n.Money && giftValue(s, na.tok) {
-		return BasisPerUnit
+	if eachAfter(s, after) {
+		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
+	}
+	if na.n.Money && (giftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
+		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
 		return BasisPerUnit
@@ -482,9 +554,81 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	return BasisTotal
 }
 
-// giftValue reports the value of each of a number of gifts: "40 suất quà
-// trị giá 700.000 đồng (gồm 400.000 đồng tiền mặt và 300.000 đồng hiện
-// vật)", the "trị giá" right after a counted gift, not a "tổng trị giá".
+// eachAfter reports "mỗi …" or "cho mỗi …" right after a figure's phrase
+// (ending at token after) with no figure of its own: "300.000 đồng cho mỗi
+// em", not "242 suất quà mỗi suất 1 triệu đồng", whose "mỗi" is the next
+// figure's.
+func eachAfter(s *sentence, after int) bool {
+	k := after
+	if s.word(k) == "cho" {
+		k++
+	}
+	if s.word(k) != "mỗi" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.toks[j].kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// eachSentence reports a sentence about each of a number of things:
+// "Mỗi phần quà gồm 10 cuốn tập, bánh, sữa và 1,8 triệu đồng tiền mặt".
+func eachSentence(s *sentence) bool { return s.word(0) == "mỗi" }
+
+// minTotalShare is the least value in đồng that a total can give each of
+// the things counted before it: below it, the money is each one's ("147
+// suất quà … có giá trị tương đương 200 nghìn đồng", "60.000 lao động
+// được hỗ trợ 1 triệu đồng").
+const minTotalShare = 20000
+
+// tooSmallForTotal reports money that, read as a total over the count
+// before it in its sentence (of gifts, goods, people or households),
+// would give each less than minTotalShare: it is each one's. The money
+// must be linked to what is counted by a word of value or giving right
+// before it (value-link in words.tsv: "trị giá", "tương đương", "được hỗ
+// trợ", "với mức").
+func tooSmallForTotal(s *sentence, na numberAt) bool {
+	if s.word(na.tok-1) == "tổng" || s.word(na.tok-2) == "tổng" || s.word(na.tok-3) == "tổng" || !inList("value-link", s.word(na.tok-1)) {
+		return false // "11.369 tấm chắn và 47 triệu đồng": two things, not one's value
+	}
+	for k := na.tok - 1; k >= 0; k-- {
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[k].start))
+		if !ok || n.Money || n.Percent || n.Value < 2 {
+			return false
+		}
+		switch u, _ := unitAt(s, k+1); u {
+		case "gift", "item", "person", "member", "household":
+			return na.n.Value/n.Value < minTotalShare
+		}
+		return false
+	}
+	return false
+}
+
+// eachInBrackets reports a number inside brackets that open with "mỗi":
+// "70 túi quà (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)".
+func eachInBrackets(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-16; k-- {
+		switch s.word(k) {
+		case ")":
+			return false
+		case "(":
+			return s.word(k+1) == "mỗi"
+		}
+	}
+	return false
+}
+
+// giftValue reports the value of each of a number of gifts or goods: "40
+// suất quà trị giá 700.000 đồng (gồm 400.000 đồng tiền mặt và 300.000 đồng
+// hiện vật)", "6.000 phiếu mua hàng trị giá 500.000 đồng", the "trị giá"
+// right after a counted gift or good, not a "tổng trị giá".
 func giftValue(s *sentence, t int) bool {
 	for k := t - 1; k >= 1 && k >= t-12; k-- {
 		if isClauseMark(s.word(k)) {
@@ -495,8 +639,8 @@ func giftValue(s *sentence, t int) bool {
 		}
 		// a gift noun of one or two words ends right before "trị giá",
 		// with its count right before it
-		for from := k - 2; from >= 1 && from >= k-3; from-- {
-			if u, end := unitAt(s, from); u == "gift" && end == k-1 && s.toks[from-1].kind == tokNumber {
+		for from := k - 2; from >= 1 && from >= k-4; from-- {
+			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end == k-1 && from > 0 && s.toks[from-1].kind == tokNumber {
 				return true
 			}
 		}
@@ -508,16 +652,49 @@ func giftValue(s *sentence, t int) bool {
 // statusOf: the nearest status cue before the number in its sentence. A
 // plan word right after a percent reports a result against the plan:
 // "đạt 112% kế hoạch", "123,6% chỉ tiêu".
-func statusOf(s *sentence, t int) string {
+//
+// A figure whose own clause has no cue before it and says "sẽ" or "dự
+// kiến" after it is planned: "Theo đó, có 6.000 phiếu mua hàng … sẽ được
+// phát cho người lao động".
+func statusOf(s *sentence, t int) string { return cmp.Or(statusCue(s, t), StatusAchieved) }
+
+// beforeYear reports an article published before December of the year
+// before year: what it tells of that year, without a word of status, is
+// still to come.
+func beforeYear(a *corpus.Article, year int) bool {
+	y := publishedYear(a)
+	return y != 0 && (year > y+1 || year == y+1 && len(a.Published) >= 7 && a.Published[5:7] < "12")
+}
+
+// statusCue is the status the words around the figure give, "" if none
+// (see statusOf).
+func statusCue(s *sentence, t int) string {
+	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
+		if w := s.word(k); isClauseMark(w) || w == "," {
+			inClause = false
+		}
 		if c := s.cues[k]; c != nil && c.status != "" && s.cueEnd[k] <= t {
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
 				continue
 			}
-			return c.status
+			before = c.status
+			break
 		}
 	}
-	return StatusAchieved
+	if before != "" && inClause {
+		return before
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || w == "và" || w == "nhưng" || s.toks[k].kind == tokNumber && s.word(k-1) != "giá" {
+			break // the figure's own phrase ends ("trị giá 500.000 đồng" is part of it)
+		}
+		if w == "sẽ" || (w == "dự" && s.word(k+1) == "kiến") {
+			return StatusPlanned
+		}
+	}
+	return before
 }
 
 // unitAt matches the longest head noun of the unit lexicon at token i.

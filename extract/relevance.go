@@ -26,7 +26,8 @@ const minBodySignals = 3
 // activity and, when it is not, why: an article whose kicker and title name
 // no union body, union activity or member, and whose lead and body name
 // fewer than minBodySignals (and fewer than two, or than one a paragraph,
-// for a short brief), yields no record. The words are phrases of
+// for a short brief; a brief of one or two paragraphs counts with a single
+// union body named beside a figure), yields no record. The words are phrases of
 // relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
 // Lao động" counts for nothing.
 func relevant(a *corpus.Article) (bool, string) {
@@ -46,10 +47,54 @@ func relevant(a *corpus.Article) (bool, string) {
 	if body >= minBodySignals || (body >= 2 && body >= paras) {
 		return true, "" // a brief of a paragraph or two counts too
 	}
+	if body >= 1 && paras <= 2 && unionBodyWithFigure(a) {
+		return true, "" // a brief whose figure a union body reports
+	}
 	if body == 0 {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
 	}
 	return false, fmt.Sprintf("tiêu đề không nói đến công đoàn; bài chỉ nhắc đến công đoàn %d lần", body)
+}
+
+// unionBodyWithFigure reports a sentence of the lead or body whose union
+// body (not only its members) comes before a figure, and not as the source
+// of what is said ("Theo đại diện Tổng LĐLĐ, …").
+func unionBodyWithFigure(a *corpus.Article) bool {
+	for _, p := range a.Paras {
+		if p.Kind == corpus.KindTitle || !hasDigit(a.Text[p.Start:p.End]) {
+			continue
+		}
+		for _, se := range splitSentences(a.Text, p.Start, p.End) {
+			t := a.Text[se[0]:se[1]]
+			s := &sentence{text: t, low: lower(t)}
+			s.toks = tokenize(s.low)
+			union := -1
+			for i := 0; i < len(s.toks); i++ {
+				if s.toks[i].kind == tokNumber && union >= 0 {
+					return true
+				}
+				_, _, rel, end := longestCues(s, i, sentenceCue)
+				if rel == nil || s.toks[i].kind != tokWord {
+					continue
+				}
+				if rel.relevance == signalUnion && union < 0 && !sourceBefore(s, i) {
+					union = i
+				}
+				i = max(i, end-1)
+			}
+		}
+	}
+	return false
+}
+
+// sourceBefore reports "theo" (according to) shortly before token i.
+func sourceBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.word(k) == "theo" {
+			return true
+		}
+	}
+	return false
 }
 
 // unionSignals counts the union words of a text, up to enough: the union
@@ -132,7 +177,7 @@ func (s *sentence) signal(i int, c *cue) bool {
 // yields 410 only.
 func otherActor(s *sentence, t int) bool {
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, actor)) {
+		(union < 0 || clauseSubject(s, actor)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -150,6 +195,18 @@ func otherActor(s *sentence, t int) bool {
 			union = union || (u < t && !clauseBetween(s, u, t))
 		}
 		if !union && !aidBefore(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardBetween reports an award named between a body at token from and the
+// figure at token to: "Ủy ban nhân dân thành phố tặng Bằng khen cho 4 tập
+// thể" in a union's report counts the union's units honoured.
+func awardBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if w := s.word(k); w == "khen" || w == "cờ" || (w == "danh" && s.word(k+1) == "hiệu") {
 			return true
 		}
 	}

@@ -96,8 +96,10 @@ func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w ==
 // findYears lists the years a sentence names. Years that belong to a phone
 // number, a law's name ("Bộ luật Lao động năm 2019") or a date that is not a
 // reporting cut-off ("có hiệu lực từ ngày 1/1/2021") are left out; "năm nay"
-// and "năm trước" count as the article's year and the one before.
-func findYears(s *sentence, articleYear int) []yearMention {
+// and "năm trước" count as the article's year and the one before, "năm
+// qua" and "năm vừa qua" (after no number: "5 năm qua" is a span) as past,
+// the year just ended or ending.
+func findYears(s *sentence, articleYear, past int) []yearMention {
 	var out []yearMention
 	for i := range s.toks {
 		if s.word(i) == "năm" && articleYear != 0 {
@@ -106,6 +108,10 @@ func findYears(s *sentence, articleYear int) []yearMention {
 				out = append(out, yearMention{tok: i + 1, year: articleYear})
 			case "trước", "ngoái":
 				out = append(out, yearMention{tok: i + 1, year: articleYear - 1})
+			case "qua", "vừa":
+				if past != 0 && s.toks[max(i-1, 0)].kind != tokNumber && (s.word(i+1) == "qua" || s.word(i+2) == "qua") {
+					out = append(out, yearMention{tok: i + 1, year: past})
+				}
 			}
 		}
 		y := yearValue(s, i)
@@ -186,8 +192,11 @@ func clauseBetween(s *sentence, from, to int) bool {
 // looked forward to ("sẵn sàng cho năm 2023", "nhiệm vụ năm 2024"); then the
 // year of the event's date; else the publication year, when the corpus gives
 // one; else the year the body names most often.
-func articleYear(a *corpus.Article) int {
+//
+// named reports a year the title or lead give (the first two ways).
+func articleYear(a *corpus.Article) (year int, named bool) {
 	var plain, dated int
+	review := false
 	for _, p := range a.Paras {
 		if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
 			continue
@@ -195,12 +204,13 @@ func articleYear(a *corpus.Article) int {
 		t := a.Text[p.Start:p.End]
 		s := &sentence{text: t, low: lower(t)}
 		s.toks = tokenize(s.low)
-		for _, y := range findYears(s, 0) {
+		review = review || looksBackOnYear(s.low)
+		for _, y := range findYears(s, 0, 0) {
 			if y.ranged || y.rangeEnd {
 				continue
 			}
 			if lookedBack(s, y.tok) {
-				return y.year
+				return y.year, true
 			}
 			if !lookedForward(s, y.tok) && !spanStart(s, y.tok) && plain == 0 {
 				plain = y.year
@@ -213,13 +223,16 @@ func articleYear(a *corpus.Article) int {
 		}
 	}
 	if plain != 0 {
-		return plain
+		return plain, true
 	}
 	if dated != 0 {
-		return dated
+		return dated, true
 	}
 	if y := publishedYear(a); y != 0 {
-		return y
+		if review && earlyInYear(a) {
+			return y - 1, false // "Hội nghị tổng kết công tác công đoàn" held in January
+		}
+		return y, false
 	}
 	count := map[int]int{}
 	best := 0
@@ -237,7 +250,42 @@ func articleYear(a *corpus.Article) int {
 			best = y
 		}
 	}
-	return best
+	return best, false
+}
+
+// yearReviews are the phrases of a title or lead that look back on a whole
+// year without naming it: held early in a year, such a review reports the
+// year before.
+var yearReviews = []string{"tổng kết công tác", "tổng kết hoạt động", "tổng kết năm", "năm qua", "năm vừa qua", "năm cũ"}
+
+func looksBackOnYear(low string) bool {
+	for _, p := range yearReviews {
+		if i := strings.Index(low, p); i >= 0 && wordStart(low, i) && wordEnd(low, i+len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlyInYear reports an article published in the first quarter, when a
+// year's results are reviewed.
+func earlyInYear(a *corpus.Article) bool {
+	return len(a.Published) >= 7 && a.Published[4] == '-' && a.Published[5:7] <= "03"
+}
+
+// pastYear is the year "năm qua" names in an article: the year its title
+// or lead name (named), else the year before its publication when it was
+// published in the first quarter, else the year of publication; the
+// article's year when the corpus gives no date.
+func pastYear(a *corpus.Article, year int, named bool) int {
+	y := publishedYear(a)
+	switch {
+	case named || y == 0:
+		return year
+	case earlyInYear(a):
+		return y - 1
+	}
+	return y
 }
 
 // publishedYear is the year of the article's publication date, 0 if the
