@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"syscall"
 	"time"
@@ -118,7 +119,14 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 
 	stage(cfg.Progress, "publishing", 0)
 	clock.next("publishing")
-	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{})
+	// The lazy files (workbooks, article pages, open data) are rendered as
+	// they are published: --jobs at a time, so that the books in flight
+	// bound the memory as the workers bound the CPU.
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{Parallelism: jobs})
 	if err != nil {
 		return st, fmt.Errorf("publish: %w", err)
 	}
