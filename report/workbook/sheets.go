@@ -451,12 +451,8 @@ func (b *book) writeRecords() error {
 	if err != nil {
 		return err
 	}
-	var doc, cite string // the records come by article: one citation each
 	for _, i := range records {
 		r := &b.s.Records[i]
-		if r.Doc != doc {
-			doc, cite = r.Doc, b.cite(r.Doc)
-		}
 		if sh.full() {
 			if err := sh.close(); err != nil {
 				return err
@@ -470,7 +466,7 @@ func (b *book) writeRecords() error {
 			vocab.UnitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
 			vocab.QualifierName(r.Qualifier), vocab.StatusName(r.Status),
 			vocab.PeriodName(r.Period), vocab.BasisName(r.Basis), r.Text, b.st.wrap(r.Evidence),
-			b.st.wrap(cite), r.Doc, r.Offset); err != nil {
+			b.st.wrap(b.cite(r.Doc)), r.Doc, r.Offset); err != nil {
 			return err
 		}
 	}
