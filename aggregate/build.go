@@ -45,16 +45,16 @@ func Build(in Input) *Summary {
 	b.buildYearsAndCategories()
 	b.buildFacts()
 	b.mergeRestatements()
-	conflicts := b.conflicts()
-	// From here the records, facts and conflicts only are read. Two
-	// strands that share nothing else run at once: the snapshots and
-	// multi-year figures; the yearly tables, sums, targets and changes,
-	// which build on one another.
+	// From here the records and facts only are read. Two strands that
+	// share nothing else run at once: the snapshots and multi-year
+	// figures; the conflicts, then the yearly tables, sums, targets and
+	// changes, which build on one another.
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildSnapshots()
 		b.buildMultiYear()
 	})
+	conflicts := b.conflicts()
 	b.buildYearly()
 	b.buildUnitSums()
 	b.buildTargets()
