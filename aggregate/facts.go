@@ -119,7 +119,7 @@ func newFactIndex(n int) *factIndex {
 	return &factIndex{
 		facts:  make([]Fact, 0, n),
 		keyOf:  make([]int, 0, n),
-		ids:    make(map[factKey]int, n/2),
+		ids:    make(map[factKey]int, n), // about one key per record: no rehashing
 		stated: map[int]int{},
 		pool:   make([]int, 0, n),
 	}
