@@ -132,7 +132,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	clock.next("")
 	clock.done()
-	if err := recordBuild(cfg, fp); err != nil {
+	if err := recordBuild(cfg, fp, st.Files.Written+st.Files.Unchanged); err != nil {
 		log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
 	}
 	return st, nil
