@@ -201,7 +201,7 @@ func locate(r *extract.Record, text string) (ev string, at int) {
 
 // sentenceCache gives what context gives, lower-casing a sentence once for
 // all the records that share it (they come one after another). A sentence
-// of plain runes (see plainRune) is its own NFC and lower-cases rune by
+// of plain runes (see plainRunes) is its own NFC and lower-cases rune by
 // rune to runes of the same length, so that its halves lower-cased are the
 // halves of it lower-cased; any other goes through context.
 type sentenceCache struct {
