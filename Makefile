@@ -26,10 +26,12 @@ deps:
 eval: build
 	@scripts/eval.sh $(BIN) $(SHARED)
 
-## bench: benchmarks (extraction speed, full and incremental builds)
+## bench: benchmarks (extraction speed), then the table of whole builds (full, no change, one article added:
+## wall, CPU/wall, peak memory) of generated corpora of BENCH_SIZES articles
+BENCH_SIZES ?= 10000 100000
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./extract ./corpus ./gazetteer
-	@scripts/bench.sh $(BIN)
+	@scripts/bench.sh $(BIN) $(BENCH_SIZES)
 
 ## check: formatting, vet, staticcheck and the race detector
 check:

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -44,16 +45,16 @@ func Build(in Input) *Summary {
 	b.buildYearsAndCategories()
 	b.buildFacts()
 	b.mergeRestatements()
-	conflicts := b.conflicts()
-	// From here the records, facts and conflicts only are read. Two
-	// strands that share nothing else run at once: the snapshots and
-	// multi-year figures; the yearly tables, sums, targets and changes,
-	// which build on one another.
+	// From here the records and facts only are read. Two strands that
+	// share nothing else run at once: the snapshots and multi-year
+	// figures; the conflicts, then the yearly tables, sums, targets and
+	// changes, which build on one another.
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildSnapshots()
 		b.buildMultiYear()
 	})
+	conflicts := b.conflicts()
 	b.buildYearly()
 	b.buildUnitSums()
 	b.buildTargets()
@@ -278,22 +279,38 @@ func (b *builder) readPeriods() {
 	b.span = make([]Span, len(b.s.Records))
 	b.period = make([]string, len(b.s.Records))
 	b.yearTotal = make([]bool, len(b.s.Records))
-	for i := range b.s.Records {
-		r := &b.s.Records[i]
-		b.period[i] = r.Period
-		if r.Period != extract.PeriodYear || b.skip[i] {
-			continue
+	// Each record is read alone: the records are split into one run per
+	// CPU, each with its own cache of the last sentence.
+	chunks(len(b.s.Records), func(lo, hi int) {
+		var sentences sentenceCache
+		for i := lo; i < hi; i++ {
+			r := &b.s.Records[i]
+			b.period[i] = r.Period
+			if r.Period != extract.PeriodYear || b.skip[i] {
+				continue
+			}
+			before, after := sentences.context(r, text[r.Doc])
+			if r.Status == extract.StatusAchieved && isStock(before) {
+				b.period[i] = extract.PeriodSnapshot
+				continue
+			}
+			if r.Status == extract.StatusAchieved {
+				b.span[i] = spanOf(before, after)
+				b.yearTotal[i] = b.span[i].Whole() && isYearTotal(before)
+			}
 		}
-		before, after := context(r, text[r.Doc])
-		if r.Status == extract.StatusAchieved && isStock(before) {
-			b.period[i] = extract.PeriodSnapshot
-			continue
-		}
-		if r.Status == extract.StatusAchieved {
-			b.span[i] = spanOf(before, after)
-			b.yearTotal[i] = b.span[i].Whole() && isYearTotal(before)
-		}
+	})
+}
+
+// chunks calls fn on consecutive ranges [lo, hi) that cover [0, n), one
+// per CPU at once, and returns when all are done.
+func chunks(n int, fn func(lo, hi int)) {
+	parts := min(runtime.GOMAXPROCS(0), max(n/1024, 1))
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { fn(n*p/parts, n*(p+1)/parts) })
 	}
+	wg.Wait()
 }
 
 // articleYear is the most common non-zero year of the article's records

@@ -219,17 +219,28 @@ func (b *builder) conflict(k conflictKey, facts []int, docs map[int][]string) Ch
 // with the articles that state each, one value once: "1.150 (a); 1.510
 // (b, c)".
 func valuesWithSources(all []Fact, facts []int, docs map[int][]string) string {
-	var parts []string
+	// One builder: a value stated by many articles must not copy its
+	// growing list once per article.
+	var b strings.Builder
 	for n, f := range facts {
 		v := all[f].Value
-		list := strings.Join(docs[f], ", ")
-		if n > 0 && v == all[facts[n-1]].Value {
-			parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], ")") + ", " + list + ")"
-		} else {
-			parts = append(parts, fmt.Sprintf("%s (%s)", FormatNumber(v), list))
+		switch {
+		case n == 0:
+		case v == all[facts[n-1]].Value:
+			b.WriteString(", ")
+		default:
+			b.WriteString("); ")
 		}
+		if n == 0 || v != all[facts[n-1]].Value {
+			b.WriteString(FormatNumber(v))
+			b.WriteString(" (")
+		}
+		b.WriteString(strings.Join(docs[f], ", "))
 	}
-	return strings.Join(parts, "; ")
+	if len(facts) > 0 {
+		b.WriteString(")")
+	}
+	return b.String()
 }
 
 // checkPlans flags planned yearly totals with no result.

@@ -232,6 +232,8 @@ func TestValuesWithSources(t *testing.T) {
 		{"two values", []int{0, 1}, "1.150 (a); 1.510 (b, c)"},
 		{"one value from two facts is listed once", []int{0, 1, 2}, "1.150 (a); 1.510 (b, c, d)"},
 		{"decimals in vi-VN", []int{3, 0}, "12,5 (e); 1.150 (a)"},
+		{"none", nil, ""},
+		{"three values, the middle one twice", []int{3, 1, 2, 0}, "12,5 (e); 1.510 (b, c, d); 1.150 (a)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

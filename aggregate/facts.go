@@ -119,7 +119,7 @@ func newFactIndex(n int) *factIndex {
 	return &factIndex{
 		facts:  make([]Fact, 0, n),
 		keyOf:  make([]int, 0, n),
-		ids:    make(map[factKey]int, n/2),
+		ids:    make(map[factKey]int, n), // about one key per record: no rehashing
 		stated: map[int]int{},
 		pool:   make([]int, 0, n),
 	}
@@ -316,8 +316,18 @@ func (b *builder) mergeRestatements() {
 			into[i] = best + 1
 		}
 	}
-	var kept []Fact
-	var keyIDs []int
+	folded := 0
+	for _, t := range into {
+		if t != 0 {
+			folded++
+		}
+	}
+	if folded == len(b.s.Facts) { // no facts: a nil list, as ever
+		b.s.Facts, b.factKeyIDs = nil, nil
+		return
+	}
+	kept := make([]Fact, 0, len(b.s.Facts)-folded)
+	keyIDs := make([]int, 0, len(b.s.Facts)-folded)
 	newAt := make([]int, len(b.s.Facts))
 	for i := range b.s.Facts {
 		if into[i] == 0 {

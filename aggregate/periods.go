@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -172,8 +174,17 @@ func isStock(before string) bool {
 // the article text locates the number when the record's article is given,
 // else its surface phrase, else the whole sentence is "before".
 func context(r *extract.Record, text string) (before, after string) {
-	ev := r.Evidence
-	at := -1
+	ev, at := locate(r, text)
+	if at < 0 {
+		return lowerNFC(ev), ""
+	}
+	return lowerNFC(ev[:at]), lowerNFC(ev[at:])
+}
+
+// locate gives a record's sentence and where its number starts in it, -1
+// when neither the article text nor the surface phrase says.
+func locate(r *extract.Record, text string) (ev string, at int) {
+	ev, at = r.Evidence, -1
 	if text != "" && r.Pos >= 0 && r.Pos <= len(text) {
 		end := min(len(text), r.Pos+len(ev))
 		if s := strings.LastIndex(text[:end], ev); s >= 0 && s <= r.Pos && r.Pos < s+len(ev) {
@@ -185,10 +196,71 @@ func context(r *extract.Record, text string) (before, after string) {
 			at = i + numberStart(r.Text)
 		}
 	}
-	if at < 0 {
-		return lowerNFC(ev), ""
+	return ev, at
+}
+
+// sentenceCache gives what context gives, lower-casing a sentence once for
+// all the records that share it (they come one after another). A sentence
+// of plain runes (see plainRunes) is its own NFC and lower-cases rune by
+// rune to runes of the same length, so that its halves lower-cased are the
+// halves of it lower-cased; any other goes through context.
+type sentenceCache struct {
+	ev, lower string
+	plain     bool
+}
+
+func (c *sentenceCache) context(r *extract.Record, text string) (before, after string) {
+	ev, at := locate(r, text)
+	if ev != c.ev {
+		c.ev, c.plain, c.lower = ev, plainString(ev), ""
+		if c.plain {
+			c.lower = strings.ToLower(ev)
+		}
 	}
-	return lowerNFC(ev[:at]), lowerNFC(ev[at:])
+	switch {
+	case !c.plain || (at > 0 && at < len(ev) && !utf8.RuneStart(ev[at])):
+		return context(r, text)
+	case at < 0:
+		return c.lower, ""
+	}
+	return c.lower[:at], c.lower[at:]
+}
+
+// plainRunes marks the runes below plainLimit that are plain: a starter
+// (canonical combining class 0) that composes with no rune before it, is
+// its own NFC, and lower-cases to a rune of the same UTF-8 length. A
+// string of plain runes is NFC, and so is any part of it.
+var plainRunes = func() (t [plainLimit]bool) {
+	for r := range rune(plainLimit) {
+		if r >= utf8.RuneSelf && (r < 0xA0 || !utf8.ValidRune(r)) {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		t[r] = p.CCC() == 0 && p.BoundaryBefore() &&
+			norm.NFC.String(s) == s && utf8.RuneLen(unicode.ToLower(r)) == len(s)
+	}
+	return t
+}()
+
+// plainLimit bounds the plain runes: Latin with its diacritics (Vietnamese
+// takes its letters from Latin Extended Additional, up to U+1EFF) and the
+// general punctuation (dashes, quotes, ellipsis).
+const plainLimit = 0x2070
+
+func plainString(s string) bool {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= plainLimit || !plainRunes[r] {
+			return false // also invalid UTF-8: RuneError is above the limit
+		}
+		i += n
+	}
+	return true
 }
 
 // numberStart is the offset of the first digit in a surface phrase.

@@ -2,6 +2,7 @@ package aggregate
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/lddt/unionstats/extract"
 )
@@ -23,5 +24,77 @@ func FuzzSpanOf(f *testing.F) {
 		}
 		_ = isStock(before)
 		_ = s.Label()
+	})
+}
+
+// TestSentenceCacheMatchesContext checks that lower-casing a sentence once
+// for its records splits it as lower-casing each half does, at every place
+// a number may start, plain sentences and others alike.
+func TestSentenceCacheMatchesContext(t *testing.T) {
+	tests := []struct {
+		name, evidence string
+		plain          bool
+	}{
+		{"Vietnamese", "Đến hết Tháng 11, LĐLĐ Quận Ba Đình kết nạp 1.215 đoàn viên – vượt “chỉ tiêu”…", true},
+		{"ASCII", "Nam 2024: 35 CDCS MOI", true},
+		{"empty", "", true},
+		{"decomposed marks", "Ha\u0300 No\u0302\u0323i ke\u0302\u0301t na\u0323p 12 đoàn viên", false},
+		{"dotted capital I lower-cases shorter", "İstanbul 12 người", false},
+		{"Kelvin sign is no NFC", "nhiệt độ 300 \u212a", false},
+		{"invalid UTF-8", "kết nạp \xff12 đoàn viên", false},
+		{"beyond Latin", "Công đoàn 50 người 한국", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := plainString(tt.evidence); got != tt.plain {
+				t.Errorf("plainString = %v, want %v", got, tt.plain)
+			}
+			text := "Mở đầu. " + tt.evidence + " Hết."
+			var c sentenceCache
+			for pos := 0; pos <= len(text); pos++ {
+				r := extract.Record{Evidence: tt.evidence, Pos: pos, Text: "12"}
+				wantB, wantA := context(&r, text)
+				gotB, gotA := c.context(&r, text)
+				if gotB != wantB || gotA != wantA {
+					t.Fatalf("pos %d: cached context = %q | %q, want %q | %q", pos, gotB, gotA, wantB, wantA)
+				}
+			}
+		})
+	}
+}
+
+func TestPlainRunes(t *testing.T) {
+	for r := range rune(utf8.RuneSelf) {
+		if !plainRunes[r] {
+			t.Errorf("ASCII %q is not plain", r)
+		}
+	}
+	for _, r := range "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐƯƠ–—“”‘’…" {
+		if !plainRunes[r] {
+			t.Errorf("%q (U+%04X) is not plain", r, r)
+		}
+	}
+	for _, r := range []rune{0x0300, 0x0301, 0x0323, 0x0130, 0x0340, 0x2000} {
+		if plainRunes[r] {
+			t.Errorf("U+%04X is plain: it combines, is no NFC or lower-cases to another length", r)
+		}
+	}
+}
+
+// FuzzSentenceCache checks that the cached context is context's, for any
+// sentence, article text and position, and across consecutive records.
+func FuzzSentenceCache(f *testing.F) {
+	f.Add("6 tháng đầu năm, quận kết nạp 812 đoàn viên.", "6 tháng đầu năm, quận kết nạp 812 đoàn viên.", 30, 12)
+	f.Add("Ha\u0300 No\u0302\u0323i 812 đoàn viên", "x Ha\u0300 No\u0302\u0323i 812 đoàn viên", 9, 1)
+	f.Add("İ 812 đoàn viên", "İ 812 đoàn viên", 3, 0)
+	f.Fuzz(func(t *testing.T, evidence, text string, pos, pos2 int) {
+		var c sentenceCache
+		for _, p := range []int{pos, pos2} {
+			r := extract.Record{Evidence: evidence, Pos: p, Text: "812 đoàn viên"}
+			wantB, wantA := context(&r, text)
+			if gotB, gotA := c.context(&r, text); gotB != wantB || gotA != wantA {
+				t.Errorf("pos %d: cached context = %q | %q, want %q | %q", p, gotB, gotA, wantB, wantA)
+			}
+		}
 	})
 }

@@ -6,6 +6,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/lddt/unionstats/aggregate"
@@ -73,6 +76,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 func run(ctx context.Context, cfg Config) (Stats, error) {
 	var st Stats
 	log := logger(cfg.Log)
+	clock := newStageClock(log)
 	if err := os.MkdirAll(filepath.Dir(cfg.Out), 0o755); err != nil {
 		return st, fmt.Errorf("output directory %s is not writable: %w", cfg.Out, err)
 	}
@@ -102,7 +106,6 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	if upToDate(cfg, fp, &st) {
 		return st, nil
 	}
-	clock := stageClock{log: log}
 
 	clock.next("reading and extracting")
 	x, err := Read(ctx, cfg.ReadConfig, files)
@@ -135,29 +138,74 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 
 	stage(cfg.Progress, "publishing", 0)
 	clock.next("publishing")
-	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{})
+	// The lazy files (workbooks, article pages, open data) are rendered as
+	// they are published: --jobs at a time, so that the books in flight
+	// bound the memory as the workers bound the CPU.
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{Parallelism: jobs})
 	if err != nil {
 		return st, fmt.Errorf("publish: %w", err)
 	}
 	clock.next("")
-	if err := recordBuild(cfg, fp); err != nil {
+	clock.done()
+	if err := recordBuild(cfg, fp, st.Files.Written+st.Files.Unchanged); err != nil {
 		log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
 	}
 	return st, nil
 }
 
-// stageClock logs, at info level (--verbose), how long each stage took.
+// stageClock logs, at info level (--verbose), each stage's wall time and
+// the process's CPU time (user and system) during it: their ratio says how
+// many cores the stage kept busy.
 type stageClock struct {
-	log   *slog.Logger
-	name  string
-	start time.Time
+	log      *slog.Logger
+	name     string
+	start    time.Time
+	cpu      time.Duration
+	begin    time.Time     // the build's start
+	beginCPU time.Duration // the process's CPU time then
+}
+
+func newStageClock(log *slog.Logger) *stageClock {
+	now, cpu := time.Now(), processCPU()
+	return &stageClock{log: log, begin: now, beginCPU: cpu}
 }
 
 // next ends the running stage, if any, and starts the named one ("" for none).
 func (c *stageClock) next(name string) {
-	now := time.Now()
+	now, cpu := time.Now(), processCPU()
 	if c.name != "" {
-		c.log.Info("stage done", slog.String("stage", c.name), slog.Duration("time", now.Sub(c.start).Round(time.Millisecond)))
+		wall, used := now.Sub(c.start), cpu-c.cpu
+		c.log.Info("stage done", slog.String("stage", c.name),
+			slog.Duration("wall", wall.Round(time.Millisecond)), slog.Duration("cpu", used.Round(time.Millisecond)),
+			slog.String("cpu/wall", cpuPerWall(used, wall)))
 	}
-	c.name, c.start = name, now
+	c.name, c.start, c.cpu = name, now, cpu
+}
+
+// done logs the whole build's wall and CPU time.
+func (c *stageClock) done() {
+	wall, used := time.Since(c.begin), processCPU()-c.beginCPU
+	c.log.Info("build done", slog.Duration("wall", wall.Round(time.Millisecond)), slog.Duration("cpu", used.Round(time.Millisecond)),
+		slog.String("cpu/wall", cpuPerWall(used, wall)))
+}
+
+// processCPU is the CPU time, user and system, the process has used so far;
+// 0 when the system does not say.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func cpuPerWall(cpu, wall time.Duration) string {
+	if wall <= 0 {
+		return "0.00"
+	}
+	return strconv.FormatFloat(cpu.Seconds()/wall.Seconds(), 'f', 2, 64)
 }

@@ -16,7 +16,12 @@
 //     (report.OpenData) and the workbooks (workbook.Build), all as
 //     report.File, the publish stage's own type;
 //   - publish: output.Publish, atomic, keeping every file whose key or
-//     bytes did not change.
+//     bytes did not change. The lazy files (workbooks first: they cost
+//     the most, then the open data and the article pages) are rendered
+//     as they are published, Jobs at a time.
+//
+// Each stage's wall time and the process's CPU time during it are logged
+// at info level (--verbose): their ratio says how many cores it kept busy.
 //
 // Nothing decides staleness by a version bumped by hand. The extraction
 // cache is keyed on the lexicons' digest (extract.Version) and the

@@ -56,7 +56,10 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, log *
 	if err := errors.Join(errs[:]...); err != nil {
 		return nil, err
 	}
-	return slices.Concat(site, open, books), nil
+	// Publish renders the Write files a few at a time in this order: the
+	// workbooks, the costliest, first, so that the many small pages fill
+	// the cores at the end instead of one book running alone.
+	return slices.Concat(books, open, site), nil
 }
 
 // buildDate is the corpus's own date: the latest publication date, else the

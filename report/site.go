@@ -258,18 +258,21 @@ func (r *renderer) jobs() []job {
 			return File{Path: feedPath, Data: data}, err
 		})
 	}
+	// The organisation, year and category pages list every figure with
+	// its evidence: together as large as the records. They are rendered
+	// as they are published, so that they are not all in memory at once.
 	for _, o := range s.Orgs {
-		jobs = append(jobs, r.pageJob("to-chuc/"+o.Slug+".html", "page.html", func(root string) (content, error) {
+		jobs = append(jobs, r.lazyPageJob("to-chuc/"+o.Slug+".html", "page.html", func(root string) (content, error) {
 			return r.org(root, o)
 		}))
 	}
 	for _, y := range r.years {
-		jobs = append(jobs, r.pageJob(fmt.Sprintf("nam/%d.html", y), "page.html", func(root string) (content, error) {
+		jobs = append(jobs, r.lazyPageJob(fmt.Sprintf("nam/%d.html", y), "page.html", func(root string) (content, error) {
 			return r.year(root, y)
 		}))
 	}
 	for _, c := range s.Categories {
-		jobs = append(jobs, r.pageJob("linh-vuc/"+c+".html", "page.html", func(root string) (content, error) {
+		jobs = append(jobs, r.lazyPageJob("linh-vuc/"+c+".html", "page.html", func(root string) (content, error) {
 			return r.category(root, c)
 		}))
 	}
@@ -300,21 +303,40 @@ type content struct {
 // that build makes for the page's link prefix.
 func (r *renderer) pageJob(path, name string, build func(root string) (content, error)) job {
 	return func() (File, error) {
-		root := rootOf(path)
-		c, err := build(root)
-		if err != nil {
-			return File{}, fmt.Errorf("%s: %w", path, err)
-		}
-		p, err := r.newPage(c.Title, root, c.Charts, c.Body)
-		if err != nil {
-			return File{}, fmt.Errorf("%s: %w", path, err)
-		}
-		data, err := r.execute(name, p, 16<<10)
-		if err != nil {
-			return File{}, fmt.Errorf("%s: %w", path, err)
-		}
-		return File{Path: path, Data: data}, nil
+		data, err := r.renderPage(path, name, build)
+		return File{Path: path, Data: data}, err
 	}
+}
+
+// lazyPageJob is pageJob for a page rendered only when it is written: a
+// Write file without a Key, rendered on every build.
+func (r *renderer) lazyPageJob(path, name string, build func(root string) (content, error)) job {
+	write := func(w io.Writer) error {
+		data, err := r.renderPage(path, name, build)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(data)
+		return err
+	}
+	return func() (File, error) { return File{Path: path, Write: write}, nil }
+}
+
+func (r *renderer) renderPage(path, name string, build func(root string) (content, error)) ([]byte, error) {
+	root := rootOf(path)
+	c, err := build(root)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	p, err := r.newPage(c.Title, root, c.Charts, c.Body)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	data, err := r.execute(name, p, 16<<10)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return data, nil
 }
 
 func (r *renderer) execute(name string, p *page, size int) ([]byte, error) {

@@ -17,6 +17,7 @@ type index struct {
 	s        *aggregate.Summary
 	paper    string                        // the newspaper, for citations
 	articles map[string]*aggregate.Article // by Doc
+	lines    map[string]string             // citation line of each article, by Doc (see cite)
 	orgs     map[string]int                // position in s.Orgs
 	details  map[int]*details              // by the year of the book that lists them
 }
@@ -36,11 +37,14 @@ func newIndex(s *aggregate.Summary, paper string) *index {
 		s:        s,
 		paper:    paper,
 		articles: make(map[string]*aggregate.Article, len(s.Articles)),
+		lines:    make(map[string]string, len(s.Articles)),
 		orgs:     make(map[string]int, len(s.Orgs)),
 		details:  map[int]*details{},
 	}
 	for i := range s.Articles {
-		idx.articles[s.Articles[i].Doc] = &s.Articles[i]
+		a := &s.Articles[i]
+		idx.articles[a.Doc] = a
+		idx.lines[a.Doc] = report.CitationLine(paper, a)
 	}
 	for i, o := range s.Orgs {
 		idx.orgs[o.Name] = i
@@ -165,8 +169,8 @@ scan:
 // cite is the citation line of the article doc, or doc itself when the
 // Summary does not have it.
 func (idx *index) cite(doc string) string {
-	if a := idx.articles[doc]; a != nil {
-		return report.CitationLine(idx.paper, a)
+	if line, ok := idx.lines[doc]; ok {
+		return line
 	}
 	return doc
 }
