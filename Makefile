@@ -45,6 +45,8 @@ FUZZFLAGS ?= -fuzzminimizetime 5s
 fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzLower$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzTokenize$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./build -run '^$$' -fuzz '^FuzzDecodeFile$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)

@@ -200,7 +200,7 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 	if i <= 0 {
 		return false
 	}
-	end := s.toks[i-1].end
+	end := int(s.toks[i-1].end)
 	start := end - len(p)
 	if start < 0 || s.low[start:end] != p {
 		return false

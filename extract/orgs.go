@@ -119,7 +119,7 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	for _, g := range entries {
 		if end, ok := wordAt(at, 0, g.folded); ok {
 			j := i
-			for j < len(s.toks) && s.toks[j].end-s.toks[i].start <= end {
+			for j < len(s.toks) && int(s.toks[j].end)-int(s.toks[i].start) <= end {
 				j++
 			}
 			return g, j, true

@@ -22,7 +22,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		p := s.low[s.toks[k].start:s.toks[s.cueEnd[k]-1].end]
 		if p == "năm" {
 			// "trong 5 năm (2018 – 2022)", "sau 3 năm": a span of years
-			n, ok := ParseNumber(s.low, s.toks[max(k-1, 0)].start)
+			n, ok := ParseNumber(s.low, int(s.toks[max(k-1, 0)].start))
 			switch s.word(k - 2) {
 			case "trong", "sau", "suốt", "qua":
 			default:
@@ -35,7 +35,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			prev := s.word(k - 1)
 			plural := prev == "những" || prev == "các" || prev == "nhiều" || prev == "mấy"
 			if !plural {
-				n, ok := ParseNumber(s.low, s.toks[max(k-1, 0)].start)
+				n, ok := ParseNumber(s.low, int(s.toks[max(k-1, 0)].start))
 				if k == 0 || s.toks[k-1].kind != tokNumber || !ok || n.Value < 2 {
 					continue
 				}
@@ -98,7 +98,7 @@ func numberUnit(s *sentence, t int) string {
 	if t < 0 || t >= len(s.toks) || s.toks[t].kind != tokNumber {
 		return ""
 	}
-	n, ok := ParseNumber(s.low, s.toks[t].start)
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
 	if !ok {
 		return ""
 	}
@@ -108,7 +108,7 @@ func numberUnit(s *sentence, t int) string {
 
 // nextToken returns the first token at or after byte end, from token t on.
 func nextToken(s *sentence, t, end int) int {
-	for t < len(s.toks) && s.toks[t].start < end {
+	for t < len(s.toks) && int(s.toks[t].start) < end {
 		t++
 	}
 	return t

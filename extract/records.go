@@ -22,10 +22,10 @@ func (x *articleContext) sentenceRecords(s *sentence) []Record {
 	skipNext := map[int]bool{}
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
-		if tk.kind != tokNumber || tk.start < consumed || skipNext[t] {
+		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
 			continue
 		}
-		n, ok := ParseNumber(s.low, tk.start)
+		n, ok := ParseNumber(s.low, int(tk.start))
 		if !ok {
 			continue
 		}
@@ -99,7 +99,7 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
-	if tk.end < len(s.low) && na.n.End <= tk.end {
+	if int(tk.end) < len(s.low) && na.n.End <= int(tk.end) {
 		if r, _ := utf8.DecodeRuneInString(s.low[tk.end:]); unicode.IsLetter(r) {
 			return true
 		}
@@ -113,7 +113,7 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 // công đoàn cơ sở").
 func dateOrIdentifier(s *sentence, na numberAt) bool {
 	t, n := na.tok, na.n
-	if n.End < s.toks[t].end {
+	if n.End < int(s.toks[t].end) {
 		return true
 	}
 	if !n.HasDenom {
@@ -204,7 +204,7 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber || !plainCount(na.n) {
 		return numberAt{}, false
 	}
-	n, ok := ParseNumber(s.low, s.toks[na.next+1].start)
+	n, ok := ParseNumber(s.low, int(s.toks[na.next+1].start))
 	if !ok || !plainCount(n) || n.Value <= na.n.Value {
 		return numberAt{}, false
 	}
@@ -224,7 +224,7 @@ func moneyRange(s *sentence, na numberAt) (float64, bool) {
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
 		return 0, false
 	}
-	start := s.toks[na.next+1].start
+	start := int(s.toks[na.next+1].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
 	if !ok || !okBase || !n.Multiplied || base <= 0 || n.Value <= na.n.Value {
@@ -238,7 +238,7 @@ func countRangeEnd(s *sentence, t int) bool {
 	if t < 3 || s.toks[t-2].kind != tokNumber {
 		return false
 	}
-	n, ok := ParseNumber(s.low, s.toks[t-2].start)
+	n, ok := ParseNumber(s.low, int(s.toks[t-2].start))
 	if !ok {
 		return false
 	}
@@ -368,7 +368,7 @@ func completionAfter(s *sentence, after int) (float64, int) {
 			break
 		}
 		if s.toks[k].kind == tokNumber {
-			n, ok := ParseNumber(s.low, s.toks[k].start)
+			n, ok := ParseNumber(s.low, int(s.toks[k].start))
 			if ok && n.Percent && inList("completion-verb", s.word(k-1)) {
 				return n.Value, k
 			}
@@ -382,7 +382,7 @@ func completionAfter(s *sentence, after int) (float64, int) {
 func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, after int) Record {
 	n := na.n
 	t := na.tok
-	pos := s.start + s.toks[t].start
+	pos := s.start + int(s.toks[t].start)
 	org := x.orgFor(s, t)
 	r := Record{
 		Doc:       x.a.Doc,
@@ -398,7 +398,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		Offset:    x.a.SourceOffset(pos),
 		Noun:      strings.Clone(noun), // a slice of the lower-cased text: do not keep it all alive
 		Pos:       pos,
-		Len:       n.End - s.toks[t].start,
+		Len:       n.End - int(s.toks[t].start),
 		Para:      s.para,
 	}
 	if n.HasDenom {

@@ -9,27 +9,34 @@ import (
 // that byte offsets in the result are byte offsets in s. Vietnamese letters
 // all keep their length; any rune that would not is left as it is.
 func lower(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b[i] = c
 			i++
-			continue
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+			// Two bytes: Latin-1 and Latin Extended (ă, đ, ơ, ư, …).
+			r := lowerTable[rune(c&0x1F)<<6|rune(b[i+1]&0x3F)]
+			b[i], b[i+1] = 0xC0|byte(r>>6), 0x80|byte(r&0x3F)
+			i += 2
+		case c == 0xE1 && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
+			// Three bytes from U+1000: Latin Extended Additional (ạ, ế, ữ, …).
+			if r := rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F); int(r) < len(lowerTable) {
+				r = lowerTable[r]
+				b[i], b[i+1], b[i+2] = 0xE0|byte(r>>12), 0x80|byte(r>>6&0x3F), 0x80|byte(r&0x3F)
+			}
+			i += 3
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if int(r) < len(lowerTable) && r != utf8.RuneError {
+				utf8.EncodeRune(b[i:i+n], lowerTable[r])
+			}
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if int(r) < len(lowerTable) {
-			r = lowerTable[r]
-		}
-		if r == utf8.RuneError || utf8.RuneLen(r) != n {
-			copy(b[i:], s[i:i+n])
-		} else {
-			utf8.EncodeRune(b[i:], r)
-		}
-		i += n
 	}
 	return string(b)
 }
@@ -72,8 +79,10 @@ const (
 	tokPunct
 )
 
+// token is one token of a sentence: its byte span in the sentence (32 bits
+// halve the memory of a sentence's tokens; an article is far shorter).
 type token struct {
-	start, end int
+	start, end int32
 	kind       tokenKind
 }
 
@@ -101,21 +110,28 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{i, j, tokNumber})
+			toks = append(toks, token{int32(i), int32(j), tokNumber})
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if isWordRune(r) {
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) || (r2 < utf8.RuneSelf && isDigit(byte(r2))) {
+				if c := s[j]; c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					j++
+					continue
+				}
+				r2, n2 := decodeRune(s, j)
+				if !isWordRune(r2) {
 					break
 				}
 				j += n2
 			}
-			toks = append(toks, token{i, j, tokWord})
+			toks = append(toks, token{int32(i), int32(j), tokWord})
 			i = j
 			continue
 		}
@@ -123,8 +139,30 @@ func tokenize(s string) []token {
 			i += n
 			continue
 		}
-		toks = append(toks, token{i, i + n, tokPunct})
+		toks = append(toks, token{int32(i), int32(i + n), tokPunct})
 		i += n
 	}
 	return toks
+}
+
+// asciiLetter marks the ASCII bytes that continue a word: letters (a digit
+// starts a number).
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two-byte and the
+// U+1000–U+1FFF three-byte forms (Vietnamese letters) inlined.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
