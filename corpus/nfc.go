@@ -34,17 +34,25 @@ type lineScan struct {
 
 func scanLine(s string) lineScan {
 	set := nfcSafe()
-	sc := lineScan{nfc: len(s)}
-	var md uint8
+	sc := lineScan{nfc: len(s), markdown: hasMarkdown(s)}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			md |= mdTable[c]
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
-		if r < safeLimit && set[r/64]&(1<<(r%64)) != 0 {
+		// decodeRune, inlined: this loop reads every byte of the corpus.
+		var r rune
+		var size int
+		switch {
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if u := uint32(r); u < safeLimit && set[u/64]&(1<<(u%64)) != 0 {
 			i += size
 			continue
 		}
@@ -52,10 +60,8 @@ func scanLine(s string) lineScan {
 		_, prev := utf8.DecodeLastRuneInString(s[:i])
 		sc.nfc = i - prev
 		sc.invalid = !utf8.ValidString(s[i:])
-		sc.markdown = md != 0 || hasMarkdown(s[i:])
 		return sc
 	}
-	sc.markdown = md != 0
 	return sc
 }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -42,7 +43,7 @@ func warnings(doc string, msgs []string) []Warning {
 // parseText checks and cleans a whole .txt file; the messages name
 // problems that did not stop it.
 func parseText(raw []byte) (Article, []string, error) {
-	if len(strings.TrimSpace(string(raw))) == 0 {
+	if len(bytes.TrimSpace(raw)) == 0 {
 		return Article{}, nil, errEmptyFile
 	}
 	if i := isBinary(raw); i >= 0 {
