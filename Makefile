@@ -49,6 +49,7 @@ fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzTokenize$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzScanLine$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./build -run '^$$' -fuzz '^FuzzDecodeFile$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./aggregate -run '^$$' -fuzz '^FuzzSpanOf$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./gazetteer -run '^$$' -fuzz '^FuzzExpand$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)

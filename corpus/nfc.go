@@ -41,7 +41,8 @@ func scanLine(s string) lineScan {
 			i++
 			continue
 		}
-		// decodeRune, inlined: this loop reads every byte of the corpus.
+		// The two-byte and U+1000–U+1FFF three-byte forms (Vietnamese
+		// letters) decoded inline: this loop reads every byte of the corpus.
 		var r rune
 		var size int
 		switch {
@@ -71,17 +72,4 @@ func isNFC(s string) bool {
 		return true
 	}
 	return norm.NFC.IsNormalString(s)
-}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two- and
-// three-byte forms of Vietnamese letters and punctuation inlined.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	case (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
