@@ -244,7 +244,7 @@ func splitSentences(text string, start, end int) [][2]int {
 		c := text[i]
 		stop := c == '.' || c == '!' || c == '?'
 		n := 1
-		if !stop && strings.HasPrefix(text[i:end], "…") {
+		if !stop && c == "…"[0] && strings.HasPrefix(text[i:end], "…") {
 			stop, n = true, len("…")
 		}
 		if !stop {

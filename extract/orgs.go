@@ -289,8 +289,8 @@ func (sc orgScope) cityNamed() orgRef {
 func capitalWords(s *sentence, i, max int) int {
 	n := 0
 	for n < max && i+n < len(s.toks) && s.toks[i+n].kind == tokWord {
-		r, _ := utf8.DecodeRuneInString(s.text[s.toks[i+n].start:])
-		if !unicode.IsUpper(r) {
+		r, _ := decodeRune(s.text, int(s.toks[i+n].start))
+		if r >= utf8.RuneSelf && !unicode.IsUpper(r) || r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
 			break
 		}
 		n++

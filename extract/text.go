@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,36 +10,53 @@ import (
 // that byte offsets in the result are byte offsets in s. Vietnamese letters
 // all keep their length; any rune that would not is left as it is.
 func lower(s string) string {
-	b := []byte(s)
-	for i := 0; i < len(b); {
-		c := b[i]
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0 // s[last:i] is written when a rune before i changes
+	for i := 0; i < len(s); {
+		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				b.WriteString(s[last:i])
+				b.WriteByte(c + 'a' - 'A')
+				last = i + 1
 			}
 			i++
-		case 0xC2 <= c && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			// Two bytes: Latin-1 and Latin Extended (ă, đ, ơ, ư, …).
-			r := lowerTable[rune(c&0x1F)<<6|rune(b[i+1]&0x3F)]
-			b[i], b[i+1] = 0xC0|byte(r>>6), 0x80|byte(r&0x3F)
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if l := lowerTable[r]; l != r {
+				b.WriteString(s[last:i])
+				b.WriteByte(0xC0 | byte(l>>6))
+				b.WriteByte(0x80 | byte(l&0x3F))
+				last = i + 2
+			}
 			i += 2
-		case c == 0xE1 && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			// Three bytes from U+1000: Latin Extended Additional (ạ, ế, ữ, …).
-			if r := rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F); int(r) < len(lowerTable) {
-				r = lowerTable[r]
-				b[i], b[i+1], b[i+2] = 0xE0|byte(r>>12), 0x80|byte(r>>6&0x3F), 0x80|byte(r&0x3F)
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if int(r) < len(lowerTable) && lowerTable[r] != r {
+				b.WriteString(s[last:i])
+				b.WriteRune(lowerTable[r])
+				last = i + 3
 			}
 			i += 3
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if int(r) < len(lowerTable) && r != utf8.RuneError {
-				utf8.EncodeRune(b[i:i+n], lowerTable[r])
+			if int(r) < len(lowerTable) && r != utf8.RuneError && lowerTable[r] != r {
+				b.WriteString(s[last:i])
+				b.WriteRune(lowerTable[r])
+				last = i + n
 			}
 			i += n
 		}
 	}
-	return string(b)
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // lowerTable maps every rune below U+1F00 (Latin, Vietnamese letters
