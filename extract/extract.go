@@ -46,7 +46,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			sents = append(sents, s)
 		}
 		for _, s := range sents {
-			out = append(out, x.sentenceRecords(s)...)
+			out = x.sentenceRecords(out, s)
 			x.afterSentence(s)
 		}
 	}
@@ -59,9 +59,9 @@ type sentence struct {
 	start, end int    // byte span in the article text
 	text, low  string // the sentence as written, and lower-cased (same offsets)
 	toks       []token
-	cues       []*cue // cues[i]: the longest lexicon phrase starting at token i
-	cueEnd     []int  // token index just past that phrase
-	covered    []bool // covered[i]: token i lies inside a longer cue that starts before it
+	cues       []*cue  // cues[i]: the longest lexicon phrase starting at token i
+	cueEnd     []int32 // token index just past that phrase
+	covered    []bool  // covered[i]: token i lies inside a longer cue that starts before it
 	mentions   []mention
 	years      []yearMention
 	year       int            // the article's year
@@ -132,7 +132,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
 	s.toks = tokenize(s.low)
 	s.cues = make([]*cue, len(s.toks))
-	s.cueEnd = make([]int, len(s.toks))
+	s.cueEnd = make([]int32, len(s.toks))
 	s.covered = make([]bool, len(s.toks))
 	reach, relReach := 0, 0
 	for i := range s.toks {
@@ -142,7 +142,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		}
 		c, k, rel, relEnd := longestCues(s, i, sentenceCue)
 		if c != nil {
-			s.cues[i], s.cueEnd[i] = c, k
+			s.cues[i], s.cueEnd[i] = c, int32(k)
 			reach = max(reach, k)
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, rel) {

@@ -19,7 +19,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
 			continue
 		}
-		p := s.low[s.toks[k].start:s.toks[s.cueEnd[k]-1].end]
+		p := s.low[s.toks[k].start:s.toks[int(s.cueEnd[k])-1].end]
 		if p == "năm" {
 			// "trong 5 năm (2018 – 2022)", "sau 3 năm": a span of years
 			n, ok := ParseNumber(s.low, int(s.toks[max(k-1, 0)].start))
@@ -43,7 +43,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		}
 		start, end := 0, 0
 		for _, y := range s.years {
-			if y.tok >= s.cueEnd[k] && y.tok <= s.cueEnd[k]+3 {
+			if y.tok >= int(s.cueEnd[k]) && y.tok <= int(s.cueEnd[k])+3 {
 				if y.ranged && start == 0 {
 					start = y.year
 				}
@@ -66,7 +66,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 // marker and the number: "nhiệm kỳ 2018 – 2023 …; riêng năm 2022, … 1.362".
 func singleYearBetween(s *sentence, k, t int) bool {
 	for _, y := range s.years {
-		if y.tok > s.cueEnd[k]+3 && y.tok < t && !y.ranged && !y.rangeEnd {
+		if y.tok > int(s.cueEnd[k])+3 && y.tok < t && !y.ranged && !y.rangeEnd {
 			return true
 		}
 	}

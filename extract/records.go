@@ -15,9 +15,9 @@ type numberAt struct {
 	n    Number
 }
 
-// sentenceRecords turns the numerals of one sentence into records.
-func (x *articleContext) sentenceRecords(s *sentence) []Record {
-	var out []Record
+// sentenceRecords appends the records of the numerals of one sentence to
+// out.
+func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	consumed := -1 // byte offset (in s.low) before which numerals are already used
 	skipNext := map[int]bool{}
 	for t := 0; t < len(s.toks); t++ {
@@ -166,7 +166,7 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 // identifiers).
 func afterIDWord(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cues[k]; c != nil && c.idPrefix && s.cueEnd[k] == t {
+		if c := s.cues[k]; c != nil && c.idPrefix && int(s.cueEnd[k]) == t {
 			return s.word(k) != "số" || (s.word(k-1) != "tổng" && s.word(k-1) != "với")
 		}
 	}
@@ -336,7 +336,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		}
 		w := s.word(i)
 		if c := s.cues[i]; c != nil && c.skip {
-			i = s.cueEnd[i]
+			i = int(s.cueEnd[i])
 			continue
 		}
 		if s.toks[i].kind == tokPunct && strings.Contains(quotes, w) {
@@ -444,7 +444,7 @@ func surface(s *sentence, t, after int) string {
 
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cues[k]; c != nil && c.qualifier != "" && s.cueEnd[k] == t {
+		if c := s.cues[k]; c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			return c.qualifier
 		}
 	}
@@ -510,7 +510,7 @@ func giftValue(s *sentence, t int) bool {
 // "đạt 112% kế hoạch", "123,6% chỉ tiêu".
 func statusOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0; k-- {
-		if c := s.cues[k]; c != nil && c.status != "" && s.cueEnd[k] <= t {
+		if c := s.cues[k]; c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
 				continue
 			}
