@@ -93,10 +93,59 @@ type articleContext struct {
 	title        *sentence         // the title's, if any
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
+	mem          sentenceMemory
+}
+
+// sentenceMemory holds the tokens and cue slices of an article's sentences
+// in a few large blocks rather than several small ones per sentence. When a
+// block is full, append moves on to a larger copy; the sentences given
+// slices of the old one keep it, so every sentence's slices stay valid.
+type sentenceMemory struct {
+	toks    []token
+	cues    []*cue
+	cueEnd  []int32
+	covered []bool
+}
+
+// newSentenceMemory sizes the blocks for the paragraphs of a that Article
+// reads: those with a digit.
+func newSentenceMemory(a *corpus.Article) sentenceMemory {
+	size := 0
+	for _, p := range a.Paras {
+		if hasDigit(a.Text[p.Start:p.End]) {
+			size += p.End - p.Start
+		}
+	}
+	n := size/5 + 16 // at most about one token every five bytes: growing a block costs more than a spare tail
+	return sentenceMemory{
+		toks:    make([]token, 0, n),
+		cues:    make([]*cue, 0, n),
+		cueEnd:  make([]int32, 0, n),
+		covered: make([]bool, 0, n),
+	}
+}
+
+// tokenize is tokenize(s), in m's block.
+func (m *sentenceMemory) tokenize(s string) []token {
+	n := len(m.toks)
+	m.toks = appendTokens(m.toks, s)
+	return m.toks[n:len(m.toks):len(m.toks)]
+}
+
+// cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
+func (m *sentenceMemory) cueSlices(n int) ([]*cue, []int32, []bool) {
+	return grow(&m.cues, n), grow(&m.cueEnd, n), grow(&m.covered, n)
+}
+
+// grow extends *block by n zero values and returns them, capped.
+func grow[T any](block *[]T, n int) []T {
+	start := len(*block)
+	*block = append(*block, make([]T, n)...)
+	return (*block)[start : start+n : start+n]
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}}
+	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}, mem: newSentenceMemory(a)}
 	x.year = articleYear(a)
 	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
@@ -130,10 +179,8 @@ func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
-	s.toks = tokenize(s.low)
-	s.cues = make([]*cue, len(s.toks))
-	s.cueEnd = make([]int32, len(s.toks))
-	s.covered = make([]bool, len(s.toks))
+	s.toks = x.mem.tokenize(s.low)
+	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	reach, relReach := 0, 0
 	for i := range s.toks {
 		s.covered[i] = i < reach

@@ -77,6 +77,10 @@ func isWordRune(r rune) bool {
 	if int(r) < len(wordTable) {
 		return wordTable[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -84,7 +88,7 @@ func isWordRune(r rune) bool {
 var wordTable = func() []bool {
 	t := make([]bool, 0x1F00)
 	for r := range t {
-		t[r] = unicode.IsLetter(rune(r)) || unicode.IsDigit(rune(r)) || unicode.Is(unicode.Mn, rune(r))
+		t[r] = isWordRuneSlow(rune(r))
 	}
 	return t
 }()
@@ -107,7 +111,11 @@ type token struct {
 // tokenize splits s into words, numbers (digits with the "." "," "/"
 // that join digit groups) and single punctuation marks; spaces separate.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5)
+	return appendTokens(make([]token, 0, len(s)/5), s)
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -136,14 +144,21 @@ func tokenize(s string) []token {
 		if isWordRune(r) {
 			j := i + n
 			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf {
+				c := s[j]
+				if c < utf8.RuneSelf {
 					if !asciiLetter[c] {
 						break
 					}
 					j++
 					continue
 				}
-				r2, n2 := decodeRune(s, j)
+				var r2 rune
+				var n2 int
+				if 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+					r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2 // decodeRune, inlined
+				} else {
+					r2, n2 = decodeRune3(s, j)
+				}
 				if !isWordRune(r2) {
 					break
 				}
@@ -172,14 +187,17 @@ var asciiLetter = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two-byte and the
-// U+1000–U+1FFF three-byte forms (Vietnamese letters) inlined.
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two-byte forms
+// inlined and the U+1000–U+1FFF three-byte ones next (Vietnamese letters).
 func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+	if c := s[i]; 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+	}
+	return decodeRune3(s, i)
+}
+
+func decodeRune3(s string, i int) (rune, int) {
+	if c := s[i]; c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
