@@ -38,6 +38,7 @@ type lexicon struct {
 	// so that a match grows word by word and stops at the first run that
 	// starts no phrase: one lookup for most words.
 	phrases map[string]phrase
+	cueRoot map[string]*cueNode // phrases as a trie over tokens (buildCueTrie)
 	sectors []gazetteerEntry
 	direct  []gazetteerEntry // unions directly under the city federation
 	// words holds the small word lists of words.tsv, by list name, and
@@ -59,20 +60,67 @@ type phrase struct {
 	longer bool
 }
 
+// cueNode is a run of words in the trie of lexicon.phrases: its entry, and
+// the runs one token longer, by the text that follows it up to the end of
+// that token (the separator and the word: " đoàn", ".").
+type cueNode struct {
+	phrase
+	next map[string]*cueNode
+}
+
+// buildCueTrie arranges l.phrases as a trie over tokens, so that matching
+// a phrase word by word hashes each word once rather than every longer run
+// again. A phrase reaches the same node whether looked up whole or token by
+// token: a run of a sentence's tokens is tokenized alike on its own.
+func (l *lexicon) buildCueTrie() {
+	l.cueRoot = map[string]*cueNode{}
+	for p, e := range l.phrases {
+		toks := tokenize(p)
+		if len(toks) == 0 || toks[0].start != 0 || int(toks[len(toks)-1].end) != len(p) {
+			continue // no run of a sentence's tokens spells it
+		}
+		level, from := l.cueRoot, 0
+		var n *cueNode
+		for _, t := range toks {
+			key := p[from:t.end]
+			n = level[key]
+			if n == nil {
+				n = &cueNode{}
+				level[key] = n
+			}
+			if n.next == nil {
+				n.next = map[string]*cueNode{}
+			}
+			level, from = n.next, int(t.end)
+		}
+		n.phrase = e
+	}
+}
+
+// cueAt returns the trie node of the run of tokens i to k-1 of s, the node
+// of tokens i to k-2 given (nil for the first token), or nil if no phrase
+// starts with the run.
+func cueAt(s *sentence, i, k int, prev *cueNode) *cueNode {
+	if prev == nil {
+		return lex.cueRoot[s.low[s.toks[i].start:s.toks[i].end]]
+	}
+	return prev.next[s.low[s.toks[k-2].end:s.toks[k-1].end]]
+}
+
 // longestCue returns the cue of the longest phrase starting at token i of s
 // whose cue satisfies ok, and the token after the phrase; nil and i if none.
 func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 	var best *cue
 	end := i
+	var n *cueNode
 	for k := i + 1; k <= len(s.toks); k++ {
-		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
-		if !found {
+		if n = cueAt(s, i, k, n); n == nil {
 			break
 		}
-		if p.cue != nil && ok(p.cue) {
-			best, end = p.cue, k
+		if n.cue != nil && ok(n.cue) {
+			best, end = n.cue, k
 		}
-		if !p.longer {
+		if !n.longer {
 			break
 		}
 	}
@@ -84,18 +132,18 @@ func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 // with the token after it (nil and i if none).
 func longestCues(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *cue, relEnd int) {
 	end, relEnd = i, i
+	var n *cueNode
 	for k := i + 1; k <= len(s.toks); k++ {
-		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
-		if !found {
+		if n = cueAt(s, i, k, n); n == nil {
 			break
 		}
-		if p.cue != nil && ok(p.cue) {
-			c, end = p.cue, k
+		if n.cue != nil && ok(n.cue) {
+			c, end = n.cue, k
 		}
-		if p.cue != nil && p.cue.relevance != "" {
-			rel, relEnd = p.cue, k
+		if n.cue != nil && n.cue.relevance != "" {
+			rel, relEnd = n.cue, k
 		}
-		if !p.longer {
+		if !n.longer {
 			break
 		}
 	}
@@ -129,6 +177,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	slices.Sort(l.unionPhrases)
+	l.buildCueTrie()
 	return l, nil
 }
 
