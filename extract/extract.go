@@ -282,6 +282,10 @@ func abbreviationBefore(t string) bool {
 	return inList("abbreviation", lower(w))
 }
 
+// mayEndSentence marks the bytes a sentence end starts with: ".", "!", "?"
+// and the first byte of "…".
+var mayEndSentence = [256]bool{'.': true, '!': true, '?': true, 0xE2: true} // … is E2 80 A6
+
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
 // "… " followed by a capital, a digit, a quote or a bracket.
 func splitSentences(text string, start, end int) [][2]int {
@@ -289,9 +293,12 @@ func splitSentences(text string, start, end int) [][2]int {
 	from := start
 	for i := start; i < end; i++ {
 		c := text[i]
+		if !mayEndSentence[c] {
+			continue
+		}
 		stop := c == '.' || c == '!' || c == '?'
 		n := 1
-		if !stop && c == "…"[0] && strings.HasPrefix(text[i:end], "…") {
+		if !stop && strings.HasPrefix(text[i:end], "…") {
 			stop, n = true, len("…")
 		}
 		if !stop {
