@@ -25,6 +25,29 @@ var nfcSafe = sync.OnceValue(func() *[safeLimit / 64]uint64 {
 	return &set
 })
 
+// nfcSafeLeads says which leading bytes start only runes of nfcSafe: two[c]
+// for a two-byte form starting with c, e1[b] for a three-byte form starting
+// with 0xE1 b (U+1000–U+1FFF). Vietnamese letters all pass there at once.
+var nfcSafeLeads = sync.OnceValue(func() *struct{ two, e1 [256]bool } {
+	set := nfcSafe()
+	safe := func(from rune) bool {
+		for r := from; r < from+64; r++ {
+			if set[r/64]&(1<<(r%64)) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	var t struct{ two, e1 [256]bool }
+	for c := 0xC2; c <= 0xDF; c++ {
+		t.two[c] = safe(rune(c&0x1F) << 6)
+	}
+	for b := 0x80; b <= 0xBF; b++ {
+		t.e1[b] = safe(0x1000 | rune(b&0x3F)<<6)
+	}
+	return &t
+})
+
 // lineScan is what one pass over a line learns.
 type lineScan struct {
 	markdown bool // holds a byte that may start markdown
@@ -33,13 +56,23 @@ type lineScan struct {
 }
 
 func scanLine(s string) lineScan {
-	set := nfcSafe()
+	set, leads := nfcSafe(), nfcSafeLeads()
 	sc := lineScan{nfc: len(s), markdown: hasMarkdown(s)}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			continue
+		}
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if leads.two[c] {
+				i += 2
+				continue
+			}
+			if c == 0xE1 && leads.e1[s[i+1]] && i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
 		}
 		// The two-byte and U+1000–U+1FFF three-byte forms (Vietnamese
 		// letters) decoded inline: this loop reads every byte of the corpus.
