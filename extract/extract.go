@@ -29,6 +29,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			continue
 		}
 		x.startParagraph()
+		x.paraLow, x.paraStart = lower(a.Text[p.Start:p.End]), p.Start
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
 		cats := map[string]int{}
@@ -78,7 +79,8 @@ type sentence struct {
 // organisation, and the statements that govern the sentences after them.
 type articleContext struct {
 	a            *corpus.Article
-	low          string // the article's text, lower-cased (same offsets)
+	paraLow      string // the paragraph being read, lower-cased: paraLow[i] is Text[paraStart+i]
+	paraStart    int
 	year         int
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
@@ -145,7 +147,7 @@ func grow[T any](block *[]T, n int) []T {
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}, mem: newSentenceMemory(a)}
+	x := &articleContext{a: a, paraCats: map[string]string{}, mem: newSentenceMemory(a)}
 	x.year = articleYear(a)
 	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year)}
@@ -178,7 +180,7 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
-	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
+	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
 	s.toks = x.mem.tokenize(s.low)
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	reach, relReach := 0, 0
