@@ -154,10 +154,13 @@ func appendTokens(toks []token, s string) []token {
 				}
 				var r2 rune
 				var n2 int
-				if 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
-					r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2 // decodeRune, inlined
-				} else {
-					r2, n2 = decodeRune3(s, j)
+				switch { // decodeRune, inlined
+				case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+					r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+				case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
+					r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+				default:
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
 				}
 				if !isWordRune(r2) {
 					break
