@@ -74,14 +74,15 @@ func scanLine(s string) lineScan {
 				continue
 			}
 		}
-		// The two-byte and U+1000–U+1FFF three-byte forms (Vietnamese
-		// letters) decoded inline: this loop reads every byte of the corpus.
+		// The other two-byte forms and the U+1000–U+2FFF three-byte ones
+		// (letters, quotes, dashes) decoded inline: this loop reads every
+		// byte of the corpus.
 		var r rune
 		var size int
 		switch {
 		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		case (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
 		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
