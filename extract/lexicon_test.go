@@ -66,3 +66,22 @@ func FuzzLongestCues(f *testing.F) {
 		checkLongestCues(t, s)
 	})
 }
+
+// TestCueFilter: every first word of a phrase passes the filter, and it
+// turns most other words away (else it would save nothing).
+func TestCueFilter(t *testing.T) {
+	for w := range lex.cueRoot {
+		if !lex.cueFirst.mayHold(w) {
+			t.Errorf("the filter turns away %q, a phrase's first word", w)
+		}
+	}
+	set := 0
+	for _, word := range lex.cueFirst {
+		for ; word != 0; word &= word - 1 {
+			set++
+		}
+	}
+	if n := len(lex.cueFirst) * 64; set > n/4 {
+		t.Errorf("%d of the filter's %d bits are set: too full to turn most words away", set, n)
+	}
+}
