@@ -202,7 +202,7 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 // force first; then the one place, or the one in the article's province;
 // a name shared by several provinces stays without a province.
 func (sc orgScope) resolve(ps []place) orgRef {
-	if cur := slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.era != sc.era }); len(cur) > 0 {
+	if cur := filterPlaces(ps, func(p place) bool { return p.era == sc.era }); len(cur) > 0 {
 		ps = cur
 	} else if sc.era == gazetteer.New {
 		// an old name after the reform ("tỉnh Hải Dương" in September
@@ -222,7 +222,7 @@ func (sc orgScope) resolve(ps []place) orgRef {
 	for _, p := range ps {
 		top = min(top, p.level)
 	}
-	ps = slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.level != top })
+	ps = filterPlaces(ps, func(p place) bool { return p.level == top })
 	pick := ps[0]
 	same := true
 	for _, p := range ps[1:] {
