@@ -38,7 +38,8 @@ func Article(a *corpus.Article) ([]Record, []string) {
 				continue
 			}
 			s := x.analyse(pi, se[0], se[1])
-			for k, c := range s.cues {
+			for k, id := range s.cues {
+				c := lex.cueList[id]
 				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] {
 					cats[c.category]++
 				}
@@ -60,9 +61,9 @@ type sentence struct {
 	start, end int    // byte span in the article text
 	text, low  string // the sentence as written, and lower-cased (same offsets)
 	toks       []token
-	cues       []*cue  // cues[i]: the longest lexicon phrase starting at token i
-	cueEnd     []int32 // token index just past that phrase
-	covered    []bool  // covered[i]: token i lies inside a longer cue that starts before it
+	cues       []uint16 // cues[i]: the longest lexicon phrase starting at token i (cueOf)
+	cueEnd     []int32  // token index just past that phrase
+	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
 	mentions   []mention
 	years      []yearMention
 	year       int            // the article's year
@@ -104,7 +105,7 @@ type articleContext struct {
 // slices of the old one keep it, so every sentence's slices stay valid.
 type sentenceMemory struct {
 	toks    []token
-	cues    []*cue
+	cues    []uint16
 	cueEnd  []int32
 	covered []bool
 }
@@ -121,7 +122,7 @@ func newSentenceMemory(a *corpus.Article) sentenceMemory {
 	n := size/5 + 16 // at most about one token every five bytes: growing a block costs more than a spare tail
 	return sentenceMemory{
 		toks:    make([]token, 0, n),
-		cues:    make([]*cue, 0, n),
+		cues:    make([]uint16, 0, n),
 		cueEnd:  make([]int32, 0, n),
 		covered: make([]bool, 0, n),
 	}
@@ -135,7 +136,7 @@ func (m *sentenceMemory) tokenize(s string) []token {
 }
 
 // cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
-func (m *sentenceMemory) cueSlices(n int) ([]*cue, []int32, []bool) {
+func (m *sentenceMemory) cueSlices(n int) ([]uint16, []int32, []bool) {
 	return grow(&m.cues, n), grow(&m.cueEnd, n), grow(&m.covered, n)
 }
 
@@ -191,7 +192,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		}
 		c, k, rel, relEnd := longestCues(s, i, sentenceCue)
 		if c != nil {
-			s.cues[i], s.cueEnd[i] = c, int32(k)
+			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, rel) {
@@ -236,6 +237,10 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.paraMultiEnd = end
 	}
 }
+
+// cueOf is the cue of the longest lexicon phrase starting at token i, nil
+// if none.
+func (s *sentence) cueOf(i int) *cue { return lex.cueList[s.cues[i]] }
 
 func (s *sentence) word(i int) string {
 	if i < 0 || i >= len(s.toks) {

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,6 +32,7 @@ type cue struct {
 	relevance    string // relevance.tsv: union, member, actor or offtopic
 	capital      bool   // relevance.tsv: the phrase counts only when capitalised
 	subject      bool   // relevance.tsv: the actor counts only as the sentence's subject
+	id           uint16 // its index in lexicon.cueList
 }
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
@@ -39,6 +42,9 @@ type lexicon struct {
 	// starts no phrase: one lookup for most words.
 	phrases map[string]phrase
 	cueRoot map[string]*cueNode // phrases as a trie over tokens (buildCueTrie)
+	// cueList holds every cue at its id, nil at 0: a sentence keeps ids, a
+	// slice without pointers for the garbage collector to follow.
+	cueList []*cue
 	// cueFirst holds the first words of cueRoot, so that most words that
 	// start no phrase are passed over without a map lookup.
 	cueFirst wordFilter
@@ -61,6 +67,21 @@ func inList(list, w string) bool { return lex.words[list][w] }
 type phrase struct {
 	cue    *cue
 	longer bool
+}
+
+// numberCues gives every cue its id, in the order of its phrase.
+func (l *lexicon) numberCues() error {
+	l.cueList = []*cue{nil}
+	for _, p := range slices.Sorted(maps.Keys(l.phrases)) {
+		if c := l.phrases[p].cue; c != nil && c.id == 0 {
+			if len(l.cueList) > math.MaxUint16 {
+				return fmt.Errorf("more than %d cues", math.MaxUint16)
+			}
+			c.id = uint16(len(l.cueList))
+			l.cueList = append(l.cueList, c)
+		}
+	}
+	return nil
 }
 
 // cueNode is a run of words in the trie of lexicon.phrases: its entry, and
@@ -203,6 +224,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	slices.Sort(l.unionPhrases)
 	l.buildCueTrie()
+	if err := l.numberCues(); err != nil {
+		return nil, err
+	}
 	return l, nil
 }
 

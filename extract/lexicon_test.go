@@ -85,3 +85,16 @@ func TestCueFilter(t *testing.T) {
 		t.Errorf("%d of the filter's %d bits are set: too full to turn most words away", set, n)
 	}
 }
+
+// TestCueIDs: a sentence keeps cues by id, so every cue must be found at
+// its id.
+func TestCueIDs(t *testing.T) {
+	if lex.cueList[0] != nil {
+		t.Fatal("id 0 must mean no cue")
+	}
+	for p, e := range lex.phrases {
+		if e.cue != nil && (e.cue.id == 0 || lex.cueList[e.cue.id] != e.cue) {
+			t.Errorf("the cue of %q is not at its id %d", p, e.cue.id)
+		}
+	}
+}

@@ -15,7 +15,7 @@ import (
 // but not a figure reported beside it.
 func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 	for k := 0; k < limit && k < len(s.toks); k++ {
-		c := s.cues[k]
+		c := s.cueOf(k)
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
 			continue
 		}
@@ -119,7 +119,7 @@ func nextToken(s *sentence, t, end int) int {
 // weak one ("tính đến nay", "trực thuộc").
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	for k := 0; k < t; k++ {
-		c := s.cues[k]
+		c := s.cueOf(k)
 		if c == nil || s.covered[k] {
 			continue
 		}

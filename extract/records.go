@@ -166,7 +166,7 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 // identifiers).
 func afterIDWord(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cues[k]; c != nil && c.idPrefix && int(s.cueEnd[k]) == t {
+		if c := s.cueOf(k); c != nil && c.idPrefix && int(s.cueEnd[k]) == t {
 			return s.word(k) != "số" || (s.word(k-1) != "tổng" && s.word(k-1) != "với")
 		}
 	}
@@ -296,7 +296,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if c := s.cues[j]; c != nil && c.unit == "organization" {
+		if c := s.cueOf(j); c != nil && c.unit == "organization" {
 			return true
 		}
 	}
@@ -335,7 +335,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return u, s.low[s.toks[i].start:s.toks[end-1].end], end, true
 		}
 		w := s.word(i)
-		if c := s.cues[i]; c != nil && c.skip {
+		if c := s.cueOf(i); c != nil && c.skip {
 			i = int(s.cueEnd[i])
 			continue
 		}
@@ -444,7 +444,7 @@ func surface(s *sentence, t, after int) string {
 
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cues[k]; c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			return c.qualifier
 		}
 	}
@@ -510,7 +510,7 @@ func giftValue(s *sentence, t int) bool {
 // "đạt 112% kế hoạch", "123,6% chỉ tiêu".
 func statusOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0; k-- {
-		if c := s.cues[k]; c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
+		if c := s.cueOf(k); c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
 				continue
 			}
