@@ -47,8 +47,12 @@ FUZZFLAGS ?= -fuzzminimizetime 5s
 fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzLower$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzTokenize$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzLongestCues$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzScanLine$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./build -run '^$$' -fuzz '^FuzzDecodeFile$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./aggregate -run '^$$' -fuzz '^FuzzSpanOf$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./gazetteer -run '^$$' -fuzz '^FuzzExpand$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)

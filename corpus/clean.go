@@ -194,17 +194,14 @@ var mastheadOf, mastheadSpeech = Fold("Cơ quan của"), Fold("Cơ quan ngôn lu
 // isName reports a person's name: two to five words, each capitalised,
 // no digit.
 func isName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+		if n++; n > 5 || !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
 	}
-	return true
+	return n >= 2
 }
 
 // prevContent returns the last content line in [from, i), or -1.

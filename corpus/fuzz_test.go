@@ -47,17 +47,29 @@ func FuzzParseJSONL(f *testing.F) {
 	})
 }
 
-func FuzzDecodeRune(f *testing.F) {
-	for _, s := range []string{"ế", "\xe1\xbb", "\xc2", "“", "\xed\xa0\x80", "a"} {
+// scanLineRef is scanLine written plainly, rune by rune: the fast one must
+// agree.
+func scanLineRef(s string) lineScan {
+	set := nfcSafe()
+	sc := lineScan{nfc: len(s), markdown: strings.ContainsAny(s, mdBytes)}
+	for i, r := range s {
+		if r >= safeLimit || set[r/64]&(1<<(r%64)) == 0 {
+			_, prev := utf8.DecodeLastRuneInString(s[:i])
+			sc.nfc = i - prev
+			sc.invalid = !utf8.ValidString(s[i:])
+			return sc
+		}
+	}
+	return sc
+}
+
+func FuzzScanLine(f *testing.F) {
+	for _, s := range []string{"ế", "\xe1\xbb", "\xc2", "“", "\xed\xa0\x80", "a", "Hoa\u0300 [link](x) *đậm*", "Công đoàn | 2022"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for i := 0; i < len(s); i++ {
-			r, n := decodeRune(s, i)
-			wr, wn := utf8.DecodeRuneInString(s[i:])
-			if r != wr || n != wn {
-				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
-			}
+		if got, want := scanLine(s), scanLineRef(s); got != want {
+			t.Fatalf("scanLine(%q) = %+v, want %+v", s, got, want)
 		}
 	})
 }

@@ -2,12 +2,14 @@ package corpus
 
 import "strings"
 
-// mdTable marks the bytes that can start markdown syntax.
-var mdTable = [256]uint8{'|': 1, '[': 1, '*': 1, '_': 1, '#': 1}
+// mdBytes are the bytes that can start markdown syntax.
+const mdBytes = "|[*_#"
 
+// hasMarkdown reports a byte of mdBytes in s, one vectorized search per
+// byte of them: faster than a table lookup per byte on lines that have none.
 func hasMarkdown(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if mdTable[s[i]] != 0 {
+	for _, c := range []byte(mdBytes) {
+		if strings.IndexByte(s, c) >= 0 {
 			return true
 		}
 	}

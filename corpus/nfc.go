@@ -25,6 +25,29 @@ var nfcSafe = sync.OnceValue(func() *[safeLimit / 64]uint64 {
 	return &set
 })
 
+// nfcSafeLeads says which leading bytes start only runes of nfcSafe: two[c]
+// for a two-byte form starting with c, e1[b] for a three-byte form starting
+// with 0xE1 b (U+1000–U+1FFF). Vietnamese letters all pass there at once.
+var nfcSafeLeads = sync.OnceValue(func() *struct{ two, e1 [256]bool } {
+	set := nfcSafe()
+	safe := func(from rune) bool {
+		for r := from; r < from+64; r++ {
+			if set[r/64]&(1<<(r%64)) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	var t struct{ two, e1 [256]bool }
+	for c := 0xC2; c <= 0xDF; c++ {
+		t.two[c] = safe(rune(c&0x1F) << 6)
+	}
+	for b := 0x80; b <= 0xBF; b++ {
+		t.e1[b] = safe(0x1000 | rune(b&0x3F)<<6)
+	}
+	return &t
+})
+
 // lineScan is what one pass over a line learns.
 type lineScan struct {
 	markdown bool // holds a byte that may start markdown
@@ -33,18 +56,38 @@ type lineScan struct {
 }
 
 func scanLine(s string) lineScan {
-	set := nfcSafe()
-	sc := lineScan{nfc: len(s)}
-	var md uint8
+	set, leads := nfcSafe(), nfcSafeLeads()
+	sc := lineScan{nfc: len(s), markdown: hasMarkdown(s)}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			md |= mdTable[c]
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
-		if r < safeLimit && set[r/64]&(1<<(r%64)) != 0 {
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if leads.two[c] {
+				i += 2
+				continue
+			}
+			if c == 0xE1 && leads.e1[s[i+1]] && i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+		}
+		// The other two-byte forms and the U+1000–U+2FFF three-byte ones
+		// (letters, quotes, dashes) decoded inline: this loop reads every
+		// byte of the corpus.
+		var r rune
+		var size int
+		switch {
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if u := uint32(r); u < safeLimit && set[u/64]&(1<<(u%64)) != 0 {
 			i += size
 			continue
 		}
@@ -52,10 +95,8 @@ func scanLine(s string) lineScan {
 		_, prev := utf8.DecodeLastRuneInString(s[:i])
 		sc.nfc = i - prev
 		sc.invalid = !utf8.ValidString(s[i:])
-		sc.markdown = md != 0 || hasMarkdown(s[i:])
 		return sc
 	}
-	sc.markdown = md != 0
 	return sc
 }
 
@@ -65,17 +106,4 @@ func isNFC(s string) bool {
 		return true
 	}
 	return norm.NFC.IsNormalString(s)
-}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two- and
-// three-byte forms of Vietnamese letters and punctuation inlined.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	case (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }

@@ -1,11 +1,13 @@
 package corpus
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
+	"unsafe"
 )
 
 // Reasons a document yields no article.
@@ -42,13 +44,15 @@ func warnings(doc string, msgs []string) []Warning {
 // parseText checks and cleans a whole .txt file; the messages name
 // problems that did not stop it.
 func parseText(raw []byte) (Article, []string, error) {
-	if len(strings.TrimSpace(string(raw))) == 0 {
+	if len(bytes.TrimSpace(raw)) == 0 {
 		return Article{}, nil, errEmptyFile
 	}
 	if i := isBinary(raw); i >= 0 {
 		return Article{}, nil, fmt.Errorf("binary file: NUL byte at byte %d", i)
 	}
-	doc := piece{s: string(raw)}
+	// raw is read in place, not copied: what the article keeps is copied
+	// out of it (build), so that no string of the article aliases raw.
+	doc := piece{s: unsafe.String(unsafe.SliceData(raw), len(raw))}
 	if strings.HasPrefix(doc.s, utf8BOM) {
 		doc = doc.sub(len(utf8BOM), len(doc.s))
 	}
@@ -78,7 +82,8 @@ func build(doc piece) (Article, []string, error) {
 		msgs = append(msgs, msg)
 	}
 	// Copies: a substring would keep the whole raw file alive for as long
-	// as the article is (a large corpus is held in memory until published).
+	// as the article is (a large corpus is held in memory until published),
+	// and parseText reads the caller's bytes in place.
 	a.Kicker = strings.Clone(kicker.s)
 	a.Title = strings.Clone(title.s)
 	size := len(title.s)

@@ -344,3 +344,33 @@ func TestMetaLines(t *testing.T) {
 		})
 	}
 }
+
+// TestParseTextKeepsNoInput overwrites the bytes ParseText read: the
+// article it gave must not change (it reads them in place and keeps
+// copies only).
+func TestParseTextKeepsNoInput(t *testing.T) {
+	tests := []struct{ name, raw string }{
+		{"plain", "Công đoàn\n\nLĐLĐ quận Ba Đình trao 200 suất quà\n\nNgày 12/1, Liên đoàn Lao động quận Ba Đình đã trao 200 suất quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn.\n\nMỗi suất quà trị giá 1 triệu đồng."},
+		{"rewritten", "\ufeffTiêu đề\r\n\r\n**Hoa\u0300** [liên kết](http://x.vn) và đoàn viên có hoàn cảnh khó khăn được nhận quà của công đoàn cơ sở trong dịp Tết \xff năm nay.\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, _, err := ParseText("a.txt", []byte(tt.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw := []byte(tt.raw)
+			got, _, err := ParseText("a.txt", raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range raw {
+				raw[i] = 'x'
+			}
+			fields := func(a *Article) []string { return []string{a.Kicker, a.Title, a.Text, a.Hash} }
+			if diff := cmp.Diff(fields(&want), fields(&got)); diff != "" {
+				t.Errorf("article changed with the bytes it was read from (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

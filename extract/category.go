@@ -41,7 +41,7 @@ type categoryQuery struct {
 // at is the category a cue at token k signals for the number, "" if none
 // (a cue limited to another unit signals none).
 func (q categoryQuery) at(k int) string {
-	c := q.s.cues[k]
+	c := q.s.cueOf(k)
 	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inName(q.s, k) {
 		return ""
 	}

@@ -33,6 +33,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			continue
 		}
 		x.startParagraph()
+		x.paraLow, x.paraStart = lower(a.Text[p.Start:p.End]), p.Start
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
 		cats := map[string]int{}
@@ -41,7 +42,8 @@ func Article(a *corpus.Article) ([]Record, []string) {
 				continue
 			}
 			s := x.analyse(pi, se[0], se[1])
-			for k, c := range s.cues {
+			for k, id := range s.cues {
+				c := lex.cueList[id]
 				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] && !inName(s, k) {
 					cats[c.category]++
 				}
@@ -51,7 +53,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 		for _, s := range sents {
 			n := len(out)
-			out = append(out, x.sentenceRecords(s)...)
+			out = x.sentenceRecords(out, s)
 			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
 				for i := n; i < len(out); i++ {
 					if !subjectBefore(s, out[i].Pos) {
@@ -70,7 +72,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 // before the text position pos.
 func subjectBefore(s *sentence, pos int) bool {
 	for _, m := range s.mentions {
-		if !m.object && !m.org.back && s.start+s.toks[m.tok].start < pos {
+		if !m.object && !m.org.back && s.start+int(s.toks[m.tok].start) < pos {
 			return true
 		}
 	}
@@ -123,9 +125,9 @@ type sentence struct {
 	start, end int    // byte span in the article text
 	text, low  string // the sentence as written, and lower-cased (same offsets)
 	toks       []token
-	cues       []*cue // cues[i]: the longest lexicon phrase starting at token i
-	cueEnd     []int  // token index just past that phrase
-	covered    []bool // covered[i]: token i lies inside a longer cue that starts before it
+	cues       []uint16 // cues[i]: the longest lexicon phrase starting at token i (cueOf)
+	cueEnd     []int32  // token index just past that phrase
+	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
 	mentions   []mention
 	years      []yearMention
 	year       int            // the article's year
@@ -142,7 +144,8 @@ type sentence struct {
 // organisation, and the statements that govern the sentences after them.
 type articleContext struct {
 	a            *corpus.Article
-	low          string // the article's text, lower-cased (same offsets)
+	paraLow      string // the paragraph being read, lower-cased: paraLow[i] is Text[paraStart+i]
+	paraStart    int
 	year         int
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
@@ -159,10 +162,59 @@ type articleContext struct {
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
+	mem          sentenceMemory
+}
+
+// sentenceMemory holds the tokens and cue slices of an article's sentences
+// in a few large blocks rather than several small ones per sentence. When a
+// block is full, append moves on to a larger copy; the sentences given
+// slices of the old one keep it, so every sentence's slices stay valid.
+type sentenceMemory struct {
+	toks    []token
+	cues    []uint16
+	cueEnd  []int32
+	covered []bool
+}
+
+// newSentenceMemory sizes the blocks for the paragraphs of a that Article
+// reads: those with a digit.
+func newSentenceMemory(a *corpus.Article) sentenceMemory {
+	size := 0
+	for _, p := range a.Paras {
+		if hasDigit(a.Text[p.Start:p.End]) {
+			size += p.End - p.Start
+		}
+	}
+	n := size/5 + 16 // at most about one token every five bytes: growing a block costs more than a spare tail
+	return sentenceMemory{
+		toks:    make([]token, 0, n),
+		cues:    make([]uint16, 0, n),
+		cueEnd:  make([]int32, 0, n),
+		covered: make([]bool, 0, n),
+	}
+}
+
+// tokenize is tokenize(s), in m's block.
+func (m *sentenceMemory) tokenize(s string) []token {
+	n := len(m.toks)
+	m.toks = appendTokens(m.toks, s)
+	return m.toks[n:len(m.toks):len(m.toks)]
+}
+
+// cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
+func (m *sentenceMemory) cueSlices(n int) ([]uint16, []int32, []bool) {
+	return grow(&m.cues, n), grow(&m.cueEnd, n), grow(&m.covered, n)
+}
+
+// grow extends *block by n zero values and returns them, capped.
+func grow[T any](block *[]T, n int) []T {
+	start := len(*block)
+	*block = append(*block, make([]T, n)...)
+	return (*block)[start : start+n : start+n]
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, low: lower(a.Text), paraCats: map[string]string{}}
+	x := &articleContext{a: a, paraCats: map[string]string{}, mem: newSentenceMemory(a)}
 	year, named := articleYear(a)
 	x.year = year
 	x.pastYear = pastYear(a, year, named)
@@ -198,11 +250,9 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
-	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.low[start:end], year: x.year}
-	s.toks = tokenize(s.low)
-	s.cues = make([]*cue, len(s.toks))
-	s.cueEnd = make([]int, len(s.toks))
-	s.covered = make([]bool, len(s.toks))
+	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
+	s.toks = x.mem.tokenize(s.low)
+	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	reach, relReach := 0, 0
 	for i := range s.toks {
 		s.covered[i] = i < reach
@@ -211,7 +261,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		}
 		c, k, rel, relEnd := longestCues(s, i, sentenceCue)
 		if c != nil {
-			s.cues[i], s.cueEnd[i] = c, k
+			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, rel) {
@@ -257,6 +307,10 @@ func (x *articleContext) afterSentence(s *sentence) {
 	}
 }
 
+// cueOf is the cue of the longest lexicon phrase starting at token i, nil
+// if none.
+func (s *sentence) cueOf(i int) *cue { return lex.cueList[s.cues[i]] }
+
 func (s *sentence) word(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
@@ -269,7 +323,7 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 	if i <= 0 {
 		return false
 	}
-	end := s.toks[i-1].end
+	end := int(s.toks[i-1].end)
 	start := end - len(p)
 	if start < 0 || s.low[start:end] != p {
 		return false
@@ -304,6 +358,10 @@ func abbreviationBefore(t string) bool {
 	return inList("abbreviation", lower(w))
 }
 
+// mayEndSentence marks the bytes a sentence end starts with: ".", "!", "?"
+// and the first byte of "…".
+var mayEndSentence = [256]bool{'.': true, '!': true, '?': true, 0xE2: true} // … is E2 80 A6
+
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
 // "… " followed by a capital, a digit, a quote or a bracket.
 func splitSentences(text string, start, end int) [][2]int {
@@ -311,6 +369,9 @@ func splitSentences(text string, start, end int) [][2]int {
 	from := start
 	for i := start; i < end; i++ {
 		c := text[i]
+		if !mayEndSentence[c] {
+			continue
+		}
 		stop := c == '.' || c == '!' || c == '?'
 		n := 1
 		if !stop && strings.HasPrefix(text[i:end], "…") {

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,6 +32,7 @@ type cue struct {
 	relevance    string // relevance.tsv: union, member, actor or offtopic
 	capital      bool   // relevance.tsv: the phrase counts only when capitalised
 	subject      bool   // relevance.tsv: the actor counts only as the sentence's subject
+	id           uint16 // its index in lexicon.cueList
 }
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
@@ -38,8 +41,15 @@ type lexicon struct {
 	// so that a match grows word by word and stops at the first run that
 	// starts no phrase: one lookup for most words.
 	phrases map[string]phrase
-	sectors []gazetteerEntry
-	direct  []gazetteerEntry // unions directly under the city federation
+	cueRoot map[string]*cueNode // phrases as a trie over tokens (buildCueTrie)
+	// cueList holds every cue at its id, nil at 0: a sentence keeps ids, a
+	// slice without pointers for the garbage collector to follow.
+	cueList []*cue
+	// cueFirst holds the first words of cueRoot, so that most words that
+	// start no phrase are passed over without a map lookup.
+	cueFirst wordFilter
+	sectors  []gazetteerEntry
+	direct   []gazetteerEntry // unions directly under the city federation
 	// words holds the small word lists of words.tsv, by list name, and
 	// ordered the same lists in file order, both tone placements.
 	words   map[string]map[string]bool
@@ -59,20 +69,104 @@ type phrase struct {
 	longer bool
 }
 
+// numberCues gives every cue its id, in the order of its phrase.
+func (l *lexicon) numberCues() error {
+	l.cueList = []*cue{nil}
+	for _, p := range slices.Sorted(maps.Keys(l.phrases)) {
+		if c := l.phrases[p].cue; c != nil && c.id == 0 {
+			if len(l.cueList) > math.MaxUint16 {
+				return fmt.Errorf("more than %d cues", math.MaxUint16)
+			}
+			c.id = uint16(len(l.cueList))
+			l.cueList = append(l.cueList, c)
+		}
+	}
+	return nil
+}
+
+// cueNode is a run of words in the trie of lexicon.phrases: its entry, and
+// the runs one token longer, by the text that follows it up to the end of
+// that token (the separator and the word: " đoàn", ".").
+type cueNode struct {
+	phrase
+	next map[string]*cueNode
+}
+
+// buildCueTrie arranges l.phrases as a trie over tokens, so that matching
+// a phrase word by word hashes each word once rather than every longer run
+// again. A phrase reaches the same node whether looked up whole or token by
+// token: a run of a sentence's tokens is tokenized alike on its own.
+func (l *lexicon) buildCueTrie() {
+	l.cueRoot = map[string]*cueNode{}
+	for p, e := range l.phrases {
+		toks := tokenize(p)
+		if len(toks) == 0 || toks[0].start != 0 || int(toks[len(toks)-1].end) != len(p) {
+			continue // no run of a sentence's tokens spells it
+		}
+		level, from := l.cueRoot, 0
+		var n *cueNode
+		for _, t := range toks {
+			key := p[from:t.end]
+			n = level[key]
+			if n == nil {
+				n = &cueNode{}
+				level[key] = n
+			}
+			if n.next == nil {
+				n.next = map[string]*cueNode{}
+			}
+			level, from = n.next, int(t.end)
+		}
+		n.phrase = e
+	}
+	for w := range l.cueRoot {
+		l.cueFirst.add(w)
+	}
+}
+
+// wordFilter is a set of words that may answer yes for a word not added
+// (a third of the seeds' words that start no phrase) but never no for one
+// added: a bit per first byte, last byte and length. It turns away about a
+// third of the seeds' words before the map lookup.
+type wordFilter [64]uint64
+
+func wordBit(w string) uint {
+	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) % (64 * 64)
+}
+
+func (f *wordFilter) add(w string) { b := wordBit(w); f[b/64] |= 1 << (b % 64) }
+
+// mayHold reports whether w may have been added; w is not empty.
+func (f *wordFilter) mayHold(w string) bool { b := wordBit(w); return f[b/64]&(1<<(b%64)) != 0 }
+
+// cueAt returns the trie node of the run of tokens i to k-1 of s, the node
+// of tokens i to k-2 given (nil for the first token), or nil if no phrase
+// starts with the run.
+func cueAt(s *sentence, i, k int, prev *cueNode) *cueNode {
+	if prev == nil {
+		w := s.low[s.toks[i].start:s.toks[i].end]
+		if !lex.cueFirst.mayHold(w) {
+			return nil
+		}
+		return lex.cueRoot[w]
+	}
+	return prev.next[s.low[s.toks[k-2].end:s.toks[k-1].end]]
+}
+
 // longestCue returns the cue of the longest phrase starting at token i of s
 // whose cue satisfies ok, and the token after the phrase; nil and i if none.
 func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 	var best *cue
 	end := i
+	var n *cueNode
 	for k := i + 1; k <= len(s.toks); k++ {
-		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
-		if !found {
+		if n = cueAt(s, i, k, n); n == nil {
 			break
 		}
-		if p.cue != nil && ok(p.cue) {
-			best, end = p.cue, k
+		if n.cue != nil && ok(n.cue) {
+			best, end = n.cue, k
 		}
-		if !p.longer {
+		if !n.longer {
 			break
 		}
 	}
@@ -84,18 +178,18 @@ func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 // with the token after it (nil and i if none).
 func longestCues(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *cue, relEnd int) {
 	end, relEnd = i, i
+	var n *cueNode
 	for k := i + 1; k <= len(s.toks); k++ {
-		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
-		if !found {
+		if n = cueAt(s, i, k, n); n == nil {
 			break
 		}
-		if p.cue != nil && ok(p.cue) {
-			c, end = p.cue, k
+		if n.cue != nil && ok(n.cue) {
+			c, end = n.cue, k
 		}
-		if p.cue != nil && p.cue.relevance != "" {
-			rel, relEnd = p.cue, k
+		if n.cue != nil && n.cue.relevance != "" {
+			rel, relEnd = n.cue, k
 		}
-		if !p.longer {
+		if !n.longer {
 			break
 		}
 	}
@@ -129,6 +223,10 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	slices.Sort(l.unionPhrases)
+	l.buildCueTrie()
+	if err := l.numberCues(); err != nil {
+		return nil, err
+	}
 	return l, nil
 }
 

@@ -125,7 +125,7 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	for _, g := range entries {
 		if end, ok := wordAt(at, 0, g.folded); ok {
 			j := i
-			for j < len(s.toks) && s.toks[j].end-s.toks[i].start <= end {
+			for j < len(s.toks) && int(s.toks[j].end)-int(s.toks[i].start) <= end {
 				j++
 			}
 			return g, j, true
@@ -208,7 +208,7 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 // force first; then the one place, or the one in the article's province;
 // a name shared by several provinces stays without a province.
 func (sc orgScope) resolve(ps []place) orgRef {
-	if cur := slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.era != sc.era }); len(cur) > 0 {
+	if cur := filterPlaces(ps, func(p place) bool { return p.era == sc.era }); len(cur) > 0 {
 		ps = cur
 	} else if sc.era == gazetteer.New {
 		// an old name after the reform ("tỉnh Hải Dương" in September
@@ -228,7 +228,7 @@ func (sc orgScope) resolve(ps []place) orgRef {
 	for _, p := range ps {
 		top = min(top, p.level)
 	}
-	ps = slices.DeleteFunc(slices.Clone(ps), func(p place) bool { return p.level != top })
+	ps = filterPlaces(ps, func(p place) bool { return p.level == top })
 	pick := ps[0]
 	same := true
 	for _, p := range ps[1:] {
@@ -295,8 +295,8 @@ func (sc orgScope) cityNamed() orgRef {
 func capitalWords(s *sentence, i, max int) int {
 	n := 0
 	for n < max && i+n < len(s.toks) && s.toks[i+n].kind == tokWord {
-		r, _ := utf8.DecodeRuneInString(s.text[s.toks[i+n].start:])
-		if !unicode.IsUpper(r) {
+		r, _ := decodeRune(s.text, int(s.toks[i+n].start))
+		if r >= utf8.RuneSelf && !unicode.IsUpper(r) || r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
 			break
 		}
 		n++

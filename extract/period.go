@@ -15,15 +15,15 @@ import (
 // but not a figure reported beside it.
 func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 	for k := 0; k < limit && k < len(s.toks); k++ {
-		c := s.cues[k]
+		c := s.cueOf(k)
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
 			continue
 		}
-		p := s.low[s.toks[k].start:s.toks[s.cueEnd[k]-1].end]
+		p := s.low[s.toks[k].start:s.toks[int(s.cueEnd[k])-1].end]
 		if p == "năm" || p == "mùa" {
 			// "trong 5 năm (2018 – 2022)", "sau 3 năm", "qua 9 mùa Tết": a
 			// span of years
-			n, ok := ParseNumber(s.low, s.toks[max(k-1, 0)].start)
+			n, ok := ParseNumber(s.low, int(s.toks[max(k-1, 0)].start))
 			switch s.word(k - 2) {
 			case "trong", "sau", "suốt", "qua":
 			default:
@@ -36,7 +36,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			prev := s.word(k - 1)
 			plural := prev == "những" || prev == "các" || prev == "nhiều" || prev == "mấy"
 			if !plural {
-				n, ok := ParseNumber(s.low, s.toks[max(k-1, 0)].start)
+				n, ok := ParseNumber(s.low, int(s.toks[max(k-1, 0)].start))
 				if k == 0 || s.toks[k-1].kind != tokNumber || !ok || n.Value < 2 {
 					continue
 				}
@@ -44,7 +44,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		}
 		start, end := 0, 0
 		for _, y := range s.years {
-			if y.tok >= s.cueEnd[k] && y.tok <= s.cueEnd[k]+3 {
+			if y.tok >= int(s.cueEnd[k]) && y.tok <= int(s.cueEnd[k])+3 {
 				if y.ranged && start == 0 {
 					start = y.year
 				}
@@ -67,7 +67,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 // marker and the number: "nhiệm kỳ 2018 – 2023 …; riêng năm 2022, … 1.362".
 func singleYearBetween(s *sentence, k, t int) bool {
 	for _, y := range s.years {
-		if y.tok > s.cueEnd[k]+3 && y.tok < t && !y.ranged && !y.rangeEnd {
+		if y.tok > int(s.cueEnd[k])+3 && y.tok < t && !y.ranged && !y.rangeEnd {
 			return true
 		}
 	}
@@ -99,7 +99,7 @@ func numberUnit(s *sentence, t int) string {
 	if t < 0 || t >= len(s.toks) || s.toks[t].kind != tokNumber {
 		return ""
 	}
-	n, ok := ParseNumber(s.low, s.toks[t].start)
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
 	if !ok {
 		return ""
 	}
@@ -109,7 +109,7 @@ func numberUnit(s *sentence, t int) string {
 
 // nextToken returns the first token at or after byte end, from token t on.
 func nextToken(s *sentence, t, end int) int {
-	for t < len(s.toks) && s.toks[t].start < end {
+	for t < len(s.toks) && int(s.toks[t].start) < end {
 		t++
 	}
 	return t
@@ -120,7 +120,7 @@ func nextToken(s *sentence, t, end int) int {
 // weak one ("tính đến nay", "trực thuộc").
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	for k := 0; k < t; k++ {
-		c := s.cues[k]
+		c := s.cueOf(k)
 		if c == nil || s.covered[k] {
 			continue
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -98,17 +99,29 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	longest := ix.first[s.word(i)]
 	for k := i + 1; k <= len(s.toks) && k <= i+longest; k++ {
 		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
-		var keep []place
-		for _, p := range ps {
-			if ok(p) {
-				keep = append(keep, p)
-			}
-		}
-		if len(keep) > 0 {
+		if keep := filterPlaces(ps, ok); len(keep) > 0 {
 			best, end = keep, k
 		}
 	}
 	return best, end
+}
+
+// filterPlaces returns the places of ps that satisfy ok: ps itself when all
+// do (the index's slice, which callers only read), else a copy.
+func filterPlaces(ps []place, ok func(place) bool) []place {
+	for i, p := range ps {
+		if ok(p) {
+			continue
+		}
+		keep := slices.Clone(ps[:i])
+		for _, p := range ps[i+1:] {
+			if ok(p) {
+				keep = append(keep, p)
+			}
+		}
+		return keep
+	}
+	return ps
 }
 
 // eraOf is the map in force for an article: its publication date decides,

@@ -18,17 +18,17 @@ type numberAt struct {
 	n    Number
 }
 
-// sentenceRecords turns the numerals of one sentence into records.
-func (x *articleContext) sentenceRecords(s *sentence) []Record {
-	var out []Record
+// sentenceRecords appends the records of the numerals of one sentence to
+// out.
+func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	consumed := -1 // byte offset (in s.low) before which numerals are already used
 	skipNext := map[int]bool{}
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
-		if tk.kind != tokNumber || tk.start < consumed || skipNext[t] {
+		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
 			continue
 		}
-		n, ok := ParseNumber(s.low, tk.start)
+		n, ok := ParseNumber(s.low, int(tk.start))
 		if !ok {
 			continue
 		}
@@ -139,7 +139,7 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
-	if tk.end < len(s.low) && na.n.End <= tk.end {
+	if int(tk.end) < len(s.low) && na.n.End <= int(tk.end) {
 		if r, _ := utf8.DecodeRuneInString(s.low[tk.end:]); unicode.IsLetter(r) {
 			return true
 		}
@@ -153,7 +153,7 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 // công đoàn cơ sở").
 func dateOrIdentifier(s *sentence, na numberAt) bool {
 	t, n := na.tok, na.n
-	if n.End < s.toks[t].end {
+	if n.End < int(s.toks[t].end) {
 		return true
 	}
 	if !n.HasDenom {
@@ -206,7 +206,7 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 // identifiers).
 func afterIDWord(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cues[k]; c != nil && c.idPrefix && s.cueEnd[k] == t {
+		if c := s.cueOf(k); c != nil && c.idPrefix && int(s.cueEnd[k]) == t {
 			return s.word(k) != "số" || (s.word(k-1) != "tổng" && s.word(k-1) != "với")
 		}
 	}
@@ -244,7 +244,7 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber || !plainCount(na.n) {
 		return numberAt{}, false
 	}
-	n, ok := ParseNumber(s.low, s.toks[na.next+1].start)
+	n, ok := ParseNumber(s.low, int(s.toks[na.next+1].start))
 	if !ok || !plainCount(n) || n.Value <= na.n.Value {
 		return numberAt{}, false
 	}
@@ -264,7 +264,7 @@ func moneyRange(s *sentence, na numberAt) (float64, bool) {
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
 		return 0, false
 	}
-	start := s.toks[na.next+1].start
+	start := int(s.toks[na.next+1].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
 	if !ok || !okBase || !n.Multiplied || base <= 0 || n.Value <= na.n.Value {
@@ -278,7 +278,7 @@ func countRangeEnd(s *sentence, t int) bool {
 	if t < 3 || s.toks[t-2].kind != tokNumber {
 		return false
 	}
-	n, ok := ParseNumber(s.low, s.toks[t-2].start)
+	n, ok := ParseNumber(s.low, int(s.toks[t-2].start))
 	if !ok {
 		return false
 	}
@@ -336,7 +336,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if c := s.cues[j]; c != nil && c.unit == "organization" {
+		if c := s.cueOf(j); c != nil && c.unit == "organization" {
 			return true
 		}
 	}
@@ -375,8 +375,8 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return u, s.low[s.toks[i].start:s.toks[end-1].end], end, true
 		}
 		w := s.word(i)
-		if c := s.cues[i]; c != nil && c.skip {
-			i = s.cueEnd[i]
+		if c := s.cueOf(i); c != nil && c.skip {
+			i = int(s.cueEnd[i])
 			continue
 		}
 		if s.toks[i].kind == tokPunct && strings.Contains(quotes, w) {
@@ -434,7 +434,7 @@ func completionAfter(s *sentence, after int) (float64, int) {
 			break
 		}
 		if s.toks[k].kind == tokNumber {
-			n, ok := ParseNumber(s.low, s.toks[k].start)
+			n, ok := ParseNumber(s.low, int(s.toks[k].start))
 			if ok && n.Percent && inList("completion-verb", s.word(k-1)) {
 				return n.Value, k
 			}
@@ -448,7 +448,7 @@ func completionAfter(s *sentence, after int) (float64, int) {
 func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, after int) Record {
 	n := na.n
 	t := na.tok
-	pos := s.start + s.toks[t].start
+	pos := s.start + int(s.toks[t].start)
 	org := x.orgFor(s, t)
 	r := Record{
 		Doc:       x.a.Doc,
@@ -464,7 +464,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		Offset:    x.a.SourceOffset(pos),
 		Noun:      strings.Clone(noun), // a slice of the lower-cased text: do not keep it all alive
 		Pos:       pos,
-		Len:       n.End - s.toks[t].start,
+		Len:       n.End - int(s.toks[t].start),
 		Para:      s.para,
 	}
 	if n.HasDenom {
@@ -513,7 +513,7 @@ func surface(s *sentence, t, after int) string {
 
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cues[k]; c != nil && c.qualifier != "" && s.cueEnd[k] == t {
+		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			return c.qualifier
 		}
 	}
@@ -674,7 +674,7 @@ func statusCue(s *sentence, t int) string {
 		if w := s.word(k); isClauseMark(w) || w == "," {
 			inClause = false
 		}
-		if c := s.cues[k]; c != nil && c.status != "" && s.cueEnd[k] <= t {
+		if c := s.cueOf(k); c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
 				continue
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,29 +10,53 @@ import (
 // that byte offsets in the result are byte offsets in s. Vietnamese letters
 // all keep their length; any rune that would not is left as it is.
 func lower(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0 // s[last:i] is written when a rune before i changes
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(s[last:i])
+				b.WriteByte(c + 'a' - 'A')
+				last = i + 1
 			}
-			b[i] = c
 			i++
-			continue
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// Two bytes: Latin-1 and Latin Extended (ă, đ, ơ, ư, …).
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if l := lowerTable[r]; l != r {
+				b.WriteString(s[last:i])
+				b.WriteByte(0xC0 | byte(l>>6))
+				b.WriteByte(0x80 | byte(l&0x3F))
+				last = i + 2
+			}
+			i += 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Three bytes from U+1000: Latin Extended Additional (ạ, ế, ữ, …).
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if int(r) < len(lowerTable) && lowerTable[r] != r {
+				b.WriteString(s[last:i])
+				b.WriteRune(lowerTable[r])
+				last = i + 3
+			}
+			i += 3
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if int(r) < len(lowerTable) && r != utf8.RuneError && lowerTable[r] != r {
+				b.WriteString(s[last:i])
+				b.WriteRune(lowerTable[r])
+				last = i + n
+			}
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if int(r) < len(lowerTable) {
-			r = lowerTable[r]
-		}
-		if r == utf8.RuneError || utf8.RuneLen(r) != n {
-			copy(b[i:], s[i:i+n])
-		} else {
-			utf8.EncodeRune(b[i:], r)
-		}
-		i += n
 	}
-	return string(b)
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // lowerTable maps every rune below U+1F00 (Latin, Vietnamese letters
@@ -52,6 +77,10 @@ func isWordRune(r rune) bool {
 	if int(r) < len(wordTable) {
 		return wordTable[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -59,7 +88,7 @@ func isWordRune(r rune) bool {
 var wordTable = func() []bool {
 	t := make([]bool, 0x1F00)
 	for r := range t {
-		t[r] = unicode.IsLetter(rune(r)) || unicode.IsDigit(rune(r)) || unicode.Is(unicode.Mn, rune(r))
+		t[r] = isWordRuneSlow(rune(r))
 	}
 	return t
 }()
@@ -72,15 +101,21 @@ const (
 	tokPunct
 )
 
+// token is one token of a sentence: its byte span in the sentence (32 bits
+// halve the memory of a sentence's tokens; an article is far shorter).
 type token struct {
-	start, end int
+	start, end int32
 	kind       tokenKind
 }
 
 // tokenize splits s into words, numbers (digits with the "." "," "/"
 // that join digit groups) and single punctuation marks; spaces separate.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5)
+	return appendTokens(make([]token, 0, len(s)/5), s)
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -101,21 +136,38 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{i, j, tokNumber})
+			toks = append(toks, token{int32(i), int32(j), tokNumber})
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if isWordRune(r) {
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) || (r2 < utf8.RuneSelf && isDigit(byte(r2))) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					j++
+					continue
+				}
+				var r2 rune
+				var n2 int
+				switch { // decodeRune, inlined
+				case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+					r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+				case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
+					r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+				default:
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+				}
+				if !isWordRune(r2) {
 					break
 				}
 				j += n2
 			}
-			toks = append(toks, token{i, j, tokWord})
+			toks = append(toks, token{int32(i), int32(j), tokWord})
 			i = j
 			continue
 		}
@@ -123,8 +175,33 @@ func tokenize(s string) []token {
 			i += n
 			continue
 		}
-		toks = append(toks, token{i, i + n, tokPunct})
+		toks = append(toks, token{int32(i), int32(i + n), tokPunct})
 		i += n
 	}
 	return toks
+}
+
+// asciiLetter marks the ASCII bytes that continue a word: letters (a digit
+// starts a number).
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two-byte forms
+// inlined and the U+1000–U+1FFF three-byte ones next (Vietnamese letters).
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return decodeRune3(s, i)
+}
+
+func decodeRune3(s string, i int) (rune, int) {
+	if c := s[i]; c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -1,0 +1,100 @@
+package extract
+
+import "testing"
+
+// longestCuesRef is longestCues over lexicon.phrases, one lookup of the
+// whole run per length: the trie must agree.
+func longestCuesRef(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *cue, relEnd int) {
+	end, relEnd = i, i
+	for k := i + 1; k <= len(s.toks); k++ {
+		p, found := lex.phrases[s.low[s.toks[i].start:s.toks[k-1].end]]
+		if !found {
+			break
+		}
+		if p.cue != nil && ok(p.cue) {
+			c, end = p.cue, k
+		}
+		if p.cue != nil && p.cue.relevance != "" {
+			rel, relEnd = p.cue, k
+		}
+		if !p.longer {
+			break
+		}
+	}
+	return c, end, rel, relEnd
+}
+
+func checkLongestCues(t *testing.T, text string) {
+	t.Helper()
+	low := lower(text)
+	s := &sentence{text: text, low: low, toks: tokenize(low)}
+	for i := range s.toks {
+		c, end, rel, relEnd := longestCues(s, i, sentenceCue)
+		wc, wend, wrel, wrelEnd := longestCuesRef(s, i, sentenceCue)
+		if c != wc || end != wend || rel != wrel || relEnd != wrelEnd {
+			t.Fatalf("longestCues(%q, token %d) = %p %d %p %d, want %p %d %p %d", low, i, c, end, rel, relEnd, wc, wend, wrel, wrelEnd)
+		}
+		if c, end := longestCue(s, i, sentenceCue); c != wc || end != wend {
+			t.Fatalf("longestCue(%q, token %d) = %p %d, want %p %d", low, i, c, end, wc, wend)
+		}
+	}
+}
+
+// TestCueTrie looks every phrase of the lexicon up in a sentence of its
+// own, and in a sentence of all of them.
+func TestCueTrie(t *testing.T) {
+	all := ""
+	for p := range lex.phrases {
+		checkLongestCues(t, p)
+		all += p + " "
+	}
+	checkLongestCues(t, all)
+	if n := len(lex.cueRoot); n == 0 {
+		t.Fatal("the cue trie is empty")
+	}
+}
+
+func FuzzLongestCues(f *testing.F) {
+	for _, s := range []string{
+		"Công đoàn cơ sở kết nạp 1.715 đoàn viên, trao 200 suất quà",
+		"LĐLĐ quận  Ba Đình hỗ trợ 19 công nhân bị tai nạn lao động",
+		"Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐ) thăm hỏi",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLongestCues(t, s)
+	})
+}
+
+// TestCueFilter: every first word of a phrase passes the filter, and it
+// turns most other words away (else it would save nothing).
+func TestCueFilter(t *testing.T) {
+	for w := range lex.cueRoot {
+		if !lex.cueFirst.mayHold(w) {
+			t.Errorf("the filter turns away %q, a phrase's first word", w)
+		}
+	}
+	set := 0
+	for _, word := range lex.cueFirst {
+		for ; word != 0; word &= word - 1 {
+			set++
+		}
+	}
+	if n := len(lex.cueFirst) * 64; set > n/4 {
+		t.Errorf("%d of the filter's %d bits are set: too full to turn most words away", set, n)
+	}
+}
+
+// TestCueIDs: a sentence keeps cues by id, so every cue must be found at
+// its id.
+func TestCueIDs(t *testing.T) {
+	if lex.cueList[0] != nil {
+		t.Fatal("id 0 must mean no cue")
+	}
+	for p, e := range lex.phrases {
+		if e.cue != nil && (e.cue.id == 0 || lex.cueList[e.cue.id] != e.cue) {
+			t.Errorf("the cue of %q is not at its id %d", p, e.cue.id)
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lowerRef is lower written plainly, rune by rune: the fast one must agree.
+func lowerRef(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || int(r) >= len(lowerTable) {
+			b.WriteString(s[i : i+n])
+		} else {
+			b.WriteRune(lowerTable[r])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func TestLower(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"ascii", "LĐLĐ Quận BA ĐÌNH 2022", "lđlđ quận ba đình 2022"},
+		{"vietnamese capitals", "ĐOÀN VIÊN ƯU TÚ, ẤM ÁP, HÒA BÌNH, HOÀ", "đoàn viên ưu tú, ấm áp, hòa bình, hoà"},
+		{"length kept", "\u0130 \u212a \u1e9e", "\u0130 \u212a \u1e9e"}, // İ, the Kelvin sign and ẞ lower-case to fewer bytes
+		{"invalid bytes kept", "A\xffB\xe1\x80C\xc3", "a\xffb\xe1\x80c\xc3"},
+		{"other scripts", "ΑΒΓ Привет", "αβγ привет"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lower(tt.in)
+			if got != tt.want {
+				t.Errorf("lower(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if len(got) != len(tt.in) {
+				t.Errorf("lower(%q) changed the length: %d bytes, want %d", tt.in, len(got), len(tt.in))
+			}
+		})
+	}
+}
+
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"Công đoàn Việt Nam", "ĐẠI HỘI ỨNG HỘ", "A\xffB\xe1\x80C\xc3", "Ǆ ǅ ǆ ῼ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lower(s), lowerRef(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkLower(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(seedsDir(b), "*.txt"))
+	var text []byte
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text = append(text, raw...)
+	}
+	s := string(text)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		lower(s)
+	}
+}
+
+// tokenizeRef is tokenize written plainly, rune by rune: the fast one must
+// agree.
+func tokenizeRef(s string) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r < utf8.RuneSelf && isDigit(byte(r)):
+			j := i
+			for j < len(s) && (isDigit(s[j]) || (strings.IndexByte(".,/", s[j]) >= 0 && j+1 < len(s) && isDigit(s[j+1]))) {
+				j++
+			}
+			toks = append(toks, token{int32(i), int32(j), tokNumber})
+			i = j
+		case isWordRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) || (r2 < utf8.RuneSelf && isDigit(byte(r2))) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{int32(i), int32(j), tokWord})
+			i = j
+		case unicode.IsSpace(r):
+			i += n
+		default:
+			toks = append(toks, token{int32(i), int32(i + n), tokPunct})
+			i += n
+		}
+	}
+	return toks
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"words and numbers", "kết nạp 1.715/1250 đoàn viên", []string{"kết", "nạp", "1.715/1250", "đoàn", "viên"}},
+		{"punctuation", "(đạt 137,24%), “mái ấm”…", []string{"(", "đạt", "137,24", "%", ")", ",", "“", "mái", "ấm", "”", "…"}},
+		{"digits end a word", "covid19 và f0", []string{"covid", "19", "và", "f", "0"}},
+		{"a number's trailing mark", "năm 2022. tháng 3,", []string{"năm", "2022", ".", "tháng", "3", ","}},
+		{"invalid bytes", "a\xffb \xe1\x80", []string{"a", "\xff", "b", "\xe1", "\x80"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range tokenize(tt.in) {
+				got = append(got, tt.in[tk.start:tk.end])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"kết nạp 1.715/1250 đoàn viên (đạt 137,24%)", "Covid-19\u00a0và\u2003F0", "a\xffb \xe1\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tokenize(s), tokenizeRef(s); !slices.Equal(got, want) {
+			t.Errorf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
