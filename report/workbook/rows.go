@@ -118,12 +118,13 @@ func (e *rowEncoder) appendText(dst []byte, s string) []byte {
 		dst = append(dst, ` xml:space="preserve"`...)
 	}
 	dst = append(dst, '>')
-	if needsEscape(s) {
+	escape, bstr := scanText(s)
+	if escape {
 		e.buf.Reset()
 		_ = xml.EscapeText(&e.buf, []byte(s))
 		s = strings.ReplaceAll(e.buf.String(), "&#xA;", "\n")
 	}
-	if strings.Contains(s, "_x") {
+	if bstr {
 		dst = appendBstr(dst, s)
 	} else {
 		dst = append(dst, s...)
@@ -144,20 +145,30 @@ func truncateUTF16(s string, n int) string {
 	return s
 }
 
-// needsEscape reports whether xml.EscapeText would change s other than
-// by writing a line feed as "&#xA;": s holds an ASCII byte it escapes, or
-// is not valid UTF-8, or holds U+FFFE or U+FFFF, which XML forbids.
-func needsEscape(s string) bool {
-	ascii := true
-	for i := 0; i < len(s); i++ {
+// scanText reports whether xml.EscapeText would change s other than by
+// writing a line feed as "&#xA;" (s holds an ASCII byte it escapes, bytes
+// that are not UTF-8, or U+FFFE or U+FFFF, which XML forbids), and whether
+// s may hold one of Excel's escapes ("_x").
+func scanText(s string) (escape, bstr bool) {
+	for i := 0; i < len(s); {
 		b := s[i]
-		if b >= utf8.RuneSelf {
-			ascii = false
-		} else if escaped[b] {
-			return true
+		if b < utf8.RuneSelf {
+			if escaped[b] {
+				escape = true
+			}
+			if b == '_' && i+1 < len(s) && s[i+1] == 'x' {
+				bstr = true
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
+			escape = true
+		}
+		i += size
 	}
-	return !ascii && (!utf8.ValidString(s) || strings.Contains(s, "\uFFFE") || strings.Contains(s, "\uFFFF"))
+	return escape, bstr
 }
 
 // escaped are the ASCII bytes that xml.EscapeText changes, but the line
