@@ -102,9 +102,9 @@ func (st styles) bold(s string) excelize.Cell {
 }
 
 // sheet writes one worksheet through excelize's StreamWriter: a title row, a
-// header row frozen with an autofilter, then data rows. Text values are
-// written as strings, which the StreamWriter stores as inline strings and
-// never as formulas.
+// header row frozen with an autofilter, then data rows, which rowEncoder
+// encodes as the StreamWriter would (see rows.go). Text values are written
+// as inline strings, never as formulas.
 type sheet struct {
 	f    *excelize.File
 	sw   *excelize.StreamWriter
