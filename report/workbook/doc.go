@@ -50,4 +50,9 @@
 // Output is deterministic: the same Summary and Config give byte-identical
 // files, whatever the clock or GOMAXPROCS. The document timestamps come from
 // Config.Date and the zip entries are re-packed in a fixed order.
+//
+// excelize writes the books but for the rows under each sheet's header,
+// which this package encodes itself (excelize's per-cell work was most of
+// a book's time) into the very bytes excelize wrote, and puts into the
+// sheet's part as excelize writes it (rows.go, parts.go).
 package workbook

@@ -102,9 +102,9 @@ func (st styles) bold(s string) excelize.Cell {
 }
 
 // sheet writes one worksheet through excelize's StreamWriter: a title row, a
-// header row frozen with an autofilter, then data rows. Text values are
-// written as strings, which the StreamWriter stores as inline strings and
-// never as formulas.
+// header row frozen with an autofilter, then data rows, which rowEncoder
+// encodes as the StreamWriter would (see rows.go). Text values are written
+// as inline strings, never as formulas.
 type sheet struct {
 	f    *excelize.File
 	sw   *excelize.StreamWriter
@@ -123,6 +123,11 @@ type sheet struct {
 	// the columns' widths: a row is as high as its longest wrapped text.
 	wrapped int
 	widths  []float64
+	// The rows under the header are encoded by enc into rows, which
+	// render puts into the sheet's part when excelize writes it.
+	enc     *rowEncoder
+	rows    *rowBuffer
+	scratch []byte // a row, being encoded
 }
 
 // addSheet creates the sheet name with its title and header rows. The first
@@ -150,7 +155,15 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	if err != nil {
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
-	sh := &sheet{f: b.f, sw: sw, name: name, cols: len(cols), max: excelize.TotalRows, wrapped: b.st.wrapped}
+	path, err := sheetPath(b.f, name)
+	if err != nil {
+		return nil, err
+	}
+	sh := &sheet{
+		f: b.f, sw: sw, name: name, cols: len(cols), max: excelize.TotalRows, wrapped: b.st.wrapped,
+		enc: newRowEncoder(len(cols), b.st.plain), rows: &rowBuffer{},
+	}
+	b.parts[path] = sh.rows
 	for _, c := range cols {
 		sh.widths = append(sh.widths, c.width)
 	}
@@ -285,12 +298,33 @@ func (sh *sheet) put(values []any) error {
 		_, err := sh.digest.Write(sh.buf)
 		return err
 	}
-	cell, _ := excelize.CoordinatesToCellName(1, sh.row)
-	var opts []excelize.RowOpts
+	height := 0.0
 	if lines := sh.lines(values); lines > 1 {
-		opts = append(opts, excelize.RowOpts{Height: lineHeight * float64(lines)})
+		height = lineHeight * float64(lines)
 	}
-	if err := sh.sw.SetRow(cell, values, opts...); err != nil {
+	return sh.writeRow(values, height)
+}
+
+// writeRow writes values as row sh.row, height points high (0: the
+// default): the title row through excelize, the rows under the header
+// through the sheet's own encoder.
+func (sh *sheet) writeRow(values []any, height float64) error {
+	if sh.row <= headRows {
+		cell, _ := excelize.CoordinatesToCellName(1, sh.row)
+		var opts []excelize.RowOpts
+		if height > 0 {
+			opts = append(opts, excelize.RowOpts{Height: height})
+		}
+		if err := sh.sw.SetRow(cell, values, opts...); err != nil {
+			return sh.wrap(err)
+		}
+		return nil
+	}
+	var err error
+	if sh.scratch, err = sh.enc.appendRow(sh.scratch[:0], sh.row, height, values); err != nil {
+		return sh.wrap(err)
+	}
+	if err := sh.rows.write(sh.scratch); err != nil {
 		return sh.wrap(err)
 	}
 	return nil
@@ -402,9 +436,8 @@ func (sh *sheet) across(c excelize.Cell, scale, lineHeight float64) error {
 	text, _ := c.Value.(string)
 	first, _ := excelize.CoordinatesToCellName(1, sh.row)
 	last, _ := excelize.CoordinatesToCellName(sh.cols, sh.row)
-	opts := excelize.RowOpts{Height: lineHeight * float64(wrappedLines(text, width/scale))}
-	if err := sh.sw.SetRow(first, []any{c}, opts); err != nil {
-		return sh.wrap(err)
+	if err := sh.writeRow([]any{c}, lineHeight*float64(wrappedLines(text, width/scale))); err != nil {
+		return err
 	}
 	if sh.cols > 1 {
 		if err := sh.sw.MergeCell(first, last); err != nil {

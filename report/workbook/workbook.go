@@ -189,6 +189,8 @@ type book struct {
 	// test lowers it.
 	rowLimit int
 	digest   io.Writer // set for a dry run: see sheet.digest
+	// parts are the rows of the sheets written, by package part.
+	parts map[string]*rowBuffer
 }
 
 // digest runs the book's sheets dry, hashing every row instead of writing
@@ -244,14 +246,21 @@ func (b *book) writeAll() error {
 func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	parts := map[string]*rowBuffer{}
+	defer func() {
+		for _, rb := range parts {
+			_ = rb.close()
+		}
+	}()
 	// The entries are compressed once, here (repack copies them as they
-	// are): fast compression, as workbooks are rebuilt on every run.
+	// are): fast compression, as workbooks are rebuilt on every run. The
+	// sheets' rows are put into their parts as they are written.
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(w)
 		zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
 			return flate.NewWriter(w, flate.BestSpeed)
 		})
-		return zw
+		return &splicer{zw: zw, parts: parts}
 	})
 	st, err := newStyles(f)
 	if err != nil {
@@ -270,6 +279,7 @@ func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	}
 	b := newBook(idx, cfg, sc, st)
 	b.f = f
+	b.parts = parts
 	if err := b.writeAll(); err != nil {
 		return err
 	}

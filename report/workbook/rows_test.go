@@ -1,0 +1,193 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// excelizeRow is row 3 of a sheet with columns styled colStyle (1 to 8), as
+// excelize's StreamWriter writes it.
+func excelizeRow(t testing.TB, cols, colStyle int, height float64, values []any) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for i := range 8 { // styles 1 to 8
+		if _, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Size: float64(9 + i)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if colStyle != 0 {
+		if err := sw.SetColStyle(1, cols, colStyle); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var opts []excelize.RowOpts
+	if height > 0 {
+		opts = append(opts, excelize.RowOpts{Height: height})
+	}
+	if err := sw.SetRow("A3", values, opts...); err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := zr.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	xml, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(xml)
+	start, end := strings.Index(s, "<sheetData>"), strings.Index(s, "</sheetData>")
+	if start < 0 || end < 0 {
+		t.Fatalf("no sheetData in %q", s)
+	}
+	return s[start+len("<sheetData>") : end]
+}
+
+func TestAppendRowMatchesExcelize(t *testing.T) {
+	tests := []struct {
+		name   string
+		height float64
+		values []any
+	}{
+		{"plain", 0, []any{"Ba Đình", "quận", 2021, nil, 1715.0}},
+		{"high", 45, []any{excelize.Cell{StyleID: 3, Value: "câu\ndài"}, nil, excelize.Cell{StyleID: 2, Value: 59850000000.0}}},
+		{"fraction height", 22.5, []any{1.5}},
+		{"styled empty cell", 0, []any{excelize.Cell{StyleID: 4}, excelize.Cell{Value: "no style"}}},
+		{"past the styled columns", 0, []any{nil, nil, nil, nil, "E", 6}},
+		{"big and small numbers", 0, []any{1e20, 123456789.123456789, -0.000001234, math.MaxFloat64, 1.0 / 3}},
+		{"not numbers", 0, []any{math.NaN(), math.Inf(1), math.Inf(-1)}},
+		{"negative int", 0, []any{-42, 0}},
+	}
+	for _, text := range awkwardTexts {
+		tests = append(tests, struct {
+			name   string
+			height float64
+			values []any
+		}{"text " + text[:min(len(text), 20)], 0, []any{text, excelize.Cell{StyleID: 5, Value: text}}})
+	}
+	tests = append(tests, struct {
+		name   string
+		height float64
+		values []any
+	}{"astral at the limit", 0, []any{strings.Repeat("a", excelize.TotalCellChars-1) + "😀"}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := excelizeRow(t, 4, 7, tt.height, tt.values)
+			got, err := newRowEncoder(4, 7).appendRow(nil, 3, tt.height, tt.values)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != want {
+				t.Errorf("row\n got %.500q\nwant %.500q", got, want)
+			}
+		})
+	}
+}
+
+func TestAppendRowErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		height float64
+		values []any
+	}{
+		{"too high", 410, []any{"a"}},
+		{"formula", 0, []any{excelize.Cell{Formula: "SUM(A1)"}}},
+		{"unknown type", 0, []any{true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := newRowEncoder(4, 7).appendRow(nil, 3, tt.height, tt.values); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}
+
+func FuzzAppendRow(f *testing.F) {
+	for _, s := range awkwardTexts {
+		f.Add(s, 1.5, 0)
+	}
+	f.Add("_x005F_x0041_x005F_", 1e21, 3)
+	f.Fuzz(func(t *testing.T, s string, v float64, style int) {
+		style = max(style, -style) % 9
+		values := []any{s, excelize.Cell{StyleID: style, Value: s}, v, excelize.Cell{StyleID: style, Value: v}}
+		want := excelizeRow(t, 2, 1, 0, values)
+		got, err := newRowEncoder(2, 1).appendRow(nil, 3, 0, values)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want {
+			t.Errorf("row\n got %.500q\nwant %.500q", got, want)
+		}
+	})
+}
+
+func TestRowBuffer(t *testing.T) {
+	tests := []struct {
+		name  string
+		rows  int
+		spill bool
+	}{
+		{"empty", 0, false},
+		{"in memory", 1000, false},
+		{"in a temporary file", 2 * excelize.StreamChunkSize / 1000, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var rb rowBuffer
+			var want bytes.Buffer
+			for i := range tt.rows {
+				row := []byte(strings.Repeat(string(rune('a'+i%26)), i%1999))
+				want.Write(row)
+				if err := rb.write(row); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if (rb.tmp != nil) != tt.spill {
+				t.Errorf("temporary file %v, want %v", rb.tmp != nil, tt.spill)
+			}
+			var got bytes.Buffer
+			if err := rb.copyTo(&got); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("copied %d bytes, want the %d written", got.Len(), want.Len())
+			}
+			var name string
+			if rb.tmp != nil {
+				name = rb.tmp.Name()
+			}
+			if err := rb.close(); err != nil {
+				t.Fatal(err)
+			}
+			if name != "" {
+				if _, err := os.Stat(name); !os.IsNotExist(err) {
+					t.Errorf("temporary file %s left: %v", name, err)
+				}
+			}
+		})
+	}
+}
