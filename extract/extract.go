@@ -95,6 +95,9 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 	}
 	for i := range recs {
 		r := &recs[i]
+		if !head(r) {
+			continue
+		}
 		planned, achieved := false, false
 		var org *Record
 		orgs := 0
