@@ -65,22 +65,11 @@ func unionBodyWithFigure(a *corpus.Article) bool {
 			continue
 		}
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
-			t := a.Text[se[0]:se[1]]
-			s := &sentence{text: t, low: lower(t)}
-			s.toks = tokenize(s.low)
-			union := -1
-			for i := 0; i < len(s.toks); i++ {
-				if s.toks[i].kind == tokNumber && union >= 0 {
+			s := signalled(a.Text[se[0]:se[1]])
+			for _, u := range s.unionToks {
+				if !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:], func(tk token) bool { return tk.kind == tokNumber }) {
 					return true
 				}
-				_, _, rel, end := longestCues(s, i, sentenceCue)
-				if rel == nil || s.toks[i].kind != tokWord {
-					continue
-				}
-				if rel.relevance == signalUnion && union < 0 && !sourceBefore(s, i) {
-					union = i
-				}
-				i = max(i, end-1)
 			}
 		}
 	}
@@ -218,14 +207,19 @@ func unionBodyIn(h string) bool {
 	if h == "" {
 		return false
 	}
-	s := &sentence{text: h, low: lower(h)}
+	return signalled(h).unionWord
+}
+
+// signalled is text as a sentence whose relevance signals are read.
+func signalled(text string) *sentence {
+	s := &sentence{text: text, low: lower(text)}
 	s.toks = tokenize(s.low)
 	for i := 0; i < len(s.toks); i++ {
 		if _, _, rel, end := longestCues(s, i, sentenceCue); rel != nil && s.toks[i].kind == tokWord && s.signal(i, rel) {
 			i = end - 1
 		}
 	}
-	return s.unionWord
+	return s
 }
 
 // aidBefore reports a word of giving or support before token t in its
