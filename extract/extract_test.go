@@ -46,7 +46,7 @@ func parse(t testing.TB, doc string, raw []byte) *corpus.Article {
 }
 
 // TestCases runs testdata/cases/*.txtar: an article (and its publication
-// date, "published"), the records it must give, one line each ("want"), and
+// date, "published", and its address, "url"), the records it must give, one line each ("want"), and
 // the notes for the build's warnings ("notes", when there are any). A new
 // case is a new file; -update writes want and notes.
 func TestCases(t *testing.T) {
@@ -60,7 +60,7 @@ func TestCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var article, published []byte
+			var article, published, link []byte
 			want, wantNotes := "", ""
 			for _, f := range ar.Files {
 				switch f.Name {
@@ -68,6 +68,8 @@ func TestCases(t *testing.T) {
 					article = f.Data
 				case "published":
 					published = f.Data
+				case "url":
+					link = f.Data
 				case "want":
 					want = string(f.Data)
 				case "notes":
@@ -76,6 +78,7 @@ func TestCases(t *testing.T) {
 			}
 			a := parse(t, file, article)
 			a.Published = strings.TrimSpace(string(published))
+			a.URL = strings.TrimSpace(string(link))
 			var got strings.Builder
 			recs, notes := Article(a)
 			for _, r := range recs {
@@ -89,6 +92,9 @@ func TestCases(t *testing.T) {
 				ar.Files = []txtar.File{{Name: "article", Data: article}}
 				if published != nil {
 					ar.Files = append(ar.Files, txtar.File{Name: "published", Data: published})
+				}
+				if link != nil {
+					ar.Files = append(ar.Files, txtar.File{Name: "url", Data: link})
 				}
 				ar.Files = append(ar.Files, txtar.File{Name: "want", Data: []byte(got.String())})
 				if gotNotes.Len() > 0 {

@@ -32,6 +32,10 @@ type orgRef struct {
 	// back marks a union named by its type alone ("Công đoàn phường",
 	// "LĐLĐ huyện"): the organisation of that type named before it.
 	back bool
+	// assumed marks a bare "Thành phố" read as the paper's city because
+	// nothing in the article named a city: it does not decide the
+	// article's province.
+	assumed bool
 }
 
 // mention is an organisation named in a sentence, at token tok.
@@ -53,6 +57,9 @@ type orgScope struct {
 	year     int
 	era      gazetteer.Era
 	province string // the article's own province, "" while it is being found
+	// city is the city a bare "Thành phố" names when the article's own
+	// province is no city: the paper's (see paperCity).
+	city string
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -136,7 +143,8 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 
 // typeWordAt matches an administrative type word at token i: "tỉnh",
 // "thành phố", "tp", "quận", "huyện", "thị xã", "thị trấn", "phường", "xã",
-// "đặc khu". It returns the type as the contract spells it.
+// "đặc khu", and "Q.", "H.", "P." for the last three. It returns the type
+// as the contract spells it.
 func typeWordAt(s *sentence, i int) (string, int) {
 	switch w := s.word(i); w {
 	case "tỉnh", "quận", "huyện", "phường":
@@ -165,6 +173,11 @@ func typeWordAt(s *sentence, i int) (string, int) {
 	case "đặc":
 		if s.word(i+1) == "khu" {
 			return "đặc khu", i + 2
+		}
+	case "q", "h", "p":
+		// "Q.3", "H. Sóc Sơn", "P. Bến Nghé": the letter glued to its dot
+		if s.word(i+1) == "." && s.toks[i+1].start == s.toks[i].end {
+			return map[string]string{"q": "quận", "h": "huyện", "p": "phường"}[w], i + 2
 		}
 	}
 	return "", i
@@ -281,14 +294,20 @@ func provinceOrg(province string) orgRef {
 }
 
 // cityNamed is the province-level city a bare "Thành phố" names: the
-// article's own when its province is a city, else Hà Nội (this paper's).
+// article's own when its province is a city, else the paper's city (Hà
+// Nội for this paper and any paper not known to be another city's).
 func (sc orgScope) cityNamed() orgRef {
 	if sc.province != "" && sc.province != City {
 		if org := provinceOrg(sc.province); org.typ == "thành phố" {
 			return org
 		}
 	}
-	return orgRef{name: City, typ: "thành phố", province: City}
+	if sc.city != "" && sc.city != City {
+		org := provinceOrg(sc.city)
+		org.assumed = true
+		return org
+	}
+	return orgRef{name: City, typ: "thành phố", province: City, assumed: true}
 }
 
 // capitalWords returns how many capitalised words start at token i (at most max).
@@ -356,6 +375,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		// viên chi viện tỉnh Yên Bái"): where, not who; one that opens the
 		// sentence ("Tại quận Ba Đình, …") may stand for its union
 		if k := locationPhrase(s, start); !m.object && k >= 0 && (k > 2 || slices.ContainsFunc(out, func(o mention) bool { return !o.object })) {
+			m.object = true
+		}
+		// a place in brackets after a venue or a firm ("Nhà văn hóa (quận
+		// X)", "Công ty A (xã B)"): where it is, not who acts
+		if !m.object && start > 1 && s.word(start-1) == "(" && lastEnd != start-1 && unionBody(s, start) == 0 {
 			m.object = true
 		}
 		out = append(out, m)
@@ -567,6 +591,16 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		}
 		return org, k, true
 	}
+	// "Công đoàn Viên chức" with no place after it: the civil servants'
+	// union of the article's province
+	if s.word(j) == "viên" && s.word(j+1) == "chức" && capitalWords(s, j+2, 1) == 0 {
+		if typ, _ := typeWordAt(s, j+2); typ == "" {
+			if sc.province == City {
+				return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "công đoàn ngành", province: City}, j + 2, true
+			}
+			return orgRef{name: "Công đoàn Viên chức", typ: "công đoàn ngành", inherit: true}, j + 2, true
+		}
+	}
 	// "Công đoàn Giáo dục Việt Nam", "Công đoàn Viên chức tỉnh Nghệ An",
 	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"
 	first := j
@@ -773,7 +807,7 @@ func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
 		}
 		// a place after "tại", "ở" is where the event is ("tối 20/5, tại
 		// thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội tổ chức …")
-		if m.tok > end && !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) {
+		if m.tok > end && !m.object && !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) {
 			return m.org, true
 		}
 		if first == nil {
@@ -847,18 +881,23 @@ func sourceEnd(s *sentence) int {
 // scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
 func (x *articleContext) articleProvince() string {
 	sc := x.scope
+	home := x.a.URL == ""
+	link := linkProvince(x.a.URL)
+	if link == City {
+		home = true // the home paper's own site names no province of its news
+	}
+	// Outside the home paper a bare "Thành phố" is the paper's city only
+	// when nothing names another: it decides nothing here.
+	weak := !home
 	for _, s := range x.heads() {
-		if p := provinceNamed(s, sc); p != "" {
+		if p := provinceNamed(s, sc, weak); p != "" {
 			return p
 		}
 	}
-	home := x.a.URL == ""
-	if p := linkProvince(x.a.URL); p == City {
-		home = true // the home paper's own site names no province of its news
-	} else if p != "" {
-		return p
+	if link != "" && link != City {
+		return link
 	}
-	if p := x.bodyProvince(); p != "" {
+	if p := x.bodyProvince(weak); p != "" {
 		return p
 	}
 	if home {
@@ -867,8 +906,9 @@ func (x *articleContext) articleProvince() string {
 	return ""
 }
 
-// bodyProvince is the province the article's body names most often.
-func (x *articleContext) bodyProvince() string {
+// bodyProvince is the province the article's body names most often; a
+// bare "Thành phố" read as the paper's city counts only unless weak.
+func (x *articleContext) bodyProvince(weak bool) string {
 	sc := x.scope
 	count := map[string]int{}
 	best := ""
@@ -882,7 +922,7 @@ func (x *articleContext) bodyProvince() string {
 				continue
 			}
 			i = k - 1
-			if pr := org.province; pr != "" && pr != National {
+			if pr := org.province; pr != "" && pr != National && !(weak && org.assumed) {
 				count[pr]++
 				if c := count[pr]; c > count[best] || (c == count[best] && pr < best) {
 					best = pr
@@ -896,14 +936,14 @@ func (x *articleContext) bodyProvince() string {
 // provinceNamed is the province of the first organisation or place a
 // heading names, "" if none; a place named as where the event is ("tại thị
 // xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội …") only when nothing else
-// is.
-func provinceNamed(s *sentence, sc orgScope) string {
+// is; a bare "Thành phố" read as the paper's city only unless weak.
+func provinceNamed(s *sentence, sc orgScope, weak bool) string {
 	where := "" // a province named only as where the event is: kept if no other is
 	for i := 0; i < len(s.toks); i++ {
 		start, p := i, ""
 		if org, k, ok := sc.orgAt(s, i, false); ok {
 			i = k - 1
-			if org.province != National {
+			if org.province != National && !(weak && org.assumed) {
 				p = org.province
 			}
 		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
@@ -1001,6 +1041,10 @@ func onlyListMarks(s *sentence, from, to int) bool {
 	return true
 }
 
+// delegations are the groups of an organisation's people that act for it,
+// written before "của" and the organisation's name.
+var delegations = []string{"đoàn công tác của", "đoàn đại biểu của", "đoàn lãnh đạo của", "lãnh đạo của", "đại diện của"}
+
 // possessiveSubject reports an organisation named after "của" early in the
 // sentence, with no comma before the number at token t: the owner of the
 // subject ("Chương trình … của Công đoàn các KCX-KCN đã phục vụ 9.400 lượt
@@ -1008,7 +1052,15 @@ func onlyListMarks(s *sentence, from, to int) bool {
 // number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
 // ("Theo kế hoạch của LĐLĐ Thành phố, …").
 func possessiveSubject(s *sentence, m, t int) bool {
-	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) {
+	if m > 12 || !s.phraseBefore(m, "của") {
+		return false
+	}
+	for _, p := range delegations {
+		if s.phraseBefore(m, p) {
+			return true // "Đoàn công tác của LĐLĐ tỉnh … đến …, trao 60 suất quà": its people act
+		}
+	}
+	if clauseBetween(s, m, t) {
 		return false
 	}
 	for k := m + 1; k < t; k++ {

@@ -190,6 +190,29 @@ func linkProvince(link string) string {
 	return found
 }
 
+// paperCities are the papers of a city other than Hà Nội, by host: in
+// their news a bare "Thành phố" ("LĐLĐ TP") is that city. Người Lao Động
+// was the Hồ Chí Minh City federation's paper; Sài Gòn Giải Phóng and
+// Pháp Luật TP.HCM are the city's.
+var paperCities = map[string]string{
+	"nld.com.vn":  "Thành phố Hồ Chí Minh",
+	"sggp.org.vn": "Thành phố Hồ Chí Minh",
+	"plo.vn":      "Thành phố Hồ Chí Minh",
+}
+
+// paperCity is the city a bare "Thành phố" names in the news of the paper
+// at link: a known city paper's, else Hà Nội.
+func paperCity(link string) string {
+	u, err := url.Parse(link)
+	if err != nil {
+		return City
+	}
+	if c, ok := paperCities[strings.TrimPrefix(u.Hostname(), "www.")]; ok {
+		return c
+	}
+	return City
+}
+
 // successorProvince is the province that took over an old unit's area on
 // the new map ("Hải Dương" → "Hải Phòng"); "" when the map does not say.
 func successorProvince(p place) string {

@@ -91,7 +91,27 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
-		afterIDWord(s, na.tok) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+		afterIDWord(s, na.tok) || numberedPlace(s, na) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+}
+
+// numberedPlace: the number of a numbered district, ward or hamlet ("LĐLĐ
+// quận 3", "Q.10", "phường 5", "ấp 2"): a small whole number right after
+// the place word, with no multiplier, currency or percent ("Quỹ của quận
+// 312 triệu đồng" is a figure).
+func numberedPlace(s *sentence, na numberAt) bool {
+	n := na.n
+	if n.Money || n.Percent || n.Multiplied || n.Decimal || n.Thousands || n.Value >= 100 {
+		return false
+	}
+	t := na.tok
+	switch s.word(t - 1) {
+	case "quận", "phường", "ấp":
+		return true
+	case ".":
+		w := s.word(t - 2)
+		return (w == "q" || w == "p") && s.toks[t-1].start == s.toks[t-2].end && s.toks[t].start == s.toks[t-1].end
+	}
+	return false
 }
 
 // areaStatistic reports a count of firms or people that describes the area
