@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -162,7 +163,7 @@ var dateLine = regexp.MustCompile(`(?i)^(?:(?:thứ \S+|chủ nhật),\s*|(?:đ�
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
-	if isDateLine(s) {
+	if isDateLine(s) || isMediaLabel(s) {
 		return true
 	}
 	if len(s) <= chromeMaxBytes*2 && (strings.HasPrefix(Fold(s), mastheadOf) || strings.HasPrefix(Fold(s), mastheadSpeech)) {
@@ -180,6 +181,15 @@ func isMeta(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// mediaLabels are the words of a line that only labels the page's media
+// ("Video -", "Clip:", "Ảnh |"), lower case.
+var mediaLabels = []string{"video", "clip", "ảnh", "infographic", "podcast", "audio", "photo", "emagazine", "longform"}
+
+// isMediaLabel reports a line that is a media label and nothing else.
+func isMediaLabel(s string) bool {
+	return len(s) <= 24 && slices.Contains(mediaLabels, strings.TrimRight(Fold(s), " -–:|"))
 }
 
 // isDateLine reports a date line, trying the pattern only on a short line

@@ -331,6 +331,9 @@ func TestMetaLines(t *testing.T) {
 		{"a masthead", []string{"CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"}, 0, true},
 		{"a place kicker", []string{"Nghệ An", "Công đoàn phường Hoàng Mai trao 48 suất quà Tết"}, 0, false},
 		{"a sentence with a date", []string{"Ngày 12/01/2024, LĐLĐ quận trao quà."}, 0, false},
+		{"a media label", []string{"Tiêu đề dài của bài báo", "Video -"}, 1, true},
+		{"a photo label", []string{"Ảnh:"}, 0, true},
+		{"a title about a video", []string{"Video về 120 suất quà"}, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

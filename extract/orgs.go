@@ -362,7 +362,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			continue
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
-		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
+		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
 			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
@@ -649,6 +649,17 @@ func expandName(s *sentence, i, j int) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// delegations are the groups of an organisation's people that act for it,
+// written before "của" and the organisation's name.
+var delegations = []string{"đoàn công tác của", "đoàn đại biểu của", "đoàn lãnh đạo của", "lãnh đạo của", "đại diện của"}
+
+// delegationOf reports an organisation named at token i as the owner of a
+// delegation ("Đoàn công tác của LĐLĐ tỉnh … đến …, trao 60 suất quà"): its
+// people act for it, so it is the subject.
+func delegationOf(s *sentence, i int) bool {
+	return slices.ContainsFunc(delegations, func(p string) bool { return s.phraseBefore(i, p) })
 }
 
 // objectMarked reports whether the organisation named at token i is an
@@ -1041,10 +1052,6 @@ func onlyListMarks(s *sentence, from, to int) bool {
 	return true
 }
 
-// delegations are the groups of an organisation's people that act for it,
-// written before "của" and the organisation's name.
-var delegations = []string{"đoàn công tác của", "đoàn đại biểu của", "đoàn lãnh đạo của", "lãnh đạo của", "đại diện của"}
-
 // possessiveSubject reports an organisation named after "của" early in the
 // sentence, with no comma before the number at token t: the owner of the
 // subject ("Chương trình … của Công đoàn các KCX-KCN đã phục vụ 9.400 lượt
@@ -1052,15 +1059,7 @@ var delegations = []string{"đoàn công tác của", "đoàn đại biểu củ
 // number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
 // ("Theo kế hoạch của LĐLĐ Thành phố, …").
 func possessiveSubject(s *sentence, m, t int) bool {
-	if m > 12 || !s.phraseBefore(m, "của") {
-		return false
-	}
-	for _, p := range delegations {
-		if s.phraseBefore(m, p) {
-			return true // "Đoàn công tác của LĐLĐ tỉnh … đến …, trao 60 suất quà": its people act
-		}
-	}
-	if clauseBetween(s, m, t) {
+	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) {
 		return false
 	}
 	for k := m + 1; k < t; k++ {
@@ -1100,10 +1099,15 @@ func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
 }
 
 // pointsBack reports a district word without a name before token t: "LĐLĐ
-// huyện còn trao …", "toàn quận có …".
+// huyện còn trao …", "toàn quận có …"; or a delegation without its owner:
+// "Ngay sau đó, đoàn công tác đến … trao …".
 func pointsBack(s *sentence, t int) bool {
 	for k := 0; k < t; k++ {
 		switch s.word(k) {
+		case "đoàn":
+			if s.word(k-1) != "công" && (s.word(k+1) == "công" && s.word(k+2) == "tác" || s.word(k+1) == "đại" && s.word(k+2) == "biểu") && s.word(k+3) != "của" {
+				return true
+			}
 		case "quận", "huyện", "cụm", "ngành":
 			if ps, _ := placesAt(s, k+1, func(p place) bool { return p.level == 2 }); len(ps) == 0 {
 				return true

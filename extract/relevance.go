@@ -145,7 +145,9 @@ func (s *sentence) signal(i int, c *cue) bool {
 		s.unionWord = true
 		s.unionToks = append(s.unionToks, i)
 	case signalActor:
-		if !c.subject || i < 3 {
+		// a body after a word of place is where ("đến Công ty A (xã B)
+		// trao 60 suất"), not who acts
+		if (!c.subject || i < 3) && !locationMarked(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
