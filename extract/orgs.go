@@ -768,6 +768,8 @@ func (x *articleContext) articleOrg() orgRef {
 		org, ok := headingSubject(s, findOrgs(s, x.scope))
 		switch {
 		case !ok:
+		case org.name == nationalFederation && s == x.title && opensWith(s, findOrgs(s, x.scope), org):
+			return org // "Tổng LĐLĐ Việt Nam hỗ trợ 1 tỉ đồng giúp Huế": the title's subject
 		case org.name == nationalFederation && national.name == "":
 			// a kicker or title naming the whole union ("Công đoàn Việt
 			// Nam") over a lead about one of its bodies
@@ -829,6 +831,12 @@ func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	return first.org, true
+}
+
+// opensWith reports that the first organisation named in s, at its first
+// token, is org.
+func opensWith(s *sentence, ms []mention, org orgRef) bool {
+	return len(ms) > 0 && ms[0].tok == 0 && ms[0].org == org
 }
 
 // placeInLocation reports a place's bare name at token i (no union body)
