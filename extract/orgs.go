@@ -211,6 +211,11 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 		}
 		return true
 	})
+	if len(ps) == 0 && lvl == 2 {
+		// a district under the type it had before an upgrade ("quận Thủ
+		// Đức" in 2012, a city on the map since 2021)
+		ps, k = placesAt(s, i, func(p place) bool { return p.level == 2 })
+	}
 	if len(ps) == 0 {
 		return orgRef{}, i, false
 	}
