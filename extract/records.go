@@ -34,7 +34,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
-		if otherActor(s, t) {
+		if otherActor(s, t) || governmentFigure(s, t) {
 			continue
 		}
 		if v, ok := moneyRange(s, na); ok {

@@ -192,6 +192,37 @@ func otherActor(s *sentence, t int) bool {
 	return false
 }
 
+// governmentFigure reports a figure of a place's government, not of its
+// union: with no union named before it in the sentence, its subject is a bare place
+// ("phường X", "Huyện Y", no union body before it) that gives to the public
+// ("… trao tặng 6.683 suất quà tới các hộ gia đình, người dân") or takes in
+// donations ("Huyện Y tiếp nhận 5 tấn gạo").
+func governmentFigure(s *sentence, t int) bool {
+	if len(s.mentions) == 0 || nearestBefore(s.unionToks, t) >= 0 {
+		return false
+	}
+	m := s.mentions[0]
+	if m.tok >= t || m.object || unionBody(s, m.tok) > 0 || clauseBetween(s, m.end, t) {
+		return false
+	}
+	if typ, _ := typeWordAt(s, m.tok); typ == "" {
+		return false
+	}
+	for _, p := range lex.ordered["receiving"] {
+		if s.phraseBefore(m.end+len(strings.Fields(p)), p) {
+			return true
+		}
+	}
+	for k := t; k < len(s.toks) && !isClauseMark(s.word(k)); k++ {
+		for _, p := range lex.ordered["public-recipient"] {
+			if s.phraseBefore(k+1, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // awardBetween reports an award named between a body at token from and the
 // figure at token to: "Ủy ban nhân dân thành phố tặng Bằng khen cho 4 tập
 // thể" in a union's report counts the union's units honoured.
