@@ -91,7 +91,23 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
-		afterIDWord(s, na.tok) || numberedPlace(s, na) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+		afterIDWord(s, na.tok) || numberedPlace(s, na) || framingRounds(s, na) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+}
+
+// framingRounds: the rounds a total was reached in, framing the figure
+// after it ("Sau 2 đợt giải ngân, quỹ đã hỗ trợ 86 đoàn viên", "trong 3
+// đợt"): "sau", "qua" or "trong" before, "đợt" after, another number
+// later in the sentence.
+func framingRounds(s *sentence, na numberAt) bool {
+	if w := s.word(na.tok - 1); (w != "sau" && w != "qua" && w != "trong") || s.word(na.next) != "đợt" {
+		return false
+	}
+	for k := na.next + 1; k < len(s.toks); k++ {
+		if s.toks[k].kind == tokNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedPlace: the number of a numbered district, ward or hamlet ("LĐLĐ

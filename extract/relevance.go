@@ -147,13 +147,26 @@ func (s *sentence) signal(i int, c *cue) bool {
 	case signalActor:
 		// a body after a word of place is where ("đến Công ty A (xã B)
 		// trao 60 suất"), not who acts
-		if (!c.subject || i < 3) && !locationMarked(s, i) {
+		if (!c.subject || i < 3) && !locationMarked(s, i) && !afterPeople(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
 	}
 	return true
+}
+
+// afterPeople reports a body named right after the people it employs
+// ("hỗ trợ 64 đoàn viên, người lao động Công ty A với số tiền …"): whose
+// people, not who acts. It reads the sentence's cues found so far.
+func afterPeople(s *sentence, i int) bool {
+	for k := min(i, len(s.cues)) - 1; k >= 0 && k >= i-6; k-- {
+		if s.cues[k] != 0 && int(s.cueEnd[k]) == i {
+			u := s.cueOf(k).unit
+			return u == "person" || u == "member"
+		}
+	}
+	return false
 }
 
 // otherActor reports a figure at token t that is not union work: a figure
