@@ -53,6 +53,9 @@ type orgScope struct {
 	year     int
 	era      gazetteer.Era
 	province string // the article's own province, "" while it is being found
+	// finding is set while the article's province is being found: a bare
+	// "Liên đoàn Lao động thành phố" then names no city yet.
+	finding bool
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -270,9 +273,16 @@ func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
 }
 
 // provinceOrg is the federation of a province, named as the contract names
-// provinces.
+// provinces. Of the units a name has had, the one still so named wins:
+// "Huế" is the city of the new map, not Thừa Thiên Huế.
 func provinceOrg(province string) orgRef {
-	for _, p := range places().byName[lower(province)] {
+	ps := places().byName[lower(province)]
+	for _, p := range ps {
+		if p.level == 1 && p.province == province {
+			return orgRef{name: p.province, typ: p.typ, province: p.province}
+		}
+	}
+	for _, p := range ps {
 		if p.level == 1 {
 			return orgRef{name: p.province, typ: p.typ, province: p.province}
 		}
@@ -282,7 +292,12 @@ func provinceOrg(province string) orgRef {
 
 // cityNamed is the province-level city a bare "Thành phố" names: the
 // article's own when its province is a city, else Hà Nội (this paper's).
+// While the article's province is being found it names none: "Liên đoàn
+// Lao động thành phố" in a Đà Nẵng paper's lead is Đà Nẵng's.
 func (sc orgScope) cityNamed() orgRef {
+	if sc.finding {
+		return orgRef{typ: "thành phố", inherit: true}
+	}
 	if sc.province != "" && sc.province != City {
 		if org := provinceOrg(sc.province); org.typ == "thành phố" {
 			return org
@@ -803,7 +818,24 @@ func locationPhrase(s *sentence, i int) int {
 		}
 		// only a place's words lie between: names, type words, commas
 		if p := k - 1; s.word(p) != "," && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+			return venueBefore(s, p)
+		}
+	}
+	return -1
+}
+
+// venueBefore reads a short phrase of location that ends at token p, in
+// front of a place's name and its commas: "tại thôn Ta Lu, xã Nam Đông",
+// "tại Khu nhà ở xã hội, xã Thiên Lộc". It returns the token after "tại" or
+// "ở" (not "đến", which also opens "đến nay"), -1 if the phrase is longer
+// than a few words or has neither.
+func venueBefore(s *sentence, p int) int {
+	for k := p; k >= 0 && k > p-6; k-- {
+		if w := s.word(k); w == "," || w == ";" || isClauseMark(w) {
 			return -1
+		}
+		if w := s.word(k - 1); w == "tại" || w == "ở" {
+			return k
 		}
 	}
 	return -1
@@ -847,6 +879,7 @@ func sourceEnd(s *sentence) int {
 // scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
 func (x *articleContext) articleProvince() string {
 	sc := x.scope
+	sc.finding = true
 	for _, s := range x.heads() {
 		if p := provinceNamed(s, sc); p != "" {
 			return p
@@ -858,7 +891,7 @@ func (x *articleContext) articleProvince() string {
 	} else if p != "" {
 		return p
 	}
-	if p := x.bodyProvince(); p != "" {
+	if p := x.bodyProvince(sc); p != "" {
 		return p
 	}
 	if home {
@@ -868,8 +901,7 @@ func (x *articleContext) articleProvince() string {
 }
 
 // bodyProvince is the province the article's body names most often.
-func (x *articleContext) bodyProvince() string {
-	sc := x.scope
+func (x *articleContext) bodyProvince(sc orgScope) string {
 	count := map[string]int{}
 	best := ""
 	for _, p := range x.a.Paras {
