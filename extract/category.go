@@ -45,6 +45,9 @@ func (q categoryQuery) at(k int) string {
 	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inName(q.s, k) {
 		return ""
 	}
+	if e := int(q.s.cueEnd[k]); c.idPrefix && e < len(q.s.toks) && q.s.toks[e].kind == tokNumber {
+		return "" // a name with its number: a school grade, "lớp 6", is no class
+	}
 	return c.category
 }
 

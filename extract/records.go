@@ -91,7 +91,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
-		afterIDWord(s, na.tok) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+		(!na.n.Money && afterIDWord(s, na.tok)) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
 }
 
 // areaStatistic reports a count of firms or people that describes the area
@@ -202,6 +202,7 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 }
 
 // afterIDWord: an identifier word of the lexicon right before, "số 08",
+// "Quận 6" (a sum of money is never one: "Quỹ của quận 312 triệu đồng"),
 // "Điều 14", "lần thứ 2", "ngày 12/3" ("tổng số", "với số" are no
 // identifiers).
 func afterIDWord(s *sentence, t int) bool {
