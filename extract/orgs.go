@@ -358,7 +358,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			continue
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
-		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start), giver: giver, partner: partnerMarked(s, start)}
+		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
 			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
@@ -645,6 +645,19 @@ func objectMarked(s *sentence, i int) bool {
 	return fundedFrom(s, i)
 }
 
+// guests reports a sentence that lists the guests of an event: "Về dự Đại
+// hội có các đồng chí lãnh đạo Liên đoàn Lao động thành phố Hà Nội, … và 98
+// công đoàn viên đại diện cho 1.570 công đoàn viên": the bodies it names
+// attend; the figures are the event's union's.
+func guests(s *sentence) bool {
+	for _, p := range lex.ordered["guest-opener"] {
+		if s.phraseBefore(len(strings.Fields(p)), p) {
+			return true
+		}
+	}
+	return false
+}
+
 // fundedFrom reports an organisation named, without "của", in a phrase of
 // funding that opens with "từ": "Từ nguồn quỹ xã hội Liên đoàn Lao động
 // tỉnh, bà B. được hỗ trợ 40 triệu đồng" names the funder, not who acts.
@@ -771,7 +784,24 @@ func (x *articleContext) articleOrg() orgRef {
 			}
 		}
 	}
+	if best.name == "" && best.province == "" && !best.inherit && x.scope.province == "" && x.nationwide() {
+		return orgRef{name: nationalFederation, typ: "khác", province: National}
+	}
 	return best
+}
+
+// nationwide reports an article that speaks of the whole country ("trong
+// phạm vi cả nước", "toàn quốc"). An article that names no organisation and
+// no province of its own, and says so, reports the national federation's
+// figures.
+func (x *articleContext) nationwide() bool {
+	t := lower(x.a.Text)
+	for _, w := range lex.ordered["nationwide"] {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingSubject is the organisation a heading is about: the first it

@@ -165,6 +165,9 @@ func (s *sentence) signal(i int, c *cue) bool {
 // clause: "Bão làm 8.700 ngôi nhà bị tốc mái; LĐLĐ tỉnh trao 410 suất quà"
 // yields 410 only.
 func otherActor(s *sentence, t int) bool {
+	if guests(s) {
+		return false // the bodies that attend an event do not act in it
+	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
 		(union < 0 || clauseSubject(s, actor)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
