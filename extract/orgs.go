@@ -599,6 +599,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			break
 		}
 		if s.word(k) == "việt" && s.word(k+1) == "nam" {
+			if c := capitalWords(s, k+3, 3); isDash(s.word(k+2)) && c > 0 {
+				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
+				// venture's name, in the article's province
+				return orgRef{name: "Công đoàn " + expandName(s, j, k+3+c), typ: "khác", inherit: true}, k + 3 + c, true
+			}
 			return orgRef{name: "Công đoàn " + expandName(s, j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
 		}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
@@ -743,14 +748,29 @@ func (x *articleContext) heads() []*sentence {
 	return x.headSents
 }
 
+// lead is the heading sentence of the lead paragraph, nil if none.
+func (x *articleContext) lead() *sentence {
+	hs := x.heads()
+	if n := len(hs); n > 0 && hs[n-1] != x.title && x.a.Kicker != hs[n-1].text {
+		return hs[n-1]
+	}
+	return nil
+}
+
 // articleOrg resolves the article's own organisation from its kicker, title
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
 	var national orgRef
 	for _, s := range x.heads() {
-		org, ok := headingSubject(s, findOrgs(s, x.scope))
+		ms := findOrgs(s, x.scope)
+		org, ok := headingSubject(s, ms)
 		switch {
 		case !ok:
+		case org.name == nationalFederation && s != x.lead() && ms[0].tok == 0 && ms[0].org.name == nationalFederation && ms[0].end < len(s.toks):
+			// a headline whose subject is the national federation: "Tổng
+			// Liên đoàn Lao động Việt Nam chi trên 113 tỷ đồng …" (a kicker
+			// that only names it is a section label)
+			return org
 		case org.name == nationalFederation && national.name == "":
 			// a kicker or title naming the whole union ("Công đoàn Việt
 			// Nam") over a lead about one of its bodies
