@@ -168,6 +168,9 @@ func otherActor(s *sentence, t int) bool {
 	if guests(s) {
 		return false // the bodies that attend an event do not act in it
 	}
+	if governmentAct(s, t) {
+		return true
+	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
 		(union < 0 || clauseSubject(s, actor)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
@@ -189,6 +192,35 @@ func otherActor(s *sentence, t int) bool {
 		if !union && !aidBefore(s, t) {
 			return true
 		}
+	}
+	return false
+}
+
+// governmentAct reports a figure after the bare name of a place that opens
+// its clause, in a sentence that names no union body, no union activity and
+// no member: "Huyện Gia Lâm tiếp nhận 5 tấn gạo", "phường Hai Bà Trưng trao
+// tặng 6.683 suất quà … tới các hộ gia đình, người dân" tell what the local
+// government does, not its union. ("Quận Ba Đình kết nạp 1.538 đoàn viên"
+// and "huyện Sóc Sơn có 320 CĐCS" name union work: they stay.)
+func governmentAct(s *sentence, t int) bool {
+	if len(s.unionToks) > 0 {
+		return false
+	}
+	for i := range s.toks {
+		if c := s.cueOf(i); c != nil && c.relevance == signalMember {
+			return false
+		}
+	}
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		if m.tok >= t || m.object {
+			continue
+		}
+		typ, _ := typeWordAt(s, m.tok)
+		// "Quận Đống Đa: Biểu dương 2.964 công nhân giỏi" heads a district
+		// union's news with its place's name
+		return typ != "" && m.org.name != "" && s.word(m.end) != ":" && clauseSubject(s, m.tok) &&
+			!locationMarked(s, m.tok) && !placeInLocation(s, m.tok)
 	}
 	return false
 }
