@@ -638,10 +638,11 @@ func giftValue(s *sentence, t int) bool {
 		if s.word(k) != "giá" || s.word(k-1) != "trị" {
 			continue
 		}
-		// a gift noun of one or two words ends right before "trị giá",
-		// with its count right before it
+		// a gift noun of one or two words, and up to two words that say
+		// what it is ("suất học bổng"), ends right before "trị giá", with
+		// its count right before it
 		for from := k - 2; from >= 1 && from >= k-4; from-- {
-			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end == k-1 && from > 0 && s.toks[from-1].kind == tokNumber {
+			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= k-1 && end >= k-3 && from > 0 && s.toks[from-1].kind == tokNumber {
 				return true
 			}
 		}
