@@ -1011,6 +1011,9 @@ func provinceNamed(s *sentence, sc orgScope) string {
 // no one ("các cấp công đoàn đã …") after a list of districts speaks for
 // the article's organisation again.
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
+	if org, ok := belongsTo(s, t); ok {
+		return org
+	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
@@ -1036,6 +1039,32 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
 	}
 	return x.org
+}
+
+// belongsTo reads the union that the things counted at token t belong to,
+// named right after them: "gần 100 Công đoàn cơ sở trực thuộc Công đoàn
+// phường Thuận Hóa". Recipients' affiliation ("trao quà cho 3 đoàn viên
+// thuộc LĐLĐ quận Hải Châu") does not say who gives.
+func belongsTo(s *sentence, t int) (orgRef, bool) {
+	if w := s.word(t - 1); w == "cho" || w == "tới" || w == "đến" || inList("per-unit", w) {
+		return orgRef{}, false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+6; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return orgRef{}, false
+		}
+		if w != "thuộc" {
+			continue
+		}
+		for _, m := range s.mentions {
+			if m.tok == k+1 && unionBody(s, m.tok) > 0 && m.org.name != "" && !m.org.back {
+				return m.org, true
+			}
+		}
+		return orgRef{}, false
+	}
+	return orgRef{}, false
 }
 
 // atThatEvent reports a sentence that opens at the event just told of:
