@@ -201,6 +201,19 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 		}
 		return true
 	})
+	if len(ps) == 0 && lvl == 2 {
+		// a district named with the type it had before an upgrade: "quận
+		// Thủ Đức" (a city since 2021), "huyện Từ Sơn"; the name is the
+		// district's all the same
+		ps, k = placesAt(s, i, func(p place) bool { return p.level == 2 })
+		if len(ps) > 0 {
+			org := sc.resolve(ps)
+			if org.name != "" {
+				org.typ = typ
+			}
+			return org, k, true
+		}
+	}
 	if len(ps) == 0 {
 		return orgRef{}, i, false
 	}
