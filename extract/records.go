@@ -515,6 +515,9 @@ func surface(s *sentence, t, after int) string {
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+			if s.word(k) == "trên" && allProvinces(s, t) {
+				return QualExact // "trên 63 tỉnh, thành phố": across all of them
+			}
 			return c.qualifier
 		}
 	}
@@ -697,6 +700,15 @@ func statusCue(s *sentence, t int) string {
 		}
 	}
 	return before
+}
+
+// allProvinces reports the number at token t counting the provinces of the
+// whole country, 63 before the 2025 reform or 34 after it, followed by
+// "tỉnh": there cannot be more than all of them, so "trên" before it means
+// "across".
+func allProvinces(s *sentence, t int) bool {
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
+	return ok && (n.Value == 63 || n.Value == 34) && !n.Decimal && s.word(t+1) == "tỉnh"
 }
 
 // unitAt matches the longest head noun of the unit lexicon at token i.
