@@ -680,8 +680,8 @@ func statusCue(s *sentence, t int) string {
 			inClause = false
 		}
 		if c := s.cueOf(k); c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
-			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
-				continue
+			if c.status == "none" || (k > 0 && s.word(k-1) == "%") || s.covered[k] {
+				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}
 			before = c.status
 			break
