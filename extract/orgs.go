@@ -669,7 +669,7 @@ func objectMarked(s *sentence, i int) bool {
 // attend; the figures are the event's union's.
 func guests(s *sentence) bool {
 	for _, p := range lex.ordered["guest-opener"] {
-		if s.phraseBefore(len(strings.Fields(p)), p) {
+		if s.phraseBefore(strings.Count(p, " ")+1, p) {
 			return true
 		}
 	}

@@ -206,23 +206,27 @@ func governmentAct(s *sentence, t int) bool {
 	if len(s.unionToks) > 0 {
 		return false
 	}
+	var place *mention
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if m := &s.mentions[i]; m.tok < t && !m.object {
+			place = m
+			break
+		}
+	}
+	// "Quận Đống Đa: Biểu dương 2.964 công nhân giỏi" heads a district
+	// union's news with its place's name
+	if place == nil || place.org.name == "" || s.word(place.end) == ":" || !clauseSubject(s, place.tok) {
+		return false
+	}
+	if typ, _ := typeWordAt(s, place.tok); typ == "" || locationMarked(s, place.tok) || placeInLocation(s, place.tok) {
+		return false
+	}
 	for i := range s.toks {
 		if c := s.cueOf(i); c != nil && c.relevance == signalMember {
 			return false
 		}
 	}
-	for i := len(s.mentions) - 1; i >= 0; i-- {
-		m := s.mentions[i]
-		if m.tok >= t || m.object {
-			continue
-		}
-		typ, _ := typeWordAt(s, m.tok)
-		// "Quận Đống Đa: Biểu dương 2.964 công nhân giỏi" heads a district
-		// union's news with its place's name
-		return typ != "" && m.org.name != "" && s.word(m.end) != ":" && clauseSubject(s, m.tok) &&
-			!locationMarked(s, m.tok) && !placeInLocation(s, m.tok)
-	}
-	return false
+	return true
 }
 
 // awardBetween reports an award named between a body at token from and the
