@@ -45,6 +45,12 @@ func (q categoryQuery) at(k int) string {
 	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inName(q.s, k) {
 		return ""
 	}
+	if e := int(q.s.cueEnd[k]); c.idPrefix && e < len(q.s.toks) && q.s.toks[e].kind == tokNumber {
+		return "" // a name with its number: a school grade, "lớp 6", is no class
+	}
+	if w := q.s.word(k - 1); q.s.word(k) == "thành" && (w == "ngày" || w == "năm") {
+		return "" // "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam": an anniversary
+	}
 	return c.category
 }
 

@@ -22,8 +22,10 @@
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three, yields nothing; inside an article, a figure
 //     after a body that is not a union (a department, social insurance, a
-//     company) in a sentence naming no union body, or one measuring revenue,
-//     prices, damage or casualties in its own clause, yields nothing;
+//     company) in a sentence naming no union body, or after a place's bare
+//     name acting in a sentence naming no union body, activity or member
+//     (a local government's own gifts), or one measuring revenue, prices,
+//     damage or casualties in its own clause, yields nothing;
 //   - the unit: the counted head noun after the number, through "lượt",
 //     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV);
 //   - attribution: qualifier, basis (per-unit rates), status (nearest plan

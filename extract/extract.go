@@ -244,8 +244,13 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 		return false
 	}
 	t := strings.TrimRight(x.a.Text[se[0]:se[1]], " ")
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?…\"”»)'’", r)
+	r, size := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune("\"”»'’", r) {
+		// a closing quote ends the text only after a full stop: "… và
+		// 2.400 suất quà “0”" was cut off
+		r, _ = utf8.DecodeLastRuneInString(strings.TrimRight(t[:len(t)-size], " "))
+	}
+	return !strings.ContainsRune(".!?…)", r)
 }
 
 // sentenceCue is a cue that bears on a number of its sentence: any but the

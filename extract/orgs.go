@@ -32,10 +32,6 @@ type orgRef struct {
 	// back marks a union named by its type alone ("Công đoàn phường",
 	// "LĐLĐ huyện"): the organisation of that type named before it.
 	back bool
-	// assumed marks a bare "Thành phố" read as the paper's city because
-	// nothing in the article named a city: it does not decide the
-	// article's province.
-	assumed bool
 }
 
 // mention is an organisation named in a sentence, at token tok.
@@ -60,6 +56,9 @@ type orgScope struct {
 	// city is the city a bare "Thành phố" names when the article's own
 	// province is no city: the paper's (see paperCity).
 	city string
+	// finding is set while the article's province is being found: a bare
+	// "Liên đoàn Lao động thành phố" then names no city yet.
+	finding bool
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -212,9 +211,17 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 		return true
 	})
 	if len(ps) == 0 && lvl == 2 {
-		// a district under the type it had before an upgrade ("quận Thủ
-		// Đức" in 2012, a city on the map since 2021)
+		// a district named with the type it had before an upgrade: "quận
+		// Thủ Đức" (a city since 2021), "huyện Từ Sơn"; the name is the
+		// district's all the same
 		ps, k = placesAt(s, i, func(p place) bool { return p.level == 2 })
+		if len(ps) > 0 {
+			org := sc.resolve(ps)
+			if org.name != "" {
+				org.typ = typ
+			}
+			return org, k, true
+		}
 	}
 	if len(ps) == 0 {
 		return orgRef{}, i, false
@@ -288,9 +295,16 @@ func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
 }
 
 // provinceOrg is the federation of a province, named as the contract names
-// provinces.
+// provinces. Of the units a name has had, the one still so named wins:
+// "Huế" is the city of the new map, not Thừa Thiên Huế.
 func provinceOrg(province string) orgRef {
-	for _, p := range places().byName[lower(province)] {
+	ps := places().byName[lower(province)]
+	for _, p := range ps {
+		if p.level == 1 && p.province == province {
+			return orgRef{name: p.province, typ: p.typ, province: p.province}
+		}
+	}
+	for _, p := range ps {
 		if p.level == 1 {
 			return orgRef{name: p.province, typ: p.typ, province: p.province}
 		}
@@ -301,18 +315,21 @@ func provinceOrg(province string) orgRef {
 // cityNamed is the province-level city a bare "Thành phố" names: the
 // article's own when its province is a city, else the paper's city (Hà
 // Nội for this paper and any paper not known to be another city's).
+// While the article's province is being found it names none: "Liên đoàn
+// Lao động thành phố" in a Đà Nẵng paper's lead is Đà Nẵng's.
 func (sc orgScope) cityNamed() orgRef {
+	if sc.finding {
+		return orgRef{typ: "thành phố", inherit: true}
+	}
 	if sc.province != "" && sc.province != City {
 		if org := provinceOrg(sc.province); org.typ == "thành phố" {
 			return org
 		}
 	}
 	if sc.city != "" && sc.city != City {
-		org := provinceOrg(sc.city)
-		org.assumed = true
-		return org
+		return provinceOrg(sc.city)
 	}
-	return orgRef{name: City, typ: "thành phố", province: City, assumed: true}
+	return orgRef{name: City, typ: "thành phố", province: City}
 }
 
 // capitalWords returns how many capitalised words start at token i (at most max).
@@ -367,7 +384,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			continue
 		}
 		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
-		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start), giver: giver, partner: partnerMarked(s, start)}
+		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
 			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
@@ -623,6 +640,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			break
 		}
 		if s.word(k) == "việt" && s.word(k+1) == "nam" {
+			if c := capitalWords(s, k+3, 3); isDash(s.word(k+2)) && c > 0 {
+				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
+				// venture's name, in the article's province
+				return orgRef{name: "Công đoàn " + expandName(s, j, k+3+c), typ: "khác", inherit: true}, k + 3 + c, true
+			}
 			return orgRef{name: "Công đoàn " + expandName(s, j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
 		}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
@@ -678,6 +700,19 @@ func objectMarked(s *sentence, i int) bool {
 	}
 	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
 	return fundedFrom(s, i)
+}
+
+// guests reports a sentence that lists the guests of an event: "Về dự Đại
+// hội có các đồng chí lãnh đạo Liên đoàn Lao động thành phố Hà Nội, … và 98
+// công đoàn viên đại diện cho 1.570 công đoàn viên": the bodies it names
+// attend; the figures are the event's union's.
+func guests(s *sentence) bool {
+	for _, p := range lex.ordered["guest-opener"] {
+		if s.phraseBefore(strings.Count(p, " ")+1, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // fundedFrom reports an organisation named, without "của", in a phrase of
@@ -765,16 +800,29 @@ func (x *articleContext) heads() []*sentence {
 	return x.headSents
 }
 
+// lead is the heading sentence of the lead paragraph, nil if none.
+func (x *articleContext) lead() *sentence {
+	hs := x.heads()
+	if n := len(hs); n > 0 && hs[n-1] != x.title && x.a.Kicker != hs[n-1].text {
+		return hs[n-1]
+	}
+	return nil
+}
+
 // articleOrg resolves the article's own organisation from its kicker, title
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
 	var national orgRef
 	for _, s := range x.heads() {
-		org, ok := headingSubject(s, findOrgs(s, x.scope))
+		ms := findOrgs(s, x.scope)
+		org, ok := headingSubject(s, ms)
 		switch {
 		case !ok:
-		case org.name == nationalFederation && s == x.title && opensWith(s, findOrgs(s, x.scope), org):
-			return org // "Tổng LĐLĐ Việt Nam hỗ trợ 1 tỉ đồng giúp Huế": the title's subject
+		case org.name == nationalFederation && s != x.lead() && ms[0].tok == 0 && ms[0].org.name == nationalFederation && ms[0].end < len(s.toks):
+			// a headline whose subject is the national federation: "Tổng
+			// Liên đoàn Lao động Việt Nam chi trên 113 tỷ đồng …" (a kicker
+			// that only names it is a section label)
+			return org
 		case org.name == nationalFederation && national.name == "":
 			// a kicker or title naming the whole union ("Công đoàn Việt
 			// Nam") over a lead about one of its bodies
@@ -808,7 +856,24 @@ func (x *articleContext) articleOrg() orgRef {
 			}
 		}
 	}
+	if best.name == "" && best.province == "" && !best.inherit && x.scope.province == "" && x.nationwide() {
+		return orgRef{name: nationalFederation, typ: "khác", province: National}
+	}
 	return best
+}
+
+// nationwide reports an article that speaks of the whole country ("trong
+// phạm vi cả nước", "toàn quốc"). An article that names no organisation and
+// no province of its own, and says so, reports the national federation's
+// figures.
+func (x *articleContext) nationwide() bool {
+	t := lower(x.a.Text)
+	for _, w := range lex.ordered["nationwide"] {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingSubject is the organisation a heading is about: the first it
@@ -838,12 +903,6 @@ func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
 	return first.org, true
 }
 
-// opensWith reports that the first organisation named in s, at its first
-// token, is org.
-func opensWith(s *sentence, ms []mention, org orgRef) bool {
-	return len(ms) > 0 && ms[0].tok == 0 && ms[0].org == org
-}
-
 // placeInLocation reports a place's bare name at token i (no union body)
 // inside a phrase of location or destination: "tại thị xã Cửa Lò, tỉnh Nghệ
 // An", "đến thị trấn Hội An, huyện Chợ Mới, tỉnh An Giang".
@@ -861,7 +920,24 @@ func locationPhrase(s *sentence, i int) int {
 		}
 		// only a place's words lie between: names, type words, commas
 		if p := k - 1; s.word(p) != "," && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+			return venueBefore(s, p)
+		}
+	}
+	return -1
+}
+
+// venueBefore reads a short phrase of location that ends at token p, in
+// front of a place's name and its commas: "tại thôn Ta Lu, xã Nam Đông",
+// "tại Khu nhà ở xã hội, xã Thiên Lộc". It returns the token after "tại" or
+// "ở" (not "đến", which also opens "đến nay"), -1 if the phrase is longer
+// than a few words or has neither.
+func venueBefore(s *sentence, p int) int {
+	for k := p; k >= 0 && k > p-6; k-- {
+		if w := s.word(k); w == "," || w == ";" || isClauseMark(w) {
 			return -1
+		}
+		if w := s.word(k - 1); w == "tại" || w == "ở" {
+			return k
 		}
 	}
 	return -1
@@ -905,23 +981,19 @@ func sourceEnd(s *sentence) int {
 // scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
 func (x *articleContext) articleProvince() string {
 	sc := x.scope
-	home := x.a.URL == ""
-	link := linkProvince(x.a.URL)
-	if link == City {
-		home = true // the home paper's own site names no province of its news
-	}
-	// Outside the home paper a bare "Thành phố" is the paper's city only
-	// when nothing names another: it decides nothing here.
-	weak := !home
+	sc.finding = true
 	for _, s := range x.heads() {
-		if p := provinceNamed(s, sc, weak); p != "" {
+		if p := provinceNamed(s, sc); p != "" {
 			return p
 		}
 	}
-	if link != "" && link != City {
-		return link
+	home := x.a.URL == ""
+	if p := linkProvince(x.a.URL); p == City {
+		home = true // the home paper's own site names no province of its news
+	} else if p != "" {
+		return p
 	}
-	if p := x.bodyProvince(weak); p != "" {
+	if p := x.bodyProvince(sc); p != "" {
 		return p
 	}
 	if home {
@@ -930,10 +1002,8 @@ func (x *articleContext) articleProvince() string {
 	return ""
 }
 
-// bodyProvince is the province the article's body names most often; a
-// bare "Thành phố" read as the paper's city counts only unless weak.
-func (x *articleContext) bodyProvince(weak bool) string {
-	sc := x.scope
+// bodyProvince is the province the article's body names most often.
+func (x *articleContext) bodyProvince(sc orgScope) string {
 	count := map[string]int{}
 	best := ""
 	for _, p := range x.a.Paras {
@@ -946,7 +1016,7 @@ func (x *articleContext) bodyProvince(weak bool) string {
 				continue
 			}
 			i = k - 1
-			if pr := org.province; pr != "" && pr != National && !(weak && org.assumed) {
+			if pr := org.province; pr != "" && pr != National {
 				count[pr]++
 				if c := count[pr]; c > count[best] || (c == count[best] && pr < best) {
 					best = pr
@@ -960,14 +1030,14 @@ func (x *articleContext) bodyProvince(weak bool) string {
 // provinceNamed is the province of the first organisation or place a
 // heading names, "" if none; a place named as where the event is ("tại thị
 // xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội …") only when nothing else
-// is; a bare "Thành phố" read as the paper's city only unless weak.
-func provinceNamed(s *sentence, sc orgScope, weak bool) string {
+// is.
+func provinceNamed(s *sentence, sc orgScope) string {
 	where := "" // a province named only as where the event is: kept if no other is
 	for i := 0; i < len(s.toks); i++ {
 		start, p := i, ""
 		if org, k, ok := sc.orgAt(s, i, false); ok {
 			i = k - 1
-			if org.province != National && !(weak && org.assumed) {
+			if org.province != National {
 				p = org.province
 			}
 		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
@@ -993,6 +1063,9 @@ func provinceNamed(s *sentence, sc orgScope, weak bool) string {
 // no one ("các cấp công đoàn đã …") after a list of districts speaks for
 // the article's organisation again.
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
+	if org, ok := belongsTo(s, t); ok {
+		return org
+	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
@@ -1018,6 +1091,32 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
 	}
 	return x.org
+}
+
+// belongsTo reads the union that the things counted at token t belong to,
+// named right after them: "gần 100 Công đoàn cơ sở trực thuộc Công đoàn
+// phường Thuận Hóa". Recipients' affiliation ("trao quà cho 3 đoàn viên
+// thuộc LĐLĐ quận Hải Châu") does not say who gives.
+func belongsTo(s *sentence, t int) (orgRef, bool) {
+	if w := s.word(t - 1); w == "cho" || w == "tới" || w == "đến" || inList("per-unit", w) {
+		return orgRef{}, false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+6; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return orgRef{}, false
+		}
+		if w != "thuộc" {
+			continue
+		}
+		for _, m := range s.mentions {
+			if m.tok == k+1 && unionBody(s, m.tok) > 0 && m.org.name != "" && !m.org.back {
+				return m.org, true
+			}
+		}
+		return orgRef{}, false
+	}
+	return orgRef{}, false
 }
 
 // atThatEvent reports a sentence that opens at the event just told of:

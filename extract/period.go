@@ -32,6 +32,13 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			if k < 2 || s.toks[k-1].kind != tokNumber || !ok || n.Value < 2 {
 				continue
 			}
+		} else if p == "giai đoạn" {
+			// "giai đoạn 1 của Chương trình": a numbered phase, no span of years
+			if e := int(s.cueEnd[k]); e < len(s.toks) && s.toks[e].kind == tokNumber {
+				if n, ok := ParseNumber(s.low, int(s.toks[e].start)); ok && n.Value < 100 {
+					continue
+				}
+			}
 		} else if strings.HasPrefix(p, "năm ") {
 			prev := s.word(k - 1)
 			plural := prev == "những" || prev == "các" || prev == "nhiều" || prev == "mấy"

@@ -137,7 +137,7 @@ func eraOf(published string, year int) gazetteer.Era {
 }
 
 // slugs maps a province's name folded to ASCII and run together
-// ("nghean", "hochiminh") to the province, for reading a link.
+// ("nghean", "hochiminh", "hue") to the province, for reading a link.
 var slugs = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, u := range gazetteer.All() {
@@ -145,7 +145,7 @@ var slugs = sync.OnceValue(func() map[string]string {
 			continue
 		}
 		for _, n := range []string{u.Name, u.Province} {
-			if s := asciiFold(n); len(s) >= 5 {
+			if s := asciiFold(n); len(s) >= 3 {
 				m[s] = u.Province
 			}
 		}
@@ -180,7 +180,9 @@ func linkProvince(link string) string {
 	host := asciiFold(strings.TrimPrefix(u.Hostname(), "www."))
 	found := ""
 	for slug, p := range slugs() {
-		if strings.Contains(host, slug) {
+		// a short name ("hue") only where the host starts with it or with
+		// "bao" and it: "huengaynay.vn", "baohue.vn"
+		if strings.Contains(host, slug) && (len(slug) >= 5 || strings.HasPrefix(host, slug) || strings.HasPrefix(host, "bao"+slug)) {
 			if found != "" && found != p {
 				return ""
 			}

@@ -34,7 +34,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
-		if otherActor(s, t) || governmentFigure(s, t) {
+		if otherActor(s, t) {
 			continue
 		}
 		if v, ok := moneyRange(s, na); ok {
@@ -91,7 +91,14 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
-		afterIDWord(s, na.tok) || numberedPlace(s, na) || framingRounds(s, na) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok))) || framingRounds(s, na) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+}
+
+// afterPlaceAbbrev: the number of a numbered district or ward written
+// short, "Q.10", "P.5" (idprefix.tsv has the words in full).
+func afterPlaceAbbrev(s *sentence, t int) bool {
+	typ, end := typeWordAt(s, t-2)
+	return end == t && (typ == "quận" || typ == "phường")
 }
 
 // framingRounds: the rounds a total was reached in, framing the figure
@@ -106,26 +113,6 @@ func framingRounds(s *sentence, na numberAt) bool {
 		if s.toks[k].kind == tokNumber {
 			return true
 		}
-	}
-	return false
-}
-
-// numberedPlace: the number of a numbered district, ward or hamlet ("LĐLĐ
-// quận 3", "Q.10", "phường 5", "ấp 2"): a small whole number right after
-// the place word, with no multiplier, currency or percent ("Quỹ của quận
-// 312 triệu đồng" is a figure).
-func numberedPlace(s *sentence, na numberAt) bool {
-	n := na.n
-	if n.Money || n.Percent || n.Multiplied || n.Decimal || n.Thousands || n.Value >= 100 {
-		return false
-	}
-	t := na.tok
-	switch s.word(t - 1) {
-	case "quận", "phường", "ấp":
-		return true
-	case ".":
-		w := s.word(t - 2)
-		return (w == "q" || w == "p") && s.toks[t-1].start == s.toks[t-2].end && s.toks[t].start == s.toks[t-1].end
 	}
 	return false
 }
@@ -238,6 +225,7 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 }
 
 // afterIDWord: an identifier word of the lexicon right before, "số 08",
+// "Quận 6" (a sum of money is never one: "Quỹ của quận 312 triệu đồng"),
 // "Điều 14", "lần thứ 2", "ngày 12/3" ("tổng số", "với số" are no
 // identifiers).
 func afterIDWord(s *sentence, t int) bool {
@@ -550,6 +538,9 @@ func surface(s *sentence, t, after int) string {
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+			if s.word(k) == "trên" && allProvinces(s, t) {
+				return QualExact // "trên 63 tỉnh, thành phố": across all of them
+			}
 			return c.qualifier
 		}
 	}
@@ -673,10 +664,11 @@ func giftValue(s *sentence, t int) bool {
 		if s.word(k) != "giá" || s.word(k-1) != "trị" {
 			continue
 		}
-		// a gift noun of one or two words ends right before "trị giá",
-		// with its count right before it
+		// a gift noun of one or two words, and up to two words that say
+		// what it is ("suất học bổng"), ends right before "trị giá", with
+		// its count right before it
 		for from := k - 2; from >= 1 && from >= k-4; from-- {
-			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end == k-1 && from > 0 && s.toks[from-1].kind == tokNumber {
+			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= k-1 && end >= k-3 && from > 0 && s.toks[from-1].kind == tokNumber {
 				return true
 			}
 		}
@@ -711,8 +703,8 @@ func statusCue(s *sentence, t int) string {
 			inClause = false
 		}
 		if c := s.cueOf(k); c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
-			if c.status == "none" || (k > 0 && s.word(k-1) == "%") {
-				continue
+			if c.status == "none" || (k > 0 && s.word(k-1) == "%") || s.covered[k] {
+				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}
 			before = c.status
 			break
@@ -731,6 +723,15 @@ func statusCue(s *sentence, t int) string {
 		}
 	}
 	return before
+}
+
+// allProvinces reports the number at token t counting the provinces of the
+// whole country, 63 before the 2025 reform or 34 after it, followed by
+// "tỉnh": there cannot be more than all of them, so "trên" before it means
+// "across".
+func allProvinces(s *sentence, t int) bool {
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
+	return ok && (n.Value == 63 || n.Value == 34) && !n.Decimal && s.word(t+1) == "tỉnh"
 }
 
 // unitAt matches the longest head noun of the unit lexicon at token i.

@@ -180,6 +180,12 @@ func afterPeople(s *sentence, i int) bool {
 // clause: "Bão làm 8.700 ngôi nhà bị tốc mái; LĐLĐ tỉnh trao 410 suất quà"
 // yields 410 only.
 func otherActor(s *sentence, t int) bool {
+	if guests(s) {
+		return false // the bodies that attend an event do not act in it
+	}
+	if governmentAct(s, t) {
+		return true
+	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
 		(union < 0 || clauseSubject(s, actor)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
@@ -205,35 +211,46 @@ func otherActor(s *sentence, t int) bool {
 	return false
 }
 
-// governmentFigure reports a figure of a place's government, not of its
-// union: with no union named before it in the sentence, its subject is a bare place
-// ("phường X", "Huyện Y", no union body before it) that gives to the public
-// ("… trao tặng 6.683 suất quà tới các hộ gia đình, người dân") or takes in
-// donations ("Huyện Y tiếp nhận 5 tấn gạo").
-func governmentFigure(s *sentence, t int) bool {
-	if len(s.mentions) == 0 || nearestBefore(s.unionToks, t) >= 0 {
+// governmentAct reports a figure after the bare name of a place that opens
+// its clause, in a sentence (or the part of it between semicolons) that
+// names no union body, no union activity and no member: "Huyện Gia Lâm tiếp nhận 5 tấn gạo", "phường Hai Bà Trưng trao
+// tặng 6.683 suất quà … tới các hộ gia đình, người dân" tell what the local
+// government does, not its union. ("Quận Ba Đình kết nạp 1.538 đoàn viên"
+// and "huyện Sóc Sơn có 320 CĐCS" name union work: they stay.)
+func governmentAct(s *sentence, t int) bool {
+	// the figure's part of the sentence, between semicolons: "…, huyện X
+	// trao tặng 2.100 suất quà tới các hộ gia đình; LĐLĐ huyện trao …"
+	lo, hi := t, t
+	for lo > 0 && s.word(lo-1) != ";" {
+		lo--
+	}
+	for hi < len(s.toks) && s.word(hi) != ";" {
+		hi++
+	}
+	if slices.ContainsFunc(s.unionToks, func(k int) bool { return k >= lo && k < hi }) {
 		return false
 	}
-	m := s.mentions[0]
-	if m.tok >= t || m.object || unionBody(s, m.tok) > 0 || clauseBetween(s, m.end, t) {
-		return false
-	}
-	if typ, _ := typeWordAt(s, m.tok); typ == "" {
-		return false
-	}
-	for _, p := range lex.ordered["receiving"] {
-		if s.phraseBefore(m.end+len(strings.Fields(p)), p) {
-			return true
+	var place *mention
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if m := &s.mentions[i]; m.tok < t && !m.object {
+			place = m
+			break
 		}
 	}
-	for k := t; k < len(s.toks) && !isClauseMark(s.word(k)); k++ {
-		for _, p := range lex.ordered["public-recipient"] {
-			if s.phraseBefore(k+1, p) {
-				return true
-			}
+	// "Quận Đống Đa: Biểu dương 2.964 công nhân giỏi" heads a district
+	// union's news with its place's name
+	if place == nil || place.org.name == "" || s.word(place.end) == ":" || !clauseSubject(s, place.tok) {
+		return false
+	}
+	if typ, _ := typeWordAt(s, place.tok); typ == "" || locationMarked(s, place.tok) || placeInLocation(s, place.tok) {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if c := s.cueOf(i); c != nil && c.relevance == signalMember {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // awardBetween reports an award named between a body at token from and the

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/lddt/unionstats/corpus"
+)
+
+// TestNationwideArticle: an article of another paper that names no
+// organisation and no province of its own but speaks of the whole country
+// reports the national federation's figures, which stay out of Hà Nội's
+// report; without those words its figures keep no organisation.
+func TestNationwideArticle(t *testing.T) {
+	tests := []struct {
+		name, body, org, province string
+	}{
+		{"whole country", "Chăm lo Tết cho người lao động\n\nTrong phạm vi cả nước, số vụ ngừng việc tập thể dịp Tết năm nay giảm. 7,2 triệu đoàn viên, người lao động đã được tổ chức công đoàn chăm lo với tổng kinh phí hơn 5.400 tỷ đồng.",
+			nationalFederation, National},
+		{"no words of it", "Chăm lo Tết cho người lao động\n\nSố vụ ngừng việc tập thể dịp Tết năm nay giảm. 7,2 triệu đoàn viên, người lao động đã được tổ chức công đoàn chăm lo với tổng kinh phí hơn 5.400 tỷ đồng.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line, err := json.Marshal(map[string]string{"id": "a", "url": "https://example.vn/cham-lo-tet.html", "published": "2024-02-20", "body": tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			as, warns := corpus.ParseJSONL("t.jsonl", line)
+			if len(as) != 1 {
+				t.Fatalf("ParseJSONL: %d articles, warnings %v", len(as), warns)
+			}
+			recs, notes := Article(&as[0])
+			if len(recs) != 2 {
+				t.Fatalf("got %d records, want 2 (notes %v)", len(recs), notes)
+			}
+			for _, r := range recs {
+				if r.Org != tt.org || r.Province != tt.province {
+					t.Errorf("%v: org %q province %q, want %q %q", r.Value, r.Org, r.Province, tt.org, tt.province)
+				}
+			}
+		})
+	}
+}
