@@ -399,9 +399,10 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if k := locationPhrase(s, start); !m.object && k >= 0 && (k > 2 || slices.ContainsFunc(out, func(o mention) bool { return !o.object })) {
 			m.object = true
 		}
-		// a place in brackets after a venue or a firm ("Nhà văn hóa (quận
-		// X)", "Công ty A (xã B)"): where it is, not who acts
-		if !m.object && start > 1 && s.word(start-1) == "(" && lastEnd != start-1 && unionBody(s, start) == 0 {
+		// a place in brackets after a venue, a firm or a body ("Nhà văn hóa
+		// (quận X)", "Công ty A (xã B)", "CĐCS xã C (huyện D)"): where it
+		// is, not who acts
+		if !m.object && start > 1 && s.word(start-1) == "(" && unionBody(s, start) == 0 {
 			m.object = true
 		}
 		out = append(out, m)

@@ -124,7 +124,8 @@ func nextToken(s *sentence, t, end int) int {
 
 // snapshotCue reports a snapshot cue before token t: a strong one ("hiện
 // có", "đang quản lý", a sentence opened by "Hiện" that says "có"), or a
-// weak one ("tính đến nay", "trực thuộc").
+// weak one ("tính đến nay", "nâng tổng số lên", "trực thuộc", also right
+// after the counted noun).
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	for k := 0; k < t; k++ {
 		c := s.cueOf(k)
@@ -136,6 +137,18 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			strong = true
 		case "stock":
 			weak = true
+		}
+	}
+	// "với 72 CĐCS trực thuộc.": the units under a body, counted after it
+	// and closing the clause ("85 CĐCS trực thuộc Công đoàn X đã tham gia"
+	// tells what they did)
+	for k := t + 1; k < len(s.toks) && k <= t+6; k++ {
+		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			break
+		}
+		if s.word(k) == "trực" && s.word(k+1) == "thuộc" {
+			w := s.word(k + 2)
+			weak = w == "" || w == "," || isClauseMark(w)
 		}
 	}
 	if s.word(0) == "hiện" {

@@ -171,11 +171,15 @@ func asciiFold(s string) string {
 }
 
 // linkProvince is the province a link's host names ("baonghean.vn",
-// "laodongthudo.vn"), "" if none or several.
+// "laodongthudo.vn") or whose paper it is ("baoapbac.vn"), "" if none or
+// several.
 func linkProvince(link string) string {
 	u, err := url.Parse(link)
 	if err != nil || u.Host == "" {
 		return ""
+	}
+	if p, ok := provincePapers[strings.TrimPrefix(u.Hostname(), "www.")]; ok {
+		return p
 	}
 	host := asciiFold(strings.TrimPrefix(u.Hostname(), "www."))
 	found := ""
@@ -200,6 +204,14 @@ var paperCities = map[string]string{
 	"nld.com.vn":  "Thành phố Hồ Chí Minh",
 	"sggp.org.vn": "Thành phố Hồ Chí Minh",
 	"plo.vn":      "Thành phố Hồ Chí Minh",
+}
+
+// provincePapers are provinces' papers whose host does not spell the
+// province: their news is the province's unless the text says otherwise.
+var provincePapers = map[string]string{
+	"baoapbac.vn":    "Tiền Giang",
+	"baodongkhoi.vn": "Bến Tre",
+	"kinhtedothi.vn": City,
 }
 
 // paperCity is the city a bare "Thành phố" names in the news of the paper
