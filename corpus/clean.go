@@ -163,7 +163,7 @@ var dateLine = regexp.MustCompile(`(?i)^(?:(?:thứ \S+|chủ nhật),\s*|(?:đ�
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
-	if isDateLine(s) || isMediaLabel(s) {
+	if isDateLine(s) || isMediaLabel(s) || isCredit(s) {
 		return true
 	}
 	if len(s) <= chromeMaxBytes*2 && (strings.HasPrefix(Fold(s), mastheadOf) || strings.HasPrefix(Fold(s), mastheadSpeech)) {
@@ -190,6 +190,17 @@ var mediaLabels = []string{"video", "clip", "ảnh", "infographic", "podcast", "
 // isMediaLabel reports a line that is a media label and nothing else.
 func isMediaLabel(s string) bool {
 	return len(s) <= 24 && slices.Contains(mediaLabels, strings.TrimRight(Fold(s), " -–:|"))
+}
+
+// isCredit reports a short credit line with no figure: "Ảnh: Công đoàn
+// Giáo dục Việt Nam", "Nguồn: LĐLĐ tỉnh". A caption that tells what the
+// photo shows ("Ảnh: LĐLĐ quận trao 50 suất quà") has a figure and stays.
+func isCredit(s string) bool {
+	if len(s) > 64 || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	f := Fold(s)
+	return strings.HasPrefix(f, "ảnh:") || strings.HasPrefix(f, "nguồn:")
 }
 
 // isDateLine reports a date line, trying the pattern only on a short line

@@ -334,6 +334,8 @@ func TestMetaLines(t *testing.T) {
 		{"a media label", []string{"Tiêu đề dài của bài báo", "Video -"}, 1, true},
 		{"a photo label", []string{"Ảnh:"}, 0, true},
 		{"a title about a video", []string{"Video về 120 suất quà"}, 0, false},
+		{"a photo credit", []string{"Tiêu đề dài của bài báo", "Ảnh: Công đoàn Giáo dục Việt Nam"}, 1, true},
+		{"a caption with a figure", []string{"Ảnh: LĐLĐ quận trao 50 suất quà"}, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
