@@ -28,9 +28,10 @@ type fileResult struct {
 // evidence sentence and its phrase are, as a rule, parts of the article's
 // text and are stored as a place in it (or, for the evidence, as "the
 // previous record's"); its fields of few values (unit, org, category…) are
-// stored once per file and then by number; its Doc is its article's. Every exported field of corpus.Article, corpus.Warning
-// and extract.Record is encoded (TestCodecCoversEveryField): an article read
-// back lacks only its map to source offsets.
+// stored once per file and then by number; its Doc is its article's. Every
+// exported field of corpus.Article, corpus.Warning and extract.Record is
+// encoded (TestCodecRoundTrip, "every field set"): an article read back
+// lacks only its map to source offsets.
 //
 // No version names the layout: the cache is keyed on the program's identity
 // (see cacheVersion), so a program that encodes otherwise starts afresh.
