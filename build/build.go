@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"syscall"
 	"time"
@@ -32,6 +33,9 @@ type Config struct {
 	// Corrections is the clerk's corrections file (package corrections),
 	// applied between reading and aggregation; "" for none.
 	Corrections string
+	// MemProfile, when set, names the heap profiles written as each stage
+	// ends: MemProfile.1.pprof for the first stage, and so on.
+	MemProfile string
 }
 
 // Stats is the build summary shown to the operator.
@@ -76,7 +80,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 func run(ctx context.Context, cfg Config) (Stats, error) {
 	var st Stats
 	log := logger(cfg.Log)
-	clock := newStageClock(log)
+	clock := newStageClock(log, cfg.MemProfile)
 	if err := os.MkdirAll(filepath.Dir(cfg.Out), 0o755); err != nil {
 		return st, fmt.Errorf("output directory %s is not writable: %w", cfg.Out, err)
 	}
@@ -162,6 +166,8 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 // many cores the stage kept busy.
 type stageClock struct {
 	log      *slog.Logger
+	heap     string // prefix of the heap profiles, "" for none
+	stages   int
 	name     string
 	start    time.Time
 	cpu      time.Duration
@@ -169,9 +175,9 @@ type stageClock struct {
 	beginCPU time.Duration // the process's CPU time then
 }
 
-func newStageClock(log *slog.Logger) *stageClock {
+func newStageClock(log *slog.Logger, heap string) *stageClock {
 	now, cpu := time.Now(), processCPU()
-	return &stageClock{log: log, begin: now, beginCPU: cpu}
+	return &stageClock{log: log, heap: heap, begin: now, beginCPU: cpu}
 }
 
 // next ends the running stage, if any, and starts the named one ("" for none).
@@ -182,8 +188,30 @@ func (c *stageClock) next(name string) {
 		c.log.Info("stage done", slog.String("stage", c.name),
 			slog.Duration("wall", wall.Round(time.Millisecond)), slog.Duration("cpu", used.Round(time.Millisecond)),
 			slog.String("cpu/wall", cpuPerWall(used, wall)))
+		c.stages++
+		if c.heap != "" {
+			path := fmt.Sprintf("%s.%d.pprof", c.heap, c.stages)
+			if err := writeHeapProfile(path); err != nil {
+				c.log.Warn("cannot write the heap profile", slog.String("file", path), slog.String("error", err.Error()))
+			}
+		}
 	}
 	c.name, c.start, c.cpu = name, now, cpu
+}
+
+// writeHeapProfile writes the live heap, as of the last garbage collection,
+// to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // done logs the whole build's wall and CPU time.

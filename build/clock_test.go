@@ -2,7 +2,11 @@ package build
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +14,7 @@ import (
 
 func TestStageClockLogsWallAndCPU(t *testing.T) {
 	var buf bytes.Buffer
-	c := newStageClock(slog.New(slog.NewTextHandler(&buf, nil)))
+	c := newStageClock(slog.New(slog.NewTextHandler(&buf, nil)), "")
 	c.next("reading")
 	c.next("")
 	c.done()
@@ -22,6 +26,30 @@ func TestStageClockLogsWallAndCPU(t *testing.T) {
 		if !strings.Contains(lines[i], want) || !strings.Contains(lines[i], " cpu=") || !strings.Contains(lines[i], " cpu/wall=") {
 			t.Errorf("line %d = %q, want %q with cpu= and cpu/wall=", i+1, lines[i], want)
 		}
+	}
+}
+
+func TestStageClockWritesAHeapProfilePerStage(t *testing.T) {
+	prefix := filepath.Join(t.TempDir(), "heap")
+	c := newStageClock(slog.New(slog.DiscardHandler), prefix)
+	c.next("reading")
+	c.next("aggregating")
+	c.next("")
+	for _, name := range []string{"heap.1.pprof", "heap.2.pprof"} {
+		f, err := os.Open(filepath.Join(filepath.Dir(prefix), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A profile is a gzipped protocol buffer.
+		if z, err := gzip.NewReader(f); err != nil {
+			t.Errorf("%s: %v", name, err)
+		} else if b, err := io.ReadAll(z); err != nil || len(b) == 0 {
+			t.Errorf("%s: %d bytes, %v", name, len(b), err)
+		}
+		f.Close()
+	}
+	if _, err := os.Stat(prefix + ".3.pprof"); !os.IsNotExist(err) {
+		t.Errorf("a third profile for two stages: %v", err)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"strings"
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
@@ -20,18 +21,25 @@ type fileResult struct {
 }
 
 // The payload is a compact binary form (varint lengths, raw strings): a
-// rebuild decodes every cached file, so this must run at memory speed. A
-// record's evidence sentence, often the previous record's, is then stored as
-// a flag, and its Doc is its article's. The payload is kept as a string, and
-// decoding gives substrings of it: no allocation per field, and no second
-// copy of the cache. Every exported field of corpus.Article, corpus.Warning
-// and extract.Record is encoded (TestCodecCoversEveryField): an article read
-// back lacks only its map to source offsets.
+// rebuild decodes every cached file, so this must run at memory speed. The
+// payload is kept as a string, and decoding gives substrings of it: no
+// allocation per field, and no second copy of the cache. A rebuild holds
+// every payload until it publishes, so nothing is stored twice: a record's
+// evidence sentence and its phrase are, as a rule, parts of the article's
+// text and are stored as a place in it (or, for the evidence, as "the
+// previous record's"); its fields of few values (unit, org, category…) are
+// stored once per file and then by number; its Doc is its article's. Every
+// exported field of corpus.Article, corpus.Warning and extract.Record is
+// encoded (TestCodecRoundTrip, "every field set"): an article read back
+// lacks only its map to source offsets.
 //
 // No version names the layout: the cache is keyed on the program's identity
 // (see cacheVersion), so a program that encodes otherwise starts afresh.
 
-type enc struct{ b []byte }
+type enc struct {
+	b    []byte
+	syms map[string]int // the file's symbols so far, by number
+}
 
 func (e *enc) str(s string)    { e.b = binary.AppendUvarint(e.b, uint64(len(s))); e.b = append(e.b, s...) }
 func (e *enc) num(v int)       { e.b = binary.AppendVarint(e.b, int64(v)) }
@@ -45,8 +53,49 @@ func (e *enc) optFloat(v *float64) {
 	e.float(*v)
 }
 
+// sym writes s as a symbol: its number plus one if the file has had it,
+// else 0 and the string, which becomes the next symbol.
+func (e *enc) sym(s string) {
+	if n, ok := e.syms[s]; ok {
+		e.b = binary.AppendUvarint(e.b, uint64(n)+1)
+		return
+	}
+	e.b = append(e.b, 0)
+	e.str(s)
+	e.syms[s] = len(e.syms)
+}
+
+// How a record's evidence or phrase is stored.
+const (
+	inline   = 0 // the string follows
+	previous = 1 // the previous record's evidence
+	inText   = 2 // a place in the article's text: offset and length follow
+)
+
+// textRef writes s as a place in text when text holds it, searching first
+// around the byte near (the record's position), else inline.
+func (e *enc) textRef(s, text string, near int) {
+	at := -1
+	if s != "" {
+		lo, hi := max(0, min(near, len(text))-len(s)), min(len(text), max(near, 0)+2*len(s))
+		if i := strings.Index(text[lo:hi], s); i >= 0 {
+			at = lo + i
+		} else {
+			at = strings.Index(text, s)
+		}
+	}
+	if at < 0 {
+		e.b = append(e.b, inline)
+		e.str(s)
+		return
+	}
+	e.b = append(e.b, inText)
+	e.num(at)
+	e.num(len(s))
+}
+
 func encodeFile(fr *fileResult) []byte {
-	e := &enc{}
+	e := &enc{syms: map[string]int{}}
 	e.num(len(fr.warnings))
 	for _, w := range fr.warnings {
 		e.str(w.Doc)
@@ -74,17 +123,15 @@ func encodeFile(fr *fileResult) []byte {
 			e.float(r.Value)
 			e.optFloat(r.Denominator)
 			e.optFloat(r.Completion)
-			for _, s := range []string{r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, r.Org, r.OrgType, r.Province, r.Category} {
-				e.str(s)
+			for _, s := range []string{r.Unit, r.Qualifier, r.Basis, r.Status, r.Period, r.Org, r.OrgType, r.Province, r.Category, r.Noun} {
+				e.sym(s)
 			}
 			if j > 0 && r.Evidence == rs[j-1].Evidence {
-				e.b = append(e.b, 1)
+				e.b = append(e.b, previous)
 			} else {
-				e.b = append(e.b, 0)
-				e.str(r.Evidence)
+				e.textRef(r.Evidence, a.Text, r.Pos)
 			}
-			e.str(r.Text)
-			e.str(r.Noun)
+			e.textRef(r.Text, a.Text, r.Pos)
 			for _, n := range []int{r.Year, r.Offset, r.Pos, r.Len, r.Para} {
 				e.num(n)
 			}
@@ -96,9 +143,10 @@ func encodeFile(fr *fileResult) []byte {
 var errPayload = errors.New("damaged cache entry")
 
 type dec struct {
-	s   string // the payload: decoded strings are its substrings
-	i   int    // where the next field starts
-	err error
+	s    string // the payload: decoded strings are its substrings
+	i    int    // where the next field starts
+	err  error
+	syms []string // the file's symbols so far
 }
 
 // next returns up to n bytes at the current position without consuming
@@ -130,14 +178,51 @@ func (d *dec) str() string {
 	return d.s[start:d.i]
 }
 
-func (d *dec) flag() bool {
+func (d *dec) byte() byte {
 	if d.i >= len(d.s) {
 		d.err = errPayload
-		return false
+		return 0
 	}
-	set := d.s[d.i] == 1
+	b := d.s[d.i]
 	d.i++
-	return set
+	return b
+}
+
+func (d *dec) flag() bool { return d.byte() == 1 }
+
+func (d *dec) sym() string {
+	n, k := binary.Uvarint(d.next(binary.MaxVarintLen64))
+	switch {
+	case k <= 0:
+	case n == 0:
+		d.i += k
+		s := d.str()
+		d.syms = append(d.syms, s)
+		return s
+	case n <= uint64(len(d.syms)):
+		d.i += k
+		return d.syms[n-1]
+	}
+	d.err = errPayload
+	d.i = len(d.s)
+	return ""
+}
+
+// textRef reads what enc.textRef wrote: mode, then the string or its place
+// in text.
+func (d *dec) textRef(mode byte, text string) string {
+	switch mode {
+	case inline:
+		return d.str()
+	case inText:
+		at, n := d.num(), d.num()
+		if at >= 0 && n >= 0 && n <= len(text)-at {
+			return text[at : at+n]
+		}
+	}
+	d.err = errPayload
+	d.i = len(d.s)
+	return ""
 }
 
 func (d *dec) float() float64 {
@@ -201,19 +286,18 @@ func decodeFile(payload string) (fileResult, error) {
 			r.Value = d.float()
 			r.Denominator = d.optFloat()
 			r.Completion = d.optFloat()
-			for _, p := range []*string{&r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Province, &r.Category} {
-				*p = d.str()
+			for _, p := range []*string{&r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Province, &r.Category, &r.Noun} {
+				*p = d.sym()
 			}
-			switch {
-			case !d.flag():
-				r.Evidence = d.str()
+			switch mode := d.byte(); {
+			case mode != previous:
+				r.Evidence = d.textRef(mode, a.Text)
 			case j > 0:
 				r.Evidence = rs[j-1].Evidence
 			default:
 				d.err = errPayload
 			}
-			r.Text = d.str()
-			r.Noun = d.str()
+			r.Text = d.textRef(d.byte(), a.Text)
 			for _, p := range []*int{&r.Year, &r.Offset, &r.Pos, &r.Len, &r.Para} {
 				*p = d.num()
 			}

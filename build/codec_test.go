@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -149,14 +150,18 @@ func TestCodecDamaged(t *testing.T) {
 		{"truncated", good[:len(good)/2]},
 		{"trailing bytes", append(slices.Clone(good), 0)},
 		{"huge count", []byte{0, 0xfe, 0xff, 0xff, 0xff, 0x0f}},
-		// no warning, one article, all strings empty, no paragraph, one
-		// record whose evidence claims to repeat the previous record's
-		{"first evidence repeats", slices.Concat(
-			[]byte{0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2}, // 0 warnings, 1 article, 7 strings, 0 paragraphs, 1 record
-			make([]byte, 8+2+8),                     // value, no denominator or completion, 8 strings
-			[]byte{1},                               // evidence: the previous record's
-			make([]byte, 2+5),                       // text, noun, 5 numbers
-		)},
+		{"first evidence repeats", oneRecord([]byte{previous})},
+		{"evidence past the text", oneRecord([]byte{inText, 0, 2})},
+		{"evidence at a negative offset", oneRecord([]byte{inText, 1, 0})},
+		{"unknown evidence mode", oneRecord([]byte{3})},
+		{"symbol not yet defined", func() []byte {
+			p := oneRecord([]byte{inline, 0})
+			p[11+8+2+2] = 5 // the second symbol: the fifth, of one so far
+			return p
+		}()},
+	}
+	if _, err := decodeFile(string(oneRecord([]byte{inline, 0}))); err != nil {
+		t.Fatalf("the damaged payloads' valid form does not decode: %v", err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,6 +170,21 @@ func TestCodecDamaged(t *testing.T) {
 			}
 		})
 	}
+}
+
+// oneRecord gives the payload of one article, its strings empty, without
+// paragraphs, with one record whose fields are empty or zero and whose
+// evidence is stored as evidence says.
+func oneRecord(evidence []byte) []byte {
+	return slices.Concat(
+		[]byte{0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2}, // 0 warnings, 1 article, 7 strings, 0 paragraphs, 1 record
+		make([]byte, 8+2),                       // value, no denominator or completion
+		[]byte{0, 0},                            // the first symbol, "", then 9 times the same
+		bytes.Repeat([]byte{1}, 9),
+		evidence,
+		[]byte{inline, 0}, // text
+		make([]byte, 5),   // 5 numbers
+	)
 }
 
 // FuzzDecodeFile: damaged payloads give an error, never a panic, and what

@@ -116,8 +116,8 @@ func (r *renderer) year(root string, y int) (content, error) {
 	// The year's targets beside their results (or set this year); then
 	// the targets this year's articles set for later years.
 	var targets, later []aggregate.Target
-	for _, t := range s.Targets {
-		switch set := r.setYear(t.Facts); {
+	for i, t := range s.Targets {
+		switch set := r.targetSet[i]; {
 		case t.Year == y && (t.Achieved != nil || set == y):
 			targets = append(targets, t)
 		case t.Year > y && set == y:

@@ -113,6 +113,9 @@ type renderer struct {
 	// evidence of one or more figures, and the year, category and
 	// organisation pages link to tens of thousands of them.
 	factLinks []string
+	// targetSet is, per target of the Summary, the year it was set (see
+	// setYear): every year page reads it for every target.
+	targetSet []int
 	// chrome holds the "chrome" template rendered once for the pages at
 	// the root and one folder down, which share it: the 10,000 article
 	// pages then execute a handful of template actions each.
@@ -149,6 +152,10 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	r.issued = make(map[string]int, len(s.Articles))
 	for i := range s.Articles {
 		r.issued[s.Articles[i].Doc] = IssueYear(&s.Articles[i])
+	}
+	r.targetSet = make([]int, len(s.Targets))
+	for i := range s.Targets {
+		r.targetSet[i] = r.setYear(s.Targets[i].Facts)
 	}
 	r.factLinks = make([]string, len(s.Facts))
 	for i := range s.Facts {

@@ -130,3 +130,59 @@ func TestSiteEmptySummary(t *testing.T) {
 		t.Errorf("paths (-want +got):\n%s", diff)
 	}
 }
+
+// TestYearPageTargetsBySetYear: a year's page lists its targets with a
+// result or set that year, and the targets that year's articles set for
+// later years; a later year's page leaves out a target set before it and
+// without a result.
+func TestYearPageTargetsBySetYear(t *testing.T) {
+	s := fixture()
+	factOf := func(doc string) int {
+		for i, f := range s.Facts {
+			if len(f.Records) > 0 && s.Records[f.Records[0]].Doc == doc {
+				return i
+			}
+		}
+		t.Fatalf("no fact of %s", doc)
+		return -1
+	}
+	s.Targets = append(s.Targets,
+		aggregate.Target{Org: "Ba Đình", Year: 2022, Category: "membership", Unit: "member", Planned: 2468, Facts: []int{factOf("2021/ba-dinh.txt")}},
+		aggregate.Target{Org: "Đống Đa", Year: 2022, Category: "membership", Unit: "member", Planned: 4444, Facts: []int{factOf("2022/dong-da.txt")}},
+	)
+	files, err := Site(s, testConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{}
+	for _, f := range files {
+		if strings.HasPrefix(f.Path, "nam/") {
+			data, err := fileBytes(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages[f.Path] = string(data)
+		}
+	}
+	tests := []struct {
+		name, page, text string
+		want             bool
+	}{
+		{"set in 2021 for 2022: listed in 2021 as a later target", "nam/2021.html", "2.468", true},
+		{"set in 2021 for 2022: its section", "nam/2021.html", `id="chi-tieu-sau"`, true},
+		{"set in 2021 for 2022, no result: not in 2022", "nam/2022.html", "2.468", false},
+		{"set in 2022 for 2022, no result: in 2022", "nam/2022.html", "4.444", true},
+		{"set in 2022 for 2022: not in 2021", "nam/2021.html", "4.444", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page, ok := pages[tt.page]
+			if !ok {
+				t.Fatalf("no %s", tt.page)
+			}
+			if got := strings.Contains(page, tt.text); got != tt.want {
+				t.Errorf("%s holds %q: %v, want %v", tt.page, tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -85,7 +85,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // buildFlags holds the values of build's flags.
 type buildFlags struct {
 	corpus, out, cache, province, title, paper, baseURL, cpuProfile string
-	corrections                                                     string
+	corrections, memProfile                                         string
 	noCache, wait, quiet, verbose                                   bool
 	jobs                                                            int
 }
@@ -109,6 +109,7 @@ func newBuildFlags(stderr io.Writer) (*pflag.FlagSet, *buildFlags) {
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but errors")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "log every stage")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the build to this file")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write the live heap as each stage ends to `PREFIX`.1.pprof, PREFIX.2.pprof…")
 	fs.StringVar(&f.corrections, "corrections", "", "the clerk's corrections file, CSV or .xlsx (default: corrections.csv beside the corpus directory, when present)")
 	return fs, f
 }
@@ -139,6 +140,7 @@ func (f *buildFlags) config(stderr io.Writer) (build.Config, error) {
 		return build.Config{}, err
 	}
 	cfg.Corrections = correctionsFile(f.corrections, f.corpus)
+	cfg.MemProfile = f.memProfile
 	return cfg, nil
 }
 

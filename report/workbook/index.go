@@ -20,6 +20,7 @@ type index struct {
 	lines    map[string]string             // citation line of each article, by Doc (see cite)
 	orgs     map[string]int                // position in s.Orgs
 	details  map[int]*details              // by the year of the book that lists them
+	derived  []int                         // the derived facts, in Summary order: every review sheet reads them
 }
 
 // details are the positions, in Summary order, of the items a book's detail
@@ -48,6 +49,11 @@ func newIndex(s *aggregate.Summary, paper string) *index {
 	}
 	for i, o := range s.Orgs {
 		idx.orgs[o.Name] = i
+	}
+	for i := range s.Facts {
+		if s.Facts[i].Derived {
+			idx.derived = append(idx.derived, i)
+		}
 	}
 	results := map[int]bool{}
 	for _, y := range report.ResultYears(s) {

@@ -50,11 +50,8 @@ func (idx *index) review(year int) []ReviewItem {
 			add(i, "số gần đúng ("+vocab.QualifierName(q)+")")
 		}
 	}
-	for _, f := range s.Facts {
-		if !f.Derived {
-			continue
-		}
-		for _, i := range f.Records {
+	for _, f := range idx.derived {
+		for _, i := range s.Facts[f].Records {
 			if owned[i] {
 				add(i, "dùng để tính một tổng (số lượng × định mức), không phải số ghi trong bài")
 			}

@@ -3,7 +3,6 @@ package workbook
 import (
 	"archive/zip"
 	"bufio"
-	"bytes"
 	"cmp"
 	"compress/flate"
 	"crypto/sha256"
@@ -11,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -283,18 +283,27 @@ func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	if err := b.writeAll(); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
+	// The archive goes through a temporary file, not memory: a year's
+	// book of a large archive is tens of megabytes, and --jobs of them are
+	// written at once.
+	tmp, err := os.CreateTemp("", "unionstats-book-")
+	if err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
-	return repack(buf.Bytes(), cfg.Date, w)
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	size, err := f.WriteTo(tmp)
+	if err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return repack(tmp, size, cfg.Date, w)
 }
 
-// repack writes the zip archive data to w with its entries in a fixed order
-// ([Content_Types].xml, _rels/.rels, then by name), every entry stamped with
-// date: excelize writes streamed sheets in map order.
-func repack(data []byte, date time.Time, w io.Writer) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+// repack writes the zip archive of size bytes in data to w with its entries
+// in a fixed order ([Content_Types].xml, _rels/.rels, then by name), every
+// entry stamped with date: excelize writes streamed sheets in map order.
+func repack(data io.ReaderAt, size int64, date time.Time, w io.Writer) error {
+	zr, err := zip.NewReader(data, size)
 	if err != nil {
 		return fmt.Errorf("repack: %w", err)
 	}

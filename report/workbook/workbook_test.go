@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -856,6 +857,37 @@ func TestEvidenceIsBounded(t *testing.T) {
 			}
 			if docs != tt.docs {
 				t.Errorf("docs %q, want %q", docs, tt.docs)
+			}
+		})
+	}
+}
+
+// failingWriter fails every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestBooksLeaveNoTemporaryFiles(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	books, err := Build(fixture(), testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range books {
+		t.Run(b.Path, func(t *testing.T) {
+			if len(data(t, b)) == 0 {
+				t.Fatal("empty book")
+			}
+			if err := b.Write(failingWriter{}); err == nil {
+				t.Error("writing into a failing writer succeeded")
+			}
+			left, err := os.ReadDir(tmp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range left {
+				t.Errorf("left behind in TMPDIR: %s", e.Name())
 			}
 		})
 	}
