@@ -84,6 +84,9 @@ func (r *renderer) article(i int) (File, error) {
 	if err != nil {
 		return File{}, fmt.Errorf("%s: %w", path, err)
 	}
+	// An article's page shows its own date, not the corpus's: so that a
+	// newer article added to the corpus leaves every other page as it was.
+	p.Build = ""
 	data, err := r.execute("article.html", p, len(a.Text)+len(recs)*512+4096)
 	if err != nil {
 		return File{}, fmt.Errorf("%s: %w", path, err)
@@ -194,7 +197,7 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 }
 
 // articleKey digests everything an article page shows: the program, the
-// site's title and date, the article and its records (every field, see
+// site's title, the article and its records (every field, see
 // appendRecord) with the slugs of their organisations. "" when
 // Config.Version is not set.
 func (r *renderer) articleKey(i int) string {
@@ -204,7 +207,7 @@ func (r *renderer) articleKey(i int) string {
 	a := &r.s.Articles[i]
 	h := sha256.New()
 	buf := make([]byte, 0, 1024+len(a.Text))
-	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.Paper, r.cfg.BuildDate, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
+	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.Paper, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
 		buf = appendString(buf, s)
 	}
 	for _, k := range a.Records {

@@ -49,7 +49,9 @@ const AllYearsName = "bao-cao-tong-hop.xlsx"
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // Build gives the all-years book and one book per year of s.Years, as
-// files of the site sorted by Path. A book's Key digests every cell of the
+// files of the site sorted by Path. The all-years book carries Config.Date;
+// a year's book the latest publication date of the articles with a record
+// of that year, when they have one. A book's Key digests every cell of the
 // book and Config.Version: the same key, the same bytes. A book is rendered
 // by its Write when it is written, and not at all when the caller already
 // has it under the same Key; every call writes the same bytes. The Summary
@@ -80,10 +82,15 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 		})
 	}
 
+	dates := yearDates(s)
 	books := make([]report.File, len(scopes))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, sc := range scopes {
+		cfg := cfg
+		if d, ok := dates[sc.year]; ok && sc.year != 0 {
+			cfg.Date = d
+		}
 		g.Go(func() error {
 			key, err := digest(idx, cfg, sc)
 			if err != nil {
@@ -103,6 +110,26 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	}
 	slices.SortFunc(books, func(a, b report.File) int { return cmp.Compare(a.Path, b.Path) })
 	return books, nil
+}
+
+// yearDates gives, per year, the latest publication date of the articles
+// with a record of that year: a year's book carries it, not the corpus's
+// date, so that a newer article of another year leaves the book as it was.
+func yearDates(s *aggregate.Summary) map[int]time.Time {
+	dates := map[int]time.Time{}
+	for i := range s.Articles {
+		a := &s.Articles[i]
+		d, err := time.Parse("2006-01-02", a.Published)
+		if err != nil {
+			continue
+		}
+		for _, k := range a.Records {
+			if y := s.Records[k].Year; d.After(dates[y]) {
+				dates[y] = d
+			}
+		}
+	}
+	return dates
 }
 
 // scope is what one book covers: every year (year 0) or a single year.
