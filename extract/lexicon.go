@@ -54,13 +54,18 @@ type lexicon struct {
 	// ordered the same lists in file order, both tone placements.
 	words   map[string]map[string]bool
 	ordered map[string][]string
+	listed  wordFilter // every word of words
+
 	// unionPhrases are the union and member phrases of relevance.tsv, in
 	// both tone placements, sorted.
 	unionPhrases []string
 }
 
 // inList reports whether w is in the word list named list (words.tsv).
-func inList(list, w string) bool { return lex.words[list][w] }
+// Most words are in no list: the filter passes them over without a lookup.
+func inList(list, w string) bool {
+	return w != "" && lex.listed.mayHold(w) && lex.words[list][w]
+}
 
 // phrase is one entry of lexicon.phrases: the cue of a whole phrase, if the
 // run is one, and whether a longer phrase starts with the run.
@@ -86,10 +91,26 @@ func (l *lexicon) numberCues() error {
 
 // cueNode is a run of words in the trie of lexicon.phrases: its entry, and
 // the runs one token longer, by the text that follows it up to the end of
-// that token (the separator and the word: " đoàn", ".").
+// that token (the separator and the word: " đoàn", "."). Most runs have no
+// longer run or one or two: a slice is read faster than a map is hashed.
 type cueNode struct {
 	phrase
-	next map[string]*cueNode
+	next []cueEdge
+}
+
+type cueEdge struct {
+	key  string
+	node *cueNode
+}
+
+// child returns the run one token longer by key, nil if none.
+func (n *cueNode) child(key string) *cueNode {
+	for i := range n.next {
+		if n.next[i].key == key {
+			return n.next[i].node
+		}
+	}
+	return nil
 }
 
 // buildCueTrie arranges l.phrases as a trie over tokens, so that matching
@@ -103,19 +124,20 @@ func (l *lexicon) buildCueTrie() {
 		if len(toks) == 0 || toks[0].start != 0 || int(toks[len(toks)-1].end) != len(p) {
 			continue // no run of a sentence's tokens spells it
 		}
-		level, from := l.cueRoot, 0
-		var n *cueNode
-		for _, t := range toks {
-			key := p[from:t.end]
-			n = level[key]
-			if n == nil {
-				n = &cueNode{}
-				level[key] = n
+		first := p[:toks[0].end]
+		n := l.cueRoot[first]
+		if n == nil {
+			n = &cueNode{}
+			l.cueRoot[first] = n
+		}
+		for j, t := range toks[1:] {
+			key := p[toks[j].end:t.end]
+			next := n.child(key)
+			if next == nil {
+				next = &cueNode{}
+				n.next = append(n.next, cueEdge{key, next})
 			}
-			if n.next == nil {
-				n.next = map[string]*cueNode{}
-			}
-			level, from = n.next, int(t.end)
+			n = next
 		}
 		n.phrase = e
 	}
@@ -150,7 +172,7 @@ func cueAt(s *sentence, i, k int, prev *cueNode) *cueNode {
 		}
 		return lex.cueRoot[w]
 	}
-	return prev.next[s.low[s.toks[k-2].end:s.toks[k-1].end]]
+	return prev.child(s.low[s.toks[k-2].end:s.toks[k-1].end])
 }
 
 // longestCue returns the cue of the longest phrase starting at token i of s
@@ -324,6 +346,7 @@ func (l *lexicon) loadWords() error {
 		}
 		for _, v := range variants(fields[1]) {
 			l.words[fields[0]][v] = true
+			l.listed.add(v)
 			l.ordered[fields[0]] = append(l.ordered[fields[0]], v)
 		}
 		return nil

@@ -98,3 +98,18 @@ func TestCueIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestListFilter: inList finds every word of every list through its filter,
+// and finds no word of one list in a list that lacks it.
+func TestListFilter(t *testing.T) {
+	for list, words := range lex.words {
+		for w := range words {
+			if !inList(list, w) {
+				t.Errorf("inList(%q, %q) = false, want true", list, w)
+			}
+		}
+	}
+	if inList("abbreviation", "đoàn") || inList("abbreviation", "") {
+		t.Error("inList finds a word that is in no list")
+	}
+}

@@ -1,63 +1,78 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lower lower-cases s rune by rune, keeping every rune's byte length, so
 // that byte offsets in the result are byte offsets in s. Vietnamese letters
-// all keep their length; any rune that would not is left as it is.
+// all keep their length; any rune that would not is left as it is. s itself
+// is returned when no rune changes.
 func lower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0 // s[last:i] is written when a rune before i changes
-	for i := 0; i < len(s); {
+	i := nextUpper(s, 0)
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		utf8.EncodeRune(b[i:], lowerTable[r]) // nextUpper stops only at a rune of lowerTable
+		i = nextUpper(s, i+n)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// nextUpper returns the offset of the first rune from s[i:] that lower
+// changes, or len(s). The two-byte forms and the U+1000–U+1FFF three-byte
+// ones (Vietnamese letters) are looked up in bit sets without decoding.
+func nextUpper(s string, i int) int {
+	for i < len(s) {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				b.WriteString(s[last:i])
-				b.WriteByte(c + 'a' - 'A')
-				last = i + 1
+			if c-'A' < 26 {
+				return i
 			}
 			i++
 		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			// Two bytes: Latin-1 and Latin Extended (ă, đ, ơ, ư, …).
-			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			if l := lowerTable[r]; l != r {
-				b.WriteString(s[last:i])
-				b.WriteByte(0xC0 | byte(l>>6))
-				b.WriteByte(0x80 | byte(l&0x3F))
-				last = i + 2
+			if upper2[c&0x1F]>>(s[i+1]&0x3F)&1 != 0 {
+				return i
 			}
 			i += 2
 		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// Three bytes from U+1000: Latin Extended Additional (ạ, ế, ữ, …).
-			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if int(r) < len(lowerTable) && lowerTable[r] != r {
-				b.WriteString(s[last:i])
-				b.WriteRune(lowerTable[r])
-				last = i + 3
+			if upperE1[s[i+1]&0x3F]>>(s[i+2]&0x3F)&1 != 0 {
+				return i
 			}
 			i += 3
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if int(r) < len(lowerTable) && r != utf8.RuneError && lowerTable[r] != r {
-				b.WriteString(s[last:i])
-				b.WriteRune(lowerTable[r])
-				last = i + n
+				return i
 			}
 			i += n
 		}
 	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return len(s)
 }
+
+// upper2 and upperE1 mark the runes lower changes: upper2[a]>>b&1 for the
+// two-byte form 110aaaaa 10bbbbbb, upperE1[a]>>b&1 for 0xE1 10aaaaaa 10bbbbbb.
+var upper2, upperE1 = func() (two [32]uint64, e1 [64]uint64) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if lowerTable[r] != r {
+			two[r>>6] |= 1 << (r & 0x3F)
+		}
+	}
+	for r := rune(0x1000); r < rune(len(lowerTable)); r++ {
+		if lowerTable[r] != r {
+			e1[r>>6&0x3F] |= 1 << (r & 0x3F)
+		}
+	}
+	return two, e1
+}()
 
 // lowerTable maps every rune below U+1F00 (Latin, Vietnamese letters
 // included) to its lower case, where that keeps its UTF-8 length.
