@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,6 +65,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.afterSentence(s)
 		}
 	}
+	memPool.Put(x.mem) // no record holds a slice of it
 	headlines(a, out, unnamed)
 	return out, x.notes
 }
@@ -165,7 +167,7 @@ type articleContext struct {
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
-	mem          sentenceMemory
+	mem          *sentenceMemory
 }
 
 // sentenceMemory holds the tokens and cue slices of an article's sentences
@@ -179,9 +181,14 @@ type sentenceMemory struct {
 	covered []bool
 }
 
-// newSentenceMemory sizes the blocks for the paragraphs of a that Article
-// reads: those with a digit.
-func newSentenceMemory(a *corpus.Article) sentenceMemory {
+// memPool holds the blocks of articles done with, for the next: an
+// article's sentences, the only holders of their slices, are dropped when
+// Article returns.
+var memPool = sync.Pool{New: func() any { return new(sentenceMemory) }}
+
+// newSentenceMemory returns empty blocks from memPool, sized for the
+// paragraphs of a that Article reads: those with a digit.
+func newSentenceMemory(a *corpus.Article) *sentenceMemory {
 	size := 0
 	for _, p := range a.Paras {
 		if hasDigit(a.Text[p.Start:p.End]) {
@@ -189,12 +196,17 @@ func newSentenceMemory(a *corpus.Article) sentenceMemory {
 		}
 	}
 	n := size/5 + 16 // at most about one token every five bytes: growing a block costs more than a spare tail
-	return sentenceMemory{
-		toks:    make([]token, 0, n),
-		cues:    make([]uint16, 0, n),
-		cueEnd:  make([]int32, 0, n),
-		covered: make([]bool, 0, n),
+	m := memPool.Get().(*sentenceMemory)
+	if cap(m.toks) < n {
+		*m = sentenceMemory{
+			toks:    make([]token, 0, n),
+			cues:    make([]uint16, 0, n),
+			cueEnd:  make([]int32, 0, n),
+			covered: make([]bool, 0, n),
+		}
 	}
+	m.toks, m.cues, m.cueEnd, m.covered = m.toks[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
+	return m
 }
 
 // tokenize is tokenize(s), in m's block.
