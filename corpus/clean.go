@@ -165,7 +165,7 @@ func isMeta(lines []line, i int) bool {
 	if isDateLine(s) {
 		return true
 	}
-	if len(s) <= chromeMaxBytes*2 && (strings.HasPrefix(Fold(s), mastheadOf) || strings.HasPrefix(Fold(s), mastheadSpeech)) {
+	if isMasthead(s) {
 		return true // a paper's masthead: "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
 	}
 	if strings.HasSuffix(s, "|") {
@@ -190,6 +190,17 @@ func isDateLine(s string) bool {
 
 // mastheadOf and mastheadSpeech open a paper's masthead line, in Fold form.
 var mastheadOf, mastheadSpeech = Fold("Cơ quan của"), Fold("Cơ quan ngôn luận")
+
+// isMasthead reports a short line that opens with mastheadOf or
+// mastheadSpeech once folded. Only a "c" or "C" folds to a leading "c", so
+// the other lines are passed over without folding them.
+func isMasthead(s string) bool {
+	if len(s) > chromeMaxBytes*2 || s == "" || s[0]|0x20 != 'c' {
+		return false
+	}
+	f := Fold(s)
+	return strings.HasPrefix(f, mastheadOf) || strings.HasPrefix(f, mastheadSpeech)
+}
 
 // isName reports a person's name: two to five words, each capitalised,
 // no digit.

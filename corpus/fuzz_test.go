@@ -73,3 +73,17 @@ func FuzzScanLine(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMasthead: isMasthead, which folds only a line opening with "c", agrees
+// with folding every short line.
+func FuzzMasthead(f *testing.F) {
+	for _, s := range []string{"CƠ QUAN CỦA TỔNG LIÊN ĐOÀN", "Cơ quan ngôn luận của Đảng", "Co\u031b quan cu\u0309a", "\u212a", "ÇƠ QUAN"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := len(s) <= chromeMaxBytes*2 && (strings.HasPrefix(Fold(s), mastheadOf) || strings.HasPrefix(Fold(s), mastheadSpeech))
+		if got := isMasthead(s); got != want {
+			t.Fatalf("isMasthead(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
