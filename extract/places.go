@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"net/url"
 	"slices"
 	"strings"
@@ -30,16 +31,17 @@ type place struct {
 // placeIndex finds places by lower-cased name, in both tone placements.
 type placeIndex struct {
 	byName map[string][]place
-	// first maps the first word of every name to the most tokens a name
-	// starting with it spans, so that most words are passed over at once
-	first map[string]int
+	// first maps the first word of every name to the numbers of tokens the
+	// names starting with it span (bit n for n tokens), so that most words
+	// are passed over at once and only runs of those lengths are looked up
+	first map[string]uint64
 }
 
 // places is the index of the gazetteer's names, built once per process.
 var places = sync.OnceValue(buildPlaces)
 
 func buildPlaces() *placeIndex {
-	ix := &placeIndex{byName: map[string][]place{}, first: map[string]int{}}
+	ix := &placeIndex{byName: map[string][]place{}, first: map[string]uint64{}}
 	spelt := map[string][]string{} // a name's spellings, worked out once per name
 	add := func(name string, p place) {
 		vs, ok := spelt[name]
@@ -51,7 +53,7 @@ func buildPlaces() *placeIndex {
 			for _, v := range vs {
 				toks := tokenize(v)
 				w := v[toks[0].start:toks[0].end]
-				ix.first[w] = max(ix.first[w], len(toks))
+				ix.first[w] |= 1 << min(len(toks), 63)
 			}
 		}
 		for _, v := range vs {
@@ -96,8 +98,11 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	if i >= len(s.toks) {
 		return nil, i
 	}
-	longest := ix.first[s.word(i)]
-	for k := i + 1; k <= len(s.toks) && k <= i+longest; k++ {
+	for lengths := ix.first[s.word(i)]; lengths != 0; lengths &= lengths - 1 {
+		k := i + bits.TrailingZeros64(lengths)
+		if k > len(s.toks) {
+			break
+		}
 		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
 		if keep := filterPlaces(ps, ok); len(keep) > 0 {
 			best, end = keep, k
