@@ -134,67 +134,111 @@ func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
-		if c == ' ' || c == '\t' || c == '\n' {
-			i++
-			continue
-		}
-		if isDigit(c) {
-			j := i
-			for j < len(s) {
-				if isDigit(s[j]) {
-					j++
-					continue
-				}
-				if (s[j] == '.' || s[j] == ',' || s[j] == '/') && j+1 < len(s) && isDigit(s[j+1]) {
-					j++
-					continue
-				}
-				break
+		if c < utf8.RuneSelf {
+			// ASCII, most of the tokens' first bytes, decided by table
+			switch asciiClass[c] {
+			case asciiSpace:
+				i++
+			case asciiDigit:
+				j := numberEnd(s, i)
+				toks = append(toks, token{int32(i), int32(j), tokNumber})
+				i = j
+			case asciiWordStart:
+				j := wordTokenEnd(s, i+1)
+				toks = append(toks, token{int32(i), int32(j), tokWord})
+				i = j
+			default:
+				toks = append(toks, token{int32(i), int32(i + 1), tokPunct})
+				i++
 			}
-			toks = append(toks, token{int32(i), int32(j), tokNumber})
-			i = j
 			continue
 		}
 		r, n := decodeRune(s, i)
-		if isWordRune(r) {
-			j := i + n
-			for j < len(s) {
-				c := s[j]
-				if c < utf8.RuneSelf {
-					if !asciiLetter[c] {
-						break
-					}
-					j++
-					continue
-				}
-				var r2 rune
-				var n2 int
-				switch { // decodeRune, inlined
-				case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
-					r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
-				case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
-					r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
-				default:
-					r2, n2 = utf8.DecodeRuneInString(s[j:])
-				}
-				if !isWordRune(r2) {
-					break
-				}
-				j += n2
-			}
+		switch {
+		case isWordRune(r):
+			j := wordTokenEnd(s, i+n)
 			toks = append(toks, token{int32(i), int32(j), tokWord})
 			i = j
-			continue
-		}
-		if unicode.IsSpace(r) {
+		case unicode.IsSpace(r):
 			i += n
-			continue
+		default:
+			toks = append(toks, token{int32(i), int32(i + n), tokPunct})
+			i += n
 		}
-		toks = append(toks, token{int32(i), int32(i + n), tokPunct})
-		i += n
 	}
 	return toks
 }
+
+// numberEnd returns the end of the number starting with the digit at
+// s[i]: digits, and the "." "," "/" between two digits.
+func numberEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		if isDigit(s[j]) {
+			j++
+			continue
+		}
+		if (s[j] == '.' || s[j] == ',' || s[j] == '/') && j+1 < len(s) && isDigit(s[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// wordTokenEnd returns the end of the word whose letters go on at s[j].
+func wordTokenEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			j++
+			continue
+		}
+		var r2 rune
+		var n2 int
+		switch { // decodeRune, inlined
+		case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+			r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+		case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
+			r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+		default:
+			r2, n2 = utf8.DecodeRuneInString(s[j:])
+		}
+		if !isWordRune(r2) {
+			break
+		}
+		j += n2
+	}
+	return j
+}
+
+// The classes of an ASCII byte at the start of a token.
+const (
+	asciiPunct = iota
+	asciiSpace
+	asciiDigit
+	asciiWordStart
+)
+
+// asciiClass classes the ASCII bytes as tokenize reads them: white space
+// (unicode.IsSpace), digits, letters, and punctuation for the rest.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case unicode.IsSpace(rune(c)):
+			t[c] = asciiSpace
+		case isDigit(byte(c)):
+			t[c] = asciiDigit
+		case asciiLetter[c]:
+			t[c] = asciiWordStart
+		}
+	}
+	return t
+}()
 
 // asciiLetter marks the ASCII bytes that continue a word: letters (a digit
 // starts a number).
