@@ -45,9 +45,9 @@ type lexicon struct {
 	// cueList holds every cue at its id, nil at 0: a sentence keeps ids, a
 	// slice without pointers for the garbage collector to follow.
 	cueList []*cue
-	// cueFirst holds the first words of cueRoot, so that most words that
-	// start no phrase are passed over without a map lookup.
-	cueFirst wordFilter
+	// cueFirst finds the first words of cueRoot without hashing them: most
+	// words that start no phrase fall into an empty bucket.
+	cueFirst firstIndex
 	sectors  []gazetteerEntry
 	direct   []gazetteerEntry // unions directly under the city federation
 	// words holds the small word lists of words.tsv, by list name, and
@@ -141,19 +141,19 @@ func (l *lexicon) buildCueTrie() {
 		}
 		n.phrase = e
 	}
-	for w := range l.cueRoot {
-		l.cueFirst.add(w)
-	}
+	l.cueFirst = newFirstIndex(l.cueRoot)
 }
 
 // wordFilter is a set of words that may answer yes for a word not added
-// (a third of the seeds' words that start no phrase) but never no for one
-// added: a bit per first byte, last byte and length. It turns away about a
-// third of the seeds' words before the map lookup.
-type wordFilter [64]uint64
+// but never no for one added: a bit per first byte, last byte and length.
+type wordFilter [wordBuckets / 64]uint64
 
+const wordBuckets = 64 * 64
+
+// wordBit is the bucket of a word (not empty) in a wordFilter or a
+// firstIndex: a hash of its first byte, last byte and length.
 func wordBit(w string) uint {
-	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) % (64 * 64)
+	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) % wordBuckets
 }
 
 func (f *wordFilter) add(w string) { b := wordBit(w); f[b/64] |= 1 << (b % 64) }
@@ -161,16 +161,46 @@ func (f *wordFilter) add(w string) { b := wordBit(w); f[b/64] |= 1 << (b % 64) }
 // mayHold reports whether w may have been added; w is not empty.
 func (f *wordFilter) mayHold(w string) bool { b := wordBit(w); return f[b/64]&(1<<(b%64)) != 0 }
 
+// firstIndex holds the words of a map by wordBit: the words of bucket b are
+// words[start[b]:start[b+1]], a few at most. A lookup costs a hash of two
+// bytes and a comparison or two, and none for most words not held.
+type firstIndex struct {
+	start [wordBuckets + 1]uint16
+	words []cueEdge
+}
+
+func newFirstIndex(root map[string]*cueNode) firstIndex {
+	buckets := make([][]cueEdge, wordBuckets)
+	for w, n := range root {
+		b := wordBit(w)
+		buckets[b] = append(buckets[b], cueEdge{w, n})
+	}
+	var ix firstIndex
+	for b, es := range buckets {
+		ix.start[b] = uint16(len(ix.words))
+		ix.words = append(ix.words, es...)
+	}
+	ix.start[wordBuckets] = uint16(len(ix.words))
+	return ix
+}
+
+// lookup returns the node of w (not empty), nil if w starts no phrase.
+func (ix *firstIndex) lookup(w string) *cueNode {
+	b := wordBit(w)
+	for _, e := range ix.words[ix.start[b]:ix.start[b+1]] {
+		if e.key == w {
+			return e.node
+		}
+	}
+	return nil
+}
+
 // cueAt returns the trie node of the run of tokens i to k-1 of s, the node
 // of tokens i to k-2 given (nil for the first token), or nil if no phrase
 // starts with the run.
 func cueAt(s *sentence, i, k int, prev *cueNode) *cueNode {
 	if prev == nil {
-		w := s.low[s.toks[i].start:s.toks[i].end]
-		if !lex.cueFirst.mayHold(w) {
-			return nil
-		}
-		return lex.cueRoot[w]
+		return lex.cueFirst.lookup(s.low[s.toks[i].start:s.toks[i].end])
 	}
 	return prev.child(s.low[s.toks[k-2].end:s.toks[k-1].end])
 }
@@ -246,6 +276,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	slices.Sort(l.unionPhrases)
 	l.buildCueTrie()
+	if len(l.cueRoot) > math.MaxUint16 {
+		return nil, fmt.Errorf("more than %d first words of cue phrases", math.MaxUint16)
+	}
 	if err := l.numberCues(); err != nil {
 		return nil, err
 	}
