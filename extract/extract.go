@@ -27,17 +27,18 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		out     []Record
 		unnamed []int // records of the title and lead whose sentence names no organisation
 	)
+	var counts []categoryCount
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
-		if !hasDigit(a.Text[p.Start:p.End]) {
+		if !x.withDigit[pi] {
 			continue
 		}
 		x.startParagraph()
 		x.paraLow, x.paraStart = lower(a.Text[p.Start:p.End]), p.Start
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
-		cats := map[string]int{}
+		counts = counts[:0]
 		for si, se := range spans {
 			if x.cutOff(pi, si, len(spans), se) {
 				continue
@@ -46,11 +47,14 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			for k, id := range s.cues {
 				c := lex.cueList[id]
 				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] && !inName(s, k) {
-					cats[c.category]++
+					counts = countCategory(counts, c.category)
 				}
 			}
-			s.cats = cats
 			sents = append(sents, s)
+		}
+		cats := categoryMap(counts) // read only once every sentence is analysed
+		for _, s := range sents {
+			s.cats = cats
 		}
 		for _, s := range sents {
 			n := len(out)
@@ -68,6 +72,36 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	memPool.Put(x.mem) // no record holds a slice of it
 	headlines(a, out, unnamed)
 	return out, x.notes
+}
+
+// categoryCount counts the category cues of one category in a paragraph:
+// a paragraph names few categories, so a short slice counts them faster
+// than a map.
+type categoryCount struct {
+	category string
+	n        int
+}
+
+func countCategory(counts []categoryCount, category string) []categoryCount {
+	for i := range counts {
+		if counts[i].category == category {
+			counts[i].n++
+			return counts
+		}
+	}
+	return append(counts, categoryCount{category, 1})
+}
+
+// categoryMap is the map of counts sentence.cats holds, nil if none.
+func categoryMap(counts []categoryCount) map[string]int {
+	if len(counts) == 0 {
+		return nil
+	}
+	m := make(map[string]int, len(counts))
+	for _, c := range counts {
+		m[c.category] = c.n
+	}
+	return m
 }
 
 // subjectBefore reports an organisation named as the subject of sentence s
@@ -168,6 +202,7 @@ type articleContext struct {
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	mem          *sentenceMemory
+	withDigit    []bool // withDigit[i]: paragraph i has a digit, so Article reads it
 }
 
 // sentenceMemory holds the tokens and cue slices of an article's sentences
@@ -187,11 +222,11 @@ type sentenceMemory struct {
 var memPool = sync.Pool{New: func() any { return new(sentenceMemory) }}
 
 // newSentenceMemory returns empty blocks from memPool, sized for the
-// paragraphs of a that Article reads: those with a digit.
-func newSentenceMemory(a *corpus.Article) *sentenceMemory {
+// paragraphs of a that Article reads: those withDigit.
+func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 	size := 0
-	for _, p := range a.Paras {
-		if hasDigit(a.Text[p.Start:p.End]) {
+	for i, p := range a.Paras {
+		if withDigit[i] {
 			size += p.End - p.Start
 		}
 	}
@@ -229,7 +264,11 @@ func grow[T any](block *[]T, n int) []T {
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, paraCats: map[string]string{}, mem: newSentenceMemory(a)}
+	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras))}
+	for i, p := range a.Paras {
+		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
+	}
+	x.mem = newSentenceMemory(a, x.withDigit)
 	year, named := articleYear(a)
 	x.year = year
 	x.pastYear = pastYear(a, year, named)
