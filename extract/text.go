@@ -88,6 +88,22 @@ var lowerTable = func() []rune {
 	return t
 }()
 
+// isUpper is unicode.IsUpper, read from a table below U+1F00.
+func isUpper(r rune) bool {
+	if uint32(r) < uint32(len(upperTable)) {
+		return upperTable[r]
+	}
+	return unicode.IsUpper(r)
+}
+
+var upperTable = func() []bool {
+	t := make([]bool, 0x1F00)
+	for r := range t {
+		t[r] = unicode.IsUpper(rune(r))
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if int(r) < len(wordTable) {
 		return wordTable[r]
