@@ -25,12 +25,15 @@ type decoder struct {
 }
 
 // lines splits doc at LF, CRLF and CR, fixes invalid UTF-8, strips
-// markdown, NFC-normalizes and trims each line. Table separator rows are
-// left out.
-func (d *decoder) lines(doc piece) []line {
+// markdown, NFC-normalizes and trims each line, and returns them in buf's
+// memory if it is large enough. Table separator rows are left out.
+func (d *decoder) lines(doc piece, buf []line) []line {
 	s := doc.s
 	hasCR := strings.IndexByte(s, '\r') >= 0
-	out := make([]line, 0, strings.Count(s, "\n")+1)
+	out := buf[:0]
+	if n := strings.Count(s, "\n") + 1; cap(out) < n {
+		out = make([]line, 0, n)
+	}
 	for start := 0; start <= len(s); {
 		end := len(s)
 		next := end + 1
