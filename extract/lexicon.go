@@ -163,10 +163,13 @@ func (f *wordFilter) mayHold(w string) bool { b := wordBit(w); return f[b/64]&(1
 
 // firstIndex holds the words of a map by wordBit: the words of bucket b are
 // words[start[b]:start[b+1]], a few at most. A lookup costs a hash of two
-// bytes and a comparison or two, and none for most words not held.
+// bytes and a comparison or two, and none for most words not held: the
+// filter, whose bits are the buckets that hold a word, is small enough to
+// stay in the cache.
 type firstIndex struct {
-	start [wordBuckets + 1]uint16
-	words []cueEdge
+	filter wordFilter
+	start  [wordBuckets + 1]uint16
+	words  []cueEdge
 }
 
 func newFirstIndex(root map[string]*cueNode) firstIndex {
@@ -176,6 +179,9 @@ func newFirstIndex(root map[string]*cueNode) firstIndex {
 		buckets[b] = append(buckets[b], cueEdge{w, n})
 	}
 	var ix firstIndex
+	for w := range root {
+		ix.filter.add(w)
+	}
 	for b, es := range buckets {
 		ix.start[b] = uint16(len(ix.words))
 		ix.words = append(ix.words, es...)
@@ -187,6 +193,9 @@ func newFirstIndex(root map[string]*cueNode) firstIndex {
 // lookup returns the node of w (not empty), nil if w starts no phrase.
 func (ix *firstIndex) lookup(w string) *cueNode {
 	b := wordBit(w)
+	if ix.filter[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
 	for _, e := range ix.words[ix.start[b]:ix.start[b+1]] {
 		if e.key == w {
 			return e.node
