@@ -44,23 +44,16 @@ const (
 	sentenceClosings = "\"'”’»)]"
 )
 
-// structure applies the cleaning rules to the decoded lines: it finds the
-// kicker, title and lead, drops related links, slug lines, file-name
-// captions, the signature and the trailing chrome, and
-// returns the kept paragraphs after the title.
+// structure applies the cleaning rules to the decoded lines, which end
+// before the trailing chrome (decoder.lines): it finds the kicker, title and
+// lead, drops related links, slug lines, file-name captions and the
+// signature, and returns the kept paragraphs after the title.
 func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	start := 0
 	for start < len(lines) && (lines[start].blank || isArrows(lines[start].s)) {
 		start++
 	}
 	end := len(lines)
-	for i := start; i < end; i++ {
-		if isChrome(lines[i].s) {
-			end = i
-			break
-		}
-	}
-	lines = lines[:end]
 	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
 		l := &lines[i]
