@@ -35,6 +35,10 @@ type placeIndex struct {
 	// names starting with it span (bit n for n tokens), so that most words
 	// are passed over at once and only runs of those lengths are looked up
 	first map[string]uint64
+	// firstWords and names hold the keys of first and byName, so that
+	// most lookups that would miss them are turned away in the cache
+	firstWords wordFilter
+	names      nameFilter
 }
 
 // places is the index of the gazetteer's names, built once per process.
@@ -54,10 +58,12 @@ func buildPlaces() *placeIndex {
 				toks := tokenize(v)
 				w := v[toks[0].start:toks[0].end]
 				ix.first[w] |= 1 << min(len(toks), 63)
+				ix.firstWords.add(w)
 			}
 		}
 		for _, v := range vs {
 			ix.byName[v] = append(ix.byName[v], p)
+			ix.names.add(v)
 		}
 	}
 	for _, u := range gazetteer.All() {
@@ -98,12 +104,19 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	if i >= len(s.toks) {
 		return nil, i
 	}
+	if w := s.word(i); !ix.firstWords.mayHold(w) {
+		return nil, i
+	}
 	for lengths := ix.first[s.word(i)]; lengths != 0; lengths &= lengths - 1 {
 		k := i + bits.TrailingZeros64(lengths)
 		if k > len(s.toks) {
 			break
 		}
-		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
+		name := s.low[s.toks[i].start:s.toks[k-1].end]
+		if !ix.names.mayHold(name) {
+			continue
+		}
+		ps := ix.byName[name]
 		if keep := filterPlaces(ps, ok); len(keep) > 0 {
 			best, end = keep, k
 		}

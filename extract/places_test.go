@@ -57,3 +57,23 @@ func FuzzPlacesAt(f *testing.F) {
 		checkPlacesAt(t, s)
 	})
 }
+
+// TestPlaceFilters: the filters in front of the index's maps are empty
+// enough to turn most words and runs away.
+func TestPlaceFilters(t *testing.T) {
+	count := func(words []uint64) (set int) {
+		for _, w := range words {
+			for ; w != 0; w &= w - 1 {
+				set++
+			}
+		}
+		return set
+	}
+	ix := places()
+	if set, n := count(ix.firstWords[:]), len(ix.firstWords)*64; set > n/3 {
+		t.Errorf("%d of the first-word filter's %d bits are set", set, n)
+	}
+	if set, n := count(ix.names[:]), len(ix.names)*64; set > n/5 {
+		t.Errorf("%d of the name filter's %d bits are set", set, n)
+	}
+}
