@@ -54,7 +54,7 @@ type lexicon struct {
 	// ordered the same lists in file order, both tone placements.
 	words   map[string]map[string]bool
 	ordered map[string][]string
-	listed  wordFilter // every word of words
+	listed  listIndex // every word of words, with its list
 
 	// unionPhrases are the union and member phrases of relevance.tsv, in
 	// both tone placements, sorted.
@@ -62,9 +62,55 @@ type lexicon struct {
 }
 
 // inList reports whether w is in the word list named list (words.tsv).
-// Most words are in no list: the filter passes them over without a lookup.
-func inList(list, w string) bool {
-	return w != "" && lex.listed.mayHold(w) && lex.words[list][w]
+func inList(list, w string) bool { return w != "" && lex.listed.has(list, w) }
+
+// listIndex holds the words of the word lists by wordBit, as firstIndex
+// holds the first words of cue phrases: most words are in no list and
+// fall into an empty bucket, and a word that is finds its list among the
+// one or two entries of its bucket, without hashing either string.
+type listIndex struct {
+	filter  wordFilter
+	start   [wordBuckets + 1]uint16
+	entries []listEntry
+}
+
+type listEntry struct{ word, list string }
+
+func newListIndex(words map[string]map[string]bool) (listIndex, error) {
+	buckets := make([][]listEntry, wordBuckets)
+	var ix listIndex
+	n := 0
+	for list, ws := range words {
+		for w := range ws {
+			b := wordBit(w)
+			buckets[b] = append(buckets[b], listEntry{w, list})
+			ix.filter.add(w)
+			n++
+		}
+	}
+	if n > math.MaxUint16 {
+		return ix, fmt.Errorf("more than %d words in the word lists", math.MaxUint16)
+	}
+	for b, es := range buckets {
+		ix.start[b] = uint16(len(ix.entries))
+		ix.entries = append(ix.entries, es...)
+	}
+	ix.start[wordBuckets] = uint16(len(ix.entries))
+	return ix, nil
+}
+
+// has reports whether the list named list holds w (not empty).
+func (ix *listIndex) has(list, w string) bool {
+	b := wordBit(w)
+	if ix.filter[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
+	for _, e := range ix.entries[ix.start[b]:ix.start[b+1]] {
+		if e.word == w && e.list == list {
+			return true
+		}
+	}
+	return false
 }
 
 // phrase is one entry of lexicon.phrases: the cue of a whole phrase, if the
@@ -284,6 +330,10 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	slices.Sort(l.unionPhrases)
+	var err error
+	if l.listed, err = newListIndex(l.words); err != nil {
+		return nil, err
+	}
 	l.buildCueTrie()
 	if len(l.cueRoot) > math.MaxUint16 {
 		return nil, fmt.Errorf("more than %d first words of cue phrases", math.MaxUint16)
@@ -388,7 +438,6 @@ func (l *lexicon) loadWords() error {
 		}
 		for _, v := range variants(fields[1]) {
 			l.words[fields[0]][v] = true
-			l.listed.add(v)
 			l.ordered[fields[0]] = append(l.ordered[fields[0]], v)
 		}
 		return nil

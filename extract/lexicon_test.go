@@ -112,3 +112,17 @@ func TestListFilter(t *testing.T) {
 		t.Error("inList finds a word that is in no list")
 	}
 }
+
+// FuzzInList compares inList with the word lists' maps, for every list.
+func FuzzInList(f *testing.F) {
+	for _, w := range []string{"và", "cho", "mỗi", "tp", "đoàn", "x"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for list, words := range lex.words {
+			if got, want := inList(list, w), words[w]; got != want {
+				t.Fatalf("inList(%q, %q) = %v, want %v", list, w, got, want)
+			}
+		}
+	})
+}
