@@ -26,8 +26,8 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	}
 	x := newArticleContext(a)
 	var (
-		out     []Record
-		unnamed []int // records of the title and lead whose sentence names no organisation
+		out     = x.mem.records[:0] // copied out at the end: growing it piece by piece costs twice its size
+		unnamed []int               // records of the title and lead whose sentence names no organisation
 	)
 	var counts []categoryCount
 	for pi, p := range a.Paras {
@@ -71,9 +71,15 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.afterSentence(s)
 		}
 	}
-	memPool.Put(x.mem) // no record holds a slice of it
 	headlines(a, out, unnamed)
-	return out, x.notes
+	var recs []Record
+	if len(out) > 0 {
+		recs = append(recs, out...)
+	}
+	clear(out) // the pool keeps no string of this article
+	x.mem.records = out[:0]
+	memPool.Put(x.mem) // no record holds a slice of it
+	return recs, x.notes
 }
 
 // categoryCount counts the category cues of one category in a paragraph:
@@ -216,6 +222,7 @@ type sentenceMemory struct {
 	cues    []uint16
 	cueEnd  []int32
 	covered []bool
+	records []Record // the article's records as Article finds them
 }
 
 // memPool holds the blocks of articles done with, for the next: an
@@ -240,6 +247,7 @@ func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 			cues:    make([]uint16, 0, n),
 			cueEnd:  make([]int32, 0, n),
 			covered: make([]bool, 0, n),
+			records: m.records,
 		}
 	}
 	m.toks, m.cues, m.cueEnd, m.covered = m.toks[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
