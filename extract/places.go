@@ -104,10 +104,11 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	if i >= len(s.toks) {
 		return nil, i
 	}
-	if w := s.word(i); !ix.firstWords.mayHold(w) {
+	w := s.word(i)
+	if !ix.firstWords.mayHold(w) {
 		return nil, i
 	}
-	for lengths := ix.first[s.word(i)]; lengths != 0; lengths &= lengths - 1 {
+	for lengths := ix.first[w]; lengths != 0; lengths &= lengths - 1 {
 		k := i + bits.TrailingZeros64(lengths)
 		if k > len(s.toks) {
 			break
