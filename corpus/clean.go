@@ -45,23 +45,16 @@ const (
 	sentenceClosings = "\"'”’»)]"
 )
 
-// structure applies the cleaning rules to the decoded lines: it finds the
-// kicker, title and lead, drops related links, slug lines, file-name
-// captions, the signature and the trailing chrome, and
-// returns the kept paragraphs after the title.
+// structure applies the cleaning rules to the decoded lines, which end
+// before the trailing chrome (decoder.lines): it finds the kicker, title and
+// lead, drops related links, slug lines, file-name captions and the
+// signature, and returns the kept paragraphs after the title.
 func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	start := 0
 	for start < len(lines) && (lines[start].blank || isArrows(lines[start].s)) {
 		start++
 	}
 	end := len(lines)
-	for i := start; i < end; i++ {
-		if isChrome(lines[i].s) {
-			end = i
-			break
-		}
-	}
-	lines = lines[:end]
 	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
 		l := &lines[i]
@@ -166,7 +159,7 @@ func isMeta(lines []line, i int) bool {
 	if isDateLine(s) || isMediaLabel(s) || isCredit(s) {
 		return true
 	}
-	if len(s) <= chromeMaxBytes*2 && (strings.HasPrefix(Fold(s), mastheadOf) || strings.HasPrefix(Fold(s), mastheadSpeech)) {
+	if isMasthead(s) {
 		return true // a paper's masthead: "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
 	}
 	if strings.HasSuffix(s, "|") {
@@ -211,6 +204,17 @@ func isDateLine(s string) bool {
 
 // mastheadOf and mastheadSpeech open a paper's masthead line, in Fold form.
 var mastheadOf, mastheadSpeech = Fold("Cơ quan của"), Fold("Cơ quan ngôn luận")
+
+// isMasthead reports a short line that opens with mastheadOf or
+// mastheadSpeech once folded. Only a "c" or "C" folds to a leading "c", so
+// the other lines are passed over without folding them.
+func isMasthead(s string) bool {
+	if len(s) > chromeMaxBytes*2 || s == "" || s[0]|0x20 != 'c' {
+		return false
+	}
+	f := Fold(s)
+	return strings.HasPrefix(f, mastheadOf) || strings.HasPrefix(f, mastheadSpeech)
+}
 
 // isName reports a person's name: two to five words, each capitalised,
 // no digit.

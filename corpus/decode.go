@@ -25,33 +25,52 @@ type decoder struct {
 }
 
 // lines splits doc at LF, CRLF and CR, fixes invalid UTF-8, strips
-// markdown, NFC-normalizes and trims each line. Table separator rows are
-// left out.
-func (d *decoder) lines(doc piece) []line {
+// markdown, NFC-normalizes and trims each line, and returns them in buf's
+// memory if it is large enough. Table separator rows are left out, and so
+// are the trailing chrome's first line (isChrome) and all after it, which
+// are not cleaned: their invalid UTF-8 is only counted, for the warning.
+func (d *decoder) lines(doc piece, buf []line) []line {
 	s := doc.s
 	hasCR := strings.IndexByte(s, '\r') >= 0
-	out := make([]line, 0, strings.Count(s, "\n")+1)
+	out := buf[:0]
+	if n := strings.Count(s, "\n") + 1; cap(out) < n {
+		out = make([]line, 0, n)
+	}
 	for start := 0; start <= len(s); {
-		end := len(s)
-		next := end + 1
-		if hasCR {
-			if i := strings.IndexAny(s[start:], "\r\n"); i >= 0 {
-				end = start + i
-				next = end + 1
-				if s[end] == '\r' && next < len(s) && s[next] == '\n' {
-					next++
-				}
-			}
-		} else if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
-			end = start + i
-			next = end + 1
-		}
+		end, next := lineEnd(s, start, hasCR)
 		if l, ok := d.line(doc.sub(start, end)); ok {
+			if isChrome(l.s) {
+				if next < len(s) {
+					d.countInvalid(doc.sub(next, len(s)))
+				}
+				break
+			}
 			out = append(out, l)
 		}
 		start = next
 	}
 	return out
+}
+
+// lineEnd returns the end of the line of s that starts at start, and the
+// start of the next (len(s)+1 after the last line); hasCR says whether s
+// holds a CR, which then ends a line too.
+func lineEnd(s string, start int, hasCR bool) (end, next int) {
+	end = len(s)
+	next = end + 1
+	if hasCR {
+		if i := strings.IndexAny(s[start:], "\r\n"); i >= 0 {
+			end = start + i
+			next = end + 1
+			if s[end] == '\r' && next < len(s) && s[next] == '\n' {
+				next++
+			}
+		}
+	} else if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
+		end = start + i
+		next = end + 1
+	}
+	return end, next
 }
 
 // line cleans one source line; ok is false for a markdown table separator.
@@ -104,6 +123,29 @@ func (d *decoder) fixUTF8(p piece) piece {
 	}
 	w.copy(&p, last, len(p.s))
 	return w.piece()
+}
+
+// countInvalid counts the invalid sequences of p that fixUTF8 would
+// replace, without replacing them.
+func (d *decoder) countInvalid(p piece) {
+	if validUTF8(p.s) {
+		return
+	}
+	for i := 0; i < len(p.s); {
+		if r, size := utf8.DecodeRuneInString(p.s[i:]); r != utf8.RuneError || size != 1 {
+			i += size
+			continue
+		}
+		if d.invalid == 0 {
+			d.firstInvalid = p.at(i)
+		}
+		d.invalid++
+		for i++; i < len(p.s); i++ {
+			if r, size := utf8.DecodeRuneInString(p.s[i:]); r != utf8.RuneError || size != 1 {
+				break
+			}
+		}
+	}
 }
 
 // warning describes the invalid UTF-8 met, or returns "".

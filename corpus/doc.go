@@ -14,7 +14,8 @@
 // UTF-8 with U+FFFD and normalizes to NFC. Cleaning drops the page chrome
 // the scrapers leave (stray "-->" lines, related-article links and slug
 // lines, file-name captions, repeated titles, the author's signature, the
-// trailing "Có thể bạn quan tâm" block) and markdown syntax. Every change
+// trailing "Có thể bạn quan tâm" block, whose lines are only checked for
+// invalid UTF-8, not cleaned) and markdown syntax. Every change
 // keeps a map back to the file, so Article.SourceOffset turns a position
 // in Text into the byte offset in the file as read.
 //

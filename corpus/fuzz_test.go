@@ -73,3 +73,121 @@ func FuzzScanLine(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMasthead: isMasthead, which folds only a line opening with "c", agrees
+// with folding every short line.
+func FuzzMasthead(f *testing.F) {
+	for _, s := range []string{"CƠ QUAN CỦA TỔNG LIÊN ĐOÀN", "Cơ quan ngôn luận của Đảng", "Co\u031b quan cu\u0309a", "\u212a", "ÇƠ QUAN"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := len(s) <= chromeMaxBytes*2 && (strings.HasPrefix(Fold(s), mastheadOf) || strings.HasPrefix(Fold(s), mastheadSpeech))
+		if got := isMasthead(s); got != want {
+			t.Fatalf("isMasthead(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// linesRef is decoder.lines written plainly: every line is cleaned, and the
+// lines from the first of the trailing chrome on are dropped afterwards.
+func linesRef(d *decoder, doc piece) []line {
+	var out []line
+	hasCR := strings.IndexByte(doc.s, '\r') >= 0
+	for start := 0; start <= len(doc.s); {
+		end, next := lineEnd(doc.s, start, hasCR)
+		if l, ok := d.line(doc.sub(start, end)); ok {
+			out = append(out, l)
+		}
+		start = next
+	}
+	for i, l := range out {
+		if isChrome(l.s) {
+			return out[:i]
+		}
+	}
+	return out
+}
+
+// FuzzLines: decoder.lines, which stops cleaning at the trailing chrome,
+// keeps the same lines and warns of the same invalid UTF-8 as cleaning all.
+func FuzzLines(f *testing.F) {
+	for _, s := range []string{
+		"Tiêu đề\n\nThân 1\nTin khác\nLink \xff 2\r\n\xfe\xfd x \xc3",
+		"A\xff\nXem thêm\n",
+		"## Có thể bạn quan tâm\n\xe1\x80",
+		string(benchArticle()),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var d, ref decoder
+		got := d.lines(piece{s: s}, nil)
+		want := linesRef(&ref, piece{s: s})
+		if len(got) != len(want) {
+			t.Fatalf("lines(%q): %d lines, want %d", s, len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.s != w.s || g.blank != w.blank || g.image != w.image || g.at(0) != w.at(0) {
+				t.Fatalf("lines(%q)[%d] = %+v, want %+v", s, i, g, w)
+			}
+		}
+		if d.warning() != ref.warning() {
+			t.Fatalf("lines(%q) warns %q, want %q", s, d.warning(), ref.warning())
+		}
+	})
+}
+
+func FuzzValidUTF8(f *testing.F) {
+	for _, s := range []string{"Công đoàn", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe0\x80\xaf", "\xf0\x9f\x98\x80", "a\xc3", "\xc0\xaf"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := validUTF8(s), utf8.ValidString(s); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestValidUTF8 compares validUTF8 with utf8.ValidString on every string of
+// up to three bytes, and on four-byte forms around the limits.
+func TestValidUTF8(t *testing.T) {
+	var b [4]byte
+	for n := 1; n <= 3; n++ {
+		for v := 0; v < 1<<(8*n); v++ {
+			for k := range n {
+				b[k] = byte(v >> (8 * k))
+			}
+			if s := string(b[:n]); validUTF8(s) != utf8.ValidString(s) {
+				t.Fatalf("validUTF8(%q) = %v, want %v", s, validUTF8(s), utf8.ValidString(s))
+			}
+		}
+	}
+	for _, lead := range []byte{0xEF, 0xF0, 0xF3, 0xF4, 0xF5} {
+		for c1 := 0x70; c1 <= 0xC0; c1++ {
+			for c2 := 0x70; c2 <= 0xC0; c2 += 7 {
+				for _, c3 := range []byte{0x7F, 0x80, 0xBF, 0xC0} {
+					if s := string([]byte{lead, byte(c1), byte(c2), c3}); validUTF8(s) != utf8.ValidString(s) {
+						t.Fatalf("validUTF8(%q) = %v, want %v", s, validUTF8(s), utf8.ValidString(s))
+					}
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkValidUTF8(b *testing.B) {
+	s := string(benchArticle())
+	b.Run("dfa", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			validUTF8(s)
+		}
+	})
+	b.Run("utf8.ValidString", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			utf8.ValidString(s)
+		}
+	})
+}

@@ -57,10 +57,13 @@ type lineScan struct {
 
 func scanLine(s string) lineScan {
 	set, leads := nfcSafe(), nfcSafeLeads()
-	sc := lineScan{nfc: len(s), markdown: hasMarkdown(s)}
+	sc := lineScan{nfc: len(s)}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if isMarkdownByte[c] {
+				sc.markdown = true
+			}
 			i++
 			continue
 		}
@@ -95,10 +98,19 @@ func scanLine(s string) lineScan {
 		_, prev := utf8.DecodeLastRuneInString(s[:i])
 		sc.nfc = i - prev
 		sc.invalid = !utf8.ValidString(s[i:])
+		sc.markdown = sc.markdown || hasMarkdown(s[i:])
 		return sc
 	}
 	return sc
 }
+
+// isMarkdownByte marks the bytes of mdBytes, for scanLine's byte loop.
+var isMarkdownByte = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte(mdBytes) {
+		t[c] = true
+	}
+	return t
+}()
 
 // isNFC reports whether s is NFC, quickly for the usual Vietnamese text.
 func isNFC(s string) bool {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -66,11 +67,22 @@ func parseText(raw []byte) (Article, []string, error) {
 	return a, msgs, nil
 }
 
+// linePool holds the lines of documents done with, for the next: build
+// copies out all it keeps of them.
+var linePool = sync.Pool{New: func() any { return new([]line) }}
+
 // build decodes and cleans doc into an article without its metadata; the
 // messages name problems met decoding it (invalid UTF-8 at byte N, …).
 func build(doc piece) (Article, []string, error) {
 	var d decoder
-	kicker, title, paras, ok := structure(d.lines(doc))
+	buf := linePool.Get().(*[]line)
+	lines := d.lines(doc, *buf)
+	defer func() {
+		clear(lines) // their strings may alias the caller's bytes
+		*buf = lines[:0]
+		linePool.Put(buf)
+	}()
+	kicker, title, paras, ok := structure(lines)
 	if !ok {
 		return Article{}, nil, errNoText
 	}

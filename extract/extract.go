@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +12,9 @@ import (
 
 // Article extracts every metric record from one cleaned article, in text
 // order. It is a pure function of the article: safe to run in parallel and
-// to cache by the article's content hash.
+// to cache by the article's content hash. (Its scratch blocks for tokens
+// and cues are reused through a sync.Pool; no result depends on what they
+// held before.)
 //
 // The notes say, in Vietnamese for the build's warnings, why an article gave
 // nothing (it is not about union work) or what stays unresolved in it (a
@@ -23,20 +26,21 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	}
 	x := newArticleContext(a)
 	var (
-		out     []Record
-		unnamed []int // records of the title and lead whose sentence names no organisation
+		out     = x.mem.records[:0] // copied out at the end: growing it piece by piece costs twice its size
+		unnamed []int               // records of the title and lead whose sentence names no organisation
 	)
+	var counts []categoryCount
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
-		if !hasDigit(a.Text[p.Start:p.End]) {
+		if !x.withDigit[pi] {
 			continue
 		}
 		x.startParagraph()
 		x.paraLow, x.paraStart = lower(a.Text[p.Start:p.End]), p.Start
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
-		cats := map[string]int{}
+		counts = counts[:0]
 		for si, se := range spans {
 			if x.cutOff(pi, si, len(spans), se) {
 				continue
@@ -45,11 +49,14 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			for k, id := range s.cues {
 				c := lex.cueList[id]
 				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] && !inName(s, k) {
-					cats[c.category]++
+					counts = countCategory(counts, c.category)
 				}
 			}
-			s.cats = cats
 			sents = append(sents, s)
+		}
+		cats := categoryMap(counts) // read only once every sentence is analysed
+		for _, s := range sents {
+			s.cats = cats
 		}
 		for _, s := range sents {
 			n := len(out)
@@ -65,7 +72,44 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 	}
 	headlines(a, out, unnamed)
-	return out, x.notes
+	var recs []Record
+	if len(out) > 0 {
+		recs = append(recs, out...)
+	}
+	clear(out) // the pool keeps no string of this article
+	x.mem.records = out[:0]
+	memPool.Put(x.mem) // no record holds a slice of it
+	return recs, x.notes
+}
+
+// categoryCount counts the category cues of one category in a paragraph:
+// a paragraph names few categories, so a short slice counts them faster
+// than a map.
+type categoryCount struct {
+	category string
+	n        int
+}
+
+func countCategory(counts []categoryCount, category string) []categoryCount {
+	for i := range counts {
+		if counts[i].category == category {
+			counts[i].n++
+			return counts
+		}
+	}
+	return append(counts, categoryCount{category, 1})
+}
+
+// categoryMap is the map of counts sentence.cats holds, nil if none.
+func categoryMap(counts []categoryCount) map[string]int {
+	if len(counts) == 0 {
+		return nil
+	}
+	m := make(map[string]int, len(counts))
+	for _, c := range counts {
+		m[c.category] = c.n
+	}
+	return m
 }
 
 // subjectBefore reports an organisation named as the subject of sentence s
@@ -165,7 +209,8 @@ type articleContext struct {
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
-	mem          sentenceMemory
+	mem          *sentenceMemory
+	withDigit    []bool // withDigit[i]: paragraph i has a digit, so Article reads it
 }
 
 // sentenceMemory holds the tokens and cue slices of an article's sentences
@@ -177,24 +222,36 @@ type sentenceMemory struct {
 	cues    []uint16
 	cueEnd  []int32
 	covered []bool
+	records []Record // the article's records as Article finds them
 }
 
-// newSentenceMemory sizes the blocks for the paragraphs of a that Article
-// reads: those with a digit.
-func newSentenceMemory(a *corpus.Article) sentenceMemory {
+// memPool holds the blocks of articles done with, for the next: an
+// article's sentences, the only holders of their slices, are dropped when
+// Article returns.
+var memPool = sync.Pool{New: func() any { return new(sentenceMemory) }}
+
+// newSentenceMemory returns empty blocks from memPool, sized for the
+// paragraphs of a that Article reads: those withDigit.
+func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 	size := 0
-	for _, p := range a.Paras {
-		if hasDigit(a.Text[p.Start:p.End]) {
+	for i, p := range a.Paras {
+		if withDigit[i] {
 			size += p.End - p.Start
 		}
 	}
 	n := size/5 + 16 // at most about one token every five bytes: growing a block costs more than a spare tail
-	return sentenceMemory{
-		toks:    make([]token, 0, n),
-		cues:    make([]uint16, 0, n),
-		cueEnd:  make([]int32, 0, n),
-		covered: make([]bool, 0, n),
+	m := memPool.Get().(*sentenceMemory)
+	if cap(m.toks) < n {
+		*m = sentenceMemory{
+			toks:    make([]token, 0, n),
+			cues:    make([]uint16, 0, n),
+			cueEnd:  make([]int32, 0, n),
+			covered: make([]bool, 0, n),
+			records: m.records,
+		}
 	}
+	m.toks, m.cues, m.cueEnd, m.covered = m.toks[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
+	return m
 }
 
 // tokenize is tokenize(s), in m's block.
@@ -217,7 +274,11 @@ func grow[T any](block *[]T, n int) []T {
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, paraCats: map[string]string{}, mem: newSentenceMemory(a)}
+	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras))}
+	for i, p := range a.Paras {
+		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
+	}
+	x.mem = newSentenceMemory(a, x.withDigit)
 	year, named := articleYear(a)
 	x.year = year
 	x.pastYear = pastYear(a, year, named)

@@ -45,22 +45,73 @@ type lexicon struct {
 	// cueList holds every cue at its id, nil at 0: a sentence keeps ids, a
 	// slice without pointers for the garbage collector to follow.
 	cueList []*cue
-	// cueFirst holds the first words of cueRoot, so that most words that
-	// start no phrase are passed over without a map lookup.
-	cueFirst wordFilter
+	// cueFirst finds the first words of cueRoot without hashing them: most
+	// words that start no phrase fall into an empty bucket.
+	cueFirst firstIndex
 	sectors  []gazetteerEntry
 	direct   []gazetteerEntry // unions directly under the city federation
 	// words holds the small word lists of words.tsv, by list name, and
 	// ordered the same lists in file order, both tone placements.
 	words   map[string]map[string]bool
 	ordered map[string][]string
+	listed  listIndex // every word of words, with its list
+
 	// unionPhrases are the union and member phrases of relevance.tsv, in
 	// both tone placements, sorted.
 	unionPhrases []string
 }
 
 // inList reports whether w is in the word list named list (words.tsv).
-func inList(list, w string) bool { return lex.words[list][w] }
+func inList(list, w string) bool { return w != "" && lex.listed.has(list, w) }
+
+// listIndex holds the words of the word lists by wordBit, as firstIndex
+// holds the first words of cue phrases: most words are in no list and
+// fall into an empty bucket, and a word that is finds its list among the
+// one or two entries of its bucket, without hashing either string.
+type listIndex struct {
+	filter  wordFilter
+	start   [wordBuckets + 1]uint16
+	entries []listEntry
+}
+
+type listEntry struct{ word, list string }
+
+func newListIndex(words map[string]map[string]bool) (listIndex, error) {
+	buckets := make([][]listEntry, wordBuckets)
+	var ix listIndex
+	n := 0
+	for list, ws := range words {
+		for w := range ws {
+			b := wordBit(w)
+			buckets[b] = append(buckets[b], listEntry{w, list})
+			ix.filter.add(w)
+			n++
+		}
+	}
+	if n > math.MaxUint16 {
+		return ix, fmt.Errorf("more than %d words in the word lists", math.MaxUint16)
+	}
+	for b, es := range buckets {
+		ix.start[b] = uint16(len(ix.entries))
+		ix.entries = append(ix.entries, es...)
+	}
+	ix.start[wordBuckets] = uint16(len(ix.entries))
+	return ix, nil
+}
+
+// has reports whether the list named list holds w (not empty).
+func (ix *listIndex) has(list, w string) bool {
+	b := wordBit(w)
+	if ix.filter[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
+	for _, e := range ix.entries[ix.start[b]:ix.start[b+1]] {
+		if e.word == w && e.list == list {
+			return true
+		}
+	}
+	return false
+}
 
 // phrase is one entry of lexicon.phrases: the cue of a whole phrase, if the
 // run is one, and whether a longer phrase starts with the run.
@@ -86,10 +137,26 @@ func (l *lexicon) numberCues() error {
 
 // cueNode is a run of words in the trie of lexicon.phrases: its entry, and
 // the runs one token longer, by the text that follows it up to the end of
-// that token (the separator and the word: " đoàn", ".").
+// that token (the separator and the word: " đoàn", "."). Most runs have no
+// longer run or one or two: a slice is read faster than a map is hashed.
 type cueNode struct {
 	phrase
-	next map[string]*cueNode
+	next []cueEdge
+}
+
+type cueEdge struct {
+	key  string
+	node *cueNode
+}
+
+// child returns the run one token longer by key, nil if none.
+func (n *cueNode) child(key string) *cueNode {
+	for i := range n.next {
+		if n.next[i].key == key {
+			return n.next[i].node
+		}
+	}
+	return nil
 }
 
 // buildCueTrie arranges l.phrases as a trie over tokens, so that matching
@@ -103,35 +170,36 @@ func (l *lexicon) buildCueTrie() {
 		if len(toks) == 0 || toks[0].start != 0 || int(toks[len(toks)-1].end) != len(p) {
 			continue // no run of a sentence's tokens spells it
 		}
-		level, from := l.cueRoot, 0
-		var n *cueNode
-		for _, t := range toks {
-			key := p[from:t.end]
-			n = level[key]
-			if n == nil {
-				n = &cueNode{}
-				level[key] = n
+		first := p[:toks[0].end]
+		n := l.cueRoot[first]
+		if n == nil {
+			n = &cueNode{}
+			l.cueRoot[first] = n
+		}
+		for j, t := range toks[1:] {
+			key := p[toks[j].end:t.end]
+			next := n.child(key)
+			if next == nil {
+				next = &cueNode{}
+				n.next = append(n.next, cueEdge{key, next})
 			}
-			if n.next == nil {
-				n.next = map[string]*cueNode{}
-			}
-			level, from = n.next, int(t.end)
+			n = next
 		}
 		n.phrase = e
 	}
-	for w := range l.cueRoot {
-		l.cueFirst.add(w)
-	}
+	l.cueFirst = newFirstIndex(l.cueRoot)
 }
 
 // wordFilter is a set of words that may answer yes for a word not added
-// (a third of the seeds' words that start no phrase) but never no for one
-// added: a bit per first byte, last byte and length. It turns away about a
-// third of the seeds' words before the map lookup.
-type wordFilter [64]uint64
+// but never no for one added: a bit per first byte, last byte and length.
+type wordFilter [wordBuckets / 64]uint64
 
+const wordBuckets = 64 * 64
+
+// wordBit is the bucket of a word (not empty) in a wordFilter or a
+// firstIndex: a hash of its first byte, last byte and length.
 func wordBit(w string) uint {
-	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) % (64 * 64)
+	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) % wordBuckets
 }
 
 func (f *wordFilter) add(w string) { b := wordBit(w); f[b/64] |= 1 << (b % 64) }
@@ -139,18 +207,57 @@ func (f *wordFilter) add(w string) { b := wordBit(w); f[b/64] |= 1 << (b % 64) }
 // mayHold reports whether w may have been added; w is not empty.
 func (f *wordFilter) mayHold(w string) bool { b := wordBit(w); return f[b/64]&(1<<(b%64)) != 0 }
 
+// firstIndex holds the words of a map by wordBit: the words of bucket b are
+// words[start[b]:start[b+1]], a few at most. A lookup costs a hash of two
+// bytes and a comparison or two, and none for most words not held: the
+// filter, whose bits are the buckets that hold a word, is small enough to
+// stay in the cache.
+type firstIndex struct {
+	filter wordFilter
+	start  [wordBuckets + 1]uint16
+	words  []cueEdge
+}
+
+func newFirstIndex(root map[string]*cueNode) firstIndex {
+	buckets := make([][]cueEdge, wordBuckets)
+	for w, n := range root {
+		b := wordBit(w)
+		buckets[b] = append(buckets[b], cueEdge{w, n})
+	}
+	var ix firstIndex
+	for w := range root {
+		ix.filter.add(w)
+	}
+	for b, es := range buckets {
+		ix.start[b] = uint16(len(ix.words))
+		ix.words = append(ix.words, es...)
+	}
+	ix.start[wordBuckets] = uint16(len(ix.words))
+	return ix
+}
+
+// lookup returns the node of w (not empty), nil if w starts no phrase.
+func (ix *firstIndex) lookup(w string) *cueNode {
+	b := wordBit(w)
+	if ix.filter[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	for _, e := range ix.words[ix.start[b]:ix.start[b+1]] {
+		if e.key == w {
+			return e.node
+		}
+	}
+	return nil
+}
+
 // cueAt returns the trie node of the run of tokens i to k-1 of s, the node
 // of tokens i to k-2 given (nil for the first token), or nil if no phrase
 // starts with the run.
 func cueAt(s *sentence, i, k int, prev *cueNode) *cueNode {
 	if prev == nil {
-		w := s.low[s.toks[i].start:s.toks[i].end]
-		if !lex.cueFirst.mayHold(w) {
-			return nil
-		}
-		return lex.cueRoot[w]
+		return lex.cueFirst.lookup(s.low[s.toks[i].start:s.toks[i].end])
 	}
-	return prev.next[s.low[s.toks[k-2].end:s.toks[k-1].end]]
+	return prev.child(s.low[s.toks[k-2].end:s.toks[k-1].end])
 }
 
 // longestCue returns the cue of the longest phrase starting at token i of s
@@ -223,7 +330,14 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	slices.Sort(l.unionPhrases)
+	var err error
+	if l.listed, err = newListIndex(l.words); err != nil {
+		return nil, err
+	}
 	l.buildCueTrie()
+	if len(l.cueRoot) > math.MaxUint16 {
+		return nil, fmt.Errorf("more than %d first words of cue phrases", math.MaxUint16)
+	}
 	if err := l.numberCues(); err != nil {
 		return nil, err
 	}

@@ -67,22 +67,21 @@ func FuzzLongestCues(f *testing.F) {
 	})
 }
 
-// TestCueFilter: every first word of a phrase passes the filter, and it
-// turns most other words away (else it would save nothing).
-func TestCueFilter(t *testing.T) {
-	for w := range lex.cueRoot {
-		if !lex.cueFirst.mayHold(w) {
-			t.Errorf("the filter turns away %q, a phrase's first word", w)
+// TestCueFirstIndex: the index finds every first word of a phrase at its
+// node, and finds no other word; its buckets stay small.
+func TestCueFirstIndex(t *testing.T) {
+	for w, n := range lex.cueRoot {
+		if got := lex.cueFirst.lookup(w); got != n {
+			t.Errorf("lookup(%q) = %p, want %p", w, got, n)
+		}
+		if got := lex.cueFirst.lookup(w + "x"); got != lex.cueRoot[w+"x"] {
+			t.Errorf("lookup(%q) = %p, want %p", w+"x", got, lex.cueRoot[w+"x"])
 		}
 	}
-	set := 0
-	for _, word := range lex.cueFirst {
-		for ; word != 0; word &= word - 1 {
-			set++
+	for b := range wordBuckets {
+		if n := lex.cueFirst.start[b+1] - lex.cueFirst.start[b]; n > 8 {
+			t.Errorf("bucket %d holds %d words: lookups there compare too many", b, n)
 		}
-	}
-	if n := len(lex.cueFirst) * 64; set > n/4 {
-		t.Errorf("%d of the filter's %d bits are set: too full to turn most words away", set, n)
 	}
 }
 
@@ -97,4 +96,33 @@ func TestCueIDs(t *testing.T) {
 			t.Errorf("the cue of %q is not at its id %d", p, e.cue.id)
 		}
 	}
+}
+
+// TestListFilter: inList finds every word of every list through its filter,
+// and finds no word of one list in a list that lacks it.
+func TestListFilter(t *testing.T) {
+	for list, words := range lex.words {
+		for w := range words {
+			if !inList(list, w) {
+				t.Errorf("inList(%q, %q) = false, want true", list, w)
+			}
+		}
+	}
+	if inList("abbreviation", "đoàn") || inList("abbreviation", "") {
+		t.Error("inList finds a word that is in no list")
+	}
+}
+
+// FuzzInList compares inList with the word lists' maps, for every list.
+func FuzzInList(f *testing.F) {
+	for _, w := range []string{"và", "cho", "mỗi", "tp", "đoàn", "x"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for list, words := range lex.words {
+			if got, want := inList(list, w), words[w]; got != want {
+				t.Fatalf("inList(%q, %q) = %v, want %v", list, w, got, want)
+			}
+		}
+	})
 }

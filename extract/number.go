@@ -31,6 +31,18 @@ var multipliers = []struct {
 // currency words, folded; a match must end at a word boundary.
 var currencies = []string{"đồng", "vnđ", "vnd", "đ"}
 
+// multiplierStart and currencyStart mark the first bytes of multipliers and
+// currencies: after most numbers stands neither, and one byte says so.
+var multiplierStart, currencyStart = func() (m, c [256]bool) {
+	for _, x := range multipliers {
+		m[x.word[0]] = true
+	}
+	for _, w := range currencies {
+		c[w[0]] = true
+	}
+	return m, c
+}()
+
 // ParseNumber reads the numeral that starts at s[i] (a digit) in the folded
 // text s. ok is false when s[i] does not start a numeral.
 func ParseNumber(s string, i int) (n Number, ok bool) {
@@ -96,6 +108,9 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 		k = skipSpaces(s, n.End)
 	}
 	for _, c := range currencies {
+		if k >= len(s) || !currencyStart[s[k]] {
+			break
+		}
 		if w, ok := wordAt(s, k, c); ok && !(c == "đồng" && notMoney(s, w)) {
 			n.Money = true
 			n.End = w
@@ -179,6 +194,9 @@ func notMoney(s string, w int) bool {
 }
 
 func multiplierAt(s string, k int) (float64, int) {
+	if k >= len(s) || !multiplierStart[s[k]] {
+		return 0, k
+	}
 	for _, m := range multipliers {
 		if w, ok := wordAt(s, k, m.word); ok {
 			return m.factor, w
@@ -213,7 +231,7 @@ func skipSpaces(s string, i int) int {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func roundTo(v float64, places int) float64 {
-	p := math.Pow(10, float64(places))
+	p := math.Pow10(places)
 	r := math.Round(v*p) / p
 	if math.IsInf(r, 0) || math.IsNaN(r) {
 		return v

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
@@ -337,7 +336,7 @@ func capitalWords(s *sentence, i, max int) int {
 	n := 0
 	for n < max && i+n < len(s.toks) && s.toks[i+n].kind == tokWord {
 		r, _ := decodeRune(s.text, int(s.toks[i+n].start))
-		if r >= utf8.RuneSelf && !unicode.IsUpper(r) || r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
+		if r >= utf8.RuneSelf && !isUpper(r) || r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
 			break
 		}
 		n++

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"net/url"
 	"slices"
 	"strings"
@@ -30,16 +31,21 @@ type place struct {
 // placeIndex finds places by lower-cased name, in both tone placements.
 type placeIndex struct {
 	byName map[string][]place
-	// first maps the first word of every name to the most tokens a name
-	// starting with it spans, so that most words are passed over at once
-	first map[string]int
+	// first maps the first word of every name to the numbers of tokens the
+	// names starting with it span (bit n for n tokens), so that most words
+	// are passed over at once and only runs of those lengths are looked up
+	first map[string]uint64
+	// firstWords and names hold the keys of first and byName, so that
+	// most lookups that would miss them are turned away in the cache
+	firstWords wordFilter
+	names      nameFilter
 }
 
 // places is the index of the gazetteer's names, built once per process.
 var places = sync.OnceValue(buildPlaces)
 
 func buildPlaces() *placeIndex {
-	ix := &placeIndex{byName: map[string][]place{}, first: map[string]int{}}
+	ix := &placeIndex{byName: map[string][]place{}, first: map[string]uint64{}}
 	spelt := map[string][]string{} // a name's spellings, worked out once per name
 	add := func(name string, p place) {
 		vs, ok := spelt[name]
@@ -51,11 +57,13 @@ func buildPlaces() *placeIndex {
 			for _, v := range vs {
 				toks := tokenize(v)
 				w := v[toks[0].start:toks[0].end]
-				ix.first[w] = max(ix.first[w], len(toks))
+				ix.first[w] |= 1 << min(len(toks), 63)
+				ix.firstWords.add(w)
 			}
 		}
 		for _, v := range vs {
 			ix.byName[v] = append(ix.byName[v], p)
+			ix.names.add(v)
 		}
 	}
 	for _, u := range gazetteer.All() {
@@ -96,9 +104,20 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	if i >= len(s.toks) {
 		return nil, i
 	}
-	longest := ix.first[s.word(i)]
-	for k := i + 1; k <= len(s.toks) && k <= i+longest; k++ {
-		ps := ix.byName[s.low[s.toks[i].start:s.toks[k-1].end]]
+	w := s.word(i)
+	if !ix.firstWords.mayHold(w) {
+		return nil, i
+	}
+	for lengths := ix.first[w]; lengths != 0; lengths &= lengths - 1 {
+		k := i + bits.TrailingZeros64(lengths)
+		if k > len(s.toks) {
+			break
+		}
+		name := s.low[s.toks[i].start:s.toks[k-1].end]
+		if !ix.names.mayHold(name) {
+			continue
+		}
+		ps := ix.byName[name]
 		if keep := filterPlaces(ps, ok); len(keep) > 0 {
 			best, end = keep, k
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLinkProvince(t *testing.T) {
 	tests := []struct {
@@ -12,6 +15,7 @@ func TestLinkProvince(t *testing.T) {
 		{"short name after bao", "https://baohue.vn/a-1.html", "Huế"},
 		{"short name inside a word", "https://khuevan.vn/a-1.html", ""},
 		{"national paper", "https://nld.com.vn/a-1.htm", ""},
+		{"paper whose host does not spell its province", "http://baoapbac.vn/xa-hoi/a/", "Tiền Giang"},
 		{"no link", "", ""},
 	}
 	for _, tt := range tests {
@@ -20,6 +24,20 @@ func TestLinkProvince(t *testing.T) {
 				t.Errorf("linkProvince(%q) = %q, want %q", tt.link, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestPaperCity(t *testing.T) {
+	for link, want := range map[string]string{
+		"https://nld.com.vn/cong-doan/a.htm": "Thành phố Hồ Chí Minh",
+		"https://www.sggp.org.vn/a.html":     "Thành phố Hồ Chí Minh",
+		"https://laodongthudo.vn/a.html":     City,
+		"https://dantri.com.vn/a.htm":        City,
+		"":                                   City,
+	} {
+		if got := paperCity(link); got != want {
+			t.Errorf("paperCity(%q) = %q, want %q", link, got, want)
+		}
 	}
 }
 
@@ -39,5 +57,78 @@ func TestProvinceOrg(t *testing.T) {
 				t.Errorf("provinceOrg(%q) = %+v, want %s (%s)", tt.province, got, tt.name, tt.typ)
 			}
 		})
+	}
+}
+
+// placesAtRef is placesAt without the index of first words: every run of
+// tokens from i is looked up.
+func placesAtRef(s *sentence, i int, ok func(place) bool) ([]place, int) {
+	var best []place
+	end := i
+	for k := i + 1; k <= len(s.toks); k++ {
+		if keep := filterPlaces(places().byName[s.low[s.toks[i].start:s.toks[k-1].end]], ok); len(keep) > 0 {
+			best, end = keep, k
+		}
+	}
+	return best, end
+}
+
+func checkPlacesAt(t *testing.T, text string) {
+	t.Helper()
+	low := lower(text)
+	s := &sentence{text: text, low: low, toks: tokenize(low)}
+	filters := map[string]func(place) bool{
+		"any":      func(place) bool { return true },
+		"province": func(p place) bool { return p.level == 1 },
+		"ward":     func(p place) bool { return p.level == 3 },
+	}
+	for i := range len(s.toks) + 1 {
+		for name, ok := range filters {
+			got, gotEnd := placesAt(s, i, ok)
+			want, wantEnd := placesAtRef(s, i, ok)
+			if gotEnd != wantEnd || len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] && got[0] != want[0] {
+				t.Fatalf("placesAt(%q, token %d, %s) = %d places to token %d, want %d to token %d", low, i, name, len(got), gotEnd, len(want), wantEnd)
+			}
+		}
+	}
+}
+
+// TestPlacesAt looks every name of the index up at every token of a short
+// text holding it.
+func TestPlacesAt(t *testing.T) {
+	for name := range places().byName {
+		checkPlacesAt(t, "tại "+name+" , "+strings.ToUpper(name)+" năm 2025")
+	}
+}
+
+func FuzzPlacesAt(f *testing.F) {
+	for _, s := range []string{
+		"LĐLĐ quận Ba Đình và huyện Ba Vì, tỉnh Bà Rịa - Vũng Tàu",
+		"Công đoàn phường Thuận An (TP Cần Thơ), Quận 3, TP.HCM",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPlacesAt(t, s)
+	})
+}
+
+// TestPlaceFilters: the filters in front of the index's maps are empty
+// enough to turn most words and runs away.
+func TestPlaceFilters(t *testing.T) {
+	count := func(words []uint64) (set int) {
+		for _, w := range words {
+			for ; w != 0; w &= w - 1 {
+				set++
+			}
+		}
+		return set
+	}
+	ix := places()
+	if set, n := count(ix.firstWords[:]), len(ix.firstWords)*64; set > n/3 {
+		t.Errorf("%d of the first-word filter's %d bits are set", set, n)
+	}
+	if set, n := count(ix.names[:]), len(ix.names)*64; set > n/5 {
+		t.Errorf("%d of the name filter's %d bits are set", set, n)
 	}
 }

@@ -1,63 +1,78 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lower lower-cases s rune by rune, keeping every rune's byte length, so
 // that byte offsets in the result are byte offsets in s. Vietnamese letters
-// all keep their length; any rune that would not is left as it is.
+// all keep their length; any rune that would not is left as it is. s itself
+// is returned when no rune changes.
 func lower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0 // s[last:i] is written when a rune before i changes
-	for i := 0; i < len(s); {
+	i := nextUpper(s, 0)
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		utf8.EncodeRune(b[i:], lowerTable[r]) // nextUpper stops only at a rune of lowerTable
+		i = nextUpper(s, i+n)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// nextUpper returns the offset of the first rune from s[i:] that lower
+// changes, or len(s). The two-byte forms and the U+1000–U+1FFF three-byte
+// ones (Vietnamese letters) are looked up in bit sets without decoding.
+func nextUpper(s string, i int) int {
+	for i < len(s) {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				b.WriteString(s[last:i])
-				b.WriteByte(c + 'a' - 'A')
-				last = i + 1
+			if c-'A' < 26 {
+				return i
 			}
 			i++
 		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			// Two bytes: Latin-1 and Latin Extended (ă, đ, ơ, ư, …).
-			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			if l := lowerTable[r]; l != r {
-				b.WriteString(s[last:i])
-				b.WriteByte(0xC0 | byte(l>>6))
-				b.WriteByte(0x80 | byte(l&0x3F))
-				last = i + 2
+			if upper2[c&0x1F]>>(s[i+1]&0x3F)&1 != 0 {
+				return i
 			}
 			i += 2
 		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// Three bytes from U+1000: Latin Extended Additional (ạ, ế, ữ, …).
-			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if int(r) < len(lowerTable) && lowerTable[r] != r {
-				b.WriteString(s[last:i])
-				b.WriteRune(lowerTable[r])
-				last = i + 3
+			if upperE1[s[i+1]&0x3F]>>(s[i+2]&0x3F)&1 != 0 {
+				return i
 			}
 			i += 3
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if int(r) < len(lowerTable) && r != utf8.RuneError && lowerTable[r] != r {
-				b.WriteString(s[last:i])
-				b.WriteRune(lowerTable[r])
-				last = i + n
+				return i
 			}
 			i += n
 		}
 	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return len(s)
 }
+
+// upper2 and upperE1 mark the runes lower changes: upper2[a]>>b&1 for the
+// two-byte form 110aaaaa 10bbbbbb, upperE1[a]>>b&1 for 0xE1 10aaaaaa 10bbbbbb.
+var upper2, upperE1 = func() (two [32]uint64, e1 [64]uint64) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if lowerTable[r] != r {
+			two[r>>6] |= 1 << (r & 0x3F)
+		}
+	}
+	for r := rune(0x1000); r < rune(len(lowerTable)); r++ {
+		if lowerTable[r] != r {
+			e1[r>>6&0x3F] |= 1 << (r & 0x3F)
+		}
+	}
+	return two, e1
+}()
 
 // lowerTable maps every rune below U+1F00 (Latin, Vietnamese letters
 // included) to its lower case, where that keeps its UTF-8 length.
@@ -69,6 +84,22 @@ var lowerTable = func() []rune {
 			l = rune(r)
 		}
 		t[r] = l
+	}
+	return t
+}()
+
+// isUpper is unicode.IsUpper, read from a table below U+1F00.
+func isUpper(r rune) bool {
+	if uint32(r) < uint32(len(upperTable)) {
+		return upperTable[r]
+	}
+	return unicode.IsUpper(r)
+}
+
+var upperTable = func() []bool {
+	t := make([]bool, 0x1F00)
+	for r := range t {
+		t[r] = unicode.IsUpper(rune(r))
 	}
 	return t
 }()
@@ -119,67 +150,111 @@ func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
-		if c == ' ' || c == '\t' || c == '\n' {
-			i++
-			continue
-		}
-		if isDigit(c) {
-			j := i
-			for j < len(s) {
-				if isDigit(s[j]) {
-					j++
-					continue
-				}
-				if (s[j] == '.' || s[j] == ',' || s[j] == '/') && j+1 < len(s) && isDigit(s[j+1]) {
-					j++
-					continue
-				}
-				break
+		if c < utf8.RuneSelf {
+			// ASCII, most of the tokens' first bytes, decided by table
+			switch asciiClass[c] {
+			case asciiSpace:
+				i++
+			case asciiDigit:
+				j := numberEnd(s, i)
+				toks = append(toks, token{int32(i), int32(j), tokNumber})
+				i = j
+			case asciiWordStart:
+				j := wordTokenEnd(s, i+1)
+				toks = append(toks, token{int32(i), int32(j), tokWord})
+				i = j
+			default:
+				toks = append(toks, token{int32(i), int32(i + 1), tokPunct})
+				i++
 			}
-			toks = append(toks, token{int32(i), int32(j), tokNumber})
-			i = j
 			continue
 		}
 		r, n := decodeRune(s, i)
-		if isWordRune(r) {
-			j := i + n
-			for j < len(s) {
-				c := s[j]
-				if c < utf8.RuneSelf {
-					if !asciiLetter[c] {
-						break
-					}
-					j++
-					continue
-				}
-				var r2 rune
-				var n2 int
-				switch { // decodeRune, inlined
-				case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
-					r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
-				case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
-					r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
-				default:
-					r2, n2 = utf8.DecodeRuneInString(s[j:])
-				}
-				if !isWordRune(r2) {
-					break
-				}
-				j += n2
-			}
+		switch {
+		case isWordRune(r):
+			j := wordTokenEnd(s, i+n)
 			toks = append(toks, token{int32(i), int32(j), tokWord})
 			i = j
-			continue
-		}
-		if unicode.IsSpace(r) {
+		case unicode.IsSpace(r):
 			i += n
-			continue
+		default:
+			toks = append(toks, token{int32(i), int32(i + n), tokPunct})
+			i += n
 		}
-		toks = append(toks, token{int32(i), int32(i + n), tokPunct})
-		i += n
 	}
 	return toks
 }
+
+// numberEnd returns the end of the number starting with the digit at
+// s[i]: digits, and the "." "," "/" between two digits.
+func numberEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		if isDigit(s[j]) {
+			j++
+			continue
+		}
+		if (s[j] == '.' || s[j] == ',' || s[j] == '/') && j+1 < len(s) && isDigit(s[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// wordTokenEnd returns the end of the word whose letters go on at s[j].
+func wordTokenEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			j++
+			continue
+		}
+		var r2 rune
+		var n2 int
+		switch { // decodeRune, inlined
+		case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+			r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+		case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
+			r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+		default:
+			r2, n2 = utf8.DecodeRuneInString(s[j:])
+		}
+		if !isWordRune(r2) {
+			break
+		}
+		j += n2
+	}
+	return j
+}
+
+// The classes of an ASCII byte at the start of a token.
+const (
+	asciiPunct = iota
+	asciiSpace
+	asciiDigit
+	asciiWordStart
+)
+
+// asciiClass classes the ASCII bytes as tokenize reads them: white space
+// (unicode.IsSpace), digits, letters, and punctuation for the rest.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case unicode.IsSpace(rune(c)):
+			t[c] = asciiSpace
+		case isDigit(byte(c)):
+			t[c] = asciiDigit
+		case asciiLetter[c]:
+			t[c] = asciiWordStart
+		}
+	}
+	return t
+}()
 
 // asciiLetter marks the ASCII bytes that continue a word: letters (a digit
 // starts a number).

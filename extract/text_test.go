@@ -144,3 +144,12 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// TestIsUpper compares isUpper with unicode.IsUpper on every rune.
+func TestIsUpper(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isUpper(r), unicode.IsUpper(r); got != want {
+			t.Fatalf("isUpper(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
