@@ -23,6 +23,7 @@ type numberAt struct {
 func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	consumed := -1 // byte offset (in s.low) before which numerals are already used
 	skipNext := map[int]bool{}
+	first := len(out) // the sentence's first record in out
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
@@ -80,6 +81,11 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 				r.Completion = &pct
 				skipNext[tok] = true
 			}
+		}
+		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
+			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
+			// share of plan measures the count before it
+			r.Category = out[len(out)-1].Category
 		}
 		out = append(out, r)
 	}
