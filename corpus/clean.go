@@ -186,14 +186,19 @@ func isMediaLabel(s string) bool {
 }
 
 // isCredit reports a short credit line with no figure: "Ảnh: Công đoàn
-// Giáo dục Việt Nam", "Nguồn: LĐLĐ tỉnh". A caption that tells what the
+// Giáo dục Việt Nam", "Nguồn: LĐLĐ tỉnh", "Tin-ảnh: H.Đào". A caption that tells what the
 // photo shows ("Ảnh: LĐLĐ quận trao 50 suất quà") has a figure and stays.
 func isCredit(s string) bool {
 	if len(s) > 64 || strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	f := Fold(s)
-	return strings.HasPrefix(f, "ảnh:") || strings.HasPrefix(f, "nguồn:")
+	for _, p := range []string{"ảnh:", "nguồn:", "tin-ảnh:", "tin, ảnh:", "tin và ảnh:", "bài, ảnh:", "bài và ảnh:"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateLine reports a date line, trying the pattern only on a short line

@@ -28,7 +28,10 @@ type decoder struct {
 // markdown, NFC-normalizes and trims each line, and returns them in buf's
 // memory if it is large enough. Table separator rows are left out, and so
 // are the trailing chrome's first line (isChrome) and all after it, which
-// are not cleaned: their invalid UTF-8 is only counted, for the warning.
+// are not cleaned: their invalid UTF-8 is only counted, for the warning. A
+// chrome line before any paragraph (isLong) is a page's top menu ("Xem
+// thêm" over a list of provinces) when a paragraph follows it: only that
+// line is left out; when none follows, the text ends there all the same.
 func (d *decoder) lines(doc piece, buf []line) []line {
 	s := doc.s
 	hasCR := strings.IndexByte(s, '\r') >= 0
@@ -36,18 +39,33 @@ func (d *decoder) lines(doc piece, buf []line) []line {
 	if n := strings.Count(s, "\n") + 1; cap(out) < n {
 		out = make([]line, 0, n)
 	}
+	seenLong := false
+	menu := -1 // len(out) at a chrome line met before any paragraph
 	for start := 0; start <= len(s); {
 		end, next := lineEnd(s, start, hasCR)
 		if l, ok := d.line(doc.sub(start, end)); ok {
-			if isChrome(l.s) {
+			switch {
+			case isChrome(l.s) && (seenLong || menu >= 0):
 				if next < len(s) {
 					d.countInvalid(doc.sub(next, len(s)))
 				}
-				break
+				if menu >= 0 {
+					return out[:menu] // two markers and no paragraph: the chrome began at the first
+				}
+				return out
+			case isChrome(l.s):
+				menu = len(out)
+			default:
+				if !seenLong && isLong(l.s) {
+					seenLong, menu = true, -1
+				}
+				out = append(out, l)
 			}
-			out = append(out, l)
 		}
 		start = next
+	}
+	if menu >= 0 {
+		return out[:menu] // no paragraph after it: the trailing chrome after all
 	}
 	return out
 }

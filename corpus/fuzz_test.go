@@ -88,8 +88,10 @@ func FuzzMasthead(f *testing.F) {
 	})
 }
 
-// linesRef is decoder.lines written plainly: every line is cleaned, and the
-// lines from the first of the trailing chrome on are dropped afterwards.
+// linesRef is decoder.lines written plainly: every line is cleaned, then
+// the lines from the first chrome marker after a paragraph on are dropped;
+// a marker before any paragraph is dropped alone when a paragraph follows
+// it before another marker, and ends the text otherwise.
 func linesRef(d *decoder, doc piece) []line {
 	var out []line
 	hasCR := strings.IndexByte(doc.s, '\r') >= 0
@@ -100,12 +102,27 @@ func linesRef(d *decoder, doc piece) []line {
 		}
 		start = next
 	}
-	for i, l := range out {
-		if isChrome(l.s) {
-			return out[:i]
+	var kept []line
+	menu, seenLong := -1, false
+	for _, l := range out {
+		switch {
+		case isChrome(l.s) && seenLong:
+			return kept
+		case isChrome(l.s) && menu >= 0:
+			return kept[:menu]
+		case isChrome(l.s):
+			menu = len(kept)
+		default:
+			if isLong(l.s) {
+				seenLong, menu = true, -1
+			}
+			kept = append(kept, l)
 		}
 	}
-	return out
+	if menu >= 0 {
+		return kept[:menu]
+	}
+	return kept
 }
 
 // FuzzLines: decoder.lines, which stops cleaning at the trailing chrome,
@@ -115,6 +132,8 @@ func FuzzLines(f *testing.F) {
 		"Tiêu đề\n\nThân 1\nTin khác\nLink \xff 2\r\n\xfe\xfd x \xc3",
 		"A\xff\nXem thêm\n",
 		"## Có thể bạn quan tâm\n\xe1\x80",
+		"Xem thêm\nAn Giang\n\nTiêu đề\n\nNgày 12-9, LĐLĐ quận 3 đã trao mái ấm cho một đoàn viên khó khăn ở phường 5 của quận.\nTin khác\nLink \xff",
+		"Xem thêm\nA\nTin khác\nB \xff",
 		string(benchArticle()),
 	} {
 		f.Add(s)
