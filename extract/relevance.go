@@ -213,9 +213,10 @@ func otherActor(s *sentence, t int) bool {
 
 // governmentAct reports a figure after the bare name of a place that opens
 // its clause, in a sentence (or the part of it between semicolons) that
-// names no union body, no union activity and no member: "Huyện Gia Lâm tiếp nhận 5 tấn gạo", "phường Hai Bà Trưng trao
-// tặng 6.683 suất quà … tới các hộ gia đình, người dân" tell what the local
-// government does, not its union. ("Quận Ba Đình kết nạp 1.538 đoàn viên"
+// names no union body, no union activity and no member: "Huyện Gia Lâm
+// tiếp nhận 5 tấn gạo", "phường Hai Bà Trưng trao tặng 6.683 suất quà …
+// tới các hộ gia đình, người dân" tell what the local government does, not
+// its union. ("Quận Ba Đình kết nạp 1.538 đoàn viên"
 // and "huyện Sóc Sơn có 320 CĐCS" name union work: they stay.)
 func governmentAct(s *sentence, t int) bool {
 	// the figure's part of the sentence, between semicolons: "…, huyện X
