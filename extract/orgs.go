@@ -139,6 +139,9 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	return gazetteerEntry{}, i, false
 }
 
+// typeAbbrevs are the type words written as a letter and a full stop.
+var typeAbbrevs = map[string]string{"q": "quận", "h": "huyện", "p": "phường"}
+
 // typeWordAt matches an administrative type word at token i: "tỉnh",
 // "thành phố", "tp", "quận", "huyện", "thị xã", "thị trấn", "phường", "xã",
 // "đặc khu", and "Q.", "H.", "P." for the last three. It returns the type
@@ -175,7 +178,7 @@ func typeWordAt(s *sentence, i int) (string, int) {
 	case "q", "h", "p":
 		// "Q.3", "H. Sóc Sơn", "P. Bến Nghé": the letter glued to its dot
 		if s.word(i+1) == "." && s.toks[i+1].start == s.toks[i].end {
-			return map[string]string{"q": "quận", "h": "huyện", "p": "phường"}[w], i + 2
+			return typeAbbrevs[w], i + 2
 		}
 	}
 	return "", i
