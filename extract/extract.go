@@ -209,6 +209,7 @@ type articleContext struct {
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
+	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	mem          *sentenceMemory
 	withDigit    []bool // withDigit[i]: paragraph i has a digit, so Article reads it
 }

@@ -1086,6 +1086,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if x.org.typ == m.org.typ {
 			return x.org
 		}
+		if o := x.onlyOfType(m.org.typ); o.name != "" {
+			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
+		}
 	}
 	if x.paraOrg.name != "" && pointsBack(s, t) {
 		return x.paraOrg
@@ -1120,6 +1123,34 @@ func belongsTo(s *sentence, t int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	return orgRef{}, false
+}
+
+// onlyOfType is the one organisation of type typ ("quận") the article
+// names as a subject anywhere, captions included; the zero orgRef when it
+// names none or several. It is worked out once, when first asked.
+func (x *articleContext) onlyOfType(typ string) orgRef {
+	if x.byType == nil {
+		x.byType = map[string]orgRef{}
+		several := map[string]bool{}
+		for _, p := range x.a.Paras {
+			t := x.a.Text[p.Start:p.End]
+			s := &sentence{text: t, low: lower(t)}
+			s.toks = tokenize(s.low)
+			for _, m := range findOrgs(s, x.scope) {
+				if m.object || m.org.back || m.org.name == "" {
+					continue
+				}
+				if o, ok := x.byType[m.org.typ]; ok && o != m.org {
+					several[m.org.typ] = true
+				}
+				x.byType[m.org.typ] = m.org
+			}
+		}
+		for typ := range several {
+			delete(x.byType, typ)
+		}
+	}
+	return x.byType[typ]
 }
 
 // atThatEvent reports a sentence that opens at the event just told of:
