@@ -334,7 +334,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)
 		}
-		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, rel) {
+		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, relEnd, rel) {
 			relReach = relEnd
 		}
 	}

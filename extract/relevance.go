@@ -136,7 +136,7 @@ func wordEnd(s string, i int) bool {
 // signal notes the relevance signal c found at token i: a union word,
 // another body or an off-topic measure. A phrase marked capital counts only
 // when capitalised ("Bộ", not "cán bộ"); signal reports whether it counted.
-func (s *sentence) signal(i int, c *cue) bool {
+func (s *sentence) signal(i, end int, c *cue) bool {
 	if c.capital && capitalWords(s, i, 1) == 0 {
 		return false
 	}
@@ -147,13 +147,23 @@ func (s *sentence) signal(i int, c *cue) bool {
 	case signalActor:
 		// a body after a word of place is where ("đến Công ty A (xã B)
 		// trao 60 suất"), not who acts
-		if (!c.subject || i < 3) && !locationMarked(s, i) && !afterPeople(s, i) {
+		if (!c.subject || i < 3 || givesAt(s, end)) && !locationMarked(s, i) && !afterPeople(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
 	}
 	return true
+}
+
+// givesAt reports a giving verb at token k, or "đã" before one: an actor
+// that is a common object ("doanh nghiệp") is the subject when it gives
+// ("…, các doanh nghiệp đã trao 30 suất quà").
+func givesAt(s *sentence, k int) bool {
+	if s.word(k) == "đã" {
+		k++
+	}
+	return inList("gives", s.word(k))
 }
 
 // afterPeople reports a body named right after the people it employs
@@ -279,7 +289,7 @@ func signalled(text string) *sentence {
 	s := &sentence{text: text, low: lower(text)}
 	s.toks = tokenize(s.low)
 	for i := 0; i < len(s.toks); i++ {
-		if _, _, rel, end := longestCues(s, i, sentenceCue); rel != nil && s.toks[i].kind == tokWord && s.signal(i, rel) {
+		if _, _, rel, end := longestCues(s, i, sentenceCue); rel != nil && s.toks[i].kind == tokWord && s.signal(i, end, rel) {
 			i = end - 1
 		}
 	}
