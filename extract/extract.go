@@ -390,7 +390,7 @@ func (s *sentence) word(i int) string {
 
 // phraseBefore reports whether the words ending just before token i spell p.
 func (s *sentence) phraseBefore(i int, p string) bool {
-	if i <= 0 {
+	if i <= 0 || i > len(s.toks) {
 		return false
 	}
 	end := int(s.toks[i-1].end)
