@@ -24,6 +24,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	consumed := -1 // byte offset (in s.low) before which numerals are already used
 	skipNext := map[int]bool{}
 	first := len(out) // the sentence's first record in out
+	// the first bound of a range in out, and the token of its second
+	rangeFirst, rangeEnd := -1, -1
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
@@ -42,6 +44,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
 			// multiplier
 			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
+			rangeFirst, rangeEnd = len(out), na.next+1
 			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
 			continue
 		}
@@ -49,6 +52,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "từ 12.000 – 15.000 đoàn viên": both bounds count what the
 			// second one names
 			unit, noun, after, _ := unitOf(s, end)
+			rangeFirst, rangeEnd = len(out), end.tok
 			out = append(out, x.record(s, na, unit, noun, after))
 			continue
 		}
@@ -81,6 +85,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 				r.Completion = &pct
 				skipNext[tok] = true
 			}
+		}
+		if t == rangeEnd && rangeFirst >= 0 {
+			sameBounds(&out[rangeFirst], &r)
 		}
 		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
@@ -204,7 +211,7 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 // ("30 - 40"), whose end is skipped too.
 func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !countRangeEnd(s, t) {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !countRangeEnd(s, t) && !moneyRangeEnd(s, t) {
 		return true
 	}
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
@@ -266,11 +273,12 @@ func phoneNumber(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return false
 }
 
-// countRange reports a range of counts opened by "từ" at na: "từ 12.000 –
-// 15.000 đoàn viên", and returns its second bound. Years, percents and money
-// ranges are not counts.
+// countRange reports a range of counts at na: "từ 12.000 – 15.000 đoàn
+// viên", "khoảng 300 - 400 người", and returns its second bound. Years,
+// percents and money ranges are not counts, and neither is a range of
+// plain counts ("2 - 1", a score).
 func countRange(s *sentence, na numberAt) (numberAt, bool) {
-	if s.word(na.tok-1) != "từ" || !isDash(s.word(na.next)) || s.word(na.next) == "đến" ||
+	if !isDash(s.word(na.next)) || s.word(na.next) == "đến" ||
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber || !plainCount(na.n) {
 		return numberAt{}, false
 	}
@@ -285,22 +293,47 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 	return end, true
 }
 
-// moneyRange reports the first bound of a range of money "từ X đến Y"
-// whose multiplier only the second bound writes ("từ 3 đến 10 triệu đồng")
-// and returns its value. A range written with a dash ("từ 1 - 3 triệu
-// đồng") yields neither bound, as other dashed ranges.
+// moneyRange reports the first bound of a range of money "từ X đến Y",
+// "X – Y" whose multiplier and currency only the second bound writes ("từ
+// 3 đến 10 triệu đồng", "mỗi suất 300 – 500 nghìn đồng") and returns its
+// value.
 func moneyRange(s *sentence, na numberAt) (float64, bool) {
-	if s.word(na.tok-1) != "từ" || s.word(na.next) != "đến" || !plainCount(na.n) ||
+	if !isDash(s.word(na.next)) || !plainCount(na.n) ||
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
 		return 0, false
 	}
 	start := int(s.toks[na.next+1].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
-	if !ok || !okBase || !n.Multiplied || base <= 0 || n.Value <= na.n.Value {
+	if !ok || !okBase || !n.Money || base <= 0 || n.Value <= na.n.Value {
 		return 0, false
 	}
 	return na.n.Value * (n.Value / base), true
+}
+
+// sameBounds gives the two bounds of a range what either says of both:
+// "mỗi suất 300 – 500 nghìn đồng" is each one's at both ends, "khoảng 300 -
+// 400 công nhân" about at both.
+func sameBounds(lo, hi *Record) {
+	if lo.Basis == BasisPerUnit || hi.Basis == BasisPerUnit {
+		lo.Basis, hi.Basis = BasisPerUnit, BasisPerUnit
+	}
+	if hi.Qualifier == QualExact {
+		hi.Qualifier = lo.Qualifier
+	}
+}
+
+// moneyRangeEnd reports the second bound of a range of money at token t.
+func moneyRangeEnd(s *sentence, t int) bool {
+	if t < 3 || s.toks[t-2].kind != tokNumber {
+		return false
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[t-2].start))
+	if !ok {
+		return false
+	}
+	_, ok = moneyRange(s, numberAt{tok: t - 2, n: n, next: t - 1})
+	return ok
 }
 
 // countRangeEnd reports the second bound of a range of counts at token t.
