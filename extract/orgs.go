@@ -921,8 +921,9 @@ func locationPhrase(s *sentence, i int) int {
 		if locationMarked(s, k) {
 			return k
 		}
-		// only a place's words lie between: names, type words, commas
-		if p := k - 1; s.word(p) != "," && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+		// only a place's words lie between: names, type words, commas, and
+		// the plural before a list ("tới các tỉnh Yên Bái, Lào Cai")
+		if p := k - 1; s.word(p) != "," && s.word(p) != "các" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
 			return venueBefore(s, p)
 		}
 	}
