@@ -210,6 +210,7 @@ type articleContext struct {
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
+	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	mem          *sentenceMemory
 	withDigit    []bool // withDigit[i]: paragraph i has a digit, so Article reads it
 }

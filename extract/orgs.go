@@ -845,10 +845,7 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	count := map[orgRef]int{}
 	var best orgRef
-	for _, p := range x.a.Paras {
-		t := x.a.Text[p.Start:p.End]
-		s := &sentence{text: t, low: lower(t)}
-		s.toks = tokenize(s.low)
+	for _, s := range x.paraSentences() {
 		for _, m := range findOrgs(s, x.scope) {
 			if m.org.back {
 				continue
@@ -1010,10 +1007,7 @@ func (x *articleContext) articleProvince() string {
 func (x *articleContext) bodyProvince(sc orgScope) string {
 	count := map[string]int{}
 	best := ""
-	for _, p := range x.a.Paras {
-		t := x.a.Text[p.Start:p.End]
-		s := &sentence{text: t, low: lower(t)}
-		s.toks = tokenize(s.low)
+	for _, s := range x.paraSentences() {
 		for i := 0; i < len(s.toks); i++ {
 			org, k, ok := sc.orgAt(s, i, false)
 			if !ok {
@@ -1126,6 +1120,23 @@ func belongsTo(s *sentence, t int) (orgRef, bool) {
 	return orgRef{}, false
 }
 
+// paraSentences are the article's paragraphs, each lower-cased and
+// tokenized once for the passes that read the whole article before its
+// sentences (its province, its organisation, the one organisation of a
+// type).
+func (x *articleContext) paraSentences() []*sentence {
+	if x.paras == nil {
+		x.paras = make([]*sentence, len(x.a.Paras))
+		for i, p := range x.a.Paras {
+			t := x.a.Text[p.Start:p.End]
+			s := &sentence{text: t, low: lower(t)}
+			s.toks = tokenize(s.low)
+			x.paras[i] = s
+		}
+	}
+	return x.paras
+}
+
 // onlyOfType is the one organisation of type typ ("quận") the article
 // names as a subject anywhere, captions included; the zero orgRef when it
 // names none or several. It is worked out once, when first asked.
@@ -1133,10 +1144,7 @@ func (x *articleContext) onlyOfType(typ string) orgRef {
 	if x.byType == nil {
 		x.byType = map[string]orgRef{}
 		several := map[string]bool{}
-		for _, p := range x.a.Paras {
-			t := x.a.Text[p.Start:p.End]
-			s := &sentence{text: t, low: lower(t)}
-			s.toks = tokenize(s.low)
+		for _, s := range x.paraSentences() {
 			for _, m := range findOrgs(s, x.scope) {
 				if m.object || m.org.back || m.org.name == "" {
 					continue

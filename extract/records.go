@@ -25,7 +25,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	skipNext := map[int]bool{}
 	first := len(out) // the sentence's first record in out
 	// the first bound of a range in out, and the token of its second
-	rangeFirst, rangeEnd := -1, -1
+	rangeFirst, rangeSecond := -1, -1
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
@@ -44,7 +44,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
 			// multiplier
 			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
-			rangeFirst, rangeEnd = len(out), na.next+1
+			rangeFirst, rangeSecond = len(out), na.next+1
 			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
 			continue
 		}
@@ -52,7 +52,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "từ 12.000 – 15.000 đoàn viên": both bounds count what the
 			// second one names
 			unit, noun, after, _ := unitOf(s, end)
-			rangeFirst, rangeEnd = len(out), end.tok
+			rangeFirst, rangeSecond = len(out), end.tok
 			out = append(out, x.record(s, na, unit, noun, after))
 			continue
 		}
@@ -86,7 +86,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 				skipNext[tok] = true
 			}
 		}
-		if t == rangeEnd && rangeFirst >= 0 {
+		if t == rangeSecond && rangeFirst >= 0 {
 			sameBounds(&out[rangeFirst], &r)
 		}
 		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
@@ -211,7 +211,7 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 // ("30 - 40"), whose end is skipped too.
 func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !countRangeEnd(s, t) && !moneyRangeEnd(s, t) {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) {
 		return true
 	}
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
@@ -323,8 +323,9 @@ func sameBounds(lo, hi *Record) {
 	}
 }
 
-// moneyRangeEnd reports the second bound of a range of money at token t.
-func moneyRangeEnd(s *sentence, t int) bool {
+// rangeEnd reports the second bound of a range of money or of counts at
+// token t: the number two tokens before opens one.
+func rangeEnd(s *sentence, t int) bool {
 	if t < 3 || s.toks[t-2].kind != tokNumber {
 		return false
 	}
@@ -332,20 +333,11 @@ func moneyRangeEnd(s *sentence, t int) bool {
 	if !ok {
 		return false
 	}
-	_, ok = moneyRange(s, numberAt{tok: t - 2, n: n, next: t - 1})
-	return ok
-}
-
-// countRangeEnd reports the second bound of a range of counts at token t.
-func countRangeEnd(s *sentence, t int) bool {
-	if t < 3 || s.toks[t-2].kind != tokNumber {
-		return false
+	first := numberAt{tok: t - 2, n: n, next: t - 1}
+	if _, ok := moneyRange(s, first); ok {
+		return true
 	}
-	n, ok := ParseNumber(s.low, int(s.toks[t-2].start))
-	if !ok {
-		return false
-	}
-	_, ok = countRange(s, numberAt{tok: t - 2, n: n, next: t - 1})
+	_, ok = countRange(s, first)
 	return ok
 }
 
