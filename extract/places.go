@@ -193,14 +193,14 @@ func asciiFold(s string) string {
 // "laodongthudo.vn") or whose paper it is ("baoapbac.vn"), "" if none or
 // several.
 func linkProvince(link string) string {
-	u, err := url.Parse(link)
-	if err != nil || u.Host == "" {
+	h := hostOf(link)
+	if h == "" {
 		return ""
 	}
-	if p, ok := provincePapers[strings.TrimPrefix(u.Hostname(), "www.")]; ok {
+	if p, ok := provincePapers[h]; ok {
 		return p
 	}
-	host := asciiFold(strings.TrimPrefix(u.Hostname(), "www."))
+	host := asciiFold(h)
 	found := ""
 	for slug, p := range slugs() {
 		// a short name ("hue") only where the host starts with it or with
@@ -236,14 +236,19 @@ var provincePapers = map[string]string{
 // paperCity is the city a bare "Thành phố" names in the news of the paper
 // at link: a known city paper's, else Hà Nội.
 func paperCity(link string) string {
-	u, err := url.Parse(link)
-	if err != nil {
-		return City
-	}
-	if c, ok := paperCities[strings.TrimPrefix(u.Hostname(), "www.")]; ok {
+	if c, ok := paperCities[hostOf(link)]; ok {
 		return c
 	}
 	return City
+}
+
+// hostOf is the host of link without "www.", "" if it has none.
+func hostOf(link string) string {
+	u, err := url.Parse(link)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
 // successorProvince is the province that took over an old unit's area on
