@@ -818,7 +818,7 @@ func (x *articleContext) articleOrg() orgRef {
 	var national orgRef
 	for _, s := range x.heads() {
 		ms := findOrgs(s, x.scope)
-		org, ok := headingSubject(s, ms)
+		org, ok := headingSubject(s, ms, x.onlyOfType)
 		switch {
 		case !ok:
 		case org.name == nationalFederation && s != x.lead() && ms[0].tok == 0 && ms[0].org.name == nationalFederation && ms[0].end < len(s.toks):
@@ -879,14 +879,21 @@ func (x *articleContext) nationwide() bool {
 // headingSubject is the organisation a heading is about: the first it
 // names, unless that one is only the source of the news and another is
 // named after it ("Thông tin từ Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)
-// cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …").
-func headingSubject(s *sentence, ms []mention) (orgRef, bool) {
+// cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …"). A bare "LĐLĐ
+// quận" stands for the one district union of the article (only, by type),
+// when it names one: "Phó Chủ tịch LĐLĐ quận cho biết" over a caption
+// naming LĐLĐ quận Đống Đa.
+func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (orgRef, bool) {
 	end := sourceEnd(s)
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
 		if m.org.back {
-			continue
+			o := only(m.org.typ)
+			if o.name == "" {
+				continue
+			}
+			m.org = o
 		}
 		// a place after "tại", "ở" is where the event is ("tối 20/5, tại
 		// thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội tổ chức …")
