@@ -354,7 +354,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
 	for _, m := range s.mentions {
-		if !m.object && !m.org.back {
+		if !m.object && !m.org.back && !seatOfActor(s, m) {
 			x.paraOrg = m.org
 		}
 	}

@@ -1260,10 +1260,38 @@ func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
 	return x.scope.province
 }
 
+// seatOfActor reports a place named right after a body that is not a union
+// ("UBMTTQ Việt Nam thành phố Huế", "UBND quận X"): that body's seat, not an
+// actor the paragraph's next sentences go on with.
+func seatOfActor(s *sentence, m mention) bool {
+	if unionBody(s, m.tok) > 0 {
+		return false
+	}
+	a := nearestBefore(s.actorToks, m.tok)
+	if a < 0 || m.tok-a > 4 {
+		return false
+	}
+	for k := a + 1; k < m.tok; k++ {
+		if w := s.word(k); w == "," || isClauseMark(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // pointsBack reports a district word without a name before token t: "LĐLĐ
 // huyện còn trao …", "toàn quận có …"; or a delegation without its owner:
-// "Ngay sau đó, đoàn công tác đến … trao …".
+// "Ngay sau đó, đoàn công tác đến … trao …"; or "cũng" ("also") anywhere
+// in a sentence that names no actor before the figure: "Hơn 200 áo dài cũng đã được trao …"
+// goes on with the paragraph's.
 func pointsBack(s *sentence, t int) bool {
+	if !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		for k := range s.toks {
+			if s.word(k) == "cũng" {
+				return true
+			}
+		}
+	}
 	for k := 0; k < t; k++ {
 		switch s.word(k) {
 		case "đoàn":
