@@ -405,8 +405,10 @@ func (l *lexicon) loadCues() error {
 // longest spelling first.
 func (l *lexicon) loadUnions() error {
 	err := readTSV("sectors.tsv", func(fields []string) error {
-		for _, v := range variants(fields[0]) {
-			l.sectors = append(l.sectors, gazetteerEntry{name: fields[0], folded: v, typ: "công đoàn ngành"})
+		for _, f := range fields {
+			for _, v := range variants(f) {
+				l.sectors = append(l.sectors, gazetteerEntry{name: fields[0], folded: v, typ: "công đoàn ngành"})
+			}
 		}
 		return nil
 	})

@@ -651,14 +651,38 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: "Công đoàn " + expandName(s, j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
 		}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
-			name := "Công đoàn " + expandName(s, j, k)
-			if g, end, ok := entryAt(s, j, lex.sectors); ok && end == k {
-				name = "Công đoàn ngành " + g.name // "Công đoàn Giáo dục Bến Tre" is the sector's union
+			if s.word(j) == "cơ" && s.word(j+1) == "quan" && unionBody(s, j+2) > 0 && j+2+unionBody(s, j+2) == k {
+				return provinceOrg(p), k2, true // "Công đoàn Cơ quan LĐLĐ thành phố Hà Nội": the city-wide body
 			}
-			return orgRef{name: name, typ: "công đoàn ngành", province: p}, k2, true
+			if g, end, ok := entryAt(s, j, lex.sectors); ok && end == k {
+				return orgRef{name: "Công đoàn ngành " + g.name, typ: "công đoàn ngành", province: p}, k2, true // "Công đoàn Giáo dục Bến Tre" is the sector's union
+			}
+			if !everyProvinceHas(s, j) {
+				// "Công đoàn VNPT Hà Nội", "Công đoàn Công ty A Hà Nội": a
+				// firm's union, whose name holds the place
+				return orgRef{name: "Công đoàn " + expandName(s, j, k2), typ: "khác", province: p}, k2, true
+			}
+			return orgRef{name: "Công đoàn " + expandName(s, j, k), typ: "công đoàn ngành", province: p}, k2, true
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// everyProvinceHas reports a union's name at token j that every province's
+// federation has one of, so that the province after it is not part of the
+// name: "Viên chức", "các Khu công nghiệp", "KCN", "Cơ quan".
+func everyProvinceHas(s *sentence, j int) bool {
+	switch w := s.word(j); w {
+	case "viên":
+		return s.word(j+1) == "chức"
+	case "cơ":
+		return s.word(j+1) == "quan"
+	case "các", "khu":
+		return true
+	default:
+		_, abbrev := nameAbbrevs[w]
+		return abbrev
+	}
 }
 
 // nameAbbrevs spell out the abbreviations of union names: "Công đoàn các
