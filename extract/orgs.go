@@ -842,7 +842,11 @@ func (x *articleContext) articleOrg() orgRef {
 	var national orgRef
 	for _, s := range x.heads() {
 		ms := findOrgs(s, x.scope)
-		org, ok := headingSubject(s, ms, x.onlyOfType)
+		only := func(string) orgRef { return orgRef{} }
+		if s == x.lead() {
+			only = x.onlyOfType // a title's bare "Công đoàn phường, xã" speaks of every ward
+		}
+		org, ok := headingSubject(s, ms, only)
 		switch {
 		case !ok:
 		case org.name == nationalFederation && s != x.lead() && ms[0].tok == 0 && ms[0].org.name == nationalFederation && ms[0].end < len(s.toks):
@@ -904,9 +908,9 @@ func (x *articleContext) nationwide() bool {
 // names, unless that one is only the source of the news and another is
 // named after it ("Thông tin từ Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)
 // cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …"). A bare "LĐLĐ
-// quận" stands for the one district union of the article (only, by type),
-// when it names one: "Phó Chủ tịch LĐLĐ quận cho biết" over a caption
-// naming LĐLĐ quận Đống Đa.
+// quận" stands for the organisation only gives for its type, if any: in a
+// lead, the one district union of the article ("Phó Chủ tịch LĐLĐ quận cho
+// biết" over a caption naming LĐLĐ quận Đống Đa).
 func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (orgRef, bool) {
 	end := sourceEnd(s)
 	var first *mention
