@@ -375,6 +375,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 {
 		x.paraMulti = true
 		x.paraMultiEnd = end
+	} else if end := frontedSpan(s, x.year); end != 0 {
+		// "Từ đầu năm 2018 đến ngày 31/12/2022, số đoàn viên giảm. Tiêu
+		// biểu như: …": the span governs the paragraph as a marker does
+		x.paraMulti = true
+		x.paraMultiEnd = end
 	}
 }
 

@@ -70,6 +70,41 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 	return -1, 0
 }
 
+// spanBefore returns the last year of a span of years written before token
+// t in its sentence with no marker word ("Trong 2018 – 2022, …", "từ đầu năm
+// 2018 đến ngày 31/12/2022, …"), 0 if none. A span that starts in the
+// article's year or later is a term or a plan, and a school year ("năm học
+// 2023 – 2024") is one year.
+func spanBefore(s *sentence, t, year int) int {
+	start := 0
+	for _, y := range s.years {
+		switch {
+		case y.tok >= t:
+			return 0
+		case y.ranged:
+			start = y.year
+			if s.word(y.tok-1) == "học" || s.word(y.tok-2) == "học" {
+				start = 0
+			}
+		case y.rangeEnd && start != 0 && (year == 0 || start < year):
+			return y.year
+		}
+	}
+	return 0
+}
+
+// frontedSpan returns the last year of a span of years set off by a comma
+// ("…, từ đầu năm 2018 đến ngày 31/12/2022, …"), as spanBefore reads it; 0
+// if the sentence has none.
+func frontedSpan(s *sentence, year int) int {
+	for _, y := range s.years {
+		if y.rangeEnd && s.word(y.tok+1) == "," {
+			return spanBefore(s, y.tok+1, year)
+		}
+	}
+	return 0
+}
+
 // singleYearBetween reports a single year written between a multi-year
 // marker and the number: "nhiệm kỳ 2018 – 2023 …; riêng năm 2022, … 1.362".
 func singleYearBetween(s *sentence, k, t int) bool {
@@ -206,6 +241,8 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period = PeriodYear
 	} else if x.paraMulti {
 		period, end = PeriodMultiYear, x.paraMultiEnd
+	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
+		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
 	} else if strong, weak := snapshotCue(s, t); strong || (weak && stockUnit(s, t)) {

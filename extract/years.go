@@ -132,17 +132,49 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 		}
 		out = append(out, m)
 	}
+	markSpans(s, out, articleYear)
 	return out
+}
+
+// markSpans marks the two years of a span written with words between them
+// and its bounds: "từ đầu năm 2018 đến ngày 31/12/2022", "từ tháng 1/2019
+// đến hết tháng 6/2021". Years a dash joins are marked already; a span that
+// starts in the article's year or later (a plan's phase, "từ tháng 6/2022
+// đến hết tháng 5/2023") keeps its years as they are.
+func markSpans(s *sentence, ys []yearMention, articleYear int) {
+	for i := 0; i+1 < len(ys); i++ {
+		a, b := &ys[i], &ys[i+1]
+		if a.ranged || b.rangeEnd || b.year <= a.year || b.tok-a.tok > 6 || clauseBetween(s, a.tok, b.tok) || (articleYear != 0 && a.year >= articleYear) {
+			continue
+		}
+		if wordWithin(s, "từ", a.tok-4, a.tok) && (wordWithin(s, "đến", a.tok+1, b.tok) || wordWithin(s, "tới", a.tok+1, b.tok)) {
+			a.ranged, b.rangeEnd = true, true
+		}
+	}
+}
+
+// wordWithin reports the word w among the tokens [from, to).
+func wordWithin(s *sentence, w string, from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		if s.word(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // governingYear returns the year of a statement such as "Năm 2022, …",
 // "mục tiêu năm 2021, …" or "trong Tháng Công nhân năm 2023, …" that governs
 // the sentences after it; "kết quả của năm 2022, …", "so với năm 2021, …" and
 // "đến năm 2028, …" govern nothing, nor does "riêng năm 2022, …" (a detail
-// inside a longer account).
+// inside a longer account). A year that opens its clause without a comma
+// governs too: "Nhờ đó, năm 2020 đoàn viên đã ủng hộ …".
 func governingYear(s *sentence) int {
 	for _, y := range s.years {
-		if s.word(y.tok-1) != "năm" || s.word(y.tok+1) != "," || y.ranged || y.rangeEnd {
+		if s.word(y.tok-1) != "năm" || y.ranged || y.rangeEnd {
+			continue
+		}
+		if s.word(y.tok+1) != "," && y.tok-1 != 0 && s.word(y.tok-2) != "," {
 			continue
 		}
 		switch s.word(y.tok - 2) {
