@@ -299,8 +299,10 @@ func signalled(text string) *sentence {
 // aidBefore reports a word of giving or support before token t in its
 // clause: help to the victims of a disaster or an accident is union work
 // ("hỗ trợ 19 công nhân bị tai nạn lao động").
+// A comma inside a list of the people helped ("cho 193 nghìn đoàn viên,
+// người lao động bị ảnh hưởng") does not end the clause.
 func aidBefore(s *sentence, t int) bool {
-	for k := t - 1; k >= 0 && !isClauseMark(s.word(k)) && s.word(k) != ","; k-- {
+	for k := t - 1; k >= 0 && !isClauseMark(s.word(k)) && (s.word(k) != "," || afterPeople(s, k)); k-- {
 		if inList("aid", s.word(k)) {
 			return true
 		}
