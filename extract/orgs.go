@@ -677,17 +677,16 @@ func everyProvinceHas(s *sentence, j int) bool {
 		return s.word(j+1) == "chức"
 	case "cơ":
 		return s.word(j+1) == "quan"
-	case "các", "khu":
+	case "các", "khu", "kcn", "kcx", "kkt", "ccn":
 		return true
-	default:
-		_, abbrev := nameAbbrevs[w]
-		return abbrev
 	}
+	return false
 }
 
-// nameAbbrevs spell out the abbreviations of union names: "Công đoàn các
-// KCN tỉnh Bắc Ninh" is "Công đoàn các Khu công nghiệp".
-var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp"}
+// nameAbbrevs spell out the abbreviations and run-together spellings of
+// union names: "Công đoàn các KCN tỉnh Bắc Ninh" is "Công đoàn các Khu công
+// nghiệp", "Công đoàn Caosu Việt Nam" "Công đoàn Cao su Việt Nam".
+var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp", "caosu": "Cao su"}
 
 // expandName is the name spanning tokens [i, j) with its abbreviations
 // spelt out.
