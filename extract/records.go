@@ -807,6 +807,9 @@ func beforeYear(a *corpus.Article, year int) bool {
 // statusCue is the status the words around the figure give, "" if none
 // (see statusOf).
 func statusCue(s *sentence, t int) string {
+	if planRightBefore(s, t) {
+		return StatusPlanned
+	}
 	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
 		if w := s.word(k); isClauseMark(w) || w == "," {
@@ -833,6 +836,21 @@ func statusCue(s *sentence, t int) string {
 		}
 	}
 	return before
+}
+
+// planRightBefore reports a word of an assigned or estimated figure right
+// before the number, a qualifier apart (plan-before in words.tsv): "được
+// giao 958 sáng kiến", "dự trù khoảng 149,4 triệu đồng". Such a word speaks
+// of its own figure only: a result later in the sentence ("chỉ tiêu được
+// giao; phát triển 2.324 đoàn viên") keeps its status.
+func planRightBefore(s *sentence, t int) bool {
+	start := t
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+			start = k
+		}
+	}
+	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
 }
 
 // allProvinces reports the number at token t counting the provinces of the
