@@ -128,7 +128,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	for i := body; i < end; i++ {
 		l := &lines[i]
 		switch {
-		case l.blank || isSlug(l.s):
+		case l.blank || isSlug(l.s) || isTeaser(l.s):
 		case l.image || isFileName(l.s):
 			caption = i + 1
 		case sameText(l.s, title.s, titleFold):
@@ -221,6 +221,18 @@ func endsSentence(s string) bool {
 var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|cập nhật|ngày đăng)\s*:?\s*)?` +
 	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*[,|–-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` +
 	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\))?$`)
+
+// teaserDate matches the date and time in brackets that ends a teaser of
+// another article, as some papers list related news under the text: "-
+// Trao giấy chứng nhận cho 8 doanh nghiệp (16/01/2026, 16:51)".
+var teaserDate = regexp.MustCompile(`\(\d{1,2}/\d{1,2}/\d{4},?\s*\d{1,2}:\d{2}\)$`)
+
+// isTeaser reports a line that ends with a bracketed date and time: a
+// link to another article, not a paragraph (a sentence ends with a full
+// stop, and tells a time in words).
+func isTeaser(s string) bool {
+	return strings.HasSuffix(s, ")") && teaserDate.MatchString(s)
+}
 
 // isMeta reports a line of page metadata among the first lines: a date
 // line, a paper's masthead ("Cơ quan của …"), or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |") or
@@ -347,9 +359,11 @@ func hasBlank(lines []line) bool {
 	return false
 }
 
+// lastNonBlank is the text's last line but blank lines and teasers of
+// other articles.
 func lastNonBlank(lines []line) string {
 	for i := len(lines) - 1; i >= 0; i-- {
-		if !lines[i].blank {
+		if !lines[i].blank && !isTeaser(lines[i].s) {
 			return lines[i].s
 		}
 	}
