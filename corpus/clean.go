@@ -48,8 +48,10 @@ const (
 // structure applies the cleaning rules to the decoded lines, which end
 // before the trailing chrome (decoder.lines): it finds the kicker, title and
 // lead, drops related links, slug lines, file-name captions and the
-// signature, and returns the kept paragraphs after the title.
-func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
+// signature, and returns the kept paragraphs after the title. known is the
+// title a JSON Lines article names, or "": when the line in the title's
+// place does not read as it, the line that does is kept as a caption.
+func structure(lines []line, known string) (kicker, title piece, paras []para, ok bool) {
 	start := 0
 	for start < len(lines) && (lines[start].blank || isArrows(lines[start].s)) {
 		start++
@@ -58,7 +60,7 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
 		l := &lines[i]
-		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) {
+		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) || !hasAlnum(l.s) {
 			return false
 		}
 		if meta[i] == 0 {
@@ -89,6 +91,20 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	t, body := first, first+1
 	if lead >= 0 {
 		t = prevContent(lead, first, content)
+		if c := captionStart(lines, first, t); c != t {
+			// the line before the lead ends a caption broken over lines:
+			// the title is before the caption
+			if k := prevContent(c, first, content); k >= 0 {
+				t = k
+				paras = captionsBefore(lines, t, lead, content)
+			}
+		}
+		if k := knownTitle(lines, first, t, known, content); k >= 0 && !sameText(lines[t].s, known, Fold(known)) {
+			// the page puts another line in the title's place (a photo's
+			// caption, the page's own heading): the feed's title is kept as
+			// a repeated title is, with the captions
+			paras = append(paras, para{lines[k].piece, KindCaption})
+		}
 		if k := prevContent(t, start, content); k >= 0 {
 			kicker = lines[k].piece
 		}
@@ -112,7 +128,7 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	for i := body; i < end; i++ {
 		l := &lines[i]
 		switch {
-		case l.blank || isSlug(l.s):
+		case l.blank || isSlug(l.s) || isTeaser(l.s):
 		case l.image || isFileName(l.s):
 			caption = i + 1
 		case sameText(l.s, title.s, titleFold):
@@ -134,6 +150,61 @@ func structure(lines []line) (kicker, title piece, paras []para, ok bool) {
 	return kicker, title, paras, true
 }
 
+// knownTitle returns the first content line in [first, last) that reads as
+// known, or -1.
+func knownTitle(lines []line, first, last int, known string, content func(int) bool) int {
+	if known == "" {
+		return -1
+	}
+	knownFold := Fold(known)
+	for i := first; i < last; i++ {
+		if content(i) && sameText(lines[i].s, known, knownFold) {
+			return i
+		}
+	}
+	return -1
+}
+
+// captionStart returns the first line of the caption that line i ends when
+// i continues the line before it (a broken caption: the second line starts
+// with a space, and no headline is broken so), else i.
+func captionStart(lines []line, first, i int) int {
+	for i > first && lines[i].cont && !lines[i-1].blank && !lines[i-1].image {
+		i--
+	}
+	return i
+}
+
+// captionsBefore gives the content lines between the title t and the lead
+// as captions. A caption broken over lines, each next one starting with a
+// space, is one caption: its parts are joined with a space.
+func captionsBefore(lines []line, t, lead int, content func(int) bool) []para {
+	var out []para
+	for i := t + 1; i < lead; i++ {
+		if !content(i) {
+			continue
+		}
+		j := i + 1
+		for j < lead && lines[j].cont && !lines[j].blank {
+			j++
+		}
+		if j == i+1 {
+			out = append(out, para{lines[i].piece, KindCaption})
+			continue
+		}
+		var w builder
+		for k := i; k < j; k++ {
+			if k > i {
+				w.insert(" ", lines[k].at(0))
+			}
+			w.copy(&lines[k].piece, 0, len(lines[k].s))
+		}
+		out = append(out, para{w.piece(), KindCaption})
+		i = j - 1
+	}
+	return out
+}
+
 // endsSentence reports a line that ends as a sentence of prose does, with a
 // full stop, a question or exclamation mark or an ellipsis (possibly inside
 // a closing quote or bracket): a paragraph, not a link's title.
@@ -145,14 +216,28 @@ func endsSentence(s string) bool {
 // dateLine matches a line that is only a publication date and time, as
 // other papers' pages print them above or below the title: "12/01/2024,
 // 08:00", "20:31 14/11/2023", "Thứ hai, 12/01/2024 08:00 (GMT+7)", "Đăng
-// lúc: 26/12/2024 08:15:02 AM".
-var dateLine = regexp.MustCompile(`(?i)^(?:(?:thứ \S+|chủ nhật),\s*|(?:đăng lúc|cập nhật|ngày đăng)\s*:?\s*)?` +
-	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` +
+// lúc: 26/12/2024 08:15:02 AM", "19:07 | 25/05/2022", "- Thứ hai - 19/08/2019
+// 14:51".
+var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|cập nhật|ngày đăng)\s*:?\s*)?` +
+	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*[,|–-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` +
 	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\))?$`)
+
+// teaserDate matches the date and time in brackets that ends a teaser of
+// another article, as some papers list related news under the text: "-
+// Trao giấy chứng nhận cho 8 doanh nghiệp (16/01/2026, 16:51)".
+var teaserDate = regexp.MustCompile(`\(\d{1,2}/\d{1,2}/\d{4},?\s*\d{1,2}:\d{2}\)$`)
+
+// isTeaser reports a line that ends with a bracketed date and time: a
+// link to another article, not a paragraph (a sentence ends with a full
+// stop, and tells a time in words).
+func isTeaser(s string) bool {
+	return strings.HasSuffix(s, ")") && teaserDate.MatchString(s)
+}
 
 // isMeta reports a line of page metadata among the first lines: a date
 // line, a paper's masthead ("Cơ quan của …"), or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |") or
-// stands next to a date line ("Trần Văn Bình" over "12/01/2024, 08:00").
+// names that stand next to a date line, blank lines apart ("Trần Văn Bình"
+// or "Trần Bình - Lê An" over "12/01/2024, 08:00").
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
@@ -165,15 +250,30 @@ func isMeta(lines []line, i int) bool {
 	if strings.HasSuffix(s, "|") {
 		return isName(strings.TrimSpace(strings.TrimSuffix(s, "|")))
 	}
-	if !isName(s) {
+	if !isNames(s) {
 		return false
 	}
-	for _, j := range []int{i - 1, i + 1} {
+	for _, step := range []int{-1, 1} {
+		j := i + step
+		for j >= 0 && j < len(lines) && lines[j].blank {
+			j += step
+		}
 		if j >= 0 && j < len(lines) && isDateLine(strings.TrimSpace(lines[j].s)) {
 			return true
 		}
 	}
 	return false
+}
+
+// isNames reports one or more persons' names joined by dashes or commas, as
+// a byline lists its authors ("Nguyễn An - Trần Bình").
+func isNames(s string) bool {
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '-' || r == '–' || r == ',' }) {
+		if !isName(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
 }
 
 // mediaLabels are the words of a line that only labels the page's media
@@ -244,6 +344,12 @@ func prevContent(i, from int, content func(int) bool) int {
 	return -1
 }
 
+// hasAlnum reports whether s holds a letter or a digit: a line of only
+// marks ("|", "* * *") is a markdown remnant, not a kicker or a title.
+func hasAlnum(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
 func hasBlank(lines []line) bool {
 	for i := range lines {
 		if lines[i].blank {
@@ -253,9 +359,11 @@ func hasBlank(lines []line) bool {
 	return false
 }
 
+// lastNonBlank is the text's last line but blank lines and teasers of
+// other articles.
 func lastNonBlank(lines []line) string {
 	for i := len(lines) - 1; i >= 0; i-- {
-		if !lines[i].blank {
+		if !lines[i].blank && !isTeaser(lines[i].s) {
 			return lines[i].s
 		}
 	}

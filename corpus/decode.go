@@ -15,6 +15,7 @@ type line struct {
 	piece
 	blank bool // nothing left to read
 	image bool // held only markdown images
+	cont  bool // started with a space: the rest of the line before, if that one is not blank
 }
 
 // decoder turns a document into cleaned-up lines and remembers invalid
@@ -111,8 +112,9 @@ func (d *decoder) line(p piece) (line, bool) {
 			p = nfc(p, sc.nfc+n)
 		}
 	}
+	cont := p.s != "" && (p.s[0] == ' ' || p.s[0] == '\t')
 	p = trimSpace(p)
-	return line{piece: p, blank: p.s == "" && !image, image: image && p.s == ""}, true
+	return line{piece: p, blank: p.s == "" && !image, image: image && p.s == "", cont: cont && p.s != ""}, true
 }
 
 // fixUTF8 replaces each invalid sequence with U+FFFD.

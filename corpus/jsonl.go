@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // textFields name the member holding the article text, in order of preference.
@@ -106,13 +108,17 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 		w.copy(&k, 0, len(k.s))
 		w.insert("\n\n", text.at(0))
 	}
-	if t, ok := str("title"); ok && strings.TrimSpace(t.s) != "" && !startsWith(text.s, t.s) {
-		w.copy(&t, 0, len(t.s))
-		w.insert("\n\n", text.at(0))
+	known := ""
+	if t, ok := str("title"); ok && strings.TrimSpace(t.s) != "" {
+		known = norm.NFC.String(strings.TrimSpace(t.s))
+		if !startsWith(text.s, t.s) {
+			w.copy(&t, 0, len(t.s))
+			w.insert("\n\n", text.at(0))
+		}
 	}
 	w.copy(&text, 0, len(text.s))
 	body := w.piece()
-	a, msgs, err := build(body)
+	a, msgs, err := build(body, known)
 	if err != nil {
 		return fail("%v", err)
 	}

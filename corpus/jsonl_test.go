@@ -35,6 +35,17 @@ func TestParseJSONL(t *testing.T) {
 			want: []got{{Doc: "f.jsonl#17", Published: "2021-12-31", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead}}},
 		},
 		{
+			name: "the feed's title over the page's own heading is a caption",
+			raw:  `{"id":"t","title":"Thanh Oai: 120 suất quà Tết cho công nhân","text":"Tin công đoàn\n\nLĐLĐ huyện Thanh Oai thăm hỏi công nhân\n\n` + jsonLead + `"}`,
+			want: []got{{Doc: "f.jsonl#t", Kicker: "Tin công đoàn", Title: "LĐLĐ huyện Thanh Oai thăm hỏi công nhân",
+				Paras: []string{"LĐLĐ huyện Thanh Oai thăm hỏi công nhân", "Thanh Oai: 120 suất quà Tết cho công nhân", jsonLead}}},
+		},
+		{
+			name: "a byline of two names and a date under the title",
+			raw:  `{"id":"b","title":"Trao 64 suất quà","text":"Trao 64 suất quà\n\nTrần An - Lê Bình\n\n15/02/2024, 10:30\n\n` + jsonLead + `"}`,
+			want: []got{{Doc: "f.jsonl#b", Title: "Trao 64 suất quà", Paras: []string{"Trao 64 suất quà", jsonLead}}},
+		},
+		{
 			name: "escapes and line numbers",
 			raw:  "\n" + `{"content":"Ti\u00eau \"đề\" \ud83d\ude00\n\n` + jsonLead + `"}`,
 			want: []got{{Doc: "f.jsonl#L2", Title: `Tiêu "đề" 😀`, Paras: []string{`Tiêu "đề" 😀`, jsonLead}}},

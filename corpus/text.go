@@ -57,7 +57,7 @@ func parseText(raw []byte) (Article, []string, error) {
 	if strings.HasPrefix(doc.s, utf8BOM) {
 		doc = doc.sub(len(utf8BOM), len(doc.s))
 	}
-	a, msgs, err := build(doc)
+	a, msgs, err := build(doc, "")
 	if err != nil {
 		return Article{}, nil, err
 	}
@@ -73,7 +73,8 @@ var linePool = sync.Pool{New: func() any { return new([]line) }}
 
 // build decodes and cleans doc into an article without its metadata; the
 // messages name problems met decoding it (invalid UTF-8 at byte N, …).
-func build(doc piece) (Article, []string, error) {
+// known is the title the document's metadata names (NFC), or "".
+func build(doc piece, known string) (Article, []string, error) {
 	var d decoder
 	buf := linePool.Get().(*[]line)
 	lines := d.lines(doc, *buf)
@@ -82,7 +83,7 @@ func build(doc piece) (Article, []string, error) {
 		*buf = lines[:0]
 		linePool.Put(buf)
 	}()
-	kicker, title, paras, ok := structure(lines)
+	kicker, title, paras, ok := structure(lines, known)
 	if !ok {
 		return Article{}, nil, errNoText
 	}

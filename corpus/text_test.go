@@ -247,6 +247,10 @@ func TestLineRules(t *testing.T) {
 		{"numbers only", isFileName, "2019 2020", false},
 		{"sentence end", isFileName, "covid 19.", false},
 		{"vietnamese", isFileName, "ảnh 1", false},
+		{"teaser of another article", isTeaser, "- Khánh thành 3 nhà văn hóa cho công nhân (08/03/2025, 09:12)", true},
+		{"teaser without a comma", isTeaser, "Trao 20 suất quà (8/3/2025 9:12)", true},
+		{"sentence ending with a date", isTeaser, "Lễ trao quà diễn ra sáng nay (08/03/2025).", false},
+		{"date alone in brackets", isTeaser, "Hội nghị tổng kết (08/03/2025)", false},
 		{"arrows", isArrows, "--> -->", true},
 		{"arrow text", isArrows, "--> Tin", false},
 		{"chrome", isChrome, "Có thể bạn quan tâm", true},
@@ -336,12 +340,17 @@ func TestMetaLines(t *testing.T) {
 		{"a title about a video", []string{"Video về 120 suất quà"}, 0, false},
 		{"a photo credit", []string{"Tiêu đề dài của bài báo", "Ảnh: Công đoàn Giáo dục Việt Nam"}, 1, true},
 		{"a caption with a figure", []string{"Ảnh: LĐLĐ quận trao 50 suất quà"}, 0, false},
+		{"time and date with a bar", []string{"14:20 | 03/11/2021"}, 0, true},
+		{"dashes around the weekday", []string{"- Thứ ba - 07/09/2021 10:05"}, 0, true},
+		{"two authors a blank line from a date", []string{"Tiêu đề dài của bài báo", "Lê Minh Châu - Phạm Thu", "", "21/03/2022, 09:40"}, 1, true},
+		{"two names with no date near", []string{"Lê Minh Châu - Phạm Thu", "", "Tiêu đề dài của bài báo"}, 0, false},
+		{"a dash in a headline", []string{"Công đoàn phường Kim Liên - Ngày hội 300 đoàn viên", "21/03/2022, 09:40"}, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ls := make([]line, len(tt.lines))
 			for i, s := range tt.lines {
-				ls[i] = line{piece: piece{s: s}}
+				ls[i] = line{piece: piece{s: s}, blank: s == ""}
 			}
 			if got := isMeta(ls, tt.i); got != tt.want {
 				t.Errorf("isMeta(%q) = %v, want %v", tt.lines[tt.i], got, tt.want)

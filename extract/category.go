@@ -1,6 +1,10 @@
 package extract
 
-import "cmp"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // categoryOf decides a number's category from the cue phrases around it:
 //  1. the last cue in the number's own phrase (up to the next number or a
@@ -16,9 +20,16 @@ import "cmp"
 //  7. the category of an earlier figure of the paragraph with the same
 //     head noun;
 //  8. the default of its unit (đoàn viên → membership, suất quà → welfare…).
+//
+// Before all but a cue of representation or culture (a workers' conference,
+// a contest), the people who attend a meeting are other (attendees).
 func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
 	q := categoryQuery{s: s, na: na, unit: unit}
-	if c := cmp.Or(q.ownPhrase(), q.before(), q.restOfClause()); c != "" {
+	c := cmp.Or(q.ownPhrase(), q.before(), q.restOfClause())
+	if c != "representation" && c != "culture" && attendees(s, na.tok, unit) {
+		return "other"
+	}
+	if c != "" {
 		return c
 	}
 	// members and unions without a cue of their own are membership figures
@@ -29,6 +40,49 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier 
 		return c
 	}
 	return unitCategory(unit)
+}
+
+// attendees reports a count of the people who attend a meeting (a
+// congress, a conference, a meeting of words.tsv's meeting list), whatever
+// cue the sentence holds ("Do ảnh hưởng của dịch, hội nghị … với sự tham
+// gia của 200 Chủ tịch CĐCS"): the count after "sự tham gia của" or in a
+// sentence that lists the guests ("Về dự Đại hội có …, và 98 đoàn viên"),
+// and the people they stand for ("đại diện cho gần 3.000 Chủ tịch CĐCS"),
+// but not the members they stand for ("đại diện cho 1.570 đoàn viên"),
+// which are membership.
+func attendees(s *sentence, t int, unit string) bool {
+	if (unit != "person" && unit != "member") || !namesMeeting(s) {
+		return false
+	}
+	start := t
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+			start = k
+		}
+	}
+	attending := guests(s) || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
+		return strings.Contains(s.low, p)
+	})
+	if s.phraseBefore(start, "đại diện cho") {
+		return attending && unit == "person"
+	}
+	if guests(s) {
+		return true
+	}
+	return slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
+}
+
+// namesMeeting reports a sentence that names a meeting (meeting in
+// words.tsv: "đại hội", "hội nghị", "gặp mặt").
+func namesMeeting(s *sentence) bool {
+	for k := 1; k <= len(s.toks); k++ {
+		for _, p := range lex.ordered["meeting"] {
+			if s.phraseBefore(k, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // categoryQuery asks the cues around one number for its category.

@@ -171,7 +171,9 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		case PeriodSnapshot:
 			strong = true
 		case "stock":
-			weak = true
+			// "Tính đến hết tháng 8, Quỹ … đã giải ngân 44 tỉ đồng": what
+			// was done up to then, a flow of the year so far
+			weak = !flowBetween(s, int(s.cueEnd[k]), t)
 		}
 	}
 	// "với 72 CĐCS trực thuộc.": the units under a body, counted after it
@@ -194,6 +196,17 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	return strong, weak
+}
+
+// flowBetween reports a verb of a flow (flow-verb in words.tsv: "giải ngân",
+// "hỗ trợ", "trao") in tokens [from, t) of the figure's clause.
+func flowBetween(s *sentence, from, t int) bool {
+	for k := from; k < t; k++ {
+		if inList("flow-verb", s.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeAfter reports a clause that tells what happened to the counted

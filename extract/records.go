@@ -609,7 +609,86 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
 		return BasisPerUnit
 	}
+	if partOfEach(s, na.tok) {
+		return BasisPerUnit // "1,3 triệu đồng/người, bao gồm 1 triệu đồng tiền mặt và 300.000 đồng là quà"
+	}
+	if na.n.Money && groupReceives(s, na.tok) {
+		return BasisPerUnit // "Đoàn viên khó khăn được nhận 1,3 triệu đồng"
+	}
 	return BasisTotal
+}
+
+// groupReceives reports money that people named but not counted receive:
+// "Đoàn viên có hoàn cảnh khó khăn sẽ được nhận 1,3 triệu đồng". The
+// money follows "được" and a verb of receiving (receive in words.tsv),
+// and its clause names a group of people ("đoàn viên", "người lao động";
+// not one person, "chị", one-person in words.tsv) and no number before it:
+// each of them gets the sum. With a count ("300 đoàn viên được hỗ trợ 90
+// triệu đồng"), tooSmallForTotal decides.
+func groupReceives(s *sentence, t int) bool {
+	k := t - 1
+	if !inList("receive", s.word(k)) {
+		return false
+	}
+	if s.word(k-1) == "hỗ" {
+		k-- // "được hỗ trợ"
+	}
+	if s.word(k-1) != "được" {
+		return false
+	}
+	group := false
+	for j := k - 2; j >= 0; j-- {
+		w := s.word(j)
+		if w == "," || isClauseMark(w) {
+			break
+		}
+		if s.toks[j].kind == tokNumber {
+			return false
+		}
+		if u, _ := unitAt(s, j); (u == "person" || u == "member") && !inList("one-person", w) {
+			group = true
+		}
+	}
+	return group
+}
+
+// partOfEach reports a number after "gồm" (or "bao gồm") that lists the
+// parts of the figure right before it, when that figure is each one's: the
+// parts are each one's too ("mức hỗ trợ 1,3 triệu đồng/người, bao gồm 1
+// triệu đồng tiền mặt và 300.000 đồng hiện vật", "học bổng trị giá 2,5
+// triệu đồng (gồm 2 triệu đồng tiền mặt và 1 phần quà)"). The end of a
+// clause or a bracket between them ends the list.
+func partOfEach(s *sentence, t int) bool {
+	g := -1
+	for k := t - 1; k >= 0 && k >= t-16; k-- {
+		w := s.word(k)
+		if w == "gồm" {
+			g = k
+			break
+		}
+		if w == ";" || w == "." || w == ":" || w == "(" || w == ")" {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	for k := g - 1; k >= 0 && k >= g-8; k-- {
+		if w := s.word(k); w == ";" || w == "." || w == ":" {
+			return false
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[k].start))
+		if !ok || !n.Money {
+			return false
+		}
+		whole := numberAt{tok: k, n: n, next: nextToken(s, k+1, n.End)}
+		_, _, after, _ := unitOf(s, whole)
+		return basisOf(s, whole, after) == BasisPerUnit
+	}
+	return false
 }
 
 // eachAfter reports "mỗi …" or "cho mỗi …" right after a figure's phrase
@@ -728,6 +807,9 @@ func beforeYear(a *corpus.Article, year int) bool {
 // statusCue is the status the words around the figure give, "" if none
 // (see statusOf).
 func statusCue(s *sentence, t int) string {
+	if planRightBefore(s, t) {
+		return StatusPlanned
+	}
 	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
 		if w := s.word(k); isClauseMark(w) || w == "," {
@@ -754,6 +836,21 @@ func statusCue(s *sentence, t int) string {
 		}
 	}
 	return before
+}
+
+// planRightBefore reports a word of an assigned or estimated figure right
+// before the number, a qualifier apart (plan-before in words.tsv): "được
+// giao 958 sáng kiến", "dự trù khoảng 149,4 triệu đồng". Such a word speaks
+// of its own figure only: a result later in the sentence ("chỉ tiêu được
+// giao; phát triển 2.324 đoàn viên") keeps its status.
+func planRightBefore(s *sentence, t int) bool {
+	start := t
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+			start = k
+		}
+	}
+	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
 }
 
 // allProvinces reports the number at token t counting the provinces of the

@@ -158,8 +158,30 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 
 // givesAt reports a giving verb at token k, or "đã" before one: an actor
 // that is a common object ("doanh nghiệp") is the subject when it gives
-// ("…, các doanh nghiệp đã trao 30 suất quà").
+// ("…, các doanh nghiệp đã trao 30 suất quà"). A phrase of where the actor
+// is may come first: "các cơ quan, đơn vị, doanh nghiệp trên địa bàn huyện
+// đã trao 50 suất quà", "doanh nghiệp tại khu công nghiệp tặng …".
 func givesAt(s *sentence, k int) bool {
+	if s.phraseBefore(k+3, "trên địa bàn") {
+		k += 3
+	} else if s.word(k) == "tại" {
+		k++
+	} else {
+		return givingVerbAt(s, k)
+	}
+	for j := k; j < len(s.toks) && j <= k+4; j++ {
+		if w := s.word(j); isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if givingVerbAt(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// givingVerbAt reports a giving verb at token k, or "đã" before one.
+func givingVerbAt(s *sentence, k int) bool {
 	if s.word(k) == "đã" {
 		k++
 	}
