@@ -25,6 +25,9 @@ import (
 // a contest), the people who attend a meeting are other (attendees).
 func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
 	q := categoryQuery{s: s, na: na, unit: unit}
+	if unit == "vnd" && fundraised(s, na) {
+		return "finance"
+	}
 	c := cmp.Or(q.ownPhrase(), q.before(), q.restOfClause())
 	if c != "representation" && c != "culture" && attendees(s, na.tok, unit) {
 		return "other"
@@ -40,6 +43,35 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier 
 		return c
 	}
 	return unitCategory(unit)
+}
+
+// fundraised reports a sum a union collects: a verb of collecting before
+// it in its clause with only qualifiers, "được" or "số tiền" between
+// ("vận động được gần 5,9 tỷ đồng Quỹ Xã hội phục vụ chăm lo …", "tiếp nhận
+// số tiền hỗ trợ 500 triệu đồng"), or "ủng hộ" right after a sum that
+// opens the sentence ("Hơn 14 tỉ đồng ủng hộ đồng bào bị lũ lụt").
+func fundraised(s *sentence, na numberAt) bool {
+	if s.word(na.next) == "ủng" && s.word(na.next+1) == "hộ" {
+		// a sum that opens the sentence, after a qualifier at most; one
+		// given ("trao 500 tấm chắn và 60 triệu đồng ủng hộ tuyến đầu") is
+		// what the giving verb says
+		if na.tok == 0 || (na.tok == 1 && s.cueOf(0) != nil && s.cueOf(0).qualifier != "") {
+			return true
+		}
+	}
+	for k := na.tok; k > 0 && k >= na.tok-6; k-- {
+		if slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool { return s.phraseBefore(k, p) }) {
+			return true
+		}
+		w := s.word(k - 1)
+		if s.toks[k-1].kind == tokNumber || isClauseMark(w) || w == "," {
+			return false
+		}
+		if c := s.cueOf(k - 1); c != nil && c.category != "" && s.word(k-2) != "tiền" {
+			return false // "hỗ trợ 3 triệu đồng": given, not collected ("số tiền hỗ trợ" is a noun)
+		}
+	}
+	return false
 }
 
 // attendees reports a count of the people who attend a meeting (a
