@@ -60,7 +60,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 		for _, s := range sents {
 			n := len(out)
+			x.beforeSentence(s)
 			out = x.sentenceRecords(out, s)
+			x.prevSnapshot = slices.ContainsFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot })
 			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
 				for i := n; i < len(out); i++ {
 					if !subjectBefore(s, out[i].Pos) {
@@ -197,6 +199,7 @@ type articleContext struct {
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
 	govYear      int               // year set by a fronted "Năm 2022, …"
+	prevSnapshot bool              // the sentence before, in the paragraph, gave a stock
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
@@ -298,6 +301,7 @@ func (x *articleContext) startParagraph() {
 	clear(x.paraCats)
 	x.paraMulti = false
 	x.paraMultiEnd = 0
+	x.prevSnapshot = false
 }
 
 // cutOff reports whether the sentence is the last one of a text that was
@@ -349,6 +353,19 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	}
 	s.mentions = findOrgs(s, sc)
 	return s
+}
+
+// beforeSentence updates what governs a sentence from its opening: "Hiện
+// nay, …" speaks of the present, whatever year a sentence before it set
+// ("Khi mới thành lập năm 2001, … Hiện nay, … quản lý 210 CĐCS").
+func (x *articleContext) beforeSentence(s *sentence) {
+	w0, w1 := s.word(0), s.word(1)
+	switch {
+	case w0 == "hiện" && (w1 == "nay" || w1 == "tại" || w1 == "có" || w1 == "đang" || w1 == "quản"),
+		w0 == "đến" && w1 == "nay",
+		w0 == "tính" && w1 == "đến" && s.word(2) == "nay":
+		x.govYear = 0
+	}
 }
 
 // afterSentence updates what governs the following sentences.

@@ -638,7 +638,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	if typ, _ := typeWordAt(s, first); typ != "" {
 		return orgRef{}, j, false
 	}
-	for k := first + 1; k < len(s.toks) && k <= first+8; k++ {
+	for k := first + 1; k < len(s.toks) && k <= first+10; k++ {
+		if s.word(k) == "(" && s.word(k+2) == ")" && k+3 < len(s.toks) && s.toks[k+3].kind == tokWord {
+			k += 2 // "các Khu công nghiệp (KCN) và chế xuất Hà Nội": an abbreviation inside the name
+			continue
+		}
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
@@ -662,7 +666,16 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 				// firm's union, whose name holds the place
 				return orgRef{name: "Công đoàn " + expandName(s, j, k2), typ: "khác", province: p}, k2, true
 			}
-			return orgRef{name: "Công đoàn " + expandName(s, j, k), typ: "công đoàn ngành", province: p}, k2, true
+			name := expandName(s, j, k)
+			if p == City {
+				// "Công đoàn các Khu công nghiệp (KCN) và chế xuất Hà Nội": a
+				// direct union of the city, as direct.tsv names it
+				low := lower(name)
+				if i := slices.IndexFunc(lex.direct, func(g gazetteerEntry) bool { return g.folded == low }); i >= 0 {
+					return orgRef{name: lex.direct[i].name, typ: lex.direct[i].typ, province: City}, k2, true
+				}
+			}
+			return orgRef{name: "Công đoàn " + name, typ: "công đoàn ngành", province: p}, k2, true
 		}
 	}
 	return orgRef{}, j, false
@@ -693,6 +706,10 @@ var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu ch�
 func expandName(s *sentence, i, j int) string {
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
+		if s.word(k) == "(" && k+2 < j && s.word(k+2) == ")" {
+			k += 2 // an abbreviation in brackets says the words before it again
+			continue
+		}
 		w := s.text[s.toks[k].start:s.toks[k].end]
 		if full, ok := nameAbbrevs[s.word(k)]; ok {
 			w = full

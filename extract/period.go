@@ -105,6 +105,13 @@ func frontedSpan(s *sentence, year int) int {
 	return 0
 }
 
+// partOfStock reports a figure that counts part of the stock the sentence
+// before gave: "Hiện nay, … quản lý 210 CĐCS. Trong đó, có 70 CĐCS doanh
+// nghiệp FDI."
+func partOfStock(s *sentence, t int, prevStock bool) bool {
+	return prevStock && s.word(0) == "trong" && s.word(1) == "đó" && stockUnit(s, t) && !changeAfter(s, t)
+}
+
 // singleYearBetween reports a single year written between a multi-year
 // marker and the number: "nhiệm kỳ 2018 – 2023 …; riêng năm 2022, … 1.362".
 func singleYearBetween(s *sentence, k, t int) bool {

@@ -536,7 +536,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
-	if r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t) {
+	if r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || partOfStock(s, t, x.prevSnapshot)) {
 		r.Period = PeriodSnapshot
 	}
 	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {

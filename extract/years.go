@@ -229,6 +229,11 @@ func clauseBetween(s *sentence, from, to int) bool {
 func articleYear(a *corpus.Article) (year int, named bool) {
 	var plain, dated int
 	review := false
+	// with a publication date, a year far before it is history, not the
+	// year reported on: "kỷ niệm 90 năm Ngày thành lập Đảng (3-2-1930 –
+	// 3-2-2020)"
+	pub := publishedYear(a)
+	near := func(y int) bool { return pub == 0 || (y >= pub-3 && y <= pub+1) }
 	for _, p := range a.Paras {
 		if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
 			continue
@@ -244,12 +249,12 @@ func articleYear(a *corpus.Article) (year int, named bool) {
 			if lookedBack(s, y.tok) {
 				return y.year, true
 			}
-			if !lookedForward(s, y.tok) && !spanStart(s, y.tok) && plain == 0 {
+			if !lookedForward(s, y.tok) && !spanStart(s, y.tok) && plain == 0 && near(y.year) {
 				plain = y.year
 			}
 		}
 		for i := range s.toks {
-			if strings.Count(s.word(i), "/") == 2 && dated == 0 && !isDash(s.word(i+1)) && !isDash(s.word(i-1)) {
+			if strings.Count(s.word(i), "/") == 2 && dated == 0 && !isDash(s.word(i+1)) && !isDash(s.word(i-1)) && near(yearValue(s, i)) {
 				dated = yearValue(s, i)
 			}
 		}
@@ -260,7 +265,7 @@ func articleYear(a *corpus.Article) (year int, named bool) {
 	if dated != 0 {
 		return dated, true
 	}
-	if y := publishedYear(a); y != 0 {
+	if y := pub; y != 0 {
 		if review && earlyInYear(a) {
 			return y - 1, false // "Hội nghị tổng kết công tác công đoàn" held in January
 		}
