@@ -139,13 +139,13 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	return gazetteerEntry{}, i, false
 }
 
-// typeAbbrevs are the type words written as a letter and a full stop.
-var typeAbbrevs = map[string]string{"q": "quận", "h": "huyện", "p": "phường"}
+// typeAbbrevs are the type words written as letters and a full stop.
+var typeAbbrevs = map[string]string{"q": "quận", "h": "huyện", "p": "phường", "tx": "thị xã", "tt": "thị trấn"}
 
 // typeWordAt matches an administrative type word at token i: "tỉnh",
 // "thành phố", "tp", "quận", "huyện", "thị xã", "thị trấn", "phường", "xã",
-// "đặc khu", and "Q.", "H.", "P." for the last three. It returns the type
-// as the contract spells it.
+// "đặc khu", and "Q.", "H.", "P.", "TX.", "TT." for the last five. It
+// returns the type as the contract spells it.
 func typeWordAt(s *sentence, i int) (string, int) {
 	switch w := s.word(i); w {
 	case "tỉnh", "quận", "huyện", "phường":
@@ -175,8 +175,9 @@ func typeWordAt(s *sentence, i int) (string, int) {
 		if s.word(i+1) == "khu" {
 			return "đặc khu", i + 2
 		}
-	case "q", "h", "p":
-		// "Q.3", "H. Sóc Sơn", "P. Bến Nghé": the letter glued to its dot
+	case "q", "h", "p", "tx", "tt":
+		// "Q.3", "H. Sóc Sơn", "P. Bến Nghé", "TX. Thuận An": the letters
+		// glued to their dot
 		if s.word(i+1) == "." && s.toks[i+1].start == s.toks[i].end {
 			return typeAbbrevs[w], i + 2
 		}
@@ -227,6 +228,22 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 	}
 	if len(ps) == 0 {
 		return orgRef{}, i, false
+	}
+	if typ == "thành phố" {
+		// "LĐLĐ thành phố Thanh Hóa" in 2019: the city, not the province
+		// of the same name
+		cities := filterPlaces(ps, func(p place) bool { return p.typ == typ })
+		current := func(p place) bool { return p.era == sc.era }
+		switch {
+		case len(cities) == 0:
+		case !slices.ContainsFunc(cities, current) && slices.ContainsFunc(ps, current):
+			// "LĐLĐ thành phố Huế" in 2019: a city the map in force
+			// has no more, in the province then in force
+			org := sc.resolve(filterPlaces(ps, current))
+			return orgRef{name: cities[0].name, typ: typ, province: org.province}, k, true
+		default:
+			ps = cities
+		}
 	}
 	return sc.resolve(ps), k, true
 }
