@@ -752,6 +752,11 @@ func delegationOf(s *sentence, i int) bool {
 // objectMarked reports whether the organisation named at token i is an
 // object of the sentence (a funder, a recipient, an addressee).
 func objectMarked(s *sentence, i int) bool {
+	if s.phraseBefore(i, "ủy quyền cho") || s.phraseBefore(i, "uỷ quyền cho") || s.phraseBefore(i, "giao cho") {
+		// "Công đoàn Giáo dục Việt Nam ủy quyền cho Công đoàn ngành Giáo
+		// dục tỉnh Lai Châu trao …": the body entrusted hands it out
+		return false
+	}
 	for _, p := range lex.ordered["object-marker"] {
 		if s.phraseBefore(i, p) {
 			// "các cấp công đoàn": levels of the union, not a grant
