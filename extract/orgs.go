@@ -688,7 +688,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 				// "Công đoàn các Khu công nghiệp (KCN) và chế xuất Hà Nội": a
 				// direct union of the city, as direct.tsv names it
 				low := lower(name)
-				if i := slices.IndexFunc(lex.direct, func(g gazetteerEntry) bool { return g.folded == low }); i >= 0 {
+				zone := strings.HasPrefix(low, "các khu ") || strings.HasPrefix(low, "khu ")
+				if i := slices.IndexFunc(lex.direct, func(g gazetteerEntry) bool {
+					return g.folded == low || (zone && strings.HasPrefix(g.folded, "các khu"))
+				}); i >= 0 {
+					// "Công đoàn các KCN Hà Nội": the city has one zones' union
 					return orgRef{name: lex.direct[i].name, typ: lex.direct[i].typ, province: City}, k2, true
 				}
 			}
@@ -728,6 +732,9 @@ func expandName(s *sentence, i, j int) string {
 			continue
 		}
 		w := s.text[s.toks[k].start:s.toks[k].end]
+		if isDash(w) && w != "đến" {
+			w = "-" // "Công đoàn Than – Khoáng sản Việt Nam" as the contract spells it
+		}
 		if full, ok := nameAbbrevs[s.word(k)]; ok {
 			w = full
 		} else if w == "khu" {

@@ -183,6 +183,9 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			weak = !flowBetween(s, int(s.cueEnd[k]), t)
 		}
 	}
+	if s.word(t-2) == "quản" && s.word(t-1) == "lý" {
+		weak = true // "Quản lý 333 công đoàn cơ sở, …": the units a body has
+	}
 	// "với 72 CĐCS trực thuộc.": the units under a body, counted after it
 	// and closing the clause ("85 CĐCS trực thuộc Công đoàn X đã tham gia"
 	// tells what they did)
