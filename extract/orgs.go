@@ -886,6 +886,11 @@ func (x *articleContext) lead() *sentence {
 func (x *articleContext) articleOrg() orgRef {
 	var national orgRef
 	for _, s := range x.heads() {
+		if s == x.title {
+			if org, ok := x.titlePlace(); ok && org.name != org.province {
+				return org // a district's or a ward's ("Hà Nội: …" may head a district's news)
+			}
+		}
 		ms := findOrgs(s, x.scope)
 		only := func(string) orgRef { return orgRef{} }
 		if s == x.lead() {
@@ -910,11 +915,8 @@ func (x *articleContext) articleOrg() orgRef {
 	if national.name != "" {
 		return national
 	}
-	// a title that opens with a place's bare name: "Sóc Sơn: …"
-	if s := x.title; s != nil {
-		if org, k, ok := x.scope.placeNamed(s, 0, ""); ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
-			return org
-		}
+	if org, ok := x.titlePlace(); ok {
+		return org
 	}
 	count := map[orgRef]int{}
 	var best orgRef
@@ -933,6 +935,21 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{name: nationalFederation, typ: "khác", province: National}
 	}
 	return best
+}
+
+// titlePlace reads a title that opens with a place's bare name: "Sóc Sơn:
+// …", "Hà Đông - …": the article is that place's, whatever a line of links
+// to other articles taken for the lead names.
+func (x *articleContext) titlePlace() (orgRef, bool) {
+	s := x.title
+	if s == nil {
+		return orgRef{}, false
+	}
+	org, k, ok := x.scope.placeNamed(s, 0, "")
+	if ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
+		return org, true
+	}
+	return orgRef{}, false
 }
 
 // nationwide reports an article that speaks of the whole country ("trong
