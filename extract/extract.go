@@ -76,9 +76,8 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	if len(out) > 0 {
 		recs = append(recs, out...)
 	}
-	clear(out) // the pool keeps no string of this article
-	x.mem.records = out[:0]
-	memPool.Put(x.mem) // no record holds a slice of it
+	x.mem.records = out
+	x.mem.release() // no record holds a slice of it
 	return recs, x.notes
 }
 
@@ -172,6 +171,7 @@ type sentence struct {
 	start, end int    // byte span in the article text
 	text, low  string // the sentence as written, and lower-cased (same offsets)
 	toks       []token
+	words      []string // words[i]: token i in low (word), when analyse filled it
 	cues       []uint16 // cues[i]: the longest lexicon phrase starting at token i (cueOf)
 	cueEnd     []int32  // token index just past that phrase
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
@@ -221,6 +221,7 @@ type articleContext struct {
 // slices of the old one keep it, so every sentence's slices stay valid.
 type sentenceMemory struct {
 	toks    []token
+	words   []string
 	cues    []uint16
 	cueEnd  []int32
 	covered []bool
@@ -246,21 +247,36 @@ func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 	if cap(m.toks) < n {
 		*m = sentenceMemory{
 			toks:    make([]token, 0, n),
+			words:   make([]string, 0, n),
 			cues:    make([]uint16, 0, n),
 			cueEnd:  make([]int32, 0, n),
 			covered: make([]bool, 0, n),
 			records: m.records,
 		}
 	}
-	m.toks, m.cues, m.cueEnd, m.covered = m.toks[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
+	m.toks, m.words, m.cues, m.cueEnd, m.covered = m.toks[:0], m.words[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
 	return m
 }
 
-// tokenize is tokenize(s), in m's block.
-func (m *sentenceMemory) tokenize(s string) []token {
+// tokenize is tokenize(s), in m's block, with the words the tokens spell.
+func (m *sentenceMemory) tokenize(s string) ([]token, []string) {
 	n := len(m.toks)
 	m.toks = appendTokens(m.toks, s)
-	return m.toks[n:len(m.toks):len(m.toks)]
+	toks := m.toks[n:len(m.toks):len(m.toks)]
+	words := grow(&m.words, len(toks))
+	for i, t := range toks {
+		words[i] = s[t.start:t.end]
+	}
+	return toks, words
+}
+
+// release empties m's blocks of strings, so that the pool keeps none of
+// the article's, and puts m back in memPool.
+func (m *sentenceMemory) release() {
+	clear(m.records)
+	clear(m.words)
+	m.records, m.words = m.records[:0], m.words[:0]
+	memPool.Put(m)
 }
 
 // cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
@@ -322,7 +338,7 @@ func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
-	s.toks = x.mem.tokenize(s.low)
+	s.toks, s.words = x.mem.tokenize(s.low)
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	reach, relReach := 0, 0
 	for i := range s.toks {
@@ -382,8 +398,13 @@ func (x *articleContext) afterSentence(s *sentence) {
 // if none.
 func (s *sentence) cueOf(i int) *cue { return lex.cueList[s.cues[i]] }
 
+// word is token i of s, lower-cased; "" out of range. The rules ask for
+// words many times a token: analyse's sentences keep them sliced out once.
 func (s *sentence) word(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) < uint(len(s.words)) {
+		return s.words[i]
+	}
+	if uint(i) >= uint(len(s.toks)) {
 		return ""
 	}
 	return s.low[s.toks[i].start:s.toks[i].end]

@@ -255,7 +255,7 @@ func (ix *firstIndex) lookup(w string) *cueNode {
 // starts with the run.
 func cueAt(s *sentence, i, k int, prev *cueNode) *cueNode {
 	if prev == nil {
-		return lex.cueFirst.lookup(s.low[s.toks[i].start:s.toks[i].end])
+		return lex.cueFirst.lookup(s.word(i))
 	}
 	return prev.child(s.low[s.toks[k-2].end:s.toks[k-1].end])
 }

@@ -359,7 +359,10 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 	lastEnd := -1 // token just past the previous mention
 	for i := 0; i < len(s.toks); i++ {
 		start := i
-		org, next, ok := sc.orgAt(s, i, start == lastEnd)
+		org, next, ok := orgRef{}, i, false
+		if orgStart(s.word(i)) { // orgAt's own first test, without its call for most words
+			org, next, ok = sc.orgAt(s, i, start == lastEnd)
+		}
 		if !ok {
 			// "Tại Hưng Yên, LĐLĐ tỉnh …": a province named on its own is
 			// the one a bare "tỉnh" or an unplaced union after it belongs to

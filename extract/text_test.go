@@ -139,8 +139,23 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := tokenize(s), tokenizeRef(s); !slices.Equal(got, want) {
+		want := tokenizeRef(s)
+		if got := tokenize(s); !slices.Equal(got, want) {
 			t.Errorf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+		// the block tokenizer of Article, and the words it keeps for word
+		m := new(sentenceMemory)
+		m.tokenize("lead")
+		toks, words := m.tokenize(s)
+		if !slices.Equal(toks, want) {
+			t.Errorf("sentenceMemory.tokenize(%q) = %v, want %v", s, toks, want)
+		}
+		plain := &sentence{low: s, toks: want}
+		fast := &sentence{low: s, toks: toks, words: words}
+		for i := -1; i <= len(want); i++ {
+			if got, want := fast.word(i), plain.word(i); got != want {
+				t.Errorf("%q: word(%d) = %q, want %q", s, i, got, want)
+			}
 		}
 	})
 }
