@@ -450,27 +450,53 @@ func abbreviationBefore(t string) bool {
 	return inList("abbreviation", lower(w))
 }
 
-// mayEndSentence marks the bytes a sentence end starts with: ".", "!", "?"
-// and the first byte of "…".
-var mayEndSentence = [256]bool{'.': true, '!': true, '?': true, 0xE2: true} // … is E2 80 A6
+// stopMarks are the marks a sentence may end with.
+var stopMarks = [...]string{".", "!", "?", "…"}
+
+// stopFinder finds the stop marks of a text in order, each kind with its
+// own search (strings.Index, a vector scan for one byte) that runs again
+// only once the position asked for has passed the mark it last found.
+type stopFinder struct {
+	s  string
+	at [len(stopMarks)]int // next mark of each kind, len(s) if none; -1 before the first search
+}
+
+func newStopFinder(s string) stopFinder {
+	f := stopFinder{s: s}
+	for k := range f.at {
+		f.at[k] = -1
+	}
+	return f
+}
+
+// next returns the offset of the first stop mark at or after i, len(s) if
+// none.
+func (f *stopFinder) next(i int) int {
+	best := len(f.s)
+	for k, m := range stopMarks {
+		if f.at[k] < i {
+			if j := strings.Index(f.s[i:], m); j >= 0 {
+				f.at[k] = i + j
+			} else {
+				f.at[k] = len(f.s)
+			}
+		}
+		best = min(best, f.at[k])
+	}
+	return best
+}
 
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
 // "… " followed by a capital, a digit, a quote or a bracket.
 func splitSentences(text string, start, end int) [][2]int {
 	var out [][2]int
 	from := start
-	for i := start; i < end; i++ {
+	stops := newStopFinder(text[:end])
+	for i := stops.next(start); i < end; i = stops.next(i + 1) {
 		c := text[i]
-		if !mayEndSentence[c] {
-			continue
-		}
-		stop := c == '.' || c == '!' || c == '?'
 		n := 1
-		if !stop && strings.HasPrefix(text[i:end], "…") {
-			stop, n = true, len("…")
-		}
-		if !stop {
-			continue
+		if c == "…"[0] {
+			n = len("…")
 		}
 		j := i + n
 		for j < end && (text[j] == '.' || text[j] == '"' || strings.HasPrefix(text[j:end], "”")) {

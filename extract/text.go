@@ -265,10 +265,15 @@ var asciiLetter = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two-byte forms
-// inlined and the U+1000–U+1FFF three-byte ones next (Vietnamese letters).
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with ASCII and the
+// two-byte forms inlined and the U+1000–U+1FFF three-byte ones next
+// (Vietnamese letters).
 func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
 	return decodeRune3(s, i)

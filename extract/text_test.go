@@ -143,6 +143,12 @@ func FuzzTokenize(f *testing.F) {
 		if got := tokenize(s); !slices.Equal(got, want) {
 			t.Errorf("tokenize(%q) = %v, want %v", s, got, want)
 		}
+		for i := range len(s) {
+			r, n := decodeRune(s, i)
+			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+				t.Errorf("decodeRune(%q, %d) = %U, %d, want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
 		// the block tokenizer of Article, and the words it keeps for word
 		m := new(sentenceMemory)
 		m.tokenize("lead")
@@ -167,4 +173,68 @@ func TestIsUpper(t *testing.T) {
 			t.Fatalf("isUpper(%U) = %v, want %v", r, got, want)
 		}
 	}
+}
+
+// splitSentencesRef is splitSentences written plainly, byte by byte: the
+// fast one must agree.
+func splitSentencesRef(text string, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		stop := c == '.' || c == '!' || c == '?'
+		n := 1
+		if !stop && strings.HasPrefix(text[i:end], "…") {
+			stop, n = true, len("…")
+		}
+		if !stop {
+			continue
+		}
+		j := i + n
+		for j < end && (text[j] == '.' || text[j] == '"' || strings.HasPrefix(text[j:end], "”")) {
+			if text[j] == '.' || text[j] == '"' {
+				j++
+			} else {
+				j += len("”")
+			}
+		}
+		if j >= end || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < end && text[k] == ' ' {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:end])
+		if (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“(«-–", r)) && !(c == '.' && abbreviationBefore(text[from:i])) {
+			out = append(out, [2]int{from, j})
+			from = k
+			i = k - 1
+		}
+	}
+	if from < end {
+		out = append(out, [2]int{from, end})
+	}
+	return out
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{
+		"Năm 2024, LĐLĐ TP. Hà Nội trao 500 suất quà… Đoàn viên vui mừng! Ai cũng đến? “Có.” (Theo báo) 20 người.",
+		"Hội nghị.. kết thúc.\" Sau đó – 15 đơn vị… tham gia. a! b? c…",
+		"x.\xe2\x80 Y…\xe2 Z",
+	} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		if start < 0 || end > len(s) || start > end {
+			start, end = 0, len(s)
+		}
+		if got, want := splitSentences(s, start, end), splitSentencesRef(s, start, end); !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q, %d, %d) = %v, want %v", s, start, end, got, want)
+		}
+	})
 }
