@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/gazetteer"
@@ -337,11 +336,7 @@ func (sc orgScope) cityNamed() orgRef {
 // capitalWords returns how many capitalised words start at token i (at most max).
 func capitalWords(s *sentence, i, max int) int {
 	n := 0
-	for n < max && i+n < len(s.toks) && s.toks[i+n].kind == tokWord {
-		r, _ := decodeRune(s.text, int(s.toks[i+n].start))
-		if r >= utf8.RuneSelf && !isUpper(r) || r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
-			break
-		}
+	for n < max && capitalAt(s, i+n) {
 		n++
 	}
 	return n

@@ -104,6 +104,24 @@ var upperTable = func() []bool {
 	return t
 }()
 
+// capitalAt reports a word at token i of s whose first letter is a capital.
+func capitalAt(s *sentence, i int) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := s.toks[i]
+	if c := s.text[t.start]; c < utf8.RuneSelf || t.kind != tokWord {
+		return c-'A' < 26 && t.kind == tokWord
+	}
+	return capitalRune(s.text, int(t.start))
+}
+
+// capitalRune reports a capital letter at s[i], a byte of a multi-byte rune.
+func capitalRune(s string, i int) bool {
+	r, _ := decodeRune(s, i)
+	return isUpper(r)
+}
+
 func isWordRune(r rune) bool {
 	if int(r) < len(wordTable) {
 		return wordTable[r]

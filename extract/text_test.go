@@ -138,6 +138,7 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"kết nạp 1.715/1250 đoàn viên (đạt 137,24%)", "Covid-19\u00a0và\u2003F0", "a\xffb \xe1\x80"} {
 		f.Add(s)
 	}
+	f.Add("Đại hội Công đoàn Ngành Y tế (Ẩm) ĐOÀN Viên A1")
 	f.Fuzz(func(t *testing.T, s string) {
 		want := tokenizeRef(s)
 		if got := tokenize(s); !slices.Equal(got, want) {
@@ -147,6 +148,13 @@ func FuzzTokenize(f *testing.F) {
 			r, n := decodeRune(s, i)
 			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
 				t.Errorf("decodeRune(%q, %d) = %U, %d, want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+		low := lower(s)
+		ls := &sentence{text: s, low: low, toks: tokenize(low)}
+		for i := -1; i <= len(ls.toks); i++ {
+			if got, want := capitalWords(ls, i, 3), capitalWordsRef(ls, i, 3); got != want {
+				t.Errorf("%q: capitalWords(%d) = %d, want %d", s, i, got, want)
 			}
 		}
 		// the block tokenizer of Article, and the words it keeps for word
@@ -237,4 +245,17 @@ func FuzzSplitSentences(f *testing.F) {
 			t.Errorf("splitSentences(%q, %d, %d) = %v, want %v", s, start, end, got, want)
 		}
 	})
+}
+
+// capitalWordsRef is capitalWords written plainly, rune by rune.
+func capitalWordsRef(s *sentence, i, max int) int {
+	n := 0
+	for n < max && i+n >= 0 && i+n < len(s.toks) && s.toks[i+n].kind == tokWord {
+		r, _ := utf8.DecodeRuneInString(s.text[s.toks[i+n].start:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	return n
 }
