@@ -222,33 +222,53 @@ func numberEnd(s string, i int) int {
 }
 
 // wordTokenEnd returns the end of the word whose letters go on at s[j].
+// The two-byte forms and the U+1000–U+1FFF three-byte ones (Vietnamese
+// letters) are looked up in bit sets without decoding.
 func wordTokenEnd(s string, j int) int {
 	for j < len(s) {
 		c := s[j]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if !asciiLetter[c] {
-				break
+				return j
 			}
 			j++
-			continue
-		}
-		var r2 rune
-		var n2 int
-		switch { // decodeRune, inlined
 		case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
-			r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+			if word2[c&0x1F]>>(s[j+1]&0x3F)&1 == 0 {
+				return j
+			}
+			j += 2
 		case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
-			r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+			if wordE1[s[j+1]&0x3F]>>(s[j+2]&0x3F)&1 == 0 {
+				return j
+			}
+			j += 3
 		default:
-			r2, n2 = utf8.DecodeRuneInString(s[j:])
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				return j
+			}
+			j += n
 		}
-		if !isWordRune(r2) {
-			break
-		}
-		j += n2
 	}
 	return j
 }
+
+// word2 and wordE1 mark the runes of words (isWordRune) as upper2 and
+// upperE1 mark the runes lower changes.
+var word2, wordE1 = func() (two [32]uint64, e1 [64]uint64) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if isWordRune(r) {
+			two[r>>6] |= 1 << (r & 0x3F)
+		}
+	}
+	for r := rune(0x1000); r < 0x2000; r++ {
+		if isWordRune(r) {
+			e1[r>>6&0x3F] |= 1 << (r & 0x3F)
+		}
+	}
+	return two, e1
+}()
 
 // The classes of an ASCII byte at the start of a token.
 const (
