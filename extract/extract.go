@@ -37,7 +37,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			continue
 		}
 		x.startParagraph()
-		x.paraLow, x.paraStart = lower(a.Text[p.Start:p.End]), p.Start
+		x.paraLow, x.paraStart = x.lowPara(pi), p.Start
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
 		counts = counts[:0]
@@ -212,7 +212,44 @@ type articleContext struct {
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	mem          *sentenceMemory
-	withDigit    []bool // withDigit[i]: paragraph i has a digit, so Article reads it
+	withDigit    []bool    // withDigit[i]: paragraph i has a digit, so Article reads it
+	lows         []string  // lows[i]: paragraph i lower-cased, once asked (lowPara)
+	paraToks     [][]token // paraToks[i]: its tokens, once asked (paragraph)
+}
+
+// lowPara is paragraph i of the article lower-cased, worked out once for
+// every pass that reads it.
+func (x *articleContext) lowPara(i int) string {
+	if x.lows[i] == "" {
+		p := x.a.Paras[i]
+		x.lows[i] = lower(x.a.Text[p.Start:p.End])
+	}
+	return x.lows[i]
+}
+
+// paragraph is paragraph i as a sentence of its own, lower-cased and
+// tokenized once for every pass that reads it whole; each call gives a
+// sentence of its own (its text, lower case and tokens are shared, and
+// never written).
+func (x *articleContext) paragraph(i int) *sentence {
+	if x.paraToks[i] == nil {
+		x.paraToks[i] = tokenize(x.lowPara(i))
+	}
+	p := x.a.Paras[i]
+	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i]}
+}
+
+// headSentence is h, the kicker, the title or the lead, as a sentence of
+// its own: the paragraph's (paragraph) when h is the title's or the lead's.
+func (x *articleContext) headSentence(h string) *sentence {
+	for i, p := range x.a.Paras {
+		if (p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead) && x.a.Text[p.Start:p.End] == h {
+			return x.paragraph(i)
+		}
+	}
+	s := &sentence{text: h, low: lower(h)}
+	s.toks = tokenize(s.low)
+	return s
 }
 
 // sentenceMemory holds the tokens and cue slices of an article's sentences
@@ -292,12 +329,13 @@ func grow[T any](block *[]T, n int) []T {
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras))}
+	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras)),
+		lows: make([]string, len(a.Paras)), paraToks: make([][]token, len(a.Paras))}
 	for i, p := range a.Paras {
 		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
 	}
 	x.mem = newSentenceMemory(a, x.withDigit)
-	year, named := articleYear(a)
+	year, named := articleYear(a, x.paragraph)
 	x.year = year
 	x.pastYear = pastYear(a, year, named)
 	x.kickerUnion = unionBodyIn(a.Kicker)

@@ -791,8 +791,7 @@ func (x *articleContext) heads() []*sentence {
 		if h == "" {
 			continue
 		}
-		s := &sentence{text: h, low: lower(h)}
-		s.toks = tokenize(s.low)
+		s := x.headSentence(h)
 		x.headSents = append(x.headSents, s)
 		if i == 1 {
 			x.title = s
@@ -1125,11 +1124,8 @@ func belongsTo(s *sentence, t int) (orgRef, bool) {
 func (x *articleContext) paraSentences() []*sentence {
 	if x.paras == nil {
 		x.paras = make([]*sentence, len(x.a.Paras))
-		for i, p := range x.a.Paras {
-			t := x.a.Text[p.Start:p.End]
-			s := &sentence{text: t, low: lower(t)}
-			s.toks = tokenize(s.low)
-			x.paras[i] = s
+		for i := range x.a.Paras {
+			x.paras[i] = x.paragraph(i)
 		}
 	}
 	return x.paras

@@ -194,16 +194,14 @@ func clauseBetween(s *sentence, from, to int) bool {
 // one; else the year the body names most often.
 //
 // named reports a year the title or lead give (the first two ways).
-func articleYear(a *corpus.Article) (year int, named bool) {
+func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, named bool) {
 	var plain, dated int
 	review := false
-	for _, p := range a.Paras {
+	for i, p := range a.Paras {
 		if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
 			continue
 		}
-		t := a.Text[p.Start:p.End]
-		s := &sentence{text: t, low: lower(t)}
-		s.toks = tokenize(s.low)
+		s := paragraph(i)
 		review = review || looksBackOnYear(s.low)
 		for _, y := range findYears(s, 0, 0) {
 			if y.ranged || y.rangeEnd {
