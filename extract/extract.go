@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/lddt/unionstats/corpus"
 )
@@ -37,7 +38,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			continue
 		}
 		x.startParagraph()
-		x.paraLow, x.paraStart = x.lowPara(pi), p.Start
+		x.readParagraph(pi)
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
 		counts = counts[:0]
@@ -215,6 +216,54 @@ type articleContext struct {
 	withDigit    []bool    // withDigit[i]: paragraph i has a digit, so Article reads it
 	lows         []string  // lows[i]: paragraph i lower-cased, once asked (lowPara)
 	paraToks     [][]token // paraToks[i]: its tokens, once asked (paragraph)
+	// paraTokens are the tokens of the paragraph being read, when
+	// readParagraph tokenized it for analyse, which takes each sentence's
+	// from it; paraNext is the first not taken yet.
+	paraTokens []token
+	paraNext   int
+}
+
+// readParagraph starts reading paragraph i: its lower case in paraLow and,
+// in the same pass (lowerTokens), its tokens in paraTokens, unless an
+// earlier pass lower-cased it (the title, the lead, paraSentences).
+func (x *articleContext) readParagraph(i int) {
+	p := x.a.Paras[i]
+	x.paraStart = p.Start
+	if x.lows[i] != "" || p.Start == p.End {
+		x.paraLow, x.paraTokens = x.lowPara(i), nil
+		return
+	}
+	t := x.a.Text[p.Start:p.End]
+	low := []byte(t)
+	n := len(x.mem.toks)
+	x.mem.toks = lowerTokens(low, x.mem.toks, t)
+	x.paraLow = unsafe.String(unsafe.SliceData(low), len(low))
+	x.lows[i] = x.paraLow
+	x.paraTokens, x.paraNext = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)], 0
+}
+
+// sentenceTokens returns the tokens of the paragraph's sentence low, at
+// paraLow[lo:], and their words: the run of paraTokens that starts there,
+// moved to the sentence's offsets in place. (A sentence ends before a
+// space, so no token runs over its ends; sentences are read in order.)
+func (x *articleContext) sentenceTokens(low string, lo int) ([]token, []string) {
+	toks := x.paraTokens
+	a := x.paraNext
+	for a < len(toks) && int(toks[a].start) < lo {
+		a++
+	}
+	b, hi, shift := a, int32(lo+len(low)), int32(lo)
+	for ; b < len(toks) && toks[b].start < hi; b++ {
+		toks[b].start -= shift
+		toks[b].end -= shift
+	}
+	x.paraNext = b
+	toks = toks[a:b:b]
+	words := grow(&x.mem.words, len(toks))
+	for k, t := range toks {
+		words[k] = low[t.start:t.end]
+	}
+	return toks, words
 }
 
 // lowPara is paragraph i of the article lower-cased, worked out once for
@@ -376,7 +425,11 @@ func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
 	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
-	s.toks, s.words = x.mem.tokenize(s.low)
+	if x.paraTokens != nil {
+		s.toks, s.words = x.sentenceTokens(s.low, start-x.paraStart)
+	} else {
+		s.toks, s.words = x.mem.tokenize(s.low)
+	}
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	reach, relReach := 0, 0
 	for i := range s.toks {

@@ -164,7 +164,13 @@ func tokenize(s string) []token {
 }
 
 // appendTokens appends the tokens of s to toks.
-func appendTokens(toks []token, s string) []token {
+func appendTokens(toks []token, s string) []token { return lowerTokens(nil, toks, s) }
+
+// lowerTokens appends the tokens of s to toks and, when low is not nil (a
+// copy of s), lower-cases low in place as lower does, in the same pass:
+// lower changes only letters, into letters of the same length, so that s
+// and lower(s) have the same tokens, and every letter lies in a word.
+func lowerTokens(low []byte, toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -178,7 +184,10 @@ func appendTokens(toks []token, s string) []token {
 				toks = append(toks, token{int32(i), int32(j), tokNumber})
 				i = j
 			case asciiWordStart:
-				j := wordTokenEnd(s, i+1)
+				if c-'A' < 26 && low != nil {
+					low[i] = c + 'a' - 'A'
+				}
+				j := wordTokenEnd(low, s, i+1)
 				toks = append(toks, token{int32(i), int32(j), tokWord})
 				i = j
 			default:
@@ -190,7 +199,10 @@ func appendTokens(toks []token, s string) []token {
 		r, n := decodeRune(s, i)
 		switch {
 		case isWordRune(r):
-			j := wordTokenEnd(s, i+n)
+			if low != nil && int(r) < len(lowerTable) && lowerTable[r] != r {
+				utf8.EncodeRune(low[i:], lowerTable[r])
+			}
+			j := wordTokenEnd(low, s, i+n)
 			toks = append(toks, token{int32(i), int32(j), tokWord})
 			i = j
 		case unicode.IsSpace(r):
@@ -221,10 +233,11 @@ func numberEnd(s string, i int) int {
 	return j
 }
 
-// wordTokenEnd returns the end of the word whose letters go on at s[j].
-// The two-byte forms and the U+1000–U+1FFF three-byte ones (Vietnamese
-// letters) are looked up in bit sets without decoding.
-func wordTokenEnd(s string, j int) int {
+// wordTokenEnd returns the end of the word whose letters go on at s[j],
+// lower-casing them in low when it is not nil (lowerTokens). The two-byte
+// forms and the U+1000–U+1FFF three-byte ones (Vietnamese letters) are
+// looked up in bit sets without decoding.
+func wordTokenEnd(low []byte, s string, j int) int {
 	for j < len(s) {
 		c := s[j]
 		switch {
@@ -232,21 +245,33 @@ func wordTokenEnd(s string, j int) int {
 			if !asciiLetter[c] {
 				return j
 			}
+			if c-'A' < 26 && low != nil {
+				low[j] = c + 'a' - 'A'
+			}
 			j++
 		case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
 			if word2[c&0x1F]>>(s[j+1]&0x3F)&1 == 0 {
 				return j
+			}
+			if upper2[c&0x1F]>>(s[j+1]&0x3F)&1 != 0 && low != nil {
+				utf8.EncodeRune(low[j:], lowerTable[rune(c&0x1F)<<6|rune(s[j+1]&0x3F)])
 			}
 			j += 2
 		case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
 			if wordE1[s[j+1]&0x3F]>>(s[j+2]&0x3F)&1 == 0 {
 				return j
 			}
+			if upperE1[s[j+1]&0x3F]>>(s[j+2]&0x3F)&1 != 0 && low != nil {
+				utf8.EncodeRune(low[j:], lowerTable[0x1000|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F)])
+			}
 			j += 3
 		default:
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !isWordRune(r) {
 				return j
+			}
+			if low != nil && int(r) < len(lowerTable) && lowerTable[r] != r {
+				utf8.EncodeRune(low[j:], lowerTable[r])
 			}
 			j += n
 		}

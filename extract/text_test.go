@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lddt/unionstats/corpus"
 )
 
 // lowerRef is lower written plainly, rune by rune: the fast one must agree.
@@ -151,6 +153,10 @@ func FuzzTokenize(f *testing.F) {
 			}
 		}
 		low := lower(s)
+		fused := []byte(s)
+		if toks := lowerTokens(fused, nil, s); string(fused) != low || !slices.Equal(toks, tokenize(low)) {
+			t.Errorf("lowerTokens(%q) = %q, %v, want %q, %v", s, fused, toks, low, tokenize(low))
+		}
 		ls := &sentence{text: s, low: low, toks: tokenize(low)}
 		for i := -1; i <= len(ls.toks); i++ {
 			if got, want := capitalWords(ls, i, 3), capitalWordsRef(ls, i, 3); got != want {
@@ -241,8 +247,32 @@ func FuzzSplitSentences(f *testing.F) {
 		if start < 0 || end > len(s) || start > end {
 			start, end = 0, len(s)
 		}
-		if got, want := splitSentences(s, start, end), splitSentencesRef(s, start, end); !slices.Equal(got, want) {
-			t.Errorf("splitSentences(%q, %d, %d) = %v, want %v", s, start, end, got, want)
+		spans := splitSentences(s, start, end)
+		if want := splitSentencesRef(s, start, end); !slices.Equal(spans, want) {
+			t.Errorf("splitSentences(%q, %d, %d) = %v, want %v", s, start, end, spans, want)
+		}
+		// the tokens of the paragraph s, lower-cased with them, give each
+		// sentence the tokens and words of its own
+		a := &corpus.Article{Text: s, Paras: []corpus.Paragraph{{Start: 0, End: len(s), Kind: corpus.KindBody}}}
+		x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), mem: new(sentenceMemory)}
+		x.readParagraph(0)
+		if x.paraLow != lower(s) {
+			t.Fatalf("readParagraph(%q): lower case %q, want %q", s, x.paraLow, lower(s))
+		}
+		for _, se := range splitSentences(s, 0, len(s)) {
+			low := x.paraLow[se[0]:se[1]]
+			toks, words := x.sentenceTokens(low, se[0])
+			if x.paraTokens == nil {
+				toks, words = x.mem.tokenize(low)
+			}
+			if want := tokenize(lower(s[se[0]:se[1]])); !slices.Equal(toks, want) {
+				t.Errorf("%q: tokens of sentence %v = %v, want %v", s, se, toks, want)
+			}
+			for i, tk := range toks {
+				if words[i] != low[tk.start:tk.end] {
+					t.Errorf("%q: word %d of sentence %v = %q, want %q", s, i, se, words[i], low[tk.start:tk.end])
+				}
+			}
 		}
 	})
 }
