@@ -55,7 +55,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			sents = append(sents, s)
 		}
-		cats := categoryMap(counts) // read only once every sentence is analysed
+		cats := x.categoryMap(counts) // read only once every sentence is analysed
 		for _, s := range sents {
 			s.cats = cats
 		}
@@ -100,16 +100,21 @@ func countCategory(counts []categoryCount, category string) []categoryCount {
 	return append(counts, categoryCount{category, 1})
 }
 
-// categoryMap is the map of counts sentence.cats holds, nil if none.
-func categoryMap(counts []categoryCount) map[string]int {
+// categoryMap is the map of counts sentence.cats holds, nil if none: one
+// map for the article, filled again for each paragraph (the sentences of a
+// paragraph are done with before the next paragraph's are read).
+func (x *articleContext) categoryMap(counts []categoryCount) map[string]int {
 	if len(counts) == 0 {
 		return nil
 	}
-	m := make(map[string]int, len(counts))
-	for _, c := range counts {
-		m[c.category] = c.n
+	if x.cats == nil {
+		x.cats = make(map[string]int, len(counts))
 	}
-	return m
+	clear(x.cats)
+	for _, c := range counts {
+		x.cats[c.category] = c.n
+	}
+	return x.cats
 }
 
 // subjectBefore reports an organisation named as the subject of sentence s
@@ -221,6 +226,7 @@ type articleContext struct {
 	// from it; paraNext is the first not taken yet.
 	paraTokens []token
 	paraNext   int
+	cats       map[string]int // the category counts of the paragraph being read (categoryMap)
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -306,6 +312,7 @@ func (x *articleContext) headSentence(h string) *sentence {
 // block is full, append moves on to a larger copy; the sentences given
 // slices of the old one keep it, so every sentence's slices stay valid.
 type sentenceMemory struct {
+	sents   []sentence
 	toks    []token
 	words   []string
 	cues    []uint16
@@ -338,6 +345,7 @@ func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 			cueEnd:  make([]int32, 0, n),
 			covered: make([]bool, 0, n),
 			records: m.records,
+			sents:   m.sents,
 		}
 	}
 	m.toks, m.words, m.cues, m.cueEnd, m.covered = m.toks[:0], m.words[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
@@ -356,12 +364,22 @@ func (m *sentenceMemory) tokenize(s string) ([]token, []string) {
 	return toks, words
 }
 
-// release empties m's blocks of strings, so that the pool keeps none of
-// the article's, and puts m back in memPool.
+// sentence returns a new zero sentence from m's block.
+func (m *sentenceMemory) sentence() *sentence {
+	if len(m.sents) == cap(m.sents) {
+		m.sents = make([]sentence, 0, max(2*cap(m.sents), 64)) // the sentences given out keep the old block
+	}
+	m.sents = m.sents[:len(m.sents)+1]
+	return &m.sents[len(m.sents)-1]
+}
+
+// release empties m's blocks of strings and pointers, so that the pool
+// keeps none of the article's, and puts m back in memPool.
 func (m *sentenceMemory) release() {
 	clear(m.records)
 	clear(m.words)
-	m.records, m.words = m.records[:0], m.words[:0]
+	clear(m.sents)
+	m.records, m.words, m.sents = m.records[:0], m.words[:0], m.sents[:0]
 	memPool.Put(m)
 }
 
@@ -424,7 +442,8 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
-	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
+	s := x.mem.sentence()
+	*s = sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
 	if x.paraTokens != nil {
 		s.toks, s.words = x.sentenceTokens(s.low, start-x.paraStart)
 	} else {
