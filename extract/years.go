@@ -114,6 +114,9 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 				}
 			}
 		}
+		if s.toks[i].kind != tokNumber {
+			continue // yearValue's own first test, without its call for most tokens
+		}
 		y := yearValue(s, i)
 		if y == 0 || adjacentNumber(s, i) || lawName(s, i) {
 			continue
