@@ -708,12 +708,26 @@ func objectMarked(s *sentence, i int) bool {
 // công đoàn viên đại diện cho 1.570 công đoàn viên": the bodies it names
 // attend; the figures are the event's union's.
 func guests(s *sentence) bool {
-	for _, p := range lex.ordered["guest-opener"] {
-		if s.phraseBefore(strings.Count(p, " ")+1, p) {
+	for _, p := range guestOpeners {
+		if s.phraseBefore(p.words, p.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// guestOpeners are the phrases of the list guest-opener with their number
+// of words, counted once: guests reads them at every mention.
+var guestOpeners = func() (out []countedPhrase) {
+	for _, p := range lex.ordered["guest-opener"] {
+		out = append(out, countedPhrase{p, strings.Count(p, " ") + 1})
+	}
+	return out
+}()
+
+type countedPhrase struct {
+	text  string
+	words int
 }
 
 // fundedFrom reports an organisation named, without "của", in a phrase of
