@@ -41,6 +41,13 @@ type categoryQuery struct {
 // at is the category a cue at token k signals for the number, "" if none
 // (a cue limited to another unit signals none).
 func (q categoryQuery) at(k int) string {
+	if q.s.cues[k] == 0 {
+		return "" // most tokens start no cue: said without a call
+	}
+	return q.cueAt(k)
+}
+
+func (q categoryQuery) cueAt(k int) string {
 	c := q.s.cueOf(k)
 	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inName(q.s, k) {
 		return ""

@@ -527,7 +527,7 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 	}
 	end := int(s.toks[i-1].end)
 	start := end - len(p)
-	if start < 0 || s.low[start:end] != p {
+	if start < 0 || len(p) > 0 && s.low[start] != p[0] || s.low[start:end] != p {
 		return false
 	}
 	if start > 0 {
