@@ -193,6 +193,6 @@ func unitCategory(unit string) string {
 	return "other"
 }
 
-func isClauseMark(w string) bool {
-	return w == ";" || w == "." || w == ":" || w == "(" || w == ")" || w == "!" || w == "?"
-}
+func isClauseMark(w string) bool { return len(w) == 1 && clauseMarks[w[0]] }
+
+var clauseMarks = [256]bool{';': true, '.': true, ':': true, '(': true, ')': true, '!': true, '?': true}
