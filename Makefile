@@ -49,6 +49,7 @@ fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzLower$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzTokenize$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzSplitSentences$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzLongestCues$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzPlacesAt$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)

@@ -127,6 +127,13 @@ type categoryQuery struct {
 // at is the category a cue at token k signals for the number, "" if none
 // (a cue limited to another unit signals none).
 func (q categoryQuery) at(k int) string {
+	if q.s.cues[k] == 0 {
+		return "" // most tokens start no cue: said without a call
+	}
+	return q.cueAt(k)
+}
+
+func (q categoryQuery) cueAt(k int) string {
 	c := q.s.cueOf(k)
 	if c == nil || c.category == "" || (c.categoryUnit != "" && c.categoryUnit != q.unit) || inName(q.s, k) {
 		return ""
@@ -272,6 +279,6 @@ func unitCategory(unit string) string {
 	return "other"
 }
 
-func isClauseMark(w string) bool {
-	return w == ";" || w == "." || w == ":" || w == "(" || w == ")" || w == "!" || w == "?"
-}
+func isClauseMark(w string) bool { return len(w) == 1 && clauseMarks[w[0]] }
+
+var clauseMarks = [256]bool{';': true, '.': true, ':': true, '(': true, ')': true, '!': true, '?': true}

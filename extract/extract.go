@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/lddt/unionstats/corpus"
 )
@@ -37,7 +38,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			continue
 		}
 		x.startParagraph()
-		x.paraLow, x.paraStart = lower(a.Text[p.Start:p.End]), p.Start
+		x.readParagraph(pi)
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
 		counts = counts[:0]
@@ -54,7 +55,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			sents = append(sents, s)
 		}
-		cats := categoryMap(counts) // read only once every sentence is analysed
+		cats := x.categoryMap(counts) // read only once every sentence is analysed
 		for _, s := range sents {
 			s.cats = cats
 		}
@@ -78,9 +79,8 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	if len(out) > 0 {
 		recs = append(recs, out...)
 	}
-	clear(out) // the pool keeps no string of this article
-	x.mem.records = out[:0]
-	memPool.Put(x.mem) // no record holds a slice of it
+	x.mem.records = out
+	x.mem.release() // no record holds a slice of it
 	return recs, x.notes
 }
 
@@ -102,16 +102,21 @@ func countCategory(counts []categoryCount, category string) []categoryCount {
 	return append(counts, categoryCount{category, 1})
 }
 
-// categoryMap is the map of counts sentence.cats holds, nil if none.
-func categoryMap(counts []categoryCount) map[string]int {
+// categoryMap is the map of counts sentence.cats holds, nil if none: one
+// map for the article, filled again for each paragraph (the sentences of a
+// paragraph are done with before the next paragraph's are read).
+func (x *articleContext) categoryMap(counts []categoryCount) map[string]int {
 	if len(counts) == 0 {
 		return nil
 	}
-	m := make(map[string]int, len(counts))
-	for _, c := range counts {
-		m[c.category] = c.n
+	if x.cats == nil {
+		x.cats = make(map[string]int, len(counts))
 	}
-	return m
+	clear(x.cats)
+	for _, c := range counts {
+		x.cats[c.category] = c.n
+	}
+	return x.cats
 }
 
 // subjectBefore reports an organisation named as the subject of sentence s
@@ -174,6 +179,7 @@ type sentence struct {
 	start, end int    // byte span in the article text
 	text, low  string // the sentence as written, and lower-cased (same offsets)
 	toks       []token
+	words      []string // words[i]: token i in low (word), when analyse filled it
 	cues       []uint16 // cues[i]: the longest lexicon phrase starting at token i (cueOf)
 	cueEnd     []int32  // token index just past that phrase
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
@@ -215,7 +221,93 @@ type articleContext struct {
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	mem          *sentenceMemory
-	withDigit    []bool // withDigit[i]: paragraph i has a digit, so Article reads it
+	withDigit    []bool    // withDigit[i]: paragraph i has a digit, so Article reads it
+	lows         []string  // lows[i]: paragraph i lower-cased, once asked (lowPara)
+	paraToks     [][]token // paraToks[i]: its tokens, once asked (paragraph)
+	// paraTokens are the tokens of the paragraph being read, when
+	// readParagraph tokenized it for analyse, which takes each sentence's
+	// from it; paraNext is the first not taken yet.
+	paraTokens []token
+	paraNext   int
+	cats       map[string]int // the category counts of the paragraph being read (categoryMap)
+}
+
+// readParagraph starts reading paragraph i: its lower case in paraLow and,
+// in the same pass (lowerTokens), its tokens in paraTokens, unless an
+// earlier pass lower-cased it (the title, the lead, paraSentences).
+func (x *articleContext) readParagraph(i int) {
+	p := x.a.Paras[i]
+	x.paraStart = p.Start
+	if x.lows[i] != "" || p.Start == p.End {
+		x.paraLow, x.paraTokens = x.lowPara(i), nil
+		return
+	}
+	t := x.a.Text[p.Start:p.End]
+	low := []byte(t)
+	n := len(x.mem.toks)
+	x.mem.toks = lowerTokens(low, x.mem.toks, t)
+	x.paraLow = unsafe.String(unsafe.SliceData(low), len(low))
+	x.lows[i] = x.paraLow
+	x.paraTokens, x.paraNext = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)], 0
+}
+
+// sentenceTokens returns the tokens of the paragraph's sentence low, at
+// paraLow[lo:], and their words: the run of paraTokens that starts there,
+// moved to the sentence's offsets in place. (A sentence ends before a
+// space, so no token runs over its ends; sentences are read in order.)
+func (x *articleContext) sentenceTokens(low string, lo int) ([]token, []string) {
+	toks := x.paraTokens
+	a := x.paraNext
+	for a < len(toks) && int(toks[a].start) < lo {
+		a++
+	}
+	b, hi, shift := a, int32(lo+len(low)), int32(lo)
+	for ; b < len(toks) && toks[b].start < hi; b++ {
+		toks[b].start -= shift
+		toks[b].end -= shift
+	}
+	x.paraNext = b
+	toks = toks[a:b:b]
+	words := grow(&x.mem.words, len(toks))
+	for k, t := range toks {
+		words[k] = low[t.start:t.end]
+	}
+	return toks, words
+}
+
+// lowPara is paragraph i of the article lower-cased, worked out once for
+// every pass that reads it.
+func (x *articleContext) lowPara(i int) string {
+	if x.lows[i] == "" {
+		p := x.a.Paras[i]
+		x.lows[i] = lower(x.a.Text[p.Start:p.End])
+	}
+	return x.lows[i]
+}
+
+// paragraph is paragraph i as a sentence of its own, lower-cased and
+// tokenized once for every pass that reads it whole; each call gives a
+// sentence of its own (its text, lower case and tokens are shared, and
+// never written).
+func (x *articleContext) paragraph(i int) *sentence {
+	if x.paraToks[i] == nil {
+		x.paraToks[i] = tokenize(x.lowPara(i))
+	}
+	p := x.a.Paras[i]
+	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i]}
+}
+
+// headSentence is h, the kicker, the title or the lead, as a sentence of
+// its own: the paragraph's (paragraph) when h is the title's or the lead's.
+func (x *articleContext) headSentence(h string) *sentence {
+	for i, p := range x.a.Paras {
+		if (p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead) && x.a.Text[p.Start:p.End] == h {
+			return x.paragraph(i)
+		}
+	}
+	s := &sentence{text: h, low: lower(h)}
+	s.toks = tokenize(s.low)
+	return s
 }
 
 // sentenceMemory holds the tokens and cue slices of an article's sentences
@@ -223,7 +315,9 @@ type articleContext struct {
 // block is full, append moves on to a larger copy; the sentences given
 // slices of the old one keep it, so every sentence's slices stay valid.
 type sentenceMemory struct {
+	sents   []sentence
 	toks    []token
+	words   []string
 	cues    []uint16
 	cueEnd  []int32
 	covered []bool
@@ -249,21 +343,47 @@ func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 	if cap(m.toks) < n {
 		*m = sentenceMemory{
 			toks:    make([]token, 0, n),
+			words:   make([]string, 0, n),
 			cues:    make([]uint16, 0, n),
 			cueEnd:  make([]int32, 0, n),
 			covered: make([]bool, 0, n),
 			records: m.records,
+			sents:   m.sents,
 		}
 	}
-	m.toks, m.cues, m.cueEnd, m.covered = m.toks[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
+	m.toks, m.words, m.cues, m.cueEnd, m.covered = m.toks[:0], m.words[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
 	return m
 }
 
-// tokenize is tokenize(s), in m's block.
-func (m *sentenceMemory) tokenize(s string) []token {
+// tokenize is tokenize(s), in m's block, with the words the tokens spell.
+func (m *sentenceMemory) tokenize(s string) ([]token, []string) {
 	n := len(m.toks)
 	m.toks = appendTokens(m.toks, s)
-	return m.toks[n:len(m.toks):len(m.toks)]
+	toks := m.toks[n:len(m.toks):len(m.toks)]
+	words := grow(&m.words, len(toks))
+	for i, t := range toks {
+		words[i] = s[t.start:t.end]
+	}
+	return toks, words
+}
+
+// sentence returns a new zero sentence from m's block.
+func (m *sentenceMemory) sentence() *sentence {
+	if len(m.sents) == cap(m.sents) {
+		m.sents = make([]sentence, 0, max(2*cap(m.sents), 64)) // the sentences given out keep the old block
+	}
+	m.sents = m.sents[:len(m.sents)+1]
+	return &m.sents[len(m.sents)-1]
+}
+
+// release empties m's blocks of strings and pointers, so that the pool
+// keeps none of the article's, and puts m back in memPool.
+func (m *sentenceMemory) release() {
+	clear(m.records)
+	clear(m.words)
+	clear(m.sents)
+	m.records, m.words, m.sents = m.records[:0], m.words[:0], m.sents[:0]
+	memPool.Put(m)
 }
 
 // cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
@@ -279,12 +399,13 @@ func grow[T any](block *[]T, n int) []T {
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras))}
+	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras)),
+		lows: make([]string, len(a.Paras)), paraToks: make([][]token, len(a.Paras))}
 	for i, p := range a.Paras {
 		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
 	}
 	x.mem = newSentenceMemory(a, x.withDigit)
-	year, named := articleYear(a)
+	year, named := articleYear(a, x.paragraph)
 	x.year = year
 	x.pastYear = pastYear(a, year, named)
 	x.kickerUnion = unionBodyIn(a.Kicker)
@@ -325,8 +446,13 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
-	s := &sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
-	s.toks = x.mem.tokenize(s.low)
+	s := x.mem.sentence()
+	*s = sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
+	if x.paraTokens != nil {
+		s.toks, s.words = x.sentenceTokens(s.low, start-x.paraStart)
+	} else {
+		s.toks, s.words = x.mem.tokenize(s.low)
+	}
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	reach, relReach := 0, 0
 	for i := range s.toks {
@@ -404,8 +530,13 @@ func (x *articleContext) afterSentence(s *sentence) {
 // if none.
 func (s *sentence) cueOf(i int) *cue { return lex.cueList[s.cues[i]] }
 
+// word is token i of s, lower-cased; "" out of range. The rules ask for
+// words many times a token: analyse's sentences keep them sliced out once.
 func (s *sentence) word(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) < uint(len(s.words)) {
+		return s.words[i]
+	}
+	if uint(i) >= uint(len(s.toks)) {
 		return ""
 	}
 	return s.low[s.toks[i].start:s.toks[i].end]
@@ -418,7 +549,7 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 	}
 	end := int(s.toks[i-1].end)
 	start := end - len(p)
-	if start < 0 || s.low[start:end] != p {
+	if start < 0 || len(p) > 0 && s.low[start] != p[0] || s.low[start:end] != p {
 		return false
 	}
 	if start > 0 {
@@ -451,27 +582,53 @@ func abbreviationBefore(t string) bool {
 	return inList("abbreviation", lower(w))
 }
 
-// mayEndSentence marks the bytes a sentence end starts with: ".", "!", "?"
-// and the first byte of "…".
-var mayEndSentence = [256]bool{'.': true, '!': true, '?': true, 0xE2: true} // … is E2 80 A6
+// stopMarks are the marks a sentence may end with.
+var stopMarks = [...]string{".", "!", "?", "…"}
+
+// stopFinder finds the stop marks of a text in order, each kind with its
+// own search (strings.Index, a vector scan for one byte) that runs again
+// only once the position asked for has passed the mark it last found.
+type stopFinder struct {
+	s  string
+	at [len(stopMarks)]int // next mark of each kind, len(s) if none; -1 before the first search
+}
+
+func newStopFinder(s string) stopFinder {
+	f := stopFinder{s: s}
+	for k := range f.at {
+		f.at[k] = -1
+	}
+	return f
+}
+
+// next returns the offset of the first stop mark at or after i, len(s) if
+// none.
+func (f *stopFinder) next(i int) int {
+	best := len(f.s)
+	for k, m := range stopMarks {
+		if f.at[k] < i {
+			if j := strings.Index(f.s[i:], m); j >= 0 {
+				f.at[k] = i + j
+			} else {
+				f.at[k] = len(f.s)
+			}
+		}
+		best = min(best, f.at[k])
+	}
+	return best
+}
 
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
 // "… " followed by a capital, a digit, a quote or a bracket.
 func splitSentences(text string, start, end int) [][2]int {
 	var out [][2]int
 	from := start
-	for i := start; i < end; i++ {
+	stops := newStopFinder(text[:end])
+	for i := stops.next(start); i < end; i = stops.next(i + 1) {
 		c := text[i]
-		if !mayEndSentence[c] {
-			continue
-		}
-		stop := c == '.' || c == '!' || c == '?'
 		n := 1
-		if !stop && strings.HasPrefix(text[i:end], "…") {
-			stop, n = true, len("…")
-		}
-		if !stop {
-			continue
+		if c == "…"[0] {
+			n = len("…")
 		}
 		j := i + n
 		for j < end && (text[j] == '.' || text[j] == '"' || strings.HasPrefix(text[j:end], "”")) {

@@ -255,7 +255,7 @@ func (ix *firstIndex) lookup(w string) *cueNode {
 // starts with the run.
 func cueAt(s *sentence, i, k int, prev *cueNode) *cueNode {
 	if prev == nil {
-		return lex.cueFirst.lookup(s.low[s.toks[i].start:s.toks[i].end])
+		return lex.cueFirst.lookup(s.word(i))
 	}
 	return prev.child(s.low[s.toks[k-2].end:s.toks[k-1].end])
 }
@@ -282,23 +282,24 @@ func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 
 // longestCues walks the phrases starting at token i once and returns the
 // longest whose cue satisfies ok and the longest relevance signal, each
-// with the token after it (nil and i if none).
+// with the token after it (nil and i if none). It is longestCue's walk
+// (cueAt) with the trie's steps written out: it runs at every word.
 func longestCues(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *cue, relEnd int) {
 	end, relEnd = i, i
-	var n *cueNode
-	for k := i + 1; k <= len(s.toks); k++ {
-		if n = cueAt(s, i, k, n); n == nil {
+	n := lex.cueFirst.lookup(s.word(i))
+	for k := i + 1; n != nil; k++ {
+		if n.cue != nil {
+			if ok(n.cue) {
+				c, end = n.cue, k
+			}
+			if n.cue.relevance != "" {
+				rel, relEnd = n.cue, k
+			}
+		}
+		if !n.longer || k >= len(s.toks) {
 			break
 		}
-		if n.cue != nil && ok(n.cue) {
-			c, end = n.cue, k
-		}
-		if n.cue != nil && n.cue.relevance != "" {
-			rel, relEnd = n.cue, k
-		}
-		if !n.longer {
-			break
-		}
+		n = n.child(s.low[s.toks[k-1].end:s.toks[k].end])
 	}
 	return c, end, rel, relEnd
 }

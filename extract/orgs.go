@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/gazetteer"
@@ -354,11 +353,7 @@ func (sc orgScope) cityNamed() orgRef {
 // capitalWords returns how many capitalised words start at token i (at most max).
 func capitalWords(s *sentence, i, max int) int {
 	n := 0
-	for n < max && i+n < len(s.toks) && s.toks[i+n].kind == tokWord {
-		r, _ := decodeRune(s.text, int(s.toks[i+n].start))
-		if r >= utf8.RuneSelf && !isUpper(r) || r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
-			break
-		}
+	for n < max && capitalAt(s, i+n) {
 		n++
 	}
 	return n
@@ -376,7 +371,10 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 	lastEnd := -1 // token just past the previous mention
 	for i := 0; i < len(s.toks); i++ {
 		start := i
-		org, next, ok := sc.orgAt(s, i, start == lastEnd)
+		org, next, ok := orgRef{}, i, false
+		if orgStart(s.word(i)) { // orgAt's own first test, without its call for most words
+			org, next, ok = sc.orgAt(s, i, start == lastEnd)
+		}
 		if !ok {
 			// "Tại Hưng Yên, LĐLĐ tỉnh …": a province named on its own is
 			// the one a bare "tỉnh" or an unplaced union after it belongs to
@@ -779,12 +777,26 @@ func objectMarked(s *sentence, i int) bool {
 // công đoàn viên đại diện cho 1.570 công đoàn viên": the bodies it names
 // attend; the figures are the event's union's.
 func guests(s *sentence) bool {
-	for _, p := range lex.ordered["guest-opener"] {
-		if s.phraseBefore(strings.Count(p, " ")+1, p) {
+	for _, p := range guestOpeners {
+		if s.phraseBefore(p.words, p.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// guestOpeners are the phrases of the list guest-opener with their number
+// of words, counted once: guests reads them at every mention.
+var guestOpeners = func() (out []countedPhrase) {
+	for _, p := range lex.ordered["guest-opener"] {
+		out = append(out, countedPhrase{p, strings.Count(p, " ") + 1})
+	}
+	return out
+}()
+
+type countedPhrase struct {
+	text  string
+	words int
 }
 
 // fundedFrom reports an organisation named, without "của", in a phrase of
@@ -862,8 +874,7 @@ func (x *articleContext) heads() []*sentence {
 		if h == "" {
 			continue
 		}
-		s := &sentence{text: h, low: lower(h)}
-		s.toks = tokenize(s.low)
+		s := x.headSentence(h)
 		x.headSents = append(x.headSents, s)
 		if i == 1 {
 			x.title = s
@@ -1224,11 +1235,8 @@ func belongsTo(s *sentence, t int) (orgRef, bool) {
 func (x *articleContext) paraSentences() []*sentence {
 	if x.paras == nil {
 		x.paras = make([]*sentence, len(x.a.Paras))
-		for i, p := range x.a.Paras {
-			t := x.a.Text[p.Start:p.End]
-			s := &sentence{text: t, low: lower(t)}
-			s.toks = tokenize(s.low)
-			x.paras[i] = s
+		for i := range x.a.Paras {
+			x.paras[i] = x.paragraph(i)
 		}
 	}
 	return x.paras

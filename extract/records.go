@@ -812,8 +812,11 @@ func statusCue(s *sentence, t int) string {
 	}
 	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
-		if w := s.word(k); isClauseMark(w) || w == "," {
+		if w := s.word(k); inClause && (isClauseMark(w) || w == ",") {
 			inClause = false
+		}
+		if s.cues[k] == 0 {
+			continue // no cue: said without cueOf
 		}
 		if c := s.cueOf(k); c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") || s.covered[k] {

@@ -104,6 +104,24 @@ var upperTable = func() []bool {
 	return t
 }()
 
+// capitalAt reports a word at token i of s whose first letter is a capital.
+func capitalAt(s *sentence, i int) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := s.toks[i]
+	if c := s.text[t.start]; c < utf8.RuneSelf || t.kind != tokWord {
+		return c-'A' < 26 && t.kind == tokWord
+	}
+	return capitalRune(s.text, int(t.start))
+}
+
+// capitalRune reports a capital letter at s[i], a byte of a multi-byte rune.
+func capitalRune(s string, i int) bool {
+	r, _ := decodeRune(s, i)
+	return isUpper(r)
+}
+
 func isWordRune(r rune) bool {
 	if int(r) < len(wordTable) {
 		return wordTable[r]
@@ -146,7 +164,13 @@ func tokenize(s string) []token {
 }
 
 // appendTokens appends the tokens of s to toks.
-func appendTokens(toks []token, s string) []token {
+func appendTokens(toks []token, s string) []token { return lowerTokens(nil, toks, s) }
+
+// lowerTokens appends the tokens of s to toks and, when low is not nil (a
+// copy of s), lower-cases low in place as lower does, in the same pass:
+// lower changes only letters, into letters of the same length, so that s
+// and lower(s) have the same tokens, and every letter lies in a word.
+func lowerTokens(low []byte, toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -160,7 +184,10 @@ func appendTokens(toks []token, s string) []token {
 				toks = append(toks, token{int32(i), int32(j), tokNumber})
 				i = j
 			case asciiWordStart:
-				j := wordTokenEnd(s, i+1)
+				if c-'A' < 26 && low != nil {
+					low[i] = c + 'a' - 'A'
+				}
+				j := wordTokenEnd(low, s, i+1)
 				toks = append(toks, token{int32(i), int32(j), tokWord})
 				i = j
 			default:
@@ -172,7 +199,10 @@ func appendTokens(toks []token, s string) []token {
 		r, n := decodeRune(s, i)
 		switch {
 		case isWordRune(r):
-			j := wordTokenEnd(s, i+n)
+			if low != nil && int(r) < len(lowerTable) && lowerTable[r] != r {
+				utf8.EncodeRune(low[i:], lowerTable[r])
+			}
+			j := wordTokenEnd(low, s, i+n)
 			toks = append(toks, token{int32(i), int32(j), tokWord})
 			i = j
 		case unicode.IsSpace(r):
@@ -203,34 +233,67 @@ func numberEnd(s string, i int) int {
 	return j
 }
 
-// wordTokenEnd returns the end of the word whose letters go on at s[j].
-func wordTokenEnd(s string, j int) int {
+// wordTokenEnd returns the end of the word whose letters go on at s[j],
+// lower-casing them in low when it is not nil (lowerTokens). The two-byte
+// forms and the U+1000–U+1FFF three-byte ones (Vietnamese letters) are
+// looked up in bit sets without decoding.
+func wordTokenEnd(low []byte, s string, j int) int {
 	for j < len(s) {
 		c := s[j]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if !asciiLetter[c] {
-				break
+				return j
+			}
+			if c-'A' < 26 && low != nil {
+				low[j] = c + 'a' - 'A'
 			}
 			j++
-			continue
-		}
-		var r2 rune
-		var n2 int
-		switch { // decodeRune, inlined
 		case 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
-			r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+			if word2[c&0x1F]>>(s[j+1]&0x3F)&1 == 0 {
+				return j
+			}
+			if upper2[c&0x1F]>>(s[j+1]&0x3F)&1 != 0 && low != nil {
+				utf8.EncodeRune(low[j:], lowerTable[rune(c&0x1F)<<6|rune(s[j+1]&0x3F)])
+			}
+			j += 2
 		case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
-			r2, n2 = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+			if wordE1[s[j+1]&0x3F]>>(s[j+2]&0x3F)&1 == 0 {
+				return j
+			}
+			if upperE1[s[j+1]&0x3F]>>(s[j+2]&0x3F)&1 != 0 && low != nil {
+				utf8.EncodeRune(low[j:], lowerTable[0x1000|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F)])
+			}
+			j += 3
 		default:
-			r2, n2 = utf8.DecodeRuneInString(s[j:])
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				return j
+			}
+			if low != nil && int(r) < len(lowerTable) && lowerTable[r] != r {
+				utf8.EncodeRune(low[j:], lowerTable[r])
+			}
+			j += n
 		}
-		if !isWordRune(r2) {
-			break
-		}
-		j += n2
 	}
 	return j
 }
+
+// word2 and wordE1 mark the runes of words (isWordRune) as upper2 and
+// upperE1 mark the runes lower changes.
+var word2, wordE1 = func() (two [32]uint64, e1 [64]uint64) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if isWordRune(r) {
+			two[r>>6] |= 1 << (r & 0x3F)
+		}
+	}
+	for r := rune(0x1000); r < 0x2000; r++ {
+		if isWordRune(r) {
+			e1[r>>6&0x3F] |= 1 << (r & 0x3F)
+		}
+	}
+	return two, e1
+}()
 
 // The classes of an ASCII byte at the start of a token.
 const (
@@ -265,10 +328,15 @@ var asciiLetter = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two-byte forms
-// inlined and the U+1000–U+1FFF three-byte ones next (Vietnamese letters).
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with ASCII and the
+// two-byte forms inlined and the U+1000–U+1FFF three-byte ones next
+// (Vietnamese letters).
 func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
 	return decodeRune3(s, i)

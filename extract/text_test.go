@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lddt/unionstats/corpus"
 )
 
 // lowerRef is lower written plainly, rune by rune: the fast one must agree.
@@ -138,9 +140,42 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"kết nạp 1.715/1250 đoàn viên (đạt 137,24%)", "Covid-19\u00a0và\u2003F0", "a\xffb \xe1\x80"} {
 		f.Add(s)
 	}
+	f.Add("Đại hội Công đoàn Ngành Y tế (Ẩm) ĐOÀN Viên A1")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := tokenize(s), tokenizeRef(s); !slices.Equal(got, want) {
+		want := tokenizeRef(s)
+		if got := tokenize(s); !slices.Equal(got, want) {
 			t.Errorf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+		for i := range len(s) {
+			r, n := decodeRune(s, i)
+			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+				t.Errorf("decodeRune(%q, %d) = %U, %d, want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+		low := lower(s)
+		fused := []byte(s)
+		if toks := lowerTokens(fused, nil, s); string(fused) != low || !slices.Equal(toks, tokenize(low)) {
+			t.Errorf("lowerTokens(%q) = %q, %v, want %q, %v", s, fused, toks, low, tokenize(low))
+		}
+		ls := &sentence{text: s, low: low, toks: tokenize(low)}
+		for i := -1; i <= len(ls.toks); i++ {
+			if got, want := capitalWords(ls, i, 3), capitalWordsRef(ls, i, 3); got != want {
+				t.Errorf("%q: capitalWords(%d) = %d, want %d", s, i, got, want)
+			}
+		}
+		// the block tokenizer of Article, and the words it keeps for word
+		m := new(sentenceMemory)
+		m.tokenize("lead")
+		toks, words := m.tokenize(s)
+		if !slices.Equal(toks, want) {
+			t.Errorf("sentenceMemory.tokenize(%q) = %v, want %v", s, toks, want)
+		}
+		plain := &sentence{low: s, toks: want}
+		fast := &sentence{low: s, toks: toks, words: words}
+		for i := -1; i <= len(want); i++ {
+			if got, want := fast.word(i), plain.word(i); got != want {
+				t.Errorf("%q: word(%d) = %q, want %q", s, i, got, want)
+			}
 		}
 	})
 }
@@ -152,4 +187,105 @@ func TestIsUpper(t *testing.T) {
 			t.Fatalf("isUpper(%U) = %v, want %v", r, got, want)
 		}
 	}
+}
+
+// splitSentencesRef is splitSentences written plainly, byte by byte: the
+// fast one must agree.
+func splitSentencesRef(text string, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		stop := c == '.' || c == '!' || c == '?'
+		n := 1
+		if !stop && strings.HasPrefix(text[i:end], "…") {
+			stop, n = true, len("…")
+		}
+		if !stop {
+			continue
+		}
+		j := i + n
+		for j < end && (text[j] == '.' || text[j] == '"' || strings.HasPrefix(text[j:end], "”")) {
+			if text[j] == '.' || text[j] == '"' {
+				j++
+			} else {
+				j += len("”")
+			}
+		}
+		if j >= end || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < end && text[k] == ' ' {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:end])
+		if (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“(«-–", r)) && !(c == '.' && abbreviationBefore(text[from:i])) {
+			out = append(out, [2]int{from, j})
+			from = k
+			i = k - 1
+		}
+	}
+	if from < end {
+		out = append(out, [2]int{from, end})
+	}
+	return out
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{
+		"Năm 2024, LĐLĐ TP. Hà Nội trao 500 suất quà… Đoàn viên vui mừng! Ai cũng đến? “Có.” (Theo báo) 20 người.",
+		"Hội nghị.. kết thúc.\" Sau đó – 15 đơn vị… tham gia. a! b? c…",
+		"x.\xe2\x80 Y…\xe2 Z",
+	} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		if start < 0 || end > len(s) || start > end {
+			start, end = 0, len(s)
+		}
+		spans := splitSentences(s, start, end)
+		if want := splitSentencesRef(s, start, end); !slices.Equal(spans, want) {
+			t.Errorf("splitSentences(%q, %d, %d) = %v, want %v", s, start, end, spans, want)
+		}
+		// the tokens of the paragraph s, lower-cased with them, give each
+		// sentence the tokens and words of its own
+		a := &corpus.Article{Text: s, Paras: []corpus.Paragraph{{Start: 0, End: len(s), Kind: corpus.KindBody}}}
+		x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), mem: new(sentenceMemory)}
+		x.readParagraph(0)
+		if x.paraLow != lower(s) {
+			t.Fatalf("readParagraph(%q): lower case %q, want %q", s, x.paraLow, lower(s))
+		}
+		for _, se := range splitSentences(s, 0, len(s)) {
+			low := x.paraLow[se[0]:se[1]]
+			toks, words := x.sentenceTokens(low, se[0])
+			if x.paraTokens == nil {
+				toks, words = x.mem.tokenize(low)
+			}
+			if want := tokenize(lower(s[se[0]:se[1]])); !slices.Equal(toks, want) {
+				t.Errorf("%q: tokens of sentence %v = %v, want %v", s, se, toks, want)
+			}
+			for i, tk := range toks {
+				if words[i] != low[tk.start:tk.end] {
+					t.Errorf("%q: word %d of sentence %v = %q, want %q", s, i, se, words[i], low[tk.start:tk.end])
+				}
+			}
+		}
+	})
+}
+
+// capitalWordsRef is capitalWords written plainly, rune by rune.
+func capitalWordsRef(s *sentence, i, max int) int {
+	n := 0
+	for n < max && i+n >= 0 && i+n < len(s.toks) && s.toks[i+n].kind == tokWord {
+		r, _ := utf8.DecodeRuneInString(s.text[s.toks[i+n].start:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	return n
 }

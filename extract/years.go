@@ -114,6 +114,9 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 				}
 			}
 		}
+		if s.toks[i].kind != tokNumber {
+			continue // yearValue's own first test, without its call for most tokens
+		}
 		y := yearValue(s, i)
 		if y == 0 || adjacentNumber(s, i) || lawName(s, i) {
 			continue
@@ -226,7 +229,7 @@ func clauseBetween(s *sentence, from, to int) bool {
 // one; else the year the body names most often.
 //
 // named reports a year the title or lead give (the first two ways).
-func articleYear(a *corpus.Article) (year int, named bool) {
+func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, named bool) {
 	var plain, dated int
 	review := false
 	// with a publication date, a year far before it is history, not the
@@ -234,13 +237,11 @@ func articleYear(a *corpus.Article) (year int, named bool) {
 	// 3-2-2020)"
 	pub := publishedYear(a)
 	near := func(y int) bool { return pub == 0 || (y >= pub-3 && y <= pub+1) }
-	for _, p := range a.Paras {
+	for i, p := range a.Paras {
 		if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
 			continue
 		}
-		t := a.Text[p.Start:p.End]
-		s := &sentence{text: t, low: lower(t)}
-		s.toks = tokenize(s.low)
+		s := paragraph(i)
 		review = review || looksBackOnYear(s.low)
 		for _, y := range findYears(s, 0, 0) {
 			if y.ranged || y.rangeEnd {
