@@ -103,7 +103,7 @@ func unionSignals(t string, enough int) int {
 			}
 			j += i
 			i = j + len(p)
-			if wordStart(low, j) && wordEnd(low, i) {
+			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) {
 				spans = append(spans, [2]int{j, i})
 			}
 		}
@@ -120,6 +120,12 @@ func unionSignals(t string, enough int) int {
 		}
 	}
 	return n
+}
+
+// college reports "CĐ" written after "trường": a college (cao đẳng), not a
+// union (công đoàn).
+func college(phrase, before string) bool {
+	return phrase == "cđ" && strings.HasSuffix(before, "trường ")
 }
 
 // wordStart and wordEnd report word boundaries at byte i of s.
@@ -142,6 +148,9 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 	}
 	switch c.relevance {
 	case signalUnion:
+		if s.word(i) == "cđ" && s.word(i-1) == "trường" {
+			return false // a college
+		}
 		s.unionWord = true
 		s.unionToks = append(s.unionToks, i)
 	case signalActor:
