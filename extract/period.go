@@ -181,6 +181,11 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			// "Tính đến hết tháng 8, Quỹ … đã giải ngân 44 tỉ đồng": what
 			// was done up to then, a flow of the year so far
 			weak = !flowBetween(s, int(s.cueEnd[k]), t)
+			if s.word(k) == "đại" && s.word(k+1) == "diện" && numberUnit(s, t) == "vnd" {
+				// "đại diện cho 40 tập thể" counts whom they stand for, not
+				// the prize money further on
+				weak = false
+			}
 		}
 	}
 	if s.word(t-2) == "quản" && s.word(t-1) == "lý" {
