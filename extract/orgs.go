@@ -331,8 +331,10 @@ func provinceOrg(province string) orgRef {
 }
 
 // cityNamed is the province-level city a bare "Thành phố" names: the
-// article's own when its province is a city, else the paper's city (Hà
-// Nội for this paper and any paper not known to be another city's).
+// article's own when its province is a city; one of the province's cities
+// named elsewhere in the article (a back reference) when it is not; else the
+// paper's city (Hà Nội for this paper and any paper not known to be another
+// city's).
 // While the article's province is being found it names none: "Liên đoàn
 // Lao động thành phố" in a Đà Nẵng paper's lead is Đà Nẵng's.
 func (sc orgScope) cityNamed() orgRef {
@@ -343,6 +345,10 @@ func (sc orgScope) cityNamed() orgRef {
 		if org := provinceOrg(sc.province); org.typ == "thành phố" {
 			return org
 		}
+		// a province's article: "LĐLĐ thành phố" is one of its cities,
+		// the one the article names ("LĐLĐ TP Đà Lạt …, LĐLĐ thành phố
+		// đã phát triển …")
+		return orgRef{typ: "thành phố", back: true}
 	}
 	if sc.city != "" && sc.city != City {
 		return provinceOrg(sc.city)
@@ -484,6 +490,9 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && s.word(i+3) == "số" &&
 		i+4 < len(s.toks) && s.toks[i+4].kind == tokNumber:
 		return orgRef{name: "Cụm thi đua số " + s.word(i+4), typ: "cụm thi đua", inherit: true}, i + 5, true
+	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && i+3 < len(s.toks) && s.toks[i+3].kind == tokNumber:
+		// "Cụm Thi đua 5": the cluster's number without "số"
+		return orgRef{name: "Cụm thi đua số " + s.word(i+3), typ: "cụm thi đua", inherit: true}, i + 4, true
 	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
 		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
 	case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
@@ -607,6 +616,10 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		name, k := "", j+1
 		if g, k2, ok := entryAt(s, j+1, lex.sectors); ok {
 			name, k = g.name, k2
+		} else if ps, k2 := placesAt(s, j+1, func(p place) bool { return p.level == 1 }); len(ps) > 0 {
+			// "Chủ tịch CĐ ngành Hà Nội Nguyễn Văn A": the article's sector,
+			// in that province, and a person's name after it
+			return orgRef{typ: "công đoàn ngành", back: true}, k2, true
 		} else if c := capitalWords(s, j+1, 5); c > 0 {
 			name, k = s.span(j+1, j+1+c), j+1+c
 			if p, _ := placesAt(s, k-1, func(p place) bool { return p.level == 1 }); len(p) > 0 && c > 1 {
