@@ -616,6 +616,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		name, k := "", j+1
 		if g, k2, ok := entryAt(s, j+1, lex.sectors); ok {
 			name, k = g.name, k2
+			if w := s.word(k); w == "các" || w == "những" {
+				return orgRef{}, k, true // "công đoàn ngành y tế các tỉnh": every province's, no one body
+			}
 		} else if ps, k2 := placesAt(s, j+1, func(p place) bool { return p.level == 1 }); len(ps) > 0 {
 			// "Chủ tịch CĐ ngành Hà Nội Nguyễn Văn A": the article's sector,
 			// in that province, and a person's name after it
