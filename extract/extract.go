@@ -63,7 +63,10 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			n := len(out)
 			x.beforeSentence(s)
 			out = x.sentenceRecords(out, s)
-			x.prevSnapshot = slices.ContainsFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot })
+			x.prevStock = ""
+			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
+				x.prevStock = out[n+i].Category
+			}
 			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
 				for i := n; i < len(out); i++ {
 					if !subjectBefore(s, out[i].Pos) {
@@ -205,7 +208,7 @@ type articleContext struct {
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
 	govYear      int               // year set by a fronted "Năm 2022, …"
-	prevSnapshot bool              // the sentence before, in the paragraph, gave a stock
+	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
@@ -422,7 +425,6 @@ func (x *articleContext) startParagraph() {
 	clear(x.paraCats)
 	x.paraMulti = false
 	x.paraMultiEnd = 0
-	x.prevSnapshot = false
 }
 
 // cutOff reports whether the sentence is the last one of a text that was

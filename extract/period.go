@@ -106,10 +106,13 @@ func frontedSpan(s *sentence, year int) int {
 }
 
 // partOfStock reports a figure that counts part of the stock the sentence
-// before gave: "Hiện nay, … quản lý 210 CĐCS. Trong đó, có 70 CĐCS doanh
-// nghiệp FDI."
+// before gave, also across a paragraph's break: "Hiện nay, … quản lý 210
+// CĐCS. Trong đó, có 70 CĐCS doanh nghiệp FDI, 15 đơn vị khối xã."
 func partOfStock(s *sentence, t int, prevStock bool) bool {
-	return prevStock && s.word(0) == "trong" && s.word(1) == "đó" && stockUnit(s, t) && !changeAfter(s, t)
+	if !prevStock || s.word(0) != "trong" || s.word(1) != "đó" || changeAfter(s, t) {
+		return false
+	}
+	return stockUnit(s, t) || numberUnit(s, t) == "organization"
 }
 
 // singleYearBetween reports a single year written between a multi-year

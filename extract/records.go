@@ -536,7 +536,8 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
-	if r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || partOfStock(s, t, x.prevSnapshot)) {
+	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
+	if part || (r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t)) {
 		r.Period = PeriodSnapshot
 	}
 	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
@@ -545,6 +546,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Period = PeriodYear
 	}
 	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
+	if part && r.Category == "other" {
+		r.Category = x.prevStock // "Trong đó, có 15 đơn vị khối xã, …" breaks down the units before
+	}
 	if noun != "" && unit != "vnd" && unit != "percent" {
 		x.paraCats[noun] = r.Category
 	}
