@@ -194,7 +194,7 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache) (fileResult, 
 	fr.records = make([][]extract.Record, len(fr.articles))
 	for j := range fr.articles {
 		var notes []string
-		fr.records[j], notes = extract.Article(&fr.articles[j])
+		fr.records[j], notes = guarded(&fr.articles[j], extract.Article)
 		for _, n := range notes {
 			fr.warnings = append(fr.warnings, corpus.Warning{Doc: fr.articles[j].Doc, Message: n})
 		}
@@ -282,4 +282,16 @@ func tick(p Progress) {
 	if p != nil {
 		p.Tick()
 	}
+}
+
+// guarded runs the extractor on one article. A panic, a defect of the
+// extractor on text it did not foresee, becomes a warning naming the
+// article, which then gives no record, so that the other articles go on.
+func guarded(a *corpus.Article, run func(*corpus.Article) ([]extract.Record, []string)) (recs []extract.Record, notes []string) {
+	defer func() {
+		if r := recover(); r != nil {
+			recs, notes = nil, []string{fmt.Sprintf("lỗi chương trình khi trích số liệu, bài không có số liệu: %v", r)}
+		}
+	}()
+	return run(a)
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -157,3 +158,21 @@ func TestReadFails(t *testing.T) {
 type brokenFS struct{}
 
 func (brokenFS) Open(string) (fs.File, error) { return nil, errors.New("disk on fire") }
+
+func TestGuardedExtraction(t *testing.T) {
+	a := &corpus.Article{Doc: "a.jsonl#x"}
+	recs, notes := guarded(a, func(*corpus.Article) ([]extract.Record, []string) {
+		var s []int
+		_ = s[1] // an extractor defect
+		return []extract.Record{{Value: 1}}, nil
+	})
+	if recs != nil || len(notes) != 1 || !strings.Contains(notes[0], "lỗi chương trình") {
+		t.Fatalf("guarded(panicking extractor) = %v, %q; want no record and one note", recs, notes)
+	}
+	recs, notes = guarded(a, func(*corpus.Article) ([]extract.Record, []string) {
+		return []extract.Record{{Value: 1}}, []string{"ghi chú"}
+	})
+	if len(recs) != 1 || len(notes) != 1 || notes[0] != "ghi chú" {
+		t.Fatalf("guarded(extractor) = %v, %q; want its record and note", recs, notes)
+	}
+}
