@@ -115,6 +115,17 @@ func partOfStock(s *sentence, t int, prevStock bool) bool {
 	return stockUnit(s, t) || numberUnit(s, t) == "organization"
 }
 
+// snapshotAfter reports a strong snapshot cue ("đang quản lý", "hiện có")
+// between the cue at token k and the number at token t.
+func snapshotAfter(s *sentence, k, t int) bool {
+	for i := int(s.cueEnd[k]); i < t; i++ {
+		if c := s.cueOf(i); c != nil && !s.covered[i] && c.period == PeriodSnapshot {
+			return true
+		}
+	}
+	return false
+}
+
 // singleYearBetween reports a single year written between a multi-year
 // marker and the number: "nhiệm kỳ 2018 – 2023 …; riêng năm 2022, … 1.362".
 func singleYearBetween(s *sentence, k, t int) bool {
@@ -266,7 +277,11 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if y := targetYear(s, t); planned && x.year != 0 && y > x.year+1 {
 		return PeriodMultiYear, y
 	}
-	if k, e := multiYearCue(s, t, planned); k >= 0 && !singleYearBetween(s, k, t) {
+	if k, e := multiYearCue(s, t, planned); k >= 0 && snapshotAfter(s, k, t) {
+		// "trong nhiệm kỳ (2013 – 2018), …, hiện tại CĐ ngành đang quản
+		// lý 41 CĐCS": the stock now, told after the term
+		period = PeriodSnapshot
+	} else if k >= 0 && !singleYearBetween(s, k, t) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear
