@@ -168,10 +168,12 @@ func betweenParties(s *sentence, t int) bool {
 }
 
 // gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
+// A sum of money after a lower-case word of three letters or more lost
+// the space before it ("trao1 tỉ đồng"): it is no name.
 func gluedToLetters(s *sentence, na numberAt) bool {
 	tk := s.toks[na.tok]
 	if tk.start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start]); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start]); unicode.IsLetter(r) && !(na.n.Money && na.n.Multiplied && lowerWordBefore(s.text[:tk.start])) {
 			return true
 		}
 	}
@@ -181,6 +183,24 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 		}
 	}
 	return false
+}
+
+// lowerWordBefore reports text that ends with a word of three letters or
+// more, all lower case.
+func lowerWordBefore(text string) bool {
+	n := 0
+	for text != "" {
+		r, size := utf8.DecodeLastRuneInString(text)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+		text = text[:len(text)-size]
+	}
+	return n >= 3
 }
 
 // dateOrIdentifier: a numeral token longer than the number read
