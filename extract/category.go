@@ -54,12 +54,7 @@ func attendees(s *sentence, t int, unit string) bool {
 	if (unit != "person" && unit != "member") || !namesMeeting(s) {
 		return false
 	}
-	start := t
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
-			start = k
-		}
-	}
+	start := qualifierStart(s, t)
 	attending := guests(s) || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
 		return strings.Contains(s.low, p)
 	})

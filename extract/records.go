@@ -26,6 +26,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	first := len(out) // the sentence's first record in out
 	// the first bound of a range in out, and the token of its second
 	rangeFirst, rangeSecond := -1, -1
+	// the last sum of money in out opened by "từ", and the token after its
+	// phrase
+	fromMoney, fromMoneyEnd := -1, -1
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
@@ -88,6 +91,15 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		if t == rangeSecond && rangeFirst >= 0 {
 			sameBounds(&out[rangeFirst], &r)
+		}
+		if n.Money && fromMoney >= 0 && t == fromMoneyEnd+1 && isDash(s.word(fromMoneyEnd)) {
+			// "từ 500.000 đồng đến 1 triệu đồng/người": both written in
+			// full
+			sameBounds(&out[fromMoney], &r)
+		}
+		fromMoney = -1
+		if n.Money && s.word(qualifierStart(s, t)-1) == "từ" {
+			fromMoney, fromMoneyEnd = len(out), after
 		}
 		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
@@ -864,13 +876,20 @@ func statusCue(s *sentence, t int) string {
 // of its own figure only: a result later in the sentence ("chỉ tiêu được
 // giao; phát triển 2.324 đoàn viên") keeps its status.
 func planRightBefore(s *sentence, t int) bool {
+	start := qualifierStart(s, t)
+	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
+}
+
+// qualifierStart is the first token of the qualifier right before token t
+// ("hơn", "ít nhất", "khoảng"), else t.
+func qualifierStart(s *sentence, t int) int {
 	start := t
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			start = k
 		}
 	}
-	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
+	return start
 }
 
 // allProvinces reports the number at token t counting the provinces of the
