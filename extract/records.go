@@ -635,7 +635,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
-	if na.n.Money && (giftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
+	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
@@ -807,14 +807,40 @@ func giftValue(s *sentence, t int) bool {
 			continue
 		}
 		// a gift noun of one or two words, and up to two words that say
-		// what it is ("suất học bổng"), ends right before "trị giá", with
-		// its count right before it
-		for from := k - 2; from >= 1 && from >= k-4; from-- {
-			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= k-1 && end >= k-3 && from > 0 && s.toks[from-1].kind == tokNumber {
+		// what it is ("suất học bổng") or a quoted name ("suất quà “0
+		// đồng”"), ends right before "trị giá", with its count (or "một")
+		// right before it
+		tri := k - 1
+		if isQuote(s.word(tri - 1)) {
+			for tri -= 2; tri > 0 && !isQuote(s.word(tri)); tri-- {
+			}
+		}
+		for from := tri - 1; from >= 1 && from >= tri-3; from-- {
+			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= tri && end >= tri-2 && countedOne(s, from-1) {
 				return true
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// countedOne reports a count at token k: a number, or "một" (one).
+func countedOne(s *sentence, k int) bool {
+	return k >= 0 && (s.toks[k].kind == tokNumber || s.word(k) == "một")
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "«" || w == "»"
+}
+
+// oneGiftValue reports money right after "một" and a gift's noun: "được
+// tặng thêm một suất quà 300.000 đồng" is the value of one gift.
+func oneGiftValue(s *sentence, t int) bool {
+	for from := t - 1; from >= 1 && from >= t-3; from-- {
+		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end == t && s.word(from-1) == "một" {
+			return true
+		}
 	}
 	return false
 }
