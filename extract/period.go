@@ -142,15 +142,16 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	// "với 72 CĐCS trực thuộc.": the units under a body, counted after it
-	// and closing the clause ("85 CĐCS trực thuộc Công đoàn X đã tham gia"
-	// tells what they did)
+	// and closing the clause, or a list of the body's stocks ("… trực thuộc
+	// và tổng số 9.008 đoàn viên"; "85 CĐCS trực thuộc Công đoàn X đã tham
+	// gia", "… trực thuộc và nhận được 2.150 sáng kiến" tell what they did)
 	for k := t + 1; k < len(s.toks) && k <= t+6; k++ {
 		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			break
 		}
 		if s.word(k) == "trực" && s.word(k+1) == "thuộc" {
 			w := s.word(k + 2)
-			weak = w == "" || w == "," || isClauseMark(w)
+			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
 	}
 	if s.word(0) == "hiện" {
@@ -161,6 +162,12 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	return strong, weak
+}
+
+// stockListAfter reports a list that goes on with another stock after
+// "và" at token k-1: a number, or "tổng số", next.
+func stockListAfter(s *sentence, k int) bool {
+	return k < len(s.toks) && (s.toks[k].kind == tokNumber || s.word(k) == "tổng")
 }
 
 // flowBetween reports a verb of a flow (flow-verb in words.tsv: "giải ngân",
