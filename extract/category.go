@@ -152,11 +152,19 @@ func (q categoryQuery) ownPhrase() string {
 }
 
 // before is steps 2 and 3: the nearest cue before the number in its
-// clause, else in its sentence.
+// clause, else in its sentence. A side remark in brackets that closes
+// before the number is passed over: "trao trợ cấp cho 30 công nhân (trích
+// từ “Quỹ vì người nghèo”) mỗi suất trị giá 500 nghìn đồng" is welfare.
 func (q categoryQuery) before() string {
 	s, best := q.s, ""
 	inClause := true
 	for k := q.na.tok - 1; k >= 0; k-- {
+		if s.word(k) == ")" {
+			if open := openingBracket(s, k); open >= 0 {
+				k = open
+				continue
+			}
+		}
 		if isClauseMark(s.word(k)) || s.word(k) == "," {
 			inClause = false
 		}
@@ -170,6 +178,19 @@ func (q categoryQuery) before() string {
 		}
 	}
 	return best
+}
+
+// openingBracket is the "(" that the ")" at token k closes, -1 if none.
+func openingBracket(s *sentence, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		switch s.word(j) {
+		case "(":
+			return j
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // restOfClause is step 4: the last cue in the rest of the number's clause.
