@@ -63,6 +63,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
+		if !ok && len(out) > first {
+			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
+		}
 		if !ok || (unit == "count" && afterName(s, t)) {
 			continue
 		}
@@ -109,6 +112,32 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		out = append(out, r)
 	}
 	return out
+}
+
+// elidedNoun gives a number that ends its list item with no noun the unit
+// and noun of the count just before it, a comma apart: "(sửa chữa 39 nhà,
+// xây mới 15)" counts houses twice. prev is the sentence's last record.
+func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, after int, ok bool) {
+	if prev.Noun == "" || prev.Unit == "vnd" || prev.Unit == "percent" || na.n.Money || na.n.Percent || na.n.HasDenom {
+		return "", "", 0, false
+	}
+	if w := s.word(na.next); w != ")" && w != ";" && w != "." && w != "," && na.next < len(s.toks) {
+		return "", "", 0, false
+	}
+	for k := na.tok - 1; k > 0 && k >= na.tok-5; k-- {
+		if s.word(k) == "," {
+			// the last record's noun ends right before the comma
+			nounEnd := prev.Pos + prev.Len + 1 + len(prev.Noun)
+			if d := s.start + int(s.toks[k-1].end) - nounEnd; d >= 0 && d <= 1 {
+				return prev.Unit, prev.Noun, na.next, true
+			}
+			return "", "", 0, false
+		}
+		if s.toks[k].kind != tokWord {
+			return "", "", 0, false
+		}
+	}
+	return "", "", 0, false
 }
 
 // excluded applies the rules for numbers that are not metrics: dates, times,
