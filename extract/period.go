@@ -123,7 +123,8 @@ func nextToken(s *sentence, t, end int) int {
 }
 
 // snapshotCue reports a snapshot cue before token t: a strong one ("hiện
-// có", "đang quản lý", a sentence opened by "Hiện" that says "có"), or a
+// có", "đang quản lý", a sentence opened by "Hiện" that says "có", "đại
+// diện cho" right before the figure), or a
 // weak one ("tính đến nay", "nâng tổng số lên", "trực thuộc", also right
 // after the counted noun).
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
@@ -153,6 +154,9 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			w := s.word(k + 2)
 			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
+	}
+	if s.phraseBefore(qualifierStart(s, t), "đại diện cho") {
+		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
 	if s.word(0) == "hiện" {
 		for k := 1; k < t; k++ {
