@@ -109,9 +109,20 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && shareOfBefore(s, t) {
+			// "… với hơn 12.000 đoàn viên, trong đó hơn 80% đoàn viên nữ":
+			// a share of the count before it, of its category and period
+			r.Category, r.Period = out[len(out)-1].Category, out[len(out)-1].Period
+		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// shareOfBefore reports a percent right after "trong đó" (a qualifier
+// apart): a share of what the count before it counts.
+func shareOfBefore(s *sentence, t int) bool {
+	return s.phraseBefore(qualifierStart(s, t), "trong đó")
 }
 
 // elidedNoun gives a number that ends its list item with no noun the unit
