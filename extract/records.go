@@ -385,13 +385,21 @@ func moneyRange(s *sentence, na numberAt) (float64, bool) {
 
 // sameBounds gives the two bounds of a range what either says of both:
 // "mỗi suất 300 – 500 nghìn đồng" is each one's at both ends, "khoảng 300 -
-// 400 công nhân" about at both.
+// 400 công nhân" about at both. A range is one figure of one category: the
+// first bound's, read from the words before it, unless it found none
+// ("vay vốn … thu nhập từ 1,5 - 2 triệu đồng/tháng, góp phần giải quyết
+// khó khăn" is finance at both ends).
 func sameBounds(lo, hi *Record) {
 	if lo.Basis == BasisPerUnit || hi.Basis == BasisPerUnit {
 		lo.Basis, hi.Basis = BasisPerUnit, BasisPerUnit
 	}
 	if hi.Qualifier == QualExact {
 		hi.Qualifier = lo.Qualifier
+	}
+	if lo.Category == "other" {
+		lo.Category = hi.Category
+	} else {
+		hi.Category = lo.Category
 	}
 }
 
