@@ -24,7 +24,7 @@ import (
 // Before all but a cue of representation or culture (a workers' conference,
 // a contest), the people who attend a meeting are other (attendees).
 func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
-	q := categoryQuery{s: s, na: na, unit: unit}
+	q := categoryQuery{s: s, na: na, unit: unit, after: after}
 	c := cmp.Or(q.ownPhrase(), q.before(), q.restOfClause())
 	if c != "representation" && c != "culture" && attendees(s, na.tok, unit) {
 		return "other"
@@ -82,9 +82,10 @@ func namesMeeting(s *sentence) bool {
 
 // categoryQuery asks the cues around one number for its category.
 type categoryQuery struct {
-	s    *sentence
-	na   numberAt
-	unit string
+	s     *sentence
+	na    numberAt
+	unit  string
+	after int // the token after the number's phrase
 }
 
 // at is the category a cue at token k signals for the number, "" if none
@@ -194,10 +195,12 @@ func openingBracket(s *sentence, k int) int {
 }
 
 // restOfClause is step 4: the last cue in the rest of the number's clause.
+// A comma right after the counted people that lists more of them ("60.000
+// đoàn viên, lao động … được hỗ trợ") does not end it.
 func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
-		if isClauseMark(s.word(k)) || s.word(k) == "," {
+		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1))) {
 			break
 		}
 		if c := q.at(k); c != "" {
@@ -205,6 +208,15 @@ func (q categoryQuery) restOfClause() string {
 		}
 	}
 	return best
+}
+
+// peopleAt reports a noun of people or members at token k.
+func peopleAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	u, _ := unitAt(s, k)
+	return u == "person" || u == "member"
 }
 
 // mostFrequentInPart is step 5: the cue most frequent in the number's part
