@@ -235,7 +235,8 @@ func isTeaser(s string) bool {
 }
 
 // isMeta reports a line of page metadata among the first lines: a date
-// line, a paper's masthead ("Cơ quan của …"), or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |") or
+// line, a paper's masthead ("Cơ quan của …"), or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |"),
+// a name and a date line after a "|" ("Lê An LĐO | 12/01/2024 08:00"), or
 // names that stand next to a date line, blank lines apart ("Trần Văn Bình"
 // or "Trần Bình - Lê An" over "12/01/2024, 08:00").
 // Such a line is neither the kicker nor the title.
@@ -249,6 +250,9 @@ func isMeta(lines []line, i int) bool {
 	}
 	if strings.HasSuffix(s, "|") {
 		return isName(strings.TrimSpace(strings.TrimSuffix(s, "|")))
+	}
+	if by, date, ok := strings.Cut(s, "|"); ok && isDateLine(strings.TrimSpace(date)) {
+		return isNames(strings.TrimSpace(by)) // "Hải Anh LDO | 21/06/2022 12:17"
 	}
 	if !isNames(s) {
 		return false

@@ -13,9 +13,13 @@
 // Decoding strips a BOM, turns CRLF and CR into LF, replaces invalid
 // UTF-8 with U+FFFD and normalizes to NFC. Cleaning drops the page chrome
 // the scrapers leave (stray "-->" lines, related-article links and slug
-// lines, file-name captions, repeated titles, the author's signature, the
-// trailing "Có thể bạn quan tâm" block, whose lines are only checked for
-// invalid UTF-8, not cleaned) and markdown syntax. Every change
+// lines, file-name captions, bylines and date lines around the title,
+// teasers of other articles that end with their date, the author's
+// signature, the trailing "Có thể bạn quan tâm" block, whose lines are
+// only checked for invalid UTF-8, not cleaned) and markdown syntax. A
+// caption broken over two lines is one caption; a repeated title, and the
+// title a JSON Lines article names when the page puts another line in its
+// place, are kept as captions. Every change
 // keeps a map back to the file, so Article.SourceOffset turns a position
 // in Text into the byte offset in the file as read.
 //

@@ -33,6 +33,7 @@ func FuzzParseText(f *testing.F) {
 func FuzzParseJSONL(f *testing.F) {
 	f.Add([]byte(`{"id":"a","title":"T\u00ea 1","text":"` + readLead + `\n\nThân 2"}`))
 	f.Add([]byte("{\"text\":\"a\\ud800b 3\"}\n{\"id\":5,\"body\":\"x\\n\\n\\\"y\\\" 4\"}"))
+	f.Add([]byte(`{"id":"b","title":"Trao 7 suất","text":"Mục\n\nẢnh 2 |\n chú thích\n\nLê An - Trần Bình\n\n- Thứ hai - 19/08/2019 14:51\n` + readLead + `\n- Tin khác 5 (16/01/2026, 16:51)"}`))
 	f.Add([]byte(`{"text":"<h1>T 1</h1><p>a &amp; 2 &#x31;<br>b</p><!-- 3 --><script>4</script><p x='>'>5 &bogus; &#99999999;</p>"}`))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		arts, _ := ParseJSONL("f.jsonl", raw)

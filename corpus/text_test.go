@@ -344,6 +344,8 @@ func TestMetaLines(t *testing.T) {
 		{"dashes around the weekday", []string{"- Thứ ba - 07/09/2021 10:05"}, 0, true},
 		{"two authors a blank line from a date", []string{"Tiêu đề dài của bài báo", "Lê Minh Châu - Phạm Thu", "", "21/03/2022, 09:40"}, 1, true},
 		{"two names with no date near", []string{"Lê Minh Châu - Phạm Thu", "", "Tiêu đề dài của bài báo"}, 0, false},
+		{"byline and date after a bar", []string{"Phạm Thảo LĐO | 14/03/2023 09:25"}, 0, true},
+		{"headline and a date after a bar", []string{"Trao 40 suất quà | 14/03/2023"}, 0, false},
 		{"a dash in a headline", []string{"Công đoàn phường Kim Liên - Ngày hội 300 đoàn viên", "21/03/2022, 09:40"}, 0, false},
 	}
 	for _, tt := range tests {

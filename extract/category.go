@@ -24,7 +24,7 @@ import (
 // Before all but a cue of representation or culture (a workers' conference,
 // a contest), the people who attend a meeting are other (attendees).
 func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
-	q := categoryQuery{s: s, na: na, unit: unit}
+	q := categoryQuery{s: s, na: na, unit: unit, after: after}
 	if unit == "vnd" && fundraised(s, na) {
 		return "finance"
 	}
@@ -86,12 +86,7 @@ func attendees(s *sentence, t int, unit string) bool {
 	if (unit != "person" && unit != "member") || !namesMeeting(s) {
 		return false
 	}
-	start := t
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
-			start = k
-		}
-	}
+	start := qualifierStart(s, t)
 	attending := guests(s) || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
 		return strings.Contains(s.low, p)
 	})
@@ -119,9 +114,10 @@ func namesMeeting(s *sentence) bool {
 
 // categoryQuery asks the cues around one number for its category.
 type categoryQuery struct {
-	s    *sentence
-	na   numberAt
-	unit string
+	s     *sentence
+	na    numberAt
+	unit  string
+	after int // the token after the number's phrase
 }
 
 // at is the category a cue at token k signals for the number, "" if none
@@ -196,11 +192,19 @@ func (q categoryQuery) ownPhrase() string {
 }
 
 // before is steps 2 and 3: the nearest cue before the number in its
-// clause, else in its sentence.
+// clause, else in its sentence. A side remark in brackets that closes
+// before the number is passed over: "trao trợ cấp cho 30 công nhân (trích
+// từ “Quỹ vì người nghèo”) mỗi suất trị giá 500 nghìn đồng" is welfare.
 func (q categoryQuery) before() string {
 	s, best := q.s, ""
 	inClause := true
 	for k := q.na.tok - 1; k >= 0; k-- {
+		if s.word(k) == ")" {
+			if open := openingBracket(s, k); open >= 0 {
+				k = open
+				continue
+			}
+		}
 		if isClauseMark(s.word(k)) || s.word(k) == "," {
 			inClause = false
 		}
@@ -216,11 +220,26 @@ func (q categoryQuery) before() string {
 	return best
 }
 
+// openingBracket is the "(" that the ")" at token k closes, -1 if none.
+func openingBracket(s *sentence, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		switch s.word(j) {
+		case "(":
+			return j
+		case ")":
+			return -1
+		}
+	}
+	return -1
+}
+
 // restOfClause is step 4: the last cue in the rest of the number's clause.
+// A comma right after the counted people that lists more of them ("60.000
+// đoàn viên, lao động … được hỗ trợ") does not end it.
 func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
-		if isClauseMark(s.word(k)) || s.word(k) == "," {
+		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1))) {
 			break
 		}
 		if c := q.at(k); c != "" {
@@ -228,6 +247,15 @@ func (q categoryQuery) restOfClause() string {
 		}
 	}
 	return best
+}
+
+// peopleAt reports a noun of people or members at token k.
+func peopleAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	u, _ := unitAt(s, k)
+	return u == "person" || u == "member"
 }
 
 // mostFrequentInPart is step 5: the cue most frequent in the number's part

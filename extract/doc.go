@@ -27,11 +27,16 @@
 //     (a local government's own gifts), or one measuring revenue, prices,
 //     damage or casualties in its own clause, yields nothing;
 //   - the unit: the counted head noun after the number, through "lượt",
-//     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV);
-//   - attribution: qualifier, basis (per-unit rates), status (nearest plan
-//     or result cue), period (multi-year markers carried to the end of the
-//     paragraph, snapshot cues and the "N CĐCS với M đoàn viên" stock
-//     shape), year (explicit in the sentence, else the governing statement,
+//     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV), or the noun of
+//     the list item before one that leaves it out ("sửa 39 nhà, xây mới
+//     15");
+//   - attribution: qualifier, basis (per-unit rates, a gift's value, a sum
+//     uncounted people receive, the parts "gồm" lists of each one's sum,
+//     both bounds of a range), status (a target or estimate word right
+//     before the figure, else the nearest plan or result cue), period
+//     (multi-year markers carried to the end of the paragraph, snapshot
+//     cues unless a verb of what was done follows them, and the "N CĐCS
+//     với M đoàn viên" stock shape), year (explicit in the sentence, else the governing statement,
 //     else the article's reporting year from its title and lead, else its
 //     publication date), organisation (the subject named in the sentence,
 //     else the paragraph, else kicker/title/lead; funders, addressees and a

@@ -179,7 +179,8 @@ func nextToken(s *sentence, t, end int) int {
 }
 
 // snapshotCue reports a snapshot cue before token t: a strong one ("hiện
-// có", "đang quản lý", a sentence opened by "Hiện" that says "có"), or a
+// có", "đang quản lý", a sentence opened by "Hiện" that says "có", "đại
+// diện cho" right before the figure), or a
 // weak one ("tính đến nay", "nâng tổng số lên", "trực thuộc", also right
 // after the counted noun).
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
@@ -206,16 +207,20 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		weak = true // "Quản lý 333 công đoàn cơ sở, …": the units a body has
 	}
 	// "với 72 CĐCS trực thuộc.": the units under a body, counted after it
-	// and closing the clause ("85 CĐCS trực thuộc Công đoàn X đã tham gia"
-	// tells what they did)
+	// and closing the clause, or a list of the body's stocks ("… trực thuộc
+	// và tổng số 9.008 đoàn viên"; "85 CĐCS trực thuộc Công đoàn X đã tham
+	// gia", "… trực thuộc và nhận được 2.150 sáng kiến" tell what they did)
 	for k := t + 1; k < len(s.toks) && k <= t+6; k++ {
 		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			break
 		}
 		if s.word(k) == "trực" && s.word(k+1) == "thuộc" {
 			w := s.word(k + 2)
-			weak = w == "" || w == "," || isClauseMark(w)
+			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
+	}
+	if s.phraseBefore(qualifierStart(s, t), "đại diện cho") {
+		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
 	if s.word(0) == "hiện" {
 		for k := 1; k < t; k++ {
@@ -225,6 +230,12 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	return strong, weak
+}
+
+// stockListAfter reports a list that goes on with another stock after
+// "và" at token k-1: a number, or "tổng số", next.
+func stockListAfter(s *sentence, k int) bool {
+	return k < len(s.toks) && (s.toks[k].kind == tokNumber || s.word(k) == "tổng")
 }
 
 // flowBetween reports a verb of a flow (flow-verb in words.tsv: "giải ngân",

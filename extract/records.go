@@ -26,6 +26,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	first := len(out) // the sentence's first record in out
 	// the first bound of a range in out, and the token of its second
 	rangeFirst, rangeSecond := -1, -1
+	// the last sum of money in out opened by "từ", and the token after its
+	// phrase
+	fromMoney, fromMoneyEnd := -1, -1
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
@@ -60,6 +63,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
+		if !ok && len(out) > first {
+			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
+		}
 		if !ok || (unit == "count" && afterName(s, t)) {
 			continue
 		}
@@ -89,14 +95,60 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if t == rangeSecond && rangeFirst >= 0 {
 			sameBounds(&out[rangeFirst], &r)
 		}
+		if n.Money && fromMoney >= 0 && t == fromMoneyEnd+1 && isDash(s.word(fromMoneyEnd)) {
+			// "từ 500.000 đồng đến 1 triệu đồng/người": both written in
+			// full
+			sameBounds(&out[fromMoney], &r)
+		}
+		fromMoney = -1
+		if n.Money && s.word(qualifierStart(s, t)-1) == "từ" {
+			fromMoney, fromMoneyEnd = len(out), after
+		}
 		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && shareOfBefore(s, t) {
+			// "… với hơn 12.000 đoàn viên, trong đó hơn 80% đoàn viên nữ":
+			// a share of the count before it, of its category and period
+			r.Category, r.Period = out[len(out)-1].Category, out[len(out)-1].Period
+		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// shareOfBefore reports a percent right after "trong đó" (a qualifier
+// apart): a share of what the count before it counts.
+func shareOfBefore(s *sentence, t int) bool {
+	return s.phraseBefore(qualifierStart(s, t), "trong đó")
+}
+
+// elidedNoun gives a number that ends its list item with no noun the unit
+// and noun of the count just before it, a comma apart: "(sửa chữa 39 nhà,
+// xây mới 15)" counts houses twice. prev is the sentence's last record.
+func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, after int, ok bool) {
+	if prev.Noun == "" || prev.Unit == "vnd" || prev.Unit == "percent" || na.n.Money || na.n.Percent || na.n.HasDenom {
+		return "", "", 0, false
+	}
+	if w := s.word(na.next); w != ")" && w != ";" && w != "." && w != "," && na.next < len(s.toks) {
+		return "", "", 0, false
+	}
+	for k := na.tok - 1; k > 0 && k >= na.tok-5; k-- {
+		if s.word(k) == "," {
+			// the last record's noun ends right before the comma
+			nounEnd := prev.Pos + prev.Len + 1 + len(prev.Noun)
+			if d := s.start + int(s.toks[k-1].end) - nounEnd; d >= 0 && d <= 1 {
+				return prev.Unit, prev.Noun, na.next, true
+			}
+			return "", "", 0, false
+		}
+		if s.toks[k].kind != tokWord {
+			return "", "", 0, false
+		}
+	}
+	return "", "", 0, false
 }
 
 // excluded applies the rules for numbers that are not metrics: dates, times,
@@ -168,10 +220,12 @@ func betweenParties(s *sentence, t int) bool {
 }
 
 // gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
+// A sum of money after a lower-case word of three letters or more lost
+// the space before it ("trao1 tỉ đồng"): it is no name.
 func gluedToLetters(s *sentence, na numberAt) bool {
 	tk := s.toks[na.tok]
 	if tk.start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start]); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start]); unicode.IsLetter(r) && !(na.n.Money && na.n.Multiplied && lowerWordBefore(s.text[:tk.start])) {
 			return true
 		}
 	}
@@ -181,6 +235,24 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 		}
 	}
 	return false
+}
+
+// lowerWordBefore reports text that ends with a word of three letters or
+// more, all lower case.
+func lowerWordBefore(text string) bool {
+	n := 0
+	for text != "" {
+		r, size := utf8.DecodeLastRuneInString(text)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+		text = text[:len(text)-size]
+	}
+	return n >= 3
 }
 
 // dateOrIdentifier: a numeral token longer than the number read
@@ -313,13 +385,21 @@ func moneyRange(s *sentence, na numberAt) (float64, bool) {
 
 // sameBounds gives the two bounds of a range what either says of both:
 // "mỗi suất 300 – 500 nghìn đồng" is each one's at both ends, "khoảng 300 -
-// 400 công nhân" about at both.
+// 400 công nhân" about at both. A range is one figure of one category: the
+// first bound's, read from the words before it, unless it found none
+// ("vay vốn … thu nhập từ 1,5 - 2 triệu đồng/tháng, góp phần giải quyết
+// khó khăn" is finance at both ends).
 func sameBounds(lo, hi *Record) {
 	if lo.Basis == BasisPerUnit || hi.Basis == BasisPerUnit {
 		lo.Basis, hi.Basis = BasisPerUnit, BasisPerUnit
 	}
 	if hi.Qualifier == QualExact {
 		hi.Qualifier = lo.Qualifier
+	}
+	if lo.Category == "other" {
+		lo.Category = hi.Category
+	} else {
+		hi.Category = lo.Category
 	}
 }
 
@@ -607,7 +687,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
-	if na.n.Money && (giftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
+	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
@@ -779,14 +859,40 @@ func giftValue(s *sentence, t int) bool {
 			continue
 		}
 		// a gift noun of one or two words, and up to two words that say
-		// what it is ("suất học bổng"), ends right before "trị giá", with
-		// its count right before it
-		for from := k - 2; from >= 1 && from >= k-4; from-- {
-			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= k-1 && end >= k-3 && from > 0 && s.toks[from-1].kind == tokNumber {
+		// what it is ("suất học bổng") or a quoted name ("suất quà “0
+		// đồng”"), ends right before "trị giá", with its count (or "một")
+		// right before it
+		tri := k - 1
+		if isQuote(s.word(tri - 1)) {
+			for tri -= 2; tri > 0 && !isQuote(s.word(tri)); tri-- {
+			}
+		}
+		for from := tri - 1; from >= 1 && from >= tri-3; from-- {
+			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= tri && end >= tri-2 && countedOne(s, from-1) {
 				return true
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// countedOne reports a count at token k: a number, or "một" (one).
+func countedOne(s *sentence, k int) bool {
+	return k >= 0 && (s.toks[k].kind == tokNumber || s.word(k) == "một")
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "«" || w == "»"
+}
+
+// oneGiftValue reports money right after "một" and a gift's noun: "được
+// tặng thêm một suất quà 300.000 đồng" is the value of one gift.
+func oneGiftValue(s *sentence, t int) bool {
+	for from := t - 1; from >= 1 && from >= t-3; from-- {
+		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end == t && s.word(from-1) == "một" {
+			return true
+		}
 	}
 	return false
 }
@@ -851,13 +957,20 @@ func statusCue(s *sentence, t int) string {
 // of its own figure only: a result later in the sentence ("chỉ tiêu được
 // giao; phát triển 2.324 đoàn viên") keeps its status.
 func planRightBefore(s *sentence, t int) bool {
+	start := qualifierStart(s, t)
+	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
+}
+
+// qualifierStart is the first token of the qualifier right before token t
+// ("hơn", "ít nhất", "khoảng"), else t.
+func qualifierStart(s *sentence, t int) int {
 	start := t
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			start = k
 		}
 	}
-	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
+	return start
 }
 
 // allProvinces reports the number at token t counting the provinces of the
