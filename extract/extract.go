@@ -288,7 +288,9 @@ func (x *articleContext) lowPara(i int) string {
 // never written).
 func (x *articleContext) paragraph(i int) *sentence {
 	if x.paraToks[i] == nil {
-		x.paraToks[i] = tokenize(x.lowPara(i))
+		n := len(x.mem.toks)
+		x.mem.toks = appendTokens(x.mem.toks, x.lowPara(i)) // in the article's block: readParagraph never reads a paragraph done here
+		x.paraToks[i] = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)]
 	}
 	p := x.a.Paras[i]
 	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i]}
