@@ -181,6 +181,7 @@ type sentence struct {
 	cues       []uint16 // cues[i]: the longest lexicon phrase starting at token i (cueOf)
 	cueEnd     []int32  // token index just past that phrase
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
+	periods    bool     // some token starts a cue of period.tsv (multiYearCue and snapshotCue look only then)
 	mentions   []mention
 	years      []yearMention
 	year       int            // the article's year
@@ -462,6 +463,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		if c != nil {
 			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)
+			s.periods = s.periods || c.period != ""
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, relEnd, rel) {
 			relReach = relEnd
