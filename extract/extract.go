@@ -182,16 +182,20 @@ type sentence struct {
 	cueEnd     []int32  // token index just past that phrase
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
 	periods    bool     // some token starts a cue of period.tsv (multiYearCue and snapshotCue look only then)
-	mentions   []mention
-	years      []yearMention
-	year       int            // the article's year
-	cats       map[string]int // category cues counted over the sentence's paragraph
-	unionWord  bool           // a union body or activity is named (relevance.tsv)
-	unionToks  []int          // tokens of those union words
-	headed     bool           // a title under a kicker that names a union body
-	actorToks  []int          // tokens of the bodies that are not unions
-	offtopic   []int          // tokens of the measures named that are not union work
-	province   string         // the last province named on its own ("Tại Hưng Yên, …"), if any
+	statusMemo struct { // statusCue's last answer: the status of token tok-1 (0: none)
+		tok    int
+		status string
+	}
+	mentions  []mention
+	years     []yearMention
+	year      int            // the article's year
+	cats      map[string]int // category cues counted over the sentence's paragraph
+	unionWord bool           // a union body or activity is named (relevance.tsv)
+	unionToks []int          // tokens of those union words
+	headed    bool           // a title under a kicker that names a union body
+	actorToks []int          // tokens of the bodies that are not unions
+	offtopic  []int          // tokens of the measures named that are not union work
+	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
 
 // articleContext carries what one article's sentences share: its year and
