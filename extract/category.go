@@ -1,7 +1,5 @@
 package extract
 
-import "cmp"
-
 // categoryOf decides a number's category from the cue phrases around it:
 //  1. the last cue in the number's own phrase (up to the next number or a
 //     clause mark), which names what the figure is about
@@ -18,14 +16,28 @@ import "cmp"
 //  8. the default of its unit (đoàn viên → membership, suất quà → welfare…).
 func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
 	q := categoryQuery{s: s, na: na, unit: unit}
-	if c := cmp.Or(q.ownPhrase(), q.before(), q.restOfClause()); c != "" {
+	// the steps in order, each asked only when those before found nothing
+	c := q.ownPhrase()
+	if c == "" {
+		c = q.before()
+	}
+	if c == "" {
+		c = q.restOfClause()
+	}
+	if c != "" {
 		return c
 	}
 	// members and unions without a cue of their own are membership figures
 	if unit == "member" || unit == "union" {
 		return "membership"
 	}
-	if c := cmp.Or(q.mostFrequentInPart(), q.paragraph(), earlier[noun]); c != "" {
+	if c = q.mostFrequentInPart(); c == "" {
+		c = q.paragraph()
+	}
+	if c == "" {
+		c = earlier[noun]
+	}
+	if c != "" {
 		return c
 	}
 	return unitCategory(unit)
