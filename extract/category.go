@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -28,7 +27,14 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier 
 	if unit == "vnd" && fundraised(s, na) {
 		return "finance"
 	}
-	c := cmp.Or(q.ownPhrase(), q.before(), q.restOfClause())
+	// the steps in order, each asked only when those before found nothing
+	c := q.ownPhrase()
+	if c == "" {
+		c = q.before()
+	}
+	if c == "" {
+		c = q.restOfClause()
+	}
 	if c != "representation" && c != "culture" && attendees(s, na.tok, unit) {
 		return "other"
 	}
@@ -39,7 +45,13 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier 
 	if unit == "member" || unit == "union" {
 		return "membership"
 	}
-	if c := cmp.Or(q.mostFrequentInPart(), q.paragraph(), earlier[noun]); c != "" {
+	if c = q.mostFrequentInPart(); c == "" {
+		c = q.paragraph()
+	}
+	if c == "" {
+		c = earlier[noun]
+	}
+	if c != "" {
 		return c
 	}
 	return unitCategory(unit)

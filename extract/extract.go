@@ -186,16 +186,21 @@ type sentence struct {
 	cues       []uint16 // cues[i]: the longest lexicon phrase starting at token i (cueOf)
 	cueEnd     []int32  // token index just past that phrase
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
-	mentions   []mention
-	years      []yearMention
-	year       int            // the article's year
-	cats       map[string]int // category cues counted over the sentence's paragraph
-	unionWord  bool           // a union body or activity is named (relevance.tsv)
-	unionToks  []int          // tokens of those union words
-	headed     bool           // a title under a kicker that names a union body
-	actorToks  []int          // tokens of the bodies that are not unions
-	offtopic   []int          // tokens of the measures named that are not union work
-	province   string         // the last province named on its own ("Tại Hưng Yên, …"), if any
+	periods    bool     // some token starts a cue of period.tsv (multiYearCue and snapshotCue look only then)
+	statusMemo struct { // statusCue's last answer: the status of token tok-1 (0: none)
+		tok    int
+		status string
+	}
+	mentions  []mention
+	years     []yearMention
+	year      int            // the article's year
+	cats      map[string]int // category cues counted over the sentence's paragraph
+	unionWord bool           // a union body or activity is named (relevance.tsv)
+	unionToks []int          // tokens of those union words
+	headed    bool           // a title under a kicker that names a union body
+	actorToks []int          // tokens of the bodies that are not unions
+	offtopic  []int          // tokens of the measures named that are not union work
+	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
 
 // articleContext carries what one article's sentences share: its year and
@@ -294,7 +299,9 @@ func (x *articleContext) lowPara(i int) string {
 // never written).
 func (x *articleContext) paragraph(i int) *sentence {
 	if x.paraToks[i] == nil {
-		x.paraToks[i] = tokenize(x.lowPara(i))
+		n := len(x.mem.toks)
+		x.mem.toks = appendTokens(x.mem.toks, x.lowPara(i)) // in the article's block: readParagraph never reads a paragraph done here
+		x.paraToks[i] = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)]
 	}
 	p := x.a.Paras[i]
 	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i]}
@@ -466,6 +473,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		if c != nil {
 			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)
+			s.periods = s.periods || c.period != ""
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, relEnd, rel) {
 			relReach = relEnd

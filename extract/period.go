@@ -14,6 +14,9 @@ import (
 // frames the targets set for it (planned: multi-year, up to its last year)
 // but not a figure reported beside it.
 func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
+	if !s.periods {
+		return -1, 0 // no period cue in the sentence: the loop below finds none
+	}
 	for k := 0; k < limit && k < len(s.toks); k++ {
 		c := s.cueOf(k)
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
@@ -184,7 +187,7 @@ func nextToken(s *sentence, t, end int) int {
 // weak one ("tính đến nay", "nâng tổng số lên", "trực thuộc", also right
 // after the counted noun).
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
-	for k := 0; k < t; k++ {
+	for k := 0; k < t && s.periods; k++ {
 		c := s.cueOf(k)
 		if c == nil || s.covered[k] {
 			continue

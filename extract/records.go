@@ -915,8 +915,18 @@ func beforeYear(a *corpus.Article, year int) bool {
 }
 
 // statusCue is the status the words around the figure give, "" if none
-// (see statusOf).
+// (see statusOf). A figure's status is asked for several times in a row:
+// the sentence keeps the last answer.
 func statusCue(s *sentence, t int) string {
+	if s.statusMemo.tok == t+1 {
+		return s.statusMemo.status
+	}
+	st := statusCueScan(s, t)
+	s.statusMemo.tok, s.statusMemo.status = t+1, st
+	return st
+}
+
+func statusCueScan(s *sentence, t int) string {
 	if planRightBefore(s, t) {
 		return StatusPlanned
 	}

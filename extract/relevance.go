@@ -260,18 +260,6 @@ func otherActor(s *sentence, t int) bool {
 // its union. ("Quận Ba Đình kết nạp 1.538 đoàn viên"
 // and "huyện Sóc Sơn có 320 CĐCS" name union work: they stay.)
 func governmentAct(s *sentence, t int) bool {
-	// the figure's part of the sentence, between semicolons: "…, huyện X
-	// trao tặng 2.100 suất quà tới các hộ gia đình; LĐLĐ huyện trao …"
-	lo, hi := t, t
-	for lo > 0 && s.word(lo-1) != ";" {
-		lo--
-	}
-	for hi < len(s.toks) && s.word(hi) != ";" {
-		hi++
-	}
-	if slices.ContainsFunc(s.unionToks, func(k int) bool { return k >= lo && k < hi }) {
-		return false
-	}
 	var place *mention
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		if m := &s.mentions[i]; m.tok < t && !m.object {
@@ -285,6 +273,19 @@ func governmentAct(s *sentence, t int) bool {
 		return false
 	}
 	if typ, _ := typeWordAt(s, place.tok); typ == "" || locationMarked(s, place.tok) || placeInLocation(s, place.tok) {
+		return false
+	}
+	// the figure's part of the sentence, between semicolons: "…, huyện X
+	// trao tặng 2.100 suất quà tới các hộ gia đình; LĐLĐ huyện trao …"
+	// (worked out once a place is found: most figures have none)
+	lo, hi := t, t
+	for lo > 0 && s.word(lo-1) != ";" {
+		lo--
+	}
+	for hi < len(s.toks) && s.word(hi) != ";" {
+		hi++
+	}
+	if slices.ContainsFunc(s.unionToks, func(k int) bool { return k >= lo && k < hi }) {
 		return false
 	}
 	for i := lo; i < hi; i++ {
