@@ -670,6 +670,9 @@ func qualifierOf(s *sentence, t int) string {
 
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
+	if totalBefore(s, na.tok) {
+		return BasisTotal // "Mỗi suất quà trị giá 500 nghìn đồng với tổng số tiền là 97,5 triệu đồng"
+	}
 	for k := na.tok - 1; k >= 0 && k >= na.tok-12; k-- {
 		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
 			if inList("per-period", s.word(k+1)) && na.n.Percent {
@@ -700,6 +703,21 @@ func basisOf(s *sentence, na numberAt, after int) string {
 		return BasisPerUnit // "Đoàn viên khó khăn được nhận 1,3 triệu đồng"
 	}
 	return BasisTotal
+}
+
+// totalBefore reports "tổng" (tổng kinh phí, tổng số tiền, tổng trị giá,
+// tổng cộng) in the few words before the number at token t, in its phrase:
+// a sum, whatever rate was told before it.
+func totalBefore(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if s.word(k) == "tổng" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupReceives reports money that people named but not counted receive:
