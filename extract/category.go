@@ -99,29 +99,19 @@ func attendees(s *sentence, t int, unit string) bool {
 		return false
 	}
 	start := qualifierStart(s, t)
-	attending := guests(s) || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
-		return strings.Contains(s.low, p)
-	})
+	guest := guests(s)
 	if s.phraseBefore(start, "đại diện cho") {
-		return attending && unit == "person"
+		return unit == "person" && (guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
+			return strings.Contains(s.low, p)
+		}))
 	}
-	if guests(s) {
-		return true
-	}
-	return slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
+	return guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
 }
 
 // namesMeeting reports a sentence that names a meeting (meeting in
 // words.tsv: "đại hội", "hội nghị", "gặp mặt").
 func namesMeeting(s *sentence) bool {
-	for k := 1; k <= len(s.toks); k++ {
-		for _, p := range lex.ordered["meeting"] {
-			if s.phraseBefore(k, p) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(lex.ordered["meeting"], func(p string) bool { return strings.Contains(s.low, p) })
 }
 
 // categoryQuery asks the cues around one number for its category.
