@@ -487,12 +487,14 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{name: nationalFederation, typ: "khác", province: National}, k, true
 	}
 	switch {
-	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && s.word(i+3) == "số" &&
-		i+4 < len(s.toks) && s.toks[i+4].kind == tokNumber:
-		return orgRef{name: "Cụm thi đua số " + s.word(i+4), typ: "cụm thi đua", inherit: true}, i + 5, true
-	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua" && i+3 < len(s.toks) && s.toks[i+3].kind == tokNumber:
-		// "Cụm Thi đua 5": the cluster's number without "số"
-		return orgRef{name: "Cụm thi đua số " + s.word(i+3), typ: "cụm thi đua", inherit: true}, i + 4, true
+	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua":
+		n := i + 3
+		if s.word(n) == "số" {
+			n++ // "Cụm thi đua số 3", also written "Cụm Thi đua 3"
+		}
+		if n < len(s.toks) && s.toks[n].kind == tokNumber {
+			return orgRef{name: "Cụm thi đua số " + s.word(n), typ: "cụm thi đua", inherit: true}, n + 1, true
+		}
 	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
 		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
 	case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
@@ -912,11 +914,10 @@ func (x *articleContext) lead() *sentence {
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
 	var national orgRef
+	place, titled := x.titlePlace()
 	for _, s := range x.heads() {
-		if s == x.title {
-			if org, ok := x.titlePlace(); ok && org.name != org.province {
-				return org // a district's or a ward's ("Hà Nội: …" may head a district's news)
-			}
+		if s == x.title && titled && place.name != place.province {
+			return place // a district's or a ward's ("Hà Nội: …" may head a district's news)
 		}
 		ms := findOrgs(s, x.scope)
 		only := func(string) orgRef { return orgRef{} }
@@ -942,8 +943,8 @@ func (x *articleContext) articleOrg() orgRef {
 	if national.name != "" {
 		return national
 	}
-	if org, ok := x.titlePlace(); ok {
-		return org
+	if titled {
+		return place
 	}
 	count := map[orgRef]int{}
 	var best orgRef
@@ -997,9 +998,9 @@ func (x *articleContext) nationwide() bool {
 // names, unless that one is only the source of the news and another is
 // named after it ("Thông tin từ Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)
 // cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …"). A bare "LĐLĐ
-// quận" stands for the organisation only gives for its type, if any: in a
-// lead, the one district union of the article ("Phó Chủ tịch LĐLĐ quận cho
-// biết" over a caption naming LĐLĐ quận Đống Đa).
+// quận" stands for the organisation that only gives for its type, if any:
+// in a lead, the one district union of the article ("Phó Chủ tịch LĐLĐ quận
+// cho biết" over a caption naming LĐLĐ quận Đống Đa).
 func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (orgRef, bool) {
 	end := sourceEnd(s)
 	var first *mention
