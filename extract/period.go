@@ -118,6 +118,10 @@ func partOfStock(s *sentence, t int, prevStock bool) bool {
 	return stockUnit(s, t) || numberUnit(s, t) == "organization"
 }
 
+// managed reports "quản lý" right before the number at token t: the units
+// a body has.
+func managed(s *sentence, t int) bool { return s.word(t-2) == "quản" && s.word(t-1) == "lý" }
+
 // snapshotAfter reports a strong snapshot cue ("đang quản lý", "hiện có")
 // between the cue at token k and the number at token t.
 func snapshotAfter(s *sentence, k, t int) bool {
@@ -127,6 +131,27 @@ func snapshotAfter(s *sentence, k, t int) bool {
 		}
 	}
 	return false
+}
+
+// withStock reports a count joined to a stock told just before it in the
+// sentence by "với", "trong đó" or "gồm", nothing but words between: "quản
+// lý 237 công đoàn cơ sở với tổng số 8.184 công nhân, viên chức, lao động,
+// trong đó có 7.729 đoàn viên".
+func withStock(s *sentence, t int) bool {
+	if s.stockEnd == 0 || s.stockEnd > t {
+		return false
+	}
+	joined := false
+	for k := s.stockEnd; k < t; k++ {
+		switch w := s.word(k); {
+		case w == ";" || isClauseMark(w) || s.toks[k].kind == tokNumber:
+			return false
+		case w == "với" || w == "gồm" || w == "đó" && s.word(k-1) == "trong":
+			joined = true
+		}
+	}
+	u := numberUnit(s, t)
+	return joined && (u == "member" || u == "person")
 }
 
 // singleYearBetween reports a single year written between a multi-year
@@ -187,7 +212,14 @@ func nextToken(s *sentence, t, end int) int {
 // weak one ("tính đến nay", "nâng tổng số lên", "trực thuộc", also right
 // after the counted noun).
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
-	for k := 0; k < t && s.periods; k++ {
+	from := 0
+	for k := t - 1; k > 0; k-- {
+		if s.word(k) == ";" {
+			from = k + 1 // "hiện có 900 CĐCS; đã thành lập mới 20 CĐCS": a part of its own
+			break
+		}
+	}
+	for k := from; k < t && s.periods; k++ {
 		c := s.cueOf(k)
 		if c == nil || s.covered[k] {
 			continue
@@ -206,7 +238,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			}
 		}
 	}
-	if s.word(t-2) == "quản" && s.word(t-1) == "lý" {
+	if managed(s, t) {
 		weak = true // "Quản lý 333 công đoàn cơ sở, …": the units a body has
 	}
 	// "với 72 CĐCS trực thuộc.": the units under a body, counted after it
@@ -291,9 +323,10 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if y := targetYear(s, t); planned && x.year != 0 && y > x.year+1 {
 		return PeriodMultiYear, y
 	}
-	if k, e := multiYearCue(s, t, planned); k >= 0 && snapshotAfter(s, k, t) {
+	if k, e := multiYearCue(s, t, planned); k >= 0 && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
 		// "trong nhiệm kỳ (2013 – 2018), …, hiện tại CĐ ngành đang quản
-		// lý 41 CĐCS": the stock now, told after the term
+		// lý 41 CĐCS", "trải qua 45 năm …, đến nay … quản lý 168 CĐCS": the
+		// stock now, told after the term
 		period = PeriodSnapshot
 	} else if k >= 0 && !singleYearBetween(s, k, t) {
 		period, end = PeriodMultiYear, e

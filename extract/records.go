@@ -617,8 +617,11 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
 	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
-	if part || (r.Period == PeriodYear && r.Status == StatusAchieved && stockShape(s, t)) {
+	if part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t))) {
 		r.Period = PeriodSnapshot
+	}
+	if r.Period == PeriodSnapshot {
+		s.stockEnd = na.next
 	}
 	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
 		// a ward or commune union founded on 1 July 2025: "từ khi thành

@@ -200,11 +200,25 @@ func explicitYear(s *sentence, t int) int {
 		}
 		if y.tok < t {
 			best = y.year
+			if nowBetween(s, y.tok, t) {
+				best = 0 // "thành lập năm 1994 với 12 CĐCS, đến nay quản lý 130 CĐCS"
+			}
 		} else if best == 0 && y.tok > t && y.tok <= t+8 && !clauseBetween(s, t, y.tok) {
 			return y.year
 		}
 	}
 	return best
+}
+
+// nowBetween reports "đến nay", "hiện nay" or "hiện tại" between tokens
+// from and to: what follows is told of the present, not of the year before.
+func nowBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if w := s.word(k + 1); (w == "nay" && (s.word(k) == "đến" || s.word(k) == "hiện")) || (w == "tại" && s.word(k) == "hiện") {
+			return true
+		}
+	}
+	return false
 }
 
 // spanStart reports the year that opens a span: "từ năm 2018 đến nay".
