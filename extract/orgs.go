@@ -406,7 +406,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			lastEnd = next
 			continue
 		}
-		giver := (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
+		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
@@ -639,6 +639,10 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			}
 		}
 		if name == "" {
+			if s.toks[min(j+1, len(s.toks)-1)].kind == tokWord && capitalWords(s, j+1, 1) == 0 {
+				// "đại diện công đoàn ngành cũng trao …": the article's sector
+				return orgRef{typ: "công đoàn ngành", back: true}, j + 1, true
+			}
 			return orgRef{}, j, false
 		}
 		org := orgRef{name: "Công đoàn ngành " + name, typ: "công đoàn ngành", inherit: true}
@@ -1108,10 +1112,18 @@ func sourceEnd(s *sentence) int {
 func (x *articleContext) articleProvince() string {
 	sc := x.scope
 	sc.finding = true
+	where := "" // a heading's place of the event or of the aid: kept if no heading names another
 	for _, s := range x.heads() {
-		if p := provinceNamed(s, sc); p != "" {
+		p, sure := provinceNamed(s, sc)
+		if sure {
 			return p
 		}
+		if where == "" {
+			where = p
+		}
+	}
+	if where != "" {
+		return where
 	}
 	home := x.a.URL == ""
 	if p := linkProvince(x.a.URL); p == City {
@@ -1151,10 +1163,11 @@ func (x *articleContext) bodyProvince(sc orgScope) string {
 }
 
 // provinceNamed is the province of the first organisation or place a
-// heading names, "" if none; a place named as where the event is ("tại thị
-// xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội …") only when nothing else
-// is.
-func provinceNamed(s *sentence, sc orgScope) string {
+// heading names, "" if none, and whether it is sure; a place named as where
+// the event is ("tại thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội
+// …") or where aid goes only when nothing else is, and not sure: a later
+// heading may name the province of the news.
+func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 	where := "" // a province named only as where the event is: kept if no other is
 	for i := 0; i < len(s.toks); i++ {
 		start, p := i, ""
@@ -1170,13 +1183,24 @@ func provinceNamed(s *sentence, sc orgScope) string {
 		}
 		switch {
 		case p == "":
-		case !placeInLocation(s, start):
-			return p
+		case !placeInLocation(s, start) && !destination(s, start):
+			return p, true
 		case where == "":
 			where = p
 		}
 	}
-	return where
+	return where, false
+}
+
+// destination reports a place or a body named at token i as where aid goes
+// ("tăng viện cho TP Hồ Chí Minh", "hỗ trợ tới tỉnh Yên Bái"): not the
+// province of the heading's news when another is named.
+func destination(s *sentence, i int) bool {
+	switch s.word(i - 1) {
+	case "cho", "tới", "đến", "giúp":
+		return true
+	}
+	return false
 }
 
 // orgFor resolves the organisation of the number at token t: the nearest
@@ -1271,10 +1295,13 @@ func (x *articleContext) onlyOfType(typ string) orgRef {
 				if m.object || m.org.back || m.org.name == "" {
 					continue
 				}
-				if o, ok := x.byType[m.org.typ]; ok && o != m.org {
+				o, ok := x.byType[m.org.typ]
+				if ok && o.name != m.org.name {
 					several[m.org.typ] = true
 				}
-				x.byType[m.org.typ] = m.org
+				if !ok || o.province == "" {
+					x.byType[m.org.typ] = m.org // "Công đoàn ngành Y tế" and "… Y tế Nghệ An" are one
+				}
 			}
 		}
 		for typ := range several {
