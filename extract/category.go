@@ -158,8 +158,8 @@ func inName(s *sentence, k int) bool {
 	// walk back over the name: capitalised words, and "và" joining two
 	// parts of it ("Giáo dục và Đào tạo")
 	for j := k; j > 0 && j > k-6; j-- {
-		if s.phraseBefore(j, "công đoàn") || s.phraseBefore(j, "cđ") || s.phraseBefore(j, "cđcs") {
-			return true
+		if s.phraseBefore(j, "công đoàn") || s.phraseBefore(j, "cđ") || s.phraseBefore(j, "cđcs") || s.phraseBefore(j, "công ty") {
+			return true // "Công ty CP Văn hóa Tân Bình": a firm's name
 		}
 		p := j - 1
 		w := s.word(p)
