@@ -1195,13 +1195,7 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 // destination reports a place or a body named at token i as where aid goes
 // ("tăng viện cho TP Hồ Chí Minh", "hỗ trợ tới tỉnh Yên Bái"): not the
 // province of the heading's news when another is named.
-func destination(s *sentence, i int) bool {
-	switch s.word(i - 1) {
-	case "cho", "tới", "đến", "giúp":
-		return true
-	}
-	return false
-}
+func destination(s *sentence, i int) bool { return inList("destination", s.word(i-1)) }
 
 // orgFor resolves the organisation of the number at token t: the nearest
 // subject named before it in the sentence; else, when the sentence points

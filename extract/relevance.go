@@ -122,8 +122,8 @@ func unionSignals(t string, enough int) int {
 	return n
 }
 
-// college reports "CĐ" written after "trường": a college (cao đẳng), not a
-// union (công đoàn).
+// college reports "CĐ" written after "trường" (before is the text before
+// it): a college (cao đẳng), not a union (công đoàn).
 func college(phrase, before string) bool {
 	return phrase == "cđ" && strings.HasSuffix(before, "trường ")
 }
@@ -148,8 +148,8 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 	}
 	switch c.relevance {
 	case signalUnion:
-		if s.word(i) == "cđ" && s.word(i-1) == "trường" {
-			return false // a college
+		if college(s.word(i), s.low[:s.toks[i].start]) {
+			return false
 		}
 		s.unionWord = true
 		s.unionToks = append(s.unionToks, i)
