@@ -117,7 +117,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			// the title's related links, up to the next blank line; a
 			// line that ends a sentence is the body's, and so are those
 			// after it
-			for body < end && !lines[body].blank && !endsSentence(lines[body].s) {
+			for body < end && !lines[body].blank && !endsSentence(lines[body].s) && !wrapped(lines[body].s) {
 				body++
 			}
 		}
@@ -139,6 +139,8 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			caption = i + 1
 		case i == caption:
 			paras = append(paras, para{l.piece, KindCaption})
+		case wraps(paras, l.s):
+			paras[len(paras)-1].piece = joinLines(&paras[len(paras)-1].piece, &l.piece)
 		default:
 			paras = append(paras, para{l.piece, KindBody})
 		}
@@ -203,6 +205,68 @@ func captionsBefore(lines []line, t, lead int, content func(int) bool) []para {
 		i = j - 1
 	}
 	return out
+}
+
+// wraps reports whether line s goes on with the sentence of the last kept
+// paragraph, a lead or body paragraph broken by a hard line wrap ("… mỗi
+// phần quà trị giá 600.000" then "đồng."): that paragraph does not end a
+// sentence or a clause, and s starts with a lower-case letter, which no
+// paragraph, heading or caption does.
+func wraps(paras []para, s string) bool {
+	if len(paras) == 0 {
+		return false
+	}
+	last := &paras[len(paras)-1]
+	if last.kind != KindLead && last.kind != KindBody {
+		return false
+	}
+	end := strings.TrimRight(last.s, " \t")
+	r, _ := utf8.DecodeLastRuneInString(end)
+	if r == utf8.RuneError || strings.ContainsRune(sentenceEnds+sentenceClosings+":;|", r) {
+		return false
+	}
+	return goesOn(end, s)
+}
+
+// goesOn reports whether line next continues line prev, which ends with
+// no punctuation: next starts with a lower-case letter, or with a digit
+// after a word that cannot end a sentence ("gần", "với" then "130 triệu").
+func goesOn(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return true
+	}
+	if !unicode.IsDigit(r) {
+		return false
+	}
+	word := prev[strings.LastIndexAny(prev, " \t")+1:]
+	return danglingWords[Fold(word)]
+}
+
+// danglingWords, in Fold form, are words after which a sentence goes on:
+// qualifiers of a figure, prepositions and conjunctions.
+var danglingWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("gần hơn khoảng trên dưới với và của cho các những gồm là có được đạt tới đến từ tổng mỗi") {
+		m[Fold(w)] = true
+	}
+	return m
+}()
+
+// wrapped reports whether line s is the first line of a paragraph broken
+// by a hard line wrap after a comma, which no link's title ends with.
+func wrapped(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " \t"), ",")
+}
+
+// joinLines gives a and b joined with a space, each keeping its map to the
+// file.
+func joinLines(a, b *piece) piece {
+	var w builder
+	w.copy(a, 0, len(a.s))
+	w.insert(" ", b.at(0))
+	w.copy(b, 0, len(b.s))
+	return w.piece()
 }
 
 // endsSentence reports a line that ends as a sentence of prose does, with a

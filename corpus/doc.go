@@ -17,7 +17,10 @@
 // teasers of other articles that end with their date, the author's
 // signature, the trailing "Có thể bạn quan tâm" block, whose lines are
 // only checked for invalid UTF-8, not cleaned) and markdown syntax. A
-// caption broken over two lines is one caption; a repeated title, and the
+// caption broken over two lines is one caption, and so is a paragraph
+// broken by a hard line wrap (a line that ends no sentence or clause, then
+// one that goes on in lower case, or with a digit after "gần", "với"…); a
+// repeated title, and the
 // title a JSON Lines article names when the page puts another line in its
 // place, are kept as captions. Every change
 // keeps a map back to the file, so Article.SourceOffset turns a position
