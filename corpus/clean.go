@@ -284,7 +284,7 @@ func endsSentence(s string) bool {
 // 14:51".
 var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|cập nhật|ngày đăng)\s*:?\s*)?` +
 	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*[,|–-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` +
-	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\))?$`)
+	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\)|gmt\s*\+\s*7)?$`)
 
 // teaserDate matches the date and time in brackets that ends a teaser of
 // another article, as some papers list related news under the text: "-

@@ -341,6 +341,7 @@ func TestMetaLines(t *testing.T) {
 		{"a photo credit", []string{"Tiêu đề dài của bài báo", "Ảnh: Công đoàn Giáo dục Việt Nam"}, 1, true},
 		{"a caption with a figure", []string{"Ảnh: LĐLĐ quận trao 50 suất quà"}, 0, false},
 		{"time and date with a bar", []string{"14:20 | 03/11/2021"}, 0, true},
+		{"time, date and a bare zone", []string{"07:45 | 15/09/2021 GMT+7"}, 0, true},
 		{"dashes around the weekday", []string{"- Thứ ba - 07/09/2021 10:05"}, 0, true},
 		{"two authors a blank line from a date", []string{"Tiêu đề dài của bài báo", "Lê Minh Châu - Phạm Thu", "", "21/03/2022, 09:40"}, 1, true},
 		{"two names with no date near", []string{"Lê Minh Châu - Phạm Thu", "", "Tiêu đề dài của bài báo"}, 0, false},
