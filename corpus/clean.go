@@ -40,6 +40,7 @@ const (
 	slugMinWords     = 4   // lower-case ASCII words that make a slug prefix
 	chromeMaxBytes   = 64  // longer lines are never a chrome marker
 	sameTextSlack    = 8   // bytes a repeated title may differ in length by
+	trailingMax      = 16  // lines of chrome a signature may be followed by
 	agencyTag        = "(LĐTĐ)"
 	sentenceEnds     = ".!?…"
 	sentenceClosings = "\"'”’»)]"
@@ -144,6 +145,9 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		default:
 			paras = append(paras, para{l.piece, KindBody})
 		}
+	}
+	if k := signedOff(paras); k >= 0 {
+		paras = paras[:k]
 	}
 	if n := len(paras); n > 0 && paras[n-1].kind == KindBody && isSignature(paras[n-1].s) &&
 		lastNonBlank(lines) == paras[n-1].s {
@@ -267,6 +271,23 @@ func joinLines(a, b *piece) piece {
 	w.insert(" ", b.at(0))
 	w.copy(b, 0, len(b.s))
 	return w.piece()
+}
+
+// signedOff returns the index of the author's signature when only the
+// page's chrome follows it — lines none of which ends a sentence: other
+// articles' headlines, a view counter, a share link, "no comments yet" —
+// else -1. The signature is a name ("Nguyễn Bảo") among the last
+// paragraphs, after at least one that ends a sentence.
+func signedOff(paras []para) int {
+	for k := len(paras) - 2; k > 0 && k >= len(paras)-trailingMax; k-- {
+		if endsSentence(paras[k].s) {
+			return -1
+		}
+		if paras[k].kind == KindBody && isName(paras[k].s) && isSignature(paras[k].s) && endsSentence(paras[k-1].s) {
+			return k
+		}
+	}
+	return -1
 }
 
 // endsSentence reports a line that ends as a sentence of prose does, with a
