@@ -2,6 +2,7 @@ package report
 
 import (
 	"math/rand/v2"
+	"path"
 	"sync"
 	"testing"
 
@@ -83,4 +84,35 @@ func BenchmarkSiteArticles(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(s.Articles))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkOpenData writes metrics.jsonl and metrics.csv of a generated
+// corpus, as every build does.
+func BenchmarkOpenData(b *testing.B) {
+	s := generatedSummary()
+	files, err := OpenData(s, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range files {
+		b.Run(path.Base(f.Path), func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				w := &countingDiscard{}
+				if err := f.Write(w); err != nil {
+					b.Fatal(err)
+				}
+				n = w.n
+			}
+			b.ReportMetric(float64(n)/1e6, "MB/op")
+		})
+	}
+}
+
+type countingDiscard struct{ n int }
+
+func (w *countingDiscard) Write(p []byte) (int, error) {
+	w.n += len(p)
+	return len(p), nil
 }
