@@ -77,17 +77,26 @@ func (r *renderer) conflictSection(root string, conflicts []aggregate.Conflict, 
 	if withYear {
 		t.Head = []string{"Đơn vị", "Năm", "Chỉ tiêu", "Bài báo ghi"}
 	}
-	for _, c := range conflicts {
+	n := 0
+	for i := range conflicts {
+		n += len(conflicts[i].Facts)
+	}
+	width := len(t.Head) - 1
+	t.Rows = make([]row, 0, n)
+	cells := make([]num, 0, n*width) // every row's cells, in one block
+	for i := range conflicts {
+		c := &conflicts[i]
+		head := r.orgLink(root, c.Org)
+		year := text(yearText(c.Year))
+		label := text(measure{c.Category, c.Unit}.label())
 		for _, f := range c.Facts {
-			rw := row{Head: r.orgLink(root, c.Org)}
+			start := len(cells)
 			if withYear {
-				rw.Cells = append(rw.Cells, text(yearText(c.Year)))
+				cells = append(cells, year)
 			}
-			v := r.s.Facts[f].Value
-			rw.Cells = append(rw.Cells,
-				text(measure{c.Category, c.Unit}.label()),
-				num{Text: cellText(v, c.Unit), Href: r.recordHref(root, r.s.Facts[f].Records), Num: true})
-			t.Rows = append(t.Rows, rw)
+			cells = append(cells, label,
+				num{Text: cellText(r.s.Facts[f].Value, c.Unit), Href: r.recordHref(root, r.s.Facts[f].Records), Num: true})
+			t.Rows = append(t.Rows, row{Head: head, Cells: cells[start:len(cells):len(cells)]})
 		}
 	}
 	return section{

@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -114,6 +115,8 @@ type renderer struct {
 	// pages link tens of thousands of records to their article pages, and
 	// build each link when they show it (see recordHref).
 	recArticle []int32
+	// orgIndex is indexOrgs, made when the first organisation's page is.
+	orgIndex func() map[string]*orgItems
 	// targetSet is, per target of the Summary, the year it was set (see
 	// setYear): every year page reads it for every target.
 	targetSet []int
@@ -151,6 +154,7 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	for _, o := range s.Orgs {
 		r.orgSlugs[o.Name] = o.Slug
 	}
+	r.orgIndex = sync.OnceValue(func() map[string]*orgItems { return indexOrgs(s) })
 	r.latest = latestYear(s)
 	r.years = ResultYears(s)
 	r.recArticle = make([]int32, len(s.Records))
