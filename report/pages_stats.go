@@ -63,7 +63,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 		body.Sections = append(body.Sections, section{ID: "thay-doi", Heading: "So với năm trước", Tables: []table{r.changeTable(root, changes, false)}})
 	}
 	if conflicts := pick(s.Conflicts, idx.conflicts); len(conflicts) > 0 {
-		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, true))
+		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, true, 0))
 	}
 	if len(links) > 0 {
 		body.Sections = append(body.Sections, section{ID: "sap-xep", Heading: "Sắp xếp đơn vị hành chính năm 2025", Items: links})
@@ -182,7 +182,7 @@ func (r *renderer) year(root string, y int) (content, error) {
 		}
 	}
 	if len(conflicts) > 0 {
-		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, false))
+		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, false, y))
 	}
 	return content{Title: fmt.Sprintf("Năm %d", y), Body: body}, nil
 }
