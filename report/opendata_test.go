@@ -159,7 +159,7 @@ func provenance(rec *extract.Record, c *corrections.Result) openRecord {
 // referenceLines encodes rec as metrics.jsonl and metrics.csv would with
 // encoding/json and encoding/csv, the way the open data was written before
 // its encoders were hand-written.
-func referenceLines(t testing.TB, rec *extract.Record, c *corrections.Result) (jsonl []byte, jsonErr error, csvLine []byte) {
+func referenceLines(t testing.TB, rec *extract.Record, c *corrections.Result) (jsonl, csvLine []byte, jsonErr error) {
 	t.Helper()
 	var j, v bytes.Buffer
 	jsonErr = json.NewEncoder(&j).Encode(provenance(rec, c))
@@ -176,14 +176,14 @@ func referenceLines(t testing.TB, rec *extract.Record, c *corrections.Result) (j
 		t.Fatal(err)
 	}
 	w.Flush()
-	return j.Bytes(), jsonErr, v.Bytes()
+	return j.Bytes(), v.Bytes(), jsonErr
 }
 
 // checkOpenDataRecord compares the hand-written encoders with
 // referenceLines for one record.
 func checkOpenDataRecord(t *testing.T, rec *extract.Record, c *corrections.Result) {
 	t.Helper()
-	wantJSON, wantErr, wantCSV := referenceLines(t, rec, c)
+	wantJSON, wantCSV, wantErr := referenceLines(t, rec, c)
 	gotJSON, err := appendJSONRecord([]byte("kept"), rec, c)
 	switch {
 	case wantErr != nil && (err == nil || err.Error() != wantErr.Error()):
@@ -252,7 +252,7 @@ func TestOpenDataRecordEncoders(t *testing.T) {
 func FuzzOpenDataRecord(f *testing.F) {
 	f.Add("2024/ba-dinh.txt", "Ba Đình", "Năm 2024, LĐLĐ quận Ba Đình kết nạp 1.715 đoàn viên.", "lý do", 1715.0, 1250.0, 137.24, 812, byte(7))
 	f.Add("-x.jsonl#a", "@=", "\"<&>\"\n\u2028\xff,", "", -1e-7, 1e21, math.NaN(), -5, byte(0))
-	f.Add(" a", "\tb", "\r\n", "\\.", 0.0, -0.0, 5e-324, 0, byte(3))
+	f.Add(" a", "\tb", "\r\n", "\\.", 0.0, math.Copysign(0, -1), 5e-324, 0, byte(3))
 	f.Fuzz(func(t *testing.T, doc, org, evidence, why string, value, den, completion float64, offset int, flags byte) {
 		r := extract.Record{Doc: doc, Value: value, Unit: org, Qualifier: why, Basis: doc, Status: evidence, Period: org,
 			Year: offset / 3, Org: org, OrgType: why, Province: doc, Category: evidence, Evidence: evidence, Offset: offset,
