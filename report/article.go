@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corrections"
@@ -52,7 +53,7 @@ type recordRow struct {
 // rendered most often, so it runs one template execution and no chart.
 func (r *renderer) article(i int) (File, error) {
 	a := &r.s.Articles[i]
-	path := "bai-viet/" + r.docIDs[a.Doc] + ".html"
+	path := "bai-viet/" + r.ids[i] + ".html"
 	recs := a.Records
 	byPos := func(x, y int) int { return cmp.Compare(r.s.Records[x].Pos, r.s.Records[y].Pos) }
 	if !slices.IsSortedFunc(recs, byPos) {
@@ -98,6 +99,11 @@ func (r *renderer) article(i int) (File, error) {
 // in the article file, so that links to it do not change when records of
 // other articles come or go.
 func anchorOf(rec *extract.Record) string { return "r" + strconv.Itoa(rec.Offset) }
+
+// appendAnchor appends anchorOf(rec).
+func appendAnchor(b []byte, rec *extract.Record) []byte {
+	return strconv.AppendInt(append(b, 'r'), int64(rec.Offset), 10)
+}
 
 // textEscaper escapes text for an HTML element's content, as html/template
 // does for text: markup characters become entities and NUL becomes U+FFFD.
@@ -198,33 +204,51 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 
 // articleKey digests everything an article page shows: the program, the
 // site's title, the article and its records (every field, see
-// appendRecord) with the slugs of their organisations. "" when
-// Config.Version is not set.
+// appendRecord) with the slugs of their organisations. The article's text
+// enters by its Hash, the digest of the bytes it was read from, when it has
+// one: the text is made from those bytes by the program, which the key
+// names, so a key hashes a few hundred bytes per record instead of the
+// text again. "" when Config.Version is not set.
 func (r *renderer) articleKey(i int) string {
 	if r.cfg.Version == "" {
 		return ""
 	}
 	a := &r.s.Articles[i]
-	h := sha256.New()
-	buf := make([]byte, 0, 1024+len(a.Text))
-	for _, s := range []string{r.cfg.Version, r.cfg.Title, r.cfg.Paper, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL, a.Text} {
+	bp := keyBufs.Get().(*[]byte)
+	defer keyBufs.Put(bp)
+	buf := (*bp)[:0]
+	for _, s := range [...]string{r.cfg.Version, r.cfg.Title, r.cfg.Paper, strconv.FormatBool(r.cfg.BaseURL != ""), a.Doc, a.Title, a.Kicker, a.Published, a.URL} {
 		buf = appendString(buf, s)
 	}
+	if a.Hash != "" {
+		buf = appendString(append(buf, 'h'), a.Hash)
+	} else {
+		buf = appendString(append(buf, 't'), a.Text)
+	}
+	h := sha256.New()
 	for _, k := range a.Records {
 		if k < 0 || k >= len(r.s.Records) {
 			return ""
 		}
-		h.Write(buf)
+		if len(buf) >= 8<<10 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
 		rec := &r.s.Records[k]
-		buf = appendRecord(buf[:0], rec)
+		buf = appendRecord(buf, rec)
 		buf = appendString(buf, r.orgSlugs[aggregate.OrgName(rec.Org, rec.OrgType)])
 		if n, ok := CorrectionNote(r.cfg.Corrections, rec); ok {
 			buf = appendString(buf, CorrectionText(n))
 		}
 	}
 	h.Write(buf)
-	return hex.EncodeToString(h.Sum(nil))
+	*bp = buf[:0]
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// keyBufs holds the buffers articleKey fills, for the next article.
+var keyBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // appendString appends s to a key, prefixed by its length so that
 // consecutive strings cannot run into each other.

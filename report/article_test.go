@@ -134,6 +134,20 @@ func TestArticleKeyCoversEveryField(t *testing.T) {
 	s := fixture()
 	s.Orgs[1].Slug += "-x" // Ba Đình, the organisation of the first article
 	check("org slug", key(s, cfg))
+	// An article read from a file has the digest of its bytes, which the
+	// key takes instead of its text (made from those bytes).
+	hashed := func(h string) *aggregate.Summary {
+		s := fixture()
+		s.Articles[0].Hash = h
+		return s
+	}
+	check("article field Hash, set", key(hashed("0a1b"), cfg))
+	check("article field Hash, changed", key(hashed("0a1c"), cfg))
+	s = hashed("0a1b")
+	s.Articles[0].Text = "x" + s.Articles[0].Text
+	if key(s, cfg) != key(hashed("0a1b"), cfg) {
+		t.Error("the text of an article with a Hash changes its key: it is hashed beside the digest of its bytes")
+	}
 	for name, change := range map[string]func(c *Config){
 		"Version": func(c *Config) { c.Version += "x" },
 		"Title":   func(c *Config) { c.Title += "x" },

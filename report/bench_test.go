@@ -2,8 +2,12 @@ package report
 
 import (
 	"math/rand/v2"
+	"path"
+	"strconv"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
@@ -31,6 +35,26 @@ var generatedSummary = sync.OnceValue(func() *aggregate.Summary {
 	return aggregate.Build(in)
 })
 
+// reportCPU reports the CPU time (user and system) of the process per op
+// from now to the end of the benchmark: on a shared machine it varies less
+// than the wall time. Call it after the setup, before b.Loop.
+func reportCPU(b *testing.B) {
+	start := cpuTime(b)
+	b.Cleanup(func() {
+		if b.N > 0 {
+			b.ReportMetric(float64((cpuTime(b)-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+		}
+	})
+}
+
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // BenchmarkSitePages renders the summary pages (home, organisations, years,
 // categories, checks…) of a generated corpus, those that Site leaves to
 // their Write (organisations, years, categories) included; article pages,
@@ -40,6 +64,7 @@ func BenchmarkSitePages(b *testing.B) {
 	cfg := testConfig()
 	cfg.Version = "bench"
 	b.ReportAllocs()
+	reportCPU(b)
 	bytes := 0
 	for b.Loop() {
 		files, err := Site(s, cfg)
@@ -72,6 +97,7 @@ func BenchmarkSiteArticles(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	reportCPU(b)
 	for b.Loop() {
 		for i := range s.Articles {
 			if r.articleKey(i) == "" {
@@ -83,4 +109,96 @@ func BenchmarkSiteArticles(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(s.Articles))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkOpenData writes metrics.jsonl and metrics.csv of a generated
+// corpus, as every build does.
+func BenchmarkOpenData(b *testing.B) {
+	s := generatedSummary()
+	files, err := OpenData(s, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range files {
+		b.Run(path.Base(f.Path), func(b *testing.B) {
+			b.ReportAllocs()
+			reportCPU(b)
+			n := 0
+			for b.Loop() {
+				w := &countingDiscard{}
+				if err := f.Write(w); err != nil {
+					b.Fatal(err)
+				}
+				n = w.n
+			}
+			b.ReportMetric(float64(n)/1e6, "MB/op")
+		})
+	}
+}
+
+type countingDiscard struct{ n int }
+
+func (w *countingDiscard) Write(p []byte) (int, error) {
+	w.n += len(p)
+	return len(p), nil
+}
+
+// BenchmarkSitePageKinds renders each kind of summary page of a generated
+// corpus, all the pages of the kind per op, and the article keys: what a
+// rebuild pays for them whatever changed.
+func BenchmarkSitePageKinds(b *testing.B) {
+	s := generatedSummary()
+	cfg := testConfig()
+	cfg.Version = "bench"
+	r, err := newRenderer(s, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	page := func(path string, build func(root string) (content, error)) func() error {
+		return func() error {
+			_, err := r.renderPage(path, "page.html", build)
+			return err
+		}
+	}
+	type kind struct {
+		name   string
+		render []func() error
+	}
+	kinds := []kind{
+		{"renderer", []func() error{func() error { _, err := newRenderer(s, cfg); return err }}},
+		{"index", []func() error{page("index.html", r.index)}},
+		{"methodology", []func() error{page("phuong-phap.html", r.methodology)}},
+		{"checks", []func() error{page("kiem-tra.html", r.checks)}},
+		{"search", []func() error{func() error { _, err := r.searchScript(); return err }}},
+		{"keys", []func() error{func() error {
+			for i := range s.Articles {
+				r.articleKey(i)
+			}
+			return nil
+		}}},
+	}
+	var orgs, years, cats []func() error
+	for _, o := range s.Orgs {
+		orgs = append(orgs, page("to-chuc/"+o.Slug+".html", func(root string) (content, error) { return r.org(root, o) }))
+	}
+	for _, y := range r.years {
+		years = append(years, page("nam/"+strconv.Itoa(y)+".html", func(root string) (content, error) { return r.year(root, y) }))
+	}
+	for _, c := range s.Categories {
+		cats = append(cats, page("linh-vuc/"+c+".html", func(root string) (content, error) { return r.category(root, c) }))
+	}
+	kinds = append(kinds, kind{"orgs", orgs}, kind{"years", years}, kind{"categories", cats})
+	for _, k := range kinds {
+		b.Run(k.name, func(b *testing.B) {
+			b.ReportAllocs()
+			reportCPU(b)
+			for b.Loop() {
+				for _, render := range k.render {
+					if err := render(); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }

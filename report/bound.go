@@ -6,10 +6,10 @@ import (
 	"strconv"
 )
 
-// maxRows bounds a table whose rows grow with the corpus (the targets and
-// the multi-year figures), so that a page stays small on a phone whatever
-// the number of articles: 100 rows are a few screens and about 30 kB of
-// HTML. The workbooks list every row.
+// maxRows bounds a table whose rows grow with the corpus (the targets, the
+// multi-year figures and the conflicts, counted by conflict), so that a page
+// stays small on a phone whatever the number of articles: 100 rows are a few
+// screens and about 30 kB of HTML. The workbooks list every row.
 const maxRows = 100
 
 // pickRows chooses the rows a bounded table shows among its n rows: all of

@@ -190,3 +190,52 @@ func TestBuildWarningsAreBounded(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictsAreBounded renders more conflicts than a page shows: the
+// year's and the organisation's tables show maxRows conflicts, each with
+// all its values, taken in turn from each organisation on the year's
+// page, then a note that counts every row and links to the workbook.
+func TestConflictsAreBounded(t *testing.T) {
+	s := fixture()
+	s.Conflicts = nil
+	for i := range 180 {
+		org := "Ba Đình"
+		if i%6 == 0 {
+			org = "Đống Đa"
+		}
+		s.Conflicts = append(s.Conflicts, aggregate.Conflict{Org: org, Year: 2022, Category: "membership", Unit: "member", Facts: []int{0, 1}})
+	}
+	files, err := Site(s, testConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path string
+		orgRows    int // rows of Đống Đa's conflicts
+		total      int
+		link       string
+	}{
+		{"a year's", "nam/2022.html", 2 * 30, 2 * 180, "../bao-cao-2022.xlsx"},
+		{"an organisation's", "to-chuc/ba-dinh.html", 0, 2 * 150, "../tai-ve.html"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == tc.path })]
+			page, err := fileBytes(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sec := sectionHTML(string(page), "mau-thuan")
+			if rows := strings.Count(sec, `<tr><th scope="row">`); rows != 2*maxRows {
+				t.Errorf("%d rows, want the %d values of %d conflicts", rows, 2*maxRows, maxRows)
+			}
+			if rows := strings.Count(sec, `<tr><th scope="row"><a href="../to-chuc/dong-da.html">`); rows != tc.orgRows {
+				t.Errorf("%d rows of Đống Đa, want %d", rows, tc.orgRows)
+			}
+			want := fmt.Sprintf("Bảng trên nêu %d trong tổng số %s dòng", 2*maxRows, FormatNumber(float64(tc.total)))
+			if !strings.Contains(sec, want) || !strings.Contains(sec, `href="`+tc.link+`"`) || !strings.Contains(sec, "“Rà soát”") {
+				t.Errorf("the note does not say %q, name the sheet “Rà soát” and link %s:\n%s", want, tc.link, sec[strings.Index(sec, "</table>"):])
+			}
+		})
+	}
+}

@@ -61,7 +61,7 @@ func (r *renderer) correctionsSection(root string) (section, bool) {
 		FormatNumber(float64(len(c.Stale)))+" quyết định không còn khớp với bài báo (không áp dụng).")
 	for _, s := range c.Stale {
 		link := text("Dòng " + FormatNumber(float64(s.Row)) + " (" + corrections.ActionName(s.Action) + " " + s.ID + "): " + corrections.StaleName(s.Reason) + ".")
-		if id, ok := r.docIDs[s.Doc]; ok {
+		if id, ok := r.docID(s.Doc); ok {
 			link.Href = root + "bai-viet/" + id + ".html"
 		}
 		sec.Items = append(sec.Items, item{Link: link, Note: "cần xem lại bài và sửa hoặc bỏ dòng này trong tệp hiệu đính"})

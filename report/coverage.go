@@ -1,7 +1,9 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
@@ -71,28 +73,70 @@ func periodNote(s aggregate.Span) string {
 
 // conflictSection lists the figures the articles disagree on, one row per
 // value linked to the article that gives it, none of them added into any
-// total.
-func (r *renderer) conflictSection(root string, conflicts []aggregate.Conflict, withYear bool) section {
+// total: on a year's page (year) or an organisation's (year 0, withYear).
+// Like targetTable it shows at most maxRows conflicts, each whole, taken
+// in turn from each organisation (or year), those whose values are stated
+// most often first; the year's workbook lists them all (sheet "Rà soát").
+func (r *renderer) conflictSection(root string, conflicts []aggregate.Conflict, withYear bool, year int) section {
 	t := table{Head: []string{"Đơn vị", "Chỉ tiêu", "Bài báo ghi"}}
 	if withYear {
 		t.Head = []string{"Đơn vị", "Năm", "Chỉ tiêu", "Bài báo ghi"}
 	}
-	for _, c := range conflicts {
+	shown := pickRows(len(conflicts),
+		func(i int) string { return groupOf(!withYear, conflicts[i].Org, conflicts[i].Year) },
+		func(i, j int) int { return cmp.Compare(r.stated(conflicts[j].Facts), r.stated(conflicts[i].Facts)) })
+	n, total := 0, 0
+	for _, i := range shown {
+		n += len(conflicts[i].Facts)
+	}
+	width := len(t.Head) - 1
+	t.Rows = make([]row, 0, n)
+	cells := make([]num, 0, n*width) // every row's cells, in one block
+	for _, i := range shown {
+		c := &conflicts[i]
+		head := r.orgLink(root, c.Org)
+		yearCell := text(yearText(c.Year))
+		label := text(measure{c.Category, c.Unit}.label())
 		for _, f := range c.Facts {
-			rw := row{Head: r.orgLink(root, c.Org)}
+			start := len(cells)
 			if withYear {
-				rw.Cells = append(rw.Cells, text(yearText(c.Year)))
+				cells = append(cells, yearCell)
 			}
-			v := r.s.Facts[f].Value
-			rw.Cells = append(rw.Cells,
-				text(measure{c.Category, c.Unit}.label()),
-				num{Text: cellText(v, c.Unit), Href: r.recordHref(root, r.s.Facts[f].Records), Num: true})
-			t.Rows = append(t.Rows, rw)
+			cells = append(cells, label,
+				num{Text: cellText(r.s.Facts[f].Value, c.Unit), Href: r.recordHref(root, r.s.Facts[f].Records), Num: true})
+			t.Rows = append(t.Rows, row{Head: head, Cells: cells[start:len(cells):len(cells)]})
 		}
+	}
+	if len(shown) < len(conflicts) {
+		for i := range conflicts {
+			total += len(conflicts[i].Facts)
+		}
+		unknown := slices.ContainsFunc(conflicts, func(c aggregate.Conflict) bool { return c.Year == 0 })
+		choice := "lần lượt mỗi năm một trường hợp"
+		if !withYear {
+			choice = "lần lượt mỗi đơn vị một trường hợp"
+		}
+		t.Note = workbookNote(root, n, total, choice+", ưu tiên số liệu được nhắc lại nhiều lần", sheetChecks, year, unknown)
 	}
 	return section{
 		ID: "mau-thuan", Heading: "Số liệu mâu thuẫn (chưa cộng)",
 		Paras:  []string{"Các bài báo ghi khác nhau cho cùng một đơn vị, năm và chỉ tiêu; mỗi số dẫn tới bài đã nêu nó. Không số nào được cộng vào bảng cho đến khi được xác minh."},
 		Tables: []table{t},
 	}
+}
+
+// sheetChecks is the workbooks' sheet of the figures to review, which
+// lists every conflict.
+const sheetChecks = "Rà soát"
+
+// stated counts the records that state facts: how often the articles give
+// those figures.
+func (r *renderer) stated(facts []int) int {
+	n := 0
+	for _, f := range facts {
+		if f >= 0 && f < len(r.s.Facts) {
+			n += len(r.s.Facts[f].Records)
+		}
+	}
+	return n
 }

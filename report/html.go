@@ -20,13 +20,42 @@ var htmlEscaper = strings.NewReplacer(
 
 // writeText writes s escaped for an element's content or a quoted attribute.
 func writeText(b *strings.Builder, s string) {
-	htmlEscaper.WriteString(b, s)
+	for i := 0; i < len(s); i++ {
+		if htmlSpecial[s[i]] {
+			htmlEscaper.WriteString(b, s)
+			return
+		}
+	}
+	b.WriteString(s) // the common case: nothing to escape
+}
+
+// htmlSpecial marks the bytes htmlEscaper replaces.
+var htmlSpecial = byteSet("\x00\"&'+<>")
+
+// urlPlain marks the bytes that a whole URL keeps as they are (see urlByte)
+// and that need no HTML escaping either: an address made of them only, and
+// without a scheme, is written as it is.
+var urlPlain = byteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!#$*,/;=?@[]")
+
+func byteSet(chars string) (set [256]bool) {
+	for i := range len(chars) {
+		set[chars[i]] = true
+	}
+	return set
 }
 
 // writeURL writes s as html/template writes a URL that fills a quoted href:
 // a URL with a scheme other than http, https or mailto is replaced by
 // "#ZgotmplZ", then it is written by writeURLPart.
 func writeURL(b *strings.Builder, s string) {
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		plain = urlPlain[s[i]]
+	}
+	if plain { // the site's own links: relative, nothing to encode or escape
+		b.WriteString(s)
+		return
+	}
 	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		b.WriteString("#ZgotmplZ")

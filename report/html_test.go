@@ -35,7 +35,7 @@ var awkward = []string{
 	"../to-chuc/ba-dinh.html", "../bai-viet/0a1b2c3d4e5f.html#r1234", "https://laodongthudo.vn/a?b=1&c=2",
 	"HTTP://x.vn", "mailto:a@b.vn", "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "a/b:c",
 	"nam/2022 bản.html", "Đống Đa.html", "q?x=%41%4g%", "50%", "%41", "x%4", "it's (1)", "tab\there", "a\"b<c>",
-	"!#$&*+,/:;=?@[]-._~", "\x7f\x01 `^{}|\\",
+	"!#$&*+,/:;=?@[]-._~", "\x7f\x01 `^{}|\\", "../a!#$*,/;=?@[]-._~Z9.html",
 }
 
 func TestNumHTMLMatchesTemplate(t *testing.T) {

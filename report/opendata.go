@@ -1,14 +1,15 @@
 package report
 
 import (
-	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -43,70 +44,249 @@ func OpenData(s *aggregate.Summary, c *corrections.Result) ([]File, error) {
 	}, nil
 }
 
-// openRecord is a record of the open data: the contract's fields and its
-// provenance.
-type openRecord struct {
-	*extract.Record
-	RecordID  string `json:"record_id"`
-	Corrected bool   `json:"corrected"`
-	Reason    string `json:"correction_reason"`
-}
-
-func provenance(rec *extract.Record, c *corrections.Result) openRecord {
-	o := openRecord{Record: rec, RecordID: corrections.ID(rec)}
-	if n, ok := CorrectionNote(c, rec); ok {
-		o.Corrected, o.Reason = true, n.Why
-	}
-	return o
-}
-
 func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) error {
-	return writeChunks(w, records, func(buf *bytes.Buffer, rs []extract.Record, first int) error {
-		enc := json.NewEncoder(buf) // Encode ends each object with "\n"
+	return writeChunks(w, records, func(b []byte, rs []extract.Record, first int) ([]byte, error) {
+		var err error
 		for i := range rs {
-			if err := enc.Encode(provenance(&rs[i], c)); err != nil {
-				return fmt.Errorf("record %d: %w", first+i, err)
+			if b, err = appendJSONRecord(b, &rs[i], c); err != nil {
+				return b, fmt.Errorf("record %d: %w", first+i, err)
 			}
 		}
-		return nil
+		return b, nil
 	})
+}
+
+// appendJSONRecord appends rec's line of metrics.jsonl, "\n" included: the
+// bytes json.Encoder.Encode writes for the record embedded in a struct with
+// its provenance, record_id, corrected and correction_reason (see
+// FuzzOpenDataRecord), without reflection. A value JSON cannot hold (NaN, ±Inf)
+// is an error, json's own.
+func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]byte, error) {
+	for _, v := range [...]*float64{&rec.Value, rec.Denominator, rec.Completion} {
+		if v != nil && (math.IsNaN(*v) || math.IsInf(*v, 0)) {
+			_, err := json.Marshal(*v)
+			return b, err
+		}
+	}
+	b = append(b, `{"doc":`...)
+	b = appendJSONString(b, rec.Doc)
+	b = append(b, `,"value":`...)
+	b = appendJSONFloat(b, rec.Value)
+	b = append(b, `,"denominator":`...)
+	if rec.Denominator == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONFloat(b, *rec.Denominator)
+	}
+	for _, f := range [...]struct{ name, s string }{
+		{`,"unit":`, rec.Unit}, {`,"qualifier":`, rec.Qualifier}, {`,"basis":`, rec.Basis},
+		{`,"status":`, rec.Status}, {`,"period":`, rec.Period},
+	} {
+		b = append(b, f.name...)
+		b = appendJSONString(b, f.s)
+	}
+	b = append(b, `,"year":`...)
+	b = strconv.AppendInt(b, int64(rec.Year), 10)
+	for _, f := range [...]struct{ name, s string }{
+		{`,"org":`, rec.Org}, {`,"org_type":`, rec.OrgType}, {`,"province":`, rec.Province},
+		{`,"category":`, rec.Category}, {`,"evidence":`, rec.Evidence},
+	} {
+		b = append(b, f.name...)
+		b = appendJSONString(b, f.s)
+	}
+	b = append(b, `,"offset":`...)
+	b = strconv.AppendInt(b, int64(rec.Offset), 10)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, rec.Text)
+	b = append(b, `,"noun":`...)
+	b = appendJSONString(b, rec.Noun)
+	b = append(b, `,"pos":`...)
+	b = strconv.AppendInt(b, int64(rec.Pos), 10)
+	b = append(b, `,"len":`...)
+	b = strconv.AppendInt(b, int64(rec.Len), 10)
+	b = append(b, `,"para":`...)
+	b = strconv.AppendInt(b, int64(rec.Para), 10)
+	if rec.Completion != nil {
+		b = append(b, `,"completion":`...)
+		b = appendJSONFloat(b, *rec.Completion)
+	}
+	b = append(b, `,"record_id":`...)
+	b = appendJSONString(b, corrections.ID(rec))
+	n, corrected := CorrectionNote(c, rec)
+	b = append(b, `,"corrected":`...)
+	b = strconv.AppendBool(b, corrected)
+	b = append(b, `,"correction_reason":`...)
+	b = appendJSONString(b, n.Why)
+	return append(b, "}\n"...), nil
+}
+
+// appendJSONFloat appends a finite v as encoding/json writes a float64:
+// the shortest decimal form, with an exponent ("1e+21", "1e-7") only below
+// 1e-6 or from 1e21 on.
+func appendJSONFloat(b []byte, v float64) []byte {
+	format := byte('f')
+	if a := math.Abs(v); a != 0 && (a < 1e-6 || a >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, v, format, -1, 64)
+	if format == 'e' { // "e-07" → "e-7", as encoding/json does
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// appendJSONString appends s quoted as encoding/json quotes a string with
+// its default HTML escaping: <, > and & as \u003c, \u003e and \u0026, the
+// control characters escaped, invalid UTF-8 as \ufffd, and U+2028 and
+// U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) error {
-	var head bytes.Buffer
-	head.WriteString("\uFEFF")
-	w := csv.NewWriter(&head)
-	if err := w.Write(csvHeader); err != nil {
-		return fmt.Errorf("csv header: %w", err)
+	head := []byte("\uFEFF")
+	for i, name := range csvHeader {
+		if i > 0 {
+			head = append(head, ',')
+		}
+		head = appendCSVField(head, name)
 	}
-	w.Flush()
-	if _, err := out.Write(head.Bytes()); err != nil {
+	if _, err := out.Write(append(head, '\n')); err != nil {
 		return err
 	}
-	return writeChunks(out, records, func(buf *bytes.Buffer, rs []extract.Record, first int) error {
-		w := csv.NewWriter(buf)
-		row := make([]string, len(csvHeader))
+	return writeChunks(out, records, func(b []byte, rs []extract.Record, _ int) ([]byte, error) {
 		for i := range rs {
-			r := &rs[i]
-			o := provenance(r, c)
-			den := ""
-			if r.Denominator != nil {
-				den = plain(*r.Denominator)
-			}
-			row = append(row[:0], csvText(r.Doc), plain(r.Value), den, csvText(r.Unit), csvText(r.Qualifier),
-				csvText(r.Basis), csvText(r.Status), csvText(r.Period), strconv.Itoa(r.Year), csvText(r.Org),
-				csvText(r.OrgType), csvText(r.Category), csvText(r.Evidence), strconv.Itoa(r.Offset),
-				csvText(o.RecordID), strconv.FormatBool(o.Corrected), csvText(o.Reason))
-			if err := w.Write(row); err != nil {
-				return fmt.Errorf("csv record %d: %w", first+i, err)
-			}
+			b = appendCSVRecord(b, &rs[i], c)
 		}
-		w.Flush()
-		if err := w.Error(); err != nil {
-			return fmt.Errorf("csv: %w", err)
-		}
-		return nil
+		return b, nil
 	})
+}
+
+// appendCSVRecord appends rec's row of metrics.csv: the bytes that
+// csv.Writer.Write writes for the contract's fields and rec's provenance,
+// text cells through csvText (see FuzzOpenDataRecord).
+func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result) []byte {
+	b = appendCSVText(b, rec.Doc)
+	b = append(b, ',')
+	b = strconv.AppendFloat(b, rec.Value, 'f', -1, 64)
+	b = append(b, ',')
+	if rec.Denominator != nil {
+		b = strconv.AppendFloat(b, *rec.Denominator, 'f', -1, 64)
+	}
+	for _, s := range [...]string{rec.Unit, rec.Qualifier, rec.Basis, rec.Status, rec.Period} {
+		b = append(b, ',')
+		b = appendCSVText(b, s)
+	}
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(rec.Year), 10)
+	for _, s := range [...]string{rec.Org, rec.OrgType, rec.Category, rec.Evidence} {
+		b = append(b, ',')
+		b = appendCSVText(b, s)
+	}
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(rec.Offset), 10)
+	b = append(b, ',')
+	b = appendCSVText(b, corrections.ID(rec))
+	n, corrected := CorrectionNote(c, rec)
+	b = append(b, ',')
+	b = strconv.AppendBool(b, corrected)
+	b = append(b, ',')
+	b = appendCSVText(b, n.Why)
+	return append(b, '\n')
+}
+
+// appendCSVText appends the cell csvText(s) without building it.
+func appendCSVText(b []byte, s string) []byte {
+	if s == "" || strings.IndexByte("=+-@\t\r", s[0]) < 0 {
+		return appendCSVField(b, s)
+	}
+	if !strings.ContainsAny(s, "\"\r\n,") { // a quote first: no space to quote for
+		return append(append(b, '\''), s...)
+	}
+	b = append(b, '"', '\'')
+	return appendCSVQuoted(b, s)
+}
+
+// appendCSVField appends s as csv.Writer writes a field with a comma as
+// separator and "\n" line ends: quoted if it holds a quote, a comma, a
+// line break or starts with a space (or is `\.`), inner quotes doubled.
+func appendCSVField(b []byte, s string) []byte {
+	if s == "" {
+		return b
+	}
+	quote := s == `\.` || strings.ContainsAny(s, "\"\r\n,")
+	if !quote {
+		r, _ := utf8.DecodeRuneInString(s)
+		quote = unicode.IsSpace(r)
+	}
+	if !quote {
+		return append(b, s...)
+	}
+	return appendCSVQuoted(append(b, '"'), s)
+}
+
+// appendCSVQuoted appends the rest of a quoted field, its quote already
+// open: s with its quotes doubled, then the closing quote.
+func appendCSVQuoted(b []byte, s string) []byte {
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		b = append(append(b, s[:i+1]...), '"')
+		s = s[i+1:]
+	}
+	return append(append(b, s...), '"')
 }
 
 // chunkRecords is how many records one encoding task takes.
@@ -115,11 +295,12 @@ const chunkRecords = 4096
 // writeChunks encodes records a chunk at a time, one chunk per CPU at once,
 // and writes the chunks to w in order: the bytes are those of encoding the
 // records one after the other, in a fraction of the time (a large corpus
-// has millions of records, rewritten whenever one changes). first is the
-// position of a chunk's first record, for messages.
-func writeChunks(w io.Writer, records []extract.Record, encode func(buf *bytes.Buffer, rs []extract.Record, first int) error) error {
+// has millions of records, rewritten whenever one changes). encode appends
+// a chunk's bytes to b; first is the position of the chunk's first record,
+// for messages.
+func writeChunks(w io.Writer, records []extract.Record, encode func(b []byte, rs []extract.Record, first int) ([]byte, error)) error {
 	workers := runtime.GOMAXPROCS(0)
-	bufs := make([]bytes.Buffer, workers)
+	bufs := make([][]byte, workers)
 	for start := 0; start < len(records); start += workers * chunkRecords {
 		var g errgroup.Group
 		for k := range workers {
@@ -128,17 +309,19 @@ func writeChunks(w io.Writer, records []extract.Record, encode func(buf *bytes.B
 				break
 			}
 			rs := records[first:min(first+chunkRecords, len(records))]
-			buf := &bufs[k] // empty: emptied when last written
-			g.Go(func() error { return encode(buf, rs, first) })
+			g.Go(func() (err error) {
+				bufs[k], err = encode(bufs[k][:0], rs, first)
+				return err
+			})
 		}
 		if err := g.Wait(); err != nil {
 			return err
 		}
 		for k := range workers {
-			if _, err := w.Write(bufs[k].Bytes()); err != nil {
+			if _, err := w.Write(bufs[k]); err != nil {
 				return err
 			}
-			bufs[k].Reset()
+			bufs[k] = bufs[k][:0]
 		}
 	}
 	return nil

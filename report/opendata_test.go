@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"strconv"
 	"strings"
@@ -135,4 +136,137 @@ func TestOpenDataChunks(t *testing.T) {
 			})
 		}
 	}
+}
+
+// openRecord is the reference for a line of metrics.jsonl: what
+// encoding/json writes for a record and its provenance, which
+// appendJSONRecord must write byte for byte.
+type openRecord struct {
+	*extract.Record
+	RecordID  string `json:"record_id"`
+	Corrected bool   `json:"corrected"`
+	Reason    string `json:"correction_reason"`
+}
+
+func provenance(rec *extract.Record, c *corrections.Result) openRecord {
+	o := openRecord{Record: rec, RecordID: corrections.ID(rec)}
+	if n, ok := CorrectionNote(c, rec); ok {
+		o.Corrected, o.Reason = true, n.Why
+	}
+	return o
+}
+
+// referenceLines encodes rec as metrics.jsonl and metrics.csv would with
+// encoding/json and encoding/csv, the way the open data was written before
+// its encoders were hand-written.
+func referenceLines(t testing.TB, rec *extract.Record, c *corrections.Result) (jsonl, csvLine []byte, jsonErr error) {
+	t.Helper()
+	var j, v bytes.Buffer
+	jsonErr = json.NewEncoder(&j).Encode(provenance(rec, c))
+	o := provenance(rec, c)
+	den := ""
+	if rec.Denominator != nil {
+		den = plain(*rec.Denominator)
+	}
+	w := csv.NewWriter(&v)
+	if err := w.Write([]string{csvText(rec.Doc), plain(rec.Value), den, csvText(rec.Unit), csvText(rec.Qualifier),
+		csvText(rec.Basis), csvText(rec.Status), csvText(rec.Period), strconv.Itoa(rec.Year), csvText(rec.Org),
+		csvText(rec.OrgType), csvText(rec.Category), csvText(rec.Evidence), strconv.Itoa(rec.Offset),
+		csvText(o.RecordID), strconv.FormatBool(o.Corrected), csvText(o.Reason)}); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	return j.Bytes(), v.Bytes(), jsonErr
+}
+
+// checkOpenDataRecord compares the hand-written encoders with
+// referenceLines for one record.
+func checkOpenDataRecord(t *testing.T, rec *extract.Record, c *corrections.Result) {
+	t.Helper()
+	wantJSON, wantCSV, wantErr := referenceLines(t, rec, c)
+	gotJSON, err := appendJSONRecord([]byte("kept"), rec, c)
+	switch {
+	case wantErr != nil && (err == nil || err.Error() != wantErr.Error()):
+		t.Errorf("json error %v, want encoding/json's %v", err, wantErr)
+	case wantErr == nil && err != nil:
+		t.Errorf("json error %v, encoding/json has none", err)
+	case wantErr == nil && string(gotJSON) != "kept"+string(wantJSON):
+		t.Errorf("json:\n got %q\nwant %q", gotJSON, "kept"+string(wantJSON))
+	}
+	if gotCSV := appendCSVRecord([]byte("kept"), rec, c); string(gotCSV) != "kept"+string(wantCSV) {
+		t.Errorf("csv:\n got %q\nwant %q", gotCSV, "kept"+string(wantCSV))
+	}
+}
+
+func TestOpenDataRecordEncoders(t *testing.T) {
+	den, done, zero := 1250.0, 137.24, 0.0
+	rec := func(edit func(r *extract.Record)) extract.Record {
+		r := extract.Record{Doc: "2024/ba-dinh.txt", Value: 1715, Unit: "member", Qualifier: "exact", Basis: "total",
+			Status: "achieved", Period: "year", Year: 2024, Org: "Ba Đình", OrgType: "quận", Province: "Hà Nội",
+			Category: "membership", Evidence: "Năm 2024, LĐLĐ quận Ba Đình kết nạp 1.715 đoàn viên.", Offset: 812,
+			Text: "kết nạp 1.715 đoàn viên", Noun: "đoàn viên", Pos: 40, Len: 5, Para: 2}
+		edit(&r)
+		return r
+	}
+	fixes := &corrections.Result{Notes: map[string]corrections.Note{
+		"2024/ba-dinh.txt#812": {Action: corrections.Change, Why: "Sai đơn vị, \"đã\" sửa, <ghi chú>"},
+	}}
+	tests := []struct {
+		name string
+		rec  extract.Record
+		c    *corrections.Result
+	}{
+		{"plain", rec(func(*extract.Record) {}), nil},
+		{"corrected, reason with quotes and markup", rec(func(*extract.Record) {}), fixes},
+		{"not among the corrections", rec(func(r *extract.Record) { r.Offset = 9 }), fixes},
+		{"fraction with completion", rec(func(r *extract.Record) { r.Denominator, r.Completion = &den, &done }), nil},
+		{"zero denominator and negatives", rec(func(r *extract.Record) { r.Denominator, r.Value, r.Year, r.Offset = &zero, -3.5, -1, -7 }), nil},
+		{"money", rec(func(r *extract.Record) { r.Value, r.Unit = 59.85e9, "vnd" }), nil},
+		{"exponent, large", rec(func(r *extract.Record) { r.Value = 1e21 }), nil},
+		{"exponent, small", rec(func(r *extract.Record) { r.Value = -1.5e-7 }), nil},
+		{"just under the exponent", rec(func(r *extract.Record) { r.Value = 1e-6 }), nil},
+		{"negative zero", rec(func(r *extract.Record) { r.Value = math.Copysign(0, -1) }), nil},
+		{"not a number", rec(func(r *extract.Record) { r.Value = math.NaN() }), nil},
+		{"infinite completion", rec(func(r *extract.Record) { inf := math.Inf(1); r.Completion = &inf }), nil},
+		{"escapes", rec(func(r *extract.Record) {
+			r.Evidence = "a\"b\\c\n\r\t\b\f\x00\x1f<b>&amp;</b>\u2028\u2029 hết"
+		}), nil},
+		{"invalid UTF-8", rec(func(r *extract.Record) { r.Evidence, r.Org = "Ba \xffĐình\xe1\xba", "\xc3" }), nil},
+		{"formula cells", rec(func(r *extract.Record) {
+			r.Doc, r.Org, r.Evidence, r.Unit = "-2024/a.txt", "@Tây Hồ", "=1+2, \"x\"\nhết", "+"
+		}), nil},
+		{"cells that csv quotes", rec(func(r *extract.Record) {
+			r.Org, r.OrgType, r.Category, r.Evidence = " Ba Đình", "\u00a0quận", `\.`, "a,b"
+		}), nil},
+		{"tab and carriage return first", rec(func(r *extract.Record) { r.Org, r.OrgType = "\tx", "\ry" }), nil},
+		{"empty", extract.Record{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkOpenDataRecord(t, &tt.rec, tt.c) })
+	}
+}
+
+// FuzzOpenDataRecord: the hand-written encoders of metrics.jsonl and
+// metrics.csv write what encoding/json and encoding/csv write, for any
+// strings and numbers.
+func FuzzOpenDataRecord(f *testing.F) {
+	f.Add("2024/ba-dinh.txt", "Ba Đình", "Năm 2024, LĐLĐ quận Ba Đình kết nạp 1.715 đoàn viên.", "lý do", 1715.0, 1250.0, 137.24, 812, byte(7))
+	f.Add("-x.jsonl#a", "@=", "\"<&>\"\n\u2028\xff,", "", -1e-7, 1e21, math.NaN(), -5, byte(0))
+	f.Add(" a", "\tb", "\r\n", "\\.", 0.0, math.Copysign(0, -1), 5e-324, 0, byte(3))
+	f.Fuzz(func(t *testing.T, doc, org, evidence, why string, value, den, completion float64, offset int, flags byte) {
+		r := extract.Record{Doc: doc, Value: value, Unit: org, Qualifier: why, Basis: doc, Status: evidence, Period: org,
+			Year: offset / 3, Org: org, OrgType: why, Province: doc, Category: evidence, Evidence: evidence, Offset: offset,
+			Text: evidence, Noun: org, Pos: -offset, Len: offset * 7, Para: offset % 5}
+		if flags&1 != 0 {
+			r.Denominator = &den
+		}
+		if flags&2 != 0 {
+			r.Completion = &completion
+		}
+		var c *corrections.Result
+		if flags&4 != 0 {
+			c = &corrections.Result{Notes: map[string]corrections.Note{corrections.ID(&r): {Action: corrections.Change, Why: why}}}
+		}
+		checkOpenDataRecord(t, &r, c)
+	})
 }

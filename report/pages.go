@@ -14,31 +14,30 @@ import (
 // evidence links to the article anchor of the first record of the first
 // fact, or returns "" when there is none.
 func (r *renderer) evidence(root string, facts []int) string {
-	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(r.factLinks) || r.factLinks[facts[0]] == "" {
+	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(r.s.Facts) {
 		return ""
 	}
-	return root + r.factLinks[facts[0]]
+	return r.recordHref(root, r.s.Facts[facts[0]].Records)
 }
 
-// recordHref links to the first of recs in its article page.
+// recordHref links to the first of recs in its article page, from a page
+// whose prefix back to the site root is root, or returns "" when there is
+// none.
 func (r *renderer) recordHref(root string, recs []int) string {
-	if link := r.recordLink(recs); link != "" {
-		return root + link
-	}
-	return ""
-}
-
-// recordLink is the address of the first of recs in its article page,
-// relative to the site root, or "" when there is none.
-func (r *renderer) recordLink(recs []int) string {
 	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
 		return ""
 	}
-	id, ok := r.docIDs[r.s.Records[recs[0]].Doc]
-	if !ok {
+	a := r.recArticle[recs[0]]
+	if a < 0 {
 		return ""
 	}
-	return "bai-viet/" + id + ".html#" + anchorOf(&r.s.Records[recs[0]])
+	var buf [96]byte
+	b := append(buf[:0], root...)
+	b = append(b, "bai-viet/"...)
+	b = append(b, r.ids[a]...)
+	b = append(b, ".html#"...)
+	b = appendAnchor(b, &r.s.Records[recs[0]])
+	return string(b)
 }
 
 // figure formats an aggregated value linked to its evidence, marking
@@ -230,7 +229,10 @@ func (r *renderer) setYear(facts []int) int {
 	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
 		return 0
 	}
-	return r.issued[r.s.Records[recs[0]].Doc]
+	if a := r.recArticle[recs[0]]; a >= 0 {
+		return IssueYear(&r.s.Articles[a])
+	}
+	return 0
 }
 
 // workbookLink is a section linking a workbook.

@@ -87,7 +87,7 @@ func (r *renderer) methodology(root string) (content, error) {
 		}
 		for _, w := range shown {
 			h := text(w.Doc)
-			if id, ok := r.docIDs[w.Doc]; ok {
+			if id, ok := r.docID(w.Doc); ok {
 				h.Href = root + "bai-viet/" + id + ".html"
 			}
 			t.Rows = append(t.Rows, row{Head: h, Cells: []num{text(warningText(w.Message))}})

@@ -26,7 +26,11 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 		links = append(links, item{Link: r.orgLink(root, n), Note: "đơn vị sau sắp xếp nhận địa bàn"})
 	}
 	body.Sections = append(body.Sections, workbookLink(root, "bao-cao-tong-hop.xlsx", "bảng số liệu của mọi năm, có các dòng của đơn vị này (lọc theo cột Đơn vị)"))
-	yearly := filterCells(s.Yearly, func(c *aggregate.Cell) bool { return c.Org == o.Name })
+	idx, ok := r.orgIndex()[o.Name]
+	if !ok {
+		idx = &orgItems{}
+	}
+	yearly := pick(s.Yearly, idx.yearly)
 	if len(yearly) > 0 {
 		body.Lead = append(body.Lead, "Có số liệu kết quả "+yearSpan(yearsOf(yearly))+".")
 	}
@@ -46,49 +50,79 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	} else {
 		body.Sections = append(body.Sections, section{ID: "theo-nam", Heading: "Kết quả theo năm", Paras: []string{"Chưa có số liệu kết quả trong năm của đơn vị này."}})
 	}
-	var targets []aggregate.Target
-	for _, t := range s.Targets {
-		if t.Org == o.Name {
-			targets = append(targets, t)
-		}
-	}
-	if len(targets) > 0 {
+	if targets := pick(s.Targets, idx.targets); len(targets) > 0 {
 		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Chỉ tiêu, kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
 	}
-	if snaps := filterCells(s.Snapshots, func(c *aggregate.Cell) bool { return c.Org == o.Name }); len(snaps) > 0 {
+	if snaps := pick(s.Snapshots, idx.snapshots); len(snaps) > 0 {
 		body.Sections = append(body.Sections, section{ID: "hien-co", Heading: "Số hiện có (theo số liệu mới nhất)", Tables: []table{r.measureTable(root, "", snaps)}})
 	}
-	var multi []aggregate.Fact
-	for _, f := range s.MultiYear {
-		if f.Org == o.Name {
-			multi = append(multi, f)
-		}
-	}
-	if len(multi) > 0 {
+	if multi := pick(s.MultiYear, idx.multiYear); len(multi) > 0 {
 		body.Sections = append(body.Sections, section{ID: "nhieu-nam", Heading: "Số liệu nhiều năm", Paras: []string{"Các số liệu cộng dồn nhiều năm, không cộng vào từng năm."}, Tables: []table{r.factTable(root, multi, false, 0)}})
 	}
-	var changes []aggregate.Change
-	for _, c := range s.Changes {
-		if c.Org == o.Name {
-			changes = append(changes, c)
-		}
-	}
-	if len(changes) > 0 {
+	if changes := pick(s.Changes, idx.changes); len(changes) > 0 {
 		body.Sections = append(body.Sections, section{ID: "thay-doi", Heading: "So với năm trước", Tables: []table{r.changeTable(root, changes, false)}})
 	}
-	var conflicts []aggregate.Conflict
-	for _, c := range s.Conflicts {
-		if c.Org == o.Name {
-			conflicts = append(conflicts, c)
-		}
-	}
-	if len(conflicts) > 0 {
-		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, true))
+	if conflicts := pick(s.Conflicts, idx.conflicts); len(conflicts) > 0 {
+		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, true, 0))
 	}
 	if len(links) > 0 {
 		body.Sections = append(body.Sections, section{ID: "sap-xep", Heading: "Sắp xếp đơn vị hành chính năm 2025", Items: links})
 	}
 	return content{Title: o.Name, Body: body, Charts: charts}, nil
+}
+
+// orgItems are the positions in the Summary's lists of what one
+// organisation's page shows, in the lists' order.
+type orgItems struct {
+	yearly, targets, snapshots, multiYear, changes, conflicts []int32
+}
+
+// indexOrgs lists, per organisation, the positions of its items in the
+// Summary's lists: one pass over each list instead of one per
+// organisation's page.
+func indexOrgs(s *aggregate.Summary) map[string]*orgItems {
+	idx := make(map[string]*orgItems, len(s.Orgs))
+	add := func(org string, list func(*orgItems) *[]int32, i int) {
+		it := idx[org]
+		if it == nil {
+			it = &orgItems{}
+			idx[org] = it
+		}
+		l := list(it)
+		*l = append(*l, int32(i))
+	}
+	for i := range s.Yearly {
+		add(s.Yearly[i].Org, func(it *orgItems) *[]int32 { return &it.yearly }, i)
+	}
+	for i := range s.Targets {
+		add(s.Targets[i].Org, func(it *orgItems) *[]int32 { return &it.targets }, i)
+	}
+	for i := range s.Snapshots {
+		add(s.Snapshots[i].Org, func(it *orgItems) *[]int32 { return &it.snapshots }, i)
+	}
+	for i := range s.MultiYear {
+		add(s.MultiYear[i].Org, func(it *orgItems) *[]int32 { return &it.multiYear }, i)
+	}
+	for i := range s.Changes {
+		add(s.Changes[i].Org, func(it *orgItems) *[]int32 { return &it.changes }, i)
+	}
+	for i := range s.Conflicts {
+		add(s.Conflicts[i].Org, func(it *orgItems) *[]int32 { return &it.conflicts }, i)
+	}
+	return idx
+}
+
+// pick copies the items of all at the positions idx, or returns nil for
+// none.
+func pick[T any](all []T, idx []int32) []T {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]T, len(idx))
+	for i, k := range idx {
+		out[i] = all[k]
+	}
+	return out
 }
 
 // year is the report of one year: the city's own figures, the sums of
@@ -148,7 +182,7 @@ func (r *renderer) year(root string, y int) (content, error) {
 		}
 	}
 	if len(conflicts) > 0 {
-		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, false))
+		body.Sections = append(body.Sections, r.conflictSection(root, conflicts, false, y))
 	}
 	return content{Title: fmt.Sprintf("Năm %d", y), Body: body}, nil
 }

@@ -52,7 +52,7 @@ func (r *renderer) searchScript() ([]byte, error) {
 		if a.Published != "" {
 			label += " (" + FormatDate(a.Published) + ")"
 		}
-		entries = append(entries, [2]string{label, "bai-viet/" + r.docIDs[a.Doc] + ".html"})
+		entries = append(entries, [2]string{label, "bai-viet/" + r.ids[i] + ".html"})
 	}
 	data, err := json.Marshal(entries)
 	if err != nil {

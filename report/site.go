@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -104,15 +105,18 @@ type renderer struct {
 	s        *aggregate.Summary
 	cfg      Config
 	tmpl     *template.Template
-	docIDs   map[string]string // article Doc → page id
+	ids      []string          // page id of each of s.Articles, see ArticleID
+	articles map[string]int    // article Doc → its index in s.Articles (the last, if two share the Doc)
 	orgSlugs map[string]string // org name → slug
 	latest   int               // year of the home page, see latestYear
 	years    []int             // the years with results, ascending: each has a page and a workbook
-	issued   map[string]int    // article Doc → the year it appeared (IssueYear)
-	// factLinks holds the recordLink of every fact's records: each is the
-	// evidence of one or more figures, and the year, category and
-	// organisation pages link to tens of thousands of them.
-	factLinks []string
+	// recArticle is, per record, the index in s.Articles of the article
+	// with the record's Doc, or -1: the year, category and organisation
+	// pages link tens of thousands of records to their article pages, and
+	// build each link when they show it (see recordHref).
+	recArticle []int32
+	// orgIndex is indexOrgs, made when the first organisation's page is.
+	orgIndex func() map[string]*orgItems
 	// targetSet is, per target of the Summary, the year it was set (see
 	// setYear): every year page reads it for every target.
 	targetSet []int
@@ -132,34 +136,42 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 		s:        s,
 		cfg:      cfg,
 		tmpl:     t,
-		docIDs:   make(map[string]string, len(s.Articles)),
+		ids:      make([]string, len(s.Articles)),
+		articles: make(map[string]int, len(s.Articles)),
 		orgSlugs: make(map[string]string, len(s.Orgs)),
 	}
 	seen := make(map[string]string, len(s.Articles))
-	for _, a := range s.Articles {
-		id := ArticleID(a.Doc)
-		if other, ok := seen[id]; ok && other != a.Doc {
-			return nil, fmt.Errorf("article id %s shared by %q and %q", id, other, a.Doc)
+	for i := range s.Articles {
+		doc := s.Articles[i].Doc
+		id := ArticleID(doc)
+		if other, ok := seen[id]; ok && other != doc {
+			return nil, fmt.Errorf("article id %s shared by %q and %q", id, other, doc)
 		}
-		seen[id] = a.Doc
-		r.docIDs[a.Doc] = id
+		seen[id] = doc
+		r.ids[i] = id
+		r.articles[doc] = i
 	}
 	for _, o := range s.Orgs {
 		r.orgSlugs[o.Name] = o.Slug
 	}
+	r.orgIndex = sync.OnceValue(func() map[string]*orgItems { return indexOrgs(s) })
 	r.latest = latestYear(s)
 	r.years = ResultYears(s)
-	r.issued = make(map[string]int, len(s.Articles))
-	for i := range s.Articles {
-		r.issued[s.Articles[i].Doc] = IssueYear(&s.Articles[i])
+	r.recArticle = make([]int32, len(s.Records))
+	prev, a := "", int32(-1)
+	for k := range s.Records {
+		// Records come sorted by Doc: look an article up once per run.
+		if doc := s.Records[k].Doc; k == 0 || doc != prev {
+			prev, a = doc, -1
+			if i, ok := r.articles[doc]; ok {
+				a = int32(i)
+			}
+		}
+		r.recArticle[k] = a
 	}
 	r.targetSet = make([]int, len(s.Targets))
 	for i := range s.Targets {
 		r.targetSet[i] = r.setYear(s.Targets[i].Facts)
-	}
-	r.factLinks = make([]string, len(s.Facts))
-	for i := range s.Facts {
-		r.factLinks[i] = r.recordLink(s.Facts[i].Records)
 	}
 	chrome := make(map[chromeKey]template.HTML, 4)
 	for _, root := range []string{"", "../"} {
@@ -233,6 +245,15 @@ func (r *renderer) newPage(title, root string, charts bool, body any) (*page, er
 	return p, nil
 }
 
+// docID is the page id of the article with Doc doc, if there is one.
+func (r *renderer) docID(doc string) (string, bool) {
+	i, ok := r.articles[doc]
+	if !ok {
+		return "", false
+	}
+	return r.ids[i], true
+}
+
 // chromeKey says what the "chrome" template (links to the style sheet and
 // scripts, the site's header and navigation) depends on besides the Config.
 type chromeKey struct {
@@ -284,7 +305,7 @@ func (r *renderer) jobs() []job {
 		}))
 	}
 	for i := range s.Articles {
-		path := "bai-viet/" + r.docIDs[s.Articles[i].Doc] + ".html"
+		path := "bai-viet/" + r.ids[i] + ".html"
 		write := func(w io.Writer) error {
 			f, err := r.article(i)
 			if err != nil {
