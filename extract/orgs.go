@@ -952,9 +952,13 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	count := map[orgRef]int{}
 	var best orgRef
+	bare := "" // the type of the first subject named by its type alone ("LĐLĐ quận còn vận động …")
 	for _, s := range x.paraSentences() {
 		for _, m := range findOrgs(s, x.scope) {
 			if m.org.back {
+				if bare == "" && !m.object && levelOf(m.org.typ) == 2 {
+					bare = m.org.typ
+				}
 				continue
 			}
 			count[m.org]++
@@ -965,6 +969,15 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	if best.name == "" && best.province == "" && !best.inherit && x.scope.province == "" && x.nationwide() {
 		return orgRef{name: nationalFederation, typ: "khác", province: National}
+	}
+	if bare != "" && best.name == best.province && x.onlyOfType(bare).name == "" {
+		// an article that names its district only by its type ("LĐLĐ quận
+		// còn vận động …") and no district anywhere: a district of the
+		// article's province whose name no text gives, not the province
+		if best.province != "" {
+			return orgRef{typ: bare, province: best.province}
+		}
+		return orgRef{typ: bare, inherit: true}
 	}
 	return best
 }

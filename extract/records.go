@@ -609,6 +609,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Province == "" && org.shared != "" {
 		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
 	}
+	if r.Org == "" && r.OrgType != "" {
+		x.note(fmt.Sprintf("bài chỉ gọi “%s” mà không nêu tên: số liệu để trống tên tổ chức", r.OrgType))
+	}
 	r.Period, r.Year = x.periodYear(s, t)
 	if r.Status == StatusAchieved && statusCue(s, t) == "" && beforeYear(x.a, r.Year) {
 		r.Status = StatusPlanned // "… có 60.000 đoàn viên được hỗ trợ dịp Tết 2026" told in November 2025
