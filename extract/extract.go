@@ -228,6 +228,7 @@ type articleContext struct {
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
+	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	mem          *sentenceMemory
 	withDigit    []bool    // withDigit[i]: paragraph i has a digit, so Article reads it
