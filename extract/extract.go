@@ -512,6 +512,13 @@ func (x *articleContext) afterSentence(s *sentence) {
 		if !m.object && !m.org.back && !seatOfActor(s, m) {
 			x.paraOrg = m.org
 		}
+		if !m.object && m.org.typ == firmType {
+			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {
+				x.paraOrg = o
+			} else if o := x.firmOf(m.org.name); o.name != "" {
+				x.paraOrg = o
+			}
+		}
 	}
 	if s.province != "" {
 		x.paraProvince = s.province

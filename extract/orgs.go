@@ -740,6 +740,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	return orgRef{}, j, false
 }
 
+// firmUnion reports the union of a firm or an institution.
+func firmUnion(org orgRef) bool {
+	return org.typ == "khác" && org.province != National && strings.HasPrefix(org.name, "Công đoàn ")
+}
+
 // firmType marks a firm's union named by the firm's kind alone ("Công
 // đoàn Bệnh viện"); its name is the kind. It stands for the union of the
 // one firm of that kind the article names (firmOf), never for itself.
@@ -1396,7 +1401,10 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
 		}
 	}
-	if x.paraOrg.name != "" && pointsBack(s, t) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
+		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
+		// its paragraph
 		return x.paraOrg
 	}
 	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && atThatEvent(s) {
