@@ -188,6 +188,7 @@ type sentence struct {
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
 	periods    bool     // some token starts a cue of period.tsv (multiYearCue and snapshotCue look only then)
 	stockEnd   int      // the token after the last stock figure of the sentence so far, 0 if none
+	stockCat   string   // the category of the sentence's first stock figure, "" if none
 	statusMemo struct { // statusCue's last answer: the status of token tok-1 (0: none)
 		tok    int
 		status string

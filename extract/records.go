@@ -623,6 +623,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t))) {
 		r.Period = PeriodSnapshot
 	}
+	stockCat := s.stockCat
 	if r.Period == PeriodSnapshot {
 		s.stockEnd = na.next
 	}
@@ -632,8 +633,16 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Period = PeriodYear
 	}
 	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
-	if part && r.Category == "other" {
+	switch {
+	case part && r.Category == "other":
 		r.Category = x.prevStock // "Trong đó, có 15 đơn vị khối xã, …" breaks down the units before
+	case r.Period == PeriodSnapshot && r.Category == "other" && stockCat != "":
+		// "quản lý 41 CĐCS, trong đó có 22 đơn vị hành chính sự nghiệp, 7
+		// doanh nghiệp …": the parts of a stock the sentence told before
+		r.Category = stockCat
+	}
+	if r.Period == PeriodSnapshot && stockCat == "" {
+		s.stockCat = r.Category
 	}
 	if noun != "" && unit != "vnd" && unit != "percent" {
 		x.paraCats[noun] = r.Category
