@@ -41,8 +41,13 @@
 //     publication date), organisation (the subject named in the sentence,
 //     else the paragraph, else kicker/title/lead; funders, addressees and a
 //     higher federation giving at a lower unit's event do not count; a union
-//     named by its type alone, "Công đoàn phường", refers back) and category
-//     (cue phrases around the number);
+//     named by its type alone, "Công đoàn phường", refers back, and one
+//     nothing resolves, "LĐLĐ quận" in an article naming no district, is an
+//     unnamed district of the article's province; a firm's, a hospital's or
+//     a school's own union, "Công đoàn Công ty CP A", acts under its own
+//     name, named later by its kind alone, "Công đoàn công ty", and goes on
+//     to the end of its paragraph) and category (cue phrases around the
+//     number);
 //   - province: organisations of any province are named on the map in force
 //     on the article's date (package gazetteer: 63 provinces and their
 //     districts until 30/6/2025, 34 provinces and their wards and communes

@@ -188,6 +188,7 @@ type sentence struct {
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
 	periods    bool     // some token starts a cue of period.tsv (multiYearCue and snapshotCue look only then)
 	stockEnd   int      // the token after the last stock figure of the sentence so far, 0 if none
+	stockCat   string   // the category of the sentence's first stock figure, "" if none
 	statusMemo struct { // statusCue's last answer: the status of token tok-1 (0: none)
 		tok    int
 		status string
@@ -228,6 +229,7 @@ type articleContext struct {
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
+	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	mem          *sentenceMemory
 	withDigit    []bool    // withDigit[i]: paragraph i has a digit, so Article reads it
@@ -510,6 +512,13 @@ func (x *articleContext) afterSentence(s *sentence) {
 	for _, m := range s.mentions {
 		if !m.object && !m.org.back && !seatOfActor(s, m) {
 			x.paraOrg = m.org
+		}
+		if !m.object && m.org.typ == firmType {
+			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {
+				x.paraOrg = o
+			} else if o := x.firmOf(m.org.name); o.name != "" {
+				x.paraOrg = o
+			}
 		}
 	}
 	if s.province != "" {

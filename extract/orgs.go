@@ -422,10 +422,16 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if k := locationPhrase(s, start); !m.object && k >= 0 && (k > 2 || slices.ContainsFunc(out, func(o mention) bool { return !o.object })) {
 			m.object = true
 		}
+		// a firm's union after the people it counts ("Chị A, đoàn viên
+		// Công đoàn Công ty B, được hỗ trợ …"): whose people, not who acts
+		if b := start + unionBody(s, start); !m.object && org.typ == "khác" && b > start && firmName(s, b) > b &&
+			slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(start, p) }) {
+			m.object = true
+		}
 		// a place in brackets after a venue, a firm or a body ("Nhà văn hóa
-		// (quận X)", "Công ty A (xã B)", "CĐCS xã C (huyện D)"): where it
-		// is, not who acts
-		if !m.object && start > 1 && s.word(start-1) == "(" && unionBody(s, start) == 0 {
+		// (quận X)", "Công ty A (xã B)", "CĐCS xã C (huyện D)", "Công đoàn
+		// Công ty A (KCN B, TP HCM)"): where it is, not who acts
+		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
 			m.object = true
 		}
 		out = append(out, m)
@@ -514,7 +520,7 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{}, i, false // "Mái ấm Công đoàn LĐLĐ tỉnh": the body is the one after
 	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
-		if typ, _ := typeWordAt(s, j); typ == "" {
+		if typ, _ := typeWordAt(s, j); typ == "" && !firmKind(s, j) {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
 		}
 	}
@@ -663,6 +669,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: "Công đoàn Viên chức", typ: "công đoàn ngành", inherit: true}, j + 2, true
 		}
 	}
+	if k, head := firmHead(s, j); k > j && !capitalAt(s, k) {
+		// "Công đoàn Bệnh viện trao …", "Đại diện Công đoàn công ty cho
+		// biết": the union of the one hospital or firm the article names
+		return orgRef{name: head, typ: firmType, back: true}, k, true
+	}
 	// "Công đoàn Giáo dục Việt Nam", "Công đoàn Viên chức tỉnh Nghệ An",
 	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"
 	first := j
@@ -683,7 +694,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
-		if s.word(k) == "việt" && s.word(k+1) == "nam" {
+		if s.word(k) == "việt" && s.word(k+1) == "nam" && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); isDash(s.word(k+2)) && c > 0 {
 				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
 				// venture's name, in the article's province
@@ -719,7 +730,144 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: "Công đoàn " + name, typ: "công đoàn ngành", province: p}, k2, true
 		}
 	}
+	if k, _ := firmHead(s, j); k > j {
+		if end := firmName(s, j); end > k && (s.word(j-1) != "đoàn" || capitalAt(s, j-2)) {
+			// "Công đoàn Công ty CP Văn hóa A (KCN B, TP HCM) tổ chức …": a
+			// firm's or a hospital's own union, in the article's province
+			return orgRef{name: "Công đoàn " + expandName(s, j, end), typ: "khác", inherit: true}, end, true
+		}
+	}
 	return orgRef{}, j, false
+}
+
+// firmUnion reports the union of a firm or an institution.
+func firmUnion(org orgRef) bool {
+	return org.typ == "khác" && org.province != National && strings.HasPrefix(org.name, "Công đoàn ")
+}
+
+// firmType marks a firm's union named by the firm's kind alone ("Công
+// đoàn Bệnh viện"); its name is the kind. It stands for the union of the
+// one firm of that kind the article names (firmOf), never for itself.
+const firmType = "firm"
+
+// firmBefore is the union of the firm or institution of kind head last
+// named in the paragraph of sentence s before its token t ("Tại Công ty
+// TNHH A, … Đại diện Công đoàn công ty cho biết"), the zero orgRef if none.
+func (x *articleContext) firmBefore(s *sentence, t int, head string) orgRef {
+	p := x.paraSentences()[s.para]
+	limit := s.start - x.a.Paras[s.para].Start + int(s.toks[t].start)
+	var found orgRef
+	for i := 0; i < len(p.toks) && int(p.toks[i].start) < limit; i++ {
+		k, h := firmHead(p, i)
+		if k == i {
+			continue
+		}
+		if end := firmName(p, i); end > k && h == head {
+			found = orgRef{name: "Công đoàn " + expandName(p, i, end), typ: "khác", inherit: true}
+			i = end - 1
+		}
+	}
+	return found
+}
+
+// firmOf is the union of the one firm or institution of kind head ("bệnh
+// viện", "tổng công ty") that the article names, written in full ("Bệnh
+// viện Nhân dân A", "TCT May 10"); the zero orgRef when it names none, or
+// several that are not one name in a longer and a shorter spelling.
+func (x *articleContext) firmOf(head string) orgRef {
+	if o, ok := x.firms[head]; ok {
+		return o
+	}
+	var found orgRef
+	for _, s := range x.paraSentences() {
+		for i := 0; i < len(s.toks); i++ {
+			k, h := firmHead(s, i)
+			if k == i || h != head {
+				continue
+			}
+			end := firmName(s, i)
+			if end <= k {
+				i = k - 1
+				continue
+			}
+			name := "Công đoàn " + expandName(s, i, end)
+			switch {
+			case found.name == "" || strings.HasPrefix(name, found.name):
+				found = orgRef{name: name, typ: "khác", inherit: true}
+			case !strings.HasPrefix(found.name, name):
+				found = orgRef{name: "-"} // several firms of the kind
+			}
+			i = end - 1
+		}
+	}
+	if found.name == "-" {
+		found = orgRef{}
+	}
+	if x.firms == nil {
+		x.firms = map[string]orgRef{}
+	}
+	x.firms[head] = found
+	return found
+}
+
+// firmHead is the token after the words that open a firm's or an
+// institution's name at token j ("Công ty", "Bệnh viện", "TCT"), j if
+// none, and those words lower-cased and spelt out ("tổng công ty").
+func firmHead(s *sentence, j int) (int, string) {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return j, ""
+	}
+	at := s.low[s.toks[j].start:]
+	for _, p := range lex.ordered["firm"] {
+		if end, ok := wordAt(at, 0, p); ok {
+			k := j
+			for k < len(s.toks) && int(s.toks[k].end)-int(s.toks[j].start) <= end {
+				k++
+			}
+			if full, ok := nameAbbrevs[p]; ok {
+				p = lower(full)
+			}
+			return k, p
+		}
+	}
+	return j, ""
+}
+
+// nameEnd reports a word that ends a name before it: a comma, a bracket,
+// a full stop, or the end of the sentence.
+func nameEnd(w string) bool {
+	switch w {
+	case "", ",", "(", ")", ".", ";", ":":
+		return true
+	}
+	return false
+}
+
+// firmName is the token after a firm's or an institution's name at token
+// j ("Công ty TNHH A Việt Nam", "Tổng công ty May 10", "Trường Mầm non B"),
+// j if there is none: its opening words, then capitalised words, numbers
+// and dashes after them, and the few lower-case words such names hold.
+func firmName(s *sentence, j int) int {
+	k, _ := firmHead(s, j)
+	if k == j || !capitalAt(s, j) {
+		return j
+	}
+	end := k
+	for i := k; i < len(s.toks); i++ {
+		switch w := s.word(i); {
+		case capitalAt(s, i):
+		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end:
+			// "May 10": a number right after the name's words
+		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
+		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1))):
+			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
+			// syllable of a word the name's capital opens
+		default:
+			return end
+		}
+		end = i + 1
+	}
+	return end
 }
 
 // everyProvinceHas reports a union's name at token j that every province's
@@ -740,7 +888,7 @@ func everyProvinceHas(s *sentence, j int) bool {
 // nameAbbrevs spell out the abbreviations and run-together spellings of
 // union names: "Công đoàn các KCN tỉnh Bắc Ninh" is "Công đoàn các Khu công
 // nghiệp", "Công đoàn Caosu Việt Nam" "Công đoàn Cao su Việt Nam".
-var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp", "caosu": "Cao su"}
+var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp", "caosu": "Cao su", "tct": "Tổng công ty", "cty": "Công ty"}
 
 // expandName is the name spanning tokens [i, j) with its abbreviations
 // spelt out.
@@ -952,9 +1100,13 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	count := map[orgRef]int{}
 	var best orgRef
+	bare := "" // the type of the first subject named by its type alone ("LĐLĐ quận còn vận động …")
 	for _, s := range x.paraSentences() {
 		for _, m := range findOrgs(s, x.scope) {
 			if m.org.back {
+				if bare == "" && !m.object && levelOf(m.org.typ) == 2 {
+					bare = m.org.typ
+				}
 				continue
 			}
 			count[m.org]++
@@ -965,6 +1117,15 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	if best.name == "" && best.province == "" && !best.inherit && x.scope.province == "" && x.nationwide() {
 		return orgRef{name: nationalFederation, typ: "khác", province: National}
+	}
+	if bare != "" && best.name == best.province && x.onlyOfType(bare).name == "" {
+		// an article that names its district only by its type ("LĐLĐ quận
+		// còn vận động …") and no district anywhere: a district of the
+		// article's province whose name no text gives, not the province
+		if best.province != "" {
+			return orgRef{typ: bare, province: best.province}
+		}
+		return orgRef{typ: bare, inherit: true}
 	}
 	return best
 }
@@ -1212,11 +1373,23 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
 			continue
 		}
-		if m.partner && m.org.province == National {
-			continue // "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …"
+		if m.partner && m.org.typ == "khác" {
+			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
+			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
+			// that leads gives
+			continue
 		}
 		if !m.org.back {
 			return x.listLead(s, i)
+		}
+		if m.org.typ == firmType {
+			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {
+				return o
+			}
+			if o := x.firmOf(m.org.name); o.name != "" {
+				return o
+			}
+			continue
 		}
 		if x.paraOrg.typ == m.org.typ {
 			return x.paraOrg
@@ -1228,7 +1401,10 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
 		}
 	}
-	if x.paraOrg.name != "" && pointsBack(s, t) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
+		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
+		// its paragraph
 		return x.paraOrg
 	}
 	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && atThatEvent(s) {
@@ -1442,6 +1618,27 @@ func pointsBack(s *sentence, t int) bool {
 			if s.word(k-1) == "thị" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// firmKind reports the words of a firm's kind at token j, without the
+// firm's name ("công đoàn công ty cho biết").
+func firmKind(s *sentence, j int) bool {
+	k, _ := firmHead(s, j)
+	return k > j
+}
+
+// inBrackets reports token i inside brackets opened a few words before it,
+// after a comma at most: "(quận X)", "(KCN Tân Bình, TP HCM)".
+func inBrackets(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch s.word(k) {
+		case "(":
+			return true
+		case ")", ".", ";", ":":
+			return false
 		}
 	}
 	return false

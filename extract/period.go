@@ -120,7 +120,10 @@ func partOfStock(s *sentence, t int, prevStock bool) bool {
 
 // managed reports "quản lý" right before the number at token t: the units
 // a body has.
-func managed(s *sentence, t int) bool { return s.word(t-2) == "quản" && s.word(t-1) == "lý" }
+func managed(s *sentence, t int) bool {
+	q := qualifierStart(s, t) // "quản lý hơn 90.700 công nhân"
+	return s.word(q-2) == "quản" && s.word(q-1) == "lý"
+}
 
 // snapshotAfter reports a strong snapshot cue ("đang quản lý", "hiện có")
 // between the cue at token k and the number at token t.
@@ -301,6 +304,20 @@ func changeAfter(s *sentence, t int) bool {
 	return false
 }
 
+// nowOpens reports a sentence that opens on the present or the start of a
+// term and tells a stock ("Hiện, có 98 doanh nghiệp …", "Đầu nhiệm kỳ có 41
+// doanh nghiệp …"): a snapshot, whatever span the paragraph told before.
+func nowOpens(s *sentence, t int) bool {
+	if w := s.word(0); w != "hiện" && w != "đầu" {
+		return false
+	}
+	if w := s.word(qualifierStart(s, t) - 1); w == "tăng" || w == "giảm" || changeAfter(s, t) {
+		return false // "tăng 62 doanh nghiệp so với đầu nhiệm kỳ", "… đã ký kết": what changed
+	}
+	strong, _ := snapshotCue(s, t)
+	return strong
+}
+
 // multiYearAfter reports a multi-year marker after token t in its clause:
 // "178 cá nhân điển hình tiên tiến 5 năm giai đoạn 2015 – 2020".
 func multiYearAfter(s *sentence, t int) (bool, int) {
@@ -332,7 +349,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear
-	} else if x.paraMulti {
+	} else if x.paraMulti && !nowOpens(s, t) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e

@@ -609,6 +609,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Province == "" && org.shared != "" {
 		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
 	}
+	if r.Org == "" && r.OrgType != "" {
+		x.note(fmt.Sprintf("bài chỉ gọi “%s” mà không nêu tên: số liệu để trống tên tổ chức", r.OrgType))
+	}
 	r.Period, r.Year = x.periodYear(s, t)
 	if r.Status == StatusAchieved && statusCue(s, t) == "" && beforeYear(x.a, r.Year) {
 		r.Status = StatusPlanned // "… có 60.000 đoàn viên được hỗ trợ dịp Tết 2026" told in November 2025
@@ -620,6 +623,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t))) {
 		r.Period = PeriodSnapshot
 	}
+	stockCat := s.stockCat
 	if r.Period == PeriodSnapshot {
 		s.stockEnd = na.next
 	}
@@ -629,8 +633,16 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Period = PeriodYear
 	}
 	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
-	if part && r.Category == "other" {
+	switch {
+	case part && r.Category == "other":
 		r.Category = x.prevStock // "Trong đó, có 15 đơn vị khối xã, …" breaks down the units before
+	case r.Period == PeriodSnapshot && r.Category == "other" && stockCat != "":
+		// "quản lý 41 CĐCS, trong đó có 22 đơn vị hành chính sự nghiệp, 7
+		// doanh nghiệp …": the parts of a stock the sentence told before
+		r.Category = stockCat
+	}
+	if r.Period == PeriodSnapshot && stockCat == "" {
+		s.stockCat = r.Category
 	}
 	if noun != "" && unit != "vnd" && unit != "percent" {
 		x.paraCats[noun] = r.Category
