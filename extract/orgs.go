@@ -1373,7 +1373,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
 			continue
 		}
-		if m.partner && m.org.typ == "khác" {
+		if m.partner && (m.org.typ == "khác" || m.org.typ == firmType) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
