@@ -49,7 +49,10 @@
 //
 // Output is deterministic: the same Summary and Config give byte-identical
 // files, whatever the clock or GOMAXPROCS. The document timestamps come from
-// Config.Date and the zip entries are re-packed in a fixed order.
+// Config.Date and the zip entries are re-packed in a fixed order. A book's
+// Key is a digest of its inputs, the data it shows and the program, hashed
+// without laying out a row (key.go), so that a rebuild learns cheaply which
+// books it can keep.
 //
 // excelize writes the books but for the rows under each sheet's header,
 // which this package encodes itself (excelize's per-cell work was most of

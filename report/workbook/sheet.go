@@ -3,9 +3,7 @@ package workbook
 import (
 	"errors"
 	"fmt"
-	"io"
 	"math"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -112,10 +110,6 @@ type sheet struct {
 	cols int
 	row  int // last row written
 	max  int // rows the sheet may hold
-	// digest, when set, receives the sheet's rows instead of excelize: a
-	// dry run that tells whether a book would change (see Book.Key).
-	digest io.Writer
-	buf    []byte // a row, for the digest
 	// notes are the lines written under the table when it is closed: its
 	// unit of measure and its source.
 	notes []string
@@ -133,13 +127,6 @@ type sheet struct {
 // addSheet creates the sheet name with its title and header rows. The first
 // frozeCols columns stay visible when scrolling right.
 func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*sheet, error) {
-	if b.digest != nil {
-		fmt.Fprintf(b.digest, "\x00sheet %q %q %d %q %d\n", name, heading, frozenCols, b.title, len(cols))
-		for _, c := range cols {
-			fmt.Fprintf(b.digest, "%q %v\n", c.head, c.width)
-		}
-		return &sheet{name: name, cols: len(cols), max: excelize.TotalRows, digest: b.digest}, nil
-	}
 	if b.sheets == 0 {
 		if err := b.f.SetSheetName(b.f.GetSheetName(0), name); err != nil {
 			return nil, fmt.Errorf("sheet %q: %w", name, err)
@@ -289,15 +276,6 @@ func (sh *sheet) put(values []any) error {
 		return sh.wrap(ErrTooManyRows)
 	}
 	sh.row++
-	if sh.digest != nil {
-		sh.buf = sh.buf[:0]
-		for _, v := range values {
-			sh.buf = appendValue(sh.buf, v)
-		}
-		sh.buf = append(sh.buf, '\n')
-		_, err := sh.digest.Write(sh.buf)
-		return err
-	}
 	height := 0.0
 	if lines := sh.lines(values); lines > 1 {
 		height = lineHeight * float64(lines)
@@ -358,27 +336,6 @@ func wrappedLines(text string, width float64) int {
 	return n
 }
 
-// appendValue writes a cell value for the digest: its kind and its value,
-// unambiguously.
-func appendValue(b []byte, v any) []byte {
-	switch v := v.(type) {
-	case nil:
-		return append(b, 'n', 0x1f)
-	case string:
-		b = strconv.AppendInt(append(b, 's'), int64(len(v)), 10)
-		return append(append(append(b, ':'), v...), 0x1f)
-	case int:
-		return append(strconv.AppendInt(append(b, 'i'), int64(v), 10), 0x1f)
-	case float64:
-		return append(strconv.AppendFloat(append(b, 'f'), v, 'g', -1, 64), 0x1f)
-	case excelize.Cell:
-		b = strconv.AppendInt(append(b, 'c'), int64(v.StyleID), 10)
-		b = append(append(b, ':'), v.Formula...)
-		return appendValue(append(b, ':'), v.Value)
-	}
-	return fmt.Appendf(b, "%T=%#v\x1f", v, v)
-}
-
 // close puts the autofilter on the header and the table, writes the
 // notes under the table and ends the stream.
 func (sh *sheet) close() error {
@@ -390,9 +347,6 @@ func (sh *sheet) close() error {
 		if err := sh.note(n); err != nil {
 			return err
 		}
-	}
-	if sh.digest != nil {
-		return nil
 	}
 	lastCell, _ := excelize.CoordinatesToCellName(sh.cols, last)
 	if err := sh.f.AutoFilter(sh.name, fmt.Sprintf("A%d:%s", headRows, lastCell), nil); err != nil {
@@ -422,9 +376,6 @@ func (sh *sheet) note(text string) error {
 // characters of the columns' width, a line lineHeight points). Text running
 // past the last column would print on a page of its own.
 func (sh *sheet) across(c excelize.Cell, scale, lineHeight float64) error {
-	if sh.digest != nil {
-		return sh.put([]any{c})
-	}
 	if sh.row >= excelize.TotalRows {
 		return sh.wrap(ErrTooManyRows)
 	}
