@@ -161,26 +161,18 @@ func (idx *index) keyRecords(k *keyWriter, records []int, fixes *corrections.Res
 // records sheet shows too.
 func (idx *index) keySources(k *keyWriter, records []int) {
 	k.tag("sources")
-	counts := map[string]int{}
-	for _, i := range records {
-		counts[idx.s.Records[i].Doc]++
-	}
-	for i := range idx.s.Articles {
-		a := &idx.s.Articles[i]
-		n := counts[a.Doc]
-		if n == 0 {
-			continue
-		}
-		k.int(n)
+	sources := idx.sources(records)
+	k.int(len(sources))
+	for _, a := range sources {
+		k.int(a.n)
 		k.str(a.Doc)
 		k.str(idx.lines[a.Doc])
-		k.str(report.Citation(idx.paper, a))
+		k.str(report.Citation(idx.paper, a.Article))
 		k.str(a.Published)
 		k.str(a.Kicker)
 		k.str(a.URL)
 		k.int(a.Year)
 	}
-	k.int(-1)
 }
 
 func (idx *index) keyChecks(k *keyWriter, checks []int) {

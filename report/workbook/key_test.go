@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 )
@@ -296,6 +297,48 @@ func TestKeyChanges(t *testing.T) {
 				if changed := after[name] != key; changed != slices.Contains(tt.want, name) {
 					t.Errorf("%s: key changed = %v, want %v", name, changed, !changed)
 				}
+			}
+		})
+	}
+}
+
+// TestSources: a book's sources are its records' articles in Summary
+// order, each with its count of records, whatever the records' order; two
+// articles with one Doc are both listed.
+func TestSources(t *testing.T) {
+	article := func(doc string) aggregate.Article {
+		return aggregate.Article{Article: corpus.Article{Doc: doc, Title: "Bài " + doc}}
+	}
+	records := func(docs ...string) []extract.Record {
+		var rs []extract.Record
+		for _, d := range docs {
+			rs = append(rs, extract.Record{Doc: d})
+		}
+		return rs
+	}
+	tests := []struct {
+		name     string
+		articles []aggregate.Article
+		records  []extract.Record
+		ids      []int
+		want     []string // "doc n"
+	}{
+		{"sorted", []aggregate.Article{article("a"), article("b"), article("c")}, records("a", "a", "c"), []int{0, 1, 2}, []string{"a 2", "c 1"}},
+		{"some records", []aggregate.Article{article("a"), article("b")}, records("a", "b", "b"), []int{0, 2}, []string{"a 1", "b 1"}},
+		{"unsorted", []aggregate.Article{article("a"), article("b")}, records("b", "a", "b"), []int{0, 1, 2}, []string{"a 1", "b 2"}},
+		{"no article", []aggregate.Article{article("a")}, records("a", "z"), []int{0, 1}, []string{"a 1"}},
+		{"one doc twice", []aggregate.Article{article("a"), article("a"), article("b")}, records("a", "b"), []int{0, 1}, []string{"a 1", "a 1", "b 1"}},
+		{"none", []aggregate.Article{article("a")}, records("a"), nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			idx := newIndex(&aggregate.Summary{Articles: tt.articles, Records: tt.records}, "")
+			var got []string
+			for _, s := range idx.sources(tt.ids) {
+				got = append(got, s.Doc+" "+strconv.Itoa(s.n))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("sources %q, want %q", got, tt.want)
 			}
 		})
 	}

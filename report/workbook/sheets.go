@@ -479,11 +479,8 @@ func (b *book) writeRecords() error {
 // each with its citation and how many figures it gave. It is left out when
 // the book has none.
 func (b *book) writeSources() error {
-	counts := map[string]int{}
-	for _, i := range b.owned(b.sc).records {
-		counts[b.s.Records[i].Doc]++
-	}
-	if len(counts) == 0 {
+	sources := b.sources(b.owned(b.sc).records)
+	if len(sources) == 0 {
 		return nil
 	}
 	sh, err := b.addSheet(sheetSources, b.sc.detailHeading("Nguồn: các bài báo"), []column{
@@ -494,13 +491,9 @@ func (b *book) writeSources() error {
 		return err
 	}
 	sh.notes = []string{"Trích dẫn theo mẫu: Báo " + b.paper + ", ngày đăng, «tiêu đề bài», đường dẫn."}
-	for _, a := range b.s.Articles {
-		n := counts[a.Doc]
-		if n == 0 {
-			continue
-		}
-		if err := sh.add(b.st.wrap(report.Citation(b.paper, &a)), dateCell(a.Published), a.Kicker, a.URL, yearCell(a.Year),
-			b.st.num(float64(n), "", false), a.Doc); err != nil {
+	for _, a := range sources {
+		if err := sh.add(b.st.wrap(report.Citation(b.paper, a.Article)), dateCell(a.Published), a.Kicker, a.URL, yearCell(a.Year),
+			b.st.num(float64(a.n), "", false), a.Doc); err != nil {
 			return err
 		}
 	}
