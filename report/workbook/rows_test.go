@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -190,4 +191,58 @@ func TestRowBuffer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// scanTextByRune is scanText as it was first written, a rune at a time:
+// the reference for FuzzScanText.
+func scanTextByRune(s string) (escape, bstr bool) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			escape = escape || escaped[b]
+			bstr = bstr || b == '_' && i+1 < len(s) && s[i+1] == 'x'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
+			escape = true
+		}
+		i += size
+	}
+	return escape, bstr
+}
+
+func FuzzScanText(f *testing.F) {
+	for _, s := range awkwardTexts {
+		f.Add(s)
+	}
+	f.Add("Đoàn viên_x")
+	f.Fuzz(func(t *testing.T, s string) {
+		escape, bstr := scanText(s)
+		wantEscape, wantBstr := scanTextByRune(s)
+		if escape != wantEscape || bstr != wantBstr {
+			t.Errorf("scanText(%q) = %v, %v; want %v, %v", s, escape, bstr, wantEscape, wantBstr)
+		}
+	})
+}
+
+func FuzzWrappedLines(f *testing.F) {
+	for _, s := range awkwardTexts {
+		f.Add(s, 12.0)
+	}
+	f.Add("Một dòng\nhai dòng\n", 3.0)
+	f.Fuzz(func(t *testing.T, s string, width float64) {
+		if math.IsNaN(width) || width > 1e6 || width < -1e6 {
+			return
+		}
+		chars := max(int(width)-1, 1)
+		want := 0
+		for line := range strings.SplitSeq(s, "\n") {
+			want += max((utf8.RuneCountInString(line)+chars-1)/chars, 1)
+		}
+		if got := wrappedLines(s, width); got != want {
+			t.Errorf("wrappedLines(%q, %v) = %d, want %d", s, width, got, want)
+		}
+	})
 }
