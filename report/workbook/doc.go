@@ -56,6 +56,8 @@
 //
 // excelize writes the books but for the rows under each sheet's header,
 // which this package encodes itself (excelize's per-cell work was most of
-// a book's time) into the very bytes excelize wrote, and puts into the
-// sheet's part as excelize writes it (rows.go, parts.go).
+// a book's time) into the very bytes excelize wrote, deflates as they are
+// written (a book in the making holds a tenth of its rows' bytes, and no
+// temporary file for them), and puts into the sheet's part, between its
+// head and tail, when excelize writes it (rows.go, parts.go).
 package workbook

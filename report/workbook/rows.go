@@ -212,19 +212,23 @@ func truncateUTF16(s string, n int) string {
 // that are not UTF-8, or U+FFFE or U+FFFF, which XML forbids), and whether
 // s may hold one of Excel's escapes ("_x").
 func scanText(s string) (escape, bstr bool) {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		switch b := s[i]; {
-		case b >= utf8.RuneSelf:
-			ascii = false
-		case escaped[b]:
-			escape = true
-		case b == '_' && i+1 < len(s) && s[i+1] == 'x':
-			bstr = true
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if escaped[b] {
+				escape = true
+			}
+			if b == '_' && i+1 < len(s) && s[i+1] == 'x' {
+				bstr = true
+			}
+			i++
+			continue
 		}
-	}
-	if !ascii && !escape {
-		escape = !utf8.ValidString(s) || strings.Contains(s, "\uFFFE") || strings.Contains(s, "\uFFFF")
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
+			escape = true
+		}
+		i += size
 	}
 	return escape, bstr
 }

@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"hash/crc32"
 	"io"
 	"math"
 	"os"
@@ -193,40 +194,6 @@ func TestRowBuffer(t *testing.T) {
 	}
 }
 
-// scanTextByRune is scanText as it was first written, a rune at a time:
-// the reference for FuzzScanText.
-func scanTextByRune(s string) (escape, bstr bool) {
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			escape = escape || escaped[b]
-			bstr = bstr || b == '_' && i+1 < len(s) && s[i+1] == 'x'
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
-			escape = true
-		}
-		i += size
-	}
-	return escape, bstr
-}
-
-func FuzzScanText(f *testing.F) {
-	for _, s := range awkwardTexts {
-		f.Add(s)
-	}
-	f.Add("Đoàn viên_x")
-	f.Fuzz(func(t *testing.T, s string) {
-		escape, bstr := scanText(s)
-		wantEscape, wantBstr := scanTextByRune(s)
-		if escape != wantEscape || bstr != wantBstr {
-			t.Errorf("scanText(%q) = %v, %v; want %v, %v", s, escape, bstr, wantEscape, wantBstr)
-		}
-	})
-}
-
 func FuzzWrappedLines(f *testing.F) {
 	for _, s := range awkwardTexts {
 		f.Add(s, 12.0)
@@ -243,6 +210,34 @@ func FuzzWrappedLines(f *testing.F) {
 		}
 		if got := wrappedLines(s, width); got != want {
 			t.Errorf("wrappedLines(%q, %v) = %d, want %d", s, width, got, want)
+		}
+	})
+}
+
+func TestCRC32Combine(t *testing.T) {
+	tests := []struct{ name, a, b string }{
+		{"both empty", "", ""},
+		{"empty tail", "đoàn viên", ""},
+		{"empty head", "", "đoàn viên"},
+		{"one byte", "a", "b"},
+		{"rows", "<sheetData>", strings.Repeat(`<row r="3"><c r="A3" t="inlineStr"><is><t>Ba Đình</t></is></c></row>`, 999)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := crc32Combine(crc32.ChecksumIEEE([]byte(tt.a)), crc32.ChecksumIEEE([]byte(tt.b)), int64(len(tt.b)))
+			if want := crc32.ChecksumIEEE([]byte(tt.a + tt.b)); got != want {
+				t.Errorf("crc32Combine = %08x, want %08x", got, want)
+			}
+		})
+	}
+}
+
+func FuzzCRC32Combine(f *testing.F) {
+	f.Add([]byte("head"), []byte("rows"))
+	f.Fuzz(func(t *testing.T, a, b []byte) {
+		got := crc32Combine(crc32.ChecksumIEEE(a), crc32.ChecksumIEEE(b), int64(len(b)))
+		if want := crc32.ChecksumIEEE(append(append([]byte(nil), a...), b...)); got != want {
+			t.Errorf("crc32Combine(%q, %q) = %08x, want %08x", a, b, got, want)
 		}
 	})
 }

@@ -120,7 +120,7 @@ type sheet struct {
 	// The rows under the header are encoded by enc into rows, which
 	// render puts into the sheet's part when excelize writes it.
 	enc     *rowEncoder
-	rows    *rowBuffer
+	rows    *rowStream
 	scratch []byte // a row, being encoded
 	cells   []cell // a row of add
 }
@@ -149,7 +149,7 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	}
 	sh := &sheet{
 		f: b.f, sw: sw, name: name, cols: len(cols), max: excelize.TotalRows, wrapped: b.st.wrapped,
-		enc: newRowEncoder(len(cols), b.st.plain), rows: &rowBuffer{},
+		enc: newRowEncoder(len(cols), b.st.plain), rows: newRowStream(),
 	}
 	b.parts[path] = sh.rows
 	for _, c := range cols {

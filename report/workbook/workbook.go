@@ -217,7 +217,7 @@ type book struct {
 	// test lowers it.
 	rowLimit int
 	// parts are the rows of the sheets written, by package part.
-	parts map[string]*rowBuffer
+	parts map[string]*rowStream
 }
 
 func newBook(idx *index, cfg Config, sc scope, g *grid, st styles) *book {
@@ -250,7 +250,7 @@ func (b *book) writeAll() error {
 func render(idx *index, cfg Config, sc scope, g *grid, w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	parts := map[string]*rowBuffer{}
+	parts := map[string]*rowStream{}
 	defer func() {
 		for _, rb := range parts {
 			_ = rb.close()
@@ -258,7 +258,8 @@ func render(idx *index, cfg Config, sc scope, g *grid, w io.Writer) error {
 	}()
 	// The entries are compressed once, here (repack copies them as they
 	// are): fast compression, as workbooks are rebuilt on every run. The
-	// sheets' rows are put into their parts as they are written.
+	// sheets' rows, deflated as they were written, are put into their
+	// parts as excelize writes them.
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(w)
 		zw.RegisterCompressor(zip.Deflate, newCompressor)
