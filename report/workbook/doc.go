@@ -49,10 +49,15 @@
 //
 // Output is deterministic: the same Summary and Config give byte-identical
 // files, whatever the clock or GOMAXPROCS. The document timestamps come from
-// Config.Date and the zip entries are re-packed in a fixed order.
+// Config.Date and the zip entries are re-packed in a fixed order. A book's
+// Key is a digest of its inputs, the data it shows and the program, hashed
+// without laying out a row (key.go), so that a rebuild learns cheaply which
+// books it can keep.
 //
 // excelize writes the books but for the rows under each sheet's header,
 // which this package encodes itself (excelize's per-cell work was most of
-// a book's time) into the very bytes excelize wrote, and puts into the
-// sheet's part as excelize writes it (rows.go, parts.go).
+// a book's time) into the very bytes excelize wrote, deflates as they are
+// written (a book in the making holds a tenth of its rows' bytes, and no
+// temporary file for them), and puts into the sheet's part, between its
+// head and tail, when excelize writes it (rows.go, parts.go).
 package workbook

@@ -17,6 +17,7 @@ type index struct {
 	s        *aggregate.Summary
 	paper    string                        // the newspaper, for citations
 	articles map[string]*aggregate.Article // by Doc
+	at       map[string]int                // position in s.Articles, by Doc, if no two share a Doc
 	lines    map[string]string             // citation line of each article, by Doc (see cite)
 	orgs     map[string]int                // position in s.Orgs
 	details  map[int]*details              // by the year of the book that lists them
@@ -42,10 +43,15 @@ func newIndex(s *aggregate.Summary, paper string) *index {
 		orgs:     make(map[string]int, len(s.Orgs)),
 		details:  map[int]*details{},
 	}
+	idx.at = make(map[string]int, len(s.Articles))
 	for i := range s.Articles {
 		a := &s.Articles[i]
 		idx.articles[a.Doc] = a
+		idx.at[a.Doc] = i
 		idx.lines[a.Doc] = report.CitationLine(paper, a)
+	}
+	if len(idx.at) < len(s.Articles) {
+		idx.at = nil
 	}
 	for i, o := range s.Orgs {
 		idx.orgs[o.Name] = i
@@ -114,6 +120,53 @@ func (idx *index) factDoc(ids []int) string {
 		return ""
 	}
 	return idx.recordDoc(idx.s.Facts[ids[0]].Records)
+}
+
+// source is an article that gave n of a book's records.
+type source struct {
+	*aggregate.Article
+	n int
+}
+
+// sources gives the articles of records, in Summary order, with how many
+// of records each gave.
+func (idx *index) sources(records []int) []source {
+	// Records come sorted by article: counted by runs.
+	counts := map[string]int{}
+	doc, run := "", 0
+	for _, i := range records {
+		if d := idx.s.Records[i].Doc; d != doc || run == 0 {
+			if run > 0 {
+				counts[doc] += run
+			}
+			doc, run = d, 0
+		}
+		run++
+	}
+	if run > 0 {
+		counts[doc] += run
+	}
+	var list []source
+	if idx.at == nil { // articles sharing a Doc: each is listed
+		for i := range idx.s.Articles {
+			if a := &idx.s.Articles[i]; counts[a.Doc] > 0 {
+				list = append(list, source{a, counts[a.Doc]})
+			}
+		}
+		return list
+	}
+	at := make([]int, 0, len(counts))
+	for d := range counts {
+		if i, ok := idx.at[d]; ok {
+			at = append(at, i)
+		}
+	}
+	slices.Sort(at)
+	for _, i := range at {
+		a := &idx.s.Articles[i]
+		list = append(list, source{a, counts[a.Doc]})
+	}
+	return list
 }
 
 // owned gives the details the book of scope sc lists.

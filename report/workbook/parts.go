@@ -3,8 +3,10 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -21,6 +23,7 @@ import (
 type rowBuffer struct {
 	blocks [][]byte
 	size   int // bytes in blocks
+	total  int // bytes written
 	tmp    *os.File
 }
 
@@ -30,6 +33,7 @@ const blockSize = 64 << 10
 var blocks = sync.Pool{New: func() any { return new([blockSize]byte) }}
 
 func (rb *rowBuffer) write(p []byte) error {
+	rb.total += len(p)
 	for len(p) > 0 {
 		if n := len(rb.blocks); n == 0 || len(rb.blocks[n-1]) == blockSize {
 			rb.blocks = append(rb.blocks, blocks.Get().(*[blockSize]byte)[:0])
@@ -45,6 +49,9 @@ func (rb *rowBuffer) write(p []byte) error {
 	}
 	return rb.spill()
 }
+
+// len is how many bytes were written.
+func (rb *rowBuffer) len() int { return rb.total }
 
 // spill moves the rows held in memory to the temporary file.
 func (rb *rowBuffer) spill() error {
@@ -105,6 +112,111 @@ func (rb *rowBuffer) close() error {
 	return errors.Join(err, os.Remove(name))
 }
 
+// Write is write, for a compressor.
+func (rb *rowBuffer) Write(p []byte) (int, error) {
+	if err := rb.write(p); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// rowStream holds a sheet's encoded rows deflated as they are written, a
+// tenth of their size, with their CRC-32 and length: the splicer puts
+// them into the sheet's part between its head and its tail, deflated on
+// their own, without compressing them again (see splicer.flush).
+type rowStream struct {
+	fw  *flate.Writer
+	buf rowBuffer // the deflated rows
+	crc uint32
+	n   int64
+}
+
+func newRowStream() *rowStream {
+	rs := &rowStream{fw: compressors.Get().(*flate.Writer)}
+	rs.fw.Reset(&rs.buf)
+	return rs
+}
+
+func (rs *rowStream) write(p []byte) error {
+	rs.crc = crc32.Update(rs.crc, crc32.IEEETable, p)
+	rs.n += int64(len(p))
+	if _, err := rs.fw.Write(p); err != nil {
+		return fmt.Errorf("rows: %w", err)
+	}
+	return nil
+}
+
+// end ends the rows' deflate blocks on a byte boundary, not as the last
+// block: the part's tail follows them.
+func (rs *rowStream) end() error {
+	if err := rs.fw.Flush(); err != nil {
+		return fmt.Errorf("rows: %w", err)
+	}
+	return nil
+}
+
+// close gives back the compressor and the buffer.
+func (rs *rowStream) close() error {
+	if rs.fw != nil {
+		compressors.Put(rs.fw)
+		rs.fw = nil
+	}
+	return rs.buf.close()
+}
+
+// crc32Combine gives the CRC-32 (IEEE) of a followed by b from crc1, a's,
+// crc2, b's, and b's length, as zlib's crc32_combine does: appending len2
+// zero bits to a is a linear map of its CRC, applied by squaring a matrix
+// over GF(2).
+func crc32Combine(crc1, crc2 uint32, len2 int64) uint32 {
+	if len2 <= 0 {
+		return crc1 ^ crc2
+	}
+	var even, odd [32]uint32
+	odd[0] = crc32.IEEE // the operator for one zero bit
+	row := uint32(1)
+	for n := 1; n < 32; n++ {
+		odd[n] = row
+		row <<= 1
+	}
+	gf2Square(&even, &odd) // two zero bits
+	gf2Square(&odd, &even) // four
+	for {
+		// The first pass applies eight zero bits, one zero byte.
+		gf2Square(&even, &odd)
+		if len2&1 != 0 {
+			crc1 = gf2Times(&even, crc1)
+		}
+		if len2 >>= 1; len2 == 0 {
+			break
+		}
+		gf2Square(&odd, &even)
+		if len2&1 != 0 {
+			crc1 = gf2Times(&odd, crc1)
+		}
+		if len2 >>= 1; len2 == 0 {
+			break
+		}
+	}
+	return crc1 ^ crc2
+}
+
+func gf2Times(mat *[32]uint32, vec uint32) uint32 {
+	var sum uint32
+	for i := 0; vec != 0; i, vec = i+1, vec>>1 {
+		if vec&1 != 0 {
+			sum ^= mat[i]
+		}
+	}
+	return sum
+}
+
+func gf2Square(square, mat *[32]uint32) {
+	for n := range mat {
+		square[n] = gf2Times(mat, mat[n])
+	}
+}
+
 // sheetPath is the name of the package part of the sheet name:
 // excelize names a sheet's part after its sheet id.
 func sheetPath(f *excelize.File, name string) (string, error) {
@@ -125,7 +237,7 @@ var sheetDataEnd = []byte("</sheetData>")
 // rows put in before the end of their sheetData.
 type splicer struct {
 	zw    *zip.Writer
-	parts map[string]*rowBuffer
+	parts map[string]*rowStream
 	name  string       // the part being held, or ""
 	held  bytes.Buffer // what excelize wrote of it
 	done  []string     // the parts spliced
@@ -143,7 +255,11 @@ func (z *splicer) Create(name string) (io.Writer, error) {
 	return z.zw.Create(name)
 }
 
-// flush writes the part being held, with its rows.
+// flush writes the part being held, with its rows. The part's entry is
+// one deflate stream of three runs of blocks: its head, deflated here and
+// ended on a byte boundary; the rows, deflated as they were written; its
+// tail, deflated here with the last block. Its CRC-32 is combined from
+// the three.
 func (z *splicer) flush() error {
 	if z.name == "" {
 		return nil
@@ -154,21 +270,55 @@ func (z *splicer) flush() error {
 	if at < 0 || bytes.Count(held, sheetDataEnd) != 1 {
 		return fmt.Errorf("part %s: not one end of sheetData", name)
 	}
-	w, err := z.zw.Create(name)
+	rows := z.parts[name]
+	if err := rows.end(); err != nil {
+		return fmt.Errorf("part %s: %w", name, err)
+	}
+	head, tail := held[:at], held[at:]
+	var h, t bytes.Buffer
+	if err := deflate(&h, head, false); err != nil {
+		return fmt.Errorf("part %s: %w", name, err)
+	}
+	if err := deflate(&t, tail, true); err != nil {
+		return fmt.Errorf("part %s: %w", name, err)
+	}
+	crc := crc32Combine(crc32.ChecksumIEEE(head), rows.crc, rows.n)
+	crc = crc32Combine(crc, crc32.ChecksumIEEE(tail), int64(len(tail)))
+	fh := &zip.FileHeader{
+		Name: name, Method: zip.Deflate, CRC32: crc,
+		CompressedSize64:   uint64(h.Len() + rows.buf.len() + t.Len()),
+		UncompressedSize64: uint64(int64(len(head)) + rows.n + int64(len(tail))),
+	}
+	w, err := z.zw.CreateRaw(fh)
 	if err != nil {
 		return err
 	}
-	if _, err := w.Write(held[:at]); err != nil {
+	if _, err := w.Write(h.Bytes()); err != nil {
 		return err
 	}
-	if err := z.parts[name].copyTo(w); err != nil {
+	if err := rows.buf.copyTo(w); err != nil {
 		return fmt.Errorf("part %s: %w", name, err)
 	}
-	if _, err := w.Write(held[at:]); err != nil {
+	if _, err := w.Write(t.Bytes()); err != nil {
 		return err
 	}
 	z.done = append(z.done, name)
 	return nil
+}
+
+// deflate compresses p into w: ending with the last block if last, else
+// on a byte boundary, so that more blocks may follow.
+func deflate(w io.Writer, p []byte, last bool) error {
+	fw := compressors.Get().(*flate.Writer)
+	defer compressors.Put(fw)
+	fw.Reset(w)
+	if _, err := fw.Write(p); err != nil {
+		return err
+	}
+	if last {
+		return fw.Close()
+	}
+	return fw.Flush()
 }
 
 func (z *splicer) AddFS(fsys fs.FS) error {

@@ -188,10 +188,10 @@ func (b *book) writeCorrections() error {
 }
 
 // correctionCell is a record's "Hiệu đính" cell in the records sheet.
-func (b *book) correctionCell(rec *extract.Record) any {
+func (b *book) correctionCell(rec *extract.Record) cell {
 	n, ok := report.CorrectionNote(b.fixes, rec)
 	if !ok {
-		return nil
+		return cell{}
 	}
 	return b.st.wrap(report.CorrectionText(n))
 }

@@ -98,29 +98,29 @@ func TestReviewSheetReadsBack(t *testing.T) {
 	}
 	filled := 0
 	for r := headRows + 1; r <= len(rows); r++ {
-		id, _ := f.GetCellValue(sheetChecks, cell(col(corrections.ColID), r))
+		id, _ := f.GetCellValue(sheetChecks, cellName(col(corrections.ColID), r))
 		if !strings.HasPrefix(id, "tay-ho.txt#") {
 			continue
 		}
-		exact, _ := f.GetCellValue(sheetChecks, cell(col(corrections.ColExact), r))
+		exact, _ := f.GetCellValue(sheetChecks, cellName(col(corrections.ColExact), r))
 		if exact == "hơn 300" || exact == "300" {
 			set := map[string]any{corrections.ColAction: "sửa", corrections.ColValue: 320, corrections.ColQualifier: "chính xác",
 				corrections.ColWho: "Trần Văn Bình", corrections.ColWhy: "báo cáo năm của quận ghi 320"}
 			for k, v := range set {
-				if err := f.SetCellValue(sheetChecks, cell(col(k), r), v); err != nil {
+				if err := f.SetCellValue(sheetChecks, cellName(col(k), r), v); err != nil {
 					t.Fatal(err)
 				}
 			}
 			filled++
 		}
 		if exact == "150" {
-			prefix, _ := f.GetCellValue(sheetChecks, cell(col(corrections.ColPrefix), r))
+			prefix, _ := f.GetCellValue(sheetChecks, cellName(col(corrections.ColPrefix), r))
 			if prefix != "'- Quận trao " {
 				t.Errorf("prefix %q, want it neutralised", prefix)
 			}
 			set := map[string]any{corrections.ColAction: "loại", corrections.ColWho: "Trần Văn Bình", corrections.ColWhy: "=trùng với bài khác"}
 			for k, v := range set {
-				if err := f.SetCellValue(sheetChecks, cell(col(k), r), v); err != nil {
+				if err := f.SetCellValue(sheetChecks, cellName(col(k), r), v); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -179,7 +179,7 @@ func TestReviewSheetReadsBack(t *testing.T) {
 	}
 }
 
-func cell(col, row int) string {
+func cellName(col, row int) string {
 	name, _ := excelize.CoordinatesToCellName(col, row)
 	return name
 }

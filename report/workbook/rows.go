@@ -3,6 +3,7 @@ package workbook
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -20,11 +21,69 @@ import (
 // SetRow would write for the values a sheet uses; TestAppendRowMatchesExcelize
 // and FuzzAppendRow hold it to that.
 
+// cell is one value of a row under the header, typed so that a row is
+// built without boxing its values.
+type cell struct {
+	kind  cellKind
+	style int // the cell's style; 0: the column's
+	text  string
+	num   float64 // cellNumber
+	n     int     // cellInt
+}
+
+type cellKind uint8
+
+const (
+	cellNone   cellKind = iota // no cell at all
+	cellEmpty                  // a styled cell without a value
+	cellText                   // an inline string
+	cellNumber                 // a float64
+	cellInt                    // an int
+)
+
+// text is a text cell in the column's style.
+func text(s string) cell { return cell{kind: cellText, text: s} }
+
+// toCell gives the cell of a value as excelize's StreamWriter takes it:
+// nil, a string, an int, a float64, an excelize.Cell holding one of them,
+// or a cell.
+func toCell(v any) (cell, error) {
+	switch v := v.(type) {
+	case nil:
+		return cell{}, nil
+	case cell:
+		return v, nil
+	case string:
+		return text(v), nil
+	case int:
+		return cell{kind: cellInt, n: v}, nil
+	case float64:
+		return cell{kind: cellNumber, num: v}, nil
+	case excelize.Cell:
+		if v.Formula != "" {
+			return cell{}, errors.New("formulas are not written")
+		}
+		var c cell
+		switch w := v.Value.(type) {
+		case nil:
+			c.kind = cellEmpty
+		case string, int, float64:
+			c, _ = toCell(w)
+		default:
+			return cell{}, fmt.Errorf("cell value of type %T", w)
+		}
+		c.style = max(v.StyleID, 0)
+		return c, nil
+	}
+	return cell{}, fmt.Errorf("cell value of type %T", v)
+}
+
 // rowEncoder encodes the data rows of one sheet.
 type rowEncoder struct {
 	cols     []string // column names: "A", "B"…
 	colStyle int      // the columns' style, for cells without their own
 	buf      bytes.Buffer
+	cells    []cell // a row of appendRow
 }
 
 func newRowEncoder(cols, colStyle int) *rowEncoder {
@@ -40,6 +99,19 @@ func newRowEncoder(cols, colStyle int) *rowEncoder {
 // (0: the default height), as excelize's StreamWriter writes it. nil
 // values leave the cell out.
 func (e *rowEncoder) appendRow(dst []byte, row int, height float64, values []any) ([]byte, error) {
+	e.cells = e.cells[:0]
+	for _, v := range values {
+		c, err := toCell(v)
+		if err != nil {
+			return dst, fmt.Errorf("row %d: %w", row, err)
+		}
+		e.cells = append(e.cells, c)
+	}
+	return e.appendCells(dst, row, height, e.cells)
+}
+
+// appendCells is appendRow for a row of cells.
+func (e *rowEncoder) appendCells(dst []byte, row int, height float64, cells []cell) ([]byte, error) {
 	if height > excelize.MaxRowHeight {
 		return dst, excelize.ErrMaxRowHeight
 	}
@@ -50,22 +122,14 @@ func (e *rowEncoder) appendRow(dst []byte, row int, height float64, values []any
 		dst = append(dst, `" customHeight="1"`...)
 	}
 	dst = append(dst, '>')
-	for i, v := range values {
-		if v == nil {
+	for i := range cells {
+		c := &cells[i]
+		if c.kind == cellNone {
 			continue
 		}
-		style := 0
-		if i < len(e.cols) {
+		style := c.style
+		if style == 0 && i < len(e.cols) {
 			style = e.colStyle
-		}
-		if c, ok := v.(excelize.Cell); ok {
-			if c.Formula != "" {
-				return dst, fmt.Errorf("row %d: formulas are not written", row)
-			}
-			if c.StyleID > 0 {
-				style = c.StyleID
-			}
-			v = c.Value
 		}
 		dst = append(dst, `<c r="`...)
 		if i < len(e.cols) {
@@ -83,22 +147,20 @@ func (e *rowEncoder) appendRow(dst []byte, row int, height float64, values []any
 			dst = strconv.AppendInt(append(dst, ` s="`...), int64(style), 10)
 			dst = append(dst, '"')
 		}
-		switch v := v.(type) {
-		case nil:
+		switch c.kind {
+		case cellEmpty:
 			dst = append(dst, '>')
-		case string:
-			dst = e.appendText(append(dst, ` t="inlineStr">`...), v)
-		case int:
-			dst = strconv.AppendInt(append(dst, `><v>`...), int64(v), 10)
+		case cellText:
+			dst = e.appendText(append(dst, ` t="inlineStr">`...), c.text)
+		case cellInt:
+			dst = strconv.AppendInt(append(dst, `><v>`...), int64(c.n), 10)
 			dst = append(dst, `</v>`...)
-		case float64:
-			if math.IsNaN(v) || math.IsInf(v, 0) {
+		case cellNumber:
+			if v := c.num; math.IsNaN(v) || math.IsInf(v, 0) {
 				dst = e.appendText(append(dst, ` t="inlineStr">`...), fmt.Sprint(v))
 				break
 			}
-			dst = append(append(append(dst, `><v>`...), formatFloat(v)...), `</v>`...)
-		default:
-			return dst, fmt.Errorf("row %d: cell value of type %T", row, v)
+			dst = append(append(append(dst, `><v>`...), formatFloat(c.num)...), `</v>`...)
 		}
 		dst = append(dst, `</c>`...)
 	}

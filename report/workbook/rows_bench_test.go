@@ -56,3 +56,16 @@ func BenchmarkRecordsSheet(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/row")
 }
+
+// BenchmarkKeys builds the books of 100,000 records over ten years without
+// rendering them: their keys, which every rebuild computes.
+func BenchmarkKeys(b *testing.B) {
+	s := bigSummary(100_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Build(s, testConfig); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(s.Records)), "ns/record")
+}

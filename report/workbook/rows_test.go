@@ -3,11 +3,15 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"hash/crc32"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -187,6 +191,145 @@ func TestRowBuffer(t *testing.T) {
 				if _, err := os.Stat(name); !os.IsNotExist(err) {
 					t.Errorf("temporary file %s left: %v", name, err)
 				}
+			}
+		})
+	}
+}
+
+func FuzzWrappedLines(f *testing.F) {
+	for _, s := range awkwardTexts {
+		f.Add(s, 12.0)
+	}
+	f.Add("Một dòng\nhai dòng\n", 3.0)
+	f.Fuzz(func(t *testing.T, s string, width float64) {
+		if math.IsNaN(width) || width > 1e6 || width < -1e6 {
+			return
+		}
+		chars := max(int(width)-1, 1)
+		want := 0
+		for line := range strings.SplitSeq(s, "\n") {
+			want += max((utf8.RuneCountInString(line)+chars-1)/chars, 1)
+		}
+		if got := wrappedLines(s, width); got != want {
+			t.Errorf("wrappedLines(%q, %v) = %d, want %d", s, width, got, want)
+		}
+	})
+}
+
+func TestCRC32Combine(t *testing.T) {
+	tests := []struct{ name, a, b string }{
+		{"both empty", "", ""},
+		{"empty tail", "đoàn viên", ""},
+		{"empty head", "", "đoàn viên"},
+		{"one byte", "a", "b"},
+		{"rows", "<sheetData>", strings.Repeat(`<row r="3"><c r="A3" t="inlineStr"><is><t>Ba Đình</t></is></c></row>`, 999)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := crc32Combine(crc32.ChecksumIEEE([]byte(tt.a)), crc32.ChecksumIEEE([]byte(tt.b)), int64(len(tt.b)))
+			if want := crc32.ChecksumIEEE([]byte(tt.a + tt.b)); got != want {
+				t.Errorf("crc32Combine = %08x, want %08x", got, want)
+			}
+		})
+	}
+}
+
+func FuzzCRC32Combine(f *testing.F) {
+	f.Add([]byte("head"), []byte("rows"))
+	f.Fuzz(func(t *testing.T, a, b []byte) {
+		got := crc32Combine(crc32.ChecksumIEEE(a), crc32.ChecksumIEEE(b), int64(len(b)))
+		if want := crc32.ChecksumIEEE(append(append([]byte(nil), a...), b...)); got != want {
+			t.Errorf("crc32Combine(%q, %q) = %08x, want %08x", a, b, got, want)
+		}
+	})
+}
+
+// TestSplicer: a sheet's part is its head, its rows and its tail, whether
+// the deflated rows stay in memory or, past excelize's chunk size, go to a
+// temporary file; the rows are held deflated; the archive's CRC-32 checks.
+func TestSplicer(t *testing.T) {
+	tests := []struct {
+		name  string
+		rows  func(i int) []byte
+		n     int
+		spill bool
+	}{
+		{"no rows", nil, 0, false},
+		{"rows in memory", func(i int) []byte {
+			return []byte(`<row r="` + strconv.Itoa(i+3) + `"><c r="A` + strconv.Itoa(i+3) + `" t="inlineStr"><is><t>Ba Đình kết nạp đoàn viên</t></is></c></row>`)
+		}, 20_000, false},
+		{"rows in a temporary file", func(i int) []byte {
+			// Bytes that do not compress: they fill the chunk size.
+			p := make([]byte, 64<<10)
+			rand.NewChaCha8([32]byte{byte(i), byte(i >> 8)}).Read(p)
+			return p
+		}, excelize.StreamChunkSize/(64<<10) + 4, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.spill && testing.Short() {
+				t.Skip("deflates 17 MB")
+			}
+			tmp := t.TempDir()
+			t.Setenv("TMPDIR", tmp)
+			const name = "xl/worksheets/sheet1.xml"
+			rs := newRowStream()
+			var want bytes.Buffer
+			head, tail := `<worksheet><sheetData><row r="1"/>`, `</sheetData><pageMargins/></worksheet>`
+			want.WriteString(head)
+			for i := range tt.n {
+				row := tt.rows(i)
+				want.Write(row)
+				if err := rs.write(row); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want.WriteString(tail)
+			if rs.n > 1<<20 && !tt.spill && int64(rs.buf.len()) > rs.n/5 {
+				t.Errorf("%d bytes of rows held as %d: not deflated", rs.n, rs.buf.len())
+			}
+			var archive bytes.Buffer
+			z := &splicer{zw: zip.NewWriter(&archive), parts: map[string]*rowStream{name: rs}}
+			other, err := z.Create("docProps/app.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := io.WriteString(other, "<Properties/>"); err != nil {
+				t.Fatal(err)
+			}
+			w, err := z.Create(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := io.WriteString(w, head+tail); err != nil {
+				t.Fatal(err)
+			}
+			if err := z.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if (rs.buf.tmp != nil) != tt.spill {
+				t.Errorf("temporary file %v, want %v", rs.buf.tmp != nil, tt.spill)
+			}
+			if err := rs.close(); err != nil {
+				t.Fatal(err)
+			}
+			zr, err := zip.NewReader(bytes.NewReader(archive.Bytes()), int64(archive.Len()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := zr.Open(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := io.ReadAll(r) // checks the CRC-32 at the end
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want.Bytes()) {
+				t.Errorf("part of %d bytes, want the %d written", len(got), want.Len())
+			}
+			if left, _ := os.ReadDir(tmp); len(left) > 0 {
+				t.Errorf("left behind in TMPDIR: %v", left)
 			}
 		})
 	}

@@ -3,9 +3,7 @@ package workbook
 import (
 	"errors"
 	"fmt"
-	"io"
 	"math"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -68,7 +66,7 @@ func newStyles(f *excelize.File) (styles, error) {
 
 // num is a number cell: two decimals for fractions, none for whole numbers
 // (a percentage reads "108" or "103,22"), always with thousands separators.
-func (st styles) num(v float64, unit string, bold bool) excelize.Cell {
+func (st styles) num(v float64, unit string, bold bool) cell {
 	dec := v != math.Trunc(v)
 	id := st.integer
 	switch {
@@ -79,26 +77,26 @@ func (st styles) num(v float64, unit string, bold bool) excelize.Cell {
 	case bold:
 		id = st.boldInt
 	}
-	return excelize.Cell{StyleID: id, Value: v}
+	return cell{kind: cellNumber, style: id, num: v}
 }
 
 // wrap is a text cell whose lines wrap within the column, for sentences
 // and citations.
-func (st styles) wrap(s string) excelize.Cell {
-	return excelize.Cell{StyleID: st.wrapped, Value: s}
+func (st styles) wrap(s string) cell {
+	return cell{kind: cellText, style: st.wrapped, text: s}
 }
 
-// optNum is num for an optional value: nil gives an empty cell.
-func (st styles) optNum(v *float64, unit string) any {
+// optNum is num for an optional value: nil gives no cell.
+func (st styles) optNum(v *float64, unit string) cell {
 	if v == nil {
-		return nil
+		return cell{}
 	}
 	return st.num(*v, unit, false)
 }
 
 // bold is a bold text cell, for the label of a total row.
-func (st styles) bold(s string) excelize.Cell {
-	return excelize.Cell{StyleID: st.boldText, Value: s}
+func (st styles) bold(s string) cell {
+	return cell{kind: cellText, style: st.boldText, text: s}
 }
 
 // sheet writes one worksheet through excelize's StreamWriter: a title row, a
@@ -112,10 +110,6 @@ type sheet struct {
 	cols int
 	row  int // last row written
 	max  int // rows the sheet may hold
-	// digest, when set, receives the sheet's rows instead of excelize: a
-	// dry run that tells whether a book would change (see Book.Key).
-	digest io.Writer
-	buf    []byte // a row, for the digest
 	// notes are the lines written under the table when it is closed: its
 	// unit of measure and its source.
 	notes []string
@@ -126,20 +120,14 @@ type sheet struct {
 	// The rows under the header are encoded by enc into rows, which
 	// render puts into the sheet's part when excelize writes it.
 	enc     *rowEncoder
-	rows    *rowBuffer
+	rows    *rowStream
 	scratch []byte // a row, being encoded
+	cells   []cell // a row of add
 }
 
 // addSheet creates the sheet name with its title and header rows. The first
 // frozeCols columns stay visible when scrolling right.
 func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*sheet, error) {
-	if b.digest != nil {
-		fmt.Fprintf(b.digest, "\x00sheet %q %q %d %q %d\n", name, heading, frozenCols, b.title, len(cols))
-		for _, c := range cols {
-			fmt.Fprintf(b.digest, "%q %v\n", c.head, c.width)
-		}
-		return &sheet{name: name, cols: len(cols), max: excelize.TotalRows, digest: b.digest}, nil
-	}
 	if b.sheets == 0 {
 		if err := b.f.SetSheetName(b.f.GetSheetName(0), name); err != nil {
 			return nil, fmt.Errorf("sheet %q: %w", name, err)
@@ -161,7 +149,7 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	}
 	sh := &sheet{
 		f: b.f, sw: sw, name: name, cols: len(cols), max: excelize.TotalRows, wrapped: b.st.wrapped,
-		enc: newRowEncoder(len(cols), b.st.plain), rows: &rowBuffer{},
+		enc: newRowEncoder(len(cols), b.st.plain), rows: newRowStream(),
 	}
 	b.parts[path] = sh.rows
 	for _, c := range cols {
@@ -191,7 +179,7 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	if heading != "" {
 		title += " — " + heading
 	}
-	if err := sh.across(excelize.Cell{StyleID: b.st.title, Value: title}, titleScale, titleLine); err != nil {
+	if err := sh.across(b.st.title, title, titleScale, titleLine); err != nil {
 		return nil, err
 	}
 	head := make([]any, len(cols))
@@ -276,52 +264,44 @@ func (sh *sheet) full() bool { return sh.row >= sh.max }
 
 // add writes the next row; nil values leave the cell empty.
 func (sh *sheet) add(values ...any) error {
+	sh.cells = sh.cells[:0]
+	for _, v := range values {
+		c, err := toCell(v)
+		if err != nil {
+			return sh.wrap(fmt.Errorf("row %d: %w", sh.row+1, err))
+		}
+		sh.cells = append(sh.cells, c)
+	}
+	return sh.addCells(sh.cells)
+}
+
+// addCells is add for a row of cells.
+func (sh *sheet) addCells(cells []cell) error {
 	if sh.full() {
 		return sh.wrap(ErrTooManyRows)
 	}
-	return sh.put(values)
+	return sh.put(cells)
 }
 
 // put writes the next row whatever the sheet's own limit, which leaves
 // room for the notes under a table.
-func (sh *sheet) put(values []any) error {
+func (sh *sheet) put(cells []cell) error {
 	if sh.row >= excelize.TotalRows {
 		return sh.wrap(ErrTooManyRows)
 	}
 	sh.row++
-	if sh.digest != nil {
-		sh.buf = sh.buf[:0]
-		for _, v := range values {
-			sh.buf = appendValue(sh.buf, v)
-		}
-		sh.buf = append(sh.buf, '\n')
-		_, err := sh.digest.Write(sh.buf)
-		return err
-	}
 	height := 0.0
-	if lines := sh.lines(values); lines > 1 {
+	if lines := sh.lines(cells); lines > 1 {
 		height = lineHeight * float64(lines)
 	}
-	return sh.writeRow(values, height)
+	return sh.writeRow(cells, height)
 }
 
-// writeRow writes values as row sh.row, height points high (0: the
-// default): the title row through excelize, the rows under the header
-// through the sheet's own encoder.
-func (sh *sheet) writeRow(values []any, height float64) error {
-	if sh.row <= headRows {
-		cell, _ := excelize.CoordinatesToCellName(1, sh.row)
-		var opts []excelize.RowOpts
-		if height > 0 {
-			opts = append(opts, excelize.RowOpts{Height: height})
-		}
-		if err := sh.sw.SetRow(cell, values, opts...); err != nil {
-			return sh.wrap(err)
-		}
-		return nil
-	}
+// writeRow writes cells as row sh.row, under the header, height points
+// high (0: the default), through the sheet's own encoder.
+func (sh *sheet) writeRow(cells []cell, height float64) error {
 	var err error
-	if sh.scratch, err = sh.enc.appendRow(sh.scratch[:0], sh.row, height, values); err != nil {
+	if sh.scratch, err = sh.enc.appendCells(sh.scratch[:0], sh.row, height, cells); err != nil {
 		return sh.wrap(err)
 	}
 	if err := sh.rows.write(sh.scratch); err != nil {
@@ -334,15 +314,12 @@ func (sh *sheet) writeRow(values []any, height float64) error {
 const lineHeight = 15
 
 // lines is how many lines the row's wrapped texts take in their columns.
-func (sh *sheet) lines(values []any) int {
+func (sh *sheet) lines(cells []cell) int {
 	most := 1
-	for i, v := range values {
-		c, ok := v.(excelize.Cell)
-		if !ok || c.StyleID != sh.wrapped || i >= len(sh.widths) {
-			continue
+	for i := range min(len(cells), len(sh.widths)) {
+		if c := &cells[i]; c.kind == cellText && c.style == sh.wrapped {
+			most = max(most, wrappedLines(c.text, sh.widths[i]))
 		}
-		s, _ := c.Value.(string)
-		most = max(most, wrappedLines(s, sh.widths[i]))
 	}
 	return min(most, 20) // Excel's rows stop at 409 points
 }
@@ -352,31 +329,19 @@ func (sh *sheet) lines(values []any) int {
 func wrappedLines(text string, width float64) int {
 	chars := max(int(width)-1, 1)
 	n := 0
-	for line := range strings.SplitSeq(text, "\n") {
-		n += max((utf8.RuneCountInString(line)+chars-1)/chars, 1)
+	for {
+		line, rest, more := strings.Cut(text, "\n")
+		// A line of at most chars bytes has at most chars runes.
+		if len(line) > chars {
+			n += (utf8.RuneCountInString(line) + chars - 1) / chars
+		} else {
+			n++
+		}
+		if !more {
+			return n
+		}
+		text = rest
 	}
-	return n
-}
-
-// appendValue writes a cell value for the digest: its kind and its value,
-// unambiguously.
-func appendValue(b []byte, v any) []byte {
-	switch v := v.(type) {
-	case nil:
-		return append(b, 'n', 0x1f)
-	case string:
-		b = strconv.AppendInt(append(b, 's'), int64(len(v)), 10)
-		return append(append(append(b, ':'), v...), 0x1f)
-	case int:
-		return append(strconv.AppendInt(append(b, 'i'), int64(v), 10), 0x1f)
-	case float64:
-		return append(strconv.AppendFloat(append(b, 'f'), v, 'g', -1, 64), 0x1f)
-	case excelize.Cell:
-		b = strconv.AppendInt(append(b, 'c'), int64(v.StyleID), 10)
-		b = append(append(b, ':'), v.Formula...)
-		return appendValue(append(b, ':'), v.Value)
-	}
-	return fmt.Appendf(b, "%T=%#v\x1f", v, v)
 }
 
 // close puts the autofilter on the header and the table, writes the
@@ -390,9 +355,6 @@ func (sh *sheet) close() error {
 		if err := sh.note(n); err != nil {
 			return err
 		}
-	}
-	if sh.digest != nil {
-		return nil
 	}
 	lastCell, _ := excelize.CoordinatesToCellName(sh.cols, last)
 	if err := sh.f.AutoFilter(sh.name, fmt.Sprintf("A%d:%s", headRows, lastCell), nil); err != nil {
@@ -414,17 +376,16 @@ const (
 
 // note writes a line under the table (see across).
 func (sh *sheet) note(text string) error {
-	return sh.across(excelize.Cell{StyleID: sh.wrapped, Value: text}, 1, lineHeight)
+	return sh.across(sh.wrapped, text, 1, lineHeight)
 }
 
-// across writes the next row: one text merged across the table's width and
-// wrapped within it, the row as high as its lines (a character being scale
-// characters of the columns' width, a line lineHeight points). Text running
-// past the last column would print on a page of its own.
-func (sh *sheet) across(c excelize.Cell, scale, lineHeight float64) error {
-	if sh.digest != nil {
-		return sh.put([]any{c})
-	}
+// across writes the next row: one text in style merged across the table's
+// width and wrapped within it, the row as high as its lines (a character
+// being scale characters of the columns' width, a line lineHeight points).
+// Text running past the last column would print on a page of its own. The
+// title row goes through excelize, the notes under the table through the
+// sheet's own encoder.
+func (sh *sheet) across(style int, text string, scale, lineHeight float64) error {
 	if sh.row >= excelize.TotalRows {
 		return sh.wrap(ErrTooManyRows)
 	}
@@ -433,10 +394,14 @@ func (sh *sheet) across(c excelize.Cell, scale, lineHeight float64) error {
 	for _, w := range sh.widths {
 		width += w
 	}
-	text, _ := c.Value.(string)
+	height := lineHeight * float64(wrappedLines(text, width/scale))
 	first, _ := excelize.CoordinatesToCellName(1, sh.row)
 	last, _ := excelize.CoordinatesToCellName(sh.cols, sh.row)
-	if err := sh.writeRow([]any{c}, lineHeight*float64(wrappedLines(text, width/scale))); err != nil {
+	if sh.row <= headRows {
+		if err := sh.sw.SetRow(first, []any{excelize.Cell{StyleID: style, Value: text}}, excelize.RowOpts{Height: height}); err != nil {
+			return sh.wrap(err)
+		}
+	} else if err := sh.writeRow([]cell{{kind: cellText, style: style, text: text}}, height); err != nil {
 		return err
 	}
 	if sh.cols > 1 {

@@ -28,11 +28,11 @@ func orgLabel(name string) string {
 }
 
 // yearCell leaves an unknown year (0) empty.
-func yearCell(y int) any {
+func yearCell(y int) cell {
 	if y == 0 {
-		return nil
+		return cell{}
 	}
-	return y
+	return cell{kind: cellInt, n: y}
 }
 
 // Columns of "Tổng hợp" after the measure: the sum of the figures of the
@@ -453,6 +453,7 @@ func (b *book) writeRecords() error {
 	if err != nil {
 		return err
 	}
+	var row [18]cell // a record's row: built without boxing its values
 	for _, i := range records {
 		r := &b.s.Records[i]
 		if sh.full() {
@@ -464,11 +465,12 @@ func (b *book) writeRecords() error {
 				return err
 			}
 		}
-		if err := sh.add(orgLabel(r.Org), r.OrgType, yearCell(r.Year), b.st.wrap(vocab.Measure(r.Category, r.Unit)),
-			vocab.UnitName(r.Unit), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
-			vocab.QualifierName(r.Qualifier), vocab.StatusName(r.Status),
-			vocab.PeriodName(r.Period), vocab.BasisName(r.Basis), r.Text, b.st.wrap(r.Evidence),
-			b.st.wrap(b.cite(r.Doc)), r.Doc, r.Offset, corrections.ID(r), b.correctionCell(r)); err != nil {
+		row = [...]cell{text(orgLabel(r.Org)), text(r.OrgType), yearCell(r.Year), b.st.wrap(vocab.Measure(r.Category, r.Unit)),
+			text(vocab.UnitName(r.Unit)), b.st.num(r.Value, r.Unit, false), b.st.optNum(r.Denominator, r.Unit),
+			text(vocab.QualifierName(r.Qualifier)), text(vocab.StatusName(r.Status)),
+			text(vocab.PeriodName(r.Period)), text(vocab.BasisName(r.Basis)), text(r.Text), b.st.wrap(r.Evidence),
+			b.st.wrap(b.cite(r.Doc)), text(r.Doc), {kind: cellInt, n: r.Offset}, text(corrections.ID(r)), b.correctionCell(r)}
+		if err := sh.addCells(row[:]); err != nil {
 			return err
 		}
 	}
@@ -479,11 +481,8 @@ func (b *book) writeRecords() error {
 // each with its citation and how many figures it gave. It is left out when
 // the book has none.
 func (b *book) writeSources() error {
-	counts := map[string]int{}
-	for _, i := range b.owned(b.sc).records {
-		counts[b.s.Records[i].Doc]++
-	}
-	if len(counts) == 0 {
+	sources := b.sources(b.owned(b.sc).records)
+	if len(sources) == 0 {
 		return nil
 	}
 	sh, err := b.addSheet(sheetSources, b.sc.detailHeading("Nguồn: các bài báo"), []column{
@@ -494,13 +493,9 @@ func (b *book) writeSources() error {
 		return err
 	}
 	sh.notes = []string{"Trích dẫn theo mẫu: Báo " + b.paper + ", ngày đăng, «tiêu đề bài», đường dẫn."}
-	for _, a := range b.s.Articles {
-		n := counts[a.Doc]
-		if n == 0 {
-			continue
-		}
-		if err := sh.add(b.st.wrap(report.Citation(b.paper, &a)), dateCell(a.Published), a.Kicker, a.URL, yearCell(a.Year),
-			b.st.num(float64(n), "", false), a.Doc); err != nil {
+	for _, a := range sources {
+		if err := sh.add(b.st.wrap(report.Citation(b.paper, a.Article)), dateCell(a.Published), a.Kicker, a.URL, yearCell(a.Year),
+			b.st.num(float64(a.n), "", false), a.Doc); err != nil {
 			return err
 		}
 	}

@@ -5,8 +5,6 @@ import (
 	"bufio"
 	"cmp"
 	"compress/flate"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -51,8 +50,8 @@ var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // Build gives the all-years book and one book per year of s.Years, as
 // files of the site sorted by Path. The all-years book carries Config.Date;
 // a year's book the latest publication date of the articles with a record
-// of that year, when they have one. A book's Key digests every cell of the
-// book and Config.Version: the same key, the same bytes. A book is rendered
+// of that year, when they have one. A book's Key digests the book's inputs
+// and Config.Version (see bookKey): the same key, the same bytes. A book is rendered
 // by its Write when it is written, and not at all when the caller already
 // has it under the same Key; every call writes the same bytes. The Summary
 // must not change until the books are written.
@@ -92,12 +91,9 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 			cfg.Date = d
 		}
 		g.Go(func() error {
-			key, err := digest(idx, cfg, sc)
-			if err != nil {
-				return fmt.Errorf("workbook %s: %w", sc.name, err)
-			}
-			books[i] = report.File{Path: sc.name, Key: key, Write: func(w io.Writer) error {
-				if err := render(idx, cfg, sc, w); err != nil {
+			grid := idx.newGrid(sc)
+			books[i] = report.File{Path: sc.name, Key: bookKey(idx, cfg, sc, grid), Write: func(w io.Writer) error {
+				if err := render(idx, cfg, sc, grid, w); err != nil {
 					return fmt.Errorf("workbook %s: %w", sc.name, err)
 				}
 				return nil
@@ -176,6 +172,11 @@ func checkIndices(s *aggregate.Summary) error {
 		}
 		return nil
 	}
+	for i := range s.Articles {
+		if err := inRange("article", i, s.Articles[i].Records, len(s.Records)); err != nil {
+			return err
+		}
+	}
 	for i, f := range s.Facts {
 		if err := inRange("fact", i, f.Records, len(s.Records)); err != nil {
 			return err
@@ -215,37 +216,13 @@ type book struct {
 	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
 	// test lowers it.
 	rowLimit int
-	digest   io.Writer // set for a dry run: see sheet.digest
 	// parts are the rows of the sheets written, by package part.
-	parts map[string]*rowBuffer
+	parts map[string]*rowStream
 }
 
-// digest runs the book's sheets dry, hashing every row instead of writing
-// it, and returns the hex SHA-256: the same key means the same bytes.
-func digest(idx *index, cfg Config, sc scope) (string, error) {
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newStyles(f)
-	if err != nil {
-		return "", err
-	}
-	h := sha256.New()
-	bw := bufio.NewWriterSize(h, 64<<10)
-	fmt.Fprintf(bw, "%s\x00%s\x00%s\x00%s\x00%s\x00%d\n", cfg.Version, sc.name, cfg.Title, cfg.Paper, cfg.Date.Format(time.RFC3339), cfg.rowLimit)
-	b := newBook(idx, cfg, sc, st)
-	b.digest = bw
-	if err := b.writeAll(); err != nil {
-		return "", err
-	}
-	if err := bw.Flush(); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-func newBook(idx *index, cfg Config, sc scope, st styles) *book {
+func newBook(idx *index, cfg Config, sc scope, g *grid, st styles) *book {
 	return &book{
-		index: idx, st: st, sc: sc, grid: idx.newGrid(sc), rowLimit: cfg.rowLimit,
+		index: idx, st: st, sc: sc, grid: g, rowLimit: cfg.rowLimit,
 		title: bookTitle(cfg, sc), issuer: cfg.Title, paper: cfg.Paper, date: cfg.Date.Format("02/01/2006"),
 		fixes: cfg.Corrections,
 	}
@@ -270,10 +247,10 @@ func (b *book) writeAll() error {
 	return nil
 }
 
-func render(idx *index, cfg Config, sc scope, w io.Writer) error {
+func render(idx *index, cfg Config, sc scope, g *grid, w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	parts := map[string]*rowBuffer{}
+	parts := map[string]*rowStream{}
 	defer func() {
 		for _, rb := range parts {
 			_ = rb.close()
@@ -281,12 +258,11 @@ func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	}()
 	// The entries are compressed once, here (repack copies them as they
 	// are): fast compression, as workbooks are rebuilt on every run. The
-	// sheets' rows are put into their parts as they are written.
+	// sheets' rows, deflated as they were written, are put into their
+	// parts as excelize writes them.
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(w)
-		zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(w, flate.BestSpeed)
-		})
+		zw.RegisterCompressor(zip.Deflate, newCompressor)
 		return &splicer{zw: zw, parts: parts}
 	})
 	st, err := newStyles(f)
@@ -304,7 +280,7 @@ func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 	}); err != nil {
 		return fmt.Errorf("document properties: %w", err)
 	}
-	b := newBook(idx, cfg, sc, st)
+	b := newBook(idx, cfg, sc, g, st)
 	b.f = f
 	b.parts = parts
 	if err := b.writeAll(); err != nil {
@@ -324,6 +300,32 @@ func render(idx *index, cfg Config, sc scope, w io.Writer) error {
 		return fmt.Errorf("write: %w", err)
 	}
 	return repack(tmp, size, cfg.Date, w)
+}
+
+// compressors are the deflate writers of the books' entries: a writer is
+// a megabyte of tables to clear, and a book has a score of entries, most
+// of them small.
+var compressors = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed) // the level is valid
+	return w
+}}
+
+// newCompressor gives a zip entry's compressor: a writer from the pool,
+// given back when the entry is closed. Reset leaves a writer as NewWriter
+// makes it, so the bytes are the same.
+func newCompressor(w io.Writer) (io.WriteCloser, error) {
+	fw := compressors.Get().(*flate.Writer)
+	fw.Reset(w)
+	return &pooledCompressor{fw}, nil
+}
+
+type pooledCompressor struct{ *flate.Writer }
+
+func (c *pooledCompressor) Close() error {
+	err := c.Writer.Close()
+	compressors.Put(c.Writer)
+	c.Writer = nil
+	return err
 }
 
 // repack writes the zip archive of size bytes in data to w with its entries

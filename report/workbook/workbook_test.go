@@ -732,7 +732,7 @@ func TestTooManyRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &book{f: f, st: st, title: "t", parts: map[string]*rowBuffer{}}
+	b := &book{f: f, st: st, title: "t", parts: map[string]*rowStream{}}
 	sh, err := b.addSheet(sheetRecords, "", []column{{"Bài báo", 10}}, 0)
 	if err != nil {
 		t.Fatal(err)
