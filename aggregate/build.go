@@ -48,16 +48,17 @@ func Build(in Input) *Summary {
 	// From here the records and facts only are read. Two strands that
 	// share nothing else run at once: the snapshots and multi-year
 	// figures; the conflicts, then the yearly tables, sums, targets and
-	// changes, which build on one another.
+	// changes, which build on one another. Of these, all but the changes
+	// read the facts of one year only: each year is built on its own, the
+	// years on every CPU at once, and the years' tables joined.
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildSnapshots()
 		b.buildMultiYear()
 	})
-	conflicts := b.conflicts()
-	b.buildYearly()
-	b.buildUnitSums()
-	b.buildTargets()
+	years := b.splitYears()
+	inParallel(len(years), func(i int) { b.buildYear(&years[i]) })
+	conflicts := b.joinYears(years)
 	b.buildChanges()
 	wg.Wait()
 	b.buildChecks(conflicts)
@@ -75,13 +76,12 @@ type builder struct {
 	orgRank    map[string]int    // position in Summary.Orgs
 	orgType    map[string]string // canonical org_type of each org
 	yearlyAt   map[cellKey]int   // position in Summary.Yearly
-	keyIDs     []int             // per record: number of its fact key, -1 if skipped
-	keys       []factKey         // fact keys by number
-	factKeyIDs []int             // per fact: number of its key
 	span       []Span            // per record: the part of the year it covers
 	period     []string          // per record: its period as aggregation reads it
 	yearTotal  []bool            // per record: marked as the year's overall result ("cả năm", "tính chung")
 	conflicted []bool            // per fact: part of a Conflict
+	factOf     []int             // per record: the fact it is compared in (comparedFacts), -1 if none
+	measureOf  []int             // per fact: its measure within its year (conflictMeasures), -1 if not compared
 	orgEra     map[string]int    // era index + 1 of each org that is a unit of a map era
 }
 

@@ -210,7 +210,11 @@ func TestStatedAlone(t *testing.T) {
 			for _, m := range tt.measureOf {
 				n = max(n, m+1)
 			}
-			single, docs := statedAlone(records, n, tt.measureOf, tt.factOf)
+			at := make([]int, len(records))
+			for i := range at {
+				at[i] = i
+			}
+			single, docs := statedAlone(records, at, n, tt.measureOf, tt.factOf)
 			if diff := cmp.Diff(tt.wantSingle, single); diff != "" {
 				t.Errorf("facts stated alone (-want +got):\n%s", diff)
 			}

@@ -40,7 +40,6 @@ type paraKey struct{ key, para int }
 // counts (seen) live in maps of one article at a time, which stay small.
 type factIndex struct {
 	facts  []Fact
-	keyOf  []int           // per fact: number of its key
 	ids    map[factKey]int // number of each key
 	keys   []factKey       // keys by number
 	slots  [][]int         // facts of each key number, slot order
@@ -80,7 +79,6 @@ func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Recor
 		Status: r.Status, Period: k.period, Span: k.span, Basis: k.basis, Derived: k.derived,
 		Records: x.records(records),
 	})
-	x.keyOf = append(x.keyOf, id)
 	x.slots[id] = append(x.slots[id], f)
 	return f
 }
@@ -110,29 +108,24 @@ func (b *builder) buildFacts() {
 	derived := b.statedFacts(x)
 	b.addDerived(x, derived)
 	b.s.Facts = x.facts
-	b.keys = x.keys
-	b.factKeyIDs = x.keyOf
 }
 
 // newFactIndex is an empty factIndex sized for n records.
 func newFactIndex(n int) *factIndex {
 	return &factIndex{
 		facts:  make([]Fact, 0, n),
-		keyOf:  make([]int, 0, n),
 		ids:    make(map[factKey]int, n), // about one key per record: no rehashing
 		stated: map[int]int{},
 		pool:   make([]int, 0, n),
 	}
 }
 
-// statedFacts puts each usable record into its fact in x, setting
-// b.keyIDs, and pairs each per-unit rate with the count it multiplies: the
+// statedFacts puts each usable record into its fact in x and pairs each per-unit rate with the count it multiplies: the
 // last count (see isCount) before it in its paragraph, if in the same
 // sentence. It returns the products that no total of their article states,
 // in the order of their rate records, to become Derived facts.
 func (b *builder) statedFacts(x *factIndex) []derivedFact {
 	recs := b.s.Records
-	b.keyIDs = make([]int, len(recs))
 	var (
 		derived   []derivedFact
 		rates     []pairing           // of the current article
@@ -150,12 +143,10 @@ func (b *builder) statedFacts(x *factIndex) []derivedFact {
 			clear(x.stated)
 			clear(lastCount)
 		}
-		b.keyIDs[i] = -1
 		if b.skip[i] {
 			continue
 		}
 		id := x.id(b.keyOf(i))
-		b.keyIDs[i] = id
 		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
 		switch r.Basis {
 		case extract.BasisPerUnit:
@@ -323,17 +314,15 @@ func (b *builder) mergeRestatements() {
 		}
 	}
 	if folded == len(b.s.Facts) { // no facts: a nil list, as ever
-		b.s.Facts, b.factKeyIDs = nil, nil
+		b.s.Facts = nil
 		return
 	}
 	kept := make([]Fact, 0, len(b.s.Facts)-folded)
-	keyIDs := make([]int, 0, len(b.s.Facts)-folded)
 	newAt := make([]int, len(b.s.Facts))
 	for i := range b.s.Facts {
 		if into[i] == 0 {
 			newAt[i] = len(kept)
 			kept = append(kept, b.s.Facts[i])
-			keyIDs = append(keyIDs, b.factKeyIDs[i])
 		}
 	}
 	for i, t := range into {
@@ -343,7 +332,6 @@ func (b *builder) mergeRestatements() {
 		}
 	}
 	b.s.Facts = kept
-	b.factKeyIDs = keyIDs
 }
 
 // shareParagraph reports whether two facts have records in the same

@@ -100,15 +100,15 @@ type measureKey struct {
 	noun           string
 }
 
-// buildYearly sums the summable facts per org, year, category and unit,
-// leaving out conflicting facts, the part-year figures a whole-year figure
-// or a later part-year figure of the same measure supersedes, and the other
-// figures of a cell that has one marked as the year's overall result.
-func (b *builder) buildYearly() {
+// buildYearly sums the summable facts of year p per org, category and
+// unit, leaving out conflicting facts, the part-year figures a whole-year
+// figure or a later part-year figure of the same measure supersedes, and the
+// other figures of a cell that has one marked as the year's overall result.
+func (b *builder) buildYearly(p *yearPart) {
 	whole := make(map[measureKey]bool)
 	total := make(map[cellKey]bool)    // a fact is marked as the year's overall result
 	latest := make(map[measureKey]int) // the latest part-year fact of each measure
-	for i := range b.s.Facts {
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if !summable(f) || b.conflicted[i] {
 			continue
@@ -124,7 +124,7 @@ func (b *builder) buildYearly() {
 		}
 	}
 	s := &cellSum{at: make(map[cellKey]int)}
-	for i := range b.s.Facts {
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if !summable(f) || b.conflicted[i] {
 			continue
@@ -143,15 +143,15 @@ func (b *builder) buildYearly() {
 			cell.Span = f.Span
 		}
 	}
-	b.s.Yearly = b.sorted(s)
-	b.yearlyAt = make(map[cellKey]int, len(b.s.Yearly))
-	for i := range b.s.Yearly {
-		b.yearlyAt[keyOfCell(&b.s.Yearly[i])] = i
+	p.yearly = b.sorted(s)
+	p.yearlyAt = make(map[cellKey]int, len(p.yearly))
+	for i := range p.yearly {
+		p.yearlyAt[keyOfCell(&p.yearly[i])] = i
 	}
-	for i := range b.s.Facts {
+	for _, i := range p.facts {
 		if f := &b.s.Facts[i]; b.conflicted[i] && summable(f) {
-			if j, ok := b.yearlyAt[keyOfFact(f)]; ok {
-				b.s.Yearly[j].Conflict = true
+			if j, ok := p.yearlyAt[keyOfFact(f)]; ok {
+				p.yearly[j].Conflict = true
 			}
 		}
 	}
@@ -175,42 +175,43 @@ func (b *builder) laterPartial(i, j int) bool {
 	) > 0
 }
 
-// buildUnitSums sums, per year, map era, category and unit, the Yearly
-// cells of the era's units; the city's own figures, clusters, sectoral
-// unions and orgs outside the map are never added (they keep their own rows).
-func (b *builder) buildUnitSums() {
+// buildUnitSums sums, per map era, category and unit, the Yearly cells of
+// year p of the era's units; the city's own figures, clusters, sectoral
+// unions and orgs outside the map are never added (they keep their own
+// rows).
+func (b *builder) buildUnitSums(p *yearPart) {
 	type key struct {
-		year, era      int
+		era            int
 		category, unit string
 	}
 	at := make(map[key]int)
-	for i := range b.s.Yearly {
-		c := &b.s.Yearly[i]
+	for i := range p.yearly {
+		c := &p.yearly[i]
 		if b.ownFigure(c.Org, c.OrgType) {
 			c := *c
 			c.Facts = slices.Clone(c.Facts)
-			b.s.CityReported = append(b.s.CityReported, c)
+			p.cityReported = append(p.cityReported, c)
 			continue
 		}
 		e := b.orgEra[c.Org] - 1
 		if e < 0 || !b.s.Map.Eras[e].inForce(c.Year) {
 			continue
 		}
-		k := key{c.Year, e, c.Category, c.Unit}
+		k := key{e, c.Category, c.Unit}
 		j, ok := at[k]
 		if !ok {
-			j = len(b.s.UnitSums)
+			j = len(p.unitSums)
 			at[k] = j
 			era := &b.s.Map.Eras[e]
 			cov := Coverage{Total: era.total(), Label: era.Label}
 			if from, to := era.months(c.Year); from > 1 || to < 12 {
 				cov.Period = era.Period
 			}
-			b.s.UnitSums = append(b.s.UnitSums, UnitSum{
+			p.unitSums = append(p.unitSums, UnitSum{
 				Cell: Cell{Year: c.Year, Category: c.Category, Unit: c.Unit}, Coverage: cov, Era: e,
 			})
 		}
-		u := &b.s.UnitSums[j]
+		u := &p.unitSums[j]
 		u.Value += c.Value
 		u.Approx = u.Approx || c.Approx
 		u.Derived = u.Derived || c.Derived
@@ -221,15 +222,14 @@ func (b *builder) buildUnitSums() {
 			u.Partial = append(u.Partial, c.Org)
 		}
 	}
-	for i := range b.s.UnitSums {
-		u := &b.s.UnitSums[i]
+	for i := range p.unitSums {
+		u := &p.unitSums[i]
 		u.Value = round2(u.Value)
 		slices.Sort(u.Facts)
 	}
-	slices.SortFunc(b.s.UnitSums, func(x, y UnitSum) int {
+	slices.SortFunc(p.unitSums, func(x, y UnitSum) int {
 		return cmp.Or(
-			cmp.Compare(x.Year, y.Year), cmp.Compare(x.Era, y.Era),
-			vocab.CompareCategory(x.Category, y.Category), vocab.CompareUnit(x.Unit, y.Unit),
+			cmp.Compare(x.Era, y.Era), vocab.CompareCategory(x.Category, y.Category), vocab.CompareUnit(x.Unit, y.Unit),
 		)
 	})
 }
@@ -279,56 +279,51 @@ func (b *builder) laterSnapshot(i, j int) bool {
 	return c > 0
 }
 
-// buildTargets lists (a) every X/Y fact, planned Y against achieved X, and
-// (b) every planned yearly total without a denominator against the Yearly
-// cell of its org, year, category and unit, unless an X/Y fact of the same
-// org, year, category and unit states that plan: then it joins that target.
-func (b *builder) buildTargets() {
+// buildTargets lists, for year p, (a) every X/Y fact, planned Y against
+// achieved X, and (b) every planned yearly total without a denominator
+// against the Yearly cell of its org, year, category and unit, unless an X/Y
+// fact of the same org, year, category and unit states that plan: then it
+// joins that target.
+func (b *builder) buildTargets(p *yearPart) {
 	type targetKey struct {
 		cellKey
 		planned float64
 	}
-	stated := make(map[targetKey]int) // position in Targets of each X/Y target
-	for i := range b.s.Facts {
+	stated := make(map[targetKey]int) // position in p.targets of each X/Y target
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if den := b.denominator(f); den != nil {
 			achieved := f.Value
 			k := keyOfFact(f)
-			stated[targetKey{k, *den}] = len(b.s.Targets)
-			b.s.Targets = append(b.s.Targets, Target{
+			stated[targetKey{k, *den}] = len(p.targets)
+			p.targets = append(p.targets, Target{
 				Org: k.org, Year: k.year, Category: k.category, Unit: k.unit,
 				Planned: *den, Achieved: &achieved, Completion: percent(achieved, *den),
 				Stated: b.statedCompletion(f), Span: f.Span, Facts: []int{i},
 			})
 		}
 	}
-	for i := range b.s.Facts {
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if b.denominator(f) != nil || f.Status != extract.StatusPlanned || f.Period != extract.PeriodYear || f.Basis != extract.BasisTotal {
 			continue
 		}
 		k := keyOfFact(f)
 		if j, ok := stated[targetKey{k, f.Value}]; ok {
-			b.s.Targets[j].Facts = append(b.s.Targets[j].Facts, i) // the plan the X/Y form states
+			p.targets[j].Facts = append(p.targets[j].Facts, i) // the plan the X/Y form states
 			continue
 		}
 		t := Target{Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Planned: f.Value, Facts: []int{i}}
-		if j, ok := b.yearlyAt[k]; ok {
-			c := &b.s.Yearly[j]
+		if j, ok := p.yearlyAt[k]; ok {
+			c := &p.yearly[j]
 			achieved := c.Value
 			t.Achieved = &achieved
 			t.Completion = percent(achieved, f.Value)
 			t.Span = c.Span
 			t.Facts = append(t.Facts, c.Facts...)
 		}
-		b.s.Targets = append(b.s.Targets, t)
+		p.targets = append(p.targets, t)
 	}
-	slices.SortFunc(b.s.Targets, func(x, y Target) int {
-		return cmp.Or(
-			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
-			cmp.Compare(x.Facts[0], y.Facts[0]),
-		)
-	})
 }
 
 // denominator is the Y of a stated X/Y fact: that of its first record that
