@@ -44,7 +44,6 @@ func Build(in Input) *Summary {
 	b.buildOrgs()
 	b.buildYearsAndCategories()
 	b.buildFacts()
-	b.mergeRestatements()
 	// From here the records and facts only are read. Two strands that
 	// share nothing else run at once: the snapshots and multi-year
 	// figures; the conflicts, then the yearly tables, sums, targets and
@@ -89,6 +88,10 @@ type builder struct {
 // fields breaking ties so that any input order gives one result, and makes
 // them Summary.Records.
 func (b *builder) sortRecords(records []extract.Record) {
+	b.s.Records = records
+	if sortedRecords(records) {
+		return // as a build gives them
+	}
 	idx := make([]int32, len(records))
 	for i := range idx {
 		idx[i] = int32(i)
@@ -113,7 +116,15 @@ func (b *builder) sortRecords(records []extract.Record) {
 			j = k
 		}
 	}
-	b.s.Records = records
+}
+
+func sortedRecords(records []extract.Record) bool {
+	for i := 1; i < len(records); i++ {
+		if compareRecords(&records[i-1], &records[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func compareRecords(a, b *extract.Record) int {

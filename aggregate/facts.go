@@ -100,14 +100,138 @@ type derivedFact struct {
 	id, doc int
 }
 
+// factYear is one year's share of buildFacts: the facts whose key has the
+// year are made from the year's records and rates alone.
+type factYear struct {
+	records []int      // usable records of the year, ascending
+	rates   []yearRate // per-unit rates of the year (by the rate record) with their counts, ascending
+	facts   []Fact     // the year's facts, stated then derived, restatements merged
+}
+
+// yearRate is a pairing in article number doc.
+type yearRate struct {
+	pairing
+	doc int
+}
+
 // buildFacts groups the usable records into facts, then adds the derived
 // totals (count × per-unit rate). Stated facts come in the order of their
-// first record, derived facts after them in the order of their rate records.
+// first record, derived facts after them in the order of their rate
+// records. A fact's key has a year, and a product has its rate's: each
+// year's facts are made on their own, the years on every CPU at once, then
+// put in that order.
 func (b *builder) buildFacts() {
-	x := newFactIndex(len(b.s.Records))
-	derived := b.statedFacts(x)
-	b.addDerived(x, derived)
-	b.s.Facts = x.facts
+	years := b.factYears()
+	inParallel(len(years), func(i int) {
+		y := &years[i]
+		x := newFactIndex(len(y.records))
+		b.addDerived(x, b.statedFacts(x, y))
+		y.facts = b.mergeRestatements(x.facts)
+	})
+	b.joinFacts(years)
+}
+
+// factYears splits the usable records by year and pairs each per-unit
+// rate with the count it multiplies: the last count (see isCount) before
+// it in its paragraph, if in the same sentence; a count with two or more
+// rates gives a range, no product (dropRanges). The count may be of
+// another year than the rate.
+func (b *builder) factYears() []factYear {
+	recs := b.s.Records
+	at := make(map[int]int) // year → position in years
+	var years []factYear
+	yearOf := func(i int) *factYear {
+		j, ok := at[recs[i].Year]
+		if !ok {
+			j = len(years)
+			at[recs[i].Year] = j
+			years = append(years, factYear{})
+		}
+		return &years[j]
+	}
+	var (
+		rates     []pairing       // of the current article
+		lastCount = map[int]int{} // of the current article: last count record of each paragraph
+		doc       = -1            // number of the current article
+	)
+	flush := func() {
+		for _, p := range dropRanges(rates) {
+			y := yearOf(p.rate)
+			y.rates = append(y.rates, yearRate{p, doc})
+		}
+		rates = rates[:0]
+	}
+	for i := range recs {
+		r := &recs[i]
+		if i == 0 || r.Doc != recs[i-1].Doc {
+			flush()
+			doc++
+			clear(lastCount)
+		}
+		if b.skip[i] {
+			continue
+		}
+		y := yearOf(i)
+		y.records = append(y.records, i)
+		switch r.Basis {
+		case extract.BasisPerUnit:
+			// Records are in text order, so the last count of the paragraph
+			// is the nearest one; it must be in the same sentence.
+			if c, ok := lastCount[r.Para]; ok && recs[c].Evidence == r.Evidence {
+				rates = append(rates, pairing{c, i})
+			}
+		case extract.BasisTotal:
+			if isCount(r) {
+				lastCount[r.Para] = i
+			}
+		}
+	}
+	flush()
+	return years
+}
+
+// joinFacts makes the years' facts Summary.Facts: stated facts by first
+// record, then derived facts by rate record (their second), as one pass
+// over all records makes them.
+func (b *builder) joinFacts(years []factYear) {
+	n := len(b.s.Records)
+	// slot[k] is 1 + the number, counting the years' facts in turn, of the
+	// fact of order key k: its first record for a stated fact, n + its
+	// rate record for a derived one; 0 for none.
+	slot := make([]int32, 2*n)
+	total := 0
+	for i := range years {
+		for j := range years[i].facts {
+			f := &years[i].facts[j]
+			k := f.Records[0]
+			if f.Derived {
+				k = n + f.Records[1]
+			}
+			total++
+			slot[k] = int32(total)
+		}
+	}
+	if total == 0 {
+		b.s.Facts = nil // no facts: a nil list, as ever
+		return
+	}
+	rank := make([]int32, total) // per fact counted in turn: its position in Summary.Facts
+	next := int32(0)
+	for _, s := range slot {
+		if s != 0 {
+			rank[s-1] = next
+			next++
+		}
+	}
+	b.s.Facts = make([]Fact, total)
+	p := 0
+	for i := range years {
+		for _, f := range years[i].facts {
+			b.s.Facts[rank[p]] = f
+			p++
+		}
+		years[i].facts = nil
+	}
 }
 
 // newFactIndex is an empty factIndex sized for n records.
@@ -120,51 +244,45 @@ func newFactIndex(n int) *factIndex {
 	}
 }
 
-// statedFacts puts each usable record into its fact in x and pairs each per-unit rate with the count it multiplies: the
-// last count (see isCount) before it in its paragraph, if in the same
-// sentence. It returns the products that no total of their article states,
+// statedFacts puts each usable record of year y into its fact in x. It
+// returns the products of y's rates that no total of their article states,
 // in the order of their rate records, to become Derived facts.
-func (b *builder) statedFacts(x *factIndex) []derivedFact {
+func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
 	recs := b.s.Records
 	var (
-		derived   []derivedFact
-		rates     []pairing           // of the current article
-		seen      = map[paraKey]int{} // of the current article: occurrences of a key in a paragraph so far
-		lastCount = map[int]int{}     // of the current article: last count record of each paragraph
-		doc       = -1                // number of the current article
+		derived []derivedFact
+		seen    = map[paraKey]int{} // of the current article: occurrences of a key in a paragraph so far
+		rates   = y.rates           // of this article and those after it
 	)
-	for i := range recs {
-		r := &recs[i]
-		if i == 0 || r.Doc != recs[i-1].Doc {
-			derived = append(derived, b.products(x, rates, doc)...)
-			rates = rates[:0]
-			doc++
-			clear(seen)
-			clear(x.stated)
-			clear(lastCount)
+	// endArticle turns the rates of the article of record last into
+	// products, once its records are all in x.
+	endArticle := func(last int) {
+		n := 0
+		for n < len(rates) && recs[rates[n].rate].Doc == recs[last].Doc {
+			n++
 		}
-		if b.skip[i] {
-			continue
+		derived = append(derived, b.products(x, rates[:n])...)
+		rates = rates[n:]
+		clear(seen)
+		clear(x.stated)
+	}
+	for j, i := range y.records {
+		r := &recs[i]
+		if j > 0 && r.Doc != recs[y.records[j-1]].Doc {
+			endArticle(y.records[j-1])
 		}
 		id := x.id(b.keyOf(i))
 		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
-		switch r.Basis {
-		case extract.BasisPerUnit:
-			// Records are in text order, so the last count of the paragraph
-			// is the nearest one; it must be in the same sentence.
-			if c, ok := lastCount[r.Para]; ok && recs[c].Evidence == r.Evidence {
-				rates = append(rates, pairing{c, i})
-			}
-		case extract.BasisTotal:
+		if r.Basis == extract.BasisTotal {
 			if _, ok := x.stated[id]; !ok {
 				x.stated[id] = f
 			}
-			if isCount(r) {
-				lastCount[r.Para] = i
-			}
 		}
 	}
-	return append(derived, b.products(x, rates, doc)...)
+	if n := len(y.records); n > 0 {
+		endArticle(y.records[n-1])
+	}
+	return derived
 }
 
 // isCount reports whether a total is a count that a per-unit rate can
@@ -173,13 +291,13 @@ func isCount(r *extract.Record) bool {
 	return r.Basis == extract.BasisTotal && r.Unit != "vnd" && r.Unit != "percent"
 }
 
-// products turns the rates of article number doc (after dropRanges) into
-// products: each joins the total that the article states with the same key
-// (x.stated), or is returned, to become a Derived fact. It overwrites rates.
-func (b *builder) products(x *factIndex, rates []pairing, doc int) []derivedFact {
+// products turns rates, those of one article, into products: each joins
+// the total that the article states with the same key (x.stated), or is
+// returned, to become a Derived fact.
+func (b *builder) products(x *factIndex, rates []yearRate) []derivedFact {
 	var derived []derivedFact
-	for _, p := range dropRanges(rates) {
-		k := b.productKey(p)
+	for _, p := range rates {
+		k := b.productKey(p.pairing)
 		if id, ok := x.ids[k]; ok {
 			if f, ok := x.stated[id]; ok {
 				x.facts[f].Records = append(x.facts[f].Records, p.count, p.rate)
@@ -187,7 +305,7 @@ func (b *builder) products(x *factIndex, rates []pairing, doc int) []derivedFact
 			}
 		}
 		k.derived = true
-		derived = append(derived, derivedFact{p, x.id(k), doc})
+		derived = append(derived, derivedFact{p.pairing, x.id(k), p.doc})
 	}
 	return derived
 }
@@ -272,66 +390,78 @@ func roundingStep(v float64) float64 {
 // it restates (rule 3): same key but the value (and the span, when the
 // approximate fact names none: a headline omits "từ tháng 7"), no record in
 // the same paragraph of the same article, the nearest value first, then the
-// first fact. The folded fact's records follow the exact fact's, and the fact list
-// is rebuilt without the folded facts.
-func (b *builder) mergeRestatements() {
+// first fact. The folded fact's records follow the exact fact's, and the
+// facts are returned without the folded ones.
+func (b *builder) mergeRestatements(facts []Fact) []Fact {
 	type measureKey struct {
 		org, category, unit, noun, status, period, basis string
 		year                                             int
 	}
+	keyOf := func(f *Fact) measureKey {
+		return measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}
+	}
+	approx := func(f *Fact) bool {
+		return f.Qualifier != extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal
+	}
+	// Only the measures of approximate facts are looked up: few of them.
 	exact := make(map[measureKey][]int)
-	for i := range b.s.Facts {
-		f := &b.s.Facts[i]
-		if f.Qualifier == extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal {
-			k := measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}
-			exact[k] = append(exact[k], i)
+	for i := range facts {
+		if f := &facts[i]; approx(f) {
+			exact[keyOf(f)] = nil
 		}
 	}
-	into := make([]int, len(b.s.Facts)) // fact it folds into + 1, 0 if kept
-	for i := range b.s.Facts {
-		f := &b.s.Facts[i]
-		if f.Qualifier == extract.QualExact || f.Derived || f.Basis != extract.BasisTotal {
+	if len(exact) == 0 {
+		return facts
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Qualifier == extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal {
+			k := keyOf(f)
+			if js, ok := exact[k]; ok {
+				exact[k] = append(js, i)
+			}
+		}
+	}
+	into := make([]int, len(facts)) // fact it folds into + 1, 0 if kept
+	folded := 0
+	for i := range facts {
+		f := &facts[i]
+		if !approx(f) {
 			continue
 		}
 		best := -1
-		for _, j := range exact[measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}] {
-			g := &b.s.Facts[j]
+		for _, j := range exact[keyOf(f)] {
+			g := &facts[j]
 			if into[j] != 0 || (f.Span != g.Span && !f.Span.Whole()) || !restates(f.Value, f.Qualifier, g.Value) || b.shareParagraph(f, g) {
 				continue
 			}
-			if best < 0 || math.Abs(g.Value-f.Value) < math.Abs(b.s.Facts[best].Value-f.Value) {
+			if best < 0 || math.Abs(g.Value-f.Value) < math.Abs(facts[best].Value-f.Value) {
 				best = j
 			}
 		}
 		if best >= 0 {
 			into[i] = best + 1
-		}
-	}
-	folded := 0
-	for _, t := range into {
-		if t != 0 {
 			folded++
 		}
 	}
-	if folded == len(b.s.Facts) { // no facts: a nil list, as ever
-		b.s.Facts = nil
-		return
+	if folded == 0 {
+		return facts
 	}
-	kept := make([]Fact, 0, len(b.s.Facts)-folded)
-	newAt := make([]int, len(b.s.Facts))
-	for i := range b.s.Facts {
+	kept := make([]Fact, 0, len(facts)-folded)
+	newAt := make([]int, len(facts))
+	for i := range facts {
 		if into[i] == 0 {
 			newAt[i] = len(kept)
-			kept = append(kept, b.s.Facts[i])
+			kept = append(kept, facts[i])
 		}
 	}
 	for i, t := range into {
 		if t != 0 {
 			g := &kept[newAt[t-1]]
-			g.Records = append(slices.Clip(g.Records), b.s.Facts[i].Records...)
+			g.Records = append(slices.Clip(g.Records), facts[i].Records...)
 		}
 	}
-	b.s.Facts = kept
+	return kept
 }
 
 // shareParagraph reports whether two facts have records in the same

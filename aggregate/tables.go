@@ -16,21 +16,63 @@ type cellKey struct {
 	unit     string
 }
 
-// compareKeys orders tables: by org (Summary.Orgs order, "" first), year,
-// category and unit (contract order).
-func (b *builder) compareKeys(x, y cellKey) int {
-	// Field by field rather than cmp.Or, which would rank every field of
-	// both keys first: sorts of a large corpus spend their time here.
-	if c := b.compareOrg(x.org, y.org); c != 0 {
+// tableKey is a cellKey as table order reads it: by org (Summary.Orgs
+// order, "" first), year, category and unit (contract order, codes
+// outside it after, by name).
+type tableKey struct {
+	org, year, category, unit int
+	cellKey
+}
+
+func (b *builder) tableKeyOf(k cellKey) tableKey {
+	return tableKey{b.rankOf(k.org), k.year, vocab.Rank(vocab.Categories, k.category), vocab.Rank(vocab.Units, k.unit), k}
+}
+
+func compareTableKeys(x, y *tableKey) int {
+	// Field by field rather than cmp.Or, which would compare every field:
+	// sorts of a large corpus spend their time here.
+	if c := cmp.Compare(x.org, y.org); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(x.year, y.year); c != 0 {
 		return c
 	}
-	if c := vocab.CompareCategory(x.category, y.category); c != 0 {
+	if c := cmp.Compare(x.category, y.category); c != 0 {
 		return c
 	}
-	return vocab.CompareUnit(x.unit, y.unit)
+	if x.category == len(vocab.Categories) {
+		if c := cmp.Compare(x.cellKey.category, y.cellKey.category); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(x.unit, y.unit); c != 0 || x.unit < len(vocab.Units) {
+		return c
+	}
+	return cmp.Compare(x.cellKey.unit, y.cellKey.unit)
+}
+
+// sortRows sorts rows in table order of their keys, then by tie (nil when
+// the keys are unique), reading each row's key once.
+func sortRows[T any](b *builder, rows []T, key func(*T) cellKey, tie func(x, y *T) int) {
+	type keyed struct {
+		key tableKey
+		row int
+	}
+	ks := make([]keyed, len(rows))
+	for i := range rows {
+		ks[i] = keyed{b.tableKeyOf(key(&rows[i])), i}
+	}
+	slices.SortFunc(ks, func(x, y keyed) int {
+		if c := compareTableKeys(&x.key, &y.key); c != 0 || tie == nil {
+			return c
+		}
+		return tie(&rows[x.row], &rows[y.row])
+	})
+	sorted := make([]T, len(rows))
+	for i, k := range ks {
+		sorted[i] = rows[k.row]
+	}
+	copy(rows, sorted)
 }
 
 // compareMeasure orders (org, category, unit) triples as compareKeys does.
@@ -87,7 +129,7 @@ func (b *builder) sorted(s *cellSum) []Cell {
 		s.cells[i].Value = round2(s.cells[i].Value)
 		slices.Sort(s.cells[i].Facts)
 	}
-	slices.SortFunc(s.cells, func(x, y Cell) int { return b.compareKeys(keyOfCell(&x), keyOfCell(&y)) })
+	sortRows(b, s.cells, keyOfCell, nil)
 	return s.cells
 }
 
@@ -359,9 +401,8 @@ func (b *builder) buildMultiYear() {
 			idx = append(idx, i)
 		}
 	}
-	slices.SortStableFunc(idx, func(i, j int) int {
-		return b.compareKeys(keyOfFact(&b.s.Facts[i]), keyOfFact(&b.s.Facts[j]))
-	})
+	// Ties keep the facts' order.
+	sortRows(b, idx, func(i *int) cellKey { return keyOfFact(&b.s.Facts[*i]) }, func(i, j *int) int { return cmp.Compare(*i, *j) })
 	for _, i := range idx {
 		f := b.s.Facts[i]
 		f.Records = slices.Clone(f.Records)

@@ -69,38 +69,40 @@ func (b *builder) buildYear(p *yearPart) {
 // joinYears puts the years' tables into the Summary in table order and
 // returns the conflicts' checks.
 func (b *builder) joinYears(parts []yearPart) []Check {
-	var checks []Check
+	var (
+		checks       [][]Check
+		conflicts    [][]Conflict
+		yearly, city [][]Cell
+		unitSums     [][]UnitSum
+		targets      [][]Target
+	)
 	for i := range parts {
 		p := &parts[i]
-		checks = append(checks, p.checks...)
-		b.s.Conflicts = append(b.s.Conflicts, p.conflicts...)
-		b.s.Yearly = append(b.s.Yearly, p.yearly...)
-		// The years come in order, and each year's sums are sorted.
-		b.s.UnitSums = append(b.s.UnitSums, p.unitSums...)
-		b.s.CityReported = append(b.s.CityReported, p.cityReported...)
-		b.s.Targets = append(b.s.Targets, p.targets...)
+		checks = append(checks, p.checks)
+		conflicts = append(conflicts, p.conflicts)
+		yearly = append(yearly, p.yearly)
+		unitSums = append(unitSums, p.unitSums)
+		city = append(city, p.cityReported)
+		targets = append(targets, p.targets)
 	}
-	slices.SortFunc(b.s.Conflicts, func(x, y Conflict) int {
-		return cmp.Or(
-			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
-			cmp.Compare(x.Noun, y.Noun),
-			cmp.Compare(x.Facts[0], y.Facts[0]),
-		)
+	b.s.Conflicts = slices.Concat(conflicts...)
+	b.s.Yearly = slices.Concat(yearly...)
+	b.s.UnitSums = slices.Concat(unitSums...) // the years come in order, and each year's sums are sorted
+	b.s.CityReported = slices.Concat(city...)
+	b.s.Targets = slices.Concat(targets...)
+	sortRows(b, b.s.Conflicts, func(c *Conflict) cellKey { return cellKey{c.Org, c.Year, c.Category, c.Unit} }, func(x, y *Conflict) int {
+		return cmp.Or(cmp.Compare(x.Noun, y.Noun), cmp.Compare(x.Facts[0], y.Facts[0]))
 	})
-	byKey := func(x, y Cell) int { return b.compareKeys(keyOfCell(&x), keyOfCell(&y)) }
-	slices.SortFunc(b.s.Yearly, byKey)
-	slices.SortFunc(b.s.CityReported, byKey)
-	slices.SortFunc(b.s.Targets, func(x, y Target) int {
-		return cmp.Or(
-			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
-			cmp.Compare(x.Facts[0], y.Facts[0]),
-		)
+	sortRows(b, b.s.Yearly, keyOfCell, nil)
+	sortRows(b, b.s.CityReported, keyOfCell, nil)
+	sortRows(b, b.s.Targets, func(t *Target) cellKey { return cellKey{t.Org, t.Year, t.Category, t.Unit} }, func(x, y *Target) int {
+		return cmp.Compare(x.Facts[0], y.Facts[0])
 	})
 	b.yearlyAt = make(map[cellKey]int, len(b.s.Yearly))
 	for i := range b.s.Yearly {
 		b.yearlyAt[keyOfCell(&b.s.Yearly[i])] = i
 	}
-	return checks
+	return slices.Concat(checks...)
 }
 
 // inParallel calls fn(0), …, fn(n-1), as many at once as there are CPUs,
