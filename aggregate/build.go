@@ -297,18 +297,15 @@ func (b *builder) readPeriods() {
 		for i := lo; i < hi; i++ {
 			r := &b.s.Records[i]
 			b.period[i] = r.Period
-			if r.Period != extract.PeriodYear || b.skip[i] {
+			if r.Period != extract.PeriodYear || r.Status != extract.StatusAchieved || b.skip[i] {
 				continue
 			}
-			before, after := sentences.context(r, text[r.Doc])
-			if r.Status == extract.StatusAchieved && isStock(before) {
+			rd := sentences.read(r, text[r.Doc])
+			if rd.stock {
 				b.period[i] = extract.PeriodSnapshot
 				continue
 			}
-			if r.Status == extract.StatusAchieved {
-				b.span[i] = spanOf(before, after)
-				b.yearTotal[i] = b.span[i].Whole() && isYearTotal(before)
-			}
+			b.span[i], b.yearTotal[i] = rd.span, rd.yearTotal
 		}
 	})
 }
