@@ -69,19 +69,21 @@ func Build(in Input) *Summary {
 
 // builder holds the state shared by the steps of Build.
 type builder struct {
-	s          *Summary
-	dropped    map[string]string // doc of a republished copy → doc of the article kept
-	skip       []bool            // per record: left out of facts and checks
-	orgRank    map[string]int    // position in Summary.Orgs
-	orgType    map[string]string // canonical org_type of each org
-	yearlyAt   map[cellKey]int   // position in Summary.Yearly
-	span       []Span            // per record: the part of the year it covers
-	period     []string          // per record: its period as aggregation reads it
-	yearTotal  []bool            // per record: marked as the year's overall result ("cả năm", "tính chung")
-	conflicted []bool            // per fact: part of a Conflict
-	factOf     []int             // per record: the fact it is compared in (comparedFacts), -1 if none
-	measureOf  []int             // per fact: its measure within its year (conflictMeasures), -1 if not compared
-	orgEra     map[string]int    // era index + 1 of each org that is a unit of a map era
+	s           *Summary
+	dropped     map[string]string    // doc of a republished copy → doc of the article kept
+	skip        []bool               // per record: left out of facts and checks
+	orgRank     map[string]int       // position in Summary.Orgs
+	orgType     map[string]string    // canonical org_type of each org
+	yearlyAt    map[cellKey]int      // position in Summary.Yearly
+	span        []Span               // per record: the part of the year it covers
+	period      []string             // per record: its period as aggregation reads it
+	yearTotal   []bool               // per record: marked as the year's overall result ("cả năm", "tính chung")
+	conflicted  []bool               // per fact: part of a Conflict
+	factOf      []int                // per record: the fact it is compared in (comparedFacts), -1 if none
+	measureOf   []int                // per fact: its measure within its year (conflictMeasures), -1 if not compared
+	factMeasure []int32              // per fact: number of its measure in its year
+	measures    map[int][]measureKey // per year: its measures by number
+	orgEra      map[string]int       // era index + 1 of each org that is a unit of a map era
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining

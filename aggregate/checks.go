@@ -138,19 +138,25 @@ func (b *builder) buildConflicts(p *yearPart, factOf, measureOf []int) {
 // measures in order of first fact and sets measureOf, for each fact of p,
 // to its measure (-1: not compared).
 func (b *builder) conflictMeasures(p *yearPart, measureOf []int) (order []conflictKey) {
-	ids := make(map[conflictKey]int)
+	type key struct {
+		measure int32 // the fact's measure: org, category, unit, noun, status, period, basis
+		span    Span
+	}
+	ms := b.measures[p.year]
+	ids := make(map[key]int)
 	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		measureOf[i] = -1
 		if f.Derived || f.Org == "" || f.Year == 0 {
 			continue
 		}
-		k := conflictKey{f.Org, f.Year, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Span}
+		k := key{b.factMeasure[i], f.Span}
 		id, ok := ids[k]
 		if !ok {
 			id = len(order)
 			ids[k] = id
-			order = append(order, k)
+			m := &ms[k.measure]
+			order = append(order, conflictKey{m.org, p.year, m.category, m.unit, m.noun, m.status, m.period, m.basis, f.Span})
 		}
 		measureOf[i] = id
 	}

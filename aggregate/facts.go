@@ -7,26 +7,31 @@ import (
 	"github.com/lddt/unionstats/extract"
 )
 
+// measureKey is what a fact counts, but for its year, span and value: the
+// facts of one measure and year restate one another (rule 3), conflict
+// (rule 11) and add up (rule 6). Measures are numbered per year, so that
+// the maps of those rules hash numbers, not seven strings.
+type measureKey struct {
+	org, category, unit, noun, status, period, basis string
+}
+
 // factKey is what makes two records the same fact. The denominator is not
 // part of it: "1.623/1.500 đoàn viên" and "1.623 đoàn viên" state the same
 // result.
 type factKey struct {
-	org, category, unit, noun, status, period, basis string
-	year                                             int
-	span                                             Span
-	value                                            float64
-	derived                                          bool
+	measure int32 // number in the factIndex
+	year    int
+	span    Span
+	value   float64
+	derived bool
 }
 
 // keyOf is the fact key of record i: its org as Summary.Orgs names it, and
 // the period and span read from its sentence (see readPeriods).
-func (b *builder) keyOf(i int) factKey {
+func (b *builder) keyOf(x *factIndex, i int) factKey {
 	r := &b.s.Records[i]
-	return factKey{
-		org: OrgName(r.Org, r.OrgType), category: r.Category, unit: r.Unit, noun: r.Noun,
-		status: r.Status, period: b.period[i], basis: r.Basis,
-		year: r.Year, span: b.span[i], value: r.Value,
-	}
+	m := measureKey{OrgName(r.Org, r.OrgType), r.Category, r.Unit, r.Noun, r.Status, b.period[i], r.Basis}
+	return factKey{measure: x.measure(m), year: r.Year, span: b.span[i], value: r.Value}
 }
 
 // paraKey is one fact key (by number) within one paragraph.
@@ -39,12 +44,26 @@ type paraKey struct{ key, para int }
 // Keys are numbered so that only one map hashes strings; the per-paragraph
 // counts (seen) live in maps of one article at a time, which stay small.
 type factIndex struct {
-	facts  []Fact
-	ids    map[factKey]int // number of each key
-	keys   []factKey       // keys by number
-	slots  [][]int         // facts of each key number, slot order
-	stated map[int]int     // of the current article: first stated total fact of each key number
-	pool   []int           // backing store of the facts' first Records
+	facts       []Fact
+	factMeasure []int32         // per fact: number of its measure
+	ids         map[factKey]int // number of each key
+	keys        []factKey       // keys by number
+	slots       [][]int         // facts of each key number, slot order
+	stated      map[int]int     // of the current article: first stated total fact of each key number
+	pool        []int           // backing store of the facts' first Records
+	measureIDs  map[measureKey]int32
+	measures    []measureKey // by number
+}
+
+// measure numbers m, adding it when new.
+func (x *factIndex) measure(m measureKey) int32 {
+	id, ok := x.measureIDs[m]
+	if !ok {
+		id = int32(len(x.measures))
+		x.measureIDs[m] = id
+		x.measures = append(x.measures, m)
+	}
+	return id
 }
 
 // id numbers k, adding it when new.
@@ -72,13 +91,15 @@ func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Recor
 		return f
 	}
 	k := &x.keys[id]
+	m := &x.measures[k.measure]
 	f := len(x.facts)
 	x.facts = append(x.facts, Fact{
-		Org: k.org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
-		Unit: k.unit, Noun: r.Noun, Value: k.value, Qualifier: qualifier,
-		Status: r.Status, Period: k.period, Span: k.span, Basis: k.basis, Derived: k.derived,
+		Org: m.org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
+		Unit: m.unit, Noun: r.Noun, Value: k.value, Qualifier: qualifier,
+		Status: r.Status, Period: m.period, Span: k.span, Basis: m.basis, Derived: k.derived,
 		Records: x.records(records),
 	})
+	x.factMeasure = append(x.factMeasure, k.measure)
 	x.slots[id] = append(x.slots[id], f)
 	return f
 }
@@ -103,9 +124,12 @@ type derivedFact struct {
 // factYear is one year's share of buildFacts: the facts whose key has the
 // year are made from the year's records and rates alone.
 type factYear struct {
-	records []int      // usable records of the year, ascending
-	rates   []yearRate // per-unit rates of the year (by the rate record) with their counts, ascending
-	facts   []Fact     // the year's facts, stated then derived, restatements merged
+	year        int
+	records     []int        // usable records of the year, ascending
+	rates       []yearRate   // per-unit rates of the year (by the rate record) with their counts, ascending
+	facts       []Fact       // the year's facts, stated then derived, restatements merged
+	factMeasure []int32      // per fact: number of its measure
+	measures    []measureKey // by number
 }
 
 // yearRate is a pairing in article number doc.
@@ -126,7 +150,8 @@ func (b *builder) buildFacts() {
 		y := &years[i]
 		x := newFactIndex(len(y.records))
 		b.addDerived(x, b.statedFacts(x, y))
-		y.facts = b.mergeRestatements(x.facts)
+		y.facts, y.factMeasure = b.mergeRestatements(x.facts, x.factMeasure)
+		y.measures = x.measures
 	})
 	b.joinFacts(years)
 }
@@ -145,7 +170,7 @@ func (b *builder) factYears() []factYear {
 		if !ok {
 			j = len(years)
 			at[recs[i].Year] = j
-			years = append(years, factYear{})
+			years = append(years, factYear{year: recs[i].Year})
 		}
 		return &years[j]
 	}
@@ -211,6 +236,10 @@ func (b *builder) joinFacts(years []factYear) {
 			slot[k] = int32(total)
 		}
 	}
+	b.measures = make(map[int][]measureKey, len(years))
+	for i := range years {
+		b.measures[years[i].year] = years[i].measures
+	}
 	if total == 0 {
 		b.s.Facts = nil // no facts: a nil list, as ever
 		return
@@ -224,10 +253,12 @@ func (b *builder) joinFacts(years []factYear) {
 		}
 	}
 	b.s.Facts = make([]Fact, total)
+	b.factMeasure = make([]int32, total)
 	p := 0
 	for i := range years {
-		for _, f := range years[i].facts {
+		for j, f := range years[i].facts {
 			b.s.Facts[rank[p]] = f
+			b.factMeasure[rank[p]] = years[i].factMeasure[j]
 			p++
 		}
 		years[i].facts = nil
@@ -237,10 +268,11 @@ func (b *builder) joinFacts(years []factYear) {
 // newFactIndex is an empty factIndex sized for n records.
 func newFactIndex(n int) *factIndex {
 	return &factIndex{
-		facts:  make([]Fact, 0, n),
-		ids:    make(map[factKey]int, n), // about one key per record: no rehashing
-		stated: map[int]int{},
-		pool:   make([]int, 0, n),
+		facts:      make([]Fact, 0, n),
+		ids:        make(map[factKey]int, n), // about one key per record: no rehashing
+		stated:     map[int]int{},
+		pool:       make([]int, 0, n),
+		measureIDs: make(map[measureKey]int32),
 	}
 }
 
@@ -271,7 +303,7 @@ func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
 		if j > 0 && r.Doc != recs[y.records[j-1]].Doc {
 			endArticle(y.records[j-1])
 		}
-		id := x.id(b.keyOf(i))
+		id := x.id(b.keyOf(x, i))
 		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
 		if r.Basis == extract.BasisTotal {
 			if _, ok := x.stated[id]; !ok {
@@ -297,7 +329,7 @@ func isCount(r *extract.Record) bool {
 func (b *builder) products(x *factIndex, rates []yearRate) []derivedFact {
 	var derived []derivedFact
 	for _, p := range rates {
-		k := b.productKey(p.pairing)
+		k := b.productKey(x, p.pairing)
 		if id, ok := x.ids[k]; ok {
 			if f, ok := x.stated[id]; ok {
 				x.facts[f].Records = append(x.facts[f].Records, p.count, p.rate)
@@ -348,10 +380,12 @@ func dropRanges(rates []pairing) []pairing {
 
 // productKey is the key of the total of a count and its per-unit rate: the
 // rate's key with the product, rounded to 2 decimals, as a total.
-func (b *builder) productKey(p pairing) factKey {
+func (b *builder) productKey(x *factIndex, p pairing) factKey {
 	c, r := &b.s.Records[p.count], &b.s.Records[p.rate]
-	k := b.keyOf(p.rate)
-	k.basis = extract.BasisTotal
+	k := b.keyOf(x, p.rate)
+	m := x.measures[k.measure]
+	m.basis = extract.BasisTotal
+	k.measure = x.measure(m)
 	k.value = round2(c.Value * r.Value)
 	return k
 }
@@ -391,34 +425,27 @@ func roundingStep(v float64) float64 {
 // approximate fact names none: a headline omits "từ tháng 7"), no record in
 // the same paragraph of the same article, the nearest value first, then the
 // first fact. The folded fact's records follow the exact fact's, and the
-// facts are returned without the folded ones.
-func (b *builder) mergeRestatements(facts []Fact) []Fact {
-	type measureKey struct {
-		org, category, unit, noun, status, period, basis string
-		year                                             int
-	}
-	keyOf := func(f *Fact) measureKey {
-		return measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}
-	}
+// facts (of one year, with their measures) are returned without the folded
+// ones.
+func (b *builder) mergeRestatements(facts []Fact, measures []int32) ([]Fact, []int32) {
 	approx := func(f *Fact) bool {
 		return f.Qualifier != extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal
 	}
 	// Only the measures of approximate facts are looked up: few of them.
-	exact := make(map[measureKey][]int)
+	exact := make(map[int32][]int)
 	for i := range facts {
-		if f := &facts[i]; approx(f) {
-			exact[keyOf(f)] = nil
+		if approx(&facts[i]) {
+			exact[measures[i]] = nil
 		}
 	}
 	if len(exact) == 0 {
-		return facts
+		return facts, measures
 	}
 	for i := range facts {
 		f := &facts[i]
 		if f.Qualifier == extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal {
-			k := keyOf(f)
-			if js, ok := exact[k]; ok {
-				exact[k] = append(js, i)
+			if js, ok := exact[measures[i]]; ok {
+				exact[measures[i]] = append(js, i)
 			}
 		}
 	}
@@ -430,7 +457,7 @@ func (b *builder) mergeRestatements(facts []Fact) []Fact {
 			continue
 		}
 		best := -1
-		for _, j := range exact[keyOf(f)] {
+		for _, j := range exact[measures[i]] {
 			g := &facts[j]
 			if into[j] != 0 || (f.Span != g.Span && !f.Span.Whole()) || !restates(f.Value, f.Qualifier, g.Value) || b.shareParagraph(f, g) {
 				continue
@@ -445,14 +472,16 @@ func (b *builder) mergeRestatements(facts []Fact) []Fact {
 		}
 	}
 	if folded == 0 {
-		return facts
+		return facts, measures
 	}
 	kept := make([]Fact, 0, len(facts)-folded)
+	keptMeasures := make([]int32, 0, len(facts)-folded)
 	newAt := make([]int, len(facts))
 	for i := range facts {
 		if into[i] == 0 {
 			newAt[i] = len(kept)
 			kept = append(kept, facts[i])
+			keptMeasures = append(keptMeasures, measures[i])
 		}
 	}
 	for i, t := range into {
@@ -461,7 +490,7 @@ func (b *builder) mergeRestatements(facts []Fact) []Fact {
 			g.Records = append(slices.Clip(g.Records), facts[i].Records...)
 		}
 	}
-	return kept
+	return kept, keptMeasures
 }
 
 // shareParagraph reports whether two facts have records in the same

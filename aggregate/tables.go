@@ -97,95 +97,87 @@ func summable(f *Fact) bool {
 		f.Basis == extract.BasisTotal && f.Unit != "percent" && f.Org != "" && f.Year != 0
 }
 
-// cellSum accumulates the facts of cells in first-seen order.
-type cellSum struct {
-	cells []Cell
-	at    map[cellKey]int
-}
-
-// index returns the position of k's cell, adding the cell when new.
-func (s *cellSum) index(k cellKey, orgType string) int {
-	i, ok := s.at[k]
-	if !ok {
-		i = len(s.cells)
-		s.at[k] = i
-		s.cells = append(s.cells, Cell{Org: k.org, OrgType: orgType, Year: k.year, Category: k.category, Unit: k.unit})
-	}
-	return i
-}
-
-// add adds facts, summing value, to the cell at position i.
-func (s *cellSum) add(i int, value float64, approx, derived bool, facts ...int) {
-	c := &s.cells[i]
-	c.Value += value
-	c.Approx = c.Approx || approx
-	c.Derived = c.Derived || derived
-	c.Facts = append(c.Facts, facts...)
-}
-
 // sorted rounds the sums and returns the cells in table order.
-func (b *builder) sorted(s *cellSum) []Cell {
-	for i := range s.cells {
-		s.cells[i].Value = round2(s.cells[i].Value)
-		slices.Sort(s.cells[i].Facts)
+func (b *builder) sorted(cells []Cell) []Cell {
+	for i := range cells {
+		cells[i].Value = round2(cells[i].Value)
+		slices.Sort(cells[i].Facts)
 	}
-	sortRows(b, s.cells, keyOfCell, nil)
-	return s.cells
-}
-
-// measureKey is one org, year and measure of Yearly: its part-year figures
-// are one series, of which the latest stands for the year.
-type measureKey struct {
-	org            string
-	year           int
-	category, unit string
-	noun           string
+	sortRows(b, cells, keyOfCell, nil)
+	return cells
 }
 
 // buildYearly sums the summable facts of year p per org, category and
 // unit, leaving out conflicting facts, the part-year figures a whole-year
 // figure or a later part-year figure of the same measure supersedes, and the
 // other figures of a cell that has one marked as the year's overall result.
+// Summable facts share their status, period and basis, so that their
+// measure's number stands for the org, category, unit and noun.
 func (b *builder) buildYearly(p *yearPart) {
-	whole := make(map[measureKey]bool)
-	total := make(map[cellKey]bool)    // a fact is marked as the year's overall result
-	latest := make(map[measureKey]int) // the latest part-year fact of each measure
+	ms := b.measures[p.year]
+	whole := make([]bool, len(ms)) // per measure: it has a whole-year fact
+	latest := make([]int, len(ms)) // per measure: 1 + its latest part-year fact, 0 for none
+	cellOf := make([]int, len(ms)) // per measure: 1 + the number of its cell, 0 until numbered
+	total := make([]bool, len(ms)) // per cell number: a fact is marked as the year's overall result
+	at := make([]int, len(ms))     // per cell number: 1 + its position in cells, 0 for none yet
+	cellIDs := make(map[cellKey]int)
+	cell := func(m int32) int {
+		if cellOf[m] == 0 {
+			k := cellKey{ms[m].org, p.year, ms[m].category, ms[m].unit}
+			id, ok := cellIDs[k]
+			if !ok {
+				id = len(cellIDs)
+				cellIDs[k] = id
+			}
+			cellOf[m] = id + 1
+		}
+		return cellOf[m] - 1
+	}
 	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if !summable(f) || b.conflicted[i] {
 			continue
 		}
-		k := measureKey{f.Org, f.Year, f.Category, f.Unit, f.Noun}
+		m := b.factMeasure[i]
 		if f.Span.Whole() {
-			whole[k] = true
-			total[keyOfFact(f)] = total[keyOfFact(f)] || b.isYearTotal(f)
+			whole[m] = true
+			c := cell(m)
+			total[c] = total[c] || b.isYearTotal(f)
 			continue
 		}
-		if j, ok := latest[k]; !ok || b.laterPartial(i, j) {
-			latest[k] = i
+		if j := latest[m] - 1; j < 0 || b.laterPartial(i, j) {
+			latest[m] = i + 1
 		}
 	}
-	s := &cellSum{at: make(map[cellKey]int)}
+	var cells []Cell
 	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if !summable(f) || b.conflicted[i] {
 			continue
 		}
-		k := measureKey{f.Org, f.Year, f.Category, f.Unit, f.Noun}
+		m := b.factMeasure[i]
 		if !f.Span.Whole() {
-			if j, ok := latest[k]; whole[k] || !ok || j != i {
+			if whole[m] || latest[m] != i+1 {
 				continue
 			}
-		} else if total[keyOfFact(f)] && !b.isYearTotal(f) {
+		} else if total[cell(m)] && !b.isYearTotal(f) {
 			continue
 		}
-		c := s.index(keyOfFact(f), b.orgType[f.Org])
-		s.add(c, f.Value, f.Qualifier != extract.QualExact, f.Derived, i)
-		if cell := &s.cells[c]; cell.Span.Whole() {
-			cell.Span = f.Span
+		id := cell(m)
+		if at[id] == 0 {
+			cells = append(cells, Cell{Org: f.Org, OrgType: b.orgType[f.Org], Year: f.Year, Category: f.Category, Unit: f.Unit})
+			at[id] = len(cells)
+		}
+		c := &cells[at[id]-1]
+		c.Value += f.Value
+		c.Approx = c.Approx || f.Qualifier != extract.QualExact
+		c.Derived = c.Derived || f.Derived
+		c.Facts = append(c.Facts, i)
+		if c.Span.Whole() {
+			c.Span = f.Span
 		}
 	}
-	p.yearly = b.sorted(s)
+	p.yearly = b.sorted(cells)
 	p.yearlyAt = make(map[cellKey]int, len(p.yearly))
 	for i := range p.yearly {
 		p.yearlyAt[keyOfCell(&p.yearly[i])] = i
