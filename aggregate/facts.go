@@ -41,8 +41,9 @@ type paraKey struct{ key, para int }
 // except that records of the same key in the same paragraph are distinct:
 // the n-th occurrence of a key in a paragraph joins the n-th fact of that
 // key ("slot" n), which is the first fact with no record from that paragraph.
-// Keys are numbered so that only one map hashes strings; the per-paragraph
-// counts (seen) live in maps of one article at a time, which stay small.
+// Measures and keys are numbered so that only one map (measureIDs) hashes
+// strings; the per-paragraph counts (seen) live in maps of one article at a
+// time, which stay small. A factIndex holds the facts of one year.
 type factIndex struct {
 	facts       []Fact
 	factMeasure []int32         // per fact: number of its measure
