@@ -157,6 +157,7 @@ func compareRecords(a, b *extract.Record) int {
 		cmp.Compare(a.Basis, b.Basis),
 		cmp.Compare(a.Status, b.Status),
 		cmp.Compare(a.Period, b.Period),
+		cmp.Compare(a.Province, b.Province),
 	)
 }
 
