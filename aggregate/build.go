@@ -44,20 +44,20 @@ func Build(in Input) *Summary {
 	b.buildOrgs()
 	b.buildYearsAndCategories()
 	b.buildFacts()
-	b.mergeRestatements()
 	// From here the records and facts only are read. Two strands that
 	// share nothing else run at once: the snapshots and multi-year
 	// figures; the conflicts, then the yearly tables, sums, targets and
-	// changes, which build on one another.
+	// changes, which build on one another. Of these, all but the changes
+	// read the facts of one year only: each year is built on its own, the
+	// years on every CPU at once, and the years' tables joined.
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		b.buildSnapshots()
 		b.buildMultiYear()
 	})
-	conflicts := b.conflicts()
-	b.buildYearly()
-	b.buildUnitSums()
-	b.buildTargets()
+	years := b.splitYears()
+	inParallel(len(years), func(i int) { b.buildYear(&years[i]) })
+	conflicts := b.joinYears(years)
 	b.buildChanges()
 	wg.Wait()
 	b.buildChecks(conflicts)
@@ -69,26 +69,31 @@ func Build(in Input) *Summary {
 
 // builder holds the state shared by the steps of Build.
 type builder struct {
-	s          *Summary
-	dropped    map[string]string // doc of a republished copy → doc of the article kept
-	skip       []bool            // per record: left out of facts and checks
-	orgRank    map[string]int    // position in Summary.Orgs
-	orgType    map[string]string // canonical org_type of each org
-	yearlyAt   map[cellKey]int   // position in Summary.Yearly
-	keyIDs     []int             // per record: number of its fact key, -1 if skipped
-	keys       []factKey         // fact keys by number
-	factKeyIDs []int             // per fact: number of its key
-	span       []Span            // per record: the part of the year it covers
-	period     []string          // per record: its period as aggregation reads it
-	yearTotal  []bool            // per record: marked as the year's overall result ("cả năm", "tính chung")
-	conflicted []bool            // per fact: part of a Conflict
-	orgEra     map[string]int    // era index + 1 of each org that is a unit of a map era
+	s           *Summary
+	dropped     map[string]string    // doc of a republished copy → doc of the article kept
+	skip        []bool               // per record: left out of facts and checks
+	orgRank     map[string]int       // position in Summary.Orgs
+	orgType     map[string]string    // canonical org_type of each org
+	yearlyAt    map[cellKey]int      // position in Summary.Yearly
+	span        []Span               // per record: the part of the year it covers
+	period      []string             // per record: its period as aggregation reads it
+	yearTotal   []bool               // per record: marked as the year's overall result ("cả năm", "tính chung")
+	conflicted  []bool               // per fact: part of a Conflict
+	factOf      []int                // per record: the fact it is compared in (comparedFacts), -1 if none
+	measureOf   []int                // per fact: its measure within its year (conflictMeasures), -1 if not compared
+	factMeasure []int32              // per fact: number of its measure in its year
+	measures    map[int][]measureKey // per year: its measures by number
+	orgEra      map[string]int       // era index + 1 of each org that is a unit of a map era
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining
 // fields breaking ties so that any input order gives one result, and makes
 // them Summary.Records.
 func (b *builder) sortRecords(records []extract.Record) {
+	b.s.Records = records
+	if sortedRecords(records) {
+		return // as a build gives them
+	}
 	idx := make([]int32, len(records))
 	for i := range idx {
 		idx[i] = int32(i)
@@ -113,7 +118,15 @@ func (b *builder) sortRecords(records []extract.Record) {
 			j = k
 		}
 	}
-	b.s.Records = records
+}
+
+func sortedRecords(records []extract.Record) bool {
+	for i := 1; i < len(records); i++ {
+		if compareRecords(&records[i-1], &records[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func compareRecords(a, b *extract.Record) int {
@@ -144,6 +157,7 @@ func compareRecords(a, b *extract.Record) int {
 		cmp.Compare(a.Basis, b.Basis),
 		cmp.Compare(a.Status, b.Status),
 		cmp.Compare(a.Period, b.Period),
+		cmp.Compare(a.Province, b.Province),
 	)
 }
 
@@ -286,18 +300,15 @@ func (b *builder) readPeriods() {
 		for i := lo; i < hi; i++ {
 			r := &b.s.Records[i]
 			b.period[i] = r.Period
-			if r.Period != extract.PeriodYear || b.skip[i] {
+			if r.Period != extract.PeriodYear || r.Status != extract.StatusAchieved || b.skip[i] {
 				continue
 			}
-			before, after := sentences.context(r, text[r.Doc])
-			if r.Status == extract.StatusAchieved && isStock(before) {
+			rd := sentences.read(r, text[r.Doc])
+			if rd.stock {
 				b.period[i] = extract.PeriodSnapshot
 				continue
 			}
-			if r.Status == extract.StatusAchieved {
-				b.span[i] = spanOf(before, after)
-				b.yearTotal[i] = b.span[i].Whole() && isYearTotal(before)
-			}
+			b.span[i], b.yearTotal[i] = rd.span, rd.yearTotal
 		}
 	})
 }

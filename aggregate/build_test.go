@@ -235,6 +235,45 @@ func TestDerived(t *testing.T) {
 			},
 		},
 		{
+			name: "a count of another year: the product is of the rate's year",
+			records: []extract.Record{
+				rec("a", 10, 100, "gift", welfare),
+				rec("a", 30, 5e5, "vnd", welfare, perUnit, year(2020)),
+			},
+			wantFacts: []factView{
+				{"gift", 100, false, []int{0}},
+				{"vnd", 5e5, false, []int{1}},
+				{"vnd", 50e6, true, []int{0, 1}},
+			},
+			wantYearly: map[string]float64{
+				"Ba Đình 2019 welfare gift": 100,
+				"Ba Đình 2020 welfare vnd":  50e6,
+			},
+		},
+		{
+			name: "facts of two years: stated by first record, then derived by rate record",
+			records: []extract.Record{
+				rec("a", 10, 120, "gift", welfare, year(2020)),
+				rec("a", 40, 1e6, "vnd", welfare, perUnit, year(2020)),
+				rec("a", 70, 80, "gift", welfare),
+				rec("a", 99, 5e5, "vnd", welfare, perUnit),
+			},
+			wantFacts: []factView{
+				{"gift", 120, false, []int{0}},
+				{"vnd", 1e6, false, []int{1}},
+				{"gift", 80, false, []int{2}},
+				{"vnd", 5e5, false, []int{3}},
+				{"vnd", 120e6, true, []int{0, 1}},
+				{"vnd", 40e6, true, []int{2, 3}},
+			},
+			wantYearly: map[string]float64{
+				"Ba Đình 2019 welfare gift": 80,
+				"Ba Đình 2019 welfare vnd":  40e6,
+				"Ba Đình 2020 welfare gift": 120,
+				"Ba Đình 2020 welfare vnd":  120e6,
+			},
+		},
+		{
 			name: "approximate count makes an approximate total",
 			records: []extract.Record{
 				rec("a", 10, 100, "gift", welfare, qual(extract.QualMoreThan)),

@@ -93,75 +93,83 @@ type conflictKey struct {
 	span                                        Span
 }
 
-// conflicts finds the measures for which two articles, each stating exactly
-// one fact of the measure, state different values (a rounded restatement is
-// already one fact with the figure it rounds, rule 3). It lists them in
-// Summary.Conflicts, marks their facts in b.conflicted and returns their
-// checks.
-func (b *builder) conflicts() []Check {
-	b.conflicted = make([]bool, len(b.s.Facts))
-	order, measureOf, factOf := b.conflictMeasures()
-	single, docs := statedAlone(b.s.Records, len(order), measureOf, factOf)
-	var checks []Check
-	for m, k := range order {
-		facts := single[m]
-		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.s.Facts[f].Value != b.s.Facts[facts[0]].Value }) {
-			continue
-		}
-		checks = append(checks, b.conflict(k, facts, docs))
-	}
-	slices.SortFunc(b.s.Conflicts, func(x, y Conflict) int {
-		return cmp.Or(
-			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
-			cmp.Compare(x.Noun, y.Noun),
-			cmp.Compare(x.Facts[0], y.Facts[0]),
-		)
-	})
-	return checks
-}
-
-// conflictMeasures numbers the measures that are compared across articles:
-// those of the stated facts with an org and a year. It gives the measures
-// in order of first fact, the measure of each fact (-1: not compared) and
-// the compared fact of each record (-1: none; a record in two facts counts
-// for the first).
-func (b *builder) conflictMeasures() (order []conflictKey, measureOf, factOf []int) {
-	ids := make(map[conflictKey]int)
-	measureOf = make([]int, len(b.s.Facts))
-	factOf = make([]int, len(b.s.Records))
+// comparedFacts gives, per record, the fact it is compared across articles
+// in (see buildConflicts): the first fact with an org and a year, not
+// derived, that lists it; -1 for none.
+func (b *builder) comparedFacts() []int {
+	factOf := make([]int, len(b.s.Records))
 	for i := range factOf {
 		factOf[i] = -1
 	}
 	for i := range b.s.Facts {
 		f := &b.s.Facts[i]
-		measureOf[i] = -1
 		if f.Derived || f.Org == "" || f.Year == 0 {
 			continue
 		}
-		k := conflictKey{f.Org, f.Year, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Span}
-		id, ok := ids[k]
-		if !ok {
-			id = len(order)
-			ids[k] = id
-			order = append(order, k)
-		}
-		measureOf[i] = id
 		for _, r := range f.Records {
 			if factOf[r] < 0 {
 				factOf[r] = i
 			}
 		}
 	}
-	return order, measureOf, factOf
+	return factOf
 }
 
-// statedAlone finds, in records sorted by Doc, the facts that an article
-// states alone: the only fact of its measure with a record in the article.
-// Of the measures numbered 0…n-1 (measureOf, per fact; factOf, per record:
-// see conflictMeasures), it gives per measure such facts, in the order of
-// the first article that states each alone, and per such fact those
-// articles.
-func statedAlone(records []extract.Record, n int, measureOf, factOf []int) (single [][]int, docs map[int][]string) {
+// buildConflicts finds, in year p, the measures for which two articles,
+// each stating exactly one fact of the measure, state different values (a
+// rounded restatement is already one fact with the figure it rounds, rule
+// 3). It lists them in p.conflicts, marks their facts in b.conflicted and
+// their checks in p.checks. factOf is comparedFacts; measureOf, per fact,
+// is written for the facts of p.
+func (b *builder) buildConflicts(p *yearPart, factOf, measureOf []int) {
+	order := b.conflictMeasures(p, measureOf)
+	single, docs := statedAlone(b.s.Records, p.records, len(order), measureOf, factOf)
+	for m, k := range order {
+		facts := single[m]
+		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.s.Facts[f].Value != b.s.Facts[facts[0]].Value }) {
+			continue
+		}
+		p.checks = append(p.checks, b.conflict(p, k, facts, docs))
+	}
+}
+
+// conflictMeasures numbers the measures of year p that are compared across
+// articles: those of the stated facts with an org and a year. It gives the
+// measures in order of first fact and sets measureOf, for each fact of p,
+// to its measure (-1: not compared).
+func (b *builder) conflictMeasures(p *yearPart, measureOf []int) (order []conflictKey) {
+	type key struct {
+		measure int32 // the fact's measure: org, category, unit, noun, status, period, basis
+		span    Span
+	}
+	ms := b.measures[p.year]
+	ids := make(map[key]int)
+	for _, i := range p.facts {
+		f := &b.s.Facts[i]
+		measureOf[i] = -1
+		if f.Derived || f.Org == "" || f.Year == 0 {
+			continue
+		}
+		k := key{b.factMeasure[i], f.Span}
+		id, ok := ids[k]
+		if !ok {
+			id = len(order)
+			ids[k] = id
+			m := &ms[k.measure]
+			order = append(order, conflictKey{m.org, p.year, m.category, m.unit, m.noun, m.status, m.period, m.basis, f.Span})
+		}
+		measureOf[i] = id
+	}
+	return order
+}
+
+// statedAlone finds, in the records at (ascending indices into records,
+// which are sorted by Doc), the facts that an article states alone: the
+// only fact of its measure with a record in the article. Of the measures
+// numbered 0…n-1 (measureOf, per fact; factOf, per record: see
+// comparedFacts), it gives per measure such facts, in the order of the
+// first article that states each alone, and per such fact those articles.
+func statedAlone(records []extract.Record, at []int, n int, measureOf, factOf []int) (single [][]int, docs map[int][]string) {
 	single = make([][]int, n)
 	docs = make(map[int][]string)
 	inDoc := make(map[int][]int) // of the current article: facts per measure
@@ -178,9 +186,9 @@ func statedAlone(records []extract.Record, n int, measureOf, factOf []int) (sing
 		}
 		clear(inDoc)
 	}
-	for i := range records {
-		if i > 0 && records[i].Doc != records[i-1].Doc {
-			flush(records[i-1].Doc)
+	for j, i := range at {
+		if j > 0 && records[i].Doc != records[at[j-1]].Doc {
+			flush(records[at[j-1]].Doc)
 		}
 		f := factOf[i]
 		if f < 0 {
@@ -191,23 +199,23 @@ func statedAlone(records []extract.Record, n int, measureOf, factOf []int) (sing
 			inDoc[m] = append(inDoc[m], f)
 		}
 	}
-	if n := len(records); n > 0 {
-		flush(records[n-1].Doc)
+	if n := len(at); n > 0 {
+		flush(records[at[n-1]].Doc)
 	}
 	return single, docs
 }
 
 // conflict records the conflict of measure k between facts, each stated
 // alone by the articles docs lists: it sorts facts by value, marks them in
-// b.conflicted, adds the Conflict to the Summary and returns its check.
-func (b *builder) conflict(k conflictKey, facts []int, docs map[int][]string) Check {
+// b.conflicted, adds the Conflict to p.conflicts and returns its check.
+func (b *builder) conflict(p *yearPart, k conflictKey, facts []int, docs map[int][]string) Check {
 	slices.SortStableFunc(facts, func(x, y int) int { return cmp.Compare(b.s.Facts[x].Value, b.s.Facts[y].Value) })
 	var records []int
 	for _, f := range facts {
 		b.conflicted[f] = true
 		records = append(records, b.s.Facts[f].Records...)
 	}
-	b.s.Conflicts = append(b.s.Conflicts, Conflict{
+	p.conflicts = append(p.conflicts, Conflict{
 		Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Noun: k.noun, Facts: facts,
 	})
 	msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s. Không số nào được cộng vào tổng cho đến khi xác minh.",

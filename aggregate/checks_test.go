@@ -169,6 +169,7 @@ func TestStatedAlone(t *testing.T) {
 	tests := []struct {
 		name       string
 		docs       []string // per record, sorted
+		at         []int    // the records read; nil: all
 		factOf     []int    // per record
 		measureOf  []int    // per fact
 		wantSingle [][]int
@@ -199,6 +200,11 @@ func TestStatedAlone(t *testing.T) {
 			docs: []string{"a", "a", "b", "c"}, factOf: []int{0, 1, 1, 0}, measureOf: []int{0, 0},
 			wantSingle: [][]int{{1, 0}}, wantDocs: map[int][]string{0: {"c"}, 1: {"b"}},
 		},
+		{
+			name: "only the records read count: another year's are not",
+			docs: []string{"a", "a", "b"}, at: []int{0, 2}, factOf: []int{0, 1, 1}, measureOf: []int{0, 0},
+			wantSingle: [][]int{{0, 1}}, wantDocs: map[int][]string{0: {"a"}, 1: {"b"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -210,7 +216,14 @@ func TestStatedAlone(t *testing.T) {
 			for _, m := range tt.measureOf {
 				n = max(n, m+1)
 			}
-			single, docs := statedAlone(records, n, tt.measureOf, tt.factOf)
+			at := tt.at
+			if at == nil {
+				at = make([]int, len(records))
+				for i := range at {
+					at[i] = i
+				}
+			}
+			single, docs := statedAlone(records, at, n, tt.measureOf, tt.factOf)
 			if diff := cmp.Diff(tt.wantSingle, single); diff != "" {
 				t.Errorf("facts stated alone (-want +got):\n%s", diff)
 			}

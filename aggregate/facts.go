@@ -7,26 +7,31 @@ import (
 	"github.com/lddt/unionstats/extract"
 )
 
+// measureKey is what a fact counts, but for its year, span and value: the
+// facts of one measure and year restate one another (rule 3), conflict
+// (rule 11) and add up (rule 6). Measures are numbered per year, so that
+// the maps of those rules hash numbers, not seven strings.
+type measureKey struct {
+	org, category, unit, noun, status, period, basis string
+}
+
 // factKey is what makes two records the same fact. The denominator is not
 // part of it: "1.623/1.500 đoàn viên" and "1.623 đoàn viên" state the same
 // result.
 type factKey struct {
-	org, category, unit, noun, status, period, basis string
-	year                                             int
-	span                                             Span
-	value                                            float64
-	derived                                          bool
+	measure int32 // number in the factIndex
+	year    int
+	span    Span
+	value   float64
+	derived bool
 }
 
 // keyOf is the fact key of record i: its org as Summary.Orgs names it, and
 // the period and span read from its sentence (see readPeriods).
-func (b *builder) keyOf(i int) factKey {
+func (b *builder) keyOf(x *factIndex, i int) factKey {
 	r := &b.s.Records[i]
-	return factKey{
-		org: OrgName(r.Org, r.OrgType), category: r.Category, unit: r.Unit, noun: r.Noun,
-		status: r.Status, period: b.period[i], basis: r.Basis,
-		year: r.Year, span: b.span[i], value: r.Value,
-	}
+	m := measureKey{OrgName(r.Org, r.OrgType), r.Category, r.Unit, r.Noun, r.Status, b.period[i], r.Basis}
+	return factKey{measure: x.measure(m), year: r.Year, span: b.span[i], value: r.Value}
 }
 
 // paraKey is one fact key (by number) within one paragraph.
@@ -36,16 +41,30 @@ type paraKey struct{ key, para int }
 // except that records of the same key in the same paragraph are distinct:
 // the n-th occurrence of a key in a paragraph joins the n-th fact of that
 // key ("slot" n), which is the first fact with no record from that paragraph.
-// Keys are numbered so that only one map hashes strings; the per-paragraph
-// counts (seen) live in maps of one article at a time, which stay small.
+// Measures and keys are numbered so that only one map (measureIDs) hashes
+// strings; the per-paragraph counts (seen) live in maps of one article at a
+// time, which stay small. A factIndex holds the facts of one year.
 type factIndex struct {
-	facts  []Fact
-	keyOf  []int           // per fact: number of its key
-	ids    map[factKey]int // number of each key
-	keys   []factKey       // keys by number
-	slots  [][]int         // facts of each key number, slot order
-	stated map[int]int     // of the current article: first stated total fact of each key number
-	pool   []int           // backing store of the facts' first Records
+	facts       []Fact
+	factMeasure []int32         // per fact: number of its measure
+	ids         map[factKey]int // number of each key
+	keys        []factKey       // keys by number
+	slots       [][]int         // facts of each key number, slot order
+	stated      map[int]int     // of the current article: first stated total fact of each key number
+	pool        []int           // backing store of the facts' first Records
+	measureIDs  map[measureKey]int32
+	measures    []measureKey // by number
+}
+
+// measure numbers m, adding it when new.
+func (x *factIndex) measure(m measureKey) int32 {
+	id, ok := x.measureIDs[m]
+	if !ok {
+		id = int32(len(x.measures))
+		x.measureIDs[m] = id
+		x.measures = append(x.measures, m)
+	}
+	return id
 }
 
 // id numbers k, adding it when new.
@@ -73,14 +92,15 @@ func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Recor
 		return f
 	}
 	k := &x.keys[id]
+	m := &x.measures[k.measure]
 	f := len(x.facts)
 	x.facts = append(x.facts, Fact{
-		Org: k.org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
-		Unit: k.unit, Noun: r.Noun, Value: k.value, Qualifier: qualifier,
-		Status: r.Status, Period: k.period, Span: k.span, Basis: k.basis, Derived: k.derived,
+		Org: m.org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
+		Unit: m.unit, Noun: r.Noun, Value: k.value, Qualifier: qualifier,
+		Status: r.Status, Period: m.period, Span: k.span, Basis: m.basis, Derived: k.derived,
 		Records: x.records(records),
 	})
-	x.keyOf = append(x.keyOf, id)
+	x.factMeasure = append(x.factMeasure, k.measure)
 	x.slots[id] = append(x.slots[id], f)
 	return f
 }
@@ -102,61 +122,83 @@ type derivedFact struct {
 	id, doc int
 }
 
+// factYear is one year's share of buildFacts: the facts whose key has the
+// year are made from the year's records and rates alone.
+type factYear struct {
+	year        int
+	records     []int        // usable records of the year, ascending
+	rates       []yearRate   // per-unit rates of the year (by the rate record) with their counts, ascending
+	facts       []Fact       // the year's facts, stated then derived, restatements merged
+	factMeasure []int32      // per fact: number of its measure
+	measures    []measureKey // by number
+}
+
+// yearRate is a pairing in article number doc.
+type yearRate struct {
+	pairing
+	doc int
+}
+
 // buildFacts groups the usable records into facts, then adds the derived
 // totals (count × per-unit rate). Stated facts come in the order of their
-// first record, derived facts after them in the order of their rate records.
+// first record, derived facts after them in the order of their rate
+// records. A fact's key has a year, and a product has its rate's: each
+// year's facts are made on their own, the years on every CPU at once, then
+// put in that order.
 func (b *builder) buildFacts() {
-	x := newFactIndex(len(b.s.Records))
-	derived := b.statedFacts(x)
-	b.addDerived(x, derived)
-	b.s.Facts = x.facts
-	b.keys = x.keys
-	b.factKeyIDs = x.keyOf
+	years := b.factYears()
+	inParallel(len(years), func(i int) {
+		y := &years[i]
+		x := newFactIndex(len(y.records))
+		b.addDerived(x, b.statedFacts(x, y))
+		y.facts, y.factMeasure = b.mergeRestatements(x.facts, x.factMeasure)
+		y.measures = x.measures
+	})
+	b.joinFacts(years)
 }
 
-// newFactIndex is an empty factIndex sized for n records.
-func newFactIndex(n int) *factIndex {
-	return &factIndex{
-		facts:  make([]Fact, 0, n),
-		keyOf:  make([]int, 0, n),
-		ids:    make(map[factKey]int, n), // about one key per record: no rehashing
-		stated: map[int]int{},
-		pool:   make([]int, 0, n),
-	}
-}
-
-// statedFacts puts each usable record into its fact in x, setting
-// b.keyIDs, and pairs each per-unit rate with the count it multiplies: the
-// last count (see isCount) before it in its paragraph, if in the same
-// sentence. It returns the products that no total of their article states,
-// in the order of their rate records, to become Derived facts.
-func (b *builder) statedFacts(x *factIndex) []derivedFact {
+// factYears splits the usable records by year and pairs each per-unit
+// rate with the count it multiplies: the last count (see isCount) before
+// it in its paragraph, if in the same sentence; a count with two or more
+// rates gives a range, no product (dropRanges). The count may be of
+// another year than the rate.
+func (b *builder) factYears() []factYear {
 	recs := b.s.Records
-	b.keyIDs = make([]int, len(recs))
+	at := make(map[int]int) // year → position in years
+	var years []factYear
+	yearOf := func(i int) *factYear {
+		j, ok := at[recs[i].Year]
+		if !ok {
+			j = len(years)
+			at[recs[i].Year] = j
+			years = append(years, factYear{year: recs[i].Year})
+		}
+		return &years[j]
+	}
 	var (
-		derived   []derivedFact
-		rates     []pairing           // of the current article
-		seen      = map[paraKey]int{} // of the current article: occurrences of a key in a paragraph so far
-		lastCount = map[int]int{}     // of the current article: last count record of each paragraph
-		doc       = -1                // number of the current article
+		rates     []pairing       // of the current article
+		lastCount = map[int]int{} // of the current article: last count record of each paragraph
+		doc       = -1            // number of the current article
 	)
+	flush := func() {
+		for _, p := range dropRanges(rates) {
+			y := yearOf(p.rate)
+			y.rates = append(y.rates, yearRate{p, doc})
+		}
+		rates = rates[:0]
+	}
 	for i := range recs {
 		r := &recs[i]
 		if i == 0 || r.Doc != recs[i-1].Doc {
-			derived = append(derived, b.products(x, rates, doc)...)
-			rates = rates[:0]
+			flush()
 			doc++
-			clear(seen)
-			clear(x.stated)
 			clear(lastCount)
 		}
-		b.keyIDs[i] = -1
 		if b.skip[i] {
 			continue
 		}
-		id := x.id(b.keyOf(i))
-		b.keyIDs[i] = id
-		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
+		y := yearOf(i)
+		y.records = append(y.records, i)
 		switch r.Basis {
 		case extract.BasisPerUnit:
 			// Records are in text order, so the last count of the paragraph
@@ -165,15 +207,115 @@ func (b *builder) statedFacts(x *factIndex) []derivedFact {
 				rates = append(rates, pairing{c, i})
 			}
 		case extract.BasisTotal:
-			if _, ok := x.stated[id]; !ok {
-				x.stated[id] = f
-			}
 			if isCount(r) {
 				lastCount[r.Para] = i
 			}
 		}
 	}
-	return append(derived, b.products(x, rates, doc)...)
+	flush()
+	return years
+}
+
+// joinFacts makes the years' facts Summary.Facts: stated facts by first
+// record, then derived facts by rate record (their second), as one pass
+// over all records makes them.
+func (b *builder) joinFacts(years []factYear) {
+	n := len(b.s.Records)
+	// slot[k] is 1 + the number, counting the years' facts in turn, of the
+	// fact of order key k: its first record for a stated fact, n + its
+	// rate record for a derived one; 0 for none.
+	slot := make([]int32, 2*n)
+	total := 0
+	for i := range years {
+		for j := range years[i].facts {
+			f := &years[i].facts[j]
+			k := f.Records[0]
+			if f.Derived {
+				k = n + f.Records[1]
+			}
+			total++
+			slot[k] = int32(total)
+		}
+	}
+	b.measures = make(map[int][]measureKey, len(years))
+	for i := range years {
+		b.measures[years[i].year] = years[i].measures
+	}
+	if total == 0 {
+		b.s.Facts = nil // no facts: a nil list, as ever
+		return
+	}
+	rank := make([]int32, total) // per fact counted in turn: its position in Summary.Facts
+	next := int32(0)
+	for _, s := range slot {
+		if s != 0 {
+			rank[s-1] = next
+			next++
+		}
+	}
+	b.s.Facts = make([]Fact, total)
+	b.factMeasure = make([]int32, total)
+	p := 0
+	for i := range years {
+		for j, f := range years[i].facts {
+			b.s.Facts[rank[p]] = f
+			b.factMeasure[rank[p]] = years[i].factMeasure[j]
+			p++
+		}
+		years[i].facts = nil
+	}
+}
+
+// newFactIndex is an empty factIndex sized for n records.
+func newFactIndex(n int) *factIndex {
+	return &factIndex{
+		facts:      make([]Fact, 0, n),
+		ids:        make(map[factKey]int, n), // about one key per record: no rehashing
+		stated:     map[int]int{},
+		pool:       make([]int, 0, n),
+		measureIDs: make(map[measureKey]int32),
+	}
+}
+
+// statedFacts puts each usable record of year y into its fact in x. It
+// returns the products of y's rates that no total of their article states,
+// in the order of their rate records, to become Derived facts.
+func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
+	recs := b.s.Records
+	var (
+		derived []derivedFact
+		seen    = map[paraKey]int{} // of the current article: occurrences of a key in a paragraph so far
+		rates   = y.rates           // of this article and those after it
+	)
+	// endArticle turns the rates of the article of record last into
+	// products, once its records are all in x.
+	endArticle := func(last int) {
+		n := 0
+		for n < len(rates) && recs[rates[n].rate].Doc == recs[last].Doc {
+			n++
+		}
+		derived = append(derived, b.products(x, rates[:n])...)
+		rates = rates[n:]
+		clear(seen)
+		clear(x.stated)
+	}
+	for j, i := range y.records {
+		r := &recs[i]
+		if j > 0 && r.Doc != recs[y.records[j-1]].Doc {
+			endArticle(y.records[j-1])
+		}
+		id := x.id(b.keyOf(x, i))
+		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
+		if r.Basis == extract.BasisTotal {
+			if _, ok := x.stated[id]; !ok {
+				x.stated[id] = f
+			}
+		}
+	}
+	if n := len(y.records); n > 0 {
+		endArticle(y.records[n-1])
+	}
+	return derived
 }
 
 // isCount reports whether a total is a count that a per-unit rate can
@@ -182,13 +324,13 @@ func isCount(r *extract.Record) bool {
 	return r.Basis == extract.BasisTotal && r.Unit != "vnd" && r.Unit != "percent"
 }
 
-// products turns the rates of article number doc (after dropRanges) into
-// products: each joins the total that the article states with the same key
-// (x.stated), or is returned, to become a Derived fact. It overwrites rates.
-func (b *builder) products(x *factIndex, rates []pairing, doc int) []derivedFact {
+// products turns rates, those of one article, into products: each joins
+// the total that the article states with the same key (x.stated), or is
+// returned, to become a Derived fact.
+func (b *builder) products(x *factIndex, rates []yearRate) []derivedFact {
 	var derived []derivedFact
-	for _, p := range dropRanges(rates) {
-		k := b.productKey(p)
+	for _, p := range rates {
+		k := b.productKey(x, p.pairing)
 		if id, ok := x.ids[k]; ok {
 			if f, ok := x.stated[id]; ok {
 				x.facts[f].Records = append(x.facts[f].Records, p.count, p.rate)
@@ -196,7 +338,7 @@ func (b *builder) products(x *factIndex, rates []pairing, doc int) []derivedFact
 			}
 		}
 		k.derived = true
-		derived = append(derived, derivedFact{p, x.id(k), doc})
+		derived = append(derived, derivedFact{p.pairing, x.id(k), p.doc})
 	}
 	return derived
 }
@@ -239,10 +381,12 @@ func dropRanges(rates []pairing) []pairing {
 
 // productKey is the key of the total of a count and its per-unit rate: the
 // rate's key with the product, rounded to 2 decimals, as a total.
-func (b *builder) productKey(p pairing) factKey {
+func (b *builder) productKey(x *factIndex, p pairing) factKey {
 	c, r := &b.s.Records[p.count], &b.s.Records[p.rate]
-	k := b.keyOf(p.rate)
-	k.basis = extract.BasisTotal
+	k := b.keyOf(x, p.rate)
+	m := x.measures[k.measure]
+	m.basis = extract.BasisTotal
+	k.measure = x.measure(m)
 	k.value = round2(c.Value * r.Value)
 	return k
 }
@@ -281,69 +425,73 @@ func roundingStep(v float64) float64 {
 // it restates (rule 3): same key but the value (and the span, when the
 // approximate fact names none: a headline omits "từ tháng 7"), no record in
 // the same paragraph of the same article, the nearest value first, then the
-// first fact. The folded fact's records follow the exact fact's, and the fact list
-// is rebuilt without the folded facts.
-func (b *builder) mergeRestatements() {
-	type measureKey struct {
-		org, category, unit, noun, status, period, basis string
-		year                                             int
+// first fact. The folded fact's records follow the exact fact's, and the
+// facts (of one year, with their measures) are returned without the folded
+// ones.
+func (b *builder) mergeRestatements(facts []Fact, measures []int32) ([]Fact, []int32) {
+	approx := func(f *Fact) bool {
+		return f.Qualifier != extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal
 	}
-	exact := make(map[measureKey][]int)
-	for i := range b.s.Facts {
-		f := &b.s.Facts[i]
-		if f.Qualifier == extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal {
-			k := measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}
-			exact[k] = append(exact[k], i)
+	// Only the measures of approximate facts are looked up: few of them.
+	exact := make(map[int32][]int)
+	for i := range facts {
+		if approx(&facts[i]) {
+			exact[measures[i]] = nil
 		}
 	}
-	into := make([]int, len(b.s.Facts)) // fact it folds into + 1, 0 if kept
-	for i := range b.s.Facts {
-		f := &b.s.Facts[i]
-		if f.Qualifier == extract.QualExact || f.Derived || f.Basis != extract.BasisTotal {
+	if len(exact) == 0 {
+		return facts, measures
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Qualifier == extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal {
+			if js, ok := exact[measures[i]]; ok {
+				exact[measures[i]] = append(js, i)
+			}
+		}
+	}
+	into := make([]int, len(facts)) // fact it folds into + 1, 0 if kept
+	folded := 0
+	for i := range facts {
+		f := &facts[i]
+		if !approx(f) {
 			continue
 		}
 		best := -1
-		for _, j := range exact[measureKey{f.Org, f.Category, f.Unit, f.Noun, f.Status, f.Period, f.Basis, f.Year}] {
-			g := &b.s.Facts[j]
+		for _, j := range exact[measures[i]] {
+			g := &facts[j]
 			if into[j] != 0 || (f.Span != g.Span && !f.Span.Whole()) || !restates(f.Value, f.Qualifier, g.Value) || b.shareParagraph(f, g) {
 				continue
 			}
-			if best < 0 || math.Abs(g.Value-f.Value) < math.Abs(b.s.Facts[best].Value-f.Value) {
+			if best < 0 || math.Abs(g.Value-f.Value) < math.Abs(facts[best].Value-f.Value) {
 				best = j
 			}
 		}
 		if best >= 0 {
 			into[i] = best + 1
-		}
-	}
-	folded := 0
-	for _, t := range into {
-		if t != 0 {
 			folded++
 		}
 	}
-	if folded == len(b.s.Facts) { // no facts: a nil list, as ever
-		b.s.Facts, b.factKeyIDs = nil, nil
-		return
+	if folded == 0 {
+		return facts, measures
 	}
-	kept := make([]Fact, 0, len(b.s.Facts)-folded)
-	keyIDs := make([]int, 0, len(b.s.Facts)-folded)
-	newAt := make([]int, len(b.s.Facts))
-	for i := range b.s.Facts {
+	kept := make([]Fact, 0, len(facts)-folded)
+	keptMeasures := make([]int32, 0, len(facts)-folded)
+	newAt := make([]int, len(facts))
+	for i := range facts {
 		if into[i] == 0 {
 			newAt[i] = len(kept)
-			kept = append(kept, b.s.Facts[i])
-			keyIDs = append(keyIDs, b.factKeyIDs[i])
+			kept = append(kept, facts[i])
+			keptMeasures = append(keptMeasures, measures[i])
 		}
 	}
 	for i, t := range into {
 		if t != 0 {
 			g := &kept[newAt[t-1]]
-			g.Records = append(slices.Clip(g.Records), b.s.Facts[i].Records...)
+			g.Records = append(slices.Clip(g.Records), facts[i].Records...)
 		}
 	}
-	b.s.Facts = kept
-	b.factKeyIDs = keyIDs
+	return kept, keptMeasures
 }
 
 // shareParagraph reports whether two facts have records in the same

@@ -199,31 +199,152 @@ func locate(r *extract.Record, text string) (ev string, at int) {
 	return ev, at
 }
 
-// sentenceCache gives what context gives, lower-casing a sentence once for
-// all the records that share it (they come one after another). A sentence
-// of plain runes (see plainRunes) is its own NFC and lower-cases rune by
-// rune to runes of the same length, so that its halves lower-cased are the
-// halves of it lower-cased; any other goes through context.
+// reading is what a record's sentence says of an achieved yearly figure:
+// whether it is a stock, the part of the year it covers, whether it is
+// the year's overall result.
+type reading struct {
+	stock     bool
+	span      Span
+	yearTotal bool
+}
+
+// readSentence reads a record's sentence (see readPeriods).
+func readSentence(r *extract.Record, text string) reading {
+	before, after := context(r, text)
+	return readContext(before, after)
+}
+
+func readContext(before, after string) reading {
+	if isStock(before) {
+		return reading{stock: true}
+	}
+	span := spanOf(before, after)
+	return reading{span: span, yearTotal: span.Whole() && isYearTotal(before)}
+}
+
+// sentenceCache reads what readSentence reads, lower-casing a sentence and
+// finding its cues once for all the records that share it (they come one
+// after another). A sentence of plain runes (see plainRunes) is its own NFC
+// and lower-cases rune by rune to runes of the same length, so that its
+// halves lower-cased are the halves of it lower-cased; any other goes
+// through readSentence.
 type sentenceCache struct {
 	ev, lower string
 	plain     bool
+	cues      *cueIndex // of lower, nil until a record needs it
 }
 
-func (c *sentenceCache) context(r *extract.Record, text string) (before, after string) {
+func (c *sentenceCache) read(r *extract.Record, text string) reading {
 	ev, at := locate(r, text)
 	if ev != c.ev {
-		c.ev, c.plain, c.lower = ev, plainString(ev), ""
+		c.ev, c.plain, c.lower, c.cues = ev, plainString(ev), "", nil
 		if c.plain {
 			c.lower = strings.ToLower(ev)
 		}
 	}
 	switch {
 	case !c.plain || (at > 0 && at < len(ev) && !utf8.RuneStart(ev[at])):
-		return context(r, text)
+		return readSentence(r, text)
 	case at < 0:
-		return c.lower, ""
+		at = len(ev) // the whole sentence is before the number
 	}
-	return c.lower[:at], c.lower[at:]
+	if isStock(c.lower[:at]) {
+		return reading{stock: true}
+	}
+	if c.cues == nil {
+		c.cues = indexCues(c.lower)
+	}
+	span := c.cues.spanAt(c.lower, at)
+	return reading{span: span, yearTotal: span.Whole() && c.cues.yearTotalBefore(at)}
+}
+
+// cueIndex lists where each of spanCues and yearTotalCues starts in a
+// lower-cased sentence, ascending.
+type cueIndex struct {
+	span, yearTotal [][]int
+}
+
+func indexCues(lower string) *cueIndex {
+	find := func(phrase string) []int {
+		var at []int
+		for i := 0; ; i++ {
+			j := strings.Index(lower[i:], phrase)
+			if j < 0 {
+				return at
+			}
+			i += j
+			at = append(at, i)
+		}
+	}
+	x := &cueIndex{span: make([][]int, len(spanCues)), yearTotal: make([][]int, len(yearTotalCues))}
+	for i, c := range spanCues {
+		x.span[i] = find(c.phrase)
+	}
+	for i, c := range yearTotalCues {
+		x.yearTotal[i] = find(c)
+	}
+	return x
+}
+
+// lastWithin is the last of the ascending positions at in [from, to], -1
+// if none.
+func lastWithin(at []int, from, to int) int {
+	for i := len(at) - 1; i >= 0; i-- {
+		if at[i] <= to {
+			if at[i] >= from {
+				return at[i]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// spanAt is spanOf(lower[:at], lower[at:]).
+func (x *cueIndex) spanAt(lower string, at int) Span {
+	if s, ok := x.lastSpanCue(lower, 0, at); ok {
+		return s
+	}
+	end := len(lower)
+	if i := strings.IndexAny(lower[at:], ";."); i >= 0 {
+		end = at + i
+	}
+	s, _ := x.lastSpanCue(lower, at, end)
+	return s
+}
+
+// lastSpanCue is lastSpanCue(lower[from:to]).
+func (x *cueIndex) lastSpanCue(lower string, from, to int) (Span, bool) {
+	best, at := Span{}, -1
+	for c, cue := range spanCues {
+		i := lastWithin(x.span[c], from, to-len(cue.phrase))
+		if i < 0 || i < at {
+			continue
+		}
+		var s Span
+		if cue.span == nil {
+			n, ok := numberBefore(lower[from:i])
+			if !ok || n < 1 || n > 12 {
+				continue
+			}
+			s = monthsTo(n)
+		} else {
+			n, _ := numberAfter(lower[i+len(cue.phrase) : to])
+			s = cue.span(n)
+		}
+		best, at = s, i
+	}
+	return best, at >= 0
+}
+
+// yearTotalBefore is isYearTotal(lower[:at]).
+func (x *cueIndex) yearTotalBefore(at int) bool {
+	for i, c := range yearTotalCues {
+		if lastWithin(x.yearTotal[i], 0, at-len(c)) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainRunes marks the runes below plainLimit that are plain: a starter

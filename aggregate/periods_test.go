@@ -27,15 +27,18 @@ func FuzzSpanOf(f *testing.F) {
 	})
 }
 
-// TestSentenceCacheMatchesContext checks that lower-casing a sentence once
-// for its records splits it as lower-casing each half does, at every place
-// a number may start, plain sentences and others alike.
+// TestSentenceCacheMatchesContext checks that lower-casing a sentence and
+// finding its cues once for its records reads what lower-casing each half
+// and searching it does, at every place a number may start, plain
+// sentences and others alike.
 func TestSentenceCacheMatchesContext(t *testing.T) {
 	tests := []struct {
 		name, evidence string
 		plain          bool
 	}{
 		{"Vietnamese", "Đến hết Tháng 11, LĐLĐ Quận Ba Đình kết nạp 1.215 đoàn viên – vượt “chỉ tiêu”…", true},
+		{"cues before and after", "Tính chung cả năm, 6 tháng đầu năm 12 người, từ tháng 7 đến nay 30; trong Tháng Công nhân 5 tháng đầu năm.", true},
+		{"a cue twice, the stock cue", "Từ tháng 3 hiện có 12, từ tháng 13 đến hết tháng 4 là 40 và đến hết tháng 9. Tổng cộng 52", true},
 		{"ASCII", "Nam 2024: 35 CDCS MOI", true},
 		{"empty", "", true},
 		{"decomposed marks", "Ha\u0300 No\u0302\u0323i ke\u0302\u0301t na\u0323p 12 đoàn viên", false},
@@ -53,10 +56,8 @@ func TestSentenceCacheMatchesContext(t *testing.T) {
 			var c sentenceCache
 			for pos := 0; pos <= len(text); pos++ {
 				r := extract.Record{Evidence: tt.evidence, Pos: pos, Text: "12"}
-				wantB, wantA := context(&r, text)
-				gotB, gotA := c.context(&r, text)
-				if gotB != wantB || gotA != wantA {
-					t.Fatalf("pos %d: cached context = %q | %q, want %q | %q", pos, gotB, gotA, wantB, wantA)
+				if got, want := c.read(&r, text), readSentence(&r, text); got != want {
+					t.Fatalf("pos %d: cached reading = %+v, want %+v", pos, got, want)
 				}
 			}
 		})
@@ -81,19 +82,19 @@ func TestPlainRunes(t *testing.T) {
 	}
 }
 
-// FuzzSentenceCache checks that the cached context is context's, for any
-// sentence, article text and position, and across consecutive records.
+// FuzzSentenceCache checks that the cached reading is readSentence's, for
+// any sentence, article text and position, and across consecutive records.
 func FuzzSentenceCache(f *testing.F) {
 	f.Add("6 tháng đầu năm, quận kết nạp 812 đoàn viên.", "6 tháng đầu năm, quận kết nạp 812 đoàn viên.", 30, 12)
 	f.Add("Ha\u0300 No\u0302\u0323i 812 đoàn viên", "x Ha\u0300 No\u0302\u0323i 812 đoàn viên", 9, 1)
 	f.Add("İ 812 đoàn viên", "İ 812 đoàn viên", 3, 0)
+	f.Add("Cả năm, từ tháng 7 đến nay 812; tính chung 3 tháng đầu năm 40.", "Cả năm, từ tháng 7 đến nay 812; tính chung 3 tháng đầu năm 40.", 27, 55)
 	f.Fuzz(func(t *testing.T, evidence, text string, pos, pos2 int) {
 		var c sentenceCache
 		for _, p := range []int{pos, pos2} {
 			r := extract.Record{Evidence: evidence, Pos: p, Text: "812 đoàn viên"}
-			wantB, wantA := context(&r, text)
-			if gotB, gotA := c.context(&r, text); gotB != wantB || gotA != wantA {
-				t.Errorf("pos %d: cached context = %q | %q, want %q | %q", p, gotB, gotA, wantB, wantA)
+			if got, want := c.read(&r, text), readSentence(&r, text); got != want {
+				t.Errorf("pos %d: cached reading = %+v, want %+v", p, got, want)
 			}
 		}
 	})

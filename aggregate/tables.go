@@ -16,21 +16,63 @@ type cellKey struct {
 	unit     string
 }
 
-// compareKeys orders tables: by org (Summary.Orgs order, "" first), year,
-// category and unit (contract order).
-func (b *builder) compareKeys(x, y cellKey) int {
-	// Field by field rather than cmp.Or, which would rank every field of
-	// both keys first: sorts of a large corpus spend their time here.
-	if c := b.compareOrg(x.org, y.org); c != 0 {
+// tableKey is a cellKey as table order reads it: by org (Summary.Orgs
+// order, "" first), year, category and unit (contract order, codes
+// outside it after, by name).
+type tableKey struct {
+	org, year, category, unit int
+	cellKey
+}
+
+func (b *builder) tableKeyOf(k cellKey) tableKey {
+	return tableKey{b.rankOf(k.org), k.year, vocab.Rank(vocab.Categories, k.category), vocab.Rank(vocab.Units, k.unit), k}
+}
+
+func compareTableKeys(x, y *tableKey) int {
+	// Field by field rather than cmp.Or, which would compare every field:
+	// sorts of a large corpus spend their time here.
+	if c := cmp.Compare(x.org, y.org); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(x.year, y.year); c != 0 {
 		return c
 	}
-	if c := vocab.CompareCategory(x.category, y.category); c != 0 {
+	if c := cmp.Compare(x.category, y.category); c != 0 {
 		return c
 	}
-	return vocab.CompareUnit(x.unit, y.unit)
+	if x.category == len(vocab.Categories) {
+		if c := cmp.Compare(x.cellKey.category, y.cellKey.category); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(x.unit, y.unit); c != 0 || x.unit < len(vocab.Units) {
+		return c
+	}
+	return cmp.Compare(x.cellKey.unit, y.cellKey.unit)
+}
+
+// sortRows sorts rows in table order of their keys, then by tie (nil when
+// the keys are unique), reading each row's key once.
+func sortRows[T any](b *builder, rows []T, key func(*T) cellKey, tie func(x, y *T) int) {
+	type keyed struct {
+		key tableKey
+		row int
+	}
+	ks := make([]keyed, len(rows))
+	for i := range rows {
+		ks[i] = keyed{b.tableKeyOf(key(&rows[i])), i}
+	}
+	slices.SortFunc(ks, func(x, y keyed) int {
+		if c := compareTableKeys(&x.key, &y.key); c != 0 || tie == nil {
+			return c
+		}
+		return tie(&rows[x.row], &rows[y.row])
+	})
+	sorted := make([]T, len(rows))
+	for i, k := range ks {
+		sorted[i] = rows[k.row]
+	}
+	copy(rows, sorted)
 }
 
 // compareMeasure orders (org, category, unit) triples as compareKeys does.
@@ -55,103 +97,95 @@ func summable(f *Fact) bool {
 		f.Basis == extract.BasisTotal && f.Unit != "percent" && f.Org != "" && f.Year != 0
 }
 
-// cellSum accumulates the facts of cells in first-seen order.
-type cellSum struct {
-	cells []Cell
-	at    map[cellKey]int
-}
-
-// index returns the position of k's cell, adding the cell when new.
-func (s *cellSum) index(k cellKey, orgType string) int {
-	i, ok := s.at[k]
-	if !ok {
-		i = len(s.cells)
-		s.at[k] = i
-		s.cells = append(s.cells, Cell{Org: k.org, OrgType: orgType, Year: k.year, Category: k.category, Unit: k.unit})
-	}
-	return i
-}
-
-// add adds facts, summing value, to the cell at position i.
-func (s *cellSum) add(i int, value float64, approx, derived bool, facts ...int) {
-	c := &s.cells[i]
-	c.Value += value
-	c.Approx = c.Approx || approx
-	c.Derived = c.Derived || derived
-	c.Facts = append(c.Facts, facts...)
-}
-
 // sorted rounds the sums and returns the cells in table order.
-func (b *builder) sorted(s *cellSum) []Cell {
-	for i := range s.cells {
-		s.cells[i].Value = round2(s.cells[i].Value)
-		slices.Sort(s.cells[i].Facts)
+func (b *builder) sorted(cells []Cell) []Cell {
+	for i := range cells {
+		cells[i].Value = round2(cells[i].Value)
+		slices.Sort(cells[i].Facts)
 	}
-	slices.SortFunc(s.cells, func(x, y Cell) int { return b.compareKeys(keyOfCell(&x), keyOfCell(&y)) })
-	return s.cells
+	sortRows(b, cells, keyOfCell, nil)
+	return cells
 }
 
-// measureKey is one org, year and measure of Yearly: its part-year figures
-// are one series, of which the latest stands for the year.
-type measureKey struct {
-	org            string
-	year           int
-	category, unit string
-	noun           string
-}
-
-// buildYearly sums the summable facts per org, year, category and unit,
-// leaving out conflicting facts, the part-year figures a whole-year figure
-// or a later part-year figure of the same measure supersedes, and the other
-// figures of a cell that has one marked as the year's overall result.
-func (b *builder) buildYearly() {
-	whole := make(map[measureKey]bool)
-	total := make(map[cellKey]bool)    // a fact is marked as the year's overall result
-	latest := make(map[measureKey]int) // the latest part-year fact of each measure
-	for i := range b.s.Facts {
+// buildYearly sums the summable facts of year p per org, category and
+// unit, leaving out conflicting facts, the part-year figures a whole-year
+// figure or a later part-year figure of the same measure supersedes, and the
+// other figures of a cell that has one marked as the year's overall result.
+// Summable facts share their status, period and basis, so that their
+// measure's number stands for the org, category, unit and noun.
+func (b *builder) buildYearly(p *yearPart) {
+	ms := b.measures[p.year]
+	whole := make([]bool, len(ms)) // per measure: it has a whole-year fact
+	latest := make([]int, len(ms)) // per measure: 1 + its latest part-year fact, 0 for none
+	cellOf := make([]int, len(ms)) // per measure: 1 + the number of its cell, 0 until numbered
+	total := make([]bool, len(ms)) // per cell number: a fact is marked as the year's overall result
+	at := make([]int, len(ms))     // per cell number: 1 + its position in cells, 0 for none yet
+	cellIDs := make(map[cellKey]int)
+	cell := func(m int32) int {
+		if cellOf[m] == 0 {
+			k := cellKey{ms[m].org, p.year, ms[m].category, ms[m].unit}
+			id, ok := cellIDs[k]
+			if !ok {
+				id = len(cellIDs)
+				cellIDs[k] = id
+			}
+			cellOf[m] = id + 1
+		}
+		return cellOf[m] - 1
+	}
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if !summable(f) || b.conflicted[i] {
 			continue
 		}
-		k := measureKey{f.Org, f.Year, f.Category, f.Unit, f.Noun}
+		m := b.factMeasure[i]
 		if f.Span.Whole() {
-			whole[k] = true
-			total[keyOfFact(f)] = total[keyOfFact(f)] || b.isYearTotal(f)
+			whole[m] = true
+			c := cell(m)
+			total[c] = total[c] || b.isYearTotal(f)
 			continue
 		}
-		if j, ok := latest[k]; !ok || b.laterPartial(i, j) {
-			latest[k] = i
+		if j := latest[m] - 1; j < 0 || b.laterPartial(i, j) {
+			latest[m] = i + 1
 		}
 	}
-	s := &cellSum{at: make(map[cellKey]int)}
-	for i := range b.s.Facts {
+	var cells []Cell
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if !summable(f) || b.conflicted[i] {
 			continue
 		}
-		k := measureKey{f.Org, f.Year, f.Category, f.Unit, f.Noun}
+		m := b.factMeasure[i]
 		if !f.Span.Whole() {
-			if j, ok := latest[k]; whole[k] || !ok || j != i {
+			if whole[m] || latest[m] != i+1 {
 				continue
 			}
-		} else if total[keyOfFact(f)] && !b.isYearTotal(f) {
+		} else if total[cell(m)] && !b.isYearTotal(f) {
 			continue
 		}
-		c := s.index(keyOfFact(f), b.orgType[f.Org])
-		s.add(c, f.Value, f.Qualifier != extract.QualExact, f.Derived, i)
-		if cell := &s.cells[c]; cell.Span.Whole() {
-			cell.Span = f.Span
+		id := cell(m)
+		if at[id] == 0 {
+			cells = append(cells, Cell{Org: f.Org, OrgType: b.orgType[f.Org], Year: f.Year, Category: f.Category, Unit: f.Unit})
+			at[id] = len(cells)
+		}
+		c := &cells[at[id]-1]
+		c.Value += f.Value
+		c.Approx = c.Approx || f.Qualifier != extract.QualExact
+		c.Derived = c.Derived || f.Derived
+		c.Facts = append(c.Facts, i)
+		if c.Span.Whole() {
+			c.Span = f.Span
 		}
 	}
-	b.s.Yearly = b.sorted(s)
-	b.yearlyAt = make(map[cellKey]int, len(b.s.Yearly))
-	for i := range b.s.Yearly {
-		b.yearlyAt[keyOfCell(&b.s.Yearly[i])] = i
+	p.yearly = b.sorted(cells)
+	p.yearlyAt = make(map[cellKey]int, len(p.yearly))
+	for i := range p.yearly {
+		p.yearlyAt[keyOfCell(&p.yearly[i])] = i
 	}
-	for i := range b.s.Facts {
+	for _, i := range p.facts {
 		if f := &b.s.Facts[i]; b.conflicted[i] && summable(f) {
-			if j, ok := b.yearlyAt[keyOfFact(f)]; ok {
-				b.s.Yearly[j].Conflict = true
+			if j, ok := p.yearlyAt[keyOfFact(f)]; ok {
+				p.yearly[j].Conflict = true
 			}
 		}
 	}
@@ -175,42 +209,43 @@ func (b *builder) laterPartial(i, j int) bool {
 	) > 0
 }
 
-// buildUnitSums sums, per year, map era, category and unit, the Yearly
-// cells of the era's units; the city's own figures, clusters, sectoral
-// unions and orgs outside the map are never added (they keep their own rows).
-func (b *builder) buildUnitSums() {
+// buildUnitSums sums, per map era, category and unit, the Yearly cells of
+// year p of the era's units; the city's own figures, clusters, sectoral
+// unions and orgs outside the map are never added (they keep their own
+// rows).
+func (b *builder) buildUnitSums(p *yearPart) {
 	type key struct {
-		year, era      int
+		era            int
 		category, unit string
 	}
 	at := make(map[key]int)
-	for i := range b.s.Yearly {
-		c := &b.s.Yearly[i]
+	for i := range p.yearly {
+		c := &p.yearly[i]
 		if b.ownFigure(c.Org, c.OrgType) {
 			c := *c
 			c.Facts = slices.Clone(c.Facts)
-			b.s.CityReported = append(b.s.CityReported, c)
+			p.cityReported = append(p.cityReported, c)
 			continue
 		}
 		e := b.orgEra[c.Org] - 1
 		if e < 0 || !b.s.Map.Eras[e].inForce(c.Year) {
 			continue
 		}
-		k := key{c.Year, e, c.Category, c.Unit}
+		k := key{e, c.Category, c.Unit}
 		j, ok := at[k]
 		if !ok {
-			j = len(b.s.UnitSums)
+			j = len(p.unitSums)
 			at[k] = j
 			era := &b.s.Map.Eras[e]
 			cov := Coverage{Total: era.total(), Label: era.Label}
 			if from, to := era.months(c.Year); from > 1 || to < 12 {
 				cov.Period = era.Period
 			}
-			b.s.UnitSums = append(b.s.UnitSums, UnitSum{
+			p.unitSums = append(p.unitSums, UnitSum{
 				Cell: Cell{Year: c.Year, Category: c.Category, Unit: c.Unit}, Coverage: cov, Era: e,
 			})
 		}
-		u := &b.s.UnitSums[j]
+		u := &p.unitSums[j]
 		u.Value += c.Value
 		u.Approx = u.Approx || c.Approx
 		u.Derived = u.Derived || c.Derived
@@ -221,15 +256,14 @@ func (b *builder) buildUnitSums() {
 			u.Partial = append(u.Partial, c.Org)
 		}
 	}
-	for i := range b.s.UnitSums {
-		u := &b.s.UnitSums[i]
+	for i := range p.unitSums {
+		u := &p.unitSums[i]
 		u.Value = round2(u.Value)
 		slices.Sort(u.Facts)
 	}
-	slices.SortFunc(b.s.UnitSums, func(x, y UnitSum) int {
+	slices.SortFunc(p.unitSums, func(x, y UnitSum) int {
 		return cmp.Or(
-			cmp.Compare(x.Year, y.Year), cmp.Compare(x.Era, y.Era),
-			vocab.CompareCategory(x.Category, y.Category), vocab.CompareUnit(x.Unit, y.Unit),
+			cmp.Compare(x.Era, y.Era), vocab.CompareCategory(x.Category, y.Category), vocab.CompareUnit(x.Unit, y.Unit),
 		)
 	})
 }
@@ -279,56 +313,51 @@ func (b *builder) laterSnapshot(i, j int) bool {
 	return c > 0
 }
 
-// buildTargets lists (a) every X/Y fact, planned Y against achieved X, and
-// (b) every planned yearly total without a denominator against the Yearly
-// cell of its org, year, category and unit, unless an X/Y fact of the same
-// org, year, category and unit states that plan: then it joins that target.
-func (b *builder) buildTargets() {
+// buildTargets lists, for year p, (a) every X/Y fact, planned Y against
+// achieved X, and (b) every planned yearly total without a denominator
+// against the Yearly cell of its org, year, category and unit, unless an X/Y
+// fact of the same org, year, category and unit states that plan: then it
+// joins that target.
+func (b *builder) buildTargets(p *yearPart) {
 	type targetKey struct {
 		cellKey
 		planned float64
 	}
-	stated := make(map[targetKey]int) // position in Targets of each X/Y target
-	for i := range b.s.Facts {
+	stated := make(map[targetKey]int) // position in p.targets of each X/Y target
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if den := b.denominator(f); den != nil {
 			achieved := f.Value
 			k := keyOfFact(f)
-			stated[targetKey{k, *den}] = len(b.s.Targets)
-			b.s.Targets = append(b.s.Targets, Target{
+			stated[targetKey{k, *den}] = len(p.targets)
+			p.targets = append(p.targets, Target{
 				Org: k.org, Year: k.year, Category: k.category, Unit: k.unit,
 				Planned: *den, Achieved: &achieved, Completion: percent(achieved, *den),
 				Stated: b.statedCompletion(f), Span: f.Span, Facts: []int{i},
 			})
 		}
 	}
-	for i := range b.s.Facts {
+	for _, i := range p.facts {
 		f := &b.s.Facts[i]
 		if b.denominator(f) != nil || f.Status != extract.StatusPlanned || f.Period != extract.PeriodYear || f.Basis != extract.BasisTotal {
 			continue
 		}
 		k := keyOfFact(f)
 		if j, ok := stated[targetKey{k, f.Value}]; ok {
-			b.s.Targets[j].Facts = append(b.s.Targets[j].Facts, i) // the plan the X/Y form states
+			p.targets[j].Facts = append(p.targets[j].Facts, i) // the plan the X/Y form states
 			continue
 		}
 		t := Target{Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Planned: f.Value, Facts: []int{i}}
-		if j, ok := b.yearlyAt[k]; ok {
-			c := &b.s.Yearly[j]
+		if j, ok := p.yearlyAt[k]; ok {
+			c := &p.yearly[j]
 			achieved := c.Value
 			t.Achieved = &achieved
 			t.Completion = percent(achieved, f.Value)
 			t.Span = c.Span
 			t.Facts = append(t.Facts, c.Facts...)
 		}
-		b.s.Targets = append(b.s.Targets, t)
+		p.targets = append(p.targets, t)
 	}
-	slices.SortFunc(b.s.Targets, func(x, y Target) int {
-		return cmp.Or(
-			b.compareKeys(cellKey{x.Org, x.Year, x.Category, x.Unit}, cellKey{y.Org, y.Year, y.Category, y.Unit}),
-			cmp.Compare(x.Facts[0], y.Facts[0]),
-		)
-	})
 }
 
 // denominator is the Y of a stated X/Y fact: that of its first record that
@@ -364,9 +393,8 @@ func (b *builder) buildMultiYear() {
 			idx = append(idx, i)
 		}
 	}
-	slices.SortStableFunc(idx, func(i, j int) int {
-		return b.compareKeys(keyOfFact(&b.s.Facts[i]), keyOfFact(&b.s.Facts[j]))
-	})
+	// Ties keep the facts' order.
+	sortRows(b, idx, func(i *int) cellKey { return keyOfFact(&b.s.Facts[*i]) }, func(i, j *int) int { return cmp.Compare(*i, *j) })
 	for _, i := range idx {
 		f := b.s.Facts[i]
 		f.Records = slices.Clone(f.Records)

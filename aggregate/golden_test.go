@@ -1,0 +1,220 @@
+package aggregate_test
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"reflect"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/build"
+	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/gen"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/summary.golden")
+
+const goldenFile = "testdata/summary.golden"
+
+// corpusInput reads and extracts the .txt and .jsonl files under dir for
+// Hà Nội's report, with the province's map, as a build does.
+func corpusInput(t testing.TB, dir string) aggregate.Input {
+	t.Helper()
+	var articles []corpus.Article
+	root := os.DirFS(dir)
+	err := fs.WalkDir(root, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".jsonl")) {
+			return err
+		}
+		raw, err := fs.ReadFile(root, path)
+		if err != nil {
+			return err
+		}
+		arts, _ := corpus.ParseFile(path, raw)
+		articles = append(articles, arts...)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("read %s: %v", dir, err)
+	}
+	return extracted(t, articles)
+}
+
+// generatedInput is n articles of the generator with the given seed.
+func generatedInput(t testing.TB, n int, seed uint64) aggregate.Input {
+	t.Helper()
+	var articles []corpus.Article
+	for i := range n {
+		name, raw, _ := gen.Article(rand.New(rand.NewPCG(seed, uint64(i))), i, gen.Options{})
+		arts, _ := corpus.ParseFile(name, raw)
+		articles = append(articles, arts...)
+	}
+	return extracted(t, articles)
+}
+
+func extracted(t testing.TB, articles []corpus.Article) aggregate.Input {
+	t.Helper()
+	province, m, err := build.ProvinceMap("Hà Nội")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := aggregate.Input{Articles: articles, Province: province, Map: &m}
+	for i := range articles {
+		recs, warns := extract.Article(&articles[i])
+		in.Records = append(in.Records, recs...)
+		for _, w := range warns {
+			in.Warnings = append(in.Warnings, aggregate.Warning{Doc: articles[i].Doc, Message: w})
+		}
+	}
+	return in
+}
+
+// digest is the SHA-256 of v's JSON encoding, which tells nil from empty
+// slices and prints floats exactly.
+func digest(t testing.TB, v any) string {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("encode %T: %v", v, err)
+	}
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:12])
+}
+
+// digests gives one line per field of the Summary, and one for the input
+// (records, articles, warnings), so that a
+// failure says which table changed, or that the input did (extraction or
+// the generator changed: check the difference, then -update).
+func digests(t testing.TB, name string, in aggregate.Input) []string {
+	t.Helper()
+	recs := slices.Clone(in.Records)
+	s := aggregate.Build(in)
+	lines := []string{fmt.Sprintf("%s input %s %d records", name, digest(t, []any{recs, in.Articles, in.Warnings}), len(recs))}
+	v := reflect.ValueOf(*s)
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		lines = append(lines, fmt.Sprintf("%s %s %s", name, f.Name, digest(t, v.Field(i).Interface())))
+	}
+	return lines
+}
+
+// TestSummaryGolden pins Build's whole Summary on the sample, the held-out
+// corpus and generated corpora: any change to the rules or to how they are
+// computed shows here, table by table. Speed work must leave it as it is.
+func TestSummaryGolden(t *testing.T) {
+	n := 1500
+	if testing.Short() {
+		n = 200
+	}
+	cases := []struct {
+		name string
+		in   func() aggregate.Input
+	}{
+		{"sample", func() aggregate.Input { return corpusInput(t, "../testdata/corpus") }},
+		{"heldout", func() aggregate.Input { return corpusInput(t, "../testdata/heldout") }},
+		{fmt.Sprintf("generated-%d-seed1", n), func() aggregate.Input { return generatedInput(t, n, 1) }},
+		{fmt.Sprintf("generated-%d-seed3", n), func() aggregate.Input { return generatedInput(t, n, 3) }},
+	}
+	want := readGolden(t)
+	var all []string
+	for _, c := range cases {
+		got := digests(t, c.name, c.in())
+		all = append(all, got...)
+		if *update {
+			continue
+		}
+		if len(want[c.name]) == 0 {
+			t.Errorf("%s: not in %s: run go test -run TestSummaryGolden -update", c.name, goldenFile)
+			continue
+		}
+		if got[0] != want[c.name][0] {
+			t.Errorf("%s: the input changed (extraction or the generator):\n got %s\nwant %s\ncheck that the Summary's changes are meant, then run with -update", c.name, got[0], want[c.name][0])
+			continue
+		}
+		if diff := lineDiff(want[c.name], got); diff != "" {
+			t.Errorf("%s: the Summary changed for the same input (-want +got):\n%s", c.name, diff)
+		}
+	}
+	if *update {
+		// Keep the lines of cases this run did not make (the long ones under -short).
+		made := map[string]bool{}
+		for _, c := range cases {
+			made[c.name] = true
+		}
+		var kept []string
+		for name, lines := range want {
+			if !made[name] {
+				kept = append(kept, lines...)
+			}
+		}
+		all = append(kept, all...)
+		slices.SortStableFunc(all, func(x, y string) int {
+			return strings.Compare(strings.Fields(x)[0], strings.Fields(y)[0])
+		})
+		if err := os.WriteFile(goldenFile, []byte(strings.Join(all, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func readGolden(t *testing.T) map[string][]string {
+	t.Helper()
+	raw, err := os.ReadFile(goldenFile)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	want := map[string][]string{}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for sc.Scan() {
+		if name, _, ok := strings.Cut(sc.Text(), " "); ok {
+			want[name] = append(want[name], sc.Text())
+		}
+	}
+	return want
+}
+
+func lineDiff(want, got []string) string {
+	var b strings.Builder
+	for _, l := range want {
+		if !slices.Contains(got, l) {
+			fmt.Fprintf(&b, "-%s\n", l)
+		}
+	}
+	for _, l := range got {
+		if !slices.Contains(want, l) {
+			fmt.Fprintf(&b, "+%s\n", l)
+		}
+	}
+	return b.String()
+}
+
+// TestBuildSameOnAnyCores checks that the Summary does not depend on how
+// many cores Build runs on: its parallel steps give the same result as one
+// core does.
+func TestBuildSameOnAnyCores(t *testing.T) {
+	in := generatedInput(t, 300, 5)
+	records := in.Records
+	build := func(procs int) *aggregate.Summary {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		in.Records = slices.Clone(records)
+		return aggregate.Build(in)
+	}
+	want := build(1)
+	for _, procs := range []int{2, 3, 8} {
+		if got := build(procs); !reflect.DeepEqual(got, want) {
+			t.Errorf("GOMAXPROCS=%d: the Summary differs from that of one core", procs)
+		}
+	}
+}

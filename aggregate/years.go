@@ -1,0 +1,121 @@
+package aggregate
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+)
+
+// yearPart is one year's share of the tables that read the facts of one
+// year only (see PARTITIONS.md): its conflicts, Yearly cells, sums of
+// units, the city's own figures and targets, before they are joined.
+type yearPart struct {
+	year    int
+	facts   []int // the year's facts, ascending
+	records []int // the records whose compared fact (comparedFacts) is of the year, ascending
+
+	conflicts    []Conflict
+	checks       []Check // of the conflicts
+	yearly       []Cell  // in table order
+	yearlyAt     map[cellKey]int
+	unitSums     []UnitSum // in table order
+	cityReported []Cell
+	targets      []Target
+}
+
+// splitYears gives the years of the facts (0 included), ascending, each
+// with its facts and the records that buildConflicts reads.
+func (b *builder) splitYears() []yearPart {
+	at := make(map[int]int) // year → position in parts
+	var parts []yearPart
+	part := func(year int) *yearPart {
+		i, ok := at[year]
+		if !ok {
+			i = len(parts)
+			at[year] = i
+			parts = append(parts, yearPart{year: year})
+		}
+		return &parts[i]
+	}
+	for i := range b.s.Facts {
+		p := part(b.s.Facts[i].Year)
+		p.facts = append(p.facts, i)
+	}
+	b.conflicted = make([]bool, len(b.s.Facts))
+	b.measureOf = make([]int, len(b.s.Facts))
+	b.factOf = b.comparedFacts()
+	for i, f := range b.factOf {
+		if f >= 0 {
+			p := &parts[at[b.s.Facts[f].Year]]
+			p.records = append(p.records, i)
+		}
+	}
+	slices.SortFunc(parts, func(x, y yearPart) int { return cmp.Compare(x.year, y.year) })
+	return parts
+}
+
+// buildYear builds the tables of one year. The years' calls share nothing
+// they write: each writes b.conflicted and b.measureOf at its own facts
+// only.
+func (b *builder) buildYear(p *yearPart) {
+	b.buildConflicts(p, b.factOf, b.measureOf)
+	b.buildYearly(p)
+	b.buildUnitSums(p)
+	b.buildTargets(p)
+}
+
+// joinYears puts the years' tables into the Summary in table order and
+// returns the conflicts' checks.
+func (b *builder) joinYears(parts []yearPart) []Check {
+	var (
+		checks       [][]Check
+		conflicts    [][]Conflict
+		yearly, city [][]Cell
+		unitSums     [][]UnitSum
+		targets      [][]Target
+	)
+	for i := range parts {
+		p := &parts[i]
+		checks = append(checks, p.checks)
+		conflicts = append(conflicts, p.conflicts)
+		yearly = append(yearly, p.yearly)
+		unitSums = append(unitSums, p.unitSums)
+		city = append(city, p.cityReported)
+		targets = append(targets, p.targets)
+	}
+	b.s.Conflicts = slices.Concat(conflicts...)
+	b.s.Yearly = slices.Concat(yearly...)
+	b.s.UnitSums = slices.Concat(unitSums...) // the years come in order, and each year's sums are sorted
+	b.s.CityReported = slices.Concat(city...)
+	b.s.Targets = slices.Concat(targets...)
+	sortRows(b, b.s.Conflicts, func(c *Conflict) cellKey { return cellKey{c.Org, c.Year, c.Category, c.Unit} }, func(x, y *Conflict) int {
+		return cmp.Or(cmp.Compare(x.Noun, y.Noun), cmp.Compare(x.Facts[0], y.Facts[0]))
+	})
+	sortRows(b, b.s.Yearly, keyOfCell, nil)
+	sortRows(b, b.s.CityReported, keyOfCell, nil)
+	sortRows(b, b.s.Targets, func(t *Target) cellKey { return cellKey{t.Org, t.Year, t.Category, t.Unit} }, func(x, y *Target) int {
+		return cmp.Compare(x.Facts[0], y.Facts[0])
+	})
+	b.yearlyAt = make(map[cellKey]int, len(b.s.Yearly))
+	for i := range b.s.Yearly {
+		b.yearlyAt[keyOfCell(&b.s.Yearly[i])] = i
+	}
+	return slices.Concat(checks...)
+}
+
+// inParallel calls fn(0), …, fn(n-1), as many at once as there are CPUs,
+// and returns when all are done.
+func inParallel(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
