@@ -156,8 +156,47 @@ func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, afte
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
-		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok)
+		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
+		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na)
+}
+
+// secondIdentifier: the second of two identifiers, "Cụm thi đua số 5 và
+// 6", "Điều 3, 4", unless it counts a noun of the unit lexicon.
+func secondIdentifier(s *sentence, na numberAt) bool {
+	t := na.tok
+	if w := s.word(t - 1); (w != "và" && w != ",") || t < 2 || s.toks[t-2].kind != tokNumber || !afterIDWord(s, t-2) {
+		return false
+	}
+	u, _, _, ok := unitOf(s, na)
+	return !ok || u == "count"
+}
+
+// firstDay: the first day of a range of dates, "(từ 7 đến 8-2-2026)",
+// "từ 30 đến 31/12".
+func firstDay(s *sentence, na numberAt) bool {
+	n, k := na.n, na.next+1
+	if n.Money || n.Percent || n.HasDenom || n.Decimal || n.Value < 1 || n.Value > 31 || s.word(na.next) != "đến" ||
+		k >= len(s.toks) || s.toks[k].kind != tokNumber {
+		return false
+	}
+	if strings.Contains(s.word(k), "/") {
+		return true
+	}
+	return (s.word(k+1) == "-" || s.word(k+1) == "–") && k+2 < len(s.toks) && s.toks[k+2].kind == tokNumber
+}
+
+// householdBefore reports a verb of the household list (words.tsv) before
+// token t in its clause: whom a member provides for.
+func householdBefore(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-25; k-- {
+		if w := s.word(k); isClauseMark(w) || w == "," {
+			return false
+		}
+		if inList("household", s.word(k)) && s.word(k+1) != "dưỡng" {
+			return true
+		}
+	}
+	return false
 }
 
 // noFigureBefore reports words of no-figure-before (words.tsv) right
@@ -957,6 +996,10 @@ func statusCueScan(s *sentence, t int) string {
 			continue // no cue: said without cueOf
 		}
 		if c := s.cueOf(k); c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
+			if k == 0 && s.word(0) == "theo" && c.status == "none" {
+				before = StatusPlanned // "Theo kế hoạch của LĐLĐ tỉnh, có 150 cháu được tặng quà": what the plan holds
+				break
+			}
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") || s.covered[k] {
 				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}
