@@ -188,11 +188,13 @@ func firstDay(s *sentence, na numberAt) bool {
 // householdBefore reports a verb of the household list (words.tsv) before
 // token t in its clause: whom a member provides for.
 func householdBefore(s *sentence, t int) bool {
+	verbs := lex.ordered["household"]
 	for k := t - 1; k >= 0 && k >= t-25; k-- {
-		if w := s.word(k); isClauseMark(w) || w == "," {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," {
 			return false
 		}
-		if inList("household", s.word(k)) && s.word(k+1) != "dưỡng" {
+		if slices.Contains(verbs, w) && s.word(k+1) != "dưỡng" {
 			return true
 		}
 	}
