@@ -46,6 +46,7 @@ FUZZTIME ?= 1m
 FUZZFLAGS ?= -fuzzminimizetime 5s
 fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzMoneyRange$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzArticle$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzLower$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzTokenize$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)

@@ -17,7 +17,10 @@
 //     (số, Điều, lần thứ…), names with numbers (Covid-19, Công ty May 10),
 //     durations and period markers (5 năm qua), anniversaries, thresholds
 //     (doanh nghiệp có trên 25 lao động), discount and other ranges, phone
-//     numbers, numbers in quoted names;
+//     numbers, numbers in quoted names, the first day of a range of dates,
+//     rounds (3 đợt), formats and conditions (bóng đá 5 người, đi kèm
+//     không quá 2 người) and a member's household in a hardship story
+//     (nuôi 2 con, nhà cấp 4);
 //   - relevance (relevance.tsv): an article whose kicker and title
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three, yields nothing; inside an article, a figure

@@ -238,3 +238,23 @@ func roundTo(v float64, places int) float64 {
 	}
 	return r
 }
+
+// LowerBound is the value of the first bound lo of a range of money whose
+// multiplier and currency only the second bound hi writes: "từ 3 đến 10
+// triệu đồng" scales 3 by hi's multiplier (hiBase is hi as written before
+// it, 10); "400.000-1 triệu đồng" writes the first bound in full: scaled it
+// would pass the second, and as written it is within three orders of
+// magnitude of it. ok is false when lo is no lower bound of hi either way
+// ("5 - 3 triệu đồng").
+func LowerBound(lo, hiBase, hi float64) (float64, bool) {
+	if hiBase <= 0 || lo >= hi {
+		return 0, false
+	}
+	if scaled := roundTo(lo*(hi/hiBase), 6); scaled < hi {
+		return scaled, true
+	}
+	if lo*1000 >= hi {
+		return lo, true
+	}
+	return 0, false
+}

@@ -94,3 +94,58 @@ func BenchmarkParseNumber(b *testing.B) {
 		ParseNumber(s, i)
 	}
 }
+
+func TestLowerBound(t *testing.T) {
+	tests := []struct {
+		name           string
+		lo, hiBase, hi float64
+		want           float64
+		ok             bool
+	}{
+		{"scaled by the second bound's multiplier", 3, 10, 10e6, 3e6, true},
+		{"thousands", 300, 500, 500e3, 300e3, true},
+		{"decimal first bound", 1.5, 2, 2e6, 1.5e6, true},
+		{"first bound in full", 400000, 1, 1e6, 400000, true},
+		{"first bound in full before a decimal", 700000, 1.2, 1.2e6, 700000, true},
+		{"both in full", 20000, 50000, 50000, 20000, true},
+		{"first bound in full, as large as the second scaled", 1e6, 1, 1e6, 0, false},
+		{"no range: first above the second", 5, 3, 3e6, 0, false},
+		{"first above the second in full", 5e6, 3, 3e6, 0, false},
+		{"no base", 3, 0, 1e6, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := LowerBound(tt.lo, tt.hiBase, tt.hi)
+			if ok != tt.ok || (ok && math.Abs(got-tt.want) > 1e-6) {
+				t.Errorf("LowerBound(%v, %v, %v) = %v, %v; want %v, %v", tt.lo, tt.hiBase, tt.hi, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// FuzzMoneyRange reads "X-Y triệu đồng" as a range: a lower bound it gives
+// is never above the second bound nor below the first as written.
+func FuzzMoneyRange(f *testing.F) {
+	for _, s := range []string{"400.000-1 triệu đồng", "3 - 10 triệu đồng", "300 – 500 nghìn đồng", "1,5-2 tỷ đồng", "20.000-50.000 đồng"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lo, ok := ParseNumber(s, 0)
+		if !ok {
+			return
+		}
+		k := skipSpaces(s, lo.End)
+		if k >= len(s) || s[k] != '-' {
+			return
+		}
+		k = skipSpaces(s, k+1)
+		hi, ok := ParseNumber(s, k)
+		base, _, _, okBase := scanNumeral(s, k)
+		if !ok || !okBase || !hi.Money {
+			return
+		}
+		if v, ok := LowerBound(lo.Value, base, hi.Value); ok && (v >= hi.Value || v < lo.Value) {
+			t.Fatalf("LowerBound(%q) = %v, outside [%v, %v)", s, v, lo.Value, hi.Value)
+		}
+	})
+}

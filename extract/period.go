@@ -64,13 +64,20 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			}
 		}
 		// "nhiệm kỳ 2023 – 2028" in a 2023 article names the new term: a
-		// figure reported beside it is no multi-year result.
-		if start != 0 && s.year != 0 && start >= s.year && !planned {
+		// figure reported beside it is no multi-year result. A congress
+		// that opens its term may be told the year after ("Đại hội … nhiệm
+		// kỳ 2025 – 2030" held on 31 December, published on 1 January).
+		if start != 0 && s.year != 0 && !planned && (start >= s.year || start == s.year-1 && congressBefore(s, k)) {
 			continue
 		}
 		return k, end
 	}
 	return -1, 0
+}
+
+// congressBefore reports a congress ("đại hội") named before token k.
+func congressBefore(s *sentence, k int) bool {
+	return strings.Contains(s.low[:s.toks[k].start], "đại hội")
 }
 
 // spanBefore returns the last year of a span of years written before token
@@ -338,6 +345,12 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	end := 0
 	planned := statusOf(s, t) == StatusPlanned
 	if y := targetYear(s, t); planned && x.year != 0 && y > x.year+1 {
+		if s.phraseBefore(qualifierStart(s, t), "có") && stockUnit(s, t) {
+			// "phấn đấu đến năm 2018 có 10 triệu đoàn viên": the stock to
+			// reach (a share to reach, "có 90% doanh nghiệp …", stays the
+			// term's)
+			return PeriodSnapshot, y
+		}
 		return PeriodMultiYear, y
 	}
 	if k, e := multiYearCue(s, t, planned); k >= 0 && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
@@ -363,6 +376,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	year := explicitYear(s, t)
 	if period == PeriodMultiYear && end != 0 {
 		year = end
+	}
+	if year == 0 && yearToDate(s, t) {
+		year = publishedYear(x.a) // "từ đầu năm đến nay" is the year the article appears in, whatever year governed before
 	}
 	if year == 0 && planned {
 		year = x.futureYear

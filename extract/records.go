@@ -156,7 +156,60 @@ func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, afte
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
-		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok))) || framingRounds(s, na) || durationAfter(s, na) || phoneNumber(s, na, skipNext)
+		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
+		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na)
+}
+
+// secondIdentifier: the second of two identifiers, "Cụm thi đua số 5 và
+// 6", "Điều 3, 4", unless it counts a noun of the unit lexicon.
+func secondIdentifier(s *sentence, na numberAt) bool {
+	t := na.tok
+	if w := s.word(t - 1); (w != "và" && w != ",") || t < 2 || s.toks[t-2].kind != tokNumber || !afterIDWord(s, t-2) {
+		return false
+	}
+	u, _, _, ok := unitOf(s, na)
+	return !ok || u == "count"
+}
+
+// firstDay: the first day of a range of dates, "(từ 7 đến 8-2-2026)",
+// "từ 30 đến 31/12".
+func firstDay(s *sentence, na numberAt) bool {
+	n, k := na.n, na.next+1
+	if n.Money || n.Percent || n.HasDenom || n.Decimal || n.Value < 1 || n.Value > 31 || s.word(na.next) != "đến" ||
+		k >= len(s.toks) || s.toks[k].kind != tokNumber {
+		return false
+	}
+	if strings.Contains(s.word(k), "/") {
+		return true
+	}
+	return (s.word(k+1) == "-" || s.word(k+1) == "–") && k+2 < len(s.toks) && s.toks[k+2].kind == tokNumber
+}
+
+// householdBefore reports a verb of the household list (words.tsv) before
+// token t in its clause: whom a member provides for.
+func householdBefore(s *sentence, t int) bool {
+	verbs := lex.ordered["household"]
+	for k := t - 1; k >= 0 && k >= t-25; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," {
+			return false
+		}
+		if slices.Contains(verbs, w) && s.word(k+1) != "dưỡng" {
+			return true
+		}
+	}
+	return false
+}
+
+// noFigureBefore reports words of no-figure-before (words.tsv) right
+// before token t, a qualifier or a cap ("không quá", "tối đa") apart: a
+// condition, a division, a format or a household's circumstances.
+func noFigureBefore(s *sentence, t int) bool {
+	start := qualifierStart(s, t)
+	if s.phraseBefore(start, "không quá") || s.phraseBefore(start, "tối đa") {
+		start -= 2
+	}
+	return slices.ContainsFunc(lex.ordered["no-figure-before"], func(p string) bool { return s.phraseBefore(start, p) })
 }
 
 // afterPlaceAbbrev: the number of a numbered district or ward written
@@ -164,22 +217,6 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 func afterPlaceAbbrev(s *sentence, t int) bool {
 	typ, end := typeWordAt(s, t-2)
 	return end == t && (typ == "quận" || typ == "phường")
-}
-
-// framingRounds: the rounds a total was reached in, framing the figure
-// after it ("Sau 2 đợt giải ngân, quỹ đã hỗ trợ 86 đoàn viên", "trong 3
-// đợt"): "sau", "qua" or "trong" before, "đợt" after, another number
-// later in the sentence.
-func framingRounds(s *sentence, na numberAt) bool {
-	if w := s.word(na.tok - 1); (w != "sau" && w != "qua" && w != "trong") || s.word(na.next) != "đợt" {
-		return false
-	}
-	for k := na.next + 1; k < len(s.toks); k++ {
-		if s.toks[k].kind == tokNumber {
-			return true
-		}
-	}
-	return false
 }
 
 // areaStatistic reports a count of firms or people that describes the area
@@ -368,19 +405,20 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 // moneyRange reports the first bound of a range of money "từ X đến Y",
 // "X – Y" whose multiplier and currency only the second bound writes ("từ
 // 3 đến 10 triệu đồng", "mỗi suất 300 – 500 nghìn đồng") and returns its
-// value.
+// value. A rise "từ X lên Y đồng" is one too.
 func moneyRange(s *sentence, na numberAt) (float64, bool) {
-	if !isDash(s.word(na.next)) || !plainCount(na.n) ||
+	rise := s.word(na.next) == "lên" && s.word(qualifierStart(s, na.tok)-1) == "từ"
+	if !(isDash(s.word(na.next)) || rise) || !plainCount(na.n) ||
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
 		return 0, false
 	}
 	start := int(s.toks[na.next+1].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
-	if !ok || !okBase || !n.Money || base <= 0 || n.Value <= na.n.Value {
+	if !ok || !okBase || !n.Money {
 		return 0, false
 	}
-	return na.n.Value * (n.Value / base), true
+	return LowerBound(na.n.Value, base, n.Value)
 }
 
 // sameBounds gives the two bounds of a range what either says of both:
@@ -972,6 +1010,10 @@ func statusCueScan(s *sentence, t int) string {
 			continue // no cue: said without cueOf
 		}
 		if c := s.cueOf(k); c != nil && c.status != "" && int(s.cueEnd[k]) <= t {
+			if k == 0 && s.word(0) == "theo" && c.status == "none" {
+				before = StatusPlanned // "Theo kế hoạch của LĐLĐ tỉnh, có 150 cháu được tặng quà": what the plan holds
+				break
+			}
 			if c.status == "none" || (k > 0 && s.word(k-1) == "%") || s.covered[k] {
 				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}

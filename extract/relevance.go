@@ -221,8 +221,10 @@ func afterPeople(s *sentence, i int) bool {
 // clause: "Bão làm 8.700 ngôi nhà bị tốc mái; LĐLĐ tỉnh trao 410 suất quà"
 // yields 410 only.
 func otherActor(s *sentence, t int) bool {
-	if guests(s) {
-		return false // the bodies that attend an event do not act in it
+	if guests(s) && !(s.word(0) == "dự" && s.word(1) == "án") {
+		// the bodies that attend an event do not act in it; "Dự án …" (a
+		// project) opens with the word of attending but lists no guests
+		return false
 	}
 	if governmentAct(s, t) {
 		return true

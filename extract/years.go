@@ -221,6 +221,18 @@ func nowBetween(s *sentence, from, to int) bool {
 	return false
 }
 
+// yearToDate reports "từ đầu năm" (since the start of the year) with no
+// year written after it, before token t: "Từ đầu năm đến nay, LĐLĐ quận đã
+// thành lập mới 11 CĐCS".
+func yearToDate(s *sentence, t int) bool {
+	for k := 0; k+3 <= t; k++ {
+		if s.word(k) == "từ" && s.word(k+1) == "đầu" && s.word(k+2) == "năm" && yearValue(s, k+3) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // spanStart reports the year that opens a span: "từ năm 2018 đến nay".
 func spanStart(s *sentence, i int) bool {
 	return s.word(i-1) == "từ" || (s.word(i-1) == "năm" && s.word(i-2) == "từ")
