@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/lddt/unionstats/corpus"
 )
 
 // Named bodies: national unions under their short names ("Công đoàn GTVT
@@ -81,11 +83,19 @@ func provinceNext(s *sentence, k int) bool {
 	return len(ps) > 0
 }
 
-// fundedByNation reports a national body named at token i after "do" in a
-// province's news: "1 căn nhà do CĐ Viên chức VN hỗ trợ" names who paid,
-// and the province that hands it out is the one whose figure it is.
-func fundedByNation(s *sentence, i int, org orgRef, sc orgScope) bool {
-	return org.province == National && s.word(i-1) == "do" && sc.province != "" && sc.province != National
+// fundedByNation reports a national body named from token i to end after
+// "do" and before a verb of funding in a province's news: "1 căn nhà do CĐ
+// Viên chức VN hỗ trợ" names who paid, and the province that hands it out
+// is the one whose figure it is ("do Tổng LĐLĐ tổ chức" names who acts).
+func fundedByNation(s *sentence, i, end int, org orgRef, sc orgScope) bool {
+	if org.province != National || s.word(i-1) != "do" || sc.province == "" || sc.province == National {
+		return false
+	}
+	switch s.word(end) + " " + s.word(end+1) {
+	case "hỗ trợ", "tài trợ", "ủng hộ":
+		return true
+	}
+	return false
 }
 
 // vietNamAt is the number of tokens of "Việt Nam" or "VN" at token k, 0 if
@@ -216,4 +226,52 @@ func (sc orgScope) siteCity() orgRef {
 		return orgRef{}
 	}
 	return sc.bodies.hostCity
+}
+
+// bodyForPlace is the article's organisation when a heading's subject org
+// is a province named as a bare place (its mention at token tok of s, no
+// union word before it: "… lao động TP.HCM", "trên địa bàn tỉnh Đồng
+// Tháp"): the first union body of that province acting after it — in the
+// same heading, the headings after it, then the body's paragraphs — when
+// that body is one of the province's own (a sectoral union, the civil
+// servants' union); the province's federation otherwise.
+func (x *articleContext) bodyForPlace(s *sentence, tok int, org orgRef) orgRef {
+	if org.name == "" || org.name != org.province || org.province == National || unionBody(s, tok) > 0 {
+		return org
+	}
+	pick := func(t *sentence, from int) (orgRef, bool) {
+		for _, m := range findOrgs(t, x.scope) {
+			if m.tok < from || m.object || m.org.back || m.org.name == "" || unionBody(t, m.tok) == 0 {
+				continue
+			}
+			if m.org.province == org.province || (m.org.inherit && m.org.province == "") {
+				return m.org, true
+			}
+			return org, true // another province's body: the place stays the article's
+		}
+		return orgRef{}, false
+	}
+	if o, ok := pick(s, tok+1); ok {
+		return o
+	}
+	hs := x.heads()
+	for i, h := range hs {
+		if h != s {
+			continue
+		}
+		for _, t := range hs[i+1:] {
+			if o, ok := pick(t, 0); ok {
+				return o
+			}
+		}
+	}
+	for i, t := range x.paraSentences() {
+		if k := x.a.Paras[i].Kind; k == corpus.KindTitle || k == corpus.KindLead {
+			continue
+		}
+		if o, ok := pick(t, 0); ok {
+			return o
+		}
+	}
+	return org
 }

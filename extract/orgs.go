@@ -435,7 +435,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && s.word(start-1) == "(" && unionBody(s, start) == 0 {
 			m.object = true
 		}
-		m.object = m.object || fundedByNation(s, start, org, sc)
+		m.object = m.object || fundedByNation(s, start, next, org, sc)
 		out = append(out, m)
 		lastEnd = next
 	}
@@ -954,6 +954,9 @@ func (x *articleContext) articleOrg() orgRef {
 			// Nam") over a lead about one of its bodies
 			national = org
 		default:
+			if i := slices.IndexFunc(ms, func(m mention) bool { return m.org == org }); i >= 0 {
+				return x.bodyForPlace(s, ms[i].tok, org) // "Hội thao … TP.HCM" over "Công đoàn Viên chức TP.HCM tổ chức …"
+			}
 			return org
 		}
 	}
