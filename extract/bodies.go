@@ -21,17 +21,27 @@ type bodyEntry struct {
 	national bool
 }
 
-// bodyEntries are the bodies of bodies.tsv, longest spelling first.
-var bodyEntries = sync.OnceValue(func() []bodyEntry {
-	var out []bodyEntry
+// bodyList is bodies.tsv: its bodies, longest spelling first, and the
+// words of firms' names, lower-case.
+type bodyList struct {
+	entries []bodyEntry
+	firms   []string
+}
+
+var bodyLexicon = sync.OnceValue(func() bodyList {
+	var l bodyList
 	err := readTSV("bodies.tsv", func(fields []string) error {
-		if len(fields) < 2 || (fields[0] != "national" && fields[0] != "zone") {
-			return errors.New("want a kind (national or zone) and a name")
+		if len(fields) < 2 || (fields[0] != "national" && fields[0] != "zone" && fields[0] != "firm") {
+			return errors.New("want a kind (national, zone or firm) and a name")
+		}
+		if fields[0] == "firm" {
+			l.firms = append(l.firms, lower(fields[1]))
+			return nil
 		}
 		national, name := fields[0] == "national", "Công đoàn "+fields[1]
 		for _, f := range fields[1:] {
 			for _, v := range variants(f) {
-				out = append(out, bodyEntry{gazetteerEntry{name: name, folded: v, typ: "khác"}, national})
+				l.entries = append(l.entries, bodyEntry{gazetteerEntry{name: name, folded: v, typ: "khác"}, national})
 			}
 		}
 		return nil
@@ -39,9 +49,16 @@ var bodyEntries = sync.OnceValue(func() []bodyEntry {
 	if err != nil {
 		panic(err) // compiled in: a bad line is a build defect
 	}
-	slices.SortStableFunc(out, func(a, b bodyEntry) int { return len(b.folded) - len(a.folded) })
-	return out
+	slices.SortStableFunc(l.entries, func(a, b bodyEntry) int { return len(b.folded) - len(a.folded) })
+	return l
 })
+
+// firmName reports a firm's word among the words from token j to k of a
+// union's name: "Công đoàn Ngân hàng TMCP A Việt Nam" is a firm's union.
+func firmName(s *sentence, j, k int) bool {
+	name := " " + s.low[s.toks[j].start:s.toks[k-1].end] + " "
+	return slices.ContainsFunc(bodyLexicon().firms, func(w string) bool { return strings.Contains(name, " "+w+" ") })
+}
 
 // listedBody matches a body of bodies.tsv at token j, right after "Công
 // đoàn": a national one is the country's, a zone's the article's province's.
@@ -50,7 +67,7 @@ func (sc orgScope) listedBody(s *sentence, j int) (orgRef, int, bool) {
 		return orgRef{}, j, false
 	}
 	at := s.low[s.toks[j].start:]
-	for _, b := range bodyEntries() {
+	for _, b := range bodyLexicon().entries {
 		end, ok := wordAt(at, 0, b.folded)
 		if !ok {
 			continue

@@ -702,6 +702,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 				// venture's name, in the article's province
 				return orgRef{name: "Công đoàn " + expandName(s, j, k+3+c), typ: "khác", inherit: true}, k + 3 + c, true
 			}
+			if firmName(s, j, k) {
+				return orgRef{}, j, false // "Công đoàn Công ty TNHH A Việt Nam": a firm's, named as firms' unions are not
+			}
 			return nationalUnion(s, j, k), k + n, true
 		}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
