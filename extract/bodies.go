@@ -292,3 +292,15 @@ func (x *articleContext) bodyForPlace(s *sentence, tok int, org orgRef) orgRef {
 	}
 	return org
 }
+
+// unionLevelsOf reports a province named at token i as the owner of its
+// unions at every level: "công đoàn các cấp của tỉnh Quảng Ngãi",
+// "công đoàn các cấp trong tỉnh Quảng Ngãi" are the province's union acting,
+// not an object of the sentence.
+func unionLevelsOf(s *sentence, i int) bool {
+	k := i - 1
+	if w := s.word(k); w == "của" || w == "trong" {
+		k--
+	}
+	return s.word(k) == "cấp" && s.word(k-1) == "các" && s.word(k-2) == "đoàn" && s.word(k-3) == "công"
+}

@@ -435,7 +435,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && s.word(start-1) == "(" && unionBody(s, start) == 0 {
 			m.object = true
 		}
-		m.object = m.object || fundedByNation(s, start, next, org, sc)
+		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
 		out = append(out, m)
 		lastEnd = next
 	}
