@@ -304,3 +304,10 @@ func unionLevelsOf(s *sentence, i int) bool {
 	}
 	return s.word(k) == "cấp" && s.word(k-1) == "các" && s.word(k-2) == "đoàn" && s.word(k-3) == "công"
 }
+
+// fundsOnly reports a heading's organisation m named only as whose the gift
+// is, after "của" ("… nhận quà hỗ trợ của LĐLĐ thành phố"): the funder, not
+// who hands it out, which a heading after it may name.
+func fundsOnly(s *sentence, m mention) bool {
+	return m.object && s.phraseBefore(m.tok, "của")
+}

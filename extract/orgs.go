@@ -933,7 +933,7 @@ func (x *articleContext) lead() *sentence {
 // articleOrg resolves the article's own organisation from its kicker, title
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
-	var national orgRef
+	var national, funder orgRef
 	place, titled := x.titlePlace()
 	for _, s := range x.heads() {
 		if s == x.title && titled && place.name != place.province {
@@ -958,6 +958,10 @@ func (x *articleContext) articleOrg() orgRef {
 			national = org
 		default:
 			if i := slices.IndexFunc(ms, func(m mention) bool { return m.org == org }); i >= 0 {
+				if fundsOnly(s, ms[i]) && funder.name == "" {
+					funder = org // "400 đoàn viên ngành Xây dựng nhận quà của LĐLĐ thành phố": who acts comes later
+					continue
+				}
 				return x.bodyForPlace(s, ms[i].tok, org) // "Hội thao … TP.HCM" over "Công đoàn Viên chức TP.HCM tổ chức …"
 			}
 			return org
@@ -965,6 +969,9 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	if national.name != "" {
 		return national
+	}
+	if funder.name != "" {
+		return funder
 	}
 	if titled {
 		return place
