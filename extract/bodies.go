@@ -253,8 +253,8 @@ func (sc orgScope) siteCity() orgRef {
 // that body is one of the province's own (a sectoral union, the civil
 // servants' union); the province's federation otherwise.
 func (x *articleContext) bodyForPlace(s *sentence, tok int, org orgRef) orgRef {
-	if org.name == "" || org.name != org.province || org.province == National || unionBody(s, tok) > 0 {
-		return org
+	if org.name == "" || org.name != org.province || org.province == National || unionBody(s, tok) > 0 || s.word(tok) == "toàn" {
+		return org // "toàn tỉnh", "toàn thành phố": the province's whole union
 	}
 	pick := func(t *sentence, from int) (orgRef, bool) {
 		for _, m := range findOrgs(t, x.scope) {
