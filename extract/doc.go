@@ -58,8 +58,13 @@
 //     article supports (its kicker, title and lead, a place in brackets
 //     after the name, "Tại Hưng Yên, …", the host of its link, its body),
 //     else stays without a province; national bodies (Tổng LĐLĐ Việt Nam,
-//     Công đoàn … Việt Nam) are "Việt Nam"; an old name after the reform
-//     belongs to the province that took over its area.
+//     Công đoàn … Việt Nam, also under short names: "Công đoàn GTVT VN",
+//     "Công đoàn CAND"; a firm's union whose name ends so is none) are
+//     "Việt Nam"; an old name after the reform belongs to the province
+//     that took over its area. Named bodies (bodies.go, bodies.tsv): a
+//     province's bare zone union, a district-level city's own site, a
+//     heading's bare province giving way to the province's own body that
+//     acts.
 //
 // The lexicons — units, qualifiers, status, period and category cues,
 // identifier and time words, relevance signals, the small word lists of

@@ -57,6 +57,7 @@ type orgScope struct {
 	// finding is set while the article's province is being found: a bare
 	// "Liên đoàn Lao động thành phố" then names no city yet.
 	finding bool
+	bodies  *articleBodies // what the article says of its named bodies (bodies.go)
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -345,6 +346,9 @@ func (sc orgScope) cityNamed() orgRef {
 		if org := provinceOrg(sc.province); org.typ == "thành phố" {
 			return org
 		}
+		if c := sc.siteCity(); c.province == sc.province {
+			return c // "LĐLĐ thành phố" on Hội An's site
+		}
 		// a province's article: "LĐLĐ thành phố" is one of its cities,
 		// the one the article names ("LĐLĐ TP Đà Lạt …, LĐLĐ thành phố
 		// đã phát triển …")
@@ -352,6 +356,9 @@ func (sc orgScope) cityNamed() orgRef {
 	}
 	if sc.city != "" && sc.city != City {
 		return provinceOrg(sc.city)
+	}
+	if c := sc.siteCity(); c.name != "" && sc.province == "" {
+		return c
 	}
 	return orgRef{name: City, typ: "thành phố", province: City}
 }
@@ -434,6 +441,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
 			m.object = true
 		}
+		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
 		out = append(out, m)
 		lastEnd = next
 	}
@@ -620,6 +628,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	if g, k, ok := entryAt(s, j, lex.direct); ok && (sc.province == "" || sc.province == City || strings.Contains(g.folded, "hà nội")) {
 		return orgRef{name: g.name, typ: g.typ, province: City}, k, true
 	}
+	if org, k, ok := sc.listedBody(s, j); ok {
+		return org, k, true
+	}
 	if s.word(j) == "ngành" {
 		name, k := "", j+1
 		if g, k2, ok := entryAt(s, j+1, lex.sectors); ok {
@@ -654,8 +665,10 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		org := orgRef{name: "Công đoàn ngành " + name, typ: "công đoàn ngành", inherit: true}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
 			org.province, org.inherit, k = p, false, k2
-		} else if s.word(k) == "việt" && s.word(k+1) == "nam" {
-			org.name, org.province, org.inherit, k = "Công đoàn "+name+" Việt Nam", National, false, k+2
+		} else if n := vietNamAt(s, k); n > 0 {
+			org, k = nationalUnion(s, j+1, k), k+n
+		} else if o, ok := sc.nationalSector(name); ok {
+			org = o // "Công đoàn ngành GTVT" in the news of "Công đoàn GTVT Việt Nam"
 		}
 		return org, k, true
 	}
@@ -664,9 +677,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	if s.word(j) == "viên" && s.word(j+1) == "chức" && capitalWords(s, j+2, 1) == 0 {
 		if typ, _ := typeWordAt(s, j+2); typ == "" {
 			if sc.province == City {
-				return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "công đoàn ngành", province: City}, j + 2, true
+				return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "khác", province: City}, j + 2, true
 			}
-			return orgRef{name: "Công đoàn Viên chức", typ: "công đoàn ngành", inherit: true}, j + 2, true
+			return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j + 2, true
 		}
 	}
 	if k, head := firmHead(s, j); k > j && !capitalAt(s, k) {
@@ -694,13 +707,16 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
-		if s.word(k) == "việt" && s.word(k+1) == "nam" && !firmKind(s, j) {
-			if c := capitalWords(s, k+3, 3); isDash(s.word(k+2)) && c > 0 {
+		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
+			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
 				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
 				// venture's name, in the article's province
 				return orgRef{name: "Công đoàn " + expandName(s, j, k+3+c), typ: "khác", inherit: true}, k + 3 + c, true
 			}
-			return orgRef{name: "Công đoàn " + expandName(s, j, k+2), typ: "công đoàn ngành", province: National}, k + 2, true
+			if hasFirmWord(s, j, k) {
+				return orgRef{}, j, false // "Công đoàn Công ty TNHH A Việt Nam": a firm's, named as firms' unions are not
+			}
+			return nationalUnion(s, j, k), k + n, true
 		}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
 			if s.word(j) == "cơ" && s.word(j+1) == "quan" && unionBody(s, j+2) > 0 && j+2+unionBody(s, j+2) == k {
@@ -727,7 +743,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 					return orgRef{name: lex.direct[i].name, typ: lex.direct[i].typ, province: City}, k2, true
 				}
 			}
-			return orgRef{name: "Công đoàn " + name, typ: "công đoàn ngành", province: p}, k2, true
+			return orgRef{name: "Công đoàn " + name, typ: "khác", province: p}, k2, true // "Viên chức", "các Khu công nghiệp"
 		}
 	}
 	if k, _ := firmHead(s, j); k > j {
@@ -1065,7 +1081,7 @@ func (x *articleContext) lead() *sentence {
 // articleOrg resolves the article's own organisation from its kicker, title
 // and lead, in that order; failing those, the one the body names most.
 func (x *articleContext) articleOrg() orgRef {
-	var national orgRef
+	var national, funder orgRef
 	place, titled := x.titlePlace()
 	for _, s := range x.heads() {
 		if s == x.title && titled && place.name != place.province {
@@ -1089,11 +1105,21 @@ func (x *articleContext) articleOrg() orgRef {
 			// Nam") over a lead about one of its bodies
 			national = org
 		default:
+			if i := slices.IndexFunc(ms, func(m mention) bool { return m.org == org }); i >= 0 {
+				if fundsOnly(s, ms[i]) && funder.name == "" {
+					funder = org // "400 đoàn viên ngành Xây dựng nhận quà của LĐLĐ thành phố": who acts comes later
+					continue
+				}
+				return x.bodyForPlace(s, ms[i].tok, org) // "Hội thao … TP.HCM" over "Công đoàn Viên chức TP.HCM tổ chức …"
+			}
 			return org
 		}
 	}
 	if national.name != "" {
 		return national
+	}
+	if funder.name != "" {
+		return funder
 	}
 	if titled {
 		return place
@@ -1271,6 +1297,7 @@ func sourceEnd(s *sentence) int {
 // one its body names most often; else, for an article of the home paper (a
 // scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
 func (x *articleContext) articleProvince() string {
+	x.scope.bodies = x.findBodies()
 	sc := x.scope
 	sc.finding = true
 	where := "" // a heading's place of the event or of the aid: kept if no heading names another
@@ -1294,6 +1321,9 @@ func (x *articleContext) articleProvince() string {
 	}
 	if p := x.bodyProvince(sc); p != "" {
 		return p
+	}
+	if c := sc.siteCity(); c.province != "" {
+		return c.province
 	}
 	if home {
 		return City

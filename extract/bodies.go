@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/lddt/unionstats/corpus"
+)
+
+// Named bodies: national unions under their short names ("Công đoàn GTVT
+// Việt Nam", "CĐ Cao su VN", "Công đoàn CAND"), a province's bodies named
+// bare ("Công đoàn Khu kinh tế", "Công đoàn Viên chức"), a sector's union
+// with no province in an article about that sector's national union, and a
+// bare "thành phố" on the site of a district-level city ("hoianrt.vn").
+
+// bodyEntry is a union body of bodies.tsv, matched after "Công đoàn".
+type bodyEntry struct {
+	gazetteerEntry
+	national bool
+}
+
+// bodyList is bodies.tsv: its bodies, longest spelling first, and the
+// words of firms' names, lower-case.
+type bodyList struct {
+	entries []bodyEntry
+	firms   []string
+}
+
+var bodyLexicon = sync.OnceValue(func() bodyList {
+	var l bodyList
+	err := readTSV("bodies.tsv", func(fields []string) error {
+		if len(fields) < 2 || (fields[0] != "national" && fields[0] != "zone" && fields[0] != "firm") {
+			return errors.New("want a kind (national, zone or firm) and a name")
+		}
+		if fields[0] == "firm" {
+			l.firms = append(l.firms, lower(fields[1]))
+			return nil
+		}
+		national, name := fields[0] == "national", "Công đoàn "+fields[1]
+		for _, f := range fields[1:] {
+			for _, v := range variants(f) {
+				l.entries = append(l.entries, bodyEntry{gazetteerEntry{name: name, folded: v, typ: "khác"}, national})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err) // compiled in: a bad line is a build defect
+	}
+	slices.SortStableFunc(l.entries, func(a, b bodyEntry) int { return len(b.folded) - len(a.folded) })
+	return l
+})
+
+// hasFirmWord reports a firm's word among the words from token j to k of a
+// union's name: "Công đoàn Ngân hàng TMCP A Việt Nam" is a firm's union.
+func hasFirmWord(s *sentence, j, k int) bool {
+	name := " " + s.low[s.toks[j].start:s.toks[k-1].end] + " "
+	return slices.ContainsFunc(bodyLexicon().firms, func(w string) bool { return strings.Contains(name, " "+w+" ") })
+}
+
+// listedBody matches a body of bodies.tsv at token j, right after "Công
+// đoàn": a national one is the country's, a zone's the article's province's.
+func (sc orgScope) listedBody(s *sentence, j int) (orgRef, int, bool) {
+	if j >= len(s.toks) || capitalWords(s, j, 1) == 0 {
+		return orgRef{}, j, false
+	}
+	at := s.low[s.toks[j].start:]
+	for _, b := range bodyLexicon().entries {
+		end, ok := wordAt(at, 0, b.folded)
+		if !ok {
+			continue
+		}
+		k := j
+		for k < len(s.toks) && int(s.toks[k].end)-int(s.toks[j].start) <= end {
+			k++
+		}
+		if b.national {
+			return orgRef{name: b.name, typ: "khác", province: National}, k, true
+		}
+		if capitalWords(s, k, 1) == 1 && !provinceNext(s, k) {
+			return orgRef{}, j, false // "Công đoàn Khu kinh tế Đông Nam": a zone of its own name
+		}
+		org := orgRef{name: b.name, typ: "khác", inherit: true}
+		if p, k2 := sc.provinceAfter(s, k); p != "" {
+			org.province, org.inherit, k = p, false, k2
+		}
+		return org, k, true
+	}
+	return orgRef{}, j, false
+}
+
+// provinceNext reports a province's name or type word at token k.
+func provinceNext(s *sentence, k int) bool {
+	if typ, _ := typeWordAt(s, k); typ == "tỉnh" || typ == "thành phố" {
+		return true
+	}
+	ps, _ := placesAt(s, k, func(p place) bool { return p.level == 1 })
+	return len(ps) > 0
+}
+
+// fundedByNation reports a national body named from token i to end after
+// "do" and before a verb of funding in a province's news: "1 căn nhà do CĐ
+// Viên chức VN hỗ trợ" names who paid, and the province that hands it out
+// is the one whose figure it is ("do Tổng LĐLĐ tổ chức" names who acts).
+func fundedByNation(s *sentence, i, end int, org orgRef, sc orgScope) bool {
+	if org.province != National || s.word(i-1) != "do" || sc.province == "" || sc.province == National {
+		return false
+	}
+	switch s.word(end) + " " + s.word(end+1) {
+	case "hỗ trợ", "tài trợ", "ủng hộ":
+		return true
+	}
+	return false
+}
+
+// vietNamAt is the number of tokens of "Việt Nam" or "VN" at token k, 0 if
+// neither is there.
+func vietNamAt(s *sentence, k int) int {
+	switch {
+	case s.word(k) == "việt" && s.word(k+1) == "nam":
+		return 2
+	case s.word(k) == "vn" && capitalWords(s, k, 1) == 1:
+		return 1
+	}
+	return 0
+}
+
+// nationalUnion is the national union named by the words from token j to
+// k, before "Việt Nam": a sector's abbreviation spelt out ("GTVT" is
+// "Giao thông vận tải"), else the words as written ("Dệt May").
+func nationalUnion(s *sentence, j, k int) orgRef {
+	name := expandName(s, j, k)
+	if g, end, ok := entryAt(s, j, lex.sectors); ok && end == k && lower(g.name) != lower(name) {
+		name = g.name
+	}
+	return orgRef{name: "Công đoàn " + name + " Việt Nam", typ: "khác", province: National}
+}
+
+// nationalSector is the national union of the sector named (canonically)
+// by sector, when the article names it and no province: "Công đoàn ngành
+// Giao thông vận tải" in the news of "Công đoàn GTVT Việt Nam".
+func (sc orgScope) nationalSector(sector string) (orgRef, bool) {
+	if sc.bodies == nil || sc.province != "" || sc.finding || !slices.Contains(sc.bodies.nationalSectors(), sector) {
+		return orgRef{}, false
+	}
+	return orgRef{name: "Công đoàn " + sector + " Việt Nam", typ: "khác", province: National}, true
+}
+
+// articleBodies are what the article says of its named bodies: the
+// district-level city its site is ("hoianrt.vn"), found before its
+// province, and the sectors whose national union it names, found when first
+// asked (few articles name a sector's union with no province).
+type articleBodies struct {
+	x        *articleContext
+	hostCity orgRef
+	asked    bool
+	sectors  []string
+}
+
+// findBodies starts what the article says of its named bodies.
+func (x *articleContext) findBodies() *articleBodies {
+	return &articleBodies{x: x, hostCity: hostCity(x.a.URL, x.scope)}
+}
+
+// nationalSectors are the sectors whose national union the article names
+// ("Công đoàn GTVT Việt Nam"), canonically.
+func (b *articleBodies) nationalSectors() []string {
+	if b.asked {
+		return b.sectors
+	}
+	b.asked = true // findOrgs below asks again: none yet
+	x := b.x
+	if !strings.Contains(x.a.Text, "Việt Nam") && !strings.Contains(x.a.Text, "VN") {
+		return nil
+	}
+	for _, s := range append(slices.Clone(x.heads()), x.paraSentences()...) {
+		for _, m := range findOrgs(s, x.scope) {
+			if m.org.province != National || m.org.typ != "khác" {
+				continue
+			}
+			if sector, ok := strings.CutSuffix(strings.TrimPrefix(m.org.name, "Công đoàn "), " Việt Nam"); ok && !slices.Contains(b.sectors, sector) {
+				if slices.ContainsFunc(lex.sectors, func(g gazetteerEntry) bool { return g.name == sector }) {
+					b.sectors = append(b.sectors, sector)
+				}
+			}
+		}
+	}
+	return b.sectors
+}
+
+// hostCity is the district-level city whose name the host of link spells
+// ("hoianrt.vn": Hội An): the city a bare "thành phố" of its news names.
+// The zero orgRef when none is, or when the host names a province.
+func hostCity(link string, sc orgScope) orgRef {
+	h := hostOf(link)
+	if h == "" || linkProvince(link) != "" {
+		return orgRef{}
+	}
+	host := asciiFold(h)
+	found := orgRef{}
+	for _, c := range districtCities() {
+		if c.era != sc.era || !strings.HasPrefix(host, c.slug) {
+			continue
+		}
+		if found.name != "" && found.name != c.name {
+			return orgRef{} // two cities of that spelling: no guess
+		}
+		found = orgRef{name: c.name, typ: "thành phố", province: c.province}
+	}
+	return found
+}
+
+// cityPlace is a district-level city with its name folded to ASCII.
+type cityPlace struct {
+	place
+	slug string
+}
+
+// districtCities are the district-level cities of the gazetteer whose
+// folded names are long enough to be read in a host.
+var districtCities = sync.OnceValue(func() []cityPlace {
+	var out []cityPlace
+	for _, ps := range places().byName {
+		for _, p := range ps {
+			if p.level != 2 || p.typ != "thành phố" {
+				continue
+			}
+			c := cityPlace{p, asciiFold(p.name)}
+			if len(c.slug) >= 5 && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b cityPlace) int { return strings.Compare(a.slug+a.province, b.slug+b.province) })
+	return out
+})
+
+// siteCity is the district-level city the article's site is, if any.
+func (sc orgScope) siteCity() orgRef {
+	if sc.bodies == nil {
+		return orgRef{}
+	}
+	return sc.bodies.hostCity
+}
+
+// bodyForPlace is the article's organisation when a heading's subject org
+// is a province named as a bare place (its mention at token tok of s, no
+// union word before it: "… lao động TP.HCM", "trên địa bàn tỉnh Đồng
+// Tháp"): the first union body of that province acting after it — in the
+// same heading, the headings after it, then the body's paragraphs — when
+// that body is one of the province's own (a sectoral union, the civil
+// servants' union); the province's federation otherwise.
+func (x *articleContext) bodyForPlace(s *sentence, tok int, org orgRef) orgRef {
+	if org.name == "" || org.name != org.province || org.province == National || unionBody(s, tok) > 0 || s.word(tok) == "toàn" {
+		return org // "toàn tỉnh", "toàn thành phố": the province's whole union
+	}
+	pick := func(t *sentence, from int) (orgRef, bool) {
+		for _, m := range findOrgs(t, x.scope) {
+			if m.tok < from || m.object || m.org.back || m.org.name == "" || unionBody(t, m.tok) == 0 {
+				continue
+			}
+			if m.org.province == org.province || (m.org.inherit && m.org.province == "") {
+				return m.org, true
+			}
+			return org, true // another province's body: the place stays the article's
+		}
+		return orgRef{}, false
+	}
+	if o, ok := pick(s, tok+1); ok {
+		return o
+	}
+	hs := x.heads()
+	for i, h := range hs {
+		if h != s {
+			continue
+		}
+		for _, t := range hs[i+1:] {
+			if o, ok := pick(t, 0); ok {
+				return o
+			}
+		}
+	}
+	for i, t := range x.paraSentences() {
+		if k := x.a.Paras[i].Kind; k == corpus.KindTitle || k == corpus.KindLead {
+			continue
+		}
+		if o, ok := pick(t, 0); ok {
+			return o
+		}
+	}
+	return org
+}
+
+// unionLevelsOf reports a province named at token i as the owner of its
+// unions at every level: "công đoàn các cấp của tỉnh Quảng Ngãi",
+// "công đoàn các cấp trong tỉnh Quảng Ngãi" are the province's union acting,
+// not an object of the sentence.
+func unionLevelsOf(s *sentence, i int) bool {
+	k := i - 1
+	if w := s.word(k); w == "của" || w == "trong" {
+		k--
+	}
+	return s.word(k) == "cấp" && s.word(k-1) == "các" && s.word(k-2) == "đoàn" && s.word(k-3) == "công"
+}
+
+// fundsOnly reports a heading's organisation m named only as whose the gift
+// is, after "của" ("… nhận quà hỗ trợ của LĐLĐ thành phố"): the funder, not
+// who hands it out, which a heading after it may name.
+func fundsOnly(s *sentence, m mention) bool {
+	return m.object && s.phraseBefore(m.tok, "của")
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/lddt/unionstats/corpus"
+)
+
+// TestNamedBodies: the organisation, its type and its province for bodies
+// named by short names, bare in a province's news, or on a city's site.
+func TestNamedBodies(t *testing.T) {
+	tests := []struct {
+		name, link, body   string
+		org, typ, province string
+	}{
+		{"sector abbreviation before Việt Nam", "https://example.vn/a.html", "Công đoàn GTVT Việt Nam trao 40 suất quà cho công nhân.",
+			"Công đoàn Giao thông vận tải Việt Nam", "khác", National},
+		{"VN for Việt Nam", "https://example.vn/a.html", "CĐ Cao su VN trao 40 suất quà cho công nhân.",
+			"Công đoàn Cao su Việt Nam", "khác", National},
+		{"a national name spelt out keeps its case", "https://example.vn/a.html", "Công đoàn Dệt May Việt Nam trao 40 suất quà cho công nhân.",
+			"Công đoàn Dệt May Việt Nam", "khác", National},
+		{"a firm's name ending with Việt Nam is the firm's union, no national body", "https://baobacninh.vn/a.html", "Công đoàn Công ty TNHH Điện tử Sao Mai Việt Nam trao 40 suất quà cho công nhân.",
+			"Công đoàn Công ty TNHH Điện tử Sao Mai Việt Nam", "khác", "Bắc Ninh"},
+		{"a bank's name ending with Việt Nam is no national body", "https://baobacninh.vn/a.html", "Công đoàn Ngân hàng TMCP Đông Phong Việt Nam trao 40 suất quà cho công nhân.",
+			"", "", "Bắc Ninh"},
+		{"police union", "https://example.vn/a.html", "Công đoàn CAND trao 40 suất quà cho cán bộ.",
+			"Công đoàn Công an nhân dân", "khác", National},
+		{"civil servants' union of a province", "https://example.vn/a.html", "Công đoàn Viên chức tỉnh Hà Nam trao 40 suất quà cho đoàn viên.",
+			"Công đoàn Viên chức", "khác", "Hà Nam"},
+		{"civil servants' union of the city", "https://nld.com.vn/a.htm", "Công đoàn Viên chức TP.HCM trao 40 suất quà cho đoàn viên.",
+			"Công đoàn Viên chức", "khác", "Thành phố Hồ Chí Minh"},
+		{"zones' union of a province", "https://example.vn/a.html", "Công đoàn các KCN tỉnh Bắc Ninh trao 40 suất quà cho công nhân.",
+			"Công đoàn các Khu công nghiệp", "khác", "Bắc Ninh"},
+		{"bare economic zone's union on a province's site", "https://baoquangtri.vn/a.html", "Công đoàn Khu kinh tế trao 40 suất quà cho công nhân.",
+			"Công đoàn Khu kinh tế", "khác", "Quảng Trị"},
+		{"economic zone with a name of its own", "https://baoquangtri.vn/a.html", "Công đoàn Khu kinh tế Nam Đông Hà trao 40 suất quà cho công nhân.",
+			"", "", "Quảng Trị"}, // not read as the bare zone union
+		{"bare city federation on a city's site", "https://vinhyen.example.vn/a.html", "Liên đoàn Lao động thành phố trao 40 suất quà cho công nhân.",
+			"Vĩnh Yên", "thành phố", "Vĩnh Phúc"},
+		{"bare city federation on another site", "https://example.vn/a.html", "Liên đoàn Lao động thành phố trao 40 suất quà cho công nhân.",
+			City, "thành phố", City},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line, err := json.Marshal(map[string]string{"id": "a", "url": tt.link, "published": "2022-03-10", "body": "Trao quà cho người lao động\n\n" + tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			as, warns := corpus.ParseJSONL("t.jsonl", line)
+			if len(as) != 1 {
+				t.Fatalf("ParseJSONL: %d articles, warnings %v", len(as), warns)
+			}
+			recs, notes := Article(&as[0])
+			if len(recs) != 1 {
+				t.Fatalf("got %d records, want 1 (notes %v)", len(recs), notes)
+			}
+			if r := recs[0]; r.Org != tt.org || r.OrgType != tt.typ || r.Province != tt.province {
+				t.Errorf("got %q (%s) in %q, want %q (%s) in %q", r.Org, r.OrgType, r.Province, tt.org, tt.typ, tt.province)
+			}
+		})
+	}
+}
