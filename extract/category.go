@@ -23,7 +23,7 @@ import (
 //
 // Before all but a cue of representation or culture (a workers' conference,
 // a contest), the people who attend a meeting are other (attendees).
-func categoryOf(s *sentence, na numberAt, unit, noun string, after int, x *articleContext) string {
+func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	q := categoryQuery{s: s, na: na, unit: unit, after: after}
 	if unit == "vnd" && fundraised(s, na) {
 		return "finance"
@@ -69,8 +69,11 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, x *artic
 			return c
 		}
 	}
-	// members and unions without a cue of their own are membership figures
-	if unit == "member" || unit == "union" {
+	// members and unions without a cue of their own are membership figures,
+	// and so is a body's own workforce and units ("hiện có 22.062 CNVCLĐ,
+	// trong đó nữ 11.989 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
+	// hành chính"), whatever the rest of the sentence names
+	if unit == "member" || unit == "union" || ownStock(s, unit, period) {
 		return "membership"
 	}
 	if c = q.mostFrequentInPart(); c == "" {
@@ -91,6 +94,13 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, x *artic
 		}
 	}
 	return unitCategory(unit)
+}
+
+// ownStock reports a stock of people or units that is a union's own, not
+// the workforce of an area ("Hiện toàn huyện có 20.300 CNVCLĐ đang làm việc
+// tại 960 cơ quan, đơn vị, doanh nghiệp").
+func ownStock(s *sentence, unit, period string) bool {
+	return period == PeriodSnapshot && (unit == "person" || unit == "organization") && !strings.Contains(s.low, "làm việc tại")
 }
 
 // partyNoun reports a head noun that is itself a cue of other: the Party's
