@@ -23,6 +23,16 @@ import (
 //
 // Before all but a cue of representation or culture (a workers' conference,
 // a contest), the people who attend a meeting are other (attendees).
+//
+// Around the steps stand the rules of what a figure is whatever its cues
+// say: a sum collected (fundraised) and the sums of a list of contributors
+// after a verb of collecting (collectedBefore) are finance; the Party's
+// candidates and admissions are other (partyNoun, partySentence); the
+// recipients of an award are emulation, whatever their own phrase says they
+// did (awarded), and so are the figures of a sentence naming an award
+// (namedAward); those who take part in an event take its category
+// (participants); a union's own workforce and units are membership
+// (ownStock).
 func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	q := categoryQuery{s: s, na: na, unit: unit, after: after}
 	if unit == "vnd" && fundraised(s, na) {
@@ -186,10 +196,11 @@ func namedAward(s *sentence) bool {
 }
 
 // participants reports a count of the people who take part in an event that
-// is not a meeting (namesMeeting): the sentence opens with the guests ("Tham dự có …"), "sự tham gia của" or
-// another attending phrase stands right before the count, or a verb of
-// taking part follows it in its clause ("với 850 đoàn viên … tham gia"), but
-// not joining the union ("tham gia tổ chức công đoàn").
+// is not a meeting (namesMeeting): the sentence opens with the guests
+// ("Tham dự có …"), "sự tham gia của" or another attending phrase stands
+// right before the count, or a verb of taking part follows it in its clause
+// ("với 850 đoàn viên … tham gia"), but not joining the union ("tham gia tổ
+// chức công đoàn").
 func participants(s *sentence, na numberAt, after int) bool {
 	start := qualifierStart(s, na.tok)
 	if namesMeeting(s) || s.phraseBefore(start, "đại diện cho") {
@@ -235,21 +246,16 @@ func (x *articleContext) titleCategory() string {
 		counts = countCategory(counts, c.category)
 		i = end - 1
 	}
-	for _, c := range counts {
-		if c.n > 0 && (x.titleCat == "" || c.n > countOf(counts, x.titleCat)) {
-			x.titleCat = c.category
+	best := -1
+	for i, c := range counts {
+		if best < 0 || c.n > counts[best].n {
+			best = i
 		}
+	}
+	if best >= 0 {
+		x.titleCat = counts[best].category
 	}
 	return x.titleCat
-}
-
-func countOf(counts []categoryCount, category string) int {
-	for _, c := range counts {
-		if c.category == category {
-			return c.n
-		}
-	}
-	return 0
 }
 
 // fundraised reports a sum a union collects: a verb of collecting before
