@@ -18,17 +18,37 @@ import (
 //  6. the cue most frequent in the paragraph, if it occurs twice;
 //  7. the category of an earlier figure of the paragraph with the same
 //     head noun;
-//  8. the default of its unit (đoàn viên → membership, suất quà → welfare…).
+//  8. the default of its unit (đoàn viên → membership, suất quà → welfare…),
+//     for money and goods, the title's category first.
 //
 // Before all but a cue of representation or culture (a workers' conference,
 // a contest), the people who attend a meeting are other (attendees).
-func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier map[string]string) string {
+//
+// Around the steps stand the rules of what a figure is whatever its cues
+// say: a sum collected (fundraised) and the sums of a list of contributors
+// after a verb of collecting (collectedBefore) are finance; the Party's
+// candidates and admissions are other (partyNoun, partySentence); the
+// recipients of an award are emulation, whatever their own phrase says they
+// did (awarded), and so are the figures of a sentence naming an award
+// (namedAward); those who take part in an event take its category
+// (participants); a union's own workforce and units are membership
+// (ownStock).
+func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	q := categoryQuery{s: s, na: na, unit: unit, after: after}
 	if unit == "vnd" && fundraised(s, na) {
 		return "finance"
 	}
+	if partyNoun(unit, noun) {
+		return "other"
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
+	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
+		// "khen thưởng 34 tập thể và 7 cụm thi đua tổ chức tốt hội thi": the
+		// phrase says why, the award what (awards to members' children
+		// stay welfare)
+		c = "emulation"
+	}
 	if c == "" {
 		c = q.before()
 	}
@@ -38,23 +58,204 @@ func categoryOf(s *sentence, na numberAt, unit, noun string, after int, earlier 
 	if c != "representation" && c != "culture" && attendees(s, na.tok, unit) {
 		return "other"
 	}
+	if c == "membership" && unit == "person" && partySentence(s) {
+		return "other" // "… cho Đảng xem xét, kết nạp 5.210 người": the Party's admission
+	}
 	if c != "" {
 		return c
 	}
-	// members and unions without a cue of their own are membership figures
-	if unit == "member" || unit == "union" {
+	if unit == "vnd" && collectedBefore(s, na.tok) {
+		return "finance" // "đóng góp số tiền lớn như LĐLĐ huyện A gần 150 triệu đồng, …"
+	}
+	if namedAward(s) {
+		return "emulation"
+	}
+	if (unit == "member" || unit == "person") && participants(s, na, after) {
+		// those who take part in the article's event: the event's category
+		if c = x.titleCategory(); c == "" {
+			c = q.mostFrequentInPart()
+		}
+		if c != "" {
+			return c
+		}
+	}
+	// members and unions without a cue of their own are membership figures,
+	// and so is a body's own workforce and units ("hiện có 22.062 CNVCLĐ,
+	// trong đó nữ 11.989 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
+	// hành chính"), whatever the rest of the sentence names
+	if unit == "member" || unit == "union" || ownStock(s, unit, period) {
 		return "membership"
 	}
 	if c = q.mostFrequentInPart(); c == "" {
 		c = q.paragraph()
 	}
 	if c == "" {
-		c = earlier[noun]
+		c = x.paraCats[noun]
 	}
 	if c != "" {
 		return c
 	}
+	if unit == "vnd" || unit == "item" {
+		// "Chương trình “Tết sum vầy” …": a prize drawn there is welfare
+		// (counts, people and units have too many other reasons to be
+		// counted: "ban hành 26 văn bản" under a title about welfare)
+		if c = x.titleCategory(); c != "" {
+			return c
+		}
+	}
 	return unitCategory(unit)
+}
+
+// ownStock reports a stock of people or units that is a union's own, not
+// the workforce of an area ("Hiện toàn huyện có 20.300 CNVCLĐ đang làm việc
+// tại 960 cơ quan, đơn vị, doanh nghiệp").
+func ownStock(s *sentence, unit, period string) bool {
+	return period == PeriodSnapshot && (unit == "person" || unit == "organization") && !strings.Contains(s.low, "làm việc tại")
+}
+
+// partyNoun reports a head noun that is itself a cue of other: the Party's
+// candidates and members ("giới thiệu 150 đoàn viên ưu tú cho Đảng", "kết
+// nạp 40 đảng viên") are party-building, whatever the sentence says after.
+func partyNoun(unit, noun string) bool {
+	if unit != "person" && unit != "count" {
+		return false
+	}
+	p, ok := lex.phrases[noun]
+	return ok && p.cue != nil && p.cue.category == "other" && p.cue.categoryUnit == ""
+}
+
+// partySentence reports a sentence about admission to the Party, in which
+// "kết nạp" is the Party's, not the union's.
+func partySentence(s *sentence) bool {
+	return slices.ContainsFunc(partyPhrases, func(p string) bool { return strings.Contains(s.low, p) })
+}
+
+var partyPhrases = []string{"cho đảng", "vào đảng", "kết nạp đảng", "cấp ủy đảng", "cấp uỷ đảng", "đảng viên"}
+
+// recipients reports a unit that counts who receives an award.
+func recipients(unit string) bool {
+	switch unit {
+	case "person", "member", "collective", "organization", "union", "count":
+		return true
+	}
+	return false
+}
+
+// awarded reports a count in a list that a verb of awarding governs: the
+// nearest category cue before token t in its clause, passing over the
+// emulation cues of the items before it, is an award ("khen thưởng 4 cá
+// nhân …, 30 tập thể và 6 cụm thi đua tổ chức tốt hội thi").
+func awarded(s *sentence, t int) bool {
+	for k := t - 1; k >= 0; k-- {
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+		if s.cues[k] == 0 || s.covered[k] {
+			continue
+		}
+		c := s.cueOf(k)
+		if c.category == "" {
+			continue
+		}
+		if slices.ContainsFunc(awardVerbs, func(p string) bool { return s.phraseBefore(int(s.cueEnd[k]), p) }) {
+			return true
+		}
+		if c.category != "emulation" {
+			return false
+		}
+	}
+	return false
+}
+
+var awardVerbs = []string{"khen thưởng", "khen tặng", "biểu dương", "tuyên dương", "tôn vinh", "bằng khen", "giấy khen"}
+
+// collectedBefore reports a verb of collecting money (fundraising in
+// words.tsv) anywhere before token t in its sentence: the sums of a list of
+// contributors after it are what was collected.
+func collectedBefore(s *sentence, t int) bool {
+	for k := t; k > 0; k-- {
+		if slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool { return s.phraseBefore(k, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAward reports a sentence that names an award by its name, "Giải
+// thưởng" and a capitalised word or a quote after it ("Giải thưởng Nguyễn
+// Văn Linh", "giải thưởng “Bông hồng vàng”"): its figures are emulation.
+func namedAward(s *sentence) bool {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.word(k) == "thưởng" && s.word(k-1) == "giải" {
+			if w := s.word(k + 1); capitalAt(s, k+1) || w == "“" || w == "\"" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participants reports a count of the people who take part in an event that
+// is not a meeting (namesMeeting): the sentence opens with the guests
+// ("Tham dự có …"), "sự tham gia của" or another attending phrase stands
+// right before the count, or a verb of taking part follows it in its clause
+// ("với 850 đoàn viên … tham gia"), but not joining the union ("tham gia tổ
+// chức công đoàn").
+func participants(s *sentence, na numberAt, after int) bool {
+	start := qualifierStart(s, na.tok)
+	if namesMeeting(s) || s.phraseBefore(start, "đại diện cho") {
+		return false // a meeting's attendees and those they stand for (attendees)
+	}
+	if guests(s) {
+		return true
+	}
+	if slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) }) {
+		return true
+	}
+	for k := after; k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if (w == "tham" && (s.word(k+1) == "gia" || s.word(k+1) == "dự")) || (w == "góp" && s.word(k+1) == "mặt") {
+			n := s.word(k + 2)
+			return n != "công" && n != "tổ" && n != "vào"
+		}
+	}
+	return false
+}
+
+// titleCategory is the category the title's cues name most often (the first
+// named on a tie), "" if none: what the article's event is.
+func (x *articleContext) titleCategory() string {
+	if x.titleCatDone {
+		return x.titleCat
+	}
+	x.titleCatDone = true
+	x.heads()
+	t := x.title
+	if t == nil {
+		return ""
+	}
+	var counts []categoryCount
+	for i := 0; i < len(t.toks); i++ {
+		c, end, _, _ := longestCues(t, i, func(c *cue) bool { return c.category != "" && c.categoryUnit == "" })
+		if c == nil || inName(t, i) {
+			continue
+		}
+		counts = countCategory(counts, c.category)
+		i = end - 1
+	}
+	best := -1
+	for i, c := range counts {
+		if best < 0 || c.n > counts[best].n {
+			best = i
+		}
+	}
+	if best >= 0 {
+		x.titleCat = counts[best].category
+	}
+	return x.titleCat
 }
 
 // fundraised reports a sum a union collects: a verb of collecting before

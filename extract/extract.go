@@ -241,6 +241,11 @@ type articleContext struct {
 	paraTokens []token
 	paraNext   int
 	cats       map[string]int // the category counts of the paragraph being read (categoryMap)
+
+	// titleCat is the category the title names (titleCategory), once
+	// titleCatDone.
+	titleCat     string
+	titleCatDone bool
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,

@@ -670,7 +670,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		// lập đến nay" is this year
 		r.Period = PeriodYear
 	}
-	r.Category = categoryOf(s, na, unit, noun, after, x.paraCats)
+	r.Category = categoryOf(s, na, unit, noun, r.Period, after, x)
 	switch {
 	case part && r.Category == "other":
 		r.Category = x.prevStock // "Trong đó, có 15 đơn vị khối xã, …" breaks down the units before
