@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"encoding/json"
-	"testing"
-
-	"github.com/lddt/unionstats/corpus"
-)
+import "testing"
 
 // TestNamedBodies: the organisation, its type and its province for bodies
 // named by short names, bare in a province's news, or on a city's site.
@@ -43,15 +38,7 @@ func TestNamedBodies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			line, err := json.Marshal(map[string]string{"id": "a", "url": tt.link, "published": "2022-03-10", "body": "Trao quà cho người lao động\n\n" + tt.body})
-			if err != nil {
-				t.Fatal(err)
-			}
-			as, warns := corpus.ParseJSONL("t.jsonl", line)
-			if len(as) != 1 {
-				t.Fatalf("ParseJSONL: %d articles, warnings %v", len(as), warns)
-			}
-			recs, notes := Article(&as[0])
+			recs, notes := lineRecords(t, tt.link, "2022-03-10", "Trao quà cho người lao động\n\n"+tt.body)
 			if len(recs) != 1 {
 				t.Fatalf("got %d records, want 1 (notes %v)", len(recs), notes)
 			}

@@ -22,15 +22,7 @@ func TestNationwideArticle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			line, err := json.Marshal(map[string]string{"id": "a", "url": "https://example.vn/cham-lo-tet.html", "published": "2024-02-20", "body": tt.body})
-			if err != nil {
-				t.Fatal(err)
-			}
-			as, warns := corpus.ParseJSONL("t.jsonl", line)
-			if len(as) != 1 {
-				t.Fatalf("ParseJSONL: %d articles, warnings %v", len(as), warns)
-			}
-			recs, notes := Article(&as[0])
+			recs, notes := lineRecords(t, "https://example.vn/cham-lo-tet.html", "2024-02-20", tt.body)
 			if len(recs) != 2 {
 				t.Fatalf("got %d records, want 2 (notes %v)", len(recs), notes)
 			}
@@ -41,4 +33,19 @@ func TestNationwideArticle(t *testing.T) {
 			}
 		})
 	}
+}
+
+// lineRecords extracts the records of one JSON Lines article with the given
+// url, publication date and body.
+func lineRecords(t *testing.T, url, published, body string) ([]Record, []string) {
+	t.Helper()
+	line, err := json.Marshal(map[string]string{"id": "a", "url": url, "published": published, "body": body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, warns := corpus.ParseJSONL("t.jsonl", line)
+	if len(as) != 1 {
+		t.Fatalf("ParseJSONL: %d articles, warnings %v", len(as), warns)
+	}
+	return Article(&as[0])
 }
