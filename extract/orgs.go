@@ -707,6 +707,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
+		if s.word(k) == "công" && s.word(k+1) == "đoàn" {
+			break // "Công đoàn VTV tham gia Hội thao Công đoàn Viên chức Việt Nam": another union's name
+		}
 		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
 				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
