@@ -22,6 +22,11 @@ const (
 // must hold when its kicker and title name none.
 const minBodySignals = 3
 
+// subjectReach is the last token at which a union body named in a lead is
+// read as the sentence's subject: after a time phrase ("Chiều 3/4, …",
+// "Ngày 12/1/2024, …"), not after a list of other bodies.
+const subjectReach = 10
+
 // relevant reports whether an article is about union or worker-organisation
 // activity and, when it is not, why: an article whose kicker and title name
 // no union body, union activity or member, and whose lead and body name
@@ -47,8 +52,8 @@ func relevant(a *corpus.Article) (bool, string) {
 	if body >= minBodySignals || (body >= 2 && body >= paras) {
 		return true, "" // a brief of a paragraph or two counts too
 	}
-	if body >= 1 && paras <= 2 && unionBodyWithFigure(a) {
-		return true, "" // a brief whose figure a union body reports
+	if body >= 1 && unionBodyWithFigure(a, paras <= 2) {
+		return true, "" // a brief, or a lead, whose figure a union body reports
 	}
 	if body == 0 {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
@@ -56,18 +61,21 @@ func relevant(a *corpus.Article) (bool, string) {
 	return false, fmt.Sprintf("tiêu đề không nói đến công đoàn; bài chỉ nhắc đến công đoàn %d lần", body)
 }
 
-// unionBodyWithFigure reports a sentence of the lead or body whose union
-// body (not only its members) comes before a figure, and not as the source
-// of what is said ("Theo đại diện Tổng LĐLĐ, …").
-func unionBodyWithFigure(a *corpus.Article) bool {
+// unionBodyWithFigure reports a sentence whose union body (not only its
+// members) comes before a figure, and not as the source of what is said
+// ("Theo đại diện Tổng LĐLĐ, …"): when anywhere is true, in any paragraph
+// of the lead and body; else in the lead, as its subject, among the first
+// words of a sentence ("Chiều 3/4, LĐLĐ tỉnh trao 210 suất quà …"), not at
+// the end of a list of other bodies.
+func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 	for _, p := range a.Paras {
-		if p.Kind == corpus.KindTitle || !hasDigit(a.Text[p.Start:p.End]) {
+		if p.Kind == corpus.KindTitle || (!anywhere && p.Kind != corpus.KindLead) || !hasDigit(a.Text[p.Start:p.End]) {
 			continue
 		}
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
 			s := signalled(a.Text[se[0]:se[1]])
 			for _, u := range s.unionToks {
-				if !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:], func(tk token) bool { return tk.kind == tokNumber }) {
+				if (anywhere || u <= subjectReach) && !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:], func(tk token) bool { return tk.kind == tokNumber }) {
 					return true
 				}
 			}
