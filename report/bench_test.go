@@ -35,6 +35,24 @@ var generatedSummary = sync.OnceValue(func() *aggregate.Summary {
 	return aggregate.Build(in)
 })
 
+// benchConfig is the site's configuration in the benchmarks.
+func benchConfig() Config {
+	cfg := testConfig()
+	cfg.Version = "bench"
+	return cfg
+}
+
+// benchRenderer gives the generated corpus's summary, the benchmarks'
+// configuration and a renderer of both.
+func benchRenderer(b *testing.B) (*aggregate.Summary, Config, *renderer) {
+	s, cfg := generatedSummary(), benchConfig()
+	r, err := newRenderer(s, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s, cfg, r
+}
+
 // reportCPU reports the CPU time (user and system) of the process per op
 // from now to the end of the benchmark: on a shared machine it varies less
 // than the wall time. Call it after the setup, before b.Loop.
@@ -60,9 +78,7 @@ func cpuTime(b *testing.B) time.Duration {
 // their Write (organisations, years, categories) included; article pages,
 // which their keys let a rebuild skip, are not rendered.
 func BenchmarkSitePages(b *testing.B) {
-	s := generatedSummary()
-	cfg := testConfig()
-	cfg.Version = "bench"
+	s, cfg := generatedSummary(), benchConfig()
 	b.ReportAllocs()
 	reportCPU(b)
 	bytes := 0
@@ -89,13 +105,7 @@ func BenchmarkSitePages(b *testing.B) {
 // BenchmarkSiteArticles renders every article page of a generated corpus
 // with its Key, as the publish stage does for a new site.
 func BenchmarkSiteArticles(b *testing.B) {
-	s := generatedSummary()
-	cfg := testConfig()
-	cfg.Version = "bench"
-	r, err := newRenderer(s, cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, _, r := benchRenderer(b)
 	b.ReportAllocs()
 	reportCPU(b)
 	for b.Loop() {
@@ -147,13 +157,7 @@ func (w *countingDiscard) Write(p []byte) (int, error) {
 // corpus, all the pages of the kind per op, and the article keys: what a
 // rebuild pays for them whatever changed.
 func BenchmarkSitePageKinds(b *testing.B) {
-	s := generatedSummary()
-	cfg := testConfig()
-	cfg.Version = "bench"
-	r, err := newRenderer(s, cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, cfg, r := benchRenderer(b)
 	page := func(path string, build func(root string) (content, error)) func() error {
 		return func() error {
 			_, err := r.renderPage(path, "page.html", build)

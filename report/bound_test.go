@@ -96,12 +96,7 @@ func TestGrowingTablesAreBounded(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == tc.path })]
-			page, err := fileBytes(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sec := sectionHTML(string(page), tc.section)
+			sec := pageSection(t, files, tc.path, tc.section)
 			if sec == "" {
 				t.Fatalf("%s has no section %s", tc.path, tc.section)
 			}
@@ -129,15 +124,25 @@ func TestGrowingTablesAreBounded(t *testing.T) {
 		})
 	}
 	t.Run("a short table has no note", func(t *testing.T) {
-		f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == "nam/2021.html" })]
-		page, err := fileBytes(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if sec := sectionHTML(string(page), "ke-hoach"); sec == "" || strings.Contains(sec, `class="note"`) {
+		if sec := pageSection(t, files, "nam/2021.html", "ke-hoach"); sec == "" || strings.Contains(sec, `class="note"`) {
 			t.Errorf("want the 2021 targets without a note, got:\n%s", sec)
 		}
 	})
+}
+
+// pageSection is the section with the id of the site's page at path, or
+// "".
+func pageSection(t *testing.T, files []File, path, id string) string {
+	t.Helper()
+	i := slices.IndexFunc(files, func(f File) bool { return f.Path == path })
+	if i < 0 {
+		t.Fatalf("no page %s", path)
+	}
+	page, err := fileBytes(files[i])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sectionHTML(string(page), id)
 }
 
 // sectionHTML is the section of page with the id, or "".
@@ -174,12 +179,7 @@ func TestBuildWarningsAreBounded(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == "phuong-phap.html" })]
-			page, err := fileBytes(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sec := sectionHTML(string(page), "canh-bao")
+			sec := pageSection(t, files, "phuong-phap.html", "canh-bao")
 			if rows := strings.Count(sec, "hong/"); rows != tt.rows {
 				t.Errorf("%d warnings listed, want %d", rows, tt.rows)
 			}
@@ -220,12 +220,7 @@ func TestConflictsAreBounded(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := files[slices.IndexFunc(files, func(f File) bool { return f.Path == tc.path })]
-			page, err := fileBytes(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sec := sectionHTML(string(page), "mau-thuan")
+			sec := pageSection(t, files, tc.path, "mau-thuan")
 			if rows := strings.Count(sec, `<tr><th scope="row">`); rows != 2*maxRows {
 				t.Errorf("%d rows, want the %d values of %d conflicts", rows, 2*maxRows, maxRows)
 			}

@@ -325,6 +325,21 @@ type unitSum struct {
 	coverage string
 }
 
+// plan is what a book's key and its sheets both read, worked out once per
+// book: the grid of its tables and, for a year's book, its review items.
+type plan struct {
+	grid   *grid
+	review []ReviewItem
+}
+
+func (idx *index) plan(sc scope) plan {
+	p := plan{grid: idx.newGrid(sc)}
+	if sc.year != 0 {
+		p.review = idx.review(sc.year)
+	}
+	return p
+}
+
 func (idx *index) newGrid(sc scope) *grid {
 	g := &grid{cells: map[cellKey]total{}, sums: map[sumKey]unitSum{}, eras: map[int][]int{}, own: map[cellKey]total{}}
 	seenOrg := map[string]bool{}

@@ -25,7 +25,7 @@ import (
 // TestKeyCoversEveryInput holds the key to that.
 
 // bookKey gives the key of the book of scope sc, whose tables are g.
-func bookKey(idx *index, cfg Config, sc scope, g *grid) string {
+func bookKey(idx *index, cfg Config, sc scope, p plan) string {
 	k := newKeyWriter()
 	k.str(cfg.Version)
 	k.str(sc.name)
@@ -36,7 +36,7 @@ func bookKey(idx *index, cfg Config, sc scope, g *grid) string {
 	// The notes under the tables.
 	k.str(report.OwnBody(idx.s))
 	k.str(report.SumNote(idx.s))
-	g.key(k)
+	p.grid.key(k)
 	d := idx.owned(sc)
 	idx.keyTargets(k, d.targets)
 	idx.keyMultiYear(k, d.multiYear)
@@ -45,7 +45,7 @@ func bookKey(idx *index, cfg Config, sc scope, g *grid) string {
 	if sc.year == 0 {
 		idx.keyChecks(k, d.checks)
 	} else {
-		idx.keyReview(k, sc.year)
+		keyReview(k, idx, p.review)
 	}
 	keyCorrections(k, cfg.Corrections, sc.year)
 	return k.sum()
@@ -188,9 +188,8 @@ func (idx *index) keyChecks(k *keyWriter, checks []int) {
 
 // keyReview hashes a year's review sheet: its records, why each is there
 // and the quote that anchors it in its article.
-func (idx *index) keyReview(k *keyWriter, year int) {
+func keyReview(k *keyWriter, idx *index, items []ReviewItem) {
 	k.tag("review")
-	items := idx.review(year)
 	k.int(len(items))
 	for _, it := range items {
 		rec := &idx.s.Records[it.Record]

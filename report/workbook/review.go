@@ -71,7 +71,7 @@ func (idx *index) review(year int) []ReviewItem {
 // fills in decisions and saves the sheet as the corrections file. It is
 // left out when there is nothing to review.
 func (b *book) writeReview() error {
-	items := b.review(b.sc.year)
+	items := b.items
 	if len(items) == 0 {
 		return nil
 	}

@@ -91,9 +91,9 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 			cfg.Date = d
 		}
 		g.Go(func() error {
-			grid := idx.newGrid(sc)
-			books[i] = report.File{Path: sc.name, Key: bookKey(idx, cfg, sc, grid), Write: func(w io.Writer) error {
-				if err := render(idx, cfg, sc, grid, w); err != nil {
+			p := idx.plan(sc)
+			books[i] = report.File{Path: sc.name, Key: bookKey(idx, cfg, sc, p), Write: func(w io.Writer) error {
+				if err := render(idx, cfg, sc, p, w); err != nil {
 					return fmt.Errorf("workbook %s: %w", sc.name, err)
 				}
 				return nil
@@ -213,6 +213,7 @@ type book struct {
 	sheets int    // sheets created so far
 	fixes  *corrections.Result
 	grid   *grid
+	items  []ReviewItem // the review sheet's rows (plan.review)
 	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
 	// test lowers it.
 	rowLimit int
@@ -220,9 +221,9 @@ type book struct {
 	parts map[string]*rowStream
 }
 
-func newBook(idx *index, cfg Config, sc scope, g *grid, st styles) *book {
+func newBook(idx *index, cfg Config, sc scope, p plan, st styles) *book {
 	return &book{
-		index: idx, st: st, sc: sc, grid: g, rowLimit: cfg.rowLimit,
+		index: idx, st: st, sc: sc, grid: p.grid, items: p.review, rowLimit: cfg.rowLimit,
 		title: bookTitle(cfg, sc), issuer: cfg.Title, paper: cfg.Paper, date: cfg.Date.Format("02/01/2006"),
 		fixes: cfg.Corrections,
 	}
@@ -247,7 +248,7 @@ func (b *book) writeAll() error {
 	return nil
 }
 
-func render(idx *index, cfg Config, sc scope, g *grid, w io.Writer) error {
+func render(idx *index, cfg Config, sc scope, p plan, w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	parts := map[string]*rowStream{}
@@ -280,7 +281,7 @@ func render(idx *index, cfg Config, sc scope, g *grid, w io.Writer) error {
 	}); err != nil {
 		return fmt.Errorf("document properties: %w", err)
 	}
-	b := newBook(idx, cfg, sc, g, st)
+	b := newBook(idx, cfg, sc, p, st)
 	b.f = f
 	b.parts = parts
 	if err := b.writeAll(); err != nil {
