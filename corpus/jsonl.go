@@ -135,6 +135,9 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 		}
 		a.Published = strings.Clone(a.Published)
 	}
+	if a.Published == "" {
+		a.Published, _ = urlDate(a.URL)
+	}
 	return a, warnings(lineDoc, msgs)
 }
 
@@ -170,6 +173,40 @@ func date(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// urlDate reads the publication date that many papers' addresses carry when
+// the feed gives none: the last run of digits of the address (its query
+// left out), as
+// YYYYMMDDhhmmss… ("…-20190828202442145.htm") or as three digits, then
+// YYMMDDhhmmss and three more ("…-196241125202251733.htm"). A run that is
+// not a valid date and time is an article number, and gives no date.
+func urlDate(u string) (string, bool) {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	end := len(u)
+	for end > 0 && !isDigit(u[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && isDigit(u[start-1]) {
+		start--
+	}
+	run := u[start:end]
+	if len(run) >= 14 {
+		if t, err := time.Parse("20060102150405", run[:14]); err == nil && t.Year() >= 2000 {
+			return t.Format(time.DateOnly), true
+		}
+	}
+	if len(run) == 18 {
+		if t, err := time.Parse("060102150405", run[3:15]); err == nil {
+			return t.Format(time.DateOnly), true
+		}
+	}
+	return "", false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // jsonValue is the raw span of a member's value; for a string, the bytes
 // between the quotes.

@@ -163,3 +163,24 @@ func TestDate(t *testing.T) {
 		}
 	}
 }
+
+func TestURLDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, url, want string
+	}{
+		{"date and time, then milliseconds", "https://nld.com.vn/cong-doan/qua-tet-cho-cong-nhan-20230115093012345.htm", "2023-01-15"},
+		{"three digits, then a short year", "https://nld.com.vn/ho-tro-mai-am-196231127081530412.htm", "2023-11-27"},
+		{"an article number", "https://laodongthudo.vn/trao-qua-tet-185636.html", ""},
+		{"a long article number that is no date", "https://example.vn/bai-viet-123456789012345.html", ""},
+		{"an impossible month", "https://example.vn/bai-20231315093012.htm", ""},
+		{"a date in the query", "https://example.vn/bai-viet-18563.html?t=20230115093012", ""},
+		{"no address", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := urlDate(tc.url)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("urlDate(%q) = %q, %v; want %q", tc.url, got, ok, tc.want)
+			}
+		})
+	}
+}
