@@ -63,7 +63,7 @@ func hasFirmWord(s *sentence, j, k int) bool {
 // listedBody matches a body of bodies.tsv at token j, right after "Công
 // đoàn": a national one is the country's, a zone's the article's province's.
 func (sc orgScope) listedBody(s *sentence, j int) (orgRef, int, bool) {
-	if j >= len(s.toks) || capitalWords(s, j, 1) == 0 {
+	if j >= len(s.toks) || capitalWords(s, j, 1) == 0 && s.word(j) != "các" {
 		return orgRef{}, j, false
 	}
 	at := s.low[s.toks[j].start:]

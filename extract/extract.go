@@ -427,7 +427,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.year = year
 	x.pastYear = pastYear(a, year, named)
 	x.kickerUnion = unionBodyIn(a.Kicker)
-	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year), city: paperCity(a.URL)}
+	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year), eitherMap: eraUnsure(a.Published, x.year), city: paperCity(a.URL)}
 	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
 	return x

@@ -58,6 +58,11 @@ type orgScope struct {
 	// "Liên đoàn Lao động thành phố" then names no city yet.
 	finding bool
 	bodies  *articleBodies // what the article says of its named bodies (bodies.go)
+
+	// eitherMap is set when the article's date does not say which map is
+	// in force (a 2025 article without a publication date): a name is
+	// looked up on both.
+	eitherMap bool
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -252,6 +257,11 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 // force first; then the one place, or the one in the article's province;
 // a name shared by several provinces stays without a province.
 func (sc orgScope) resolve(ps []place) orgRef {
+	if sc.eitherMap {
+		if org, ok := sc.resolveEitherMap(ps); ok {
+			return org
+		}
+	}
 	if cur := filterPlaces(ps, func(p place) bool { return p.era == sc.era }); len(cur) > 0 {
 		ps = cur
 	} else if sc.era == gazetteer.New {
@@ -295,6 +305,39 @@ func (sc orgScope) resolve(ps []place) orgRef {
 		pick = ps[i]
 	}
 	return orgRef{name: pick.name, typ: pick.typ, province: pick.province}
+}
+
+// resolveEitherMap resolves a name in an article that may be on either
+// map ("Hà Nội: Đại hội Công đoàn phường A" in 2025, undated; Hà Nội's ward
+// A is on the new map, another province's on the old): of the provinces
+// the name has on either, the article's own, else none, the name staying
+// without a province. ok is false when the name is one province's: resolve
+// then reads it as usual.
+func (sc orgScope) resolveEitherMap(ps []place) (orgRef, bool) {
+	top := ps[0].level
+	for _, p := range ps {
+		top = min(top, p.level)
+	}
+	ps = filterPlaces(ps, func(p place) bool { return p.level == top })
+	var provs []string
+	for _, p := range ps {
+		if !slices.Contains(provs, p.province) {
+			provs = append(provs, p.province)
+		}
+	}
+	if len(provs) < 2 {
+		return orgRef{}, false
+	}
+	if slices.Contains(provs, sc.province) {
+		own := filterPlaces(ps, func(p place) bool { return p.province == sc.province })
+		pick := own[0]
+		if i := slices.IndexFunc(own, func(p place) bool { return p.era == sc.era }); i >= 0 {
+			pick = own[i]
+		}
+		return orgRef{name: pick.name, typ: pick.typ, province: pick.province}, true
+	}
+	slices.Sort(provs)
+	return orgRef{name: ps[0].name, typ: ps[0].typ, shared: strings.Join(provs, ", ")}, true
 }
 
 // provinceAfter reads a province named right after an organisation's name:
@@ -431,8 +474,18 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		}
 		// a firm's union after the people it counts ("Chị A, đoàn viên
 		// Công đoàn Công ty B, được hỗ trợ …"): whose people, not who acts
-		if b := start + unionBody(s, start); !m.object && org.typ == "khác" && b > start && firmName(s, b) > b &&
-			slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(start, p) }) {
+		if b := start + unionBody(s, start); !m.object && org.typ == "khác" && b > start && firmName(s, b) > b && memberOf(s, start) {
+			m.object = true
+		}
+		// a place in a list after "thuộc (địa bàn của)": a part of the
+		// body told of, not who acts
+		if !m.object && partListed(s, start) {
+			m.object = true
+		}
+		// a body named in the phrase a sentence opens with of what it rests
+		// on ("Trên cơ sở các tiêu chí do LĐLĐ TP đặt ra, LĐLĐ huyện …"):
+		// not who acts
+		if !m.object && inOpeningBasis(s, start) {
 			m.object = true
 		}
 		// a place in brackets after a venue, a firm or a body ("Nhà văn hóa
@@ -446,6 +499,26 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		lastEnd = next
 	}
 	return out
+}
+
+// memberOf reports a union named at token i right after the people it
+// counts: "đoàn viên Công đoàn Công ty B", or with a person's name and a
+// dash or a comma between, "đoàn viên Nguyễn Thị A - Công đoàn Trường B".
+func memberOf(s *sentence, i int) bool {
+	after := func(k int) bool {
+		return slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(k, p) })
+	}
+	if after(i) {
+		return true
+	}
+	k := i - 1
+	if w := s.word(k); w != "-" && w != "–" && w != "," {
+		return false
+	}
+	for n := 0; n < 5 && capitalAt(s, k-1); n++ {
+		k--
+	}
+	return k < i-1 && after(k)
 }
 
 // placedIn reads the province an organisation's name is placed in, at
@@ -707,8 +780,12 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
-		if s.word(k) == "công" && s.word(k+1) == "đoàn" {
-			break // "Công đoàn VTV tham gia Hội thao Công đoàn Viên chức Việt Nam": another union's name
+		if unionBody(s, k) > 0 || s.word(k) == "toàn" {
+			// "Công đoàn VTV tham gia Hội thao Công đoàn Viên chức Việt
+			// Nam", "các cấp công đoàn Thủ đô đề nghị LĐLĐ Thành phố …":
+			// another union's name; "… để toàn Thành phố có": the whole
+			// city, no part of a name
+			break
 		}
 		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
@@ -730,8 +807,14 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			}
 			if !everyProvinceHas(s, j) {
 				// "Công đoàn VNPT Hà Nội", "Công đoàn Công ty A Hà Nội": a
-				// firm's union, whose name holds the place
-				return orgRef{name: "Công đoàn " + expandName(s, j, k2), typ: "khác", province: p}, k2, true
+				// firm's union, whose name holds the place; a type word
+				// alone after it ("Công đoàn Ngân hàng A – B tỉnh") is not
+				// part of the name
+				end := k2
+				if typ, after := typeWordAt(s, k); typ != "" && after == k2 {
+					end = k
+				}
+				return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", province: p}, k2, true
 			}
 			name := expandName(s, j, k)
 			if p == City {
@@ -753,7 +836,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if end := firmName(s, j); end > k && (s.word(j-1) != "đoàn" || capitalAt(s, j-2)) {
 			// "Công đoàn Công ty CP Văn hóa A (KCN B, TP HCM) tổ chức …": a
 			// firm's or a hospital's own union, in the article's province
-			return orgRef{name: "Công đoàn " + expandName(s, j, end), typ: "khác", inherit: true}, end, true
+			return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", inherit: true}, end, true
 		}
 	}
 	return orgRef{}, j, false
@@ -782,7 +865,7 @@ func (x *articleContext) firmBefore(s *sentence, t int, head string) orgRef {
 			continue
 		}
 		if end := firmName(p, i); end > k && h == head {
-			found = orgRef{name: "Công đoàn " + expandName(p, i, end), typ: "khác", inherit: true}
+			found = orgRef{name: "Công đoàn " + writtenName(p, i, end), typ: "khác", inherit: true}
 			i = end - 1
 		}
 	}
@@ -809,7 +892,7 @@ func (x *articleContext) firmOf(head string) orgRef {
 				i = k - 1
 				continue
 			}
-			name := "Công đoàn " + expandName(s, i, end)
+			name := "Công đoàn " + writtenName(s, i, end)
 			switch {
 			case found.name == "" || strings.HasPrefix(name, found.name):
 				found = orgRef{name: name, typ: "khác", inherit: true}
@@ -852,6 +935,20 @@ func firmHead(s *sentence, j int) (int, string) {
 	return j, ""
 }
 
+// amountAt reports a number at token i that is a sum or a share ("25 triệu
+// đồng", "15%"), or counts the noun after it ("35 đoàn viên"): a figure
+// after a name, not a number of the name.
+func amountAt(s *sentence, i int) bool {
+	if n, ok := ParseNumber(s.low, int(s.toks[i].start)); ok && (n.Money || n.Multiplied || n.Percent) {
+		return true
+	}
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	u, _ := unitAt(s, i+1)
+	return u != "" && u != "count"
+}
+
 // nameEnd reports a word that ends a name before it: a comma, a bracket,
 // a full stop, or the end of the sentence.
 func nameEnd(w string) bool {
@@ -875,7 +972,7 @@ func firmName(s *sentence, j int) int {
 	for i := k; i < len(s.toks); i++ {
 		switch w := s.word(i); {
 		case capitalAt(s, i):
-		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end:
+		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
 		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
 		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1))):
@@ -911,7 +1008,17 @@ var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu ch�
 
 // expandName is the name spanning tokens [i, j) with its abbreviations
 // spelt out.
-func expandName(s *sentence, i, j int) string {
+func expandName(s *sentence, i, j int) string { return spellName(s, i, j, true) }
+
+// writtenName is the name of a firm's or an institution's union spanning
+// tokens [i, j), its abbreviations spelt out and its dashes as written
+// ("Ngân hàng Hợp tác – Phát triển"): the firm's own name, not one the
+// contract spells.
+func writtenName(s *sentence, i, j int) string { return spellName(s, i, j, false) }
+
+// spellName is the name spanning tokens [i, j) with its abbreviations spelt
+// out, and its dashes written "-" when hyphen is set.
+func spellName(s *sentence, i, j int, hyphen bool) string {
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		if s.word(k) == "(" && k+2 < j && s.word(k+2) == ")" {
@@ -919,7 +1026,7 @@ func expandName(s *sentence, i, j int) string {
 			continue
 		}
 		w := s.text[s.toks[k].start:s.toks[k].end]
-		if isDash(w) && w != "đến" {
+		if hyphen && isDash(w) && w != "đến" {
 			w = "-" // "Công đoàn Than – Khoáng sản Việt Nam" as the contract spells it
 		}
 		if full, ok := nameAbbrevs[s.word(k)]; ok {
@@ -1161,7 +1268,9 @@ func (x *articleContext) articleOrg() orgRef {
 
 // titlePlace reads a title that opens with a place's bare name: "Sóc Sơn:
 // …", "Hà Đông - …": the article is that place's, whatever a line of links
-// to other articles taken for the lead names.
+// to other articles taken for the lead names. A province's bare name that
+// gives ("Nghệ An trao quà cho đoàn viên …", in a union article) is its
+// federation, when no heading names who acts.
 func (x *articleContext) titlePlace() (orgRef, bool) {
 	s := x.title
 	if s == nil {
@@ -1169,6 +1278,9 @@ func (x *articleContext) titlePlace() (orgRef, bool) {
 	}
 	org, k, ok := x.scope.placeNamed(s, 0, "")
 	if ok && (s.word(k) == ":" || s.word(k) == "-" || s.word(k) == "–") {
+		return org, true
+	}
+	if ok && org.name != "" && org.name == org.province && org.province != National && inList("gives", s.word(k)) {
 		return org, true
 	}
 	return orgRef{}, false
@@ -1202,6 +1314,16 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 		m := &ms[i]
 		if m.org.back {
 			o := only(m.org.typ)
+			if o.name == "" && first != nil && m.tok > end && end >= 0 && !m.object && levelOf(m.org.typ) == 2 {
+				// "Trên cơ sở các tiêu chí do LĐLĐ TP đặt ra, LĐLĐ huyện
+				// đã …": a district the article does not name acts, not the
+				// body of its opening phrase; it lies in that body's
+				// province
+				if p := first.org.province; p != "" && p != National {
+					return orgRef{typ: m.org.typ, province: p}, true
+				}
+				return orgRef{typ: m.org.typ, inherit: true}, true
+			}
 			if o.name == "" {
 				continue
 			}
@@ -1273,12 +1395,64 @@ func inTypeWord(s *sentence, i int) bool {
 	return false
 }
 
+// basisOpens reports a phrase of what an action rests on at token i:
+// "Trên cơ sở …", "Căn cứ …" ("Trên cơ sở các tiêu chí do LĐLĐ TP đặt ra,
+// …"). A body named in it is not the sentence's subject.
+func basisOpens(s *sentence, i int) bool {
+	switch s.word(i) {
+	case "trên":
+		return s.word(i+1) == "cơ" && s.word(i+2) == "sở"
+	case "căn":
+		return s.word(i+1) == "cứ"
+	}
+	return false
+}
+
+// partListed reports a place's bare name at token i in the list of places
+// after part-of words ("… 27 CĐCS thuộc địa bàn của phường A, B và xã C"):
+// only names, type words, commas and "và" between.
+func partListed(s *sentence, i int) bool {
+	if typ, _ := typeWordAt(s, i); typ == "" {
+		return false
+	}
+	for k := i; k > 0 && k > i-12; k-- {
+		if slices.ContainsFunc(lex.ordered["part-of"], func(p string) bool { return s.phraseBefore(k, p) }) {
+			return true
+		}
+		if p := k - 1; s.word(p) != "," && s.word(p) != "và" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+			return false
+		}
+	}
+	return false
+}
+
+// inOpeningBasis reports token i inside the phrase of basis a sentence
+// opens with, before its comma.
+func inOpeningBasis(s *sentence, i int) bool {
+	open := -1
+	for k := 0; k < 3 && k < i; k++ {
+		if basisOpens(s, k) {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := open + 1; k < i; k++ {
+		if w := s.word(k); w == "," || isClauseMark(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // sourceEnd is the token that ends a sentence's opening attribution of its
 // news ("Theo …,", "Thông tin từ … cho biết,"), -1 if it opens with none.
 func sourceEnd(s *sentence) int {
 	open := -1
 	for i := 0; i < 3 && i < len(s.toks); i++ {
-		if w := s.word(i); w == "theo" || (w == "từ" && (s.phraseBefore(i, "thông tin") || s.phraseBefore(i, "nguồn tin"))) {
+		if w := s.word(i); w == "theo" || (w == "từ" && (s.phraseBefore(i, "thông tin") || s.phraseBefore(i, "nguồn tin"))) || basisOpens(s, i) {
 			open = i
 			break
 		}

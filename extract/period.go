@@ -428,6 +428,9 @@ func stockShape(s *sentence, t int) bool {
 	if s.word(0) == "hiện" && hasMembers {
 		return true // "Hiện LĐLĐ quận quản lý 528 CĐCS với gần 32.000 đoàn viên"
 	}
+	if formedFrom(s, unionAt) {
+		return true
+	}
 	for k := unionAt - 1; k >= 0 && !isClauseMark(s.word(k)); k-- {
 		switch s.word(k) {
 		case "lập", "nạp", "mắt", "mới", "triển", "thêm", "tăng":
@@ -444,4 +447,12 @@ func stockShape(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// formedFrom reports the units counted at token t as those a body is formed
+// from: "Công đoàn phường A được thành lập trên cơ sở (của) 27 CĐCS …" tells
+// what it has, not how many it founded.
+func formedFrom(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	return s.phraseBefore(q, "trên cơ sở") || s.phraseBefore(q, "trên cơ sở của")
 }

@@ -155,6 +155,13 @@ func eraOf(published string, year int) gazetteer.Era {
 	return gazetteer.Old
 }
 
+// eraUnsure reports an article whose map eraOf cannot tell: one of 2025,
+// the year of the reform, without a publication date.
+func eraUnsure(published string, year int) bool {
+	_, err := time.Parse("2006-01-02", published)
+	return err != nil && year == 2025
+}
+
 // slugs maps a province's name folded to ASCII and run together
 // ("nghean", "hochiminh", "hue") to the province, for reading a link.
 var slugs = sync.OnceValue(func() map[string]string {
