@@ -54,10 +54,11 @@
 //   - province: organisations of any province are named on the map in force
 //     on the article's date (package gazetteer: 63 provinces and their
 //     districts until 30/6/2025, 34 provinces and their wards and communes
-//     from 1/7/2025); a name shared by several provinces goes to the one the
-//     article supports (its kicker, title and lead, a place in brackets
-//     after the name, "Tại Hưng Yên, …", the host of its link, its body),
-//     else stays without a province; national bodies (Tổng LĐLĐ Việt Nam,
+//     from 1/7/2025; a 2025 article without a date, on both); a name shared
+//     by several provinces goes to the one the article supports (its
+//     kicker, title and lead, a place in brackets after the name, "Tại
+//     Hưng Yên, …", the host of its link, its body), else stays without a
+//     province; national bodies (Tổng LĐLĐ Việt Nam,
 //     Công đoàn … Việt Nam, also under short names: "Công đoàn GTVT VN",
 //     "Công đoàn CAND"; a firm's union whose name ends so is none) are
 //     "Việt Nam"; an old name after the reform belongs to the province
