@@ -61,7 +61,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
 		l := &lines[i]
-		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) || !hasAlnum(l.s) {
+		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) || !hasAlnum(l.s) || isLinkRow(lines, i) {
 			return false
 		}
 		if meta[i] == 0 {
@@ -129,7 +129,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	for i := body; i < end; i++ {
 		l := &lines[i]
 		switch {
-		case l.blank || isSlug(l.s) || isTeaser(l.s):
+		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i):
 		case l.image || isFileName(l.s):
 			caption = i + 1
 		case sameText(l.s, title.s, titleFold):
@@ -319,6 +319,57 @@ func isTeaser(s string) bool {
 	return strings.HasSuffix(s, ")") && teaserDate.MatchString(s)
 }
 
+// datedLink matches the date in brackets that ends a headline of another
+// article: "Trao 30 suất quà cho công nhân (14/02/2019)".
+var datedLink = regexp.MustCompile(`\(\d{1,2}/\d{1,2}/\d{4}\)$`)
+
+// isDatedHeadline reports a line that ends with a date in brackets and is
+// no sentence: the headline of another article, as pages list them under
+// the text.
+func isDatedHeadline(s string) bool {
+	return strings.HasSuffix(s, ")") && !endsSentence(s) && datedLink.MatchString(s)
+}
+
+// inHeadlineRun reports whether line i is a dated headline (see
+// isDatedHeadline) in a list of them: marked as a list item ("- …",
+// "• …"), or next to another, blank lines apart. Such lines are page
+// furniture, links to other articles, whose dates are not the article's;
+// a headline with a date in brackets on its own may be the article's
+// heading and stays.
+func inHeadlineRun(lines []line, i int) bool {
+	s := lines[i].s
+	if !isDatedHeadline(s) {
+		return false
+	}
+	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "• ") {
+		return true
+	}
+	for _, step := range []int{-1, 1} {
+		j := i + step
+		for j >= 0 && j < len(lines) && lines[j].blank {
+			j += step
+		}
+		if j >= 0 && j < len(lines) && isDatedHeadline(lines[j].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLinkRow reports a row of a markdown table that is a link to another
+// article: it is no sentence and follows no image, whose caption it
+// would be ("| Phong tỏa 3 thôn thuộc xã An Phú |" above the lead).
+func isLinkRow(lines []line, i int) bool {
+	if !lines[i].table || endsSentence(lines[i].s) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && lines[j].blank {
+		j--
+	}
+	return j < 0 || !lines[j].image
+}
+
 // isMeta reports a line of page metadata among the first lines: a date
 // line, a paper's masthead ("Cơ quan của …"), or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |"),
 // a name and a date line after a "|" ("Lê An LĐO | 12/01/2024 08:00"), or
@@ -452,7 +503,7 @@ func hasBlank(lines []line) bool {
 // other articles.
 func lastNonBlank(lines []line) string {
 	for i := len(lines) - 1; i >= 0; i-- {
-		if !lines[i].blank && !isTeaser(lines[i].s) {
+		if !lines[i].blank && !isTeaser(lines[i].s) && !inHeadlineRun(lines, i) {
 			return lines[i].s
 		}
 	}

@@ -16,6 +16,7 @@ type line struct {
 	blank bool // nothing left to read
 	image bool // held only markdown images
 	cont  bool // started with a space: the rest of the line before, if that one is not blank
+	table bool // was a markdown table row
 }
 
 // decoder turns a document into cleaned-up lines and remembers invalid
@@ -99,8 +100,9 @@ func (d *decoder) line(p piece) (line, bool) {
 		p = d.fixUTF8(p)
 		sc = scanLine(p.s)
 	}
-	var image bool
+	var image, table bool
 	if sc.markdown {
+		table = strings.HasPrefix(strings.TrimLeft(p.s, " \t"), "|")
 		var sep bool
 		if p, image, sep = stripMarkdown(p); sep {
 			return line{}, false
@@ -114,7 +116,7 @@ func (d *decoder) line(p piece) (line, bool) {
 	}
 	cont := p.s != "" && (p.s[0] == ' ' || p.s[0] == '\t')
 	p = trimSpace(p)
-	return line{piece: p, blank: p.s == "" && !image, image: image && p.s == "", cont: cont && p.s != ""}, true
+	return line{piece: p, blank: p.s == "" && !image, image: image && p.s == "", cont: cont && p.s != "", table: table}, true
 }
 
 // fixUTF8 replaces each invalid sequence with U+FFFD.

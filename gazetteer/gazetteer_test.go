@@ -9,10 +9,10 @@ import (
 )
 
 func TestCounts(t *testing.T) {
-	count := func(era Era, level int) int {
+	count := func(era Era, level int, gone bool) int {
 		n := 0
 		for _, u := range All() {
-			if u.Era == era && u.Level == level {
+			if u.Era == era && u.Level == level && (u.Seen != "") == gone {
 				n++
 			}
 		}
@@ -24,10 +24,12 @@ func TestCounts(t *testing.T) {
 	}{
 		{"old provinces", len(Provinces(Old)), 63},
 		{"new provinces", len(Provinces(New)), 34},
-		{"old districts", count(Old, LevelDistrict), 696},
-		{"old wards and communes", count(Old, LevelCommune), 10034},
-		{"new wards and communes", count(New, LevelCommune), 3321},
-		{"new districts", count(New, LevelDistrict), 0},
+		{"old districts", count(Old, LevelDistrict, false), 696},
+		{"old wards and communes", count(Old, LevelCommune, false), 10034},
+		{"districts gone by 30/6/2025", count(Old, LevelDistrict, true), 24},
+		{"wards and communes gone by 30/6/2025", count(Old, LevelCommune, true), 1773},
+		{"new wards and communes", count(New, LevelCommune, false), 3321},
+		{"new districts", count(New, LevelDistrict, false), 0},
 		{"Hà Nội old districts", len(Units("Hà Nội", LevelDistrict, Old)), 30},
 		{"Hà Nội new wards and communes", len(Units("Hà Nội", LevelCommune, New)), 126},
 		{"Hà Nội old wards and communes", len(Units("Thành phố Hà Nội", LevelCommune, Old)), 526},
@@ -267,10 +269,11 @@ func TestPredecessors(t *testing.T) {
 	}
 }
 
-// TestEveryOldUnitHasSuccessors checks the mapping covers the Old map.
+// TestEveryOldUnitHasSuccessors checks the mapping covers the Old map of
+// 30 June 2025.
 func TestEveryOldUnitHasSuccessors(t *testing.T) {
 	for _, u := range All() {
-		if u.Era == Old && len(Successors(u.Code)) == 0 {
+		if u.Era == Old && u.Seen == "" && len(Successors(u.Code)) == 0 {
 			t.Errorf("%s %s (%s, %s) has no successor", u.Type, u.Name, u.Code, u.Province)
 		}
 	}
@@ -340,6 +343,9 @@ func TestParseErrors(t *testing.T) {
 		{"no province", "O\t2\t001\tquận\tBa Đình\t02\t\n" + prov, "no province"},
 		{"no district", prov + "O\t3\t00001\tphường\tPhúc Xá\t01\t001\n", "no district"},
 		{"mapping to nothing", prov + "M\t01\t00004\n", "no such"},
+		{"a date on a unit of the new map", "N\t1\t01\tthành phố\tHà Nội\t01\t\t2019-10-06\n", "fields"},
+		{"an empty date", "O\t1\t01\tthành phố\tHà Nội\t01\t\t\n", "fields"},
+		{"two gone units of one code", prov + "O\t2\t001\tquận\tBa Đình\t01\t\t2019-10-06\nO\t2\t001\tquận\tTây Hồ\t01\t\t2019-10-06\n", "twice"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -399,5 +405,35 @@ func TestAliases(t *testing.T) {
 	}
 	if got := Aliases(Lookup("Ba Đình", Old)[0]); got != nil {
 		t.Errorf("a district has aliases %q", got)
+	}
+}
+
+// TestGoneUnits checks the units of 6 October 2019 that the map of 30 June
+// 2025 no longer has: found by name, with the date they were last seen,
+// not listed among a province's units, without successors of their own.
+func TestGoneUnits(t *testing.T) {
+	got := Lookup("huyện Long Điền", Old)
+	if len(got) != 1 || got[0].Seen != "2019-10-06" || got[0].Province != "Bà Rịa - Vũng Tàu" || got[0].Level != LevelDistrict {
+		t.Fatalf("Lookup(huyện Long Điền) = %+v, want the district gone by 2025", got)
+	}
+	if len(Successors(got[0].Code)) != 0 {
+		t.Errorf("Successors(%s) = %v, want none", got[0].Code, Successors(got[0].Code))
+	}
+	for _, u := range Units("Bà Rịa - Vũng Tàu", LevelDistrict, Old) {
+		if u.Seen != "" {
+			t.Errorf("Units lists the gone %+v", u)
+		}
+	}
+	// Quận 2's code is Thủ Đức's, a city of the map of 30 June 2025: the
+	// code means the city
+	q2 := Lookup("Quận 2", Old)
+	if len(q2) != 1 || q2[0].Seen == "" || q2[0].Province != "Thành phố Hồ Chí Minh" {
+		t.Fatalf("Lookup(Quận 2) = %+v, want the district gone by 2025", q2)
+	}
+	if s := Successors(q2[0].Code); len(s) == 0 {
+		t.Errorf("Successors(%s) = none, want the city's", q2[0].Code)
+	}
+	if _, err := parse("O\t1\t01\tthành phố\tHà Nội\t01\t\nO\t2\t001\tquận\tBa Đình\t01\t\nO\t2\t001\tquận\tTây Hồ\t01\t\t2019-10-06\n"); err != nil {
+		t.Errorf("parse of a gone unit sharing a code: %v", err)
 	}
 }

@@ -38,15 +38,15 @@ var load = sync.OnceValue(func() *index {
 })
 
 // parse reads the data file: unit lines (era, level, code, type, name,
-// province code, district code), then mapping lines (M, old code, new
-// code).
+// province code, district code, and for an Old unit gone by 30 June 2025
+// the date it was last seen), then mapping lines (M, old code, new code).
 func parse(src string) (*index, error) {
 	lines, mapping := strings.Count(src, "\n")+1, strings.Count(src, "\nM\t")
 	ix := &index{units: make([]Unit, 0, lines-mapping)}
 	refs := make([][2]string, 0, lines-mapping) // province and district codes of each unit
 	edges := make([][2]string, 0, mapping)
 	eraSize := [2]int{}
-	var f [7]string
+	var f [8]string
 	for n := 1; src != ""; n++ {
 		var line string
 		line, src, _ = strings.Cut(src, "\n")
@@ -58,8 +58,12 @@ func parse(src string) (*index, error) {
 			edges = append(edges, [2]string{f[1], f[2]})
 			continue
 		}
-		if nf != len(f) {
+		if nf != len(f)-1 && (nf != len(f) || f[0] != "O" || f[7] == "") {
 			return nil, fmt.Errorf("line %d: %d fields", n, nf)
+		}
+		seen := ""
+		if nf == len(f) {
+			seen = f[7]
 		}
 		var era Era
 		switch f[0] {
@@ -75,7 +79,7 @@ func parse(src string) (*index, error) {
 			return nil, fmt.Errorf("line %d: level %q", n, f[1])
 		}
 		eraSize[era-1]++
-		ix.units = append(ix.units, Unit{Code: f[2], Type: f[3], Name: f[4], Level: level, Era: era})
+		ix.units = append(ix.units, Unit{Code: f[2], Type: f[3], Name: f[4], Level: level, Era: era, Seen: seen})
 		refs = append(refs, [2]string{f[5], f[6]})
 	}
 	for e := range ix.code {
@@ -84,8 +88,11 @@ func parse(src string) (*index, error) {
 	}
 	for i, u := range ix.units {
 		codes := ix.code[u.Era-1]
-		if _, ok := codes[u.Code]; ok {
-			return nil, fmt.Errorf("code %s twice in the %s era", u.Code, u.Era)
+		if j, ok := codes[u.Code]; ok {
+			if u.Seen == "" || ix.units[j].Seen != "" {
+				return nil, fmt.Errorf("code %s twice in the %s era", u.Code, u.Era)
+			}
+			continue // a gone unit whose code the unit on the map kept
 		}
 		codes[u.Code] = int32(i)
 	}

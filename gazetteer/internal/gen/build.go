@@ -19,6 +19,9 @@ type unit struct {
 	Name     string
 	Province string // province code
 	District string // district code, old wards and communes only
+	// Seen is, for an old unit no longer on the map of 30 June 2025, the
+	// date of the last map the sources show it on; "" for every other.
+	Seen string
 }
 
 // edge says that the new unit To took all or part of the old unit From.
@@ -37,6 +40,8 @@ type stats struct {
 	ExtraRowsUnused   int // rows without an old code whose old ward is not on the map of 30/6/2025
 	OldCommunesUnused int // communes of vietnam-provinces-js not on the map of 30/6/2025
 	NewWithoutOld     int // new units no mapping row leads to
+	Earlier           int // wards and communes of 6/10/2019 gone by 30/6/2025
+	EarlierDistricts  int // districts of 6/10/2019 gone by 30/6/2025
 }
 
 // Sizes of the pinned inputs, checked so that a changed package fails loudly.

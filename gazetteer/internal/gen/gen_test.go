@@ -167,10 +167,32 @@ func fixture() ([]jsRecord, *addressData) {
 	return js, ad
 }
 
+// fixtureEarlier is a slice of the map of 6 October 2019 for fixture():
+// a ward the same as on the map, one whose type alone changed in a
+// district whose type alone changed, one spelt otherwise, a ward gone
+// from a district on the map, a ward whose code a ward of another name
+// kept, and wards of gone districts, one of whose code a district of
+// another name kept.
+func fixtureEarlier() []earlierWard {
+	return []earlierWard{
+		{"00001", "Phường Phúc Xá", "001", "Quận Ba Đình", "01"},
+		{"10990", "Xã An Lưu", "292", "Huyện Kinh Môn", "30"},
+		{"10507", "Phường Trần Phu", "288", "Thành phố Hải Dương", "30"},
+		{"00043", "Phường Lý Thái Tổ", "002", "Quận Hoàn Kiếm", "01"},
+		{"00070", "Phường Hàng Bạc", "002", "Quận Hoàn Kiếm", "01"},
+		{"10800", "Xã Tân Hưng", "290", "Huyện Tứ Lộc", "30"},
+		{"10803", "Thị trấn Tứ Lộc", "290", "Huyện Tứ Lộc", "30"},
+		{"20004", "Phường Thuận Thành", "474", "Thành phố Huế", "46"},
+	}
+}
+
 func TestBuildGolden(t *testing.T) {
 	js, ad := fixture()
 	g, err := build(js, ad)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := addEarlier(g, fixtureEarlier()); err != nil {
 		t.Fatal(err)
 	}
 	got := render(g)
@@ -189,7 +211,7 @@ func TestBuildGolden(t *testing.T) {
 			t.Errorf("%s (-want +got):\n%s", name, diff)
 		}
 	}
-	want := stats{MappingRows: 11, ExtraRowsUnused: 1, OldCommunesUnused: 1, NewWithoutOld: 1}
+	want := stats{MappingRows: 11, ExtraRowsUnused: 1, OldCommunesUnused: 1, NewWithoutOld: 1, Earlier: 5, EarlierDistricts: 2}
 	if g.Stats != want {
 		t.Errorf("stats = %+v, want %+v", g.Stats, want)
 	}
@@ -371,6 +393,30 @@ func TestNewWardOf(t *testing.T) {
 			got, err := j.newWardOf(tt.row)
 			if got != tt.want || (err != nil) != (tt.want == "") {
 				t.Errorf("newWardOf(%+v) = %q, %v; want %q", tt.row, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestAddEarlierErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		w    earlierWard
+		want string
+	}{
+		{"unknown province", earlierWard{"10800", "Xã Tân Hưng", "290", "Huyện Tứ Lộc", "99"}, "province 99 unknown"},
+		{"a ward without its type word", earlierWard{"10800", "Tân Hưng", "290", "Huyện Tứ Lộc", "30"}, "no type word"},
+		{"a district without its type word", earlierWard{"10800", "Xã Tân Hưng", "290", "Tứ Lộc", "30"}, "no type word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			js, ad := fixture()
+			g, err := build(js, ad)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := addEarlier(g, []earlierWard{tt.w}); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("addEarlier: %v, want an error with %q", err, tt.want)
 			}
 		})
 	}

@@ -63,12 +63,14 @@ func run(args []string, stdout io.Writer) error {
 	}
 	slog.Info("gazetteer written", slog.String("dir", *out), slog.Int("units", len(g.Units)),
 		slog.Int("edges", len(g.Edges)), slog.Int("mapping_rows_unused", g.Stats.ExtraRowsUnused),
-		slog.Int("old_communes_unused", g.Stats.OldCommunesUnused), slog.Int("new_without_old", g.Stats.NewWithoutOld))
+		slog.Int("old_communes_unused", g.Stats.OldCommunesUnused), slog.Int("new_without_old", g.Stats.NewWithoutOld),
+		slog.Int("earlier_districts", g.Stats.EarlierDistricts), slog.Int("earlier_wards", g.Stats.Earlier))
 	return nil
 }
 
 // generate verifies the tarballs (by package name), reads their data files
-// and joins them.
+// and joins them: the maps of 30 June 2025 and 1 July 2025 (build), then
+// the units of 6 October 2019 gone before the first (addEarlier).
 func generate(tarballs map[string][]byte) (*gazetteer, error) {
 	jsSrc, err := verify(provincesJS, tarballs[provincesJS.Name])
 	if err != nil {
@@ -89,5 +91,17 @@ func generate(tarballs map[string][]byte) (*gazetteer, error) {
 	if err := checkSizes(js, ad); err != nil {
 		return nil, err
 	}
-	return build(js, ad)
+	evSrc, err := verify(earlierMap, tarballs[earlierMap.Name])
+	if err != nil {
+		return nil, err
+	}
+	ev, err := parseEarlier(evSrc)
+	if err != nil {
+		return nil, err
+	}
+	g, err := build(js, ad)
+	if err != nil {
+		return nil, err
+	}
+	return g, addEarlier(g, ev)
 }

