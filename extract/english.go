@@ -3,7 +3,9 @@ package extract
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,7 +28,7 @@ import (
 // englishMinFunction is the share of a title and lead's words that must be
 // English function words ("the", "of", "and" …) for the article to be read
 // as English; Vietnamese text has none.
-const englishMinFunction = 0.15
+const englishMinFunction = 0.1
 
 // englishMaxPhrase is the longest phrase of english.tsv, in words, that a
 // lookup tries.
@@ -41,6 +43,9 @@ type enRow struct {
 type enLexicon struct {
 	rows      map[string]map[string]enRow // kind → phrase → row
 	provinces [3]map[string]gazetteer.Unit
+	// places are the districts, wards and communes of each era by their
+	// names without diacritics ("hoan kiem").
+	places [3]map[string][]gazetteer.Unit
 }
 
 var enLex = sync.OnceValue(func() *enLexicon {
@@ -67,15 +72,20 @@ var enLex = sync.OnceValue(func() *enLexicon {
 		panic("extract: " + err.Error())
 	}
 	for _, era := range []gazetteer.Era{gazetteer.Old, gazetteer.New} {
+		l.places[era] = map[string][]gazetteer.Unit{}
+	}
+	for _, u := range gazetteer.All() {
+		if u.Level != gazetteer.LevelProvince {
+			k := enName(u.Name)
+			l.places[u.Era][k] = append(l.places[u.Era][k], u)
+		}
+	}
+	for _, era := range []gazetteer.Era{gazetteer.Old, gazetteer.New} {
 		m := map[string]gazetteer.Unit{}
 		for _, u := range gazetteer.Provinces(era) {
-			words := strings.FieldsFunc(strings.ReplaceAll(u.Name, "-", " "), unicode.IsSpace)
-			var folded []string
-			for _, w := range words {
-				folded = append(folded, asciiFold(w))
-			}
-			m[strings.Join(folded, " ")] = u
-			m[strings.Join(folded, "")] = u
+			k := enName(u.Name)
+			m[k] = u
+			m[strings.ReplaceAll(k, " ", "")] = u
 			if u.Province == "Thành phố Hồ Chí Minh" {
 				for _, k := range []string{"ho chi minh city", "hcm city", "hcmc", "saigon"} {
 					m[k] = u
@@ -86,6 +96,16 @@ var enLex = sync.OnceValue(func() *enLexicon {
 	}
 	return l
 })
+
+// enName is a place's name as English text writes it, lower-cased: its
+// words without diacritics ("Bà Rịa - Vũng Tàu" → "ba ria vung tau").
+func enName(name string) string {
+	var folded []string
+	for _, w := range strings.FieldsFunc(strings.ReplaceAll(name, "-", " "), unicode.IsSpace) {
+		folded = append(folded, asciiFold(w))
+	}
+	return strings.Join(folded, " ")
+}
 
 // errRow reports a row of english.tsv without a phrase.
 var errRow = errors.New("a row needs a kind and a phrase")
@@ -281,6 +301,18 @@ func (s *enSentence) clause(t int) (int, int) {
 	return a, b
 }
 
+// segmentStart is the first token of the part of token t's clause that
+// no comma divides.
+func (s *enSentence) segmentStart(t int) int {
+	a := t
+	for a > 0 && !segmentMark(s.key(a-1)) {
+		a--
+	}
+	return a
+}
+
+func segmentMark(k string) bool { return k == "," || clauseMark(k) }
+
 func clauseMark(k string) bool { return k == ";" || k == "(" || k == ")" || k == ":" }
 
 // enArticle is what englishArticle knows of the article being read.
@@ -289,6 +321,28 @@ type enArticle struct {
 	era  gazetteer.Era
 	year int    // the reporting year
 	org  orgRef // the article's organisation
+	// province is the first province the article names, "" if none.
+	province string
+	notes    []string // what stays unresolved, for the build's warnings
+}
+
+// note adds a warning once.
+func (x *enArticle) note(n string) {
+	if !slices.Contains(x.notes, n) {
+		x.notes = append(x.notes, n)
+	}
+}
+
+// firstProvince is the first province the article names.
+func (x *enArticle) firstProvince(sents []*enSentence) string {
+	for _, s := range sents {
+		for i := range s.toks {
+			if u, _, ok := x.provinceAt(s, i); ok {
+				return u.Province
+			}
+		}
+	}
+	return ""
 }
 
 // englishArticle extracts the records of an English article.
@@ -306,6 +360,7 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 	x := &enArticle{a: a}
 	x.year = x.reportYear(sents)
 	x.era = eraOf(a.Published, x.year)
+	x.province = x.firstProvince(sents)
 	for _, s := range sents {
 		if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
 			x.org = org
@@ -323,11 +378,10 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 		}
 		out = append(out, x.sentenceRecords(s, cmp.Or(govYear, x.year), sents)...)
 	}
-	var notes []string
 	if len(out) > 0 && x.year == 0 {
-		notes = append(notes, "bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
+		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
-	return out, notes
+	return out, x.notes
 }
 
 // enSplit splits a paragraph into sentences as splitSentences does, and
@@ -460,8 +514,13 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 	if p, row, _ := s.phraseAt("national", i); p != "" {
 		return orgRef{name: row.value, typ: "khác", province: National}, true
 	}
+	if org, e, ok := x.placeAt(s, i); ok {
+		if f, _, _ := s.phraseAt("federation", e); f != "" {
+			return org, true
+		}
+	}
 	if u, e, ok := x.provinceAt(s, i); ok {
-		for s.key(e) == "province" || s.key(e) == "provincial" || s.key(e) == "city" || s.key(e) == "'s" {
+		for l.has("province", s.key(e)) {
 			e++
 		}
 		if f, _, _ := s.phraseAt("federation", e); f != "" {
@@ -478,6 +537,9 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 		e++
 		if s.key(e) == "the" {
 			e++
+		}
+		if org, _, ok := x.placeAt(s, e); ok {
+			return org, true
 		}
 		if u, _, ok := x.provinceAt(s, e); ok {
 			return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
@@ -536,6 +598,63 @@ func (x *enArticle) provinceAt(s *enSentence, i int) (gazetteer.Unit, int, bool)
 		}
 	}
 	return best, end, end > i
+}
+
+// placeAt is the district, ward or commune named at token i with its type
+// word after it ("Hoan Kiem District", "Tay Mo ward"), on the article's
+// map: the one of the article's province, else the one unit of that name;
+// a name several provinces share stays without a province. It returns the
+// token after the type word.
+func (x *enArticle) placeAt(s *enSentence, i int) (orgRef, int, bool) {
+	if i >= len(s.toks) || s.toks[i].number || !unicode.IsUpper(firstRune(s.text[s.toks[i].start:])) {
+		return orgRef{}, i, false
+	}
+	l := enLex()
+	era := cmp.Or(x.era, gazetteer.Old)
+	var b strings.Builder
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		if s.toks[k].number || !isLetterByte(s.text[s.toks[k].start]) {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.key(k))
+		types := l.rows["placetype"][s.key(k+1)].value
+		if types == "" {
+			continue
+		}
+		var found []gazetteer.Unit
+		for _, u := range l.places[era][b.String()] {
+			if strings.Contains(types, "|"+u.Type+"|") {
+				found = append(found, u)
+			}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		u, ok := found[0], true
+		if len(found) > 1 {
+			ok = false
+			for _, v := range found {
+				if v.Province == x.province {
+					u, ok = v, true
+				}
+			}
+		}
+		org := orgRef{name: u.Name, typ: u.Type, province: u.Province}
+		if !ok {
+			var provinces []string
+			for _, v := range found {
+				if !slices.Contains(provinces, v.Province) {
+					provinces = append(provinces, v.Province)
+				}
+			}
+			org.province, org.shared = "", strings.Join(provinces, ", ")
+		}
+		return org, k + 2, true
+	}
+	return orgRef{}, i, false
 }
 
 func firstRune(s string) rune {
@@ -805,6 +924,9 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 		org = o
 	}
 	r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
+	if org.shared != "" {
+		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
+	}
 	if y := s.nearestYear(t); y != 0 {
 		r.Year = y
 	}
@@ -829,14 +951,14 @@ func enObject(s *enSentence, at int) bool {
 }
 
 // nearestYear is the year named nearest before token t in its sentence,
-// else nearest after it; 0 if none.
+// else nearest after it before a comma; 0 if none.
 func (s *enSentence) nearestYear(t int) int {
 	for i := t - 1; i >= 0; i-- {
 		if y := s.yearAt(i); y != 0 && s.isYear(i) {
 			return y
 		}
 	}
-	for i := t + 1; i < len(s.toks); i++ {
+	for i := t + 1; i < len(s.toks) && !segmentMark(s.key(i)); i++ {
 		if y := s.yearAt(i); y != 0 && s.isYear(i) {
 			return y
 		}
@@ -850,7 +972,7 @@ func (s *enSentence) isYear(i int) bool { return !s.unitAfter(i) }
 // period is the period of the figure at token t: multi-year when its
 // sentence names a term, a span of years ("2020-2025", "over the past 5
 // years"), setting year to the span's last; a snapshot after a stock cue
-// in its clause ("existing", "currently"); else the year.
+// between commas ("existing", "currently"); else the year.
 func (s *enSentence) period(t int, year *int) string {
 	for i := range s.toks {
 		if y := s.yearAt(i); y != 0 && (s.key(i+1) == "-" || s.key(i+1) == "–" || s.key(i+1) == "to") && i+2 < len(s.toks) && s.yearAt(i+2) > y {
@@ -864,8 +986,7 @@ func (s *enSentence) period(t int, year *int) string {
 			return PeriodMultiYear
 		}
 	}
-	a, _ := s.clause(t)
-	for i := a; i < t; i++ {
+	for i := s.segmentStart(t); i < t; i++ {
 		if p, _, _ := s.phraseAt("snapshot", i); p != "" {
 			return PeriodSnapshot
 		}
