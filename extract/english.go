@@ -311,6 +311,20 @@ func (s *enSentence) segmentStart(t int) int {
 	return a
 }
 
+// part is the span of tokens around token t that no comma, clause mark or
+// "and" divides.
+func (s *enSentence) part(t int) (int, int) {
+	mark := func(k string) bool { return k == "and" || segmentMark(k) }
+	a, b := t, t
+	for a > 0 && !mark(s.key(a-1)) {
+		a--
+	}
+	for b < len(s.toks) && !mark(s.key(b)) {
+		b++
+	}
+	return a, b
+}
+
 func segmentMark(k string) bool { return k == "," || clauseMark(k) }
 
 func clauseMark(k string) bool { return k == ";" || k == "(" || k == ")" || k == ":" }
@@ -472,7 +486,7 @@ func (x *enArticle) reportYear(sents []*enSentence) int {
 				continue
 			}
 			for i := range s.toks {
-				if y := s.yearAt(i); y != 0 && s.isYear(i) {
+				if y := s.yearAt(i); y != 0 && s.isYear(i) && !s.inYearRange(i) {
 					return y
 				}
 			}
@@ -506,6 +520,9 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 			j++
 		}
 		if sector, row, e := s.phraseAt("sector", j); sector != "" {
+			if s.key(e) == "industry" || s.key(e) == "sector" {
+				e++
+			}
 			if f, _, _ := s.phraseAt("federation", e); f == "trade union" {
 				return orgRef{name: "Công đoàn " + row.value + " Việt Nam", typ: "khác", province: National}, true
 			}
@@ -674,10 +691,14 @@ func (s *enSentence) excluded(i int) bool {
 	next := s.text[t.end:]
 	prev := s.text[:t.start]
 	switch {
-	case len(next) > 0 && isLetterByte(next[0]):
-		return true // 95th, 3rd
-	case len(prev) > 0 && (isLetterByte(prev[len(prev)-1]) || prev[len(prev)-1] == '-' && len(prev) > 1 && isLetterByte(prev[len(prev)-2])):
-		return true // Covid-19, F0
+	case len(next) > 0 && isLetterByte(next[0]) && !l.has("multiplier", s.key(i+1)):
+		return true // 95th, 3rd; not 2.5bn
+	case len(prev) > 0 && isLetterByte(prev[len(prev)-1]) && !l.has("currency", s.key(i-1)):
+		return true // F0; not VND2.5 billion
+	case len(prev) > 1 && prev[len(prev)-1] == '-' && isLetterByte(prev[len(prev)-2]):
+		return true // Covid-19
+	case strings.HasSuffix(prev, ":"):
+		return true // 9:30
 	case strings.HasPrefix(next, "/") && len(next) > 1 && !isDigit(next[1]):
 		return true // 07/HD-CDYT
 	case strings.HasPrefix(next, ":"):
@@ -712,7 +733,7 @@ func (s *enSentence) excluded(i int) bool {
 	// A capitalised word right before a number that counts nothing names
 	// it: "Green Bay 58".
 	if i > 1 && !s.toks[i-1].number && s.toks[i-1].start < len(s.text) && unicode.IsUpper(firstRune(s.text[s.toks[i-1].start:])) &&
-		s.key(i-1) != "vnd" && !s.unitAfter(i) && !strings.HasPrefix(next, "%") && !strings.HasPrefix(next, "/") {
+		!l.has("currency", s.key(i-1)) && !s.unitAfter(i) && !strings.HasPrefix(next, "%") && !strings.HasPrefix(next, "/") {
 		if _, _, e := s.phraseEndingAt("qualifier", i); e == i {
 			return true
 		}
@@ -743,6 +764,7 @@ type enNumber struct {
 	end       int // byte end of the phrase in the sentence
 	afterTok  int // the token after the phrase
 	rangeNext bool
+	scale     float64 // the multiplier written after it, 1 if none
 }
 
 // readNumber reads the number at token i: its value (English "8,400" and
@@ -754,7 +776,7 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	if !ok {
 		return enNumber{}, false
 	}
-	n := enNumber{tok: i, value: v, end: t.end}
+	n := enNumber{tok: i, value: v, end: t.end, scale: 1}
 	k := i + 1
 	if s.key(k) == "/" && k+1 < len(s.toks) && s.toks[k+1].number && s.toks[k+1].start == t.end+1 {
 		d, ok := enValue(s.text[s.toks[k+1].start:s.toks[k+1].end])
@@ -772,19 +794,25 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	if p, row, e := s.phraseAt("multiplier", k); p != "" && !n.percent {
 		m, _ := strconv.ParseFloat(row.value, 64)
 		n.value *= m
+		n.scale = m
 		n.end, k = s.toks[e-1].end, e
 	}
-	if s.key(i-1) == "vnd" || s.key(i-1) == "dong" {
+	if enLex().has("currency", s.key(i-1)) {
 		n.money, n.unit = true, "vnd"
 	}
-	if !n.percent && (s.key(k) == "vnd" || s.key(k) == "dong") {
+	if !n.percent && enLex().has("currency", s.key(k)) {
 		n.money, n.unit, n.noun, n.end = true, "vnd", s.key(k), s.toks[k].end
 		k++
 	}
 	if n.money {
-		// "VND/person", "VND per person", "VND each", "each worth VND …"
-		if s.key(k) == "/" || s.key(k) == "per" || s.key(k) == "each" || s.key(i-1) == "each" || s.key(i-2) == "each" {
+		// "VND/person", "VND per person", "VND each"
+		if s.key(k) == "/" || s.key(k) == "per" || s.key(k) == "each" {
 			n.perUnit = true
+		}
+		for j := s.segmentStart(i); j < i; j++ {
+			if s.key(j) == "each" || s.key(j) == "per" {
+				n.perUnit = true // "each worth 500,000 VND"
+			}
 		}
 	}
 	// A range: "from 2,000,000 - 3,000,000 VND", "from 3 to 10 million".
@@ -876,7 +904,7 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 		if pending != nil {
 			pending.Unit, pending.Basis, pending.Category = r.Unit, r.Basis, r.Category
 			if pending.Value < r.Value/1000 && r.Unit == "vnd" {
-				pending.Value *= r.Value / n.value // "from 3 to 10 million"
+				pending.Value *= n.scale // "from 3 to 5 million"
 			}
 			pending = nil
 		}
@@ -966,6 +994,13 @@ func (s *enSentence) nearestYear(t int) int {
 	return 0
 }
 
+// inYearRange reports a year that bounds a span of years ("2023-2028").
+func (s *enSentence) inYearRange(i int) bool {
+	dash := func(k string) bool { return k == "-" || k == "–" || k == "to" }
+	return dash(s.key(i+1)) && i+2 < len(s.toks) && s.yearAt(i+2) != 0 ||
+		dash(s.key(i-1)) && i > 1 && s.yearAt(i-2) != 0
+}
+
 // isYear reports a year token that names a year, not a count.
 func (s *enSentence) isYear(i int) bool { return !s.unitAfter(i) }
 
@@ -1012,8 +1047,9 @@ func (x *enArticle) status(s *enSentence, t, year int) string {
 }
 
 // category is the category the cues around the figure at token t name:
-// a "first" cue in its clause; else the nearest before it in its clause,
-// the nearest after it, the nearest in its sentence; else its unit's (members and unions are membership), else
+// a "first" cue in its clause; else the nearest before it in its part of
+// the clause (between commas and "and"), the nearest after it there; the
+// same in its clause; the nearest in its sentence; else its unit's (members and unions are membership), else
 // other.
 func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSentence) string {
 	a, b := s.clause(t)
@@ -1033,14 +1069,17 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 			hits = append(hits, hit{i, row.value})
 		}
 	}
-	for _, h := range reverse(hits) {
-		if h.tok < t && h.tok >= a {
-			return h.category
+	sa, sb := s.part(t)
+	for _, span := range [][2]int{{sa, sb}, {a, b}} {
+		for _, h := range reverse(hits) {
+			if h.tok < t && h.tok >= span[0] {
+				return h.category
+			}
 		}
-	}
-	for _, h := range hits {
-		if h.tok > t && h.tok < b {
-			return h.category
+		for _, h := range hits {
+			if h.tok > t && h.tok < span[1] {
+				return h.category
+			}
 		}
 	}
 	for _, h := range reverse(hits) {
