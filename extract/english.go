@@ -338,6 +338,16 @@ type enArticle struct {
 	// province is the first province the article names, "" if none.
 	province string
 	notes    []string // what stays unresolved, for the build's warnings
+	// workforce is the paragraph of the last figure of an area's
+	// workforce, -1 before any.
+	workforce int
+}
+
+// opensWithShare reports a sentence that opens with "Of them" or "Among
+// them".
+func (s *enSentence) opensWithShare() bool {
+	k := s.key(0)
+	return (k == "of" || k == "among") && (s.key(1) == "them" || s.key(1) == "whom")
 }
 
 // note adds a warning once.
@@ -371,7 +381,7 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 	if !enRelevant(a, sents) {
 		return nil, []string{"không lấy số liệu: bài tiếng Anh không nói đến công đoàn hay hoạt động công đoàn"}
 	}
-	x := &enArticle{a: a}
+	x := &enArticle{a: a, workforce: -1}
 	x.year = x.reportYear(sents)
 	x.era = eraOf(a.Published, x.year)
 	x.province = x.firstProvince(sents)
@@ -461,7 +471,7 @@ func (s *enSentence) yearAt(i int) int {
 		return 0
 	}
 	y, _ := strconv.Atoi(s.text[t.start:t.end])
-	if y < 1945 || y > 2100 {
+	if y < 1900 || y > 2100 {
 		return 0
 	}
 	return y
@@ -618,7 +628,8 @@ func (x *enArticle) provinceAt(s *enSentence, i int) (gazetteer.Unit, int, bool)
 }
 
 // placeAt is the district, ward or commune named at token i with its type
-// word after it ("Hoan Kiem District", "Tay Mo ward"), on the article's
+// word after it ("Hoan Kiem District", "Tay Mo ward") or a numbered one of
+// the article's province ("District 5"), on the article's
 // map: the one of the article's province, else the one unit of that name;
 // a name several provinces share stays without a province. It returns the
 // token after the type word.
@@ -628,6 +639,16 @@ func (x *enArticle) placeAt(s *enSentence, i int) (orgRef, int, bool) {
 	}
 	l := enLex()
 	era := cmp.Or(x.era, gazetteer.Old)
+	if t := l.rows["numbered"][s.key(i)].value; t != "" && i+1 < len(s.toks) && s.toks[i+1].number {
+		// "District 5", "Ward 12": Quận 5, Phường 12 of the article's province.
+		name := t + " " + s.text[s.toks[i+1].start:s.toks[i+1].end]
+		for _, u := range l.places[era][enName(name)] {
+			if u.Province == x.province {
+				return orgRef{name: u.Name, typ: u.Type, province: u.Province}, i + 2, true
+			}
+		}
+		return orgRef{}, i, false
+	}
 	var b strings.Builder
 	for k := i; k < len(s.toks) && k < i+4; k++ {
 		if s.toks[k].number || !isLetterByte(s.text[s.toks[k].start]) {
@@ -719,8 +740,11 @@ func (s *enSentence) excluded(i int) bool {
 	if k := s.key(i - 1); k == "." && s.key(i-2) == "no" {
 		return true
 	}
-	if l.has("before", s.key(i-1)) {
+	if p, _, _ := s.phraseEndingAt("before", i); p != "" {
 		return true
+	}
+	if strings.HasSuffix(prev, "$") || s.key(i+1) == "usd" || s.key(i+2) == "usd" && l.has("multiplier", s.key(i+1)) {
+		return true // US dollars: a conversion of the đồng beside them
 	}
 	if p, _, _ := s.phraseAt("after", i+1); p != "" && !strings.HasPrefix(next, "%") {
 		return true
@@ -732,7 +756,7 @@ func (s *enSentence) excluded(i int) bool {
 	}
 	// A capitalised word right before a number that counts nothing names
 	// it: "Green Bay 58".
-	if i > 1 && !s.toks[i-1].number && s.toks[i-1].start < len(s.text) && unicode.IsUpper(firstRune(s.text[s.toks[i-1].start:])) &&
+	if i > 0 && !s.toks[i-1].number && s.toks[i-1].start < len(s.text) && unicode.IsUpper(firstRune(s.text[s.toks[i-1].start:])) &&
 		!l.has("currency", s.key(i-1)) && !s.unitAfter(i) && !strings.HasPrefix(next, "%") && !strings.HasPrefix(next, "/") {
 		if _, _, e := s.phraseEndingAt("qualifier", i); e == i {
 			return true
@@ -806,7 +830,14 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	}
 	if n.money {
 		// "VND/person", "VND per person", "VND each"
-		if s.key(k) == "/" || s.key(k) == "per" || s.key(k) == "each" {
+		after := k
+		if s.key(after) == "(" { // "VND1.2 million (US$46) each"
+			for after < len(s.toks) && after < k+8 && s.key(after) != ")" {
+				after++
+			}
+			after++
+		}
+		if s.key(k) == "/" || s.key(k) == "per" || s.key(k) == "each" || s.key(after) == "each" {
 			n.perUnit = true
 		}
 		for j := s.segmentStart(i); j < i; j++ {
@@ -848,7 +879,10 @@ func (s *enSentence) unitBefore(i int) (string, string) {
 		if s.toks[e-1].number {
 			break
 		}
-		if p, row, _ := s.phraseEndingAt("unit", e); p != "" && row.flag != "weak" && row.value != "vnd" {
+		if p, row, at := s.phraseEndingAt("unit", e); p != "" && row.flag != "weak" && row.value != "vnd" {
+			if at > 0 && s.toks[at-1].number {
+				break // another number's noun: "1,000 gifts and 300 …"
+			}
 			return row.value, p
 		}
 	}
@@ -893,6 +927,10 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 		n, ok := s.readNumber(i)
 		if !ok || offtopic {
 			continue
+		}
+		if p, _, _ := s.phraseAt("workforce", n.afterTok); p != "" || x.workforce == s.para && s.opensWithShare() {
+			x.workforce = s.para
+			continue // an area's workforce, and the shares of it after "Of them"
 		}
 		if x.a.Paras[s.para].Kind == corpus.KindTitle && i == 0 && s.key(i+1) == "typical" {
 			continue // "10 typical events of the year": the article's own list
@@ -994,6 +1032,16 @@ func (s *enSentence) nearestYear(t int) int {
 	return 0
 }
 
+// namesYear reports a year named in the sentence.
+func (s *enSentence) namesYear() bool {
+	for i := range s.toks {
+		if s.yearAt(i) != 0 && s.isYear(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // inYearRange reports a year that bounds a span of years ("2023-2028").
 func (s *enSentence) inYearRange(i int) bool {
 	dash := func(k string) bool { return k == "-" || k == "–" || k == "to" }
@@ -1030,15 +1078,17 @@ func (s *enSentence) period(t int, year *int) string {
 }
 
 // status is planned after a plan cue before the figure in its sentence
-// (the nearest cue decides), achieved otherwise. "will" plans only a year
-// after the article's: translated reports write it for what was done.
+// (the nearest cue decides), achieved otherwise. "will" plans a year after
+// the article's, or, in an article with a publication date, a figure its
+// sentence dates with no year: translated year reviews with no date write
+// it for what was done ("In 2025, trade unions will … admit …").
 func (x *enArticle) status(s *enSentence, t, year int) string {
 	for e := t; e > 0; e-- {
 		p, row, _ := s.phraseEndingAt("status", e)
 		if p == "" {
 			continue
 		}
-		if row.flag == "weak" && year <= x.year {
+		if row.flag == "weak" && year <= x.year && (x.a.Published == "" || s.namesYear()) {
 			continue
 		}
 		return row.value
@@ -1093,7 +1143,22 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 	if unit == "member" || unit == "union" {
 		return "membership"
 	}
-	return "other"
+	return cmp.Or(x.titleCategory(sents), "other")
+}
+
+// titleCategory is the category of the first cue of the title, "" if none.
+func (x *enArticle) titleCategory(sents []*enSentence) string {
+	for _, s := range sents {
+		if x.a.Paras[s.para].Kind != corpus.KindTitle {
+			continue
+		}
+		for i := range s.toks {
+			if p, row, _ := s.phraseAt("category", i); p != "" {
+				return row.value
+			}
+		}
+	}
+	return ""
 }
 
 func reverse[T any](s []T) []T {
