@@ -373,6 +373,9 @@ func (x *enArticle) firstProvince(sents []*enSentence) string {
 func englishArticle(a *corpus.Article) ([]Record, []string) {
 	var sents []*enSentence
 	for pi, p := range a.Paras {
+		if enChrome(a.Text[p.Start:p.End]) {
+			break // "RELATED NEWS" and the teasers of other articles after it
+		}
 		for _, se := range enSplit(a.Text, p.Start, p.End) {
 			text := a.Text[se[0]:se[1]]
 			sents = append(sents, &enSentence{para: pi, start: se[0], end: se[1], text: text, toks: enTokens(text)})
@@ -433,6 +436,21 @@ func enAbbreviationEnds(s string) bool {
 	}
 	w = w[strings.LastIndexAny(w, " (")+1:]
 	return enLex().has("abbreviation", strings.ToLower(w))
+}
+
+// enChrome reports a paragraph that opens the trailing chrome of an
+// English page ("RELATED NEWS", "Read more").
+func enChrome(p string) bool {
+	if len(p) > 40 {
+		return false
+	}
+	var words []string
+	for _, t := range enTokens(p) {
+		if !t.number && isLetterByte(p[t.start]) {
+			words = append(words, t.key)
+		}
+	}
+	return enLex().has("chrome", strings.Join(words, " "))
 }
 
 // enRelevant reports an English article about union work: its title names a
@@ -540,6 +558,15 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 	}
 	if p, row, _ := s.phraseAt("national", i); p != "" {
 		return orgRef{name: row.value, typ: "khác", province: National}, true
+	}
+	if l.has("bare", s.key(i)) && x.province != "" {
+		// "the City Labor Federation", "the provincial Labour Federation":
+		// the federation of the province the article names.
+		if f, _, _ := s.phraseAt("federation", i+1); f != "" {
+			if u, ok := gazetteer.Province(x.province, cmp.Or(x.era, gazetteer.Old)); ok {
+				return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
+			}
+		}
 	}
 	if org, e, ok := x.placeAt(s, i); ok {
 		if f, _, _ := s.phraseAt("federation", e); f != "" {
