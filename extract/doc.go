@@ -67,6 +67,13 @@
 //     heading's bare province giving way to the province's own body that
 //     acts.
 //
+// An article of the papers' English editions (english.go: a title and lead
+// in ASCII with English function words) is read by a path of its own, with
+// the rows of lexicon/english.tsv: English numbers, units, cues and names of
+// union bodies ("Hai Phong City Labor Federation", "Vietnam Health Trade
+// Union", places without diacritics) give the same records, with canonical
+// Vietnamese names; no Vietnamese rule reads it, and it changes none.
+//
 // The lexicons — units, qualifiers, status, period and category cues,
 // identifier and time words, relevance signals, the small word lists of
 // words.tsv, sectoral and city-level unions — are tab-separated data files

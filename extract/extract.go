@@ -22,6 +22,9 @@ import (
 // place name shared by several provinces that nothing in the article
 // settles).
 func Article(a *corpus.Article) ([]Record, []string) {
+	if english(a) {
+		return englishArticle(a)
+	}
 	if ok, why := relevant(a); !ok {
 		return nil, []string{"không lấy số liệu: " + why}
 	}

@@ -1,0 +1,1210 @@
+package extract
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/gazetteer"
+)
+
+// English editions. The papers publish some of their union news in
+// English too ("Hai Phong City Labor Federation", "Vietnam Health Trade
+// Union"). Such an article is read by a path of its own, with the English
+// rows of lexicon/english.tsv, so that nothing of the Vietnamese rules
+// changes: english tells one apart by the share of English function words
+// in its title and lead, and englishArticle gives its records in the
+// contract's terms (canonical Vietnamese organisation names, the English
+// sentence as evidence).
+
+// englishMinFunction is the share of a title and lead's words that must be
+// English function words ("the", "of", "and" …) for the article to be read
+// as English; Vietnamese text has none.
+const englishMinFunction = 0.1
+
+// englishMaxPhrase is the longest phrase of english.tsv, in words, that a
+// lookup tries.
+const englishMaxPhrase = 6
+
+// enRow is a row of english.tsv: its value and flag, by kind.
+type enRow struct {
+	value, flag string
+}
+
+// enLexicon is english.tsv: for each kind, the rows by phrase.
+type enLexicon struct {
+	rows      map[string]map[string]enRow // kind → phrase → row
+	provinces [3]map[string]gazetteer.Unit
+	// places are the districts, wards and communes of each era by their
+	// names without diacritics ("hoan kiem").
+	places [3]map[string][]gazetteer.Unit
+}
+
+var enLex = sync.OnceValue(func() *enLexicon {
+	l := &enLexicon{rows: map[string]map[string]enRow{}}
+	err := readTSV("english.tsv", func(f []string) error {
+		if len(f) < 2 {
+			return errRow
+		}
+		kind, phrase := f[0], f[1]
+		row := enRow{}
+		if len(f) > 2 {
+			row.value = f[2]
+		}
+		if len(f) > 3 {
+			row.flag = f[3]
+		}
+		if l.rows[kind] == nil {
+			l.rows[kind] = map[string]enRow{}
+		}
+		l.rows[kind][phrase] = row
+		return nil
+	})
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	for _, era := range []gazetteer.Era{gazetteer.Old, gazetteer.New} {
+		l.places[era] = map[string][]gazetteer.Unit{}
+	}
+	for _, u := range gazetteer.All() {
+		if u.Level != gazetteer.LevelProvince {
+			k := enName(u.Name)
+			l.places[u.Era][k] = append(l.places[u.Era][k], u)
+		}
+	}
+	for _, era := range []gazetteer.Era{gazetteer.Old, gazetteer.New} {
+		m := map[string]gazetteer.Unit{}
+		for _, u := range gazetteer.Provinces(era) {
+			k := enName(u.Name)
+			m[k] = u
+			m[strings.ReplaceAll(k, " ", "")] = u
+			if u.Province == "Thành phố Hồ Chí Minh" {
+				for _, k := range []string{"ho chi minh city", "hcm city", "hcmc", "saigon"} {
+					m[k] = u
+				}
+			}
+		}
+		l.provinces[era] = m
+	}
+	return l
+})
+
+// enName is a place's name as English text writes it, lower-cased: its
+// words without diacritics ("Bà Rịa - Vũng Tàu" → "ba ria vung tau").
+func enName(name string) string {
+	var folded []string
+	for _, w := range strings.FieldsFunc(strings.ReplaceAll(name, "-", " "), unicode.IsSpace) {
+		folded = append(folded, asciiFold(w))
+	}
+	return strings.Join(folded, " ")
+}
+
+// errRow reports a row of english.tsv without a phrase.
+var errRow = errors.New("a row needs a kind and a phrase")
+
+// has reports a phrase of a kind.
+func (l *enLexicon) has(kind, phrase string) bool {
+	_, ok := l.rows[kind][phrase]
+	return ok
+}
+
+// enToken is a word, a number or a punctuation mark of an English
+// sentence; key is a word lower-cased without diacritics.
+type enToken struct {
+	start, end int
+	key        string
+	number     bool
+}
+
+// enSentence is one sentence of an English article.
+type enSentence struct {
+	para       int
+	start, end int // in the article's text
+	text       string
+	toks       []enToken
+}
+
+// english reports whether the article is written in English: its title and
+// lead use English function words, and few letters outside ASCII.
+func english(a *corpus.Article) bool {
+	if !mostlyASCII(a.Title) {
+		return false
+	}
+	head := a.Title
+	for _, p := range a.Paras {
+		if p.Kind == corpus.KindLead || p.Kind == corpus.KindBody {
+			head += " " + a.Text[p.Start:p.End]
+			break
+		}
+	}
+	if !mostlyASCII(head) {
+		return false
+	}
+	words, function := 0, 0
+	for _, t := range enTokens(head) {
+		if t.number || t.key == "" || !isLetterByte(head[t.start]) {
+			continue
+		}
+		words++
+		if enLex().has("function", t.key) {
+			function++
+		}
+		if words == 80 {
+			break
+		}
+	}
+	return function >= 3 && float64(function) >= englishMinFunction*float64(words)
+}
+
+// mostlyASCII reports a text with letters, at most one in twenty of them
+// outside ASCII (a name with its diacritics): Vietnamese has far more.
+func mostlyASCII(s string) bool {
+	letters, foreign := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if r >= utf8.RuneSelf {
+				foreign++
+			}
+		}
+	}
+	return letters > 0 && foreign*20 <= letters
+}
+
+func isLetterByte(c byte) bool { return c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// enTokens splits s into words (letters and inner apostrophes), numbers
+// (digits with inner "," and "."), and single punctuation marks.
+func enTokens(s string) []enToken {
+	var out []enToken
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsDigit(r):
+			j := i + 1
+			for j < len(s) && (isDigit(s[j]) || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1])) {
+				j++
+			}
+			out = append(out, enToken{start: i, end: j, number: true})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(s) {
+				r, m := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r) || unicode.IsMark(r) {
+					j += m
+					continue
+				}
+				if (r == '\'' || r == '’') && j+m < len(s) {
+					if q, _ := utf8.DecodeRuneInString(s[j+m:]); unicode.IsLetter(q) {
+						j += m
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, enToken{start: i, end: j, key: enKey(s[i:j])})
+			i = j
+		default:
+			out = append(out, enToken{start: i, end: i + n, key: s[i : i+n]})
+			i += n
+		}
+	}
+	return out
+}
+
+// enKey is a word lower-cased, without diacritics, with a straight
+// apostrophe: "Tết" → "tet", "People’s" → "people's".
+func enKey(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	w = strings.ReplaceAll(w, "’", "'")
+	var b strings.Builder
+	for _, part := range strings.Split(w, "'") {
+		if b.Len() > 0 {
+			b.WriteByte('\'')
+		}
+		b.WriteString(asciiFold(part))
+	}
+	return b.String()
+}
+
+// phraseAt is the longest phrase of a kind that starts at word token i, and
+// the token just past it (i if none). Punctuation ends a phrase.
+func (s *enSentence) phraseAt(kind string, i int) (string, enRow, int) {
+	rows := enLex().rows[kind]
+	var b strings.Builder
+	best, row, end := "", enRow{}, i
+	for k := i; k < len(s.toks) && k < i+englishMaxPhrase; k++ {
+		t := s.toks[k]
+		if t.number || !isLetterByte(s.text[t.start]) {
+			break
+		}
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+		if r, ok := rows[b.String()]; ok {
+			best, row, end = b.String(), r, k+1
+		}
+	}
+	return best, row, end
+}
+
+// phraseEndingAt is the longest phrase of a kind that ends just before
+// token end, and the token it starts at (end if none).
+func (s *enSentence) phraseEndingAt(kind string, end int) (string, enRow, int) {
+	for i := max(0, end-englishMaxPhrase); i < end; i++ {
+		if p, r, e := s.phraseAt(kind, i); p != "" && e == end {
+			return p, r, i
+		}
+	}
+	return "", enRow{}, end
+}
+
+// key is token i's key, "" outside the sentence.
+func (s *enSentence) key(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].key
+}
+
+// clause is the span of tokens around token t up to a ";", a bracket or
+// the sentence's ends.
+func (s *enSentence) clause(t int) (int, int) {
+	a, b := t, t
+	for a > 0 && !clauseMark(s.key(a-1)) {
+		a--
+	}
+	for b < len(s.toks) && !clauseMark(s.key(b)) {
+		b++
+	}
+	return a, b
+}
+
+// segmentStart is the first token of the part of token t's clause that
+// no comma divides.
+func (s *enSentence) segmentStart(t int) int {
+	a := t
+	for a > 0 && !segmentMark(s.key(a-1)) {
+		a--
+	}
+	return a
+}
+
+// part is the span of tokens around token t that no comma, clause mark or
+// "and" divides.
+func (s *enSentence) part(t int) (int, int) {
+	mark := func(k string) bool { return k == "and" || segmentMark(k) }
+	a, b := t, t
+	for a > 0 && !mark(s.key(a-1)) {
+		a--
+	}
+	for b < len(s.toks) && !mark(s.key(b)) {
+		b++
+	}
+	return a, b
+}
+
+func segmentMark(k string) bool { return k == "," || clauseMark(k) }
+
+func clauseMark(k string) bool { return k == ";" || k == "(" || k == ")" || k == ":" }
+
+// enArticle is what englishArticle knows of the article being read.
+type enArticle struct {
+	a    *corpus.Article
+	era  gazetteer.Era
+	year int    // the reporting year
+	org  orgRef // the article's organisation
+	// province is the first province the article names, "" if none.
+	province string
+	notes    []string // what stays unresolved, for the build's warnings
+	// workforce is the paragraph of the last figure of an area's
+	// workforce, -1 before any.
+	workforce int
+}
+
+// opensWithShare reports a sentence that opens with "Of them" or "Among
+// them".
+func (s *enSentence) opensWithShare() bool {
+	k := s.key(0)
+	return (k == "of" || k == "among") && (s.key(1) == "them" || s.key(1) == "whom")
+}
+
+// note adds a warning once.
+func (x *enArticle) note(n string) {
+	if !slices.Contains(x.notes, n) {
+		x.notes = append(x.notes, n)
+	}
+}
+
+// firstProvince is the first province the article names.
+func (x *enArticle) firstProvince(sents []*enSentence) string {
+	for _, s := range sents {
+		for i := range s.toks {
+			if u, _, ok := x.provinceAt(s, i); ok {
+				return u.Province
+			}
+		}
+	}
+	return ""
+}
+
+// englishArticle extracts the records of an English article.
+func englishArticle(a *corpus.Article) ([]Record, []string) {
+	var sents []*enSentence
+	for pi, p := range a.Paras {
+		if enChrome(a.Text[p.Start:p.End]) {
+			break // "RELATED NEWS" and the teasers of other articles after it
+		}
+		for _, se := range enSplit(a.Text, p.Start, p.End) {
+			text := a.Text[se[0]:se[1]]
+			sents = append(sents, &enSentence{para: pi, start: se[0], end: se[1], text: text, toks: enTokens(text)})
+		}
+	}
+	if !enRelevant(a, sents) {
+		return nil, []string{"không lấy số liệu: bài tiếng Anh không nói đến công đoàn hay hoạt động công đoàn"}
+	}
+	x := &enArticle{a: a, workforce: -1}
+	x.year = x.reportYear(sents)
+	x.era = eraOf(a.Published, x.year)
+	x.province = x.firstProvince(sents)
+	for _, s := range sents {
+		if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
+			x.org = org
+			break
+		}
+	}
+	var out []Record
+	govYear, govPara := 0, -1
+	for _, s := range sents {
+		if s.para != govPara {
+			govYear, govPara = 0, s.para
+		}
+		if y := openingYear(s); y != 0 {
+			govYear = y
+		}
+		out = append(out, x.sentenceRecords(s, cmp.Or(govYear, x.year), sents)...)
+	}
+	if len(out) > 0 && x.year == 0 {
+		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
+	}
+	return out, x.notes
+}
+
+// enSplit splits a paragraph into sentences as splitSentences does, and
+// joins again the sentences it ends after an English abbreviation ("Storm
+// No. 3", "Decision No. 12/QD", "Mr. Tuan").
+func enSplit(text string, start, end int) [][2]int {
+	spans := splitSentences(text, start, end)
+	out := spans[:0]
+	for _, se := range spans {
+		if n := len(out); n > 0 && enAbbreviationEnds(text[out[n-1][0]:out[n-1][1]]) {
+			out[n-1][1] = se[1]
+			continue
+		}
+		out = append(out, se)
+	}
+	return out
+}
+
+// enAbbreviationEnds reports a sentence that ends with an abbreviation of
+// english.tsv and its full stop.
+func enAbbreviationEnds(s string) bool {
+	w, ok := strings.CutSuffix(s, ".")
+	if !ok {
+		return false
+	}
+	w = w[strings.LastIndexAny(w, " (")+1:]
+	return enLex().has("abbreviation", strings.ToLower(w))
+}
+
+// enChrome reports a paragraph that opens the trailing chrome of an
+// English page ("RELATED NEWS", "Read more").
+func enChrome(p string) bool {
+	if len(p) > 40 {
+		return false
+	}
+	var words []string
+	for _, t := range enTokens(p) {
+		if !t.number && isLetterByte(p[t.start]) {
+			words = append(words, t.key)
+		}
+	}
+	return enLex().has("chrome", strings.Join(words, " "))
+}
+
+// enRelevant reports an English article about union work: its title names a
+// union body, activity or member, or its text names three.
+func enRelevant(a *corpus.Article, sents []*enSentence) bool {
+	n := 0
+	for _, s := range sents {
+		c := s.count("union")
+		if c > 0 && a.Paras[s.para].Kind == corpus.KindTitle {
+			return true
+		}
+		n += c
+	}
+	return n >= minBodySignals
+}
+
+// count is how many phrases of a kind the sentence names.
+func (s *enSentence) count(kind string) int {
+	n := 0
+	for i := 0; i < len(s.toks); {
+		if p, _, e := s.phraseAt(kind, i); p != "" {
+			n++
+			i = e
+			continue
+		}
+		i++
+	}
+	return n
+}
+
+// yearAt is the year token i writes ("2024", and the end of "2021-2025"),
+// 0 if it is no year.
+func (s *enSentence) yearAt(i int) int {
+	t := s.toks[i]
+	if !t.number || t.end-t.start != 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(s.text[t.start:t.end])
+	if y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// openingYear is the year a sentence opens with ("In 2024, …"), 0 if none.
+func openingYear(s *enSentence) int {
+	if len(s.toks) > 2 && s.key(0) == "in" && s.key(2) == "," {
+		return s.yearAt(1)
+	}
+	return 0
+}
+
+// reportYear is the year the article reports on: the first its title
+// names, else its lead, else its publication's, else the first its text
+// names.
+func (x *enArticle) reportYear(sents []*enSentence) int {
+	first := func(kinds ...corpus.Kind) int {
+		for _, s := range sents {
+			k := x.a.Paras[s.para].Kind
+			if len(kinds) > 0 && k != kinds[0] && (len(kinds) < 2 || k != kinds[1]) {
+				continue
+			}
+			for i := range s.toks {
+				if y := s.yearAt(i); y != 0 && s.isYear(i) && !s.inYearRange(i) {
+					return y
+				}
+			}
+		}
+		return 0
+	}
+	return cmp.Or(first(corpus.KindTitle), first(corpus.KindLead), publishedYear(x.a), first())
+}
+
+// firstOrg is the first organisation named in tokens [from, to) of s, and
+// the token it starts at.
+func (x *enArticle) firstOrg(s *enSentence, from, to int) (orgRef, int, bool) {
+	for i := from; i < to; i++ {
+		if org, ok := x.orgAt(s, i); ok {
+			return org, i, true
+		}
+	}
+	return orgRef{}, 0, false
+}
+
+// orgAt is the organisation named at token i: a national body ("Vietnam
+// General Confederation of Labor", "VGCL", "Vietnam Health Trade Union"),
+// a province's federation ("Hai Phong City Labor Federation", "the Labor
+// Federation of Dong Nai province", "Binh Phuoc Trade Union") or a
+// province's sectoral union ("Nghe An Health Trade Union").
+func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
+	l := enLex()
+	if s.key(i) == "vietnam" || s.key(i) == "viet" {
+		j := i + 1
+		if s.key(i) == "viet" {
+			j++
+		}
+		if sector, row, e := s.phraseAt("sector", j); sector != "" {
+			if s.key(e) == "industry" || s.key(e) == "sector" {
+				e++
+			}
+			if f, _, _ := s.phraseAt("federation", e); f == "trade union" {
+				return orgRef{name: "Công đoàn " + row.value + " Việt Nam", typ: "khác", province: National}, true
+			}
+		}
+	}
+	if p, row, _ := s.phraseAt("national", i); p != "" {
+		return orgRef{name: row.value, typ: "khác", province: National}, true
+	}
+	if l.has("bare", s.key(i)) && x.province != "" {
+		// "the City Labor Federation", "the provincial Labour Federation":
+		// the federation of the province the article names.
+		if f, _, _ := s.phraseAt("federation", i+1); f != "" {
+			if u, ok := gazetteer.Province(x.province, cmp.Or(x.era, gazetteer.Old)); ok {
+				return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
+			}
+		}
+	}
+	if org, e, ok := x.placeAt(s, i); ok {
+		if f, _, _ := s.phraseAt("federation", e); f != "" {
+			return org, true
+		}
+	}
+	if u, e, ok := x.provinceAt(s, i); ok {
+		for l.has("province", s.key(e)) {
+			e++
+		}
+		if f, _, _ := s.phraseAt("federation", e); f != "" {
+			return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
+		}
+		if sector, row, e2 := s.phraseAt("sector", e); sector != "" {
+			if f, _, _ := s.phraseAt("federation", e2); f == "trade union" {
+				return sectorRef(row.value, u.Province), true
+			}
+		}
+		return orgRef{}, false
+	}
+	if f, _, e := s.phraseAt("federation", i); f != "" && s.key(e) == "of" {
+		e++
+		if s.key(e) == "the" {
+			e++
+		}
+		if org, _, ok := x.placeAt(s, e); ok {
+			return org, true
+		}
+		if u, _, ok := x.provinceAt(s, e); ok {
+			return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
+		}
+	}
+	if sector, row, e := s.phraseAt("sector", i); sector != "" && !l.has("national", sector) {
+		if f, _, e2 := s.phraseAt("federation", e); f == "trade union" && s.key(e2) == "of" {
+			if u, _, ok := x.provinceAt(s, e2+1); ok {
+				return sectorRef(row.value, u.Province), true
+			}
+		}
+	}
+	return orgRef{}, false
+}
+
+// sectorRef is a province's sectoral union, or a body of its own kind
+// (its civil servants' union).
+func sectorRef(sector, province string) orgRef {
+	if sector == "Viên chức" {
+		return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: province}
+	}
+	return orgRef{name: "Công đoàn ngành " + sector, typ: "công đoàn ngành", province: province}
+}
+
+// provinceAt is the province whose name, without diacritics, starts at
+// token i ("Hai Phong", "Hanoi", "Ho Chi Minh City", "Ba Ria - Vung Tau"),
+// on the article's map; an old province's name after the 2025 reform is
+// the province that took it over. It returns the token after the name.
+func (x *enArticle) provinceAt(s *enSentence, i int) (gazetteer.Unit, int, bool) {
+	if i >= len(s.toks) || s.toks[i].number || s.toks[i].start >= len(s.text) || !unicode.IsUpper(firstRune(s.text[s.toks[i].start:])) {
+		return gazetteer.Unit{}, i, false
+	}
+	l := enLex()
+	era := cmp.Or(x.era, gazetteer.Old)
+	var b strings.Builder
+	var best gazetteer.Unit
+	end := i
+	for k := i; k < len(s.toks) && k < i+5; k++ {
+		w := s.key(k)
+		if w == "-" || w == "–" {
+			continue
+		}
+		if s.toks[k].number || !isLetterByte(s.text[s.toks[k].start]) {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		if u, ok := l.provinces[era][b.String()]; ok {
+			best, end = u, k+1
+		} else if u, ok := l.provinces[gazetteer.Old][b.String()]; ok && era == gazetteer.New {
+			if succ, ok := gazetteer.Province(successorProvince(place{code: u.Code}), gazetteer.New); ok {
+				best, end = succ, k+1
+			}
+		}
+	}
+	return best, end, end > i
+}
+
+// placeAt is the district, ward or commune named at token i with its type
+// word after it ("Hoan Kiem District", "Tay Mo ward") or a numbered one of
+// the article's province ("District 5"), on the article's
+// map: the one of the article's province, else the one unit of that name;
+// a name several provinces share stays without a province. It returns the
+// token after the type word.
+func (x *enArticle) placeAt(s *enSentence, i int) (orgRef, int, bool) {
+	if i >= len(s.toks) || s.toks[i].number || !unicode.IsUpper(firstRune(s.text[s.toks[i].start:])) {
+		return orgRef{}, i, false
+	}
+	l := enLex()
+	era := cmp.Or(x.era, gazetteer.Old)
+	if t := l.rows["numbered"][s.key(i)].value; t != "" && i+1 < len(s.toks) && s.toks[i+1].number {
+		// "District 5", "Ward 12": Quận 5, Phường 12 of the article's province.
+		name := t + " " + s.text[s.toks[i+1].start:s.toks[i+1].end]
+		for _, u := range l.places[era][enName(name)] {
+			if u.Province == x.province {
+				return orgRef{name: u.Name, typ: u.Type, province: u.Province}, i + 2, true
+			}
+		}
+		return orgRef{}, i, false
+	}
+	var b strings.Builder
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		if s.toks[k].number || !isLetterByte(s.text[s.toks[k].start]) {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.key(k))
+		types := l.rows["placetype"][s.key(k+1)].value
+		if types == "" {
+			continue
+		}
+		var found []gazetteer.Unit
+		for _, u := range l.places[era][b.String()] {
+			if strings.Contains(types, "|"+u.Type+"|") {
+				found = append(found, u)
+			}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		u, ok := found[0], true
+		if len(found) > 1 {
+			ok = false
+			for _, v := range found {
+				if v.Province == x.province {
+					u, ok = v, true
+				}
+			}
+		}
+		org := orgRef{name: u.Name, typ: u.Type, province: u.Province}
+		if !ok {
+			var provinces []string
+			for _, v := range found {
+				if !slices.Contains(provinces, v.Province) {
+					provinces = append(provinces, v.Province)
+				}
+			}
+			org.province, org.shared = "", strings.Join(provinces, ", ")
+		}
+		return org, k + 2, true
+	}
+	return orgRef{}, i, false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// excluded reports a number that is no figure: a year, a day of a date, an
+// ordinal ("95th"), an identifier ("No. 07/HD-CDYT", "Decree 12"), a name
+// with a number ("Covid-19", "Green Bay 58"), a heading's number ("1."),
+// a duration or an age, a time, a phone number, a condition ("units
+// receiving 100% of salaries").
+func (s *enSentence) excluded(i int) bool {
+	t := s.toks[i]
+	l := enLex()
+	raw := s.text[t.start:t.end]
+	next := s.text[t.end:]
+	prev := s.text[:t.start]
+	switch {
+	case len(next) > 0 && isLetterByte(next[0]) && !l.has("multiplier", s.key(i+1)):
+		return true // 95th, 3rd; not 2.5bn
+	case len(prev) > 0 && isLetterByte(prev[len(prev)-1]) && !l.has("currency", s.key(i-1)):
+		return true // F0; not VND2.5 billion
+	case len(prev) > 1 && prev[len(prev)-1] == '-' && isLetterByte(prev[len(prev)-2]):
+		return true // Covid-19
+	case strings.HasSuffix(prev, ":"):
+		return true // 9:30
+	case strings.HasPrefix(next, "/") && len(next) > 1 && !isDigit(next[1]):
+		return true // 07/HD-CDYT
+	case strings.HasPrefix(next, ":"):
+		return true // 10:30
+	case strings.HasPrefix(next, "-") && len(next) > 1 && isLetterByte(next[1]):
+		return true // a 5-year plan
+	case raw[0] == '0' && len(raw) >= 9:
+		return true // a phone number
+	case i == 0 && (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ")")) && !strings.ContainsAny(raw, ".,"):
+		return true // a heading's number
+	}
+	if s.yearAt(i) != 0 && !s.unitAfter(i) {
+		return true
+	}
+	if l.has("month", s.key(i-1)) || l.has("month", s.key(i+1)) {
+		return true
+	}
+	if k := s.key(i - 1); k == "." && s.key(i-2) == "no" {
+		return true
+	}
+	if p, _, _ := s.phraseEndingAt("before", i); p != "" {
+		return true
+	}
+	if strings.HasSuffix(prev, "$") || s.key(i+1) == "usd" || s.key(i+2) == "usd" && l.has("multiplier", s.key(i+1)) {
+		return true // US dollars: a conversion of the đồng beside them
+	}
+	if p, _, _ := s.phraseAt("after", i+1); p != "" && !strings.HasPrefix(next, "%") {
+		return true
+	}
+	if k := s.key(i - 1); k == "with" || k == "having" {
+		if l.rows["unit"][s.key(i-2)].value == "organization" {
+			return true // enterprises with 25 workers
+		}
+	}
+	// A capitalised word right before a number that counts nothing names
+	// it: "Green Bay 58".
+	if i > 0 && !s.toks[i-1].number && s.toks[i-1].start < len(s.text) && unicode.IsUpper(firstRune(s.text[s.toks[i-1].start:])) &&
+		!l.has("currency", s.key(i-1)) && !s.unitAfter(i) && !strings.HasPrefix(next, "%") && !strings.HasPrefix(next, "/") {
+		if _, _, e := s.phraseEndingAt("qualifier", i); e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAfter reports a head noun of the units after token i.
+func (s *enSentence) unitAfter(i int) bool {
+	k := i + 1
+	for s.key(k) != "" && enLex().has("skip", s.key(k)) {
+		k++
+	}
+	p, _, _ := s.phraseAt("unit", k)
+	return p != ""
+}
+
+// enNumber is a number of an English sentence read with what follows it.
+type enNumber struct {
+	tok       int
+	value     float64
+	denom     *float64
+	percent   bool
+	money     bool
+	perUnit   bool
+	unit      string
+	noun      string
+	end       int // byte end of the phrase in the sentence
+	afterTok  int // the token after the phrase
+	rangeNext bool
+	scale     float64 // the multiplier written after it, 1 if none
+}
+
+// readNumber reads the number at token i: its value (English "8,400" and
+// "1.5"), an "X/Y", a percent, a multiplier, a currency before or after it,
+// a rate ("VND/person", "per person"), and its head noun.
+func (s *enSentence) readNumber(i int) (enNumber, bool) {
+	t := s.toks[i]
+	v, ok := enValue(s.text[t.start:t.end])
+	if !ok {
+		return enNumber{}, false
+	}
+	n := enNumber{tok: i, value: v, end: t.end, scale: 1}
+	k := i + 1
+	if s.key(k) == "/" && k+1 < len(s.toks) && s.toks[k+1].number && s.toks[k+1].start == t.end+1 {
+		d, ok := enValue(s.text[s.toks[k+1].start:s.toks[k+1].end])
+		if !ok {
+			return enNumber{}, false
+		}
+		n.denom = &d
+		n.end = s.toks[k+1].end
+		k += 2
+	}
+	if s.key(k) == "%" || s.key(k) == "percent" {
+		n.percent, n.unit, n.end = true, "percent", s.toks[k].end
+		k++
+	}
+	if p, row, e := s.phraseAt("multiplier", k); p != "" && !n.percent {
+		m, _ := strconv.ParseFloat(row.value, 64)
+		n.value *= m
+		n.scale = m
+		n.end, k = s.toks[e-1].end, e
+	}
+	if enLex().has("currency", s.key(i-1)) {
+		n.money, n.unit = true, "vnd"
+	}
+	if !n.percent && enLex().has("currency", s.key(k)) {
+		n.money, n.unit, n.noun, n.end = true, "vnd", s.key(k), s.toks[k].end
+		k++
+	}
+	if n.money {
+		// "VND/person", "VND per person", "VND each"
+		after := k
+		if s.key(after) == "(" { // "VND1.2 million (US$46) each"
+			for after < len(s.toks) && after < k+8 && s.key(after) != ")" {
+				after++
+			}
+			after++
+		}
+		if s.key(k) == "/" || s.key(k) == "per" || s.key(k) == "each" || s.key(after) == "each" {
+			n.perUnit = true
+		}
+		for j := s.segmentStart(i); j < i; j++ {
+			if s.key(j) == "each" || s.key(j) == "per" {
+				n.perUnit = true // "each worth 500,000 VND"
+			}
+		}
+	}
+	// A range: "from 2,000,000 - 3,000,000 VND", "from 3 to 10 million".
+	if !n.percent && !n.money && (s.key(k) == "-" || s.key(k) == "–" || s.key(k) == "to") && k+1 < len(s.toks) && s.toks[k+1].number {
+		n.rangeNext = true
+	}
+	if n.unit == "" {
+		j := k
+		for s.key(j) != "" && enLex().has("skip", s.key(j)) {
+			j++
+		}
+		if p, row, e := s.phraseAt("unit", j); p != "" {
+			n.unit, n.noun, n.end, k = row.value, p, s.toks[e-1].end, e
+			if row.flag == "weak" {
+				if u, noun := s.unitBefore(i); u != "" {
+					n.unit, n.noun = u, noun
+				}
+			}
+		} else if u, noun := s.unitBefore(i); u != "" {
+			n.unit, n.noun = u, noun
+		}
+	}
+	n.afterTok = k
+	return n, true
+}
+
+// unitBefore is the head noun named in the few words before token i in its
+// clause ("the total number of existing union members to 125,485"), "" if
+// none.
+func (s *enSentence) unitBefore(i int) (string, string) {
+	a, _ := s.clause(i)
+	for e := i; e > max(a, i-7); e-- {
+		if s.toks[e-1].number {
+			break
+		}
+		if p, row, at := s.phraseEndingAt("unit", e); p != "" && row.flag != "weak" && row.value != "vnd" {
+			if at > 0 && s.toks[at-1].number {
+				break // another number's noun: "1,000 gifts and 300 …"
+			}
+			return row.value, p
+		}
+	}
+	return "", ""
+}
+
+// enValue reads an English number: "," groups thousands, "." marks
+// decimals ("8,400", "120.44"); several "." group thousands as in
+// Vietnamese ("1.250.000").
+func enValue(raw string) (float64, bool) {
+	switch {
+	case strings.Count(raw, ".") > 1:
+		raw = strings.ReplaceAll(raw, ".", "")
+	case strings.Contains(raw, ","):
+		parts := strings.Split(strings.SplitN(raw, ".", 2)[0], ",")
+		for _, p := range parts[1:] {
+			if len(p) != 3 {
+				return 0, false
+			}
+		}
+		raw = strings.ReplaceAll(raw, ",", "")
+	}
+	v, err := strconv.ParseFloat(raw, 64)
+	return v, err == nil && !math.IsInf(v, 0)
+}
+
+// sentenceRecords gives the records of one sentence.
+func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence) []Record {
+	var out []Record
+	offtopic := s.count("offtopic") > 0 && s.count("union") == 0
+	var pending *Record // a range's first bound, waiting for the second's unit
+	for i, t := range s.toks {
+		if !t.number || s.excluded(i) {
+			continue
+		}
+		if i > 0 && s.toks[i-1].number && s.key(i-1) == "" && s.text[s.toks[i-1].end:t.start] == "/" {
+			continue // the Y of an X/Y
+		}
+		if i > 1 && s.key(i-1) == "/" && s.toks[i-2].number {
+			continue
+		}
+		n, ok := s.readNumber(i)
+		if !ok || offtopic {
+			continue
+		}
+		if p, _, _ := s.phraseAt("workforce", n.afterTok); p != "" || x.workforce == s.para && s.opensWithShare() {
+			x.workforce = s.para
+			continue // an area's workforce, and the shares of it after "Of them"
+		}
+		if x.a.Paras[s.para].Kind == corpus.KindTitle && i == 0 && s.key(i+1) == "typical" {
+			continue // "10 typical events of the year": the article's own list
+		}
+		r := x.record(s, n, year, sents)
+		if n.unit == "" && len(out) > 0 && (s.key(i-1) == "which" || s.key(i-1) == "whom" || s.key(i-1) == "including") {
+			r.Unit, r.Noun = out[len(out)-1].Unit, out[len(out)-1].Noun // "930 union members …, of which 415"
+		}
+		if pending != nil {
+			pending.Unit, pending.Basis, pending.Category = r.Unit, r.Basis, r.Category
+			if pending.Value < r.Value/1000 && r.Unit == "vnd" {
+				pending.Value *= n.scale // "from 3 to 5 million"
+			}
+			pending = nil
+		}
+		out = append(out, r)
+		if n.rangeNext {
+			pending = &out[len(out)-1]
+		}
+	}
+	return out
+}
+
+// record fills in the attributes of the number n.
+func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSentence) Record {
+	t := n.tok
+	pos := s.start + s.toks[t].start
+	unit := cmp.Or(n.unit, "count")
+	r := Record{
+		Doc:         x.a.Doc,
+		Value:       n.value,
+		Unit:        unit,
+		Qualifier:   QualExact,
+		Basis:       BasisTotal,
+		Status:      StatusAchieved,
+		Period:      PeriodYear,
+		Year:        year,
+		Evidence:    strings.TrimSpace(s.text),
+		Offset:      x.a.SourceOffset(pos),
+		Text:        s.text[s.toks[t].start:n.end],
+		Noun:        n.noun,
+		Pos:         pos,
+		Len:         n.end - s.toks[t].start,
+		Para:        s.para,
+		Denominator: n.denom,
+	}
+	if _, row, at := s.phraseEndingAt("qualifier", t); row.value != "" {
+		if p, _, _ := s.phraseEndingAt("phrasal", at+1); p == "" {
+			r.Qualifier = row.value // not "handed over 12 houses"
+		}
+	}
+	if n.perUnit {
+		r.Basis = BasisPerUnit
+	}
+	org := x.org
+	if o, at, ok := x.firstOrg(s, 0, t); ok && !enObject(s, at) {
+		org = o
+	}
+	r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
+	if org.shared != "" {
+		x.note(fmt.Sprintf("“%s %s” có ở nhiều tỉnh (%s) mà bài không cho biết tỉnh nào: số liệu để trống tỉnh", org.typ, org.name, org.shared))
+	}
+	if y := s.nearestYear(t); y != 0 {
+		r.Year = y
+	}
+	r.Period = s.period(t, &r.Year)
+	r.Status = x.status(s, t, r.Year)
+	r.Category = x.category(s, t, unit, sents)
+	return r
+}
+
+// enObject reports an organisation named as an object or a source rather
+// than the subject: after "by", "of", "from", "to", "for", "with".
+func enObject(s *enSentence, at int) bool {
+	k := at - 1
+	if s.key(k) == "the" {
+		k--
+	}
+	switch s.key(k) {
+	case "by", "of", "from", "to", "for", "with", "at":
+		return true
+	}
+	return false
+}
+
+// nearestYear is the year named nearest before token t in its sentence,
+// else nearest after it before a comma; 0 if none.
+func (s *enSentence) nearestYear(t int) int {
+	for i := t - 1; i >= 0; i-- {
+		if y := s.yearAt(i); y != 0 && s.isYear(i) {
+			return y
+		}
+	}
+	for i := t + 1; i < len(s.toks) && !segmentMark(s.key(i)); i++ {
+		if y := s.yearAt(i); y != 0 && s.isYear(i) {
+			return y
+		}
+	}
+	return 0
+}
+
+// namesYear reports a year named in the sentence.
+func (s *enSentence) namesYear() bool {
+	for i := range s.toks {
+		if s.yearAt(i) != 0 && s.isYear(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// inYearRange reports a year that bounds a span of years ("2023-2028").
+func (s *enSentence) inYearRange(i int) bool {
+	dash := func(k string) bool { return k == "-" || k == "–" || k == "to" }
+	return dash(s.key(i+1)) && i+2 < len(s.toks) && s.yearAt(i+2) != 0 ||
+		dash(s.key(i-1)) && i > 1 && s.yearAt(i-2) != 0
+}
+
+// isYear reports a year token that names a year, not a count.
+func (s *enSentence) isYear(i int) bool { return !s.unitAfter(i) }
+
+// period is the period of the figure at token t: multi-year when its
+// sentence names a term, a span of years ("2020-2025", "over the past 5
+// years"), setting year to the span's last; a snapshot after a stock cue
+// between commas ("existing", "currently"); else the year.
+func (s *enSentence) period(t int, year *int) string {
+	for i := range s.toks {
+		if y := s.yearAt(i); y != 0 && (s.key(i+1) == "-" || s.key(i+1) == "–" || s.key(i+1) == "to") && i+2 < len(s.toks) && s.yearAt(i+2) > y {
+			*year = s.yearAt(i + 2)
+			return PeriodMultiYear
+		}
+		if p, _, _ := s.phraseAt("multi", i); p != "" {
+			return PeriodMultiYear
+		}
+		if s.toks[i].number && i != t && (s.key(i+1) == "years") && (s.key(i-1) == "past" || s.key(i-1) == "last") {
+			return PeriodMultiYear
+		}
+	}
+	for i := s.segmentStart(t); i < t; i++ {
+		if p, _, _ := s.phraseAt("snapshot", i); p != "" {
+			return PeriodSnapshot
+		}
+	}
+	return PeriodYear
+}
+
+// status is planned after a plan cue before the figure in its sentence
+// (the nearest cue decides), achieved otherwise. "will" plans a year after
+// the article's, or, in an article with a publication date, a figure its
+// sentence dates with no year: translated year reviews with no date write
+// it for what was done ("In 2025, trade unions will … admit …").
+func (x *enArticle) status(s *enSentence, t, year int) string {
+	for e := t; e > 0; e-- {
+		p, row, _ := s.phraseEndingAt("status", e)
+		if p == "" {
+			continue
+		}
+		if row.flag == "weak" && year <= x.year && (x.a.Published == "" || s.namesYear()) {
+			continue
+		}
+		return row.value
+	}
+	return StatusAchieved
+}
+
+// category is the category the cues around the figure at token t name:
+// a "first" cue in its clause; else the nearest before it in its part of
+// the clause (between commas and "and"), the nearest after it there; the
+// same in its clause; the nearest in its sentence; else its unit's (members and unions are membership), else
+// other.
+func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSentence) string {
+	a, b := s.clause(t)
+	type hit struct {
+		tok      int
+		category string
+	}
+	var hits []hit
+	for i := 0; i < len(s.toks); i++ {
+		if s.inQuote(i) {
+			continue
+		}
+		if p, row, e := s.phraseAt("category", i); p != "" && (e <= t || i > t) {
+			if row.flag == "first" && i >= a && i < b {
+				return row.value
+			}
+			hits = append(hits, hit{i, row.value})
+		}
+	}
+	sa, sb := s.part(t)
+	for _, span := range [][2]int{{sa, sb}, {a, b}} {
+		for _, h := range reverse(hits) {
+			if h.tok < t && h.tok >= span[0] {
+				return h.category
+			}
+		}
+		for _, h := range hits {
+			if h.tok > t && h.tok < span[1] {
+				return h.category
+			}
+		}
+	}
+	for _, h := range reverse(hits) {
+		if h.tok < t {
+			return h.category
+		}
+	}
+	if len(hits) > 0 {
+		return hits[0].category
+	}
+	if unit == "member" || unit == "union" {
+		return "membership"
+	}
+	return cmp.Or(x.titleCategory(sents), "other")
+}
+
+// titleCategory is the category of the first cue of the title, "" if none.
+func (x *enArticle) titleCategory(sents []*enSentence) string {
+	for _, s := range sents {
+		if x.a.Paras[s.para].Kind != corpus.KindTitle {
+			continue
+		}
+		for i := range s.toks {
+			if p, row, _ := s.phraseAt("category", i); p != "" {
+				return row.value
+			}
+		}
+	}
+	return ""
+}
+
+func reverse[T any](s []T) []T {
+	out := make([]T, len(s))
+	for i, v := range s {
+		out[len(s)-1-i] = v
+	}
+	return out
+}
+
+// inQuote reports token i inside double quotes: a slogan or a programme's
+// name, whose words are no cue.
+func (s *enSentence) inQuote(i int) bool {
+	q := 0
+	for k := 0; k < i; k++ {
+		switch s.key(k) {
+		case "\"", "“", "”":
+			q++
+		}
+	}
+	return q%2 == 1
+}
