@@ -518,13 +518,16 @@ func (x *articleContext) afterSentence(s *sentence) {
 		if !m.object && !m.org.back && !seatOfActor(s, m) {
 			x.paraOrg = m.org
 		}
-		if !m.object && m.org.typ == firmType {
+		if !m.object && m.org.typ == firmType && !affiliated(s, m) {
 			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {
 				x.paraOrg = o
 			} else if o := x.firmOf(m.org.name); o.name != "" {
 				x.paraOrg = o
 			}
 		}
+	}
+	if x.paraOrg.name == "" && atThatEvent(s) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object }) {
+		x.paraOrg = x.prevParaOrg // "Tại chương trình, 120 em … Bên cạnh đó, tặng 880 phần quà …": who held it goes on
 	}
 	if s.province != "" {
 		x.paraProvince = s.province

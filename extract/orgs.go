@@ -441,6 +441,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
 			m.object = true
 		}
+		// a body's premises where the event is held ("Tại trụ sở Công đoàn
+		// Khu kinh tế X, LĐLĐ tỉnh tổ chức …"): the host, not who acts
+		if !m.object && venueOf(s, start) {
+			m.object = true
+		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
 		out = append(out, m)
 		lastEnd = next
@@ -932,6 +937,19 @@ func expandName(s *sentence, i, j int) string {
 	return strings.Join(words, " ")
 }
 
+// venueOf reports a body named at token i after a word of its premises
+// and "tại" or "ở" ("tại trụ sở Công đoàn Khu kinh tế"): the venue of the
+// event (venue in words.tsv).
+func venueOf(s *sentence, i int) bool {
+	for _, p := range lex.ordered["venue"] {
+		if s.phraseBefore(i, p) {
+			w := s.word(i - 1 - strings.Count(p, " ") - 1)
+			return w == "tại" || w == "ở"
+		}
+	}
+	return false
+}
+
 // delegations are the groups of an organisation's people that act for it,
 // written before "của" and the organisation's name.
 var delegations = []string{"đoàn công tác của", "đoàn đại biểu của", "đoàn lãnh đạo của", "lãnh đạo của", "đại diện của"}
@@ -1416,6 +1434,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return x.listLead(s, i)
 		}
 		if m.org.typ == firmType {
+			if affiliated(s, m) {
+				continue
+			}
 			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {
 				return o
 			}
@@ -1434,7 +1455,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
 		}
 	}
-	if x.paraOrg.name != "" && (pointsBack(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
 		// its paragraph
@@ -1654,6 +1675,33 @@ func pointsBack(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// goesOn reports a sentence that opens with a phrase going on with the
+// sentence before ("Trong đó, trao 8.000 suất quà …", "Bên cạnh đó, tặng
+// 700 phần quà …"; goes-on in words.tsv), a verb of giving or a figure
+// right after its comma, and names no subject before token t: its figure is
+// the paragraph's actor's.
+func goesOn(s *sentence, t int) bool {
+	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		return false
+	}
+	for _, p := range lex.ordered["goes-on"] {
+		if n := strings.Count(p, " ") + 1; s.word(n) == "," && s.phraseBefore(n, p) {
+			// no subject of its own: a verb of giving or the figure right
+			// after the comma ("Bên cạnh đó, ban tổ chức trao …" has one)
+			return givingVerbAt(s, n+1) || s.toks[min(n+1, len(s.toks)-1)].kind == tokNumber
+		}
+	}
+	return false
+}
+
+// affiliated reports a body named by its kind alone and followed by the
+// body it belongs to ("CĐ tổng công ty trực thuộc Tổng LĐLĐ Việt Nam"):
+// every unit of that kind under it, not one firm's union.
+func affiliated(s *sentence, m mention) bool {
+	w := s.word(m.end)
+	return w == "thuộc" || w == "trực" && s.word(m.end+1) == "thuộc"
 }
 
 // firmKind reports the words of a firm's kind at token j, without the
