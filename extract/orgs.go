@@ -532,6 +532,13 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 	if unionBody(s, j) > 0 {
 		return orgRef{}, i, false // "Mái ấm Công đoàn LĐLĐ tỉnh": the body is the one after
 	}
+	if k := youthUnionAfter(s, j); k > j {
+		// "Công đoàn và Đoàn Thanh niên Tổng Công ty A": the firm's union,
+		// with its youth union
+		if end := firmName(s, k); end > k {
+			return orgRef{name: "Công đoàn " + expandName(s, k, end), typ: "khác", inherit: true}, end, true
+		}
+	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" && !firmKind(s, j) {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
@@ -581,6 +588,15 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return org, k, true
 	}
 	return orgRef{}, i, false
+}
+
+// youthUnionAfter is the token after "và Đoàn Thanh niên" at token j, right
+// after "Công đoàn" ("Công đoàn và Đoàn Thanh niên Công ty A"), j if none.
+func youthUnionAfter(s *sentence, j int) int {
+	if s.word(j) == "và" && s.word(j+1) == "đoàn" && s.word(j+2) == "thanh" && s.word(j+3) == "niên" {
+		return j + 4
+	}
+	return j
 }
 
 // unionNameStart reports a lower-case word that can start the rest of a
@@ -1100,7 +1116,9 @@ func (x *articleContext) lead() *sentence {
 }
 
 // articleOrg resolves the article's own organisation from its kicker, title
-// and lead, in that order; failing those, the one the body names most.
+// and lead, in that order; failing those, the one the body names most (of
+// two named as often, the one that got there first: the paragraph that
+// opens the article before a later item's).
 func (x *articleContext) articleOrg() orgRef {
 	var national, funder orgRef
 	place, titled := x.titlePlace()
@@ -1157,7 +1175,7 @@ func (x *articleContext) articleOrg() orgRef {
 				continue
 			}
 			count[m.org]++
-			if c := count[m.org]; c > count[best] || (c == count[best] && m.org.name < best.name) {
+			if c := count[m.org]; c > count[best] {
 				best = m.org
 			}
 		}
@@ -1455,6 +1473,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
 		}
 	}
+	if o, ok := organiserAfter(s, t); ok {
+		return o
+	}
 	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
@@ -1675,6 +1696,32 @@ func pointsBack(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// organiserAfter is the organisation named after the figure at token t in
+// a clause "do X tổ chức" ("hơn 1.700 công nhân tham gia chương trình do
+// Công đoàn Công ty A tổ chức"), in a sentence that names no subject
+// before t: who holds the event counted.
+func organiserAfter(s *sentence, t int) (orgRef, bool) {
+	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		return orgRef{}, false
+	}
+	for _, m := range s.mentions {
+		if m.tok <= t || m.org.name == "" || m.org.back || s.word(m.tok-1) != "do" {
+			continue
+		}
+		k := m.end
+		if s.word(k) == "(" {
+			for k < len(s.toks) && k < m.end+12 && s.word(k) != ")" {
+				k++ // "(huyện Củ Chi, TP HCM)": where it is
+			}
+			k++
+		}
+		if s.word(k) == "tổ" && s.word(k+1) == "chức" {
+			return m.org, true
+		}
+	}
+	return orgRef{}, false
 }
 
 // goesOn reports a sentence that opens with a phrase going on with the
