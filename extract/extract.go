@@ -69,7 +69,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
 				for i := n; i < len(out); i++ {
-					if !subjectBefore(s, out[i].Pos) {
+					if !namedBefore(s, out[i].Pos) {
 						unnamed = append(unnamed, i)
 					}
 				}
@@ -122,11 +122,15 @@ func (x *articleContext) categoryMap(counts []categoryCount) map[string]int {
 	return x.cats
 }
 
-// subjectBefore reports an organisation named as the subject of sentence s
-// before the text position pos.
-func subjectBefore(s *sentence, pos int) bool {
+// namedBefore reports an organisation named in sentence s before the text
+// position pos, as its subject, by its type alone ("LĐLĐ quận cũng trao
+// 131 phần quà (500.000 đồng/phần)") or as a funder or an addressee ("quà
+// Tết của LĐLĐ thành phố, mỗi phần quà trị giá 700.000 đồng"): the
+// sentence says whose the figure is, and a body named later in the article
+// with the same figure does not take it.
+func namedBefore(s *sentence, pos int) bool {
 	for _, m := range s.mentions {
-		if !m.object && !m.org.back && s.start+int(s.toks[m.tok].start) < pos {
+		if (m.org.name != "" || m.org.back) && s.start+int(s.toks[m.tok].start) < pos {
 			return true
 		}
 	}
