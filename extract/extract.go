@@ -519,7 +519,7 @@ func (x *articleContext) beforeSentence(s *sentence) {
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
 	for _, m := range s.mentions {
-		if !m.object && !m.org.back && !seatOfActor(s, m) {
+		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) {
 			x.paraOrg = m.org
 		}
 		if !m.object && m.org.typ == firmType && !affiliated(s, m) {

@@ -980,9 +980,10 @@ func delegationOf(s *sentence, i int) bool {
 // objectMarked reports whether the organisation named at token i is an
 // object of the sentence (a funder, a recipient, an addressee).
 func objectMarked(s *sentence, i int) bool {
-	if s.phraseBefore(i, "ủy quyền cho") || s.phraseBefore(i, "uỷ quyền cho") || s.phraseBefore(i, "giao cho") {
+	if s.phraseBefore(i, "ủy quyền cho") || s.phraseBefore(i, "uỷ quyền cho") || s.phraseBefore(i, "giao cho") || partnerMarked(s, i) {
 		// "Công đoàn Giáo dục Việt Nam ủy quyền cho Công đoàn ngành Giáo
-		// dục tỉnh Lai Châu trao …": the body entrusted hands it out
+		// dục tỉnh Lai Châu trao …": the body entrusted hands it out; a
+		// partner ("phối hợp với LĐLĐ TP") hands it out too
 		return false
 	}
 	for _, p := range lex.ordered["object-marker"] {
@@ -1442,7 +1443,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
 			continue
 		}
-		if m.partner && (m.org.typ == "khác" || m.org.typ == firmType) {
+		if followingPartner(m) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -1462,6 +1463,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 				return o
 			}
 			continue
+		}
+		if o := typeNamedBefore(s, i); o.name != "" {
+			return o // "Tại Cung Văn hóa Lao động TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
 		}
 		if x.paraOrg.typ == m.org.typ {
 			return x.paraOrg
@@ -1696,6 +1700,28 @@ func pointsBack(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// followingPartner reports a partner of the sentence's subject that does
+// not hand out what they give together: a national or a firm's union, a
+// cluster of unions ("LĐLĐ huyện phối hợp với Cụm thi đua số 3 trao …").
+// A province's or a district's federation partnering the national one
+// hands it out (A10).
+func followingPartner(m mention) bool {
+	return m.partner && (m.org.typ == "khác" || m.org.typ == firmType || m.org.typ == "cụm thi đua")
+}
+
+// typeNamedBefore is the organisation of the type of mention i of s, a
+// union named by its type alone, that s names before it by name, even as
+// the place of the event ("Tại huyện Sóc Sơn, LĐLĐ huyện trao …"); the
+// zero orgRef if none.
+func typeNamedBefore(s *sentence, i int) orgRef {
+	for k := i - 1; k >= 0; k-- {
+		if o := s.mentions[k].org; !o.back && o.name != "" && o.typ == s.mentions[i].org.typ {
+			return o
+		}
+	}
+	return orgRef{}
 }
 
 // organiserAfter is the organisation named after the figure at token t in
