@@ -1440,7 +1440,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) {
 			continue
 		}
 		if followingPartner(m) {
@@ -1700,6 +1700,38 @@ func pointsBack(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// nationalGivesAlone reports mention i of s, the national federation as a
+// giver, opening the clause of the figure at token t, itself or through its
+// fund ("Dịp này, Quỹ Tấm lòng vàng Tổng LĐLĐ Việt Nam đã trao 50 suất học
+// bổng"), with no other body acting in the sentence and no award between:
+// its own gift, national even in a province's article. An award it gives
+// ("Tổng LĐLĐ tặng Bằng khen cho 3 tập thể") honours the province's
+// units, and a gift it hands out with a province's body is the province's.
+func nationalGivesAlone(s *sentence, i, t int) bool {
+	m := s.mentions[i]
+	if m.org.name != nationalFederation || awardBetween(s, m.tok, t) {
+		return false
+	}
+	for k := m.end; k < t; k++ {
+		if w := s.word(k); w == "," || w == ";" || w == ":" || w == "." {
+			return false // another clause; the gift's value in brackets is its own
+		}
+	}
+	start := m.tok
+	for start > 0 && start > m.tok-6 && !clauseSubject(s, start) {
+		start--
+	}
+	if !clauseSubject(s, start) || (start < m.tok && s.word(start) != "quỹ") {
+		return false
+	}
+	for k, o := range s.mentions {
+		if k != i && !o.object && o.org != m.org {
+			return false
+		}
+	}
+	return true
 }
 
 // followingPartner reports a partner of the sentence's subject that does
