@@ -34,6 +34,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
+		if strings.HasPrefix(a.Text[p.Start:p.End], "*") {
+			x.othersItem = otherItem(a.Text[p.Start:p.End])
+		}
 		if !x.withDigit[pi] {
 			continue
 		}
@@ -232,6 +235,8 @@ type articleContext struct {
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
+	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
+	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
@@ -437,7 +442,17 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	return x
 }
 
+// otherItem reports an item of a roundup ("* Cùng ngày, Hội Bảo trợ … phối
+// hợp với Ngân hàng A tặng quà …") whose subject is a body that is not a
+// union, in its first words, and which names no union: the figures of the
+// item's paragraphs that name no union acting are that body's.
+func otherItem(text string) bool {
+	s := signalled(text)
+	return !s.unionWord && len(s.actorToks) > 0 && s.actorToks[0] < 8
+}
+
 func (x *articleContext) startParagraph() {
+	x.othersGift = false
 	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
 	x.paraProvince = ""
