@@ -533,9 +533,12 @@ func (x *articleContext) beforeSentence(s *sentence) {
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
-	for _, m := range s.mentions {
+	for i, m := range s.mentions {
 		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) {
 			x.paraOrg = m.org
+		}
+		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {
+			x.paraOrg = o // "Tại … TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
 		}
 		if !m.object && m.org.typ == firmType && !affiliated(s, m) {
 			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {

@@ -1480,7 +1480,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if o, ok := organiserAfter(s, t); ok {
 		return o
 	}
-	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eventActs(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
 		// its paragraph
@@ -1690,6 +1690,9 @@ func pointsBack(s *sentence, t int) bool {
 				return true
 			}
 		case "quận", "huyện", "cụm", "ngành":
+			if w := s.word(k + 1); w == "," || w == "và" {
+				continue // "LĐLĐ các tỉnh, thành phố, CĐ ngành, CĐ tổng công ty": kinds of bodies, every one
+			}
 			if ps, _ := placesAt(s, k+1, func(p place) bool { return p.level == 2 }); len(ps) == 0 {
 				return true
 			}
@@ -1780,6 +1783,15 @@ func organiserAfter(s *sentence, t int) (orgRef, bool) {
 		}
 	}
 	return orgRef{}, false
+}
+
+// eventActs reports a sentence whose subject is the event just told of, a
+// two-word event noun and a giving verb ("Chương trình đã trao 600 phần
+// quà …", "Buổi lễ trao tặng 40 suất học bổng"), naming no body before
+// token t: who held it gives.
+func eventActs(s *sentence, t int) bool {
+	return inList("event-noun", s.word(0)) && givingVerbAt(s, 2) &&
+		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })
 }
 
 // goesOn reports a sentence that opens with a phrase going on with the
