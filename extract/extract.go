@@ -37,6 +37,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
+		if strings.HasPrefix(a.Text[p.Start:p.End], "*") {
+			x.othersItem = otherItem(a.Text[p.Start:p.End])
+		}
 		if !x.withDigit[pi] {
 			continue
 		}
@@ -72,7 +75,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
 				for i := n; i < len(out); i++ {
-					if !subjectBefore(s, out[i].Pos) {
+					if !namedBefore(s, out[i].Pos) {
 						unnamed = append(unnamed, i)
 					}
 				}
@@ -125,11 +128,15 @@ func (x *articleContext) categoryMap(counts []categoryCount) map[string]int {
 	return x.cats
 }
 
-// subjectBefore reports an organisation named as the subject of sentence s
-// before the text position pos.
-func subjectBefore(s *sentence, pos int) bool {
+// namedBefore reports an organisation named in sentence s before the text
+// position pos, as its subject, by its type alone ("LĐLĐ quận cũng trao
+// 131 phần quà (500.000 đồng/phần)") or as a funder or an addressee ("quà
+// Tết của LĐLĐ thành phố, mỗi phần quà trị giá 700.000 đồng"): the
+// sentence says whose the figure is, and a body named later in the article
+// with the same figure does not take it.
+func namedBefore(s *sentence, pos int) bool {
 	for _, m := range s.mentions {
-		if !m.object && !m.org.back && s.start+int(s.toks[m.tok].start) < pos {
+		if (m.org.name != "" || m.org.back) && s.start+int(s.toks[m.tok].start) < pos {
 			return true
 		}
 	}
@@ -231,6 +238,8 @@ type articleContext struct {
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
+	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
+	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
@@ -436,7 +445,17 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	return x
 }
 
+// otherItem reports an item of a roundup ("* Cùng ngày, Hội Bảo trợ … phối
+// hợp với Ngân hàng A tặng quà …") whose subject is a body that is not a
+// union, in its first words, and which names no union: the figures of the
+// item's paragraphs that name no union acting are that body's.
+func otherItem(text string) bool {
+	s := signalled(text)
+	return !s.unionWord && len(s.actorToks) > 0 && s.actorToks[0] < 8
+}
+
 func (x *articleContext) startParagraph() {
+	x.othersGift = false
 	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
 	x.paraProvince = ""
@@ -517,17 +536,23 @@ func (x *articleContext) beforeSentence(s *sentence) {
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
-	for _, m := range s.mentions {
-		if !m.object && !m.org.back && !seatOfActor(s, m) {
+	for i, m := range s.mentions {
+		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) {
 			x.paraOrg = m.org
 		}
-		if !m.object && m.org.typ == firmType {
+		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {
+			x.paraOrg = o // "Tại … TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
+		}
+		if !m.object && m.org.typ == firmType && !affiliated(s, m) {
 			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {
 				x.paraOrg = o
 			} else if o := x.firmOf(m.org.name); o.name != "" {
 				x.paraOrg = o
 			}
 		}
+	}
+	if x.paraOrg.name == "" && atThatEvent(s) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object }) {
+		x.paraOrg = x.prevParaOrg // "Tại chương trình, 120 em … Bên cạnh đó, tặng 880 phần quà …": who held it goes on
 	}
 	if s.province != "" {
 		x.paraProvince = s.province

@@ -494,6 +494,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
 			m.object = true
 		}
+		// a body's premises where the event is held ("Tại trụ sở Công đoàn
+		// Khu kinh tế X, LĐLĐ tỉnh tổ chức …"): the host, not who acts
+		if !m.object && venueOf(s, start) {
+			m.object = true
+		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
 		out = append(out, m)
 		lastEnd = next
@@ -600,6 +605,13 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 	if unionBody(s, j) > 0 {
 		return orgRef{}, i, false // "Mái ấm Công đoàn LĐLĐ tỉnh": the body is the one after
 	}
+	if k := youthUnionAfter(s, j); k > j {
+		// "Công đoàn và Đoàn Thanh niên Tổng Công ty A": the firm's union,
+		// with its youth union
+		if end := firmName(s, k); end > k {
+			return orgRef{name: "Công đoàn " + expandName(s, k, end), typ: "khác", inherit: true}, end, true
+		}
+	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" && !firmKind(s, j) {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
@@ -649,6 +661,15 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return org, k, true
 	}
 	return orgRef{}, i, false
+}
+
+// youthUnionAfter is the token after "và Đoàn Thanh niên" at token j, right
+// after "Công đoàn" ("Công đoàn và Đoàn Thanh niên Công ty A"), j if none.
+func youthUnionAfter(s *sentence, j int) int {
+	if s.word(j) == "và" && s.word(j+1) == "đoàn" && s.word(j+2) == "thanh" && s.word(j+3) == "niên" {
+		return j + 4
+	}
+	return j
 }
 
 // unionNameStart reports a lower-case word that can start the rest of a
@@ -1039,6 +1060,19 @@ func spellName(s *sentence, i, j int, hyphen bool) string {
 	return strings.Join(words, " ")
 }
 
+// venueOf reports a body named at token i after a word of its premises
+// and "tại" or "ở" ("tại trụ sở Công đoàn Khu kinh tế"): the venue of the
+// event (venue in words.tsv).
+func venueOf(s *sentence, i int) bool {
+	for _, p := range lex.ordered["venue"] {
+		if s.phraseBefore(i, p) {
+			w := s.word(i - 1 - strings.Count(p, " ") - 1)
+			return w == "tại" || w == "ở"
+		}
+	}
+	return false
+}
+
 // delegations are the groups of an organisation's people that act for it,
 // written before "của" and the organisation's name.
 var delegations = []string{"đoàn công tác của", "đoàn đại biểu của", "đoàn lãnh đạo của", "lãnh đạo của", "đại diện của"}
@@ -1053,9 +1087,10 @@ func delegationOf(s *sentence, i int) bool {
 // objectMarked reports whether the organisation named at token i is an
 // object of the sentence (a funder, a recipient, an addressee).
 func objectMarked(s *sentence, i int) bool {
-	if s.phraseBefore(i, "ủy quyền cho") || s.phraseBefore(i, "uỷ quyền cho") || s.phraseBefore(i, "giao cho") {
+	if s.phraseBefore(i, "ủy quyền cho") || s.phraseBefore(i, "uỷ quyền cho") || s.phraseBefore(i, "giao cho") || partnerMarked(s, i) {
 		// "Công đoàn Giáo dục Việt Nam ủy quyền cho Công đoàn ngành Giáo
-		// dục tỉnh Lai Châu trao …": the body entrusted hands it out
+		// dục tỉnh Lai Châu trao …": the body entrusted hands it out; a
+		// partner ("phối hợp với LĐLĐ TP") hands it out too
 		return false
 	}
 	for _, p := range lex.ordered["object-marker"] {
@@ -1189,7 +1224,9 @@ func (x *articleContext) lead() *sentence {
 }
 
 // articleOrg resolves the article's own organisation from its kicker, title
-// and lead, in that order; failing those, the one the body names most.
+// and lead, in that order; failing those, the one the body names most (of
+// two named as often, the one that got there first: the paragraph that
+// opens the article before a later item's).
 func (x *articleContext) articleOrg() orgRef {
 	var national, funder orgRef
 	place, titled := x.titlePlace()
@@ -1246,7 +1283,7 @@ func (x *articleContext) articleOrg() orgRef {
 				continue
 			}
 			count[m.org]++
-			if c := count[m.org]; c > count[best] || (c == count[best] && m.org.name < best.name) {
+			if c := count[m.org]; c > count[best] {
 				best = m.org
 			}
 		}
@@ -1577,10 +1614,10 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org)) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) {
 			continue
 		}
-		if m.partner && (m.org.typ == "khác" || m.org.typ == firmType) {
+		if followingPartner(m) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -1590,6 +1627,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return x.listLead(s, i)
 		}
 		if m.org.typ == firmType {
+			if affiliated(s, m) {
+				continue
+			}
 			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {
 				return o
 			}
@@ -1597,6 +1637,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 				return o
 			}
 			continue
+		}
+		if o := typeNamedBefore(s, i); o.name != "" {
+			return o // "Tại Cung Văn hóa Lao động TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
 		}
 		if x.paraOrg.typ == m.org.typ {
 			return x.paraOrg
@@ -1608,7 +1651,10 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
 		}
 	}
-	if x.paraOrg.name != "" && (pointsBack(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+	if o, ok := organiserAfter(s, t); ok {
+		return o
+	}
+	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eventActs(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
 		// its paragraph
@@ -1818,6 +1864,9 @@ func pointsBack(s *sentence, t int) bool {
 				return true
 			}
 		case "quận", "huyện", "cụm", "ngành":
+			if w := s.word(k + 1); w == "," || w == "và" {
+				continue // "LĐLĐ các tỉnh, thành phố, CĐ ngành, CĐ tổng công ty": kinds of bodies, every one
+			}
 			if ps, _ := placesAt(s, k+1, func(p place) bool { return p.level == 2 }); len(ps) == 0 {
 				return true
 			}
@@ -1828,6 +1877,122 @@ func pointsBack(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// nationalGivesAlone reports mention i of s, the national federation as a
+// giver, opening the clause of the figure at token t, itself or through its
+// fund ("Dịp này, Quỹ Tấm lòng vàng Tổng LĐLĐ Việt Nam đã trao 50 suất học
+// bổng"), with no other body acting in the sentence and no award between:
+// its own gift, national even in a province's article. An award it gives
+// ("Tổng LĐLĐ tặng Bằng khen cho 3 tập thể") honours the province's
+// units, and a gift it hands out with a province's body is the province's.
+func nationalGivesAlone(s *sentence, i, t int) bool {
+	m := s.mentions[i]
+	if m.org.name != nationalFederation || awardBetween(s, m.tok, t) {
+		return false
+	}
+	for k := m.end; k < t; k++ {
+		if w := s.word(k); w == "," || w == ";" || w == ":" || w == "." {
+			return false // another clause; the gift's value in brackets is its own
+		}
+	}
+	start := m.tok
+	for start > 0 && start > m.tok-6 && !clauseSubject(s, start) {
+		start--
+	}
+	if !clauseSubject(s, start) || (start < m.tok && s.word(start) != "quỹ") {
+		return false
+	}
+	for k, o := range s.mentions {
+		if k != i && !o.object && o.org != m.org {
+			return false
+		}
+	}
+	return true
+}
+
+// followingPartner reports a partner of the sentence's subject that does
+// not hand out what they give together: a national or a firm's union, a
+// cluster of unions ("LĐLĐ huyện phối hợp với Cụm thi đua số 3 trao …").
+// A province's or a district's federation partnering the national one
+// hands it out (A10).
+func followingPartner(m mention) bool {
+	return m.partner && (m.org.typ == "khác" || m.org.typ == firmType || m.org.typ == "cụm thi đua")
+}
+
+// typeNamedBefore is the organisation of the type of mention i of s, a
+// union named by its type alone, that s names before it by name, even as
+// the place of the event ("Tại huyện Sóc Sơn, LĐLĐ huyện trao …"); the
+// zero orgRef if none.
+func typeNamedBefore(s *sentence, i int) orgRef {
+	for k := i - 1; k >= 0; k-- {
+		if o := s.mentions[k].org; !o.back && o.name != "" && o.typ == s.mentions[i].org.typ {
+			return o
+		}
+	}
+	return orgRef{}
+}
+
+// organiserAfter is the organisation named after the figure at token t in
+// a clause "do X tổ chức" ("hơn 1.700 công nhân tham gia chương trình do
+// Công đoàn Công ty A tổ chức"), in a sentence that names no subject
+// before t: who holds the event counted.
+func organiserAfter(s *sentence, t int) (orgRef, bool) {
+	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		return orgRef{}, false
+	}
+	for _, m := range s.mentions {
+		if m.tok <= t || m.org.name == "" || m.org.back || s.word(m.tok-1) != "do" {
+			continue
+		}
+		k := m.end
+		if s.word(k) == "(" {
+			for k < len(s.toks) && k < m.end+12 && s.word(k) != ")" {
+				k++ // "(huyện Củ Chi, TP HCM)": where it is
+			}
+			k++
+		}
+		if s.word(k) == "tổ" && s.word(k+1) == "chức" {
+			return m.org, true
+		}
+	}
+	return orgRef{}, false
+}
+
+// eventActs reports a sentence whose subject is the event just told of, a
+// two-word event noun and a giving verb ("Chương trình đã trao 600 phần
+// quà …", "Buổi lễ trao tặng 40 suất học bổng"), naming no body before
+// token t: who held it gives.
+func eventActs(s *sentence, t int) bool {
+	return inList("event-noun", s.word(0)) && givingVerbAt(s, 2) &&
+		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })
+}
+
+// goesOn reports a sentence that opens with a phrase going on with the
+// sentence before ("Trong đó, trao 8.000 suất quà …", "Bên cạnh đó, tặng
+// 700 phần quà …"; goes-on in words.tsv), a verb of giving or a figure
+// right after its comma, and names no subject before token t: its figure is
+// the paragraph's actor's.
+func goesOn(s *sentence, t int) bool {
+	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		return false
+	}
+	for _, p := range lex.ordered["goes-on"] {
+		if n := strings.Count(p, " ") + 1; s.word(n) == "," && s.phraseBefore(n, p) {
+			// no subject of its own: a verb of giving or the figure right
+			// after the comma ("Bên cạnh đó, ban tổ chức trao …" has one)
+			return givingVerbAt(s, n+1) || s.toks[min(n+1, len(s.toks)-1)].kind == tokNumber
+		}
+	}
+	return false
+}
+
+// affiliated reports a body named by its kind alone and followed by the
+// body it belongs to ("CĐ tổng công ty trực thuộc Tổng LĐLĐ Việt Nam"):
+// every unit of that kind under it, not one firm's union.
+func affiliated(s *sentence, m mention) bool {
+	w := s.word(m.end)
+	return w == "thuộc" || w == "trực" && s.word(m.end+1) == "thuộc"
 }
 
 // firmKind reports the words of a firm's kind at token j, without the

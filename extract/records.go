@@ -21,7 +21,8 @@ type numberAt struct {
 // sentenceRecords appends the records of the numerals of one sentence to
 // out.
 func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
-	consumed := -1 // byte offset (in s.low) before which numerals are already used
+	consumed := -1      // byte offset (in s.low) before which numerals are already used
+	othersOnly := false // a figure was another body's before any record of the sentence
 	skipNext := map[int]bool{}
 	first := len(out) // the sentence's first record in out
 	// the first bound of a range in out, and the token of its second
@@ -41,6 +42,13 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
 		if otherActor(s, t) {
+			othersOnly = othersOnly || len(out) == first
+			continue
+		}
+		if (x.othersGift && eachSentence(s) || x.othersItem) && !unionActs(s) {
+			// "Công ty A cũng trao 70 suất quà. Mỗi suất quà trị giá …":
+			// the other body's gift, told on; and the figures of an item
+			// ("* Cùng ngày, Hội Bảo trợ … tặng quà …") another body acts in
 			continue
 		}
 		if v, ok := moneyRange(s, na); ok {
@@ -116,7 +124,14 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		out = append(out, r)
 	}
+	x.othersGift = othersOnly && len(out) == first
 	return out
+}
+
+// unionActs reports a union body named in sentence s as one that acts, or
+// a union word of its own.
+func unionActs(s *sentence) bool {
+	return s.unionWord || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 })
 }
 
 // shareOfBefore reports a percent right after "trong đó" (a qualifier
