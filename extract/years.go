@@ -195,7 +195,7 @@ func governingYear(s *sentence) int {
 func explicitYear(s *sentence, t int) int {
 	best := 0
 	for _, y := range s.years {
-		if y.ranged || y.rangeEnd || spanStart(s, y.tok) {
+		if y.ranged || y.rangeEnd || spanStart(s, y.tok) || comparisonBase(s, y.tok) {
 			continue
 		}
 		if y.tok < t {
@@ -208,6 +208,21 @@ func explicitYear(s *sentence, t int) int {
 		}
 	}
 	return best
+}
+
+// comparisonBase reports the year at token i as the base of a comparison,
+// "tăng 45% so với năm 2017", "so với cùng kỳ năm 2017": the figure is of
+// another year, the one reported on.
+func comparisonBase(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := s.word(k); w == "," || s.toks[k].kind == tokNumber || isClauseMark(w) {
+			return false
+		}
+		if (s.word(k) == "với" && s.word(k-1) == "so") || (s.word(k) == "kỳ" && s.word(k-1) == "cùng") {
+			return true
+		}
+	}
+	return false
 }
 
 // nowBetween reports "đến nay", "hiện nay" or "hiện tại" between tokens
@@ -298,6 +313,13 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 		return y, false
 	}
+	for i, p := range a.Paras {
+		if p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead {
+			if y := lunarYear(paragraph(i).low); y != 0 {
+				return y, true
+			}
+		}
+	}
 	count := map[int]int{}
 	best := 0
 	t := a.Text
@@ -315,6 +337,47 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 	}
 	return best, false
+}
+
+// lunarStems and lunarBranches name the years of the sexagenary cycle
+// ("năm Đinh Dậu", "Tết Kỷ Hợi"): a year's stem is its year modulo 10, its
+// branch its year modulo 12 (Giáp Tý is 1984, Đinh Dậu 2017).
+var (
+	lunarStems    = map[string]int{"giáp": 4, "ất": 5, "bính": 6, "đinh": 7, "mậu": 8, "kỷ": 9, "kỉ": 9, "canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "quí": 3}
+	lunarBranches = map[string]int{"tý": 4, "tí": 4, "sửu": 5, "dần": 6, "mão": 7, "mẹo": 7, "thìn": 8, "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11, "thân": 0, "dậu": 1, "tuất": 2, "hợi": 3}
+)
+
+// lunarYear returns the Gregorian year of the first lunar year named in
+// low after "năm", "Tết" or "Xuân" ("Tết Kỷ Hợi" is 2019), between 1984 and
+// 2043; 0 if none. The end of a lunar year falls early in the next
+// Gregorian year: "ngày làm việc cuối cùng năm Kỷ Hợi" is in 2020.
+func lunarYear(low string) int {
+	toks := tokenize(low)
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return low[toks[i].start:toks[i].end]
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		stem, ok := lunarStems[word(i)]
+		branch, ok2 := lunarBranches[word(i+1)]
+		if w := word(i - 1); !ok || !ok2 || (w != "năm" && w != "tết" && w != "xuân") {
+			continue
+		}
+		y := 1984
+		for y%10 != stem || y%12 != branch {
+			y++
+			if y >= 2044 {
+				return 0 // a stem and a branch of different parity name no year
+			}
+		}
+		if word(i-1) == "năm" && (word(i-2) == "cuối" || word(i-2) == "cùng" || word(i-3) == "cuối" || word(i-3) == "cùng") {
+			y++ // "cuối năm Đinh Dậu", "ngày cuối cùng trong năm Đinh Dậu"
+		}
+		return y
+	}
+	return 0
 }
 
 // yearReviews are the phrases of a title or lead that look back on a whole
