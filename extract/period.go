@@ -353,7 +353,8 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		}
 		return PeriodMultiYear, y
 	}
-	if k, e := multiYearCue(s, t, planned); k >= 0 && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
+	turns := countsTurns(s, t)
+	if k, e := multiYearCue(s, t, planned); k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
 		// "trong nhiệm kỳ (2013 – 2018), …, hiện tại CĐ ngành đang quản
 		// lý 41 CĐCS", "trải qua 45 năm …, đến nay … quản lý 168 CĐCS": the
 		// stock now, told after the term
@@ -368,7 +369,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); strong || (weak && stockUnit(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t))) {
 		if !changeAfter(s, t) {
 			period = PeriodSnapshot
 		}
@@ -390,6 +391,13 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		year = x.year
 	}
 	return period, year
+}
+
+// countsTurns reports a number that counts turns ("4.200 lượt đoàn viên
+// được hỗ trợ"): times something was done, never a stock.
+func countsTurns(s *sentence, t int) bool {
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
+	return ok && s.word(nextToken(s, t+1, n.End)) == "lượt"
 }
 
 // stockShape recognises how a stock of unions and members is written without

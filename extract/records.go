@@ -320,13 +320,38 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 // ("30 - 40"), whose end is skipped too.
 func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) {
 		return true
 	}
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
-		na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber {
+		na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber && !(na.n.Money && moneyAt(s, na.next+1)) {
 		skipNext[na.next+1] = true
 		return true
+	}
+	return false
+}
+
+// moneyAt reports a sum of money written with its currency at token k:
+// the second bound of "từ 700.000 đồng - 1 triệu đồng", a range written in
+// full at both ends.
+func moneyAt(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokNumber {
+		return false
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[k].start))
+	return ok && n.Money
+}
+
+// moneyEndsAt reports a sum of money written with its currency whose
+// phrase ends right before token k: the first bound of a range written in
+// full at both ends.
+func moneyEndsAt(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[j].start))
+		return ok && n.Money && nextToken(s, j+1, n.End) == k
 	}
 	return false
 }
@@ -658,7 +683,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
 	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
-	if part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t))) {
+	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t)))) && !countsTurns(s, t) {
 		r.Period = PeriodSnapshot
 	}
 	stockCat := s.stockCat
@@ -811,8 +836,10 @@ func groupReceives(s *sentence, t int) bool {
 // parts of the figure right before it, when that figure is each one's: the
 // parts are each one's too ("mức hỗ trợ 1,3 triệu đồng/người, bao gồm 1
 // triệu đồng tiền mặt và 300.000 đồng hiện vật", "học bổng trị giá 2,5
-// triệu đồng (gồm 2 triệu đồng tiền mặt và 1 phần quà)"). The end of a
-// clause or a bracket between them ends the list.
+// triệu đồng (gồm 2 triệu đồng tiền mặt và 1 phần quà)"), or when "mỗi"
+// and its noun come right before "gồm" ("mỗi phần quà gồm 1 triệu đồng
+// tiền mặt và quà trị giá 300 nghìn đồng"). The end of a clause or a
+// bracket between them ends the list, but for a ";" right before "gồm".
 func partOfEach(s *sentence, t int) bool {
 	g := -1
 	for k := t - 1; k >= 0 && k >= t-16; k-- {
@@ -828,9 +855,12 @@ func partOfEach(s *sentence, t int) bool {
 	if g < 0 {
 		return false
 	}
+	if eachBefore(s, g) {
+		return true // "mỗi phần quà gồm 1 triệu đồng tiền mặt và quà trị giá 300 nghìn đồng"
+	}
 	for k := g - 1; k >= 0 && k >= g-8; k-- {
-		if w := s.word(k); w == ";" || w == "." || w == ":" {
-			return false
+		if w := s.word(k); (w == ";" && k != g-1) || w == "." || w == ":" {
+			return false // "…là 500 ngàn đồng; gồm 300 ngàn tiền mặt": the list goes on from the figure
 		}
 		if s.toks[k].kind != tokNumber {
 			continue
@@ -842,6 +872,20 @@ func partOfEach(s *sentence, t int) bool {
 		whole := numberAt{tok: k, n: n, next: nextToken(s, k+1, n.End)}
 		_, _, after, _ := unitOf(s, whole)
 		return basisOf(s, whole, after) == BasisPerUnit
+	}
+	return false
+}
+
+// eachBefore reports "mỗi" and the noun it counts right before "gồm" at
+// token g, no number between: "mỗi phần quà gồm …" lists each one's parts.
+func eachBefore(s *sentence, g int) bool {
+	for k := g - 1; k >= 0 && k >= g-4; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if s.word(k) == "mỗi" {
+			return true
+		}
 	}
 	return false
 }
