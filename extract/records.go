@@ -522,7 +522,8 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 }
 
 // threshold reports a condition such as "doanh nghiệp có trên 25 lao động"
-// or "từ 30 lao động trở lên": a threshold, not a count.
+// or "từ 30 lao động trở lên", also in brackets after what it bounds ("(có
+// từ 30 lao động trở lên)"): a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
 	k := na.tok - 1
 	if inList("threshold-bound", s.word(k)) {
@@ -532,6 +533,9 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	}
 	if !inList("threshold-verb", s.word(k)) {
 		return false
+	}
+	if s.word(k-1) == "(" {
+		return true // "CĐCS khu vực ngoài nhà nước (có từ 30 lao động trở lên)": a condition in brackets
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
