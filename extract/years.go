@@ -195,7 +195,7 @@ func governingYear(s *sentence) int {
 func explicitYear(s *sentence, t int) int {
 	best := 0
 	for _, y := range s.years {
-		if y.ranged || y.rangeEnd || spanStart(s, y.tok) || comparisonBase(s, y.tok) {
+		if y.ranged || y.rangeEnd || spanStart(s, y.tok) || ((y.tok > t || clauseBetween(s, y.tok, t)) && comparisonBase(s, y.tok)) {
 			continue
 		}
 		if y.tok < t {
@@ -211,8 +211,10 @@ func explicitYear(s *sentence, t int) int {
 }
 
 // comparisonBase reports the year at token i as the base of a comparison,
-// "tăng 45% so với năm 2017", "so với cùng kỳ năm 2017": the figure is of
-// another year, the one reported on.
+// "tăng 45% so với năm 2017", "so với cùng kỳ năm 2017": a figure before it
+// is of another year, the one reported on, and so is one after it in
+// another clause (one after it in its clause, "So với năm 2021 khi quận
+// kết nạp 2.104 đoàn viên", is the base's own).
 func comparisonBase(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if w := s.word(k); w == "," || s.toks[k].kind == tokNumber || isClauseMark(w) {
