@@ -109,6 +109,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "gift" && valueOfGifts(s, t) {
+			// "trao 9.000 suất quà, tổng trị giá 6 tỷ đồng cho đoàn viên khó
+			// khăn … và các cá nhân tiêu biểu": the gifts' value, of their
+			// category
+			r.Category = out[len(out)-1].Category
+		}
 		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && shareOfBefore(s, t) {
 			// "… với hơn 12.000 đoàn viên, trong đó hơn 80% đoàn viên nữ":
 			// a share of the count before it, of its category and period
@@ -117,6 +123,32 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		out = append(out, r)
 	}
 	return out
+}
+
+// valueOfGifts reports money at token t that gives the value of the gifts
+// counted right before it: "18.500 suất quà Tết, với tổng trị giá hơn 12,7
+// tỷ đồng", "300 phần quà trị giá 150 triệu đồng" — "trị giá" (with
+// "tổng", "với", a comma) after the gift's noun and up to two words that say
+// what the gift is.
+func valueOfGifts(s *sentence, t int) bool {
+	j := qualifierStart(s, t) - 1
+	if s.word(j) != "giá" || s.word(j-1) != "trị" {
+		return false
+	}
+	for j -= 2; j >= 0; j-- {
+		if w := s.word(j); w != "tổng" && w != "với" && w != "có" && w != "," {
+			break
+		}
+	}
+	for k := j; k > 0 && k >= j-3; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if u, end := unitAt(s, k); u == "gift" && end > j-2 && s.toks[k-1].kind == tokNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOfBefore reports a percent right after "trong đó" (a qualifier
