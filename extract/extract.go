@@ -227,6 +227,8 @@ type articleContext struct {
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
+	termEnd      int               // the last year of the term the article's congress opens (newTermEnd), once termDone
+	termDone     bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)

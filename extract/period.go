@@ -22,6 +22,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
 			continue
 		}
+		if !planned && elected(s, k) {
+			continue // "Đại hội đã bầu Ban Chấp hành nhiệm kỳ XI gồm 21 thành viên": the term elected for, a fact of the congress
+		}
 		p := s.low[s.toks[k].start:s.toks[int(s.cueEnd[k])-1].end]
 		if p == "năm" || p == "mùa" {
 			// "trong 5 năm (2018 – 2022)", "sau 3 năm", "qua 9 mùa Tết": a
@@ -74,6 +77,11 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 	}
 	return -1, 0
 }
+
+// elected reports "bầu" (elect) before token k: what a congress elects
+// ("bầu Ban Chấp hành … gồm 21 thành viên") is a fact of its own day, not
+// of the term it elects for.
+func elected(s *sentence, k int) bool { return wordWithin(s, "bầu", 0, k) }
 
 // congressBefore reports a congress ("đại hội") named before token k.
 func congressBefore(s *sentence, k int) bool {
@@ -363,7 +371,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear
-	} else if x.paraMulti && !nowOpens(s, t) {
+	} else if x.paraMulti && !nowOpens(s, t) && (planned || !elected(s, t)) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e
@@ -387,10 +395,58 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
 		year = x.govYear
 	}
+	fromArticle := year == 0
 	if year == 0 {
 		year = x.year
 	}
+	if planned && (fromArticle || period == PeriodMultiYear && year <= x.year) {
+		// "Đại hội … đề ra 20 chỉ tiêu. Trong đó, phấn đấu kết nạp 8.000
+		// đoàn viên …" in an article on the congress that opens the term
+		// 2018 – 2023, also after the results of the term that ends: a
+		// target of the new term
+		if end := x.newTermEnd(); end > year || end != 0 && fromArticle {
+			return PeriodMultiYear, end
+		}
+	}
 	return period, year
+}
+
+// newTermEnd is the last year of the term that opens in the article's year
+// (or the year before or after: a congress held in December, told in
+// January), "nhiệm kỳ 2018 – 2023" in a 2018 article; 0 if the article
+// names none. Worked out once, when a plan first asks.
+func (x *articleContext) newTermEnd() int {
+	if x.termDone {
+		return x.termEnd
+	}
+	x.termDone = true
+	if x.year == 0 || !strings.Contains(x.a.Text, "hiệm kỳ") {
+		return 0
+	}
+	for i, p := range x.a.Paras {
+		if !x.withDigit[i] || !strings.Contains(x.a.Text[p.Start:p.End], "hiệm kỳ") {
+			continue
+		}
+		s := x.paragraph(i)
+		ys := findYears(s, 0, 0)
+		for len(ys) > 0 {
+			start, end := termYears(s, ys)
+			if start == 0 {
+				break
+			}
+			if start >= x.year-1 && start <= x.year+1 {
+				x.termEnd = end
+				return end
+			}
+			for len(ys) > 0 && !(ys[0].rangeEnd && ys[0].year == end) {
+				ys = ys[1:]
+			}
+			if len(ys) > 0 {
+				ys = ys[1:]
+			}
+		}
+	}
+	return 0
 }
 
 // countsTurns reports a number that counts turns ("4.200 lượt đoàn viên

@@ -269,7 +269,9 @@ func clauseBetween(s *sentence, from, to int) bool {
 // 2019", "Năm 2023, …") first; then any year they name that is not a year
 // looked forward to ("sẵn sàng cho năm 2023", "nhiệm vụ năm 2024"); then the
 // year of the event's date; else the publication year, when the corpus gives
-// one; else the year the body names most often.
+// one; else the first year of a term the title or lead name (a congress
+// opens it), or the lunar year they name; else the year the body names most
+// often.
 //
 // named reports a year the title or lead give (the first two ways).
 func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, named bool) {
@@ -317,7 +319,11 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 	}
 	for i, p := range a.Paras {
 		if p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead {
-			if y := lunarYear(paragraph(i).low); y != 0 {
+			s := paragraph(i)
+			if y, _ := termYears(s, findYears(s, 0, 0)); y != 0 {
+				return y, true // "Đại hội … lần thứ I, nhiệm kỳ 2025 – 2030": the congress opens its term
+			}
+			if y := lunarYear(s.low); y != 0 {
 				return y, true
 			}
 		}
@@ -339,6 +345,17 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 	}
 	return best, false
+}
+
+// termYears returns the first and last years of the first term a sentence
+// names by its years, "nhiệm kỳ 2023 – 2028"; 0, 0 if none.
+func termYears(s *sentence, ys []yearMention) (int, int) {
+	for i, y := range ys {
+		if y.ranged && s.word(y.tok-1) == "kỳ" && s.word(y.tok-2) == "nhiệm" && i+1 < len(ys) && ys[i+1].rangeEnd {
+			return y.year, ys[i+1].year
+		}
+	}
+	return 0, 0
 }
 
 // lunarStems and lunarBranches name the years of the sexagenary cycle
