@@ -76,7 +76,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Percent && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) {
+		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
 		if n.Value == 0 {
@@ -280,6 +280,17 @@ func areaStatistic(s *sentence, t int, unit string) bool {
 		}
 	}
 	return false
+}
+
+// groundsCount reports a count of criteria after a word of grounds
+// (grounds in words.tsv): "Trên cơ sở 5 tiêu chí do LĐLĐ Thành phố đề ra",
+// "theo 4 tiêu chí" say what an action goes by, not what was done.
+func groundsCount(s *sentence, na numberAt) bool {
+	if s.word(na.next) != "tiêu" || (s.word(na.next+1) != "chí" && s.word(na.next+1) != "chuẩn") {
+		return false
+	}
+	start := qualifierStart(s, na.tok)
+	return slices.ContainsFunc(lex.ordered["grounds"], func(p string) bool { return s.phraseBefore(start, p) })
 }
 
 // betweenParties reports a count of the parties to an agreement or a
