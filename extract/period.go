@@ -399,16 +399,24 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if year == 0 {
 		year = x.year
 	}
-	if planned && (fromArticle || period == PeriodMultiYear && year <= x.year) {
+	if planned && (fromArticle || period == PeriodMultiYear && year <= x.year) && termParagraph(x.paraLow) {
 		// "Đại hội … đề ra 20 chỉ tiêu. Trong đó, phấn đấu kết nạp 8.000
 		// đoàn viên …" in an article on the congress that opens the term
 		// 2018 – 2023, also after the results of the term that ends: a
-		// target of the new term
+		// target of the new term, in a paragraph that speaks of the
+		// congress or the term (a plan "từ nay đến ngày 2-9" in another
+		// paragraph is the year's)
 		if end := x.newTermEnd(); end > year || end != 0 && fromArticle {
 			return PeriodMultiYear, end
 		}
 	}
 	return period, year
+}
+
+// termParagraph reports a paragraph (lower-cased) that names a congress or
+// a term.
+func termParagraph(low string) bool {
+	return strings.Contains(low, "đại hội") || strings.Contains(low, "nhiệm kỳ")
 }
 
 // newTermEnd is the last year of the term that opens in the article's year
