@@ -41,6 +41,11 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 	if partyNoun(unit, noun) {
 		return "other"
 	}
+	if luckyDraw(s) && unit != "percent" {
+		// "534 công nhân đã nhận các giải thưởng … trong chương trình quay
+		// số may mắn": a draw's prizes and winners are a gift, not an award
+		return "welfare"
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
@@ -60,6 +65,11 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 	}
 	if c == "membership" && unit == "person" && partySentence(s) {
 		return "other" // "… cho Đảng xem xét, kết nạp 5.210 người": the Party's admission
+	}
+	if c == "welfare" && loanNamed(s, na.tok) && supportOnly(s, na.tok) {
+		// "Sau 2 đợt giải ngân, quỹ đã hỗ trợ 86 đoàn viên … với số tiền
+		// hơn 2,8 tỉ đồng": the support a loan fund gives is its loans
+		return "finance"
 	}
 	if c != "" {
 		return c
@@ -104,6 +114,46 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		}
 	}
 	return unitCategory(unit)
+}
+
+// luckyDraw reports a sentence about a lucky draw (lucky-draw in
+// words.tsv: "quay số", "bốc thăm may mắn").
+func luckyDraw(s *sentence) bool {
+	return slices.ContainsFunc(lex.ordered["lucky-draw"], func(p string) bool { return strings.Contains(s.low, p) })
+}
+
+// loanNamed reports loans (loan in words.tsv: "giải ngân", "cho vay", "Quỹ
+// Trợ vốn") named in the part of the sentence, between ";", that holds
+// token t.
+func loanNamed(s *sentence, t int) bool {
+	lo, hi := t, t
+	for lo > 0 && s.word(lo-1) != ";" {
+		lo--
+	}
+	for hi < len(s.toks)-1 && s.word(hi+1) != ";" {
+		hi++
+	}
+	part := s.low[s.toks[lo].start:s.toks[hi].end]
+	return slices.ContainsFunc(lex.ordered["loan"], func(p string) bool { return strings.Contains(part, p) })
+}
+
+// supportOnly reports a figure whose sentence, up to the end of the
+// figure's clause, names welfare only by "hỗ trợ" (support): no gift, Tết or
+// hardship that would make the support a welfare one.
+func supportOnly(s *sentence, t int) bool {
+	end := t
+	for end < len(s.toks) && !isClauseMark(s.word(end)) {
+		end++
+	}
+	for k := 0; k < end; k++ {
+		if s.cues[k] == 0 || s.covered[k] {
+			continue
+		}
+		if c := s.cueOf(k); c.category == "welfare" && !(s.word(k) == "hỗ" && s.word(k+1) == "trợ" && s.cueEnd[k] == int32(k+2)) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownStock reports a stock of people or units that is a union's own, not

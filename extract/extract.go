@@ -237,6 +237,8 @@ type articleContext struct {
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
+	termEnd      int               // the last year of the term the article's congress opens (newTermEnd), once termDone
+	termDone     bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)

@@ -22,6 +22,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
 			continue
 		}
+		if !planned && elected(s, k) {
+			continue // "Đại hội đã bầu Ban Chấp hành nhiệm kỳ XI gồm 21 thành viên": the term elected for, a fact of the congress
+		}
 		p := s.low[s.toks[k].start:s.toks[int(s.cueEnd[k])-1].end]
 		if p == "năm" || p == "mùa" {
 			// "trong 5 năm (2018 – 2022)", "sau 3 năm", "qua 9 mùa Tết": a
@@ -74,6 +77,11 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 	}
 	return -1, 0
 }
+
+// elected reports "bầu" (elect) before token k: what a congress elects
+// ("bầu Ban Chấp hành … gồm 21 thành viên") is a fact of its own day, not
+// of the term it elects for.
+func elected(s *sentence, k int) bool { return wordWithin(s, "bầu", 0, k) }
 
 // congressBefore reports a congress ("đại hội") named before token k.
 func congressBefore(s *sentence, k int) bool {
@@ -353,7 +361,8 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		}
 		return PeriodMultiYear, y
 	}
-	if k, e := multiYearCue(s, t, planned); k >= 0 && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
+	turns := countsTurns(s, t)
+	if k, e := multiYearCue(s, t, planned); k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
 		// "trong nhiệm kỳ (2013 – 2018), …, hiện tại CĐ ngành đang quản
 		// lý 41 CĐCS", "trải qua 45 năm …, đến nay … quản lý 168 CĐCS": the
 		// stock now, told after the term
@@ -362,13 +371,13 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear
-	} else if x.paraMulti && !nowOpens(s, t) {
+	} else if x.paraMulti && !nowOpens(s, t) && (planned || !elected(s, t)) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); strong || (weak && stockUnit(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t))) {
 		if !changeAfter(s, t) {
 			period = PeriodSnapshot
 		}
@@ -386,10 +395,73 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
 		year = x.govYear
 	}
+	fromArticle := year == 0
 	if year == 0 {
 		year = x.year
 	}
+	if planned && (fromArticle || period == PeriodMultiYear && year <= x.year) && termParagraph(x.paraLow) {
+		// "Đại hội … đề ra 20 chỉ tiêu. Trong đó, phấn đấu kết nạp 8.000
+		// đoàn viên …" in an article on the congress that opens the term
+		// 2018 – 2023, also after the results of the term that ends: a
+		// target of the new term, in a paragraph that speaks of the
+		// congress or the term (a plan "từ nay đến ngày 2-9" in another
+		// paragraph is the year's)
+		if end := x.newTermEnd(); end > year || end != 0 && fromArticle {
+			return PeriodMultiYear, end
+		}
+	}
 	return period, year
+}
+
+// termParagraph reports a paragraph (lower-cased) that names a congress or
+// a term.
+func termParagraph(low string) bool {
+	return strings.Contains(low, "đại hội") || strings.Contains(low, "nhiệm kỳ")
+}
+
+// newTermEnd is the last year of the term that opens in the article's year
+// (or the year before or after: a congress held in December, told in
+// January), "nhiệm kỳ 2018 – 2023" in a 2018 article; 0 if the article
+// names none. Worked out once, when a plan first asks.
+func (x *articleContext) newTermEnd() int {
+	if x.termDone {
+		return x.termEnd
+	}
+	x.termDone = true
+	if x.year == 0 || !strings.Contains(x.a.Text, "hiệm kỳ") {
+		return 0
+	}
+	for i, p := range x.a.Paras {
+		if !x.withDigit[i] || !strings.Contains(x.a.Text[p.Start:p.End], "hiệm kỳ") {
+			continue
+		}
+		s := x.paragraph(i)
+		ys := findYears(s, 0, 0)
+		for len(ys) > 0 {
+			start, end := termYears(s, ys)
+			if start == 0 {
+				break
+			}
+			if start >= x.year-1 && start <= x.year+1 {
+				x.termEnd = end
+				return end
+			}
+			for len(ys) > 0 && !(ys[0].rangeEnd && ys[0].year == end) {
+				ys = ys[1:]
+			}
+			if len(ys) > 0 {
+				ys = ys[1:]
+			}
+		}
+	}
+	return 0
+}
+
+// countsTurns reports a number that counts turns ("4.200 lượt đoàn viên
+// được hỗ trợ"): times something was done, never a stock.
+func countsTurns(s *sentence, t int) bool {
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
+	return ok && s.word(nextToken(s, t+1, n.End)) == "lượt"
 }
 
 // stockShape recognises how a stock of unions and members is written without

@@ -84,7 +84,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Percent && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) {
+		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
 		if n.Value == 0 {
@@ -117,6 +117,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "gift" && valueOfGifts(s, t) {
+			// "trao 9.000 suất quà, tổng trị giá 6 tỷ đồng cho đoàn viên khó
+			// khăn … và các cá nhân tiêu biểu": the gifts' value, of their
+			// category
+			r.Category = out[len(out)-1].Category
+		}
 		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && shareOfBefore(s, t) {
 			// "… với hơn 12.000 đoàn viên, trong đó hơn 80% đoàn viên nữ":
 			// a share of the count before it, of its category and period
@@ -132,6 +138,32 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 // a union word of its own.
 func unionActs(s *sentence) bool {
 	return s.unionWord || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 })
+}
+
+// valueOfGifts reports money at token t that gives the value of the gifts
+// counted right before it: "18.500 suất quà Tết, với tổng trị giá hơn 12,7
+// tỷ đồng", "300 phần quà trị giá 150 triệu đồng" — "trị giá" (with
+// "tổng", "với", a comma) after the gift's noun and up to two words that say
+// what the gift is.
+func valueOfGifts(s *sentence, t int) bool {
+	j := qualifierStart(s, t) - 1
+	if s.word(j) != "giá" || s.word(j-1) != "trị" {
+		return false
+	}
+	for j -= 2; j >= 0; j-- {
+		if w := s.word(j); w != "tổng" && w != "với" && w != "có" && w != "," {
+			break
+		}
+	}
+	for k := j; k > 0 && k >= j-3; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if u, end := unitAt(s, k); u == "gift" && end > j-2 && s.toks[k-1].kind == tokNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOfBefore reports a percent right after "trong đó" (a qualifier
@@ -265,6 +297,17 @@ func areaStatistic(s *sentence, t int, unit string) bool {
 	return false
 }
 
+// groundsCount reports a count of criteria after a word of grounds
+// (grounds in words.tsv): "Trên cơ sở 5 tiêu chí do LĐLĐ Thành phố đề ra",
+// "theo 4 tiêu chí" say what an action goes by, not what was done.
+func groundsCount(s *sentence, na numberAt) bool {
+	if s.word(na.next) != "tiêu" || (s.word(na.next+1) != "chí" && s.word(na.next+1) != "chuẩn") {
+		return false
+	}
+	start := qualifierStart(s, na.tok)
+	return slices.ContainsFunc(lex.ordered["grounds"], func(p string) bool { return s.phraseBefore(start, p) })
+}
+
 // betweenParties reports a count of the parties to an agreement or a
 // meeting: "chương trình phối hợp giữa 2 đơn vị", "cả 2 bên".
 func betweenParties(s *sentence, t int) bool {
@@ -335,13 +378,38 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 // ("30 - 40"), whose end is skipped too.
 func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) {
 		return true
 	}
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
-		na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber {
+		na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber && !(na.n.Money && moneyAt(s, na.next+1)) {
 		skipNext[na.next+1] = true
 		return true
+	}
+	return false
+}
+
+// moneyAt reports a sum of money written with its currency at token k:
+// the second bound of "từ 700.000 đồng - 1 triệu đồng", a range written in
+// full at both ends.
+func moneyAt(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokNumber {
+		return false
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[k].start))
+	return ok && n.Money
+}
+
+// moneyEndsAt reports a sum of money written with its currency whose
+// phrase ends right before token k: the first bound of a range written in
+// full at both ends.
+func moneyEndsAt(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[j].start))
+		return ok && n.Money && nextToken(s, j+1, n.End) == k
 	}
 	return false
 }
@@ -512,7 +580,8 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 }
 
 // threshold reports a condition such as "doanh nghiệp có trên 25 lao động"
-// or "từ 30 lao động trở lên": a threshold, not a count.
+// or "từ 30 lao động trở lên", also in brackets after what it bounds ("(có
+// từ 30 lao động trở lên)"): a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
 	k := na.tok - 1
 	if inList("threshold-bound", s.word(k)) {
@@ -522,6 +591,9 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	}
 	if !inList("threshold-verb", s.word(k)) {
 		return false
+	}
+	if s.word(k-1) == "(" {
+		return true // "CĐCS khu vực ngoài nhà nước (có từ 30 lao động trở lên)": a condition in brackets
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
@@ -673,7 +745,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
 	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
-	if part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t))) {
+	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t)))) && !countsTurns(s, t) {
 		r.Period = PeriodSnapshot
 	}
 	stockCat := s.stockCat
@@ -826,8 +898,10 @@ func groupReceives(s *sentence, t int) bool {
 // parts of the figure right before it, when that figure is each one's: the
 // parts are each one's too ("mức hỗ trợ 1,3 triệu đồng/người, bao gồm 1
 // triệu đồng tiền mặt và 300.000 đồng hiện vật", "học bổng trị giá 2,5
-// triệu đồng (gồm 2 triệu đồng tiền mặt và 1 phần quà)"). The end of a
-// clause or a bracket between them ends the list.
+// triệu đồng (gồm 2 triệu đồng tiền mặt và 1 phần quà)"), or when "mỗi"
+// and its noun come right before "gồm" ("mỗi phần quà gồm 1 triệu đồng
+// tiền mặt và quà trị giá 300 nghìn đồng"). The end of a clause or a
+// bracket between them ends the list, but for a ";" right before "gồm".
 func partOfEach(s *sentence, t int) bool {
 	g := -1
 	for k := t - 1; k >= 0 && k >= t-16; k-- {
@@ -843,9 +917,12 @@ func partOfEach(s *sentence, t int) bool {
 	if g < 0 {
 		return false
 	}
+	if eachBefore(s, g) {
+		return true // "mỗi phần quà gồm 1 triệu đồng tiền mặt và quà trị giá 300 nghìn đồng"
+	}
 	for k := g - 1; k >= 0 && k >= g-8; k-- {
-		if w := s.word(k); w == ";" || w == "." || w == ":" {
-			return false
+		if w := s.word(k); (w == ";" && k != g-1) || w == "." || w == ":" {
+			return false // "…là 500 ngàn đồng; gồm 300 ngàn tiền mặt": the list goes on from the figure
 		}
 		if s.toks[k].kind != tokNumber {
 			continue
@@ -857,6 +934,20 @@ func partOfEach(s *sentence, t int) bool {
 		whole := numberAt{tok: k, n: n, next: nextToken(s, k+1, n.End)}
 		_, _, after, _ := unitOf(s, whole)
 		return basisOf(s, whole, after) == BasisPerUnit
+	}
+	return false
+}
+
+// eachBefore reports "mỗi" and the noun it counts right before "gồm" at
+// token g, no number between: "mỗi phần quà gồm …" lists each one's parts.
+func eachBefore(s *sentence, g int) bool {
+	for k := g - 1; k >= 0 && k >= g-4; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if s.word(k) == "mỗi" {
+			return true
+		}
 	}
 	return false
 }

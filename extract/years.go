@@ -195,7 +195,7 @@ func governingYear(s *sentence) int {
 func explicitYear(s *sentence, t int) int {
 	best := 0
 	for _, y := range s.years {
-		if y.ranged || y.rangeEnd || spanStart(s, y.tok) {
+		if y.ranged || y.rangeEnd || spanStart(s, y.tok) || ((y.tok > t || clauseBetween(s, y.tok, t)) && comparisonBase(s, y.tok)) {
 			continue
 		}
 		if y.tok < t {
@@ -208,6 +208,23 @@ func explicitYear(s *sentence, t int) int {
 		}
 	}
 	return best
+}
+
+// comparisonBase reports the year at token i as the base of a comparison,
+// "tăng 45% so với năm 2017", "so với cùng kỳ năm 2017": a figure before it
+// is of another year, the one reported on, and so is one after it in
+// another clause (one after it in its clause, "So với năm 2021 khi quận
+// kết nạp 2.104 đoàn viên", is the base's own).
+func comparisonBase(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := s.word(k); w == "," || s.toks[k].kind == tokNumber || isClauseMark(w) {
+			return false
+		}
+		if (s.word(k) == "với" && s.word(k-1) == "so") || (s.word(k) == "kỳ" && s.word(k-1) == "cùng") {
+			return true
+		}
+	}
+	return false
 }
 
 // nowBetween reports "đến nay", "hiện nay" or "hiện tại" between tokens
@@ -252,7 +269,9 @@ func clauseBetween(s *sentence, from, to int) bool {
 // 2019", "Năm 2023, …") first; then any year they name that is not a year
 // looked forward to ("sẵn sàng cho năm 2023", "nhiệm vụ năm 2024"); then the
 // year of the event's date; else the publication year, when the corpus gives
-// one; else the year the body names most often.
+// one; else the first year of a term the title or lead name (a congress
+// opens it), or the lunar year they name; else the year the body names most
+// often.
 //
 // named reports a year the title or lead give (the first two ways).
 func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, named bool) {
@@ -298,6 +317,17 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 		return y, false
 	}
+	for i, p := range a.Paras {
+		if p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead {
+			s := paragraph(i)
+			if y, _ := termYears(s, findYears(s, 0, 0)); y != 0 {
+				return y, true // "Đại hội … lần thứ I, nhiệm kỳ 2025 – 2030": the congress opens its term
+			}
+			if y := lunarYear(s.low); y != 0 {
+				return y, true
+			}
+		}
+	}
 	count := map[int]int{}
 	best := 0
 	t := a.Text
@@ -315,6 +345,58 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 	}
 	return best, false
+}
+
+// termYears returns the first and last years of the first term a sentence
+// names by its years, "nhiệm kỳ 2023 – 2028"; 0, 0 if none.
+func termYears(s *sentence, ys []yearMention) (int, int) {
+	for i, y := range ys {
+		if y.ranged && s.word(y.tok-1) == "kỳ" && s.word(y.tok-2) == "nhiệm" && i+1 < len(ys) && ys[i+1].rangeEnd {
+			return y.year, ys[i+1].year
+		}
+	}
+	return 0, 0
+}
+
+// lunarStems and lunarBranches name the years of the sexagenary cycle
+// ("năm Đinh Dậu", "Tết Kỷ Hợi"): a year's stem is its year modulo 10, its
+// branch its year modulo 12 (Giáp Tý is 1984, Đinh Dậu 2017).
+var (
+	lunarStems    = map[string]int{"giáp": 4, "ất": 5, "bính": 6, "đinh": 7, "mậu": 8, "kỷ": 9, "kỉ": 9, "canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "quí": 3}
+	lunarBranches = map[string]int{"tý": 4, "tí": 4, "sửu": 5, "dần": 6, "mão": 7, "mẹo": 7, "thìn": 8, "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11, "thân": 0, "dậu": 1, "tuất": 2, "hợi": 3}
+)
+
+// lunarYear returns the Gregorian year of the first lunar year named in
+// low after "năm", "Tết" or "Xuân" ("Tết Kỷ Hợi" is 2019), between 1984 and
+// 2043; 0 if none. The end of a lunar year falls early in the next
+// Gregorian year: "ngày làm việc cuối cùng năm Kỷ Hợi" is in 2020.
+func lunarYear(low string) int {
+	toks := tokenize(low)
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return low[toks[i].start:toks[i].end]
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		stem, ok := lunarStems[word(i)]
+		branch, ok2 := lunarBranches[word(i+1)]
+		if w := word(i - 1); !ok || !ok2 || (w != "năm" && w != "tết" && w != "xuân") {
+			continue
+		}
+		y := 1984
+		for y%10 != stem || y%12 != branch {
+			y++
+			if y >= 2044 {
+				return 0 // a stem and a branch of different parity name no year
+			}
+		}
+		if word(i-1) == "năm" && (word(i-2) == "cuối" || word(i-2) == "cùng" || word(i-3) == "cuối" || word(i-3) == "cùng") {
+			y++ // "cuối năm Đinh Dậu", "ngày cuối cùng trong năm Đinh Dậu"
+		}
+		return y
+	}
+	return 0
 }
 
 // yearReviews are the phrases of a title or lead that look back on a whole
