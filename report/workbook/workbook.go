@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bufio"
 	"cmp"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/sync/errgroup"
 
@@ -305,7 +305,9 @@ func render(idx *index, cfg Config, sc scope, p plan, w io.Writer) error {
 
 // compressors are the deflate writers of the books' entries: a writer is
 // a megabyte of tables to clear, and a book has a score of entries, most
-// of them small.
+// of them small. They are klauspost/compress's, at its fastest level:
+// about twice the speed of the standard library's fastest on the sheets'
+// XML, slightly smaller output, and the same bytes for the same input.
 var compressors = sync.Pool{New: func() any {
 	w, _ := flate.NewWriter(nil, flate.BestSpeed) // the level is valid
 	return w
