@@ -111,13 +111,23 @@ func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]b
 		b = appendJSONFloat(b, *rec.Completion)
 	}
 	b = append(b, `,"record_id":`...)
-	b = appendJSONString(b, corrections.ID(rec))
+	b = appendJSONID(b, rec)
 	n, corrected := CorrectionNote(c, rec)
 	b = append(b, `,"corrected":`...)
 	b = strconv.AppendBool(b, corrected)
 	b = append(b, `,"correction_reason":`...)
 	b = appendJSONString(b, n.Why)
 	return append(b, "}\n"...), nil
+}
+
+// appendJSONID appends rec's id (corrections.ID) as a JSON string without
+// making it: its "#" and digits are never escaped, and cannot end a
+// multi-byte sequence of the doc's.
+func appendJSONID(b []byte, rec *extract.Record) []byte {
+	b = appendJSONString(b, rec.Doc)
+	b = append(b[:len(b)-1], '#')
+	b = strconv.AppendInt(b, int64(rec.Offset), 10)
+	return append(b, '"')
 }
 
 // appendJSONFloat appends a finite v as encoding/json writes a float64:
@@ -236,13 +246,36 @@ func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result) []byt
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(rec.Offset), 10)
 	b = append(b, ',')
-	b = appendCSVText(b, corrections.ID(rec))
+	b = appendCSVID(b, rec)
 	n, corrected := CorrectionNote(c, rec)
 	b = append(b, ',')
 	b = strconv.AppendBool(b, corrected)
 	b = append(b, ',')
 	b = appendCSVText(b, n.Why)
 	return append(b, '\n')
+}
+
+// appendCSVID appends the cell of rec's id (corrections.ID) without
+// making it: the doc's cell, then "#" and the offset inside its quotes
+// if it has them. The id starts as the doc does and holds the same
+// characters that call for quotes, but for a doc that is empty (the id
+// starts with "#") or is `\.`, which csv quotes only on its own.
+func appendCSVID(b []byte, rec *extract.Record) []byte {
+	if rec.Doc == `\.` {
+		return appendCSVText(b, corrections.ID(rec))
+	}
+	start := len(b)
+	b = appendCSVText(b, rec.Doc)
+	quoted := len(b) > start && b[len(b)-1] == '"' && b[start] == '"'
+	if quoted {
+		b = b[:len(b)-1]
+	}
+	b = append(b, '#')
+	b = strconv.AppendInt(b, int64(rec.Offset), 10)
+	if quoted {
+		b = append(b, '"')
+	}
+	return b
 }
 
 // appendCSVText appends the cell csvText(s) without building it.

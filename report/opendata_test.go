@@ -239,6 +239,10 @@ func TestOpenDataRecordEncoders(t *testing.T) {
 			r.Org, r.OrgType, r.Category, r.Evidence = " Ba Đình", "\u00a0quận", `\.`, "a,b"
 		}), nil},
 		{"tab and carriage return first", rec(func(r *extract.Record) { r.Org, r.OrgType = "\tx", "\ry" }), nil},
+		{"docs whose ids csv quotes", rec(func(r *extract.Record) { r.Doc = "2024/a,b.txt" }), nil},
+		{"a doc csv quotes but not its id", rec(func(r *extract.Record) { r.Doc = `\.` }), nil},
+		{"a doc starting with a space", rec(func(r *extract.Record) { r.Doc = " =a.txt" }), nil},
+		{"a doc ending in part of a rune", rec(func(r *extract.Record) { r.Doc = "a\xe1\xba" }), nil},
 		{"empty", extract.Record{}, nil},
 	}
 	for _, tt := range tests {
