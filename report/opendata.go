@@ -47,8 +47,9 @@ func OpenData(s *aggregate.Summary, c *corrections.Result) ([]File, error) {
 func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) error {
 	return writeChunks(w, records, func(b []byte, rs []extract.Record, first int) ([]byte, error) {
 		var err error
+		var ev lastText
 		for i := range rs {
-			if b, err = appendJSONRecord(b, &rs[i], c); err != nil {
+			if b, err = appendJSONRecord(b, &rs[i], c, &ev); err != nil {
 				return b, fmt.Errorf("record %d: %w", first+i, err)
 			}
 		}
@@ -60,8 +61,8 @@ func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) er
 // bytes json.Encoder.Encode writes for the record embedded in a struct with
 // its provenance, record_id, corrected and correction_reason (see
 // FuzzOpenDataRecord), without reflection. A value JSON cannot hold (NaN, ±Inf)
-// is an error, json's own.
-func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]byte, error) {
+// is an error, json's own. ev holds the last evidence encoded.
+func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result, ev *lastText) ([]byte, error) {
 	for _, v := range [...]*float64{&rec.Value, rec.Denominator, rec.Completion} {
 		if v != nil && (math.IsNaN(*v) || math.IsInf(*v, 0)) {
 			_, err := json.Marshal(*v)
@@ -89,11 +90,13 @@ func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]b
 	b = strconv.AppendInt(b, int64(rec.Year), 10)
 	for _, f := range [...]struct{ name, s string }{
 		{`,"org":`, rec.Org}, {`,"org_type":`, rec.OrgType}, {`,"province":`, rec.Province},
-		{`,"category":`, rec.Category}, {`,"evidence":`, rec.Evidence},
+		{`,"category":`, rec.Category},
 	} {
 		b = append(b, f.name...)
 		b = appendJSONString(b, f.s)
 	}
+	b = append(b, `,"evidence":`...)
+	b = ev.append(b, rec.Evidence, appendJSONString)
 	b = append(b, `,"offset":`...)
 	b = strconv.AppendInt(b, int64(rec.Offset), 10)
 	b = append(b, `,"text":`...)
@@ -118,6 +121,26 @@ func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]b
 	b = append(b, `,"correction_reason":`...)
 	b = appendJSONString(b, n.Why)
 	return append(b, "}\n"...), nil
+}
+
+// lastText remembers the last text a record encoder appended and its
+// bytes: the records of a sentence share its evidence, the longest of
+// their fields, and come one after the other.
+type lastText struct {
+	s    string
+	enc  []byte
+	seen bool
+}
+
+// append appends s as encode does, or the bytes kept for the same text.
+func (l *lastText) append(b []byte, s string, encode func([]byte, string) []byte) []byte {
+	if l.seen && s == l.s {
+		return append(b, l.enc...)
+	}
+	start := len(b)
+	b = encode(b, s)
+	l.s, l.enc, l.seen = s, append(l.enc[:0], b[start:]...), true
+	return b
 }
 
 // appendJSONID appends rec's id (corrections.ID) as a JSON string without
@@ -215,8 +238,9 @@ func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) er
 		return err
 	}
 	return writeChunks(out, records, func(b []byte, rs []extract.Record, _ int) ([]byte, error) {
+		var ev lastText
 		for i := range rs {
-			b = appendCSVRecord(b, &rs[i], c)
+			b = appendCSVRecord(b, &rs[i], c, &ev)
 		}
 		return b, nil
 	})
@@ -224,8 +248,9 @@ func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) er
 
 // appendCSVRecord appends rec's row of metrics.csv: the bytes that
 // csv.Writer.Write writes for the contract's fields and rec's provenance,
-// text cells through csvText (see FuzzOpenDataRecord).
-func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result) []byte {
+// text cells through csvText (see FuzzOpenDataRecord). ev holds the last
+// evidence encoded.
+func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result, ev *lastText) []byte {
 	b = appendCSVText(b, rec.Doc)
 	b = append(b, ',')
 	b = strconv.AppendFloat(b, rec.Value, 'f', -1, 64)
@@ -239,10 +264,12 @@ func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result) []byt
 	}
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(rec.Year), 10)
-	for _, s := range [...]string{rec.Org, rec.OrgType, rec.Category, rec.Evidence} {
+	for _, s := range [...]string{rec.Org, rec.OrgType, rec.Category} {
 		b = append(b, ',')
 		b = appendCSVText(b, s)
 	}
+	b = append(b, ',')
+	b = ev.append(b, rec.Evidence, appendCSVText)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(rec.Offset), 10)
 	b = append(b, ',')
