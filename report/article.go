@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
@@ -52,6 +53,16 @@ type recordRow struct {
 // number marked and anchored, then the table of its records. It is the page
 // rendered most often, so it runs one template execution and no chart.
 func (r *renderer) article(i int) (File, error) {
+	var buf bytes.Buffer
+	path, err := r.renderArticle(i, &buf)
+	if err != nil {
+		return File{}, err
+	}
+	return File{Path: path, Data: buf.Bytes()}, nil
+}
+
+// renderArticle renders article i's page into buf and gives its path.
+func (r *renderer) renderArticle(i int, buf *bytes.Buffer) (string, error) {
 	a := &r.s.Articles[i]
 	path := "bai-viet/" + r.ids[i] + ".html"
 	recs := a.Records
@@ -62,7 +73,7 @@ func (r *renderer) article(i int) (File, error) {
 	}
 	for _, k := range recs {
 		if k < 0 || k >= len(r.s.Records) {
-			return File{}, fmt.Errorf("%s: record %d out of range", path, k)
+			return "", fmt.Errorf("%s: record %d out of range", path, k)
 		}
 	}
 	text, marked := articleHTML(a.Text, recs, r.s.Records)
@@ -83,16 +94,16 @@ func (r *renderer) article(i int) (File, error) {
 	}
 	p, err := r.newPage(body.Title, "../", false, body)
 	if err != nil {
-		return File{}, fmt.Errorf("%s: %w", path, err)
+		return "", fmt.Errorf("%s: %w", path, err)
 	}
 	// An article's page shows its own date, not the corpus's: so that a
 	// newer article added to the corpus leaves every other page as it was.
 	p.Build = ""
-	data, err := r.execute("article.html", p, len(a.Text)+len(recs)*512+4096)
-	if err != nil {
-		return File{}, fmt.Errorf("%s: %w", path, err)
+	buf.Grow(len(a.Text) + len(recs)*512 + 4096)
+	if err := r.executeTo(buf, "article.html", p); err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
 	}
-	return File{Path: path, Data: data}, nil
+	return path, nil
 }
 
 // anchorOf names a record's anchor in its article page by its byte offset

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 )
@@ -34,16 +33,42 @@ func pickRows[K comparable](n int, group func(i int) K, better func(i, j int) in
 		byGroup[k] = append(byGroup[k], i)
 	}
 	round := make([]int, n)
+	var perRound []int // rows in each round
 	for _, g := range byGroup {
 		slices.SortStableFunc(g, better)
 		for r, i := range g {
 			round[i] = r
 		}
+		for len(perRound) < len(g) {
+			perRound = append(perRound, 0)
+		}
+		for r := range g {
+			perRound[r]++
+		}
 	}
-	slices.SortStableFunc(rows, func(i, j int) int { return cmp.Or(cmp.Compare(round[i], round[j]), better(i, j)) })
-	rows = rows[:maxRows]
-	slices.Sort(rows)
-	return rows
+	// Whole rounds are taken while they fit, then the rows of the next
+	// that better ranks first (ties in table order): the first maxRows of
+	// all rows ranked by round, better and table order, without ranking
+	// them all.
+	last, taken := 0, 0
+	for taken+perRound[last] <= maxRows {
+		taken += perRound[last]
+		last++
+	}
+	picked := make([]int, 0, maxRows)
+	var partial []int
+	for _, i := range rows {
+		switch r := round[i]; {
+		case r < last:
+			picked = append(picked, i)
+		case r == last:
+			partial = append(partial, i)
+		}
+	}
+	slices.SortStableFunc(partial, better)
+	picked = append(picked, partial[:maxRows-taken]...)
+	slices.Sort(picked)
+	return picked
 }
 
 // trueFirst orders true before false, for the better of pickRows.

@@ -9,6 +9,46 @@ import (
 	"github.com/lddt/unionstats/aggregate"
 )
 
+// TestPickRowsRanksAll checks pickRows against ranking every row by
+// round, better and table order and taking the first maxRows, on groups
+// of uneven sizes and a better with many ties.
+func TestPickRowsRanksAll(t *testing.T) {
+	for _, tc := range []struct{ n, groups, classes int }{
+		{maxRows + 1, 1, 2}, {maxRows + 1, 7, 3}, {3*maxRows + 17, 40, 5}, {5 * maxRows, 3, 1}, {2 * maxRows, 2 * maxRows, 4},
+	} {
+		t.Run(fmt.Sprintf("%d rows %d groups", tc.n, tc.groups), func(t *testing.T) {
+			group := func(i int) int { return i * i % tc.groups }
+			better := func(i, j int) int { return i*7%tc.classes - j*7%tc.classes }
+			round := make([]int, tc.n)
+			seen := map[int][]int{}
+			for i := range tc.n {
+				seen[group(i)] = append(seen[group(i)], i)
+			}
+			for _, g := range seen {
+				slices.SortStableFunc(g, better)
+				for r, i := range g {
+					round[i] = r
+				}
+			}
+			want := make([]int, tc.n)
+			for i := range want {
+				want[i] = i
+			}
+			slices.SortStableFunc(want, func(i, j int) int {
+				if round[i] != round[j] {
+					return round[i] - round[j]
+				}
+				return better(i, j)
+			})
+			want = want[:maxRows]
+			slices.Sort(want)
+			if got := pickRows(tc.n, group, better); !slices.Equal(got, want) {
+				t.Errorf("picked %v\nwant %v", got, want)
+			}
+		})
+	}
+}
+
 func TestPickRows(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -47,8 +47,9 @@ func OpenData(s *aggregate.Summary, c *corrections.Result) ([]File, error) {
 func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) error {
 	return writeChunks(w, records, func(b []byte, rs []extract.Record, first int) ([]byte, error) {
 		var err error
+		var ev lastText
 		for i := range rs {
-			if b, err = appendJSONRecord(b, &rs[i], c); err != nil {
+			if b, err = appendJSONRecord(b, &rs[i], c, &ev); err != nil {
 				return b, fmt.Errorf("record %d: %w", first+i, err)
 			}
 		}
@@ -60,8 +61,8 @@ func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) er
 // bytes json.Encoder.Encode writes for the record embedded in a struct with
 // its provenance, record_id, corrected and correction_reason (see
 // FuzzOpenDataRecord), without reflection. A value JSON cannot hold (NaN, ±Inf)
-// is an error, json's own.
-func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]byte, error) {
+// is an error, json's own. ev holds the last evidence encoded.
+func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result, ev *lastText) ([]byte, error) {
 	for _, v := range [...]*float64{&rec.Value, rec.Denominator, rec.Completion} {
 		if v != nil && (math.IsNaN(*v) || math.IsInf(*v, 0)) {
 			_, err := json.Marshal(*v)
@@ -89,11 +90,13 @@ func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]b
 	b = strconv.AppendInt(b, int64(rec.Year), 10)
 	for _, f := range [...]struct{ name, s string }{
 		{`,"org":`, rec.Org}, {`,"org_type":`, rec.OrgType}, {`,"province":`, rec.Province},
-		{`,"category":`, rec.Category}, {`,"evidence":`, rec.Evidence},
+		{`,"category":`, rec.Category},
 	} {
 		b = append(b, f.name...)
 		b = appendJSONString(b, f.s)
 	}
+	b = append(b, `,"evidence":`...)
+	b = ev.append(b, rec.Evidence, appendJSONString)
 	b = append(b, `,"offset":`...)
 	b = strconv.AppendInt(b, int64(rec.Offset), 10)
 	b = append(b, `,"text":`...)
@@ -111,13 +114,43 @@ func appendJSONRecord(b []byte, rec *extract.Record, c *corrections.Result) ([]b
 		b = appendJSONFloat(b, *rec.Completion)
 	}
 	b = append(b, `,"record_id":`...)
-	b = appendJSONString(b, corrections.ID(rec))
+	b = appendJSONID(b, rec)
 	n, corrected := CorrectionNote(c, rec)
 	b = append(b, `,"corrected":`...)
 	b = strconv.AppendBool(b, corrected)
 	b = append(b, `,"correction_reason":`...)
 	b = appendJSONString(b, n.Why)
 	return append(b, "}\n"...), nil
+}
+
+// lastText remembers the last text a record encoder appended and its
+// bytes: the records of a sentence share its evidence, the longest of
+// their fields, and come one after the other.
+type lastText struct {
+	s    string
+	enc  []byte
+	seen bool
+}
+
+// append appends s as encode does, or the bytes kept for the same text.
+func (l *lastText) append(b []byte, s string, encode func([]byte, string) []byte) []byte {
+	if l.seen && s == l.s {
+		return append(b, l.enc...)
+	}
+	start := len(b)
+	b = encode(b, s)
+	l.s, l.enc, l.seen = s, append(l.enc[:0], b[start:]...), true
+	return b
+}
+
+// appendJSONID appends rec's id (corrections.ID) as a JSON string without
+// making it: its "#" and digits are never escaped, and cannot end a
+// multi-byte sequence of the doc's.
+func appendJSONID(b []byte, rec *extract.Record) []byte {
+	b = appendJSONString(b, rec.Doc)
+	b = append(b[:len(b)-1], '#')
+	b = strconv.AppendInt(b, int64(rec.Offset), 10)
+	return append(b, '"')
 }
 
 // appendJSONFloat appends a finite v as encoding/json writes a float64:
@@ -205,8 +238,9 @@ func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) er
 		return err
 	}
 	return writeChunks(out, records, func(b []byte, rs []extract.Record, _ int) ([]byte, error) {
+		var ev lastText
 		for i := range rs {
-			b = appendCSVRecord(b, &rs[i], c)
+			b = appendCSVRecord(b, &rs[i], c, &ev)
 		}
 		return b, nil
 	})
@@ -214,8 +248,9 @@ func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) er
 
 // appendCSVRecord appends rec's row of metrics.csv: the bytes that
 // csv.Writer.Write writes for the contract's fields and rec's provenance,
-// text cells through csvText (see FuzzOpenDataRecord).
-func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result) []byte {
+// text cells through csvText (see FuzzOpenDataRecord). ev holds the last
+// evidence encoded.
+func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result, ev *lastText) []byte {
 	b = appendCSVText(b, rec.Doc)
 	b = append(b, ',')
 	b = strconv.AppendFloat(b, rec.Value, 'f', -1, 64)
@@ -229,20 +264,45 @@ func appendCSVRecord(b []byte, rec *extract.Record, c *corrections.Result) []byt
 	}
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(rec.Year), 10)
-	for _, s := range [...]string{rec.Org, rec.OrgType, rec.Category, rec.Evidence} {
+	for _, s := range [...]string{rec.Org, rec.OrgType, rec.Category} {
 		b = append(b, ',')
 		b = appendCSVText(b, s)
 	}
 	b = append(b, ',')
+	b = ev.append(b, rec.Evidence, appendCSVText)
+	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(rec.Offset), 10)
 	b = append(b, ',')
-	b = appendCSVText(b, corrections.ID(rec))
+	b = appendCSVID(b, rec)
 	n, corrected := CorrectionNote(c, rec)
 	b = append(b, ',')
 	b = strconv.AppendBool(b, corrected)
 	b = append(b, ',')
 	b = appendCSVText(b, n.Why)
 	return append(b, '\n')
+}
+
+// appendCSVID appends the cell of rec's id (corrections.ID) without
+// making it: the doc's cell, then "#" and the offset inside its quotes
+// if it has them. The id starts as the doc does and holds the same
+// characters that call for quotes, but for a doc that is empty (the id
+// starts with "#") or is `\.`, which csv quotes only on its own.
+func appendCSVID(b []byte, rec *extract.Record) []byte {
+	if rec.Doc == `\.` {
+		return appendCSVText(b, corrections.ID(rec))
+	}
+	start := len(b)
+	b = appendCSVText(b, rec.Doc)
+	quoted := len(b) > start && b[len(b)-1] == '"' && b[start] == '"'
+	if quoted {
+		b = b[:len(b)-1]
+	}
+	b = append(b, '#')
+	b = strconv.AppendInt(b, int64(rec.Offset), 10)
+	if quoted {
+		b = append(b, '"')
+	}
+	return b
 }
 
 // appendCSVText appends the cell csvText(s) without building it.

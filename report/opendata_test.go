@@ -90,7 +90,10 @@ func TestOpenDataChunks(t *testing.T) {
 	for i := range records {
 		den := float64(i % 7)
 		records[i] = extract.Record{Doc: fmt.Sprintf("d%05d.txt", i/20), Value: float64(i) / 4, Unit: "member",
-			Year: 2015 + i%11, Org: "Ba Đình", Evidence: fmt.Sprintf("Câu \"%d\", <b>&</b>\nhết.", i), Offset: i}
+			Year: 2015 + i%11, Org: "Ba Đình", Evidence: fmt.Sprintf("Câu \"%d\", <b>&</b>\nhết.", i/3), Offset: i}
+		if i%5 == 0 { // as long as the evidence before, and needs no quotes
+			records[i].Evidence = strings.Repeat("a", len(records[i].Evidence))
+		}
 		if i%3 == 0 {
 			records[i].Denominator = &den
 		}
@@ -184,7 +187,7 @@ func referenceLines(t testing.TB, rec *extract.Record, c *corrections.Result) (j
 func checkOpenDataRecord(t *testing.T, rec *extract.Record, c *corrections.Result) {
 	t.Helper()
 	wantJSON, wantCSV, wantErr := referenceLines(t, rec, c)
-	gotJSON, err := appendJSONRecord([]byte("kept"), rec, c)
+	gotJSON, err := appendJSONRecord([]byte("kept"), rec, c, new(lastText))
 	switch {
 	case wantErr != nil && (err == nil || err.Error() != wantErr.Error()):
 		t.Errorf("json error %v, want encoding/json's %v", err, wantErr)
@@ -193,7 +196,7 @@ func checkOpenDataRecord(t *testing.T, rec *extract.Record, c *corrections.Resul
 	case wantErr == nil && string(gotJSON) != "kept"+string(wantJSON):
 		t.Errorf("json:\n got %q\nwant %q", gotJSON, "kept"+string(wantJSON))
 	}
-	if gotCSV := appendCSVRecord([]byte("kept"), rec, c); string(gotCSV) != "kept"+string(wantCSV) {
+	if gotCSV := appendCSVRecord([]byte("kept"), rec, c, new(lastText)); string(gotCSV) != "kept"+string(wantCSV) {
 		t.Errorf("csv:\n got %q\nwant %q", gotCSV, "kept"+string(wantCSV))
 	}
 }
@@ -239,6 +242,10 @@ func TestOpenDataRecordEncoders(t *testing.T) {
 			r.Org, r.OrgType, r.Category, r.Evidence = " Ba Đình", "\u00a0quận", `\.`, "a,b"
 		}), nil},
 		{"tab and carriage return first", rec(func(r *extract.Record) { r.Org, r.OrgType = "\tx", "\ry" }), nil},
+		{"docs whose ids csv quotes", rec(func(r *extract.Record) { r.Doc = "2024/a,b.txt" }), nil},
+		{"a doc csv quotes but not its id", rec(func(r *extract.Record) { r.Doc = `\.` }), nil},
+		{"a doc starting with a space", rec(func(r *extract.Record) { r.Doc = " =a.txt" }), nil},
+		{"a doc ending in part of a rune", rec(func(r *extract.Record) { r.Doc = "a\xe1\xba" }), nil},
 		{"empty", extract.Record{}, nil},
 	}
 	for _, tt := range tests {

@@ -307,11 +307,13 @@ func (r *renderer) jobs() []job {
 	for i := range s.Articles {
 		path := "bai-viet/" + r.ids[i] + ".html"
 		write := func(w io.Writer) error {
-			f, err := r.article(i)
-			if err != nil {
+			buf := pageBufs.Get().(*bytes.Buffer)
+			defer pageBufs.Put(buf)
+			buf.Reset()
+			if _, err := r.renderArticle(i, buf); err != nil {
 				return err
 			}
-			_, err = w.Write(f.Data)
+			_, err := w.Write(buf.Bytes())
 			return err
 		}
 		jobs = append(jobs, func() (File, error) { return File{Path: path, Write: write, Key: r.articleKey(i)}, nil })
@@ -340,40 +342,55 @@ func (r *renderer) pageJob(path, name string, build func(root string) (content, 
 // Write file without a Key, rendered on every build.
 func (r *renderer) lazyPageJob(path, name string, build func(root string) (content, error)) job {
 	write := func(w io.Writer) error {
-		data, err := r.renderPage(path, name, build)
-		if err != nil {
+		buf := pageBufs.Get().(*bytes.Buffer)
+		defer pageBufs.Put(buf)
+		buf.Reset()
+		if err := r.renderPageTo(buf, path, name, build); err != nil {
 			return err
 		}
-		_, err = w.Write(data)
+		_, err := w.Write(buf.Bytes())
 		return err
 	}
 	return func() (File, error) { return File{Path: path, Write: write}, nil }
 }
 
+// pageBufs holds the buffers of the pages rendered as they are written,
+// which need theirs only until then: the article pages (a build renders
+// tens of thousands) and the organisation, year and category pages.
+var pageBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 func (r *renderer) renderPage(path, name string, build func(root string) (content, error)) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := r.renderPageTo(&buf, path, name, build); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// renderPageTo is renderPage into buf.
+func (r *renderer) renderPageTo(buf *bytes.Buffer, path, name string, build func(root string) (content, error)) error {
 	root := rootOf(path)
 	c, err := build(root)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	p, err := r.newPage(c.Title, root, c.Charts, c.Body)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
-	data, err := r.execute(name, p, 16<<10)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	buf.Grow(16 << 10)
+	if err := r.executeTo(buf, name, p); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
-	return data, nil
+	return nil
 }
 
-func (r *renderer) execute(name string, p *page, size int) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(size)
-	if err := r.tmpl.ExecuteTemplate(&buf, name, p); err != nil {
-		return nil, fmt.Errorf("template %s: %w", name, err)
+// executeTo executes the template name for p into buf.
+func (r *renderer) executeTo(buf *bytes.Buffer, name string, p *page) error {
+	if err := r.tmpl.ExecuteTemplate(buf, name, p); err != nil {
+		return fmt.Errorf("template %s: %w", name, err)
 	}
-	return buf.Bytes(), nil
+	return nil
 }
 
 // rootOf returns the relative prefix from a page back to the site root:

@@ -205,8 +205,14 @@ const maxEvidence = 5
 // once both are known to have more, so a much-repeated figure costs no more
 // than a few records.
 func (idx *index) evidence(lists ...[]int) (sentences, sources string) {
-	var ev, ds distinct
-	total := 0
+	ev, ds, total := idx.distinctEvidence(lists...)
+	records := report.FormatNumber(float64(total))
+	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
+}
+
+// distinctEvidence gives what evidence makes its cells of: the distinct
+// sentences and citations, and the number of records.
+func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) {
 	for _, ids := range lists {
 		total += len(ids)
 	}
@@ -221,8 +227,7 @@ scan:
 			}
 		}
 	}
-	records := report.FormatNumber(float64(total))
-	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
+	return ev, ds, total
 }
 
 // cite is the citation line of the article doc, or doc itself when the
@@ -249,6 +254,15 @@ func (d *distinct) add(s string) {
 	default:
 		d.more = true
 	}
+}
+
+// key hashes the strings kept and whether there was another.
+func (d *distinct) key(k *keyWriter) {
+	k.int(len(d.first))
+	for _, s := range d.first {
+		k.str(s)
+	}
+	k.bool(d.more)
 }
 
 // text joins the strings, one per line, with the line more last when some

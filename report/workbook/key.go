@@ -45,7 +45,7 @@ func bookKey(idx *index, cfg Config, sc scope, p plan) string {
 	if sc.year == 0 {
 		idx.keyChecks(k, d.checks)
 	} else {
-		keyReview(k, idx, p.review)
+		keyReview(k, idx, p.review, d.records)
 	}
 	keyCorrections(k, cfg.Corrections, sc.year)
 	return k.sum()
@@ -95,12 +95,13 @@ func (g *grid) key(k *keyWriter) {
 	}
 }
 
-// keyEvidence hashes the evidence and sources cells of the records of
-// lists.
+// keyEvidence hashes what the evidence and sources cells of the records
+// of lists are made of, without making them.
 func (idx *index) keyEvidence(k *keyWriter, lists ...[]int) {
-	ev, sources := idx.evidence(lists...)
-	k.str(ev)
-	k.str(sources)
+	ev, sources, total := idx.distinctEvidence(lists...)
+	ev.key(k)
+	sources.key(k)
+	k.int(total)
 }
 
 func (idx *index) keyTargets(k *keyWriter, targets []int) {
@@ -187,10 +188,13 @@ func (idx *index) keyChecks(k *keyWriter, checks []int) {
 }
 
 // keyReview hashes a year's review sheet: its records, why each is there
-// and the quote that anchors it in its article.
-func keyReview(k *keyWriter, idx *index, items []ReviewItem) {
+// and the quote that anchors it in its article. A record of the book's
+// records sheet (records, ascending, which keyRecords hashed whole) is
+// hashed as its place there, others whole; items come in record order.
+func keyReview(k *keyWriter, idx *index, items []ReviewItem, records []int) {
 	k.tag("review")
 	k.int(len(items))
+	at := 0 // records[at] is the first record not before the item's
 	for _, it := range items {
 		rec := &idx.s.Records[it.Record]
 		a := idx.articles[rec.Doc]
@@ -198,7 +202,15 @@ func keyReview(k *keyWriter, idx *index, items []ReviewItem) {
 		if a == nil {
 			continue
 		}
-		k.record(rec)
+		for at < len(records) && records[at] < it.Record {
+			at++
+		}
+		if at < len(records) && records[at] == it.Record {
+			k.int(at)
+		} else {
+			k.int(-1)
+			k.record(rec)
+		}
 		k.int(len(it.Reasons))
 		for _, why := range it.Reasons {
 			k.str(why)

@@ -96,6 +96,7 @@ func (b *book) writeReview() error {
 		"Quyết định: loại, sửa, gộp (ghi mã số liệu cần gộp vào cột Gộp với) hoặc thêm. Khi sửa, chỉ ghi các cột cần đổi. Ghi người quyết định, ngày và lý do; dòng để trống cột Quyết định được bỏ qua.",
 		"Không sửa các cột Mã số liệu, Đoạn số, Trước, Sau: chúng giúp tìm lại đúng con số khi bài báo được sửa.",
 	}
+	var cells []cell // a row, built without boxing its values
 	for _, it := range items {
 		rec := &b.s.Records[it.Record]
 		a := b.articles[rec.Doc]
@@ -103,16 +104,18 @@ func (b *book) writeReview() error {
 			continue
 		}
 		row := corrections.TemplateRow(&a.Article, rec, strings.Join(it.Reasons, "; "), report.RecordText(rec))
-		values := make([]any, len(row))
+		cells = cells[:0]
 		for i, v := range row {
+			c := cell{}
 			if v != "" {
-				values[i] = v
+				c = text(v)
 			}
 			if k := corrections.Columns[i].Key; k == corrections.ColEvidence || k == corrections.ColNote {
-				values[i] = b.st.wrap(v)
+				c = b.st.wrap(v)
 			}
+			cells = append(cells, c)
 		}
-		if err := sh.add(values...); err != nil {
+		if err := sh.addCells(cells); err != nil {
 			return err
 		}
 	}

@@ -84,10 +84,23 @@ type rowEncoder struct {
 	colStyle int      // the columns' style, for cells without their own
 	buf      bytes.Buffer
 	cells    []cell // a row of appendRow
+	num      []byte // the row's number, which every cell's reference ends with
+	// scans holds, per column, scanText's answer for the column's last
+	// text: the records of an article share its citation, those of a
+	// sentence their evidence, and they come one after the other.
+	scans []scan
+}
+
+// scan is scanText's answer for the text s. Comparing a text with s
+// costs next to nothing when they are the same string (the comparison
+// starts with the address of their bytes) or of different lengths.
+type scan struct {
+	s            string
+	escape, bstr bool
 }
 
 func newRowEncoder(cols, colStyle int) *rowEncoder {
-	e := &rowEncoder{colStyle: colStyle}
+	e := &rowEncoder{colStyle: colStyle, scans: make([]scan, cols)}
 	for c := 1; c <= cols; c++ {
 		name, _ := excelize.ColumnNumberToName(c)
 		e.cols = append(e.cols, name)
@@ -115,7 +128,8 @@ func (e *rowEncoder) appendCells(dst []byte, row int, height float64, cells []ce
 	if height > excelize.MaxRowHeight {
 		return dst, excelize.ErrMaxRowHeight
 	}
-	dst = strconv.AppendInt(append(dst, `<row r="`...), int64(row), 10)
+	e.num = strconv.AppendInt(e.num[:0], int64(row), 10)
+	dst = append(append(dst, `<row r="`...), e.num...)
 	dst = append(dst, '"')
 	if height > 0 {
 		dst = strconv.AppendFloat(append(dst, ` ht="`...), height, 'f', -1, 64)
@@ -141,8 +155,7 @@ func (e *rowEncoder) appendCells(dst []byte, row int, height float64, cells []ce
 			}
 			dst = append(dst, name...)
 		}
-		dst = strconv.AppendInt(dst, int64(row), 10)
-		dst = append(dst, '"')
+		dst = append(append(dst, e.num...), '"')
 		if style != 0 {
 			dst = strconv.AppendInt(append(dst, ` s="`...), int64(style), 10)
 			dst = append(dst, '"')
@@ -151,13 +164,13 @@ func (e *rowEncoder) appendCells(dst []byte, row int, height float64, cells []ce
 		case cellEmpty:
 			dst = append(dst, '>')
 		case cellText:
-			dst = e.appendText(append(dst, ` t="inlineStr">`...), c.text)
+			dst = e.appendText(append(dst, ` t="inlineStr">`...), c.text, i)
 		case cellInt:
 			dst = strconv.AppendInt(append(dst, `><v>`...), int64(c.n), 10)
 			dst = append(dst, `</v>`...)
 		case cellNumber:
 			if v := c.num; math.IsNaN(v) || math.IsInf(v, 0) {
-				dst = e.appendText(append(dst, ` t="inlineStr">`...), fmt.Sprint(v))
+				dst = e.appendText(append(dst, ` t="inlineStr">`...), fmt.Sprint(v), -1)
 				break
 			}
 			dst = append(append(append(dst, `><v>`...), formatFloat(c.num)...), `</v>`...)
@@ -170,8 +183,8 @@ func (e *rowEncoder) appendCells(dst []byte, row int, height float64, cells []ce
 // appendText appends an inline string as excelize writes it: cut to
 // Excel's limit of characters, spaces at its ends preserved, XML-escaped
 // (line feeds left as they are) and with Excel's own escapes (_xHHHH_)
-// escaped.
-func (e *rowEncoder) appendText(dst []byte, s string) []byte {
+// escaped. col is the text's column, for e.scans, or -1.
+func (e *rowEncoder) appendText(dst []byte, s string, col int) []byte {
 	if len(s) > excelize.TotalCellChars {
 		s = truncateUTF16(s, excelize.TotalCellChars)
 	}
@@ -180,7 +193,17 @@ func (e *rowEncoder) appendText(dst []byte, s string) []byte {
 		dst = append(dst, ` xml:space="preserve"`...)
 	}
 	dst = append(dst, '>')
-	escape, bstr := scanText(s)
+	var escape, bstr bool
+	if col >= 0 && col < len(e.scans) {
+		sc := &e.scans[col]
+		if sc.s != s {
+			sc.s = s
+			sc.escape, sc.bstr = scanText(s)
+		}
+		escape, bstr = sc.escape, sc.bstr
+	} else {
+		escape, bstr = scanText(s)
+	}
 	if escape {
 		e.buf.Reset()
 		_ = xml.EscapeText(&e.buf, []byte(s))

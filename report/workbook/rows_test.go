@@ -111,6 +111,37 @@ func TestAppendRowMatchesExcelize(t *testing.T) {
 	}
 }
 
+// TestEncoderRemembersTexts encodes rows one after the other with one
+// encoder and one sheet, which remember each column's last text, and
+// checks every row against a fresh encoder and wrappedLines: the same
+// text twice, then texts of the same length that need different escapes.
+func TestEncoderRemembersTexts(t *testing.T) {
+	texts := []string{"abc", "abc", "a<b", "a<b", "abc", "abcdefg", "_x0041_", "abcdefg", "abcde", "a\nb\nc"}
+	for _, s := range awkwardTexts {
+		texts = append(texts, s, s, strings.Clone(s))
+	}
+	const width = 8
+	e := newRowEncoder(2, 7)
+	sh := &sheet{wrapped: 5, widths: []float64{width, width}, wraps: make([]wrap, 2)}
+	for i, s := range texts {
+		cells := []cell{text(s), {kind: cellText, style: 5, text: s}}
+		got, err := e.appendCells(nil, i+3, 0, cells)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := newRowEncoder(2, 7).appendCells(nil, i+3, 0, cells)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("row %d (%.40q)\n got %.500q\nwant %.500q", i, s, got, want)
+		}
+		if got, want := sh.lines(cells), min(wrappedLines(s, width), 20); got != want {
+			t.Errorf("row %d (%.40q): %d lines, want %d", i, s, got, want)
+		}
+	}
+}
+
 func TestAppendRowErrors(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -117,6 +117,10 @@ type sheet struct {
 	// the columns' widths: a row is as high as its longest wrapped text.
 	wrapped int
 	widths  []float64
+	// wraps holds, per column, the last wrapped text and its lines (see
+	// lines): the records of an article share its citation, those of a
+	// sentence their evidence, and they come one after the other.
+	wraps []wrap
 	// The rows under the header are encoded by enc into rows, which
 	// render puts into the sheet's part when excelize writes it.
 	enc     *rowEncoder
@@ -155,6 +159,7 @@ func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*s
 	for _, c := range cols {
 		sh.widths = append(sh.widths, c.width)
 	}
+	sh.wraps = make([]wrap, len(cols))
 	for i, c := range cols {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return nil, sh.wrap(err)
@@ -310,6 +315,12 @@ func (sh *sheet) writeRow(cells []cell, height float64) error {
 	return nil
 }
 
+// wrap is a text and the lines it takes in its column.
+type wrap struct {
+	text  string
+	lines int
+}
+
 // lineHeight is the height in points of one line of text.
 const lineHeight = 15
 
@@ -318,7 +329,11 @@ func (sh *sheet) lines(cells []cell) int {
 	most := 1
 	for i := range min(len(cells), len(sh.widths)) {
 		if c := &cells[i]; c.kind == cellText && c.style == sh.wrapped {
-			most = max(most, wrappedLines(c.text, sh.widths[i]))
+			w := &sh.wraps[i]
+			if w.lines == 0 || w.text != c.text {
+				*w = wrap{c.text, wrappedLines(c.text, sh.widths[i])}
+			}
+			most = max(most, w.lines)
 		}
 	}
 	return min(most, 20) // Excel's rows stop at 409 points

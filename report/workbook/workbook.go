@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bufio"
 	"cmp"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/sync/errgroup"
 
@@ -257,15 +257,6 @@ func render(idx *index, cfg Config, sc scope, p plan, w io.Writer) error {
 			_ = rb.close()
 		}
 	}()
-	// The entries are compressed once, here (repack copies them as they
-	// are): fast compression, as workbooks are rebuilt on every run. The
-	// sheets' rows, deflated as they were written, are put into their
-	// parts as excelize writes them.
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
-		zw := zip.NewWriter(w)
-		zw.RegisterCompressor(zip.Deflate, newCompressor)
-		return &splicer{zw: zw, parts: parts}
-	})
 	st, err := newStyles(f)
 	if err != nil {
 		return err
@@ -289,14 +280,35 @@ func render(idx *index, cfg Config, sc scope, p plan, w io.Writer) error {
 	}
 	// The archive goes through a temporary file, not memory: a year's
 	// book of a large archive is tens of megabytes, and --jobs of them are
-	// written at once.
+	// written at once. excelize would have its zip writer write into a
+	// buffer of its own, grown as the book is written, then copy that:
+	// the zip writer given to it writes to the file instead, and excelize
+	// is left nothing to write.
 	tmp, err := os.CreateTemp("", "unionstats-book-")
 	if err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
 	defer os.Remove(tmp.Name())
 	defer tmp.Close()
-	size, err := f.WriteTo(tmp)
+	archive := bufio.NewWriterSize(tmp, 64<<10)
+	// The entries are compressed once, here (repack copies them as they
+	// are): fast compression, as workbooks are rebuilt on every run. The
+	// sheets' rows, deflated as they were written, are put into their
+	// parts as excelize writes them.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(archive)
+		zw.RegisterCompressor(zip.Deflate, newCompressor)
+		return &splicer{zw: zw, parts: parts}
+	})
+	if n, err := f.WriteTo(io.Discard); err != nil {
+		return fmt.Errorf("write: %w", err)
+	} else if n != 0 {
+		return fmt.Errorf("write: excelize wrote %d bytes outside the zip writer", n)
+	}
+	if err := archive.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	size, err := tmp.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
@@ -305,7 +317,9 @@ func render(idx *index, cfg Config, sc scope, p plan, w io.Writer) error {
 
 // compressors are the deflate writers of the books' entries: a writer is
 // a megabyte of tables to clear, and a book has a score of entries, most
-// of them small.
+// of them small. They are klauspost/compress's, at its fastest level:
+// about twice the speed of the standard library's fastest on the sheets'
+// XML, slightly smaller output, and the same bytes for the same input.
 var compressors = sync.Pool{New: func() any {
 	w, _ := flate.NewWriter(nil, flate.BestSpeed) // the level is valid
 	return w
