@@ -1614,7 +1614,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
 			continue
 		}
 		if followingPartner(m) {
@@ -1664,6 +1664,29 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
 	}
 	return x.org
+}
+
+// recipientClause reports a body or place named after a figure of its own
+// clause, in a clause that ";" ends before token t: "LĐLĐ tỉnh trao 80
+// triệu đồng hỗ trợ CNVCLĐ tỉnh Q; trao 50 triệu đồng …" names who gets
+// the first sum, not who gives the second.
+func recipientClause(s *sentence, m mention, t int) bool {
+	semi := false
+	for k := m.end; k < t && !semi; k++ {
+		semi = s.word(k) == ";"
+	}
+	if !semi {
+		return false
+	}
+	for k := m.tok - 1; k >= 0; k-- {
+		if s.toks[k].kind == tokNumber {
+			return true
+		}
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // belongsTo reads the union that the things counted at token t belong to,
