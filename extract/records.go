@@ -767,10 +767,20 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if partOfEach(s, na.tok) {
 		return BasisPerUnit // "1,3 triệu đồng/người, bao gồm 1 triệu đồng tiền mặt và 300.000 đồng là quà"
 	}
+	if na.n.Money && capBefore(s, na.tok) {
+		return BasisPerUnit // "được hỗ trợ tối đa 2 triệu đồng": a cap on what each gets
+	}
 	if na.n.Money && groupReceives(s, na.tok) {
 		return BasisPerUnit // "Đoàn viên khó khăn được nhận 1,3 triệu đồng"
 	}
 	return BasisTotal
+}
+
+// capBefore reports a cap right before the number at token t ("tối đa",
+// "không quá"; cap in words.tsv): a sum capped is what each one may get
+// (contract convention C8), unless a total was named (totalBefore).
+func capBefore(s *sentence, t int) bool {
+	return slices.ContainsFunc(lex.ordered["cap"], func(p string) bool { return s.phraseBefore(t, p) })
 }
 
 // totalBefore reports "tổng" (tổng kinh phí, tổng số tiền, tổng trị giá,
