@@ -1257,6 +1257,9 @@ func (x *articleContext) articleOrg() orgRef {
 					funder = org // "400 đoàn viên ngành Xây dựng nhận quà của LĐLĐ thành phố": who acts comes later
 					continue
 				}
+				if handedOutIn(ms, i, funder) {
+					return funder // "Tết sum vầy của Công đoàn phường A" over "LĐLĐ thành phố tặng 715 suất quà … phường A"
+				}
 				return x.bodyForPlace(s, ms[i].tok, org) // "Hội thao … TP.HCM" over "Công đoàn Viên chức TP.HCM tổ chức …"
 			}
 			return org
@@ -1301,6 +1304,19 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
+}
+
+// handedOutIn reports a heading whose subject, ms[i], is a province's
+// federation giving to the people of the unit an earlier heading named as
+// whose the event is ("… của Công đoàn phường A"), a unit below it that the
+// heading names after it: the contract gives the city's gifts handed out
+// in a ward to the ward.
+func handedOutIn(ms []mention, i int, unit orgRef) bool {
+	m := ms[i]
+	if unit.name == "" || levelOf(unit.typ) < 2 || !m.giver || m.org.name != m.org.province || m.org.province != unit.province {
+		return false
+	}
+	return slices.ContainsFunc(ms[i+1:], func(n mention) bool { return n.org == unit })
 }
 
 // titlePlace reads a title that opens with a place's bare name: "Sóc Sơn:
