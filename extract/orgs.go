@@ -1682,8 +1682,8 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	return x.org
 }
 
-// recipientClause reports a body or place named after a figure of its own
-// clause, in a clause that ";" ends before token t: "LĐLĐ tỉnh trao 80
+// recipientClause reports a body or place named after a figure given in
+// its own clause (the number right after a verb of giving), in a clause that ";" ends before token t: "LĐLĐ tỉnh trao 80
 // triệu đồng hỗ trợ CNVCLĐ tỉnh Q; trao 50 triệu đồng …" names who gets
 // the first sum, not who gives the second.
 func recipientClause(s *sentence, m mention, t int) bool {
@@ -1696,7 +1696,7 @@ func recipientClause(s *sentence, m mention, t int) bool {
 	}
 	for k := m.tok - 1; k >= 0; k-- {
 		if s.toks[k].kind == tokNumber {
-			return true
+			return inList("gives", s.word(k-1)) // "trao 100 triệu đồng", not "Năm 2015"
 		}
 		if isClauseMark(s.word(k)) {
 			return false
