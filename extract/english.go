@@ -133,18 +133,51 @@ type enSentence struct {
 }
 
 // english reports whether the article is written in English: its title and
-// lead use English function words, and few letters outside ASCII.
+// lead use English function words, and few letters outside ASCII; or, when
+// the title is not (a feed rebuilds an English page's title from its
+// Vietnamese address, and a Vietnamese byline may open the body), its first
+// body paragraphs do.
 func english(a *corpus.Article) bool {
-	if !mostlyASCII(a.Title) {
-		return false
+	if mostlyASCII(a.Title) {
+		head := a.Title
+		for _, p := range a.Paras {
+			if p.Kind == corpus.KindLead || p.Kind == corpus.KindBody {
+				head += " " + a.Text[p.Start:p.End]
+				break
+			}
+		}
+		if englishText(head) {
+			return true
+		}
 	}
-	head := a.Title
+	return englishBody(a)
+}
+
+// englishBodyParas is how many lead and body paragraphs englishBody reads.
+const englishBodyParas = 3
+
+// englishBody reports whether the article's first lead and body paragraphs
+// (the text from the first to the last of them) are English.
+func englishBody(a *corpus.Article) bool {
+	start, end, n := 0, 0, 0
 	for _, p := range a.Paras {
-		if p.Kind == corpus.KindLead || p.Kind == corpus.KindBody {
-			head += " " + a.Text[p.Start:p.End]
+		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
+			continue
+		}
+		if n == 0 {
+			start = p.Start
+		}
+		end = p.End
+		if n++; n == englishBodyParas {
 			break
 		}
 	}
+	return n > 1 && englishText(a.Text[start:end])
+}
+
+// englishText reports a text with few letters outside ASCII whose first
+// words are English function words often enough.
+func englishText(head string) bool {
 	if !mostlyASCII(head) {
 		return false
 	}
@@ -568,6 +601,9 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 			}
 		}
 	}
+	if org, ok := x.localFederation(s, i); ok {
+		return org, true
+	}
 	if org, e, ok := x.placeAt(s, i); ok {
 		if f, _, _ := s.phraseAt("federation", e); f != "" {
 			return org, true
@@ -604,6 +640,25 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 			if u, _, ok := x.provinceAt(s, e2+1); ok {
 				return sectorRef(row.value, u.Province), true
 			}
+		}
+	}
+	return orgRef{}, false
+}
+
+// localFederation is "the district Labor Federation" at token i: the
+// federation of the place of that type named earlier in the sentence ("In
+// Hung Ha district, the district Labor Federation …").
+func (x *enArticle) localFederation(s *enSentence, i int) (orgRef, bool) {
+	typ := s.key(i)
+	if enLex().rows["placetype"][typ].value == "" {
+		return orgRef{}, false
+	}
+	if f, _, _ := s.phraseAt("federation", i+1); f == "" {
+		return orgRef{}, false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if org, e, ok := x.placeAt(s, j); ok && e < i+1 && s.key(e-1) == typ {
+			return org, true
 		}
 	}
 	return orgRef{}, false
@@ -776,6 +831,11 @@ func (s *enSentence) excluded(i int) bool {
 	if p, _, _ := s.phraseAt("after", i+1); p != "" && !strings.HasPrefix(next, "%") {
 		return true
 	}
+	if k := s.key(i + 1); (k == "to" || k == "-" || k == "–") && i+2 < len(s.toks) && s.toks[i+2].number {
+		if p, _, _ := s.phraseAt("after", i+3); p != "" {
+			return true // a range of durations: "for 2 to 20 days"
+		}
+	}
 	if k := s.key(i - 1); k == "with" || k == "having" {
 		if l.rows["unit"][s.key(i-2)].value == "organization" {
 			return true // enterprises with 25 workers
@@ -786,6 +846,24 @@ func (s *enSentence) excluded(i int) bool {
 	if i > 0 && !s.toks[i-1].number && s.toks[i-1].start < len(s.text) && unicode.IsUpper(firstRune(s.text[s.toks[i-1].start:])) &&
 		!l.has("currency", s.key(i-1)) && !s.unitAfter(i) && !strings.HasPrefix(next, "%") && !strings.HasPrefix(next, "/") {
 		if _, _, e := s.phraseEndingAt("qualifier", i); e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// damage reports a number that counts what a disaster did: a "damage"
+// phrase follows it in its segment, before a relative pronoun that opens
+// what is said of the people helped ("62 enterprises suffered damage",
+// "2,120 workers to stop working for 2 to 20 days"; not "36 members who
+// had to stop working").
+func (s *enSentence) damage(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		switch key := s.key(k); {
+		case segmentMark(key), key == "who", key == "whose", key == "which":
+			return false
+		}
+		if p, _, _ := s.phraseAt("damage", k); p != "" {
 			return true
 		}
 	}
@@ -952,7 +1030,7 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 			continue
 		}
 		n, ok := s.readNumber(i)
-		if !ok || offtopic {
+		if !ok || offtopic || s.damage(i) {
 			continue
 		}
 		if p, _, _ := s.phraseAt("workforce", n.afterTok); p != "" || x.workforce == s.para && s.opensWithShare() {

@@ -1257,6 +1257,9 @@ func (x *articleContext) articleOrg() orgRef {
 					funder = org // "400 đoàn viên ngành Xây dựng nhận quà của LĐLĐ thành phố": who acts comes later
 					continue
 				}
+				if handedOutIn(ms, i, funder) {
+					return funder // "Tết sum vầy của Công đoàn phường A" over "LĐLĐ thành phố tặng 715 suất quà … phường A"
+				}
 				return x.bodyForPlace(s, ms[i].tok, org) // "Hội thao … TP.HCM" over "Công đoàn Viên chức TP.HCM tổ chức …"
 			}
 			return org
@@ -1301,6 +1304,19 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
+}
+
+// handedOutIn reports a heading whose subject, ms[i], is a province's
+// federation giving to the people of the unit an earlier heading named as
+// whose the event is ("… của Công đoàn phường A"), a unit below it that the
+// heading names after it: the contract gives the city's gifts handed out
+// in a ward to the ward.
+func handedOutIn(ms []mention, i int, unit orgRef) bool {
+	m := ms[i]
+	if unit.name == "" || levelOf(unit.typ) < 2 || !m.giver || m.org.name != m.org.province || m.org.province != unit.province {
+		return false
+	}
+	return slices.ContainsFunc(ms[i+1:], func(n mention) bool { return n.org == unit })
 }
 
 // titlePlace reads a title that opens with a place's bare name: "Sóc Sơn:
@@ -1614,7 +1630,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
 			continue
 		}
 		if followingPartner(m) {
@@ -1664,6 +1680,29 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
 	}
 	return x.org
+}
+
+// recipientClause reports a body or place named after a figure given in
+// its own clause (the number right after a verb of giving), in a clause that ";" ends before token t: "LĐLĐ tỉnh trao 80
+// triệu đồng hỗ trợ CNVCLĐ tỉnh Q; trao 50 triệu đồng …" names who gets
+// the first sum, not who gives the second.
+func recipientClause(s *sentence, m mention, t int) bool {
+	semi := false
+	for k := m.end; k < t && !semi; k++ {
+		semi = s.word(k) == ";"
+	}
+	if !semi {
+		return false
+	}
+	for k := m.tok - 1; k >= 0; k-- {
+		if s.toks[k].kind == tokNumber {
+			return inList("gives", s.word(k-1)) // "trao 100 triệu đồng", not "Năm 2015"
+		}
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // belongsTo reads the union that the things counted at token t belong to,

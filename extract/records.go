@@ -74,7 +74,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
-		if !ok || (unit == "count" && afterName(s, t)) {
+		if !ok || (unit == "count" && afterName(s, t)) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
@@ -606,6 +606,27 @@ func threshold(s *sentence, na numberAt, after int) bool {
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
 func orMore(s *sentence, i int) bool { return s.word(i) == "trở" && s.word(i+1) == "lên" }
 
+// numberedInstitution reports a number inside an institution's name:
+// right after its capitalised type word ("Bệnh viện 71 Trung ương", "Sư
+// đoàn 312", "Trường 19-5"; numbered in words.tsv) and before a name word
+// or the end of its phrase, not before what it counts ("Bệnh viện 50 suất
+// quà").
+func numberedInstitution(s *sentence, t, next int) bool {
+	i := slices.IndexFunc(lex.ordered["numbered"], func(p string) bool { return s.phraseBefore(t, p) })
+	if i < 0 {
+		return false
+	}
+	start := int(s.toks[t-1].end) - len(lex.ordered["numbered"][i])
+	if r, _ := utf8.DecodeRuneInString(s.text[start:]); !unicode.IsUpper(r) {
+		return false
+	}
+	if next >= len(s.toks) || s.toks[next].kind == tokPunct {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[s.toks[next].start:])
+	return s.toks[next].kind == tokWord && unicode.IsUpper(r)
+}
+
 // afterName reports a number that ends a proper name: "Công ty May 10",
 // "Nhà máy Z 125" — right after a capitalised word inside the sentence.
 func afterName(s *sentence, t int) bool {
@@ -839,10 +860,20 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if partOfEach(s, na.tok) {
 		return BasisPerUnit // "1,3 triệu đồng/người, bao gồm 1 triệu đồng tiền mặt và 300.000 đồng là quà"
 	}
+	if na.n.Money && capBefore(s, na.tok) {
+		return BasisPerUnit // "được hỗ trợ tối đa 2 triệu đồng": a cap on what each gets
+	}
 	if na.n.Money && groupReceives(s, na.tok) {
 		return BasisPerUnit // "Đoàn viên khó khăn được nhận 1,3 triệu đồng"
 	}
 	return BasisTotal
+}
+
+// capBefore reports a cap right before the number at token t ("tối đa",
+// "không quá"; cap in words.tsv): a sum capped is what each one may get
+// (contract convention C8), unless a total was named (totalBefore).
+func capBefore(s *sentence, t int) bool {
+	return slices.ContainsFunc(lex.ordered["cap"], func(p string) bool { return s.phraseBefore(t, p) })
 }
 
 // totalBefore reports "tổng" (tổng kinh phí, tổng số tiền, tổng trị giá,

@@ -55,6 +55,9 @@ func relevant(a *corpus.Article) (bool, string) {
 	if body >= 1 && unionBodyWithFigure(a, paras <= 2) {
 		return true, "" // a brief, or a lead, whose figure a union body reports
 	}
+	if body >= 1 && unionOrganisesOpening(a) {
+		return true, "" // the union holds the event the article opens on
+	}
 	if body == 0 {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
 	}
@@ -79,6 +82,49 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// organiserReach is how many words a union body's name may take before
+// the verb it organises with ("Công đoàn Giáo dục Việt Nam tổ chức").
+const organiserReach = 8
+
+// unionOrganisesOpening reports an article whose first two paragraphs
+// after the title name a union body as the subject that organises
+// ("Sáng 14/11, Công đoàn Ngành A tổ chức lễ tuyên dương …"): the event and
+// its figures are the union's, though its title names none.
+func unionOrganisesOpening(a *corpus.Article) bool {
+	n := 0
+	for _, p := range a.Paras {
+		if p.Kind == corpus.KindTitle {
+			continue
+		}
+		if n++; n > 2 {
+			return false
+		}
+		for _, se := range splitSentences(a.Text, p.Start, p.End) {
+			s := signalled(a.Text[se[0]:se[1]])
+			for _, u := range s.unionToks {
+				if u <= subjectReach && organisesAfter(s, u) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// organisesAfter reports "tổ chức" within organiserReach words after token
+// u, in its clause.
+func organisesAfter(s *sentence, u int) bool {
+	for k := u + 1; k < len(s.toks) && k <= u+organiserReach; k++ {
+		if s.toks[k].kind == tokPunct {
+			return false
+		}
+		if s.word(k) == "tổ" && s.word(k+1) == "chức" {
+			return true
 		}
 	}
 	return false
@@ -234,7 +280,7 @@ func otherActor(s *sentence, t int) bool {
 		// project) opens with the word of attending but lists no guests
 		return false
 	}
-	if governmentAct(s, t) {
+	if governmentAct(s, t) || passiveActor(s, t) {
 		return true
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
@@ -270,6 +316,26 @@ func otherActor(s *sentence, t int) bool {
 		if !union && !aidBefore(s, t, measure) {
 			return true
 		}
+	}
+	return false
+}
+
+// passiveActor reports a figure that a body other than a union gives or
+// confers, told in the passive: "Có 79 nhà giáo được Chủ tịch nước phong
+// tặng danh hiệu …" (the President's titles, B8). The body stands right
+// after "được", in the figure's clause, and no union is named before the
+// figure in it.
+func passiveActor(s *sentence, t int) bool {
+	for _, a := range s.actorToks {
+		if a <= t || a > t+8 || s.word(a-1) != "được" || sentenceMarkBetween(s, t, a) {
+			continue
+		}
+		for _, u := range s.unionToks {
+			if u < t && !clauseBetween(s, u, t) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
