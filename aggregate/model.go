@@ -158,9 +158,9 @@ type Check struct {
 type Summary struct {
 	Records      []extract.Record // sorted by Doc then Offset; an index here is a record's id
 	Articles     []Article        // sorted by Doc
-	Facts        []FactValue // the facts (see Fact), in the order their ids index
-	Orgs         []Org // sorted: city first, then by type and name
-	Years        []int // ascending
+	Facts        []FactValue      // the facts (see Fact), in the order their ids index
+	Orgs         []Org            // sorted: city first, then by type and name
+	Years        []int            // ascending
 	Categories   []string
 	Yearly       []Cell     // achieved yearly flows summed per org, year, category, unit
 	UnitSums     []UnitSum  // per year, map era, category, unit: the sum over the era's units that report it
