@@ -31,7 +31,8 @@ type fileResult struct {
 // stored once per file and then by number; its Doc is its article's. Every
 // exported field of corpus.Article, corpus.Warning and extract.Record is
 // encoded (TestCodecRoundTrip, "every field set"): an article read back
-// lacks only its map to source offsets.
+// lacks only its map to source offsets, which Read drops anyway once the
+// records are extracted.
 //
 // No version names the layout: the cache is keyed on the program's identity
 // (see cacheVersion), so a program that encodes otherwise starts afresh.
