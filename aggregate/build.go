@@ -26,6 +26,13 @@ const maxValue = 1e15
 // corpus's records are not copied; the rest of in is not modified. Equal
 // inputs in any order give equal Summaries.
 func Build(in Input) *Summary {
+	s, _ := build(in)
+	return s
+}
+
+// build is Build, which also gives the facts whole: Summary.Facts keeps of
+// each only what the report reads of it.
+func build(in Input) (*Summary, []Fact) {
 	b := &builder{s: &Summary{}}
 	if in.Map != nil {
 		b.s.Map = *in.Map
@@ -64,12 +71,14 @@ func Build(in Input) *Summary {
 	slices.SortStableFunc(b.s.Warnings, func(x, y Warning) int {
 		return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Message, y.Message))
 	})
-	return b.s
+	b.s.Facts = factValues(b.facts)
+	return b.s, b.facts
 }
 
 // builder holds the state shared by the steps of Build.
 type builder struct {
 	s           *Summary
+	facts       []Fact               // the facts whole; Summary.Facts holds their values
 	dropped     map[string]string    // doc of a republished copy → doc of the article kept
 	skip        []bool               // per record: left out of facts and checks
 	orgRank     map[string]int       // position in Summary.Orgs

@@ -110,8 +110,8 @@ func TestFacts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := Build(Input{Records: tt.records})
-			if diff := cmp.Diff(tt.wantFacts, factViews(s.Facts)); diff != "" {
+			s, facts := build(Input{Records: tt.records})
+			if diff := cmp.Diff(tt.wantFacts, factViews(facts)); diff != "" {
 				t.Errorf("facts (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tt.wantYearly, yearlyValues(s.Yearly)); diff != "" {
@@ -293,8 +293,8 @@ func TestDerived(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := Build(Input{Records: tt.records})
-			if diff := cmp.Diff(tt.wantFacts, factViews(s.Facts)); diff != "" {
+			s, facts := build(Input{Records: tt.records})
+			if diff := cmp.Diff(tt.wantFacts, factViews(facts)); diff != "" {
 				t.Errorf("facts (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tt.wantYearly, yearlyValues(s.Yearly)); diff != "" {

@@ -57,7 +57,7 @@ func (b *builder) checkCompletion() {
 		if statedMatches(*t.Stated, computed) {
 			continue
 		}
-		f := &b.s.Facts[t.Facts[0]]
+		f := &b.facts[t.Facts[0]]
 		msg := fmt.Sprintf("%s: %s/%s %s, bài báo ghi đạt %s%% nhưng tính ra %s%%.",
 			where(t.Org, t.Year), FormatNumber(*t.Achieved), FormatNumber(t.Planned), measure(f.Noun, f.Unit),
 			FormatNumber(*t.Stated), formatPercent(computed))
@@ -101,8 +101,8 @@ func (b *builder) comparedFacts() []int {
 	for i := range factOf {
 		factOf[i] = -1
 	}
-	for i := range b.s.Facts {
-		f := &b.s.Facts[i]
+	for i := range b.facts {
+		f := &b.facts[i]
 		if f.Derived || f.Org == "" || f.Year == 0 {
 			continue
 		}
@@ -126,7 +126,7 @@ func (b *builder) buildConflicts(p *yearPart, factOf, measureOf []int) {
 	single, docs := statedAlone(b.s.Records, p.records, len(order), measureOf, factOf)
 	for m, k := range order {
 		facts := single[m]
-		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.s.Facts[f].Value != b.s.Facts[facts[0]].Value }) {
+		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.facts[f].Value != b.facts[facts[0]].Value }) {
 			continue
 		}
 		p.checks = append(p.checks, b.conflict(p, k, facts, docs))
@@ -145,7 +145,7 @@ func (b *builder) conflictMeasures(p *yearPart, measureOf []int) (order []confli
 	ms := b.measures[p.year]
 	ids := make(map[key]int)
 	for _, i := range p.facts {
-		f := &b.s.Facts[i]
+		f := &b.facts[i]
 		measureOf[i] = -1
 		if f.Derived || f.Org == "" || f.Year == 0 {
 			continue
@@ -209,17 +209,17 @@ func statedAlone(records []extract.Record, at []int, n int, measureOf, factOf []
 // alone by the articles docs lists: it sorts facts by value, marks them in
 // b.conflicted, adds the Conflict to p.conflicts and returns its check.
 func (b *builder) conflict(p *yearPart, k conflictKey, facts []int, docs map[int][]string) Check {
-	slices.SortStableFunc(facts, func(x, y int) int { return cmp.Compare(b.s.Facts[x].Value, b.s.Facts[y].Value) })
+	slices.SortStableFunc(facts, func(x, y int) int { return cmp.Compare(b.facts[x].Value, b.facts[y].Value) })
 	var records []int
 	for _, f := range facts {
 		b.conflicted[f] = true
-		records = append(records, b.s.Facts[f].Records...)
+		records = append(records, b.facts[f].Records...)
 	}
 	p.conflicts = append(p.conflicts, Conflict{
 		Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Noun: k.noun, Facts: facts,
 	})
 	msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s. Không số nào được cộng vào tổng cho đến khi xác minh.",
-		where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis, k.span), valuesWithSources(b.s.Facts, facts, docs))
+		where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis, k.span), valuesWithSources(b.facts, facts, docs))
 	return newCheck(CheckConflict, msg, records)
 }
 
@@ -257,7 +257,7 @@ func (b *builder) checkPlans() {
 		if t.Achieved != nil {
 			continue
 		}
-		f := &b.s.Facts[t.Facts[0]]
+		f := &b.facts[t.Facts[0]]
 		msg := fmt.Sprintf("%s: kế hoạch %s %s chưa có kết quả được báo cáo.",
 			where(t.Org, t.Year), FormatNumber(t.Planned), measure(f.Noun, f.Unit))
 		b.check(CheckNoResult, msg, f.Records)

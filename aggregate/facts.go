@@ -242,7 +242,7 @@ func (b *builder) joinFacts(years []factYear) {
 		b.measures[years[i].year] = years[i].measures
 	}
 	if total == 0 {
-		b.s.Facts = nil // no facts: a nil list, as ever
+		b.facts = nil // no facts: a nil list, as ever
 		return
 	}
 	rank := make([]int32, total) // per fact counted in turn: its position in Summary.Facts
@@ -253,12 +253,12 @@ func (b *builder) joinFacts(years []factYear) {
 			next++
 		}
 	}
-	b.s.Facts = make([]Fact, total)
+	b.facts = make([]Fact, total)
 	b.factMeasure = make([]int32, total)
 	p := 0
 	for i := range years {
 		for j, f := range years[i].facts {
-			b.s.Facts[rank[p]] = f
+			b.facts[rank[p]] = f
 			b.factMeasure[rank[p]] = years[i].factMeasure[j]
 			p++
 		}
@@ -506,4 +506,16 @@ func (b *builder) shareParagraph(f, g *Fact) bool {
 		}
 	}
 	return false
+}
+
+// factValues is what Summary.Facts keeps of facts: nil for none.
+func factValues(facts []Fact) []FactValue {
+	if facts == nil {
+		return nil
+	}
+	v := make([]FactValue, len(facts))
+	for i := range facts {
+		v[i] = FactValue{Value: facts[i].Value, Derived: facts[i].Derived, Records: facts[i].Records}
+	}
+	return v
 }

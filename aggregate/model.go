@@ -63,6 +63,16 @@ type Fact struct {
 	Records   []int // indices into Summary.Records that state it; first is the one shown
 }
 
+// FactValue is what the report reads of a Fact: its value, whether it is
+// derived, and the records that state it. Summary.Facts holds these, not
+// whole facts: the rest of a fact is its records' (or its cell's, target's,
+// conflict's), and a large archive has nearly as many facts as records.
+type FactValue struct {
+	Value   float64
+	Derived bool
+	Records []int // as Fact.Records
+}
+
 // Cell is one aggregated number: the sum of Facts.
 type Cell struct {
 	Org      string // "" for a city-wide total row
@@ -148,9 +158,9 @@ type Check struct {
 type Summary struct {
 	Records      []extract.Record // sorted by Doc then Offset; an index here is a record's id
 	Articles     []Article        // sorted by Doc
-	Facts        []Fact
-	Orgs         []Org // sorted: city first, then by type and name
-	Years        []int // ascending
+	Facts        []FactValue      // the facts (see Fact), in the order their ids index
+	Orgs         []Org            // sorted: city first, then by type and name
+	Years        []int            // ascending
 	Categories   []string
 	Yearly       []Cell     // achieved yearly flows summed per org, year, category, unit
 	UnitSums     []UnitSum  // per year, map era, category, unit: the sum over the era's units that report it

@@ -39,16 +39,16 @@ func (b *builder) splitYears() []yearPart {
 		}
 		return &parts[i]
 	}
-	for i := range b.s.Facts {
-		p := part(b.s.Facts[i].Year)
+	for i := range b.facts {
+		p := part(b.facts[i].Year)
 		p.facts = append(p.facts, i)
 	}
-	b.conflicted = make([]bool, len(b.s.Facts))
-	b.measureOf = make([]int, len(b.s.Facts))
+	b.conflicted = make([]bool, len(b.facts))
+	b.measureOf = make([]int, len(b.facts))
 	b.factOf = b.comparedFacts()
 	for i, f := range b.factOf {
 		if f >= 0 {
-			p := &parts[at[b.s.Facts[f].Year]]
+			p := &parts[at[b.facts[f].Year]]
 			p.records = append(p.records, i)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"unique"
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
@@ -31,7 +32,8 @@ type fileResult struct {
 // stored once per file and then by number; its Doc is its article's. Every
 // exported field of corpus.Article, corpus.Warning and extract.Record is
 // encoded (TestCodecRoundTrip, "every field set"): an article read back
-// lacks only its map to source offsets.
+// lacks only its map to source offsets, which Read drops anyway once the
+// records are extracted.
 //
 // No version names the layout: the cache is keyed on the program's identity
 // (see cacheVersion), so a program that encodes otherwise starts afresh.
@@ -196,7 +198,7 @@ func (d *dec) sym() string {
 	case k <= 0:
 	case n == 0:
 		d.i += k
-		s := d.str()
+		s := unique.Make(d.str()).Value() // one copy for every file, not part of this payload
 		d.syms = append(d.syms, s)
 		return s
 	case n <= uint64(len(d.syms)):
@@ -213,7 +215,7 @@ func (d *dec) sym() string {
 func (d *dec) textRef(mode byte, text string) string {
 	switch mode {
 	case inline:
-		return d.str()
+		return strings.Clone(d.str())
 	case inText:
 		at, n := d.num(), d.num()
 		if at >= 0 && n >= 0 && n <= len(text)-at {
@@ -255,15 +257,19 @@ func (d *dec) count() int {
 	return n
 }
 
-// decodeFile decodes a payload; the strings are substrings of it, so they
-// share its memory (the cache's copy).
+// decodeFile decodes a payload. The strings are copies, or parts of
+// copies (the records' evidence and phrases are parts of their article's
+// text), so that the payload is freed once read: it is a copy of the
+// whole file's result, which would otherwise stay in memory for as long as
+// any one of its strings, that is until the site is published. The fields
+// of few values are shared by every file (unique.Make).
 func decodeFile(payload string) (fileResult, error) {
 	d := &dec{s: payload}
 	var fr fileResult
 	if n := d.count(); n > 0 {
 		fr.warnings = make([]corpus.Warning, n)
 		for i := range fr.warnings {
-			fr.warnings[i] = corpus.Warning{Doc: d.str(), Message: d.str()}
+			fr.warnings[i] = corpus.Warning{Doc: strings.Clone(d.str()), Message: strings.Clone(d.str())}
 		}
 	}
 	fr.articles = make([]corpus.Article, d.count())
@@ -271,7 +277,7 @@ func decodeFile(payload string) (fileResult, error) {
 	for i := range fr.articles {
 		a := &fr.articles[i]
 		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
-			*p = d.str()
+			*p = strings.Clone(d.str())
 		}
 		if n := d.count(); n > 0 {
 			a.Paras = make([]corpus.Paragraph, n)

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -73,6 +74,43 @@ func TestCodecRoundTrip(t *testing.T) {
 				t.Errorf("round trip (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestCodecDecodedStringsAreCopies: no decoded string shares the payload's
+// memory, which would keep the whole payload in memory for as long as the
+// string is (until the site is published).
+func TestCodecDecodedStringsAreCopies(t *testing.T) {
+	for _, in := range []fileResult{sampleFile(), filledFile()} {
+		payload := string(encodeFile(&in))
+		got, err := decodeFile(payload)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := uintptr(unsafe.Pointer(unsafe.StringData(payload)))
+		end := start + uintptr(len(payload))
+		var visit func(path string, v reflect.Value)
+		visit = func(path string, v reflect.Value) {
+			switch v.Kind() {
+			case reflect.String:
+				if p := uintptr(unsafe.Pointer(unsafe.StringData(v.String()))); v.Len() > 0 && p >= start && p < end {
+					t.Errorf("%s %q is part of the payload", path, v.String())
+				}
+			case reflect.Slice:
+				for i := range v.Len() {
+					visit(fmt.Sprintf("%s[%d]", path, i), v.Index(i))
+				}
+			case reflect.Struct:
+				for i := range v.NumField() {
+					if v.Type().Field(i).IsExported() {
+						visit(path+"."+v.Type().Field(i).Name, v.Field(i))
+					}
+				}
+			}
+		}
+		visit("warnings", reflect.ValueOf(got.warnings))
+		visit("articles", reflect.ValueOf(got.articles))
+		visit("records", reflect.ValueOf(got.records))
 	}
 }
 

@@ -195,6 +195,7 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache) (fileResult, 
 	for j := range fr.articles {
 		var notes []string
 		fr.records[j], notes = guarded(&fr.articles[j], extract.Article)
+		fr.articles[j].DropSourceMap() // the records have their offsets
 		for _, n := range notes {
 			fr.warnings = append(fr.warnings, corpus.Warning{Doc: fr.articles[j].Doc, Message: n})
 		}

@@ -22,6 +22,14 @@ func (a *Article) SourceOffset(textPos int) int {
 	return min(p.src+textPos-p.text, a.srcSize)
 }
 
+// DropSourceMap forgets the map back to the file, once the records that
+// need it are extracted: SourceOffset then returns textPos, as for an
+// article decoded from the extraction cache, which keeps no map. A large
+// corpus's maps are a tenth of the size of its texts.
+func (a *Article) DropSourceMap() {
+	a.offsets = nil
+}
+
 // piece is a run of text and the map from its bytes to source bytes.
 // With pts nil, s[i] comes from source byte src+i; otherwise pts[0].text
 // is 0 and each point starts a linear run, as in Article.offsets.

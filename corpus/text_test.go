@@ -204,6 +204,10 @@ func TestSourceOffset(t *testing.T) {
 			if got := a.SourceOffset(i); got != want {
 				t.Errorf("SourceOffset(%d) = %d, want %d", i, got, want)
 			}
+			a.DropSourceMap()
+			if got := a.SourceOffset(i); got != i {
+				t.Errorf("without its map: SourceOffset(%d) = %d, want %d", i, got, i)
+			}
 		})
 	}
 }

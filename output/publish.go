@@ -46,6 +46,12 @@ type PublishOptions struct {
 	// becomes current. A crash of the process stays safe; a power failure may
 	// then leave the new generation with empty or missing files.
 	NoSync bool
+	// Heavy, when set, says which files take much memory while they are
+	// rendered (a year's workbook): at most HeavyParallelism of them (1
+	// when 0) are placed at once, while the other workers place the rest.
+	// The order of the files is kept within each kind.
+	Heavy            func(path string) bool
+	HeavyParallelism int
 }
 
 // Stats counts what Publish did.
@@ -257,7 +263,7 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 			os.RemoveAll(staged) // best effort; the next Publish retries
 		}
 	}()
-	st, err := fill(ctx, staged, cur.root, p, opts.Parallelism)
+	st, err := fill(ctx, staged, cur.root, p, opts)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -279,35 +285,45 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 }
 
 // fill writes p's files into the empty directory staged: it makes p.dirs,
-// then places each file (see place), at most par at a time (par <= 0: twice
-// GOMAXPROCS, at least 4). It fills in p.sums, p.sizes and p.same for the
-// Write files, and returns what the new generation holds compared with the
-// site at oldRoot.
-func fill(ctx context.Context, staged, oldRoot string, p plan, par int) (Stats, error) {
+// then places each file (see place), at most opts.Parallelism at a time
+// (<= 0: twice GOMAXPROCS, at least 4) and of them at most
+// opts.HeavyParallelism heavy ones. It fills in p.sums, p.sizes and p.same
+// for the Write files, and returns what the new generation holds compared
+// with the site at oldRoot.
+func fill(ctx context.Context, staged, oldRoot string, p plan, opts PublishOptions) (Stats, error) {
 	for _, d := range p.dirs {
 		if err := os.Mkdir(filepath.Join(staged, filepath.FromSlash(d)), 0o755); err != nil {
 			return Stats{}, err
 		}
 	}
+	par := opts.Parallelism
 	if par <= 0 {
 		par = max(4, 2*runtime.GOMAXPROCS(0))
 	}
+	q := newQueue(p.files, opts)
 	var unchanged atomic.Int64
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(par)
-	for i := range p.files {
-		if gctx.Err() != nil {
-			break
-		}
+	for range min(par, len(p.files)) {
 		g.Go(func() error {
-			if err := gctx.Err(); err != nil {
-				return err
+			for {
+				i, heavy := q.next()
+				if i < 0 {
+					return nil
+				}
+				kept, err := false, gctx.Err()
+				if err == nil {
+					kept, err = place(&p, i, staged, oldRoot)
+				}
+				if heavy {
+					q.release()
+				}
+				if err != nil {
+					return err
+				}
+				if kept {
+					unchanged.Add(1)
+				}
 			}
-			kept, err := place(&p, i, staged, oldRoot)
-			if kept {
-				unchanged.Add(1)
-			}
-			return err
 		})
 	}
 	if err := g.Wait(); err != nil {
@@ -316,6 +332,60 @@ func fill(ctx context.Context, staged, oldRoot string, p plan, par int) (Stats, 
 	st := Stats{Unchanged: int(unchanged.Load()), Removed: p.removed}
 	st.Written = len(p.files) - st.Unchanged
 	return st, nil
+}
+
+// queue hands out the files to place, in order, a heavy one only while
+// fewer than its lanes are being placed.
+type queue struct {
+	mu           sync.Mutex
+	free         *sync.Cond // a lane is released
+	heavy, light []int      // indexes of the files left, in order
+	lanes        int        // heavy files that may start now
+}
+
+func newQueue(files []File, opts PublishOptions) *queue {
+	q := &queue{lanes: max(opts.HeavyParallelism, 1)}
+	q.free = sync.NewCond(&q.mu)
+	for i := range files {
+		if opts.Heavy != nil && opts.Heavy(files[i].Path) {
+			q.heavy = append(q.heavy, i)
+		} else {
+			q.light = append(q.light, i)
+		}
+	}
+	return q
+}
+
+// next gives the index of the next file to place, the heavy ones first
+// while a lane is free, and whether it is heavy (release the lane after);
+// -1 when none is left. It waits when only heavy files are left and no
+// lane is free.
+func (q *queue) next() (int, bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for {
+		switch {
+		case len(q.heavy) > 0 && q.lanes > 0:
+			i := q.heavy[0]
+			q.heavy, q.lanes = q.heavy[1:], q.lanes-1
+			return i, true
+		case len(q.light) > 0:
+			i := q.light[0]
+			q.light = q.light[1:]
+			return i, false
+		case len(q.heavy) == 0:
+			return -1, false
+		}
+		q.free.Wait()
+	}
+}
+
+// release frees the lane of a heavy file placed.
+func (q *queue) release() {
+	q.mu.Lock()
+	q.lanes++
+	q.mu.Unlock()
+	q.free.Broadcast()
 }
 
 // place puts file i of p into the directory staged, and reports whether it

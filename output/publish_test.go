@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -412,6 +413,68 @@ func TestPublishWriteFiles(t *testing.T) {
 	if got, want := m.Files["bai-viet/a.html"], (ManifestEntry{SHA256: hex.EncodeToString(sum[:]), Size: 4}); got != want {
 		t.Errorf("manifest entry of a Write file = %+v, want %+v", got, want)
 	}
+}
+
+// TestPublishHeavyFiles: no more heavy files than HeavyParallelism are
+// rendered at once, the other workers place the light files meanwhile, and
+// a failing heavy file fails the Publish without the others waiting for it.
+func TestPublishHeavyFiles(t *testing.T) {
+	heavy := func(path string) bool { return strings.HasSuffix(path, ".xlsx") }
+	for _, lanes := range []int{1, 2} {
+		t.Run(fmt.Sprintf("lanes=%d", lanes), func(t *testing.T) {
+			var running, most, light atomic.Int64
+			var files []File
+			want := map[string]string{}
+			for i := range 6 {
+				path := fmt.Sprintf("bao-cao-%d.xlsx", i)
+				files = append(files, File{Path: path, Write: func(w io.Writer) error {
+					n := running.Add(1)
+					defer running.Add(-1)
+					for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+					}
+					time.Sleep(5 * time.Millisecond)
+					_, err := io.WriteString(w, path)
+					return err
+				}})
+				want[path] = path
+			}
+			for i := range 20 {
+				path := fmt.Sprintf("bai-viet/%d.html", i)
+				files = append(files, File{Path: path, Write: func(w io.Writer) error {
+					light.Add(1)
+					_, err := io.WriteString(w, path)
+					return err
+				}})
+				want[path] = path
+			}
+			dir := filepath.Join(t.TempDir(), "site")
+			opts := PublishOptions{NoSync: true, Parallelism: 4, Heavy: heavy, HeavyParallelism: lanes}
+			if _, err := Publish(t.Context(), dir, files, opts); err != nil {
+				t.Fatal(err)
+			}
+			if got := most.Load(); got > int64(lanes) {
+				t.Errorf("%d heavy files rendered at once, want at most %d", got, lanes)
+			}
+			if light.Load() != 20 {
+				t.Errorf("%d light files rendered, want 20", light.Load())
+			}
+			if diff := cmp.Diff(want, readSite(t, dir)); diff != "" {
+				t.Errorf("site (-want +got):\n%s", diff)
+			}
+		})
+	}
+	t.Run("failing heavy file", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "site")
+		files := []File{
+			{Path: "a.xlsx", Write: func(io.Writer) error { return errors.New("book broke") }},
+			{Path: "b.xlsx", Write: func(w io.Writer) error { _, err := io.WriteString(w, "b"); return err }},
+			{Path: "index.html", Data: []byte("home")},
+		}
+		_, err := Publish(t.Context(), dir, files, PublishOptions{NoSync: true, Parallelism: 2, Heavy: heavy})
+		if err == nil || !strings.Contains(err.Error(), "book broke") {
+			t.Fatalf("Publish with a failing heavy file: error %v, want book broke", err)
+		}
+	})
 }
 
 func TestPublishWriteFileFails(t *testing.T) {

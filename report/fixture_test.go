@@ -88,13 +88,16 @@ func fixture() *aggregate.Summary {
 		s.Records = append(s.Records, rec)
 		a.Records = append(a.Records, i)
 	}
+	var facts []aggregate.Fact // whole, for MultiYear
 	fact := func(rec int, value float64, derived bool, recs ...int) int {
 		r := s.Records[rec]
-		s.Facts = append(s.Facts, aggregate.Fact{
+		f := aggregate.Fact{
 			Org: r.Org, OrgType: r.OrgType, Year: r.Year, Category: r.Category, Unit: r.Unit, Noun: r.Noun,
 			Value: value, Qualifier: r.Qualifier, Status: r.Status, Period: r.Period, Basis: r.Basis,
 			Derived: derived, Records: append([]int{rec}, recs...),
-		})
+		}
+		facts = append(facts, f)
+		s.Facts = append(s.Facts, aggregate.FactValue{Value: f.Value, Derived: f.Derived, Records: f.Records})
 		return len(s.Facts) - 1
 	}
 	cell := func(org, typ string, year int, cat, unit string, value float64, approx, derived bool, facts ...int) aggregate.Cell {
@@ -113,8 +116,6 @@ func fixture() *aggregate.Summary {
 	f10 := fact(12, 59.85e9, false)
 	f11 := fact(1, 1250, false)
 	f12 := fact(8, 9000, false)
-	s.Facts[f3].Unit = "vnd"
-	s.Facts[f11].Status = extract.StatusPlanned
 	s.Yearly = []aggregate.Cell{
 		cell("Hà Nội", "thành phố", 2022, "membership", "member", 59000, true, false, f9),
 		cell("Hà Nội", "thành phố", 2022, "welfare", "vnd", 59.85e9, false, false, f10),
@@ -149,7 +150,7 @@ func fixture() *aggregate.Summary {
 	achieved, completion, stated := 1715.0, 137.2, 137.24
 	s.Targets = []aggregate.Target{{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Planned: 1250,
 		Achieved: &achieved, Completion: &completion, Stated: &stated, Facts: []int{f11}}}
-	s.MultiYear = []aggregate.Fact{s.Facts[f12]}
+	s.MultiYear = []aggregate.Fact{facts[f12]}
 	up1, up2 := 22.45, 106.61
 	s.Changes = []aggregate.Change{
 		{Org: "Ba Đình", Category: "membership", Unit: "member", Year: 2022, Previous: 1715, Current: 2100, Percent: &up1},

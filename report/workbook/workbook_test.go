@@ -57,10 +57,10 @@ func fixture() *aggregate.Summary {
 			{Article: corpus.Article{Doc: "b.txt", URL: "https://laodongthudo.vn/b.html", Title: "Đống Đa trao 120 suất quà"}, Year: 2021, Records: []int{1}},
 			{Article: corpus.Article{Doc: "c.txt", URL: "https://laodongthudo.vn/c.html", Title: "Tổng kết năm 2022"}, Year: 2022, Records: []int{2, 3}},
 		},
-		Facts: []aggregate.Fact{
-			{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Value: 1715, Records: []int{0}},
-			{Org: "Đống Đa", Year: 2021, Category: "welfare", Unit: "gift", Value: 120, Records: []int{1}},
-			{Org: "Hà Nội", Year: 2022, Category: "welfare", Unit: "vnd", Value: 59850000000, Records: []int{2}},
+		Facts: []aggregate.FactValue{
+			{Value: 1715, Records: []int{0}},
+			{Value: 120, Records: []int{1}},
+			{Value: 59850000000, Records: []int{2}},
 		},
 		Orgs: []aggregate.Org{
 			{Name: "Hà Nội", Type: "thành phố", Slug: "ha-noi"},
