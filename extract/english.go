@@ -825,6 +825,17 @@ func (s *enSentence) excluded(i int) bool {
 	if p, _, _ := s.phraseEndingAt("before", i); p != "" {
 		return true
 	}
+	if k := s.key(i - 1); k == "to" || k == "-" || k == "–" {
+		j := i - 2
+		if s.key(j) == "%" {
+			j--
+		}
+		if j >= 0 && s.toks[j].number {
+			if p, _, _ := s.phraseEndingAt("before", j); p != "" {
+				return true // the range's second bound: "discounts from 10% to 40%"
+			}
+		}
+	}
 	if strings.HasSuffix(prev, "$") || s.key(i+1) == "usd" || s.key(i+2) == "usd" && l.has("multiplier", s.key(i+1)) {
 		return true // US dollars: a conversion of the đồng beside them
 	}
@@ -996,11 +1007,21 @@ func (s *enSentence) unitBefore(i int) (string, string) {
 
 // enValue reads an English number: "," groups thousands, "." marks
 // decimals ("8,400", "120.44"); several "." group thousands as in
-// Vietnamese ("1.250.000").
+// Vietnamese ("1.250.000"), and so does one "." before exactly three
+// digits ("300.000"), while one "," before one or two digits is a decimal
+// comma ("2,5").
 func enValue(raw string) (float64, bool) {
+	dot, comma := strings.IndexByte(raw, '.'), strings.IndexByte(raw, ',')
 	switch {
 	case strings.Count(raw, ".") > 1:
 		raw = strings.ReplaceAll(raw, ".", "")
+	case dot >= 0 && comma < 0 && len(raw)-dot == 4:
+		// the Vietnamese grouping the editions often keep ("nearly
+		// 300.000 workers"): a point before exactly three digits
+		raw = raw[:dot] + raw[dot+1:]
+	case comma >= 0 && dot < 0 && strings.Count(raw, ",") == 1 && len(raw)-comma <= 3:
+		// and the Vietnamese decimal comma ("2,5 billion VND")
+		raw = raw[:comma] + "." + raw[comma+1:]
 	case strings.Contains(raw, ","):
 		parts := strings.Split(strings.SplitN(raw, ".", 2)[0], ",")
 		for _, p := range parts[1:] {

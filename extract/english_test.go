@@ -41,7 +41,11 @@ func TestEnValue(t *testing.T) {
 		{"1,250.5", 1250.5, true},
 		{"1.250.000", 1250000, true},
 		{"12", 12, true},
-		{"1,5", 0, false},
+		{"1,5", 1.5, true},
+		{"2,75", 2.75, true},
+		{"300.000", 300000, true},
+		{"1.2345", 1.2345, true},
+		{"1,2345", 0, false},
 	} {
 		got, ok := enValue(tc.raw)
 		if got != tc.want || ok != tc.ok {
