@@ -709,6 +709,20 @@ func (x *enArticle) provinceAt(s *enSentence, i int) (gazetteer.Unit, int, bool)
 	return best, end, end > i
 }
 
+// eras are the maps a place name is looked up on: the article's, and
+// then the other one when no date tells which is in force (an undated
+// article of 2025, or of no year at all: "Tay Ho Ward" is a ward only on
+// the new map).
+func (x *enArticle) eras(era gazetteer.Era) []gazetteer.Era {
+	if x.year != 0 && !eraUnsure(x.a.Published, x.year) {
+		return []gazetteer.Era{era}
+	}
+	if era == gazetteer.New {
+		return []gazetteer.Era{gazetteer.New, gazetteer.Old}
+	}
+	return []gazetteer.Era{gazetteer.Old, gazetteer.New}
+}
+
 // placeAt is the district, ward or commune named at token i with its type
 // word after it ("Hoan Kiem District", "Tay Mo ward") or a numbered one of
 // the article's province ("District 5"), on the article's
@@ -745,9 +759,14 @@ func (x *enArticle) placeAt(s *enSentence, i int) (orgRef, int, bool) {
 			continue
 		}
 		var found []gazetteer.Unit
-		for _, u := range l.places[era][b.String()] {
-			if strings.Contains(types, "|"+u.Type+"|") {
-				found = append(found, u)
+		for _, e := range x.eras(era) {
+			for _, u := range l.places[e][b.String()] {
+				if strings.Contains(types, "|"+u.Type+"|") {
+					found = append(found, u)
+				}
+			}
+			if len(found) > 0 {
+				break
 			}
 		}
 		if len(found) == 0 {
