@@ -1525,7 +1525,9 @@ func sourceEnd(s *sentence) int {
 // organisation or province its kicker, title and lead name; else the one
 // the host of its link names (a provincial paper, "baonghean.vn"); else the
 // one its body names most often; else, for an article of the home paper (a
-// scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else "".
+// scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else,
+// for one of another city's paper (paperCities) that does not speak of the
+// whole country, that city; else "".
 func (x *articleContext) articleProvince() string {
 	x.scope.bodies = x.findBodies()
 	sc := x.scope
@@ -1557,6 +1559,9 @@ func (x *articleContext) articleProvince() string {
 	}
 	if home {
 		return City
+	}
+	if c := paperCities[hostOf(x.a.URL)]; c != "" && !x.nationwide() {
+		return c // a city paper's news that names no province: "LĐLĐ quận" is one of the city's
 	}
 	return ""
 }
