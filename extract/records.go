@@ -25,6 +25,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	othersOnly := false // a figure was another body's before any record of the sentence
 	skipNext := map[int]bool{}
 	first := len(out) // the sentence's first record in out
+	zones := false    // a figure was the zones' labour market (zonesWorkforce)
 	// the first bound of a range in out, and the token of its second
 	rangeFirst, rangeSecond := -1, -1
 	// the last sum of money in out opened by "từ", and the token after its
@@ -87,6 +88,10 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
+		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
+			zones = true
+			continue
+		}
 		if n.Value == 0 {
 			continue // "Gian hàng 0 đồng": a zero is a name or a slogan, never a count
 		}
@@ -131,7 +136,59 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		out = append(out, r)
 	}
 	x.othersGift = othersOnly && len(out) == first
+	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// zonesWorkforce reports a figure of the labour market of an area's
+// industrial zones, not the union's: "Tỉnh X có 9 KCN đang hoạt động, với
+// 1.500 doanh nghiệp", "lao động đang làm việc tại các KCN là 250.000 lao
+// động" — zones, firms or workers counted in a sentence that names zones
+// and what they have or who works there ("có", "làm việc"), and names no
+// union body or activity, no member and no aid. What a zones' union
+// manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
+func zonesWorkforce(s *sentence, t int, unit string) bool {
+	if unit != "person" && unit != "organization" && unit != "count" || s.unionWord || len(s.unionToks) > 0 || guests(s) {
+		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
+	}
+	zone, verb := false, false
+	for k := range s.toks {
+		w := s.word(k)
+		switch {
+		case inList("zone", w) || w == "khu" && (s.word(k+1) == "công" || s.word(k+1) == "chế"):
+			zone = true
+		case w == "làm" && s.word(k+1) == "việc" || w == "có" && k < t:
+			verb = true
+		case inList("aid", w) && !(w == "cấp" && (s.word(k+1) == "phép" || s.word(k+1) == "giấy")):
+			// "hỗ trợ 500 lao động làm việc tại KCN", "có 3.000 công nhân
+			// được tặng quà"; a licence ("được cấp phép đầu tư") is no aid
+			return false
+		}
+		if c := s.cueOf(k); c != nil && c.relevance == signalMember {
+			return false
+		}
+	}
+	return zone && verb
+}
+
+// workforceShare reports a share of workers right after the zones' labour
+// market (zonesWorkforce): "Trong đó, lao động nữ chiếm 55,4%" — "chiếm"
+// before the percent in its clause, in a sentence that names no union body
+// or activity and no member.
+func workforceShare(s *sentence, t int) bool {
+	if s.unionWord || len(s.unionToks) > 0 {
+		return false
+	}
+	share := false
+	for k := t - 1; k >= 0 && !isClauseMark(s.word(k)) && s.word(k) != ","; k-- {
+		share = share || s.word(k) == "chiếm"
+	}
+	for k := range s.toks {
+		if c := s.cueOf(k); c != nil && c.relevance == signalMember {
+			return false
+		}
+	}
+	return share
 }
 
 // unionActs reports a union body named in sentence s as one that acts, or
