@@ -593,6 +593,8 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return sc.cityNamed(), i + 3, true
 	case w == "toàn" && s.word(i+1) == "tỉnh" && sc.province != "" && sc.province != City:
 		return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, i + 2, true
+	case w == "cđvc":
+		return sc.civilServants(s, i+1)
 	}
 	if typ, j := typeWordAt(s, i); typ != "" {
 		return sc.placeOrg(s, i, typ, j)
@@ -685,15 +687,34 @@ func unionNameStart(w string) bool {
 
 // orgStart reports a word an organisation's name can start with: the
 // national federation, a cluster, the city's fund, "toàn …", a type word,
-// a union body. orgAt passes every other word over at once.
+// a union body, the civil servants' union written short. orgAt passes
+// every other word over at once.
 func orgStart(w string) bool {
 	switch w {
 	case "tổng", "cụm", "quỹ", "toàn",
 		"tỉnh", "quận", "huyện", "phường", "xã", "thị", "thành", "tp", "đặc",
-		"lđlđ", "cđ", "liên", "công":
+		"lđlđ", "cđ", "liên", "công", "cđvc":
 		return true
 	}
 	return false
+}
+
+// civilServants reads the civil servants' union written short ("CĐVC")
+// from token j, after the abbreviation: "CĐVC tỉnh Quảng Trị" is the
+// province's "Công đoàn Viên chức", not its federation; "CĐVC Việt Nam" the
+// national union; a bare "CĐVC" the article's province's, as a bare
+// "Công đoàn Viên chức" is.
+func (sc orgScope) civilServants(s *sentence, j int) (orgRef, int, bool) {
+	if n := vietNamAt(s, j); n > 0 {
+		return orgRef{name: "Công đoàn Viên chức Việt Nam", typ: "khác", province: National}, j + n, true
+	}
+	if p, k := sc.provinceAfter(s, j); p != "" {
+		return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: p}, k, true
+	}
+	if sc.province == City {
+		return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "khác", province: City}, j, true
+	}
+	return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j, true
 }
 
 // placeOrg reads a place after its type word (typ, the word ending before
