@@ -819,6 +819,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			k += 2 // "các Khu công nghiệp (KCN) và chế xuất Hà Nội": an abbreviation inside the name
 			continue
 		}
+		if s.word(k) == "&" && (inList("zone", s.word(first)) || s.word(first) == "khu") {
+			continue // "các KCN&CX Hà Nội": the zones' kinds joined by "&"
+		}
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
@@ -1046,7 +1049,7 @@ func everyProvinceHas(s *sentence, j int) bool {
 // nameAbbrevs spell out the abbreviations and run-together spellings of
 // union names: "Công đoàn các KCN tỉnh Bắc Ninh" is "Công đoàn các Khu công
 // nghiệp", "Công đoàn Caosu Việt Nam" "Công đoàn Cao su Việt Nam".
-var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp", "caosu": "Cao su", "tct": "Tổng công ty", "cty": "Công ty"}
+var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp", "cx": "chế xuất", "caosu": "Cao su", "tct": "Tổng công ty", "cty": "Công ty"}
 
 // expandName is the name spanning tokens [i, j) with its abbreviations
 // spelt out.
@@ -1073,6 +1076,8 @@ func spellName(s *sentence, i, j int, hyphen bool) string {
 		}
 		if full, ok := nameAbbrevs[s.word(k)]; ok {
 			w = full
+		} else if w == "&" && inList("zone", s.word(k-1)) {
+			w = "và" // "các KCN&CX": the zones' kinds joined
 		} else if w == "khu" {
 			w = "Khu" // "các khu công nghiệp" as the union's name writes it
 		}
