@@ -378,7 +378,7 @@ func provinceOrg(province string) orgRef {
 // article's own when its province is a city; one of the province's cities
 // named elsewhere in the article (a back reference) when it is not; else the
 // paper's city (Hà Nội for this paper and any paper not known to be another
-// city's).
+// city's), unless the article names Hà Nội as its own.
 // While the article's province is being found it names none: "Liên đoàn
 // Lao động thành phố" in a Đà Nẵng paper's lead is Đà Nẵng's.
 func (sc orgScope) cityNamed() orgRef {
@@ -397,7 +397,10 @@ func (sc orgScope) cityNamed() orgRef {
 		// đã phát triển …")
 		return orgRef{typ: "thành phố", back: true}
 	}
-	if sc.city != "" && sc.city != City {
+	if sc.city != "" && sc.city != City && sc.province != City {
+		// another city's paper; not when the article names Hà Nội as its
+		// own ("Chủ tịch LĐLĐ TP Hà Nội cho biết …, LĐLĐ TP đã chuẩn bị …"
+		// in Người Lao Động): on such a site its province is no default
 		return provinceOrg(sc.city)
 	}
 	if c := sc.siteCity(); c.name != "" && sc.province == "" {
