@@ -96,6 +96,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue // "Gian hàng 0 đồng": a zero is a name or a slogan, never a count
 		}
 		r := x.record(s, na, unit, noun, after)
+		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
+			r.Status = StatusPlanned
+		}
 		if orMore(s, after) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
 		}
@@ -1027,6 +1030,15 @@ func eachAfter(s *sentence, after int) bool {
 		}
 	}
 	return true
+}
+
+// planCarried reports a figure of a sentence about each of the things the
+// sentence before planned, with no word of status of its own: "LĐLĐ sẽ
+// tặng quà cho 600 đoàn viên. Mỗi người được hỗ trợ 1 triệu đồng." — the
+// sum is planned too. prev is the last record of the sentences before, in
+// the same paragraph.
+func planCarried(s *sentence, t int, prev *Record) bool {
+	return eachSentence(s) && prev.Para == s.para && prev.Status == StatusPlanned && statusCue(s, t) == ""
 }
 
 // eachSentence reports a sentence about each of a number of things:
