@@ -72,6 +72,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
+		if !ok && bareRate(s, na) {
+			unit, noun, after, ok = "vnd", "", na.next, true
+		}
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
@@ -890,7 +893,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
-	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
+	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
@@ -1039,6 +1042,24 @@ func eachAfter(s *sentence, after int) bool {
 // the same paragraph.
 func planCarried(s *sentence, t int, prev *Record) bool {
 	return eachSentence(s) && prev.Para == s.para && prev.Status == StatusPlanned && statusCue(s, t) == ""
+}
+
+// entitlement reports money right after "chế độ" (a qualifier apart): a
+// benefit each one entitled receives, "chế độ 90.000.000 đồng nếu tử vong".
+func entitlement(s *sentence, t int) bool {
+	return s.phraseBefore(qualifierStart(s, t), "chế độ")
+}
+
+// bareRate reports a sum written without its currency as a rate in
+// brackets after what it is each one's: "60 suất quà (300.000/suất)" — a
+// number in thousands right after "(", then "/" and a counted noun.
+func bareRate(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.HasDenom || na.n.Percent || !na.n.Thousands || na.n.Value < 1000 ||
+		s.word(na.tok-1) != "(" || s.word(na.next) != "/" || na.next+1 >= len(s.toks) {
+		return false
+	}
+	u, _ := unitAt(s, na.next+1)
+	return u != ""
 }
 
 // eachSentence reports a sentence about each of a number of things:
