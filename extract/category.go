@@ -434,7 +434,7 @@ func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
-			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) {
+			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
@@ -442,6 +442,13 @@ func (q categoryQuery) ownPhrase() string {
 		}
 	}
 	return best
+}
+
+// sourceAt reports "do" before a name at token k: what follows says who
+// raised or gave the sum before it, not what it is for ("30 triệu đồng do
+// Quỹ A vận động cán bộ ủng hộ" is the grant's, not fundraising).
+func sourceAt(s *sentence, k int) bool {
+	return s.word(k) == "do" && capitalWords(s, k+1, 1) > 0
 }
 
 // before is steps 2 and 3: the nearest cue before the number in its
@@ -493,6 +500,9 @@ func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
 		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1))) {
+			break
+		}
+		if sourceAt(s, k) {
 			break
 		}
 		if c := q.at(k); c != "" {
