@@ -542,10 +542,18 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 		return numberAt{}, false
 	}
 	end := numberAt{tok: na.next + 1, n: n, next: nextToken(s, na.next+2, n.End)}
-	if u, _, _, ok := unitOf(s, end); !ok || u == "count" || timeUnitAt(s, end.next) {
+	if u, _, _, ok := unitOf(s, end); !ok || (u == "count" && !countedAfter(s, na)) || timeUnitAt(s, end.next) {
 		return numberAt{}, false
 	}
 	return end, true
+}
+
+// countedAfter reports a range of plain counts that a quantity word
+// opens ("số lượng 20 - 30 gian hàng", "khoảng 15 - 20 gian hàng"): a
+// range of things, not a score.
+func countedAfter(s *sentence, na numberAt) bool {
+	start := qualifierStart(s, na.tok)
+	return start < na.tok || s.phraseBefore(start, "số lượng") || s.phraseBefore(start, "từ")
 }
 
 // moneyRange reports the first bound of a range of money "từ X đến Y",
