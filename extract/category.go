@@ -400,8 +400,9 @@ func (q categoryQuery) cueAt(k int) string {
 // with a capital in mid-sentence within a few words after the capitalised
 // head of a body's name. "Công đoàn Quỹ tín dụng xã La Phù", "Phòng Giáo dục
 // và Đào tạo", "Sở Văn hóa và Thể thao", "Cung Văn hóa Lao động" name who or
-// where, not what the figure is for. ("Tặng Bằng khen", "Mái ấm Công đoàn"
-// have no such head: their cues count.)
+// where, not what the figure is for, and so do those of a committee
+// ("Ủy ban Kiểm tra"). ("Tặng Bằng khen", "Mái ấm Công đoàn" have no such
+// head: their cues count.)
 func inName(s *sentence, k int) bool {
 	if k == 0 || capitalWords(s, k, 1) == 0 {
 		return false
@@ -421,6 +422,8 @@ func inName(s *sentence, k int) bool {
 			if inList("name-head", w) {
 				return true
 			}
+		case w == "ban" && s.word(p-1) == "ủy" && capitalWords(s, p-1, 1) == 1:
+			return true // "Ủy ban Kiểm tra": a committee's name
 		case w == "và" || (p > 0 && capitalWords(s, p-1, 1) == 1 && s.word(p+1) == "và"):
 		default:
 			return false
