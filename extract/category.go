@@ -400,8 +400,9 @@ func (q categoryQuery) cueAt(k int) string {
 // with a capital in mid-sentence within a few words after the capitalised
 // head of a body's name. "Công đoàn Quỹ tín dụng xã La Phù", "Phòng Giáo dục
 // và Đào tạo", "Sở Văn hóa và Thể thao", "Cung Văn hóa Lao động" name who or
-// where, not what the figure is for. ("Tặng Bằng khen", "Mái ấm Công đoàn"
-// have no such head: their cues count.)
+// where, not what the figure is for, and so do those of a committee
+// ("Ủy ban Kiểm tra"). ("Tặng Bằng khen", "Mái ấm Công đoàn" have no such
+// head: their cues count.)
 func inName(s *sentence, k int) bool {
 	if k == 0 || capitalWords(s, k, 1) == 0 {
 		return false
@@ -421,6 +422,8 @@ func inName(s *sentence, k int) bool {
 			if inList("name-head", w) {
 				return true
 			}
+		case w == "ban" && s.word(p-1) == "ủy" && capitalWords(s, p-1, 1) == 1:
+			return true // "Ủy ban Kiểm tra": a committee's name
 		case w == "và" || (p > 0 && capitalWords(s, p-1, 1) == 1 && s.word(p+1) == "và"):
 		default:
 			return false
@@ -434,7 +437,7 @@ func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
-			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) {
+			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
@@ -442,6 +445,13 @@ func (q categoryQuery) ownPhrase() string {
 		}
 	}
 	return best
+}
+
+// sourceAt reports "do" before a name at token k: what follows says who
+// raised or gave the sum before it, not what it is for ("30 triệu đồng do
+// Quỹ A vận động cán bộ ủng hộ" is the grant's, not fundraising).
+func sourceAt(s *sentence, k int) bool {
+	return s.word(k) == "do" && capitalWords(s, k+1, 1) > 0
 }
 
 // before is steps 2 and 3: the nearest cue before the number in its
@@ -493,6 +503,9 @@ func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
 		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1))) {
+			break
+		}
+		if sourceAt(s, k) {
 			break
 		}
 		if c := q.at(k); c != "" {

@@ -242,6 +242,7 @@ type articleContext struct {
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
+	zonesMarket  bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)

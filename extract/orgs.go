@@ -378,7 +378,7 @@ func provinceOrg(province string) orgRef {
 // article's own when its province is a city; one of the province's cities
 // named elsewhere in the article (a back reference) when it is not; else the
 // paper's city (Hà Nội for this paper and any paper not known to be another
-// city's).
+// city's), unless the article names Hà Nội as its own.
 // While the article's province is being found it names none: "Liên đoàn
 // Lao động thành phố" in a Đà Nẵng paper's lead is Đà Nẵng's.
 func (sc orgScope) cityNamed() orgRef {
@@ -397,7 +397,10 @@ func (sc orgScope) cityNamed() orgRef {
 		// đã phát triển …")
 		return orgRef{typ: "thành phố", back: true}
 	}
-	if sc.city != "" && sc.city != City {
+	if sc.city != "" && sc.city != City && sc.province != City {
+		// another city's paper; not when the article names Hà Nội as its
+		// own ("Chủ tịch LĐLĐ TP Hà Nội cho biết …, LĐLĐ TP đã chuẩn bị …"
+		// in Người Lao Động): on such a site its province is no default
 		return provinceOrg(sc.city)
 	}
 	if c := sc.siteCity(); c.name != "" && sc.province == "" {
@@ -593,6 +596,8 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return sc.cityNamed(), i + 3, true
 	case w == "toàn" && s.word(i+1) == "tỉnh" && sc.province != "" && sc.province != City:
 		return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, i + 2, true
+	case w == "cđvc":
+		return sc.civilServants(s, i+1)
 	}
 	if typ, j := typeWordAt(s, i); typ != "" {
 		return sc.placeOrg(s, i, typ, j)
@@ -685,15 +690,34 @@ func unionNameStart(w string) bool {
 
 // orgStart reports a word an organisation's name can start with: the
 // national federation, a cluster, the city's fund, "toàn …", a type word,
-// a union body. orgAt passes every other word over at once.
+// a union body, the civil servants' union written short. orgAt passes
+// every other word over at once.
 func orgStart(w string) bool {
 	switch w {
 	case "tổng", "cụm", "quỹ", "toàn",
 		"tỉnh", "quận", "huyện", "phường", "xã", "thị", "thành", "tp", "đặc",
-		"lđlđ", "cđ", "liên", "công":
+		"lđlđ", "cđ", "liên", "công", "cđvc":
 		return true
 	}
 	return false
+}
+
+// civilServants reads the civil servants' union written short ("CĐVC")
+// from token j, after the abbreviation: "CĐVC tỉnh Quảng Trị" is the
+// province's "Công đoàn Viên chức", not its federation; "CĐVC Việt Nam" the
+// national union; a bare "CĐVC" the article's province's, as a bare
+// "Công đoàn Viên chức" is.
+func (sc orgScope) civilServants(s *sentence, j int) (orgRef, int, bool) {
+	if n := vietNamAt(s, j); n > 0 {
+		return orgRef{name: "Công đoàn Viên chức Việt Nam", typ: "khác", province: National}, j + n, true
+	}
+	if p, k := sc.provinceAfter(s, j); p != "" {
+		return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: p}, k, true
+	}
+	if sc.province == City {
+		return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "khác", province: City}, j, true
+	}
+	return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j, true
 }
 
 // placeOrg reads a place after its type word (typ, the word ending before
@@ -797,6 +821,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if s.word(k) == "(" && s.word(k+2) == ")" && k+3 < len(s.toks) && s.toks[k+3].kind == tokWord {
 			k += 2 // "các Khu công nghiệp (KCN) và chế xuất Hà Nội": an abbreviation inside the name
 			continue
+		}
+		if s.word(k) == "&" && (inList("zone", s.word(first)) || s.word(first) == "khu") {
+			continue // "các KCN&CX Hà Nội": the zones' kinds joined by "&"
 		}
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
@@ -1025,7 +1052,7 @@ func everyProvinceHas(s *sentence, j int) bool {
 // nameAbbrevs spell out the abbreviations and run-together spellings of
 // union names: "Công đoàn các KCN tỉnh Bắc Ninh" is "Công đoàn các Khu công
 // nghiệp", "Công đoàn Caosu Việt Nam" "Công đoàn Cao su Việt Nam".
-var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp", "caosu": "Cao su", "tct": "Tổng công ty", "cty": "Công ty"}
+var nameAbbrevs = map[string]string{"kcn": "Khu công nghiệp", "kcx": "Khu chế xuất", "kkt": "Khu kinh tế", "ccn": "Cụm công nghiệp", "cx": "chế xuất", "caosu": "Cao su", "tct": "Tổng công ty", "cty": "Công ty"}
 
 // expandName is the name spanning tokens [i, j) with its abbreviations
 // spelt out.
@@ -1052,6 +1079,8 @@ func spellName(s *sentence, i, j int, hyphen bool) string {
 		}
 		if full, ok := nameAbbrevs[s.word(k)]; ok {
 			w = full
+		} else if w == "&" && inList("zone", s.word(k-1)) {
+			w = "và" // "các KCN&CX": the zones' kinds joined
 		} else if w == "khu" {
 			w = "Khu" // "các khu công nghiệp" as the union's name writes it
 		}

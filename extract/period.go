@@ -45,6 +45,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 					continue
 				}
 			}
+			if numberedWave(s, int(s.cueEnd[k])) {
+				continue
+			}
 		} else if strings.HasPrefix(p, "năm ") {
 			prev := s.word(k - 1)
 			plural := prev == "những" || prev == "các" || prev == "nhiều" || prev == "mấy"
@@ -76,6 +79,18 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		return k, end
 	}
 	return -1, 0
+}
+
+// numberedWave reports a phase numbered as a wave or a round a few words
+// after token k: "giai đoạn chống dịch lần thứ 4 từ ngày 27/4/2021" is one
+// wave of an epidemic, within a year, no span of years.
+func numberedWave(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		if w := s.word(j); w == "đợt" || w == "lần" && s.word(j+1) == "thứ" {
+			return true
+		}
+	}
+	return false
 }
 
 // elected reports "bầu" (elect) before token k: what a congress elects
@@ -267,7 +282,9 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			break
 		}
-		if s.word(k) == "trực" && s.word(k+1) == "thuộc" {
+		if s.word(k) == "trực" && s.word(k+1) == "thuộc" && s.word(qualifierStart(s, t)-1) != "từ" {
+			// ("xét chọn 50 đoàn viên từ 09 CĐCS trực thuộc": the units
+			// they come from, no stock)
 			w := s.word(k + 2)
 			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}

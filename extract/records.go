@@ -25,6 +25,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	othersOnly := false // a figure was another body's before any record of the sentence
 	skipNext := map[int]bool{}
 	first := len(out) // the sentence's first record in out
+	zones := false    // a figure was the zones' labour market (zonesWorkforce)
 	// the first bound of a range in out, and the token of its second
 	rangeFirst, rangeSecond := -1, -1
 	// the last sum of money in out opened by "từ", and the token after its
@@ -71,6 +72,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
+		if !ok && bareRate(s, na) {
+			unit, noun, after, ok = "vnd", "", na.next, true
+		}
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
@@ -87,10 +91,17 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
+		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
+			zones = true
+			continue
+		}
 		if n.Value == 0 {
 			continue // "Gian hàng 0 đồng": a zero is a name or a slogan, never a count
 		}
 		r := x.record(s, na, unit, noun, after)
+		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
+			r.Status = StatusPlanned
+		}
 		if orMore(s, after) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
 		}
@@ -131,7 +142,59 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		out = append(out, r)
 	}
 	x.othersGift = othersOnly && len(out) == first
+	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// zonesWorkforce reports a figure of the labour market of an area's
+// industrial zones, not the union's: "Tỉnh X có 9 KCN đang hoạt động, với
+// 1.500 doanh nghiệp", "lao động đang làm việc tại các KCN là 250.000 lao
+// động" — zones, firms or workers counted in a sentence that names zones
+// and what they have or who works there ("có", "làm việc"), and names no
+// union body or activity, no member and no aid. What a zones' union
+// manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
+func zonesWorkforce(s *sentence, t int, unit string) bool {
+	if unit != "person" && unit != "organization" && unit != "count" || s.unionWord || len(s.unionToks) > 0 || guests(s) {
+		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
+	}
+	zone, verb := false, false
+	for k := range s.toks {
+		w := s.word(k)
+		switch {
+		case inList("zone", w) || w == "khu" && (s.word(k+1) == "công" || s.word(k+1) == "chế"):
+			zone = true
+		case w == "làm" && s.word(k+1) == "việc" || w == "có" && k < t:
+			verb = true
+		case inList("aid", w) && !(w == "cấp" && (s.word(k+1) == "phép" || s.word(k+1) == "giấy")):
+			// "hỗ trợ 500 lao động làm việc tại KCN", "có 3.000 công nhân
+			// được tặng quà"; a licence ("được cấp phép đầu tư") is no aid
+			return false
+		}
+		if c := s.cueOf(k); c != nil && c.relevance == signalMember {
+			return false
+		}
+	}
+	return zone && verb
+}
+
+// workforceShare reports a share of workers right after the zones' labour
+// market (zonesWorkforce): "Trong đó, lao động nữ chiếm 55,4%" — "chiếm"
+// before the percent in its clause, in a sentence that names no union body
+// or activity and no member.
+func workforceShare(s *sentence, t int) bool {
+	if s.unionWord || len(s.unionToks) > 0 {
+		return false
+	}
+	share := false
+	for k := t - 1; k >= 0 && !isClauseMark(s.word(k)) && s.word(k) != ","; k-- {
+		share = share || s.word(k) == "chiếm"
+	}
+	for k := range s.toks {
+		if c := s.cueOf(k); c != nil && c.relevance == signalMember {
+			return false
+		}
+	}
+	return share
 }
 
 // unionActs reports a union body named in sentence s as one that acts, or
@@ -479,10 +542,18 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 		return numberAt{}, false
 	}
 	end := numberAt{tok: na.next + 1, n: n, next: nextToken(s, na.next+2, n.End)}
-	if u, _, _, ok := unitOf(s, end); !ok || u == "count" || timeUnitAt(s, end.next) {
+	if u, _, _, ok := unitOf(s, end); !ok || (u == "count" && !countedAfter(s, na)) || timeUnitAt(s, end.next) {
 		return numberAt{}, false
 	}
 	return end, true
+}
+
+// countedAfter reports a range of plain counts that a quantity word
+// opens ("số lượng 20 - 30 gian hàng", "khoảng 15 - 20 gian hàng"): a
+// range of things, not a score.
+func countedAfter(s *sentence, na numberAt) bool {
+	start := qualifierStart(s, na.tok)
+	return start < na.tok || s.phraseBefore(start, "số lượng") || s.phraseBefore(start, "từ")
 }
 
 // moneyRange reports the first bound of a range of money "từ X đến Y",
@@ -851,7 +922,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
-	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na)) {
+	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
@@ -1001,6 +1072,33 @@ func eachAfter(s *sentence, after int) bool {
 		}
 	}
 	return true
+}
+
+// planCarried reports a figure of a sentence about each of the things the
+// sentence before planned, with no word of status of its own: "LĐLĐ sẽ
+// tặng quà cho 600 đoàn viên. Mỗi người được hỗ trợ 1 triệu đồng." — the
+// sum is planned too. prev is the last record of the sentences before, in
+// the same paragraph.
+func planCarried(s *sentence, t int, prev *Record) bool {
+	return eachSentence(s) && prev.Para == s.para && prev.Status == StatusPlanned && statusCue(s, t) == ""
+}
+
+// entitlement reports money right after "chế độ" (a qualifier apart): a
+// benefit each one entitled receives, "chế độ 90.000.000 đồng nếu tử vong".
+func entitlement(s *sentence, t int) bool {
+	return s.phraseBefore(qualifierStart(s, t), "chế độ")
+}
+
+// bareRate reports a sum written without its currency as a rate in
+// brackets after what it is each one's: "60 suất quà (300.000/suất)" — a
+// number in thousands right after "(", then "/" and a counted noun.
+func bareRate(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.HasDenom || na.n.Percent || !na.n.Thousands || na.n.Value < 1000 ||
+		s.word(na.tok-1) != "(" || s.word(na.next) != "/" || na.next+1 >= len(s.toks) {
+		return false
+	}
+	u, _ := unitAt(s, na.next+1)
+	return u != ""
 }
 
 // eachSentence reports a sentence about each of a number of things:

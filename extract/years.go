@@ -141,7 +141,7 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 
 // markSpans marks the two years of a span written with words between them
 // and its bounds: "từ đầu năm 2018 đến ngày 31/12/2022", "từ tháng 1/2019
-// đến hết tháng 6/2021". Years a dash joins are marked already; a span that
+// đến hết tháng 6/2021", "năm 2021 và 9 tháng đầu năm 2022". Years a dash joins are marked already; a span that
 // starts in the article's year or later (a plan's phase, "từ tháng 6/2022
 // đến hết tháng 5/2023") keeps its years as they are.
 func markSpans(s *sentence, ys []yearMention, articleYear int) {
@@ -151,6 +151,10 @@ func markSpans(s *sentence, ys []yearMention, articleYear int) {
 			continue
 		}
 		if wordWithin(s, "từ", a.tok-4, a.tok) && (wordWithin(s, "đến", a.tok+1, b.tok) || wordWithin(s, "tới", a.tok+1, b.tok)) {
+			a.ranged, b.rangeEnd = true, true
+		}
+		if s.word(a.tok-1) == "năm" && s.word(b.tok-1) == "năm" && wordWithin(s, "và", a.tok+1, b.tok) {
+			// "Năm 2021 và 9 tháng đầu năm 2022, …": a report over both
 			a.ranged, b.rangeEnd = true, true
 		}
 	}
