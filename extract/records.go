@@ -1175,12 +1175,29 @@ func giftValue(s *sentence, t int) bool {
 		}
 		for from := tri - 1; from >= 1 && from >= tri-3; from-- {
 			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= tri && end >= tri-2 && countedOne(s, from-1) {
-				return true
+				return u != "gift" || !giftsTotal(s, from-1, t)
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// maxGiftValue is the most in đồng that one gift (a "suất quà", a "phần
+// quà", a scholarship) is worth in the papers' news; above it, the value
+// after a count of gifts is their total.
+const maxGiftValue = 10_000_000
+
+// giftsTotal reports a value after a count of gifts (at token count) that
+// is their total: more than one gift can be worth, while a share of it is a
+// gift's worth ("100 phần quà, trị giá 30 triệu đồng": 300.000 đồng each).
+func giftsTotal(s *sentence, count, t int) bool {
+	if s.toks[count].kind != tokNumber {
+		return false
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[count].start))
+	v, ok2 := ParseNumber(s.low, int(s.toks[t].start))
+	return ok && ok2 && n.Value >= 2 && v.Value > maxGiftValue && v.Value/n.Value >= 5*minTotalShare
 }
 
 // countedOne reports a count at token k: a number, or "một" (one).
