@@ -25,13 +25,47 @@ import (
 // pageKey hashes the inputs of one summary page.
 type pageKey struct {
 	*digest.Writer
-	r *renderer
+	r     *renderer
+	facts []factRef // r.factRefs()
+	// The organisation orgLink hashed last (if cached), with its slug:
+	// lists come sorted by organisation.
+	org, slug       string
+	hasPage, cached bool
+}
+
+// factRef is what the summary pages show of a fact besides its
+// measure: its value, where its evidence links (the article page of its
+// first record, -1 for none, and that record's offset) and how many
+// records state it. The pages' keys read it for every cell, target and
+// conflict; kept in one small array, it saves them reading the facts and
+// records themselves, scattered across memory.
+type factRef struct {
+	value   float64
+	offset  int
+	article int32
+	records int32
+}
+
+// indexFacts gives the factRef of every fact of s.
+func (r *renderer) indexFacts() []factRef {
+	s := r.s
+	refs := make([]factRef, len(s.Facts))
+	for i := range s.Facts {
+		f := &s.Facts[i]
+		ref := factRef{value: f.Value, article: -1, records: int32(len(f.Records))}
+		if len(f.Records) > 0 && f.Records[0] >= 0 && f.Records[0] < len(s.Records) {
+			ref.article = r.recArticle[f.Records[0]]
+			ref.offset = s.Records[f.Records[0]].Offset
+		}
+		refs[i] = ref
+	}
+	return refs
 }
 
 // newPageKey starts the key of the page at path with what every summary
 // page reads.
-func (r *renderer) newPageKey(path string) pageKey {
-	k := pageKey{digest.New(), r}
+func (r *renderer) newPageKey(path string) *pageKey {
+	k := &pageKey{Writer: digest.New(), r: r, facts: r.factRefs()}
 	k.Str(r.cfg.Version)
 	k.Str(path)
 	k.Str(r.cfg.Title)
@@ -84,7 +118,7 @@ func (r *renderer) orgKey(path string, o aggregate.Org) string {
 	k.Tag("multi-year")
 	k.Int(len(idx.multiYear))
 	for _, i := range idx.multiYear {
-		k.fact(&s.MultiYear[i])
+		k.multiYear(&s.MultiYear[i])
 	}
 	k.Tag("changes")
 	k.Int(len(idx.changes))
@@ -207,7 +241,7 @@ func (r *renderer) categoryKey(path, cat string) string {
 // have one in the order of s.Orgs: the rows of the tables of organisations
 // (see orgRows), which show the organisations of any subset of those cells
 // in that order.
-func (k pageKey) rowOrder(cells []aggregate.Cell, keep func(*aggregate.Cell) bool) {
+func (k *pageKey) rowOrder(cells []aggregate.Cell, keep func(*aggregate.Cell) bool) {
 	orgs := map[string]bool{}
 	for i := range cells {
 		if c := &cells[i]; keep(c) {
@@ -228,53 +262,75 @@ func (k pageKey) rowOrder(cells []aggregate.Cell, keep func(*aggregate.Cell) boo
 
 // href hashes where recordHref links for recs: the article page and the
 // record's anchor in it, or nowhere.
-func (k pageKey) href(recs []int) {
+func (k *pageKey) href(recs []int) {
 	r := k.r
-	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) || r.recArticle[recs[0]] < 0 {
+	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
+		k.link(-1, 0)
+		return
+	}
+	k.link(r.recArticle[recs[0]], r.s.Records[recs[0]].Offset)
+}
+
+// link hashes a link to the record at offset in article a's page, or
+// nowhere (a < 0).
+func (k *pageKey) link(a int32, offset int) {
+	if a < 0 {
 		k.Str("")
 		return
 	}
-	k.Str(r.ids[r.recArticle[recs[0]]])
-	k.Int(r.s.Records[recs[0]].Offset)
+	k.Str(k.r.ids[a])
+	k.Int(offset)
+}
+
+// fact gives the factRef of fact f, if there is one.
+func (k *pageKey) fact(f int) (factRef, bool) {
+	if f < 0 || f >= len(k.facts) {
+		return factRef{}, false
+	}
+	return k.facts[f], true
 }
 
 // evidence hashes where evidence links for facts.
-func (k pageKey) evidence(facts []int) {
-	if len(facts) == 0 || facts[0] < 0 || facts[0] >= len(k.r.s.Facts) {
-		k.href(nil)
+func (k *pageKey) evidence(facts []int) {
+	if len(facts) == 0 {
+		k.link(-1, 0)
 		return
 	}
-	k.href(k.r.s.Facts[facts[0]].Records)
+	f, _ := k.fact(facts[0])
+	k.link(f.article, f.offset)
 }
 
 // more marks an item of a list, done its end: the lists of a year's or a
 // category's page are hashed as the page selects their items, without
 // counting them first.
-func (k pageKey) more() { k.Bool(true) }
-func (k pageKey) done() { k.Bool(false) }
+func (k *pageKey) more() { k.Bool(true) }
+func (k *pageKey) done() { k.Bool(false) }
 
 // orgLink hashes what orgLink shows of an organisation: its name and, if
 // it has a page, its slug.
-func (k pageKey) orgLink(name string) {
+func (k *pageKey) orgLink(name string) {
+	if !k.cached || name != k.org {
+		k.org, k.cached = name, true
+		k.slug, k.hasPage = k.r.orgSlugs[name]
+	}
 	k.Str(name)
-	slug, ok := k.r.orgSlugs[name]
-	k.Bool(ok)
-	k.Str(slug)
+	k.Bool(k.hasPage)
+	k.Str(k.slug)
 }
 
-func (k pageKey) orgLinks(names []string) {
+func (k *pageKey) orgLinks(names []string) {
 	k.Int(len(names))
 	for _, n := range names {
 		k.orgLink(n)
 	}
 }
 
-func (k pageKey) span(s aggregate.Span) {
+func (k *pageKey) span(s aggregate.Span) {
 	k.Int(s.From)
 	k.Int(s.To)
 }
 
-func (k pageKey) cell(c *aggregate.Cell) {
+func (k *pageKey) cell(c *aggregate.Cell) {
 	k.orgLink(c.Org)
 	k.Str(c.OrgType)
 	k.Int(c.Year)
@@ -288,14 +344,14 @@ func (k pageKey) cell(c *aggregate.Cell) {
 	k.evidence(c.Facts)
 }
 
-func (k pageKey) coverage(c aggregate.Coverage) {
+func (k *pageKey) coverage(c aggregate.Coverage) {
 	k.Int(c.Reported)
 	k.Int(c.Total)
 	k.Str(c.Label)
 	k.Str(c.Period)
 }
 
-func (k pageKey) unitSum(u *aggregate.UnitSum) {
+func (k *pageKey) unitSum(u *aggregate.UnitSum) {
 	k.cell(&u.Cell)
 	k.coverage(u.Coverage)
 	k.Int(u.Era)
@@ -303,7 +359,7 @@ func (k pageKey) unitSum(u *aggregate.UnitSum) {
 	k.Strs(u.Partial)
 }
 
-func (k pageKey) target(t *aggregate.Target) {
+func (k *pageKey) target(t *aggregate.Target) {
 	k.orgLink(t.Org)
 	k.Int(t.Year)
 	k.Str(t.Category)
@@ -314,12 +370,17 @@ func (k pageKey) target(t *aggregate.Target) {
 	k.OptFloat(t.Stated)
 	k.span(t.Span)
 	k.evidence(t.Facts)
-	k.Int(k.r.mentions(t.Facts))
+	mentions := 0 // see mentions
+	if len(t.Facts) > 0 {
+		f, _ := k.fact(t.Facts[0])
+		mentions = int(f.records)
+	}
+	k.Int(mentions)
 }
 
-// fact hashes a multi-year figure: every field, and its records as the
-// page shows them (how many, and the link of the first).
-func (k pageKey) fact(f *aggregate.Fact) {
+// multiYear hashes a multi-year figure: every field, and its records as
+// the page shows them (how many, and the link of the first).
+func (k *pageKey) multiYear(f *aggregate.Fact) {
 	k.orgLink(f.Org)
 	k.Str(f.OrgType)
 	k.Int(f.Year)
@@ -337,7 +398,7 @@ func (k pageKey) fact(f *aggregate.Fact) {
 	k.href(f.Records)
 }
 
-func (k pageKey) change(c *aggregate.Change) {
+func (k *pageKey) change(c *aggregate.Change) {
 	k.orgLink(c.Org)
 	k.Str(c.Category)
 	k.Str(c.Unit)
@@ -350,22 +411,23 @@ func (k pageKey) change(c *aggregate.Change) {
 	k.Strs(c.Via)
 }
 
-// conflict hashes a conflict with the value and link of each of its facts.
-func (k pageKey) conflict(c *aggregate.Conflict) {
-	s := k.r.s
+// conflict hashes a conflict with the value and link of each of its facts
+// and how many records state it.
+func (k *pageKey) conflict(c *aggregate.Conflict) {
 	k.orgLink(c.Org)
 	k.Int(c.Year)
 	k.Str(c.Category)
 	k.Str(c.Unit)
 	k.Str(c.Noun)
 	k.Int(len(c.Facts))
-	for _, f := range c.Facts {
-		if f < 0 || f >= len(s.Facts) {
+	for _, i := range c.Facts {
+		f, ok := k.fact(i)
+		if !ok {
 			k.Int(-1)
 			continue
 		}
-		k.Float(s.Facts[f].Value)
-		k.Int(len(s.Facts[f].Records))
-		k.href(s.Facts[f].Records)
+		k.Float(f.value)
+		k.Int(int(f.records))
+		k.link(f.article, f.offset)
 	}
 }

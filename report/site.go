@@ -117,6 +117,8 @@ type renderer struct {
 	recArticle []int32
 	// orgIndex is indexOrgs, made when the first organisation's page is.
 	orgIndex func() map[string]*orgItems
+	// factRefs is indexFacts, made when the first summary page's key is.
+	factRefs func() []factRef
 	// targetSet is, per target of the Summary, the year it was set (see
 	// setYear): every year page reads it for every target.
 	targetSet []int
@@ -155,6 +157,7 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 		r.orgSlugs[o.Name] = o.Slug
 	}
 	r.orgIndex = sync.OnceValue(func() map[string]*orgItems { return indexOrgs(s) })
+	r.factRefs = sync.OnceValue(r.indexFacts)
 	r.latest = latestYear(s)
 	r.years = ResultYears(s)
 	r.recArticle = make([]int32, len(s.Records))
