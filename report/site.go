@@ -117,6 +117,8 @@ type renderer struct {
 	recArticle []int32
 	// orgIndex is indexOrgs, made when the first organisation's page is.
 	orgIndex func() map[string]*orgItems
+	// factRefs is indexFacts, made when the first summary page's key is.
+	factRefs func() []factRef
 	// targetSet is, per target of the Summary, the year it was set (see
 	// setYear): every year page reads it for every target.
 	targetSet []int
@@ -155,6 +157,7 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 		r.orgSlugs[o.Name] = o.Slug
 	}
 	r.orgIndex = sync.OnceValue(func() map[string]*orgItems { return indexOrgs(s) })
+	r.factRefs = sync.OnceValue(r.indexFacts)
 	r.latest = latestYear(s)
 	r.years = ResultYears(s)
 	r.recArticle = make([]int32, len(s.Records))
@@ -288,19 +291,23 @@ func (r *renderer) jobs() []job {
 	}
 	// The organisation, year and category pages list every figure with
 	// its evidence: together as large as the records. They are rendered
-	// as they are published, so that they are not all in memory at once.
+	// as they are published, so that they are not all in memory at once,
+	// and not at all when the published page has their key.
 	for _, o := range s.Orgs {
-		jobs = append(jobs, r.lazyPageJob("to-chuc/"+o.Slug+".html", "page.html", func(root string) (content, error) {
+		path := "to-chuc/" + o.Slug + ".html"
+		jobs = append(jobs, r.lazyPageJob(path, "page.html", func() string { return r.orgKey(path, o) }, func(root string) (content, error) {
 			return r.org(root, o)
 		}))
 	}
 	for _, y := range r.years {
-		jobs = append(jobs, r.lazyPageJob(fmt.Sprintf("nam/%d.html", y), "page.html", func(root string) (content, error) {
+		path := fmt.Sprintf("nam/%d.html", y)
+		jobs = append(jobs, r.lazyPageJob(path, "page.html", func() string { return r.yearKey(path, y) }, func(root string) (content, error) {
 			return r.year(root, y)
 		}))
 	}
 	for _, c := range s.Categories {
-		jobs = append(jobs, r.lazyPageJob("linh-vuc/"+c+".html", "page.html", func(root string) (content, error) {
+		path := "linh-vuc/" + c + ".html"
+		jobs = append(jobs, r.lazyPageJob(path, "page.html", func() string { return r.categoryKey(path, c) }, func(root string) (content, error) {
 			return r.category(root, c)
 		}))
 	}
@@ -339,8 +346,8 @@ func (r *renderer) pageJob(path, name string, build func(root string) (content, 
 }
 
 // lazyPageJob is pageJob for a page rendered only when it is written: a
-// Write file without a Key, rendered on every build.
-func (r *renderer) lazyPageJob(path, name string, build func(root string) (content, error)) job {
+// Write file whose Key is key's (see pagekey.go), given when the job runs.
+func (r *renderer) lazyPageJob(path, name string, key func() string, build func(root string) (content, error)) job {
 	write := func(w io.Writer) error {
 		buf := pageBufs.Get().(*bytes.Buffer)
 		defer pageBufs.Put(buf)
@@ -351,7 +358,7 @@ func (r *renderer) lazyPageJob(path, name string, build func(root string) (conte
 		_, err := w.Write(buf.Bytes())
 		return err
 	}
-	return func() (File, error) { return File{Path: path, Write: write}, nil }
+	return func() (File, error) { return File{Path: path, Write: write, Key: key()}, nil }
 }
 
 // pageBufs holds the buffers of the pages rendered as they are written,

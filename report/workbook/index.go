@@ -9,6 +9,7 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/report/internal/digest"
 	"github.com/lddt/unionstats/vocab"
 )
 
@@ -257,12 +258,12 @@ func (d *distinct) add(s string) {
 }
 
 // key hashes the strings kept and whether there was another.
-func (d *distinct) key(k *keyWriter) {
-	k.int(len(d.first))
+func (d *distinct) key(k *digest.Writer) {
+	k.Int(len(d.first))
 	for _, s := range d.first {
-		k.str(s)
+		k.Str(s)
 	}
-	k.bool(d.more)
+	k.Bool(d.more)
 }
 
 // text joins the strings, one per line, with the line more last when some

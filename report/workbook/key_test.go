@@ -8,12 +8,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report/internal/keytest"
 )
 
 // keyInputs is the fixture with what else a book shows: publication dates,
@@ -85,71 +85,15 @@ func renderAll(s *aggregate.Summary, cfg Config, want map[string]keyed) (map[str
 }
 
 // keyLeaves calls visit with every value of the inputs that can be
-// changed in place, in a fixed order, each with its path: strings,
-// numbers, booleans, times and nil numbers (given one), within structs,
-// pointers, slices and maps (whose values are written back after visit).
+// changed in place (see keytest.Leaves), in a fixed order, each with its
+// path.
 func keyLeaves(s *aggregate.Summary, cfg *Config, visit func(path string, v reflect.Value)) {
-	var walk func(path string, v reflect.Value)
-	walk = func(path string, v reflect.Value) {
-		switch v.Kind() {
-		case reflect.String, reflect.Int, reflect.Float64, reflect.Bool:
-			visit(path, v)
-		case reflect.Pointer:
-			if !v.IsNil() {
-				walk(path, v.Elem())
-			} else if v.Type().Elem().Kind() == reflect.Float64 {
-				visit(path, v)
-			}
-		case reflect.Struct:
-			if v.Type() == reflect.TypeFor[time.Time]() {
-				visit(path, v)
-				return
-			}
-			for i := range v.NumField() {
-				if f := v.Type().Field(i); f.IsExported() {
-					walk(path+"."+f.Name, v.Field(i))
-				}
-			}
-		case reflect.Slice:
-			for i := range v.Len() {
-				walk(path+"["+strconv.Itoa(i)+"]", v.Index(i))
-			}
-		case reflect.Map:
-			keys := v.MapKeys()
-			slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
-			for _, k := range keys {
-				e := reflect.New(v.Type().Elem()).Elem()
-				e.Set(v.MapIndex(k))
-				walk(path+"["+k.String()+"]", e)
-				v.SetMapIndex(k, e)
-			}
-		}
-	}
-	walk("Summary", reflect.ValueOf(s).Elem())
-	walk("Config.Title", reflect.ValueOf(&cfg.Title).Elem())
-	walk("Config.Paper", reflect.ValueOf(&cfg.Paper).Elem())
-	walk("Config.Date", reflect.ValueOf(&cfg.Date).Elem())
-	walk("Config.Version", reflect.ValueOf(&cfg.Version).Elem())
-	walk("Config.Corrections", reflect.ValueOf(cfg.Corrections).Elem())
-}
-
-// change changes a leaf of keyLeaves.
-func change(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.String:
-		v.SetString(v.String() + "x")
-	case reflect.Int:
-		v.SetInt(v.Int() + 1)
-	case reflect.Float64:
-		v.SetFloat(v.Float() + 1.5)
-	case reflect.Bool:
-		v.SetBool(!v.Bool())
-	case reflect.Pointer:
-		seven := 7.0
-		v.Set(reflect.ValueOf(&seven))
-	case reflect.Struct:
-		v.Set(reflect.ValueOf(v.Interface().(time.Time).Add(36 * time.Hour)))
-	}
+	keytest.Leaves("Summary", reflect.ValueOf(s).Elem(), visit)
+	keytest.Leaves("Config.Title", reflect.ValueOf(&cfg.Title).Elem(), visit)
+	keytest.Leaves("Config.Paper", reflect.ValueOf(&cfg.Paper).Elem(), visit)
+	keytest.Leaves("Config.Date", reflect.ValueOf(&cfg.Date).Elem(), visit)
+	keytest.Leaves("Config.Version", reflect.ValueOf(&cfg.Version).Elem(), visit)
+	keytest.Leaves("Config.Corrections", reflect.ValueOf(cfg.Corrections).Elem(), visit)
 }
 
 // yearOf gives the year of the item a path changes, when changing it can
@@ -213,7 +157,7 @@ func TestKeyCoversEveryInput(t *testing.T) {
 		keyLeaves(s, &cfg, func(p string, v reflect.Value) {
 			if i == at {
 				path = p
-				change(v)
+				keytest.Change(v)
 			}
 			i++
 		})
