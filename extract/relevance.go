@@ -320,14 +320,19 @@ func otherActor(s *sentence, t int) bool {
 	return false
 }
 
-// passiveActor reports a figure that a body other than a union gives or
-// confers, told in the passive: "Có 79 nhà giáo được Chủ tịch nước phong
-// tặng danh hiệu …" (the President's titles, B8). The body stands right
-// after "được", in the figure's clause, and no union is named before the
-// figure in it.
+// passiveActor reports a figure that the state confers, told in the
+// passive: "Có 79 nhà giáo được Chủ tịch nước phong tặng danh hiệu …" (the
+// President's titles, B8). The President or the State stands right after
+// "được", in the figure's clause, and no union is named before the figure
+// in it. Other bodies' awards in a union's report ("5 cá nhân được Thủ
+// tướng Chính phủ công nhận Chiến sĩ thi đua toàn quốc") are the union's
+// emulation results.
 func passiveActor(s *sentence, t int) bool {
 	for _, a := range s.actorToks {
 		if a <= t || a > t+8 || s.word(a-1) != "được" || sentenceMarkBetween(s, t, a) {
+			continue
+		}
+		if !stateConfers(s, a) {
 			continue
 		}
 		for _, u := range s.unionToks {
@@ -338,6 +343,13 @@ func passiveActor(s *sentence, t int) bool {
 		return true
 	}
 	return false
+}
+
+// stateConfers reports the President ("Chủ tịch nước") or the State ("Nhà
+// nước") at token a.
+func stateConfers(s *sentence, a int) bool {
+	return s.word(a) == "chủ" && s.word(a+1) == "tịch" && s.word(a+2) == "nước" ||
+		s.word(a) == "nhà" && s.word(a+1) == "nước"
 }
 
 // governmentAct reports a figure after the bare name of a place that opens
