@@ -819,6 +819,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		Len:       n.End - int(s.toks[t].start),
 		Para:      s.para,
 	}
+	if r.Status == StatusAchieved && statusCue(s, t) == "" && x.datedAhead(s) {
+		r.Status = StatusPlanned
+	}
 	if n.HasDenom {
 		d := n.Denominator
 		r.Denominator = &d
