@@ -80,7 +80,7 @@ func (sc orgScope) listedBody(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: b.name, typ: "khác", province: National}, k, true
 		}
 		if capitalWords(s, k, 1) == 1 && !provinceNext(s, k) {
-			return orgRef{}, j, false // "Công đoàn Khu kinh tế Đông Nam": a zone of its own name
+			return sc.ownZone(s, j, k) // "Công đoàn Khu kinh tế Đông Nam": a zone of its own name
 		}
 		org := orgRef{name: b.name, typ: "khác", inherit: true}
 		if p, k2 := sc.provinceAfter(s, k); p != "" {
@@ -89,6 +89,25 @@ func (sc orgScope) listedBody(s *sentence, j int) (orgRef, int, bool) {
 		return org, k, true
 	}
 	return orgRef{}, j, false
+}
+
+// maxZoneName is how many capitalised words a zone's own name may take.
+const maxZoneName = 4
+
+// ownZone is the union of a zone named with a name of its own after the
+// zone word that ends at token k ("Công đoàn Khu kinh tế Đông Nam tặng 10
+// suất quà"): a body of its own (khác), in the article's province or the
+// one named after it, not the province's zone union.
+func (sc orgScope) ownZone(s *sentence, j, k int) (orgRef, int, bool) {
+	end := k + 1
+	for end < len(s.toks) && end < k+maxZoneName && capitalWords(s, end, 1) == 1 && !provinceNext(s, end) {
+		end++
+	}
+	org := orgRef{name: "Công đoàn " + s.span(j, end), typ: "khác", inherit: true}
+	if p, k2 := sc.provinceAfter(s, end); p != "" {
+		org.province, org.inherit, end = p, false, k2
+	}
+	return org, end, true
 }
 
 // provinceNext reports a province's name or type word at token k.

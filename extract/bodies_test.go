@@ -30,7 +30,7 @@ func TestNamedBodies(t *testing.T) {
 		{"bare economic zone's union on a province's site", "https://baoquangtri.vn/a.html", "Công đoàn Khu kinh tế trao 40 suất quà cho công nhân.",
 			"Công đoàn Khu kinh tế", "khác", "Quảng Trị"},
 		{"economic zone with a name of its own", "https://baoquangtri.vn/a.html", "Công đoàn Khu kinh tế Nam Đông Hà trao 40 suất quà cho công nhân.",
-			"", "", "Quảng Trị"}, // not read as the bare zone union
+			"Công đoàn Khu kinh tế Nam Đông Hà", "khác", "Quảng Trị"}, // its own body, not the bare zone union
 		{"bare city federation on a city's site", "https://vinhyen.example.vn/a.html", "Liên đoàn Lao động thành phố trao 40 suất quà cho công nhân.",
 			"Vĩnh Yên", "thành phố", "Vĩnh Phúc"},
 		{"bare city federation on another site", "https://example.vn/a.html", "Liên đoàn Lao động thành phố trao 40 suất quà cho công nhân.",

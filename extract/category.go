@@ -432,9 +432,16 @@ func inName(s *sentence, k int) bool {
 	return false
 }
 
-// ownPhrase is step 1: the last cue in the number's own phrase.
+// ownPhrase is step 1: the counted noun's own cue ("5 gương … tiêu biểu,
+// vượt khó đạt thành tích học tập": models of emulation, whatever the
+// phrase tells of them), else the last cue in the number's own phrase.
 func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
+	if k := q.na.next; k < len(s.toks) && inList("model-noun", s.word(k)) {
+		if c := q.at(k); c != "" {
+			return c
+		}
+	}
 	for k := q.na.next; k < len(s.toks); k++ {
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
 			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) {

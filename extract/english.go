@@ -554,7 +554,37 @@ func (x *enArticle) reportYear(sents []*enSentence) int {
 		}
 		return 0
 	}
-	return cmp.Or(first(corpus.KindTitle), first(corpus.KindLead), publishedYear(x.a), first())
+	return cmp.Or(first(corpus.KindTitle), first(corpus.KindLead), publishedYear(x.a), x.termYear(sents), first())
+}
+
+// termYear is the first year of the first term the title or lead names
+// ("for the 2025-2030 term"): an undated congress's year, 0 if none.
+func (x *enArticle) termYear(sents []*enSentence) int {
+	for _, s := range sents {
+		if k := x.a.Paras[s.para].Kind; k != corpus.KindTitle && k != corpus.KindLead {
+			continue
+		}
+		for i := range s.toks {
+			if y := s.yearAt(i); y != 0 && s.key(i+1) == "-" && s.yearAt(i+2) > y && s.key(i+3) == "term" {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// committeeTerm reports token i inside the term that names which
+// committee a figure counts ("the Executive Committee for the 2025-2030
+// term consists of 15 people"): the committee a congress appoints, whose
+// size is of the congress's year, not the term's.
+func (s *enSentence) committeeTerm(i int) bool {
+	for a := max(0, i-3); a <= i; a++ {
+		if s.key(a-1) == "the" && (s.key(a-2) == "for" || s.key(a-2) == "of") && s.key(a-3) == "committee" &&
+			s.yearAt(a) != 0 && s.key(a+1) == "-" && s.yearAt(a+2) != 0 && s.key(a+3) == "term" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOrg is the first organisation named in tokens [from, to) of s, and
@@ -1165,7 +1195,7 @@ func enObject(s *enSentence, at int) bool {
 // else nearest after it before a comma; 0 if none.
 func (s *enSentence) nearestYear(t int) int {
 	for i := t - 1; i >= 0; i-- {
-		if y := s.yearAt(i); y != 0 && s.isYear(i) {
+		if y := s.yearAt(i); y != 0 && s.isYear(i) && !s.committeeTerm(i) {
 			return y
 		}
 	}
@@ -1199,10 +1229,14 @@ func (s *enSentence) isYear(i int) bool { return !s.unitAfter(i) }
 
 // period is the period of the figure at token t: multi-year when its
 // sentence names a term, a span of years ("2020-2025", "over the past 5
-// years"), setting year to the span's last; a snapshot after a stock cue
-// between commas ("existing", "currently"); else the year.
+// years"), setting year to the span's last, unless the term only names a
+// committee; a snapshot after a stock cue between commas ("existing",
+// "currently") or opening the sentence ("Currently, …"); else the year.
 func (s *enSentence) period(t int, year *int) string {
 	for i := range s.toks {
+		if s.committeeTerm(i) {
+			continue
+		}
 		if y := s.yearAt(i); y != 0 && (s.key(i+1) == "-" || s.key(i+1) == "–" || s.key(i+1) == "to") && i+2 < len(s.toks) && s.yearAt(i+2) > y {
 			*year = s.yearAt(i + 2)
 			return PeriodMultiYear
@@ -1216,6 +1250,11 @@ func (s *enSentence) period(t int, year *int) string {
 	}
 	for i := s.segmentStart(t); i < t; i++ {
 		if p, _, _ := s.phraseAt("snapshot", i); p != "" {
+			return PeriodSnapshot
+		}
+	}
+	if p, _, e := s.phraseAt("snapshot", 0); p != "" && s.key(e) == "," {
+		if a, _ := s.clause(t); a == 0 {
 			return PeriodSnapshot
 		}
 	}

@@ -151,12 +151,15 @@ func namedBefore(s *sentence, pos int) bool {
 //   - a headline's figure whose sentence names no organisation (unnamed:
 //     indices into recs) takes the organisation the body gives the same
 //     figure, when the body gives it one: "Trao tặng hơn 150 suất quà …"
-//     over "Công đoàn phường Thuận Hóa tổ chức trao hơn 150 suất quà …".
+//     over "Công đoàn phường Thuận Hóa tổ chức trao hơn 150 suất quà …";
+//   - a title's figure in an article whose body gives only plans is
+//     planned (planArticle).
 func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 	head := func(r *Record) bool {
 		k := a.Paras[r.Para].Kind
 		return k == corpus.KindTitle || k == corpus.KindLead
 	}
+	plans := planArticle(a, recs)
 	for i := range recs {
 		r := &recs[i]
 		if !head(r) {
@@ -177,13 +180,35 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 				orgs++
 			}
 		}
-		if a.Paras[r.Para].Kind == corpus.KindTitle && r.Status == StatusAchieved && planned && !achieved {
+		if a.Paras[r.Para].Kind == corpus.KindTitle && r.Status == StatusAchieved && (planned && !achieved || plans) {
 			r.Status = StatusPlanned
 		}
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
 		}
 	}
+}
+
+// minPlanFigures is how many figures of its body an article must give,
+// all planned, for its title's figure to be a plan too.
+const minPlanFigures = 3
+
+// planArticle reports an article whose body (past its title) gives at
+// least minPlanFigures figures and all of them planned: "Hà Nội trao hơn
+// 10.000 voucher …" over a body that tells what will be handed out sums
+// up the plan.
+func planArticle(a *corpus.Article, recs []Record) bool {
+	n := 0
+	for i := range recs {
+		if a.Paras[recs[i].Para].Kind == corpus.KindTitle {
+			continue
+		}
+		if recs[i].Status != StatusPlanned {
+			return false
+		}
+		n++
+	}
+	return n >= minPlanFigures
 }
 
 // sentence is one sentence of the cleaned text, tokenized and annotated.

@@ -112,8 +112,14 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 		return nil, i
 	}
 	w := s.word(i)
+	folded := false
 	if !ix.firstWords.mayHold(w) {
-		return nil, i
+		if !hasBreveOrCaron(w) {
+			return nil, i
+		}
+		if w, folded = foldBreveCaron(w), true; !ix.firstWords.mayHold(w) {
+			return nil, i
+		}
 	}
 	for lengths := ix.first[w]; lengths != 0; lengths &= lengths - 1 {
 		k := i + bits.TrailingZeros64(lengths)
@@ -121,6 +127,9 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 			break
 		}
 		name := s.low[s.toks[i].start:s.toks[k-1].end]
+		if folded {
+			name = foldBreveCaron(name)
+		}
 		if !ix.names.mayHold(name) {
 			continue
 		}
@@ -131,6 +140,34 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	}
 	return best, end
 }
+
+// breveCaron maps the letters with a caron or a breve that the Central
+// Highlands' names are sometimes written with ("Čư M'gar") to the plain
+// letters the map writes them with. They are two bytes and their
+// plain letters one, so the fold is done on a name looked up only, never
+// on the text whose offsets the tokens hold.
+var breveCaron = strings.NewReplacer("č", "c", "ĕ", "e", "ŏ", "o", "ŭ", "u", "ň", "n")
+
+// hasBreveOrCaron reports one of breveCaron's letters in w, read byte by
+// byte (not "đ", "ă", "ĩ", "ũ", which share their first bytes): most words
+// have none and are passed over at once.
+func hasBreveOrCaron(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		switch w[i] {
+		case 0xC4:
+			if w[i+1] == 0x8D || w[i+1] == 0x95 { // č ĕ
+				return true
+			}
+		case 0xC5:
+			if w[i+1] == 0x8F || w[i+1] == 0xAD || w[i+1] == 0x88 { // ŏ ŭ ň
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func foldBreveCaron(s string) string { return breveCaron.Replace(s) }
 
 // onMap drops from ps the units merged away before 30 June 2025 when an
 // article of a later year than their last map names them and ps holds a

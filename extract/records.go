@@ -819,6 +819,9 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		Len:       n.End - int(s.toks[t].start),
 		Para:      s.para,
 	}
+	if r.Status == StatusAchieved && statusCue(s, t) == "" && x.datedAhead(s) {
+		r.Status = StatusPlanned
+	}
 	if n.HasDenom {
 		d := n.Denominator
 		r.Denominator = &d
@@ -921,6 +924,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	}
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
+	}
+	if eachFronted(s, na.tok) || oneMoreEach(s, na) {
+		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
 	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
@@ -1104,6 +1110,49 @@ func bareRate(s *sentence, na numberAt) bool {
 // eachSentence reports a sentence about each of a number of things:
 // "Mỗi phần quà gồm 10 cuốn tập, bánh, sữa và 1,8 triệu đồng tiền mặt".
 func eachSentence(s *sentence) bool { return s.word(0) == "mỗi" }
+
+// eachFronted reports a figure in the clause a fronted "mỗi …" phrase
+// governs: "Tại mỗi trạm, công đoàn tặng 1 giỏ quà và 25 suất quà" gives
+// each station what it counts. The phrase opens the sentence ("Mỗi …",
+// "Tại mỗi …"), names no period ("Mỗi năm, …") and ends at its first
+// comma; the clause runs to a ";".
+func eachFronted(s *sentence, t int) bool {
+	k := 0
+	if s.word(0) == "tại" {
+		k = 1
+	}
+	if s.word(k) != "mỗi" || inList("per-period", s.word(k+1)) {
+		return false // "Mỗi năm, …" tells a rate in time, not what each gets
+	}
+	comma := -1
+	for j := k + 1; j < t; j++ {
+		w := s.word(j)
+		if isClauseMark(w) || w == ";" || s.toks[j].kind == tokNumber && comma < 0 {
+			return false
+		}
+		if w == "," && comma < 0 {
+			comma = j
+		}
+	}
+	return comma >= 0
+}
+
+// oneMoreEach reports a count of one joined by "và" to the sum each gets
+// ("mỗi suất 1 triệu đồng và 1 phần quà"): each gets it too. A larger
+// count ("mỗi phiếu trị giá 200.000 đồng và 900 suất quà") is a total.
+func oneMoreEach(s *sentence, na numberAt) bool {
+	if na.n.Value != 1 || na.n.Money || s.word(na.tok-1) != "và" {
+		return false
+	}
+	for k := na.tok - 2; k >= 0 && k >= na.tok-5; k-- {
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[k].start))
+		return ok && n.Money && (s.word(k-2) == "mỗi" || s.word(k-3) == "mỗi")
+	}
+	return false
+}
 
 // minTotalShare is the least value in đồng that a total can give each of
 // the things counted before it: below it, the money is each one's ("147

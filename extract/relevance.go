@@ -93,8 +93,10 @@ const organiserReach = 8
 
 // unionOrganisesOpening reports an article whose first two paragraphs
 // after the title name a union body as the subject that organises
-// ("Sáng 14/11, Công đoàn Ngành A tổ chức lễ tuyên dương …"): the event and
-// its figures are the union's, though its title names none.
+// ("Sáng 14/11, Công đoàn Ngành A tổ chức lễ tuyên dương …"), or as the
+// co-organiser of another body ("Phòng Y tế phối hợp với LĐLĐ huyện tổ
+// chức …"): the event and its figures are the union's, though its title
+// names none.
 func unionOrganisesOpening(a *corpus.Article) bool {
 	n := 0
 	for _, p := range a.Paras {
@@ -107,7 +109,7 @@ func unionOrganisesOpening(a *corpus.Article) bool {
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
 			s := signalled(a.Text[se[0]:se[1]])
 			for _, u := range s.unionToks {
-				if u <= subjectReach && organisesAfter(s, u) {
+				if (u <= subjectReach || coOrganiser(s, u)) && organisesAfter(s, u) {
 					return true
 				}
 			}
@@ -128,6 +130,12 @@ func organisesAfter(s *sentence, u int) bool {
 		}
 	}
 	return false
+}
+
+// coOrganiser reports "phối hợp với" (or "phối hợp cùng") just before
+// token u: the union body another body organises with.
+func coOrganiser(s *sentence, u int) bool {
+	return s.word(u-3) == "phối" && s.word(u-2) == "hợp" && (s.word(u-1) == "với" || s.word(u-1) == "cùng")
 }
 
 // sourceBefore reports "theo" (according to) shortly before token i.
