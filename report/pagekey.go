@@ -100,36 +100,12 @@ func (r *renderer) orgKey(path string, o aggregate.Org) string {
 		idx = &orgItems{}
 	}
 	s := r.s
-	k.Tag("yearly")
-	k.Int(len(idx.yearly))
-	for _, i := range idx.yearly {
-		k.cell(&s.Yearly[i])
-	}
-	k.Tag("targets")
-	k.Int(len(idx.targets))
-	for _, i := range idx.targets {
-		k.target(&s.Targets[i])
-	}
-	k.Tag("snapshots")
-	k.Int(len(idx.snapshots))
-	for _, i := range idx.snapshots {
-		k.cell(&s.Snapshots[i])
-	}
-	k.Tag("multi-year")
-	k.Int(len(idx.multiYear))
-	for _, i := range idx.multiYear {
-		k.multiYear(&s.MultiYear[i])
-	}
-	k.Tag("changes")
-	k.Int(len(idx.changes))
-	for _, i := range idx.changes {
-		k.change(&s.Changes[i])
-	}
-	k.Tag("conflicts")
-	k.Int(len(idx.conflicts))
-	for _, i := range idx.conflicts {
-		k.conflict(&s.Conflicts[i])
-	}
+	hashAt(k, "yearly", idx.yearly, s.Yearly, k.cell)
+	hashAt(k, "targets", idx.targets, s.Targets, k.target)
+	hashAt(k, "snapshots", idx.snapshots, s.Snapshots, k.cell)
+	hashAt(k, "multi-year", idx.multiYear, s.MultiYear, k.multiYear)
+	hashAt(k, "changes", idx.changes, s.Changes, k.change)
+	hashAt(k, "conflicts", idx.conflicts, s.Conflicts, k.conflict)
 	return k.Sum()
 }
 
@@ -143,22 +119,8 @@ func (r *renderer) yearKey(path string, y int) string {
 	k := r.newPageKey(path)
 	k.Tag("year")
 	k.Int(y)
-	k.Tag("own")
-	for i := range s.CityReported {
-		if c := &s.CityReported[i]; c.Year == y {
-			k.more()
-			k.cell(c)
-		}
-	}
-	k.done()
-	k.Tag("sums")
-	for i := range s.UnitSums {
-		if u := &s.UnitSums[i]; u.Year == y {
-			k.more()
-			k.unitSum(u)
-		}
-	}
-	k.done()
+	hashWhere(k, "own", s.CityReported, func(c *aggregate.Cell) bool { return c.Year == y }, k.cell)
+	hashWhere(k, "sums", s.UnitSums, func(u *aggregate.UnitSum) bool { return u.Year == y }, k.unitSum)
 	k.Tag("yearly")
 	k.rowOrder(s.Yearly, func(c *aggregate.Cell) bool { return c.Year == y })
 	// The targets of the year, then those set this year for later years,
@@ -179,22 +141,8 @@ func (r *renderer) yearKey(path string, y int) string {
 		k.target(t)
 	}
 	k.done()
-	k.Tag("changes")
-	for i := range s.Changes {
-		if c := &s.Changes[i]; c.Year == y {
-			k.more()
-			k.change(c)
-		}
-	}
-	k.done()
-	k.Tag("conflicts")
-	for i := range s.Conflicts {
-		if c := &s.Conflicts[i]; c.Year == y {
-			k.more()
-			k.conflict(c)
-		}
-	}
-	k.done()
+	hashWhere(k, "changes", s.Changes, func(c *aggregate.Change) bool { return c.Year == y }, k.change)
+	hashWhere(k, "conflicts", s.Conflicts, func(c *aggregate.Conflict) bool { return c.Year == y }, k.conflict)
 	return k.Sum()
 }
 
@@ -208,33 +156,35 @@ func (r *renderer) categoryKey(path, cat string) string {
 	k := r.newPageKey(path)
 	k.Tag("category")
 	k.Str(cat)
-	k.Tag("own")
-	for i := range s.CityReported {
-		if c := &s.CityReported[i]; c.Category == cat {
-			k.more()
-			k.cell(c)
-		}
-	}
-	k.done()
-	k.Tag("sums")
-	for i := range s.UnitSums {
-		if u := &s.UnitSums[i]; u.Category == cat {
-			k.more()
-			k.unitSum(u)
-		}
-	}
-	k.done()
+	hashWhere(k, "own", s.CityReported, func(c *aggregate.Cell) bool { return c.Category == cat }, k.cell)
+	hashWhere(k, "sums", s.UnitSums, func(u *aggregate.UnitSum) bool { return u.Category == cat }, k.unitSum)
 	k.Tag("yearly")
 	k.rowOrder(s.Yearly, func(c *aggregate.Cell) bool { return c.Category == cat })
-	k.Tag("targets")
-	for i := range s.Targets {
-		if t := &s.Targets[i]; t.Category == cat {
+	hashWhere(k, "targets", s.Targets, func(t *aggregate.Target) bool { return t.Category == cat }, k.target)
+	return k.Sum()
+}
+
+// hashAt hashes, under tag, how many of items idx picks and each of them
+// with hash, in idx's order.
+func hashAt[T any](k *pageKey, tag string, idx []int32, items []T, hash func(*T)) {
+	k.Tag(tag)
+	k.Int(len(idx))
+	for _, i := range idx {
+		hash(&items[i])
+	}
+}
+
+// hashWhere hashes, under tag, the items that keep selects, each with hash
+// and marked as one more, then the end of the list.
+func hashWhere[T any](k *pageKey, tag string, items []T, keep func(*T) bool, hash func(*T)) {
+	k.Tag(tag)
+	for i := range items {
+		if it := &items[i]; keep(it) {
 			k.more()
-			k.target(t)
+			hash(it)
 		}
 	}
 	k.done()
-	return k.Sum()
 }
 
 // rowOrder hashes the cells that keep selects, then the organisations that
