@@ -10,6 +10,7 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report/internal/keytest"
 )
 
 func TestArticleHTML(t *testing.T) {
@@ -101,20 +102,8 @@ func TestArticleKeyCoversEveryField(t *testing.T) {
 		f := recType.Field(i)
 		s := fixture()
 		v := reflect.ValueOf(&s.Records[s.Articles[0].Records[0]]).Elem().Field(i)
-		switch v.Kind() {
-		case reflect.String:
-			v.SetString(v.String() + "x")
-		case reflect.Int:
-			v.SetInt(v.Int() + 1)
-		case reflect.Float64:
-			v.SetFloat(v.Float() + 0.5)
-		case reflect.Pointer:
-			if f.Type.Elem().Kind() != reflect.Float64 {
-				t.Fatalf("field %s: add its type to this test and to appendRecord", f.Name)
-			}
-			v.Set(reflect.ValueOf(new(1.5)))
-		default:
-			t.Fatalf("field %s: add its type to this test and to appendRecord", f.Name)
+		if !keytest.Change(v) {
+			t.Fatalf("field %s: add its type to keytest.Change and to appendRecord", f.Name)
 		}
 		check("record field "+f.Name, key(s, cfg))
 	}

@@ -53,9 +53,10 @@ func Leaves(path string, v reflect.Value, visit func(path string, v reflect.Valu
 }
 
 // Change changes a value that Leaves visits: a string gets an "x", a
-// number grows, a boolean flips, a nil number becomes 7 and a time moves
-// on 36 hours.
-func Change(v reflect.Value) {
+// number grows, a boolean flips, a number behind a pointer grows (a nil one
+// becomes 7) and a time moves on 36 hours. It reports false, changing
+// nothing, for a value of another kind.
+func Change(v reflect.Value) bool {
 	switch v.Kind() {
 	case reflect.String:
 		v.SetString(v.String() + "x")
@@ -66,9 +67,22 @@ func Change(v reflect.Value) {
 	case reflect.Bool:
 		v.SetBool(!v.Bool())
 	case reflect.Pointer:
-		seven := 7.0
-		v.Set(reflect.ValueOf(&seven))
+		if v.Type().Elem().Kind() != reflect.Float64 {
+			return false
+		}
+		n := 7.0
+		if !v.IsNil() {
+			n = v.Elem().Float() + 1
+		}
+		v.Set(reflect.ValueOf(&n))
 	case reflect.Struct:
-		v.Set(reflect.ValueOf(v.Interface().(time.Time).Add(36 * time.Hour)))
+		t, ok := v.Interface().(time.Time)
+		if !ok {
+			return false
+		}
+		v.Set(reflect.ValueOf(t.Add(36 * time.Hour)))
+	default:
+		return false
 	}
+	return true
 }
