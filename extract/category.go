@@ -90,8 +90,8 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		}
 	}
 	// members and unions without a cue of their own are membership figures,
-	// and so is a body's own workforce and units ("hiện có 22.062 CNVCLĐ,
-	// trong đó nữ 11.989 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
+	// and so is a body's own workforce and units ("hiện có 18.340 CNVCLĐ,
+	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
 	if unit == "member" || unit == "union" || ownStock(s, unit, period) {
 		return "membership"

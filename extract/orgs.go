@@ -1954,7 +1954,7 @@ func pointsBack(s *sentence, t int) bool {
 
 // nationalGivesAlone reports mention i of s, the national federation as a
 // giver, opening the clause of the figure at token t, itself or through its
-// fund ("Dịp này, Quỹ Tấm lòng vàng Tổng LĐLĐ Việt Nam đã trao 50 suất học
+// fund ("Nhân dịp này, Quỹ Tấm lòng vàng của Tổng LĐLĐ trao 35 suất học
 // bổng"), with no other body acting in the sentence and no award between:
 // its own gift, national even in a province's article. An award it gives
 // ("Tổng LĐLĐ tặng Bằng khen cho 3 tập thể") honours the province's

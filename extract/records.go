@@ -579,8 +579,8 @@ func moneyRange(s *sentence, na numberAt) (float64, bool) {
 // "mỗi suất 300 – 500 nghìn đồng" is each one's at both ends, "khoảng 300 -
 // 400 công nhân" about at both. A range is one figure of one category: the
 // first bound's, read from the words before it, unless it found none
-// ("vay vốn … thu nhập từ 1,5 - 2 triệu đồng/tháng, góp phần giải quyết
-// khó khăn" is finance at both ends).
+// ("vay vốn … thu nhập thêm 2 - 3 triệu đồng mỗi tháng, giúp ổn định
+// cuộc sống" is finance at both ends).
 func sameBounds(lo, hi *Record) {
 	if lo.Basis == BasisPerUnit || hi.Basis == BasisPerUnit {
 		lo.Basis, hi.Basis = BasisPerUnit, BasisPerUnit
@@ -1026,7 +1026,7 @@ func partOfEach(s *sentence, t int) bool {
 		return false
 	}
 	if eachBefore(s, g) {
-		return true // "mỗi phần quà gồm 1 triệu đồng tiền mặt và quà trị giá 300 nghìn đồng"
+		return true // "mỗi suất gồm 800.000 đồng tiền mặt và hiện vật trị giá 200 nghìn đồng"
 	}
 	for k := g - 1; k >= 0 && k >= g-8; k-- {
 		if w := s.word(k); (w == ";" && k != g-1) || w == "." || w == ":" {

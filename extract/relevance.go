@@ -329,7 +329,7 @@ func otherActor(s *sentence, t int) bool {
 }
 
 // passiveActor reports a figure that the state confers, told in the
-// passive: "Có 79 nhà giáo được Chủ tịch nước phong tặng danh hiệu …" (the
+// passive: "Có 64 thầy thuốc được Chủ tịch nước phong tặng danh hiệu …" (the
 // President's titles, B8). The President or the State stands right after
 // "được", in the figure's clause, and no union is named before the figure
 // in it. Other bodies' awards in a union's report ("5 cá nhân được Thủ
