@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"testing"
 	"time"
 )
 
@@ -85,4 +86,33 @@ func Change(v reflect.Value) bool {
 		return false
 	}
 	return true
+}
+
+// Changes runs try once for each value of a test's inputs (every fifth
+// under -short), each time on fresh inputs with that one value changed
+// (Change): fresh makes the inputs and returns what visits their values in
+// a fixed order (with Leaves); try gets the changed value's path. It fails
+// t when the inputs hold fewer than min values.
+func Changes(t *testing.T, min int, fresh func() func(visit func(string, reflect.Value)), try func(path string)) {
+	t.Helper()
+	n := 0
+	fresh()(func(string, reflect.Value) { n++ })
+	if n < min {
+		t.Fatalf("%d values to change, want the fixture's several hundred", n)
+	}
+	step := 1
+	if testing.Short() {
+		step = 5
+	}
+	for at := 0; at < n; at += step {
+		path, i := "", 0
+		fresh()(func(p string, v reflect.Value) {
+			if i == at {
+				path = p
+				Change(v)
+			}
+			i++
+		})
+		try(path)
+	}
 }
