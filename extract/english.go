@@ -495,9 +495,25 @@ func enRelevant(a *corpus.Article, sents []*enSentence) bool {
 		if c > 0 && a.Paras[s.para].Kind == corpus.KindTitle {
 			return true
 		}
+		if c > 0 && a.Paras[s.para].Kind == corpus.KindLead && s.unionLeads() {
+			return true
+		}
 		n += c
 	}
 	return n >= minBodySignals
+}
+
+// unionLeads reports a sentence whose union body comes within its first
+// subjectReach words and before a figure: a lead whose subject is a union
+// ("The Hanoi City Labor Confederation awarded 200 scholarships …") makes
+// the article union news at any length, as in the Vietnamese path.
+func (s *enSentence) unionLeads() bool {
+	for i := 0; i < len(s.toks) && i < subjectReach; i++ {
+		if p, _, e := s.phraseAt("union", i); p != "" {
+			return slices.ContainsFunc(s.toks[e:], func(t enToken) bool { return t.number })
+		}
+	}
+	return false
 }
 
 // count is how many phrases of a kind the sentence names.
@@ -1161,7 +1177,11 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 		r.Basis = BasisPerUnit
 	}
 	org := x.org
-	if o, at, ok := x.firstOrg(s, 0, t); ok && !enObject(s, at) {
+	o, at, ok := x.firstOrg(s, s.reportedFrom(t), t)
+	if !ok {
+		o, at, ok = x.firstOrg(s, 0, t) // "The X Federation said that the whole system admitted …"
+	}
+	if ok && !enObject(s, at) {
 		org = o
 	}
 	r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
@@ -1177,6 +1197,22 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	return r
 }
 
+// reportedFrom is where the reported clause of the figure at token t
+// starts: after the last "said (that)" before it ("Mr. A, Chairman of the
+// X Federation, said that the City Federation of Labor praised 100 …": the
+// speaker's titles name no actor, when the clause names one), else 0.
+func (s *enSentence) reportedFrom(t int) int {
+	for k := t - 1; k > 0; k-- {
+		if s.key(k) == "said" || s.key(k) == "says" {
+			if s.key(k+1) == "that" {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // enObject reports an organisation named as an object or a source rather
 // than the subject: after "by", "of", "from", "to", "for", "with".
 func enObject(s *enSentence, at int) bool {
@@ -1185,7 +1221,16 @@ func enObject(s *enSentence, at int) bool {
 		k--
 	}
 	switch s.key(k) {
-	case "by", "of", "from", "to", "for", "with", "at":
+	case "by":
+		// the organiser of the event is who acts: "At the ceremony
+		// organized by the X Labor Federation, 150 scholarships were
+		// awarded"; a funder ("sponsored by") is not
+		switch s.key(k - 1) {
+		case "organized", "organised", "held", "hosted":
+			return false
+		}
+		return true
+	case "of", "from", "to", "for", "with", "at":
 		return true
 	}
 	return false
@@ -1232,12 +1277,19 @@ func (s *enSentence) isYear(i int) bool { return !s.unitAfter(i) }
 // years"), setting year to the span's last, unless the term only names a
 // committee; a snapshot after a stock cue between commas ("existing",
 // "currently") or opening the sentence ("Currently, …"); else the year.
+// schoolYear reports "school year" or "academic year" at token i: a range
+// of years before it names the pupils' year ("in the 2023-2024 school
+// year"), not a span of the figures.
+func (s *enSentence) schoolYear(i int) bool {
+	return (s.key(i) == "school" || s.key(i) == "academic") && s.key(i+1) == "year"
+}
+
 func (s *enSentence) period(t int, year *int) string {
 	for i := range s.toks {
 		if s.committeeTerm(i) {
 			continue
 		}
-		if y := s.yearAt(i); y != 0 && (s.key(i+1) == "-" || s.key(i+1) == "–" || s.key(i+1) == "to") && i+2 < len(s.toks) && s.yearAt(i+2) > y {
+		if y := s.yearAt(i); y != 0 && (s.key(i+1) == "-" || s.key(i+1) == "–" || s.key(i+1) == "to") && i+2 < len(s.toks) && s.yearAt(i+2) > y && !s.schoolYear(i+3) {
 			*year = s.yearAt(i + 2)
 			return PeriodMultiYear
 		}
