@@ -25,8 +25,11 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	if english(a) {
 		return englishArticle(a)
 	}
+	var only [][2]int // the sentences kept of an article not about union work
 	if ok, why := relevant(a); !ok {
-		return nil, []string{"không lấy số liệu: " + why}
+		if only = actingSentences(a); only == nil {
+			return nil, []string{"không lấy số liệu: " + why}
+		}
 	}
 	x := newArticleContext(a)
 	var (
@@ -49,7 +52,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		sents := make([]*sentence, 0, len(spans))
 		counts = counts[:0]
 		for si, se := range spans {
-			if x.cutOff(pi, si, len(spans), se) {
+			if x.cutOff(pi, si, len(spans), se) || (only != nil && !slices.Contains(only, se)) {
 				continue
 			}
 			s := x.analyse(pi, se[0], se[1])
@@ -84,6 +87,11 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 	}
 	headlines(a, out, unnamed)
+	if only != nil {
+		// the figures of a union body acting in an article not about union
+		// work count only where that body is resolved
+		out = slices.DeleteFunc(out, func(r Record) bool { return r.Org == "" })
+	}
 	var recs []Record
 	if len(out) > 0 {
 		recs = append(recs, out...)
