@@ -513,7 +513,39 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 		// 2.400 suất quà “0”" was cut off
 		r, _ = utf8.DecodeLastRuneInString(strings.TrimRight(t[:len(t)-size], " "))
 	}
-	return !strings.ContainsRune(".!?…)", r)
+	return !strings.ContainsRune(".!?…)", r) && !x.caption(pi, n, t)
+}
+
+// captionWords is how many words a photo's caption may take.
+const captionWords = 40
+
+// caption reports a last paragraph t of one sentence without a full stop
+// that follows a paragraph ending with one, and that ends on a word and
+// gives or visits ("Lãnh đạo LĐLĐ tỉnh thăm và trao 3 triệu đồng hỗ trợ gia
+// đình anh B"): a photo's caption under the text, not a sentence cut off.
+func (x *articleContext) caption(pi, n int, t string) bool {
+	if n != 1 || pi == 0 {
+		return false
+	}
+	prev := x.a.Paras[pi-1]
+	before := strings.TrimRight(x.a.Text[prev.Start:prev.End], " ")
+	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?…", r) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	s := signalled(t)
+	if len(s.toks) > captionWords {
+		return false
+	}
+	for i := range s.toks {
+		if inList("gives", s.word(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceCue is a cue that bears on a number of its sentence: any but the
