@@ -41,6 +41,9 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 	if partyNoun(unit, noun) {
 		return "other"
 	}
+	if (recipients(unit) || unit == "household") && proposedForAward(s, na.tok) {
+		return "emulation"
+	}
 	if luckyDraw(s) && unit != "percent" {
 		// "534 công nhân đã nhận các giải thưởng … trong chương trình quay
 		// số may mắn": a draw's prizes and winners are a gift, not an award
@@ -212,6 +215,23 @@ func awarded(s *sentence, t int) bool {
 		}
 		if c.category != "emulation" {
 			return false
+		}
+	}
+	return false
+}
+
+// proposedForAward reports a count that "đề xuất" or "đề nghị" puts
+// forward, right before it, in a sentence that names an award after it
+// ("đề nghị 3 gia đình … được khen thưởng cấp thành phố"): candidates for
+// the award, emulation, whatever their noun ("gia đình") says.
+func proposedForAward(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if s.word(q-2) != "đề" || (s.word(q-1) != "xuất" && s.word(q-1) != "nghị") {
+		return false
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		if slices.ContainsFunc(awardVerbs, func(p string) bool { return s.phraseBefore(k, p) }) {
+			return true
 		}
 	}
 	return false
