@@ -87,6 +87,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 	}
 	headlines(a, out, unnamed)
+	handedOut(a, out)
 	if only != nil {
 		// the figures of a union body acting in an article not about union
 		// work count only where that body is resolved
@@ -193,6 +194,33 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		}
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
+		}
+	}
+}
+
+// handedOut gives a title's figure that a national body gives to the one
+// lower body that hands out every figure of the body of the article: "Công
+// đoàn Giáo dục Việt Nam hỗ trợ 68 triệu đồng …" over "Công đoàn Giáo dục
+// Việt Nam đã ủy quyền cho Công đoàn ngành Giáo dục tỉnh A hỗ trợ …" (the
+// national body's gift handed out by a province is the province's).
+func handedOut(a *corpus.Article, recs []Record) {
+	var by *Record
+	for i := range recs {
+		b := &recs[i]
+		if a.Paras[b.Para].Kind == corpus.KindTitle {
+			continue
+		}
+		if b.Org == "" || b.Province == National || (by != nil && (b.Org != by.Org || b.Province != by.Province)) {
+			return
+		}
+		by = b
+	}
+	if by == nil {
+		return
+	}
+	for i := range recs {
+		if r := &recs[i]; a.Paras[r.Para].Kind == corpus.KindTitle && r.Province == National && r.Org != "" {
+			r.Org, r.OrgType, r.Province = by.Org, by.OrgType, by.Province
 		}
 	}
 }
