@@ -100,6 +100,12 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 				paras = captionsBefore(lines, t, lead, content)
 			}
 		}
+		if k := knownTitle(lines, first, t, known, content); k >= 0 && illustration(lines[t].s) {
+			// the line before the lead is a photo's caption ("… (ảnh minh
+			// họa)") under the feed's title: the title is the feed's
+			paras = append(paras, para{lines[t].piece, KindCaption})
+			t = k
+		}
 		if k := knownTitle(lines, first, t, known, content); k >= 0 && !sameText(lines[t].s, known, Fold(known)) {
 			// the page puts another line in the title's place (a photo's
 			// caption, the page's own heading): the feed's title is kept as
@@ -169,6 +175,13 @@ func knownTitle(lines []line, first, last int, known string, content func(int) b
 		}
 	}
 	return -1
+}
+
+// illustration reports a photo's caption that says the photo illustrates
+// the text: it ends with "(ảnh minh họa)" or "(hình ảnh minh họa)".
+func illustration(s string) bool {
+	f := strings.TrimSpace(Fold(s))
+	return strings.HasSuffix(f, "(ảnh minh họa)") || strings.HasSuffix(f, "(hình ảnh minh họa)")
 }
 
 // captionStart returns the first line of the caption that line i ends when

@@ -41,6 +41,12 @@ func TestParseJSONL(t *testing.T) {
 				Paras: []string{"LĐLĐ huyện Thanh Oai thăm hỏi công nhân", "Thanh Oai: 120 suất quà Tết cho công nhân", jsonLead}}},
 		},
 		{
+			name: "the feed's title over a photo's illustration caption stays the title",
+			raw:  `{"id":"i","title":"Thanh Oai: 120 suất quà Tết cho công nhân","text":"Công nhân nhận quà Tết (ảnh minh họa)\n\n` + jsonLead + `"}`,
+			want: []got{{Doc: "f.jsonl#i", Title: "Thanh Oai: 120 suất quà Tết cho công nhân",
+				Paras: []string{"Thanh Oai: 120 suất quà Tết cho công nhân", "Công nhân nhận quà Tết (ảnh minh họa)", jsonLead}}},
+		},
+		{
 			name: "a byline of two names and a date under the title",
 			raw:  `{"id":"b","title":"Trao 64 suất quà","text":"Trao 64 suất quà\n\nTrần An - Lê Bình\n\n15/02/2024, 10:30\n\n` + jsonLead + `"}`,
 			want: []got{{Doc: "f.jsonl#b", Title: "Trao 64 suất quà", Paras: []string{"Trao 64 suất quà", jsonLead}}},

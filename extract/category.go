@@ -35,11 +35,14 @@ import (
 // (ownStock).
 func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	q := categoryQuery{s: s, na: na, unit: unit, after: after}
-	if unit == "vnd" && fundraised(s, na) {
+	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok)) {
 		return "finance"
 	}
 	if partyNoun(unit, noun) {
 		return "other"
+	}
+	if (recipients(unit) || unit == "household") && proposedForAward(s, na.tok) {
+		return "emulation"
 	}
 	if luckyDraw(s) && unit != "percent" {
 		// "534 công nhân đã nhận các giải thưởng … trong chương trình quay
@@ -217,7 +220,61 @@ func awarded(s *sentence, t int) bool {
 	return false
 }
 
+// proposedForAward reports a count that "đề xuất" or "đề nghị" puts
+// forward, right before it, in a sentence that names an award after it
+// ("đề nghị 3 gia đình … được khen thưởng cấp thành phố"): candidates for
+// the award, emulation, whatever their noun ("gia đình") says.
+func proposedForAward(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if s.word(q-2) != "đề" || (s.word(q-1) != "xuất" && s.word(q-1) != "nghị") {
+		return false
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		if slices.ContainsFunc(awardVerbs, func(p string) bool { return s.phraseBefore(k, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
 var awardVerbs = []string{"khen thưởng", "khen tặng", "biểu dương", "tuyên dương", "tôn vinh", "bằng khen", "giấy khen"}
+
+// sentInReach is how many words before a sum "gửi về" may come.
+const sentInReach = 14
+
+// sentIn reports a sum that bodies send in to the one that collects it:
+// "gửi về" (or "chuyển về") before the sum at token t in its clause, the sum
+// right after it or after "số tiền (là)" ("các đơn vị đã gửi về 400 triệu
+// đồng", "Nhiều đơn vị gửi trực tiếp về Công đoàn A với số tiền là 500
+// triệu đồng"): donations received, finance.
+func sentIn(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	named := false // "số tiền (là)" names the sum
+	if s.word(q-1) == "là" && s.word(q-2) == "tiền" {
+		q--
+	}
+	if s.word(q-2) == "số" && s.word(q-1) == "tiền" {
+		q, named = q-2, true
+	}
+	for k := q - 1; k > 0 && k >= t-sentInReach; k-- {
+		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.word(k) == "về" && sendsAt(s, k) {
+			return named || k == q-1
+		}
+	}
+	return false
+}
+
+// sendsAt reports "gửi" or "chuyển" right before "về" at token k, or
+// "gửi trực tiếp" before it.
+func sendsAt(s *sentence, k int) bool {
+	if s.word(k-2) == "trực" && s.word(k-1) == "tiếp" {
+		k -= 2
+	}
+	return s.word(k-1) == "gửi" || s.word(k-1) == "chuyển"
+}
 
 // collectedBefore reports a verb of collecting money (fundraising in
 // words.tsv) anywhere before token t in its sentence: the sums of a list of

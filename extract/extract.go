@@ -25,8 +25,11 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	if english(a) {
 		return englishArticle(a)
 	}
+	var only [][2]int // the sentences kept of an article not about union work
 	if ok, why := relevant(a); !ok {
-		return nil, []string{"không lấy số liệu: " + why}
+		if only = actingSentences(a); only == nil {
+			return nil, []string{"không lấy số liệu: " + why}
+		}
 	}
 	x := newArticleContext(a)
 	var (
@@ -49,7 +52,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		sents := make([]*sentence, 0, len(spans))
 		counts = counts[:0]
 		for si, se := range spans {
-			if x.cutOff(pi, si, len(spans), se) {
+			if x.cutOff(pi, si, len(spans), se) || (only != nil && !slices.Contains(only, se)) {
 				continue
 			}
 			s := x.analyse(pi, se[0], se[1])
@@ -84,6 +87,12 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 	}
 	headlines(a, out, unnamed)
+	handedOut(a, out)
+	if only != nil {
+		// the figures of a union body acting in an article not about union
+		// work count only where that body is resolved
+		out = slices.DeleteFunc(out, func(r Record) bool { return r.Org == "" })
+	}
 	var recs []Record
 	if len(out) > 0 {
 		recs = append(recs, out...)
@@ -185,6 +194,33 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		}
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
+		}
+	}
+}
+
+// handedOut gives a title's figure that a national body gives to the one
+// lower body that hands out every figure of the body of the article: "Công
+// đoàn Giáo dục Việt Nam hỗ trợ 68 triệu đồng …" over "Công đoàn Giáo dục
+// Việt Nam đã ủy quyền cho Công đoàn ngành Giáo dục tỉnh A hỗ trợ …" (the
+// national body's gift handed out by a province is the province's).
+func handedOut(a *corpus.Article, recs []Record) {
+	var by *Record
+	for i := range recs {
+		b := &recs[i]
+		if a.Paras[b.Para].Kind == corpus.KindTitle {
+			continue
+		}
+		if b.Org == "" || b.Province == National || (by != nil && (b.Org != by.Org || b.Province != by.Province)) {
+			return
+		}
+		by = b
+	}
+	if by == nil {
+		return
+	}
+	for i := range recs {
+		if r := &recs[i]; a.Paras[r.Para].Kind == corpus.KindTitle && r.Province == National && r.Org != "" {
+			r.Org, r.OrgType, r.Province = by.Org, by.OrgType, by.Province
 		}
 	}
 }
@@ -505,7 +541,39 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 		// 2.400 suất quà “0”" was cut off
 		r, _ = utf8.DecodeLastRuneInString(strings.TrimRight(t[:len(t)-size], " "))
 	}
-	return !strings.ContainsRune(".!?…)", r)
+	return !strings.ContainsRune(".!?…)", r) && !x.caption(pi, n, t)
+}
+
+// captionWords is how many words a photo's caption may take.
+const captionWords = 40
+
+// caption reports a last paragraph t of one sentence without a full stop
+// that follows a paragraph ending with one, and that ends on a word and
+// gives or visits ("Lãnh đạo LĐLĐ tỉnh thăm và trao 3 triệu đồng hỗ trợ gia
+// đình anh B"): a photo's caption under the text, not a sentence cut off.
+func (x *articleContext) caption(pi, n int, t string) bool {
+	if n != 1 || pi == 0 {
+		return false
+	}
+	prev := x.a.Paras[pi-1]
+	before := strings.TrimRight(x.a.Text[prev.Start:prev.End], " ")
+	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?…", r) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	s := signalled(t)
+	if len(s.toks) > captionWords {
+		return false
+	}
+	for i := range s.toks {
+		if inList("gives", s.word(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceCue is a cue that bears on a number of its sentence: any but the

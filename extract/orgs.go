@@ -838,7 +838,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
 				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
-				// venture's name, in the article's province
+				// venture's name, in the article's province; an industrial
+				// zone's is the province's zones' union (A8)
+				if industrialZone(s, first, k) {
+					return orgRef{name: "Công đoàn các Khu công nghiệp", typ: "khác", inherit: true}, k + 3 + c, true
+				}
 				return orgRef{name: "Công đoàn " + expandName(s, j, k+3+c), typ: "khác", inherit: true}, k + 3 + c, true
 			}
 			if hasFirmWord(s, j, k) {
@@ -888,6 +892,18 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// industrialZone reports tokens [j, k) that name an industrial zone alone,
+// "Khu công nghiệp" or "KCN", its abbreviation in parentheses allowed.
+func industrialZone(s *sentence, j, k int) bool {
+	if s.word(j) == "kcn" {
+		return k == j+1
+	}
+	if s.word(j) != "khu" || s.word(j+1) != "công" || s.word(j+2) != "nghiệp" {
+		return false
+	}
+	return k == j+3 || (k == j+6 && s.word(j+3) == "(" && s.word(j+5) == ")")
 }
 
 // firmUnion reports the union of a firm or an institution.

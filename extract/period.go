@@ -174,8 +174,12 @@ func withStock(s *sentence, t int) bool {
 	if s.stockEnd == 0 || s.stockEnd > t {
 		return false
 	}
-	joined := false
+	joined := s.word(0) == "với" // "Với 93 CĐCS, gần 17.000 CNVCLĐ, …": the stocks a body has, listed
 	for k := s.stockEnd; k < t; k++ {
+		if e := abbreviationEnd(s, k); e > k {
+			k = e // "76 Công đoàn cơ sở (CĐCS) với 15.634 …"
+			continue
+		}
 		switch w := s.word(k); {
 		case w == ";" || isClauseMark(w) || s.toks[k].kind == tokNumber:
 			return false
@@ -185,6 +189,45 @@ func withStock(s *sentence, t int) bool {
 	}
 	u := numberUnit(s, t)
 	return joined && (u == "member" || u == "person")
+}
+
+// abbreviationEnd returns the ")" of a parenthesis opened at token k that
+// holds one to three words (an abbreviation: "(CĐCS)"), else k.
+func abbreviationEnd(s *sentence, k int) int {
+	if s.word(k) != "(" {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.word(j) == ")" {
+			if j > k+1 {
+				return j
+			}
+			return k
+		}
+		if s.toks[j].kind != tokWord {
+			return k
+		}
+	}
+	return k
+}
+
+// listedStock reports a sentence that opens on "Với" and the count of
+// unions at token t, whose noun a comma or "với" ends: "Với 93 Công đoàn
+// cơ sở, gần 17.000 CNVCLĐ, Công đoàn ngành …" tells the stock of the body
+// named after it ("Với 120 CĐCS tham gia, …" does not).
+func listedStock(s *sentence, t int) bool {
+	if s.word(0) != "với" || qualifierStart(s, t) != 1 {
+		return false
+	}
+	e := t + 1
+	if e < len(s.cues) && s.cues[e] != 0 {
+		e = int(s.cueEnd[e])
+	}
+	e = abbreviationEnd(s, e)
+	if s.word(e) == ")" {
+		e++
+	}
+	return s.word(e) == "," || s.word(e) == "với"
 }
 
 // singleYearBetween reports a single year written between a multi-year
@@ -491,6 +534,9 @@ func stockShape(s *sentence, t int) bool {
 	switch unit(t) {
 	case "union":
 		unionAt = t
+		if listedStock(s, t) {
+			return true
+		}
 	case "member":
 		for k := t - 1; k >= 0 && k >= t-9; k-- {
 			if s.word(k) == "với" && unit(k-1) != "" {

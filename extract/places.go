@@ -286,11 +286,12 @@ func linkProvince(link string) string {
 // paperCities are the papers of a city other than Hà Nội, by host: in
 // their news a bare "Thành phố" ("LĐLĐ TP") is that city. Người Lao Động
 // was the Hồ Chí Minh City federation's paper; Sài Gòn Giải Phóng and
-// Pháp Luật TP.HCM are the city's.
+// Pháp Luật TP.HCM are the city's, and so is its radio, VOH.
 var paperCities = map[string]string{
 	"nld.com.vn":  "Thành phố Hồ Chí Minh",
 	"sggp.org.vn": "Thành phố Hồ Chí Minh",
 	"plo.vn":      "Thành phố Hồ Chí Minh",
+	"voh.com.vn":  "Thành phố Hồ Chí Minh",
 }
 
 // provincePapers are provinces' papers whose host does not spell the

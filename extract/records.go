@@ -943,7 +943,53 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && groupReceives(s, na.tok) {
 		return BasisPerUnit // "Đoàn viên khó khăn được nhận 1,3 triệu đồng"
 	}
+	if na.n.Money && withEachGift(s, na) {
+		return BasisPerUnit // "trao 88 túi quà (…) và 500 nghìn đồng tiền mặt cho 88 đoàn viên"
+	}
 	return BasisTotal
+}
+
+// withEachGift reports a sum joined by "và" to a count of gifts and given
+// "cho" as many people as there are gifts ("trao 88 túi quà (mỗi túi trị
+// giá 200 nghìn đồng) và 500 nghìn đồng tiền mặt cho 88 đoàn viên"): each
+// of them gets a gift and the sum. With another count of people ("và 30
+// triệu đồng cho 120 đoàn viên") the sum is the total.
+func withEachGift(s *sentence, na numberAt) bool {
+	if s.word(qualifierStart(s, na.tok)-1) != "và" {
+		return false
+	}
+	people := 0.0
+	for k := na.next; k < len(s.toks) && k <= na.next+4; k++ {
+		if s.word(k) == "cho" && k+1 < len(s.toks) && s.toks[k+1].kind == tokNumber {
+			if u, _ := unitAt(s, k+2); u == "person" || u == "member" {
+				n, _ := ParseNumber(s.low, int(s.toks[k+1].start))
+				people = n.Value
+			}
+			break
+		}
+		if w := s.word(k); w == "," || isClauseMark(w) {
+			return false
+		}
+	}
+	if people < 2 {
+		return false
+	}
+	depth := 0 // inside brackets that follow the gifts
+	for k := qualifierStart(s, na.tok) - 2; k >= 0; k-- {
+		switch w := s.word(k); {
+		case w == ")":
+			depth++
+		case w == "(":
+			depth--
+		case depth == 0 && (isClauseMark(w) || w == ","):
+			return false
+		case depth == 0 && s.toks[k].kind == tokNumber:
+			n, ok := ParseNumber(s.low, int(s.toks[k].start))
+			u := numberUnit(s, k)
+			return ok && !n.Money && n.Value == people && (u == "gift" || u == "item")
+		}
+	}
+	return false
 }
 
 // capBefore reports a cap right before the number at token t ("tối đa",

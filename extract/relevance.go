@@ -485,3 +485,66 @@ func nearestBefore(toks []int, t int) int {
 	}
 	return best
 }
+
+// actingReach is how many words after a union body's name its giving or
+// organising verb may come ("Công đoàn Viên chức thành phố cũng trao …").
+const actingReach = 8
+
+// actingSentences returns the spans of the sentences of an article judged
+// not about union work whose subject is a named union body that gives or
+// organises, before a figure ("Nhân dịp này, Công đoàn Ngành A trao 20
+// suất học bổng …"), and of the sentences right after one that go on with
+// the same subject ("Đồng thời hỗ trợ 30 cháu …"): their figures are the
+// union's, though the article's are not.
+func actingSentences(a *corpus.Article) [][2]int {
+	var out [][2]int
+	prev := false // the sentence before was kept
+	for _, p := range a.Paras {
+		if p.Kind == corpus.KindTitle || !hasDigit(a.Text[p.Start:p.End]) {
+			prev = false
+			continue
+		}
+		for _, se := range splitSentences(a.Text, p.Start, p.End) {
+			s := signalled(a.Text[se[0]:se[1]])
+			prev = (prev && continuesSubject(s)) || unionBodyActs(s)
+			if prev {
+				out = append(out, se)
+			}
+		}
+	}
+	return out
+}
+
+// unionBodyActs reports a union body named among the first words of sentence s
+// (not as a source: "Theo Công đoàn …") whose verb of giving or organising
+// follows in its clause, before a figure.
+func unionBodyActs(s *sentence) bool {
+	for _, u := range s.unionToks {
+		if u > subjectReach || sourceBefore(s, u) {
+			continue
+		}
+		for k := u + 1; k < len(s.toks) && k <= u+actingReach; k++ {
+			if s.toks[k].kind == tokPunct || s.toks[k].kind == tokNumber {
+				break
+			}
+			if givingVerbAt(s, k) || (s.word(k) == "tổ" && s.word(k+1) == "chức") {
+				return slices.ContainsFunc(s.toks[k:], func(tk token) bool { return tk.kind == tokNumber })
+			}
+		}
+	}
+	return false
+}
+
+// continuesSubject reports a sentence that opens on "Đồng thời" or "Ngoài
+// ra" with a verb and no subject of its own: the previous sentence's
+// subject acts again.
+func continuesSubject(s *sentence) bool {
+	if (s.word(0) != "đồng" || s.word(1) != "thời") && (s.word(0) != "ngoài" || s.word(1) != "ra") {
+		return false
+	}
+	k := 2
+	if s.word(k) == "," {
+		k++
+	}
+	return givingVerbAt(s, k) || inList("aid", s.word(k))
+}
