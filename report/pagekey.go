@@ -311,13 +311,7 @@ func (k *pageKey) unitSum(u *aggregate.UnitSum) {
 
 func (k *pageKey) target(t *aggregate.Target) {
 	k.orgLink(t.Org)
-	k.Int(t.Year)
-	k.Str(t.Category)
-	k.Str(t.Unit)
-	k.Float(t.Planned)
-	k.OptFloat(t.Achieved)
-	k.OptFloat(t.Completion)
-	k.OptFloat(t.Stated)
+	k.Target(t)
 	k.span(t.Span)
 	k.evidence(t.Facts)
 	mentions := 0 // see mentions

@@ -106,13 +106,7 @@ func (idx *index) keyTargets(k *digest.Writer, targets []int) {
 	for _, i := range targets {
 		t := &idx.s.Targets[i]
 		k.Str(t.Org)
-		k.Int(t.Year)
-		k.Str(t.Category)
-		k.Str(t.Unit)
-		k.Float(t.Planned)
-		k.OptFloat(t.Achieved)
-		k.OptFloat(t.Completion)
-		k.OptFloat(t.Stated)
+		k.Target(t)
 		idx.keyEvidence(k, idx.factRecords(t.Facts)...)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"hash"
 	"math"
 
+	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
 )
 
@@ -121,4 +122,17 @@ func (w *Writer) Sum() string {
 	w.h.Write(w.buf)
 	w.buf = w.buf[:0]
 	return hex.EncodeToString(w.h.Sum(nil))
+}
+
+// Target hashes what every table of targets shows of t besides its
+// organisation and its evidence: the year, category and unit, the planned
+// and achieved figures, the completion and the share stated.
+func (w *Writer) Target(t *aggregate.Target) {
+	w.Int(t.Year)
+	w.Str(t.Category)
+	w.Str(t.Unit)
+	w.Float(t.Planned)
+	w.OptFloat(t.Achieved)
+	w.OptFloat(t.Completion)
+	w.OptFloat(t.Stated)
 }
