@@ -14,13 +14,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// textFields name the member holding the article text, in order of preference.
-var textFields = []string{"text", "body", "content"}
+// textFields, urlFields and dateFields name the members holding the
+// article's text, address and publication date, in order of preference:
+// feeds name them differently.
+var (
+	textFields = []string{"text", "body", "content"}
+	urlFields  = []string{"url", "link"}
+	dateFields = []string{"published", "date", "published_at", "publishedAt", "publish_date", "pubDate", "datePublished"}
+)
 
 // ParseJSONL reads a JSON Lines file with one article per line: an object
 // with the text in "text" (or "body", "content"; plain text, or HTML whose
-// tags are dropped and whose blocks become paragraphs) and optional "id", "url",
-// "published" (RFC 3339 or YYYY-MM-DD), "title" and "kicker". Doc is
+// tags are dropped and whose blocks become paragraphs) and optional "id",
+// "url" (or "link"), "published" (or "date", "published_at" and the like; see
+// date for its forms), "title" and "kicker". Doc is
 // "doc#<id>", or "doc#L<line>" without an id. SourceOffset maps into the
 // whole file. A line that cannot be used becomes a warning.
 func ParseJSONL(doc string, raw []byte) ([]Article, []Warning) {
@@ -90,13 +97,16 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 			lineDoc = doc + "#" + id
 		}
 	}
-	var text piece
-	found := false
-	for _, name := range textFields {
-		if text, found = str(name); found {
-			break
+	// first gives the first of names that the line holds as a string.
+	first := func(names []string) (string, piece, bool) {
+		for _, name := range names {
+			if p, ok := str(name); ok {
+				return name, p, true
+			}
 		}
+		return "", piece{}, false
 	}
+	_, text, found := first(textFields)
 	if !found {
 		return fail("no %q member", textFields[0])
 	}
@@ -126,12 +136,12 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 	a.srcSize = size
 	sum := sha256.Sum256([]byte(line.s))
 	a.Hash = hex.EncodeToString(sum[:])
-	if u, ok := str("url"); ok {
+	if _, u, ok := first(urlFields); ok {
 		a.URL = strings.Clone(strings.TrimSpace(u.s)) // not a substring of the whole file
 	}
-	if p, ok := str("published"); ok && p.s != "" {
+	if name, p, ok := first(dateFields); ok && p.s != "" {
 		if a.Published, ok = date(p.s); !ok {
-			msgs = append(msgs, fmt.Sprintf("line %d: published %q is not a date", n, p.s))
+			msgs = append(msgs, fmt.Sprintf("line %d: %s %q is not a date", n, name, p.s))
 		}
 		a.Published = strings.Clone(a.Published)
 	}
@@ -153,7 +163,7 @@ func startsWith(text, title string) bool {
 // date returns the YYYY-MM-DD date of a publication date as feeds write
 // it: an RFC 3339 timestamp, a bare date, a date with a time after a space
 // or a "T" ("2024-03-08 07:15:00"), or a Vietnamese day-first date
-// ("08/03/2024", "8-3-2024", with or without a time after it).
+// ("08/03/2024", "8-3-2024", with or without a weekday or a time around it).
 func date(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) >= len(time.DateOnly) {
@@ -165,10 +175,13 @@ func date(s string) (string, bool) {
 			return "", false
 		}
 	}
-	day, _, _ := strings.Cut(s, " ")
-	for _, layout := range []string{"2/1/2006", "2-1-2006", "2.1.2006"} {
-		if t, err := time.Parse(layout, day); err == nil {
-			return t.Format(time.DateOnly), true
+	// A day-first date may follow a weekday or stand after a time:
+	// "Thứ năm, 03/07/2025 - 08:00", "08:00 03/07/2025".
+	for _, word := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '|' }) {
+		for _, layout := range []string{"2/1/2006", "2-1-2006", "2.1.2006"} {
+			if t, err := time.Parse(layout, word); err == nil {
+				return t.Format(time.DateOnly), true
+			}
 		}
 	}
 	return "", false

@@ -30,6 +30,16 @@ func TestParseJSONL(t *testing.T) {
 			}},
 		},
 		{
+			name: "a feed's other names for the address and the date",
+			raw:  `{"id":"d","link":"https://laodongthudo.vn/d.html","date":"Thứ hai, 07/07/2025 - 10:15","title":"Tiêu đề","text":"` + jsonLead + `"}` + "\n" + `{"id":"e","published_at":"2025-07-08T10:15:00Z","text":"Tiêu đề\n\n` + jsonLead + `"}` + "\n" + `{"id":"f","pubDate":"mai","text":"Tiêu đề\n\n` + jsonLead + `"}`,
+			want: []got{
+				{Doc: "f.jsonl#d", URL: "https://laodongthudo.vn/d.html", Published: "2025-07-07", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead}},
+				{Doc: "f.jsonl#e", Published: "2025-07-08", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead}},
+				{Doc: "f.jsonl#f", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead}},
+			},
+			wantWarn: []string{`line 3: pubDate "mai" is not a date`},
+		},
+		{
 			name: "title in text, numeric id, bare date",
 			raw:  `{"id":17,"published":"2021-12-31","title":"Tiêu đề","body":"Tiêu đề\r\n\r\n` + jsonLead + `"}`,
 			want: []got{{Doc: "f.jsonl#17", Published: "2021-12-31", Title: "Tiêu đề", Paras: []string{"Tiêu đề", jsonLead}}},
@@ -158,6 +168,9 @@ func TestDate(t *testing.T) {
 		{"2024-03-08 07:15:00", "2024-03-08", true},
 		{"08/03/2024", "2024-03-08", true},
 		{"8-3-2024 07:15", "2024-03-08", true},
+		{"Thứ tư, 02/07/2025 - 09:40 (GMT+7)", "2025-07-02", true},
+		{"09:40 2/7/2025", "2025-07-02", true},
+		{"Thứ tư, 32/13/2025", "", false},
 		{"2024-13-01", "", false},
 		{"2024-03-08x", "", false},
 		{"hôm qua", "", false},
