@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -49,8 +50,11 @@ func TestSentenceCacheMatchesContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := plainString(tt.evidence); got != tt.plain {
-				t.Errorf("plainString = %v, want %v", got, tt.plain)
+			var lc sentenceCache
+			if lower, plain := lc.lowerPlain(tt.evidence); plain != tt.plain {
+				t.Errorf("lowerPlain plain = %v, want %v", plain, tt.plain)
+			} else if want := strings.ToLower(tt.evidence); plain && lower != want {
+				t.Errorf("lowerPlain = %q, want %q", lower, want)
 			}
 			text := "Mở đầu. " + tt.evidence + " Hết."
 			var c sentenceCache
