@@ -186,8 +186,12 @@ func context(r *extract.Record, text string) (before, after string) {
 func locate(r *extract.Record, text string) (ev string, at int) {
 	ev, at = r.Evidence, -1
 	if text != "" && r.Pos >= 0 && r.Pos <= len(text) {
+		// The last occurrence of the sentence that starts at or before the
+		// number, if it contains the number: one that starts after
+		// Pos - len(ev), found forward in a window of twice the sentence
+		// rather than backward through the text.
 		end := min(len(text), r.Pos+len(ev))
-		if s := strings.LastIndex(text[:end], ev); s >= 0 && s <= r.Pos && r.Pos < s+len(ev) {
+		if s := lastIndexFrom(text[:end], ev, max(0, r.Pos-len(ev)+1)); s >= 0 && s <= r.Pos && r.Pos < s+len(ev) {
 			at = r.Pos - s
 		}
 	}
@@ -197,6 +201,21 @@ func locate(r *extract.Record, text string) (ev string, at int) {
 		}
 	}
 	return ev, at
+}
+
+// lastIndexFrom is the start of the last occurrence of sub in s that
+// starts at lo or later, -1 if none.
+func lastIndexFrom(s, sub string, lo int) int {
+	last := -1
+	for lo <= len(s) {
+		i := strings.Index(s[lo:], sub)
+		if i < 0 {
+			break
+		}
+		last = lo + i
+		lo = last + 1
+	}
+	return last
 }
 
 // reading is what a record's sentence says of an achieved yearly figure:
