@@ -123,87 +123,131 @@ func (b *builder) comparedFacts() []int {
 // is written for the facts of p.
 func (b *builder) buildConflicts(p *yearPart, factOf, measureOf []int) {
 	order := b.conflictMeasures(p, measureOf)
-	single, docs := statedAlone(b.s.Records, p.records, len(order), measureOf, factOf)
-	for m, k := range order {
+	single, alone := statedAlone(b.s.Records, p.records, p.facts, len(order), measureOf, factOf)
+	var found []int // the measures in conflict, in order
+	for m := range order {
 		facts := single[m]
 		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.facts[f].Value != b.facts[facts[0]].Value }) {
 			continue
 		}
-		p.checks = append(p.checks, b.conflict(p, k, facts, docs))
+		found = append(found, m)
+		for _, f := range facts {
+			b.conflicted[f] = true
+		}
 	}
+	if len(found) == 0 {
+		return
+	}
+	docs := make(map[int][]string) // per fact in conflict: the articles that state it alone
+	for _, a := range alone {
+		if b.conflicted[a.fact] {
+			docs[a.fact] = append(docs[a.fact], a.doc)
+		}
+	}
+	ms := b.measures[p.year]
+	for _, m := range found {
+		k := &ms[order[m].measure]
+		ck := conflictKey{k.org, p.year, k.category, k.unit, k.noun, k.status, k.period, k.basis, order[m].span}
+		p.checks = append(p.checks, b.conflict(p, ck, single[m], docs))
+	}
+}
+
+// conflictMeasure is a measure (number in its year) and span: what
+// conflicts compare across articles.
+type conflictMeasure struct {
+	measure int32
+	span    Span
 }
 
 // conflictMeasures numbers the measures of year p that are compared across
 // articles: those of the stated facts with an org and a year. It gives the
 // measures in order of first fact and sets measureOf, for each fact of p,
 // to its measure (-1: not compared).
-func (b *builder) conflictMeasures(p *yearPart, measureOf []int) (order []conflictKey) {
-	type key struct {
-		measure int32 // the fact's measure: org, category, unit, noun, status, period, basis
-		span    Span
-	}
-	ms := b.measures[p.year]
-	ids := make(map[key]int)
+func (b *builder) conflictMeasures(p *yearPart, measureOf []int) (order []conflictMeasure) {
+	whole := make([]int32, len(b.measures[p.year])) // per measure: 1 + number of its whole-year figures, 0 for none yet
+	partial := make(map[conflictMeasure]int)
 	for _, i := range p.facts {
 		f := &b.facts[i]
 		measureOf[i] = -1
 		if f.Derived || f.Org == "" || f.Year == 0 {
 			continue
 		}
-		k := key{b.factMeasure[i], f.Span}
-		id, ok := ids[k]
+		k := conflictMeasure{b.factMeasure[i], f.Span}
+		if k.span.Whole() {
+			if whole[k.measure] == 0 {
+				order = append(order, k)
+				whole[k.measure] = int32(len(order))
+			}
+			measureOf[i] = int(whole[k.measure]) - 1
+			continue
+		}
+		id, ok := partial[k]
 		if !ok {
 			id = len(order)
-			ids[k] = id
-			m := &ms[k.measure]
-			order = append(order, conflictKey{m.org, p.year, m.category, m.unit, m.noun, m.status, m.period, m.basis, f.Span})
+			partial[k] = id
+			order = append(order, k)
 		}
 		measureOf[i] = id
 	}
 	return order
 }
 
+// aloneIn is a fact an article states alone (see statedAlone).
+type aloneIn struct {
+	fact int
+	doc  string
+}
+
 // statedAlone finds, in the records at (ascending indices into records,
 // which are sorted by Doc), the facts that an article states alone: the
 // only fact of its measure with a record in the article. Of the measures
 // numbered 0…n-1 (measureOf, per fact; factOf, per record: see
-// comparedFacts), it gives per measure such facts, in the order of the
-// first article that states each alone, and per such fact those articles.
-func statedAlone(records []extract.Record, at []int, n int, measureOf, factOf []int) (single [][]int, docs map[int][]string) {
+// comparedFacts, whose facts of the records at are among facts, ascending),
+// it gives per measure such facts, in the order of the first article that
+// states each alone, and every fact and article where one states it alone,
+// in the order of the articles.
+func statedAlone(records []extract.Record, at, facts []int, n int, measureOf, factOf []int) (single [][]int, alone []aloneIn) {
 	single = make([][]int, n)
-	docs = make(map[int][]string)
-	inDoc := make(map[int][]int) // of the current article: facts per measure
+	seen := make([]bool, len(facts)) // per fact: stated alone so far
+	var inDoc []conflictPair         // of the current article: its measures and facts
 	flush := func(doc string) {
-		for m, facts := range inDoc {
-			if len(facts) != 1 {
-				continue
+		slices.SortFunc(inDoc, func(x, y conflictPair) int {
+			return cmp.Or(cmp.Compare(x.measure, y.measure), cmp.Compare(x.fact, y.fact))
+		})
+		inDoc = slices.Compact(inDoc)
+		for j := 0; j < len(inDoc); {
+			k := j + 1
+			for k < len(inDoc) && inDoc[k].measure == inDoc[j].measure {
+				k++
 			}
-			f := facts[0]
-			if _, seen := docs[f]; !seen {
-				single[m] = append(single[m], f)
+			if k == j+1 {
+				f := inDoc[j].fact
+				if i, _ := slices.BinarySearch(facts, f); !seen[i] {
+					seen[i] = true
+					single[inDoc[j].measure] = append(single[inDoc[j].measure], f)
+				}
+				alone = append(alone, aloneIn{f, doc})
 			}
-			docs[f] = append(docs[f], doc)
+			j = k
 		}
-		clear(inDoc)
+		inDoc = inDoc[:0]
 	}
 	for j, i := range at {
 		if j > 0 && records[i].Doc != records[at[j-1]].Doc {
 			flush(records[at[j-1]].Doc)
 		}
-		f := factOf[i]
-		if f < 0 {
-			continue
-		}
-		m := measureOf[f]
-		if !slices.Contains(inDoc[m], f) {
-			inDoc[m] = append(inDoc[m], f)
+		if f := factOf[i]; f >= 0 {
+			inDoc = append(inDoc, conflictPair{measureOf[f], f})
 		}
 	}
 	if n := len(at); n > 0 {
 		flush(records[at[n-1]].Doc)
 	}
-	return single, docs
+	return single, alone
 }
+
+// conflictPair is a fact and its measure (see conflictMeasures).
+type conflictPair struct{ measure, fact int }
 
 // conflict records the conflict of measure k between facts, each stated
 // alone by the articles docs lists: it sorts facts by value, marks them in

@@ -223,7 +223,15 @@ func TestStatedAlone(t *testing.T) {
 					at[i] = i
 				}
 			}
-			single, docs := statedAlone(records, at, n, tt.measureOf, tt.factOf)
+			facts := make([]int, len(tt.measureOf))
+			for i := range facts {
+				facts[i] = i
+			}
+			single, alone := statedAlone(records, at, facts, n, tt.measureOf, tt.factOf)
+			docs := make(map[int][]string)
+			for _, a := range alone {
+				docs[a.fact] = append(docs[a.fact], a.doc)
+			}
 			if diff := cmp.Diff(tt.wantSingle, single); diff != "" {
 				t.Errorf("facts stated alone (-want +got):\n%s", diff)
 			}

@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"hash/maphash"
 	"math"
 	"slices"
 
@@ -15,14 +16,13 @@ type measureKey struct {
 	org, category, unit, noun, status, period, basis string
 }
 
-// factKey is what makes two records the same fact. The denominator is not
-// part of it: "1.623/1.500 đoàn viên" and "1.623 đoàn viên" state the same
-// result.
+// factKey is what makes two records of one year the same fact. The
+// denominator is not part of it: "1.623/1.500 đoàn viên" and "1.623 đoàn
+// viên" state the same result.
 type factKey struct {
-	measure int32 // number in the factIndex
-	year    int
-	span    Span
 	value   float64
+	span    Span
+	measure int32 // number in the factIndex
 	derived bool
 }
 
@@ -31,77 +31,119 @@ type factKey struct {
 func (b *builder) keyOf(x *factIndex, i int) factKey {
 	r := &b.s.Records[i]
 	m := measureKey{OrgName(r.Org, r.OrgType), r.Category, r.Unit, r.Noun, r.Status, b.period[i], r.Basis}
-	return factKey{measure: x.measure(m), year: r.Year, span: b.span[i], value: r.Value}
+	return factKey{measure: x.measure(m), span: b.span[i], value: r.Value}
 }
 
 // paraKey is one fact key (by number) within one paragraph.
-type paraKey struct{ key, para int }
+type paraKey struct{ key, para int32 }
+
+// yearFact is a fact as a year's factIndex makes it: its key and records.
+// The rest of its Fact is its measure's and its first records' (see
+// wholeFact), filled in when the years are joined, so that the facts of the
+// years in progress take 56 bytes each, not 208.
+type yearFact struct {
+	key     factKey
+	records []int // as Fact.Records
+}
 
 // factIndex assigns records to facts. Records of the same key are one fact,
 // except that records of the same key in the same paragraph are distinct:
 // the n-th occurrence of a key in a paragraph joins the n-th fact of that
 // key ("slot" n), which is the first fact with no record from that paragraph.
-// Measures and keys are numbered so that only one map (measureIDs) hashes
-// strings; the per-paragraph counts (seen) live in maps of one article at a
-// time, which stay small. A factIndex holds the facts of one year.
+// Measures and keys are numbered so that the maps of later steps hash
+// numbers; measures are found by a hash of their seven strings (measureIDs),
+// whose entries are small. The per-paragraph counts (seen) live in maps of
+// one article at a time, which stay small. A factIndex holds the facts of
+// one year.
 type factIndex struct {
-	facts       []Fact
-	factMeasure []int32         // per fact: number of its measure
-	ids         map[factKey]int // number of each key
-	keys        []factKey       // keys by number
-	slots       [][]int         // facts of each key number, slot order
-	stated      map[int]int     // of the current article: first stated total fact of each key number
-	pool        []int           // backing store of the facts' first Records
-	measureIDs  map[measureKey]int32
-	measures    []measureKey // by number
+	facts      []yearFact
+	ids        map[factKey]int32 // number of each key
+	keys       []factKey         // keys by number
+	first      []int32           // per key number: its fact in slot 0
+	more       map[int32][]int32 // per key number: its facts in slots 1, 2, … (few keys have any)
+	stated     map[int32]int     // of the current article: first stated total fact of each key number
+	pool       []int             // backing store of the facts' first Records
+	seed       maphash.Seed
+	measureIDs map[uint64]int32     // hash of a measure → number of the first measure with that hash
+	collided   map[measureKey]int32 // measures whose hash an earlier measure has
+	measures   []measureKey         // by number
+}
+
+// hash is a hash of m's fields.
+func (m *measureKey) hash(seed maphash.Seed) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for _, s := range [...]string{m.org, m.category, m.unit, m.noun, m.status, m.period, m.basis} {
+		h.WriteString(s)
+		h.WriteByte(0) // no field holds a NUL: ("a", "b") and ("ab", "") differ
+	}
+	return h.Sum64()
 }
 
 // measure numbers m, adding it when new.
 func (x *factIndex) measure(m measureKey) int32 {
-	id, ok := x.measureIDs[m]
-	if !ok {
-		id = int32(len(x.measures))
-		x.measureIDs[m] = id
-		x.measures = append(x.measures, m)
+	h := m.hash(x.seed)
+	id, ok := x.measureIDs[h]
+	switch {
+	case ok && x.measures[id] == m:
+		return id
+	case ok:
+		if id, ok := x.collided[m]; ok {
+			return id
+		}
 	}
+	id = int32(len(x.measures))
+	if ok {
+		x.collided[m] = id
+	} else {
+		x.measureIDs[h] = id
+	}
+	x.measures = append(x.measures, m)
 	return id
 }
 
 // id numbers k, adding it when new.
-func (x *factIndex) id(k factKey) int {
+func (x *factIndex) id(k factKey) int32 {
 	id, ok := x.ids[k]
 	if !ok {
-		id = len(x.keys)
+		id = int32(len(x.keys))
 		x.ids[k] = id
 		x.keys = append(x.keys, k)
-		x.slots = append(x.slots, nil)
+		x.first = append(x.first, -1)
 	}
 	return id
 }
 
+// slot is the fact in slot n of key number id, -1 if none.
+func (x *factIndex) slot(id int32, n int) int {
+	if n == 0 {
+		return int(x.first[id])
+	}
+	if more := x.more[id]; n <= len(more) {
+		return int(more[n-1])
+	}
+	return -1
+}
+
 // add puts records (whose fact key is numbered id) into a fact: the one in
-// slot n of the key, n counted in seen, or a new one made from r with the
-// given qualifier. It returns the fact's index.
-func (x *factIndex) add(id int, seen map[paraKey]int, para int, r *extract.Record, qualifier string, records ...int) int {
-	pk := paraKey{id, para}
+// slot n of the key, n counted in seen, or a new one. It returns the
+// fact's index.
+func (x *factIndex) add(id int32, seen map[paraKey]int, para int, records ...int) int {
+	pk := paraKey{id, int32(para)}
 	n := seen[pk]
 	seen[pk] = n + 1
-	if n < len(x.slots[id]) {
-		f := x.slots[id][n]
-		x.facts[f].Records = append(x.facts[f].Records, records...)
+	if f := x.slot(id, n); f >= 0 {
+		x.facts[f].records = append(x.facts[f].records, records...)
 		return f
 	}
-	k := &x.keys[id]
-	m := &x.measures[k.measure]
+	// Slots fill in turn: occurrence n of a paragraph found slots 0…n-1.
 	f := len(x.facts)
-	x.facts = append(x.facts, Fact{
-		Org: m.org, OrgType: r.OrgType, Year: r.Year, Category: r.Category,
-		Unit: m.unit, Noun: r.Noun, Value: k.value, Qualifier: qualifier,
-		Status: r.Status, Period: m.period, Span: k.span, Basis: m.basis, Derived: k.derived,
-		Records: x.records(records),
-	})
-	x.factMeasure = append(x.factMeasure, k.measure)
-	x.slots[id] = append(x.slots[id], f)
+	x.facts = append(x.facts, yearFact{key: x.keys[id], records: x.records(records)})
+	if n == 0 {
+		x.first[id] = int32(f)
+	} else {
+		x.more[id] = append(x.more[id], int32(f))
+	}
 	return f
 }
 
@@ -113,24 +155,44 @@ func (x *factIndex) records(ids []int) []int {
 	return x.pool[start:len(x.pool):len(x.pool)]
 }
 
+// wholeFact is the Fact of f, of year y: a stated fact takes its org type
+// and qualifier from its first record; a derived one (count × rate, its
+// first two records) the rate's org type and productQualifier.
+func (b *builder) wholeFact(y *factYear, f *yearFact) Fact {
+	m := &y.measures[f.key.measure]
+	r := &b.s.Records[f.records[0]]
+	qualifier := r.Qualifier
+	if f.key.derived {
+		c := r
+		r = &b.s.Records[f.records[1]]
+		qualifier = productQualifier(c.Qualifier, r.Qualifier)
+	}
+	return Fact{
+		Org: m.org, OrgType: r.OrgType, Year: y.year, Category: m.category,
+		Unit: m.unit, Noun: m.noun, Value: f.key.value, Qualifier: qualifier,
+		Status: m.status, Period: m.period, Span: f.key.span, Basis: m.basis, Derived: f.key.derived,
+		Records: f.records,
+	}
+}
+
 // pairing is a per-unit rate record and the count record it multiplies.
 type pairing struct{ count, rate int }
 
 // derivedFact is a product waiting to become a Derived fact.
 type derivedFact struct {
 	pairing
-	id, doc int
+	id  int32
+	doc int
 }
 
 // factYear is one year's share of buildFacts: the facts whose key has the
 // year are made from the year's records and rates alone.
 type factYear struct {
-	year        int
-	records     []int        // usable records of the year, ascending
-	rates       []yearRate   // per-unit rates of the year (by the rate record) with their counts, ascending
-	facts       []Fact       // the year's facts, stated then derived, restatements merged
-	factMeasure []int32      // per fact: number of its measure
-	measures    []measureKey // by number
+	year     int
+	records  []int        // usable records of the year, ascending
+	rates    []yearRate   // per-unit rates of the year (by the rate record) with their counts, ascending
+	facts    []yearFact   // the year's facts, stated then derived, restatements merged
+	measures []measureKey // by number
 }
 
 // yearRate is a pairing in article number doc.
@@ -151,7 +213,7 @@ func (b *builder) buildFacts() {
 		y := &years[i]
 		x := newFactIndex(len(y.records))
 		b.addDerived(x, b.statedFacts(x, y))
-		y.facts, y.factMeasure = b.mergeRestatements(x.facts, x.factMeasure)
+		y.facts = b.mergeRestatements(x.facts, x.measures)
 		y.measures = x.measures
 	})
 	b.joinFacts(years)
@@ -229,9 +291,9 @@ func (b *builder) joinFacts(years []factYear) {
 	for i := range years {
 		for j := range years[i].facts {
 			f := &years[i].facts[j]
-			k := f.Records[0]
-			if f.Derived {
-				k = n + f.Records[1]
+			k := f.records[0]
+			if f.key.derived {
+				k = n + f.records[1]
 			}
 			total++
 			slot[k] = int32(total)
@@ -257,23 +319,32 @@ func (b *builder) joinFacts(years []factYear) {
 	b.factMeasure = make([]int32, total)
 	p := 0
 	for i := range years {
-		for j, f := range years[i].facts {
-			b.facts[rank[p]] = f
-			b.factMeasure[rank[p]] = years[i].factMeasure[j]
+		y := &years[i]
+		for j := range y.facts {
+			f := &y.facts[j]
+			b.facts[rank[p]] = b.wholeFact(y, f)
+			b.factMeasure[rank[p]] = f.key.measure
 			p++
 		}
-		years[i].facts = nil
+		y.facts = nil
 	}
 }
 
 // newFactIndex is an empty factIndex sized for n records.
 func newFactIndex(n int) *factIndex {
+	// About one key, and two thirds of a measure, per record: no rehashing.
 	return &factIndex{
-		facts:      make([]Fact, 0, n),
-		ids:        make(map[factKey]int, n), // about one key per record: no rehashing
-		stated:     map[int]int{},
+		facts:      make([]yearFact, 0, n),
+		ids:        make(map[factKey]int32, n),
+		keys:       make([]factKey, 0, n),
+		first:      make([]int32, 0, n),
+		more:       map[int32][]int32{},
+		stated:     map[int32]int{},
 		pool:       make([]int, 0, n),
-		measureIDs: make(map[measureKey]int32),
+		seed:       maphash.MakeSeed(),
+		measureIDs: make(map[uint64]int32, n),
+		collided:   map[measureKey]int32{},
+		measures:   make([]measureKey, 0, n*3/4),
 	}
 }
 
@@ -305,7 +376,7 @@ func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
 			endArticle(y.records[j-1])
 		}
 		id := x.id(b.keyOf(x, i))
-		f := x.add(id, seen, r.Para, r, r.Qualifier, i)
+		f := x.add(id, seen, r.Para, i)
 		if r.Basis == extract.BasisTotal {
 			if _, ok := x.stated[id]; !ok {
 				x.stated[id] = f
@@ -333,7 +404,7 @@ func (b *builder) products(x *factIndex, rates []yearRate) []derivedFact {
 		k := b.productKey(x, p.pairing)
 		if id, ok := x.ids[k]; ok {
 			if f, ok := x.stated[id]; ok {
-				x.facts[f].Records = append(x.facts[f].Records, p.count, p.rate)
+				x.facts[f].records = append(x.facts[f].records, p.count, p.rate)
 				continue
 			}
 		}
@@ -345,7 +416,7 @@ func (b *builder) products(x *factIndex, rates []yearRate) []derivedFact {
 
 // addDerived adds the products to x as Derived facts, de-duplicated like
 // stated ones, keyed by the article and paragraph of the rate record, with
-// the qualifier of productQualifier.
+// the qualifier of productQualifier (see wholeFact).
 func (b *builder) addDerived(x *factIndex, derived []derivedFact) {
 	recs := b.s.Records
 	seen := map[paraKey]int{} // of the current article
@@ -353,8 +424,7 @@ func (b *builder) addDerived(x *factIndex, derived []derivedFact) {
 		if j == 0 || d.doc != derived[j-1].doc {
 			clear(seen)
 		}
-		r, c := &recs[d.rate], &recs[d.count]
-		x.add(d.id, seen, r.Para, r, productQualifier(c.Qualifier, r.Qualifier), d.count, d.rate)
+		x.add(d.id, seen, recs[d.rate].Para, d.count, d.rate)
 	}
 }
 
@@ -426,27 +496,29 @@ func roundingStep(v float64) float64 {
 // approximate fact names none: a headline omits "từ tháng 7"), no record in
 // the same paragraph of the same article, the nearest value first, then the
 // first fact. The folded fact's records follow the exact fact's, and the
-// facts (of one year, with their measures) are returned without the folded
-// ones.
-func (b *builder) mergeRestatements(facts []Fact, measures []int32) ([]Fact, []int32) {
-	approx := func(f *Fact) bool {
-		return f.Qualifier != extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal
+// facts (of one year, whose measures are ms) are returned without the
+// folded ones.
+func (b *builder) mergeRestatements(facts []yearFact, ms []measureKey) []yearFact {
+	// A stated fact's qualifier is its first record's (see wholeFact).
+	qualifier := func(f *yearFact) string { return b.s.Records[f.records[0]].Qualifier }
+	stated := func(f *yearFact) bool {
+		return !f.key.derived && ms[f.key.measure].basis == extract.BasisTotal
 	}
 	// Only the measures of approximate facts are looked up: few of them.
 	exact := make(map[int32][]int)
 	for i := range facts {
-		if approx(&facts[i]) {
-			exact[measures[i]] = nil
+		if f := &facts[i]; stated(f) && qualifier(f) != extract.QualExact {
+			exact[f.key.measure] = nil
 		}
 	}
 	if len(exact) == 0 {
-		return facts, measures
+		return facts
 	}
 	for i := range facts {
 		f := &facts[i]
-		if f.Qualifier == extract.QualExact && !f.Derived && f.Basis == extract.BasisTotal {
-			if js, ok := exact[measures[i]]; ok {
-				exact[measures[i]] = append(js, i)
+		if stated(f) && qualifier(f) == extract.QualExact {
+			if js, ok := exact[f.key.measure]; ok {
+				exact[f.key.measure] = append(js, i)
 			}
 		}
 	}
@@ -454,16 +526,17 @@ func (b *builder) mergeRestatements(facts []Fact, measures []int32) ([]Fact, []i
 	folded := 0
 	for i := range facts {
 		f := &facts[i]
-		if !approx(f) {
+		if !stated(f) || qualifier(f) == extract.QualExact {
 			continue
 		}
 		best := -1
-		for _, j := range exact[measures[i]] {
+		for _, j := range exact[f.key.measure] {
 			g := &facts[j]
-			if into[j] != 0 || (f.Span != g.Span && !f.Span.Whole()) || !restates(f.Value, f.Qualifier, g.Value) || b.shareParagraph(f, g) {
+			if into[j] != 0 || (f.key.span != g.key.span && !f.key.span.Whole()) ||
+				!restates(f.key.value, qualifier(f), g.key.value) || b.shareParagraph(f.records, g.records) {
 				continue
 			}
-			if best < 0 || math.Abs(g.Value-f.Value) < math.Abs(facts[best].Value-f.Value) {
+			if best < 0 || math.Abs(g.key.value-f.key.value) < math.Abs(facts[best].key.value-f.key.value) {
 				best = j
 			}
 		}
@@ -473,32 +546,30 @@ func (b *builder) mergeRestatements(facts []Fact, measures []int32) ([]Fact, []i
 		}
 	}
 	if folded == 0 {
-		return facts, measures
+		return facts
 	}
-	kept := make([]Fact, 0, len(facts)-folded)
-	keptMeasures := make([]int32, 0, len(facts)-folded)
+	kept := make([]yearFact, 0, len(facts)-folded)
 	newAt := make([]int, len(facts))
 	for i := range facts {
 		if into[i] == 0 {
 			newAt[i] = len(kept)
 			kept = append(kept, facts[i])
-			keptMeasures = append(keptMeasures, measures[i])
 		}
 	}
 	for i, t := range into {
 		if t != 0 {
 			g := &kept[newAt[t-1]]
-			g.Records = append(slices.Clip(g.Records), facts[i].Records...)
+			g.records = append(slices.Clip(g.records), facts[i].records...)
 		}
 	}
-	return kept, keptMeasures
+	return kept
 }
 
-// shareParagraph reports whether two facts have records in the same
+// shareParagraph reports whether two facts' records have one in the same
 // paragraph of the same article.
-func (b *builder) shareParagraph(f, g *Fact) bool {
-	for _, i := range f.Records {
-		for _, j := range g.Records {
+func (b *builder) shareParagraph(f, g []int) bool {
+	for _, i := range f {
+		for _, j := range g {
 			ri, rj := &b.s.Records[i], &b.s.Records[j]
 			if ri.Doc == rj.Doc && ri.Para == rj.Para {
 				return true

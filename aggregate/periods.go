@@ -186,8 +186,12 @@ func context(r *extract.Record, text string) (before, after string) {
 func locate(r *extract.Record, text string) (ev string, at int) {
 	ev, at = r.Evidence, -1
 	if text != "" && r.Pos >= 0 && r.Pos <= len(text) {
+		// The last occurrence of the sentence that starts at or before the
+		// number, if it contains the number: one that starts after
+		// Pos - len(ev), found forward in a window of twice the sentence
+		// rather than backward through the text.
 		end := min(len(text), r.Pos+len(ev))
-		if s := strings.LastIndex(text[:end], ev); s >= 0 && s <= r.Pos && r.Pos < s+len(ev) {
+		if s := lastIndexFrom(text[:end], ev, max(0, r.Pos-len(ev)+1)); s >= 0 && s <= r.Pos && r.Pos < s+len(ev) {
 			at = r.Pos - s
 		}
 	}
@@ -197,6 +201,21 @@ func locate(r *extract.Record, text string) (ev string, at int) {
 		}
 	}
 	return ev, at
+}
+
+// lastIndexFrom is the start of the last occurrence of sub in s that
+// starts at lo or later, -1 if none.
+func lastIndexFrom(s, sub string, lo int) int {
+	last := -1
+	for lo <= len(s) {
+		i := strings.Index(s[lo:], sub)
+		if i < 0 {
+			break
+		}
+		last = lo + i
+		lo = last + 1
+	}
+	return last
 }
 
 // reading is what a record's sentence says of an achieved yearly figure:
@@ -232,15 +251,14 @@ type sentenceCache struct {
 	ev, lower string
 	plain     bool
 	cues      *cueIndex // of lower, nil until a record needs it
+	buf       []byte    // lowerPlain's
 }
 
 func (c *sentenceCache) read(r *extract.Record, text string) reading {
 	ev, at := locate(r, text)
 	if ev != c.ev {
-		c.ev, c.plain, c.lower, c.cues = ev, plainString(ev), "", nil
-		if c.plain {
-			c.lower = strings.ToLower(ev)
-		}
+		c.ev, c.cues = ev, nil
+		c.lower, c.plain = c.lowerPlain(ev)
 	}
 	switch {
 	case !c.plain || (at > 0 && at < len(ev) && !utf8.RuneStart(ev[at])):
@@ -265,26 +283,41 @@ type cueIndex struct {
 }
 
 func indexCues(lower string) *cueIndex {
-	find := func(phrase string) []int {
-		var at []int
-		for i := 0; ; i++ {
-			j := strings.Index(lower[i:], phrase)
-			if j < 0 {
-				return at
-			}
-			i += j
-			at = append(at, i)
-		}
-	}
 	x := &cueIndex{span: make([][]int, len(spanCues)), yearTotal: make([][]int, len(yearTotalCues))}
-	for i, c := range spanCues {
-		x.span[i] = find(c.phrase)
-	}
-	for i, c := range yearTotalCues {
-		x.yearTotal[i] = find(c)
+	// One pass over the sentence, trying at each byte only the cues that
+	// start with it.
+	for i := 0; i < len(lower); i++ {
+		for _, c := range cuesByFirst[lower[i]] {
+			if !strings.HasPrefix(lower[i:], c.phrase) {
+				continue
+			}
+			if c.yearTotal {
+				x.yearTotal[c.index] = append(x.yearTotal[c.index], i)
+			} else {
+				x.span[c.index] = append(x.span[c.index], i)
+			}
+		}
 	}
 	return x
 }
+
+// cueRef is one of spanCues or yearTotalCues.
+type cueRef struct {
+	phrase    string
+	yearTotal bool // of yearTotalCues, else of spanCues
+	index     int
+}
+
+// cuesByFirst lists the cues by their first byte.
+var cuesByFirst = func() (t [256][]cueRef) {
+	for i, c := range spanCues {
+		t[c.phrase[0]] = append(t[c.phrase[0]], cueRef{c.phrase, false, i})
+	}
+	for i, c := range yearTotalCues {
+		t[c[0]] = append(t[c[0]], cueRef{c, true, i})
+	}
+	return t
+}()
 
 // lastWithin is the last of the ascending positions at in [from, to], -1
 // if none.
@@ -364,24 +397,43 @@ var plainRunes = func() (t [plainLimit]bool) {
 	return t
 }()
 
+// lowerRunes is unicode.ToLower of each rune below plainLimit.
+var lowerRunes = func() (t [plainLimit]uint16) {
+	for r := range rune(plainLimit) {
+		t[r] = uint16(unicode.ToLower(r))
+	}
+	return t
+}()
+
 // plainLimit bounds the plain runes: Latin with its diacritics (Vietnamese
 // takes its letters from Latin Extended Additional, up to U+1EFF) and the
 // general punctuation (dashes, quotes, ellipsis).
 const plainLimit = 0x2070
 
-func plainString(s string) bool {
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
+// lowerPlain gives strings.ToLower(s) and true when s is of plain runes,
+// else "" and false. It lower-cases rune by rune from a table, in place
+// (a plain rune's lower case has its length), into c.buf.
+func (c *sentenceCache) lowerPlain(s string) (string, bool) {
+	b := append(c.buf[:0], s...)
+	c.buf = b
+	for i := 0; i < len(b); {
+		if x := b[i]; x < utf8.RuneSelf {
+			if 'A' <= x && x <= 'Z' {
+				b[i] = x + 'a' - 'A'
+			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRune(b[i:])
 		if r >= plainLimit || !plainRunes[r] {
-			return false // also invalid UTF-8: RuneError is above the limit
+			return "", false // also invalid UTF-8: RuneError is above the limit
+		}
+		if l := rune(lowerRunes[r]); l != r {
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	return true
+	return string(b), true
 }
 
 // numberStart is the offset of the first digit in a surface phrase.

@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -49,8 +50,11 @@ func TestSentenceCacheMatchesContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := plainString(tt.evidence); got != tt.plain {
-				t.Errorf("plainString = %v, want %v", got, tt.plain)
+			var lc sentenceCache
+			if lower, plain := lc.lowerPlain(tt.evidence); plain != tt.plain {
+				t.Errorf("lowerPlain plain = %v, want %v", plain, tt.plain)
+			} else if want := strings.ToLower(tt.evidence); plain && lower != want {
+				t.Errorf("lowerPlain = %q, want %q", lower, want)
 			}
 			text := "Mở đầu. " + tt.evidence + " Hết."
 			var c sentenceCache
@@ -98,4 +102,41 @@ func FuzzSentenceCache(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLocate checks that locate finds a record's number in its sentence as
+// the last occurrence of the sentence in the article's text up to the
+// number does, when that occurrence contains the number, at every position:
+// sentences that occur twice, overlap themselves or are empty.
+func TestLocate(t *testing.T) {
+	tests := []struct{ name, text, evidence string }{
+		{"once", "Mở đầu. Quận kết nạp 12 đoàn viên. Hết.", "Quận kết nạp 12 đoàn viên."},
+		{"twice", "Kết nạp 12. Kết nạp 12. Kết nạp 12.", "Kết nạp 12."},
+		{"overlapping itself", "abababab 12 ababab", "abab"},
+		{"empty", "Kết nạp 12.", ""},
+		{"not in the text", "Kết nạp 12.", "Kết nạp 13."},
+		{"longer than the text", "12", "Kết nạp 12 đoàn viên."},
+	}
+	// want is locate's rule as first written: a search back from the end
+	// of the sentence that would contain the number.
+	want := func(r *extract.Record, text string) int {
+		if r.Pos > len(text) {
+			return -1
+		}
+		end := min(len(text), r.Pos+len(r.Evidence))
+		if s := strings.LastIndex(text[:end], r.Evidence); s >= 0 && s <= r.Pos && r.Pos < s+len(r.Evidence) {
+			return r.Pos - s
+		}
+		return -1
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for pos := 0; pos <= len(tt.text)+1; pos++ {
+				r := extract.Record{Evidence: tt.evidence, Pos: pos}
+				if _, at := locate(&r, tt.text); at != want(&r, tt.text) {
+					t.Fatalf("pos %d: at %d, want %d", pos, at, want(&r, tt.text))
+				}
+			}
+		})
+	}
 }
