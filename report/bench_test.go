@@ -126,7 +126,7 @@ func BenchmarkSiteArticles(b *testing.B) {
 // corpus, as every build does.
 func BenchmarkOpenData(b *testing.B) {
 	s := generatedSummary()
-	files, err := OpenData(s, nil)
+	files, err := OpenData(s, Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
