@@ -88,8 +88,10 @@ func TestOpenDataKeyCoversEveryInput(t *testing.T) {
 			}
 		}
 	})
-	if records < 200 {
-		t.Errorf("%d of %d changes were to records, want the fixture's hundreds", records, made)
+	// The records' fields are a third of the fixture's values: a test
+	// that changed none of them would check little.
+	if records*4 < made {
+		t.Errorf("%d of %d changes were to records, want a quarter or more", records, made)
 	}
 	t.Logf("%d changes made, %d to records", made, records)
 }
