@@ -17,10 +17,10 @@ import (
 	"github.com/lddt/unionstats/report/workbook"
 )
 
-// render gives every file of the site. Article pages, open data and
-// workbooks come as Write files with keys: they are rendered while they are
-// published, a few at a time, and not at all when the published site has
-// them under the same key.
+// render gives every file of the site. Article pages, the organisation,
+// year and category pages, open data and workbooks come as Write files
+// with keys: they are rendered while they are published, a few at a time,
+// and not at all when the published site has them under the same key.
 func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, log *slog.Logger) ([]report.File, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
@@ -28,9 +28,12 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, log *
 	}
 	date := buildDate(sum)
 	program := ProgramID()
+	// The keys of the article pages, the open data and the workbooks read
+	// every record: each is hashed whole once, here, for all of them.
+	records := report.DigestRecords(sum)
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
-		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes,
+		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records,
 	}
 	var (
 		site, open, books []report.File
@@ -47,10 +50,10 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, log *
 		}
 	}
 	wg.Go(timed("site pages and article keys", func() { site, errs[0] = report.Site(sum, rc) }))
-	wg.Go(func() { open, errs[1] = report.OpenData(sum, fixes) })
+	wg.Go(timed("open data key", func() { open, errs[1] = report.OpenData(sum, rc) }))
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records})
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {

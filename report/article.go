@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -214,12 +213,12 @@ func (r *renderer) recordRow(k int, anchor bool) recordRow {
 }
 
 // articleKey digests everything an article page shows: the program, the
-// site's title, the article and its records (every field, see
-// appendRecord) with the slugs of their organisations. The article's text
-// enters by its Hash, the digest of the bytes it was read from, when it has
-// one: the text is made from those bytes by the program, which the key
-// names, so a key hashes a few hundred bytes per record instead of the
-// text again. "" when Config.Version is not set.
+// site's title, the article and its records (every field, through their
+// digests, see Config.Records) with the slugs of their organisations. The
+// article's text enters by its Hash, the digest of the bytes it was read
+// from, when it has one: the text is made from those bytes by the program,
+// which the key names, so a key hashes a few dozen bytes per record instead
+// of the text again. "" when Config.Version is not set.
 func (r *renderer) articleKey(i int) string {
 	if r.cfg.Version == "" {
 		return ""
@@ -236,6 +235,7 @@ func (r *renderer) articleKey(i int) string {
 	} else {
 		buf = appendString(append(buf, 't'), a.Text)
 	}
+	sums := r.records()
 	h := sha256.New()
 	for _, k := range a.Records {
 		if k < 0 || k >= len(r.s.Records) {
@@ -246,7 +246,7 @@ func (r *renderer) articleKey(i int) string {
 			buf = buf[:0]
 		}
 		rec := &r.s.Records[k]
-		buf = appendRecord(buf, rec)
+		buf = sums.AppendSum(buf, k)
 		buf = appendString(buf, r.orgSlugs[aggregate.OrgName(rec.Org, rec.OrgType)])
 		if n, ok := CorrectionNote(r.cfg.Corrections, rec); ok {
 			buf = appendString(buf, CorrectionText(n))
@@ -266,31 +266,4 @@ var keyBufs = sync.Pool{New: func() any { return new([]byte) }}
 func appendString(buf []byte, s string) []byte {
 	buf = binary.AppendUvarint(buf, uint64(len(s)))
 	return append(buf, s...)
-}
-
-// appendRecord appends every field of rec to a key, in declaration order.
-func appendRecord(buf []byte, rec *extract.Record) []byte {
-	optional := func(buf []byte, v *float64) []byte {
-		if v == nil {
-			return append(buf, 0)
-		}
-		return binary.LittleEndian.AppendUint64(append(buf, 1), math.Float64bits(*v))
-	}
-	buf = appendString(buf, rec.Doc)
-	buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(rec.Value))
-	buf = optional(buf, rec.Denominator)
-	for _, s := range []string{rec.Unit, rec.Qualifier, rec.Basis, rec.Status, rec.Period} {
-		buf = appendString(buf, s)
-	}
-	buf = binary.AppendVarint(buf, int64(rec.Year))
-	for _, s := range []string{rec.Org, rec.OrgType, rec.Province, rec.Category, rec.Evidence} {
-		buf = appendString(buf, s)
-	}
-	buf = binary.AppendVarint(buf, int64(rec.Offset))
-	buf = appendString(buf, rec.Text)
-	buf = appendString(buf, rec.Noun)
-	for _, n := range []int{rec.Pos, rec.Len, rec.Para} {
-		buf = binary.AppendVarint(buf, int64(n))
-	}
-	return optional(buf, rec.Completion)
 }

@@ -69,7 +69,8 @@ func TestArticleHTML(t *testing.T) {
 // record, of the article and of the configuration in turn: every change must
 // change the article's key, so that no page is kept with stale content; the
 // corpus's date, which the page does not show, must not. A
-// field added to extract.Record fails here until appendRecord hashes it.
+// field added to extract.Record fails here until the records' digests
+// (digest.Records) hash it.
 func TestArticleKeyCoversEveryField(t *testing.T) {
 	cfg := testConfig()
 	cfg.Version = "test"
@@ -89,6 +90,11 @@ func TestArticleKeyCoversEveryField(t *testing.T) {
 	if again := key(fixture(), cfg); again != base {
 		t.Fatalf("key not stable: %s, then %s", base, again)
 	}
+	given := cfg
+	given.Records = DigestRecords(fixture())
+	if k := key(fixture(), given); k != base {
+		t.Fatalf("key with the records' digests given %s, made %s", k, base)
+	}
 	seen := map[string]string{base: "nothing"}
 	check := func(what string, k string) {
 		t.Helper()
@@ -103,7 +109,7 @@ func TestArticleKeyCoversEveryField(t *testing.T) {
 		s := fixture()
 		v := reflect.ValueOf(&s.Records[s.Articles[0].Records[0]]).Elem().Field(i)
 		if !keytest.Change(v) {
-			t.Fatalf("field %s: add its type to keytest.Change and to appendRecord", f.Name)
+			t.Fatalf("field %s: add its type to keytest.Change and to the records' digests", f.Name)
 		}
 		check("record field "+f.Name, key(s, cfg))
 	}

@@ -126,7 +126,7 @@ func BenchmarkSiteArticles(b *testing.B) {
 // corpus, as every build does.
 func BenchmarkOpenData(b *testing.B) {
 	s := generatedSummary()
-	files, err := OpenData(s, nil)
+	files, err := OpenData(s, Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -159,6 +159,8 @@ func (w *countingDiscard) Write(p []byte) (int, error) {
 // and each kind's keys: what a rebuild pays for them whatever changed.
 func BenchmarkSitePageKinds(b *testing.B) {
 	s, cfg, r := benchRenderer(b)
+	digested := cfg // the open data's key, the records' digests made
+	digested.Records = DigestRecords(s)
 	page := func(path string, build func(root string) (content, error)) func() error {
 		return func() error {
 			_, err := r.renderPage(path, "page.html", build)
@@ -176,9 +178,17 @@ func BenchmarkSitePageKinds(b *testing.B) {
 		{"checks", []func() error{page("kiem-tra.html", r.checks)}},
 		{"search", []func() error{func() error { _, err := r.searchScript(); return err }}},
 		{"keys", []func() error{func() error {
+			// The records' digests are made once per build, for these
+			// keys and others: counted here.
+			d := DigestRecords(s)
+			r.records = func() *RecordDigests { return d }
 			for i := range s.Articles {
 				r.articleKey(i)
 			}
+			return nil
+		}}},
+		{"open-data-key", []func() error{func() error {
+			openDataKey(s, digested)
 			return nil
 		}}},
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report/internal/digest"
 )
 
 // Paths of the open-data files, relative to the site root.
@@ -36,12 +37,55 @@ var csvHeader = []string{"doc", "value", "denominator", "unit", "qualifier", "ba
 // of the contract's field names, then one row per record; a text cell that
 // a spreadsheet would take for a formula starts with a quote, see csvText).
 // Each record also carries its id (corrections.ID), whether the clerk
-// corrected it (c, nil for no corrections) and the reason given.
-func OpenData(s *aggregate.Summary, c *corrections.Result) ([]File, error) {
+// corrected it (cfg.Corrections, nil for no corrections) and the reason
+// given. Both files have keys (see openDataKey) when cfg.Version is set.
+func OpenData(s *aggregate.Summary, cfg Config) ([]File, error) {
+	c := cfg.Corrections
+	key := openDataKey(s, cfg)
 	return []File{
-		{Path: CSVPath, Write: func(w io.Writer) error { return writeCSV(w, s.Records, c) }},
-		{Path: JSONLPath, Write: func(w io.Writer) error { return writeJSONL(w, s.Records, c) }},
+		{Path: CSVPath, Write: func(w io.Writer) error { return writeCSV(w, s.Records, c) }, Key: pathKey(key, CSVPath)},
+		{Path: JSONLPath, Write: func(w io.Writer) error { return writeJSONL(w, s.Records, c) }, Key: pathKey(key, JSONLPath)},
 	}, nil
+}
+
+// openDataKey digests what the open data are made of: the program
+// (cfg.Version, which covers the files' layout), every field of every
+// record in order (its digest, see Config.Records; the record's id is
+// made of two of them) and, when there are corrections' notes, whether
+// each record was corrected and why. "" when cfg.Version is not set.
+// TestOpenDataKeyCoversEveryInput holds the key to that.
+func openDataKey(s *aggregate.Summary, cfg Config) string {
+	if cfg.Version == "" {
+		return ""
+	}
+	sums := digest.RecordsOf(cfg.Records, s.Records)
+	k := digest.New()
+	k.Str(cfg.Version)
+	k.Int(len(s.Records))
+	c := cfg.Corrections
+	notes := c != nil && len(c.Notes) > 0
+	k.Bool(notes)
+	for i := range s.Records {
+		k.RecordSum(sums, i)
+		if notes {
+			n, ok := CorrectionNote(c, &s.Records[i])
+			k.Bool(ok)
+			k.Str(n.Why)
+		}
+	}
+	return k.Sum()
+}
+
+// pathKey is the key of the open-data file at path, whose content key
+// digests: "" when key is.
+func pathKey(key, path string) string {
+	if key == "" {
+		return ""
+	}
+	k := digest.New()
+	k.Str(key)
+	k.Str(path)
+	return k.Sum()
 }
 
 func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) error {

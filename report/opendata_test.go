@@ -20,7 +20,7 @@ import (
 
 func TestOpenData(t *testing.T) {
 	s := fixture()
-	files, err := OpenData(s, nil)
+	files, err := OpenData(s, Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

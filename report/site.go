@@ -20,6 +20,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/report/internal/digest"
 	"github.com/lddt/unionstats/templates"
 )
 
@@ -39,6 +40,9 @@ type Config struct {
 	// article pages mark the corrected figures, the methodology page counts
 	// them and the checks page lists the stale ones. nil for none.
 	Corrections *corrections.Result
+	// Records are DigestRecords of the Summary rendered, for the keys that
+	// read records; nil, they are made when a key needs them.
+	Records *RecordDigests
 }
 
 // AccuracyRow is the extraction accuracy measured on one gold corpus.
@@ -119,6 +123,9 @@ type renderer struct {
 	orgIndex func() map[string]*orgItems
 	// factRefs is indexFacts, made when the first summary page's key is.
 	factRefs func() []factRef
+	// records is Config.Records, or the records' digests made when the
+	// first article key is.
+	records func() *RecordDigests
 	// targetSet is, per target of the Summary, the year it was set (see
 	// setYear): every year page reads it for every target.
 	targetSet []int
@@ -158,6 +165,7 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	}
 	r.orgIndex = sync.OnceValue(func() map[string]*orgItems { return indexOrgs(s) })
 	r.factRefs = sync.OnceValue(r.indexFacts)
+	r.records = sync.OnceValue(func() *RecordDigests { return digest.RecordsOf(cfg.Records, s.Records) })
 	r.latest = latestYear(s)
 	r.years = ResultYears(s)
 	r.recArticle = make([]int32, len(s.Records))

@@ -25,7 +25,7 @@ func renderFixture(t testing.TB) map[string][]byte {
 	if err != nil {
 		t.Fatalf("Site: %v", err)
 	}
-	data, err := OpenData(s, nil)
+	data, err := OpenData(s, Config{})
 	if err != nil {
 		t.Fatalf("OpenData: %v", err)
 	}

@@ -23,6 +23,7 @@ type index struct {
 	orgs     map[string]int                // position in s.Orgs
 	details  map[int]*details              // by the year of the book that lists them
 	derived  []int                         // the derived facts, in Summary order: every review sheet reads them
+	records  *digest.Records               // the records' digests, for the keys (set by Build)
 }
 
 // details are the positions, in Summary order, of the items a book's detail

@@ -13,7 +13,7 @@ import (
 // which covers how the book is laid out), the book's Config, and the data
 // of the Summary and the corrections that its sheets show, each sheet's in
 // the order the sheet reads it. Nothing is laid out or formatted: a record
-// costs a few hundred bytes of hashing, not a row. Every value that reaches
+// costs its digest's 32 bytes of hashing (report.RecordDigests), not a row. Every value that reaches
 // a cell of the book is hashed, or something it is a function of (a record
 // is hashed whole, though its sheets show most of its fields, not all), so
 // that the same key means the same bytes; and only the book's own data is,
@@ -128,15 +128,15 @@ func (idx *index) keyMultiYear(k *digest.Writer, facts []int) {
 	}
 }
 
-// keyRecords hashes the records sheet: every record whole, its article's
-// citation (through keySources) and its correction.
+// keyRecords hashes the records sheet: every record whole (its digest),
+// its article's citation (through keySources) and its correction.
 func (idx *index) keyRecords(k *digest.Writer, records []int, fixes *corrections.Result) {
 	k.Tag("records")
 	k.Int(len(records))
 	notes := fixes != nil && len(fixes.Notes) > 0
 	for _, i := range records {
 		r := &idx.s.Records[i]
-		k.Record(r)
+		k.RecordSum(idx.records, i)
 		if notes {
 			n, ok := report.CorrectionNote(fixes, r)
 			k.Bool(ok)
@@ -199,7 +199,7 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 			k.Int(at)
 		} else {
 			k.Int(-1)
-			k.Record(rec)
+			k.RecordSum(idx.records, it.Record)
 		}
 		k.Int(len(it.Reasons))
 		for _, why := range it.Reasons {

@@ -13,6 +13,7 @@ import (
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/report/internal/keytest"
 )
 
@@ -140,6 +141,17 @@ func TestKeyCoversEveryInput(t *testing.T) {
 	}
 	if len(base) != 3 {
 		t.Fatalf("%d books, want the all-years book and two years'", len(base))
+	}
+	given := cfg0
+	given.Records = report.DigestRecords(s0)
+	books, err := Build(s0, given)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range books {
+		if b.Key != base[b.Path].key {
+			t.Errorf("%s: key with the records' digests given %s, made %s", b.Path, b.Key, base[b.Path].key)
+		}
 	}
 	made, changed := 0, 0
 	var s *aggregate.Summary

@@ -21,6 +21,7 @@ import (
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/report"
+	"github.com/lddt/unionstats/report/internal/digest"
 )
 
 // Config is what the caller knows beyond the Summary.
@@ -36,6 +37,9 @@ type Config struct {
 	// records sheet marks the corrected ones and the sheet "Hiệu đính"
 	// lists them. nil for none.
 	Corrections *corrections.Result
+	// Records are report.DigestRecords of the Summary, for the books'
+	// keys; nil, Build makes them.
+	Records *report.RecordDigests
 
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
@@ -70,6 +74,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	}
 	cfg.Date = cfg.Date.UTC()
 	idx := newIndex(s, cfg.Paper)
+	idx.records = digest.RecordsOf(cfg.Records, s.Records)
 
 	years := report.ResultYears(s)
 	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}

@@ -38,8 +38,7 @@ func (w *Writer) flush() {
 
 // Str hashes s with its length.
 func (w *Writer) Str(s string) {
-	w.buf = binary.AppendUvarint(w.buf, uint64(len(s)))
-	w.buf = append(w.buf, s...)
+	w.buf = appendStr(w.buf, s)
 	w.flush()
 }
 
@@ -86,27 +85,41 @@ func (w *Writer) Strs(list []string) {
 
 // Record hashes every field of r.
 func (w *Writer) Record(r *extract.Record) {
-	w.Str(r.Doc)
-	w.Float(r.Value)
-	w.OptFloat(r.Denominator)
-	w.Str(r.Unit)
-	w.Str(r.Qualifier)
-	w.Str(r.Basis)
-	w.Str(r.Status)
-	w.Str(r.Period)
-	w.Int(r.Year)
-	w.Str(r.Org)
-	w.Str(r.OrgType)
-	w.Str(r.Province)
-	w.Str(r.Category)
-	w.Str(r.Evidence)
-	w.Int(r.Offset)
-	w.Str(r.Text)
-	w.Str(r.Noun)
-	w.Int(r.Pos)
-	w.Int(r.Len)
-	w.Int(r.Para)
-	w.OptFloat(r.Completion)
+	w.buf = appendRecord(w.buf, r)
+	w.flush()
+}
+
+// appendRecord appends every field of r, in declaration order, as the
+// Writer's methods write each (Str, Float, OptFloat, Int).
+func appendRecord(b []byte, r *extract.Record) []byte {
+	b = appendStr(b, r.Doc)
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(r.Value))
+	b = appendOptFloat(b, r.Denominator)
+	for _, s := range [...]string{r.Unit, r.Qualifier, r.Basis, r.Status, r.Period} {
+		b = appendStr(b, s)
+	}
+	b = binary.AppendVarint(b, int64(r.Year))
+	for _, s := range [...]string{r.Org, r.OrgType, r.Province, r.Category, r.Evidence} {
+		b = appendStr(b, s)
+	}
+	b = binary.AppendVarint(b, int64(r.Offset))
+	b = appendStr(b, r.Text)
+	b = appendStr(b, r.Noun)
+	for _, n := range [...]int{r.Pos, r.Len, r.Para} {
+		b = binary.AppendVarint(b, int64(n))
+	}
+	return appendOptFloat(b, r.Completion)
+}
+
+func appendStr(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+}
+
+func appendOptFloat(b []byte, v *float64) []byte {
+	if v == nil {
+		return append(b, 0)
+	}
+	return binary.LittleEndian.AppendUint64(append(b, 1), math.Float64bits(*v))
 }
 
 // OptRecord hashes whether r is set, and *r if it is.

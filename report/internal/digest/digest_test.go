@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"crypto/sha256"
 	"reflect"
 	"testing"
 
@@ -53,6 +54,33 @@ func TestWritesDoNotRunTogether(t *testing.T) {
 	for i, p := range pairs {
 		if sum(p[0]) == sum(p[1]) {
 			t.Errorf("pair %d: the same digest", i)
+		}
+	}
+}
+
+// TestNewRecords: each record's digest is that of its fields alone,
+// whichever task of NewRecords made it, and RecordsOf keeps digests made
+// from as many records.
+func TestNewRecords(t *testing.T) {
+	for _, n := range []int{0, 1, recordsChunk - 1, recordsChunk, 3*recordsChunk + 5} {
+		recs := make([]extract.Record, n)
+		for i := range recs {
+			recs[i] = extract.Record{Doc: "a.txt", Value: float64(i), Offset: i}
+		}
+		d := NewRecords(recs)
+		if d.Len() != n {
+			t.Fatalf("%d records: %d digests", n, d.Len())
+		}
+		for i := range recs {
+			if want := sha256.Sum256(appendRecord(nil, &recs[i])); d.sums[i] != want {
+				t.Fatalf("%d records: digest %d is not that of its record", n, i)
+			}
+		}
+		if RecordsOf(d, recs) != d {
+			t.Errorf("%d records: RecordsOf made the digests anew", n)
+		}
+		if got := RecordsOf(d, append(recs, extract.Record{})); got == d || got.Len() != n+1 {
+			t.Errorf("%d records: RecordsOf kept digests of other records", n)
 		}
 	}
 }
