@@ -715,7 +715,7 @@ func (sc orgScope) civilServants(s *sentence, j int) (orgRef, int, bool) {
 		return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: p}, k, true
 	}
 	if sc.province == City {
-		return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "khác", province: City}, j, true
+		return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: City}, j, true
 	}
 	return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j, true
 }
@@ -795,7 +795,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	if s.word(j) == "viên" && s.word(j+1) == "chức" && capitalWords(s, j+2, 1) == 0 {
 		if typ, _ := typeWordAt(s, j+2); typ == "" {
 			if sc.province == City {
-				return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "khác", province: City}, j + 2, true
+				return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: City}, j + 2, true
 			}
 			return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j + 2, true
 		}
