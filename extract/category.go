@@ -53,8 +53,13 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
 		// "khen thưởng 34 tập thể và 7 cụm thi đua tổ chức tốt hội thi": the
-		// phrase says why, the award what (awards to members' children
-		// stay welfare)
+		// phrase says why, the award what
+		c = "emulation"
+	}
+	if c == "welfare" && recipients(unit) && awardedRight(s, na.tok) {
+		// "tuyên dương, khen thưởng 60 cháu học sinh giỏi là con đoàn viên":
+		// members' children awarded for their results (a scholarship,
+		// "trao 60 suất học bổng", counts no recipients and stays welfare)
 		c = "emulation"
 	}
 	if c == "" {
@@ -220,6 +225,30 @@ func awarded(s *sentence, t int) bool {
 	return false
 }
 
+// awardedRight reports a count right after a verb of awarding in its
+// phrase ("khen thưởng 60 cháu", "trao thưởng cho 60 cháu"): the first
+// category cue before it, back to a comma, a clause mark, a number or a
+// verb of giving, is the award. A gift before it ("tặng 50 suất quà cho
+// 50 công nhân") is no award, however its sentence began.
+func awardedRight(s *sentence, t int) bool {
+	for k := qualifierStart(s, t) - 1; k >= 0; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.cues[k] == 0 || s.covered[k] {
+			if w == "trao" || w == "tặng" || w == "hỗ" {
+				return false
+			}
+			continue
+		}
+		if c := s.cueOf(k); c.category != "" {
+			return slices.ContainsFunc(awardVerbs, func(p string) bool { return s.phraseBefore(int(s.cueEnd[k]), p) })
+		}
+	}
+	return false
+}
+
 // proposedForAward reports a count that "đề xuất" or "đề nghị" puts
 // forward, right before it, in a sentence that names an award after it
 // ("đề nghị 3 gia đình … được khen thưởng cấp thành phố"): candidates for
@@ -237,7 +266,7 @@ func proposedForAward(s *sentence, t int) bool {
 	return false
 }
 
-var awardVerbs = []string{"khen thưởng", "khen tặng", "biểu dương", "tuyên dương", "tôn vinh", "bằng khen", "giấy khen"}
+var awardVerbs = []string{"khen thưởng", "khen tặng", "biểu dương", "tuyên dương", "tôn vinh", "bằng khen", "giấy khen", "trao thưởng", "tặng thưởng"}
 
 // sentInReach is how many words before a sum "gửi về" may come.
 const sentInReach = 14
