@@ -38,6 +38,9 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok)) {
 		return "finance"
 	}
+	if unit != "percent" && receivedGift(s, na.tok, unit) {
+		return "finance"
+	}
 	if partyNoun(unit, noun) {
 		return "other"
 	}
@@ -294,6 +297,58 @@ func sentIn(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// receivedGift reports a figure of what a union receives from others, or
+// of those who give it: a union body a few words before "nhận được" or
+// "tiếp nhận", before the figure at token t in its clause, and the givers
+// named after it with "từ" or "do" — not a union above the grassroots,
+// whose gift is handed down — and a sum, or a verb of giving after the
+// receiving ("LĐLĐ quận A đã nhận được gần 900 bộ áo dài từ 60 CĐCS gửi
+// tặng"; "… nhận được 10 triệu đồng từ Ngân hàng B và 3 chiếc xe đạp do
+// Công ty C trao tặng"): donations received, finance.
+func receivedGift(s *sentence, t int, unit string) bool {
+	recv := -1
+	for k := qualifierStart(s, t) - 1; k >= 1; k-- {
+		w := s.word(k)
+		if w == ";" || w == ":" || w == "(" || w == ")" {
+			return false
+		}
+		if (w == "được" && s.word(k-1) == "nhận") || (w == "nhận" && s.word(k-1) == "tiếp") {
+			recv = k - 1
+			break
+		}
+	}
+	if recv < 0 {
+		return false
+	}
+	subject := false
+	for k := recv - 1; k >= 0 && k >= recv-8 && s.word(k) != ","; k-- {
+		if unionBody(s, k) > 0 && s.word(k-1) != "viên" {
+			subject = true // not "đoàn viên công đoàn"
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	from, giving := false, unit == "vnd"
+	for k := recv + 2; k < len(s.toks) && s.word(k) != ";"; k++ {
+		switch w := s.word(k); {
+		case (w == "từ" || w == "do") && !from:
+			j := k + 1 // past "các", a qualifier and a count: "từ gần 60 CĐCS"
+			for j < len(s.toks) && (s.toks[j].kind == tokNumber || s.word(j) == "các" || (s.cueOf(j) != nil && s.cueOf(j).qualifier != "")) {
+				j++
+			}
+			if n := unionBody(s, j); n > 0 && !(s.word(j+n) == "cơ" && s.word(j+n+1) == "sở") {
+				return false // "từ LĐLĐ quận": a higher body's gift, handed down
+			}
+			from = true
+		case w == "tặng" || w == "ủng" && s.word(k+1) == "hộ" || w == "tài" && s.word(k+1) == "trợ" || w == "quyên" || w == "đóng" && s.word(k+1) == "góp":
+			giving = true
+		}
+	}
+	return from && giving
 }
 
 // sendsAt reports "gửi" or "chuyển" right before "về" at token k, or
