@@ -46,8 +46,8 @@ var (
 		"Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"}
 	phuongNames = []string{"Hồng Hà", "Ô Chợ Dừa", "Kim Liên", "Láng", "Phú Diễn", "Việt Hưng",
 		"Phúc Lợi", "Định Công", "Lĩnh Nam", "Yên Nghĩa"}
-	xaNames   = []string{"Phù Đổng", "Bát Tràng", "Thuận An", "Thư Lâm", "Phúc Lộc", "Đại Thanh", "Thượng Phúc"}
-	nganhs    = []string{"Giáo dục", "Y tế", "Xây dựng", "Công Thương", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn"}
+	xaNames = []string{"Phù Đổng", "Bát Tràng", "Thuận An", "Thư Lâm", "Phúc Lộc", "Đại Thanh", "Thượng Phúc"}
+	nganhs  = []string{"Giáo dục", "Y tế", "Xây dựng", "Công Thương", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn"}
 	// otherOrgs are the city's other direct unions: the name the paper
 	// writes, then the contract's, which names the civil servants' and the
 	// zones' unions as every province's are, without the city.
