@@ -38,6 +38,9 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok)) {
 		return "finance"
 	}
+	if unit != "percent" && receivedGift(s, na.tok, unit) {
+		return "finance"
+	}
 	if partyNoun(unit, noun) {
 		return "other"
 	}
@@ -53,8 +56,13 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
 		// "khen thưởng 34 tập thể và 7 cụm thi đua tổ chức tốt hội thi": the
-		// phrase says why, the award what (awards to members' children
-		// stay welfare)
+		// phrase says why, the award what
+		c = "emulation"
+	}
+	if c == "welfare" && recipients(unit) && awardedRight(s, na.tok) {
+		// "tuyên dương, khen thưởng 60 cháu học sinh giỏi là con đoàn viên":
+		// members' children awarded for their results (a scholarship,
+		// "trao 60 suất học bổng", counts no recipients and stays welfare)
 		c = "emulation"
 	}
 	if c == "" {
@@ -220,6 +228,30 @@ func awarded(s *sentence, t int) bool {
 	return false
 }
 
+// awardedRight reports a count right after a verb of awarding in its
+// phrase ("khen thưởng 60 cháu", "trao thưởng cho 60 cháu"): the first
+// category cue before it, back to a comma, a clause mark, a number or a
+// verb of giving, is the award. A gift before it ("tặng 50 suất quà cho
+// 50 công nhân") is no award, however its sentence began.
+func awardedRight(s *sentence, t int) bool {
+	for k := qualifierStart(s, t) - 1; k >= 0; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.cues[k] == 0 || s.covered[k] {
+			if w == "trao" || w == "tặng" || w == "hỗ" {
+				return false
+			}
+			continue
+		}
+		if c := s.cueOf(k); c.category != "" {
+			return slices.ContainsFunc(awardVerbs, func(p string) bool { return s.phraseBefore(int(s.cueEnd[k]), p) })
+		}
+	}
+	return false
+}
+
 // proposedForAward reports a count that "đề xuất" or "đề nghị" puts
 // forward, right before it, in a sentence that names an award after it
 // ("đề nghị 3 gia đình … được khen thưởng cấp thành phố"): candidates for
@@ -237,7 +269,7 @@ func proposedForAward(s *sentence, t int) bool {
 	return false
 }
 
-var awardVerbs = []string{"khen thưởng", "khen tặng", "biểu dương", "tuyên dương", "tôn vinh", "bằng khen", "giấy khen"}
+var awardVerbs = []string{"khen thưởng", "khen tặng", "biểu dương", "tuyên dương", "tôn vinh", "bằng khen", "giấy khen", "trao thưởng", "tặng thưởng"}
 
 // sentInReach is how many words before a sum "gửi về" may come.
 const sentInReach = 14
@@ -265,6 +297,58 @@ func sentIn(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// receivedGift reports a figure of what a union receives from others, or
+// of those who give it: a union body a few words before "nhận được" or
+// "tiếp nhận", before the figure at token t in its clause, and the givers
+// named after it with "từ" or "do" — not a union above the grassroots,
+// whose gift is handed down — and a sum, or a verb of giving after the
+// receiving ("LĐLĐ quận A đã nhận được gần 900 bộ áo dài từ 60 CĐCS gửi
+// tặng"; "… nhận được 10 triệu đồng từ Ngân hàng B và 3 chiếc xe đạp do
+// Công ty C trao tặng"): donations received, finance.
+func receivedGift(s *sentence, t int, unit string) bool {
+	recv := -1
+	for k := qualifierStart(s, t) - 1; k >= 1; k-- {
+		w := s.word(k)
+		if w == ";" || w == ":" || w == "(" || w == ")" {
+			return false
+		}
+		if (w == "được" && s.word(k-1) == "nhận") || (w == "nhận" && s.word(k-1) == "tiếp") {
+			recv = k - 1
+			break
+		}
+	}
+	if recv < 0 {
+		return false
+	}
+	subject := false
+	for k := recv - 1; k >= 0 && k >= recv-8 && s.word(k) != ","; k-- {
+		if unionBody(s, k) > 0 && s.word(k-1) != "viên" {
+			subject = true // not "đoàn viên công đoàn"
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	from, giving := false, unit == "vnd"
+	for k := recv + 2; k < len(s.toks) && s.word(k) != ";"; k++ {
+		switch w := s.word(k); {
+		case (w == "từ" || w == "do") && !from:
+			j := k + 1 // past "các", a qualifier and a count: "từ gần 60 CĐCS"
+			for j < len(s.toks) && (s.toks[j].kind == tokNumber || s.word(j) == "các" || (s.cueOf(j) != nil && s.cueOf(j).qualifier != "")) {
+				j++
+			}
+			if n := unionBody(s, j); n > 0 && !(s.word(j+n) == "cơ" && s.word(j+n+1) == "sở") {
+				return false // "từ LĐLĐ quận": a higher body's gift, handed down
+			}
+			from = true
+		case w == "tặng" || w == "ủng" && s.word(k+1) == "hộ" || w == "tài" && s.word(k+1) == "trợ" || w == "quyên" || w == "đóng" && s.word(k+1) == "góp":
+			giving = true
+		}
+	}
+	return from && giving
 }
 
 // sendsAt reports "gửi" or "chuyển" right before "về" at token k, or

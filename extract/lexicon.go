@@ -417,9 +417,12 @@ func (l *lexicon) loadUnions() error {
 		return err
 	}
 	err = readTSV("direct.tsv", func(fields []string) error {
-		for _, f := range fields {
+		if len(fields) < 3 {
+			return fmt.Errorf("direct.tsv: %q: want a name, an org_type and a spelling", fields[0])
+		}
+		for _, f := range fields[2:] {
 			for _, v := range variants(f) {
-				l.direct = append(l.direct, gazetteerEntry{name: "Công đoàn " + fields[0], folded: v, typ: "công đoàn ngành"})
+				l.direct = append(l.direct, gazetteerEntry{name: "Công đoàn " + fields[0], folded: v, typ: fields[1]})
 			}
 		}
 		return nil

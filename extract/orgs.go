@@ -440,7 +440,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 			if capitalWords(s, i, 1) == 0 {
 				continue
 			}
-			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 {
+			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && !personName(s, i) {
 				sc.province, s.province = ps[0].province, ps[0].province
 				i = k - 1
 			}
@@ -715,7 +715,7 @@ func (sc orgScope) civilServants(s *sentence, j int) (orgRef, int, bool) {
 		return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: p}, k, true
 	}
 	if sc.province == City {
-		return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "khác", province: City}, j, true
+		return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: City}, j, true
 	}
 	return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j, true
 }
@@ -739,12 +739,38 @@ func (sc orgScope) placeOrg(s *sentence, i int, typ string, j int) (orgRef, int,
 	return orgRef{}, i, false
 }
 
+// directUnion is the union a spelling g of direct.tsv names. One that
+// names Hà Nội, or any in an article of Hà Nội, is the city's. A short
+// one ("Viên chức Thành phố", "các Khu công nghiệp và chế xuất") is no
+// evidence of the article's province while it is being found ("Công đoàn
+// Viên chức thành phố" in a Đà Nẵng paper's lead is Đà Nẵng's), and one
+// with a bare "Thành phố" is the union of the city that word names, in an
+// article of no province (another city's paper). ok is false in an
+// article of another province: the name is read as that province's.
+func (sc orgScope) directUnion(g gazetteerEntry) (orgRef, bool) {
+	switch {
+	case sc.province == City || strings.Contains(g.folded, "hà nội"):
+		return orgRef{name: g.name, typ: g.typ, province: City}, true
+	case sc.finding:
+		return orgRef{name: g.name, typ: g.typ, inherit: true}, true
+	case sc.province != "":
+		return orgRef{}, false
+	case strings.Contains(g.folded, "thành phố"):
+		if c := sc.cityNamed(); c.province != City {
+			return orgRef{name: g.name, typ: g.typ, province: c.province, inherit: c.province == ""}, true
+		}
+	}
+	return orgRef{name: g.name, typ: g.typ, province: City}, true
+}
+
 // namedUnion matches a union named after "Công đoàn" at token j: the city's
 // direct unions, sectoral unions ("ngành Y tế Nghệ An"), national unions
 // ("Giáo dục Việt Nam") and a province's own ("Viên chức tỉnh Nghệ An").
 func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
-	if g, k, ok := entryAt(s, j, lex.direct); ok && (sc.province == "" || sc.province == City || strings.Contains(g.folded, "hà nội")) {
-		return orgRef{name: g.name, typ: g.typ, province: City}, k, true
+	if g, k, ok := entryAt(s, j, lex.direct); ok {
+		if org, ok := sc.directUnion(g); ok {
+			return org, k, true
+		}
 	}
 	if org, k, ok := sc.listedBody(s, j); ok {
 		return org, k, true
@@ -795,7 +821,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	if s.word(j) == "viên" && s.word(j+1) == "chức" && capitalWords(s, j+2, 1) == 0 {
 		if typ, _ := typeWordAt(s, j+2); typ == "" {
 			if sc.province == City {
-				return orgRef{name: "Công đoàn Viên chức thành phố Hà Nội", typ: "khác", province: City}, j + 2, true
+				return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: City}, j + 2, true
 			}
 			return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j + 2, true
 		}
@@ -1633,6 +1659,14 @@ func (x *articleContext) bodyProvince(sc orgScope) string {
 	return best
 }
 
+// personName reports a bare "Hồ Chí Minh" at token i, with no type word
+// before it: the President's name ("Bảo tàng Hồ Chí Minh", "tư tưởng Hồ
+// Chí Minh", "Đoàn TNCS Hồ Chí Minh"), not the city, which articles name
+// with its type word or as "TP.HCM".
+func personName(s *sentence, i int) bool {
+	return s.word(i) == "hồ" && s.word(i+1) == "chí" && s.word(i+2) == "minh"
+}
+
 // provinceNamed is the province of the first organisation or place a
 // heading names, "" if none, and whether it is sure; a place named as where
 // the event is ("tại thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội
@@ -1647,7 +1681,7 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 			if org.province != National {
 				p = org.province
 			}
-		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 {
+		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 && !personName(s, i) {
 			p = ps[0].province
 		} else if k2 > i {
 			i = k2 - 1

@@ -140,12 +140,32 @@ func frontedSpan(s *sentence, year int) int {
 
 // partOfStock reports a figure that counts part of the stock the sentence
 // before gave, also across a paragraph's break: "Hiện nay, … quản lý 210
-// CĐCS. Trong đó, có 70 CĐCS doanh nghiệp FDI, 15 đơn vị khối xã."
+// CĐCS. Trong đó, có 70 CĐCS doanh nghiệp FDI, 15 đơn vị khối xã.", or
+// "… có 40 CĐCS với 6.100 đoàn viên. Có 9 đơn vị thuộc khối sự nghiệp và
+// 31 đơn vị thuộc khối doanh nghiệp." (a sentence opening on "Có" or
+// "Gồm" and a count).
 func partOfStock(s *sentence, t int, prevStock bool) bool {
-	if !prevStock || s.word(0) != "trong" || s.word(1) != "đó" || changeAfter(s, t) {
+	if !prevStock || changeAfter(s, t) {
+		return false
+	}
+	if !(s.word(0) == "trong" && s.word(1) == "đó") && !opensOnCount(s) {
 		return false
 	}
 	return stockUnit(s, t) || numberUnit(s, t) == "organization"
+}
+
+// opensOnCount reports a sentence that opens on "Có" or "Gồm" and a count,
+// a qualifier at most between: "Có 9 đơn vị …", "Gồm hơn 20 CĐCS …".
+func opensOnCount(s *sentence) bool {
+	if w := s.word(0); w != "có" && w != "gồm" {
+		return false
+	}
+	for k := 1; k < len(s.toks) && k <= 2; k++ {
+		if s.toks[k].kind == tokNumber {
+			return qualifierStart(s, k) == 1
+		}
+	}
+	return false
 }
 
 // managed reports "quản lý" right before the number at token t: the units

@@ -379,11 +379,12 @@ func betweenParties(s *sentence, t int) bool {
 
 // gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
 // A sum of money after a lower-case word of three letters or more lost
-// the space before it ("trao1 tỉ đồng"): it is no name.
+// the space before it ("trao1 tỉ đồng"), and so did a number after a
+// qualifier ("Hơn100 CNVCLĐ"): it is no name.
 func gluedToLetters(s *sentence, na numberAt) bool {
 	tk := s.toks[na.tok]
 	if tk.start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start]); unicode.IsLetter(r) && !(na.n.Money && na.n.Multiplied && lowerWordBefore(s.text[:tk.start])) {
+		if r, _ := utf8.DecodeLastRuneInString(s.low[:tk.start]); unicode.IsLetter(r) && !(na.n.Money && na.n.Multiplied && lowerWordBefore(s.text[:tk.start])) && !qualifierGlued(s, na.tok) {
 			return true
 		}
 	}
@@ -393,6 +394,16 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 		}
 	}
 	return false
+}
+
+// qualifierGlued reports a qualifier ("hơn", "trên", "gần", "khoảng")
+// that ends right at token t, a number written against it.
+func qualifierGlued(s *sentence, t int) bool {
+	if t == 0 || s.toks[t-1].kind != tokWord {
+		return false
+	}
+	c := s.cueOf(t - 1)
+	return c != nil && c.qualifier != "" && int(s.cueEnd[t-1]) == t
 }
 
 // lowerWordBefore reports text that ends with a word of three letters or

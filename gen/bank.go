@@ -46,7 +46,7 @@ var categorySrc = []categoryBank{
 		"trao {#item} [chiếc khẩu trang|tấm chắn|bộ kit xét nghiệm nhanh] và {$} [ủng hộ|hỗ trợ] các đơn vị tuyến đầu",
 		"tổ chức {#event:1-12} chương trình “Tết sum vầy” [cho công nhân lao động|tại các khu nhà trọ]",
 		"đưa {#person:10-400} công nhân [lao động |]có hoàn cảnh khó khăn về quê ăn Tết",
-		"khen thưởng {#person} cháu [học sinh giỏi|học sinh vượt khó học giỏi] là con CNVCLĐ",
+		"=emulation khen thưởng {#person} cháu [học sinh giỏi|học sinh vượt khó học giỏi] là con CNVCLĐ",
 		"hỗ trợ {#person} lao động[ mất việc làm|]{covid}, mỗi người {$/}",
 		"trao {#gift} [suất|phần] quà[, mỗi suất {$/}| mỗi suất {$/}]",
 		"!thành lập {#organization:1-5} tổ công tác nắm bắt tình hình đời sống người lao động",

@@ -447,6 +447,12 @@ func TestBanks(t *testing.T) {
 	if _, err := parseTmpl("", "{#nounit}"); err == nil {
 		t.Error("unknown unit parsed")
 	}
+	if tm, err := parseTmpl("welfare", "!=emulation khen thưởng {#person} cháu"); err != nil || tm.cat != "emulation" || !tm.achievedOnly {
+		t.Errorf("a category of its own: %+v, %v", tm, err)
+	}
+	if _, err := parseTmpl("welfare", "=emulation"); err == nil {
+		t.Error("a category with no text parsed")
+	}
 }
 
 func BenchmarkArticle(b *testing.B) {

@@ -46,10 +46,16 @@ var (
 		"Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"}
 	phuongNames = []string{"Hồng Hà", "Ô Chợ Dừa", "Kim Liên", "Láng", "Phú Diễn", "Việt Hưng",
 		"Phúc Lợi", "Định Công", "Lĩnh Nam", "Yên Nghĩa"}
-	xaNames   = []string{"Phù Đổng", "Bát Tràng", "Thuận An", "Thư Lâm", "Phúc Lộc", "Đại Thanh", "Thượng Phúc"}
-	nganhs    = []string{"Giáo dục", "Y tế", "Xây dựng", "Công Thương", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn"}
-	otherOrgs = []string{"Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "Công đoàn Viên chức thành phố Hà Nội",
-		"Công đoàn Tổng Công ty Du lịch Hà Nội"}
+	xaNames = []string{"Phù Đổng", "Bát Tràng", "Thuận An", "Thư Lâm", "Phúc Lộc", "Đại Thanh", "Thượng Phúc"}
+	nganhs  = []string{"Giáo dục", "Y tế", "Xây dựng", "Công Thương", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn"}
+	// otherOrgs are the city's other direct unions: the name the paper
+	// writes, then the contract's, which names the civil servants' and the
+	// zones' unions as every province's are, without the city.
+	otherOrgs = [][2]string{
+		{"Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "Công đoàn các Khu công nghiệp và chế xuất"},
+		{"Công đoàn Viên chức thành phố Hà Nội", "Công đoàn Viên chức"},
+		{"Công đoàn Tổng Công ty Du lịch Hà Nội", "Công đoàn Tổng Công ty Du lịch Hà Nội"},
+	}
 )
 
 // orgTable holds every organisation, grouped by kind so that articles can be
@@ -134,9 +140,10 @@ func buildOrgs() *orgTable {
 	for _, n := range xaNames {
 		t.wards = append(t.wards, ward(typeXa, n))
 	}
-	for _, n := range otherOrgs {
+	for _, o := range otherOrgs {
+		n := o[0]
 		t.others = append(t.others, &orgInfo{
-			name: n, typ: typeOther, code: "cd", scale: 1.5,
+			name: o[1], typ: typeOther, code: "cd", scale: 1.5,
 			full: n, abbr: n, title: n, kicker: n,
 			short: []string{"Ban Thường vụ Công đoàn", "các công đoàn cơ sở trực thuộc"},
 			area:  "toàn đơn vị",

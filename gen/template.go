@@ -57,7 +57,9 @@ type seg struct {
 // Z some other year); "{#unit}", "{/unit}", "{$}", "{$/}", "{%}" are figure
 // slots, optionally with a range "{#person:1-60}"; "{dat}", "{thr}" and the
 // other directives render non-metric text. A leading "!" marks a template
-// that only reads as a reported result (never planned).
+// that only reads as a reported result (never planned); then "=CATEGORY "
+// gives the template's figures a category other than its bank's (an award
+// to members' children told among the welfare phrases is emulation).
 type tmpl struct {
 	cat          string
 	segs         []seg
@@ -84,6 +86,13 @@ func parseTmpl(cat, src string) (*tmpl, error) {
 	if strings.HasPrefix(s, "!") {
 		t.achievedOnly = true
 		s = s[1:]
+	}
+	if rest, ok := strings.CutPrefix(s, "="); ok {
+		cat, body, found := strings.Cut(rest, " ")
+		if !found || cat == "" {
+			return nil, fmt.Errorf("template %q: a category after = and a space", src)
+		}
+		t.cat, s = cat, body
 	}
 	if err := t.parse(s, true); err != nil {
 		return nil, fmt.Errorf("template %q: %w", src, err)
