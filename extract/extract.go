@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -195,7 +196,71 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
 		}
+		if p := a.Paras[r.Para]; p.Kind == corpus.KindTitle && !namesYear(a.Text[p.Start:p.End]) {
+			if y := restatedYear(a, recs, r); y != 0 {
+				r.Year = y
+			}
+		}
 	}
+}
+
+// namesYear reports a year written in digits in s (a four-digit number
+// from 1900 to 2100).
+func namesYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) && (s[i:i+2] == "19" || s[i:i+2] == "20") &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// restatedYear is the year of the figures that a title's figure r
+// restates, rounded as its qualifier says ("hơn 1.800 hộ" over "Trong năm
+// 2013, … cho 1.819 hộ"): the title names no year, the lead's or the body's
+// figure is dated; 0 when no figure of its unit restates it or those that
+// do disagree. A figure of the same value outranks one that rounds to it.
+func restatedYear(a *corpus.Article, recs []Record, r *Record) int {
+	year, same := 0, false
+	for j := range recs {
+		b := &recs[j]
+		if a.Paras[b.Para].Kind == corpus.KindTitle || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
+			continue
+		}
+		if !same && b.Value == r.Value {
+			year, same = 0, true
+		}
+		if year != 0 && b.Year != year {
+			return 0
+		}
+		year = b.Year
+	}
+	return year
+}
+
+// rounds reports a value v that the figure r gives rounded to its last
+// non-zero digit: itself when r is exact, cut down for "hơn", "trên" and
+// "ít nhất" (1.819 is "hơn 1.800"), to the nearest for "khoảng" and "gần"
+// (2.960 is "gần 3.000", 298.700 is not "khoảng 320.000").
+func rounds(r *Record, v float64) bool {
+	if v == r.Value {
+		return true
+	}
+	if r.Value <= 0 || r.Value != math.Trunc(r.Value) {
+		return false
+	}
+	step := 1.0
+	for math.Mod(r.Value, step*10) == 0 {
+		step *= 10
+	}
+	switch r.Qualifier {
+	case QualMoreThan, QualAtLeast:
+		return math.Floor(v/step)*step == r.Value
+	case QualAbout:
+		return math.Round(v/step)*step == r.Value
+	}
+	return false
 }
 
 // handedOut gives a title's figure that a national body gives to the one
@@ -285,7 +350,10 @@ type articleContext struct {
 	year         int
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
-	govYear      int               // year set by a fronted "Năm 2022, …"
+	govYear      int // year set by a fronted "Năm 2022, …"
+	govPara      int // the paragraph of that statement
+	tet          int // the year of the Tết the article names (tetYear), once tetDone
+	tetDone      bool
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
@@ -660,7 +728,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 		if x.year != 0 && y > x.year {
 			x.futureYear = y
 		} else {
-			x.govYear = y
+			x.govYear, x.govPara = y, s.para
 		}
 		x.paraMulti = false
 	}
@@ -673,6 +741,38 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.paraMulti = true
 		x.paraMultiEnd = end
 	}
+}
+
+// tetYear is the year of the first Tết the article names with its year
+// (tetYear), 0 if none.
+func (x *articleContext) tetYear() int {
+	if !x.tetDone {
+		x.tetDone = true
+		for i := range x.a.Paras {
+			if y := tetYear(x.lowPara(i)); y != 0 {
+				x.tet = y
+				break
+			}
+		}
+	}
+	return x.tet
+}
+
+// governedYear is the year a governing statement gives sentence s: the
+// statement's, unless it stands in an earlier paragraph and the sentence
+// tells of gifts in an article that names a later Tết of its own year
+// ("Năm 2021, … bị ảnh hưởng nặng nề …" then "… trao tặng 60 suất quà …"
+// then "… kịp đón Tết Nguyên đán Nhâm Dần 2022"): gifts for a Tết are of
+// the Tết's year.
+func (x *articleContext) governedYear(s *sentence) int {
+	y := x.govYear
+	if y == 0 || x.govPara == s.para || x.year <= y || !wordWithin(s, "quà", 0, len(s.toks)) {
+		return y
+	}
+	if t := x.tetYear(); t == x.year {
+		return t
+	}
+	return y
 }
 
 // cueOf is the cue of the longest lexicon phrase starting at token i, nil

@@ -453,7 +453,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		year = x.futureYear
 	}
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
-		year = x.govYear
+		year = x.governedYear(s)
 	}
 	fromArticle := year == 0
 	if year == 0 {
