@@ -398,7 +398,8 @@ func isMeta(lines []line, i int) bool {
 		return true // a paper's masthead: "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
 	}
 	if strings.HasSuffix(s, "|") {
-		return isName(strings.TrimSpace(strings.TrimSuffix(s, "|")))
+		by := strings.TrimSpace(strings.TrimSuffix(s, "|"))
+		return isName(by) || isInitials(by)
 	}
 	if by, date, ok := strings.Cut(s, "|"); ok && isDateLine(strings.TrimSpace(date)) {
 		return isNames(strings.TrimSpace(by)) // "Hải Anh LDO | 21/06/2022 12:17"
@@ -507,6 +508,20 @@ func isName(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// isInitials reports an author's name shortened to initials and a name,
+// as one word: "D.LỆ", "T.Hương", "N.V.A".
+func isInitials(s string) bool {
+	if len(s) > 24 || !strings.Contains(s, ".") || strings.ContainsAny(s, " 0123456789") {
+		return false
+	}
+	for part := range strings.SplitSeq(strings.TrimSuffix(s, "."), ".") {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // prevContent returns the last content line in [from, i), or -1.

@@ -338,6 +338,8 @@ func TestMetaLines(t *testing.T) {
 		{"posted, with an author", []string{"Đăng: 08:30 12-05-2016 | Tác giả: Minh An"}, 0, true},
 		{"a date and a headline after a bar", []string{"12-05-2016 | Trao 40 suất quà"}, 0, false},
 		{"byline with a bar", []string{"NGUYỄN VĂN AN |"}, 0, true},
+		{"initials with a bar", []string{"T.HƯƠNG |"}, 0, true},
+		{"a word with a bar", []string{"Tin tức |"}, 0, false},
 		{"byline over a date", []string{"Tiêu đề dài của bài báo", "Trần Văn Bình", "12/01/2024, 08:00"}, 1, true},
 		{"a masthead", []string{"CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"}, 0, true},
 		{"a place kicker", []string{"Nghệ An", "Công đoàn phường Hoàng Mai trao 48 suất quà Tết"}, 0, false},

@@ -197,8 +197,8 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
 		}
 		if p := a.Paras[r.Para]; p.Kind == corpus.KindTitle && !namesYear(a.Text[p.Start:p.End]) {
-			if y := restatedYear(a, recs, r); y != 0 {
-				r.Year = y
+			if b := restated(a, recs, r); b != nil {
+				r.Year, r.Period = b.Year, b.Period
 			}
 		}
 	}
@@ -216,27 +216,30 @@ func namesYear(s string) bool {
 	return false
 }
 
-// restatedYear is the year of the figures that a title's figure r
+// restated is the figure of the lead or the body that a title's figure r
 // restates, rounded as its qualifier says ("hơn 1.800 hộ" over "Trong năm
-// 2013, … cho 1.819 hộ"): the title names no year, the lead's or the body's
-// figure is dated; 0 when no figure of its unit restates it or those that
-// do disagree. A figure of the same value outranks one that rounds to it.
-func restatedYear(a *corpus.Article, recs []Record, r *Record) int {
-	year, same := 0, false
+// 2013, … cho 1.819 hộ"; "Hơn 1.700 nữ nhà giáo đạt danh hiệu …" over
+// "trong 3 năm qua, có 1.704 nữ nhà giáo đạt …"): the title names no year,
+// and takes the year and period of that figure. Nil when no figure of its
+// unit restates it or those that do disagree on them; a figure of the
+// same value outranks one that rounds to it.
+func restated(a *corpus.Article, recs []Record, r *Record) *Record {
+	var by *Record
+	same := false
 	for j := range recs {
 		b := &recs[j]
 		if a.Paras[b.Para].Kind == corpus.KindTitle || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
 			continue
 		}
 		if !same && b.Value == r.Value {
-			year, same = 0, true
+			by, same = nil, true
 		}
-		if year != 0 && b.Year != year {
-			return 0
+		if by != nil && (b.Year != by.Year || b.Period != by.Period) {
+			return nil
 		}
-		year = b.Year
+		by = b
 	}
-	return year
+	return by
 }
 
 // rounds reports a value v that the figure r gives rounded to its last

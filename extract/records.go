@@ -232,7 +232,8 @@ func valueOfGifts(s *sentence, t int) bool {
 // shareOfBefore reports a percent right after "trong đó" (a qualifier
 // apart): a share of what the count before it counts.
 func shareOfBefore(s *sentence, t int) bool {
-	return s.phraseBefore(qualifierStart(s, t), "trong đó")
+	q := qualifierStart(s, t)
+	return s.phraseBefore(q, "trong đó") || s.phraseBefore(q, "trong đó có") // "…, trong đó có hơn 60% là nữ"
 }
 
 // elidedNoun gives a number that ends its list item with no noun the unit
