@@ -393,6 +393,8 @@ type articleContext struct {
 	// titleCatDone.
 	titleCat     string
 	titleCatDone bool
+
+	contest string // the kind of the last contest named with one (contestKind)
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -723,6 +725,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 	}
 	if s.province != "" {
 		x.paraProvince = s.province
+	}
+	if k := contestKind(s); k != "" {
+		x.contest = k
 	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the

@@ -396,6 +396,9 @@ func ownedStock(s *sentence, t int) bool {
 	for k > 0 && s.word(k-1) != "," && !isClauseMark(s.word(k-1)) {
 		k--
 	}
+	if s.word(0) == "trong" && s.word(1) == "đó" {
+		return false // "Trong đó thành phố A có 8 em, …": the parts of a figure before
+	}
 	if inList("event-noun", s.word(k)) || s.word(k) == "đại" && s.word(k+1) == "hội" || wordWithin(s, "dự", k, q-1) || wordWithin(s, "tham", k, q-1) {
 		return false // "Đại hội có 210 đại biểu", "Tham gia liên hoan có 95 diễn viên": who attend an event
 	}
