@@ -687,7 +687,32 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		sc.province = x.paraProvince
 	}
 	s.mentions = findOrgs(s, sc)
+	if breakdown(s) {
+		for i := range s.mentions {
+			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {
+				s.mentions[i].object = true
+			}
+		}
+	}
 	return s
+}
+
+// breakdown reports a sentence that opens with "Trong đó" and gives no
+// one anything: it breaks a figure before down by the places its people
+// come from ("Trong đó thành phố A có 8 em, huyện B và C mỗi nơi 2 em,
+// huyện D 4 em"). Its places are where, not who: neither a local
+// government acting nor the organisation of the figures, which stays the
+// one that gave the whole.
+func breakdown(s *sentence) bool {
+	if s.word(0) != "trong" || s.word(1) != "đó" {
+		return false
+	}
+	for i := range s.toks {
+		if inList("gives", s.word(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeSentence updates what governs a sentence from its opening: "Hiện
