@@ -102,7 +102,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
 			r.Status = StatusPlanned
 		}
-		if orMore(s, after) && r.Qualifier == QualExact {
+		if (orMore(s, after) || r.Status == StatusPlanned && targetFrom(s, t)) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
 		}
 		if n.HasDenom {
@@ -127,6 +127,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
+		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
+			partAfter(s, t) {
+			// "(trị giá 50 nghìn đồng), trong đó LĐLĐ hỗ trợ 25 nghìn
+			// đồng": a part of what each one gets
+			r.Basis = BasisPerUnit
 		}
 		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "gift" && valueOfGifts(s, t) {
 			// "trao 9.000 suất quà, tổng trị giá 6 tỷ đồng cho đoàn viên khó
@@ -947,7 +953,90 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && withEachGift(s, na) {
 		return BasisPerUnit // "trao 88 túi quà (…) và 500 nghìn đồng tiền mặt cho 88 đoàn viên"
 	}
+	if na.n.Money && oneEachValue(s, na.tok) {
+		return BasisPerUnit // "mỗi đoàn viên được nhận 1 suất ăn (trị giá 50 nghìn đồng)"
+	}
 	return BasisTotal
+}
+
+// targetFrom reports a planned figure after a bare "từ" that right
+// follows the activity planned (and "mới" or "thêm"): "phấn đấu kết nạp
+// mới từ 300 đoàn viên"
+// is 300 at least ("trao quà cho 50 đoàn viên từ 12 CĐCS" names where
+// they come from; a range, "từ 3 đến 5", is read before).
+func targetFrom(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if q < 2 || s.word(q-1) != "từ" {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		if isDash(s.word(k)) || s.word(k) == "tới" {
+			return false // "từ 500.000 đồng đến 2 triệu đồng": a range
+		}
+	}
+	for k := q - 2; k >= 0 && k >= q-5; k-- {
+		if e := int(s.cueEnd[k]); s.cues[k] != 0 && (e == q-1 || e == q-2 && (s.word(e) == "mới" || s.word(e) == "thêm")) && s.cueOf(k).category != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// partAfter reports "trong đó" opening the clause of the figure at token
+// t, within eight words before it: "…, trong đó LĐLĐ thành phố hỗ trợ 25
+// nghìn đồng" tells a part of the figure before.
+func partAfter(s *sentence, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-8; k-- {
+		if w := s.word(k); isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.word(k) == "đó" && s.word(k-1) == "trong" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEachValue reports a sum in brackets after one gift that each one
+// gets: "mỗi đoàn viên được nhận 1 suất ăn trưa … (trị giá khoảng 50
+// nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
+// other number or clause end between them and the sum.
+func oneEachValue(s *sentence, t int) bool {
+	open := -1
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if s.word(k) == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := open - 1; k >= 1 && k >= open-12; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == ";" || w == ")" {
+			return false
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		if w != "1" {
+			return false
+		}
+		if u, _ := unitAt(s, k+1); u != "gift" && u != "item" {
+			return false
+		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if isClauseMark(s.word(j)) || s.word(j) == "," || s.toks[j].kind == tokNumber {
+				return false
+			}
+			if s.word(j) == "mỗi" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withEachGift reports a sum joined by "và" to a count of gifts and given
