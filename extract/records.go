@@ -68,7 +68,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			out = append(out, x.record(s, na, unit, noun, after))
 			continue
 		}
-		if x.excluded(s, na, skipNext) {
+		if x.excluded(s, na, skipNext) || congressOrdinal(s, na) {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
@@ -88,7 +88,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Percent && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
+		if threshold(s, na, after) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
@@ -957,6 +957,44 @@ func basisOf(s *sentence, na numberAt, after int) string {
 		return BasisPerUnit // "mỗi đoàn viên được nhận 1 suất ăn (trị giá 50 nghìn đồng)"
 	}
 	return BasisTotal
+}
+
+// rateThreshold reports a rate from which on a counted set of units does
+// something: "1.971 doanh nghiệp có công đoàn tổ chức bữa ăn ca từ 15.000
+// đồng/suất trở lên" counts the firms, the sum only says which ("hỗ trợ từ
+// 500.000 đồng trở lên cho mỗi đoàn viên" is a figure: no count before it
+// in its clause).
+func rateThreshold(s *sentence, na numberAt, after int) bool {
+	if !na.n.Money || s.word(qualifierStart(s, na.tok)-1) != "từ" {
+		return false
+	}
+	end := after
+	if s.word(end) == "/" {
+		end += 2
+	}
+	if !orMore(s, end) {
+		return false
+	}
+	for k := na.tok - 2; k >= 0; k-- {
+		if w := s.word(k); isClauseMark(w) || w == ";" || w == "," {
+			return false
+		}
+		if s.toks[k].kind == tokNumber {
+			u, _ := unitAt(s, k+1)
+			return u == "organization" || u == "union" || u == "person" || u == "member"
+		}
+	}
+	return false
+}
+
+// congressOrdinal reports a number between "đại hội" and the name of
+// one union body: "tiến tới Đại hội 11 Công đoàn thành phố" numbers the
+// congress ("đại hội 45 công đoàn cơ sở" counts the unions that hold one).
+func congressOrdinal(s *sentence, na numberAt) bool {
+	if s.word(na.tok-1) != "hội" || s.word(na.tok-2) != "đại" || na.n.Money || na.n.Percent || na.n.HasDenom {
+		return false
+	}
+	return slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok == na.next && m.org.name != "" && !m.org.back })
 }
 
 // targetFrom reports a planned figure after a bare "từ" that right
