@@ -221,14 +221,14 @@ func namesYear(s string) bool {
 // 2013, … cho 1.819 hộ"; "Hơn 1.700 nữ nhà giáo đạt danh hiệu …" over
 // "trong 3 năm qua, có 1.704 nữ nhà giáo đạt …"): the title names no year,
 // and takes the year and period of that figure. Nil when no figure of its
-// unit restates it or those that do disagree on them; a figure of the
+// noun restates it or those that do disagree on them; a figure of the
 // same value outranks one that rounds to it.
 func restated(a *corpus.Article, recs []Record, r *Record) *Record {
 	var by *Record
 	same := false
 	for j := range recs {
 		b := &recs[j]
-		if a.Paras[b.Para].Kind == corpus.KindTitle || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
+		if a.Paras[b.Para].Kind == corpus.KindTitle || b.Unit != r.Unit || b.Noun != r.Noun || !rounds(r, b.Value) || same && b.Value != r.Value {
 			continue
 		}
 		if !same && b.Value == r.Value {
