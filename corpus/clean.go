@@ -316,7 +316,7 @@ func endsSentence(s string) bool {
 // 08:00", "20:31 14/11/2023", "Thứ hai, 12/01/2024 08:00 (GMT+7)", "Đăng
 // lúc: 26/12/2024 08:15:02 AM", "19:07 | 25/05/2022", "- Thứ hai - 19/08/2019
 // 14:51".
-var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|cập nhật|ngày đăng)\s*:?\s*)?` +
+var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|ngày đăng|đăng|cập nhật)\s*:?\s*)?` +
 	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*[,|–-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` +
 	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\)|gmt\s*\+\s*7)?$`)
 
@@ -398,10 +398,14 @@ func isMeta(lines []line, i int) bool {
 		return true // a paper's masthead: "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
 	}
 	if strings.HasSuffix(s, "|") {
-		return isName(strings.TrimSpace(strings.TrimSuffix(s, "|")))
+		by := strings.TrimSpace(strings.TrimSuffix(s, "|"))
+		return isName(by) || isInitials(by)
 	}
 	if by, date, ok := strings.Cut(s, "|"); ok && isDateLine(strings.TrimSpace(date)) {
 		return isNames(strings.TrimSpace(by)) // "Hải Anh LDO | 21/06/2022 12:17"
+	}
+	if date, fields, ok := strings.Cut(s, "|"); ok && isDateLine(strings.TrimSpace(date)) && pageFields(fields) {
+		return true // "Đăng: 08:30 12-05-2016 | Tác giả: | Nguồn:"
 	}
 	if !isNames(s) {
 		return false
@@ -423,6 +427,25 @@ func isMeta(lines []line, i int) bool {
 func isNames(s string) bool {
 	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '-' || r == '–' || r == ',' }) {
 		if !isName(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageFieldLabels are the labels of the fields a page lists after its date
+// ("| Tác giả: Minh An | Nguồn: LĐLĐ tỉnh"), folded.
+var pageFieldLabels = []string{"tác giả:", "nguồn:", "lượt xem:", "người đăng:", "biên tập:"}
+
+// pageFields reports fields that are all labelled so, with a short value or
+// none, split by "|".
+func pageFields(s string) bool {
+	if len(s) > 2*chromeMaxBytes {
+		return false
+	}
+	for f := range strings.SplitSeq(s, "|") {
+		f = Fold(strings.TrimSpace(f))
+		if !slices.ContainsFunc(pageFieldLabels, func(l string) bool { return strings.HasPrefix(f, l) }) {
 			return false
 		}
 	}
@@ -485,6 +508,20 @@ func isName(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// isInitials reports an author's name shortened to initials and a name,
+// as one word: "D.LỆ", "T.Hương", "N.V.A".
+func isInitials(s string) bool {
+	if len(s) > 24 || !strings.Contains(s, ".") || strings.ContainsAny(s, " 0123456789") {
+		return false
+	}
+	for part := range strings.SplitSeq(strings.TrimSuffix(s, "."), ".") {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // prevContent returns the last content line in [from, i), or -1.

@@ -34,6 +34,64 @@ import (
 // (participants); a union's own workforce and units are membership
 // (ownStock).
 func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
+	c := cueCategory(s, na, unit, noun, period, after, x)
+	if (c == "other" || c == "culture") && x.contest == "training" && contestTold(s) {
+		// "Hội thi thu hút 37 đội …", "Ban Tổ chức đã chọn 3 đơn vị đạt
+		// giải …" after "Hội thi tuyên truyền …", "cuộc thi trực tuyến":
+		// the entrants and prizes of the article's contest of knowledge
+		return "training"
+	}
+	return c
+}
+
+// contestKind is the category of the contest sentence s names with its
+// kind: "training" for a contest of knowledge or propaganda ("Hội thi
+// tuyên truyền …", "cuộc thi tìm hiểu pháp luật", "thi trực tuyến"),
+// "culture" for one of art or sport ("Hội thi văn nghệ"), "" if it names
+// none so.
+func contestKind(s *sentence) string {
+	kind := ""
+	for k := range s.toks {
+		if s.cues[k] == 0 || s.covered[k] {
+			continue
+		}
+		c := s.cueOf(k)
+		if c.category == "training" && wordWithin(s, "thi", k, int(s.cueEnd[k])) {
+			return "training"
+		}
+		if c.category == "culture" && !bareContest(s, k) {
+			kind = "culture"
+		}
+	}
+	if kind != "" && !wordWithin(s, "thi", 0, len(s.toks)) {
+		return ""
+	}
+	return kind
+}
+
+// bareContest reports the cue "hội thi" alone at token k.
+func bareContest(s *sentence, k int) bool {
+	return s.word(k) == "hội" && s.word(k+1) == "thi" && s.cueEnd[k] == int32(k+2)
+}
+
+// contestTold reports a sentence that tells of a contest's entrants or
+// prizes ("thí sinh", "dự thi", "đội thi", "Hội thi …", "đạt giải") and
+// names no kind of contest of its own.
+func contestTold(s *sentence) bool {
+	told := false
+	for k := range s.toks {
+		switch s.word(k) {
+		case "thi", "thí":
+			told = true
+		case "giải":
+			told = told || s.word(k-1) == "đạt" || s.word(k-1) == "trao"
+		}
+	}
+	return told && contestKind(s) == ""
+}
+
+// cueCategory is the category the cues around a number give it.
+func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	q := categoryQuery{s: s, na: na, unit: unit, after: after}
 	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok)) {
 		return "finance"
@@ -575,10 +633,18 @@ func inName(s *sentence, k int) bool {
 
 // ownPhrase is step 1: the counted noun's own cue ("5 gương … tiêu biểu,
 // vượt khó đạt thành tích học tập": models of emulation, whatever the
-// phrase tells of them), else the last cue in the number's own phrase.
+// phrase tells of them), or the activity right after an event's noun,
+// else the last cue in the number's own phrase.
 func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
 	if k := q.na.next; k < len(s.toks) && inList("model-noun", s.word(k)) {
+		if c := q.at(k); c != "" {
+			return c
+		}
+	}
+	if k := q.after; q.unit == "event" && k < len(s.toks) && !s.covered[k] {
+		// "3.500 cuộc tuyên truyền về … pháp luật Bộ Luật Lao động": the
+		// activity named right after an event's noun is what it is
 		if c := q.at(k); c != "" {
 			return c
 		}

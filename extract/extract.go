@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -195,7 +196,74 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
 		}
+		if p := a.Paras[r.Para]; p.Kind == corpus.KindTitle && !namesYear(a.Text[p.Start:p.End]) {
+			if b := restated(a, recs, r); b != nil {
+				r.Year, r.Period = b.Year, b.Period
+			}
+		}
 	}
+}
+
+// namesYear reports a year written in digits in s (a four-digit number
+// from 1900 to 2100).
+func namesYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) && (s[i:i+2] == "19" || s[i:i+2] == "20") &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// restated is the figure of the lead or the body that a title's figure r
+// restates, rounded as its qualifier says ("hơn 1.800 hộ" over "Trong năm
+// 2013, … cho 1.819 hộ"; "Hơn 1.700 nữ nhà giáo đạt danh hiệu …" over
+// "trong 3 năm qua, có 1.704 nữ nhà giáo đạt …"): the title names no year,
+// and takes the year and period of that figure. Nil when no figure of its
+// noun restates it or those that do disagree on them; a figure of the
+// same value outranks one that rounds to it.
+func restated(a *corpus.Article, recs []Record, r *Record) *Record {
+	var by *Record
+	same := false
+	for j := range recs {
+		b := &recs[j]
+		if a.Paras[b.Para].Kind == corpus.KindTitle || b.Unit != r.Unit || b.Noun != r.Noun || !rounds(r, b.Value) || same && b.Value != r.Value {
+			continue
+		}
+		if !same && b.Value == r.Value {
+			by, same = nil, true
+		}
+		if by != nil && (b.Year != by.Year || b.Period != by.Period) {
+			return nil
+		}
+		by = b
+	}
+	return by
+}
+
+// rounds reports a value v that the figure r gives rounded to its last
+// non-zero digit: itself when r is exact, cut down for "hơn", "trên" and
+// "ít nhất" (1.819 is "hơn 1.800"), to the nearest for "khoảng" and "gần"
+// (2.960 is "gần 3.000", 298.700 is not "khoảng 320.000").
+func rounds(r *Record, v float64) bool {
+	if v == r.Value {
+		return true
+	}
+	if r.Value <= 0 || r.Value != math.Trunc(r.Value) {
+		return false
+	}
+	step := 1.0
+	for math.Mod(r.Value, step*10) == 0 {
+		step *= 10
+	}
+	switch r.Qualifier {
+	case QualMoreThan, QualAtLeast:
+		return math.Floor(v/step)*step == r.Value
+	case QualAbout:
+		return math.Round(v/step)*step == r.Value
+	}
+	return false
 }
 
 // handedOut gives a title's figure that a national body gives to the one
@@ -285,7 +353,10 @@ type articleContext struct {
 	year         int
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
-	govYear      int               // year set by a fronted "Năm 2022, …"
+	govYear      int // year set by a fronted "Năm 2022, …"
+	govPara      int // the paragraph of that statement
+	tet          int // the year of the Tết the article names (tetYear), once tetDone
+	tetDone      bool
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
@@ -322,6 +393,8 @@ type articleContext struct {
 	// titleCatDone.
 	titleCat     string
 	titleCatDone bool
+
+	contest string // the kind of the last contest named with one (contestKind)
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -614,7 +687,32 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		sc.province = x.paraProvince
 	}
 	s.mentions = findOrgs(s, sc)
+	if breakdown(s) {
+		for i := range s.mentions {
+			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {
+				s.mentions[i].object = true
+			}
+		}
+	}
 	return s
+}
+
+// breakdown reports a sentence that opens with "Trong đó" and gives no
+// one anything: it breaks a figure before down by the places its people
+// come from ("Trong đó thành phố A có 8 em, huyện B và C mỗi nơi 2 em,
+// huyện D 4 em"). Its places are where, not who: neither a local
+// government acting nor the organisation of the figures, which stays the
+// one that gave the whole.
+func breakdown(s *sentence) bool {
+	if s.word(0) != "trong" || s.word(1) != "đó" {
+		return false
+	}
+	for i := range s.toks {
+		if inList("gives", s.word(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeSentence updates what governs a sentence from its opening: "Hiện
@@ -653,6 +751,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 	if s.province != "" {
 		x.paraProvince = s.province
 	}
+	if k := contestKind(s); k != "" {
+		x.contest = k
+	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the
 		// plans after it; a result after it still belongs to the year
@@ -660,7 +761,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 		if x.year != 0 && y > x.year {
 			x.futureYear = y
 		} else {
-			x.govYear = y
+			x.govYear, x.govPara = y, s.para
 		}
 		x.paraMulti = false
 	}
@@ -673,6 +774,38 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.paraMulti = true
 		x.paraMultiEnd = end
 	}
+}
+
+// tetYear is the year of the first Tết the article names with its year
+// (tetYear), 0 if none.
+func (x *articleContext) tetYear() int {
+	if !x.tetDone {
+		x.tetDone = true
+		for i := range x.a.Paras {
+			if y := tetYear(x.lowPara(i)); y != 0 {
+				x.tet = y
+				break
+			}
+		}
+	}
+	return x.tet
+}
+
+// governedYear is the year a governing statement gives sentence s: the
+// statement's, unless it stands in an earlier paragraph and the sentence
+// tells of gifts in an article that names a later Tết of its own year
+// ("Năm 2021, … bị ảnh hưởng nặng nề …" then "… trao tặng 60 suất quà …"
+// then "… kịp đón Tết Nguyên đán Nhâm Dần 2022"): gifts for a Tết are of
+// the Tết's year.
+func (x *articleContext) governedYear(s *sentence) int {
+	y := x.govYear
+	if y == 0 || x.govPara == s.para || x.year <= y || !wordWithin(s, "quà", 0, len(s.toks)) {
+		return y
+	}
+	if t := x.tetYear(); t == x.year {
+		return t
+	}
+	return y
 }
 
 // cueOf is the cue of the longest lexicon phrase starting at token i, nil

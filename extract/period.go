@@ -399,6 +399,32 @@ func changeAfter(s *sentence, t int) bool {
 	return false
 }
 
+// ownedStock reports people a body has: "Ngành Y tế tỉnh có hơn 9.000
+// cán bộ, người lao động, …", the number right after the verb "có" that
+// follows its subject, counting people or members, and no change told of
+// them after ("… có 320 đoàn viên được khen thưởng"; "Kết quả, có 1.200
+// đoàn viên đạt …" opens on no subject).
+func ownedStock(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if w := s.word(q - 2); s.word(q-1) != "có" || q < 2 || s.toks[q-2].kind != tokWord || w == "đó" || w == "đã" || w == "sẽ" {
+		return false
+	}
+	if u := numberUnit(s, t); u != "person" && u != "member" {
+		return false
+	}
+	k := q - 2
+	for k > 0 && s.word(k-1) != "," && !isClauseMark(s.word(k-1)) {
+		k--
+	}
+	if s.word(0) == "trong" && s.word(1) == "đó" {
+		return false // "Trong đó thành phố A có 8 em, …": the parts of a figure before
+	}
+	if inList("event-noun", s.word(k)) || s.word(k) == "đại" && s.word(k+1) == "hội" || wordWithin(s, "dự", k, q-1) || wordWithin(s, "tham", k, q-1) {
+		return false // "Đại hội có 210 đại biểu", "Tham gia liên hoan có 95 diễn viên": who attend an event
+	}
+	return !changeAfter(s, t)
+}
+
 // nowOpens reports a sentence that opens on the present or the start of a
 // term and tells a stock ("Hiện, có 98 doanh nghiệp …", "Đầu nhiệm kỳ có 41
 // doanh nghiệp …"): a snapshot, whatever span the paragraph told before.
@@ -451,13 +477,13 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear
-	} else if x.paraMulti && !nowOpens(s, t) && (planned || !elected(s, t)) {
+	} else if x.paraMulti && !nowOpens(s, t) && !ownedStock(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t))) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t)) {
 		if !changeAfter(s, t) {
 			period = PeriodSnapshot
 		}
@@ -473,7 +499,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		year = x.futureYear
 	}
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
-		year = x.govYear
+		year = x.governedYear(s)
 	}
 	fromArticle := year == 0
 	if year == 0 {

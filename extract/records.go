@@ -68,7 +68,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			out = append(out, x.record(s, na, unit, noun, after))
 			continue
 		}
-		if x.excluded(s, na, skipNext) {
+		if x.excluded(s, na, skipNext) || congressOrdinal(s, na) {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
@@ -88,7 +88,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Percent && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
+		if threshold(s, na, after) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
@@ -102,7 +102,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
 			r.Status = StatusPlanned
 		}
-		if orMore(s, after) && r.Qualifier == QualExact {
+		if (orMore(s, after) || r.Status == StatusPlanned && targetFrom(s, t)) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
 		}
 		if n.HasDenom {
@@ -127,6 +127,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
+		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
+			partAfter(s, t) {
+			// "(trị giá 50 nghìn đồng), trong đó LĐLĐ hỗ trợ 25 nghìn
+			// đồng": a part of what each one gets
+			r.Basis = BasisPerUnit
 		}
 		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "gift" && valueOfGifts(s, t) {
 			// "trao 9.000 suất quà, tổng trị giá 6 tỷ đồng cho đoàn viên khó
@@ -232,7 +238,8 @@ func valueOfGifts(s *sentence, t int) bool {
 // shareOfBefore reports a percent right after "trong đó" (a qualifier
 // apart): a share of what the count before it counts.
 func shareOfBefore(s *sentence, t int) bool {
-	return s.phraseBefore(qualifierStart(s, t), "trong đó")
+	q := qualifierStart(s, t)
+	return s.phraseBefore(q, "trong đó") || s.phraseBefore(q, "trong đó có") // "…, trong đó có hơn 60% là nữ"
 }
 
 // elidedNoun gives a number that ends its list item with no noun the unit
@@ -957,7 +964,128 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && withEachGift(s, na) {
 		return BasisPerUnit // "trao 88 túi quà (…) và 500 nghìn đồng tiền mặt cho 88 đoàn viên"
 	}
+	if na.n.Money && oneEachValue(s, na.tok) {
+		return BasisPerUnit // "mỗi đoàn viên được nhận 1 suất ăn (trị giá 50 nghìn đồng)"
+	}
 	return BasisTotal
+}
+
+// rateThreshold reports a rate from which on a counted set of units does
+// something: "1.971 doanh nghiệp có công đoàn tổ chức bữa ăn ca từ 15.000
+// đồng/suất trở lên" counts the firms, the sum only says which ("hỗ trợ từ
+// 500.000 đồng trở lên cho mỗi đoàn viên" is a figure: no count before it
+// in its clause).
+func rateThreshold(s *sentence, na numberAt, after int) bool {
+	if !na.n.Money || s.word(qualifierStart(s, na.tok)-1) != "từ" {
+		return false
+	}
+	end := after
+	if s.word(end) == "/" {
+		end += 2
+	}
+	if !orMore(s, end) {
+		return false
+	}
+	for k := na.tok - 2; k >= 0; k-- {
+		if w := s.word(k); isClauseMark(w) || w == ";" || w == "," {
+			return false
+		}
+		if s.toks[k].kind == tokNumber {
+			u, _ := unitAt(s, k+1)
+			return u == "organization" || u == "union" || u == "person" || u == "member"
+		}
+	}
+	return false
+}
+
+// congressOrdinal reports a number between "đại hội" and the name of
+// one union body: "tiến tới Đại hội 11 Công đoàn thành phố" numbers the
+// congress ("đại hội 45 công đoàn cơ sở" counts the unions that hold one).
+func congressOrdinal(s *sentence, na numberAt) bool {
+	if s.word(na.tok-1) != "hội" || s.word(na.tok-2) != "đại" || na.n.Money || na.n.Percent || na.n.HasDenom {
+		return false
+	}
+	return slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok == na.next && m.org.name != "" && !m.org.back })
+}
+
+// targetFrom reports a planned figure after a bare "từ" that right
+// follows the activity planned (and "mới" or "thêm"): "phấn đấu kết nạp
+// mới từ 300 đoàn viên"
+// is 300 at least ("trao quà cho 50 đoàn viên từ 12 CĐCS" names where
+// they come from; a range, "từ 3 đến 5", is read before).
+func targetFrom(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if q < 2 || s.word(q-1) != "từ" {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		if isDash(s.word(k)) || s.word(k) == "tới" {
+			return false // "từ 500.000 đồng đến 2 triệu đồng": a range
+		}
+	}
+	for k := q - 2; k >= 0 && k >= q-5; k-- {
+		if e := int(s.cueEnd[k]); s.cues[k] != 0 && (e == q-1 || e == q-2 && (s.word(e) == "mới" || s.word(e) == "thêm")) && s.cueOf(k).category != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// partAfter reports "trong đó" opening the clause of the figure at token
+// t, within eight words before it: "…, trong đó LĐLĐ thành phố hỗ trợ 25
+// nghìn đồng" tells a part of the figure before.
+func partAfter(s *sentence, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-8; k-- {
+		if w := s.word(k); isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.word(k) == "đó" && s.word(k-1) == "trong" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEachValue reports a sum in brackets after one gift that each one
+// gets: "mỗi đoàn viên được nhận 1 suất ăn trưa … (trị giá khoảng 50
+// nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
+// other number or clause end between them and the sum.
+func oneEachValue(s *sentence, t int) bool {
+	open := -1
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if s.word(k) == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := open - 1; k >= 1 && k >= open-12; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == ";" || w == ")" {
+			return false
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		if w != "1" {
+			return false
+		}
+		if u, _ := unitAt(s, k+1); u != "gift" && u != "item" {
+			return false
+		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if isClauseMark(s.word(j)) || s.word(j) == "," || s.toks[j].kind == tokNumber {
+				return false
+			}
+			if s.word(j) == "mỗi" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withEachGift reports a sum joined by "và" to a count of gifts and given

@@ -305,6 +305,9 @@ func otherActor(s *sentence, t int) bool {
 		if k < t && clauseBetween(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
 		}
+		if s.word(k) == "dự" && s.word(k+1) == "án" && wordWithin(s, "vay", 0, len(s.toks)) {
+			continue // "duyệt cho 120 dự án, … cho 1.500 hộ vay": a loan fund's projects, not investors'
+		}
 		union := false
 		for _, u := range s.unionToks {
 			union = union || (u < t && !clauseBetween(s, u, t))

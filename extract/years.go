@@ -383,22 +383,73 @@ func lunarYear(low string) int {
 		return low[toks[i].start:toks[i].end]
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		stem, ok := lunarStems[word(i)]
-		branch, ok2 := lunarBranches[word(i+1)]
-		if w := word(i - 1); !ok || !ok2 || (w != "năm" && w != "tết" && w != "xuân") {
+		y := lunarOf(word(i), word(i+1))
+		if w := word(i - 1); y == 0 || (w != "năm" && w != "tết" && w != "xuân") {
 			continue
-		}
-		y := 1984
-		for y%10 != stem || y%12 != branch {
-			y++
-			if y >= 2044 {
-				return 0 // a stem and a branch of different parity name no year
-			}
 		}
 		if word(i-1) == "năm" && (word(i-2) == "cuối" || word(i-2) == "cùng" || word(i-3) == "cuối" || word(i-3) == "cùng") {
 			y++ // "cuối năm Đinh Dậu", "ngày cuối cùng trong năm Đinh Dậu"
 		}
 		return y
+	}
+	return 0
+}
+
+// tetYear returns the year of the first Tết that low names with its year:
+// "Tết Nguyên đán 2022", "Tết Nguyên đán Nhâm Dần 2022", "Tết Nhâm Dần",
+// "Xuân Nhâm Dần"; 0 if none. A year may stand up to three words after
+// "Tết (Nguyên đán)", as after a lunar name spelt wrong ("Tết Nhân Dần
+// 2022").
+func tetYear(low string) int {
+	if !strings.Contains(low, "tết") && !strings.Contains(low, "xuân") {
+		return 0
+	}
+	toks := tokenize(low)
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return low[toks[i].start:toks[i].end]
+	}
+	for i := range toks {
+		if w := word(i); w != "tết" && w != "xuân" {
+			continue
+		}
+		j := i + 1
+		if word(j) == "nguyên" && word(j+1) == "đán" {
+			j += 2
+		}
+		for k := j; k < j+4 && k < len(toks); k++ {
+			if toks[k].kind == tokNumber {
+				if y, err := strconv.Atoi(word(k)); err == nil && len(word(k)) == 4 && y >= 1984 && y < 2044 {
+					return y
+				}
+				break
+			}
+			if toks[k].kind != tokWord {
+				break
+			}
+		}
+		if y := lunarOf(word(j), word(j+1)); y != 0 {
+			return y
+		}
+	}
+	return 0
+}
+
+// lunarOf returns the Gregorian year, between 1984 and 2043, of the lunar
+// year a stem and a branch name ("nhâm", "dần": 2022), 0 if they name none
+// (a stem and a branch of different parity name no year).
+func lunarOf(stem, branch string) int {
+	st, ok := lunarStems[stem]
+	br, ok2 := lunarBranches[branch]
+	if !ok || !ok2 {
+		return 0
+	}
+	for y := 1984; y < 2044; y++ {
+		if y%10 == st && y%12 == br {
+			return y
+		}
 	}
 	return 0
 }
