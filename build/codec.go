@@ -341,6 +341,9 @@ func decodeFile(payload string) (fileResult, error) {
 func (fr *fileResult) decodeRecords(dst func(i int) []extract.Record) error {
 	d := &dec{}
 	for i, b := range fr.blocks {
+		if b.at < 0 || b.end < b.at || b.end > len(fr.payload) {
+			return errPayload
+		}
 		a := &fr.articles[i]
 		d.s, d.i = fr.payload[:b.end], b.at
 		rs := dst(i)

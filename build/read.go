@@ -81,18 +81,24 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 	if err != nil {
 		return nil, err
 	}
+	if cache != nil {
+		defer cache.Close()
+	}
 	results := make([]fileResult, len(files))
 	states := make([]fileState, len(files))
 	stage(cfg.Progress, "extracting", len(files))
 	parallel(ctx, len(files), cfg.Jobs, func(i int) {
 		results[i], states[i] = readFile(cfg.Corpus, files[i], cache, true)
+		if results[i].blocks != nil {
+			results[i].payload = "" // read again from the cache when its records are decoded
+		}
 		tick(cfg.Progress)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
-	x, damaged := assemble(ctx, cfg, results, states, log)
+	x, damaged := assemble(ctx, cfg, files, cache, results, states, log)
 	for len(damaged) > 0 {
 		// Records the cache gave that do not decode (decodeFile checked
 		// only where they are): read and extract those files again.
@@ -100,7 +106,7 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 			log.Warn("damaged extraction cache entry; extracting the file again", slog.String("file", files[i].Path))
 			results[i], states[i] = readFile(cfg.Corpus, files[i], cache, false)
 		}
-		x, damaged = assemble(ctx, cfg, results, states, log)
+		x, damaged = assemble(ctx, cfg, files, cache, results, states, log)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -126,9 +132,10 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 // extract.Sort, in one slice (so that the records come in the order of
 // extract.Sort without sorting them all). Each record is written once, in
 // place: decoded there from the cache's payload, or copied there from its
-// file's extraction, the files in parallel. It returns the indices of the
-// files whose records did not decode.
-func assemble(ctx context.Context, cfg ReadConfig, results []fileResult, states []fileState, log *slog.Logger) (*Extraction, []int) {
+// file's extraction, the files in parallel. A file's payload is read from
+// the cache again then, so that the payloads are not all in memory at once.
+// It returns the indices of the files whose records did not decode.
+func assemble(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo, cache *output.Cache, results []fileResult, states []fileState, log *slog.Logger) (*Extraction, []int) {
 	x := &Extraction{}
 	type ref struct{ file, article int }
 	var all []ref
@@ -173,22 +180,30 @@ func assemble(ctx context.Context, cfg ReadConfig, results []fileResult, states 
 		pos[rf.file][rf.article] = at
 		at += r.recordCount(rf.article)
 	}
+	dst := func(i, j int) []extract.Record { return x.Records[pos[i][j] : pos[i][j]+results[i].recordCount(j)] }
+	// The cached files' records first: when one does not decode, the
+	// caller extracts its file again and calls assemble again, which then
+	// needs the extracted files' records as they are.
 	bad := make([]bool, len(results))
 	parallel(ctx, len(results), cfg.Jobs, func(i int) {
 		r := &results[i]
-		dst := func(j int) []extract.Record { return x.Records[pos[i][j] : pos[i][j]+r.recordCount(j)] }
-		if r.blocks != nil {
-			if err := r.decodeRecords(dst); err != nil {
-				bad[i] = true
-				return
-			}
-		} else {
-			for j := range r.records {
-				copy(dst(j), r.records[j])
-			}
+		if r.blocks == nil {
+			return
+		}
+		e, ok := cache.Get(files[i].Path)
+		if !ok {
+			bad[i] = true
+			return
+		}
+		r.payload = e.Payload
+		err := r.decodeRecords(func(j int) []extract.Record { return dst(i, j) })
+		r.payload = ""
+		if err != nil {
+			bad[i] = true
+			return
 		}
 		for j := range r.articles {
-			extract.Sort(dst(j)) // in text order already, as a rule
+			extract.Sort(dst(i, j)) // in text order already, as a rule
 		}
 	})
 	var damaged []int
@@ -197,7 +212,22 @@ func assemble(ctx context.Context, cfg ReadConfig, results []fileResult, states 
 			damaged = append(damaged, i)
 		}
 	}
-	return x, damaged
+	if len(damaged) > 0 {
+		return x, damaged
+	}
+	parallel(ctx, len(results), cfg.Jobs, func(i int) {
+		r := &results[i]
+		if r.blocks != nil {
+			return
+		}
+		for j := range r.records {
+			d := dst(i, j)
+			copy(d, r.records[j])
+			r.records[j] = nil // one copy of the records at a time
+			extract.Sort(d)
+		}
+	})
+	return x, nil
 }
 
 // fileState says where a file's result came from.
