@@ -128,10 +128,14 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 
 	stage(cfg.Progress, "aggregating", 0)
 	clock.next("aggregating")
-	sum := aggregate.Build(aggregate.Input{
+	in := aggregate.Input{
 		Articles: x.Articles, Records: x.Records, Warnings: x.Warnings, Province: province, Map: &provinceMap,
-	})
-	x = nil // the summary holds the articles and records now
+	}
+	// Build copies the articles and warnings into the summary as it starts:
+	// holding nothing of the extraction here lets the collector free them
+	// (and whatever else the extraction kept) while aggregation runs.
+	x = nil
+	sum := aggregate.Build(in)
 	st.Records, st.Warnings = len(sum.Records), sum.Warnings
 
 	stage(cfg.Progress, "rendering", 0)

@@ -17,8 +17,29 @@ import (
 // and still reports its problems.
 type fileResult struct {
 	articles []corpus.Article
-	records  [][]extract.Record // records[i]: those of articles[i], in text order
+	// records[i] are those of articles[i], in text order. A result decoded
+	// from the cache has none until Read knows where in the build's one
+	// slice of records they go: they stay encoded in payload, articles[i]'s
+	// at blocks[i], and decodeRecords writes them there, so that the records
+	// are not decoded into slices of their own and then copied.
+	records  [][]extract.Record
+	payload  string
+	blocks   []recordBlock
 	warnings []corpus.Warning
+}
+
+// recordBlock is where an article's n records are in a payload: [at, end).
+type recordBlock struct{ at, end, n int }
+
+// recordCount is the number of records of articles[i].
+func (fr *fileResult) recordCount(i int) int {
+	if fr.blocks != nil {
+		return fr.blocks[i].n
+	}
+	if i < len(fr.records) {
+		return len(fr.records[i])
+	}
+	return 0
 }
 
 // The payload is a compact binary form (varint lengths, raw strings): a
@@ -29,7 +50,9 @@ type fileResult struct {
 // evidence sentence and its phrase are, as a rule, parts of the article's
 // text and are stored as a place in it (or, for the evidence, as "the
 // previous record's"); its fields of few values (unit, org, category…) are
-// stored once per file and then by number; its Doc is its article's. Every
+// stored once per file and then by number; its Doc is its article's. An
+// article's records follow their count and their length in bytes, so that
+// they can be skipped and decoded later, in place (decodeRecords). Every
 // exported field of corpus.Article, corpus.Warning and extract.Record is
 // encoded (TestCodecRoundTrip, "every field set"): an article read back
 // lacks only its map to source offsets, which Read drops anyway once the
@@ -41,6 +64,7 @@ type fileResult struct {
 type enc struct {
 	b    []byte
 	syms map[string]int // the file's symbols so far, by number
+	recs []byte         // an article's records, encoded before their length
 }
 
 func (e *enc) str(s string)    { e.b = binary.AppendUvarint(e.b, uint64(len(s))); e.b = append(e.b, s...) }
@@ -120,6 +144,8 @@ func encodeFile(fr *fileResult) []byte {
 			rs = fr.records[i]
 		}
 		e.num(len(rs))
+		head := e.b
+		e.b = e.recs[:0]
 		for j := range rs {
 			r := &rs[j]
 			e.float(r.Value)
@@ -138,6 +164,9 @@ func encodeFile(fr *fileResult) []byte {
 				e.num(n)
 			}
 		}
+		e.recs, e.b = e.b, head
+		e.num(len(e.recs))
+		e.b = append(e.b, e.recs...)
 	}
 	return e.b
 }
@@ -257,15 +286,17 @@ func (d *dec) count() int {
 	return n
 }
 
-// decodeFile decodes a payload. The strings are copies, or parts of
-// copies (the records' evidence and phrases are parts of their article's
-// text), so that the payload is freed once read: it is a copy of the
-// whole file's result, which would otherwise stay in memory for as long as
-// any one of its strings, that is until the site is published. The fields
-// of few values are shared by every file (unique.Make).
+// decodeFile decodes a payload's warnings and articles, and finds where
+// each article's records are (fr.blocks); decodeRecords decodes them. The
+// strings are copies, or parts of copies (the records' evidence and
+// phrases are parts of their article's text), so that the payload is
+// freed once read: it is a copy of the whole file's result, which would
+// otherwise stay in memory for as long as any one of its strings, that is
+// until the site is published. The fields of few values are shared by
+// every file (unique.Make).
 func decodeFile(payload string) (fileResult, error) {
 	d := &dec{s: payload}
-	var fr fileResult
+	fr := fileResult{payload: payload}
 	if n := d.count(); n > 0 {
 		fr.warnings = make([]corpus.Warning, n)
 		for i := range fr.warnings {
@@ -273,7 +304,7 @@ func decodeFile(payload string) (fileResult, error) {
 		}
 	}
 	fr.articles = make([]corpus.Article, d.count())
-	fr.records = make([][]extract.Record, len(fr.articles))
+	fr.blocks = make([]recordBlock, len(fr.articles))
 	for i := range fr.articles {
 		a := &fr.articles[i]
 		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
@@ -285,7 +316,37 @@ func decodeFile(payload string) (fileResult, error) {
 				a.Paras[j] = corpus.Paragraph{Start: d.num(), End: d.num(), Kind: corpus.Kind(d.num())}
 			}
 		}
-		rs := make([]extract.Record, d.count())
+		n, size := d.count(), d.count()
+		if n > size { // a record takes more than a byte
+			d.err = errPayload
+		}
+		fr.blocks[i] = recordBlock{at: d.i, end: d.i + size, n: n}
+		d.i += size
+		if d.err != nil {
+			return fileResult{}, d.err
+		}
+	}
+	if d.err == nil && d.i != len(d.s) {
+		d.err = errPayload
+	}
+	if d.err != nil {
+		return fileResult{}, d.err
+	}
+	return fr, nil
+}
+
+// decodeRecords decodes the records of a result that decodeFile gave:
+// those of article i into dst(i), whose length is fr.blocks[i].n. Their
+// strings are shared as decodeFile says.
+func (fr *fileResult) decodeRecords(dst func(i int) []extract.Record) error {
+	d := &dec{}
+	for i, b := range fr.blocks {
+		if b.at < 0 || b.end < b.at || b.end > len(fr.payload) {
+			return errPayload
+		}
+		a := &fr.articles[i]
+		d.s, d.i = fr.payload[:b.end], b.at
+		rs := dst(i)
 		for j := range rs {
 			r := &rs[j]
 			r.Doc = a.Doc
@@ -308,16 +369,12 @@ func decodeFile(payload string) (fileResult, error) {
 				*p = d.num()
 			}
 		}
-		fr.records[i] = rs
+		if d.err == nil && d.i != b.end {
+			d.err = errPayload
+		}
 		if d.err != nil {
-			return fileResult{}, d.err
+			return d.err
 		}
 	}
-	if d.err == nil && d.i != len(d.s) {
-		d.err = errPayload
-	}
-	if d.err != nil {
-		return fileResult{}, d.err
-	}
-	return fr, nil
+	return nil
 }

@@ -54,6 +54,25 @@ func sampleFile() fileResult {
 	}
 }
 
+// decodeAll decodes a payload's records too, each article's into a slice
+// of its own.
+func decodeAll(payload string) (fileResult, error) {
+	fr, err := decodeFile(payload)
+	if err != nil {
+		return fr, err
+	}
+	fr.records = make([][]extract.Record, len(fr.articles))
+	err = fr.decodeRecords(func(i int) []extract.Record {
+		fr.records[i] = make([]extract.Record, fr.blocks[i].n)
+		return fr.records[i]
+	})
+	if err != nil {
+		return fileResult{}, err
+	}
+	fr.payload, fr.blocks = "", nil
+	return fr, nil
+}
+
 func TestCodecRoundTrip(t *testing.T) {
 	tests := []struct {
 		name string
@@ -66,7 +85,7 @@ func TestCodecRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := decodeFile(string(encodeFile(&tt.in)))
+			got, err := decodeAll(string(encodeFile(&tt.in)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -83,7 +102,7 @@ func TestCodecRoundTrip(t *testing.T) {
 func TestCodecDecodedStringsAreCopies(t *testing.T) {
 	for _, in := range []fileResult{sampleFile(), filledFile()} {
 		payload := string(encodeFile(&in))
-		got, err := decodeFile(payload)
+		got, err := decodeAll(payload)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,16 +213,16 @@ func TestCodecDamaged(t *testing.T) {
 		{"unknown evidence mode", oneRecord([]byte{3})},
 		{"symbol not yet defined", func() []byte {
 			p := oneRecord([]byte{inline, 0})
-			p[11+8+2+2] = 5 // the second symbol: the fifth, of one so far
+			p[12+8+2+2] = 5 // the second symbol: the fifth, of one so far
 			return p
 		}()},
 	}
-	if _, err := decodeFile(string(oneRecord([]byte{inline, 0}))); err != nil {
+	if _, err := decodeAll(string(oneRecord([]byte{inline, 0}))); err != nil {
 		t.Fatalf("the damaged payloads' valid form does not decode: %v", err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := decodeFile(string(tt.data)); err == nil {
+			if _, err := decodeAll(string(tt.data)); err == nil {
 				t.Error("no error")
 			}
 		})
@@ -214,14 +233,18 @@ func TestCodecDamaged(t *testing.T) {
 // paragraphs, with one record whose fields are empty or zero and whose
 // evidence is stored as evidence says.
 func oneRecord(evidence []byte) []byte {
-	return slices.Concat(
-		[]byte{0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2}, // 0 warnings, 1 article, 7 strings, 0 paragraphs, 1 record
-		make([]byte, 8+2),                       // value, no denominator or completion
-		[]byte{0, 0},                            // the first symbol, "", then 9 times the same
+	record := slices.Concat(
+		make([]byte, 8+2), // value, no denominator or completion
+		[]byte{0, 0},      // the first symbol, "", then 9 times the same
 		bytes.Repeat([]byte{1}, 9),
 		evidence,
 		[]byte{inline, 0}, // text
 		make([]byte, 5),   // 5 numbers
+	)
+	return slices.Concat(
+		[]byte{0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2}, // 0 warnings, 1 article, 7 strings, 0 paragraphs, 1 record
+		[]byte{byte(2 * len(record))},           // the record's length (a varint)
+		record,
 	)
 }
 
@@ -231,11 +254,11 @@ func FuzzDecodeFile(f *testing.F) {
 	f.Add(encodeFile(new(sampleFile())))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fr, err := decodeFile(string(data))
+		fr, err := decodeAll(string(data))
 		if err != nil {
 			return
 		}
-		again, err := decodeFile(string(encodeFile(&fr)))
+		again, err := decodeAll(string(encodeFile(&fr)))
 		if err != nil {
 			t.Fatalf("a re-encoded file result does not decode: %v", err)
 		}

@@ -81,25 +81,64 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 	if err != nil {
 		return nil, err
 	}
+	if cache != nil {
+		defer cache.Close()
+	}
 	results := make([]fileResult, len(files))
 	states := make([]fileState, len(files))
 	stage(cfg.Progress, "extracting", len(files))
 	parallel(ctx, len(files), cfg.Jobs, func(i int) {
-		results[i], states[i] = readFile(cfg.Corpus, files[i], cache)
+		results[i], states[i] = readFile(cfg.Corpus, files[i], cache, true)
+		if results[i].blocks != nil {
+			results[i].payload = "" // read again from the cache when its records are decoded
+		}
 		tick(cfg.Progress)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
-	x := &Extraction{}
-	// Each article with its records, sorted by Doc, so that the records
-	// come in the order of extract.Sort without sorting them all.
-	type extracted struct {
-		article *corpus.Article
-		records []extract.Record
+	x, damaged := assemble(ctx, cfg, files, cache, results, states, log)
+	for len(damaged) > 0 {
+		// Records the cache gave that do not decode (decodeFile checked
+		// only where they are): read and extract those files again.
+		for _, i := range damaged {
+			log.Warn("damaged extraction cache entry; extracting the file again", slog.String("file", files[i].Path))
+			results[i], states[i] = readFile(cfg.Corpus, files[i], cache, false)
+		}
+		x, damaged = assemble(ctx, cfg, files, cache, results, states, log)
 	}
-	var all []extracted
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if len(x.Articles) == 0 {
+		return x, fmt.Errorf("%d files: %w", len(files), ErrNoArticles)
+	}
+	if cache != nil {
+		present := make(map[string]bool, len(files))
+		for _, fi := range files {
+			present[fi.Path] = true
+		}
+		x.Files.Removed = cache.Retain(func(doc string) bool { return present[doc] })
+		if err := cache.Save(); err != nil {
+			log.Warn("cannot save the extraction cache; the next build extracts everything again", slog.String("error", err.Error()))
+		}
+	}
+	return x, nil
+}
+
+// assemble gathers the files' results into one Extraction: the articles
+// sorted by Doc, and their records, each article's in the order of
+// extract.Sort, in one slice (so that the records come in the order of
+// extract.Sort without sorting them all). Each record is written once, in
+// place: decoded there from the cache's payload, or copied there from its
+// file's extraction, the files in parallel. A file's payload is read from
+// the cache again then, so that the payloads are not all in memory at once.
+// It returns the indices of the files whose records did not decode.
+func assemble(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo, cache *output.Cache, results []fileResult, states []fileState, log *slog.Logger) (*Extraction, []int) {
+	x := &Extraction{}
+	type ref struct{ file, article int }
+	var all []ref
 	nRecs := 0
 	for i := range results {
 		r := &results[i]
@@ -120,34 +159,74 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 			x.Files.Unchanged++
 		}
 		for j := range r.articles {
-			all = append(all, extracted{&r.articles[j], r.records[j]})
-			nRecs += len(r.records[j])
-			r.records[j] = nil
+			all = append(all, ref{i, j})
+			nRecs += r.recordCount(j)
 		}
 	}
-	if len(all) == 0 {
-		return x, fmt.Errorf("%d files: %w", len(files), ErrNoArticles)
+	slices.SortStableFunc(all, func(a, b ref) int {
+		return strings.Compare(results[a.file].articles[a.article].Doc, results[b.file].articles[b.article].Doc)
+	})
+	// Where each file's articles' records start in x.Records.
+	pos := make([][]int, len(results))
+	for i := range results {
+		pos[i] = make([]int, len(results[i].articles))
 	}
-	slices.SortStableFunc(all, func(a, b extracted) int { return strings.Compare(a.article.Doc, b.article.Doc) })
 	x.Articles = make([]corpus.Article, 0, len(all))
-	x.Records = make([]extract.Record, 0, nRecs)
-	for i := range all {
-		x.Articles = append(x.Articles, *all[i].article)
-		first := len(x.Records)
-		x.Records = append(x.Records, all[i].records...)
-		all[i] = extracted{}            // one copy of the records at a time
-		extract.Sort(x.Records[first:]) // in text order already, as a rule
+	x.Records = make([]extract.Record, nRecs)
+	at := 0
+	for _, rf := range all {
+		r := &results[rf.file]
+		x.Articles = append(x.Articles, r.articles[rf.article])
+		pos[rf.file][rf.article] = at
+		at += r.recordCount(rf.article)
 	}
-	if cache != nil {
-		present := make(map[string]bool, len(files))
-		for _, fi := range files {
-			present[fi.Path] = true
+	dst := func(i, j int) []extract.Record { return x.Records[pos[i][j] : pos[i][j]+results[i].recordCount(j)] }
+	// The cached files' records first: when one does not decode, the
+	// caller extracts its file again and calls assemble again, which then
+	// needs the extracted files' records as they are.
+	bad := make([]bool, len(results))
+	parallel(ctx, len(results), cfg.Jobs, func(i int) {
+		r := &results[i]
+		if r.blocks == nil {
+			return
 		}
-		x.Files.Removed = cache.Retain(func(doc string) bool { return present[doc] })
-		if err := cache.Save(); err != nil {
-			log.Warn("cannot save the extraction cache; the next build extracts everything again", slog.String("error", err.Error()))
+		e, ok := cache.Get(files[i].Path)
+		if !ok {
+			bad[i] = true
+			return
+		}
+		r.payload = e.Payload
+		err := r.decodeRecords(func(j int) []extract.Record { return dst(i, j) })
+		r.payload = ""
+		if err != nil {
+			bad[i] = true
+			return
+		}
+		for j := range r.articles {
+			extract.Sort(dst(i, j)) // in text order already, as a rule
+		}
+	})
+	var damaged []int
+	for i, b := range bad {
+		if b {
+			damaged = append(damaged, i)
 		}
 	}
+	if len(damaged) > 0 {
+		return x, damaged
+	}
+	parallel(ctx, len(results), cfg.Jobs, func(i int) {
+		r := &results[i]
+		if r.blocks != nil {
+			return
+		}
+		for j := range r.records {
+			d := dst(i, j)
+			copy(d, r.records[j])
+			r.records[j] = nil // one copy of the records at a time
+			extract.Sort(d)
+		}
+	})
 	return x, nil
 }
 
@@ -161,15 +240,16 @@ const (
 )
 
 // readFile gives one file's articles, records and warnings, from the cache
-// when it holds the file unchanged, and puts what it extracts in the cache.
-func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache) (fileResult, fileState) {
+// when it holds the file unchanged and reuse is set, and puts what it
+// extracts in the cache.
+func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache, reuse bool) (fileResult, fileState) {
 	var (
 		old output.Entry
 		had bool
 	)
 	if cache != nil {
 		old, had = cache.Get(fi.Path)
-		if had && old.Size == fi.Size && old.ModTime == fi.ModTime.UnixNano() && fi.ModTime.UnixNano() != 0 {
+		if had && reuse && old.Size == fi.Size && old.ModTime == fi.ModTime.UnixNano() && fi.ModTime.UnixNano() != 0 {
 			if fr, err := decodeFile(old.Payload); err == nil {
 				return fr, stateUnchanged
 			}
@@ -182,7 +262,7 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache) (fileResult, 
 	sum := sha256.Sum256(raw)
 	hash := hex.EncodeToString(sum[:])
 	entry := output.Entry{Size: fi.Size, ModTime: fi.ModTime.UnixNano(), Hash: hash}
-	if had && old.Hash == hash {
+	if had && reuse && old.Hash == hash {
 		if fr, err := decodeFile(old.Payload); err == nil {
 			entry.Payload = old.Payload
 			cache.Put(fi.Path, entry)

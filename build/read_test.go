@@ -16,6 +16,7 @@ import (
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/output"
 )
 
 const readLead = "Năm 2021, Liên đoàn Lao động quận Long Biên đã kết nạp 120 đoàn viên và thành lập 4 công đoàn cơ sở."
@@ -127,6 +128,55 @@ func TestReadCacheFollowsFiles(t *testing.T) {
 	}
 	if i := slices.IndexFunc(x.Articles, func(a corpus.Article) bool { return a.Doc == "sub/a.txt" }); i < 0 || x.Articles[i].Title != "Bài A sửa" {
 		t.Errorf("the changed article was not read again")
+	}
+}
+
+// TestReadDamagedCachedRecords: a cached file whose records do not decode
+// (its articles do: they are decoded first) is read and extracted again,
+// and the read is that of a clean cache.
+func TestReadDamagedCachedRecords(t *testing.T) {
+	fsys := readCorpus()
+	path := filepath.Join(t.TempDir(), "extract.cache")
+	cfg := ReadConfig{Corpus: fsys, Cache: path}
+	want, err := Read(context.Background(), cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache, _, err := output.OpenCache(path, cacheVersion())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := cache.Get("sub/a.txt")
+	if !ok {
+		t.Fatal("sub/a.txt is not in the cache")
+	}
+	fr, err := decodeFile(e.Payload)
+	if err != nil || len(fr.blocks) != 1 || fr.blocks[0].n == 0 {
+		t.Fatalf("decodeFile = %v blocks, %v; want one article with records", fr.blocks, err)
+	}
+	damaged := []byte(e.Payload)
+	at := fr.blocks[0].at + 8 // past the first record's value
+	for range 2 {             // its denominator and completion
+		if damaged[at] == 1 {
+			at += 8
+		}
+		at++
+	}
+	damaged[at] = 0x7e // its unit: a symbol not yet defined
+	e.Payload = string(damaged)
+	cache.Put("sub/a.txt", e)
+	if err := cache.Save(); err != nil {
+		t.Fatal(err)
+	}
+	x, err := Read(context.Background(), cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(FileCounts{Unchanged: 3, Changed: 1, Skipped: 3}, x.Files); diff != "" {
+		t.Errorf("file counts (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, x, append(codecOpts, cmpopts.IgnoreFields(Extraction{}, "Files"))...); diff != "" {
+		t.Errorf("differs from a clean read (-want +got):\n%s", diff)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"unsafe"
 )
 
 // cacheMagic starts every cache file; its last byte is the format version.
@@ -29,6 +30,11 @@ const sumSize = crc32.Size
 
 // Cache remembers, per article, what extraction produced, so that an
 // unchanged article is not extracted again. It is safe for concurrent use.
+// It holds the file's index in memory, not its payloads: Get reads an
+// entry's payload from the file, which stays open until Close, and Save
+// copies the payloads of the entries not put since from the old file to the
+// new one. A cache of 100,000 articles is about 400 MB of payloads, which
+// the build then never holds all at once.
 //
 // On disk a cache is the magic string, then the body, then the CRC-32C of
 // the body (big-endian). The body is the extractor version and the entry count, then for
@@ -38,8 +44,17 @@ type Cache struct {
 	path, version string
 
 	mu      sync.Mutex
-	entries map[string]Entry
+	file    *os.File // the file opened, where the stored entries' payloads are; nil if none
+	entries map[string]entry
 	dirty   bool // entries differ from the file
+}
+
+// entry is an Entry whose payload is either in memory (put since the file
+// was opened) or at [at, at+n) in the file.
+type entry struct {
+	Entry
+	stored bool
+	at, n  int64
 }
 
 // Entry is what the cache knows of one article.
@@ -52,68 +67,84 @@ type Entry struct {
 	Payload string
 }
 
-// OpenCache loads the cache at path, written for the extractor version.
-// A missing file gives an empty cache. A corrupt file, or one written by
-// another extractor version, also gives an empty cache, and a warning saying
-// so; its content is never used. Other read errors are returned.
+// OpenCache loads the index of the cache at path, written for the
+// extractor version; the file stays open for the payloads (see Close). A
+// missing file gives an empty cache. A corrupt file, or one written by
+// another extractor version, also gives an empty cache, and a warning
+// saying so; its content is never used. Other read errors are returned.
 func OpenCache(path, version string) (*Cache, []string, error) {
-	c := &Cache{path: path, version: version, entries: map[string]Entry{}, dirty: true}
-	data, err := os.ReadFile(path)
+	c := &Cache{path: path, version: version, entries: map[string]entry{}, dirty: true}
+	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil, nil
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("read cache: %w", err)
 	}
-	fileVersion, entries, err := decodeCache(data, version)
+	fileVersion, entries, err := indexCache(f, version)
+	var pathErr *fs.PathError
 	switch {
+	case errors.As(err, &pathErr):
+		f.Close()
+		return nil, nil, fmt.Errorf("read cache: %w", err)
 	case err != nil:
+		f.Close()
 		return c, []string{fmt.Sprintf("cache %s is corrupt (%v); rebuilding it", path, err)}, nil
 	case fileVersion != version:
+		f.Close()
 		return c, []string{fmt.Sprintf("cache %s was written by extractor version %q, this is %q; rebuilding it", path, fileVersion, version)}, nil
 	}
-	c.entries, c.dirty = entries, false
+	c.file, c.entries, c.dirty = f, entries, false
 	return c, nil, nil
 }
 
-// decodeCache checks and decodes a cache file. It returns the file's
-// extractor version, and its entries only if that version is want.
-func decodeCache(data []byte, want string) (string, map[string]Entry, error) {
-	if !bytes.HasPrefix(data, []byte(cacheMagic)) {
+// indexCache checks a cache file, reading it once, and indexes it. It
+// returns the file's extractor version, and its entries only if that
+// version is want. An error reading the file is an *fs.PathError; any
+// other error says what is wrong with its content.
+func indexCache(f *os.File, want string) (string, map[string]entry, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return "", nil, err
+	}
+	size := info.Size()
+	if info.IsDir() {
+		return "", nil, &fs.PathError{Op: "read", Path: f.Name(), Err: errors.New("is a directory")}
+	}
+	head := make([]byte, min(size, int64(len(cacheMagic))))
+	if _, err := f.ReadAt(head, 0); err != nil {
+		return "", nil, err
+	}
+	if !bytes.Equal(head, []byte(cacheMagic)) {
 		base := cacheMagic[:len(cacheMagic)-1]
 		switch {
-		case len(data) < len(cacheMagic) && bytes.HasPrefix([]byte(cacheMagic), data):
+		case len(head) < len(cacheMagic) && bytes.HasPrefix([]byte(cacheMagic), head):
 			return "", nil, errors.New("truncated")
-		case len(data) >= len(cacheMagic) && bytes.HasPrefix(data, []byte(base)):
-			return "", nil, fmt.Errorf("file format %d, this program reads format %d", data[len(base)], cacheMagic[len(base)])
+		case len(head) == len(cacheMagic) && bytes.HasPrefix(head, []byte(base)):
+			return "", nil, fmt.Errorf("file format %d, this program reads format %d", head[len(base)], cacheMagic[len(base)])
 		}
 		return "", nil, errors.New("bad magic")
 	}
-	if len(data) < len(cacheMagic)+sumSize {
+	if size < int64(len(cacheMagic)+sumSize) {
 		return "", nil, errors.New("truncated")
 	}
-	body := data[len(cacheMagic) : len(data)-sumSize]
-	if crc32.Checksum(body, castagnoli) != binary.BigEndian.Uint32(data[len(data)-sumSize:]) {
+	var sum [sumSize]byte
+	if _, err := f.ReadAt(sum[:], size-sumSize); err != nil {
+		return "", nil, err
+	}
+	h := crc32.New(castagnoli)
+	body := io.NewSectionReader(f, int64(len(cacheMagic)), size-sumSize-int64(len(cacheMagic)))
+	d := &indexReader{r: bufio.NewReaderSize(io.TeeReader(body, h), 1<<20), off: int64(len(cacheMagic)), end: size - sumSize}
+	version, entries := d.read(want)
+	// The checksum covers the whole body: read what the index did not.
+	if _, err := io.Copy(io.Discard, d.r); err != nil {
+		return "", nil, err
+	}
+	if d.ioErr != nil {
+		return "", nil, d.ioErr
+	}
+	if h.Sum32() != binary.BigEndian.Uint32(sum[:]) {
 		return "", nil, errors.New("checksum mismatch")
-	}
-	d := decoder{buf: body}
-	version := string(d.bytes())
-	n := d.uvarint()
-	if d.err != nil || version != want {
-		return version, nil, d.err
-	}
-	entries := make(map[string]Entry, min(n, uint64(len(body))))
-	for i := uint64(0); i < n && d.err == nil; i++ {
-		doc := string(d.bytes())
-		var e Entry
-		e.Size = d.varint()
-		e.ModTime = d.varint()
-		e.Hash = string(d.bytes())
-		e.Payload = string(d.bytes())
-		entries[doc] = e
-	}
-	if d.err == nil && len(d.buf) > 0 {
-		d.err = fmt.Errorf("%d bytes after the last entry", len(d.buf))
 	}
 	if d.err != nil {
 		return version, nil, fmt.Errorf("decode: %w", d.err)
@@ -121,75 +152,180 @@ func decodeCache(data []byte, want string) (string, map[string]Entry, error) {
 	return version, entries, nil
 }
 
-// decoder reads the body of a cache file; after the first error it returns
-// zero values and keeps the error.
-type decoder struct {
-	buf []byte
-	err error
+// indexReader reads a cache file's body: the version, the entry count, and
+// each entry's fields but its payload, which it skips, noting where it is.
+// After the first error it reads nothing and keeps the error: ioErr for
+// the file's, err for the content's.
+type indexReader struct {
+	r        *bufio.Reader
+	off, end int64 // the file offset of the next byte, and of the body's end
+	err      error
+	ioErr    error
 }
 
 var errTruncated = errors.New("unexpected end of data")
 
-func (d *decoder) uvarint() uint64 {
+// read reads the version and, if it is want, the entries.
+func (d *indexReader) read(want string) (string, map[string]entry) {
+	version := string(d.bytes(nil))
+	n := d.uvarint()
+	if d.err != nil || version != want {
+		return version, nil
+	}
+	entries := make(map[string]entry, min(n, uint64(d.end-d.off)))
+	var buf []byte
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		buf = d.bytes(buf[:0])
+		doc := string(buf)
+		var e entry
+		e.Size = d.varint()
+		e.ModTime = d.varint()
+		e.Hash = string(d.bytes(buf[:0]))
+		e.stored, e.n = true, int64(d.uvarint())
+		e.at = d.off
+		d.skip(e.n)
+		entries[doc] = e
+	}
+	if d.err == nil && d.off < d.end {
+		d.err = fmt.Errorf("%d bytes after the last entry", d.end-d.off)
+	}
+	if d.err != nil {
+		return version, nil
+	}
+	return version, entries
+}
+
+func (d *indexReader) fail(err error) {
+	if d.err != nil {
+		return
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		d.err = errTruncated
+		return
+	}
+	d.ioErr, d.err = err, err
+}
+
+func (d *indexReader) ReadByte() (byte, error) {
+	b, err := d.r.ReadByte()
+	if err == nil {
+		d.off++
+	}
+	return b, err
+}
+
+func (d *indexReader) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(d.buf)
-	if n <= 0 {
-		d.err = errTruncated
+	v, err := binary.ReadUvarint(d)
+	if err != nil {
+		d.fail(err)
 		return 0
 	}
-	d.buf = d.buf[n:]
 	return v
 }
 
-func (d *decoder) varint() int64 {
+func (d *indexReader) varint() int64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(d.buf)
-	if n <= 0 {
-		d.err = errTruncated
+	v, err := binary.ReadVarint(d)
+	if err != nil {
+		d.fail(err)
 		return 0
 	}
-	d.buf = d.buf[n:]
 	return v
 }
 
-// bytes returns a length-prefixed slice of the buffer, capped so that
-// appending to it cannot overwrite what follows.
-func (d *decoder) bytes() []byte {
+// bytes appends a length-prefixed string of the body to buf.
+func (d *indexReader) bytes(buf []byte) []byte {
 	n := d.uvarint()
 	if d.err != nil {
-		return nil
+		return buf
 	}
-	if n > uint64(len(d.buf)) {
+	if n > uint64(d.end-d.off) {
 		d.err = errTruncated
-		return nil
+		return buf
 	}
-	b := d.buf[:n:n]
-	d.buf = d.buf[n:]
-	return b
+	buf = slices.Grow(buf, int(n))[:len(buf)+int(n)]
+	if _, err := io.ReadFull(d.r, buf[len(buf)-int(n):]); err != nil {
+		d.fail(err)
+	}
+	d.off += int64(n)
+	return buf
 }
 
-// Get returns the entry for doc.
+// skip passes n bytes of the body.
+func (d *indexReader) skip(n int64) {
+	if d.err != nil {
+		return
+	}
+	if n > d.end-d.off {
+		d.err = errTruncated
+		return
+	}
+	if _, err := d.r.Discard(int(n)); err != nil {
+		d.fail(err)
+	}
+	d.off += n
+}
+
+// Get returns the entry for doc, its payload read from the file if it was
+// not put since the file was opened. A payload that cannot be read is a
+// missing entry: the caller extracts the article again.
 func (c *Cache) Get(doc string) (Entry, bool) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	e, ok := c.entries[doc]
-	return e, ok
+	c.mu.Unlock()
+	if !ok || !e.stored {
+		return e.Entry, ok
+	}
+	p, err := c.payload(e)
+	if err != nil {
+		return Entry{}, false
+	}
+	e.Payload = p
+	return e.Entry, true
+}
+
+// payload reads a stored entry's payload.
+func (c *Cache) payload(e entry) (string, error) {
+	b := make([]byte, e.n)
+	if _, err := c.file.ReadAt(b, e.at); err != nil {
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not written again
 }
 
 // Put sets the entry for doc.
 func (c *Cache) Put(doc string, e Entry) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if old, ok := c.entries[doc]; ok && old.Size == e.Size && old.ModTime == e.ModTime &&
-		old.Hash == e.Hash && old.Payload == e.Payload {
-		return
+	if old, ok := c.entries[doc]; ok && old.Size == e.Size && old.ModTime == e.ModTime && old.Hash == e.Hash {
+		if !old.stored && old.Payload == e.Payload {
+			return
+		}
+		if old.stored && old.n == int64(len(e.Payload)) {
+			if p, err := c.payload(old); err == nil && p == e.Payload {
+				return
+			}
+		}
 	}
-	c.entries[doc] = e
+	c.entries[doc] = entry{Entry: e}
 	c.dirty = true
+}
+
+// Close closes the cache's file. The cache must not be used after.
+func (c *Cache) Close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.file == nil {
+		return nil
+	}
+	err := c.file.Close()
+	c.file = nil
+	return err
 }
 
 // Retain drops every entry whose doc keep rejects, such as articles no
@@ -198,7 +334,7 @@ func (c *Cache) Retain(keep func(doc string) bool) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	n := len(c.entries)
-	maps.DeleteFunc(c.entries, func(doc string, _ Entry) bool { return !keep(doc) })
+	maps.DeleteFunc(c.entries, func(doc string, _ entry) bool { return !keep(doc) })
 	n -= len(c.entries)
 	if n > 0 {
 		c.dirty = true
@@ -256,8 +392,14 @@ func (c *Cache) write() (err error) {
 		w.Write(num[:binary.PutVarint(num[:], e.Size)])
 		w.Write(num[:binary.PutVarint(num[:], e.ModTime)])
 		putString(e.Hash)
-		w.Write(num[:binary.PutUvarint(num[:], uint64(len(e.Payload)))])
-		w.WriteString(e.Payload)
+		if !e.stored {
+			putString(e.Payload)
+			continue
+		}
+		w.Write(num[:binary.PutUvarint(num[:], uint64(e.n))])
+		if _, err := w.ReadFrom(io.NewSectionReader(c.file, e.at, e.n)); err != nil {
+			return fmt.Errorf("copy %s's entry from the old cache: %w", doc, err)
+		}
 	}
 	if err := w.Flush(); err != nil { // a bufio.Writer keeps its first error
 		return err

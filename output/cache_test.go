@@ -151,3 +151,46 @@ func flip(b []byte, i int) []byte {
 	b[i] ^= 0x55
 	return b
 }
+
+// TestCacheSaveKeepsStoredPayloads: the entries of an opened cache are read
+// from its file; saving it with one entry put copies the others' payloads
+// from the old file, and the entries read before and after are the same.
+func TestCacheSaveKeepsStoredPayloads(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "extract.cache")
+	c, _ := openCache(t, path, "v1")
+	want := map[string]Entry{}
+	for i := range 50 {
+		e := Entry{Size: int64(i), ModTime: int64(2 * i), Hash: fmt.Sprint("h", i), Payload: strings.Repeat(fmt.Sprint(i, ";"), 100*i)}
+		want[fmt.Sprint("doc", i)] = e
+		c.Put(fmt.Sprint("doc", i), e)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	c, _ = openCache(t, path, "v1")
+	want["doc7"] = Entry{Size: 7, Hash: "new", Payload: "new payload"}
+	c.Put("doc7", want["doc7"])
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	for _, reopen := range []bool{false, true} {
+		if reopen {
+			if err := c.Close(); err != nil {
+				t.Fatal(err)
+			}
+			c, _ = openCache(t, path, "v1")
+		}
+		got := map[string]Entry{}
+		for doc := range want {
+			if e, ok := c.Get(doc); ok {
+				got[doc] = e
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("reopened %v: entries (-want +got):\n%s", reopen, diff)
+		}
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -51,12 +51,13 @@
 //
 // # Extraction cache
 //
-// [OpenCache] loads a single file mapping each article (its Doc) to the
+// [OpenCache] indexes a single file mapping each article (its Doc) to the
 // size, modification time and hash it had when extracted, and an opaque
-// payload, the caller's encoded extraction result. The file starts with a
-// magic string, ends with the CRC-32C of its body and records the extractor
-// version; a missing, corrupt or other-version cache loads as empty, with a
-// warning for the last two. [Cache.Save] replaces the file atomically.
+// payload, the caller's encoded extraction result, which [Cache.Get] reads
+// from the file when asked. The file starts with a magic string, ends with
+// the CRC-32C of its body and records the extractor version; a missing,
+// corrupt or other-version cache loads as empty, with a warning for the
+// last two. [Cache.Save] replaces the file atomically.
 //
 // The package targets Linux: it uses flock(2), syncfs(2) and renameat2(2).
 package output
