@@ -1174,9 +1174,9 @@ func objectMarked(s *sentence, i int) bool {
 	return fundedFrom(s, i)
 }
 
-// guests reports a sentence that lists the guests of an event: "Về dự Đại
-// hội có các đồng chí lãnh đạo Liên đoàn Lao động thành phố Hà Nội, … và 98
-// công đoàn viên đại diện cho 1.570 công đoàn viên": the bodies it names
+// guests reports a sentence that lists the guests of an event: "Tới dự có
+// đại diện LĐLĐ thành phố, … cùng 64 công đoàn viên thay mặt cho 2.310
+// công đoàn viên": the bodies it names
 // attend; the figures are the event's union's.
 func guests(s *sentence) bool {
 	for _, p := range guestOpeners {

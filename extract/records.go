@@ -971,8 +971,8 @@ func basisOf(s *sentence, na numberAt, after int) string {
 }
 
 // rateThreshold reports a rate from which on a counted set of units does
-// something: "1.971 doanh nghiệp có công đoàn tổ chức bữa ăn ca từ 15.000
-// đồng/suất trở lên" counts the firms, the sum only says which ("hỗ trợ từ
+// something: "642 đơn vị nấu bữa ăn giữa ca từ 18.000 đồng/suất trở lên"
+// counts the units, the sum only says which ("hỗ trợ từ
 // 500.000 đồng trở lên cho mỗi đoàn viên" is a figure: no count before it
 // in its clause).
 func rateThreshold(s *sentence, na numberAt, after int) bool {
