@@ -218,13 +218,24 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 	case signalActor:
 		// a body after a word of place is where ("đến Công ty A (xã B)
 		// trao 60 suất"), not who acts
-		if (!c.subject || i < 3 || givesAt(s, end)) && !locationMarked(s, i) && !afterPeople(s, i) {
+		// nor is a partner of the subject ("Ban tổ chức phối hợp với các
+		// công ty tổ chức 25 gian hàng")
+		if (!c.subject || i < 3 || givesAt(s, end)) && !locationMarked(s, i) && !afterPeople(s, i) && !partnerOf(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
 	}
 	return true
+}
+
+// partnerOf reports a body named right after a partner marker, maybe
+// through a plural word: "phối hợp với các doanh nghiệp", "cùng Công ty A".
+func partnerOf(s *sentence, i int) bool {
+	if w := s.word(i - 1); w == "các" || w == "những" {
+		i--
+	}
+	return partnerMarked(s, i)
 }
 
 // givesAt reports a giving verb at token k, or "đã" before one: an actor
