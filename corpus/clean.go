@@ -29,6 +29,14 @@ var chromeMarkers = map[string]bool{
 	Fold("Tin cùng chuyên mục"): true,
 	Fold("Tin mới nhất"):        true,
 	Fold("Đọc nhiều nhất"):      true,
+	// a syndicated copy's link to its source, then other headlines
+	Fold("Xem bản gốc tại đây"): true,
+	Fold("Xem bản gốc"):         true,
+	Fold("Tin liên quan"):       true,
+	Fold("Bài viết liên quan"):  true,
+	Fold("Bài liên quan"):       true,
+	Fold("Đọc thêm"):            true,
+	Fold("Related news"):        true,
 }
 
 // Thresholds of the cleaning rules.

@@ -614,7 +614,15 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 		// 2.400 suất quà “0”" was cut off
 		r, _ = utf8.DecodeLastRuneInString(strings.TrimRight(t[:len(t)-size], " "))
 	}
-	return !strings.ContainsRune(".!?…)", r) && !x.caption(pi, n, t)
+	if strings.ContainsRune(".!?…)", r) {
+		return false
+	}
+	// a text that stops after a word no Vietnamese sentence ends on ("…
+	// trao 20 suất quà cho") was cut off on a word boundary, caption or not
+	if w := t[strings.LastIndexByte(t, ' ')+1:]; inList("open-end", lower(w)) {
+		return true
+	}
+	return !x.caption(pi, n, t)
 }
 
 // captionWords is how many words a photo's caption may take.

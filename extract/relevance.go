@@ -218,13 +218,24 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 	case signalActor:
 		// a body after a word of place is where ("đến Công ty A (xã B)
 		// trao 60 suất"), not who acts
-		if (!c.subject || i < 3 || givesAt(s, end)) && !locationMarked(s, i) && !afterPeople(s, i) {
+		// nor is a partner of the subject ("Ban tổ chức phối hợp với các
+		// công ty tổ chức 25 gian hàng")
+		if (!c.subject || i < 3 || givesAt(s, end)) && !locationMarked(s, i) && !afterPeople(s, i) && !partnerOf(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
 	}
 	return true
+}
+
+// partnerOf reports a body named right after a partner marker, maybe
+// through a plural word: "phối hợp với các doanh nghiệp", "cùng Công ty A".
+func partnerOf(s *sentence, i int) bool {
+	if w := s.word(i - 1); w == "các" || w == "những" {
+		i--
+	}
+	return partnerMarked(s, i)
 }
 
 // givesAt reports a giving verb at token k, or "đã" before one: an actor
@@ -292,7 +303,7 @@ func otherActor(s *sentence, t int) bool {
 		return true
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, actor)) && !awardBetween(s, actor, t) {
+		(union < 0 || clauseSubject(s, actor) && !jointSubject(s, union, actor)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -475,6 +486,35 @@ func clauseSubject(s *sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// jointSubject reports a body at token actor joined by "và" to the union
+// named at token union, both the subject of what follows: "LĐLĐ thành phố
+// và Thành đoàn trao 600 suất quà", "Lãnh đạo LĐLĐ tỉnh (bên phải) và Hội
+// Phụ nữ tỉnh trao …". Between them no number, no giving verb and no
+// comma or semicolon outside brackets: "LĐLĐ huyện trao 60 suất quà và
+// Công ty A trao 200 suất" are two clauses, two subjects.
+func jointSubject(s *sentence, union, actor int) bool {
+	if union < 0 || s.word(actor-1) != "và" {
+		return false
+	}
+	depth := 0
+	for j := union + 1; j < actor-1; j++ {
+		if s.toks[j].kind == tokNumber || inList("gives", s.word(j)) {
+			return false
+		}
+		switch s.word(j) {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",", ";":
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }
 
 // nearestBefore is the last of the ascending tokens toks before token t,
