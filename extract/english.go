@@ -421,9 +421,24 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 	x.year = x.reportYear(sents)
 	x.era = eraOf(a.Published, x.year)
 	x.province = x.firstProvince(sents)
+	// the article's organisation: the first one named as who acts, not as
+	// a funder or a partner ("from the financial support of the VGCL, the
+	// Provincial X Union awarded …"); failing that, the first named
 	for _, s := range sents {
-		if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
+		if org, at, ok := x.firstOrg(s, 0, len(s.toks)); ok {
 			x.org = org
+			if enObject(s, at) {
+				// a funder first ("from the financial support of the VGCL,
+				// the Provincial Labor Federation, the Provincial Civil
+				// Servants' Union awarded 180 …"): who acts is the last
+				// body named before the first figure, the funders' list
+				// before it
+				for k := at + 1; k < len(s.toks) && !s.toks[k].number; k++ {
+					if o, ok := x.orgAt(s, k); ok && o != org && !enObject(s, k) {
+						x.org = o
+					}
+				}
+			}
 			break
 		}
 	}
@@ -640,10 +655,14 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 	}
 	if l.has("bare", s.key(i)) && x.province != "" {
 		// "the City Labor Federation", "the provincial Labour Federation":
-		// the federation of the province the article names.
-		if f, _, _ := s.phraseAt("federation", i+1); f != "" {
-			if u, ok := gazetteer.Province(x.province, cmp.Or(x.era, gazetteer.Old)); ok {
+		// the federation of the province the article names; "the
+		// Provincial Civil Servants' Union": its sectoral union.
+		if u, ok := gazetteer.Province(x.province, cmp.Or(x.era, gazetteer.Old)); ok {
+			if f, _, _ := s.phraseAt("federation", i+1); f != "" {
 				return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
+			}
+			if sector, row, e := s.phraseAt("sector", i+1); sector != "" && !l.has("national", sector) && s.sectorUnion(e) {
+				return sectorRef(row.value, u.Province), true
 			}
 		}
 	}
@@ -662,10 +681,8 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 		if f, _, _ := s.phraseAt("federation", e); f != "" {
 			return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
 		}
-		if sector, row, e2 := s.phraseAt("sector", e); sector != "" {
-			if f, _, _ := s.phraseAt("federation", e2); f == "trade union" {
-				return sectorRef(row.value, u.Province), true
-			}
+		if sector, row, e2 := s.phraseAt("sector", e); sector != "" && s.sectorUnion(e2) {
+			return sectorRef(row.value, u.Province), true
 		}
 		return orgRef{}, false
 	}
@@ -689,6 +706,17 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 		}
 	}
 	return orgRef{}, false
+}
+
+// sectorUnion reports "Trade Union" or "Union" at token e, after a
+// sector's name and its possessive apostrophe if any ("Civil Servants'
+// Union").
+func (s *enSentence) sectorUnion(e int) bool {
+	if k := s.key(e); k == "'" || k == "’" {
+		e++
+	}
+	f, _, _ := s.phraseAt("federation", e)
+	return f == "trade union" || s.key(e) == "union"
 }
 
 // localFederation is "the district Labor Federation" at token i: the
@@ -1036,7 +1064,11 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 		for s.key(j) != "" && enLex().has("skip", s.key(j)) {
 			j++
 		}
-		if p, row, e := s.phraseAt("unit", j); p != "" {
+		if e := s.grassrootsKind(j); e > j {
+			// "6 grassroots security and order force unions": grassroots
+			// unions of a kind the words between name
+			n.unit, n.noun, n.end, k = "union", strings.ToLower(s.text[s.toks[j].start:s.toks[e-1].end]), s.toks[e-1].end, e
+		} else if p, row, e := s.phraseAt("unit", j); p != "" {
 			n.unit, n.noun, n.end, k = row.value, p, s.toks[e-1].end, e
 			if row.flag == "weak" {
 				if u, noun := s.unitBefore(i); u != "" {
@@ -1068,6 +1100,29 @@ func (s *enSentence) unitBefore(i int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// grassrootsKind is the token after "grassroots … unions" at token j when
+// at most five words of a kind stand between ("grassroots school trade
+// unions"), j if none: a function word other than "and", a number or a
+// punctuation mark ends the kind ("grassroots officials of unions").
+func (s *enSentence) grassrootsKind(j int) int {
+	if s.key(j) != "grassroots" {
+		return j
+	}
+	for k := j + 2; k < len(s.toks) && k <= j+6; k++ {
+		w := s.key(k - 1)
+		if s.toks[k-1].number || !isLetterByte(s.text[s.toks[k-1].start]) || w != "and" && enLex().has("function", w) {
+			return j
+		}
+		if s.key(k) == "unions" {
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		}
+	}
+	return j
 }
 
 // enValue reads an English number: "," groups thousands, "." marks
@@ -1236,6 +1291,19 @@ func enObject(s *enSentence, at int) bool {
 	return false
 }
 
+// yearSpan reports a span of this year right after a snapshot cue at
+// token e ("so far this year", "so far in 2024"): what the year did, not a
+// stock.
+func (s *enSentence) yearSpan(e int) bool {
+	switch s.key(e) {
+	case "this":
+		return s.key(e+1) == "year"
+	case "in":
+		return s.yearAt(e+1) != 0
+	}
+	return false
+}
+
 // nearestYear is the year named nearest before token t in its sentence,
 // else nearest after it before a comma; 0 if none.
 func (s *enSentence) nearestYear(t int) int {
@@ -1301,11 +1369,11 @@ func (s *enSentence) period(t int, year *int) string {
 		}
 	}
 	for i := s.segmentStart(t); i < t; i++ {
-		if p, _, _ := s.phraseAt("snapshot", i); p != "" {
+		if p, _, e := s.phraseAt("snapshot", i); p != "" && !s.yearSpan(e) {
 			return PeriodSnapshot
 		}
 	}
-	if p, _, e := s.phraseAt("snapshot", 0); p != "" && s.key(e) == "," {
+	if p, _, e := s.phraseAt("snapshot", 0); p != "" && s.key(e) == "," && !s.yearSpan(e) {
 		if a, _ := s.clause(t); a == 0 {
 			return PeriodSnapshot
 		}
@@ -1349,6 +1417,9 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 			continue
 		}
 		if p, row, e := s.phraseAt("category", i); p != "" && (e <= t || i > t) {
+			if row.flag == "honours" && (unit == "gift" || unit == "item" || unit == "vnd") {
+				continue // "awarded 180 vouchers": a gift handed over, not an honour
+			}
 			if row.flag == "first" && i >= a && i < b {
 				return row.value
 			}
