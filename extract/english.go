@@ -428,16 +428,7 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 		if org, at, ok := x.firstOrg(s, 0, len(s.toks)); ok {
 			x.org = org
 			if enObject(s, at) {
-				// a funder first ("from the financial support of the VGCL,
-				// the Provincial Labor Federation, the Provincial Civil
-				// Servants' Union awarded 180 …"): who acts is the last
-				// body named before the first figure, the funders' list
-				// before it
-				for k := at + 1; k < len(s.toks) && !s.toks[k].number; k++ {
-					if o, ok := x.orgAt(s, k); ok && o != org && !enObject(s, k) {
-						x.org = o
-					}
-				}
+				x.org = x.actorAfterFunder(s, org, at, s.nextNumber(at), org)
 			}
 			break
 		}
@@ -1238,6 +1229,10 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	}
 	if ok && !enObject(s, at) {
 		org = o
+	} else if ok {
+		// a funder first ("Sponsored by the VGCL, the X Federation handed
+		// over 60 …"): who acts is the last body named before the figure
+		org = x.actorAfterFunder(s, o, at, s.nextNumber(at), org)
 	}
 	r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
 	if org.shared != "" {
@@ -1250,6 +1245,42 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	r.Status = x.status(s, t, r.Year)
 	r.Category = x.category(s, t, unit, sents)
 	return r
+}
+
+// nextNumber is the first number token after token at, len(s.toks) if
+// none.
+func (s *enSentence) nextNumber(at int) int {
+	k := at + 1
+	for k < len(s.toks) && !s.toks[k].number {
+		k++
+	}
+	return k
+}
+
+// actorAfterFunder is who acts in a sentence that names a funder first,
+// funder at token at ("from the financial support of the VGCL, the
+// Provincial Labor Federation, the Provincial Civil Servants' Union
+// awarded 180 …", "Sponsored by the VGCL, the X Federation handed over
+// …"): the last body named after it before token end (the sentence's
+// first figure after it: an organiser named later, "the Tet Market
+// organized by the Provincial Labor Federation", does not act for the
+// figures) that is no object, the funders' list before it; else def.
+func (x *enArticle) actorAfterFunder(s *enSentence, funder orgRef, at, end int, def orgRef) orgRef {
+	for k := at + 1; k < end; k++ {
+		o, ok := x.orgAt(s, k)
+		if !ok {
+			continue
+		}
+		if o != funder && !enObject(s, k) {
+			def = o
+		}
+		// the rest of the name ("City Labor Federation" of "Vinh City
+		// Labor Federation") names no other body
+		for k+1 < end && !segmentMark(s.key(k+1)) && s.key(k+1) != "and" {
+			k++
+		}
+	}
+	return def
 }
 
 // reportedFrom is where the reported clause of the figure at token t
