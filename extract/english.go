@@ -97,6 +97,36 @@ var enLex = sync.OnceValue(func() *enLexicon {
 	return l
 })
 
+// datelineProvince is the province a heading's dateline names in English
+// spelling, as translated mirror pages open their lead ("Hanoi - …",
+// "Da Nang – …"): a province's name without diacritics, capitalised, then
+// a dash; "" if the heading opens otherwise.
+func datelineProvince(text string, era gazetteer.Era) string {
+	toks := enTokens(text)
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if w := toks[k].key; w == "-" || w == "–" {
+			if !mostlyASCII(text[:toks[k].start]) || !unicode.IsUpper(firstRune(text)) {
+				return ""
+			}
+			var b strings.Builder
+			for _, t := range toks[:k] {
+				if t.number || !isLetterByte(text[t.start]) || text[t.start] >= utf8.RuneSelf {
+					return ""
+				}
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t.key)
+			}
+			if u, ok := enLex().provinces[cmp.Or(era, gazetteer.Old)][b.String()]; ok {
+				return u.Province
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // enName is a place's name as English text writes it, lower-cased: its
 // words without diacritics ("Bà Rịa - Vũng Tàu" → "ba ria vung tau").
 func enName(name string) string {

@@ -1627,6 +1627,9 @@ func (x *articleContext) articleProvince() string {
 		if sure {
 			return p
 		}
+		if d := datelineProvince(s.text, sc.era); d != "" {
+			return d // a mirror page's lead "Hanoi - …"
+		}
 		if where == "" {
 			where = p
 		}
