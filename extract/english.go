@@ -1192,7 +1192,7 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 			continue
 		}
 		n, ok := s.readNumber(i)
-		if !ok || offtopic || s.damage(i) {
+		if !ok || offtopic || s.damage(i) || s.givenByFirm(i) {
 			continue
 		}
 		if p, _, _ := s.phraseAt("workforce", n.afterTok); p != "" || x.workforce == s.para && s.opensWithShare() {
@@ -1285,6 +1285,29 @@ func (s *enSentence) nextNumber(at int) int {
 		k++
 	}
 	return k
+}
+
+// givenByFirm reports a figure a business gives, in its part of the
+// sentence: "3 houses were donated by A Company", "20 gifts sponsored by
+// B Group"; the sponsor's own gift, no union's. A union named before the
+// business ("by the Trade Union of A Company") gives it.
+func (s *enSentence) givenByFirm(t int) bool {
+	_, b := s.part(t)
+	for k := t + 1; k < b; k++ {
+		if s.key(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+8; j++ {
+			switch w := s.key(j); {
+			case w == "union" || w == "unions" || w == "federation" || w == "confederation":
+				return false
+			case enLex().has("firm", w):
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // actorAfterFunder is who acts in a sentence that names a funder first,
