@@ -379,9 +379,14 @@ func inHeadlineRun(lines []line, i int) bool {
 
 // isLinkRow reports a row of a markdown table that is a link to another
 // article: it is no sentence and follows no image, whose caption it
-// would be ("| Phong tỏa 3 thôn thuộc xã An Phú |" above the lead).
+// would be ("| Phong tỏa 3 thôn thuộc xã An Phú |" above the lead). A row
+// whose opening bar the scraper lost, ending with a bar alone, is one too:
+// mirror pages run the headlines of related articles together in it
+// ("Trao 50 suất quà cho công nhân A Vinh danh 12 thợ giỏi B |").
 func isLinkRow(lines []line, i int) bool {
-	if !lines[i].table || endsSentence(lines[i].s) {
+	s := lines[i].s
+	cell := !lines[i].table && strings.HasSuffix(s, "|") && !endsSentence(strings.TrimRight(s, " |"))
+	if !cell && (!lines[i].table || endsSentence(s)) {
 		return false
 	}
 	j := i - 1

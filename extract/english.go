@@ -97,6 +97,36 @@ var enLex = sync.OnceValue(func() *enLexicon {
 	return l
 })
 
+// datelineProvince is the province a heading's dateline names in English
+// spelling, as translated mirror pages open their lead ("Hanoi - …",
+// "Da Nang – …"): a province's name without diacritics, capitalised, then
+// a dash; "" if the heading opens otherwise.
+func datelineProvince(text string, era gazetteer.Era) string {
+	toks := enTokens(text)
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if w := toks[k].key; w == "-" || w == "–" {
+			if !mostlyASCII(text[:toks[k].start]) || !unicode.IsUpper(firstRune(text)) {
+				return ""
+			}
+			var b strings.Builder
+			for _, t := range toks[:k] {
+				if t.number || !isLetterByte(text[t.start]) || text[t.start] >= utf8.RuneSelf {
+					return ""
+				}
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t.key)
+			}
+			if u, ok := enLex().provinces[cmp.Or(era, gazetteer.Old)][b.String()]; ok {
+				return u.Province
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // enName is a place's name as English text writes it, lower-cased: its
 // words without diacritics ("Bà Rịa - Vũng Tàu" → "ba ria vung tau").
 func enName(name string) string {
@@ -421,9 +451,15 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 	x.year = x.reportYear(sents)
 	x.era = eraOf(a.Published, x.year)
 	x.province = x.firstProvince(sents)
+	// the article's organisation: the first one named as who acts, not as
+	// a funder or a partner ("from the financial support of the VGCL, the
+	// Provincial X Union awarded …"); failing that, the first named
 	for _, s := range sents {
-		if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
+		if org, at, ok := x.firstOrg(s, 0, len(s.toks)); ok {
 			x.org = org
+			if enObject(s, at) {
+				x.org = x.actorAfterFunder(s, org, at, s.nextNumber(at), org)
+			}
 			break
 		}
 	}
@@ -640,10 +676,14 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 	}
 	if l.has("bare", s.key(i)) && x.province != "" {
 		// "the City Labor Federation", "the provincial Labour Federation":
-		// the federation of the province the article names.
-		if f, _, _ := s.phraseAt("federation", i+1); f != "" {
-			if u, ok := gazetteer.Province(x.province, cmp.Or(x.era, gazetteer.Old)); ok {
+		// the federation of the province the article names; "the
+		// Provincial Civil Servants' Union": its sectoral union.
+		if u, ok := gazetteer.Province(x.province, cmp.Or(x.era, gazetteer.Old)); ok {
+			if f, _, _ := s.phraseAt("federation", i+1); f != "" {
 				return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
+			}
+			if sector, row, e := s.phraseAt("sector", i+1); sector != "" && !l.has("national", sector) && s.sectorUnion(e) {
+				return sectorRef(row.value, u.Province), true
 			}
 		}
 	}
@@ -662,10 +702,8 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 		if f, _, _ := s.phraseAt("federation", e); f != "" {
 			return orgRef{name: u.Province, typ: u.Type, province: u.Province}, true
 		}
-		if sector, row, e2 := s.phraseAt("sector", e); sector != "" {
-			if f, _, _ := s.phraseAt("federation", e2); f == "trade union" {
-				return sectorRef(row.value, u.Province), true
-			}
+		if sector, row, e2 := s.phraseAt("sector", e); sector != "" && s.sectorUnion(e2) {
+			return sectorRef(row.value, u.Province), true
 		}
 		return orgRef{}, false
 	}
@@ -689,6 +727,17 @@ func (x *enArticle) orgAt(s *enSentence, i int) (orgRef, bool) {
 		}
 	}
 	return orgRef{}, false
+}
+
+// sectorUnion reports "Trade Union" or "Union" at token e, after a
+// sector's name and its possessive apostrophe if any ("Civil Servants'
+// Union").
+func (s *enSentence) sectorUnion(e int) bool {
+	if k := s.key(e); k == "'" || k == "’" {
+		e++
+	}
+	f, _, _ := s.phraseAt("federation", e)
+	return f == "trade union" || s.key(e) == "union"
 }
 
 // localFederation is "the district Labor Federation" at token i: the
@@ -1036,7 +1085,11 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 		for s.key(j) != "" && enLex().has("skip", s.key(j)) {
 			j++
 		}
-		if p, row, e := s.phraseAt("unit", j); p != "" {
+		if e := s.grassrootsKind(j); e > j {
+			// "6 grassroots security and order force unions": grassroots
+			// unions of a kind the words between name
+			n.unit, n.noun, n.end, k = "union", strings.ToLower(s.text[s.toks[j].start:s.toks[e-1].end]), s.toks[e-1].end, e
+		} else if p, row, e := s.phraseAt("unit", j); p != "" {
 			n.unit, n.noun, n.end, k = row.value, p, s.toks[e-1].end, e
 			if row.flag == "weak" {
 				if u, noun := s.unitBefore(i); u != "" {
@@ -1068,6 +1121,29 @@ func (s *enSentence) unitBefore(i int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// grassrootsKind is the token after "grassroots … unions" at token j when
+// at most five words of a kind stand between ("grassroots school trade
+// unions"), j if none: a function word other than "and", a number or a
+// punctuation mark ends the kind ("grassroots officials of unions").
+func (s *enSentence) grassrootsKind(j int) int {
+	if s.key(j) != "grassroots" {
+		return j
+	}
+	for k := j + 2; k < len(s.toks) && k <= j+6; k++ {
+		w := s.key(k - 1)
+		if s.toks[k-1].number || !isLetterByte(s.text[s.toks[k-1].start]) || w != "and" && enLex().has("function", w) {
+			return j
+		}
+		if s.key(k) == "unions" {
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		}
+	}
+	return j
 }
 
 // enValue reads an English number: "," groups thousands, "." marks
@@ -1116,7 +1192,7 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 			continue
 		}
 		n, ok := s.readNumber(i)
-		if !ok || offtopic || s.damage(i) {
+		if !ok || offtopic || s.damage(i) || s.givenByFirm(i) {
 			continue
 		}
 		if p, _, _ := s.phraseAt("workforce", n.afterTok); p != "" || x.workforce == s.para && s.opensWithShare() {
@@ -1183,6 +1259,10 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	}
 	if ok && !enObject(s, at) {
 		org = o
+	} else if ok {
+		// a funder first ("Sponsored by the VGCL, the X Federation handed
+		// over 60 …"): who acts is the last body named before the figure
+		org = x.actorAfterFunder(s, o, at, s.nextNumber(at), org)
 	}
 	r.Org, r.OrgType, r.Province = org.name, org.typ, org.province
 	if org.shared != "" {
@@ -1195,6 +1275,65 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	r.Status = x.status(s, t, r.Year)
 	r.Category = x.category(s, t, unit, sents)
 	return r
+}
+
+// nextNumber is the first number token after token at, len(s.toks) if
+// none.
+func (s *enSentence) nextNumber(at int) int {
+	k := at + 1
+	for k < len(s.toks) && !s.toks[k].number {
+		k++
+	}
+	return k
+}
+
+// givenByFirm reports a figure a business gives, in its part of the
+// sentence: "3 houses were donated by A Company", "20 gifts sponsored by
+// B Group"; the sponsor's own gift, no union's. A union named before the
+// business ("by the Trade Union of A Company") gives it.
+func (s *enSentence) givenByFirm(t int) bool {
+	_, b := s.part(t)
+	for k := t + 1; k < b; k++ {
+		if s.key(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+8; j++ {
+			switch w := s.key(j); {
+			case w == "union" || w == "unions" || w == "federation" || w == "confederation":
+				return false
+			case enLex().has("firm", w):
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// actorAfterFunder is who acts in a sentence that names a funder first,
+// funder at token at ("from the financial support of the VGCL, the
+// Provincial Labor Federation, the Provincial Civil Servants' Union
+// awarded 180 …", "Sponsored by the VGCL, the X Federation handed over
+// …"): the last body named after it before token end (the sentence's
+// first figure after it: an organiser named later, "the Tet Market
+// organized by the Provincial Labor Federation", does not act for the
+// figures) that is no object, the funders' list before it; else def.
+func (x *enArticle) actorAfterFunder(s *enSentence, funder orgRef, at, end int, def orgRef) orgRef {
+	for k := at + 1; k < end; k++ {
+		o, ok := x.orgAt(s, k)
+		if !ok {
+			continue
+		}
+		if o != funder && !enObject(s, k) {
+			def = o
+		}
+		// the rest of the name ("City Labor Federation" of "Vinh City
+		// Labor Federation") names no other body
+		for k+1 < end && !segmentMark(s.key(k+1)) && s.key(k+1) != "and" {
+			k++
+		}
+	}
+	return def
 }
 
 // reportedFrom is where the reported clause of the figure at token t
@@ -1232,6 +1371,19 @@ func enObject(s *enSentence, at int) bool {
 		return true
 	case "of", "from", "to", "for", "with", "at":
 		return true
+	}
+	return false
+}
+
+// yearSpan reports a span of this year right after a snapshot cue at
+// token e ("so far this year", "so far in 2024"): what the year did, not a
+// stock.
+func (s *enSentence) yearSpan(e int) bool {
+	switch s.key(e) {
+	case "this":
+		return s.key(e+1) == "year"
+	case "in":
+		return s.yearAt(e+1) != 0
 	}
 	return false
 }
@@ -1301,11 +1453,11 @@ func (s *enSentence) period(t int, year *int) string {
 		}
 	}
 	for i := s.segmentStart(t); i < t; i++ {
-		if p, _, _ := s.phraseAt("snapshot", i); p != "" {
+		if p, _, e := s.phraseAt("snapshot", i); p != "" && !s.yearSpan(e) {
 			return PeriodSnapshot
 		}
 	}
-	if p, _, e := s.phraseAt("snapshot", 0); p != "" && s.key(e) == "," {
+	if p, _, e := s.phraseAt("snapshot", 0); p != "" && s.key(e) == "," && !s.yearSpan(e) {
 		if a, _ := s.clause(t); a == 0 {
 			return PeriodSnapshot
 		}
@@ -1349,6 +1501,9 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 			continue
 		}
 		if p, row, e := s.phraseAt("category", i); p != "" && (e <= t || i > t) {
+			if row.flag == "honours" && (unit == "gift" || unit == "item" || unit == "vnd") {
+				continue // "awarded 180 vouchers": a gift handed over, not an honour
+			}
 			if row.flag == "first" && i >= a && i < b {
 				return row.value
 			}

@@ -1349,7 +1349,11 @@ func (x *articleContext) articleOrg() orgRef {
 	var best orgRef
 	bare := "" // the type of the first subject named by its type alone ("LĐLĐ quận còn vận động …")
 	for _, s := range x.paraSentences() {
-		for _, m := range findOrgs(s, x.scope) {
+		ms := findOrgs(s, x.scope)
+		for _, m := range ms {
+			if nationalSupporter(m, ms) {
+				continue
+			}
 			if m.org.back {
 				if bare == "" && !m.object && levelOf(m.org.typ) == 2 {
 					bare = m.org.typ
@@ -1375,6 +1379,20 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
+}
+
+// nationalSupporter reports a national body named as an object (a funder,
+// a supporter: "quà Tết có sự hỗ trợ của Công đoàn Dệt may Việt Nam, Công
+// đoàn phường A") in a sentence that names a body below it as well: the
+// lower body hands the gift out, and the contract gives a national body's
+// gift handed out by a local body, alone or jointly, to the local body.
+func nationalSupporter(m mention, ms []mention) bool {
+	if !m.object || m.org.province != National {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(n mention) bool {
+		return !n.org.back && (n.org.name != "" || n.org.province != "") && n.org.province != National
+	})
 }
 
 // handedOutIn reports a heading whose subject, ms[i], is a province's
@@ -1608,6 +1626,9 @@ func (x *articleContext) articleProvince() string {
 		p, sure := provinceNamed(s, sc)
 		if sure {
 			return p
+		}
+		if d := datelineProvince(s.text, sc.era); d != "" {
+			return d // a mirror page's lead "Hanoi - …"
 		}
 		if where == "" {
 			where = p
