@@ -1086,7 +1086,7 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 			j++
 		}
 		if e := s.grassrootsKind(j); e > j {
-			// "6 grassroots security and order force unions": grassroots
+			// "4 grassroots neighbourhood safety unions": grassroots
 			// unions of a kind the words between name
 			n.unit, n.noun, n.end, k = "union", strings.ToLower(s.text[s.toks[j].start:s.toks[e-1].end]), s.toks[e-1].end, e
 		} else if p, row, e := s.phraseAt("unit", j); p != "" {

@@ -217,9 +217,9 @@ func namesYear(s string) bool {
 }
 
 // restated is the figure of the lead or the body that a title's figure r
-// restates, rounded as its qualifier says ("hơn 1.800 hộ" over "Trong năm
-// 2013, … cho 1.819 hộ"; "Hơn 1.700 nữ nhà giáo đạt danh hiệu …" over
-// "trong 3 năm qua, có 1.704 nữ nhà giáo đạt …"): the title names no year,
+// restates, rounded as its qualifier says ("hơn 2.400 hộ" over "Trong năm
+// 2016, … cho 2.436 hộ"; "Hơn 900 công nhân giỏi …" over "sau 5 năm, có
+// 917 công nhân giỏi …"): the title names no year,
 // and takes the year and period of that figure. Nil when no figure of its
 // noun restates it or those that do disagree on them; a figure of the
 // same value outranks one that rounds to it.
@@ -244,7 +244,7 @@ func restated(a *corpus.Article, recs []Record, r *Record) *Record {
 
 // rounds reports a value v that the figure r gives rounded to its last
 // non-zero digit: itself when r is exact, cut down for "hơn", "trên" and
-// "ít nhất" (1.819 is "hơn 1.800"), to the nearest for "khoảng" and "gần"
+// "ít nhất" (2.436 is "hơn 2.400"), to the nearest for "khoảng" and "gần"
 // (2.960 is "gần 3.000", 298.700 is not "khoảng 320.000").
 func rounds(r *Record, v float64) bool {
 	if v == r.Value {
@@ -802,8 +802,8 @@ func (x *articleContext) tetYear() int {
 // governedYear is the year a governing statement gives sentence s: the
 // statement's, unless it stands in an earlier paragraph and the sentence
 // tells of gifts in an article that names a later Tết of its own year
-// ("Năm 2021, … bị ảnh hưởng nặng nề …" then "… trao tặng 60 suất quà …"
-// then "… kịp đón Tết Nguyên đán Nhâm Dần 2022"): gifts for a Tết are of
+// ("Năm 2020, … gặp nhiều khó khăn …" then "… trao tặng 60 suất quà …"
+// then "… đón Tết Nguyên đán Tân Sửu 2021"): gifts for a Tết are of
 // the Tết's year.
 func (x *articleContext) governedYear(s *sentence) int {
 	y := x.govYear

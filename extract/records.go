@@ -99,7 +99,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue // "Gian hàng 0 đồng": a zero is a name or a slogan, never a count
 		}
 		if n.Value == 1 && !n.Decimal && t > 1 && s.word(t-1) == "/" && s.toks[t-2].kind == tokWord {
-			continue // "378.000 đồng/1 trường hợp": the rate's denominator, not a count
+			continue // "250.000 đồng/1 trường hợp": the rate's denominator, not a count
 		}
 		r := x.record(s, na, unit, noun, after)
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
