@@ -123,7 +123,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			sameBounds(&out[fromMoney], &r)
 		}
 		fromMoney = -1
-		if n.Money && s.word(qualifierStart(s, t)-1) == "từ" {
+		if (n.Money || n.Multiplied && r.Unit == "vnd") && s.word(qualifierStart(s, t)-1) == "từ" {
+			// "từ 5 triệu đến 40 triệu đồng": the first bound writes its
+			// multiplier but leaves the currency to the second
 			fromMoney, fromMoneyEnd = len(out), after
 		}
 		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
