@@ -1781,8 +1781,12 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		// its paragraph
 		return x.paraOrg
 	}
-	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && atThatEvent(s) {
-		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
+	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && (atThatEvent(s) || goesOn(s, t) || eachGoesOn(s, t)) {
+		// "Tại chương trình, 120 em …" after the paragraph on who held it;
+		// "… LĐLĐ huyện A quản lý 120 CĐCS. ¶ Trong đó, có 10 đơn vị …",
+		// "… LĐLĐ huyện B trao 60 suất học bổng. ¶ Mỗi suất trị giá …": a
+		// paragraph that opens by going on with the sentence before
+		return x.prevParaOrg
 	}
 	return x.org
 }
@@ -2125,10 +2129,24 @@ func goesOn(s *sentence, t int) bool {
 		if n := strings.Count(p, " ") + 1; s.word(n) == "," && s.phraseBefore(n, p) {
 			// no subject of its own: a verb of giving or the figure right
 			// after the comma ("Bên cạnh đó, ban tổ chức trao …" has one)
-			return givingVerbAt(s, n+1) || s.toks[min(n+1, len(s.toks)-1)].kind == tokNumber
+			// "Trong đó, có 10 đơn vị …": the parts of what it had
+			k := n + 1
+			if s.word(k) == "có" {
+				k++
+			}
+			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber
 		}
 	}
 	return false
+}
+
+// eachGoesOn reports a sentence that opens with "Mỗi" and what it counts
+// ("Mỗi suất trị giá 1 triệu đồng", not "Mỗi năm, …") and names no subject
+// before token t: it tells what each of the figure before got, so it goes
+// on with that figure's actor.
+func eachGoesOn(s *sentence, t int) bool {
+	return eachSentence(s) && !inList("per-period", s.word(1)) &&
+		!slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t })
 }
 
 // affiliated reports a body named by its kind alone and followed by the
