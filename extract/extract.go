@@ -739,7 +739,7 @@ func (x *articleContext) beforeSentence(s *sentence) {
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
 	for i, m := range s.mentions {
-		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) {
+		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) {
 			x.paraOrg = m.org
 		}
 		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {

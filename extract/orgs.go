@@ -1454,6 +1454,9 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
+		if recipientsUnit(s, m.tok) {
+			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
+		}
 		if m.org.back {
 			o := only(m.org.typ)
 			if o.name == "" && first != nil && m.tok > end && end >= 0 && !m.object && levelOf(m.org.typ) == 2 {
@@ -1484,6 +1487,26 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 		return orgRef{}, false
 	}
 	return first.org, true
+}
+
+// recipientsUnit reports a body named at token i as the affiliation of
+// the people a gift goes to: after "thuộc" (or "trực thuộc"), in a clause
+// that names them after "cho" ("trao nhà cho đoàn viên thuộc LĐLĐ huyện
+// A"). A unit "thuộc" a body with no recipient before it ("Công đoàn Trung
+// tâm Y tế thuộc LĐLĐ huyện B tổ chức …") is not.
+func recipientsUnit(s *sentence, i int) bool {
+	if s.word(i-1) != "thuộc" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		switch w := s.word(k); {
+		case w == "cho":
+			return true
+		case isClauseMark(w):
+			return false
+		}
+	}
+	return false
 }
 
 // placeInLocation reports a place's bare name at token i (no union body)
@@ -1738,7 +1761,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
 			continue
 		}
-		if followingPartner(m) {
+		if followingPartner(m) || partnerBelow(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -1781,8 +1804,12 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		// its paragraph
 		return x.paraOrg
 	}
-	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && atThatEvent(s) {
-		return x.prevParaOrg // "Tại chương trình, 120 em …" after the paragraph on who held it
+	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && (atThatEvent(s) || goesOn(s, t) || eachGoesOn(s, t)) {
+		// "Tại chương trình, 120 em …" after the paragraph on who held it;
+		// "… LĐLĐ huyện A quản lý 120 CĐCS. ¶ Trong đó, có 10 đơn vị …",
+		// "… LĐLĐ huyện B trao 60 suất học bổng. ¶ Mỗi suất trị giá …": a
+		// paragraph that opens by going on with the sentence before
+		return x.prevParaOrg
 	}
 	return x.org
 }
@@ -2064,6 +2091,31 @@ func followingPartner(m mention) bool {
 	return m.partner && (m.org.typ == "khác" || m.org.typ == firmType || m.org.typ == "cụm thi đua")
 }
 
+// partnerBelow reports mention i of s, a district's or a ward's union
+// named in a list of partners of a province's federation that the sentence
+// names before it as its subject ("LĐLĐ tỉnh A phối hợp cùng LĐLĐ huyện B,
+// Công đoàn các KCN tổ chức trao …"): the province leads what the several
+// bodies do together. A district that is its only partner hands out in its
+// district what they give ("LĐLĐ thành phố phối hợp LĐLĐ huyện B bàn giao
+// 2 căn nhà", as a city's gift handed out there), and the national
+// federation's partner is the one that hands out (A10).
+func partnerBelow(s *sentence, i int) bool {
+	m := s.mentions[i]
+	if !m.partner || m.org.back || levelOf(m.org.typ) < 2 {
+		return false
+	}
+	if w := s.word(m.end); (w != "," && w != "và") || unionBody(s, m.end+1) == 0 {
+		return false // not in a list of partners ("…, Công đoàn các KCN")
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := s.mentions[j]
+		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province == m.org.province && o.org.province != National {
+			return true
+		}
+	}
+	return false
+}
+
 // typeNamedBefore is the organisation of the type of mention i of s, a
 // union named by its type alone, that s names before it by name, even as
 // the place of the event ("Tại huyện Sóc Sơn, LĐLĐ huyện trao …"); the
@@ -2125,10 +2177,24 @@ func goesOn(s *sentence, t int) bool {
 		if n := strings.Count(p, " ") + 1; s.word(n) == "," && s.phraseBefore(n, p) {
 			// no subject of its own: a verb of giving or the figure right
 			// after the comma ("Bên cạnh đó, ban tổ chức trao …" has one)
-			return givingVerbAt(s, n+1) || s.toks[min(n+1, len(s.toks)-1)].kind == tokNumber
+			// "Trong đó, có 10 đơn vị …": the parts of what it had
+			k := n + 1
+			if s.word(k) == "có" {
+				k++
+			}
+			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber
 		}
 	}
 	return false
+}
+
+// eachGoesOn reports a sentence that opens with "Mỗi" and what it counts
+// ("Mỗi suất trị giá 1 triệu đồng", not "Mỗi năm, …") and names no subject
+// before token t: it tells what each of the figure before got, so it goes
+// on with that figure's actor.
+func eachGoesOn(s *sentence, t int) bool {
+	return eachSentence(s) && !inList("per-period", s.word(1)) &&
+		!slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t })
 }
 
 // affiliated reports a body named by its kind alone and followed by the
