@@ -775,23 +775,39 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	return "", "", i, false
 }
 
-// countedBefore reads what a number after "là" counts from the "số …" that
-// the clause opens with: "tổng số sáng kiến được công nhận … là 436",
-// "số công đoàn cơ sở thành lập mới là 18".
+// countedBefore reads what a number that closes its clause counts from the
+// "số …" or "lượt …" the clause opens with, when a link stands between them
+// ("là", "đạt", a colon), maybe with a qualifier: "tổng số sáng kiến được
+// công nhận … là 436", "số công đoàn cơ sở thành lập mới là 18", "số công
+// đoàn cơ sở tham gia: 87", "tổng lượt dự thi đạt hơn 12.300", or only a
+// qualifier ("với tổng lượt dự thi gần 9.000"). "lượt X" counts X; a total
+// of "lượt" that names no X is a count of turns.
 func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
-	if s.word(t-1) != "là" {
+	k, qualified := t-1, false
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if c := s.cueOf(j); c != nil && c.qualifier != "" && int(s.cueEnd[j]) == t {
+			k, qualified = j-1, true
+			break
+		}
+	}
+	if w := s.word(k); w == "là" || w == "đạt" || w == ":" {
+		k--
+	} else if !qualified {
 		return "", "", false
 	}
-	for k := t - 2; k >= 0; k-- {
+	for ; k >= 0; k-- {
 		w := s.word(k)
 		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			return "", "", false
 		}
-		if w != "số" {
+		if w != "số" && w != "lượt" {
 			continue
 		}
 		if u, end := unitAt(s, k+1); u != "" {
 			return u, s.low[s.toks[k+1].start:s.toks[end-1].end], true
+		}
+		if w == "lượt" && s.word(k-1) == "tổng" {
+			return "count", "lượt", true
 		}
 		return "", "", false
 	}
