@@ -261,6 +261,19 @@ func singleYearBetween(s *sentence, k, t int) bool {
 	return false
 }
 
+// frontedYearBefore reports a single year fronted in the number's own
+// sentence before it ("Riêng năm 2023, quận kết nạp 1.030 đoàn viên" in a
+// paragraph on the term 2018 – 2023): the sentence leaves the paragraph's
+// multi-year marker for one year.
+func frontedYearBefore(s *sentence, t int) bool {
+	for _, y := range s.years {
+		if y.tok < t && !y.ranged && !y.rangeEnd && s.word(y.tok-1) == "năm" && s.word(y.tok+1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // targetYear returns the year of "đến năm 2028" written before token t, the
 // horizon of a target; 0 if none.
 func targetYear(s *sentence, t int) int {
@@ -477,7 +490,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear
-	} else if x.paraMulti && !nowOpens(s, t) && !ownedStock(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
+	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e
