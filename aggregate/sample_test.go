@@ -87,6 +87,7 @@ var sampleMembers = map[string]cellView{
 	"Ba Đình 2022":          {1612, false},
 	"Ba Đình 2023":          {1690, false},
 	"Hai Bà Trưng 2022":     {1408, false},
+	"Hai Bà Trưng 2023":     {540, true}, // "Năm 2023, tính đến hết tháng 5" after the term's review
 	"Hoàng Mai 2024":        {946, true}, // "6 tháng đầu năm 2024"
 	"Long Biên 2021":        {2104, false},
 	"Long Biên 2024":        {1876, false},
@@ -148,7 +149,7 @@ var sampleMemberSums = map[string]cellView{
 	"2020 2/30 quận, huyện, thị xã":     {1538 + 687, false},
 	"2021 4/30 quận, huyện, thị xã":     {2104 + 1318 + 948 + 1126, false},
 	"2022 4/30 quận, huyện, thị xã":     {1612 + 1408 + 1623 + 1265, false},
-	"2023 5/30 quận, huyện, thị xã":     {1690 + 1154 + 386 + 1187 + 702, true},
+	"2023 6/30 quận, huyện, thị xã":     {1690 + 540 + 1154 + 386 + 1187 + 702, true},
 	"2024 3/30 quận, huyện, thị xã":     {946 + 1876 + 932, true},
 	"2025 3/126 phường, xã từ 1/7/2025": {318 + 214 + 210, true},
 }
