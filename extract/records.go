@@ -46,10 +46,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			othersOnly = othersOnly || len(out) == first
 			continue
 		}
-		if (x.othersGift && eachSentence(s) || x.othersItem) && !unionActs(s) {
+		if (x.othersGift && (eachSentence(s) || breakdown(s)) || x.othersItem) && !unionActs(s) {
 			// "Công ty A cũng trao 70 suất quà. Mỗi suất quà trị giá …":
-			// the other body's gift, told on; and the figures of an item
-			// ("* Cùng ngày, Hội Bảo trợ … tặng quà …") another body acts in
+			// the other body's gift, told on; a breakdown of a figure that
+			// was not union work ("… cả nước ghi nhận 310 ca mắc. Trong đó,
+			// riêng tỉnh A có 95 ca."); and the figures of an item ("* Cùng
+			// ngày, Hội Bảo trợ … tặng quà …") another body acts in
 			continue
 		}
 		if v, ok := moneyRange(s, na); ok {

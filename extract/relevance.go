@@ -220,7 +220,7 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		// trao 60 suất"), not who acts
 		// nor is a partner of the subject ("Ban tổ chức phối hợp với các
 		// công ty tổ chức 25 gian hàng")
-		if (!c.subject || i < 3 || givesAt(s, end)) && !locationMarked(s, i) && !afterPeople(s, i) && !partnerOf(s, i) {
+		if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !locationMarked(s, i) && !afterPeople(s, i) && !partnerOf(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
@@ -236,6 +236,46 @@ func partnerOf(s *sentence, i int) bool {
 		i--
 	}
 	return partnerMarked(s, i)
+}
+
+// supportFrom reports a body named after "từ" (maybe through a plural
+// word) that follows a word of support: "kinh phí hỗ trợ từ các doanh
+// nghiệp dành cho 80 đoàn viên" names who gives. "đến từ các doanh nghiệp"
+// (where the teams come from) does not.
+func supportFrom(s *sentence, i int) bool {
+	if w := s.word(i - 1); w == "các" || w == "những" {
+		i--
+	}
+	if s.word(i-1) != "từ" {
+		return false
+	}
+	return slices.ContainsFunc(lex.ordered["support-from"], func(p string) bool { return s.phraseBefore(i-1, p) })
+}
+
+// unionPayLevel reports a level of pay at token k ("mức lương", "mức
+// thưởng") that the sentence tells as the union's: what a union's check or
+// survey found, named before it (words.tsv monitoring: "Kết quả giám sát
+// cho thấy mức thưởng Tết bình quân …"), or a bonus that is the prize of
+// an award the sentence names ("… được khen thưởng, mức thưởng là 300.000
+// đồng/tập thể"). Else a level of pay is the firms' (relevance.tsv
+// offtopic).
+func unionPayLevel(s *sentence, k int) bool {
+	if s.word(k) != "mức" {
+		return false
+	}
+	before := s.low[:s.toks[k].start]
+	if slices.ContainsFunc(lex.ordered["monitoring"], func(p string) bool { return strings.Contains(before, p) }) {
+		return true
+	}
+	if s.word(k+1) != "thưởng" {
+		return false // "có 9 thợ lò có mức lương trên 300 triệu đồng/năm được khen thưởng": the pay, not the prize
+	}
+	for i, id := range s.cues {
+		if id != 0 && !s.covered[i] && s.cueOf(i).category == "emulation" {
+			return true
+		}
+	}
+	return false
 }
 
 // givesAt reports a giving verb at token k, or "đã" before one: an actor
@@ -335,7 +375,7 @@ func otherActor(s *sentence, t int) bool {
 			// …" is aid)
 			measure = k
 		}
-		if !union && !aidBefore(s, t, measure) {
+		if !union && !aidBefore(s, t, measure) && !unionPayLevel(s, k) {
 			return true
 		}
 	}
