@@ -220,11 +220,47 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		// trao 60 suất"), not who acts
 		// nor is a partner of the subject ("Ban tổ chức phối hợp với các
 		// công ty tổ chức 25 gian hàng")
-		if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !locationMarked(s, i) && !afterPeople(s, i) && !partnerOf(s, i) {
+		if placed(s, i) {
+			s.placedEnd = end
+		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
+	}
+	return true
+}
+
+// placed reports a body named as where something happens: after a word
+// of location ("tại Công ty A"), maybe through a count ("tại 2 doanh
+// nghiệp"), or as a later item of a list that one opens ("tại Công ty A,
+// Công ty B và trao 65 phần quà", "tại 2 doanh nghiệp …, gồm: Công ty A (60
+// phần) và Công ty B"), no number outside brackets, giving verb or clause
+// mark between it and the item before.
+func placed(s *sentence, i int) bool {
+	if locationMarked(s, i) || i > 1 && s.toks[i-1].kind == tokNumber && locationMarked(s, i-1) {
+		return true
+	}
+	if s.placedEnd == 0 {
+		return false
+	}
+	j := i - 1
+	if s.word(j) == ":" && s.word(j-1) == "gồm" {
+		j -= 2 // the list that names them: "…, gồm: Công ty A …"
+	} else if w := s.word(j); w != "," && w != "và" {
+		return false
+	}
+	depth := 0
+	for k := s.placedEnd; k < j; k++ {
+		switch w := s.word(k); {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth > 0:
+		case isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber || inList("gives", w):
+			return false
+		}
 	}
 	return true
 }
