@@ -135,6 +135,11 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			for body < end && !lines[body].blank && !endsSentence(lines[body].s) && !wrapped(lines[body].s) {
 				body++
 			}
+		} else if endsSentence(lines[lead].s) {
+			// a feed that separates paragraphs with one newline: the
+			// title's related links are a list of headlines right after
+			// the lead
+			body += headlineList(lines, body, end)
 		}
 	}
 	title = lines[t].piece
@@ -362,7 +367,7 @@ func inHeadlineRun(lines []line, i int) bool {
 	if !isDatedHeadline(s) {
 		return false
 	}
-	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "• ") {
+	if listItem(s) {
 		return true
 	}
 	for _, step := range []int{-1, 1} {
@@ -375,6 +380,39 @@ func inHeadlineRun(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// headlineListMin is how many items a list of headlines right after the
+// lead has at least.
+const headlineListMin = 2
+
+// headlineList returns how many lines from line i on are a list of other
+// articles' headlines, as some pages print the title's related links under
+// the lead ("- Trao 400 suất quà cho công nhân …", "- Tuyên dương 50 công
+// nhân giỏi"): at least headlineListMin items, each marked as a list item
+// and none ending a sentence nor opening a list of its own; else 0. A list
+// whose items end with full stops or semicolons, or one that follows a
+// colon, is the body's.
+func headlineList(lines []line, i, end int) int {
+	n := 0
+	for ; i+n < end; n++ {
+		s := lines[i+n].s
+		if lines[i+n].blank || !listItem(s) {
+			break
+		}
+		if t := strings.TrimRight(s, " \t"); endsSentence(t) || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
+			return 0
+		}
+	}
+	if n < headlineListMin {
+		return 0
+	}
+	return n
+}
+
+// listItem reports a line marked as an item of a list: "- …", "– …", "• …".
+func listItem(s string) bool {
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "• ")
 }
 
 // isLinkRow reports a row of a markdown table that is a link to another

@@ -30,6 +30,26 @@ func TestParseJSONL(t *testing.T) {
 			}},
 		},
 		{
+			// a feed without blank lines prints the title's related links
+			// as a list of headlines under the lead: furniture
+			name: "a list of headlines right after the lead, one newline apart",
+			raw:  `{"id":"h","title":"Chăm lo công nhân","text":"` + jsonLead + `\n- Trao 250 suất quà cho công nhân khó khăn\n- Tuyên dương 40 công nhân giỏi\nLĐLĐ quận trao 320 suất quà."}`,
+			want: []got{{Doc: "f.jsonl#h", Title: "Chăm lo công nhân", Paras: []string{"Chăm lo công nhân", jsonLead, "LĐLĐ quận trao 320 suất quà."}}},
+		},
+		{
+			// near misses: a list the lead opens with a colon, items that
+			// end with a semicolon or a full stop, a single dash line
+			name: "lists of the body right after the lead, one newline apart",
+			raw: `{"id":"c","title":"Kết quả","text":"` + strings.TrimSuffix(jsonLead, ".") + `, nổi bật là:\n- Kết nạp 1.250 đoàn viên\n- Thành lập 12 công đoàn cơ sở\nCác chỉ tiêu khác đều vượt."}` + "\n" +
+				`{"id":"s","title":"Kết quả","text":"` + jsonLead + `\n- Tổ chức 36 hội nghị người lao động;\n- Ký 20 bản thỏa ước.\nCác chỉ tiêu khác đều vượt."}` + "\n" +
+				`{"id":"o","title":"Kết quả","text":"` + jsonLead + `\n- Trao 300 suất quà cho đoàn viên khó khăn\nCác chỉ tiêu khác đều vượt."}`,
+			want: []got{
+				{Doc: "f.jsonl#c", Title: "Kết quả", Paras: []string{"Kết quả", strings.TrimSuffix(jsonLead, ".") + ", nổi bật là:", "- Kết nạp 1.250 đoàn viên", "- Thành lập 12 công đoàn cơ sở", "Các chỉ tiêu khác đều vượt."}},
+				{Doc: "f.jsonl#s", Title: "Kết quả", Paras: []string{"Kết quả", jsonLead, "- Tổ chức 36 hội nghị người lao động;", "- Ký 20 bản thỏa ước.", "Các chỉ tiêu khác đều vượt."}},
+				{Doc: "f.jsonl#o", Title: "Kết quả", Paras: []string{"Kết quả", jsonLead, "- Trao 300 suất quà cho đoàn viên khó khăn", "Các chỉ tiêu khác đều vượt."}},
+			},
+		},
+		{
 			name: "a feed's other names for the address and the date",
 			raw:  `{"id":"d","link":"https://laodongthudo.vn/d.html","date":"Thứ hai, 07/07/2025 - 10:15","title":"Tiêu đề","text":"` + jsonLead + `"}` + "\n" + `{"id":"e","published_at":"2025-07-08T10:15:00Z","text":"Tiêu đề\n\n` + jsonLead + `"}` + "\n" + `{"id":"f","pubDate":"mai","text":"Tiêu đề\n\n` + jsonLead + `"}`,
 			want: []got{

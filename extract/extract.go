@@ -340,6 +340,7 @@ type sentence struct {
 	unionToks []int          // tokens of those union words
 	headed    bool           // a title under a kicker that names a union body
 	actorToks []int          // tokens of the bodies that are not unions
+	placedEnd int            // the token after the last such body named as where ("tại Công ty A"), 0 if none
 	offtopic  []int          // tokens of the measures named that are not union work
 	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }

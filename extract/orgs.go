@@ -1798,7 +1798,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if o, ok := organiserAfter(s, t); ok {
 		return o
 	}
-	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eventActs(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
 		// its paragraph
@@ -2162,6 +2162,22 @@ func organiserAfter(s *sentence, t int) (orgRef, bool) {
 func eventActs(s *sentence, t int) bool {
 	return inList("event-noun", s.word(0)) && givingVerbAt(s, 2) &&
 		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })
+}
+
+// eventTold reports a sentence that speaks of an event by its noun among
+// its first words ("Tham dự Đại hội dự kiến có 148 đại biểu", "Hội nghị
+// có 200 đại biểu"), naming no body before token t: the event the
+// paragraph told of, whose holder it counts for.
+func eventTold(s *sentence, t int) bool {
+	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		return false
+	}
+	for k := 0; k < t && k < 3; k++ {
+		if s.word(k) == "đại" && s.word(k+1) == "hội" {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOn reports a sentence that opens with a phrase going on with the

@@ -31,6 +31,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	// the last sum of money in out opened by "từ", and the token after its
 	// phrase
 	fromMoney, fromMoneyEnd := -1, -1
+	lastTok := -1 // the token of the sentence's last record
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
@@ -46,10 +47,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			othersOnly = othersOnly || len(out) == first
 			continue
 		}
-		if (x.othersGift && eachSentence(s) || x.othersItem) && !unionActs(s) {
+		if (x.othersGift && (eachSentence(s) || breakdown(s)) || x.othersItem) && !unionActs(s) {
 			// "Công ty A cũng trao 70 suất quà. Mỗi suất quà trị giá …":
-			// the other body's gift, told on; and the figures of an item
-			// ("* Cùng ngày, Hội Bảo trợ … tặng quà …") another body acts in
+			// the other body's gift, told on; a breakdown of a figure that
+			// was not union work ("… cả nước ghi nhận 310 ca mắc. Trong đó,
+			// riêng tỉnh A có 95 ca."); and the figures of an item ("* Cùng
+			// ngày, Hội Bảo trợ … tặng quà …") another body acts in
 			continue
 		}
 		if v, ok := moneyRange(s, na); ok {
@@ -139,6 +142,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// đồng": a part of what each one gets
 			r.Basis = BasisPerUnit
 		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
+			parallelRate(s, lastTok, t) {
+			// "mỗi căn nhà xây mới được hỗ trợ 50 triệu đồng, sửa chữa được
+			// hỗ trợ 25 triệu đồng": the next clause leaves "mỗi" out
+			r.Basis = BasisPerUnit
+		}
 		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "gift" && valueOfGifts(s, t) {
 			// "trao 9.000 suất quà, tổng trị giá 6 tỷ đồng cho đoàn viên khó
 			// khăn … và các cá nhân tiêu biểu": the gifts' value, of their
@@ -151,6 +160,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Category, r.Period = out[len(out)-1].Category, out[len(out)-1].Period
 		}
 		out = append(out, r)
+		lastTok = t
 	}
 	x.othersGift = othersOnly && len(out) == first
 	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
@@ -1065,6 +1075,32 @@ func partAfter(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// parallelRate reports a sum at token t in a clause that repeats the verb
+// of the sum per unit at token prev before it, a comma between them and
+// no other number: "mỗi căn nhà xây mới được hỗ trợ 50 triệu đồng, sửa
+// chữa được hỗ trợ 25 triệu đồng" — the second clause leaves out the "mỗi
+// căn nhà" it shares, and its sum is each one's too. A total named as
+// such ("…, tổng số tiền hỗ trợ 1 tỷ đồng") is not (totalBefore).
+func parallelRate(s *sentence, prev, t int) bool {
+	q1, q2 := qualifierStart(s, prev), qualifierStart(s, t)
+	if prev < 0 || q1 < 2 || q2 < 2 || totalBefore(s, t) {
+		return false
+	}
+	for k := 1; k <= 2; k++ {
+		if s.toks[q1-k].kind != tokWord || s.word(q1-k) != s.word(q2-k) {
+			return false
+		}
+	}
+	comma := false
+	for k := prev + 1; k < q2-2; k++ {
+		if w := s.word(k); isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber {
+			return false
+		}
+		comma = comma || s.word(k) == ","
+	}
+	return comma
 }
 
 // oneEachValue reports a sum in brackets after one gift that each one

@@ -220,11 +220,47 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		// trao 60 suất"), not who acts
 		// nor is a partner of the subject ("Ban tổ chức phối hợp với các
 		// công ty tổ chức 25 gian hàng")
-		if (!c.subject || i < 3 || givesAt(s, end)) && !locationMarked(s, i) && !afterPeople(s, i) && !partnerOf(s, i) {
+		if placed(s, i) {
+			s.placedEnd = end
+		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
+	}
+	return true
+}
+
+// placed reports a body named as where something happens: after a word
+// of location ("tại Công ty A"), maybe through a count ("tại 2 doanh
+// nghiệp"), or as a later item of a list that one opens ("tại Công ty A,
+// Công ty B và trao 65 phần quà", "tại 2 doanh nghiệp …, gồm: Công ty A (60
+// phần) và Công ty B"), no number outside brackets, giving verb or clause
+// mark between it and the item before.
+func placed(s *sentence, i int) bool {
+	if locationMarked(s, i) || i > 1 && s.toks[i-1].kind == tokNumber && locationMarked(s, i-1) {
+		return true
+	}
+	if s.placedEnd == 0 {
+		return false
+	}
+	j := i - 1
+	if s.word(j) == ":" && s.word(j-1) == "gồm" {
+		j -= 2 // the list that names them: "…, gồm: Công ty A …"
+	} else if w := s.word(j); w != "," && w != "và" {
+		return false
+	}
+	depth := 0
+	for k := s.placedEnd; k < j; k++ {
+		switch w := s.word(k); {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth > 0:
+		case isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber || inList("gives", w):
+			return false
+		}
 	}
 	return true
 }
@@ -236,6 +272,46 @@ func partnerOf(s *sentence, i int) bool {
 		i--
 	}
 	return partnerMarked(s, i)
+}
+
+// supportFrom reports a body named after "từ" (maybe through a plural
+// word) that follows a word of support: "kinh phí hỗ trợ từ các doanh
+// nghiệp dành cho 80 đoàn viên" names who gives. "đến từ các doanh nghiệp"
+// (where the teams come from) does not.
+func supportFrom(s *sentence, i int) bool {
+	if w := s.word(i - 1); w == "các" || w == "những" {
+		i--
+	}
+	if s.word(i-1) != "từ" {
+		return false
+	}
+	return slices.ContainsFunc(lex.ordered["support-from"], func(p string) bool { return s.phraseBefore(i-1, p) })
+}
+
+// unionPayLevel reports a level of pay at token k ("mức lương", "mức
+// thưởng") that the sentence tells as the union's: what a union's check or
+// survey found, named before it (words.tsv monitoring: "Kết quả giám sát
+// cho thấy mức thưởng Tết bình quân …"), or a bonus that is the prize of
+// an award the sentence names ("… được khen thưởng, mức thưởng là 300.000
+// đồng/tập thể"). Else a level of pay is the firms' (relevance.tsv
+// offtopic).
+func unionPayLevel(s *sentence, k int) bool {
+	if s.word(k) != "mức" {
+		return false
+	}
+	before := s.low[:s.toks[k].start]
+	if slices.ContainsFunc(lex.ordered["monitoring"], func(p string) bool { return strings.Contains(before, p) }) {
+		return true
+	}
+	if s.word(k+1) != "thưởng" {
+		return false // "có 9 thợ lò có mức lương trên 300 triệu đồng/năm được khen thưởng": the pay, not the prize
+	}
+	for i, id := range s.cues {
+		if id != 0 && !s.covered[i] && s.cueOf(i).category == "emulation" {
+			return true
+		}
+	}
+	return false
 }
 
 // givesAt reports a giving verb at token k, or "đã" before one: an actor
@@ -335,7 +411,7 @@ func otherActor(s *sentence, t int) bool {
 			// …" is aid)
 			measure = k
 		}
-		if !union && !aidBefore(s, t, measure) {
+		if !union && !aidBefore(s, t, measure) && !unionPayLevel(s, k) {
 			return true
 		}
 	}
