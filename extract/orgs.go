@@ -1448,7 +1448,9 @@ func (x *articleContext) nationwide() bool {
 // cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …"). A bare "LĐLĐ
 // quận" stands for the organisation that only gives for its type, if any:
 // in a lead, the one district union of the article ("Phó Chủ tịch LĐLĐ quận
-// cho biết" over a caption naming LĐLĐ quận Đống Đa).
+// cho biết" over a caption naming LĐLĐ quận Đống Đa). A heading that only
+// lists an event's guests ("Tham dự có … Phó Chủ tịch Tổng LĐLĐ Việt Nam,
+// …") names who attends, no subject.
 func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (orgRef, bool) {
 	end := sourceEnd(s)
 	var first *mention
@@ -1483,7 +1485,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 			first = m
 		}
 	}
-	if first == nil {
+	if first == nil || guests(s) {
 		return orgRef{}, false
 	}
 	return first.org, true
