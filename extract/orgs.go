@@ -497,6 +497,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
 			m.object = true
 		}
+		// a firm's union being founded ("Hội nghị thành lập công đoàn
+		// Công ty A"): what the union above it founds, not who acts
+		if !m.object && founded(s, m) {
+			m.object = true
+		}
 		// a body's premises where the event is held ("Tại trụ sở Công đoàn
 		// Khu kinh tế X, LĐLĐ tỉnh tổ chức …"): the host, not who acts
 		if !m.object && venueOf(s, start) {
@@ -892,6 +897,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 				if typ, after := typeWordAt(s, k); typ != "" && after == k2 {
 					end = k
 				}
+				if bp, bk := sc.branchIn(s, k2); bp != "" {
+					// "Công đoàn Công ty A Hà Nội - Chi nhánh Bắc Ninh": the
+					// branch, in the province it is named after
+					return orgRef{name: "Công đoàn " + writtenName(s, j, bk), typ: "khác", province: bp}, bk, true
+				}
 				return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", province: p}, k2, true
 			}
 			name := expandName(s, j, k)
@@ -918,6 +928,34 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// founded reports mention m, a firm's or an institution's union, named
+// right after "thành lập" (also "thành lập mới"): the union being founded,
+// the result of the union above it that founds it ("Ban Thường vụ Công
+// đoàn các KCN tổ chức Hội nghị thành lập công đoàn Công ty A"), not a body
+// that acts. A federation founded ("thành lập Công đoàn phường B") is not
+// meant: it goes on to act in the article.
+func founded(s *sentence, m mention) bool {
+	return firmUnion(m.org) && (s.phraseBefore(m.tok, "thành lập") || s.phraseBefore(m.tok, "thành lập mới"))
+}
+
+// branchIn reads a firm's branch named at token i, right after the firm's
+// name: a dash, "Chi nhánh" and a province ("- Chi nhánh Bắc Ninh",
+// "- Chi nhánh tại tỉnh Bắc Ninh"). It returns the branch's province and
+// the token after its name, "" if none.
+func (sc orgScope) branchIn(s *sentence, i int) (string, int) {
+	if !isDash(s.word(i)) || s.word(i+1) != "chi" || s.word(i+2) != "nhánh" {
+		return "", i
+	}
+	j := i + 3
+	if s.word(j) == "tại" {
+		j++
+	}
+	if p, k := sc.provinceAfter(s, j); p != "" {
+		return p, k
+	}
+	return "", i
 }
 
 // industrialZone reports tokens [j, k) that name an industrial zone alone,
@@ -1456,7 +1494,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
-		if recipientsUnit(s, m.tok) {
+		if recipientsUnit(s, m.tok) || founded(s, *m) {
 			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
 		}
 		if m.org.back {
