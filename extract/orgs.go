@@ -1796,6 +1796,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if org, ok := belongsTo(s, t); ok {
 		return org
 	}
+	if org, ok := handedOnBy(s, t); ok {
+		return org
+	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
@@ -1844,14 +1847,44 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		// its paragraph
 		return x.paraOrg
 	}
-	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && (atThatEvent(s) || goesOn(s, t) || eachGoesOn(s, t)) {
+	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && (atThatEvent(s) || goesOn(s, t) || eachGoesOn(s, t) || delegationOpens(s)) {
 		// "Tại chương trình, 120 em …" after the paragraph on who held it;
+		// "Đoàn đã trao 30 suất quà …" after the paragraph on the visit;
 		// "… LĐLĐ huyện A quản lý 120 CĐCS. ¶ Trong đó, có 10 đơn vị …",
 		// "… LĐLĐ huyện B trao 60 suất học bổng. ¶ Mỗi suất trị giá …": a
 		// paragraph that opens by going on with the sentence before
 		return x.prevParaOrg
 	}
 	return x.org
+}
+
+// handedOnBy reads the body that a gift counted at token t is given to
+// so that it hands it on, named after it in its clause: "tặng 1.112 suất
+// quà, trị giá …, cho LĐLĐ tỉnh A chuyển trao cho đoàn viên", "… cho
+// Công đoàn ngành B để trao tận tay người lao động". The contract gives a
+// higher body's gift to the one that hands it out. A body that only gets
+// it ("trao 50 triệu đồng cho LĐLĐ huyện C") is not one.
+func handedOnBy(s *sentence, t int) (orgRef, bool) {
+	for _, m := range s.mentions {
+		if m.tok <= t || s.word(m.tok-1) != "cho" || m.org.back || m.org.name == "" || m.org.province == National {
+			continue
+		}
+		for k := t + 1; k < m.tok; k++ {
+			if isClauseMark(s.word(k)) {
+				return orgRef{}, false
+			}
+		}
+		k := m.end
+		if s.word(k) == "để" {
+			k++
+		}
+		switch s.word(k) {
+		case "chuyển", "trao", "phân":
+			return m.org, true
+		}
+		return orgRef{}, false
+	}
+	return orgRef{}, false
 }
 
 // recipientClause reports a body or place named after a figure given in
@@ -2090,6 +2123,24 @@ func pointsBack(s *sentence, t int) bool {
 	return false
 }
 
+// delegationOpens reports a sentence whose subject is a delegation named
+// without its owner, the one the text has just told of: "Đoàn đã trao 30
+// suất quà …", "Đoàn công tác cũng tặng …" ("Đoàn Thanh niên …" is a body
+// of its own, and so is "Đoàn công tác của X").
+func delegationOpens(s *sentence) bool {
+	if s.word(0) != "đoàn" {
+		return false
+	}
+	w := s.word(1)
+	if (w == "công" && s.word(2) == "tác") || (w == "đại" && s.word(2) == "biểu") {
+		w = s.word(3)
+		if w == "của" {
+			return false
+		}
+	}
+	return inList("predicate-start", w) || inList("gives", w) || w == "cũng"
+}
+
 // nationalGivesAlone reports mention i of s, the national federation as a
 // giver, opening the clause of the figure at token t, itself or through its
 // fund ("Nhân dịp này, Quỹ Tấm lòng vàng của Tổng LĐLĐ trao 35 suất học
@@ -2103,7 +2154,7 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		return false
 	}
 	for k := m.end; k < t; k++ {
-		if w := s.word(k); w == "," || w == ";" || w == ":" || w == "." {
+		if w := s.word(k); (w == "," && !valueAside(s, k, t)) || w == ";" || w == ":" || w == "." {
 			return false // another clause; the gift's value in brackets is its own
 		}
 	}
@@ -2120,6 +2171,27 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		}
 	}
 	return true
+}
+
+// valueAside reports the comma at token k that opens the value of the
+// gift before it, the figure at token t: "trao 2.550 phiếu, trị giá gần
+// 1,3 tỉ đồng, cho …", "…, với tổng trị giá 90 triệu đồng": the same
+// clause, set off by commas as by brackets.
+func valueAside(s *sentence, k, t int) bool {
+	q, named := qualifierStart(s, t), false
+	if q <= k+1 {
+		return false
+	}
+	for j := k + 1; j < q; j++ {
+		switch s.word(j) {
+		case "giá":
+			named = true
+		case "trị", "tổng", "với":
+		default:
+			return false
+		}
+	}
+	return named
 }
 
 // followingPartner reports a partner of the sentence's subject that does
