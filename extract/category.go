@@ -129,7 +129,10 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if c == "" {
 		c = q.restOfClause()
 	}
-	if c != "representation" && c != "culture" && attendees(s, na.tok, unit) {
+	if c != "representation" && c != "culture" && c != "membership" && attendees(s, na.tok, unit) {
+		// (those who join at a founding meeting, "với sự có mặt của 60
+		// người lao động có đơn xin gia nhập tổ chức công đoàn", are its
+		// result)
 		return "other"
 	}
 	if c == "membership" && unit == "person" && partySentence(s) {

@@ -841,10 +841,14 @@ func (x *enArticle) placeAt(s *enSentence, i int) (orgRef, int, bool) {
 		return orgRef{}, i, false
 	}
 	var b strings.Builder
-	for k := i; k < len(s.toks) && k < i+4; k++ {
+	for k, words := i, 0; k < len(s.toks) && words < 5; k++ {
+		if k > i && k+1 < len(s.toks) && isDash(s.text[s.toks[k].start:s.toks[k].end]) && !s.toks[k+1].number && unicode.IsUpper(firstRune(s.text[s.toks[k+1].start:])) {
+			continue // "Van Mieu - Quoc Tu Giam Ward": a name of two joined by a dash
+		}
 		if s.toks[k].number || !isLetterByte(s.text[s.toks[k].start]) {
 			break
 		}
+		words++
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
@@ -927,8 +931,8 @@ func (s *enSentence) excluded(i int) bool {
 	case i == 0 && (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ")")) && !strings.ContainsAny(raw, ".,"):
 		return true // a heading's number
 	}
-	if s.yearAt(i) != 0 && !s.unitAfter(i) {
-		return true
+	if s.yearAt(i) != 0 && (!s.unitAfter(i) || s.yearSpanBound(i)) {
+		return true // "the 2025 - 2030 Grassroots Trade Union Congress": a term, before a noun
 	}
 	if l.has("month", s.key(i-1)) || l.has("month", s.key(i+1)) {
 		return true
@@ -1271,7 +1275,7 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	if y := s.nearestYear(t); y != 0 {
 		r.Year = y
 	}
-	r.Period = s.period(t, &r.Year)
+	r.Period = s.period(t, &r.Year, x.status(s, t, r.Year) == StatusPlanned)
 	r.Status = x.status(s, t, r.Year)
 	r.Category = x.category(s, t, unit, sents)
 	return r
@@ -1421,6 +1425,17 @@ func (s *enSentence) inYearRange(i int) bool {
 		dash(s.key(i-1)) && i > 1 && s.yearAt(i-2) != 0
 }
 
+// yearSpanBound reports a year at token i that bounds a span of a few
+// years written with a dash ("2025 - 2030", "2023-2025"): a term or a
+// period, even when a noun follows ("the 2025 - 2030 Grassroots Trade Union
+// Congress").
+func (s *enSentence) yearSpanBound(i int) bool {
+	dash := func(k string) bool { return k == "-" || k == "–" }
+	span := func(a, b int) bool { return a != 0 && b > a && b-a <= 10 }
+	return dash(s.key(i+1)) && i+2 < len(s.toks) && span(s.yearAt(i), s.yearAt(i+2)) ||
+		dash(s.key(i-1)) && i > 1 && span(s.yearAt(i-2), s.yearAt(i))
+}
+
 // isYear reports a year token that names a year, not a count.
 func (s *enSentence) isYear(i int) bool { return !s.unitAfter(i) }
 
@@ -1436,9 +1451,13 @@ func (s *enSentence) schoolYear(i int) bool {
 	return (s.key(i) == "school" || s.key(i) == "academic") && s.key(i+1) == "year"
 }
 
-func (s *enSentence) period(t int, year *int) string {
-	for i := range s.toks {
+func (s *enSentence) period(t int, year *int, planned bool) string {
+	for i := 0; i < len(s.toks); i++ {
 		if s.committeeTerm(i) {
+			continue
+		}
+		if s.newTerm(i, *year, planned) {
+			i += 3 // "has organized the Congress for the 2025-2030 term" in 2025: which congress, no span of results
 			continue
 		}
 		if y := s.yearAt(i); y != 0 && (s.key(i+1) == "-" || s.key(i+1) == "–" || s.key(i+1) == "to") && i+2 < len(s.toks) && s.yearAt(i+2) > y && !s.schoolYear(i+3) {
@@ -1463,6 +1482,24 @@ func (s *enSentence) period(t int, year *int) string {
 		}
 	}
 	return PeriodYear
+}
+
+// newTerm reports a term at token i that starts in the figure's year or
+// later ("the Congress for the 2025-2030 term" in 2025), in a sentence
+// that names a congress: it says which congress, and a figure reported
+// beside it is no multi-year result. A target set for the term (planned)
+// is multi-year.
+func (s *enSentence) newTerm(i, year int, planned bool) bool {
+	y := s.yearAt(i)
+	if y == 0 || planned || year == 0 || y < year || s.key(i+3) != "term" || !(s.key(i+1) == "-" || s.key(i+1) == "–") || s.yearAt(i+2) <= y {
+		return false
+	}
+	for k := range s.toks {
+		if s.key(k) == "congress" || s.key(k) == "congresses" {
+			return true
+		}
+	}
+	return false
 }
 
 // status is planned after a plan cue before the figure in its sentence

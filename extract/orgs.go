@@ -497,6 +497,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
 			m.object = true
 		}
+		// a firm's union being founded ("Hội nghị thành lập công đoàn
+		// Công ty A"): what the union above it founds, not who acts
+		if !m.object && founded(s, m) {
+			m.object = true
+		}
 		// a body's premises where the event is held ("Tại trụ sở Công đoàn
 		// Khu kinh tế X, LĐLĐ tỉnh tổ chức …"): the host, not who acts
 		if !m.object && venueOf(s, start) {
@@ -892,6 +897,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 				if typ, after := typeWordAt(s, k); typ != "" && after == k2 {
 					end = k
 				}
+				if bp, bk := sc.branchIn(s, k2); bp != "" {
+					// "Công đoàn Công ty A Hà Nội - Chi nhánh Bắc Ninh": the
+					// branch, in the province it is named after
+					return orgRef{name: "Công đoàn " + writtenName(s, j, bk), typ: "khác", province: bp}, bk, true
+				}
 				return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", province: p}, k2, true
 			}
 			name := expandName(s, j, k)
@@ -918,6 +928,34 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// founded reports mention m, a firm's or an institution's union, named
+// right after "thành lập" (also "thành lập mới"): the union being founded,
+// the result of the union above it that founds it ("Ban Thường vụ Công
+// đoàn các KCN tổ chức Hội nghị thành lập công đoàn Công ty A"), not a body
+// that acts. A federation founded ("thành lập Công đoàn phường B") is not
+// meant: it goes on to act in the article.
+func founded(s *sentence, m mention) bool {
+	return firmUnion(m.org) && (s.phraseBefore(m.tok, "thành lập") || s.phraseBefore(m.tok, "thành lập mới"))
+}
+
+// branchIn reads a firm's branch named at token i, right after the firm's
+// name: a dash, "Chi nhánh" and a province ("- Chi nhánh Bắc Ninh",
+// "- Chi nhánh tại tỉnh Bắc Ninh"). It returns the branch's province and
+// the token after its name, "" if none.
+func (sc orgScope) branchIn(s *sentence, i int) (string, int) {
+	if !isDash(s.word(i)) || s.word(i+1) != "chi" || s.word(i+2) != "nhánh" {
+		return "", i
+	}
+	j := i + 3
+	if s.word(j) == "tại" {
+		j++
+	}
+	if p, k := sc.provinceAfter(s, j); p != "" {
+		return p, k
+	}
+	return "", i
 }
 
 // industrialZone reports tokens [j, k) that name an industrial zone alone,
@@ -1448,13 +1486,15 @@ func (x *articleContext) nationwide() bool {
 // cho biết, Công đoàn Giáo dục Việt Nam vừa tổ chức …"). A bare "LĐLĐ
 // quận" stands for the organisation that only gives for its type, if any:
 // in a lead, the one district union of the article ("Phó Chủ tịch LĐLĐ quận
-// cho biết" over a caption naming LĐLĐ quận Đống Đa).
+// cho biết" over a caption naming LĐLĐ quận Đống Đa). A heading that only
+// lists an event's guests ("Tham dự có … Phó Chủ tịch Tổng LĐLĐ Việt Nam,
+// …") names who attends, no subject.
 func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (orgRef, bool) {
 	end := sourceEnd(s)
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
-		if recipientsUnit(s, m.tok) {
+		if recipientsUnit(s, m.tok) || founded(s, *m) {
 			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
 		}
 		if m.org.back {
@@ -1483,7 +1523,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 			first = m
 		}
 	}
-	if first == nil {
+	if first == nil || guests(s) {
 		return orgRef{}, false
 	}
 	return first.org, true
@@ -1756,6 +1796,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if org, ok := belongsTo(s, t); ok {
 		return org
 	}
+	if org, ok := handedOnBy(s, t); ok {
+		return org
+	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
@@ -1804,14 +1847,44 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		// its paragraph
 		return x.paraOrg
 	}
-	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && (atThatEvent(s) || goesOn(s, t) || eachGoesOn(s, t)) {
+	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && (atThatEvent(s) || goesOn(s, t) || eachGoesOn(s, t) || delegationOpens(s)) {
 		// "Tại chương trình, 120 em …" after the paragraph on who held it;
+		// "Đoàn đã trao 30 suất quà …" after the paragraph on the visit;
 		// "… LĐLĐ huyện A quản lý 120 CĐCS. ¶ Trong đó, có 10 đơn vị …",
 		// "… LĐLĐ huyện B trao 60 suất học bổng. ¶ Mỗi suất trị giá …": a
 		// paragraph that opens by going on with the sentence before
 		return x.prevParaOrg
 	}
 	return x.org
+}
+
+// handedOnBy reads the body that a gift counted at token t is given to
+// so that it hands it on, named after it in its clause: "tặng 1.112 suất
+// quà, trị giá …, cho LĐLĐ tỉnh A chuyển trao cho đoàn viên", "… cho
+// Công đoàn ngành B để trao tận tay người lao động". The contract gives a
+// higher body's gift to the one that hands it out. A body that only gets
+// it ("trao 50 triệu đồng cho LĐLĐ huyện C") is not one.
+func handedOnBy(s *sentence, t int) (orgRef, bool) {
+	for _, m := range s.mentions {
+		if m.tok <= t || s.word(m.tok-1) != "cho" || m.org.back || m.org.name == "" || m.org.province == National {
+			continue
+		}
+		for k := t + 1; k < m.tok; k++ {
+			if isClauseMark(s.word(k)) {
+				return orgRef{}, false
+			}
+		}
+		k := m.end
+		if s.word(k) == "để" {
+			k++
+		}
+		switch s.word(k) {
+		case "chuyển", "trao", "phân":
+			return m.org, true
+		}
+		return orgRef{}, false
+	}
+	return orgRef{}, false
 }
 
 // recipientClause reports a body or place named after a figure given in
@@ -2050,6 +2123,24 @@ func pointsBack(s *sentence, t int) bool {
 	return false
 }
 
+// delegationOpens reports a sentence whose subject is a delegation named
+// without its owner, the one the text has just told of: "Đoàn đã trao 30
+// suất quà …", "Đoàn công tác cũng tặng …" ("Đoàn Thanh niên …" is a body
+// of its own, and so is "Đoàn công tác của X").
+func delegationOpens(s *sentence) bool {
+	if s.word(0) != "đoàn" {
+		return false
+	}
+	w := s.word(1)
+	if (w == "công" && s.word(2) == "tác") || (w == "đại" && s.word(2) == "biểu") {
+		w = s.word(3)
+		if w == "của" {
+			return false
+		}
+	}
+	return inList("predicate-start", w) || inList("gives", w) || w == "cũng"
+}
+
 // nationalGivesAlone reports mention i of s, the national federation as a
 // giver, opening the clause of the figure at token t, itself or through its
 // fund ("Nhân dịp này, Quỹ Tấm lòng vàng của Tổng LĐLĐ trao 35 suất học
@@ -2063,7 +2154,7 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		return false
 	}
 	for k := m.end; k < t; k++ {
-		if w := s.word(k); w == "," || w == ";" || w == ":" || w == "." {
+		if w := s.word(k); (w == "," && !valueAside(s, k, t)) || w == ";" || w == ":" || w == "." {
 			return false // another clause; the gift's value in brackets is its own
 		}
 	}
@@ -2080,6 +2171,27 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		}
 	}
 	return true
+}
+
+// valueAside reports the comma at token k that opens the value of the
+// gift before it, the figure at token t: "trao 2.550 phiếu, trị giá gần
+// 1,3 tỉ đồng, cho …", "…, với tổng trị giá 90 triệu đồng": the same
+// clause, set off by commas as by brackets.
+func valueAside(s *sentence, k, t int) bool {
+	q, named := qualifierStart(s, t), false
+	if q <= k+1 {
+		return false
+	}
+	for j := k + 1; j < q; j++ {
+		switch s.word(j) {
+		case "giá":
+			named = true
+		case "trị", "tổng", "với":
+		default:
+			return false
+		}
+	}
+	return named
 }
 
 // followingPartner reports a partner of the sentence's subject that does
