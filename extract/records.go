@@ -308,8 +308,27 @@ func firstDay(s *sentence, na numberAt) bool {
 }
 
 // householdBefore reports a verb of the household list (words.tsv) before
-// token t in its clause: whom a member provides for.
+// token t in its clause: whom a member provides for. A figure in brackets
+// right after such a count details that household ("nuôi 2 con (1 cháu bị
+// bệnh tim, 1 cháu đang đi học)") and is read as it.
 func householdBefore(s *sentence, t int) bool {
+	if householdVerbBefore(s, t) {
+		return true
+	}
+	for k := t - 1; k >= 2 && k >= t-25; k-- {
+		switch s.word(k) {
+		case ")":
+			return false
+		case "(":
+			return s.toks[k-2].kind == tokNumber && householdVerbBefore(s, k-2)
+		}
+	}
+	return false
+}
+
+// householdVerbBefore reports a verb of the household list before token t
+// in its clause.
+func householdVerbBefore(s *sentence, t int) bool {
 	verbs := lex.ordered["household"]
 	for k := t - 1; k >= 0 && k >= t-25; k-- {
 		w := s.word(k)
