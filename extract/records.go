@@ -279,7 +279,20 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na)
+		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na)
+}
+
+// outputRate: a quantity of output-unit (words.tsv) per period, "600.000
+// tấn/năm", "2.000 kWh/tháng": a firm's output or capacity.
+func outputRate(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || !inList("output-unit", s.word(na.next)) || s.word(na.next+1) != "/" {
+		return false
+	}
+	switch s.word(na.next + 2) {
+	case "năm", "tháng", "quý", "ngày", "giờ", "ca":
+		return true
+	}
+	return false
 }
 
 // secondIdentifier: the second of two identifiers, "Cụm thi đua số 5 và
