@@ -1557,6 +1557,9 @@ func statusCueScan(s *sentence, t int) string {
 				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}
 			before = c.status
+			if before == StatusPlanned && exceededPlan(s, k) {
+				before = StatusAchieved // "đã hoàn thành và vượt nhiều chỉ tiêu kế hoạch đề ra như: …"
+			}
 			break
 		}
 	}
@@ -1573,6 +1576,31 @@ func statusCueScan(s *sentence, t int) string {
 		}
 	}
 	return before
+}
+
+// exceededPlan reports a plan cue at token k that a verb of meeting or
+// beating it governs, through the words of the plan and a quantifier
+// ("vượt nhiều chỉ tiêu kế hoạch đề ra", "hoàn thành các chỉ tiêu"): the
+// figures after it report results against the plan. A verb that is
+// itself aimed at ("phấn đấu vượt chỉ tiêu", "sẽ hoàn thành kế hoạch") is
+// no result.
+func exceededPlan(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch s.word(j) {
+		case "chỉ", "tiêu", "kế", "hoạch", "mức", "nhiều", "các", "mọi", "những", "và", "đề", "ra", "được", "giao":
+			continue
+		case "vượt", "đạt":
+		case "thành":
+			if s.word(j-1) != "hoàn" {
+				return false
+			}
+			j--
+		default:
+			return false
+		}
+		return !s.phraseBefore(j, "phấn đấu") && !s.phraseBefore(j, "sẽ") && !s.phraseBefore(j, "nhằm") && !s.phraseBefore(j, "mục tiêu")
+	}
+	return false
 }
 
 // planRightBefore reports a word of an assigned or estimated figure right
