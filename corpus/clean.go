@@ -98,6 +98,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		}
 	}
 	t, body := first, first+1
+	from, to := 0, 0 // a block of related headlines after the lead (headlineBlock)
 	if lead >= 0 {
 		t = prevContent(lead, first, content)
 		if c := captionStart(lines, first, t); c != t {
@@ -135,6 +136,9 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			for body < end && !lines[body].blank && !endsSentence(lines[body].s) && !wrapped(lines[body].s) {
 				body++
 			}
+			if body == lead+1 {
+				from, to = headlineBlock(lines, body, end)
+			}
 		} else if endsSentence(lines[lead].s) {
 			// a feed that separates paragraphs with one newline: the
 			// title's related links are a list of headlines right after
@@ -148,7 +152,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	for i := body; i < end; i++ {
 		l := &lines[i]
 		switch {
-		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i):
+		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to:
 		case l.image || isFileName(l.s):
 			caption = i + 1
 		case sameText(l.s, title.s, titleFold):
@@ -173,6 +177,43 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		paras = paras[:n-1]
 	}
 	return kicker, title, paras, true
+}
+
+// headlineBlock returns the lines [from, to) of the block that the first
+// content after the lead forms when a blank line sets it apart from the
+// lead, as some pages list the title's related links: two or more lines
+// in a row, a blank line and more text after them, each of which reads as
+// a headline — it starts with a capital letter or a digit, ends with no
+// punctuation of a sentence or a clause (. ! ? … : ; ,), is no paragraph
+// (isLong), no list item and no caption (no image or file name before
+// it, no line broken with a leading space, no line said twice as a
+// photo's caption is over and under it). A subheading is one line,
+// and a paragraph, a caption or a list ends with some punctuation or
+// starts otherwise, so none of them is dropped. Else from == to.
+func headlineBlock(lines []line, i, end int) (from, to int) {
+	for i < end && lines[i].blank {
+		i++
+	}
+	j := i
+	for ; j < end && !lines[j].blank; j++ {
+		l := &lines[j]
+		s := strings.TrimSpace(l.s)
+		r, _ := utf8.DecodeRuneInString(s)
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if l.image || l.table || l.cont || isFileName(s) || isLong(s) ||
+			!(unicode.IsUpper(r) || unicode.IsDigit(r)) ||
+			strings.ContainsRune(sentenceEnds+":;,", last) || j > i && s == strings.TrimSpace(lines[j-1].s) {
+			return 0, 0
+		}
+	}
+	k := j
+	for k < end && lines[k].blank {
+		k++
+	}
+	if j-i < 2 || j == k || k == end {
+		return 0, 0
+	}
+	return i, j
 }
 
 // knownTitle returns the first content line in [first, last) that reads as

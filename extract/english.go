@@ -465,7 +465,10 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 	}
 	var out []Record
 	govYear, govPara := 0, -1
-	for _, s := range sents {
+	for i, s := range sents {
+		if i == len(sents)-1 && enCutOff(a, s) {
+			break
+		}
 		if s.para != govPara {
 			govYear, govPara = 0, s.para
 		}
@@ -478,6 +481,22 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
 	return out, x.notes
+}
+
+// enCutOff reports the text's last sentence s when the text was cut off in
+// it: no full stop ends it and its last word is one no sentence ends on
+// (open-end of english.tsv: "… left to take part in"). The title is never
+// cut.
+func enCutOff(a *corpus.Article, s *enSentence) bool {
+	if s.para != len(a.Paras)-1 || a.Paras[s.para].Kind == corpus.KindTitle || len(s.toks) == 0 {
+		return false
+	}
+	t := strings.TrimRight(s.text, " ")
+	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?…)\"”", r) {
+		return false
+	}
+	last := s.toks[len(s.toks)-1]
+	return !last.number && enLex().has("open-end", last.key)
 }
 
 // enSplit splits a paragraph into sentences as splitSentences does, and
@@ -1131,11 +1150,19 @@ func (s *enSentence) unitBefore(i int) (string, string) {
 // at most five words of a kind stand between ("grassroots school trade
 // unions"), j if none: a function word other than "and", a number or a
 // punctuation mark ends the kind ("grassroots officials of unions").
+// "grassroots-level" is "grassroots" ("15 grassroots-level trade unions").
 func (s *enSentence) grassrootsKind(j int) int {
 	if s.key(j) != "grassroots" {
 		return j
 	}
-	for k := j + 2; k < len(s.toks) && k <= j+6; k++ {
+	b := j
+	if s.key(j+1) == "-" && s.key(j+2) == "level" {
+		b = j + 2
+		if s.key(b+1) == "unions" {
+			return b + 2
+		}
+	}
+	for k := b + 2; k < len(s.toks) && k <= b+6; k++ {
 		w := s.key(k - 1)
 		if s.toks[k-1].number || !isLetterByte(s.text[s.toks[k-1].start]) || w != "and" && enLex().has("function", w) {
 			return j

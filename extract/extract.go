@@ -573,9 +573,9 @@ func newArticleContext(a *corpus.Article) *articleContext {
 		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
 	}
 	x.mem = newSentenceMemory(a, x.withDigit)
-	year, named := articleYear(a, x.paragraph)
+	year, named, reviewed := articleYear(a, x.paragraph)
 	x.year = year
-	x.pastYear = pastYear(a, year, named)
+	x.pastYear = pastYear(a, year, named, reviewed)
 	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year), eitherMap: eraUnsure(a.Published, x.year), city: paperCity(a.URL)}
 	x.scope.province = x.articleProvince()

@@ -289,7 +289,20 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na)
+		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na)
+}
+
+// outputRate: a quantity of output-unit (words.tsv) per period, "600.000
+// tấn/năm", "2.000 kWh/tháng": a firm's output or capacity.
+func outputRate(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || !inList("output-unit", s.word(na.next)) || s.word(na.next+1) != "/" {
+		return false
+	}
+	switch s.word(na.next + 2) {
+	case "năm", "tháng", "quý", "ngày", "giờ", "ca":
+		return true
+	}
+	return false
 }
 
 // secondIdentifier: the second of two identifiers, "Cụm thi đua số 5 và
@@ -318,8 +331,27 @@ func firstDay(s *sentence, na numberAt) bool {
 }
 
 // householdBefore reports a verb of the household list (words.tsv) before
-// token t in its clause: whom a member provides for.
+// token t in its clause: whom a member provides for. A figure in brackets
+// right after such a count details that household ("nuôi 2 con (1 cháu bị
+// bệnh tim, 1 cháu đang đi học)") and is read as it.
 func householdBefore(s *sentence, t int) bool {
+	if householdVerbBefore(s, t) {
+		return true
+	}
+	for k := t - 1; k >= 2 && k >= t-25; k-- {
+		switch s.word(k) {
+		case ")":
+			return false
+		case "(":
+			return s.toks[k-2].kind == tokNumber && householdVerbBefore(s, k-2)
+		}
+	}
+	return false
+}
+
+// householdVerbBefore reports a verb of the household list before token t
+// in its clause.
+func householdVerbBefore(s *sentence, t int) bool {
 	verbs := lex.ordered["household"]
 	for k := t - 1; k >= 0 && k >= t-25; k-- {
 		w := s.word(k)
@@ -1561,6 +1593,9 @@ func statusCueScan(s *sentence, t int) string {
 				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}
 			before = c.status
+			if before == StatusPlanned && exceededPlan(s, k) {
+				before = StatusAchieved // "đã hoàn thành và vượt nhiều chỉ tiêu kế hoạch đề ra như: …"
+			}
 			break
 		}
 	}
@@ -1577,6 +1612,31 @@ func statusCueScan(s *sentence, t int) string {
 		}
 	}
 	return before
+}
+
+// exceededPlan reports a plan cue at token k that a verb of meeting or
+// beating it governs, through the words of the plan and a quantifier
+// ("vượt nhiều chỉ tiêu kế hoạch đề ra", "hoàn thành các chỉ tiêu"): the
+// figures after it report results against the plan. A verb that is
+// itself aimed at ("phấn đấu vượt chỉ tiêu", "sẽ hoàn thành kế hoạch") is
+// no result.
+func exceededPlan(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch s.word(j) {
+		case "chỉ", "tiêu", "kế", "hoạch", "mức", "nhiều", "các", "mọi", "những", "và", "đề", "ra", "được", "giao":
+			continue
+		case "vượt", "đạt":
+		case "thành":
+			if s.word(j-1) != "hoàn" {
+				return false
+			}
+			j--
+		default:
+			return false
+		}
+		return !s.phraseBefore(j, "phấn đấu") && !s.phraseBefore(j, "sẽ") && !s.phraseBefore(j, "nhằm") && !s.phraseBefore(j, "mục tiêu")
+	}
+	return false
 }
 
 // planRightBefore reports a word of an assigned or estimated figure right

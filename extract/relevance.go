@@ -379,7 +379,7 @@ func otherActor(s *sentence, t int) bool {
 		return true
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, actor) && !jointSubject(s, union, actor)) && !awardBetween(s, actor, t) {
+		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -562,6 +562,44 @@ func clauseSubject(s *sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// subjectStart gives the token where the subject that ends with the body
+// at token k starts: its leaders before it (leadersBefore), and a body it
+// belongs to, a dash before it, through that body's name ("Quỹ từ thiện A
+// - Tập đoàn B tặng …": the fund, the group's, is the subject). union is
+// the last union word before k, or -1: the subject starts after it.
+func subjectStart(s *sentence, k, union int) int {
+	if w := s.word(k - 1); w == "-" || w == "–" {
+		for i := len(s.actorToks) - 1; i >= 0; i-- {
+			a := s.actorToks[i]
+			if a >= k-1 {
+				continue
+			}
+			if a <= union || a < k-9 {
+				break
+			}
+			for j := a + 1; j < k-1; j++ {
+				if w := s.word(j); w == "," || isClauseMark(w) {
+					return k
+				}
+			}
+			return leadersBefore(s, a)
+		}
+	}
+	return leadersBefore(s, k)
+}
+
+// leadersBefore gives the token where the people who stand for the body
+// at token k start, its leaders or representatives right before its name
+// (leaders of words.tsv: "lãnh đạo Công ty A"), else k.
+func leadersBefore(s *sentence, k int) int {
+	for _, p := range lex.ordered["leaders"] {
+		if s.phraseBefore(k, p) {
+			return k - 1 - strings.Count(p, " ")
+		}
+	}
+	return k
 }
 
 // jointSubject reports a body at token actor joined by "và" to the union

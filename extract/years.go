@@ -278,7 +278,7 @@ func clauseBetween(s *sentence, from, to int) bool {
 // often.
 //
 // named reports a year the title or lead give (the first two ways).
-func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, named bool) {
+func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, named, reviewed bool) {
 	var plain, dated int
 	review := false
 	// with a publication date, a year far before it is history, not the
@@ -297,7 +297,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 				continue
 			}
 			if lookedBack(s, y.tok) {
-				return y.year, true
+				return y.year, true, true
 			}
 			if !lookedForward(s, y.tok) && !spanStart(s, y.tok) && plain == 0 && near(y.year) {
 				plain = y.year
@@ -310,25 +310,25 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 	}
 	if plain != 0 {
-		return plain, true
+		return plain, true, false
 	}
 	if dated != 0 {
-		return dated, true
+		return dated, true, false
 	}
 	if y := pub; y != 0 {
 		if review && earlyInYear(a) {
-			return y - 1, false // "Hội nghị tổng kết công tác công đoàn" held in January
+			return y - 1, false, false // "Hội nghị tổng kết công tác công đoàn" held in January
 		}
-		return y, false
+		return y, false, false
 	}
 	for i, p := range a.Paras {
 		if p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead {
 			s := paragraph(i)
 			if y, _ := termYears(s, findYears(s, 0, 0)); y != 0 {
-				return y, true // "Đại hội … lần thứ I, nhiệm kỳ 2025 – 2030": the congress opens its term
+				return y, true, false // "Đại hội … lần thứ I, nhiệm kỳ 2025 – 2030": the congress opens its term
 			}
 			if y := lunarYear(s.low); y != 0 {
-				return y, true
+				return y, true, false
 			}
 		}
 	}
@@ -348,7 +348,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			best = y
 		}
 	}
-	return best, false
+	return best, false, false
 }
 
 // termYears returns the first and last years of the first term a sentence
@@ -477,11 +477,18 @@ func earlyInYear(a *corpus.Article) bool {
 // pastYear is the year "năm qua" names in an article: the year its title
 // or lead name (named), else the year before its publication when it was
 // published in the first quarter, else the year of publication; the
-// article's year when the corpus gives no date.
-func pastYear(a *corpus.Article, year int, named bool) int {
+// article's year when the corpus gives no date. Early in a year, a year
+// the title or lead name without looking back on it (reviewed: "tổng kết
+// công tác năm 2019", "trong năm 2019") that is not before the
+// publication's is the year of the plans the article sets out ("Năm qua,
+// … vượt chỉ tiêu … Năm 2020, … phấn đấu …" in January 2020): the past
+// year is still the one before.
+func pastYear(a *corpus.Article, year int, named, reviewed bool) int {
 	y := publishedYear(a)
 	switch {
-	case named || y == 0:
+	case y == 0 || reviewed:
+		return year
+	case named && !(earlyInYear(a) && year >= y):
 		return year
 	case earlyInYear(a):
 		return y - 1
