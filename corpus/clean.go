@@ -382,10 +382,12 @@ func inHeadlineRun(lines []line, i int) bool {
 // would be ("| Phong tỏa 3 thôn thuộc xã An Phú |" above the lead). A row
 // whose opening bar the scraper lost, ending with a bar alone, is one too:
 // mirror pages run the headlines of related articles together in it
-// ("Trao 50 suất quà cho công nhân A Vinh danh 12 thợ giỏi B |").
+// ("Trao 50 suất quà cho công nhân A Vinh danh 12 thợ giỏi B |"). A
+// caption whose sentence ends before a photo credit ("… trao 1 tỷ đồng.
+// Ảnh: X |") is a sentence, not such a row.
 func isLinkRow(lines []line, i int) bool {
 	s := lines[i].s
-	cell := !lines[i].table && strings.HasSuffix(s, "|") && !endsSentence(strings.TrimRight(s, " |"))
+	cell := !lines[i].table && strings.HasSuffix(s, "|") && !endsSentence(dropCredit(strings.TrimRight(s, " |")))
 	if !cell && (!lines[i].table || endsSentence(s)) {
 		return false
 	}
@@ -394,6 +396,29 @@ func isLinkRow(lines []line, i int) bool {
 		j--
 	}
 	return j < 0 || !lines[j].image
+}
+
+// creditMarks open a photo credit that closes a caption after its sentence
+// ("… trao 30 suất quà. Ảnh: Minh An"), in Fold form.
+var creditMarks = []string{"ảnh:", "(ảnh:", "ảnh -", "nguồn:", "(nguồn:"}
+
+// dropCredit returns s without a photo credit that follows a sentence's
+// end at its close ("… trao 30 suất quà. Ảnh: Minh An" → "… trao 30 suất
+// quà."), else s. A credit is short: one of more than chromeMaxBytes is
+// no credit.
+func dropCredit(s string) string {
+	for k := len(s) - 1; k > 0 && len(s)-k <= chromeMaxBytes; k-- {
+		if s[k-1] != ' ' || !endsSentence(s[:k-1]) {
+			continue
+		}
+		f := Fold(s[k:])
+		for _, m := range creditMarks {
+			if strings.HasPrefix(f, m) {
+				return s[:k-1]
+			}
+		}
+	}
+	return s
 }
 
 // isMeta reports a line of page metadata among the first lines: a date
