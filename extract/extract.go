@@ -372,6 +372,7 @@ type articleContext struct {
 	termEnd      int               // the last year of the term the article's congress opens (newTermEnd), once termDone
 	termDone     bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
+	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
 	zonesMarket  bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
@@ -579,6 +580,9 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year), eitherMap: eraUnsure(a.Published, x.year), city: paperCity(a.URL)}
 	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
+	if l := x.lead(); l != nil {
+		x.jointLead = severalUnitsLead(l)
+	}
 	return x
 }
 
