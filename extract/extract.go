@@ -180,11 +180,17 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		orgs := 0
 		for j := range recs {
 			b := &recs[j]
-			if head(b) || b.Value != r.Value || b.Unit != r.Unit {
+			if b.Value != r.Value || b.Unit != r.Unit || a.Paras[b.Para].Kind == corpus.KindTitle {
 				continue
 			}
+			// the lead's figure tells the title's status too ("… lập danh
+			// sách …, để LĐLĐ Thành phố xem xét, trao 4.800 suất quà"
+			// under "4.800 suất quà Tết cho đoàn viên"), not its organisation
 			planned = planned || b.Status == StatusPlanned
 			achieved = achieved || b.Status == StatusAchieved
+			if head(b) {
+				continue
+			}
 			if org == nil || b.Org != org.Org || b.Province != org.Province {
 				org = b
 				orgs++
