@@ -146,7 +146,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i):
 		case l.image || isFileName(l.s):
 			caption = i + 1
-		case sameText(l.s, title.s, titleFold):
+		case sameText(l.s, title.s, titleFold) || sameText(photoAlt(l.s), title.s, titleFold):
 			// The title repeated over a photo is part of the caption: its
 			// figures are mentions like the caption's (the contract lists
 			// it among the caption forms).
@@ -596,6 +596,22 @@ func lastNonBlank(lines []line) string {
 		}
 	}
 	return ""
+}
+
+// photoAlt returns the text before a photo's number that ends s, as some
+// papers label each photo with the title and its number ("Trao 300 suất
+// quà cho công nhân - Ảnh 1."), else s.
+func photoAlt(s string) string {
+	t := strings.TrimRight(strings.TrimSuffix(s, "."), "0123456789")
+	if len(t) == len(s) || len(t) == len(strings.TrimSuffix(s, ".")) {
+		return s // no number at the end
+	}
+	for _, m := range []string{" - Ảnh ", " - ảnh ", " - Hình ", " - hình "} {
+		if before, ok := strings.CutSuffix(t, m); ok {
+			return before
+		}
+	}
+	return s
 }
 
 // sameText reports whether s reads as the title.
