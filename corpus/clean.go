@@ -155,7 +155,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to:
 		case l.image || isFileName(l.s):
 			caption = i + 1
-		case sameText(l.s, title.s, titleFold):
+		case sameText(l.s, title.s, titleFold) || sameText(photoAlt(l.s), title.s, titleFold):
 			// The title repeated over a photo is part of the caption: its
 			// figures are mentions like the caption's (the contract lists
 			// it among the caption forms).
@@ -461,10 +461,12 @@ func listItem(s string) bool {
 // would be ("| Phong tỏa 3 thôn thuộc xã An Phú |" above the lead). A row
 // whose opening bar the scraper lost, ending with a bar alone, is one too:
 // mirror pages run the headlines of related articles together in it
-// ("Trao 50 suất quà cho công nhân A Vinh danh 12 thợ giỏi B |").
+// ("Trao 50 suất quà cho công nhân A Vinh danh 12 thợ giỏi B |"). A
+// caption whose sentence ends before a photo credit ("… trao 1 tỷ đồng.
+// Ảnh: X |") is a sentence, not such a row.
 func isLinkRow(lines []line, i int) bool {
 	s := lines[i].s
-	cell := !lines[i].table && strings.HasSuffix(s, "|") && !endsSentence(strings.TrimRight(s, " |"))
+	cell := !lines[i].table && strings.HasSuffix(s, "|") && !endsSentence(dropCredit(strings.TrimRight(s, " |")))
 	if !cell && (!lines[i].table || endsSentence(s)) {
 		return false
 	}
@@ -473,6 +475,29 @@ func isLinkRow(lines []line, i int) bool {
 		j--
 	}
 	return j < 0 || !lines[j].image
+}
+
+// creditMarks open a photo credit that closes a caption after its sentence
+// ("… trao 30 suất quà. Ảnh: Minh An"), in Fold form.
+var creditMarks = []string{"ảnh:", "(ảnh:", "ảnh -", "nguồn:", "(nguồn:"}
+
+// dropCredit returns s without a photo credit that follows a sentence's
+// end at its close ("… trao 30 suất quà. Ảnh: Minh An" → "… trao 30 suất
+// quà."), else s. A credit is short: one of more than chromeMaxBytes is
+// no credit.
+func dropCredit(s string) string {
+	for k := len(s) - 1; k > 0 && len(s)-k <= chromeMaxBytes; k-- {
+		if s[k-1] != ' ' || !endsSentence(s[:k-1]) {
+			continue
+		}
+		f := Fold(s[k:])
+		for _, m := range creditMarks {
+			if strings.HasPrefix(f, m) {
+				return s[:k-1]
+			}
+		}
+	}
+	return s
 }
 
 // isMeta reports a line of page metadata among the first lines: a date
@@ -650,6 +675,22 @@ func lastNonBlank(lines []line) string {
 		}
 	}
 	return ""
+}
+
+// photoAlt returns the text before a photo's number that ends s, as some
+// papers label each photo with the title and its number ("Trao 300 suất
+// quà cho công nhân - Ảnh 1."), else s.
+func photoAlt(s string) string {
+	t := strings.TrimRight(strings.TrimSuffix(s, "."), "0123456789")
+	if len(t) == len(s) || len(t) == len(strings.TrimSuffix(s, ".")) {
+		return s // no number at the end
+	}
+	for _, m := range []string{" - Ảnh ", " - ảnh ", " - Hình ", " - hình "} {
+		if before, ok := strings.CutSuffix(t, m); ok {
+			return before
+		}
+	}
+	return s
 }
 
 // sameText reports whether s reads as the title.

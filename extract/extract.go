@@ -47,7 +47,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		if !x.withDigit[pi] {
 			continue
 		}
-		x.startParagraph()
+		x.startParagraph(p.Kind)
 		x.readParagraph(pi)
 		spans := splitSentences(a.Text, p.Start, p.End)
 		sents := make([]*sentence, 0, len(spans))
@@ -180,11 +180,17 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		orgs := 0
 		for j := range recs {
 			b := &recs[j]
-			if head(b) || b.Value != r.Value || b.Unit != r.Unit {
+			if b.Value != r.Value || b.Unit != r.Unit || a.Paras[b.Para].Kind == corpus.KindTitle {
 				continue
 			}
+			// the lead's figure tells the title's status too ("… lập danh
+			// sách …, để LĐLĐ Thành phố xem xét, trao 4.800 suất quà"
+			// under "4.800 suất quà Tết cho đoàn viên"), not its organisation
 			planned = planned || b.Status == StatusPlanned
 			achieved = achieved || b.Status == StatusAchieved
+			if head(b) {
+				continue
+			}
 			if org == nil || b.Org != org.Org || b.Province != org.Province {
 				org = b
 				orgs++
@@ -199,9 +205,37 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		if p := a.Paras[r.Para]; p.Kind == corpus.KindTitle && !namesYear(a.Text[p.Start:p.End]) {
 			if b := restated(a, recs, r); b != nil {
 				r.Year, r.Period = b.Year, b.Period
+				for j := range recs {
+					if c := &recs[j]; c.Value == r.Value && c.Unit == r.Unit && titleOverPhoto(a, c) {
+						c.Year, c.Period = b.Year, b.Period // the title repeated over a photo says what the title does
+					}
+				}
 			}
 		}
 	}
+}
+
+// nounListedBytes is how far after a figure nounListed looks for a noun.
+const nounListedBytes = 48
+
+// nounListed reports the noun (lower case) among the nouns listed right
+// after the figure of b ("9.000 đề tài, sáng kiến, giải pháp" lists
+// "sáng kiến").
+func nounListed(a *corpus.Article, b *Record, noun string) bool {
+	if noun == "" {
+		return false
+	}
+	from := b.Pos + b.Len
+	to := min(from+nounListedBytes, len(a.Text))
+	return strings.Contains(lower(a.Text[from:to]), noun)
+}
+
+// titleOverPhoto reports a record of a caption that repeats the title
+// ("Trao 300 suất quà cho công nhân - Ảnh 1."): it says no more than the
+// title.
+func titleOverPhoto(a *corpus.Article, r *Record) bool {
+	p := a.Paras[r.Para]
+	return p.Kind == corpus.KindCaption && a.Title != "" && strings.HasPrefix(a.Text[p.Start:p.End], a.Title)
 }
 
 // namesYear reports a year written in digits in s (a four-digit number
@@ -222,14 +256,20 @@ func namesYear(s string) bool {
 // 917 công nhân giỏi …"): the title names no year,
 // and takes the year and period of that figure. Nil when no figure of its
 // noun restates it or those that do disagree on them; a figure of the
-// same value outranks one that rounds to it.
+// same value outranks one that rounds to it, and one of the same value and
+// qualifier that lists the title's noun after its own ("hơn 9.000 đề tài,
+// sáng kiến" under "Hơn 9.000 sáng kiến") restates it too. The title
+// repeated over a photo restates nothing.
 func restated(a *corpus.Article, recs []Record, r *Record) *Record {
 	var by *Record
 	same := false
 	for j := range recs {
 		b := &recs[j]
-		if a.Paras[b.Para].Kind == corpus.KindTitle || b.Unit != r.Unit || b.Noun != r.Noun || !rounds(r, b.Value) || same && b.Value != r.Value {
+		if a.Paras[b.Para].Kind == corpus.KindTitle || titleOverPhoto(a, b) || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
 			continue
+		}
+		if b.Noun != r.Noun && (b.Value != r.Value || b.Qualifier != r.Qualifier || !nounListed(a, b, r.Noun)) {
+			continue // "hơn 9.000 đề tài, sáng kiến" restates "Hơn 9.000 sáng kiến" as written, not rounded
 		}
 		if !same && b.Value == r.Value {
 			by, same = nil, true
@@ -373,6 +413,7 @@ type articleContext struct {
 	termEnd      int               // the last year of the term the article's congress opens (newTermEnd), once termDone
 	termDone     bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
+	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
 	zonesMarket  bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
@@ -396,6 +437,16 @@ type articleContext struct {
 	titleCatDone bool
 
 	contest string // the kind of the last contest named with one (contestKind)
+
+	// paraKind is the kind of this paragraph; paraMultiFront is set when
+	// a sentence of it opens with its multi-year marker ("Trong 5 năm
+	// qua, …"): the span frames what the paragraph tells. prevParaMulti
+	// and prevParaMultiEnd are paraMultiFront and paraMultiEnd of the last
+	// paragraph with a digit before this one that is no caption.
+	paraKind         corpus.Kind
+	paraMultiFront   bool
+	prevParaMulti    bool
+	prevParaMultiEnd int
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -580,6 +631,9 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year), eitherMap: eraUnsure(a.Published, x.year), city: paperCity(a.URL)}
 	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
+	if l := x.lead(); l != nil {
+		x.jointLead = severalUnitsLead(l)
+	}
 	return x
 }
 
@@ -592,7 +646,12 @@ func otherItem(text string) bool {
 	return !s.unionWord && len(s.actorToks) > 0 && s.actorToks[0] < 8
 }
 
-func (x *articleContext) startParagraph() {
+func (x *articleContext) startParagraph(kind corpus.Kind) {
+	if x.paraKind != corpus.KindCaption {
+		x.prevParaMulti, x.prevParaMultiEnd = x.paraMultiFront, x.paraMultiEnd
+	}
+	x.paraMultiFront = false
+	x.paraKind = kind
 	x.othersGift = false
 	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
@@ -735,6 +794,24 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		w0 == "tính" && w1 == "đến" && s.word(2) == "nay":
 		x.govYear = 0
 	}
+	if !x.paraMulti && x.prevParaMulti && resultOpens(s) && s.start <= x.a.Paras[s.para].Start+3 && len(s.years) == 0 {
+		// "Trong 5 năm qua, LĐLĐ tỉnh đã phát động các phong trào … ¶
+		// Qua phát động, hơn 9.000 sáng kiến …": the results of what the
+		// paragraph before told over its span
+		x.paraMulti, x.paraMultiEnd = true, x.prevParaMultiEnd
+	}
+}
+
+// resultOpens reports a sentence that opens with a phrase of result
+// (result-of in words.tsv: "Qua đó", "Qua phát động", "Nhờ đó") and a comma:
+// it tells what came of what the sentence before told.
+func resultOpens(s *sentence) bool {
+	for _, p := range lex.ordered["result-of"] {
+		if n := strings.Count(p, " ") + 1; s.word(n) == "," && s.phraseBefore(n, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSentence updates what governs the following sentences.
@@ -777,6 +854,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 {
 		x.paraMulti = true
 		x.paraMultiEnd = end
+		x.paraMultiFront = x.paraMultiFront || k <= 3 && !wordWithin(s, ",", 0, k)
 	} else if end := frontedSpan(s, x.year); end != 0 {
 		// "Từ đầu năm 2018 đến ngày 31/12/2022, số đoàn viên giảm. Tiêu
 		// biểu như: …": the span governs the paragraph as a marker does

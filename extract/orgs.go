@@ -1613,6 +1613,28 @@ func basisOpens(s *sentence, i int) bool {
 	return false
 }
 
+// occasionOpens reports a phrase of the occasion an action marks at token
+// i: "Chào mừng …", "Hướng tới …", "Nhân dịp …", "Hưởng ứng …", "Kỷ niệm …"
+// ("Thiết thực chào mừng Đại hội Công đoàn tỉnh A lần thứ XI, LĐLĐ huyện B
+// bàn giao …"). A heading's body named in it, the congress's or the
+// anniversary's, is its subject only when no other is named after it
+// (sourceEnd).
+func occasionOpens(s *sentence, i int) bool {
+	switch w := s.word(i + 1); s.word(i) {
+	case "chào":
+		return w == "mừng"
+	case "hướng":
+		return w == "tới" || w == "về"
+	case "nhân":
+		return w == "dịp"
+	case "hưởng":
+		return w == "ứng"
+	case "kỷ", "kỉ":
+		return w == "niệm" && s.word(i+2) != "chương"
+	}
+	return false
+}
+
 // partListed reports a place's bare name at token i in the list of places
 // after part-of words ("… 27 CĐCS thuộc địa bàn của phường A, B và xã C"):
 // only names, type words, commas and "và" between.
@@ -1653,11 +1675,12 @@ func inOpeningBasis(s *sentence, i int) bool {
 }
 
 // sourceEnd is the token that ends a sentence's opening attribution of its
-// news ("Theo …,", "Thông tin từ … cho biết,"), -1 if it opens with none.
+// news ("Theo …,", "Thông tin từ … cho biết,"), of what it rests on or of
+// its occasion ("Chào mừng …,"), -1 if it opens with none.
 func sourceEnd(s *sentence) int {
 	open := -1
 	for i := 0; i < 3 && i < len(s.toks); i++ {
-		if w := s.word(i); w == "theo" || (w == "từ" && (s.phraseBefore(i, "thông tin") || s.phraseBefore(i, "nguồn tin"))) || basisOpens(s, i) {
+		if w := s.word(i); w == "theo" || (w == "từ" && (s.phraseBefore(i, "thông tin") || s.phraseBefore(i, "nguồn tin"))) || basisOpens(s, i) || occasionOpens(s, i) {
 			open = i
 			break
 		}
@@ -1847,6 +1870,17 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		// its paragraph
 		return x.paraOrg
 	}
+	if x.jointLead && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {
+		// "LĐLĐ huyện A và B vừa bàn giao …" over a paragraph for each:
+		// a sentence naming no actor goes on with its paragraph's, or
+		// with the paragraph before when its own has named none yet
+		if x.paraOrg.name != "" {
+			return x.paraOrg
+		}
+		if x.prevParaOrg.name != "" {
+			return x.prevParaOrg
+		}
+	}
 	if x.paraOrg.name == "" && x.prevParaOrg.name != "" && (atThatEvent(s) || goesOn(s, t) || eachGoesOn(s, t) || delegationOpens(s)) {
 		// "Tại chương trình, 120 em …" after the paragraph on who held it;
 		// "Đoàn đã trao 30 suất quà …" after the paragraph on the visit;
@@ -1885,6 +1919,59 @@ func handedOnBy(s *sentence, t int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	return orgRef{}, false
+}
+
+// severalUnitsLead reports a lead whose subject is one union body of several
+// units of a level below the province, named together before the verb:
+// "LĐLĐ huyện A và B vừa bàn giao …", "Công đoàn các phường A, B và C
+// đã trao …". Such an article tells each unit's part in paragraphs of its
+// own (A13). The body opens the sentence or a clause after a comma. A
+// list of bodies each with its own union word ("LĐLĐ huyện A và LĐLĐ
+// huyện B"), of places after the verb ("… cho đoàn viên huyện A và B") or
+// of a cluster's members ("Cụm gồm LĐLĐ các huyện A, B và C") is no such
+// subject.
+func severalUnitsLead(s *sentence) bool {
+	for i := 0; i < len(s.toks); i++ {
+		n := unionBody(s, i)
+		if n == 0 {
+			continue
+		}
+		if w := s.word(i - 1); i > 0 && w != "," && w != "." && w != "-" && w != "–" {
+			continue // not a clause's subject: "Cụm gồm LĐLĐ các huyện A, B"
+		}
+		j := skipAbbrev(s, i+n)
+		if s.word(j) == "các" || s.word(j) == "những" {
+			j++
+		}
+		typ, k := typeWordAt(s, j)
+		if levelOf(typ) < 2 {
+			continue
+		}
+		level, names := levelOf(typ), 0
+		for k < len(s.toks) {
+			c := capitalWords(s, k, 4)
+			if names > 0 {
+				// the second name and those after it: a unit of the
+				// first one's level, not a body ("và Thành đoàn")
+				ps, end := placesAt(s, k, func(p place) bool { return p.level == level })
+				if len(ps) == 0 || end > k+c {
+					break
+				}
+				c = end - k
+			}
+			if c == 0 {
+				break
+			}
+			names++
+			k += c
+			if w := s.word(k); w != "," && w != "và" {
+				break
+			}
+			k++
+		}
+		return names >= 2
+	}
+	return false
 }
 
 // recipientClause reports a body or place named after a figure given in

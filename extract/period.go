@@ -48,6 +48,8 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			if numberedWave(s, int(s.cueEnd[k])) {
 				continue
 			}
+		} else if p == "từ năm" && careerSpan(s, k) {
+			continue
 		} else if strings.HasPrefix(p, "năm ") {
 			prev := s.word(k - 1)
 			plural := prev == "những" || prev == "các" || prev == "nhiều" || prev == "mấy"
@@ -649,4 +651,30 @@ func stockShape(s *sentence, t int) bool {
 func formedFrom(s *sentence, t int) bool {
 	q := qualifierStart(s, t)
 	return s.phraseBefore(q, "trên cơ sở") || s.phraseBefore(q, "trên cơ sở của")
+}
+
+// careerWords are the verbs of where a person works, with the preposition
+// after them ("công tác tại", "làm việc ở").
+var careerWords = [][2]string{{"công", "tác"}, {"làm", "việc"}}
+
+// careerSpan reports a span opening at token k ("từ năm 1998") in a
+// person's career: the sentence says where someone works or worked
+// ("công tác tại cơ quan A từ năm 1998", "làm việc ở Công ty B từ năm
+// 2010") in the clause before it. It is a date of a life, not a period
+// the figures are reported over.
+func careerSpan(s *sentence, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-15; j-- {
+		if w := s.word(j); isClauseMark(w) || w == "," {
+			return false
+		}
+		if w := s.word(j + 1); w != "tại" && w != "ở" {
+			continue
+		}
+		for _, c := range careerWords {
+			if s.word(j-1) == c[0] && s.word(j) == c[1] {
+				return true
+			}
+		}
+	}
+	return false
 }

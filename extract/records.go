@@ -1611,6 +1611,9 @@ func statusCueScan(s *sentence, t int) string {
 			return StatusPlanned
 		}
 	}
+	if before == "" && purposeBefore(s, t) {
+		return StatusPlanned
+	}
 	return before
 }
 
@@ -1635,6 +1638,34 @@ func exceededPlan(s *sentence, k int) bool {
 			return false
 		}
 		return !s.phraseBefore(j, "phấn đấu") && !s.phraseBefore(j, "sẽ") && !s.phraseBefore(j, "nhằm") && !s.phraseBefore(j, "mục tiêu")
+	}
+	return false
+}
+
+// purposeBefore reports a figure in a clause of purpose that follows the
+// sentence's main clause: "… yêu cầu các cấp công đoàn lập danh sách …, để
+// LĐLĐ Thành phố xem xét, trao 4.800 suất quà Tết": what the request is
+// for is still to be done. A purpose clause that opens the sentence ("Để
+// chăm lo Tết, LĐLĐ quận trao 300 suất quà") is the main clause's aim, and
+// a main clause told as done ("đã", "vừa") makes the purpose a result.
+// Brackets and an ellipsis inside the sentence ("công nhân viên chức
+// CĐ... có hoàn cảnh khó khăn") end no clause here; ";" and ":" do.
+func purposeBefore(s *sentence, t int) bool {
+	for k := t - 1; k > 0; k-- {
+		switch w := s.word(k); {
+		case w == ";", w == ":", w == "đã", w == "vừa":
+			return false
+		case w == "để" && s.word(k-1) == ",":
+			for j := k - 2; j >= 0; j-- {
+				switch s.word(j) {
+				case ";", ":":
+					return true
+				case "đã", "vừa":
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }

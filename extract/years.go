@@ -209,9 +209,41 @@ func explicitYear(s *sentence, t int) int {
 			}
 		} else if best == 0 && y.tok > t && y.tok <= t+8 && !clauseBetween(s, t, y.tok) {
 			return y.year
+		} else if best == 0 && y.tok > t && achievementYear(s, t, y.tok) {
+			return y.year
 		}
 	}
 	return best
+}
+
+// achievementWindow is how many tokens after an award's count the year of
+// the achievement it rewards may come.
+const achievementWindow = 24
+
+// achievementYear reports the year at token y as that of the achievement
+// an award's count at token t rewards, told after it in the same clause:
+// "khen thưởng 40 tập thể, 35 cá nhân có thành tích xuất sắc trong phong
+// trào … năm 2018" at a ceremony in 2019. Only "thành tích" (an
+// achievement) between says so; the commas of a list of counts ("40 tập
+// thể, 35 cá nhân") do not end the clause.
+func achievementYear(s *sentence, t, y int) bool {
+	if y > t+achievementWindow {
+		return false
+	}
+	merit := false
+	for k := t + 1; k < y; k++ {
+		switch w := s.word(k); {
+		case isClauseMark(w):
+			return false
+		case w == ",":
+			if k+1 >= len(s.toks) || s.toks[k+1].kind != tokNumber {
+				return false
+			}
+		case w == "thành" && s.word(k+1) == "tích":
+			merit = true
+		}
+	}
+	return merit
 }
 
 // comparisonBase reports the year at token i as the base of a comparison,
