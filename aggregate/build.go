@@ -33,7 +33,7 @@ func Build(in Input) *Summary {
 // build is Build, which also gives the facts whole: Summary.Facts keeps of
 // each only what the report reads of it.
 func build(in Input) (*Summary, []Fact) {
-	b := &builder{s: &Summary{}}
+	b := &builder{s: &Summary{}, cache: in.Cache}
 	if in.Map != nil {
 		b.s.Map = *in.Map
 	} else {
@@ -93,6 +93,8 @@ type builder struct {
 	factMeasure []int32              // per fact: number of its measure in its year
 	measures    map[int][]measureKey // per year: its measures by number
 	orgEra      map[string]int       // era index + 1 of each org that is a unit of a map era
+	cache       PartCache            // nil: no cache
+	inputs      map[int]*yearInputs  // per year: its local records and facts key, when cached
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining
