@@ -304,24 +304,34 @@ func (b *builder) readPeriods() {
 	b.span = make([]Span, len(b.s.Records))
 	b.period = make([]string, len(b.s.Records))
 	b.yearTotal = make([]bool, len(b.s.Records))
+	if b.cache != nil {
+		b.readPeriodsCached(text)
+		return
+	}
 	// Each record is read alone: the records are split into one run per
 	// CPU, each with its own cache of the last sentence.
 	chunks(len(b.s.Records), func(lo, hi int) {
 		var sentences sentenceCache
 		for i := lo; i < hi; i++ {
-			r := &b.s.Records[i]
-			b.period[i] = r.Period
-			if r.Period != extract.PeriodYear || r.Status != extract.StatusAchieved || b.skip[i] {
-				continue
-			}
-			rd := sentences.read(r, text[r.Doc])
-			if rd.stock {
-				b.period[i] = extract.PeriodSnapshot
-				continue
-			}
-			b.span[i], b.yearTotal[i] = rd.span, rd.yearTotal
+			b.readPeriod(i, &sentences, text[b.s.Records[i].Doc])
 		}
 	})
+}
+
+// readPeriod reads record i's period, span and year-total mark from its
+// sentence in text, its article's.
+func (b *builder) readPeriod(i int, sentences *sentenceCache, text string) {
+	r := &b.s.Records[i]
+	b.period[i] = r.Period
+	if r.Period != extract.PeriodYear || r.Status != extract.StatusAchieved || b.skip[i] {
+		return
+	}
+	rd := sentences.read(r, text)
+	if rd.stock {
+		b.period[i] = extract.PeriodSnapshot
+		return
+	}
+	b.span[i], b.yearTotal[i] = rd.span, rd.yearTotal
 }
 
 // chunks calls fn on consecutive ranges [lo, hi) that cover [0, n), one

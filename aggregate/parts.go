@@ -626,3 +626,127 @@ func (b *builder) decodeTables(p *yearPart, local []int, payload string) error {
 	p.conflicts, p.checks, p.yearly, p.unitSums, p.cityReported, p.targets = conflicts, checks, yearly, sums, city, targets
 	return nil
 }
+
+// periodsPart is the part that keeps, per article, what readPeriods read
+// of its records; its payload holds each article's key, so that the part's
+// own key is fixed.
+const periodsPart, periodsKey = "periods", "per article"
+
+// articlePeriods is what readPeriods read of one article's records.
+type articlePeriods struct {
+	key       string
+	period    []string
+	span      []Span
+	yearTotal []bool
+}
+
+// readPeriodsCached is readPeriods over the cache: an article whose key
+// (periodsKey of its text and records) is the cached one takes its
+// records' readings from the cache; the others are read. The part is
+// stored again when any article's readings were read.
+func (b *builder) readPeriodsCached(text map[string]string) {
+	cached := map[string]*articlePeriods{}
+	if payload, ok := b.cache.Get(periodsPart, periodsKey); ok {
+		var err error
+		if cached, err = decodePeriods(payload); err != nil {
+			b.cache.Damaged(periodsPart, err)
+			cached = map[string]*articlePeriods{}
+		}
+	}
+	// The records of one article are consecutive: starts[k] is the first
+	// record of the k-th article of the records.
+	var starts []int
+	for i := range b.s.Records {
+		if i == 0 || b.s.Records[i].Doc != b.s.Records[i-1].Doc {
+			starts = append(starts, i)
+		}
+	}
+	starts = append(starts, len(b.s.Records))
+	keys := make([]string, len(starts)-1)
+	read := make([]bool, len(keys))
+	chunks(len(keys), func(lo, hi int) {
+		var sentences sentenceCache
+		for k := lo; k < hi; k++ {
+			from, to := starts[k], starts[k+1]
+			doc := b.s.Records[from].Doc
+			keys[k] = b.periodsKey(text[doc], from, to)
+			if c := cached[doc]; c != nil && c.key == keys[k] && len(c.period) == to-from {
+				copy(b.period[from:to], c.period)
+				copy(b.span[from:to], c.span)
+				copy(b.yearTotal[from:to], c.yearTotal)
+				continue
+			}
+			read[k] = true
+			for i := from; i < to; i++ {
+				b.readPeriod(i, &sentences, text[doc])
+			}
+		}
+	})
+	if !slices.Contains(read, true) && len(cached) == len(keys) {
+		return
+	}
+	b.cache.Put(periodsPart, periodsKey, b.encodePeriods(starts, keys))
+}
+
+// periodsKey digests what readPeriods reads of the records [from, to) of
+// one article, whose text is text: the text, and of each record its
+// period, status, whether it is left out, its place in the text, its
+// surface phrase and its sentence.
+func (b *builder) periodsKey(text string, from, to int) string {
+	w := newKeyWriter("periods")
+	w.str(text)
+	for i := from; i < to; i++ {
+		r := &b.s.Records[i]
+		w.str(r.Period)
+		w.str(r.Status)
+		w.bool(b.skip[i])
+		w.int(r.Pos)
+		w.int(r.Len)
+		w.int(r.Offset)
+		w.str(r.Text)
+		w.str(r.Evidence)
+	}
+	return w.sum()
+}
+
+// encodePeriods is the payload of the periods part: per article (records
+// [starts[k], starts[k+1])) its doc, key and readings.
+func (b *builder) encodePeriods(starts []int, keys []string) string {
+	e := newPartEncoder()
+	e.uint(len(keys))
+	for k, key := range keys {
+		from, to := starts[k], starts[k+1]
+		e.text(b.s.Records[from].Doc)
+		e.text(key)
+		e.uint(to - from)
+		for i := from; i < to; i++ {
+			e.sym(b.period[i])
+			e.span(b.span[i])
+			e.bool(b.yearTotal[i])
+		}
+	}
+	return e.payload()
+}
+
+// decodePeriods reads the periods part's payload.
+func decodePeriods(payload string) (map[string]*articlePeriods, error) {
+	d, err := newPartDecoder(payload)
+	if err != nil {
+		return nil, err
+	}
+	n := d.count(3)
+	m := make(map[string]*articlePeriods, n)
+	for range n {
+		doc, key := d.text(), d.text()
+		k := d.count(4)
+		a := &articlePeriods{key: key, period: make([]string, k), span: make([]Span, k), yearTotal: make([]bool, k)}
+		for j := range k {
+			a.period[j], a.span[j], a.yearTotal[j] = d.sym(), d.span(), d.bool()
+		}
+		m[doc] = a
+	}
+	if err := d.done(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}

@@ -155,6 +155,9 @@ func TestCachedBuildsMatchCleanBuilds(t *testing.T) {
 			in.Articles = slices.DeleteFunc(in.Articles, func(a corpus.Article) bool { return a.Doc == "f" })
 			in.Records = slices.DeleteFunc(in.Records, func(r extract.Record) bool { return r.Doc == "f" })
 		}, 10},
+		{"a sentence read for its period", func(in *Input) {
+			in.Records[0].Evidence = "Trong 6 tháng đầu năm, quận kết nạp 100 đoàn viên."
+		}, 12},
 		{"the province", func(in *Input) { in.Province = "Hà Nội" }, 0},
 	}
 	for _, tt := range tests {
@@ -317,6 +320,34 @@ func TestTablesKeyCoversEveryInput(t *testing.T) {
 		b, p, in := base()
 		change(b, p, in)
 		if b.tablesKey(p, in) == k0 {
+			t.Errorf("%s changed: the key did not move", name)
+		}
+	}
+}
+
+// TestPeriodsKeyCoversEveryInput changes each input of an article's
+// periods key once: the key must move.
+func TestPeriodsKeyCoversEveryInput(t *testing.T) {
+	base := func() *builder {
+		recs := []extract.Record{rec("a", 1, 12, "member", text("12 đoàn viên")), rec("a", 30, 7, "union")}
+		return &builder{s: &Summary{Records: recs}, skip: make([]bool, 2)}
+	}
+	const text = "Năm 2019, quận kết nạp 12 đoàn viên và 7 công đoàn cơ sở."
+	k0 := base().periodsKey(text, 0, 2)
+	changes := map[string]func(b *builder) string{
+		"text":     func(*builder) string { return text + " " },
+		"period":   func(b *builder) string { b.s.Records[1].Period = extract.PeriodSnapshot; return text },
+		"status":   func(b *builder) string { b.s.Records[1].Status = extract.StatusPlanned; return text },
+		"left out": func(b *builder) string { b.skip[1] = true; return text },
+		"pos":      func(b *builder) string { b.s.Records[1].Pos++; return text },
+		"len":      func(b *builder) string { b.s.Records[1].Len++; return text },
+		"offset":   func(b *builder) string { b.s.Records[1].Offset++; return text },
+		"phrase":   func(b *builder) string { b.s.Records[0].Text = "12"; return text },
+		"sentence": func(b *builder) string { b.s.Records[1].Evidence = "t"; return text },
+	}
+	for name, change := range changes {
+		b := base()
+		if b.periodsKey(change(b), 0, 2) == k0 {
 			t.Errorf("%s changed: the key did not move", name)
 		}
 	}
