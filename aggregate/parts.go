@@ -58,9 +58,16 @@ type keyWriter struct {
 }
 
 func newKeyWriter(kind string) *keyWriter {
-	w := &keyWriter{h: sha256.New(), buf: make([]byte, 0, 64<<10)}
+	w := &keyWriter{h: sha256.New(), buf: make([]byte, 0, 4<<10)}
 	w.str(kind)
 	return w
+}
+
+// reset starts a new digest of the given kind.
+func (w *keyWriter) reset(kind string) {
+	w.h.Reset()
+	w.buf = w.buf[:0]
+	w.str(kind)
 }
 
 func (w *keyWriter) flush() {
@@ -645,6 +652,17 @@ type articlePeriods struct {
 // records' readings from the cache; the others are read. The part is
 // stored again when any article's readings were read.
 func (b *builder) readPeriodsCached(text map[string]string) {
+	// An article's text is identified by its Hash, the digest of the bytes
+	// it was cleaned from, when it has one (the parts' cache is the
+	// program's own, which cleans them one way), else by the text itself.
+	ident := make(map[string]string, len(b.s.Articles))
+	for _, a := range b.s.Articles {
+		if a.Hash != "" {
+			ident[a.Doc] = "hash " + a.Hash
+		} else {
+			ident[a.Doc] = "text " + a.Text
+		}
+	}
 	cached := map[string]*articlePeriods{}
 	if payload, ok := b.cache.Get(periodsPart, periodsKey); ok {
 		var err error
@@ -666,10 +684,11 @@ func (b *builder) readPeriodsCached(text map[string]string) {
 	read := make([]bool, len(keys))
 	chunks(len(keys), func(lo, hi int) {
 		var sentences sentenceCache
+		w := newKeyWriter("")
 		for k := lo; k < hi; k++ {
 			from, to := starts[k], starts[k+1]
 			doc := b.s.Records[from].Doc
-			keys[k] = b.periodsKey(text[doc], from, to)
+			keys[k] = b.periodsKey(w, ident[doc], from, to)
 			if c := cached[doc]; c != nil && c.key == keys[k] && len(c.period) == to-from {
 				copy(b.period[from:to], c.period)
 				copy(b.span[from:to], c.span)
@@ -688,13 +707,13 @@ func (b *builder) readPeriodsCached(text map[string]string) {
 	b.cache.Put(periodsPart, periodsKey, b.encodePeriods(starts, keys))
 }
 
-// periodsKey digests what readPeriods reads of the records [from, to) of
-// one article, whose text is text: the text, and of each record its
-// period, status, whether it is left out, its place in the text, its
-// surface phrase and its sentence.
-func (b *builder) periodsKey(text string, from, to int) string {
-	w := newKeyWriter("periods")
-	w.str(text)
+// periodsKey digests, with w, what readPeriods reads of the records
+// [from, to) of one article, whose text ident identifies: the text, and of
+// each record its period, status, whether it is left out, its place in the
+// text, its surface phrase and its sentence.
+func (b *builder) periodsKey(w *keyWriter, ident string, from, to int) string {
+	w.reset("periods")
+	w.str(ident)
 	for i := from; i < to; i++ {
 		r := &b.s.Records[i]
 		w.str(r.Period)

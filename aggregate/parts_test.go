@@ -333,7 +333,7 @@ func TestPeriodsKeyCoversEveryInput(t *testing.T) {
 		return &builder{s: &Summary{Records: recs}, skip: make([]bool, 2)}
 	}
 	const text = "Năm 2019, quận kết nạp 12 đoàn viên và 7 công đoàn cơ sở."
-	k0 := base().periodsKey(text, 0, 2)
+	k0 := base().periodsKey(newKeyWriter(""), text, 0, 2)
 	changes := map[string]func(b *builder) string{
 		"text":     func(*builder) string { return text + " " },
 		"period":   func(b *builder) string { b.s.Records[1].Period = extract.PeriodSnapshot; return text },
@@ -347,7 +347,7 @@ func TestPeriodsKeyCoversEveryInput(t *testing.T) {
 	}
 	for name, change := range changes {
 		b := base()
-		if b.periodsKey(change(b), 0, 2) == k0 {
+		if b.periodsKey(newKeyWriter("x"), change(b), 0, 2) == k0 {
 			t.Errorf("%s changed: the key did not move", name)
 		}
 	}
