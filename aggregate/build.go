@@ -33,7 +33,7 @@ func Build(in Input) *Summary {
 // build is Build, which also gives the facts whole: Summary.Facts keeps of
 // each only what the report reads of it.
 func build(in Input) (*Summary, []Fact) {
-	b := &builder{s: &Summary{}}
+	b := &builder{s: &Summary{}, cache: in.Cache}
 	if in.Map != nil {
 		b.s.Map = *in.Map
 	} else {
@@ -93,6 +93,8 @@ type builder struct {
 	factMeasure []int32              // per fact: number of its measure in its year
 	measures    map[int][]measureKey // per year: its measures by number
 	orgEra      map[string]int       // era index + 1 of each org that is a unit of a map era
+	cache       PartCache            // nil: no cache
+	inputs      map[int]*yearInputs  // per year: its local records and facts key, when cached
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining
@@ -302,24 +304,34 @@ func (b *builder) readPeriods() {
 	b.span = make([]Span, len(b.s.Records))
 	b.period = make([]string, len(b.s.Records))
 	b.yearTotal = make([]bool, len(b.s.Records))
+	if b.cache != nil {
+		b.readPeriodsCached(text)
+		return
+	}
 	// Each record is read alone: the records are split into one run per
 	// CPU, each with its own cache of the last sentence.
 	chunks(len(b.s.Records), func(lo, hi int) {
 		var sentences sentenceCache
 		for i := lo; i < hi; i++ {
-			r := &b.s.Records[i]
-			b.period[i] = r.Period
-			if r.Period != extract.PeriodYear || r.Status != extract.StatusAchieved || b.skip[i] {
-				continue
-			}
-			rd := sentences.read(r, text[r.Doc])
-			if rd.stock {
-				b.period[i] = extract.PeriodSnapshot
-				continue
-			}
-			b.span[i], b.yearTotal[i] = rd.span, rd.yearTotal
+			b.readPeriod(i, &sentences, text[b.s.Records[i].Doc])
 		}
 	})
+}
+
+// readPeriod reads record i's period, span and year-total mark from its
+// sentence in text, its article's.
+func (b *builder) readPeriod(i int, sentences *sentenceCache, text string) {
+	r := &b.s.Records[i]
+	b.period[i] = r.Period
+	if r.Period != extract.PeriodYear || r.Status != extract.StatusAchieved || b.skip[i] {
+		return
+	}
+	rd := sentences.read(r, text)
+	if rd.stock {
+		b.period[i] = extract.PeriodSnapshot
+		return
+	}
+	b.span[i], b.yearTotal[i] = rd.span, rd.yearTotal
 }
 
 // chunks calls fn on consecutive ranges [lo, hi) that cover [0, n), one

@@ -209,14 +209,47 @@ type yearRate struct {
 // put in that order.
 func (b *builder) buildFacts() {
 	years := b.factYears()
+	var inputs []yearInputs
+	if b.cache != nil {
+		inputs = make([]yearInputs, len(years))
+	}
 	inParallel(len(years), func(i int) {
 		y := &years[i]
+		if inputs != nil && b.cachedFacts(y, &inputs[i]) {
+			return
+		}
 		x := newFactIndex(len(y.records))
 		b.addDerived(x, b.statedFacts(x, y))
 		y.facts = b.mergeRestatements(x.facts, x.measures)
 		y.measures = x.measures
+		if inputs != nil {
+			b.cache.Put(factsPart(y.year), inputs[i].key, encodeFacts(y, inputs[i].local))
+		}
 	})
+	if inputs != nil {
+		b.inputs = make(map[int]*yearInputs, len(years))
+		for i := range years {
+			b.inputs[years[i].year] = &inputs[i]
+		}
+	}
 	b.joinFacts(years)
+}
+
+// cachedFacts fills in year y's inputs and, when the cache holds the facts
+// of those inputs, y's facts and measures from it.
+func (b *builder) cachedFacts(y *factYear, in *yearInputs) bool {
+	in.local = localRecords(y)
+	in.key = b.factsKey(y, in.local)
+	part := factsPart(y.year)
+	payload, ok := b.cache.Get(part, in.key)
+	if !ok {
+		return false
+	}
+	if err := decodeFacts(y, in.local, payload); err != nil {
+		b.cache.Damaged(part, err)
+		return false
+	}
+	return true
 }
 
 // factYears splits the usable records by year and pairs each per-unit

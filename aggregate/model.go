@@ -32,6 +32,10 @@ type Input struct {
 	// Records (the open data) but enter no fact, table or total; "" keeps
 	// every record in (a corpus of one province).
 	Province string
+	// Cache, when set, keeps each year's facts and tables between builds:
+	// a year whose inputs did not change takes them from it (see
+	// PartCache). The Summary is the same with or without it.
+	Cache PartCache
 }
 
 // Org is one organisation that appears in the records.

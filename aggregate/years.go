@@ -60,10 +60,26 @@ func (b *builder) splitYears() []yearPart {
 // they write: each writes b.conflicted and b.measureOf at its own facts
 // only.
 func (b *builder) buildYear(p *yearPart) {
+	in := b.inputs[p.year]
+	var key string
+	if in != nil {
+		key = b.tablesKey(p, in)
+		part := tablesPart(p.year)
+		if payload, ok := b.cache.Get(part, key); ok {
+			err := b.decodeTables(p, in.local, payload)
+			if err == nil {
+				return
+			}
+			b.cache.Damaged(part, err)
+		}
+	}
 	b.buildConflicts(p, b.factOf, b.measureOf)
 	b.buildYearly(p)
 	b.buildUnitSums(p)
 	b.buildTargets(p)
+	if in != nil {
+		b.cache.Put(tablesPart(p.year), key, encodeTables(p, in.local))
+	}
 }
 
 // joinYears puts the years' tables into the Summary in table order and

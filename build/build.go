@@ -135,7 +135,14 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	// holding nothing of the extraction here lets the collector free them
 	// (and whatever else the extraction kept) while aggregation runs.
 	x = nil
+	parts := openParts(cfg.Cache, log)
+	if parts != nil {
+		in.Cache = parts
+	}
 	sum := aggregate.Build(in)
+	if parts != nil {
+		parts.close()
+	}
 	st.Records, st.Warnings = len(sum.Records), sum.Warnings
 
 	stage(cfg.Progress, "rendering", 0)

@@ -289,6 +289,18 @@ func (c *Cache) Get(doc string) (Entry, bool) {
 	return e.Entry, true
 }
 
+// GetIf is Get of an entry whose Hash is hash: another entry's payload
+// is not read.
+func (c *Cache) GetIf(doc, hash string) (Entry, bool) {
+	c.mu.Lock()
+	e, ok := c.entries[doc]
+	c.mu.Unlock()
+	if !ok || e.Hash != hash {
+		return Entry{}, false
+	}
+	return c.Get(doc)
+}
+
 // payload reads a stored entry's payload.
 func (c *Cache) payload(e entry) (string, error) {
 	b := make([]byte, e.n)
