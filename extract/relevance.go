@@ -379,7 +379,7 @@ func otherActor(s *sentence, t int) bool {
 		return true
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor)) && !awardBetween(s, actor, t) {
+		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t)) && !awardBetween(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -413,6 +413,30 @@ func otherActor(s *sentence, t int) bool {
 		}
 		if !union && !aidBefore(s, t, measure) && !unionPayLevel(s, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// listRate reports a rate in brackets at token t, "(mỗi suất …)", right
+// after the last count of a list of givers that a union opens ("LĐLĐ tỉnh
+// trao 20 suất quà, LĐLĐ huyện A trao 15 suất, Thành đoàn trao 5 suất
+// (mỗi suất 500.000 đồng)"): the value of every gift listed, not only the
+// last giver's (actor, the body nearest before it).
+func listRate(s *sentence, actor, t int) bool {
+	open := -1
+	for k := t - 1; k > actor && k >= t-4; k-- {
+		if s.word(k) == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 1 || s.word(open+1) != "mỗi" || s.word(open-1) == "(" {
+		return false
+	}
+	for k := open - 1; k > actor; k-- {
+		if s.toks[k].kind == tokNumber {
+			return true // the giver's own count stands before the bracket
 		}
 	}
 	return false
