@@ -910,6 +910,12 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
+	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
+		// a ward or commune union founded on 1 July 2025: "từ khi thành
+		// lập đến nay" is this year ("Sau khi thành lập, Công đoàn phường
+		// tiếp nhận 210 CĐCS với …", what it took over, is then a stock)
+		r.Period = PeriodYear
+	}
 	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
 	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t)))) && !countsTurns(s, t) {
 		r.Period = PeriodSnapshot
@@ -917,11 +923,6 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	stockCat := s.stockCat
 	if r.Period == PeriodSnapshot {
 		s.stockEnd = na.next
-	}
-	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
-		// a ward or commune union founded on 1 July 2025: "từ khi thành
-		// lập đến nay" is this year
-		r.Period = PeriodYear
 	}
 	r.Category = categoryOf(s, na, unit, noun, r.Period, after, x)
 	switch {
