@@ -101,6 +101,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Value == 1 && !n.Decimal && t > 1 && s.word(t-1) == "/" && s.toks[t-2].kind == tokWord {
 			continue // "250.000 đồng/1 trường hợp": the rate's denominator, not a count
 		}
+		if unit == "member" && admittedToParty(s, after) {
+			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
+		}
 		r := x.record(s, na, unit, noun, after)
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
 			r.Status = StatusPlanned
@@ -271,6 +274,24 @@ func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, afte
 		}
 	}
 	return "", "", 0, false
+}
+
+// admittedToParty reports members whose clause, right after their noun
+// (token after), says the Party admitted them: "(được) kết nạp (vào)
+// Đảng". Party building counts them as persons (the conventions).
+func admittedToParty(s *sentence, after int) bool {
+	k := after
+	if s.word(k) == "được" {
+		k++
+	}
+	if s.word(k) != "kết" || s.word(k+1) != "nạp" {
+		return false
+	}
+	k += 2
+	if s.word(k) == "vào" {
+		k++
+	}
+	return s.word(k) == "đảng"
 }
 
 // excluded applies the rules for numbers that are not metrics: dates, times,
