@@ -553,12 +553,25 @@ func attendees(s *sentence, t int, unit string) bool {
 	}
 	start := qualifierStart(s, t)
 	guest := guests(s)
-	if s.phraseBefore(start, "đại diện cho") {
-		return unit == "person" && (guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
+	if representing(s, start) {
+		return unit == "person" && !workforce(s, t) && (guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
 			return strings.Contains(s.low, p)
 		}))
 	}
 	return guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
+}
+
+// workforce reports a count at token t of the workforce (workforce in
+// words.tsv: "công nhân", "người lao động", "CNVCLĐ"): those a delegation
+// stands for are then the body's own workforce, membership as the
+// conventions say, not office holders ("Chủ tịch CĐCS") who are other.
+func workforce(s *sentence, t int) bool {
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
+	if !ok {
+		return false
+	}
+	k := nextToken(s, t+1, n.End)
+	return slices.ContainsFunc(lex.ordered["workforce"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) })
 }
 
 // namesMeeting reports a sentence that names a meeting (meeting in

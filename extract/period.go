@@ -367,7 +367,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
 	}
-	if s.phraseBefore(qualifierStart(s, t), "đại diện cho") {
+	if representing(s, qualifierStart(s, t)) {
 		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
 	if s.word(0) == "hiện" {
@@ -378,6 +378,13 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	return strong, weak
+}
+
+// representing reports the words of those a delegation stands for right
+// before token q: "đại diện cho", or "đại diện" after the delegates and a
+// comma ("80 đại biểu chính thức, đại diện gần 1.200 đoàn viên").
+func representing(s *sentence, q int) bool {
+	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && s.word(q-3) == ","
 }
 
 // stockListAfter reports a list that goes on with another stock after
@@ -399,9 +406,11 @@ func flowBetween(s *sentence, from, t int) bool {
 
 // changeAfter reports a clause that tells what happened to the counted
 // things, not what there is: "47 CĐCS được thành lập mới", "112 CĐCS nộp
-// đủ kinh phí", "… được xếp loại vững mạnh".
+// đủ kinh phí", "… được xếp loại vững mạnh", also after a long noun
+// phrase ("có 1.500 đoàn viên và người lao động có hoàn cảnh khó khăn được
+// lãnh đạo tỉnh đến thăm").
 func changeAfter(s *sentence, t int) bool {
-	for k := t + 1; k < len(s.toks) && k <= t+8; k++ {
+	for k := t + 1; k < len(s.toks) && k <= t+14; k++ {
 		w := s.word(k)
 		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			return false
@@ -442,9 +451,14 @@ func ownedStock(s *sentence, t int) bool {
 
 // nowOpens reports a sentence that opens on the present or the start of a
 // term and tells a stock ("Hiện, có 98 doanh nghiệp …", "Đầu nhiệm kỳ có 41
-// doanh nghiệp …"): a snapshot, whatever span the paragraph told before.
+// doanh nghiệp …", "Đến nay, LĐLĐ tỉnh đang quản lý 640 CĐCS …"): a
+// snapshot, whatever span the paragraph told before.
 func nowOpens(s *sentence, t int) bool {
-	if w := s.word(0); w != "hiện" && w != "đầu" {
+	from := 0
+	if s.word(0) == "tính" {
+		from = 1
+	}
+	if w := s.word(from); w != "hiện" && w != "đầu" && !(w == "đến" && s.word(from+1) == "nay") {
 		return false
 	}
 	if w := s.word(qualifierStart(s, t) - 1); w == "tăng" || w == "giảm" || changeAfter(s, t) {
@@ -647,10 +661,11 @@ func stockShape(s *sentence, t int) bool {
 
 // formedFrom reports the units counted at token t as those a body is formed
 // from: "Công đoàn phường A được thành lập trên cơ sở (của) 27 CĐCS …" tells
-// what it has, not how many it founded.
+// what it has, not how many it founded, and so does what a new body took
+// over ("Sau khi thành lập, Công đoàn phường tiếp nhận 210 CĐCS với …").
 func formedFrom(s *sentence, t int) bool {
 	q := qualifierStart(s, t)
-	return s.phraseBefore(q, "trên cơ sở") || s.phraseBefore(q, "trên cơ sở của")
+	return s.phraseBefore(q, "trên cơ sở") || s.phraseBefore(q, "trên cơ sở của") || s.phraseBefore(q, "tiếp nhận")
 }
 
 // careerWords are the verbs of where a person works, with the preposition

@@ -104,6 +104,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Value == 1 && !n.Decimal && t > 1 && s.word(t-1) == "/" && s.toks[t-2].kind == tokWord {
 			continue // "250.000 đồng/1 trường hợp": the rate's denominator, not a count
 		}
+		if unit == "member" && admittedToParty(s, after) {
+			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
+		}
 		r := x.record(s, na, unit, noun, after)
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
 			r.Status = StatusPlanned
@@ -281,6 +284,24 @@ func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, afte
 		}
 	}
 	return "", "", 0, false
+}
+
+// admittedToParty reports members whose clause, right after their noun
+// (token after), says the Party admitted them: "(được) kết nạp (vào)
+// Đảng". Party building counts them as persons (the conventions).
+func admittedToParty(s *sentence, after int) bool {
+	k := after
+	if s.word(k) == "được" {
+		k++
+	}
+	if s.word(k) != "kết" || s.word(k+1) != "nạp" {
+		return false
+	}
+	k += 2
+	if s.word(k) == "vào" {
+		k++
+	}
+	return s.word(k) == "đảng"
 }
 
 // excluded applies the rules for numbers that are not metrics: dates, times,
@@ -920,6 +941,12 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
+	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
+		// a ward or commune union founded on 1 July 2025: "từ khi thành
+		// lập đến nay" is this year ("Sau khi thành lập, Công đoàn phường
+		// tiếp nhận 210 CĐCS với …", what it took over, is then a stock)
+		r.Period = PeriodYear
+	}
 	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
 	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t)))) && !countsTurns(s, t) {
 		r.Period = PeriodSnapshot
@@ -927,11 +954,6 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	stockCat := s.stockCat
 	if r.Period == PeriodSnapshot {
 		s.stockEnd = na.next
-	}
-	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
-		// a ward or commune union founded on 1 July 2025: "từ khi thành
-		// lập đến nay" is this year
-		r.Period = PeriodYear
 	}
 	r.Category = categoryOf(s, na, unit, noun, r.Period, after, x)
 	switch {
