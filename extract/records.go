@@ -808,7 +808,7 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 	if w := s.word(k); w == "là" || w == "đạt" || w == ":" {
 		k--
 	} else if !qualified {
-		return "", "", false
+		return quantityOf(s, t)
 	}
 	for ; k >= 0; k-- {
 		w := s.word(k)
@@ -823,6 +823,22 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 		}
 		if w == "lượt" && s.word(k-1) == "tổng" {
 			return "count", "lượt", true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// quantityOf reads the counted noun between "số lượng" and the number at
+// token t, with nothing after it ("với số lượng CNVCLĐ 7.128, …"): the
+// quantity of what it names.
+func quantityOf(s *sentence, t int) (unit, noun string, ok bool) {
+	for k := t - 1; k >= 2 && k >= t-5; k-- {
+		if s.word(k-1) != "lượng" || s.word(k-2) != "số" {
+			continue
+		}
+		if u, end := unitAt(s, k); u != "" && end == t {
+			return u, s.low[s.toks[k].start:s.toks[end-1].end], true
 		}
 		return "", "", false
 	}
