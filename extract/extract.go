@@ -818,7 +818,7 @@ func resultOpens(s *sentence) bool {
 func (x *articleContext) afterSentence(s *sentence) {
 	for i, m := range s.mentions {
 		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) {
-			x.paraOrg = m.org
+			x.paraOrg = x.listLead(s, i) // "LĐLĐ tỉnh và Công đoàn các KCN tỉnh A đã trao …": the federation leads on
 		}
 		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {
 			x.paraOrg = o // "Tại … TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"

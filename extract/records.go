@@ -78,6 +78,10 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok && bareRate(s, na) {
 			unit, noun, after, ok = "vnd", "", na.next, true
 		}
+		if !ok && bareValue(s, na) {
+			unit, noun, after, ok = "vnd", "", na.next, true
+			na.n.Money = true // read as the sum it is: "10 suất trị giá 1.250.000" is each one's
+		}
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
@@ -88,7 +92,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			n.Value >= 1900 && n.Value <= 2100 && (unit == "count" || s.word(t-1) == "năm") {
 			continue // a year
 		}
-		if n.Percent && percentRange(s, na, skipNext) {
+		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
 		if threshold(s, na, after) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
@@ -736,6 +740,17 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return false
 }
 
+// percentBound reports a bare number that opens a range whose upper bound
+// alone writes the percent: "giảm giá từ 10 đến 30%".
+func percentBound(s *sentence, na numberAt) bool {
+	k := na.next
+	if w := s.word(k); w != "đến" && w != "-" && w != "–" || k+1 >= len(s.toks) || s.toks[k+1].kind != tokNumber {
+		return false
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[k+1].start))
+	return ok && n.Percent
+}
+
 // threshold reports a condition such as "doanh nghiệp có trên 25 lao động"
 // or "từ 30 lao động trở lên", also in brackets after what it bounds ("(có
 // từ 30 lao động trở lên)"): a threshold, not a count.
@@ -856,7 +871,7 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 	if w := s.word(k); w == "là" || w == "đạt" || w == ":" {
 		k--
 	} else if !qualified {
-		return "", "", false
+		return quantityOf(s, t)
 	}
 	for ; k >= 0; k-- {
 		w := s.word(k)
@@ -871,6 +886,22 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 		}
 		if w == "lượt" && s.word(k-1) == "tổng" {
 			return "count", "lượt", true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// quantityOf reads the counted noun between "số lượng" and the number at
+// token t, with nothing after it ("với số lượng CNVCLĐ 7.128, …"): the
+// quantity of what it names.
+func quantityOf(s *sentence, t int) (unit, noun string, ok bool) {
+	for k := t - 1; k >= 2 && k >= t-5; k-- {
+		if s.word(k-1) != "lượng" || s.word(k-2) != "số" {
+			continue
+		}
+		if u, end := unitAt(s, k); u != "" && end == t {
+			return u, s.low[s.toks[k].start:s.toks[end-1].end], true
 		}
 		return "", "", false
 	}
@@ -999,8 +1030,8 @@ func qualifierOf(s *sentence, t int) string {
 	}
 	// an estimate: "ước tính làm lợi 8,6 tỷ đồng"
 	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].kind == tokWord; k-- {
-		if inList("estimate", s.word(k)) {
-			return QualAbout
+		if inList("estimate", s.word(k)) && s.word(k-1) != "thỏa" && s.word(k-1) != "thoả" {
+			return QualAbout // ("thỏa ước lao động với 88 DN": an agreement, no estimate)
 		}
 	}
 	return QualExact
@@ -1401,6 +1432,17 @@ func bareRate(s *sentence, na numberAt) bool {
 	}
 	u, _ := unitAt(s, na.next+1)
 	return u != ""
+}
+
+// bareValue reports a sum written without its currency after "trị giá"
+// (valued at): "10 suất trị giá 1.250.000, 10 suất 500.000 đồng". Only
+// money is valued so; the number is written with its thousands.
+func bareValue(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.HasDenom || na.n.Percent || !na.n.Thousands || na.n.Value < 1000 {
+		return false
+	}
+	q := qualifierStart(s, na.tok)
+	return s.word(q-1) == "giá" && s.word(q-2) == "trị"
 }
 
 // eachSentence reports a sentence about each of a number of things:
