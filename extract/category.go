@@ -130,8 +130,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		c = q.restOfClause()
 	}
 	if c != "representation" && c != "culture" && c != "membership" && attendees(s, na.tok, unit) {
-		// (those who join at a founding meeting, "với sự có mặt của 60
-		// người lao động có đơn xin gia nhập tổ chức công đoàn", are its
+		// (those who join at a founding meeting, "tại hội nghị có 45
+		// công nhân viết đơn xin gia nhập tổ chức công đoàn", are its
 		// result)
 		return "other"
 	}

@@ -795,8 +795,8 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		x.govYear = 0
 	}
 	if !x.paraMulti && x.prevParaMulti && resultOpens(s) && s.start <= x.a.Paras[s.para].Start+3 && len(s.years) == 0 {
-		// "Trong 5 năm qua, LĐLĐ tỉnh đã phát động các phong trào … ¶
-		// Qua phát động, hơn 9.000 sáng kiến …": the results of what the
+		// "Suốt nhiệm kỳ, LĐLĐ huyện phát động nhiều phong trào thi đua … ¶
+		// Qua phát động, trên 7.000 sáng kiến …": the results of what the
 		// paragraph before told over its span
 		x.paraMulti, x.paraMultiEnd = true, x.prevParaMultiEnd
 	}

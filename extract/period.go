@@ -407,8 +407,8 @@ func flowBetween(s *sentence, from, t int) bool {
 // changeAfter reports a clause that tells what happened to the counted
 // things, not what there is: "47 CĐCS được thành lập mới", "112 CĐCS nộp
 // đủ kinh phí", "… được xếp loại vững mạnh", also after a long noun
-// phrase ("có 1.500 đoàn viên và người lao động có hoàn cảnh khó khăn được
-// lãnh đạo tỉnh đến thăm").
+// phrase ("có 1.350 đoàn viên và công nhân lao động gặp hoàn cảnh khó khăn được
+// lãnh đạo các cấp tới thăm hỏi").
 func changeAfter(s *sentence, t int) bool {
 	for k := t + 1; k < len(s.toks) && k <= t+14; k++ {
 		w := s.word(k)

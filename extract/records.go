@@ -151,8 +151,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
 			parallelRate(s, lastTok, t) {
-			// "mỗi căn nhà xây mới được hỗ trợ 50 triệu đồng, sửa chữa được
-			// hỗ trợ 25 triệu đồng": the next clause leaves "mỗi" out
+			// "mỗi căn nhà làm mới được hỗ trợ 60 triệu đồng, sửa chữa được
+			// hỗ trợ 30 triệu đồng": the next clause leaves "mỗi" out
 			r.Basis = BasisPerUnit
 		}
 		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "gift" && valueOfGifts(s, t) {
@@ -1164,8 +1164,8 @@ func partAfter(s *sentence, t int) bool {
 
 // parallelRate reports a sum at token t in a clause that repeats the verb
 // of the sum per unit at token prev before it, a comma between them and
-// no other number: "mỗi căn nhà xây mới được hỗ trợ 50 triệu đồng, sửa
-// chữa được hỗ trợ 25 triệu đồng" — the second clause leaves out the "mỗi
+// no other number: "mỗi căn nhà làm mới được hỗ trợ 60 triệu đồng, sửa
+// chữa được hỗ trợ 30 triệu đồng" — the second clause leaves out the "mỗi
 // căn nhà" it shares, and its sum is each one's too. A total named as
 // such ("…, tổng số tiền hỗ trợ 1 tỷ đồng") is not (totalBefore).
 func parallelRate(s *sentence, prev, t int) bool {
@@ -1658,7 +1658,7 @@ func statusCueScan(s *sentence, t int) string {
 			}
 			before = c.status
 			if before == StatusPlanned && exceededPlan(s, k) {
-				before = StatusAchieved // "đã hoàn thành và vượt nhiều chỉ tiêu kế hoạch đề ra như: …"
+				before = StatusAchieved // "đã vượt nhiều chỉ tiêu kế hoạch đề ra như: thành lập CĐCS đạt …"
 			}
 			break
 		}

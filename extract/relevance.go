@@ -304,7 +304,7 @@ func unionPayLevel(s *sentence, k int) bool {
 		return true
 	}
 	if s.word(k+1) != "thưởng" {
-		return false // "có 9 thợ lò có mức lương trên 300 triệu đồng/năm được khen thưởng": the pay, not the prize
+		return false // "có 7 công nhân khai thác có mức lương trên 250 triệu đồng mỗi năm được khen thưởng": the pay, not the prize
 	}
 	for i, id := range s.cues {
 		if id != 0 && !s.covered[i] && s.cueOf(i).category == "emulation" {
