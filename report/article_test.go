@@ -10,7 +10,7 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
-	"github.com/lddt/unionstats/report/internal/keytest"
+	"github.com/lddt/unionstats/internal/keytest"
 )
 
 func TestArticleHTML(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corrections"
-	"github.com/lddt/unionstats/report/internal/keytest"
+	"github.com/lddt/unionstats/internal/keytest"
 )
 
 // openDataInputs is the fixture with a program and a correction's note on

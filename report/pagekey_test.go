@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/report/internal/keytest"
+	"github.com/lddt/unionstats/internal/keytest"
 )
 
 // pageKeyInputs is the fixture with what else a summary page shows: a

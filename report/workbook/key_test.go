@@ -13,8 +13,8 @@ import (
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/internal/keytest"
 	"github.com/lddt/unionstats/report"
-	"github.com/lddt/unionstats/report/internal/keytest"
 )
 
 // keyInputs is the fixture with what else a book shows: publication dates,

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/lddt/unionstats/extract"
-	"github.com/lddt/unionstats/report/internal/keytest"
+	"github.com/lddt/unionstats/internal/keytest"
 )
 
 func recordSum(r *extract.Record) string {
