@@ -768,6 +768,18 @@ func (sc orgScope) directUnion(g gazetteerEntry) (orgRef, bool) {
 	return orgRef{name: g.name, typ: g.typ, province: City}, true
 }
 
+// centralAt is the length of "Trung ương" (or "TW", "TƯ") at token k: after
+// "Công đoàn ngành" it names the central sector unions as a class.
+func centralAt(s *sentence, k int) int {
+	switch w := s.word(k); {
+	case w == "trung" && s.word(k+1) == "ương":
+		return 2
+	case w == "tw" || w == "tư":
+		return 1
+	}
+	return 0
+}
+
 // namedUnion matches a union named after "Công đoàn" at token j: the city's
 // direct unions, sectoral unions ("ngành Y tế Nghệ An"), national unions
 // ("Giáo dục Việt Nam") and a province's own ("Viên chức tỉnh Nghệ An").
@@ -782,6 +794,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	}
 	if s.word(j) == "ngành" {
 		name, k := "", j+1
+		if n := centralAt(s, j+1); n > 0 {
+			return orgRef{}, j + 1 + n, true // "các Công đoàn ngành Trung ương": a class of bodies, no one union
+		}
 		if g, k2, ok := entryAt(s, j+1, lex.sectors); ok {
 			name, k = g.name, k2
 			if w := s.word(k); w == "các" || w == "những" {
