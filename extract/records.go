@@ -85,7 +85,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
-		if !ok || (unit == "count" && afterName(s, t)) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
@@ -797,6 +797,38 @@ func numberedInstitution(s *sentence, t, next int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[s.toks[next].start:])
 	return s.toks[next].kind == tokWord && unicode.IsUpper(r)
+}
+
+// regionScope reports a count of places that names a region as its scope
+// ("5 tỉnh Nam Sông Hậu", "6 tỉnh phía Bắc", "3 miền", "4 tỉnh miền Trung"):
+// a group's name, no figure, as "Cụm thi đua số 6" is. A count of places
+// named one by one ("3 huyện Đông Anh, Sóc Sơn …") or by what befell them
+// ("4 tỉnh bị lũ") is not meant. k is the token after the number.
+func regionScope(s *sentence, k int) bool {
+	if s.word(k) == "miền" {
+		return true // the country's regions
+	}
+	switch {
+	case s.word(k) == "thành" && s.word(k+1) == "phố":
+		k += 2
+	case inList("place-count", s.word(k)):
+		k++
+	default:
+		return false
+	}
+	if s.word(k) == "," && s.word(k+1) == "thành" && s.word(k+2) == "phố" {
+		k += 3 // "tỉnh, thành phố"
+	} else if s.word(k) == "thành" && (s.word(k+1) == "phố" || s.word(k+1) == "thị") {
+		k += 2
+	}
+	switch w := s.word(k); {
+	case w == "miền" || w == "phía" && inList("compass", s.word(k+1)):
+		return true
+	case inList("compass", w) && capitalAt(s, k):
+		ps, _ := placesAt(s, k, func(place) bool { return true })
+		return len(ps) == 0 // "Nam Sông Hậu", "Tây Nguyên", not "Đông Anh"
+	}
+	return false
 }
 
 // afterName reports a number that ends a proper name: "Công ty May 10",
