@@ -502,6 +502,12 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && founded(s, m) {
 			m.object = true
 		}
+		// a body among the winners an award is told for ("tặng Cờ thi đua
+		// cho 14 đơn vị, trong đó có LĐLĐ thành phố A, …", "Các đơn vị được
+		// tặng Cờ gồm …"): who gets it, not who acts
+		if !m.object && winnersListed(s, start) {
+			m.object = true
+		}
 		// a body's premises where the event is held ("Tại trụ sở Công đoàn
 		// Khu kinh tế X, LĐLĐ tỉnh tổ chức …"): the host, not who acts
 		if !m.object && venueOf(s, start) {
@@ -512,6 +518,38 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		lastEnd = next
 	}
 	return out
+}
+
+// winnersListed reports a body at token i in a list that "trong đó có",
+// "gồm" or "bao gồm" opens after a verb of awarding in its clause ("tặng
+// Cờ thi đua cho 14 đơn vị, trong đó có LĐLĐ thành phố A, LĐLĐ tỉnh B",
+// "Các đơn vị được tặng Cờ gồm …"): a winner. Only names, commas and "và"
+// stand between the opener and the body; a figure between ("trong đó có 3
+// đơn vị của huyện A …") ends the list. A delegation's members ("Đoàn công
+// tác gồm …") have no verb of awarding before them.
+func winnersListed(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		w := s.word(k)
+		if s.toks[k].kind == tokNumber || isClauseMark(w) {
+			return false
+		}
+		open := w == "gồm" || w == "có" && s.word(k-1) == "đó" && s.word(k-2) == "trong" ||
+			w == "có" && s.word(k-1) == "gồm"
+		if !open {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			v := s.word(j)
+			if isClauseMark(v) {
+				return false
+			}
+			if inList("award-verb", v) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // memberOf reports a union named at token i right after the people it
