@@ -502,6 +502,12 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && founded(s, m) {
 			m.object = true
 		}
+		// a place in the description of those who get something ("trao 30
+		// suất quà cho học sinh trường Tiểu học A, huyện B"): where they
+		// are, not who acts
+		if !m.object && recipientsPlace(s, start) {
+			m.object = true
+		}
 		// a body among the winners an award is told for ("tặng Cờ thi đua
 		// cho 14 đơn vị, trong đó có LĐLĐ thành phố A, …", "Các đơn vị được
 		// tặng Cờ gồm …"): who gets it, not who acts
@@ -518,6 +524,28 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		lastEnd = next
 	}
 	return out
+}
+
+// recipientsPlace reports a place's bare name at token i (no union body)
+// in the description of those a sentence gives to, which "cho" or "đến
+// với" opens a few words before it in its clause: "trao 30 suất quà cho
+// học sinh trường Tiểu học A, huyện B", "đến với công nhân 3 huyện C, D và
+// E". "cho biết", "cho thấy" open no object, and a union named between
+// ("cho LĐLĐ huyện A") is read as itself.
+func recipientsPlace(s *sentence, i int) bool {
+	if unionBody(s, i) > 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || unionBody(s, k) > 0 {
+			return false
+		}
+		if w == "cho" && !inList("says", s.word(k+1)) || w == "với" && s.word(k-1) == "đến" {
+			return true
+		}
+	}
+	return false
 }
 
 // winnersListed reports a body at token i in a list that "trong đó có",
