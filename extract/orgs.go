@@ -916,6 +916,12 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		// "Công đoàn Bệnh viện trao …", "Đại diện Công đoàn công ty cho
 		// biết": the union of the one hospital or firm the article names
 		return orgRef{name: head, typ: firmType, back: true}, k, true
+	} else if lowerKindNamed(s, j, k) {
+		if end := nameRun(s, k); end > k {
+			// "Công đoàn trường THCS A, huyện B tổ chức Đại hội": a school's
+			// or a firm's own union, its kind written in lower case
+			return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", inherit: true}, end, true
+		}
 	}
 	// "Công đoàn Giáo dục Việt Nam", "Công đoàn Viên chức tỉnh Nghệ An",
 	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"
@@ -1097,6 +1103,9 @@ func (x *articleContext) firmOf(head string) orgRef {
 				continue
 			}
 			end := firmName(s, i)
+			if end <= k && lowerKindNamed(s, i, k) {
+				end = nameRun(s, k) // "Công đoàn trường THCS A"
+			}
 			if end <= k {
 				i = k - 1
 				continue
@@ -1177,6 +1186,20 @@ func firmName(s *sentence, j int) int {
 	if k == j || !capitalAt(s, j) {
 		return j
 	}
+	return nameRun(s, k)
+}
+
+// lowerKindNamed reports a firm's or an institution's kind at token j,
+// ending at k, written in lower case after a capitalised "Công đoàn" and
+// before a capitalised name: "Công đoàn trường THCS A".
+func lowerKindNamed(s *sentence, j, k int) bool {
+	return k > j && !capitalAt(s, j) && s.word(j-1) == "đoàn" && j > 1 && capitalAt(s, j-2) && capitalAt(s, k)
+}
+
+// nameRun is the token after the words of a name that a firm's or an
+// institution's kind ends at token k: capitalised words, numbers and
+// dashes, and the few lower-case words such names hold; k if none.
+func nameRun(s *sentence, k int) int {
 	end := k
 	for i := k; i < len(s.toks); i++ {
 		switch w := s.word(i); {
