@@ -82,6 +82,14 @@ func TestParseJSONL(t *testing.T) {
 			want: []got{{Doc: "f.jsonl#b", Title: "Trao 64 suất quà", Paras: []string{"Trao 64 suất quà", jsonLead}}},
 		},
 		{
+			// H13, AP10: the probes' gold disagree on whether the page's
+			// headline, repeating the feed's title, is a second mention;
+			// the sample's gold and the newest probes count it once
+			name: "the feed's title repeated as the page's headline over a dateline is one title",
+			raw:  `{"id":"r","title":"Trao 85 suất quà cho công nhân","body":"Trao 85 suất quà cho công nhân\n\n14/01/2024 09:20 GMT+7\n\n(NLĐO) - ` + jsonLead + `"}`,
+			want: []got{{Doc: "f.jsonl#r", Title: "Trao 85 suất quà cho công nhân", Paras: []string{"Trao 85 suất quà cho công nhân", "(NLĐO) - " + jsonLead}}},
+		},
+		{
 			name: "escapes and line numbers",
 			raw:  "\n" + `{"content":"Ti\u00eau \"đề\" \ud83d\ude00\n\n` + jsonLead + `"}`,
 			want: []got{{Doc: "f.jsonl#L2", Title: `Tiêu "đề" 😀`, Paras: []string{`Tiêu "đề" 😀`, jsonLead}}},
