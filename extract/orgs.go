@@ -253,6 +253,19 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 	return sc.resolve(ps), k, true
 }
 
+// provinceNow is the province a province-level place named on its own
+// stands for on the map in force: after the reform an old province's name
+// ("khu vực Hòa Bình" in January 2026) is an area of the province that took
+// it over, never a province of its own.
+func (sc orgScope) provinceNow(p place) string {
+	if sc.era == gazetteer.New && p.era != gazetteer.New {
+		if np := successorProvince(p); np != "" {
+			return np
+		}
+	}
+	return p.province
+}
+
 // resolve picks among the places a name can mean: those on the map in
 // force first; then the one place, or the one in the article's province;
 // a name shared by several provinces stays without a province.
@@ -441,7 +454,8 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 				continue
 			}
 			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && !personName(s, i) {
-				sc.province, s.province = ps[0].province, ps[0].province
+				pr := sc.provinceNow(ps[0])
+				sc.province, s.province = pr, pr
 				i = k - 1
 			}
 			continue
@@ -1893,7 +1907,7 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 				p = org.province
 			}
 		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 && !personName(s, i) {
-			p = ps[0].province
+			p = sc.provinceNow(ps[0])
 		} else if k2 > i {
 			i = k2 - 1
 		}
