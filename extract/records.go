@@ -138,7 +138,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// multiplier but leaves the currency to the second
 			fromMoney, fromMoneyEnd = len(out), after
 		}
-		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
+		if r.Unit == "percent" && (r.Category == "other" || planShare(s, lastTok, t, after)) && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
@@ -172,6 +172,26 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	x.othersGift = othersOnly && len(out) == first
 	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// planShare reports a percent at token t that states how much of a plan
+// the count at token prev completes, in the same clause: "giới thiệu 1.860
+// đoàn viên ưu tú để Đảng bồi dưỡng, kết nạp, đạt 100% chỉ tiêu" measures
+// the 1.860 (other), whatever cue stands between them. after is the token
+// after the percent.
+func planShare(s *sentence, prev, t, after int) bool {
+	if prev >= t || !inList("completion-verb", s.word(t-1)) && s.word(t-1) != "vượt" {
+		return false
+	}
+	if w := s.word(after); w != "kế" && w != "chỉ" || s.word(after+1) != "hoạch" && s.word(after+1) != "tiêu" {
+		return false
+	}
+	for k := prev + 1; k < t; k++ {
+		if w := s.word(k); w == ";" || w == "." || w == ":" || s.toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	return true
 }
 
 // zonesWorkforce reports a figure of the labour market of an area's
