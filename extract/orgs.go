@@ -949,7 +949,10 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 	if typ, _ := typeWordAt(s, first); typ != "" {
 		return orgRef{}, j, false
 	}
-	for k := first + 1; k < len(s.toks) && k <= first+10; k++ {
+	for k := first + 1; k < len(s.toks) && k <= first+12; k++ {
+		if k > first+10 && !branchWord(s, k) {
+			break // a long name reaches its place only through its branch: "Ngân hàng Thương mại và Đầu tư Miền Bắc chi nhánh A"
+		}
 		if s.word(k) == "(" && s.word(k+2) == ")" && k+3 < len(s.toks) && s.toks[k+3].kind == tokWord {
 			k += 2 // "các Khu công nghiệp (KCN) và chế xuất Hà Nội": an abbreviation inside the name
 			continue
@@ -1003,6 +1006,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 					// branch, in the province it is named after
 					return orgRef{name: "Công đoàn " + writtenName(s, j, bk), typ: "khác", province: bp}, bk, true
 				}
+				if end == k2 && romanAt(s, k2) {
+					end, k2 = k2+1, k2+1 // "… chi nhánh Hải Dương II": the province's second branch
+				}
 				return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", province: p}, k2, true
 			}
 			name := expandName(s, j, k)
@@ -1039,6 +1045,27 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 // meant: it goes on to act in the article.
 func founded(s *sentence, m mention) bool {
 	return firmUnion(m.org) && (s.phraseBefore(m.tok, "thành lập") || s.phraseBefore(m.tok, "thành lập mới"))
+}
+
+// branchWord reports "chi nhánh" right before token k.
+func branchWord(s *sentence, k int) bool { return s.word(k-2) == "chi" && s.word(k-1) == "nhánh" }
+
+// romanAt reports a roman numeral of two to four letters at token k ("II",
+// "IV"), written in capitals: the number of a branch after its place.
+func romanAt(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return false
+	}
+	w := s.text[s.toks[k].start:s.toks[k].end]
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // branchIn reads a firm's branch named at token i, right after the firm's
@@ -1945,7 +1972,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
 			continue
 		}
-		if followingPartner(m) || partnerBelow(s, i) {
+		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -2406,6 +2433,36 @@ func valueAside(s *sentence, k, t int) bool {
 // hands it out (A10).
 func followingPartner(m mention) bool {
 	return m.partner && (m.org.typ == "khác" || m.org.typ == firmType || m.org.typ == "cụm thi đua")
+}
+
+// otherBodyLeads reports mention i of s, a firm's or another union named
+// as a partner, whose leader is a body that is not a union: "Hội Nông dân
+// tỉnh cùng với Công đoàn Ngân hàng A trao 80 suất quà" names no union
+// before the partner and two capitalised words or more in the clause before
+// the partner's marker. The union among them is what the union report
+// counts; a sentence with no subject ("Đồng thời, phối hợp với Công đoàn
+// Công ty A …") still goes on with the body before.
+func otherBodyLeads(s *sentence, i int) bool {
+	for j := 0; j < i; j++ {
+		if !s.mentions[j].object {
+			return false
+		}
+	}
+	k := s.mentions[i].tok - 1
+	for k >= 0 && s.toks[k].kind == tokWord && !capitalAt(s, k) && s.mentions[i].tok-k <= 3 {
+		k-- // the marker: "phối hợp với", "cùng"
+	}
+	run := 0
+	for ; k >= 0 && s.word(k) != "," && !isClauseMark(s.word(k)); k-- {
+		if capitalAt(s, k) {
+			if run++; run >= 2 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // partnerBelow reports mention i of s, a district's or a ward's union

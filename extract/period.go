@@ -50,6 +50,8 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			}
 		} else if p == "từ năm" && careerSpan(s, k) {
 			continue
+		} else if p == "nhiệm kỳ" && termFallsDue(s, k) {
+			continue
 		} else if strings.HasPrefix(p, "năm ") {
 			prev := s.word(k - 1)
 			plural := prev == "những" || prev == "các" || prev == "nhiều" || prev == "mấy"
@@ -81,6 +83,21 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		return k, end
 	}
 	return -1, 0
+}
+
+// termFallsDue reports "nhiệm kỳ" at token k as the state of what is
+// counted, a term that has come due or ended ("11 CĐCS đến nhiệm kỳ tiến
+// hành đại hội", "9 CĐCS đã hết nhiệm kỳ"), no span the figure
+// covers. "đến hết nhiệm kỳ", "trước khi hết nhiệm kỳ" still bound one.
+func termFallsDue(s *sentence, k int) bool {
+	switch s.word(k - 1) {
+	case "đến":
+		return true
+	case "hết":
+		w := s.word(k - 2)
+		return w != "đến" && w != "tới" && w != "khi" && w != "trước"
+	}
+	return false
 }
 
 // numberedWave reports a phase numbered as a wave or a round a few words
@@ -412,6 +429,9 @@ func flowBetween(s *sentence, from, t int) bool {
 func changeAfter(s *sentence, t int) bool {
 	for k := t + 1; k < len(s.toks) && k <= t+14; k++ {
 		w := s.word(k)
+		if w == "," && peopleNounAt(s, k+1) {
+			continue // "có 124 công nhân, lao động … được tặng quà": the counted nouns listed
+		}
 		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			return false
 		}
@@ -421,6 +441,13 @@ func changeAfter(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// peopleNounAt reports a noun of people or members at token k ("lao
+// động", "đoàn viên"): a comma before it lists what a count counts.
+func peopleNounAt(s *sentence, k int) bool {
+	c := s.cueOf(k)
+	return c != nil && (c.unit == "person" || c.unit == "member")
 }
 
 // ownedStock reports people a body has: "Ngành Y tế tỉnh có hơn 9.000

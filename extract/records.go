@@ -138,7 +138,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// multiplier but leaves the currency to the second
 			fromMoney, fromMoneyEnd = len(out), after
 		}
-		if r.Unit == "percent" && r.Category == "other" && len(out) > first && out[len(out)-1].Unit != "percent" {
+		if r.Unit == "percent" && (r.Category == "other" || planShare(s, lastTok, t, after)) && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
@@ -172,6 +172,26 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	x.othersGift = othersOnly && len(out) == first
 	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// planShare reports a percent at token t that states how much of a plan
+// the count at token prev completes, in the same clause: "giới thiệu 1.860
+// đoàn viên ưu tú để Đảng bồi dưỡng, kết nạp, đạt 100% chỉ tiêu" measures
+// the 1.860 (other), whatever cue stands between them. after is the token
+// after the percent.
+func planShare(s *sentence, prev, t, after int) bool {
+	if prev >= t || !inList("completion-verb", s.word(t-1)) && s.word(t-1) != "vượt" {
+		return false
+	}
+	if w := s.word(after); w != "kế" && w != "chỉ" || s.word(after+1) != "hoạch" && s.word(after+1) != "tiêu" {
+		return false
+	}
+	for k := prev + 1; k < t; k++ {
+		if w := s.word(k); w == ";" || w == "." || w == ":" || s.toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	return true
 }
 
 // zonesWorkforce reports a figure of the labour market of an area's
@@ -312,9 +332,20 @@ func admittedToParty(s *sentence, after int) bool {
 // identifiers, names with numbers, phone numbers, durations and ranges.
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
-		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
+		dateOrIdentifier(s, na) || gluedDateEnd(s, na.tok) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na)
+		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na)
+}
+
+// placesListed: a count of places that names them right after, where
+// something is held ("trao 60 suất quà tại 2 huyện A, B", "ở 3 xã C, D và
+// E"): the places, not a figure of the union's work.
+func placesListed(s *sentence, na numberAt) bool {
+	if w := s.word(na.tok - 1); w != "tại" && w != "ở" || na.n.Money || na.n.Percent {
+		return false
+	}
+	typ, j := typeWordAt(s, na.next)
+	return typ != "" && capitalAt(s, j)
 }
 
 // outputRate: a quantity of output-unit (words.tsv) per period, "600.000
@@ -524,6 +555,20 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 		}
 	}
 	return false
+}
+
+// gluedDateEnd: the last group of three digit groups joined by dashes with
+// no space ("2025-10-26", a scraper's date line; "26-10-2025" stops at its
+// first group): a date, however a noun after it reads ("2025-10-26 Công
+// đoàn phường A …" is no count of unions).
+func gluedDateEnd(s *sentence, t int) bool {
+	for k := t; k > t-4; k -= 2 {
+		if k < 2 || !isDash(s.word(k-1)) || s.toks[k-2].kind != tokNumber ||
+			s.toks[k-2].end != s.toks[k-1].start || s.toks[k-1].end != s.toks[k].start {
+			return false
+		}
+	}
+	return true
 }
 
 // inRange: "- 19" after a name ("Covid - 19"), the end of a range
