@@ -679,10 +679,38 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 	}
 	// a text that stops after a word no Vietnamese sentence ends on ("…
 	// trao 20 suất quà cho") was cut off on a word boundary, caption or not
-	if w := t[strings.LastIndexByte(t, ' ')+1:]; inList("open-end", lower(w)) {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	if inList("open-end", lower(w)) || wordFragment(w) {
 		return true
 	}
 	return !x.caption(pi, n, t)
+}
+
+// wordFragment reports a last word w that no Vietnamese syllable is: letters
+// in lower case with no vowel ("… công nhân khó kh", "… cho đoàn v"), what a
+// text cut off inside a word leaves. An abbreviation in capitals ("CNVCLĐ")
+// is a whole word.
+func wordFragment(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		if vowel(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// vowel reports a Vietnamese vowel letter, with or without its marks.
+func vowel(r rune) bool {
+	if r < utf8.RuneSelf {
+		return strings.ContainsRune("aeiouy", r)
+	}
+	return unicode.IsLower(r) && r != 'đ'
 }
 
 // captionWords is how many words a photo's caption may take.
