@@ -507,6 +507,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && venueOf(s, start) {
 			m.object = true
 		}
+		// a place in the name of a gift's funder ("7 suất quà của Đoàn
+		// đại biểu Quốc hội tỉnh A"): who paid, not who hands out
+		if !m.object && inGiftFunder(s, start) {
+			m.object = true
+		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
 		out = append(out, m)
 		lastEnd = next

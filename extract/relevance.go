@@ -222,7 +222,7 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		// công ty tổ chức 25 gian hàng")
 		if placed(s, i) {
 			s.placedEnd = end
-		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) {
+		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) && !inGiftFunder(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
@@ -272,6 +272,38 @@ func partnerOf(s *sentence, i int) bool {
 		i--
 	}
 	return partnerMarked(s, i)
+}
+
+// giftCountBefore reports a count of gifts or goods whose noun ends right
+// before token k ("12 suất quà" before "của"), at most four words apart.
+func giftCountBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].kind == tokNumber {
+			u := numberUnit(s, j)
+			return u == "gift" || u == "item"
+		}
+		if s.toks[j].kind != tokWord || s.word(j) == "cho" {
+			return false
+		}
+	}
+	return false
+}
+
+// inGiftFunder reports a body or a place at token i in the name of a
+// gift's funder, after "của" and a count of gifts or goods ("12 suất quà
+// của Hội Chữ thập đỏ tỉnh", "7 suất quà của Đoàn đại biểu Quốc hội tỉnh
+// A"): who paid, not who hands out, so neither an actor of the clause nor
+// its organisation (the contract: funding source does not change it).
+func inGiftFunder(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.word(k) == "của" {
+			return giftCountBefore(s, k)
+		}
+		if s.toks[k].kind != tokWord || isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // supportFrom reports a body named after "từ" (maybe through a plural
