@@ -370,12 +370,28 @@ func givesAt(s *sentence, k int) bool {
 	return false
 }
 
-// givingVerbAt reports a giving verb at token k, or "đã" before one.
+// givingVerbAt reports a giving verb at token k, or words that stand
+// before one ("đã", "cũng", "đồng hành": words.tsv pre-verb).
 func givingVerbAt(s *sentence, k int) bool {
-	if s.word(k) == "đã" {
-		k++
+	for range 3 {
+		n := preVerbAt(s, k)
+		if n == 0 {
+			break
+		}
+		k += n
 	}
 	return inList("gives", s.word(k))
+}
+
+// preVerbAt returns how many tokens a pre-verb phrase at token k takes, 0
+// if none stands there.
+func preVerbAt(s *sentence, k int) int {
+	for _, p := range lex.ordered["pre-verb"] {
+		if n := strings.Count(p, " ") + 1; s.phraseBefore(k+n, p) {
+			return n
+		}
+	}
+	return 0
 }
 
 // afterPeople reports a body named right after the people it employs
