@@ -381,6 +381,7 @@ type sentence struct {
 	headed    bool           // a title under a kicker that names a union body
 	actorToks []int          // tokens of the bodies that are not unions
 	placedEnd int            // the token after the last such body named as where ("tại Công ty A"), 0 if none
+	fundBoard int            // the token after "Ban quản lý Quỹ" that refers back to a fund (fundBoard), 0 if none
 	offtopic  []int          // tokens of the measures named that are not union work
 	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
@@ -415,6 +416,7 @@ type articleContext struct {
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
+	fund         orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
 	zonesMarket  bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
@@ -864,6 +866,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 	}
 	if s.province != "" {
 		x.paraProvince = s.province
+	}
+	for _, m := range s.mentions {
+		if m.org.name != "" && !m.org.back && fundNamed(s, m.tok) {
+			x.fund = m.org // "… cho Quỹ “Mái ấm Công đoàn tỉnh A”": the fund a later "Ban quản lý Quỹ" is
+		}
 	}
 	if k := contestKind(s); k != "" {
 		x.contest = k

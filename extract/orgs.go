@@ -1827,6 +1827,10 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if org, ok := handedOnBy(s, t); ok {
 		return org
 	}
+	if s.fundBoard > 0 && s.fundBoard <= t && x.fund.name != "" &&
+		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok >= s.fundBoard && m.tok < t && !m.object }) {
+		return x.fund // "Ban quản lý Quỹ đã quyết định hỗ trợ …" after the text named the fund: its body's
+	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {

@@ -222,6 +222,10 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		// công ty tổ chức 25 gian hàng")
 		if placed(s, i) {
 			s.placedEnd = end
+		} else if fundBoard(s, end) {
+			// "Ban quản lý Quỹ đã quyết định hỗ trợ …": the board of the
+			// fund the text named before, a union's in a union's article
+			s.fundBoard = end + 1
 		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) && !inGiftFunder(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
@@ -229,6 +233,41 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		s.offtopic = append(s.offtopic, i)
 	}
 	return true
+}
+
+// fundBoard reports "Ban quản lý" (a board, an actor of relevance.tsv)
+// ending before token end and followed by a bare "Quỹ", with no name after
+// it ("Ban quản lý Quỹ đã quyết định cấp …"): it refers back to the fund
+// the text has named. A board named with its fund ("Ban quản lý Quỹ Bảo
+// trợ trẻ em tỉnh") or an industrial zones' board stays another body.
+func fundBoard(s *sentence, end int) bool {
+	if s.word(end) != "quỹ" || capitalWords(s, end, 1) == 0 || s.word(end-3) != "ban" {
+		return false
+	}
+	next := end + 1
+	if next >= len(s.toks) {
+		return true
+	}
+	if s.toks[next].kind != tokWord {
+		w := s.word(next)
+		return w == "," || isClauseMark(w)
+	}
+	return capitalWords(s, next, 1) == 0
+}
+
+// fundNamed reports a body at token i named in a fund's name: "Quỹ
+// “Mái ấm Công đoàn tỉnh A”", "Quỹ Trợ vốn CNVCLĐ nghèo tỉnh B".
+func fundNamed(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.word(k)
+		if w == "quỹ" {
+			return capitalWords(s, k, 1) == 1
+		}
+		if w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	return false
 }
 
 // placed reports a body named as where something happens: after a word
