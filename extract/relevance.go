@@ -223,7 +223,7 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		if placed(s, i) {
 			s.placedEnd = end
 		} else if fundBoard(s, end) {
-			// "Ban quản lý Quỹ đã quyết định hỗ trợ …": the board of the
+			// "Ban quản lý Quỹ đã duyệt chi …": the board of the
 			// fund the text named before, a union's in a union's article
 			s.fundBoard = end + 1
 		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) && !inGiftFunder(s, i) {
@@ -237,7 +237,7 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 
 // fundBoard reports "Ban quản lý" (a board, an actor of relevance.tsv)
 // ending before token end and followed by a bare "Quỹ", with no name after
-// it ("Ban quản lý Quỹ đã quyết định cấp …"): it refers back to the fund
+// it ("Ban quản lý Quỹ đã duyệt chi …"): it refers back to the fund
 // the text has named. A board named with its fund ("Ban quản lý Quỹ Bảo
 // trợ trẻ em tỉnh") or an industrial zones' board stays another body.
 func fundBoard(s *sentence, end int) bool {
@@ -330,8 +330,8 @@ func giftCountBefore(s *sentence, k int) bool {
 
 // inGiftFunder reports a body or a place at token i in the name of a
 // gift's funder, after "của" and a count of gifts or goods ("12 suất quà
-// của Hội Chữ thập đỏ tỉnh", "7 suất quà của Đoàn đại biểu Quốc hội tỉnh
-// A"): who paid, not who hands out, so neither an actor of the clause nor
+// của Hội Chữ thập đỏ tỉnh", "9 phần quà của Ủy ban Mặt trận Tổ quốc
+// tỉnh A"): who paid, not who hands out, so neither an actor of the clause nor
 // its organisation (the contract: funding source does not change it).
 func inGiftFunder(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
