@@ -110,6 +110,12 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// số may mắn": a draw's prizes and winners are a gift, not an award
 		return "welfare"
 	}
+	if helpsPeople(s, na.tok, unit) {
+		// "tặng 100 triệu đồng, 62 chiếc cặp … nhằm giúp giáo viên và học
+		// sinh có thêm điều kiện học tập": the gift helps people, whatever
+		// the purpose names
+		return "welfare"
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
@@ -186,6 +192,48 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		}
 	}
 	return unitCategory(unit)
+}
+
+// helpsPeople reports money or goods at token t that a giving verb before
+// it in its clause hands out, followed in the clause (a list of gifts
+// allowed) by a purpose of helping people: "(nhằm|để) giúp" and a noun of
+// people, maybe after "các", "những" or a count ("trao 400 triệu đồng giúp
+// 10 gia đình … có được mái ấm"). Such a gift is welfare; what the purpose
+// goes on to name ("điều kiện giảng dạy, học tập") is the recipients' life,
+// not a union activity.
+func helpsPeople(s *sentence, t int, unit string) bool {
+	if unit != "vnd" && unit != "item" && unit != "gift" {
+		return false
+	}
+	given := false
+	for k := t - 1; k >= 0 && k >= t-12 && !given; k-- {
+		// through a list of gifts: "tặng 80 triệu đồng, 45 chiếc cặp và …"
+		if w := s.word(k); isClauseMark(w) || w == "," && s.toks[k+1].kind != tokNumber {
+			break
+		}
+		given = inList("gives", s.word(k))
+	}
+	if !given {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+20; k++ {
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+		if s.word(k) != "giúp" {
+			continue
+		}
+		j := k + 1
+		if w := s.word(j); w == "các" || w == "những" || (j < len(s.toks) && s.toks[j].kind == tokNumber) {
+			j++
+		}
+		if j >= len(s.toks) {
+			return false
+		}
+		u, _ := unitAt(s, j)
+		return u == "person" || u == "member" || u == "household"
+	}
+	return false
 }
 
 // luckyDraw reports a sentence about a lucky draw (lucky-draw in

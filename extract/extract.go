@@ -381,6 +381,7 @@ type sentence struct {
 	headed    bool           // a title under a kicker that names a union body
 	actorToks []int          // tokens of the bodies that are not unions
 	placedEnd int            // the token after the last such body named as where ("tại Công ty A"), 0 if none
+	fundBoard int            // the token after "Ban quản lý Quỹ" that refers back to a fund (fundBoard), 0 if none
 	offtopic  []int          // tokens of the measures named that are not union work
 	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }
@@ -415,6 +416,7 @@ type articleContext struct {
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
+	fund         orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
 	zonesMarket  bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
@@ -679,10 +681,38 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 	}
 	// a text that stops after a word no Vietnamese sentence ends on ("…
 	// trao 20 suất quà cho") was cut off on a word boundary, caption or not
-	if w := t[strings.LastIndexByte(t, ' ')+1:]; inList("open-end", lower(w)) {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	if inList("open-end", lower(w)) || wordFragment(w) {
 		return true
 	}
 	return !x.caption(pi, n, t)
+}
+
+// wordFragment reports a last word w that no Vietnamese syllable is: letters
+// in lower case with no vowel ("… công nhân khó kh", "… cho đoàn v"), what a
+// text cut off inside a word leaves. An abbreviation in capitals ("CNVCLĐ")
+// is a whole word.
+func wordFragment(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		if vowel(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// vowel reports a Vietnamese vowel letter, with or without its marks.
+func vowel(r rune) bool {
+	if r < utf8.RuneSelf {
+		return strings.ContainsRune("aeiouy", r)
+	}
+	return unicode.IsLower(r) && r != 'đ'
 }
 
 // captionWords is how many words a photo's caption may take.
@@ -836,6 +866,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 	}
 	if s.province != "" {
 		x.paraProvince = s.province
+	}
+	for _, m := range s.mentions {
+		if m.org.name != "" && !m.org.back && fundNamed(s, m.tok) {
+			x.fund = m.org // "… cho Quỹ “Mái ấm Công đoàn tỉnh A”": the fund a later "Ban quản lý Quỹ" is
+		}
 	}
 	if k := contestKind(s); k != "" {
 		x.contest = k

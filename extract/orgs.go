@@ -533,6 +533,11 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		if !m.object && venueOf(s, start) {
 			m.object = true
 		}
+		// a place in the name of a gift's funder ("9 phần quà của Ủy
+		// ban Mặt trận Tổ quốc tỉnh A"): who paid, not who hands out
+		if !m.object && inGiftFunder(s, start) {
+			m.object = true
+		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
 		out = append(out, m)
 		lastEnd = next
@@ -1966,6 +1971,10 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	if org, ok := handedOnBy(s, t); ok {
 		return org
+	}
+	if s.fundBoard > 0 && s.fundBoard <= t && x.fund.name != "" &&
+		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok >= s.fundBoard && m.tok < t && !m.object }) {
+		return x.fund // "Ban quản lý Quỹ đã duyệt chi …" after the text named the fund: its body's
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]

@@ -425,8 +425,10 @@ func flowBetween(s *sentence, from, t int) bool {
 // things, not what there is: "47 CĐCS được thành lập mới", "112 CĐCS nộp
 // đủ kinh phí", "… được xếp loại vững mạnh", also after a long noun
 // phrase ("có 1.350 đoàn viên và công nhân lao động gặp hoàn cảnh khó khăn được
-// lãnh đạo các cấp tới thăm hỏi").
+// lãnh đạo các cấp tới thăm hỏi"). A passive after "đang" tells what is
+// under way, no change.
 func changeAfter(s *sentence, t int) bool {
+	going := false
 	for k := t + 1; k < len(s.toks) && k <= t+14; k++ {
 		w := s.word(k)
 		if w == "," && peopleNounAt(s, k+1) {
@@ -434,6 +436,12 @@ func changeAfter(s *sentence, t int) bool {
 		}
 		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			return false
+		}
+		if w == "đang" {
+			going = true
+		}
+		if w == "được" && going {
+			continue // "9 căn nhà đang được xây dựng", "4 căn đang sửa chữa được khẩn trương thi công": still under way, no change done
 		}
 		switch w {
 		case "được", "nộp", "mới", "kết", "ký", "xếp", "tham", "đạt":

@@ -222,13 +222,52 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 		// công ty tổ chức 25 gian hàng")
 		if placed(s, i) {
 			s.placedEnd = end
-		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) {
+		} else if fundBoard(s, end) {
+			// "Ban quản lý Quỹ đã duyệt chi …": the board of the
+			// fund the text named before, a union's in a union's article
+			s.fundBoard = end + 1
+		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) && !inGiftFunder(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
 	}
 	return true
+}
+
+// fundBoard reports "Ban quản lý" (a board, an actor of relevance.tsv)
+// ending before token end and followed by a bare "Quỹ", with no name after
+// it ("Ban quản lý Quỹ đã duyệt chi …"): it refers back to the fund
+// the text has named. A board named with its fund ("Ban quản lý Quỹ Bảo
+// trợ trẻ em tỉnh") or an industrial zones' board stays another body.
+func fundBoard(s *sentence, end int) bool {
+	if s.word(end) != "quỹ" || capitalWords(s, end, 1) == 0 || s.word(end-3) != "ban" {
+		return false
+	}
+	next := end + 1
+	if next >= len(s.toks) {
+		return true
+	}
+	if s.toks[next].kind != tokWord {
+		w := s.word(next)
+		return w == "," || isClauseMark(w)
+	}
+	return capitalWords(s, next, 1) == 0
+}
+
+// fundNamed reports a body at token i named in a fund's name: "Quỹ
+// “Mái ấm Công đoàn tỉnh A”", "Quỹ Trợ vốn CNVCLĐ nghèo tỉnh B".
+func fundNamed(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.word(k)
+		if w == "quỹ" {
+			return capitalWords(s, k, 1) == 1
+		}
+		if w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	return false
 }
 
 // placed reports a body named as where something happens: after a word
@@ -272,6 +311,38 @@ func partnerOf(s *sentence, i int) bool {
 		i--
 	}
 	return partnerMarked(s, i)
+}
+
+// giftCountBefore reports a count of gifts or goods whose noun ends right
+// before token k ("12 suất quà" before "của"), at most four words apart.
+func giftCountBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].kind == tokNumber {
+			u := numberUnit(s, j)
+			return u == "gift" || u == "item"
+		}
+		if s.toks[j].kind != tokWord || s.word(j) == "cho" {
+			return false
+		}
+	}
+	return false
+}
+
+// inGiftFunder reports a body or a place at token i in the name of a
+// gift's funder, after "của" and a count of gifts or goods ("12 suất quà
+// của Hội Chữ thập đỏ tỉnh", "9 phần quà của Ủy ban Mặt trận Tổ quốc
+// tỉnh A"): who paid, not who hands out, so neither an actor of the clause nor
+// its organisation (the contract: funding source does not change it).
+func inGiftFunder(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.word(k) == "của" {
+			return giftCountBefore(s, k)
+		}
+		if s.toks[k].kind != tokWord || isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // supportFrom reports a body named after "từ" (maybe through a plural
@@ -338,12 +409,28 @@ func givesAt(s *sentence, k int) bool {
 	return false
 }
 
-// givingVerbAt reports a giving verb at token k, or "đã" before one.
+// givingVerbAt reports a giving verb at token k, or words that stand
+// before one ("đã", "cũng", "đồng hành": words.tsv pre-verb).
 func givingVerbAt(s *sentence, k int) bool {
-	if s.word(k) == "đã" {
-		k++
+	for range 3 {
+		n := preVerbAt(s, k)
+		if n == 0 {
+			break
+		}
+		k += n
 	}
 	return inList("gives", s.word(k))
+}
+
+// preVerbAt returns how many tokens a pre-verb phrase at token k takes, 0
+// if none stands there.
+func preVerbAt(s *sentence, k int) int {
+	for _, p := range lex.ordered["pre-verb"] {
+		if n := strings.Count(p, " ") + 1; s.phraseBefore(k+n, p) {
+			return n
+		}
+	}
+	return 0
 }
 
 // afterPeople reports a body named right after the people it employs
