@@ -515,8 +515,8 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 	if !n.HasDenom {
 		return false
 	}
-	if s.word(t+1) == "/" {
-		return true
+	if s.word(t+1) == "/" && n.End <= int(s.toks[t+1].end) {
+		return true // "12/1/": a date; "X/ Y" (spacedDenominator) is read past the slash
 	}
 	if isDateLike(n) {
 		if u, _, _, ok := unitOf(s, na); !ok || u == "count" {
