@@ -115,7 +115,7 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 		if k >= len(s) || !currencyStart[s[k]] {
 			break
 		}
-		if w, ok := wordAt(s, k, c); ok && !(c == "đồng" && notMoney(s, w)) {
+		if w, ok := wordAt(s, k, c); ok && !(c == "đồng" && notMoney(s, w)) && !(c == "đ" && comradeAbbrev(s, w)) {
 			n.Money = true
 			n.End = w
 			break
@@ -280,3 +280,13 @@ func spacedDenominator(s string, j int, x float64) (float64, int, bool) {
 
 // isYear reports a value that reads as a year of the feed's span.
 func isYear(v float64) bool { return v >= 1900 && v <= 2100 && v == float64(int(v)) }
+
+// comradeAbbrev reports "/c" (or "/ c") right after an "đ" that ends at
+// s[w]: "28 đ/c" is 28 đồng chí (comrades, persons), not đồng.
+func comradeAbbrev(s string, w int) bool {
+	if w >= len(s) || s[w] != '/' {
+		return false
+	}
+	w = skipSpaces(s, w+1)
+	return w < len(s) && s[w] == 'c' && (w+1 == len(s) || !isWordRune(rune(s[w+1])))
+}

@@ -825,6 +825,12 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	i := na.next
 	for skips := 0; i < len(s.toks) && skips < 3; skips++ {
 		if u, end := unitAt(s, i); u != "" {
+			if u == "person" {
+				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
+				if cu, _, ok := countedBefore(s, na.tok); ok && cu == "member" {
+					u = cu
+				}
+			}
 			return u, s.low[s.toks[i].start:s.toks[end-1].end], end, true
 		}
 		w := s.word(i)
