@@ -43,6 +43,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
+		if dashedDate(s.low, int(tk.start)) {
+			continue // "2025-10-15", "15-10-2025": a date, whatever follows it
+		}
 		if otherActor(s, t) {
 			othersOnly = othersOnly || len(out) == first
 			continue
@@ -1807,4 +1810,27 @@ func (x *articleContext) note(n string) {
 func sinceFounding(s *sentence, t int) bool {
 	before := s.low[:s.toks[t].start]
 	return strings.Contains(before, "khi thành lập") || strings.Contains(before, "khi đi vào hoạt động")
+}
+
+// dashedDate reports a number at byte i of low that is part of a date
+// written with dashes and no spaces, its year in full: "2025-10-15" (the
+// feed's "date" line), "15-10-2025".
+func dashedDate(low string, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && (isDigit(low[lo-1]) || low[lo-1] == '-') {
+		lo--
+	}
+	for hi < len(low) && (isDigit(low[hi]) || low[hi] == '-') {
+		hi++
+	}
+	parts := strings.Split(strings.Trim(low[lo:hi], "-"), "-")
+	if len(parts) != 3 || hi-lo < 8 {
+		return false
+	}
+	for k, p := range parts {
+		if len(p) == 0 || len(p) > 4 || len(p) == 3 || len(p) == 4 && k == 1 {
+			return false
+		}
+	}
+	return len(parts[0]) == 4 || len(parts[2]) == 4
 }
