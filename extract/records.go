@@ -758,9 +758,9 @@ func percentBound(s *sentence, na numberAt) bool {
 // or "từ 30 lao động trở lên", also in brackets after what it bounds ("(có
 // từ 30 lao động trở lên)"): a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
-	k := na.tok - 1
+	k, bound := na.tok-1, false
 	if inList("threshold-bound", s.word(k)) {
-		k--
+		k, bound = k-1, true
 	} else if !orMore(s, after) {
 		return false
 	}
@@ -769,6 +769,9 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	}
 	if s.word(k-1) == "(" {
 		return true // "CĐCS khu vực ngoài nhà nước (có từ 30 lao động trở lên)": a condition in brackets
+	}
+	if bound && orMore(s, after) && k > 0 && s.toks[k-1].kind == tokWord {
+		return true // "doanh nghiệp ngoài công lập có từ 20 lao động trở lên": a bound both ways, after what is meant
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
