@@ -317,7 +317,13 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na)
+		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na) || payShare(s, na)
+}
+
+// payShare: a share of pay someone draws, "hưởng 100% lương": a condition
+// or a rule of pay ("đơn vị hưởng 100% lương ngân sách"), not a result.
+func payShare(s *sentence, na numberAt) bool {
+	return na.n.Percent && s.word(na.tok-1) == "hưởng" && s.word(na.next) == "lương"
 }
 
 // outputRate: a quantity of output-unit (words.tsv) per period, "600.000
