@@ -317,7 +317,27 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na) || payShare(s, na)
+		noFigureBefore(s, na.tok) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na)
+}
+
+// pastEditions: the count of an award's or event's earlier editions, "Qua 3
+// lần tổ chức, …", "sau thành công của 2 lần tôn vinh trước": its history,
+// like "lần thứ N", not a result.
+func pastEditions(s *sentence, na numberAt) bool {
+	if na.n.Percent || na.n.Money || s.word(na.next) != "lần" {
+		return false
+	}
+	k := na.next + 1
+	switch s.word(k) + " " + s.word(k+1) {
+	case "tổ chức", "tôn vinh", "trao giải":
+	default:
+		return false
+	}
+	switch s.word(na.tok - 1) {
+	case "qua", "sau", "của":
+		return true
+	}
+	return s.word(k+2) == "trước"
 }
 
 // payShare: a share of pay someone draws, "hưởng 100% lương": a condition
