@@ -857,7 +857,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	i := na.next
 	for skips := 0; i < len(s.toks) && skips < 3; skips++ {
 		if u, end := unitAt(s, i); u != "" {
-			if u == "person" {
+			if u == "person" && linkBefore(s, na.tok) {
 				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
 				if cu, _, ok := countedBefore(s, na.tok); ok && cu == "member" {
 					u = cu
@@ -1862,4 +1862,14 @@ func dashedDate(low string, i int) bool {
 		}
 	}
 	return len(parts[0]) == 4 || len(parts[2]) == 4
+}
+
+// linkBefore reports "là", "đạt" or a colon right before the number at
+// token t, or before its qualifier: "số đoàn viên là 41 người".
+func linkBefore(s *sentence, t int) bool {
+	switch s.word(qualifierStart(s, t) - 1) {
+	case "là", "đạt", ":":
+		return true
+	}
+	return false
 }
