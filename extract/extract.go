@@ -841,7 +841,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.contest = k
 	}
 	if y := plannedTetYear(s); y > x.year && x.year != 0 {
-		x.futureYear = y // "… công bố kế hoạch chăm lo Tết Nguyên đán 2026 …. Theo đó, mỗi đoàn viên sẽ được …"
+		x.futureYear = y // "… ban hành kế hoạch lo Tết Đinh Mùi 2027 …. Theo đó, mỗi đoàn viên khó khăn sẽ nhận …"
 	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the
@@ -1033,8 +1033,8 @@ func splitSentences(text string, start, end int) [][2]int {
 	return out
 }
 
-// plannedTetYear is the year of the Tết a plan is made for ("kế hoạch chăm
-// lo Tết Nguyên đán Bính Ngọ 2026", "kế hoạch tổ chức Tết Sum vầy 2026"),
+// plannedTetYear is the year of the Tết a plan is made for ("kế hoạch lo Tết
+// Đinh Mùi 2027", "kế hoạch tổ chức Tết Sum vầy 2027"),
 // 0 if the sentence names no plan or no Tết with its year: the plan's
 // figures told after it are that Tết's, though the article appears in the
 // year before.

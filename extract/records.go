@@ -321,7 +321,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 }
 
 // pastEditions: the count of an award's or event's earlier editions, "Qua 3
-// lần tổ chức, …", "sau thành công của 2 lần tôn vinh trước": its history,
+// lần tổ chức, …", "sau 3 lần tôn vinh trước": its history,
 // like "lần thứ N", not a result.
 func pastEditions(s *sentence, na numberAt) bool {
 	if na.n.Percent || na.n.Money || s.word(na.next) != "lần" {
@@ -797,7 +797,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		return true // "CĐCS khu vực ngoài nhà nước (có từ 30 lao động trở lên)": a condition in brackets
 	}
 	if bound && orMore(s, after) && k > 0 && s.toks[k-1].kind == tokWord {
-		return true // "doanh nghiệp ngoài công lập có từ 20 lao động trở lên": a bound both ways, after what is meant
+		return true // "hợp tác xã ngoài khu vực nhà nước có từ 25 lao động trở lên": a bound both ways, after what is meant
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
