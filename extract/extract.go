@@ -875,6 +875,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 	if k := contestKind(s); k != "" {
 		x.contest = k
 	}
+	if y := plannedTetYear(s); y > x.year && x.year != 0 {
+		x.futureYear = y // "… ban hành kế hoạch lo Tết Đinh Mùi 2027 …. Theo đó, mỗi đoàn viên khó khăn sẽ nhận …"
+	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the
 		// plans after it; a result after it still belongs to the year
@@ -1063,4 +1066,17 @@ func splitSentences(text string, start, end int) [][2]int {
 		out = append(out, [2]int{from, end})
 	}
 	return out
+}
+
+// plannedTetYear is the year of the Tết a plan is made for ("kế hoạch lo Tết
+// Đinh Mùi 2027", "kế hoạch tổ chức Tết Sum vầy 2027"),
+// 0 if the sentence names no plan or no Tết with its year: the plan's
+// figures told after it are that Tết's, though the article appears in the
+// year before.
+func plannedTetYear(s *sentence) int {
+	i := strings.Index(s.low, "kế hoạch")
+	if i < 0 || !strings.Contains(s.low[i:], "tết") {
+		return 0
+	}
+	return tetYear(s.low[i:])
 }

@@ -63,6 +63,10 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 			j = k
 			n.End = j
 		}
+	} else if d, k, ok := spacedDenominator(s, j, v); ok {
+		n.Denominator, n.HasDenom = d, true
+		j = k
+		n.End = j
 	}
 	if n.HasDenom {
 		return n, true
@@ -111,7 +115,7 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 		if k >= len(s) || !currencyStart[s[k]] {
 			break
 		}
-		if w, ok := wordAt(s, k, c); ok && !(c == "đồng" && notMoney(s, w)) {
+		if w, ok := wordAt(s, k, c); ok && !(c == "đồng" && notMoney(s, w)) && !(c == "đ" && comradeAbbrev(s, w)) {
 			n.Money = true
 			n.End = w
 			break
@@ -257,4 +261,32 @@ func LowerBound(lo, hiBase, hi float64) (float64, bool) {
 		return lo, true
 	}
 	return 0, false
+}
+
+// spacedDenominator reads the whole of an "X/ Y" completion with a space
+// after the slash ("hơn 3.100/ 4.250 đoàn viên"), the slash at s[j] and x
+// the part: the whole is at least the part and no day or month ("15/ 7"),
+// and the two are not a pair of years ("2023/ 2024").
+func spacedDenominator(s string, j int, x float64) (float64, int, bool) {
+	if j+2 >= len(s) || s[j] != '/' || s[j+1] != ' ' || !isDigit(s[j+2]) {
+		return 0, 0, false
+	}
+	d, k, _, ok := scanNumeral(s, j+2)
+	if !ok || d < x || d < 13 || isYear(x) && isYear(d) {
+		return 0, 0, false
+	}
+	return d, k, true
+}
+
+// isYear reports a value that reads as a year of the feed's span.
+func isYear(v float64) bool { return v >= 1900 && v <= 2100 && v == float64(int(v)) }
+
+// comradeAbbrev reports "/c" (or "/ c") right after an "đ" that ends at
+// s[w]: "28 đ/c" is 28 đồng chí (comrades, persons), not đồng.
+func comradeAbbrev(s string, w int) bool {
+	if w >= len(s) || s[w] != '/' {
+		return false
+	}
+	w = skipSpaces(s, w+1)
+	return w < len(s) && s[w] == 'c' && (w+1 == len(s) || !isWordRune(rune(s[w+1])))
 }

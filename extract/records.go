@@ -43,6 +43,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
+		if dashedDate(s.low, int(tk.start)) {
+			continue // "2025-10-15", "15-10-2025": a date, whatever follows it
+		}
 		if otherActor(s, t) {
 			othersOnly = othersOnly || len(out) == first
 			continue
@@ -334,7 +337,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || gluedDateEnd(s, na.tok) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na)
+		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na)
 }
 
 // placesListed: a count of places that names them right after, where
@@ -346,6 +349,32 @@ func placesListed(s *sentence, na numberAt) bool {
 	}
 	typ, j := typeWordAt(s, na.next)
 	return typ != "" && capitalAt(s, j)
+}
+
+// pastEditions: the count of an award's or event's earlier editions, "Qua 3
+// lần tổ chức, …", "sau 3 lần tôn vinh trước": its history,
+// like "lần thứ N", not a result.
+func pastEditions(s *sentence, na numberAt) bool {
+	if na.n.Percent || na.n.Money || s.word(na.next) != "lần" {
+		return false
+	}
+	k := na.next + 1
+	switch s.word(k) + " " + s.word(k+1) {
+	case "tổ chức", "tôn vinh", "trao giải":
+	default:
+		return false
+	}
+	switch s.word(na.tok - 1) {
+	case "qua", "sau", "của":
+		return true
+	}
+	return s.word(k+2) == "trước"
+}
+
+// payShare: a share of pay someone draws, "hưởng 100% lương": a condition
+// or a rule of pay ("đơn vị hưởng 100% lương ngân sách"), not a result.
+func payShare(s *sentence, na numberAt) bool {
+	return na.n.Percent && s.word(na.tok-1) == "hưởng" && s.word(na.next) == "lương"
 }
 
 // outputRate: a quantity of output-unit (words.tsv) per period, "600.000
@@ -546,8 +575,8 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 	if !n.HasDenom {
 		return false
 	}
-	if s.word(t+1) == "/" {
-		return true
+	if s.word(t+1) == "/" && n.End <= int(s.toks[t+1].end) {
+		return true // "12/1/": a date; "X/ Y" (spacedDenominator) is read past the slash
 	}
 	if isDateLike(n) {
 		if u, _, _, ok := unitOf(s, na); !ok || u == "count" {
@@ -800,9 +829,9 @@ func percentBound(s *sentence, na numberAt) bool {
 // or "từ 30 lao động trở lên", also in brackets after what it bounds ("(có
 // từ 30 lao động trở lên)"): a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
-	k := na.tok - 1
+	k, bound := na.tok-1, false
 	if inList("threshold-bound", s.word(k)) {
-		k--
+		k, bound = k-1, true
 	} else if !orMore(s, after) {
 		return false
 	}
@@ -811,6 +840,9 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	}
 	if s.word(k-1) == "(" {
 		return true // "CĐCS khu vực ngoài nhà nước (có từ 30 lao động trở lên)": a condition in brackets
+	}
+	if bound && orMore(s, after) && k > 0 && s.toks[k-1].kind == tokWord {
+		return true // "hợp tác xã ngoài khu vực nhà nước có từ 25 lao động trở lên": a bound both ways, after what is meant
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
@@ -902,6 +934,12 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	i := na.next
 	for skips := 0; i < len(s.toks) && skips < 3; skips++ {
 		if u, end := unitAt(s, i); u != "" {
+			if u == "person" && linkBefore(s, na.tok) {
+				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
+				if cu, _, ok := countedBefore(s, na.tok); ok && cu == "member" {
+					u = cu
+				}
+			}
 			return u, s.low[s.toks[i].start:s.toks[end-1].end], end, true
 		}
 		w := s.word(i)
@@ -1878,4 +1916,37 @@ func (x *articleContext) note(n string) {
 func sinceFounding(s *sentence, t int) bool {
 	before := s.low[:s.toks[t].start]
 	return strings.Contains(before, "khi thành lập") || strings.Contains(before, "khi đi vào hoạt động")
+}
+
+// dashedDate reports a number at byte i of low that is part of a date
+// written with dashes and no spaces, its year in full: "2025-10-15" (the
+// feed's "date" line), "15-10-2025".
+func dashedDate(low string, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && (isDigit(low[lo-1]) || low[lo-1] == '-') {
+		lo--
+	}
+	for hi < len(low) && (isDigit(low[hi]) || low[hi] == '-') {
+		hi++
+	}
+	parts := strings.Split(strings.Trim(low[lo:hi], "-"), "-")
+	if len(parts) != 3 || hi-lo < 8 {
+		return false
+	}
+	for k, p := range parts {
+		if len(p) == 0 || len(p) > 4 || len(p) == 3 || len(p) == 4 && k == 1 {
+			return false
+		}
+	}
+	return len(parts[0]) == 4 || len(parts[2]) == 4
+}
+
+// linkBefore reports "là", "đạt" or a colon right before the number at
+// token t, or before its qualifier: "số đoàn viên là 41 người".
+func linkBefore(s *sentence, t int) bool {
+	switch s.word(qualifierStart(s, t) - 1) {
+	case "là", "đạt", ":":
+		return true
+	}
+	return false
 }
