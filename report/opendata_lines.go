@@ -316,7 +316,10 @@ func (c *OpenDataCache) write(w io.Writer, path string, head []byte, records []e
 	if c != nil && p.keys != nil {
 		idx = &LineIndex{head: int64(len(head)), runs: make([]indexedRun, len(p.ends))}
 	}
-	src := c.source(path)
+	var src *lineSource
+	if p.keys != nil {
+		src = c.source(path)
+	}
 	if src != nil {
 		defer src.file.Close()
 	}

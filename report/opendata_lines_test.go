@@ -137,6 +137,13 @@ func TestOpenDataLinesAreCopied(t *testing.T) {
 			t.Errorf("another program copied %d runs", copied)
 		}
 	}
+	cfg.Version = "" // no keys: nothing copied, nothing indexed
+	got, c = publishOpenData(t, s, cfg, base)
+	for path, want := range freshOpenData(t, s, cfg) {
+		if x, _ := c.Made(path); x != nil || !bytes.Equal(got[path], want) {
+			t.Errorf("%s: without a program, index %v, bytes equal %v", path, x, bytes.Equal(got[path], want))
+		}
+	}
 }
 
 // TestOpenDataLinesDamaged: a published file that is not the one indexed
