@@ -147,8 +147,10 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
-	site, err := render(sum, cfg, fixes, log)
+	lines := openOpenData(cfg, log)
+	site, err := render(sum, cfg, fixes, lines.reuse(), log)
 	if err != nil {
+		lines.close(false)
 		return st, fmt.Errorf("render: %w", err)
 	}
 
@@ -166,6 +168,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{
 		Parallelism: jobs, Heavy: isWorkbook, HeavyParallelism: 1,
 	})
+	lines.close(err == nil)
 	if err != nil {
 		return st, fmt.Errorf("publish: %w", err)
 	}

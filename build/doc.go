@@ -16,8 +16,10 @@
 //     extraction cache, keyed like it) when that year's inputs did not
 //     change (aggregate.PartCache);
 //   - render: the site pages (report.Site), the open data
-//     (report.OpenData) and the workbooks (workbook.Build), all as
-//     report.File, the publish stage's own type;
+//     (report.OpenDataCached: each article's lines copied from the
+//     published files when opendata.cache, beside the extraction cache,
+//     indexes them under the same key) and the workbooks
+//     (workbook.Build), all as report.File, the publish stage's own type;
 //   - publish: output.Publish, atomic, keeping every file whose key or
 //     bytes did not change. The lazy files (workbooks first: they cost
 //     the most, then the open data and the article pages) are rendered

@@ -20,8 +20,10 @@ import (
 // render gives every file of the site. Article pages, the organisation,
 // year and category pages, open data and workbooks come as Write files
 // with keys: they are rendered while they are published, a few at a time,
-// and not at all when the published site has them under the same key.
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, log *slog.Logger) ([]report.File, error) {
+// and not at all when the published site has them under the same key; the
+// open data copy the lines that did not change from the published files
+// (lines, nil for none).
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, log *slog.Logger) ([]report.File, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
 		return nil, fmt.Errorf("accuracy.tsv: %w", err)
@@ -50,7 +52,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, log *
 		}
 	}
 	wg.Go(timed("site pages and article keys", func() { site, errs[0] = report.Site(sum, rc) }))
-	wg.Go(timed("open data key", func() { open, errs[1] = report.OpenData(sum, rc) }))
+	wg.Go(timed("open data key", func() { open, errs[1] = report.OpenDataCached(sum, rc, lines) }))
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
 		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records})

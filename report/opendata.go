@@ -5,13 +5,11 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corrections"
@@ -40,11 +38,24 @@ var csvHeader = []string{"doc", "value", "denominator", "unit", "qualifier", "ba
 // corrected it (cfg.Corrections, nil for no corrections) and the reason
 // given. Both files have keys (see openDataKey) when cfg.Version is set.
 func OpenData(s *aggregate.Summary, cfg Config) ([]File, error) {
-	c := cfg.Corrections
+	return OpenDataCached(s, cfg, nil)
+}
+
+// OpenDataCached is OpenData whose files copy, from the files published
+// before (c.Site, described by c.Old), the lines of every article whose
+// records are what they were, and encode only the others; the bytes are
+// those OpenData writes. What each file written holds is then c.Made's, for
+// the next build. A nil c, or no cfg.Version, encodes every line.
+func OpenDataCached(s *aggregate.Summary, cfg Config, c *OpenDataCache) ([]File, error) {
+	notes := cfg.Corrections
 	key := openDataKey(s, cfg)
+	plan := sync.OnceValue(func() *linePlan { return planLines(s.Records, cfg, c != nil) })
+	write := func(path string, head []byte, encode encodeFunc) func(io.Writer) error {
+		return func(w io.Writer) error { return c.write(w, path, head, s.Records, plan(), encode) }
+	}
 	return []File{
-		{Path: CSVPath, Write: func(w io.Writer) error { return writeCSV(w, s.Records, c) }, Key: pathKey(key, CSVPath)},
-		{Path: JSONLPath, Write: func(w io.Writer) error { return writeJSONL(w, s.Records, c) }, Key: pathKey(key, JSONLPath)},
+		{Path: CSVPath, Write: write(CSVPath, csvHead(), csvEncoder(notes)), Key: pathKey(key, CSVPath)},
+		{Path: JSONLPath, Write: write(JSONLPath, nil, jsonlEncoder(notes)), Key: pathKey(key, JSONLPath)},
 	}, nil
 }
 
@@ -89,7 +100,13 @@ func pathKey(key, path string) string {
 }
 
 func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) error {
-	return writeChunks(w, records, func(b []byte, rs []extract.Record, first int) ([]byte, error) {
+	return (*OpenDataCache)(nil).write(w, JSONLPath, nil, records, planLines(records, Config{}, false), jsonlEncoder(c))
+}
+
+// jsonlEncoder encodes records as lines of metrics.jsonl, c's notes
+// telling which were corrected.
+func jsonlEncoder(c *corrections.Result) encodeFunc {
+	return func(b []byte, rs []extract.Record, first int) ([]byte, error) {
 		var err error
 		var ev lastText
 		for i := range rs {
@@ -98,7 +115,7 @@ func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) er
 			}
 		}
 		return b, nil
-	})
+	}
 }
 
 // appendJSONRecord appends rec's line of metrics.jsonl, "\n" included: the
@@ -271,6 +288,12 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) error {
+	return (*OpenDataCache)(nil).write(out, CSVPath, csvHead(), records, planLines(records, Config{}, false), csvEncoder(c))
+}
+
+// csvHead is what metrics.csv starts with: the byte-order mark and the
+// header row.
+func csvHead() []byte {
 	head := []byte("\uFEFF")
 	for i, name := range csvHeader {
 		if i > 0 {
@@ -278,16 +301,19 @@ func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) er
 		}
 		head = appendCSVField(head, name)
 	}
-	if _, err := out.Write(append(head, '\n')); err != nil {
-		return err
-	}
-	return writeChunks(out, records, func(b []byte, rs []extract.Record, _ int) ([]byte, error) {
+	return append(head, '\n')
+}
+
+// csvEncoder encodes records as rows of metrics.csv, c's notes telling
+// which were corrected.
+func csvEncoder(c *corrections.Result) encodeFunc {
+	return func(b []byte, rs []extract.Record, _ int) ([]byte, error) {
 		var ev lastText
 		for i := range rs {
 			b = appendCSVRecord(b, &rs[i], c, &ev)
 		}
 		return b, nil
-	})
+	}
 }
 
 // appendCSVRecord appends rec's row of metrics.csv: the bytes that
@@ -391,44 +417,6 @@ func appendCSVQuoted(b []byte, s string) []byte {
 		s = s[i+1:]
 	}
 	return append(append(b, s...), '"')
-}
-
-// chunkRecords is how many records one encoding task takes.
-const chunkRecords = 4096
-
-// writeChunks encodes records a chunk at a time, one chunk per CPU at once,
-// and writes the chunks to w in order: the bytes are those of encoding the
-// records one after the other, in a fraction of the time (a large corpus
-// has millions of records, rewritten whenever one changes). encode appends
-// a chunk's bytes to b; first is the position of the chunk's first record,
-// for messages.
-func writeChunks(w io.Writer, records []extract.Record, encode func(b []byte, rs []extract.Record, first int) ([]byte, error)) error {
-	workers := runtime.GOMAXPROCS(0)
-	bufs := make([][]byte, workers)
-	for start := 0; start < len(records); start += workers * chunkRecords {
-		var g errgroup.Group
-		for k := range workers {
-			first := start + k*chunkRecords
-			if first >= len(records) {
-				break
-			}
-			rs := records[first:min(first+chunkRecords, len(records))]
-			g.Go(func() (err error) {
-				bufs[k], err = encode(bufs[k][:0], rs, first)
-				return err
-			})
-		}
-		if err := g.Wait(); err != nil {
-			return err
-		}
-		for k := range workers {
-			if _, err := w.Write(bufs[k]); err != nil {
-				return err
-			}
-			bufs[k] = bufs[k][:0]
-		}
-	}
-	return nil
 }
 
 // csvText neutralizes a text cell that a spreadsheet would read as a
