@@ -221,7 +221,10 @@ func (b *builder) buildFacts() {
 		x := newFactIndex(len(y.records))
 		b.addDerived(x, b.statedFacts(x, y))
 		y.facts = b.mergeRestatements(x.facts, x.measures)
-		y.measures = x.measures
+		// The index was sized for a measure per record and a year has
+		// about one per three (fewer as the archive grows): keep a copy of
+		// the measures that exist, not the capacity, for the whole build.
+		y.measures = slices.Clone(x.measures)
 		if inputs != nil {
 			b.cache.Put(factsPart(y.year), inputs[i].key, encodeFacts(y, inputs[i].local))
 		}

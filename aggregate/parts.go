@@ -11,6 +11,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // PartCache keeps, between builds, what each year's passes (PARTITIONS.md)
@@ -371,10 +372,14 @@ func (d *partDecoder) optional() *float64 {
 	return &v
 }
 
+// sym reads what partEncoder.sym wrote. A string's first occurrence is
+// copied out of the payload: the tables and periods it ends up in outlive
+// the payload, which would otherwise stay in memory whole for the few
+// bytes of each of its strings.
 func (d *partDecoder) sym() string {
 	n := d.uint()
 	if n == 0 {
-		s := d.text()
+		s := strings.Clone(d.text())
 		d.syms = append(d.syms, s)
 		return s
 	}
@@ -599,7 +604,7 @@ func (b *builder) decodeTables(p *yearPart, local []int, payload string) error {
 	}
 	var checks []Check
 	for range d.count(3) {
-		checks = append(checks, Check{Kind: d.sym(), Message: d.text(), Records: d.ids(local)})
+		checks = append(checks, Check{Kind: d.sym(), Message: strings.Clone(d.text()), Records: d.ids(local)})
 	}
 	var yearly []Cell
 	for range d.count(15) {

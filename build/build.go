@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -126,6 +127,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		st.Corrections.Applied, st.Corrections.Stale = len(fixes.Applied), len(fixes.Stale)
 	}
 
+	collectScratch()
 	stage(cfg.Progress, "aggregating", 0)
 	clock.next("aggregating")
 	in := aggregate.Input{
@@ -144,6 +146,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		parts.close()
 	}
 	st.Records, st.Warnings = len(sum.Records), sum.Warnings
+	collectScratch()
 
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
@@ -154,6 +157,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		return st, fmt.Errorf("render: %w", err)
 	}
 
+	collectScratch()
 	stage(cfg.Progress, "publishing", 0)
 	clock.next("publishing")
 	// The lazy files (workbooks, article pages, open data) are rendered as
@@ -178,6 +182,27 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		log.Warn("cannot record the build; the next one will not be skipped", slog.String("error", err.Error()))
 	}
 	return st, nil
+}
+
+// scratchCollectAbove is the live heap above which a stage's end runs the
+// collector (collectScratch): below it, a build is small enough that the
+// cycle would cost more than the memory it saves.
+const scratchCollectAbove = 256 << 20
+
+// collectScratch runs the collector as a stage ends, when the heap is
+// large. The collector grows the heap to about twice what its last cycle
+// found live before it runs again; a stage's last cycle finds its scratch
+// live (aggregation's whole facts, the read stage's per-file results), so
+// without a cycle between stages the next one could fill the heap to twice
+// the last one's peak before its first cycle. After this cycle the next
+// stage's goal is twice what it is given: at 100,000 articles aggregation's
+// end finds about 1.3 GB live where its last cycle found 1.9–2.2 GB.
+func collectScratch() {
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	if live[0].Value.Kind() == metrics.KindUint64 && live[0].Value.Uint64() > scratchCollectAbove {
+		runtime.GC()
+	}
 }
 
 // isWorkbook says whether the site's file at path is an Excel workbook.

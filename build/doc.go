@@ -12,9 +12,9 @@
 //     and checked before anything else) applied to the records, stale
 //     rows becoming warnings (package corrections);
 //   - aggregate: aggregate.Build over the articles, records and warnings,
-//     each year's facts and tables taken from years.cache (beside the
-//     extraction cache, keyed like it) when that year's inputs did not
-//     change (aggregate.PartCache);
+//     each year's facts and tables taken from the years/ directory
+//     beside the extraction cache (a file per part, keyed like it) when
+//     that year's inputs did not change (aggregate.PartCache);
 //   - render: the site pages (report.Site), the open data
 //     (report.OpenDataCached: each article's lines copied from the
 //     published files when opendata.cache, beside the extraction cache,

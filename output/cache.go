@@ -33,8 +33,10 @@ const sumSize = crc32.Size
 // It holds the file's index in memory, not its payloads: Get reads an
 // entry's payload from the file, which stays open until Close, and Save
 // copies the payloads of the entries not put since from the old file to the
-// new one. A cache of 100,000 articles is about 400 MB of payloads, which
-// the build then never holds all at once.
+// new one. Put writes a payload to a scratch file beside the cache
+// (path.put, removed by Close) and Save copies it from there: a cache of
+// 100,000 articles is about 400 MB of payloads, which the build then never
+// holds all at once, even when it extracts every article.
 //
 // On disk a cache is the magic string, then the body, then the CRC-32C of
 // the body (big-endian). The body is the extractor version and the entry count, then for
@@ -47,14 +49,30 @@ type Cache struct {
 	file    *os.File // the file opened, where the stored entries' payloads are; nil if none
 	entries map[string]entry
 	dirty   bool // entries differ from the file
+
+	put    *os.File // the scratch file of the payloads put; nil until the first Put
+	putEnd int64    // its size
+	putErr bool     // the scratch file could not be made: payloads put stay in memory
 }
 
 // entry is an Entry whose payload is either in memory (put since the file
-// was opened) or at [at, at+n) in the file.
+// was opened, when the scratch file cannot be written), at [at, at+n) in
+// the file (stored) or at [at, at+n) in the scratch file (put).
 type entry struct {
 	Entry
-	stored bool
-	at, n  int64
+	stored, put bool
+	at, n       int64
+}
+
+// source is the file that holds e's payload, nil when it is in memory.
+func (c *Cache) source(e entry) *os.File {
+	switch {
+	case e.stored:
+		return c.file
+	case e.put:
+		return c.put
+	}
+	return nil
 }
 
 // Entry is what the cache knows of one article.
@@ -278,7 +296,7 @@ func (c *Cache) Get(doc string) (Entry, bool) {
 	c.mu.Lock()
 	e, ok := c.entries[doc]
 	c.mu.Unlock()
-	if !ok || !e.stored {
+	if !ok || c.source(e) == nil {
 		return e.Entry, ok
 	}
 	p, err := c.payload(e)
@@ -304,38 +322,76 @@ func (c *Cache) GetIf(doc, hash string) (Entry, bool) {
 // payload reads a stored entry's payload.
 func (c *Cache) payload(e entry) (string, error) {
 	b := make([]byte, e.n)
-	if _, err := c.file.ReadAt(b, e.at); err != nil {
+	if _, err := c.source(e).ReadAt(b, e.at); err != nil {
 		return "", err
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not written again
 }
 
-// Put sets the entry for doc.
+// Put sets the entry for doc. Its payload is written to the scratch file,
+// not kept in memory, unless that file cannot be written.
 func (c *Cache) Put(doc string, e Entry) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if old, ok := c.entries[doc]; ok && old.Size == e.Size && old.ModTime == e.ModTime && old.Hash == e.Hash {
-		if !old.stored && old.Payload == e.Payload {
+		if c.source(old) == nil && old.Payload == e.Payload {
 			return
 		}
-		if old.stored && old.n == int64(len(e.Payload)) {
+		if c.source(old) != nil && old.n == int64(len(e.Payload)) {
 			if p, err := c.payload(old); err == nil && p == e.Payload {
 				return
 			}
 		}
 	}
-	c.entries[doc] = entry{Entry: e}
+	c.entries[doc] = c.putPayload(e)
 	c.dirty = true
+}
+
+// putPayload writes e's payload at the end of the scratch file, making it
+// first; e as it is when that fails. c.mu is held.
+func (c *Cache) putPayload(e Entry) entry {
+	if e.Payload == "" || c.putErr {
+		return entry{Entry: e}
+	}
+	if c.put == nil {
+		err := os.MkdirAll(filepath.Dir(c.path), 0o755)
+		if err == nil {
+			c.put, err = os.OpenFile(c.path+".put", os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o644)
+		}
+		if err != nil {
+			c.putErr = true
+			return entry{Entry: e}
+		}
+	}
+	n, err := c.put.WriteAt(unsafe.Slice(unsafe.StringData(e.Payload), len(e.Payload)), c.putEnd)
+	if err != nil || n != len(e.Payload) {
+		return entry{Entry: e}
+	}
+	at := c.putEnd
+	c.putEnd += int64(n)
+	payload := e.Payload
+	e.Payload = ""
+	return entry{Entry: e, put: true, at: at, n: int64(len(payload))}
 }
 
 // Close closes the cache's file. The cache must not be used after.
 func (c *Cache) Close() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.file == nil {
-		return nil
+	var err error
+	if c.put != nil {
+		err = c.put.Close()
+		if rm := os.Remove(c.put.Name()); err == nil {
+			err = rm
+		}
+		c.put = nil
 	}
-	err := c.file.Close()
+	if c.file == nil {
+		return err
+	}
+	if cerr := c.file.Close(); err == nil {
+		err = cerr
+	}
 	c.file = nil
 	return err
 }
@@ -404,12 +460,13 @@ func (c *Cache) write() (err error) {
 		w.Write(num[:binary.PutVarint(num[:], e.Size)])
 		w.Write(num[:binary.PutVarint(num[:], e.ModTime)])
 		putString(e.Hash)
-		if !e.stored {
+		src := c.source(e)
+		if src == nil {
 			putString(e.Payload)
 			continue
 		}
 		w.Write(num[:binary.PutUvarint(num[:], uint64(e.n))])
-		if _, err := w.ReadFrom(io.NewSectionReader(c.file, e.at, e.n)); err != nil {
+		if _, err := w.ReadFrom(io.NewSectionReader(src, e.at, e.n)); err != nil {
 			return fmt.Errorf("copy %s's entry from the old cache: %w", doc, err)
 		}
 	}

@@ -194,3 +194,44 @@ func TestCacheSaveKeepsStoredPayloads(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestCachePutKeepsPayloadsOnDisk checks that the payloads put are written
+// to the scratch file instead of being held in memory, read back from there
+// and saved from there, and that Close removes the scratch file.
+func TestCachePutKeepsPayloadsOnDisk(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "extract.cache")
+	c, _ := openCache(t, path, "v1")
+	want := map[string]string{"a": "payload a", "b": strings.Repeat("b", 5000), "c": ""}
+	for doc, p := range want {
+		c.Put(doc, Entry{Hash: "h" + doc, Payload: p})
+	}
+	for doc, p := range want {
+		if e := c.entries[doc]; p != "" && (!e.put || e.Payload != "") {
+			t.Errorf("%s: put %v, %d bytes in memory; want the payload in the scratch file", doc, e.put, len(e.Payload))
+		}
+		if e, ok := c.Get(doc); !ok || e.Payload != p || e.Hash != "h"+doc {
+			t.Errorf("Get(%s) = %+v, %v", doc, e, ok)
+		}
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	// Put again, unchanged: nothing to save.
+	c.Put("a", Entry{Hash: "ha", Payload: "payload a"})
+	if c.dirty {
+		t.Error("an unchanged payload put again made the cache dirty")
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + ".put"); !os.IsNotExist(err) {
+		t.Errorf("the scratch file is left: %v", err)
+	}
+	c, _ = openCache(t, path, "v1")
+	defer c.Close()
+	for doc, p := range want {
+		if e, ok := c.Get(doc); !ok || e.Payload != p {
+			t.Errorf("after Save, Get(%s) = %q, %v; want %q", doc, e.Payload, ok, p)
+		}
+	}
+}
