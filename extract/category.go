@@ -145,8 +145,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "other" // "… cho Đảng xem xét, kết nạp 5.210 người": the Party's admission
 	}
 	if c == "welfare" && loanNamed(s, na.tok) && supportOnly(s, na.tok) {
-		// "Sau 2 đợt giải ngân, quỹ đã hỗ trợ 86 đoàn viên … với số tiền
-		// hơn 2,8 tỉ đồng": the support a loan fund gives is its loans
+		// "Qua 3 đợt giải ngân, quỹ hỗ trợ 64 đoàn viên … với số tiền
+		// gần 1,9 tỉ đồng": the support a loan fund gives is its loans
 		return "finance"
 	}
 	if c != "" {

@@ -1346,8 +1346,8 @@ func oneEachValue(s *sentence, t int) bool {
 }
 
 // withEachGift reports a sum joined by "và" to a count of gifts and given
-// "cho" as many people as there are gifts ("trao 88 túi quà (mỗi túi trị
-// giá 200 nghìn đồng) và 500 nghìn đồng tiền mặt cho 88 đoàn viên"): each
+// "cho" as many people as there are gifts ("trao 64 túi quà (mỗi túi trị
+// giá 250 nghìn đồng) và 400 nghìn đồng tiền mặt cho 64 đoàn viên"): each
 // of them gets a gift and the sum. With another count of people ("và 30
 // triệu đồng cho 120 đoàn viên") the sum is the total.
 func withEachGift(s *sentence, na numberAt) bool {
