@@ -335,7 +335,7 @@ func admittedToParty(s *sentence, after int) bool {
 // identifiers, names with numbers, phone numbers, durations and ranges.
 func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
-		dateOrIdentifier(s, na) || gluedDateEnd(s, na.tok) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
+		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na)
 }
@@ -584,20 +584,6 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 		}
 	}
 	return false
-}
-
-// gluedDateEnd: the last group of three digit groups joined by dashes with
-// no space ("2025-10-26", a scraper's date line; "26-10-2025" stops at its
-// first group): a date, however a noun after it reads ("2025-10-26 Công
-// đoàn phường A …" is no count of unions).
-func gluedDateEnd(s *sentence, t int) bool {
-	for k := t; k > t-4; k -= 2 {
-		if k < 2 || !isDash(s.word(k-1)) || s.toks[k-2].kind != tokNumber ||
-			s.toks[k-2].end != s.toks[k-1].start || s.toks[k-1].end != s.toks[k].start {
-			return false
-		}
-	}
-	return true
 }
 
 // inRange: "- 19" after a name ("Covid - 19"), the end of a range
