@@ -26,13 +26,18 @@ const maxValue = 1e15
 // corpus's records are not copied; the rest of in is not modified. Equal
 // inputs in any order give equal Summaries.
 func Build(in Input) *Summary {
-	s, _ := build(in)
-	return s
+	return run(in).s
 }
 
 // build is Build, which also gives the facts whole: Summary.Facts keeps of
 // each only what the report reads of it.
 func build(in Input) (*Summary, []Fact) {
+	b := run(in)
+	return b.s, b.wholeFacts()
+}
+
+// run runs Build's steps and gives the builder, the facts in it.
+func run(in Input) *builder {
 	b := &builder{s: &Summary{}, cache: in.Cache}
 	if in.Map != nil {
 		b.s.Map = *in.Map
@@ -72,13 +77,13 @@ func build(in Input) (*Summary, []Fact) {
 		return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Message, y.Message))
 	})
 	b.s.Facts = factValues(b.facts)
-	return b.s, b.facts
+	return b
 }
 
 // builder holds the state shared by the steps of Build.
 type builder struct {
 	s           *Summary
-	facts       []Fact               // the facts whole; Summary.Facts holds their values
+	facts       []slimFact           // the facts (see fact); Summary.Facts holds their values
 	dropped     map[string]string    // doc of a republished copy → doc of the article kept
 	skip        []bool               // per record: left out of facts and checks
 	orgRank     map[string]int       // position in Summary.Orgs

@@ -57,7 +57,8 @@ func (b *builder) checkCompletion() {
 		if statedMatches(*t.Stated, computed) {
 			continue
 		}
-		f := &b.facts[t.Facts[0]]
+		wf := b.fact(t.Facts[0])
+		f := &wf
 		msg := fmt.Sprintf("%s: %s/%s %s, bài báo ghi đạt %s%% nhưng tính ra %s%%.",
 			where(t.Org, t.Year), FormatNumber(*t.Achieved), FormatNumber(t.Planned), measure(f.Noun, f.Unit),
 			FormatNumber(*t.Stated), formatPercent(computed))
@@ -103,10 +104,10 @@ func (b *builder) comparedFacts() []int {
 	}
 	for i := range b.facts {
 		f := &b.facts[i]
-		if f.Derived || f.Org == "" || f.Year == 0 {
+		if f.derived || f.m.org == "" || f.year == 0 {
 			continue
 		}
-		for _, r := range f.Records {
+		for _, r := range f.records {
 			if factOf[r] < 0 {
 				factOf[r] = i
 			}
@@ -127,7 +128,7 @@ func (b *builder) buildConflicts(p *yearPart, factOf, measureOf []int) {
 	var found []int // the measures in conflict, in order
 	for m := range order {
 		facts := single[m]
-		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.facts[f].Value != b.facts[facts[0]].Value }) {
+		if len(facts) < 2 || !slices.ContainsFunc(facts, func(f int) bool { return b.facts[f].value != b.facts[facts[0]].value }) {
 			continue
 		}
 		found = append(found, m)
@@ -167,7 +168,8 @@ func (b *builder) conflictMeasures(p *yearPart, measureOf []int) (order []confli
 	whole := make([]int32, len(b.measures[p.year])) // per measure: 1 + number of its whole-year figures, 0 for none yet
 	partial := make(map[conflictMeasure]int)
 	for _, i := range p.facts {
-		f := &b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		measureOf[i] = -1
 		if f.Derived || f.Org == "" || f.Year == 0 {
 			continue
@@ -253,11 +255,11 @@ type conflictPair struct{ measure, fact int }
 // alone by the articles docs lists: it sorts facts by value, marks them in
 // b.conflicted, adds the Conflict to p.conflicts and returns its check.
 func (b *builder) conflict(p *yearPart, k conflictKey, facts []int, docs map[int][]string) Check {
-	slices.SortStableFunc(facts, func(x, y int) int { return cmp.Compare(b.facts[x].Value, b.facts[y].Value) })
+	slices.SortStableFunc(facts, func(x, y int) int { return cmp.Compare(b.facts[x].value, b.facts[y].value) })
 	var records []int
 	for _, f := range facts {
 		b.conflicted[f] = true
-		records = append(records, b.facts[f].Records...)
+		records = append(records, b.facts[f].records...)
 	}
 	p.conflicts = append(p.conflicts, Conflict{
 		Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Noun: k.noun, Facts: facts,
@@ -270,20 +272,20 @@ func (b *builder) conflict(p *yearPart, k conflictKey, facts []int, docs map[int
 // valuesWithSources lists the values of facts (sorted by value) in vi-VN
 // with the articles that state each, one value once: "1.150 (a); 1.510
 // (b, c)".
-func valuesWithSources(all []Fact, facts []int, docs map[int][]string) string {
+func valuesWithSources(all []slimFact, facts []int, docs map[int][]string) string {
 	// One builder: a value stated by many articles must not copy its
 	// growing list once per article.
 	var b strings.Builder
 	for n, f := range facts {
-		v := all[f].Value
+		v := all[f].value
 		switch {
 		case n == 0:
-		case v == all[facts[n-1]].Value:
+		case v == all[facts[n-1]].value:
 			b.WriteString(", ")
 		default:
 			b.WriteString("); ")
 		}
-		if n == 0 || v != all[facts[n-1]].Value {
+		if n == 0 || v != all[facts[n-1]].value {
 			b.WriteString(FormatNumber(v))
 			b.WriteString(" (")
 		}
@@ -301,7 +303,8 @@ func (b *builder) checkPlans() {
 		if t.Achieved != nil {
 			continue
 		}
-		f := &b.facts[t.Facts[0]]
+		wf := b.fact(t.Facts[0])
+		f := &wf
 		msg := fmt.Sprintf("%s: kế hoạch %s %s chưa có kết quả được báo cáo.",
 			where(t.Org, t.Year), FormatNumber(t.Planned), measure(f.Noun, f.Unit))
 		b.check(CheckNoResult, msg, f.Records)

@@ -243,7 +243,7 @@ func TestStatedAlone(t *testing.T) {
 }
 
 func TestValuesWithSources(t *testing.T) {
-	facts := []Fact{{Value: 1150}, {Value: 1510}, {Value: 1510}, {Value: 12.5}}
+	facts := []slimFact{{value: 1150}, {value: 1510}, {value: 1510}, {value: 12.5}}
 	docs := map[int][]string{0: {"a"}, 1: {"b", "c"}, 2: {"d"}, 3: {"e"}}
 	tests := []struct {
 		name  string

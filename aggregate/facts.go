@@ -155,11 +155,25 @@ func (x *factIndex) records(ids []int) []int {
 	return x.pool[start:len(x.pool):len(x.pool)]
 }
 
-// wholeFact is the Fact of f, of year y: a stated fact takes its org type
+// slimFact is a Fact as Build keeps it from the join of the years' facts
+// to its end: its measure (org, category, unit, noun, status, period and
+// basis) is its year's, shared by the year's facts, so that a fact takes
+// 96 bytes instead of 208 (about 140 MB less at 1.5M facts). fact gives
+// the whole Fact.
+type slimFact struct {
+	m                  *measureKey
+	orgType, qualifier string
+	value              float64
+	span               Span
+	records            []int // as Fact.Records
+	year               int32
+	derived            bool
+}
+
+// slimFactOf is the fact of f, of year y: a stated fact takes its org type
 // and qualifier from its first record; a derived one (count × rate, its
 // first two records) the rate's org type and productQualifier.
-func (b *builder) wholeFact(y *factYear, f *yearFact) Fact {
-	m := &y.measures[f.key.measure]
+func (b *builder) slimFactOf(y *factYear, f *yearFact) slimFact {
 	r := &b.s.Records[f.records[0]]
 	qualifier := r.Qualifier
 	if f.key.derived {
@@ -167,12 +181,33 @@ func (b *builder) wholeFact(y *factYear, f *yearFact) Fact {
 		r = &b.s.Records[f.records[1]]
 		qualifier = productQualifier(c.Qualifier, r.Qualifier)
 	}
+	return slimFact{
+		m: &y.measures[f.key.measure], orgType: r.OrgType, qualifier: qualifier, value: f.key.value,
+		span: f.key.span, records: f.records, year: int32(y.year), derived: f.key.derived,
+	}
+}
+
+// fact is fact i whole.
+func (b *builder) fact(i int) Fact {
+	f := &b.facts[i]
 	return Fact{
-		Org: m.org, OrgType: r.OrgType, Year: y.year, Category: m.category,
-		Unit: m.unit, Noun: m.noun, Value: f.key.value, Qualifier: qualifier,
-		Status: m.status, Period: m.period, Span: f.key.span, Basis: m.basis, Derived: f.key.derived,
+		Org: f.m.org, OrgType: f.orgType, Year: int(f.year), Category: f.m.category,
+		Unit: f.m.unit, Noun: f.m.noun, Value: f.value, Qualifier: f.qualifier,
+		Status: f.m.status, Period: f.m.period, Span: f.span, Basis: f.m.basis, Derived: f.derived,
 		Records: f.records,
 	}
+}
+
+// wholeFacts gives every fact whole.
+func (b *builder) wholeFacts() []Fact {
+	if b.facts == nil {
+		return nil
+	}
+	all := make([]Fact, len(b.facts))
+	for i := range all {
+		all[i] = b.fact(i)
+	}
+	return all
 }
 
 // pairing is a per-unit rate record and the count record it multiplies.
@@ -351,14 +386,14 @@ func (b *builder) joinFacts(years []factYear) {
 			next++
 		}
 	}
-	b.facts = make([]Fact, total)
+	b.facts = make([]slimFact, total)
 	b.factMeasure = make([]int32, total)
 	p := 0
 	for i := range years {
 		y := &years[i]
 		for j := range y.facts {
 			f := &y.facts[j]
-			b.facts[rank[p]] = b.wholeFact(y, f)
+			b.facts[rank[p]] = b.slimFactOf(y, f)
 			b.factMeasure[rank[p]] = f.key.measure
 			p++
 		}
@@ -616,13 +651,13 @@ func (b *builder) shareParagraph(f, g []int) bool {
 }
 
 // factValues is what Summary.Facts keeps of facts: nil for none.
-func factValues(facts []Fact) []FactValue {
+func factValues(facts []slimFact) []FactValue {
 	if facts == nil {
 		return nil
 	}
 	v := make([]FactValue, len(facts))
 	for i := range facts {
-		v[i] = FactValue{Value: facts[i].Value, Derived: facts[i].Derived, Records: facts[i].Records}
+		v[i] = FactValue{Value: facts[i].value, Derived: facts[i].derived, Records: facts[i].records}
 	}
 	return v
 }

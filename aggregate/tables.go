@@ -134,7 +134,8 @@ func (b *builder) buildYearly(p *yearPart) {
 		return cellOf[m] - 1
 	}
 	for _, i := range p.facts {
-		f := &b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		if !summable(f) || b.conflicted[i] {
 			continue
 		}
@@ -151,7 +152,8 @@ func (b *builder) buildYearly(p *yearPart) {
 	}
 	var cells []Cell
 	for _, i := range p.facts {
-		f := &b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		if !summable(f) || b.conflicted[i] {
 			continue
 		}
@@ -183,8 +185,8 @@ func (b *builder) buildYearly(p *yearPart) {
 		p.yearlyAt[keyOfCell(&p.yearly[i])] = i
 	}
 	for _, i := range p.facts {
-		if f := &b.facts[i]; b.conflicted[i] && summable(f) {
-			if j, ok := p.yearlyAt[keyOfFact(f)]; ok {
+		if f := b.fact(i); b.conflicted[i] && summable(&f) {
+			if j, ok := p.yearlyAt[keyOfFact(&f)]; ok {
 				p.yearly[j].Conflict = true
 			}
 		}
@@ -201,7 +203,8 @@ func (b *builder) isYearTotal(f *Fact) bool {
 // later in the year (an open end, "đến nay", counts as earliest), else it
 // comes from a later article, else it is the later fact.
 func (b *builder) laterPartial(i, j int) bool {
-	fi, fj := &b.facts[i], &b.facts[j]
+	wi, wj := b.fact(i), b.fact(j)
+	fi, fj := &wi, &wj
 	return cmp.Or(
 		cmp.Compare(fi.Span.To, fj.Span.To),
 		cmp.Compare(b.s.Records[fi.Records[0]].Doc, b.s.Records[fj.Records[0]].Doc),
@@ -276,7 +279,8 @@ func (b *builder) buildSnapshots() {
 	best := make(map[key]int)
 	var order []key
 	for i := range b.facts {
-		f := &b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		if f.Period != extract.PeriodSnapshot || f.Status != extract.StatusAchieved ||
 			f.Basis != extract.BasisTotal || f.Org == "" || f.Year == 0 {
 			continue
@@ -292,7 +296,8 @@ func (b *builder) buildSnapshots() {
 	}
 	for _, k := range order {
 		i := best[k]
-		f := &b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		b.s.Snapshots = append(b.s.Snapshots, Cell{
 			Org: f.Org, OrgType: b.orgType[f.Org], Year: f.Year, Category: f.Category, Unit: f.Unit,
 			Value: f.Value, Approx: f.Qualifier != extract.QualExact, Facts: []int{i},
@@ -303,7 +308,8 @@ func (b *builder) buildSnapshots() {
 
 // laterSnapshot reports whether fact i supersedes fact j as the latest stock.
 func (b *builder) laterSnapshot(i, j int) bool {
-	fi, fj := &b.facts[i], &b.facts[j]
+	wi, wj := b.fact(i), b.fact(j)
+	fi, fj := &wi, &wj
 	c := cmp.Or(
 		cmp.Compare(fi.Year, fj.Year),
 		cmp.Compare(len(fi.Records), len(fj.Records)),
@@ -325,7 +331,8 @@ func (b *builder) buildTargets(p *yearPart) {
 	}
 	stated := make(map[targetKey]int) // position in p.targets of each X/Y target
 	for _, i := range p.facts {
-		f := &b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		if den := b.denominator(f); den != nil {
 			achieved := f.Value
 			k := keyOfFact(f)
@@ -338,7 +345,8 @@ func (b *builder) buildTargets(p *yearPart) {
 		}
 	}
 	for _, i := range p.facts {
-		f := &b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		if b.denominator(f) != nil || f.Status != extract.StatusPlanned || f.Period != extract.PeriodYear || f.Basis != extract.BasisTotal {
 			continue
 		}
@@ -389,16 +397,17 @@ func (b *builder) statedCompletion(f *Fact) *float64 {
 func (b *builder) buildMultiYear() {
 	var idx []int
 	for i := range b.facts {
-		if b.facts[i].Period == extract.PeriodMultiYear {
+		if b.facts[i].m.period == extract.PeriodMultiYear {
 			idx = append(idx, i)
 		}
 	}
 	// Ties keep the facts' order.
-	sortRows(b, idx, func(i *int) cellKey { return keyOfFact(&b.facts[*i]) }, func(i, j *int) int { return cmp.Compare(*i, *j) })
+	sortRows(b, idx, func(i *int) cellKey { f := &b.facts[*i]; return cellKey{f.m.org, int(f.year), f.m.category, f.m.unit} }, func(i, j *int) int { return cmp.Compare(*i, *j) })
 	for _, i := range idx {
-		f := b.facts[i]
+		wf := b.fact(i)
+		f := &wf
 		f.Records = slices.Clone(f.Records)
-		b.s.MultiYear = append(b.s.MultiYear, f)
+		b.s.MultiYear = append(b.s.MultiYear, *f)
 	}
 }
 
@@ -498,7 +507,7 @@ func (b *builder) sameThings(x, y *Cell) bool {
 	nouns := func(c *Cell) []string {
 		var ns []string
 		for _, f := range c.Facts {
-			ns = append(ns, b.facts[f].Noun)
+			ns = append(ns, b.facts[f].m.noun)
 		}
 		slices.Sort(ns)
 		return slices.Compact(ns)

@@ -40,7 +40,7 @@ func (b *builder) splitYears() []yearPart {
 		return &parts[i]
 	}
 	for i := range b.facts {
-		p := part(b.facts[i].Year)
+		p := part(int(b.facts[i].year))
 		p.facts = append(p.facts, i)
 	}
 	b.conflicted = make([]bool, len(b.facts))
@@ -48,7 +48,7 @@ func (b *builder) splitYears() []yearPart {
 	b.factOf = b.comparedFacts()
 	for i, f := range b.factOf {
 		if f >= 0 {
-			p := &parts[at[b.facts[f].Year]]
+			p := &parts[at[int(b.facts[f].year)]]
 			p.records = append(p.records, i)
 		}
 	}
