@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // PartCache keeps, between builds, what each year's passes (PARTITIONS.md)
@@ -272,9 +273,13 @@ func (e *partEncoder) span(s Span) {
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // payload is what e wrote, followed by its CRC-32C: a payload damaged
-// after it was written does not decode into wrong tables.
+// after it was written does not decode into wrong tables. It shares e's
+// buffer (a year's tables are several MB: no copy), so e must not be used
+// after.
 func (e *partEncoder) payload() string {
-	return string(binary.LittleEndian.AppendUint32(e.buf, crc32.Checksum(e.buf, castagnoli)))
+	b := binary.LittleEndian.AppendUint32(e.buf, crc32.Checksum(e.buf, castagnoli))
+	e.buf = nil
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // newPartDecoder checks payload's checksum and reads the rest.

@@ -124,18 +124,19 @@ func (p *partCache) Get(part, key string) (payload string, ok bool) {
 func (p *partCache) Put(part, key, payload string) {
 	name := partFile(part)
 	p.mark(name, true)
-	if err := p.write(name, encodePartFile(p.version, part, key, payload)); err != nil {
+	if err := p.write(name, partFilePieces(p.version, part, key, payload)...); err != nil {
 		p.log.Warn("cannot save the aggregation cache; the next build aggregates the year again", slog.String("part", part), slog.String("error", err.Error()))
 	}
 }
 
-func (p *partCache) write(name string, b []byte) error {
+// write writes the file name of the pieces, in turn.
+func (p *partCache) write(name string, pieces ...[]byte) error {
 	if err := os.MkdirAll(p.dir, 0o755); err != nil {
 		return err
 	}
 	path := filepath.Join(p.dir, name)
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+	if err := writePieces(tmp, pieces); err != nil {
 		os.Remove(tmp)
 		return err
 	}
@@ -182,14 +183,36 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // part's name and key (each a uvarint length and the bytes), the payload
 // (to the end), and the CRC-32C of everything before it.
 func encodePartFile(version, part, key, payload string) []byte {
-	b := make([]byte, 0, len(partMagic)+3*binary.MaxVarintLen64+len(version)+len(part)+len(key)+len(payload)+4)
-	b = append(b, partMagic...)
+	return bytes.Join(partFilePieces(version, part, key, payload), nil)
+}
+
+// partFilePieces is encodePartFile in three pieces, the payload's bytes
+// not copied: its head, the payload and the checksum.
+func partFilePieces(version, part, key, payload string) [][]byte {
+	head := make([]byte, 0, len(partMagic)+3*binary.MaxVarintLen64+len(version)+len(part)+len(key))
+	head = append(head, partMagic...)
 	for _, s := range [...]string{version, part, key} {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
+		head = binary.AppendUvarint(head, uint64(len(s)))
+		head = append(head, s...)
 	}
-	b = append(b, payload...)
-	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	body := unsafe.Slice(unsafe.StringData(payload), len(payload)) // only read
+	sum := crc32.Update(crc32.Checksum(head, castagnoli), castagnoli, body)
+	return [][]byte{head, body, binary.LittleEndian.AppendUint32(nil, sum)}
+}
+
+// writePieces writes the pieces, in turn, to a new file at path.
+func writePieces(path string, pieces [][]byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	for _, b := range pieces {
+		if _, err := f.Write(b); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return f.Close()
 }
 
 // decodePartFile reads what encodePartFile wrote; the payload shares b's
