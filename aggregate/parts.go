@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -644,10 +645,14 @@ func (b *builder) decodeTables(p *yearPart, local []int, payload string) error {
 	return nil
 }
 
-// periodsPart is the part that keeps, per article, what readPeriods read
-// of its records; its payload holds each article's key, so that the part's
-// own key is fixed.
-const periodsPart, periodsKey = "periods", "per article"
+// periodsPart is the part that keeps, for the articles of one year (their
+// Article.Year; for a republished copy, which has none, the year of its
+// first record), what readPeriods read of their records; its payload holds
+// each article's key, so that the part's own key is fixed. An added or
+// changed article rewrites its year's part only.
+func periodsPart(year int) string { return "periods " + strconv.Itoa(year) }
+
+const periodsKey = "per article"
 
 // articlePeriods is what readPeriods read of one article's records.
 type articlePeriods struct {
@@ -659,39 +664,71 @@ type articlePeriods struct {
 
 // readPeriodsCached is readPeriods over the cache: an article whose key
 // (periodsKey of its text and records) is the cached one takes its
-// records' readings from the cache; the others are read. The part is
-// stored again when any article's readings were read.
+// records' readings from the cache; the others are read. A year's part is
+// stored again when any of its articles' readings were read, or its
+// articles are not those it holds.
 func (b *builder) readPeriodsCached(text map[string]string) {
 	// An article's text is identified by its Hash, the digest of the bytes
 	// it was cleaned from, when it has one (the parts' cache is the
 	// program's own, which cleans them one way), else by the text itself.
 	ident := make(map[string]string, len(b.s.Articles))
+	yearOf := make(map[string]int, len(b.s.Articles))
 	for _, a := range b.s.Articles {
 		if a.Hash != "" {
 			ident[a.Doc] = "hash " + a.Hash
 		} else {
 			ident[a.Doc] = "text " + a.Text
 		}
-	}
-	cached := map[string]*articlePeriods{}
-	if payload, ok := b.cache.Get(periodsPart, periodsKey); ok {
-		var err error
-		if cached, err = decodePeriods(payload); err != nil {
-			b.cache.Damaged(periodsPart, err)
-			cached = map[string]*articlePeriods{}
+		if _, ok := yearOf[a.Doc]; !ok {
+			yearOf[a.Doc] = a.Year
 		}
 	}
 	// The records of one article are consecutive: starts[k] is the first
-	// record of the k-th article of the records.
-	var starts []int
+	// record of the k-th article of the records, years[k] its part's year.
+	var starts, years []int
 	for i := range b.s.Records {
 		if i == 0 || b.s.Records[i].Doc != b.s.Records[i-1].Doc {
-			starts = append(starts, i)
+			y, ok := yearOf[b.s.Records[i].Doc]
+			if !ok {
+				y = b.s.Records[i].Year
+			}
+			starts, years = append(starts, i), append(years, y)
 		}
 	}
 	starts = append(starts, len(b.s.Records))
+	// Each year's part, read on every CPU: an article is looked up in its
+	// own year's part, then in the others' (its year can change while its
+	// readings do not).
+	parts := slices.Clone(years)
+	slices.Sort(parts)
+	parts = slices.Compact(parts)
+	cached := make([]map[string]*articlePeriods, len(parts))
+	inParallel(len(parts), func(i int) {
+		part := periodsPart(parts[i])
+		if payload, ok := b.cache.Get(part, periodsKey); ok {
+			m, err := decodePeriods(payload)
+			if err != nil {
+				b.cache.Damaged(part, err)
+			}
+			cached[i] = m
+		}
+	})
+	partOf := func(year int) int { i, _ := slices.BinarySearch(parts, year); return i }
+	lookup := func(doc string, year int) (*articlePeriods, bool) {
+		if c := cached[partOf(year)][doc]; c != nil {
+			return c, true
+		}
+		for _, m := range cached {
+			if c := m[doc]; c != nil {
+				return c, false
+			}
+		}
+		return nil, false
+	}
 	keys := make([]string, len(starts)-1)
-	read := make([]bool, len(keys))
+	// stale[i]: part i must be stored again (an article of it was read, or
+	// found in another year's part).
+	stale := make([]atomic.Bool, len(parts))
 	chunks(len(keys), func(lo, hi int) {
 		var sentences sentenceCache
 		w := newKeyWriter("")
@@ -699,22 +736,33 @@ func (b *builder) readPeriodsCached(text map[string]string) {
 			from, to := starts[k], starts[k+1]
 			doc := b.s.Records[from].Doc
 			keys[k] = b.periodsKey(w, ident[doc], from, to)
-			if c := cached[doc]; c != nil && c.key == keys[k] && len(c.period) == to-from {
+			if c, own := lookup(doc, years[k]); c != nil && c.key == keys[k] && len(c.period) == to-from {
 				copy(b.period[from:to], c.period)
 				copy(b.span[from:to], c.span)
 				copy(b.yearTotal[from:to], c.yearTotal)
+				if !own {
+					stale[partOf(years[k])].Store(true)
+				}
 				continue
 			}
-			read[k] = true
+			stale[partOf(years[k])].Store(true)
 			for i := from; i < to; i++ {
 				b.readPeriod(i, &sentences, text[doc])
 			}
 		}
 	})
-	if !slices.Contains(read, true) && len(cached) == len(keys) {
-		return
+	// A part that holds another number of articles than its year has (one
+	// was removed, or moved to another year) is stored again too.
+	count := make([]int, len(parts))
+	for _, y := range years {
+		count[partOf(y)]++
 	}
-	b.cache.Put(periodsPart, periodsKey, b.encodePeriods(starts, keys))
+	inParallel(len(parts), func(i int) {
+		if !stale[i].Load() && cached[i] != nil && len(cached[i]) == count[i] {
+			return
+		}
+		b.cache.Put(periodsPart(parts[i]), periodsKey, b.encodePeriods(starts, keys, func(k int) bool { return years[k] == parts[i] }))
+	})
 }
 
 // periodsKey digests, with w, what readPeriods reads of the records
@@ -738,12 +786,21 @@ func (b *builder) periodsKey(w *keyWriter, ident string, from, to int) string {
 	return w.sum()
 }
 
-// encodePeriods is the payload of the periods part: per article (records
-// [starts[k], starts[k+1])) its doc, key and readings.
-func (b *builder) encodePeriods(starts []int, keys []string) string {
+// encodePeriods is the payload of a periods part: per article k that in
+// gives (records [starts[k], starts[k+1])) its doc, key and readings.
+func (b *builder) encodePeriods(starts []int, keys []string, in func(k int) bool) string {
 	e := newPartEncoder()
-	e.uint(len(keys))
+	n := 0
+	for k := range keys {
+		if in(k) {
+			n++
+		}
+	}
+	e.uint(n)
 	for k, key := range keys {
+		if !in(k) {
+			continue
+		}
 		from, to := starts[k], starts[k+1]
 		e.text(b.s.Records[from].Doc)
 		e.text(key)

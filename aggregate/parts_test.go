@@ -22,6 +22,7 @@ type memCache struct {
 	damaged          []string
 	damage           func(payload string) string // applied to every payload read; nil: none
 	reusedParts      []string
+	putParts         []string
 }
 
 func newMemCache() *memCache {
@@ -48,6 +49,7 @@ func (c *memCache) Put(part, key, payload string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.puts++
+	c.putParts = append(c.putParts, part)
 	c.keys[part], c.payloads[part] = key, payload
 }
 
@@ -59,7 +61,7 @@ func (c *memCache) Damaged(part string, _ error) {
 
 // reset forgets the counts of the previous build.
 func (c *memCache) reset() {
-	c.gets, c.hits, c.puts, c.reusedParts, c.damaged = 0, 0, 0, nil, nil
+	c.gets, c.hits, c.puts, c.reusedParts, c.putParts, c.damaged = 0, 0, 0, nil, nil, nil
 }
 
 // partsCorpus is a small corpus of several years whose records cross years
@@ -183,6 +185,67 @@ func TestCachedBuildsMatchCleanBuilds(t *testing.T) {
 			}
 			if len(cache.damaged) > 0 {
 				t.Errorf("damaged parts: %v", cache.damaged)
+			}
+		})
+	}
+}
+
+// TestPeriodsPartsRewriteTheirYearOnly changes the articles of one year: the
+// periods part of that year only is stored again (of both years, when an
+// article's year changes), and the Summary is a clean build's.
+func TestPeriodsPartsRewriteTheirYearOnly(t *testing.T) {
+	setYear := func(in *Input, doc string, y int) {
+		for i := range in.Records {
+			if in.Records[i].Doc == doc {
+				in.Records[i].Year = y
+			}
+		}
+	}
+	tests := []struct {
+		name   string
+		change func(in *Input)
+		want   []string // the periods parts stored again, sorted
+	}{
+		{"nothing", func(*Input) {}, nil},
+		{"a sentence of 2019", func(in *Input) {
+			in.Records[0].Evidence = "Trong 6 tháng đầu năm, quận kết nạp 100 đoàn viên."
+		}, []string{"periods 2019"}},
+		{"an article of 2022 removed", func(in *Input) {
+			in.Articles = slices.DeleteFunc(in.Articles, func(a corpus.Article) bool { return a.Doc == "e" })
+			in.Records = slices.DeleteFunc(in.Records, func(r extract.Record) bool { return r.Doc == "e" })
+		}, []string{"periods 2022"}},
+		{"an article added to 2020", func(in *Input) {
+			in.Articles = append(in.Articles, corpus.Article{Doc: "0", Text: "0"})
+			in.Records = append(in.Records, rec("0", 1, 5, "member", year(2020)))
+		}, []string{"periods 2020"}},
+		{"an article moves from 2022 to 2024", func(in *Input) { setYear(in, "d", 2024) }, []string{"periods 2022", "periods 2024"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cache := newMemCache()
+			first := partsCorpus()
+			first.Cache = cache
+			Build(first)
+			cache.reset()
+			changed := partsCorpus()
+			tt.change(&changed)
+			want := Build(changed)
+			changed = partsCorpus()
+			tt.change(&changed)
+			changed.Cache = cache
+			got := Build(changed)
+			if d := cmp.Diff(want, got, cmpopts.IgnoreUnexported(corpus.Article{})); d != "" {
+				t.Errorf("built over the cache (-clean +cached):\n%s", d)
+			}
+			var periods []string
+			for _, p := range cache.putParts {
+				if strings.HasPrefix(p, "periods") {
+					periods = append(periods, p)
+				}
+			}
+			slices.Sort(periods)
+			if !slices.Equal(periods, tt.want) {
+				t.Errorf("periods parts stored: %v, want %v", periods, tt.want)
 			}
 		})
 	}
