@@ -192,7 +192,7 @@ const scratchCollectAbove = 256 << 20
 // collectScratch runs the collector as a stage ends, when the heap is
 // large. The collector grows the heap to about twice what its last cycle
 // found live before it runs again; a stage's last cycle finds its scratch
-// live (aggregation's whole facts, the read stage's per-file results), so
+// live (aggregation's facts, the read stage's per-file results), so
 // without a cycle between stages the next one could fill the heap to twice
 // the last one's peak before its first cycle. After this cycle the next
 // stage's goal is twice what it is given: at 100,000 articles aggregation's
