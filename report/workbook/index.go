@@ -218,12 +218,19 @@ func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) 
 	for _, ids := range lists {
 		total += len(ids)
 	}
+	// A fact's records come by article: the citation of the last one's
+	// article is kept, not looked up again.
+	doc, line := "", ""
+	looked := false
 scan:
 	for _, ids := range lists {
 		for _, id := range ids {
 			r := &idx.s.Records[id]
 			ev.add(r.Evidence)
-			ds.add(idx.cite(r.Doc))
+			if !looked || r.Doc != doc {
+				doc, line, looked = r.Doc, idx.cite(r.Doc), true
+			}
+			ds.add(line)
 			if ev.more && ds.more {
 				break scan
 			}
@@ -258,11 +265,13 @@ func (d *distinct) add(s string) {
 	}
 }
 
-// key hashes the strings kept and whether there was another.
-func (d *distinct) key(k *digest.Writer) {
+// key hashes the strings kept, with str (a Writer's Str, or its Ref for
+// strings that recur in a book's cells, such as citations), and whether
+// there was another.
+func (d *distinct) key(k *digest.Writer, str func(string)) {
 	k.Int(len(d.first))
 	for _, s := range d.first {
-		k.Str(s)
+		str(s)
 	}
 	k.Bool(d.more)
 }

@@ -3,6 +3,7 @@ package workbook
 import (
 	"time"
 
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
@@ -95,8 +96,8 @@ func (g *grid) key(k *digest.Writer) {
 // of lists are made of, without making them.
 func (idx *index) keyEvidence(k *digest.Writer, lists ...[]int) {
 	ev, sources, total := idx.distinctEvidence(lists...)
-	ev.key(k)
-	sources.key(k)
+	ev.key(k, k.Str)
+	sources.key(k, k.Ref)
 	k.Int(total)
 }
 
@@ -163,6 +164,19 @@ func (idx *index) keySources(k *digest.Writer, records []int) {
 		k.Str(a.Kicker)
 		k.Str(a.URL)
 		k.Int(a.Year)
+		keyText(k, &a.Article.Article)
+	}
+}
+
+// keyText hashes what the review sheet quotes of an article: its text,
+// or, when the article has one, the Hash of the bytes the text was read
+// from (the program that reads them is in the key), which is shorter.
+func keyText(k *digest.Writer, a *corpus.Article) {
+	k.Bool(a.Hash != "")
+	if a.Hash != "" {
+		k.Str(a.Hash)
+	} else {
+		k.Str(a.Text)
 	}
 }
 
@@ -180,7 +194,10 @@ func (idx *index) keyChecks(k *digest.Writer, checks []int) {
 // keyReview hashes a year's review sheet: its records, why each is there
 // and the quote that anchors it in its article. A record of the book's
 // records sheet (records, ascending, which keyRecords hashed whole) is
-// hashed as its place there, others whole; items come in record order.
+// hashed as its place there, and its quote through its article's text,
+// which keySources hashed (the quote is a function of that text and of
+// the record's Pos and Len); another record is hashed whole, with its
+// quote. Items come in record order.
 func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) {
 	k.Tag("review")
 	k.Int(len(items))
@@ -195,16 +212,16 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 		for at < len(records) && records[at] < it.Record {
 			at++
 		}
-		if at < len(records) && records[at] == it.Record {
-			k.Int(at)
-		} else {
-			k.Int(-1)
-			k.RecordSum(idx.records, it.Record)
-		}
 		k.Int(len(it.Reasons))
 		for _, why := range it.Reasons {
 			k.Str(why)
 		}
+		if at < len(records) && records[at] == it.Record {
+			k.Int(at)
+			continue
+		}
+		k.Int(-1)
+		k.RecordSum(idx.records, it.Record)
 		q := corrections.QuoteOf(&a.Article, rec.Pos, rec.Len)
 		k.Str(q.Exact)
 		k.Str(q.Prefix)
