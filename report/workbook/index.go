@@ -226,11 +226,11 @@ scan:
 	for _, ids := range lists {
 		for _, id := range ids {
 			r := &idx.s.Records[id]
-			ev.add(r.Evidence)
+			ev.add(r.Evidence, id)
 			if !looked || r.Doc != doc {
 				doc, line, looked = r.Doc, idx.cite(r.Doc), true
 			}
-			ds.add(line)
+			ds.add(line, id)
 			if ev.more && ds.more {
 				break scan
 			}
@@ -248,21 +248,37 @@ func (idx *index) cite(doc string) string {
 	return doc
 }
 
-// distinct keeps the first maxEvidence distinct strings added and notes
-// whether there was another.
+// distinct keeps the first maxEvidence distinct strings added, with the
+// record each came from, and notes whether there was another.
 type distinct struct {
 	first []string
+	from  []int // from[i] is the record first[i] came from
 	more  bool
 }
 
-func (d *distinct) add(s string) {
+// add adds s, which came from record id.
+func (d *distinct) add(s string, id int) {
 	switch {
 	case d.more || slices.Contains(d.first, s):
 	case len(d.first) < maxEvidence:
 		d.first = append(d.first, s)
+		d.from = append(d.from, id)
 	default:
 		d.more = true
 	}
+}
+
+// keyFrom hashes the strings kept through the records they came from (a
+// string that is a field of its record, such as its evidence, is hashed
+// with the record's digest, 32 bytes instead of a sentence), and whether
+// there was another. Which strings are kept depends on the other records'
+// strings too, but only through which records give the kept ones.
+func (d *distinct) keyFrom(k *digest.Writer, records *digest.Records) {
+	k.Int(len(d.from))
+	for _, id := range d.from {
+		k.RecordSum(records, id)
+	}
+	k.Bool(d.more)
 }
 
 // key hashes the strings kept, with str (a Writer's Str, or its Ref for
