@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"slices"
 	"time"
 
 	"github.com/lddt/unionstats/corpus"
@@ -197,11 +198,14 @@ func (idx *index) keyChecks(k *digest.Writer, checks []int) {
 // hashed as its place there, and its quote through its article's text,
 // which keySources hashed (the quote is a function of that text and of
 // the record's Pos and Len); another record is hashed whole, with its
-// quote. Items come in record order.
+// quote. Items come in record order. The reasons are hashed as -1 when
+// they are those of the item before, as they often are (the records of a
+// check, approximate figures one after the other).
 func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) {
 	k.Tag("review")
 	k.Int(len(items))
 	at := 0 // records[at] is the first record not before the item's
+	var last []string // the reasons of the item before
 	for _, it := range items {
 		rec := &idx.s.Records[it.Record]
 		a := idx.articles[rec.Doc]
@@ -212,9 +216,11 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 		for at < len(records) && records[at] < it.Record {
 			at++
 		}
-		k.Int(len(it.Reasons))
-		for _, why := range it.Reasons {
-			k.Str(why)
+		if last != nil && slices.Equal(it.Reasons, last) {
+			k.Int(-1)
+		} else {
+			k.Strs(it.Reasons)
+			last = it.Reasons
 		}
 		if at < len(records) && records[at] == it.Record {
 			k.Int(at)
