@@ -249,20 +249,25 @@ func (idx *index) cite(doc string) string {
 }
 
 // distinct keeps the first maxEvidence distinct strings added, with the
-// record each came from, and notes whether there was another.
+// record each came from, and notes whether there was another. It holds
+// them in place: a book makes one for each of its cells of evidence.
 type distinct struct {
-	first []string
-	from  []int // from[i] is the record first[i] came from
-	more  bool
+	strs [maxEvidence]string
+	from [maxEvidence]int // from[i] is the record strs[i] came from
+	n    int              // strings kept
+	more bool
 }
+
+// first gives the strings kept.
+func (d *distinct) first() []string { return d.strs[:d.n] }
 
 // add adds s, which came from record id.
 func (d *distinct) add(s string, id int) {
 	switch {
-	case d.more || slices.Contains(d.first, s):
-	case len(d.first) < maxEvidence:
-		d.first = append(d.first, s)
-		d.from = append(d.from, id)
+	case d.more || slices.Contains(d.first(), s):
+	case d.n < maxEvidence:
+		d.strs[d.n], d.from[d.n] = s, id
+		d.n++
 	default:
 		d.more = true
 	}
@@ -274,8 +279,8 @@ func (d *distinct) add(s string, id int) {
 // there was another. Which strings are kept depends on the other records'
 // strings too, but only through which records give the kept ones.
 func (d *distinct) keyFrom(k *digest.Writer, records *digest.Records) {
-	k.Int(len(d.from))
-	for _, id := range d.from {
+	k.Int(d.n)
+	for _, id := range d.from[:d.n] {
 		k.RecordSum(records, id)
 	}
 	k.Bool(d.more)
@@ -285,8 +290,8 @@ func (d *distinct) keyFrom(k *digest.Writer, records *digest.Records) {
 // strings that recur in a book's cells, such as citations), and whether
 // there was another.
 func (d *distinct) key(k *digest.Writer, str func(string)) {
-	k.Int(len(d.first))
-	for _, s := range d.first {
+	k.Int(d.n)
+	for _, s := range d.first() {
 		str(s)
 	}
 	k.Bool(d.more)
@@ -295,7 +300,7 @@ func (d *distinct) key(k *digest.Writer, str func(string)) {
 // text joins the strings, one per line, with the line more last when some
 // were left out.
 func (d *distinct) text(more string) string {
-	s := strings.Join(d.first, "\n")
+	s := strings.Join(d.first(), "\n")
 	if d.more {
 		s += "\n" + more
 	}
