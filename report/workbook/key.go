@@ -204,7 +204,7 @@ func (idx *index) keyChecks(k *digest.Writer, checks []int) {
 func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) {
 	k.Tag("review")
 	k.Int(len(items))
-	at := 0 // records[at] is the first record not before the item's
+	at := 0           // records[at] is the first record not before the item's
 	var last []string // the reasons of the item before
 	for _, it := range items {
 		rec := &idx.s.Records[it.Record]
