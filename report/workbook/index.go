@@ -218,12 +218,19 @@ func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) 
 	for _, ids := range lists {
 		total += len(ids)
 	}
+	// A fact's records come by article: the citation of the last one's
+	// article is kept, not looked up again.
+	doc, line := "", ""
+	looked := false
 scan:
 	for _, ids := range lists {
 		for _, id := range ids {
 			r := &idx.s.Records[id]
-			ev.add(r.Evidence)
-			ds.add(idx.cite(r.Doc))
+			ev.add(r.Evidence, id)
+			if !looked || r.Doc != doc {
+				doc, line, looked = r.Doc, idx.cite(r.Doc), true
+			}
+			ds.add(line, id)
 			if ev.more && ds.more {
 				break scan
 			}
@@ -241,28 +248,51 @@ func (idx *index) cite(doc string) string {
 	return doc
 }
 
-// distinct keeps the first maxEvidence distinct strings added and notes
-// whether there was another.
+// distinct keeps the first maxEvidence distinct strings added, with the
+// record each came from, and notes whether there was another. It holds
+// them in place: a book makes one for each of its cells of evidence.
 type distinct struct {
-	first []string
-	more  bool
+	strs [maxEvidence]string
+	from [maxEvidence]int // from[i] is the record strs[i] came from
+	n    int              // strings kept
+	more bool
 }
 
-func (d *distinct) add(s string) {
+// first gives the strings kept.
+func (d *distinct) first() []string { return d.strs[:d.n] }
+
+// add adds s, which came from record id.
+func (d *distinct) add(s string, id int) {
 	switch {
-	case d.more || slices.Contains(d.first, s):
-	case len(d.first) < maxEvidence:
-		d.first = append(d.first, s)
+	case d.more || slices.Contains(d.first(), s):
+	case d.n < maxEvidence:
+		d.strs[d.n], d.from[d.n] = s, id
+		d.n++
 	default:
 		d.more = true
 	}
 }
 
-// key hashes the strings kept and whether there was another.
-func (d *distinct) key(k *digest.Writer) {
-	k.Int(len(d.first))
-	for _, s := range d.first {
-		k.Str(s)
+// keyFrom hashes the strings kept through the records they came from (a
+// string that is a field of its record, such as its evidence, is hashed
+// with the record's digest, 32 bytes instead of a sentence), and whether
+// there was another. Which strings are kept depends on the other records'
+// strings too, but only through which records give the kept ones.
+func (d *distinct) keyFrom(k *digest.Writer, records *digest.Records) {
+	k.Int(d.n)
+	for _, id := range d.from[:d.n] {
+		k.RecordSum(records, id)
+	}
+	k.Bool(d.more)
+}
+
+// key hashes the strings kept, with str (a Writer's Str, or its Ref for
+// strings that recur in a book's cells, such as citations), and whether
+// there was another.
+func (d *distinct) key(k *digest.Writer, str func(string)) {
+	k.Int(d.n)
+	for _, s := range d.first() {
+		str(s)
 	}
 	k.Bool(d.more)
 }
@@ -270,7 +300,7 @@ func (d *distinct) key(k *digest.Writer) {
 // text joins the strings, one per line, with the line more last when some
 // were left out.
 func (d *distinct) text(more string) string {
-	s := strings.Join(d.first, "\n")
+	s := strings.Join(d.first(), "\n")
 	if d.more {
 		s += "\n" + more
 	}

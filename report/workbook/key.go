@@ -1,8 +1,10 @@
 package workbook
 
 import (
+	"slices"
 	"time"
 
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
@@ -95,8 +97,8 @@ func (g *grid) key(k *digest.Writer) {
 // of lists are made of, without making them.
 func (idx *index) keyEvidence(k *digest.Writer, lists ...[]int) {
 	ev, sources, total := idx.distinctEvidence(lists...)
-	ev.key(k)
-	sources.key(k)
+	ev.keyFrom(k, idx.records)
+	sources.key(k, k.Ref)
 	k.Int(total)
 }
 
@@ -163,6 +165,19 @@ func (idx *index) keySources(k *digest.Writer, records []int) {
 		k.Str(a.Kicker)
 		k.Str(a.URL)
 		k.Int(a.Year)
+		keyText(k, &a.Article.Article)
+	}
+}
+
+// keyText hashes what the review sheet quotes of an article: its text,
+// or, when the article has one, the Hash of the bytes the text was read
+// from (the program that reads them is in the key), which is shorter.
+func keyText(k *digest.Writer, a *corpus.Article) {
+	k.Bool(a.Hash != "")
+	if a.Hash != "" {
+		k.Str(a.Hash)
+	} else {
+		k.Str(a.Text)
 	}
 }
 
@@ -180,11 +195,17 @@ func (idx *index) keyChecks(k *digest.Writer, checks []int) {
 // keyReview hashes a year's review sheet: its records, why each is there
 // and the quote that anchors it in its article. A record of the book's
 // records sheet (records, ascending, which keyRecords hashed whole) is
-// hashed as its place there, others whole; items come in record order.
+// hashed as its place there, and its quote through its article's text,
+// which keySources hashed (the quote is a function of that text and of
+// the record's Pos and Len); another record is hashed whole, with its
+// quote. Items come in record order. The reasons are hashed as -1 when
+// they are those of the item before, as they often are (the records of a
+// check, approximate figures one after the other).
 func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) {
 	k.Tag("review")
 	k.Int(len(items))
-	at := 0 // records[at] is the first record not before the item's
+	at := 0           // records[at] is the first record not before the item's
+	var last []string // the reasons of the item before
 	for _, it := range items {
 		rec := &idx.s.Records[it.Record]
 		a := idx.articles[rec.Doc]
@@ -195,16 +216,18 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 		for at < len(records) && records[at] < it.Record {
 			at++
 		}
+		if last != nil && slices.Equal(it.Reasons, last) {
+			k.Int(-1)
+		} else {
+			k.Strs(it.Reasons)
+			last = it.Reasons
+		}
 		if at < len(records) && records[at] == it.Record {
 			k.Int(at)
-		} else {
-			k.Int(-1)
-			k.RecordSum(idx.records, it.Record)
+			continue
 		}
-		k.Int(len(it.Reasons))
-		for _, why := range it.Reasons {
-			k.Str(why)
-		}
+		k.Int(-1)
+		k.RecordSum(idx.records, it.Record)
 		q := corrections.QuoteOf(&a.Article, rec.Pos, rec.Len)
 		k.Str(q.Exact)
 		k.Str(q.Prefix)

@@ -32,37 +32,59 @@ func Review(s *aggregate.Summary, year int) []ReviewItem {
 func (idx *index) review(year int) []ReviewItem {
 	s := idx.s
 	d := idx.owned(scope{year: year})
-	reasons := map[int][]string{}
+	// The reasons of the book's records (d.records, ascending) by their
+	// place there; those of other records (a check's record of another
+	// province) by id.
+	own := make([][]string, len(d.records))
+	var other map[int][]string
 	add := func(i int, why string) {
-		if !slices.Contains(reasons[i], why) {
-			reasons[i] = append(reasons[i], why)
+		if k, ok := slices.BinarySearch(d.records, i); ok {
+			own[k] = addReason(own[k], why)
+			return
 		}
+		if other == nil {
+			other = map[int][]string{}
+		}
+		other[i] = addReason(other[i], why)
 	}
 	for _, c := range d.checks {
 		for _, i := range s.Checks[c].Records {
 			add(i, s.Checks[c].Message)
 		}
 	}
-	owned := make(map[int]bool, len(d.records))
-	for _, i := range d.records {
-		owned[i] = true
+	for k, i := range d.records {
 		if q := s.Records[i].Qualifier; q != extract.QualExact {
-			add(i, "số gần đúng ("+vocab.QualifierName(q)+")")
+			own[k] = addReason(own[k], "số gần đúng ("+vocab.QualifierName(q)+")")
 		}
 	}
 	for _, f := range idx.derived {
 		for _, i := range s.Facts[f].Records {
-			if owned[i] {
-				add(i, "dùng để tính một tổng (số lượng × định mức), không phải số ghi trong bài")
+			if k, ok := slices.BinarySearch(d.records, i); ok {
+				own[k] = addReason(own[k], "dùng để tính một tổng (số lượng × định mức), không phải số ghi trong bài")
 			}
 		}
 	}
-	items := make([]ReviewItem, 0, len(reasons))
-	for i, why := range reasons {
-		items = append(items, ReviewItem{Record: i, Reasons: why})
+	items := make([]ReviewItem, 0, len(other))
+	for k, why := range own {
+		if why != nil {
+			items = append(items, ReviewItem{Record: d.records[k], Reasons: why})
+		}
 	}
-	slices.SortFunc(items, func(a, b ReviewItem) int { return a.Record - b.Record })
+	if len(other) > 0 {
+		for i, why := range other {
+			items = append(items, ReviewItem{Record: i, Reasons: why})
+		}
+		slices.SortFunc(items, func(a, b ReviewItem) int { return a.Record - b.Record })
+	}
 	return items
+}
+
+// addReason gives reasons with why added last, unless it is there already.
+func addReason(reasons []string, why string) []string {
+	if slices.Contains(reasons, why) {
+		return reasons
+	}
+	return append(reasons, why)
 }
 
 // writeReview writes a year's "Rà soát": the records of Review, one a row

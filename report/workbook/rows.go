@@ -247,6 +247,11 @@ func scanText(s string) (escape, bstr bool) {
 			i++
 			continue
 		}
+		// A common rune is valid, and neither U+FFFE nor U+FFFF.
+		if size := commonRune(s, i); size > 0 {
+			i += size
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
 			escape = true
@@ -254,6 +259,42 @@ func scanText(s string) (escape, bstr bool) {
 		i += size
 	}
 	return escape, bstr
+}
+
+// commonRune gives the length of the rune at s[i] when it is one of the
+// two- and three-byte runes that make most of Vietnamese text's letters
+// beyond ASCII, which need no decoding: C2–DF then a continuation byte,
+// or E1–EC or EE then two (valid UTF-8 whatever the continuation bytes,
+// and none of them U+FFFE or U+FFFF). Otherwise, 0.
+func commonRune(s string, i int) int {
+	switch b := s[i]; {
+	case b >= 0xC2 && b <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case b >= 0xE1 && b <= 0xEC || b == 0xEE:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// countRunes is utf8.RuneCountInString, with commonRune's runes counted
+// without decoding.
+func countRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else if size := commonRune(s, i); size > 0 {
+			i += size
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
 }
 
 // escaped are the ASCII bytes that xml.EscapeText changes, but the line

@@ -365,3 +365,59 @@ func TestSplicer(t *testing.T) {
 		})
 	}
 }
+
+// scanTextByRune is scanText decoding every rune that is not ASCII: the
+// reference scanText's shortcuts for two- and three-byte runes are held to.
+func scanTextByRune(s string) (escape, bstr bool) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if escaped[b] {
+				escape = true
+			}
+			if b == '_' && i+1 < len(s) && s[i+1] == 'x' {
+				bstr = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
+			escape = true
+		}
+		i += size
+	}
+	return escape, bstr
+}
+
+func FuzzScanText(f *testing.F) {
+	for _, s := range []string{
+		"", "Đoàn viên", "Liên đoàn Lao động quận Ba Đình", "a_x", "_x0041_", "a<b", "tab\there", "line\nfeed",
+		"\uFFFD", "\uFFFE", "x\uFFFFy", "\uFFFC", "\u0800", "\uD7FF", "\U0001F600",
+		"\xef", "\xef\xbf", "\xef\xbf\xbe", "\xef\xbf\xbf", "\xef\xbf\xbd", "\xe0\xef\xbf\xbe", "\xed\xa0\x80", "\xc0\xaf",
+		"\xc2", "\xc2\x41", "\xe1\xba", "\xe1\xba\x41", "\xe1\x41\xa1", "ạ\xff_x", "\xe0\x80\x80", "\xee\x80\x80",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e, b := scanText(s)
+		we, wb := scanTextByRune(s)
+		if e != we || b != wb {
+			t.Errorf("scanText(%q) = %v, %v; rune by rune %v, %v", s, e, b, we, wb)
+		}
+	})
+}
+
+func FuzzCountRunes(f *testing.F) {
+	for _, s := range awkwardTexts {
+		f.Add(s)
+	}
+	for _, s := range []string{"Đoàn viên", "\xc2", "\xc2\x41", "\xe1\xba", "\xe1\xba\x41", "\xe1\x41\xa1", "\xe0\x80\x80", "\xee\x80\x80", "\xef\xbf\xbe", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countRunes(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("countRunes(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -348,7 +348,7 @@ func wrappedLines(text string, width float64) int {
 		line, rest, more := strings.Cut(text, "\n")
 		// A line of at most chars bytes has at most chars runes.
 		if len(line) > chars {
-			n += (utf8.RuneCountInString(line) + chars - 1) / chars
+			n += (countRunes(line) + chars - 1) / chars
 		} else {
 			n++
 		}

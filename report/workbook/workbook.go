@@ -96,9 +96,12 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 			cfg.Date = d
 		}
 		g.Go(func() error {
-			p := idx.plan(sc)
-			books[i] = report.File{Path: sc.name, Key: bookKey(idx, cfg, sc, p), Write: func(w io.Writer) error {
-				if err := render(idx, cfg, sc, p, w); err != nil {
+			// The plan is made again when the book is written, not kept:
+			// most books of a rebuild are not, and a year's plan (its
+			// review items, its tables) grows with the year's records.
+			key := bookKey(idx, cfg, sc, idx.plan(sc))
+			books[i] = report.File{Path: sc.name, Key: key, Write: func(w io.Writer) error {
+				if err := render(idx, cfg, sc, idx.plan(sc), w); err != nil {
 					return fmt.Errorf("workbook %s: %w", sc.name, err)
 				}
 				return nil

@@ -17,8 +17,9 @@ import (
 
 // Writer hashes values into a key.
 type Writer struct {
-	h   hash.Hash
-	buf []byte
+	h    hash.Hash
+	buf  []byte
+	refs map[string]int // the strings given to Ref, numbered in order
 }
 
 // buffered is how many bytes a Writer gathers before hashing them.
@@ -39,6 +40,26 @@ func (w *Writer) flush() {
 // Str hashes s with its length.
 func (w *Writer) Str(s string) {
 	w.buf = appendStr(w.buf, s)
+	w.flush()
+}
+
+// Ref hashes s like Str the first time the Writer is given it through Ref,
+// and after that as the number of that first time: a string that a key
+// repeats (an evidence sentence, a citation, a check's message) is hashed
+// whole once. The sequence of values stays readable back from the bytes
+// (the first uvarint is 0 for a number, 1 + len(s) for a string), so two
+// sequences still give two digests.
+func (w *Writer) Ref(s string) {
+	if n, ok := w.refs[s]; ok {
+		w.buf = binary.AppendUvarint(append(w.buf, 0), uint64(n))
+		w.flush()
+		return
+	}
+	if w.refs == nil {
+		w.refs = map[string]int{}
+	}
+	w.refs[s] = len(w.refs)
+	w.buf = append(binary.AppendUvarint(w.buf, uint64(len(s))+1), s...)
 	w.flush()
 }
 

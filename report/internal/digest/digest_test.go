@@ -50,6 +50,10 @@ func TestWritesDoNotRunTogether(t *testing.T) {
 		{func(w *Writer) { w.Strs([]string{"a", "b"}); w.Strs(nil) }, func(w *Writer) { w.Strs([]string{"a"}); w.Strs([]string{"b"}) }},
 		{func(w *Writer) { w.OptFloat(nil) }, func(w *Writer) { w.OptFloat(new(0.0)) }},
 		{func(w *Writer) { w.OptRecord(nil) }, func(w *Writer) { w.OptRecord(&extract.Record{}) }},
+		{func(w *Writer) { w.Ref("a"); w.Ref("a") }, func(w *Writer) { w.Ref("a"); w.Ref("b") }},
+		{func(w *Writer) { w.Ref("a"); w.Ref("b"); w.Ref("a") }, func(w *Writer) { w.Ref("a"); w.Ref("b"); w.Ref("b") }},
+		{func(w *Writer) { w.Ref(""); w.Ref("") }, func(w *Writer) { w.Ref(""); w.Int(0) }},
+		{func(w *Writer) { w.Ref("ab") }, func(w *Writer) { w.Ref("a"); w.Ref("b") }},
 	}
 	for i, p := range pairs {
 		if sum(p[0]) == sum(p[1]) {
