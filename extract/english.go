@@ -102,7 +102,7 @@ var enLex = sync.OnceValue(func() *enLexicon {
 // "Da Nang – …"): a province's name without diacritics, capitalised, then
 // a dash; "" if the heading opens otherwise.
 func datelineProvince(text string, era gazetteer.Era) string {
-	toks := enTokens(text)
+	toks := enTokensUpTo(text, 5) // a dash among the first five tokens
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if w := toks[k].key; w == "-" || w == "–" {
 			if !mostlyASCII(text[:toks[k].start]) || !unicode.IsUpper(firstRune(text)) {
@@ -246,9 +246,13 @@ func isLetterByte(c byte) bool { return c >= utf8.RuneSelf || 'a' <= c|0x20 && c
 
 // enTokens splits s into words (letters and inner apostrophes), numbers
 // (digits with inner "," and "."), and single punctuation marks.
-func enTokens(s string) []enToken {
+func enTokens(s string) []enToken { return enTokensUpTo(s, -1) }
+
+// enTokensUpTo is the first max tokens of enTokens(s), all if max < 0:
+// what a look at a text's opening needs, without keying every word of it.
+func enTokensUpTo(s string, max int) []enToken {
 	var out []enToken
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && len(out) != max; {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
