@@ -231,15 +231,41 @@ func englishText(head string) bool {
 // outside ASCII (a name with its diacritics): Vietnamese has far more.
 func mostlyASCII(s string) bool {
 	letters, foreign := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if r >= utf8.RuneSelf {
-				foreign++
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				letters++
 			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if isLetter(r) {
+			letters++
+			foreign++
 		}
 	}
 	return letters > 0 && foreign*20 <= letters
+}
+
+// letterBits marks the letters among the runes below U+2000 (Latin with
+// Vietnamese's marks among them), for isLetter.
+var letterBits = func() (t [0x2000 / 64]uint64) {
+	for r := range rune(0x2000) {
+		if unicode.IsLetter(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
+
+// isLetter is unicode.IsLetter, by table below U+2000.
+func isLetter(r rune) bool {
+	if uint32(r) < 0x2000 {
+		return letterBits[r/64]&(1<<(r%64)) != 0
+	}
+	return unicode.IsLetter(r)
 }
 
 func isLetterByte(c byte) bool { return c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z' }
