@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -399,6 +400,9 @@ type articleContext struct {
 	govPara      int // the paragraph of that statement
 	tet          int // the year of the Tết the article names (tetYear), once tetDone
 	tetDone      bool
+	pub          time.Time // the publication date, once pubDone (published); pubOK if the article gives one
+	pubOK        bool
+	pubDone      bool
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
