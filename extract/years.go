@@ -371,8 +371,11 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		if !isDigit(t[i]) || (i > 0 && isDigit(t[i-1])) || (i+4 < len(t) && isDigit(t[i+4])) {
 			continue
 		}
-		y, err := strconv.Atoi(t[i : i+4])
-		if err != nil || y < 1900 || y > 2100 {
+		if !isDigit(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
+			continue // no number of four digits (strconv.Atoi's error, without allocating it)
+		}
+		y := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
+		if y < 1900 || y > 2100 {
 			continue
 		}
 		count[y]++
