@@ -238,9 +238,7 @@ func helpsPeople(s *sentence, t int, unit string) bool {
 
 // luckyDraw reports a sentence about a lucky draw (lucky-draw in
 // words.tsv: "quay số", "bốc thăm may mắn").
-func luckyDraw(s *sentence) bool {
-	return slices.ContainsFunc(lex.ordered["lucky-draw"], func(p string) bool { return strings.Contains(s.low, p) })
-}
+func luckyDraw(s *sentence) bool { return s.lowHolds(luckyDrawPhrases) }
 
 // loanNamed reports loans (loan in words.tsv: "giải ngân", "cho vay", "Quỹ
 // Trợ vốn") named in the part of the sentence, between ";", that holds
@@ -296,9 +294,7 @@ func partyNoun(unit, noun string) bool {
 
 // partySentence reports a sentence about admission to the Party, in which
 // "kết nạp" is the Party's, not the union's.
-func partySentence(s *sentence) bool {
-	return slices.ContainsFunc(partyPhrases, func(p string) bool { return strings.Contains(s.low, p) })
-}
+func partySentence(s *sentence) bool { return s.lowHolds(partyPhrasesHeld) }
 
 var partyPhrases = []string{"cho đảng", "vào đảng", "kết nạp đảng", "cấp ủy đảng", "cấp uỷ đảng", "đảng viên"}
 
@@ -624,8 +620,33 @@ func workforce(s *sentence, t int) bool {
 
 // namesMeeting reports a sentence that names a meeting (meeting in
 // words.tsv: "đại hội", "hội nghị", "gặp mặt").
-func namesMeeting(s *sentence) bool {
-	return slices.ContainsFunc(lex.ordered["meeting"], func(p string) bool { return strings.Contains(s.low, p) })
+func namesMeeting(s *sentence) bool { return s.lowHolds(meetingPhrases) }
+
+// The sets of phrases lowHolds looks for anywhere in a sentence.
+const (
+	meetingPhrases   = iota // meeting in words.tsv
+	luckyDrawPhrases        // lucky-draw in words.tsv
+	partyPhrasesHeld        // partyPhrases
+)
+
+// heldPhrases are those sets, by number.
+var heldPhrases = [...]func() []string{
+	meetingPhrases:   func() []string { return lex.ordered["meeting"] },
+	luckyDrawPhrases: func() []string { return lex.ordered["lucky-draw"] },
+	partyPhrasesHeld: func() []string { return partyPhrases },
+}
+
+// lowHolds reports whether the sentence's lower case holds a phrase of set
+// k, worked out once per sentence: each figure of a sentence asks again.
+func (s *sentence) lowHolds(k int) bool {
+	done, yes := uint8(1)<<(2*k), uint8(2)<<(2*k)
+	if s.held&done == 0 {
+		s.held |= done
+		if slices.ContainsFunc(heldPhrases[k](), func(p string) bool { return strings.Contains(s.low, p) }) {
+			s.held |= yes
+		}
+	}
+	return s.held&yes != 0
 }
 
 // categoryQuery asks the cues around one number for its category.
