@@ -244,6 +244,9 @@ func mostlyASCII(s string) bool {
 		if isLetter(r) {
 			letters++
 			foreign++
+			if foreign*20 > letters+len(s)-i {
+				return false // the bytes left, were they all ASCII letters, could not make up for it
+			}
 		}
 	}
 	return letters > 0 && foreign*20 <= letters
