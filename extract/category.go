@@ -252,6 +252,9 @@ func loanNamed(s *sentence, t int) bool {
 		hi++
 	}
 	part := s.low[s.toks[lo].start:s.toks[hi].end]
+	if lo == 0 && hi == len(s.toks)-1 {
+		return s.holds(loanPhrasesWhole, part) // no ";": the same part for every figure of the sentence
+	}
 	return slices.ContainsFunc(lex.ordered["loan"], func(p string) bool { return strings.Contains(part, p) })
 }
 
@@ -627,6 +630,7 @@ const (
 	meetingPhrases   = iota // meeting in words.tsv
 	luckyDrawPhrases        // lucky-draw in words.tsv
 	partyPhrasesHeld        // partyPhrases
+	loanPhrasesWhole        // loan in words.tsv, in a sentence without ";" (loanNamed)
 )
 
 // heldPhrases are those sets, by number.
@@ -634,15 +638,20 @@ var heldPhrases = [...]func() []string{
 	meetingPhrases:   func() []string { return lex.ordered["meeting"] },
 	luckyDrawPhrases: func() []string { return lex.ordered["lucky-draw"] },
 	partyPhrasesHeld: func() []string { return partyPhrases },
+	loanPhrasesWhole: func() []string { return lex.ordered["loan"] },
 }
 
 // lowHolds reports whether the sentence's lower case holds a phrase of set
 // k, worked out once per sentence: each figure of a sentence asks again.
-func (s *sentence) lowHolds(k int) bool {
-	done, yes := uint8(1)<<(2*k), uint8(2)<<(2*k)
+func (s *sentence) lowHolds(k int) bool { return s.holds(k, s.low) }
+
+// holds reports whether text holds a phrase of set k, worked out once per
+// sentence: text is the same for every call with k.
+func (s *sentence) holds(k int, text string) bool {
+	done, yes := uint16(1)<<(2*k), uint16(2)<<(2*k)
 	if s.held&done == 0 {
 		s.held |= done
-		if slices.ContainsFunc(heldPhrases[k](), func(p string) bool { return strings.Contains(s.low, p) }) {
+		if slices.ContainsFunc(heldPhrases[k](), func(p string) bool { return strings.Contains(text, p) }) {
 			s.held |= yes
 		}
 	}

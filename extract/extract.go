@@ -373,7 +373,7 @@ type sentence struct {
 		tok    int
 		status string
 	}
-	held      uint8 // lowHolds' answers: bit 2k set once set k is looked for, bit 2k+1 if found
+	held      uint16 // holds' answers: bit 2k set once set k is looked for, bit 2k+1 if found
 	mentions  []mention
 	years     []yearMention
 	year      int            // the article's year
