@@ -601,9 +601,7 @@ func attendees(s *sentence, t int, unit string) bool {
 	start := qualifierStart(s, t)
 	guest := guests(s)
 	if representing(s, start) {
-		return unit == "person" && !workforce(s, t) && (guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
-			return strings.Contains(s.low, p)
-		}))
+		return unit == "person" && !workforce(s, t) && (guest || s.lowHolds(attendingPhrases))
 	}
 	return guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
 }
@@ -631,6 +629,7 @@ const (
 	luckyDrawPhrases        // lucky-draw in words.tsv
 	partyPhrasesHeld        // partyPhrases
 	loanPhrasesWhole        // loan in words.tsv, in a sentence without ";" (loanNamed)
+	attendingPhrases        // attending in words.tsv
 )
 
 // heldPhrases are those sets, by number.
@@ -639,6 +638,7 @@ var heldPhrases = [...]func() []string{
 	luckyDrawPhrases: func() []string { return lex.ordered["lucky-draw"] },
 	partyPhrasesHeld: func() []string { return partyPhrases },
 	loanPhrasesWhole: func() []string { return lex.ordered["loan"] },
+	attendingPhrases: func() []string { return lex.ordered["attending"] },
 }
 
 // lowHolds reports whether the sentence's lower case holds a phrase of set
