@@ -102,7 +102,7 @@ var enLex = sync.OnceValue(func() *enLexicon {
 // "Da Nang – …"): a province's name without diacritics, capitalised, then
 // a dash; "" if the heading opens otherwise.
 func datelineProvince(text string, era gazetteer.Era) string {
-	toks := enTokensUpTo(text, 5) // a dash among the first five tokens
+	toks := enTokensUpTo(text, 5, false) // a dash among the first five tokens; the words before it keyed only then
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if w := toks[k].key; w == "-" || w == "–" {
 			if !mostlyASCII(text[:toks[k].start]) || !unicode.IsUpper(firstRune(text)) {
@@ -116,7 +116,7 @@ func datelineProvince(text string, era gazetteer.Era) string {
 				if b.Len() > 0 {
 					b.WriteByte(' ')
 				}
-				b.WriteString(t.key)
+				b.WriteString(enKey(text[t.start:t.end]))
 			}
 			if u, ok := enLex().provinces[cmp.Or(era, gazetteer.Old)][b.String()]; ok {
 				return u.Province
@@ -275,11 +275,12 @@ func isLetterByte(c byte) bool { return c >= utf8.RuneSelf || 'a' <= c|0x20 && c
 
 // enTokens splits s into words (letters and inner apostrophes), numbers
 // (digits with inner "," and "."), and single punctuation marks.
-func enTokens(s string) []enToken { return enTokensUpTo(s, -1) }
+func enTokens(s string) []enToken { return enTokensUpTo(s, -1, true) }
 
 // enTokensUpTo is the first max tokens of enTokens(s), all if max < 0:
-// what a look at a text's opening needs, without keying every word of it.
-func enTokensUpTo(s string, max int) []enToken {
+// what a look at a text's opening needs. Unless keyed, words are given no
+// key (a key folds the word through NFD), punctuation marks theirs.
+func enTokensUpTo(s string, max int, keyed bool) []enToken {
 	var out []enToken
 	for i := 0; i < len(s) && len(out) != max; {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -309,7 +310,11 @@ func enTokensUpTo(s string, max int) []enToken {
 				}
 				break
 			}
-			out = append(out, enToken{start: i, end: j, key: enKey(s[i:j])})
+			t := enToken{start: i, end: j}
+			if keyed {
+				t.key = enKey(s[i:j])
+			}
+			out = append(out, t)
 			i = j
 		default:
 			out = append(out, enToken{start: i, end: i + n, key: s[i : i+n]})
