@@ -783,14 +783,17 @@ func unionNameStart(w string) bool {
 // a union body, the civil servants' union written short. orgAt passes
 // every other word over at once.
 func orgStart(w string) bool {
-	switch w {
-	case "tổng", "cụm", "quỹ", "toàn",
-		"tỉnh", "quận", "huyện", "phường", "xã", "thị", "thành", "tp", "đặc",
-		"lđlđ", "cđ", "liên", "công", "cđvc":
-		return true
-	}
-	return false
+	return w != "" && orgStarts.has("org-start", w) // a word filter turns most words away with one hash
 }
+
+var orgStarts = func() listIndex {
+	ix, _ := newListIndex(map[string]map[string]bool{"org-start": {
+		"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
+		"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
+		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true,
+	}})
+	return ix
+}()
 
 // civilServants reads the civil servants' union written short ("CĐVC")
 // from token j, after the abbreviation: "CĐVC tỉnh Quảng Trị" is the
