@@ -438,8 +438,12 @@ func (s *sentence) span(i, j int) string {
 // findOrgs finds the organisations a sentence names. Wards and communes
 // (phường, xã) became reporting units in 2025; before that a ward named in
 // a sentence is a place inside a district, not an organisation.
-func findOrgs(s *sentence, sc orgScope) []mention {
-	var out []mention
+func findOrgs(s *sentence, sc orgScope) []mention { return appendOrgs(nil, s, sc) }
+
+// appendOrgs is findOrgs in dst's spare capacity: the mentions it returns
+// are those of s alone (dst's own are left as they are).
+func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
+	out := dst[len(dst):]
 	lastEnd := -1 // token just past the previous mention
 	for i := 0; i < len(s.toks); i++ {
 		start := i
