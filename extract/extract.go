@@ -520,7 +520,9 @@ func (x *articleContext) paragraph(i int) *sentence {
 		x.paraToks[i] = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)]
 	}
 	p := x.a.Paras[i]
-	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i], year: x.year}
+	s := x.mem.sentence() // in the article's block, like the sentences analyse reads
+	*s = sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i], year: x.year}
+	return s
 }
 
 // headSentence is h, the kicker, the title or the lead, as a sentence of
