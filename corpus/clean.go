@@ -780,7 +780,9 @@ func isFileName(s string) bool {
 
 // isLong reports a line that reads as a paragraph rather than a headline.
 func isLong(s string) bool {
-	if len(s) >= leadMinRunes && utf8.RuneCountInString(s) >= leadMinRunes {
+	// a rune takes at most utf8.UTFMax bytes (an invalid byte counts as a
+	// rune): a line of that many bytes per rune needs no count
+	if len(s) >= leadMinRunes && (len(s) >= utf8.UTFMax*leadMinRunes || utf8.RuneCountInString(s) >= leadMinRunes) {
 		return true
 	}
 	t := strings.TrimRight(s, sentenceClosings)

@@ -4,13 +4,29 @@ import "unicode/utf8"
 
 // validUTF8 is utf8.ValidString as a shift-based DFA: a table lookup and a
 // shift per byte, with no branch on the bytes, which a decoder of mixed
-// one-, two- and three-byte runes mispredicts at every few bytes.
+// one-, two- and three-byte runes mispredicts at every few bytes. Each
+// step waits for the one before, so the two halves of s run side by side:
+// s is cut before a byte that is no continuation byte, which no state
+// short of a rune's end takes, so s is valid exactly when both halves are.
 func validUTF8(s string) bool {
-	state := uint64(dfaAccept)
-	for i := 0; i < len(s); i++ {
-		state = utf8DFA[s[i]] >> (state & 63)
+	m := len(s) / 2
+	for m < len(s) && s[m]&0xC0 == 0x80 {
+		m++
 	}
-	return state&63 == dfaAccept
+	a, b := s[:m], s[m:]
+	sa, sb := uint64(dfaAccept), uint64(dfaAccept)
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		sa = utf8DFA[a[i]] >> (sa & 63)
+		sb = utf8DFA[b[i]] >> (sb & 63)
+	}
+	for _, c := range []byte(a[n:]) {
+		sa = utf8DFA[c] >> (sa & 63)
+	}
+	for _, c := range []byte(b[n:]) {
+		sb = utf8DFA[c] >> (sb & 63)
+	}
+	return sa&63 == dfaAccept && sb&63 == dfaAccept
 }
 
 // The DFA's states, as the bit offsets of their next states in a row of

@@ -238,9 +238,7 @@ func helpsPeople(s *sentence, t int, unit string) bool {
 
 // luckyDraw reports a sentence about a lucky draw (lucky-draw in
 // words.tsv: "quay số", "bốc thăm may mắn").
-func luckyDraw(s *sentence) bool {
-	return slices.ContainsFunc(lex.ordered["lucky-draw"], func(p string) bool { return strings.Contains(s.low, p) })
-}
+func luckyDraw(s *sentence) bool { return s.lowHolds(luckyDrawPhrases) }
 
 // loanNamed reports loans (loan in words.tsv: "giải ngân", "cho vay", "Quỹ
 // Trợ vốn") named in the part of the sentence, between ";", that holds
@@ -254,6 +252,9 @@ func loanNamed(s *sentence, t int) bool {
 		hi++
 	}
 	part := s.low[s.toks[lo].start:s.toks[hi].end]
+	if lo == 0 && hi == len(s.toks)-1 {
+		return s.holds(loanPhrasesWhole, part) // no ";": the same part for every figure of the sentence
+	}
 	return slices.ContainsFunc(lex.ordered["loan"], func(p string) bool { return strings.Contains(part, p) })
 }
 
@@ -296,9 +297,7 @@ func partyNoun(unit, noun string) bool {
 
 // partySentence reports a sentence about admission to the Party, in which
 // "kết nạp" is the Party's, not the union's.
-func partySentence(s *sentence) bool {
-	return slices.ContainsFunc(partyPhrases, func(p string) bool { return strings.Contains(s.low, p) })
-}
+func partySentence(s *sentence) bool { return s.lowHolds(partyPhrasesHeld) }
 
 var partyPhrases = []string{"cho đảng", "vào đảng", "kết nạp đảng", "cấp ủy đảng", "cấp uỷ đảng", "đảng viên"}
 
@@ -602,9 +601,7 @@ func attendees(s *sentence, t int, unit string) bool {
 	start := qualifierStart(s, t)
 	guest := guests(s)
 	if representing(s, start) {
-		return unit == "person" && !workforce(s, t) && (guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool {
-			return strings.Contains(s.low, p)
-		}))
+		return unit == "person" && !workforce(s, t) && (guest || s.lowHolds(attendingPhrases))
 	}
 	return guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
 }
@@ -624,8 +621,41 @@ func workforce(s *sentence, t int) bool {
 
 // namesMeeting reports a sentence that names a meeting (meeting in
 // words.tsv: "đại hội", "hội nghị", "gặp mặt").
-func namesMeeting(s *sentence) bool {
-	return slices.ContainsFunc(lex.ordered["meeting"], func(p string) bool { return strings.Contains(s.low, p) })
+func namesMeeting(s *sentence) bool { return s.lowHolds(meetingPhrases) }
+
+// The sets of phrases lowHolds looks for anywhere in a sentence.
+const (
+	meetingPhrases   = iota // meeting in words.tsv
+	luckyDrawPhrases        // lucky-draw in words.tsv
+	partyPhrasesHeld        // partyPhrases
+	loanPhrasesWhole        // loan in words.tsv, in a sentence without ";" (loanNamed)
+	attendingPhrases        // attending in words.tsv
+)
+
+// heldPhrases are those sets, by number.
+var heldPhrases = [...]func() []string{
+	meetingPhrases:   func() []string { return lex.ordered["meeting"] },
+	luckyDrawPhrases: func() []string { return lex.ordered["lucky-draw"] },
+	partyPhrasesHeld: func() []string { return partyPhrases },
+	loanPhrasesWhole: func() []string { return lex.ordered["loan"] },
+	attendingPhrases: func() []string { return lex.ordered["attending"] },
+}
+
+// lowHolds reports whether the sentence's lower case holds a phrase of set
+// k, worked out once per sentence: each figure of a sentence asks again.
+func (s *sentence) lowHolds(k int) bool { return s.holds(k, s.low) }
+
+// holds reports whether text holds a phrase of set k, worked out once per
+// sentence: text is the same for every call with k.
+func (s *sentence) holds(k int, text string) bool {
+	done, yes := uint16(1)<<(2*k), uint16(2)<<(2*k)
+	if s.held&done == 0 {
+		s.held |= done
+		if slices.ContainsFunc(heldPhrases[k](), func(p string) bool { return strings.Contains(text, p) }) {
+			s.held |= yes
+		}
+	}
+	return s.held&yes != 0
 }
 
 // categoryQuery asks the cues around one number for its category.

@@ -102,7 +102,7 @@ var enLex = sync.OnceValue(func() *enLexicon {
 // "Da Nang – …"): a province's name without diacritics, capitalised, then
 // a dash; "" if the heading opens otherwise.
 func datelineProvince(text string, era gazetteer.Era) string {
-	toks := enTokens(text)
+	toks := enTokensUpTo(text, 5, false) // a dash among the first five tokens; the words before it keyed only then
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if w := toks[k].key; w == "-" || w == "–" {
 			if !mostlyASCII(text[:toks[k].start]) || !unicode.IsUpper(firstRune(text)) {
@@ -116,7 +116,7 @@ func datelineProvince(text string, era gazetteer.Era) string {
 				if b.Len() > 0 {
 					b.WriteByte(' ')
 				}
-				b.WriteString(t.key)
+				b.WriteString(enKey(text[t.start:t.end]))
 			}
 			if u, ok := enLex().provinces[cmp.Or(era, gazetteer.Old)][b.String()]; ok {
 				return u.Province
@@ -231,24 +231,58 @@ func englishText(head string) bool {
 // outside ASCII (a name with its diacritics): Vietnamese has far more.
 func mostlyASCII(s string) bool {
 	letters, foreign := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if isLetter(r) {
 			letters++
-			if r >= utf8.RuneSelf {
-				foreign++
+			foreign++
+			if foreign*20 > letters+len(s)-i {
+				return false // the bytes left, were they all ASCII letters, could not make up for it
 			}
 		}
 	}
 	return letters > 0 && foreign*20 <= letters
 }
 
+// letterBits marks the letters among the runes below U+2000 (Latin with
+// Vietnamese's marks among them), for isLetter.
+var letterBits = func() (t [0x2000 / 64]uint64) {
+	for r := range rune(0x2000) {
+		if unicode.IsLetter(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
+
+// isLetter is unicode.IsLetter, by table below U+2000.
+func isLetter(r rune) bool {
+	if uint32(r) < 0x2000 {
+		return letterBits[r/64]&(1<<(r%64)) != 0
+	}
+	return unicode.IsLetter(r)
+}
+
 func isLetterByte(c byte) bool { return c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // enTokens splits s into words (letters and inner apostrophes), numbers
 // (digits with inner "," and "."), and single punctuation marks.
-func enTokens(s string) []enToken {
+func enTokens(s string) []enToken { return enTokensUpTo(s, -1, true) }
+
+// enTokensUpTo is the first max tokens of enTokens(s), all if max < 0:
+// what a look at a text's opening needs. Unless keyed, words are given no
+// key (a key folds the word through NFD), punctuation marks theirs.
+func enTokensUpTo(s string, max int, keyed bool) []enToken {
 	var out []enToken
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && len(out) != max; {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -276,7 +310,11 @@ func enTokens(s string) []enToken {
 				}
 				break
 			}
-			out = append(out, enToken{start: i, end: j, key: enKey(s[i:j])})
+			t := enToken{start: i, end: j}
+			if keyed {
+				t.key = enKey(s[i:j])
+			}
+			out = append(out, t)
 			i = j
 		default:
 			out = append(out, enToken{start: i, end: i + n, key: s[i : i+n]})

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
 )
@@ -50,6 +53,33 @@ func TestEnValue(t *testing.T) {
 		got, ok := enValue(tc.raw)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("enValue(%q) = %v, %v; want %v, %v", tc.raw, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestMostlyASCII compares mostlyASCII, which reads ASCII by byte, letters
+// by table and stops once the rest cannot change its answer, with the
+// plain count over every rune.
+func TestMostlyASCII(t *testing.T) {
+	want := func(s string) bool {
+		letters, foreign := 0, 0
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				letters++
+				if r >= utf8.RuneSelf {
+					foreign++
+				}
+			}
+		}
+		return letters > 0 && foreign*20 <= letters
+	}
+	texts := []string{"", "Hanoi - The city", "Hà Nội", "Công đoàn", "a\xffb", "ǅ Ω ß ÿ", strings.Repeat("word ", 19) + "ờ", strings.Repeat("word ", 19) + "ờờ"}
+	for i := range 0x2100 {
+		texts = append(texts, strings.Repeat("ab", i%23)+string(rune(i)))
+	}
+	for _, s := range texts {
+		if got := mostlyASCII(s); got != want(s) {
+			t.Errorf("mostlyASCII(%q) = %v, want %v", s, got, want(s))
 		}
 	}
 }

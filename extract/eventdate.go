@@ -18,8 +18,8 @@ const aheadDays = 60
 // report's closing date, "tính đến ngày 31/12/2021", is often later than
 // the page's date in the archive), and so is a day after "đến" alone.
 func (x *articleContext) datedAhead(s *sentence) bool {
-	pub, err := time.Parse(time.DateOnly, x.a.Published)
-	if err != nil {
+	pub, ok := x.published()
+	if !ok {
 		return false
 	}
 	for k := 1; k < len(s.toks); k++ {
@@ -35,6 +35,16 @@ func (x *articleContext) datedAhead(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// published is the article's publication date, parsed once per article;
+// false if it gives none or an unreadable one.
+func (x *articleContext) published() (time.Time, bool) {
+	if !x.pubDone {
+		t, err := time.Parse(time.DateOnly, x.a.Published)
+		x.pub, x.pubOK, x.pubDone = t, err == nil, true
+	}
+	return x.pub, x.pubOK
 }
 
 // dayMonth reads a day written "d/m" or "d/m/yyyy" (year when it names

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -372,6 +373,7 @@ type sentence struct {
 		tok    int
 		status string
 	}
+	held      uint16 // holds' answers: bit 2k set once set k is looked for, bit 2k+1 if found
 	mentions  []mention
 	years     []yearMention
 	year      int            // the article's year
@@ -399,6 +401,9 @@ type articleContext struct {
 	govPara      int // the paragraph of that statement
 	tet          int // the year of the Tết the article names (tetYear), once tetDone
 	tetDone      bool
+	pub          time.Time // the publication date, once pubDone (published); pubOK if the article gives one
+	pubOK        bool
+	pubDone      bool
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
@@ -515,7 +520,9 @@ func (x *articleContext) paragraph(i int) *sentence {
 		x.paraToks[i] = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)]
 	}
 	p := x.a.Paras[i]
-	return &sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i], year: x.year}
+	s := x.mem.sentence() // in the article's block, like the sentences analyse reads
+	*s = sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i], year: x.year}
+	return s
 }
 
 // headSentence is h, the kicker, the title or the lead, as a sentence of
@@ -536,13 +543,14 @@ func (x *articleContext) headSentence(h string) *sentence {
 // block is full, append moves on to a larger copy; the sentences given
 // slices of the old one keep it, so every sentence's slices stay valid.
 type sentenceMemory struct {
-	sents   []sentence
-	toks    []token
-	words   []string
-	cues    []uint16
-	cueEnd  []int32
-	covered []bool
-	records []Record // the article's records as Article finds them
+	sents    []sentence
+	toks     []token
+	words    []string
+	cues     []uint16
+	cueEnd   []int32
+	covered  []bool
+	records  []Record // the article's records as Article finds them
+	mentions []mention
 }
 
 // memPool holds the blocks of articles done with, for the next: an
@@ -563,13 +571,14 @@ func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 	m := memPool.Get().(*sentenceMemory)
 	if cap(m.toks) < n {
 		*m = sentenceMemory{
-			toks:    make([]token, 0, n),
-			words:   make([]string, 0, n),
-			cues:    make([]uint16, 0, n),
-			cueEnd:  make([]int32, 0, n),
-			covered: make([]bool, 0, n),
-			records: m.records,
-			sents:   m.sents,
+			toks:     make([]token, 0, n),
+			words:    make([]string, 0, n),
+			cues:     make([]uint16, 0, n),
+			cueEnd:   make([]int32, 0, n),
+			covered:  make([]bool, 0, n),
+			records:  m.records,
+			sents:    m.sents,
+			mentions: m.mentions,
 		}
 	}
 	m.toks, m.words, m.cues, m.cueEnd, m.covered = m.toks[:0], m.words[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
@@ -603,8 +612,20 @@ func (m *sentenceMemory) release() {
 	clear(m.records)
 	clear(m.words)
 	clear(m.sents)
-	m.records, m.words, m.sents = m.records[:0], m.words[:0], m.sents[:0]
+	clear(m.mentions)
+	m.records, m.words, m.sents, m.mentions = m.records[:0], m.words[:0], m.sents[:0], m.mentions[:0]
 	memPool.Put(m)
+}
+
+// orgs is findOrgs(s, sc), in m's block of mentions (nil if none).
+func (m *sentenceMemory) orgs(s *sentence, sc orgScope) []mention {
+	n := len(m.mentions)
+	ms := appendOrgs(m.mentions, s, sc)
+	if len(ms) == 0 {
+		return nil
+	}
+	m.mentions = append(m.mentions[:n], ms...) // in place, unless the block had to grow
+	return m.mentions[n:len(m.mentions):len(m.mentions)]
 }
 
 // cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
@@ -784,7 +805,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	if x.paraProvince != "" {
 		sc.province = x.paraProvince
 	}
-	s.mentions = findOrgs(s, sc)
+	s.mentions = x.mem.orgs(s, sc)
 	if breakdown(s) {
 		for i := range s.mentions {
 			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {

@@ -438,8 +438,12 @@ func (s *sentence) span(i, j int) string {
 // findOrgs finds the organisations a sentence names. Wards and communes
 // (phường, xã) became reporting units in 2025; before that a ward named in
 // a sentence is a place inside a district, not an organisation.
-func findOrgs(s *sentence, sc orgScope) []mention {
-	var out []mention
+func findOrgs(s *sentence, sc orgScope) []mention { return appendOrgs(nil, s, sc) }
+
+// appendOrgs is findOrgs in dst's spare capacity: the mentions it returns
+// are those of s alone (dst's own are left as they are).
+func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
+	out := dst[len(dst):]
 	lastEnd := -1 // token just past the previous mention
 	for i := 0; i < len(s.toks); i++ {
 		start := i
@@ -783,14 +787,17 @@ func unionNameStart(w string) bool {
 // a union body, the civil servants' union written short. orgAt passes
 // every other word over at once.
 func orgStart(w string) bool {
-	switch w {
-	case "tổng", "cụm", "quỹ", "toàn",
-		"tỉnh", "quận", "huyện", "phường", "xã", "thị", "thành", "tp", "đặc",
-		"lđlđ", "cđ", "liên", "công", "cđvc":
-		return true
-	}
-	return false
+	return w != "" && orgStarts.has("org-start", w) // a word filter turns most words away with one hash
 }
+
+var orgStarts = func() listIndex {
+	ix, _ := newListIndex(map[string]map[string]bool{"org-start": {
+		"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
+		"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
+		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true,
+	}})
+	return ix
+}()
 
 // civilServants reads the civil servants' union written short ("CĐVC")
 // from token j, after the abbreviation: "CĐVC tỉnh Quảng Trị" is the

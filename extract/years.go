@@ -359,7 +359,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			if y, _ := termYears(s, findYears(s, 0, 0)); y != 0 {
 				return y, true, false // "Đại hội … lần thứ I, nhiệm kỳ 2025 – 2030": the congress opens its term
 			}
-			if y := lunarYear(s.low); y != 0 {
+			if y := lunarYear(s); y != 0 {
 				return y, true, false
 			}
 		}
@@ -371,8 +371,11 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		if !isDigit(t[i]) || (i > 0 && isDigit(t[i-1])) || (i+4 < len(t) && isDigit(t[i+4])) {
 			continue
 		}
-		y, err := strconv.Atoi(t[i : i+4])
-		if err != nil || y < 1900 || y > 2100 {
+		if !isDigit(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
+			continue // no number of four digits (strconv.Atoi's error, without allocating it)
+		}
+		y := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
+		if y < 1900 || y > 2100 {
 			continue
 		}
 		count[y]++
@@ -402,19 +405,13 @@ var (
 	lunarBranches = map[string]int{"tý": 4, "tí": 4, "sửu": 5, "dần": 6, "mão": 7, "mẹo": 7, "thìn": 8, "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11, "thân": 0, "dậu": 1, "tuất": 2, "hợi": 3}
 )
 
-// lunarYear returns the Gregorian year of the first lunar year named in
-// low after "năm", "Tết" or "Xuân" ("Tết Kỷ Hợi" is 2019), between 1984 and
+// lunarYear returns the Gregorian year of the first lunar year named in s
+// after "năm", "Tết" or "Xuân" ("Tết Kỷ Hợi" is 2019), between 1984 and
 // 2043; 0 if none. The end of a lunar year falls early in the next
 // Gregorian year: "ngày làm việc cuối cùng năm Kỷ Hợi" is in 2020.
-func lunarYear(low string) int {
-	toks := tokenize(low)
-	word := func(i int) string {
-		if i < 0 || i >= len(toks) {
-			return ""
-		}
-		return low[toks[i].start:toks[i].end]
-	}
-	for i := 1; i+1 < len(toks); i++ {
+func lunarYear(s *sentence) int {
+	word := s.word // the sentence's own tokens: its lower case is not tokenized again
+	for i := 1; i+1 < len(s.toks); i++ {
 		y := lunarOf(word(i), word(i+1))
 		if w := word(i - 1); y == 0 || (w != "năm" && w != "tết" && w != "xuân") {
 			continue
