@@ -1045,6 +1045,11 @@ func splitSentences(text string, start, end int) [][2]int {
 				j += len("”")
 			}
 		}
+		if c == '.' && j == i+1 && gluedStop(text, from, i, end) {
+			out = append(out, [2]int{from, j})
+			from = j
+			continue
+		}
 		if j >= end || text[j] != ' ' {
 			continue
 		}
@@ -1066,6 +1071,50 @@ func splitSentences(text string, start, end int) [][2]int {
 		out = append(out, [2]int{from, end})
 	}
 	return out
+}
+
+// gluedStop reports a full stop at text[i] that ends a sentence with no
+// space after it ("… nhận quà.Sau đó, đoàn trao …"), as pages pasted from
+// an editor leave them: the word before it is a word of the language (two
+// letters or more, its last in lower case, a vowel in it), and the next
+// opens on a capital then a small letter and has a vowel. An abbreviation
+// has no vowel or ends on a capital ("TP.Hồ Chí Minh", "Tp.Vinh",
+// "ThS.Nguyễn", "T.Vũ"), a domain name goes on in lower case, and a number
+// is no word.
+func gluedStop(text string, from, i, end int) bool {
+	r, n := utf8.DecodeRuneInString(text[i+1 : end])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[i+1+n : end]); !unicode.IsLower(r2) {
+		return false
+	}
+	next := false // the next word has a vowel too ("Tại", "Ông", not "Vn")
+	for k := i + 1; k < end; {
+		r, m := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		next = next || vowel(unicode.ToLower(r))
+		k += m
+	}
+	if !next {
+		return false
+	}
+	runes, voweled := 0, false
+	for k := i; k > from; {
+		r, m := utf8.DecodeLastRuneInString(text[from:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if runes == 0 && !unicode.IsLower(r) {
+			return false
+		}
+		voweled = voweled || vowel(r)
+		runes++
+		k -= m
+	}
+	return runes >= 2 && voweled
 }
 
 // plannedTetYear is the year of the Tết a plan is made for ("kế hoạch lo Tết
