@@ -1488,6 +1488,7 @@ func (x *articleContext) lead() *sentence {
 // opens the article before a later item's).
 func (x *articleContext) articleOrg() orgRef {
 	var national, funder orgRef
+	nationalLead := false // the national federation found in the lead, not above it
 	place, titled := x.titlePlace()
 	for _, s := range x.heads() {
 		if s == x.title && titled && place.name != place.province {
@@ -1510,6 +1511,7 @@ func (x *articleContext) articleOrg() orgRef {
 			// a kicker or title naming the whole union ("Công đoàn Việt
 			// Nam") over a lead about one of its bodies
 			national = org
+			nationalLead = s == x.lead()
 		default:
 			if i := slices.IndexFunc(ms, func(m mention) bool { return m.org == org }); i >= 0 {
 				if fundsOnly(s, ms[i]) && funder.name == "" {
@@ -1523,6 +1525,11 @@ func (x *articleContext) articleOrg() orgRef {
 			}
 			return org
 		}
+	}
+	if titled && nationalLead {
+		// "Tỉnh A: 4 công nhân được nhận Giải thưởng …" over a lead on
+		// the national federation's ceremony: the article is the place's
+		return place
 	}
 	if national.name != "" {
 		return national
@@ -1972,6 +1979,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if org, ok := handedOnBy(s, t); ok {
 		return org
 	}
+	if org, ok := x.winnersPlace(s, t); ok {
+		return org
+	}
 	if s.fundBoard > 0 && s.fundBoard <= t && x.fund.name != "" &&
 		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok >= s.fundBoard && m.tok < t && !m.object }) {
 		return x.fund // "Ban quản lý Quỹ đã duyệt chi …" after the text named the fund: its body's
@@ -2280,6 +2290,111 @@ func possessiveSubject(s *sentence, m, t int) bool {
 		}
 	}
 	return true
+}
+
+// winnersPlace reads the place whose people a count of winners at token t
+// are: the place that "có" the count ("Trong đó, tỉnh A có 4 cá nhân được
+// nhận Giải thưởng …", "Hà Nội vinh dự có 9 cá nhân …"; the whole country,
+// "toàn quốc", "cả nước", is the national federation's) or that the people
+// counted are "của" ("9 cá nhân tiêu biểu của Hà Nội vinh dự nhận …"), in
+// a clause that names an award or an honour after the count (words.tsv
+// `honour`). The contract gives a figure to the body whose activity the
+// sentence reports: here the place's workers' emulation, which the body
+// that hands the award out only recognises (as a district's report counts
+// its members' certificates of the city). A place named with a union word
+// is a mention and is read as one; gifts ("tỉnh A có 500 đoàn viên được
+// tặng quà") name no honour and stay the giver's.
+func (x *articleContext) winnersPlace(s *sentence, t int) (orgRef, bool) {
+	end := t + 1
+	for end < len(s.toks) && !isClauseMark(s.word(end)) {
+		end++
+	}
+	if end-t < 3 || !slices.ContainsFunc(lex.ordered["honour"], func(p string) bool {
+		return strings.Contains(s.low[s.toks[t].end:s.toks[end-1].end], p)
+	}) {
+		return orgRef{}, false
+	}
+	k := t - 1
+	for _, j := range [...]int{t - 1, t - 2} {
+		if j >= 0 && s.cues[j] != 0 && int(s.cueEnd[j]) == t && s.cueOf(j) != nil && s.cueOf(j).qualifier != "" {
+			k = j - 1 // "có hơn 20 cá nhân"
+			break
+		}
+	}
+	if s.word(k) == ":" && k > 0 {
+		// a title headed by its place: "Tỉnh A: 5 công nhân được nhận Giải thưởng …"
+		for j := 0; j < k && j < 4; j++ {
+			if org, ok := x.placeEndingAt(s, j, k); ok {
+				return org, true
+			}
+		}
+	}
+	if s.word(k) == "có" {
+		k--
+		for k > 0 && (inList("pre-verb", s.word(k)) || s.word(k) == "dự" && s.word(k-1) == "vinh") {
+			if s.word(k) == "dự" {
+				k--
+			}
+			k--
+		}
+		if w := s.word(k - 1); w == "toàn" && s.word(k) == "quốc" || w == "cả" && s.word(k) == "nước" {
+			// "Qua 3 lần trao giải, toàn quốc có 290 công nhân được tôn
+			// vinh": the whole country's, the national federation's
+			return orgRef{name: nationalFederation, typ: "khác", province: National}, true
+		}
+		for j := k; j >= 0 && j >= k-4; j-- {
+			if org, ok := x.placeEndingAt(s, j, k+1); ok {
+				return org, true
+			}
+		}
+	}
+	// "N cá nhân (tiêu biểu) của (tỉnh) A": a few words of the noun, then "của"
+	for k := t + 1; k < end && k <= t+5; k++ {
+		if s.word(k) == "," {
+			break
+		}
+		if s.word(k) == "của" {
+			j := k + 1
+			n := j + 1
+			for n < end && n <= j+5 && capitalAt(s, n) {
+				n++
+			}
+			for i := j; i < n; i++ {
+				if org, ok := x.placeEndingAt(s, i, n); ok {
+					return org, true
+				}
+			}
+			break
+		}
+	}
+	return orgRef{}, false
+}
+
+// placeEndingAt reads a place named from token j to token end, after its
+// type word or bare, with no union word before it ("tỉnh A", "Hà Nội").
+func (x *articleContext) placeEndingAt(s *sentence, j, end int) (orgRef, bool) {
+	if !capitalAt(s, j) || j > 0 && capitalAt(s, j-1) {
+		return orgRef{}, false // the name starts at j: not "Lâm" of "Gia Lâm"
+	}
+	i, typ := j, ""
+	for b := max(0, j-3); b < j; b++ {
+		if t, n := typeWordAt(s, b); t != "" && n == j {
+			i, typ = b, t
+			break
+		}
+	}
+	sc := x.scope
+	if x.paraProvince != "" {
+		sc.province = x.paraProvince
+	}
+	org, n, ok := sc.placeNamed(s, j, typ)
+	if !ok || n != end || org.name == "" {
+		return orgRef{}, false
+	}
+	if i >= 1 && unionBody(s, i-1) > 0 || i >= 3 && unionBody(s, i-3) > 0 || i >= 2 && unionBody(s, i-2) > 0 {
+		return orgRef{}, false
+	}
+	return org, true
 }
 
 // below reports whether the article's own organisation lies below org, a
