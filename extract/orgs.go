@@ -508,7 +508,7 @@ func findOrgs(s *sentence, sc orgScope) []mention {
 		// a place in brackets after a venue, a firm or a body ("Nhà văn hóa
 		// (quận X)", "Công ty A (xã B)", "CĐCS xã C (huyện D)", "Công đoàn
 		// Công ty A (KCN B, TP HCM)"): where it is, not who acts
-		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
+		if !m.object && start > 1 && (inBrackets(s, start) || streetAddress(s, start)) && unionBody(s, start) == 0 {
 			m.object = true
 		}
 		// a firm's union being founded ("Hội nghị thành lập công đoàn
@@ -1546,8 +1546,8 @@ func (x *articleContext) articleOrg() orgRef {
 	for _, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
 		for _, m := range ms {
-			if nationalSupporter(m, ms) {
-				continue
+			if nationalSupporter(m, ms) || m.object && streetAddress(s, m.tok) {
+				continue // (a ward in a venue's street address is where, not whose)
 			}
 			if m.org.back {
 				if bare == "" && !m.object && levelOf(m.org.typ) == 2 {
@@ -2724,6 +2724,28 @@ func affiliated(s *sentence, m mention) bool {
 func firmKind(s *sentence, j int) bool {
 	k, _ := firmHead(s, j)
 	return k > j
+}
+
+// streetAddress reports token i inside brackets that hold a street
+// address before it: a house number ("số 12") or a street ("đường Lê Lợi",
+// "phố Huế") after the "(" ("tại Nhà Văn hóa Lao động tỉnh (cơ sở 2, số 45
+// đường Trần Phú, phường A), LĐLĐ tỉnh tổ chức …"): the ward of an address
+// is where, never who acts.
+func streetAddress(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		switch s.word(k) {
+		case "(":
+			for j := k + 1; j < i-1; j++ {
+				if w := s.word(j); w == "số" && s.toks[j+1].kind == tokNumber || (w == "đường" || w == "phố") && capitalAt(s, j+1) {
+					return true
+				}
+			}
+			return false
+		case ")", ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // inBrackets reports token i inside brackets opened a few words before it,
