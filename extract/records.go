@@ -937,6 +937,10 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			i++
 			continue
 		}
+		if j := completionAside(s, i); j > i {
+			i = j // "kết nạp mới 1.250 (đạt 104%) đoàn viên"
+			continue
+		}
 		break
 	}
 	if n.Multiplied {
@@ -952,6 +956,24 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "count", s.word(i), i + 1, true
 	}
 	return "", "", i, false
+}
+
+// completionAside returns the token after a completion in brackets that
+// opens at token i, between a number and its noun: "(đạt 104%)", "(đạt
+// 96,5% kế hoạch)"; i if there is none.
+func completionAside(s *sentence, i int) int {
+	if s.word(i) != "(" || s.word(i+1) != "đạt" || i+2 >= len(s.toks) || s.toks[i+2].kind != tokNumber {
+		return i
+	}
+	for j := i + 3; j < len(s.toks) && j <= i+6; j++ {
+		if s.word(j) == ")" {
+			return j + 1
+		}
+		if s.toks[j].kind == tokNumber || isClauseMark(s.word(j)) {
+			return i
+		}
+	}
+	return i
 }
 
 // countedBefore reads what a number that closes its clause counts from the
