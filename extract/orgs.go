@@ -718,6 +718,9 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		}
 	}
 	if typ, k := typeWordAt(s, j); typ != "" {
+		if end := everyProvince(s, typ, k); end > k {
+			return orgRef{}, end, true // "34 LĐLĐ tỉnh, thành phố": a class of bodies, none of them named
+		}
 		org, k2, ok := sc.placeOrg(s, j, typ, k)
 		switch {
 		case ok && afterOrg && org.name == City:
@@ -756,6 +759,23 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return org, k, true
 	}
 	return orgRef{}, i, false
+}
+
+// everyProvince returns the token after "thành phố" when the type word
+// "tỉnh" that ends at token k is joined to it with no name between ("LĐLĐ
+// tỉnh, thành phố", "tỉnh/thành phố", "tỉnh và thành phố"): the bodies of
+// every province, a class, as "Công đoàn ngành Trung ương" is; k if not.
+func everyProvince(s *sentence, typ string, k int) int {
+	if typ != "tỉnh" {
+		return k
+	}
+	switch s.word(k) {
+	case ",", "/", "và", "hoặc", "-":
+		if t, end := typeWordAt(s, k+1); t == "thành phố" && capitalWords(s, end, 1) == 0 {
+			return end
+		}
+	}
+	return k
 }
 
 // youthUnionAfter is the token after "và Đoàn Thanh niên" at token j, right
