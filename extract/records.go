@@ -62,7 +62,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
 			// multiplier
 			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
-			rangeFirst, rangeSecond = len(out), na.next+1
+			rangeFirst, rangeSecond = len(out), secondBound(s, na.next+1)
 			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
 			continue
 		}
@@ -712,17 +712,30 @@ func countedAfter(s *sentence, na numberAt) bool {
 // value. A rise "từ X lên Y đồng" is one too.
 func moneyRange(s *sentence, na numberAt) (float64, bool) {
 	rise := s.word(na.next) == "lên" && s.word(qualifierStart(s, na.tok)-1) == "từ"
+	k := secondBound(s, na.next+1)
 	if !(isDash(s.word(na.next)) || rise) || !plainCount(na.n) ||
-		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
+		k >= len(s.toks) || s.toks[k].kind != tokNumber {
 		return 0, false
 	}
-	start := int(s.toks[na.next+1].start)
+	start := int(s.toks[k].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
 	if !ok || !okBase || !n.Money {
 		return 0, false
 	}
 	return LowerBound(na.n.Value, base, n.Value)
+}
+
+// secondBound is the token of a range's second bound that token k opens:
+// k, or the number after a qualifier of its own ("từ 13 đến trên 500 tỷ
+// đồng").
+func secondBound(s *sentence, k int) int {
+	if k+1 < len(s.toks) && s.toks[k].kind == tokWord && s.toks[k+1].kind == tokNumber {
+		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == k+1 {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // sameBounds gives the two bounds of a range what either says of both:
@@ -748,6 +761,14 @@ func sameBounds(lo, hi *Record) {
 // rangeEnd reports the second bound of a range of money or of counts at
 // token t: the number two tokens before opens one.
 func rangeEnd(s *sentence, t int) bool {
+	if t >= 4 && s.toks[t-3].kind == tokNumber && secondBound(s, t-1) == t {
+		// "từ 13 đến trên 500 tỷ đồng": a qualifier of its own before it
+		if n, ok := ParseNumber(s.low, int(s.toks[t-3].start)); ok {
+			if _, ok := moneyRange(s, numberAt{tok: t - 3, n: n, next: t - 2}); ok {
+				return true
+			}
+		}
+	}
 	if t < 3 || s.toks[t-2].kind != tokNumber {
 		return false
 	}
