@@ -1780,6 +1780,19 @@ func statusCue(s *sentence, t int) string {
 	return st
 }
 
+// presentStock reports "hiện có", "hiện nay", "hiện đang" at token k: the
+// stock as it is now.
+func presentStock(s *sentence, k int) bool {
+	if s.word(k) != "hiện" {
+		return false
+	}
+	switch s.word(k + 1) {
+	case "có", "nay", "đang":
+		return true
+	}
+	return false
+}
+
 func statusCueScan(s *sentence, t int) string {
 	if planRightBefore(s, t) {
 		return StatusPlanned
@@ -1788,6 +1801,13 @@ func statusCueScan(s *sentence, t int) string {
 	for k := t - 1; k >= 0; k-- {
 		if w := s.word(k); inClause && (isClauseMark(w) || w == ",") {
 			inClause = false
+		}
+		if presentStock(s, k) {
+			// "Theo báo cáo … và phương hướng nhiệm kỳ 2023-2028, Công
+			// đoàn trường hiện có 5 tổ công đoàn": what there is now, not
+			// the plan named before it
+			before = StatusAchieved
+			break
 		}
 		if s.cues[k] == 0 {
 			continue // no cue: said without cueOf
