@@ -756,8 +756,8 @@ func (q categoryQuery) frontedWith() bool {
 
 // figureAhead reports another figure after the comma at token k, before
 // the clause ends: what follows the comma is a predicate of its own with
-// its own figure ("quản lý 517 công đoàn cơ sở, chăm lo cho hơn 35.000
-// công nhân": the care is the workers', not the unions'), and its cues are
+// its own figure ("quản lý 312 CĐCS, chăm lo cho hơn 20.000 đoàn viên":
+// the care is the members', not the unions'), and its cues are
 // that figure's.
 func figureAhead(s *sentence, k int) bool {
 	if peopleAt(s, k+1) {

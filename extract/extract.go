@@ -360,8 +360,8 @@ func (x *articleContext) restHandedOn(pi int) {
 }
 
 // restHandedOn reads a province's federation that a sentence says hands
-// out what is left of a gift ("còn lại"): "Các phần quà còn lại, LĐLĐ tỉnh
-// A đang lập danh sách, phân bổ và trao tận tay người lao động". The
+// out what is left of a gift ("còn lại"): "Số quà còn lại, LĐLĐ tỉnh A sẽ
+// rà soát danh sách và trao đến từng đoàn viên". The
 // federation is the subject and a verb of handing out (trao, phân, chuyển,
 // cấp) follows it in its clause.
 func restHandedOn(s *sentence) (orgRef, bool) {

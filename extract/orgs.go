@@ -1601,7 +1601,7 @@ func (x *articleContext) articleOrg() orgRef {
 
 // congressAttended reads a heading that tells a guest attending a union's
 // congress: "Phó Chủ tịch Tổng LĐLĐ Việt Nam A dự Đại hội đại biểu Công
-// đoàn xã B", "Lãnh đạo tỉnh dự Đại hội Công đoàn phường C". The congress
+// đoàn Khu kinh tế B", "Lãnh đạo tỉnh dự Đại hội Công đoàn phường C". The congress
 // is the union's activity, which the article reports; the guest only
 // attends. The union is named right after "Đại hội" (and "đại biểu"), the
 // verb of attending ("dự", "tham dự", "về dự") before "Đại hội".
@@ -2337,9 +2337,9 @@ func possessiveSubject(s *sentence, m, t int) bool {
 
 // winnersPlace reads the place whose people a count of winners at token t
 // are: the place that "có" the count ("Trong đó, tỉnh A có 4 cá nhân được
-// nhận Giải thưởng …", "Hà Nội vinh dự có 9 cá nhân …"; the whole country,
+// nhận Giải thưởng …", "thành phố A vinh dự có 7 cá nhân …"; the whole country,
 // "toàn quốc", "cả nước", is the national federation's) or that the people
-// counted are "của" ("9 cá nhân tiêu biểu của Hà Nội vinh dự nhận …"), in
+// counted are "của" ("6 cá nhân xuất sắc của tỉnh B được nhận …"), in
 // a clause that names an award or an honour after the count (words.tsv
 // `honour`). The contract gives a figure to the body whose activity the
 // sentence reports: here the place's workers' emulation, which the body
@@ -2771,8 +2771,8 @@ func firmKind(s *sentence, j int) bool {
 
 // streetAddress reports token i inside brackets that hold a street
 // address before it: a house number ("số 12") or a street ("đường Lê Lợi",
-// "phố Huế") after the "(" ("tại Nhà Văn hóa Lao động tỉnh (cơ sở 2, số 45
-// đường Trần Phú, phường A), LĐLĐ tỉnh tổ chức …"): the ward of an address
+// "phố Huế") after the "(" ("ở Cung Văn hóa Công nhân (số 45 đường Trần
+// Phú, phường A), LĐLĐ tỉnh tổ chức …"): the ward of an address
 // is where, never who acts.
 func streetAddress(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
