@@ -1544,6 +1544,9 @@ func eachAfter(s *sentence, after int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if isClauseMark(s.word(j)) {
+			break // "… 250 nghìn đồng mỗi phiếu; 300 voucher …": the next clause's count
+		}
 		if s.toks[j].kind == tokNumber {
 			return false
 		}
