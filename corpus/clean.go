@@ -504,7 +504,8 @@ func dropCredit(s string) string {
 // line, a paper's masthead ("Cơ quan của …"), or a byline — a name that ends with "|" ("NGUYỄN VĂN AN |"),
 // a name and a date line after a "|" ("Lê An LĐO | 12/01/2024 08:00"), or
 // names that stand next to a date line, blank lines apart ("Trần Văn Bình"
-// or "Trần Bình - Lê An" over "12/01/2024, 08:00").
+// or "Trần Bình - Lê An" over "12/01/2024, 08:00"), or followed by its
+// date on the same line ("Lê Văn Tâm 08:45, 14/05/2023").
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
@@ -523,6 +524,9 @@ func isMeta(lines []line, i int) bool {
 	}
 	if date, fields, ok := strings.Cut(s, "|"); ok && isDateLine(strings.TrimSpace(date)) && pageFields(fields) {
 		return true // "Đăng: 08:30 12-05-2016 | Tác giả: | Nguồn:"
+	}
+	if k := strings.IndexAny(s, "0123456789"); k > 0 && len(s) <= 2*chromeMaxBytes && isDateLine(strings.TrimSpace(s[k:])) && isNames(strings.TrimSpace(s[:k])) {
+		return true // "Lê Văn Tâm 08:45, 14/05/2023": a byline and its date on one line
 	}
 	if !isNames(s) {
 		return false

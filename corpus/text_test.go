@@ -358,6 +358,9 @@ func TestMetaLines(t *testing.T) {
 		{"two authors a blank line from a date", []string{"Tiêu đề dài của bài báo", "Lê Minh Châu - Phạm Thu", "", "21/03/2022, 09:40"}, 1, true},
 		{"two names with no date near", []string{"Lê Minh Châu - Phạm Thu", "", "Tiêu đề dài của bài báo"}, 0, false},
 		{"byline and date after a bar", []string{"Phạm Thảo LĐO | 14/03/2023 09:25"}, 0, true},
+		{"byline and date on one line", []string{"Tiêu đề dài của bài báo", "Lê Văn Tâm 08:45, 14/05/2023"}, 1, true},
+		{"a place and a date under a title", []string{"Tiêu đề dài của bài báo", "Hà Nội 14/05/2023"}, 1, true},
+		{"a headline ending on a date", []string{"Trao 40 suất quà ngày 14/05/2023"}, 0, false},
 		{"headline and a date after a bar", []string{"Trao 40 suất quà | 14/03/2023"}, 0, false},
 		{"a dash in a headline", []string{"Công đoàn phường Kim Liên - Ngày hội 300 đoàn viên", "21/03/2022, 09:40"}, 0, false},
 	}

@@ -571,6 +571,16 @@ func fundraised(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
+	if q := qualifierStart(s, na.tok); s.phraseBefore(q, "với số tiền") || s.phraseBefore(q, "với tổng số tiền") {
+		// "vận động CNVCLĐ ủng hộ Quỹ Mái ấm công đoàn với số tiền 1,1 tỷ
+		// đồng": the sum of the drive its clause tells, whatever fund it
+		// goes to
+		for k := q - 1; k > 0 && s.word(k) != "," && !isClauseMark(s.word(k)); k-- {
+			if (s.phraseBefore(k, "ủng hộ") || s.phraseBefore(k, "quyên góp") || s.phraseBefore(k, "đóng góp")) && driveBefore(s, k) {
+				return true
+			}
+		}
+	}
 	for k := na.tok; k > 0 && k >= na.tok-6; k-- {
 		if slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool { return s.phraseBefore(k, p) }) {
 			return true
@@ -581,6 +591,17 @@ func fundraised(s *sentence, na numberAt) bool {
 		}
 		if c := s.cueOf(k - 1); c != nil && c.category != "" && s.word(k-2) != "tiền" {
 			return false // "hỗ trợ 3 triệu đồng": given, not collected ("số tiền hỗ trợ" is a noun)
+		}
+	}
+	return false
+}
+
+// driveBefore reports "vận động" (a drive: mobilising people to give)
+// before token k in its sentence.
+func driveBefore(s *sentence, k int) bool {
+	for j := 0; j+1 < k; j++ {
+		if s.word(j) == "vận" && s.word(j+1) == "động" {
+			return true
 		}
 	}
 	return false
@@ -745,7 +766,7 @@ func (q categoryQuery) ownPhrase() string {
 	}
 	for k := q.na.next; k < len(s.toks); k++ {
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
-			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) {
+			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) || s.word(k) == "," && !q.frontedWith() && figureAhead(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
@@ -753,6 +774,48 @@ func (q categoryQuery) ownPhrase() string {
 		}
 	}
 	return best
+}
+
+// frontedWith reports a number in a phrase that opens the sentence on
+// "Với" ("Với 40 CĐCS tham gia, hội thao năm nay có 600 vận động viên"):
+// the phrase frames the clause after its comma, whose cues are its figure's
+// too.
+func (q categoryQuery) frontedWith() bool {
+	return q.s.word(0) == "với" && !wordWithin(q.s, ",", 0, q.na.tok)
+}
+
+// figureAhead reports another figure after the comma at token k, before
+// the clause ends: what follows the comma is a predicate of its own with
+// its own figure ("quản lý 312 CĐCS, chăm lo cho hơn 20.000 đoàn viên":
+// the care is the members', not the unions'), and its cues are
+// that figure's.
+func figureAhead(s *sentence, k int) bool {
+	if peopleAt(s, k+1) {
+		return false // "380 gia đình công nhân, viên chức, … được tặng quà": the counted nouns listed
+	}
+	if s.word(k-1) == "phòng" && s.word(k+1) == "chống" {
+		return false // "phòng, chống dịch": one phrase, written with a comma
+	}
+	switch s.word(k + 1) {
+	case "giúp", "nhằm", "để", "góp":
+		return false // "phát 3.000 thẻ …, giúp đoàn viên hưởng ưu đãi tại 40 cơ sở": the purpose of the same act
+	}
+	if s.covered[k] {
+		return false // "tham quan, nghỉ dưỡng": a comma inside a cue's phrase
+	}
+	for j := k + 1; j < len(s.toks) && !isClauseMark(s.word(j)); j++ {
+		if s.toks[j].kind == tokNumber && !yearToken(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearToken reports a number at token k written as a year of this era
+// ("2016" in "Tết sum vầy 2016"): four digits, 19xx or 20xx.
+func yearToken(s *sentence, k int) bool {
+	w := s.word(k)
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == ""
 }
 
 // sourceAt reports "do" before a name at token k: what follows says who

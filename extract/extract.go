@@ -46,6 +46,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
+			if x.restBy.name == "" && len(out) > 0 && restTold(a.Text[p.Start:p.End]) {
+				x.restHandedOn(pi)
+			}
 			continue
 		}
 		x.startParagraph(p.Kind)
@@ -89,6 +92,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 	}
 	headlines(a, out, unnamed)
+	if x.restBy.name != "" {
+		handedOnRest(out, x.restBy, x.restAt)
+	}
 	handedOut(a, out)
 	if only != nil {
 		// the figures of a union body acting in an article not about union
@@ -334,6 +340,83 @@ func handedOut(a *corpus.Article, recs []Record) {
 	}
 }
 
+// restTold reports a text that speaks of what is left ("còn lại"), as
+// written.
+func restTold(t string) bool {
+	return strings.Contains(t, "còn lại") || strings.Contains(t, "Còn lại")
+}
+
+// restHandedOn reads, in paragraph pi that gives no figure, the sentence
+// that says a province's federation hands out the rest of a gift
+// (restHandedOn).
+func (x *articleContext) restHandedOn(pi int) {
+	p := x.a.Paras[pi]
+	x.readParagraph(pi)
+	for _, se := range splitSentences(x.a.Text, p.Start, p.End) {
+		if org, ok := restHandedOn(x.analyse(pi, se[0], se[1])); ok {
+			x.restBy, x.restAt = org, se[0]
+			return
+		}
+	}
+}
+
+// restHandedOn reads a province's federation that a sentence says hands
+// out what is left of a gift ("còn lại"): "Số quà còn lại, LĐLĐ tỉnh A sẽ
+// rà soát danh sách và trao đến từng đoàn viên". The
+// federation is the subject and a verb of handing out (trao, phân, chuyển,
+// cấp) follows it in its clause.
+func restHandedOn(s *sentence) (orgRef, bool) {
+	if !strings.Contains(s.low, "còn lại") {
+		return orgRef{}, false
+	}
+	for _, m := range s.mentions {
+		if m.object || m.org.back || m.org.name == "" || m.org.name != m.org.province || m.org.province == National {
+			continue
+		}
+		for k := m.end; k < len(s.toks) && !isClauseMark(s.word(k)); k++ {
+			switch s.word(k) {
+			case "trao", "phân", "chuyển", "cấp":
+				return m.org, true
+			}
+		}
+	}
+	return orgRef{}, false
+}
+
+// handedOnRest gives a national body's sum or gifts for a province's
+// people, told before a sentence that says the province's federation hands
+// out the rest (restHandedOn), to that federation: the national body hands
+// part of it out and the province the rest, and the contract gives a
+// national body's gift handed out jointly to the province ("Tổng LĐLĐ trao
+// 400 triệu đồng hỗ trợ người lao động tỉnh A. Trong đó, đoàn trực tiếp
+// trao 30 suất quà … Số quà còn lại, LĐLĐ tỉnh A sẽ trao …"). A figure
+// whose sentence names the province's people moves, and so does one of the
+// same value and unit that names no province (a caption restating it);
+// what the national body hands out itself (the 30 gifts, named without the
+// province) stays.
+func handedOnRest(recs []Record, by orgRef, at int) {
+	name := lower(by.name)
+	var moved []*Record
+	for i := range recs {
+		r := &recs[i]
+		if r.Pos < at && r.Province == National && r.Basis == BasisTotal && (r.Unit == "vnd" || r.Unit == "gift") && strings.Contains(lower(r.Evidence), name) {
+			moved = append(moved, r)
+		}
+	}
+	for i := range recs {
+		r := &recs[i]
+		if r.Pos >= at || r.Province != National || r.Basis != BasisTotal {
+			continue
+		}
+		e := lower(r.Evidence)
+		if !slices.Contains(moved, r) && (strings.Contains(e, "tỉnh") || strings.Contains(e, "thành phố") ||
+			!slices.ContainsFunc(moved, func(m *Record) bool { return m.Value == r.Value && m.Unit == r.Unit })) {
+			continue
+		}
+		r.Org, r.OrgType, r.Province = by.name, by.typ, by.province
+	}
+}
+
 // minPlanFigures is how many figures of its body an article must give,
 // all planned, for its title's figure to be a plan too.
 const minPlanFigures = 3
@@ -422,6 +505,8 @@ type articleContext struct {
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	fund         orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
+	restBy       orgRef            // the province's federation a sentence says hands out the rest of a gift (restHandedOn)
+	restAt       int               // that sentence's offset
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
 	zonesMarket  bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
@@ -893,6 +978,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.fund = m.org // "… cho Quỹ “Mái ấm Công đoàn tỉnh A”": the fund a later "Ban quản lý Quỹ" is
 		}
 	}
+	if x.restBy.name == "" && restTold(s.text) {
+		if org, ok := restHandedOn(s); ok {
+			x.restBy, x.restAt = org, s.start
+		}
+	}
 	if k := contestKind(s); k != "" {
 		x.contest = k
 	}
@@ -1066,6 +1156,11 @@ func splitSentences(text string, start, end int) [][2]int {
 				j += len("”")
 			}
 		}
+		if c == '.' && j == i+1 && gluedStop(text, from, i, end) {
+			out = append(out, [2]int{from, j})
+			from = j
+			continue
+		}
 		if j >= end || text[j] != ' ' {
 			continue
 		}
@@ -1087,6 +1182,50 @@ func splitSentences(text string, start, end int) [][2]int {
 		out = append(out, [2]int{from, end})
 	}
 	return out
+}
+
+// gluedStop reports a full stop at text[i] that ends a sentence with no
+// space after it ("… nhận quà.Sau đó, đoàn trao …"), as pages pasted from
+// an editor leave them: the word before it is a word of the language (two
+// letters or more, its last in lower case, a vowel in it), and the next
+// opens on a capital then a small letter and has a vowel. An abbreviation
+// has no vowel or ends on a capital ("TP.Hồ Chí Minh", "Tp.Vinh",
+// "ThS.Nguyễn", "T.Vũ"), a domain name goes on in lower case, and a number
+// is no word.
+func gluedStop(text string, from, i, end int) bool {
+	r, n := utf8.DecodeRuneInString(text[i+1 : end])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[i+1+n : end]); !unicode.IsLower(r2) {
+		return false
+	}
+	next := false // the next word has a vowel too ("Tại", "Ông", not "Vn")
+	for k := i + 1; k < end; {
+		r, m := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		next = next || vowel(unicode.ToLower(r))
+		k += m
+	}
+	if !next {
+		return false
+	}
+	runes, voweled := 0, false
+	for k := i; k > from; {
+		r, m := utf8.DecodeLastRuneInString(text[from:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if runes == 0 && !unicode.IsLower(r) {
+			return false
+		}
+		voweled = voweled || vowel(r)
+		runes++
+		k -= m
+	}
+	return runes >= 2 && voweled
 }
 
 // plannedTetYear is the year of the Tết a plan is made for ("kế hoạch lo Tết

@@ -512,7 +512,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		// a place in brackets after a venue, a firm or a body ("Nhà văn hóa
 		// (quận X)", "Công ty A (xã B)", "CĐCS xã C (huyện D)", "Công đoàn
 		// Công ty A (KCN B, TP HCM)"): where it is, not who acts
-		if !m.object && start > 1 && inBrackets(s, start) && unionBody(s, start) == 0 {
+		if !m.object && start > 1 && (inBrackets(s, start) || streetAddress(s, start)) && unionBody(s, start) == 0 {
 			m.object = true
 		}
 		// a firm's union being founded ("Hội nghị thành lập công đoàn
@@ -722,6 +722,9 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		}
 	}
 	if typ, k := typeWordAt(s, j); typ != "" {
+		if end := everyProvince(s, typ, k); end > k {
+			return orgRef{}, end, true // "34 LĐLĐ tỉnh, thành phố": a class of bodies, none of them named
+		}
 		org, k2, ok := sc.placeOrg(s, j, typ, k)
 		switch {
 		case ok && afterOrg && org.name == City:
@@ -760,6 +763,23 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return org, k, true
 	}
 	return orgRef{}, i, false
+}
+
+// everyProvince returns the token after "thành phố" when the type word
+// "tỉnh" that ends at token k is joined to it with no name between ("LĐLĐ
+// tỉnh, thành phố", "tỉnh/thành phố", "tỉnh và thành phố"): the bodies of
+// every province, a class, as "Công đoàn ngành Trung ương" is; k if not.
+func everyProvince(s *sentence, typ string, k int) int {
+	if typ != "tỉnh" {
+		return k
+	}
+	switch s.word(k) {
+	case ",", "/", "và", "hoặc", "-":
+		if t, end := typeWordAt(s, k+1); t == "thành phố" && capitalWords(s, end, 1) == 0 {
+			return end
+		}
+	}
+	return k
 }
 
 // youthUnionAfter is the token after "và Đoàn Thanh niên" at token j, right
@@ -1495,12 +1515,16 @@ func (x *articleContext) lead() *sentence {
 // opens the article before a later item's).
 func (x *articleContext) articleOrg() orgRef {
 	var national, funder orgRef
+	nationalLead := false // the national federation found in the lead, not above it
 	place, titled := x.titlePlace()
 	for _, s := range x.heads() {
 		if s == x.title && titled && place.name != place.province {
 			return place // a district's or a ward's ("Hà Nội: …" may head a district's news)
 		}
 		ms := findOrgs(s, x.scope)
+		if org, ok := congressAttended(s, ms); ok {
+			return org
+		}
 		only := func(string) orgRef { return orgRef{} }
 		if s == x.lead() {
 			only = x.onlyOfType // a title's bare "Công đoàn phường, xã" speaks of every ward
@@ -1517,6 +1541,7 @@ func (x *articleContext) articleOrg() orgRef {
 			// a kicker or title naming the whole union ("Công đoàn Việt
 			// Nam") over a lead about one of its bodies
 			national = org
+			nationalLead = s == x.lead()
 		default:
 			if i := slices.IndexFunc(ms, func(m mention) bool { return m.org == org }); i >= 0 {
 				if fundsOnly(s, ms[i]) && funder.name == "" {
@@ -1530,6 +1555,11 @@ func (x *articleContext) articleOrg() orgRef {
 			}
 			return org
 		}
+	}
+	if titled && nationalLead {
+		// "Tỉnh A: 4 công nhân được nhận Giải thưởng …" over a lead on
+		// the national federation's ceremony: the article is the place's
+		return place
 	}
 	if national.name != "" {
 		return national
@@ -1546,8 +1576,8 @@ func (x *articleContext) articleOrg() orgRef {
 	for _, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
 		for _, m := range ms {
-			if nationalSupporter(m, ms) {
-				continue
+			if nationalSupporter(m, ms) || m.object && streetAddress(s, m.tok) {
+				continue // (a ward in a venue's street address is where, not whose)
 			}
 			if m.org.back {
 				if bare == "" && !m.object && levelOf(m.org.typ) == 2 {
@@ -1574,6 +1604,26 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
+}
+
+// congressAttended reads a heading that tells a guest attending a union's
+// congress: "Phó Chủ tịch Tổng LĐLĐ Việt Nam A dự Đại hội đại biểu Công
+// đoàn Khu kinh tế B", "Lãnh đạo tỉnh dự Đại hội Công đoàn phường C". The congress
+// is the union's activity, which the article reports; the guest only
+// attends. The union is named right after "Đại hội" (and "đại biểu"), the
+// verb of attending ("dự", "tham dự", "về dự") before "Đại hội".
+func congressAttended(s *sentence, ms []mention) (orgRef, bool) {
+	for _, m := range ms {
+		k := m.tok
+		if s.word(k-1) == "biểu" && s.word(k-2) == "đại" {
+			k -= 2
+		}
+		if s.word(k-1) != "hội" || s.word(k-2) != "đại" || s.word(k-3) != "dự" || m.org.back || m.org.name == "" || unionBody(s, m.tok) == 0 {
+			continue
+		}
+		return m.org, true
+	}
+	return orgRef{}, false
 }
 
 // nationalSupporter reports a national body named as an object (a funder,
@@ -1979,6 +2029,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if org, ok := handedOnBy(s, t); ok {
 		return org
 	}
+	if org, ok := x.winnersPlace(s, t); ok {
+		return org
+	}
 	if s.fundBoard > 0 && s.fundBoard <= t && x.fund.name != "" &&
 		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok >= s.fundBoard && m.tok < t && !m.object }) {
 		return x.fund // "Ban quản lý Quỹ đã duyệt chi …" after the text named the fund: its body's
@@ -2287,6 +2340,111 @@ func possessiveSubject(s *sentence, m, t int) bool {
 		}
 	}
 	return true
+}
+
+// winnersPlace reads the place whose people a count of winners at token t
+// are: the place that "có" the count ("Trong đó, tỉnh A có 4 cá nhân được
+// nhận Giải thưởng …", "thành phố A vinh dự có 7 cá nhân …"; the whole country,
+// "toàn quốc", "cả nước", is the national federation's) or that the people
+// counted are "của" ("6 cá nhân xuất sắc của tỉnh B được nhận …"), in
+// a clause that names an award or an honour after the count (words.tsv
+// `honour`). The contract gives a figure to the body whose activity the
+// sentence reports: here the place's workers' emulation, which the body
+// that hands the award out only recognises (as a district's report counts
+// its members' certificates of the city). A place named with a union word
+// is a mention and is read as one; gifts ("tỉnh A có 500 đoàn viên được
+// tặng quà") name no honour and stay the giver's.
+func (x *articleContext) winnersPlace(s *sentence, t int) (orgRef, bool) {
+	end := t + 1
+	for end < len(s.toks) && !isClauseMark(s.word(end)) {
+		end++
+	}
+	if end-t < 3 || !slices.ContainsFunc(lex.ordered["honour"], func(p string) bool {
+		return strings.Contains(s.low[s.toks[t].end:s.toks[end-1].end], p)
+	}) {
+		return orgRef{}, false
+	}
+	k := t - 1
+	for _, j := range [...]int{t - 1, t - 2} {
+		if j >= 0 && s.cues[j] != 0 && int(s.cueEnd[j]) == t && s.cueOf(j) != nil && s.cueOf(j).qualifier != "" {
+			k = j - 1 // "có hơn 20 cá nhân"
+			break
+		}
+	}
+	if s.word(k) == ":" && k > 0 {
+		// a title headed by its place: "Tỉnh A: 5 công nhân được nhận Giải thưởng …"
+		for j := 0; j < k && j < 4; j++ {
+			if org, ok := x.placeEndingAt(s, j, k); ok {
+				return org, true
+			}
+		}
+	}
+	if s.word(k) == "có" {
+		k--
+		for k > 0 && (inList("pre-verb", s.word(k)) || s.word(k) == "dự" && s.word(k-1) == "vinh") {
+			if s.word(k) == "dự" {
+				k--
+			}
+			k--
+		}
+		if w := s.word(k - 1); w == "toàn" && s.word(k) == "quốc" || w == "cả" && s.word(k) == "nước" {
+			// "Qua 3 lần trao giải, toàn quốc có 290 công nhân được tôn
+			// vinh": the whole country's, the national federation's
+			return orgRef{name: nationalFederation, typ: "khác", province: National}, true
+		}
+		for j := k; j >= 0 && j >= k-4; j-- {
+			if org, ok := x.placeEndingAt(s, j, k+1); ok {
+				return org, true
+			}
+		}
+	}
+	// "N cá nhân (tiêu biểu) của (tỉnh) A": a few words of the noun, then "của"
+	for k := t + 1; k < end && k <= t+5; k++ {
+		if s.word(k) == "," {
+			break
+		}
+		if s.word(k) == "của" {
+			j := k + 1
+			n := j + 1
+			for n < end && n <= j+5 && capitalAt(s, n) {
+				n++
+			}
+			for i := j; i < n; i++ {
+				if org, ok := x.placeEndingAt(s, i, n); ok {
+					return org, true
+				}
+			}
+			break
+		}
+	}
+	return orgRef{}, false
+}
+
+// placeEndingAt reads a place named from token j to token end, after its
+// type word or bare, with no union word before it ("tỉnh A", "Hà Nội").
+func (x *articleContext) placeEndingAt(s *sentence, j, end int) (orgRef, bool) {
+	if !capitalAt(s, j) || j > 0 && capitalAt(s, j-1) {
+		return orgRef{}, false // the name starts at j: not "Lâm" of "Gia Lâm"
+	}
+	i, typ := j, ""
+	for b := max(0, j-3); b < j; b++ {
+		if t, n := typeWordAt(s, b); t != "" && n == j {
+			i, typ = b, t
+			break
+		}
+	}
+	sc := x.scope
+	if x.paraProvince != "" {
+		sc.province = x.paraProvince
+	}
+	org, n, ok := sc.placeNamed(s, j, typ)
+	if !ok || n != end || org.name == "" {
+		return orgRef{}, false
+	}
+	if i >= 1 && unionBody(s, i-1) > 0 || i >= 3 && unionBody(s, i-3) > 0 || i >= 2 && unionBody(s, i-2) > 0 {
+		return orgRef{}, false
+	}
+	return org, true
 }
 
 // below reports whether the article's own organisation lies below org, a
@@ -2616,6 +2774,28 @@ func affiliated(s *sentence, m mention) bool {
 func firmKind(s *sentence, j int) bool {
 	k, _ := firmHead(s, j)
 	return k > j
+}
+
+// streetAddress reports token i inside brackets that hold a street
+// address before it: a house number ("số 12") or a street ("đường Lê Lợi",
+// "phố Huế") after the "(" ("ở Cung Văn hóa Công nhân (số 45 đường Trần
+// Phú, phường A), LĐLĐ tỉnh tổ chức …"): the ward of an address
+// is where, never who acts.
+func streetAddress(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		switch s.word(k) {
+		case "(":
+			for j := k + 1; j < i-1; j++ {
+				if w := s.word(j); w == "số" && s.toks[j+1].kind == tokNumber || (w == "đường" || w == "phố") && capitalAt(s, j+1) {
+					return true
+				}
+			}
+			return false
+		case ")", ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // inBrackets reports token i inside brackets opened a few words before it,

@@ -341,8 +341,12 @@ func nextToken(s *sentence, t, end int) int {
 // after the counted noun).
 func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	from := 0
-	for k := t - 1; k > 0; k-- {
+	for k, part := t-1, t; k > 0; k-- {
 		if s.word(k) == ";" {
+			if totalListed(s, k, part, t) {
+				part = k // "… hiện nay là 29; tổng số CĐCS là 140; …": a list of the same stocks
+				continue
+			}
 			from = k + 1 // "hiện có 900 CĐCS; đã thành lập mới 20 CĐCS": a part of its own
 			break
 		}
@@ -395,6 +399,29 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	return strong, weak
+}
+
+// totalListed reports a part of a sentence, after the ";" at token k and
+// up to token part, that tells a total as a stock the parts before it go
+// on listing: "tổng số" opens it and "là" links the count at token t
+// ("Tổng số công đoàn trực thuộc hiện nay là 31, …; tổng số CĐCS là 150;
+// tổng số đoàn viên là trên 58.000"). The count is not money (a sum spent,
+// "tổng số tiền chi là …", is a flow), no verb of a flow or "mới" stands
+// before "là" ("tổng số đoàn viên kết nạp mới là 640"), and it lies in
+// that part.
+func totalListed(s *sentence, k, part, t int) bool {
+	if s.word(k+1) != "tổng" || s.word(k+2) != "số" || numberUnit(s, t) == "vnd" {
+		return false
+	}
+	for j := k + 3; j < part && j < t; j++ {
+		switch w := s.word(j); {
+		case inList("flow-verb", w) || w == "mới":
+			return false // "tổng số đoàn viên kết nạp mới là 640": what was done
+		case w == "là":
+			return true
+		}
+	}
+	return false
 }
 
 // representing reports the words of those a delegation stands for right

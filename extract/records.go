@@ -62,7 +62,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
 			// multiplier
 			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
-			rangeFirst, rangeSecond = len(out), na.next+1
+			rangeFirst, rangeSecond = len(out), secondBound(s, na.next+1)
 			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
 			continue
 		}
@@ -712,17 +712,30 @@ func countedAfter(s *sentence, na numberAt) bool {
 // value. A rise "từ X lên Y đồng" is one too.
 func moneyRange(s *sentence, na numberAt) (float64, bool) {
 	rise := s.word(na.next) == "lên" && s.word(qualifierStart(s, na.tok)-1) == "từ"
+	k := secondBound(s, na.next+1)
 	if !(isDash(s.word(na.next)) || rise) || !plainCount(na.n) ||
-		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
+		k >= len(s.toks) || s.toks[k].kind != tokNumber {
 		return 0, false
 	}
-	start := int(s.toks[na.next+1].start)
+	start := int(s.toks[k].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
 	if !ok || !okBase || !n.Money {
 		return 0, false
 	}
 	return LowerBound(na.n.Value, base, n.Value)
+}
+
+// secondBound is the token of a range's second bound that token k opens:
+// k, or the number after a qualifier of its own ("từ 13 đến trên 500 tỷ
+// đồng").
+func secondBound(s *sentence, k int) int {
+	if k+1 < len(s.toks) && s.toks[k].kind == tokWord && s.toks[k+1].kind == tokNumber {
+		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == k+1 {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // sameBounds gives the two bounds of a range what either says of both:
@@ -748,6 +761,14 @@ func sameBounds(lo, hi *Record) {
 // rangeEnd reports the second bound of a range of money or of counts at
 // token t: the number two tokens before opens one.
 func rangeEnd(s *sentence, t int) bool {
+	if t >= 4 && s.toks[t-3].kind == tokNumber && secondBound(s, t-1) == t {
+		// "từ 13 đến trên 500 tỷ đồng": a qualifier of its own before it
+		if n, ok := ParseNumber(s.low, int(s.toks[t-3].start)); ok {
+			if _, ok := moneyRange(s, numberAt{tok: t - 3, n: n, next: t - 2}); ok {
+				return true
+			}
+		}
+	}
 	if t < 3 || s.toks[t-2].kind != tokNumber {
 		return false
 	}
@@ -937,6 +958,10 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			i++
 			continue
 		}
+		if j := completionAside(s, i); j > i {
+			i = j // "kết nạp mới 1.250 (đạt 104%) đoàn viên"
+			continue
+		}
 		break
 	}
 	if n.Multiplied {
@@ -952,6 +977,24 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "count", s.word(i), i + 1, true
 	}
 	return "", "", i, false
+}
+
+// completionAside returns the token after a completion in brackets that
+// opens at token i, between a number and its noun: "(đạt 104%)", "(đạt
+// 96,5% kế hoạch)"; i if there is none.
+func completionAside(s *sentence, i int) int {
+	if s.word(i) != "(" || s.word(i+1) != "đạt" || i+2 >= len(s.toks) || s.toks[i+2].kind != tokNumber {
+		return i
+	}
+	for j := i + 3; j < len(s.toks) && j <= i+6; j++ {
+		if s.word(j) == ")" {
+			return j + 1
+		}
+		if s.toks[j].kind == tokNumber || isClauseMark(s.word(j)) {
+			return i
+		}
+	}
+	return i
 }
 
 // countedBefore reads what a number that closes its clause counts from the
@@ -1501,6 +1544,9 @@ func eachAfter(s *sentence, after int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if isClauseMark(s.word(j)) {
+			break // "… 250 nghìn đồng mỗi phiếu; 300 voucher …": the next clause's count
+		}
 		if s.toks[j].kind == tokNumber {
 			return false
 		}
@@ -1737,6 +1783,19 @@ func statusCue(s *sentence, t int) string {
 	return st
 }
 
+// presentStock reports "hiện có", "hiện nay", "hiện đang" at token k: the
+// stock as it is now.
+func presentStock(s *sentence, k int) bool {
+	if s.word(k) != "hiện" {
+		return false
+	}
+	switch s.word(k + 1) {
+	case "có", "nay", "đang":
+		return true
+	}
+	return false
+}
+
 func statusCueScan(s *sentence, t int) string {
 	if planRightBefore(s, t) {
 		return StatusPlanned
@@ -1745,6 +1804,13 @@ func statusCueScan(s *sentence, t int) string {
 	for k := t - 1; k >= 0; k-- {
 		if w := s.word(k); inClause && (isClauseMark(w) || w == ",") {
 			inClause = false
+		}
+		if presentStock(s, k) {
+			// "Theo báo cáo … và phương hướng nhiệm kỳ 2023-2028, Công
+			// đoàn trường hiện có 5 tổ công đoàn": what there is now, not
+			// the plan named before it
+			before = StatusAchieved
+			break
 		}
 		if s.cues[k] == 0 {
 			continue // no cue: said without cueOf

@@ -212,6 +212,11 @@ func splitSentencesRef(text string, start, end int) [][2]int {
 				j += len("”")
 			}
 		}
+		if c == '.' && j == i+1 && gluedStop(text, from, i, end) {
+			out = append(out, [2]int{from, j})
+			from = j
+			continue
+		}
 		if j >= end || text[j] != ' ' {
 			continue
 		}
@@ -288,4 +293,24 @@ func capitalWordsRef(s *sentence, i, max int) int {
 		n++
 	}
 	return n
+}
+
+// TestGluedStop: a full stop with no space after it ends a sentence only
+// between a word of the language and a capitalised word (PHENOMENA AX1).
+func TestGluedStop(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Công đoàn xã A nhận quà.Tại buổi lễ, đoàn trao 20 suất.", 2},
+		{"Đoàn về xã Ea Kiết.Tham dự có ông B.", 2},
+		{"Đoàn viên ở TP.Đông Hà và Tp.Vinh nhận quà.", 1},
+		{"Dự có ThS.Lê Hoa và T.Vũ cùng đi.", 1},
+		{"Xem tại laodong.vn hoặc Báo Lao động.Vn.", 1},
+		{"Trao 1.300.000 đồng.", 1},
+	} {
+		if got := splitSentences(c.text, 0, len(c.text)); len(got) != c.want {
+			t.Errorf("splitSentences(%q) = %d sentences %v, want %d", c.text, len(got), got, c.want)
+		}
+	}
 }
