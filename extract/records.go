@@ -591,7 +591,7 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 // ("30 - 40"), whose end is skipped too.
 func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) && !datelineDash(s, t-1) {
 		return true
 	}
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
@@ -600,6 +600,29 @@ func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 		return true
 	}
 	return false
+}
+
+// datelineDash reports a dash at token k that ends a dateline: a place's
+// name opens the sentence (after an agency's tag in brackets, "(LĐTĐ)"), and
+// the dash stands between spaces ("Hà Nội – 3 đoàn viên …", "Cần Thơ - 12
+// …"). The figure after it opens the sentence's text; it ends no range and
+// no name ("Covid - 19", "Dệt may 29-3").
+func datelineDash(s *sentence, k int) bool {
+	if k < 1 || s.toks[k-1].end == s.toks[k].start || k+1 >= len(s.toks) || s.toks[k].end == s.toks[k+1].start {
+		return false
+	}
+	i := 0
+	if s.word(0) == "(" {
+		for i < k && s.word(i) != ")" {
+			i++
+		}
+		i++
+	}
+	if i >= k || !capitalAt(s, i) {
+		return false
+	}
+	_, end := placesAt(s, i, func(place) bool { return true })
+	return end == k
 }
 
 // moneyAt reports a sum of money written with its currency at token k:
