@@ -415,6 +415,7 @@ type articleContext struct {
 	termDone     bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
+	planLead     bool              // the lead announces a plan the body sets out (planIssued)
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	fund         orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
 	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
@@ -635,6 +636,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.org = x.articleOrg()
 	if l := x.lead(); l != nil {
 		x.jointLead = severalUnitsLead(l)
+		x.planLead = planIssued(l)
 	}
 	return x
 }

@@ -1093,6 +1093,10 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Status == StatusAchieved && statusCue(s, t) == "" && beforeYear(x.a, r.Year) {
 		r.Status = StatusPlanned // "… có 60.000 đoàn viên được hỗ trợ dịp Tết 2026" told in November 2025
 	}
+	if r.Status == StatusAchieved && x.planLead && x.a.Paras[s.para].Kind == corpus.KindBody && r.Period == PeriodYear &&
+		r.Year >= x.year && statusCue(s, t) == "" && !doneMarked(s) {
+		r.Status = StatusPlanned // "… đã ban hành kế hoạch … Tết …. Ngoài ra, còn tổ chức chợ Tết tại 3 khu công nghiệp"
+	}
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
@@ -1956,6 +1960,31 @@ func linkBefore(s *sentence, t int) bool {
 	switch s.word(qualifierStart(s, t) - 1) {
 	case "là", "đạt", ":":
 		return true
+	}
+	return false
+}
+
+// planIssued reports a lead that announces a plan its body then sets out:
+// "kế hoạch" right after a verb of issuing or having one (words.tsv
+// plan-issue: "ban hành kế hoạch", "đã có kế hoạch", "xây dựng kế hoạch").
+// The body's figures with no status of their own are the plan's.
+func planIssued(s *sentence) bool {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.word(k) == "kế" && s.word(k+1) == "hoạch" && inList("plan-issue", s.word(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// doneMarked reports a sentence that tells something done (words.tsv
+// done-marker: "đã", "vừa", "từng"): in a plan article, a result, not
+// the plan.
+func doneMarked(s *sentence) bool {
+	for k := range s.toks {
+		if inList("done-marker", s.word(k)) {
+			return true
+		}
 	}
 	return false
 }
