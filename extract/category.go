@@ -49,8 +49,14 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 // tuyên truyền …", "cuộc thi tìm hiểu pháp luật", "thi trực tuyến"),
 // "culture" for one of art or sport ("Hội thi văn nghệ"), "" if it names
 // none so.
+//
+// A sentence about a contest named by "hội thi" alone that tells its aim
+// in a training cue ("Hội thi … mang ý nghĩa giáo dục truyền thống", "…
+// nâng cao hiểu biết về …") and names no kind of art or sport is of a
+// contest of knowledge too.
 func contestKind(s *sentence) string {
 	kind := ""
+	bare, taught := false, false
 	for k := range s.toks {
 		if s.cues[k] == 0 || s.covered[k] {
 			continue
@@ -59,12 +65,18 @@ func contestKind(s *sentence) string {
 		if c.category == "training" && wordWithin(s, "thi", k, int(s.cueEnd[k])) {
 			return "training"
 		}
-		if c.category == "culture" && !bareContest(s, k) {
+		taught = taught || c.category == "training"
+		if c.category == "culture" && bareContest(s, k) {
+			bare = true
+		} else if c.category == "culture" {
 			kind = "culture"
 		}
 	}
 	if kind != "" && !wordWithin(s, "thi", 0, len(s.toks)) {
 		return ""
+	}
+	if kind == "" && bare && taught {
+		return "training"
 	}
 	return kind
 }

@@ -45,6 +45,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
+			if namesContest(a.Text[p.Start:p.End]) {
+				x.quietContest(pi)
+			}
 			continue
 		}
 		x.startParagraph(p.Kind)
@@ -1068,6 +1071,26 @@ func splitSentences(text string, start, end int) [][2]int {
 		out = append(out, [2]int{from, end})
 	}
 	return out
+}
+
+// namesContest reports a paragraph that may name a contest ("Hội thi",
+// "cuộc thi"): a quick test on its text as written, before quietContest.
+func namesContest(t string) bool {
+	return strings.Contains(t, "ội thi") || strings.Contains(t, "uộc thi")
+}
+
+// quietContest reads the kind of contest a paragraph without a figure
+// names (contestKind), as a paragraph with figures is read for it: "Hội thi
+// … mang ý nghĩa giáo dục truyền thống" tells the kind of the contest whose
+// teams a later paragraph counts.
+func (x *articleContext) quietContest(pi int) {
+	p := x.a.Paras[pi]
+	x.readParagraph(pi)
+	for _, se := range splitSentences(x.a.Text, p.Start, p.End) {
+		if k := contestKind(x.analyse(pi, se[0], se[1])); k != "" {
+			x.contest = k
+		}
+	}
 }
 
 // plannedTetYear is the year of the Tết a plan is made for ("kế hoạch lo Tết
