@@ -733,8 +733,28 @@ func (q categoryQuery) ownPhrase() string {
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
 		}
+		if s.word(k+1) == "và" && q.newConjunct(k+1) {
+			break // "trao 5 căn nhà “Mái ấm” và quỹ tương trợ cho 9 công nhân": the fund is the next figure's
+		}
 	}
 	return best
+}
+
+// newConjunct reports "và" at token k followed at once by a cue (a head
+// word with a category of its own) whose own figure comes after it in
+// the clause: a new item of a list, "… và quỹ tương trợ cho 9 công nhân",
+// whose cue is not the figure's before "và".
+func (q categoryQuery) newConjunct(k int) bool {
+	s := q.s
+	if k+1 >= len(s.toks) || q.at(k+1) == "" {
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && !isClauseMark(s.word(j)); j++ {
+		if s.toks[j].kind == tokNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAt reports "do" before a name at token k: what follows says who
