@@ -111,6 +111,9 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if unit != "percent" && receivedGift(s, na.tok, unit) {
 		return "finance"
 	}
+	if unit == "vnd" && channelled(s, na.tok) {
+		return "finance"
+	}
 	if partyNoun(unit, noun) {
 		return "other"
 	}
@@ -751,6 +754,25 @@ func (q categoryQuery) newConjunct(k int) bool {
 	}
 	for j := k + 2; j < len(s.toks) && !isClauseMark(s.word(j)); j++ {
 		if s.toks[j].kind == tokNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// channelled reports a sum told after "thông qua" and a body in its
+// sentence ("Thông qua Tổng LĐLĐ Việt Nam, LĐLĐ tỉnh A hỗ trợ 200 triệu
+// đồng cho đoàn viên vùng lũ"): the giver's contribution to another
+// body's drive, passed on by that body to people who are not its own
+// members. For the giver it is a donation (the contract's finance,
+// "vận động ủng hộ"), not care for its own members; a programme after
+// "thông qua" ("Thông qua chương trình …") names no body.
+func channelled(s *sentence, t int) bool {
+	for _, m := range s.mentions {
+		if m.tok >= t {
+			break
+		}
+		if m.tok >= 2 && s.word(m.tok-2) == "thông" && s.word(m.tok-1) == "qua" {
 			return true
 		}
 	}
