@@ -1177,6 +1177,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 			}
 			return BasisPerUnit
 		}
+		if w := s.word(k); (w == "hằng" || w == "hàng") && inList("per-period", s.word(k+1)) && k >= na.tok-4 && !na.n.Percent {
+			return BasisPerUnit // "Hằng năm kết nạp 400 đoàn viên", as "mỗi năm"
+		}
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
 			break
 		}
