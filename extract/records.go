@@ -58,11 +58,11 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// ngày, Hội Bảo trợ … tặng quà …") another body acts in
 			continue
 		}
-		if v, ok := moneyRange(s, na); ok {
+		if v, second, ok := moneyRange(s, na); ok {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
 			// multiplier
 			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
-			rangeFirst, rangeSecond = len(out), na.next+1
+			rangeFirst, rangeSecond = len(out), second
 			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
 			continue
 		}
@@ -733,19 +733,26 @@ func countedAfter(s *sentence, na numberAt) bool {
 // "X – Y" whose multiplier and currency only the second bound writes ("từ
 // 3 đến 10 triệu đồng", "mỗi suất 300 – 500 nghìn đồng") and returns its
 // value. A rise "từ X lên Y đồng" is one too.
-func moneyRange(s *sentence, na numberAt) (float64, bool) {
+func moneyRange(s *sentence, na numberAt) (float64, int, bool) {
 	rise := s.word(na.next) == "lên" && s.word(qualifierStart(s, na.tok)-1) == "từ"
-	if !(isDash(s.word(na.next)) || rise) || !plainCount(na.n) ||
-		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber {
-		return 0, false
+	if !(isDash(s.word(na.next)) || rise) || !plainCount(na.n) {
+		return 0, 0, false
 	}
-	start := int(s.toks[na.next+1].start)
+	k := na.next + 1
+	for k < len(s.toks) && k <= na.next+2 && s.toks[k].kind == tokWord {
+		k++ // "từ 13 đến trên 500 tỷ đồng": the second bound's qualifier
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tokNumber || qualifierStart(s, k) != na.next+1 {
+		return 0, 0, false
+	}
+	start := int(s.toks[k].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
 	if !ok || !okBase || !n.Money {
-		return 0, false
+		return 0, 0, false
 	}
-	return LowerBound(na.n.Value, base, n.Value)
+	v, ok := LowerBound(na.n.Value, base, n.Value)
+	return v, k, ok
 }
 
 // sameBounds gives the two bounds of a range what either says of both:
@@ -779,7 +786,7 @@ func rangeEnd(s *sentence, t int) bool {
 		return false
 	}
 	first := numberAt{tok: t - 2, n: n, next: t - 1}
-	if _, ok := moneyRange(s, first); ok {
+	if _, _, ok := moneyRange(s, first); ok {
 		return true
 	}
 	_, ok = countRange(s, first)
