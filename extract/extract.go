@@ -45,8 +45,8 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
-			if namesContest(a.Text[p.Start:p.End]) {
-				x.quietContest(pi)
+			if x.contest == "" && namesContest(a.Text[p.Start:p.End]) {
+				x.quietContest(pi) // once a kind is known, the paragraphs with figures go on telling it
 			}
 			continue
 		}
@@ -757,6 +757,30 @@ func (x *articleContext) caption(pi, n int, t string) bool {
 func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
+	s := x.cueScan(para, start, end)
+	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
+		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
+	}
+	s.years = findYears(s, x.year, x.pastYear)
+	sc := x.scope
+	if x.paraProvince != "" {
+		sc.province = x.paraProvince
+	}
+	s.mentions = findOrgs(s, sc)
+	if breakdown(s) {
+		for i := range s.mentions {
+			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {
+				s.mentions[i].object = true
+			}
+		}
+	}
+	return s
+}
+
+// cueScan tokenizes a sentence of the paragraph read last (readParagraph)
+// and finds its cues and relevance signals: the part of analyse that the
+// kind of a contest needs (quietContest).
+func (x *articleContext) cueScan(para, start, end int) *sentence {
 	s := x.mem.sentence()
 	*s = sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
 	if x.paraTokens != nil {
@@ -779,22 +803,6 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, relEnd, rel) {
 			relReach = relEnd
-		}
-	}
-	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
-		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
-	}
-	s.years = findYears(s, x.year, x.pastYear)
-	sc := x.scope
-	if x.paraProvince != "" {
-		sc.province = x.paraProvince
-	}
-	s.mentions = findOrgs(s, sc)
-	if breakdown(s) {
-		for i := range s.mentions {
-			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {
-				s.mentions[i].object = true
-			}
 		}
 	}
 	return s
@@ -1076,7 +1084,17 @@ func splitSentences(text string, start, end int) [][2]int {
 // namesContest reports a paragraph that may name a contest ("Hội thi",
 // "cuộc thi"): a quick test on its text as written, before quietContest.
 func namesContest(t string) bool {
-	return strings.Contains(t, "ội thi") || strings.Contains(t, "uộc thi")
+	for i := strings.Index(t, " thi"); i >= 0; {
+		if strings.HasSuffix(t[:i], "ội") || strings.HasSuffix(t[:i], "uộc") {
+			return true
+		}
+		k := strings.Index(t[i+4:], " thi")
+		if k < 0 {
+			return false
+		}
+		i += 4 + k
+	}
+	return false
 }
 
 // quietContest reads the kind of contest a paragraph without a figure
@@ -1087,7 +1105,10 @@ func (x *articleContext) quietContest(pi int) {
 	p := x.a.Paras[pi]
 	x.readParagraph(pi)
 	for _, se := range splitSentences(x.a.Text, p.Start, p.End) {
-		if k := contestKind(x.analyse(pi, se[0], se[1])); k != "" {
+		if !namesContest(x.a.Text[se[0]:se[1]]) {
+			continue
+		}
+		if k := contestKind(x.cueScan(pi, se[0], se[1])); k != "" {
 			x.contest = k
 		}
 	}
