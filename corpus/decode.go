@@ -116,6 +116,10 @@ func (d *decoder) line(p piece) (line, bool) {
 	}
 	cont := p.s != "" && (p.s[0] == ' ' || p.s[0] == '\t')
 	p = trimSpace(p)
+	if n := feedDateLen(p.s); n > 0 {
+		p = p.sub(n, len(p.s)) // the search tool's marker, not the page's text
+		p = trimSpace(p)
+	}
 	return line{piece: p, blank: p.s == "" && !image, image: image && p.s == "", cont: cont && p.s != "", table: table}, true
 }
 
@@ -234,4 +238,40 @@ func isSpace(r rune) bool {
 // isBinary reports the offset of a NUL byte, or -1.
 func isBinary(raw []byte) int {
 	return bytes.IndexByte(raw, 0)
+}
+
+// feedDateLen is the length of the marker a search tool's copy of a page
+// opens with (" date 2025-11-17 Liên đoàn …"): the word "date", an ISO
+// date and the space after it; 0 if s does not open so. The marker is no
+// page text: left in, it stands before the kicker, the title or the lead
+// and hides their first words from the rules that read them.
+func feedDateLen(s string) int {
+	const w = "date "
+	if len(s) < len(w)+8 || s[0] != 'd' && s[0] != 'D' || !strings.EqualFold(s[:len(w)], w) {
+		return 0
+	}
+	i := len(w)
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	for g, max := 0, 4; g < 3; g, max = g+1, 2 {
+		j := i
+		for j < len(s) && j-i < max && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j == i || g == 0 && j-i != 4 {
+			return 0
+		}
+		i = j
+		if g < 2 {
+			if i >= len(s) || s[i] != '-' {
+				return 0
+			}
+			i++
+		}
+	}
+	if i < len(s) && s[i] != ' ' && s[i] != '\t' {
+		return 0
+	}
+	return i
 }

@@ -154,6 +154,7 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 // startsWith reports whether the first non-blank line of text reads as title.
 func startsWith(text, title string) bool {
 	text = strings.TrimLeft(text, " \t\r\n")
+	text = text[feedDateLen(text):]
 	if i := strings.IndexAny(text, "\r\n"); i >= 0 {
 		text = text[:i]
 	}

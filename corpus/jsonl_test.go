@@ -50,6 +50,22 @@ func TestParseJSONL(t *testing.T) {
 			},
 		},
 		{
+			// the search tool's " date YYYY-MM-DD " before the body is no
+			// page text: the lead starts after it, and a title the body
+			// repeats after it is not added twice. Near misses: a line that
+			// opens on a date written otherwise, or on "date" with no ISO
+			// date after it, keeps its words.
+			name: "a search tool's date marker before the body",
+			raw: `{"id":"m","title":"Kết nạp đoàn viên","text":" date 2022-03-05 ` + jsonLead + `"}` + "\n" +
+				`{"id":"t","title":"Kết nạp đoàn viên","text":" date 2022-03-05 Kết nạp đoàn viên\n\n` + jsonLead + `"}` + "\n" +
+				`{"id":"n","title":"Kết nạp đoàn viên","text":"` + jsonLead + `\n\ndate 5-3-2022 LĐLĐ quận trao 320 suất quà.\n\ndate night 2022-03-05 có 40 người."}`,
+			want: []got{
+				{Doc: "f.jsonl#m", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead}},
+				{Doc: "f.jsonl#t", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead}},
+				{Doc: "f.jsonl#n", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead, "date 5-3-2022 LĐLĐ quận trao 320 suất quà.", "date night 2022-03-05 có 40 người."}},
+			},
+		},
+		{
 			name: "a feed's other names for the address and the date",
 			raw:  `{"id":"d","link":"https://laodongthudo.vn/d.html","date":"Thứ hai, 07/07/2025 - 10:15","title":"Tiêu đề","text":"` + jsonLead + `"}` + "\n" + `{"id":"e","published_at":"2025-07-08T10:15:00Z","text":"Tiêu đề\n\n` + jsonLead + `"}` + "\n" + `{"id":"f","pubDate":"mai","text":"Tiêu đề\n\n` + jsonLead + `"}`,
 			want: []got{

@@ -49,8 +49,14 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 // tuyên truyền …", "cuộc thi tìm hiểu pháp luật", "thi trực tuyến"),
 // "culture" for one of art or sport ("Hội thi văn nghệ"), "" if it names
 // none so.
+//
+// A sentence about a contest named by "hội thi" alone that tells its aim
+// in a training cue ("Hội thi … mang ý nghĩa giáo dục truyền thống", "…
+// nâng cao hiểu biết về …") and names no kind of art or sport is of a
+// contest of knowledge too.
 func contestKind(s *sentence) string {
 	kind := ""
+	bare, taught := false, false
 	for k := range s.toks {
 		if s.cues[k] == 0 || s.covered[k] {
 			continue
@@ -59,12 +65,18 @@ func contestKind(s *sentence) string {
 		if c.category == "training" && wordWithin(s, "thi", k, int(s.cueEnd[k])) {
 			return "training"
 		}
-		if c.category == "culture" && !bareContest(s, k) {
+		taught = taught || c.category == "training"
+		if c.category == "culture" && bareContest(s, k) {
+			bare = true
+		} else if c.category == "culture" {
 			kind = "culture"
 		}
 	}
 	if kind != "" && !wordWithin(s, "thi", 0, len(s.toks)) {
 		return ""
+	}
+	if kind == "" && bare && taught {
+		return "training"
 	}
 	return kind
 }
@@ -97,6 +109,9 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "finance"
 	}
 	if unit != "percent" && receivedGift(s, na.tok, unit) {
+		return "finance"
+	}
+	if unit == "vnd" && channelled(s, na.tok) {
 		return "finance"
 	}
 	if partyNoun(unit, noun) {
@@ -772,6 +787,9 @@ func (q categoryQuery) ownPhrase() string {
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
 		}
+		if s.word(k+1) == "và" && q.newConjunct(k+1) {
+			break // "trao 5 căn nhà “Mái ấm” và quỹ tương trợ cho 9 công nhân": the fund is the next figure's
+		}
 	}
 	return best
 }
@@ -811,11 +829,47 @@ func figureAhead(s *sentence, k int) bool {
 	return false
 }
 
+// newConjunct reports "và" at token k followed at once by a cue (a head
+// word with a category of its own) whose own figure comes after it in
+// the clause: a new item of a list, "… và quỹ tương trợ cho 9 công nhân",
+// whose cue is not the figure's before "và".
+func (q categoryQuery) newConjunct(k int) bool {
+	s := q.s
+	if k+1 >= len(s.toks) || q.at(k+1) == "" {
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && !isClauseMark(s.word(j)); j++ {
+		if s.toks[j].kind == tokNumber {
+			return true
+		}
+	}
+	return false
+}
+
 // yearToken reports a number at token k written as a year of this era
 // ("2016" in "Tết sum vầy 2016"): four digits, 19xx or 20xx.
 func yearToken(s *sentence, k int) bool {
 	w := s.word(k)
 	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == ""
+}
+
+// channelled reports a sum told after "thông qua" and a body in its
+// sentence ("Thông qua Tổng LĐLĐ Việt Nam, LĐLĐ tỉnh A hỗ trợ 200 triệu
+// đồng cho đoàn viên vùng lũ"): the giver's contribution to another
+// body's drive, passed on by that body to people who are not its own
+// members. For the giver it is a donation (the contract's finance,
+// "vận động ủng hộ"), not care for its own members; a programme after
+// "thông qua" ("Thông qua chương trình …") names no body.
+func channelled(s *sentence, t int) bool {
+	for _, m := range s.mentions {
+		if m.tok >= t {
+			break
+		}
+		if m.tok >= 2 && s.word(m.tok-2) == "thông" && s.word(m.tok-1) == "qua" {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAt reports "do" before a name at token k: what follows says who

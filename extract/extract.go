@@ -49,6 +49,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			if x.restBy.name == "" && len(out) > 0 && restTold(a.Text[p.Start:p.End]) {
 				x.restHandedOn(pi)
 			}
+			if x.contest == "" && namesContest(a.Text[p.Start:p.End]) {
+				x.quietContest(pi) // once a kind is known, the paragraphs with figures go on telling it
+			}
 			continue
 		}
 		x.startParagraph(p.Kind)
@@ -503,6 +506,7 @@ type articleContext struct {
 	termDone     bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
+	planLead     bool              // the lead announces a plan the body sets out (planIssued)
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	fund         orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
 	restBy       orgRef            // the province's federation a sentence says hands out the rest of a gift (restHandedOn)
@@ -741,6 +745,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.org = x.articleOrg()
 	if l := x.lead(); l != nil {
 		x.jointLead = severalUnitsLead(l)
+		x.planLead = planIssued(l)
 	}
 	return x
 }
@@ -858,6 +863,30 @@ func (x *articleContext) caption(pi, n int, t string) bool {
 func sentenceCue(c *cue) bool { return c.bears }
 
 func (x *articleContext) analyse(para, start, end int) *sentence {
+	s := x.cueScan(para, start, end)
+	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
+		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
+	}
+	s.years = findYears(s, x.year, x.pastYear)
+	sc := x.scope
+	if x.paraProvince != "" {
+		sc.province = x.paraProvince
+	}
+	s.mentions = x.mem.orgs(s, sc)
+	if breakdown(s) {
+		for i := range s.mentions {
+			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {
+				s.mentions[i].object = true
+			}
+		}
+	}
+	return s
+}
+
+// cueScan tokenizes a sentence of the paragraph read last (readParagraph)
+// and finds its cues and relevance signals: the part of analyse that the
+// kind of a contest needs (quietContest).
+func (x *articleContext) cueScan(para, start, end int) *sentence {
 	s := x.mem.sentence()
 	*s = sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
 	if x.paraTokens != nil {
@@ -880,22 +909,6 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, relEnd, rel) {
 			relReach = relEnd
-		}
-	}
-	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
-		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
-	}
-	s.years = findYears(s, x.year, x.pastYear)
-	sc := x.scope
-	if x.paraProvince != "" {
-		sc.province = x.paraProvince
-	}
-	s.mentions = x.mem.orgs(s, sc)
-	if breakdown(s) {
-		for i := range s.mentions {
-			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {
-				s.mentions[i].object = true
-			}
 		}
 	}
 	return s
@@ -1226,6 +1239,39 @@ func gluedStop(text string, from, i, end int) bool {
 		k -= m
 	}
 	return runes >= 2 && voweled
+}
+
+// namesContest reports a paragraph that may name a contest ("Hội thi",
+// "cuộc thi"): a quick test on its text as written, before quietContest.
+func namesContest(t string) bool {
+	for i := strings.Index(t, " thi"); i >= 0; {
+		if strings.HasSuffix(t[:i], "ội") || strings.HasSuffix(t[:i], "uộc") {
+			return true
+		}
+		k := strings.Index(t[i+4:], " thi")
+		if k < 0 {
+			return false
+		}
+		i += 4 + k
+	}
+	return false
+}
+
+// quietContest reads the kind of contest a paragraph without a figure
+// names (contestKind), as a paragraph with figures is read for it: "Hội thi
+// … mang ý nghĩa giáo dục truyền thống" tells the kind of the contest whose
+// teams a later paragraph counts.
+func (x *articleContext) quietContest(pi int) {
+	p := x.a.Paras[pi]
+	x.readParagraph(pi)
+	for _, se := range splitSentences(x.a.Text, p.Start, p.End) {
+		if !namesContest(x.a.Text[se[0]:se[1]]) {
+			continue
+		}
+		if k := contestKind(x.cueScan(pi, se[0], se[1])); k != "" {
+			x.contest = k
+		}
+	}
 }
 
 // plannedTetYear is the year of the Tết a plan is made for ("kế hoạch lo Tết

@@ -1701,7 +1701,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
-		if recipientsUnit(s, m.tok) || founded(s, *m) {
+		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) {
 			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
 		}
 		if m.org.back {
@@ -1734,6 +1734,28 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 		return orgRef{}, false
 	}
 	return first.org, true
+}
+
+// attendsMeetingOf reports the body of mention i as a guest at the
+// congress or conference of a body named next in the heading ("Phó Chủ
+// tịch Tổng LĐLĐ Việt Nam dự Đại hội Công đoàn xã A"): the verb of
+// attending, then "đại hội" or "hội nghị", come between the two, with no
+// clause mark. The meeting's own body is then the heading's subject.
+var meetingRest = map[string]string{"đại": "hội", "hội": "nghị"}
+
+func attendsMeetingOf(s *sentence, ms []mention, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].object {
+		return false
+	}
+	for k := ms[i].end; k+1 < ms[i+1].tok; k++ {
+		switch w := s.word(k); {
+		case isClauseMark(w):
+			return false
+		case w == "dự" && (s.word(k+1) == "đại" || s.word(k+1) == "hội") && s.word(k+2) == meetingRest[s.word(k+1)]:
+			return true
+		}
+	}
+	return false
 }
 
 // recipientsUnit reports a body named at token i as the affiliation of

@@ -651,8 +651,21 @@ func (x *articleContext) newTermEnd() int {
 			}
 		}
 	}
+	if low := x.a.Text; strings.Contains(low, "hiệm kỳ tới") || strings.Contains(low, "hiệm kỳ mới") {
+		// "Nhiệm kỳ tới, … Công đoàn phường còn đặt ra các chỉ tiêu: …"
+		// with no years named: the term that opens now runs the statute's
+		// five years
+		x.termEnd = x.year + unionTermYears
+		return x.termEnd
+	}
 	return 0
 }
+
+// unionTermYears is the length of a union body's term under the statute
+// of Công đoàn Việt Nam (congresses of every level are held every five
+// years): the end of a term that opens in the article's year and whose
+// years the article does not name.
+const unionTermYears = 5
 
 // countsTurns reports a number that counts turns ("4.200 lượt đoàn viên
 // được hỗ trợ"): times something was done, never a stock.

@@ -58,11 +58,11 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// ngày, Hội Bảo trợ … tặng quà …") another body acts in
 			continue
 		}
-		if v, ok := moneyRange(s, na); ok {
+		if v, second, ok := moneyRange(s, na); ok {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
 			// multiplier
 			na.n.Value, na.n.Multiplied, na.n.Money = v, true, true
-			rangeFirst, rangeSecond = len(out), secondBound(s, na.next+1)
+			rangeFirst, rangeSecond = len(out), second
 			out = append(out, x.record(s, na, "vnd", "đồng", na.next))
 			continue
 		}
@@ -566,7 +566,8 @@ func lowerWordBefore(text string) bool {
 // dateOrIdentifier: a numeral token longer than the number read
 // ("28/7/1929", "12/2020", "02/3/2020"), a document number ("08/NQ-BCH"),
 // a day and month ("12/1") unless a head noun of the lexicon follows ("3/5
-// công đoàn cơ sở").
+// công đoàn cơ sở") other than a federation's name ("26/1 LĐLĐ tỉnh trao
+// …": the day the federation acted, not a share of federations).
 func dateOrIdentifier(s *sentence, na numberAt) bool {
 	t, n := na.tok, na.n
 	if n.End < int(s.toks[t].end) {
@@ -579,7 +580,7 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 		return true // "12/1/": a date; "X/ Y" (spacedDenominator) is read past the slash
 	}
 	if isDateLike(n) {
-		if u, _, _, ok := unitOf(s, na); !ok || u == "count" {
+		if u, noun, _, ok := unitOf(s, na); !ok || u == "count" || federationNoun(noun) {
 			return true
 		}
 	}
@@ -591,7 +592,7 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 // ("30 - 40"), whose end is skipped too.
 func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) && !datelineDash(s, t-1) {
 		return true
 	}
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
@@ -600,6 +601,29 @@ func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 		return true
 	}
 	return false
+}
+
+// datelineDash reports a dash at token k that ends a dateline: a place's
+// name opens the sentence (after an agency's tag in brackets, "(LĐTĐ)"), and
+// the dash stands between spaces ("Hà Nội – 3 đoàn viên …", "Cần Thơ - 12
+// …"). The figure after it opens the sentence's text; it ends no range and
+// no name ("Covid - 19", "Dệt may 29-3").
+func datelineDash(s *sentence, k int) bool {
+	if k < 1 || s.toks[k-1].end == s.toks[k].start || k+1 >= len(s.toks) || s.toks[k].end == s.toks[k+1].start {
+		return false
+	}
+	i := 0
+	if s.word(0) == "(" {
+		for i < k && s.word(i) != ")" {
+			i++
+		}
+		i++
+	}
+	if i >= k || !capitalAt(s, i) {
+		return false
+	}
+	_, end := placesAt(s, i, func(place) bool { return true })
+	return end == k
 }
 
 // moneyAt reports a sum of money written with its currency at token k:
@@ -709,21 +733,22 @@ func countedAfter(s *sentence, na numberAt) bool {
 // moneyRange reports the first bound of a range of money "từ X đến Y",
 // "X – Y" whose multiplier and currency only the second bound writes ("từ
 // 3 đến 10 triệu đồng", "mỗi suất 300 – 500 nghìn đồng") and returns its
-// value. A rise "từ X lên Y đồng" is one too.
-func moneyRange(s *sentence, na numberAt) (float64, bool) {
+// value and the token of the second bound. A rise "từ X lên Y đồng" is one too.
+func moneyRange(s *sentence, na numberAt) (float64, int, bool) {
 	rise := s.word(na.next) == "lên" && s.word(qualifierStart(s, na.tok)-1) == "từ"
 	k := secondBound(s, na.next+1)
 	if !(isDash(s.word(na.next)) || rise) || !plainCount(na.n) ||
 		k >= len(s.toks) || s.toks[k].kind != tokNumber {
-		return 0, false
+		return 0, 0, false
 	}
 	start := int(s.toks[k].start)
 	n, ok := ParseNumber(s.low, start)
 	base, _, _, okBase := scanNumeral(s.low, start)
 	if !ok || !okBase || !n.Money {
-		return 0, false
+		return 0, 0, false
 	}
-	return LowerBound(na.n.Value, base, n.Value)
+	v, ok := LowerBound(na.n.Value, base, n.Value)
+	return v, k, ok
 }
 
 // secondBound is the token of a range's second bound that token k opens:
@@ -764,7 +789,7 @@ func rangeEnd(s *sentence, t int) bool {
 	if t >= 4 && s.toks[t-3].kind == tokNumber && secondBound(s, t-1) == t {
 		// "từ 13 đến trên 500 tỷ đồng": a qualifier of its own before it
 		if n, ok := ParseNumber(s.low, int(s.toks[t-3].start)); ok {
-			if _, ok := moneyRange(s, numberAt{tok: t - 3, n: n, next: t - 2}); ok {
+			if _, _, ok := moneyRange(s, numberAt{tok: t - 3, n: n, next: t - 2}); ok {
 				return true
 			}
 		}
@@ -777,7 +802,7 @@ func rangeEnd(s *sentence, t int) bool {
 		return false
 	}
 	first := numberAt{tok: t - 2, n: n, next: t - 1}
-	if _, ok := moneyRange(s, first); ok {
+	if _, _, ok := moneyRange(s, first); ok {
 		return true
 	}
 	_, ok = countRange(s, first)
@@ -799,6 +824,13 @@ func gluedColon(s *sentence, c int) bool {
 	}
 	l, r := s.toks[c-1], s.toks[c+1]
 	return l.kind == tokNumber && r.kind == tokNumber && l.end == s.toks[c].start && s.toks[c].end == r.start
+}
+
+// federationNoun reports a unit's noun that is a labour federation's name
+// ("liên đoàn lao động", "lđlđ"): a count of them is written without a
+// denominator ("5 LĐLĐ tỉnh"), so a day and month before one is a date.
+func federationNoun(noun string) bool {
+	return noun == "liên đoàn lao động" || noun == "lđlđ"
 }
 
 func isDateLike(n Number) bool {
@@ -1113,6 +1145,10 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Status == StatusAchieved && statusCue(s, t) == "" && beforeYear(x.a, r.Year) {
 		r.Status = StatusPlanned // "… có 60.000 đoàn viên được hỗ trợ dịp Tết 2026" told in November 2025
 	}
+	if r.Status == StatusAchieved && x.planLead && x.a.Paras[s.para].Kind == corpus.KindBody && r.Period == PeriodYear &&
+		r.Year >= x.year && statusCue(s, t) == "" && !doneMarked(s) {
+		r.Status = StatusPlanned // "… đã ban hành kế hoạch … Tết …. Ngoài ra, còn tổ chức chợ Tết tại 3 khu công nghiệp"
+	}
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
@@ -1192,6 +1228,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 				return BasisTotal // "mỗi năm có 80% CĐCS …": a share, not a rate
 			}
 			return BasisPerUnit
+		}
+		if w := s.word(k); (w == "hằng" || w == "hàng") && inList("per-period", s.word(k+1)) && k >= na.tok-4 && !na.n.Percent {
+			return BasisPerUnit // "Hằng năm kết nạp 400 đoàn viên", as "mỗi năm"
 		}
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
 			break
@@ -1999,6 +2038,31 @@ func linkBefore(s *sentence, t int) bool {
 	switch s.word(qualifierStart(s, t) - 1) {
 	case "là", "đạt", ":":
 		return true
+	}
+	return false
+}
+
+// planIssued reports a lead that announces a plan its body then sets out:
+// "kế hoạch" right after a verb of issuing or having one (words.tsv
+// plan-issue: "ban hành kế hoạch", "đã có kế hoạch", "xây dựng kế hoạch").
+// The body's figures with no status of their own are the plan's.
+func planIssued(s *sentence) bool {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.word(k) == "kế" && s.word(k+1) == "hoạch" && inList("plan-issue", s.word(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// doneMarked reports a sentence that tells something done (words.tsv
+// done-marker: "đã", "vừa", "từng"): in a plan article, a result, not
+// the plan.
+func doneMarked(s *sentence) bool {
+	for k := range s.toks {
+		if inList("done-marker", s.word(k)) {
+			return true
+		}
 	}
 	return false
 }

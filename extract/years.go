@@ -126,6 +126,11 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 				continue
 			}
 		}
+		if d := dashedDateStart(s, i); d >= 0 {
+			if w := s.word(d - 1); s.word(d-2) != "đến" && s.word(d-2) != "hết" && w != "đến" && w != "hết" {
+				continue // "Ngày 17-11-2026, …" is a date, as "17/11/2026" is
+			}
+		}
 		m := yearMention{tok: i, year: y}
 		if isDash(s.word(i-1)) && yearValue(s, i-2) != 0 {
 			m.rangeEnd = true
@@ -339,6 +344,9 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			if strings.Count(s.word(i), "/") == 2 && dated == 0 && !isDash(s.word(i+1)) && !isDash(s.word(i-1)) && near(yearValue(s, i)) {
 				dated = yearValue(s, i)
 			}
+			if dated == 0 && yearValue(s, i) != 0 && dashedDateStart(s, i) >= 0 && near(yearValue(s, i)) {
+				dated = yearValue(s, i)
+			}
 		}
 	}
 	if plain != 0 {
@@ -534,4 +542,18 @@ func publishedYear(a *corpus.Article) int {
 		}
 	}
 	return 0
+}
+
+// dashedDateStart is the first token of the date written with dashes and
+// no spaces ("17-11-2026", "2026-11-17", dashedDate) whose year is token i,
+// or -1 when token i is no such year: such a date is read as one written
+// with slashes is, not as a year the sentence names.
+func dashedDateStart(s *sentence, i int) int {
+	if yearValue(s, i) == 0 || !dashedDate(s.low, int(s.toks[i].start)) {
+		return -1
+	}
+	if isDash(s.word(i + 1)) {
+		return i // "2026-11-17"
+	}
+	return max(i-4, 0) // "17-11-2026"
 }
