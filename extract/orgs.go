@@ -1667,6 +1667,9 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 		// a place after "tại", "ở" is where the event is ("tối 20/5, tại
 		// thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội tổ chức …")
 		if m.tok > end && !m.object && !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) {
+			if n, ok := jointLower(s, ms, i); ok {
+				return n, true
+			}
 			return m.org, true
 		}
 		if first == nil {
@@ -1677,6 +1680,29 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 		return orgRef{}, false
 	}
 	return first.org, true
+}
+
+// jointLower reads a heading's subject, ms[i], that is a province's
+// federation joined by "và" to a union of a district, ward or commune of
+// that province ("LĐLĐ thành phố Hà Nội và LĐLĐ huyện A vừa bàn giao
+// …"): the two hand out together, and the contract gives the higher
+// body's gift handed out in a unit to that unit, so the article is the
+// lower unit's. "cùng" keeps the first body as the one that leads ("LĐLĐ
+// tỉnh A cùng LĐLĐ huyện B và Huyện đoàn đến thăm …", each then giving
+// its own share).
+func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
+	m := ms[i]
+	if i+1 >= len(ms) || m.org.name == "" || m.org.name != m.org.province {
+		return orgRef{}, false
+	}
+	n := ms[i+1]
+	if n.tok != m.end+1 || s.word(m.end) != "và" {
+		return orgRef{}, false
+	}
+	if n.object || n.org.back || n.org.name == "" || n.org.province != m.org.province || levelOf(n.org.typ) < 2 {
+		return orgRef{}, false
+	}
+	return n.org, true
 }
 
 // recipientsUnit reports a body named at token i as the affiliation of
