@@ -1514,7 +1514,29 @@ func eachAfter(s *sentence, after int) bool {
 // sum is planned too. prev is the last record of the sentences before, in
 // the same paragraph.
 func planCarried(s *sentence, t int, prev *Record) bool {
-	return eachSentence(s) && prev.Para == s.para && prev.Status == StatusPlanned && statusCue(s, t) == ""
+	return (eachSentence(s) || breakdownOf(s, t)) && prev.Para == s.para && prev.Status == StatusPlanned && statusCue(s, t) == ""
+}
+
+// breakdownOf reports a figure after "trong đó" in a sentence that gives
+// no figure before it, no ";" between: the sentence breaks down a figure
+// of the sentence before ("LĐLĐ sẽ hỗ trợ 40 Mái ấm. Kinh phí … được trích
+// từ Quỹ Xã hội, trong đó xây mới 25 mái ấm (50 triệu đồng/mái ấm) và sửa
+// chữa 15 mái ấm …"), so a plan's parts are planned too.
+func breakdownOf(s *sentence, t int) bool {
+	for k := t - 1; k >= 1; k-- {
+		if s.word(k) == ";" {
+			return false
+		}
+		if s.word(k) == "đó" && s.word(k-1) == "trong" {
+			for j := k - 2; j >= 0; j-- {
+				if s.toks[j].kind == tokNumber {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // entitlement reports money right after "chế độ" (a qualifier apart): a
