@@ -1160,7 +1160,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
-	if eachFronted(s, na.tok) || oneMoreEach(s, na) {
+	if eachFronted(s, na.tok) || oneMoreEach(s, na) || na.n.Money && eachFrontedSums(s, na.tok) {
 		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
 	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
@@ -1596,6 +1596,40 @@ func eachFronted(s *sentence, t int) bool {
 		}
 	}
 	return comma >= 0
+}
+
+// eachFrontedSums reports a sum in a list of sums, one a clause between
+// semicolons, that a fronted "Tại mỗi …," governs from the first clause:
+// "Tại mỗi gia đình, LĐLĐ tỉnh trao 40 triệu đồng; Công đoàn ngành tặng 3
+// triệu đồng" — each household gets each giver's sum. Every clause before
+// the figure's must tell a sum; "…; cả đợt có 210 công nhân …" ends the
+// list.
+func eachFrontedSums(s *sentence, t int) bool {
+	first := -1
+	for k := 0; k < t; k++ {
+		if s.word(k) == ";" {
+			first = k
+			break
+		}
+	}
+	if first < 0 || !eachFronted(s, first) {
+		return false
+	}
+	money := false
+	for k := 0; k < t; k++ {
+		switch {
+		case s.word(k) == ";":
+			if !money {
+				return false
+			}
+			money = false
+		case s.toks[k].kind == tokNumber:
+			if n, ok := ParseNumber(s.low, int(s.toks[k].start)); ok && n.Money {
+				money = true
+			}
+		}
+	}
+	return true
 }
 
 // oneMoreEach reports a count of one joined by "và" to the sum each gets
