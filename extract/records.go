@@ -101,6 +101,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
+		if stayingForTet(s, unit) {
+			continue
+		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
 			zones = true
 			continue
@@ -226,6 +229,30 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 		}
 	}
 	return zone && verb
+}
+
+// stayingForTet reports a count or share of the workers who stay at work
+// over Tết ("ở lại đón Tết", "ở lại ăn Tết"), in a sentence with no word of
+// giving or support: "Toàn tỉnh có gần 5.000 đoàn viên, người lao động
+// đăng ký ở lại đón Tết …, trong đó 800 trường hợp tăng ca" tells the
+// workforce's situation, as the zones' share of workers staying does
+// (B5), not what a union did. "… tặng quà cho 600 công nhân ở lại đón
+// Tết" is the union's.
+func stayingForTet(s *sentence, unit string) bool {
+	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !strings.Contains(s.low, "ở lại") {
+		return false
+	}
+	stay := false
+	for k := range s.toks {
+		w := s.word(k)
+		if inList("aid", w) {
+			return false
+		}
+		if w == "ở" && s.word(k+1) == "lại" && (s.word(k+2) == "đón" || s.word(k+2) == "ăn") && s.word(k+3) == "tết" {
+			stay = true
+		}
+	}
+	return stay
 }
 
 // workforceShare reports a share of workers right after the zones' labour
