@@ -2421,15 +2421,18 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		return false
 	}
 	for k := m.end; k < t; k++ {
-		if w := s.word(k); (w == "," && !valueAside(s, k, t)) || w == ";" || w == ":" || w == "." {
-			return false // another clause; the gift's value in brackets is its own
+		if w := s.word(k); (w == "," && !valueAside(s, k, t) && !inList("gives", s.word(k+1))) || w == ";" || w == ":" || w == "." {
+			return false // another clause; the gift's value in brackets is its own; "thăm, trao …" one
 		}
 	}
 	start := m.tok
+	if o := presidentBefore(s, m.tok); o < m.tok && clauseSubject(s, o) {
+		start = o // "Chủ tịch Tổng LĐLĐ Việt Nam thăm, trao …": its president stands for it
+	}
 	for start > 0 && start > m.tok-6 && !clauseSubject(s, start) {
 		start--
 	}
-	if !clauseSubject(s, start) || (start < m.tok && s.word(start) != "quỹ") {
+	if !clauseSubject(s, start) || (start < m.tok && s.word(start) != "quỹ" && start != presidentBefore(s, m.tok)) {
 		return false
 	}
 	for k, o := range s.mentions {
@@ -2438,6 +2441,18 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		}
 	}
 	return true
+}
+
+// presidentBefore gives the token where "Chủ tịch" or "Phó Chủ tịch"
+// right before the body at token k starts, else k.
+func presidentBefore(s *sentence, k int) int {
+	if s.word(k-2) != "chủ" || s.word(k-1) != "tịch" {
+		return k
+	}
+	if s.word(k-3) == "phó" {
+		return k - 3
+	}
+	return k - 2
 }
 
 // valueAside reports the comma at token k that opens the value of the
