@@ -167,6 +167,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// category
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "vnd" && totalValueAfter(s, lastTok, t) {
+			// "ủng hộ được 1,7 tỷ đồng tiền mặt cùng nhiều lương thực, …,
+			// tổng trị giá gần 10 tỷ đồng": the value of all that the
+			// clause of the sum before lists, of its category
+			r.Category = out[len(out)-1].Category
+		}
 		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && shareOfBefore(s, t) {
 			// "… với hơn 12.000 đoàn viên, trong đó hơn 80% đoàn viên nữ":
 			// a share of the count before it, of its category and period
@@ -178,6 +184,23 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	x.othersGift = othersOnly && len(out) == first
 	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// totalValueAfter reports a sum at token t after "tổng trị giá" that
+// totals a list whose first item is the sum at token prev, with no other
+// number, no ";" and no full stop between: "1,7 tỷ đồng tiền mặt cùng
+// nhiều lương thực, thực phẩm, tổng trị giá gần 10 tỷ đồng".
+func totalValueAfter(s *sentence, prev, t int) bool {
+	j := qualifierStart(s, t) - 1
+	if s.word(j) != "giá" || s.word(j-1) != "trị" || s.word(j-2) != "tổng" || prev < 0 || prev >= j {
+		return false
+	}
+	for k := prev + 1; k < j-2; k++ {
+		if w := s.word(k); s.toks[k].kind == tokNumber || w == ";" || w == "." || w == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // planShare reports a percent at token t that states how much of a plan
