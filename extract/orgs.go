@@ -1684,7 +1684,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 
 // jointLower reads a heading's subject, ms[i], that is a province's
 // federation joined by "và" to a union of a district, ward or commune of
-// that province ("LĐLĐ thành phố Hà Nội và LĐLĐ huyện A vừa bàn giao
+// that province ("LĐLĐ tỉnh A và LĐLĐ huyện B vừa bàn giao
 // …"): the two hand out together, and the contract gives the higher
 // body's gift handed out in a unit to that unit, so the article is the
 // lower unit's. "cùng" keeps the first body as the one that leads ("LĐLĐ
@@ -2427,7 +2427,7 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 	}
 	start := m.tok
 	if o := presidentBefore(s, m.tok); o < m.tok && clauseSubject(s, o) {
-		start = o // "Chủ tịch Tổng LĐLĐ Việt Nam thăm, trao …": its president stands for it
+		start = o // "Phó Chủ tịch Tổng LĐLĐ … động viên, trao …": its president stands for it
 	}
 	for start > 0 && start > m.tok-6 && !clauseSubject(s, start) {
 		start--

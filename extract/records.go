@@ -168,8 +168,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Category = out[len(out)-1].Category
 		}
 		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "vnd" && totalValueAfter(s, lastTok, t) {
-			// "ủng hộ được 1,7 tỷ đồng tiền mặt cùng nhiều lương thực, …,
-			// tổng trị giá gần 10 tỷ đồng": the value of all that the
+			// "quyên góp 900 triệu đồng và nhiều gạo, sữa, …, tổng trị
+			// giá hơn 2 tỷ đồng": the value of all that the
 			// clause of the sum before lists, of its category
 			r.Category = out[len(out)-1].Category
 		}
@@ -188,8 +188,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 
 // totalValueAfter reports a sum at token t after "tổng trị giá" that
 // totals a list whose first item is the sum at token prev, with no other
-// number, no ";" and no full stop between: "1,7 tỷ đồng tiền mặt cùng
-// nhiều lương thực, thực phẩm, tổng trị giá gần 10 tỷ đồng".
+// number, no ";" and no full stop between: "900 triệu đồng và nhiều gạo,
+// sữa, tổng trị giá hơn 2 tỷ đồng".
 func totalValueAfter(s *sentence, prev, t int) bool {
 	j := qualifierStart(s, t) - 1
 	if s.word(j) != "giá" || s.word(j-1) != "trị" || s.word(j-2) != "tổng" || prev < 0 || prev >= j {
@@ -256,8 +256,8 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 
 // stayingForTet reports a count or share of the workers who stay at work
 // over Tết ("ở lại đón Tết", "ở lại ăn Tết"), in a sentence with no word of
-// giving or support: "Toàn tỉnh có gần 5.000 đoàn viên, người lao động
-// đăng ký ở lại đón Tết …, trong đó 800 trường hợp tăng ca" tells the
+// giving or support: "Cả tỉnh có khoảng 5.000 công nhân đã đăng ký ở lại
+// đón Tết …, trong đó 800 trường hợp tăng ca" tells the
 // workforce's situation, as the zones' share of workers staying does
 // (B5), not what a union did. "… tặng quà cho 600 công nhân ở lại đón
 // Tết" is the union's.
