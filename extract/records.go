@@ -260,16 +260,17 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 // đón Tết …, trong đó 800 trường hợp tăng ca" tells the
 // workforce's situation, as the zones' share of workers staying does
 // (B5), not what a union did. "… tặng quà cho 600 công nhân ở lại đón
-// Tết" is the union's.
+// Tết" is the union's, and so is a count in a sentence where a union
+// acts or something is organised or cared for ("tổ chức", "chăm lo").
 func stayingForTet(s *sentence, unit string) bool {
-	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !strings.Contains(s.low, "ở lại") {
-		return false
+	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !strings.Contains(s.low, "ở lại") || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 }) {
+		return false // "LĐLĐ tỉnh tổ chức Tết sum vầy cho 2.000 công nhân ở lại đón Tết": a union acts
 	}
 	stay := false
 	for k := range s.toks {
 		w := s.word(k)
-		if inList("aid", w) {
-			return false
+		if inList("aid", w) || w == "chức" && s.word(k-1) == "tổ" || w == "lo" && s.word(k-1) == "chăm" {
+			return false // "Tết sum vầy được tổ chức cho 2.000 công nhân ở lại đón Tết"
 		}
 		if w == "ở" && s.word(k+1) == "lại" && (s.word(k+2) == "đón" || s.word(k+2) == "ăn") && s.word(k+3) == "tết" {
 			stay = true
