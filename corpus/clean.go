@@ -131,9 +131,10 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		body = lead + 1
 		if hasBlank(lines[body:]) {
 			// the title's related links, up to the next blank line; a
-			// line that ends a sentence is the body's, and so are those
-			// after it
-			for body < end && !lines[body].blank && !endsSentence(lines[body].s) && !wrapped(lines[body].s) {
+			// line that ends a sentence (before a photo's credit: "…
+			// trao 1 tỷ đồng cho công nhân. (Ảnh: …)") is the body's, and
+			// so are those after it
+			for body < end && !lines[body].blank && !endsSentence(dropCredit(lines[body].s)) && !wrapped(lines[body].s) {
 				body++
 			}
 			if body == lead+1 {

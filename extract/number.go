@@ -161,6 +161,15 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		info.thousands = true
 		j += 4
 	}
+	// a last group of four digits after well-formed ones, a slip of the
+	// writer's ("5.000.0000 đồng"): its digits read as written, the dots
+	// left out, for the figure is there and no reading is surer (a phone
+	// number, "091.234.5678", opens with a zero)
+	if info.thousands && !info.leadingZero && j+5 <= len(s) && s[j] == '.' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) &&
+		(j+5 == len(s) || !isDigit(s[j+5])) {
+		v = v*10000 + float64(s[j+1]-'0')*1000 + float64(s[j+2]-'0')*100 + float64(s[j+3]-'0')*10 + float64(s[j+4]-'0')
+		j += 5
+	}
 	// decimal comma: ",d" (digits right after the comma)
 	if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) {
 		k := j + 1

@@ -36,6 +36,9 @@ func TestParseNumber(t *testing.T) {
 		{"đồng chí is no money", "29 đồng chí", 29, 0, false, false, 2},
 		{"sentence full stop after thousands", "1.640.", 1640, 0, false, false, 5},
 		{"dot then two digits is no thousands group", "12.50", 12, 0, false, false, 2},
+		{"last group of four digits read as written", "5.000.0000 đồng", 50000000, 0, false, true, -1},
+		{"four digits after no group stay out", "12.5000", 12, 0, false, false, 2},
+		{"a phone number's groups are no slip", "091.234.5678", 91234, 0, false, false, 7},
 		{"comma list is no decimal", "3, 4", 3, 0, false, false, 1},
 	}
 	for _, tt := range tests {

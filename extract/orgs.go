@@ -1724,6 +1724,9 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 		// a place after "tại", "ở" is where the event is ("tối 20/5, tại
 		// thị xã Cửa Lò, tỉnh Nghệ An, LĐLĐ thành phố Hà Nội tổ chức …")
 		if m.tok > end && !m.object && !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) {
+			if n, ok := jointLower(s, ms, i); ok {
+				return n, true
+			}
 			return m.org, true
 		}
 		if first == nil {
@@ -1756,6 +1759,29 @@ func attendsMeetingOf(s *sentence, ms []mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// jointLower reads a heading's subject, ms[i], that is a province's
+// federation joined by "và" to a union of a district, ward or commune of
+// that province ("LĐLĐ tỉnh A và LĐLĐ huyện B vừa bàn giao
+// …"): the two hand out together, and the contract gives the higher
+// body's gift handed out in a unit to that unit, so the article is the
+// lower unit's. "cùng" keeps the first body as the one that leads ("LĐLĐ
+// tỉnh A cùng LĐLĐ huyện B và Huyện đoàn đến thăm …", each then giving
+// its own share).
+func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
+	m := ms[i]
+	if i+1 >= len(ms) || m.org.name == "" || m.org.name != m.org.province {
+		return orgRef{}, false
+	}
+	n := ms[i+1]
+	if n.tok != m.end+1 || s.word(m.end) != "và" {
+		return orgRef{}, false
+	}
+	if n.object || n.org.back || n.org.name == "" || n.org.province != m.org.province || levelOf(n.org.typ) < 2 {
+		return orgRef{}, false
+	}
+	return n.org, true
 }
 
 // recipientsUnit reports a body named at token i as the affiliation of
@@ -2582,15 +2608,18 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		return false
 	}
 	for k := m.end; k < t; k++ {
-		if w := s.word(k); (w == "," && !valueAside(s, k, t)) || w == ";" || w == ":" || w == "." {
-			return false // another clause; the gift's value in brackets is its own
+		if w := s.word(k); (w == "," && !valueAside(s, k, t) && !inList("gives", s.word(k+1))) || w == ";" || w == ":" || w == "." {
+			return false // another clause; the gift's value in brackets is its own; "thăm, trao …" one
 		}
 	}
 	start := m.tok
+	if o := presidentBefore(s, m.tok); o < m.tok && clauseSubject(s, o) {
+		start = o // "Phó Chủ tịch Tổng LĐLĐ … động viên, trao …": its president stands for it
+	}
 	for start > 0 && start > m.tok-6 && !clauseSubject(s, start) {
 		start--
 	}
-	if !clauseSubject(s, start) || (start < m.tok && s.word(start) != "quỹ") {
+	if !clauseSubject(s, start) || (start < m.tok && s.word(start) != "quỹ" && start != presidentBefore(s, m.tok)) {
 		return false
 	}
 	for k, o := range s.mentions {
@@ -2599,6 +2628,18 @@ func nationalGivesAlone(s *sentence, i, t int) bool {
 		}
 	}
 	return true
+}
+
+// presidentBefore gives the token where "Chủ tịch" or "Phó Chủ tịch"
+// right before the body at token k starts, else k.
+func presidentBefore(s *sentence, k int) int {
+	if s.word(k-2) != "chủ" || s.word(k-1) != "tịch" {
+		return k
+	}
+	if s.word(k-3) == "phó" {
+		return k - 3
+	}
+	return k - 2
 }
 
 // valueAside reports the comma at token k that opens the value of the

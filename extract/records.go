@@ -101,6 +101,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
+		if stayingForTet(s, unit) {
+			continue
+		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
 			zones = true
 			continue
@@ -164,6 +167,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// category
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "vnd" && totalValueAfter(s, lastTok, t) {
+			// "quyên góp 900 triệu đồng và nhiều gạo, sữa, …, tổng trị
+			// giá hơn 2 tỷ đồng": the value of all that the
+			// clause of the sum before lists, of its category
+			r.Category = out[len(out)-1].Category
+		}
 		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && shareOfBefore(s, t) {
 			// "… với hơn 12.000 đoàn viên, trong đó hơn 80% đoàn viên nữ":
 			// a share of the count before it, of its category and period
@@ -175,6 +184,23 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	x.othersGift = othersOnly && len(out) == first
 	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// totalValueAfter reports a sum at token t after "tổng trị giá" that
+// totals a list whose first item is the sum at token prev, with no other
+// number, no ";" and no full stop between: "900 triệu đồng và nhiều gạo,
+// sữa, tổng trị giá hơn 2 tỷ đồng".
+func totalValueAfter(s *sentence, prev, t int) bool {
+	j := qualifierStart(s, t) - 1
+	if s.word(j) != "giá" || s.word(j-1) != "trị" || s.word(j-2) != "tổng" || prev < 0 || prev >= j {
+		return false
+	}
+	for k := prev + 1; k < j-2; k++ {
+		if w := s.word(k); s.toks[k].kind == tokNumber || w == ";" || w == "." || w == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // planShare reports a percent at token t that states how much of a plan
@@ -226,6 +252,31 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 		}
 	}
 	return zone && verb
+}
+
+// stayingForTet reports a count or share of the workers who stay at work
+// over Tết ("ở lại đón Tết", "ở lại ăn Tết"), in a sentence with no word of
+// giving or support: "Cả tỉnh có khoảng 5.000 công nhân đã đăng ký ở lại
+// đón Tết …, trong đó 800 trường hợp tăng ca" tells the
+// workforce's situation, as the zones' share of workers staying does
+// (B5), not what a union did. "… tặng quà cho 600 công nhân ở lại đón
+// Tết" is the union's, and so is a count in a sentence where a union
+// acts or something is organised or cared for ("tổ chức", "chăm lo").
+func stayingForTet(s *sentence, unit string) bool {
+	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !strings.Contains(s.low, "ở lại") || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 }) {
+		return false // "LĐLĐ tỉnh tổ chức Tết sum vầy cho 2.000 công nhân ở lại đón Tết": a union acts
+	}
+	stay := false
+	for k := range s.toks {
+		w := s.word(k)
+		if inList("aid", w) || w == "chức" && s.word(k-1) == "tổ" || w == "lo" && s.word(k-1) == "chăm" {
+			return false // "Tết sum vầy được tổ chức cho 2.000 công nhân ở lại đón Tết"
+		}
+		if w == "ở" && s.word(k+1) == "lại" && (s.word(k+2) == "đón" || s.word(k+2) == "ăn") && s.word(k+3) == "tết" {
+			stay = true
+		}
+	}
+	return stay
 }
 
 // workforceShare reports a share of workers right after the zones' labour
@@ -1242,7 +1293,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
-	if eachFronted(s, na.tok) || oneMoreEach(s, na) {
+	if eachFronted(s, na.tok) || oneMoreEach(s, na) || na.n.Money && eachFrontedSums(s, na.tok) {
 		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
 	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
@@ -1599,7 +1650,29 @@ func eachAfter(s *sentence, after int) bool {
 // sum is planned too. prev is the last record of the sentences before, in
 // the same paragraph.
 func planCarried(s *sentence, t int, prev *Record) bool {
-	return eachSentence(s) && prev.Para == s.para && prev.Status == StatusPlanned && statusCue(s, t) == ""
+	return (eachSentence(s) || breakdownOf(s, t)) && prev.Para == s.para && prev.Status == StatusPlanned && statusCue(s, t) == ""
+}
+
+// breakdownOf reports a figure after "trong đó" in a sentence that gives
+// no figure before it, no ";" between: the sentence breaks down a figure
+// of the sentence before ("LĐLĐ sẽ hỗ trợ 40 Mái ấm. Kinh phí … được trích
+// từ Quỹ Xã hội, trong đó xây mới 25 mái ấm (50 triệu đồng/mái ấm) và sửa
+// chữa 15 mái ấm …"), so a plan's parts are planned too.
+func breakdownOf(s *sentence, t int) bool {
+	for k := t - 1; k >= 1; k-- {
+		if s.word(k) == ";" {
+			return false
+		}
+		if s.word(k) == "đó" && s.word(k-1) == "trong" {
+			for j := k - 2; j >= 0; j-- {
+				if s.toks[j].kind == tokNumber {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // entitlement reports money right after "chế độ" (a qualifier apart): a
@@ -1659,6 +1732,40 @@ func eachFronted(s *sentence, t int) bool {
 		}
 	}
 	return comma >= 0
+}
+
+// eachFrontedSums reports a sum in a list of sums, one a clause between
+// semicolons, that a fronted "Tại mỗi …," governs from the first clause:
+// "Tại mỗi gia đình, LĐLĐ tỉnh trao 40 triệu đồng; Công đoàn ngành tặng 3
+// triệu đồng" — each household gets each giver's sum. Every clause before
+// the figure's must tell a sum; "…; cả đợt có 210 công nhân …" ends the
+// list.
+func eachFrontedSums(s *sentence, t int) bool {
+	first := -1
+	for k := 0; k < t; k++ {
+		if s.word(k) == ";" {
+			first = k
+			break
+		}
+	}
+	if first < 0 || !eachFronted(s, first) {
+		return false
+	}
+	money := false
+	for k := 0; k < t; k++ {
+		switch {
+		case s.word(k) == ";":
+			if !money {
+				return false
+			}
+			money = false
+		case s.toks[k].kind == tokNumber:
+			if n, ok := ParseNumber(s.low, int(s.toks[k].start)); ok && n.Money {
+				money = true
+			}
+		}
+	}
+	return true
 }
 
 // oneMoreEach reports a count of one joined by "và" to the sum each gets

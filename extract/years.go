@@ -204,7 +204,7 @@ func governingYear(s *sentence) int {
 func explicitYear(s *sentence, t int) int {
 	best := 0
 	for _, y := range s.years {
-		if y.ranged || y.rangeEnd || spanStart(s, y.tok) || ((y.tok > t || clauseBetween(s, y.tok, t)) && comparisonBase(s, y.tok)) {
+		if y.ranged || y.rangeEnd || spanStart(s, y.tok) || ((y.tok > t || clauseBetween(s, y.tok, t)) && comparisonBase(s, y.tok)) || moreThanYear(s, y.tok) {
 			continue
 		}
 		if y.tok < t {
@@ -266,6 +266,22 @@ func comparisonBase(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// moreThanYear reports the year at token i as what a comparative measures
+// against: "nhiều hơn năm trước 2 nhà", "cao hơn năm 2022 15 triệu
+// đồng/nhà" — "hơn" right before "năm". The difference, and the figure
+// compared, are of the year reported on, never of the base.
+func moreThanYear(s *sentence, i int) bool {
+	if s.word(i) == "trước" || s.word(i) == "ngoái" {
+		i-- // "năm trước": the mention is its second word
+	} else {
+		i--
+		if s.word(i) != "năm" {
+			return false
+		}
+	}
+	return s.word(i-1) == "hơn"
 }
 
 // nowBetween reports "đến nay", "hiện nay" or "hiện tại" between tokens

@@ -126,7 +126,7 @@ var categorySrc = []categoryBank{
 		"triển khai {#event:3-20} [hoạt động trọng tâm|nhiệm vụ trọng điểm]",
 		"ban hành {#count:5-120} văn bản chỉ đạo, hướng dẫn",
 		"tổ chức {#event:1-20} [cuộc khảo sát|hội nghị] nắm tình hình tư tưởng CNVCLĐ",
-		"tiếp {#count:2-40} đoàn công tác [trong nước|của các tỉnh, thành]",
+		"tiếp {#organization:2-40} đoàn công tác [trong nước|của các tỉnh, thành]",
 		"tham gia góp ý {#count:2-30} dự thảo văn bản",
 	}, ex: []string{
 		"{#event:3-20} chương trình công tác trọng tâm được triển khai",
