@@ -1522,9 +1522,6 @@ func (x *articleContext) articleOrg() orgRef {
 			return place // a district's or a ward's ("Hà Nội: …" may head a district's news)
 		}
 		ms := findOrgs(s, x.scope)
-		if org, ok := congressAttended(s, ms); ok {
-			return org
-		}
 		only := func(string) orgRef { return orgRef{} }
 		if s == x.lead() {
 			only = x.onlyOfType // a title's bare "Công đoàn phường, xã" speaks of every ward
@@ -1604,26 +1601,6 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
-}
-
-// congressAttended reads a heading that tells a guest attending a union's
-// congress: "Phó Chủ tịch Tổng LĐLĐ Việt Nam A dự Đại hội đại biểu Công
-// đoàn Khu kinh tế B", "Lãnh đạo tỉnh dự Đại hội Công đoàn phường C". The congress
-// is the union's activity, which the article reports; the guest only
-// attends. The union is named right after "Đại hội" (and "đại biểu"), the
-// verb of attending ("dự", "tham dự", "về dự") before "Đại hội".
-func congressAttended(s *sentence, ms []mention) (orgRef, bool) {
-	for _, m := range ms {
-		k := m.tok
-		if s.word(k-1) == "biểu" && s.word(k-2) == "đại" {
-			k -= 2
-		}
-		if s.word(k-1) != "hội" || s.word(k-2) != "đại" || s.word(k-3) != "dự" || m.org.back || m.org.name == "" || unionBody(s, m.tok) == 0 {
-			continue
-		}
-		return m.org, true
-	}
-	return orgRef{}, false
 }
 
 // nationalSupporter reports a national body named as an object (a funder,
