@@ -25,6 +25,29 @@ type memCache struct {
 	putParts         []string
 }
 
+// rebuildOverCache builds partsCorpus into a new cache, then the corpus as
+// change leaves it, clean and over that cache: the two Summaries must be
+// the same. The cache it returns counts the second build's reads and writes.
+func rebuildOverCache(t *testing.T, change func(*Input)) *memCache {
+	t.Helper()
+	cache := newMemCache()
+	first := partsCorpus()
+	first.Cache = cache
+	Build(first)
+	cache.reset()
+	changed := partsCorpus()
+	change(&changed)
+	want := Build(changed)
+	changed = partsCorpus()
+	change(&changed)
+	changed.Cache = cache
+	got := Build(changed)
+	if d := cmp.Diff(want, got, cmpopts.IgnoreUnexported(corpus.Article{})); d != "" {
+		t.Errorf("built over the cache (-clean +cached):\n%s", d)
+	}
+	return cache
+}
+
 func newMemCache() *memCache {
 	return &memCache{keys: map[string]string{}, payloads: map[string]string{}}
 }
@@ -165,21 +188,7 @@ func TestCachedBuildsMatchCleanBuilds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cache := newMemCache()
-			first := partsCorpus()
-			first.Cache = cache
-			Build(first)
-			cache.reset()
-			changed := partsCorpus()
-			tt.change(&changed)
-			want := Build(changed)
-			changed = partsCorpus()
-			tt.change(&changed)
-			changed.Cache = cache
-			got := Build(changed)
-			if d := cmp.Diff(want, got, cmpopts.IgnoreUnexported(corpus.Article{})); d != "" {
-				t.Errorf("built over the cache (-clean +cached):\n%s", d)
-			}
+			cache := rebuildOverCache(t, tt.change)
 			if cache.hits < tt.reused {
 				t.Errorf("%d parts reused (%s), want at least %d", cache.hits, strings.Join(cache.reusedParts, ", "), tt.reused)
 			}
@@ -222,21 +231,7 @@ func TestPeriodsPartsRewriteTheirYearOnly(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cache := newMemCache()
-			first := partsCorpus()
-			first.Cache = cache
-			Build(first)
-			cache.reset()
-			changed := partsCorpus()
-			tt.change(&changed)
-			want := Build(changed)
-			changed = partsCorpus()
-			tt.change(&changed)
-			changed.Cache = cache
-			got := Build(changed)
-			if d := cmp.Diff(want, got, cmpopts.IgnoreUnexported(corpus.Article{})); d != "" {
-				t.Errorf("built over the cache (-clean +cached):\n%s", d)
-			}
+			cache := rebuildOverCache(t, tt.change)
 			var periods []string
 			for _, p := range cache.putParts {
 				if strings.HasPrefix(p, "periods") {
