@@ -1270,6 +1270,9 @@ func qualifierOf(s *sentence, t int) string {
 
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
+	if perPeriodRate(s, na.next) {
+		return BasisPerUnit // "tổng giá trị làm lợi 30 tỷ đồng/năm": a yearly rate, even of a total
+	}
 	if totalBefore(s, na.tok) {
 		return BasisTotal // "Mỗi suất quà trị giá 500 nghìn đồng với tổng số tiền là 97,5 triệu đồng"
 	}
@@ -2172,4 +2175,11 @@ func doneMarked(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// perPeriodRate reports a slash at token k followed by a word of period
+// (words.tsv per-period: "/năm", "/tháng"): the figure before is a rate
+// per period, not summable, even when "tổng" opens it.
+func perPeriodRate(s *sentence, k int) bool {
+	return s.word(k) == "/" && inList("per-period", s.word(k+1))
 }
