@@ -226,13 +226,31 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 			// "Ban quản lý Quỹ đã duyệt chi …": the board of the
 			// fund the text named before, a union's in a union's article
 			s.fundBoard = end + 1
-		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) && !inGiftFunder(s, i) {
+		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) && !inGiftFunder(s, i) && !personsWorkplace(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
 		s.offtopic = append(s.offtopic, i)
 	}
 	return true
+}
+
+// personsWorkplace reports a body at token i named in apposition right
+// after a person, a word for one person and a name opening the sentence or
+// a clause ("Chị Lê Thu Trang, Công ty TNHH A đã có 13 sáng kiến …"): where
+// the person works, as in "chị X, công nhân Công ty A, …", not who acts.
+func personsWorkplace(s *sentence, i int) bool {
+	if i < 3 || s.word(i-1) != "," {
+		return false
+	}
+	k := i - 2
+	for n := 0; n < 5 && k > 0 && capitalAt(s, k); n++ {
+		k--
+	}
+	if k >= i-2 || !inList("one-person", s.word(k)) || !capitalAt(s, k+1) {
+		return false
+	}
+	return k == 0 || s.word(k-1) == "," || isClauseMark(s.word(k-1))
 }
 
 // fundBoard reports "Ban quản lý" (a board, an actor of relevance.tsv)
