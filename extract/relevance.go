@@ -27,6 +27,20 @@ const minBodySignals = 3
 // "Ngày 12/1/2024, …"), not after a list of other bodies.
 const subjectReach = 10
 
+// subjectPos is token u's place in sentence s as subjectReach reads it: a
+// date written with dashes ("Ngày 12-2-2025, …") is one word, as the same
+// date with slashes is one number token.
+func subjectPos(s *sentence, u int) int {
+	pos := u
+	for k := 1; k+1 < u; k++ {
+		if s.toks[k].kind == tokPunct && s.toks[k-1].kind == tokNumber && s.toks[k+1].kind == tokNumber &&
+			s.toks[k].start == s.toks[k-1].end && s.toks[k+1].start == s.toks[k].end && s.low[s.toks[k].start] == '-' {
+			pos -= 2 // the dash and the digit group after it
+		}
+	}
+	return pos
+}
+
 // relevant reports whether an article is about union or worker-organisation
 // activity and, when it is not, why: an article whose kicker and title name
 // no union body, union activity or member, and whose lead and body name
@@ -78,7 +92,7 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
 			s := signalled(a.Text[se[0]:se[1]])
 			for _, u := range s.unionToks {
-				if (anywhere || u <= subjectReach) && !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:], func(tk token) bool { return tk.kind == tokNumber }) {
+				if (anywhere || subjectPos(s, u) <= subjectReach) && !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:], func(tk token) bool { return tk.kind == tokNumber }) {
 					return true
 				}
 			}
@@ -109,7 +123,7 @@ func unionOrganisesOpening(a *corpus.Article) bool {
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
 			s := signalled(a.Text[se[0]:se[1]])
 			for _, u := range s.unionToks {
-				if (u <= subjectReach || coOrganiser(s, u)) && organisesAfter(s, u) {
+				if (subjectPos(s, u) <= subjectReach || coOrganiser(s, u)) && organisesAfter(s, u) {
 					return true
 				}
 			}
@@ -806,7 +820,7 @@ func actingSentences(a *corpus.Article) [][2]int {
 // follows in its clause, before a figure.
 func unionBodyActs(s *sentence) bool {
 	for _, u := range s.unionToks {
-		if u > subjectReach || sourceBefore(s, u) {
+		if subjectPos(s, u) > subjectReach || sourceBefore(s, u) {
 			continue
 		}
 		for k := u + 1; k < len(s.toks) && k <= u+actingReach; k++ {
