@@ -231,7 +231,7 @@ func planShare(s *sentence, prev, t, after int) bool {
 // union body or activity, no member and no aid. What a zones' union
 // manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
 func zonesWorkforce(s *sentence, t int, unit string) bool {
-	if unit != "person" && unit != "organization" && unit != "count" || s.unionWord || len(s.unionToks) > 0 || guests(s) {
+	if unit != "person" && unit != "organization" && unit != "count" || s.unionWord || len(s.unionToks) > 0 || guests(s) || attendeesOf(s, t) {
 		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
 	}
 	zone, verb := false, false
@@ -252,6 +252,19 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 		}
 	}
 	return zone && verb
+}
+
+// attendeesOf reports a count of the people who take part in an event,
+// right after "sự tham gia của" or "sự tham dự của" ("Lễ hội thu hút sự
+// tham gia của gần 8 nghìn người là công nhân đang làm việc tại KCN A"):
+// the event's attendance, not the zones' workforce.
+func attendeesOf(s *sentence, t int) bool {
+	for k := t - 1; k >= 2 && k >= t-3; k-- {
+		if s.word(k) == "của" {
+			return s.word(k-2) == "tham" && (s.word(k-1) == "gia" || s.word(k-1) == "dự")
+		}
+	}
+	return false
 }
 
 // stayingForTet reports a count or share of the workers who stay at work
