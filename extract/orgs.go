@@ -963,7 +963,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		// biết": the union of the one hospital or firm the article names
 		return orgRef{name: head, typ: firmType, back: true}, k, true
 	} else if lowerKindNamed(s, j, k) {
-		if end := nameRun(s, k); end > k {
+		if end := nameRun(s, k); end > k && !levelOnly(s, k, end) {
 			// "Công đoàn trường THCS A, huyện B tổ chức Đại hội": a school's
 			// or a firm's own union, its kind written in lower case
 			return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", inherit: true}, end, true
@@ -1177,7 +1177,9 @@ func (x *articleContext) firmOf(head string) orgRef {
 			}
 			end := firmName(s, i)
 			if end <= k && lowerKindNamed(s, i, k) {
-				end = nameRun(s, k) // "Công đoàn trường THCS A"
+				if end = nameRun(s, k); levelOnly(s, k, end) { // "Công đoàn trường THCS A"
+					end = k
+				}
 			}
 			if end <= k {
 				i = k - 1
@@ -1267,6 +1269,23 @@ func firmName(s *sentence, j int) int {
 // before a capitalised name: "Công đoàn trường THCS A".
 func lowerKindNamed(s *sentence, j, k int) bool {
 	return k > j && !capitalAt(s, j) && s.word(j-1) == "đoàn" && j > 1 && capitalAt(s, j-2) && capitalAt(s, k)
+}
+
+// levelOnly reports a name run [k, end) after "trường" that holds only
+// the school's level ("Tiểu học", "Mầm non", "THCS", words.tsv
+// school-level), or the start of one: "Công đoàn trường Tiểu học vinh dự
+// …" names no school, and its union is not a body of its own.
+func levelOnly(s *sentence, k, end int) bool {
+	if s.word(k-1) != "trường" {
+		return false
+	}
+	for _, p := range lex.ordered["school-level"] {
+		n := strings.Count(p, " ") + 1
+		if k+n <= len(s.toks) && s.phraseBefore(k+n, p) && int(s.toks[k+n-1].end)-len(p) == int(s.toks[k].start) {
+			return end <= k+n
+		}
+	}
+	return false
 }
 
 // nameRun is the token after the words of a name that a firm's or an
@@ -2103,7 +2122,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if o, ok := organiserAfter(s, t); ok {
 		return o
 	}
-	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eachGoesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
 		// its paragraph
@@ -2797,8 +2816,22 @@ func goesOn(s *sentence, t int) bool {
 // before token t: it tells what each of the figure before got, so it goes
 // on with that figure's actor.
 func eachGoesOn(s *sentence, t int) bool {
-	return eachSentence(s) && !inList("per-period", s.word(1)) &&
+	k := eachOpens(s)
+	return k >= 0 && !inList("per-period", s.word(k+1)) &&
 		!slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t })
+}
+
+// eachOpens is the token of the "mỗi" a sentence opens with, alone or
+// after the words of value ("Mỗi suất …", "Trị giá mỗi căn nhà …"); -1 if
+// it opens otherwise.
+func eachOpens(s *sentence) int {
+	switch {
+	case s.word(0) == "mỗi":
+		return 0
+	case (s.word(0) == "trị" || s.word(0) == "giá") && (s.word(1) == "giá" || s.word(1) == "trị") && s.word(2) == "mỗi":
+		return 2
+	}
+	return -1
 }
 
 // affiliated reports a body named by its kind alone and followed by the
