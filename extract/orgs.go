@@ -461,6 +461,9 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 				pr := sc.provinceNow(ps[0])
 				sc.province, s.province = pr, pr
 				i = k - 1
+			} else if m, ok := sc.listedPlace(s, i, out); ok {
+				out = append(out, m)
+				i, lastEnd = m.end-1, m.end
 			}
 			continue
 		}
@@ -547,6 +550,38 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		lastEnd = next
 	}
 	return out
+}
+
+// listedPlace reads a bare name at token i that goes on a list the
+// sentence's last mention opened with a district's type word, each item
+// with its own figure ("CNVCLĐ huyện A: 182 triệu đồng, B: 77 triệu, C: 66
+// triệu"): the type word carries to the next item only when the gazetteer has
+// a unit of that type by that name in the same province. The item is a
+// mention as the first one is, object or not.
+func (sc orgScope) listedPlace(s *sentence, i int, out []mention) (mention, bool) {
+	if len(out) == 0 || i == 0 {
+		return mention{}, false
+	}
+	if w := s.word(i - 1); w != "," && w != "và" && w != ";" {
+		return mention{}, false
+	}
+	prev := out[len(out)-1]
+	if prev.org.name == "" || prev.org.province == "" || levelOf(prev.org.typ) != 2 || !slices.ContainsFunc(s.toks[prev.end:i], func(tk token) bool { return tk.kind == tokNumber }) {
+		return mention{}, false // each item with its own figure: "LĐLĐ huyện A, B và C trao …" is one joint subject
+	}
+	ps, k := placesAt(s, i, func(p place) bool {
+		return p.level == 2 && p.typ == prev.org.typ && p.province == prev.org.province
+	})
+	if len(ps) == 0 || capitalAt(s, k) || personName(s, i) {
+		return mention{}, false
+	}
+	org := sc.resolve(ps)
+	if org.province != prev.org.province {
+		return mention{}, false
+	}
+	m := prev
+	m.tok, m.end, m.org = i, k, org
+	return m, true
 }
 
 // recipientsPlace reports a place's bare name at token i (no union body)
