@@ -345,13 +345,19 @@ func joinLines(a, b *piece) piece {
 // page's chrome follows it — lines none of which ends a sentence: other
 // articles' headlines, a view counter, a share link, "no comments yet" —
 // else -1. The signature is a name ("Nguyễn Bảo") among the last
-// paragraphs, after at least one that ends a sentence.
+// paragraphs, after at least one that ends a sentence. A bare date and
+// time under the text ("14:30 23/11/2024", the stamp of a teaser of
+// another article) marks the end too: a signature of any short form
+// ("KO") right before it, else the stamp itself, right after a sentence.
 func signedOff(paras []para) int {
 	for k := len(paras) - 2; k > 0 && k >= len(paras)-trailingMax; k-- {
 		if endsSentence(paras[k].s) {
 			return -1
 		}
-		if paras[k].kind == KindBody && isName(paras[k].s) && isSignature(paras[k].s) && endsSentence(paras[k-1].s) {
+		if paras[k].kind != KindBody || !endsSentence(paras[k-1].s) {
+			continue
+		}
+		if isSignature(paras[k].s) && (isName(paras[k].s) || isDateLine(paras[k+1].s)) || isDateLine(paras[k].s) {
 			return k
 		}
 	}
