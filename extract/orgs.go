@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/gazetteer"
@@ -663,6 +664,36 @@ func (sc orgScope) relocate(org orgRef, province string) orgRef {
 	return org
 }
 
+// provincesCluster reads, from token i after "Cụm thi đua", the cluster of
+// several provinces' federations named by their region ("(Liên đoàn Lao
+// động | LĐLĐ) các tỉnh (, thành phố) Bắc Trung Bộ"): its canonical name,
+// "Cụm thi đua LĐLĐ các tỉnh " and the region, and the token after it; k
+// is 0 when no such cluster is named. The region opens with a word of the
+// compass ("Tây Nguyên", "Đông Nam Bộ").
+func provincesCluster(s *sentence, i int) (name string, k int) {
+	i += unionBody(s, i)
+	if s.word(i) != "các" || s.word(i+1) != "tỉnh" {
+		return "", 0
+	}
+	k = i + 2
+	if s.word(k) == "," && s.word(k+1) == "thành" && s.word(k+2) == "phố" {
+		k += 3
+	} else if s.word(k) == "thành" && s.word(k+1) == "phố" {
+		k += 2
+	}
+	n := capitalWords(s, k, 4)
+	if n == 0 || !inList("compass", s.word(k)) {
+		return "", 0
+	}
+	words := make([]string, n)
+	for j := range n {
+		w := []rune(s.word(k + j))
+		w[0] = unicode.ToUpper(w[0])
+		words[j] = string(w) // "BẮC TRUNG BỘ" in a title: "Bắc Trung Bộ"
+	}
+	return "Cụm thi đua LĐLĐ các tỉnh " + strings.Join(words, " "), k + n
+}
+
 // orgAt matches an organisation named at token i and returns it with the
 // token after its name. A match with an empty name consumes words that only
 // say which federation the previous organisation belongs to ("Cụm thi đua
@@ -683,6 +714,11 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		}
 		if n < len(s.toks) && s.toks[n].kind == tokNumber {
 			return orgRef{name: "Cụm thi đua số " + s.word(n), typ: "cụm thi đua", inherit: true}, n + 1, true
+		}
+		if name, k := provincesCluster(s, i+3); k > 0 {
+			// "Cụm thi đua LĐLĐ các tỉnh Bắc Trung Bộ": several provinces'
+			// federations, of no one province
+			return orgRef{name: name, typ: "cụm thi đua"}, k, true
 		}
 	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
 		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
