@@ -720,6 +720,9 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			// federations, of no one province
 			return orgRef{name: name, typ: "cụm thi đua"}, k, true
 		}
+	case w == "cụm" && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber && capitalAt(s, i):
+		// "Cụm 2" short for "Cụm thi đua số 2"
+		return orgRef{name: "Cụm thi đua số " + s.word(i+1), typ: "cụm thi đua", inherit: true}, i + 2, true
 	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
 		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
 	case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
@@ -1700,6 +1703,21 @@ func (x *articleContext) nationwide() bool {
 	return false
 }
 
+// assignsTargets reports a body named between a word of target and
+// "giao" ("các chỉ tiêu LĐLĐ Thành phố giao", "kế hoạch do Công đoàn
+// ngành giao"): the body above that set the targets, not the one whose
+// results the sentence reports.
+func assignsTargets(s *sentence, m mention) bool {
+	if s.word(m.end) != "giao" {
+		return false
+	}
+	k := m.tok - 1
+	if s.word(k) == "do" {
+		k--
+	}
+	return s.phraseBefore(k+1, "chỉ tiêu") || s.phraseBefore(k+1, "kế hoạch") || s.phraseBefore(k+1, "nhiệm vụ")
+}
+
 // headingSubject is the organisation a heading is about: the first it
 // names, unless that one is only the source of the news and another is
 // named after it ("Thông tin từ Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)
@@ -2101,6 +2119,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
 			continue
+		}
+		if assignsTargets(s, m) {
+			continue // "thực hiện các chỉ tiêu LĐLĐ thành phố giao, … phát triển đoàn viên được 551/530": who set the targets, not who reports
 		}
 		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
