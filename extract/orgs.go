@@ -721,7 +721,7 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			return orgRef{name: name, typ: "cụm thi đua"}, k, true
 		}
 	case w == "cụm" && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber && capitalAt(s, i):
-		// "Cụm 2" short for "Cụm thi đua số 2"
+		// "Cụm 4" short for "Cụm thi đua số 4"
 		return orgRef{name: "Cụm thi đua số " + s.word(i+1), typ: "cụm thi đua", inherit: true}, i + 2, true
 	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
 		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
@@ -2121,7 +2121,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 			continue
 		}
 		if assignsTargets(s, m) {
-			continue // "thực hiện các chỉ tiêu LĐLĐ thành phố giao, … phát triển đoàn viên được 551/530": who set the targets, not who reports
+			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
 		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ

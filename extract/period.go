@@ -480,7 +480,7 @@ func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
 
 // stockChangeAfter is changeAfter in a sentence that opens on a point in
 // time (pointOpens): there a verb after "đã" tells the state reached by
-// then ("Hiện nay, có 92 doanh nghiệp đã ký kết được thỏa ước …", "Đầu
+// then ("Hiện nay, có 92 đơn vị đã ký kết được thỏa ước", "Đầu
 // nhiệm kỳ có 35 doanh nghiệp đã ký kết …"), a stock; only what is new
 // ("mới", "kết nạp") is still a change.
 func stockChangeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, pointOpens(s)) }

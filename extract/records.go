@@ -131,7 +131,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 				skipNext[tok] = true
 				if r.Status == StatusPlanned && !planInClause(s, t) {
 					// "thực hiện các chỉ tiêu được giao, trọng tâm là
-					// phát triển đoàn viên được 551/530 đạt 104%": the
+					// kết nạp đoàn viên được 815/800 đạt 101,88%": the
 					// target of an earlier clause; X/Y against it, with
 					// its completion, is the result
 					r.Status = StatusAchieved
@@ -1072,7 +1072,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "vnd", "đồng", na.next, true
 	}
 	if u, noun, ok := objectBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord || inList("completion-verb", s.word(i))) {
-		// "phát triển đoàn viên được 551/530 đạt 104%": the verb's object
+		// "kết nạp đoàn viên được 612/600 đạt 102%": the verb's object
 		// before "được" is what the result counts
 		return u, noun, na.next, true
 	}
@@ -1148,7 +1148,7 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 // objectBefore reads what a result counts from the head noun that ends
 // right before "được" or "đạt" (a qualifier apart) ahead of the number at
 // token t, when no noun follows the number: "phát triển đoàn viên được
-// 551/530", "thành lập công đoàn cơ sở được 3/7 đạt 43%".
+// 612/600", "thành lập công đoàn cơ sở được 4/9 đạt 44,44%".
 func objectBefore(s *sentence, t int) (unit, noun string, ok bool) {
 	j := qualifierStart(s, t) - 1
 	if w := s.word(j); w != "được" && w != "đạt" {
@@ -1164,7 +1164,7 @@ func objectBefore(s *sentence, t int) (unit, noun string, ok bool) {
 }
 
 // completionMatches reports an X/Y followed in its clause by its completion
-// ("3/7 đạt 42,85%", "5/8 chỉ tiêu (đạt 62,5%)"), the percent being
+// ("4/9 đạt 44,44%", "5/8 chỉ tiêu (đạt 62,5%)"), the percent being
 // 100·X/Y: a result against a target, never a day and month.
 func completionMatches(s *sentence, na numberAt) bool {
 	pct, tok := completionAfter(s, na.next)
