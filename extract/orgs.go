@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/gazetteer"
@@ -698,6 +699,36 @@ func (sc orgScope) relocate(org orgRef, province string) orgRef {
 	return org
 }
 
+// provincesCluster reads, from token i after "Cụm thi đua", the cluster of
+// several provinces' federations named by their region ("(Liên đoàn Lao
+// động | LĐLĐ) các tỉnh (, thành phố) Bắc Trung Bộ"): its canonical name,
+// "Cụm thi đua LĐLĐ các tỉnh " and the region, and the token after it; k
+// is 0 when no such cluster is named. The region opens with a word of the
+// compass ("Tây Nguyên", "Đông Nam Bộ").
+func provincesCluster(s *sentence, i int) (name string, k int) {
+	i += unionBody(s, i)
+	if s.word(i) != "các" || s.word(i+1) != "tỉnh" {
+		return "", 0
+	}
+	k = i + 2
+	if s.word(k) == "," && s.word(k+1) == "thành" && s.word(k+2) == "phố" {
+		k += 3
+	} else if s.word(k) == "thành" && s.word(k+1) == "phố" {
+		k += 2
+	}
+	n := capitalWords(s, k, 4)
+	if n == 0 || !inList("compass", s.word(k)) {
+		return "", 0
+	}
+	words := make([]string, n)
+	for j := range n {
+		w := []rune(s.word(k + j))
+		w[0] = unicode.ToUpper(w[0])
+		words[j] = string(w) // "BẮC TRUNG BỘ" in a title: "Bắc Trung Bộ"
+	}
+	return "Cụm thi đua LĐLĐ các tỉnh " + strings.Join(words, " "), k + n
+}
+
 // orgAt matches an organisation named at token i and returns it with the
 // token after its name. A match with an empty name consumes words that only
 // say which federation the previous organisation belongs to ("Cụm thi đua
@@ -719,6 +750,14 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		if n < len(s.toks) && s.toks[n].kind == tokNumber {
 			return orgRef{name: "Cụm thi đua số " + s.word(n), typ: "cụm thi đua", inherit: true}, n + 1, true
 		}
+		if name, k := provincesCluster(s, i+3); k > 0 {
+			// "Cụm thi đua LĐLĐ các tỉnh Bắc Trung Bộ": several provinces'
+			// federations, of no one province
+			return orgRef{name: name, typ: "cụm thi đua"}, k, true
+		}
+	case w == "cụm" && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber && capitalAt(s, i):
+		// "Cụm 4" short for "Cụm thi đua số 4"
+		return orgRef{name: "Cụm thi đua số " + s.word(i+1), typ: "cụm thi đua", inherit: true}, i + 2, true
 	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
 		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
 	case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
@@ -1718,6 +1757,21 @@ func (x *articleContext) nationwide() bool {
 	return false
 }
 
+// assignsTargets reports a body named between a word of target and
+// "giao" ("các chỉ tiêu LĐLĐ Thành phố giao", "kế hoạch do Công đoàn
+// ngành giao"): the body above that set the targets, not the one whose
+// results the sentence reports.
+func assignsTargets(s *sentence, m mention) bool {
+	if s.word(m.end) != "giao" {
+		return false
+	}
+	k := m.tok - 1
+	if s.word(k) == "do" {
+		k--
+	}
+	return s.phraseBefore(k+1, "chỉ tiêu") || s.phraseBefore(k+1, "kế hoạch") || s.phraseBefore(k+1, "nhiệm vụ")
+}
+
 // headingSubject is the organisation a heading is about: the first it
 // names, unless that one is only the source of the news and another is
 // named after it ("Thông tin từ Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)
@@ -2119,6 +2173,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
 			continue
+		}
+		if assignsTargets(s, m) {
+			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
 		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ

@@ -50,7 +50,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			}
 		} else if p == "từ năm" && careerSpan(s, k) {
 			continue
-		} else if p == "nhiệm kỳ" && termFallsDue(s, k) {
+		} else if p == "nhiệm kỳ" && (termFallsDue(s, k) || termStartPoint(s, k)) {
 			continue
 		} else if strings.HasPrefix(p, "năm ") {
 			prev := s.word(k - 1)
@@ -98,6 +98,28 @@ func termFallsDue(s *sentence, k int) bool {
 		return w != "đến" && w != "tới" && w != "khi" && w != "trước"
 	}
 	return false
+}
+
+// termStartPoint reports "đầu nhiệm kỳ" at token k (the cue "nhiệm kỳ")
+// as a point in time, the start of the term ("Đầu nhiệm kỳ có 35 doanh
+// nghiệp …"), no span the figure covers. "từ đầu nhiệm kỳ" (since) and
+// "so với đầu nhiệm kỳ" (a change over the term) still span it.
+func termStartPoint(s *sentence, k int) bool {
+	if s.word(k-1) != "đầu" {
+		return false
+	}
+	switch s.word(k - 2) {
+	case "từ", "với", "kể", "suốt":
+		return false
+	}
+	return true
+}
+
+// pointOpens reports a sentence that opens on a point in time, the present
+// or the start of the term ("Hiện, có …", "Hiện nay, …", "Đầu nhiệm kỳ có
+// …").
+func pointOpens(s *sentence) bool {
+	return s.word(0) == "hiện" || s.word(0) == "đầu" && s.word(1) == "nhiệm" && s.word(2) == "kỳ"
 }
 
 // numberedWave reports a phase numbered as a wave or a round a few words
@@ -391,7 +413,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	if representing(s, qualifierStart(s, t)) {
 		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
-	if s.word(0) == "hiện" {
+	if pointOpens(s) {
 		for k := 1; k < t; k++ {
 			if w := s.word(k); w == "có" || (w == "lý" && s.word(k-1) == "quản") {
 				strong = true
@@ -454,8 +476,17 @@ func flowBetween(s *sentence, from, t int) bool {
 // phrase ("có 1.350 đoàn viên và công nhân lao động gặp hoàn cảnh khó khăn được
 // lãnh đạo các cấp tới thăm hỏi"). A passive after "đang" tells what is
 // under way, no change.
-func changeAfter(s *sentence, t int) bool {
-	going := false
+func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
+
+// stockChangeAfter is changeAfter in a sentence that opens on a point in
+// time (pointOpens): there a verb after "đã" tells the state reached by
+// then ("Hiện nay, có 92 đơn vị đã ký kết được thỏa ước", "Đầu
+// nhiệm kỳ có 35 doanh nghiệp đã ký kết …"), a stock; only what is new
+// ("mới", "kết nạp") is still a change.
+func stockChangeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, pointOpens(s)) }
+
+func changeAfterAt(s *sentence, t int, point bool) bool {
+	going, perfect := false, false
 	for k := t + 1; k < len(s.toks) && k <= t+14; k++ {
 		w := s.word(k)
 		if w == "," && peopleNounAt(s, k+1) {
@@ -469,6 +500,15 @@ func changeAfter(s *sentence, t int) bool {
 		}
 		if w == "được" && going {
 			continue // "9 căn nhà đang được xây dựng", "4 căn đang sửa chữa được khẩn trương thi công": still under way, no change done
+		}
+		if point && w == "đã" {
+			perfect = true
+		}
+		if perfect {
+			if w == "mới" || w == "kết" && s.word(k+1) == "nạp" {
+				return true
+			}
+			continue
 		}
 		switch w {
 		case "được", "nộp", "mới", "kết", "ký", "xếp", "tham", "đạt":
@@ -523,7 +563,7 @@ func nowOpens(s *sentence, t int) bool {
 	if w := s.word(from); w != "hiện" && w != "đầu" && !(w == "đến" && s.word(from+1) == "nay") {
 		return false
 	}
-	if w := s.word(qualifierStart(s, t) - 1); w == "tăng" || w == "giảm" || changeAfter(s, t) {
+	if w := s.word(qualifierStart(s, t) - 1); w == "tăng" || w == "giảm" || stockChangeAfter(s, t) {
 		return false // "tăng 62 doanh nghiệp so với đầu nhiệm kỳ", "… đã ký kết": what changed
 	}
 	strong, _ := snapshotCue(s, t)
@@ -575,7 +615,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
 	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t)) {
-		if !changeAfter(s, t) {
+		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -88,7 +89,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
-		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
@@ -128,6 +129,13 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			if pct, tok := completionAfter(s, after); tok >= 0 {
 				r.Completion = &pct
 				skipNext[tok] = true
+				if r.Status == StatusPlanned && !planInClause(s, t) {
+					// "thực hiện các chỉ tiêu được giao, trọng tâm là
+					// kết nạp đoàn viên được 815/800 đạt 101,88%": the
+					// target of an earlier clause; X/Y against it, with
+					// its completion, is the result
+					r.Status = StatusAchieved
+				}
 			}
 		}
 		if t == rangeSecond && rangeFirst >= 0 {
@@ -643,7 +651,7 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 	if s.word(t+1) == "/" && n.End <= int(s.toks[t+1].end) {
 		return true // "12/1/": a date; "X/ Y" (spacedDenominator) is read past the slash
 	}
-	if isDateLike(n) {
+	if isDateLike(n) && !completionMatches(s, na) {
 		if u, noun, _, ok := unitOf(s, na); !ok || u == "count" || federationNoun(noun) {
 			return true
 		}
@@ -1011,6 +1019,19 @@ func regionScope(s *sentence, k int) bool {
 	return false
 }
 
+// placesOfBody reports a count of places (k the token after the number)
+// that a body or its people right before it belong to, or that a body is
+// made of ("lãnh đạo Liên đoàn Lao động 7 quận, huyện", "cán bộ chuyên
+// trách 5 huyện", "Cụm gồm 4 tỉnh"; words.tsv places-of): who attends or
+// who makes up the body, no figure. A count of places a verb governs ("hỗ
+// trợ 5 xã") is not meant.
+func placesOfBody(s *sentence, t, k int) bool {
+	if typ, _ := typeWordAt(s, k); typ == "" {
+		return false
+	}
+	return slices.ContainsFunc(lex.ordered["places-of"], func(p string) bool { return s.phraseBefore(qualifierStart(s, t), p) })
+}
+
 // afterName reports a number that ends a proper name: "Công ty May 10",
 // "Nhà máy Z 125" — right after a capitalised word inside the sentence.
 func afterName(s *sentence, t int) bool {
@@ -1062,6 +1083,11 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	}
 	if n.Multiplied {
 		return "vnd", "đồng", na.next, true
+	}
+	if u, noun, ok := objectBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord || inList("completion-verb", s.word(i))) {
+		// "kết nạp đoàn viên được 612/600 đạt 102%": the verb's object
+		// before "được" is what the result counts
+		return u, noun, na.next, true
 	}
 	if u, noun, ok := countedBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord) {
 		return u, noun, na.next, true
@@ -1130,6 +1156,52 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 		return "", "", false
 	}
 	return "", "", false
+}
+
+// objectBefore reads what a result counts from the head noun that ends
+// right before "được" or "đạt" (a qualifier apart) ahead of the number at
+// token t, when no noun follows the number: "phát triển đoàn viên được
+// 612/600", "thành lập công đoàn cơ sở được 4/9 đạt 44,44%".
+func objectBefore(s *sentence, t int) (unit, noun string, ok bool) {
+	j := qualifierStart(s, t) - 1
+	if w := s.word(j); w != "được" && w != "đạt" {
+		return "", "", false
+	}
+	for k := j - 1; k >= 0 && k >= j-4 && s.toks[k].kind == tokWord; k-- {
+		if u, end := unitAt(s, k); u != "" && end == j {
+			// the longest noun wins: "công đoàn cơ sở", not "cơ sở"
+			unit, noun, ok = u, s.low[s.toks[k].start:s.toks[end-1].end], true
+		}
+	}
+	return unit, noun, ok
+}
+
+// completionMatches reports an X/Y followed in its clause by its completion
+// ("4/9 đạt 44,44%", "5/8 chỉ tiêu (đạt 62,5%)"), the percent being
+// 100·X/Y: a result against a target, never a day and month.
+func completionMatches(s *sentence, na numberAt) bool {
+	pct, tok := completionAfter(s, na.next)
+	return tok >= 0 && math.Abs(pct-100*na.n.Value/na.n.Denominator) < 0.6
+}
+
+// planInClause reports a word of plan or target in the figure's own clause
+// (back to the last clause mark or comma) or right before it.
+func planInClause(s *sentence, t int) bool {
+	if planRightBefore(s, t) {
+		return true
+	}
+	for k := t - 1; k >= 0; k-- {
+		if w := s.word(k); isClauseMark(w) || w == "," {
+			return false
+		}
+		if s.cues[k] == 0 {
+			continue
+		}
+		if c := s.cueOf(k); c != nil && c.status == StatusPlanned && int(s.cueEnd[k]) <= t {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityOf reads the counted noun between "số lượng" and the number at
