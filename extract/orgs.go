@@ -1344,6 +1344,8 @@ func nameRun(s *sentence, k int) int {
 	end := k
 	for i := k; i < len(s.toks); i++ {
 		switch w := s.word(i); {
+		case i > k && inList("term-word", w):
+			return end // "Công đoàn Trường Mầm non A khóa I": the term, not the name
 		case capitalAt(s, i):
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
