@@ -1268,6 +1268,17 @@ func qualifierOf(s *sentence, t int) string {
 	return QualExact
 }
 
+// perOne reports the number one at token k with a word after it, after a
+// slash ("50 triệu đồng/1 mái ấm", "/01 suất"): a rate per unit written
+// with its one, as "/mái ấm" is.
+func perOne(s *sentence, k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].kind != tokNumber || s.toks[k+1].kind != tokWord {
+		return false
+	}
+	w := s.word(k)
+	return w == "1" || w == "01"
+}
+
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
 	if perPeriodRate(s, na.next) {
@@ -1302,8 +1313,8 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
-	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
-		return BasisPerUnit
+	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && (s.toks[na.next+1].kind == tokWord || perOne(s, na.next+1)) {
+		return BasisPerUnit // "1 triệu đồng/suất", "50 triệu đồng/1 mái ấm"
 	}
 	if partOfEach(s, na.tok) {
 		return BasisPerUnit // "1,3 triệu đồng/người, bao gồm 1 triệu đồng tiền mặt và 300.000 đồng là quà"
