@@ -442,11 +442,15 @@ func outputRate(s *sentence, na numberAt) bool {
 }
 
 // secondIdentifier: the second of two identifiers, "Cụm thi đua số 5 và
-// 6", "Điều 3, 4", unless it counts a noun of the unit lexicon.
+// 6", "Điều 3, 4", unless it counts a noun of the unit lexicon or follows
+// a fronted year and its comma.
 func secondIdentifier(s *sentence, na numberAt) bool {
 	t := na.tok
 	if w := s.word(t - 1); (w != "và" && w != ",") || t < 2 || s.toks[t-2].kind != tokNumber || !afterIDWord(s, t-2) {
 		return false
+	}
+	if s.word(t-1) == "," && s.word(t-3) == "năm" && yearValue(s, t-2) != 0 && yearValue(s, t) == 0 {
+		return false // "Năm 2024, 14 căn nhà …": a fronted year, then the figure; "năm 2023, 2024" lists years
 	}
 	u, _, _, ok := unitOf(s, na)
 	return !ok || u == "count"
