@@ -1118,7 +1118,7 @@ func firmUnionNamed(s *sentence, j, end int) orgRef {
 
 // nationalFirm reports a firm's name from token j to end that opens with
 // a state corporation's or group's words (words.tsv national-firm) and
-// ends in "Việt Nam" ("Tổng công ty Bưu điện Việt Nam"), with no
+// ends in "Việt Nam" ("Tổng công ty A Việt Nam"), with no
 // company's form in it (TNHH, cổ phần): its union is a national body,
 // wherever the news it is in happens.
 func nationalFirm(s *sentence, j, end int) bool {

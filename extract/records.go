@@ -1306,8 +1306,8 @@ func basisOf(s *sentence, na numberAt, after int) string {
 		}
 		if s.toks[k].kind == tokNumber && !na.n.Money && !na.n.Multiplied && !timeUnitAt(s, k+1) {
 			// "mỗi phiếu trị giá 200.000 đồng và 900 suất quà": the rate
-			// was the money's, not the count's; a duration ("Mỗi phiên
-			// chợ kéo dài 3 ngày với hơn 10.000 công nhân") is no figure
+			// was the money's, not the count's; a duration ("Mỗi hội
+			// chợ mở cửa 2 ngày cho khoảng 8.000 công nhân") is no figure
 			// and leaves the rate to the count after it
 			break
 		}
