@@ -99,6 +99,9 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	}
 	t, body := first, first+1
 	from, to := 0, 0 // a block of related headlines after the lead (headlineBlock)
+	if l := titleRepeated(lines, first, lead, end, known, content); l >= 0 {
+		lead = l // the page's chrome above its own title: the lead follows the title
+	}
 	if lead >= 0 {
 		t = prevContent(lead, first, content)
 		if c := captionStart(lines, first, t); c != t {
@@ -215,6 +218,37 @@ func headlineBlock(lines []line, i, end int) (from, to int) {
 		return 0, 0
 	}
 	return i, j
+}
+
+// titleRepeated finds the page's own title line when a line above it is
+// page chrome that looks like a lead (a site's slogan, "Chủ đề công tác
+// năm …: …", or a hotline): a line that reads as known, after first and
+// no later than the lead, or than the content line after it when the lead
+// ends no sentence, with a long line after it. It returns the long line after it, which is the lead; -1 if none. The
+// chrome line goes into the kicker's place, the lines above it are dropped.
+func titleRepeated(lines []line, first, lead, end int, known string, content func(int) bool) int {
+	if lead < 0 || known == "" {
+		return -1
+	}
+	last := lead + 1
+	if !endsSentence(lines[lead].s) {
+		// a slogan or a banner ends no sentence; a lead does, and the
+		// title said again after it is a photo's caption
+		for last < end && !content(last) {
+			last++
+		}
+		last = min(last+1, end)
+	}
+	k := knownTitle(lines, first+1, last, known, content)
+	if k < 0 {
+		return -1
+	}
+	for i := k + 1; i < end; i++ {
+		if content(i) && isLong(lines[i].s) {
+			return i
+		}
+	}
+	return -1
 }
 
 // knownTitle returns the first content line in [first, last) that reads as

@@ -7,6 +7,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// longTitle is a title long enough to read as a paragraph (leadMinRunes).
+const longTitle = "Công đoàn Tổng công ty Đường sắt Việt Nam hỗ trợ Công đoàn Đường sắt tỉnh Thanh Hóa 40 triệu đồng để chăm lo cho công nhân bị ảnh hưởng bởi bão số 3"
+
 const jsonLead = "Năm 2022, Liên đoàn Lao động quận Thanh Xuân đã kết nạp 1.250 đoàn viên, thành lập 12 công đoàn cơ sở."
 
 func TestParseJSONL(t *testing.T) {
@@ -63,6 +66,25 @@ func TestParseJSONL(t *testing.T) {
 				{Doc: "f.jsonl#m", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead}},
 				{Doc: "f.jsonl#t", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead}},
 				{Doc: "f.jsonl#n", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead, "date 5-3-2022 LĐLĐ quận trao 320 suất quà.", "date night 2022-03-05 có 40 người."}},
+			},
+		},
+		{
+			// page chrome above the page's own repeat of the feed's title,
+			// long enough to be taken for the lead (a site's slogan of
+			// another year, a hotline over a long title): it goes into the
+			// kicker's place, and the lead is the paragraph after the title
+			// (before, the slogan was the lead and its year the article's;
+			// the title came twice). Near miss: a lead that ends its
+			// sentence, with the title said again under it as a photo's
+			// caption, stays the lead.
+			name: "page chrome above the page's repeat of the title",
+			raw: `{"id":"s","title":"Công nhân Cẩm Phả đón Tết ấm áp","text":"Chủ đề năm 2019: \"Thị xã Cẩm Phả đoàn kết, đổi mới, phát triển nhanh và bền vững\" - Chào mừng 70 năm Ngày thành lập tỉnh và 60 năm Ngày truyền thống (1949 - 2019)\n\nCông nhân Cẩm Phả đón Tết ấm áp\n\n` + jsonLead + `"}` + "\n" +
+				`{"id":"h","title":"` + longTitle + `","text":"Đường dây nóng 1900 12 34 56\n\n` + longTitle + `\n\n` + jsonLead + `"}` + "\n" +
+				`{"id":"c","title":"Công nhân Cẩm Phả đón Tết ấm áp","text":"` + jsonLead + `\n\nCông nhân Cẩm Phả đón Tết ấm áp\n\nThân bài có 30 người."}`,
+			want: []got{
+				{Doc: "f.jsonl#s", Kicker: `Chủ đề năm 2019: "Thị xã Cẩm Phả đoàn kết, đổi mới, phát triển nhanh và bền vững" - Chào mừng 70 năm Ngày thành lập tỉnh và 60 năm Ngày truyền thống (1949 - 2019)`, Title: "Công nhân Cẩm Phả đón Tết ấm áp", Paras: []string{"Công nhân Cẩm Phả đón Tết ấm áp", jsonLead}},
+				{Doc: "f.jsonl#h", Kicker: "Đường dây nóng 1900 12 34 56", Title: longTitle, Paras: []string{longTitle, jsonLead}},
+				{Doc: "f.jsonl#c", Title: "Công nhân Cẩm Phả đón Tết ấm áp", Paras: []string{"Công nhân Cẩm Phả đón Tết ấm áp", jsonLead, "Công nhân Cẩm Phả đón Tết ấm áp", "Thân bài có 30 người."}},
 			},
 		},
 		{

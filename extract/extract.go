@@ -46,6 +46,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
+			if x.review && reviewEnds(lower(a.Text[p.Start:p.End])) {
+				x.review = false // "Bước vào nhiệm kỳ mới, …": the review has ended
+			}
 			if x.restBy.name == "" && len(out) > 0 && restTold(a.Text[p.Start:p.End]) {
 				x.restHandedOn(pi)
 			}
@@ -543,6 +546,15 @@ type articleContext struct {
 	paraMultiFront   bool
 	prevParaMulti    bool
 	prevParaMultiEnd int
+
+	// review is set while a congress's review of the term that ends
+	// (reviewEnd its last year) goes on over the paragraphs after the one
+	// that opens it ("Trong nhiệm kỳ qua, …"), until the new term's part
+	// (termReview, reviewEnds, read before each sentence and on a paragraph
+	// with no digit).
+	review      bool
+	reviewEnd   int
+	paraCarried bool // this paragraph's multi-year span is the review's, carried
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -772,6 +784,10 @@ func (x *articleContext) startParagraph(kind corpus.Kind) {
 	clear(x.paraCats)
 	x.paraMulti = false
 	x.paraMultiEnd = 0
+	x.paraCarried = false
+	if x.review && kind == corpus.KindBody {
+		x.paraMulti, x.paraMultiEnd, x.paraCarried = true, x.reviewEnd, true // the congress's review of the term goes on
+	}
 }
 
 // cutOff reports whether the sentence is the last one of a text that was
@@ -943,12 +959,44 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		w0 == "tính" && w1 == "đến" && s.word(2) == "nay":
 		x.govYear = 0
 	}
+	if x.review && reviewEnds(s.low) {
+		// "Bước vào nhiệm kỳ 2025 – 2030, …", "Dịp này, …": the new
+		// term's part, or the congress itself, after the term's review
+		x.review = false
+		if x.paraCarried {
+			x.paraMulti, x.paraMultiEnd, x.paraCarried = false, 0, false
+		}
+	}
 	if !x.paraMulti && x.prevParaMulti && resultOpens(s) && s.start <= x.a.Paras[s.para].Start+3 && len(s.years) == 0 {
 		// "Suốt nhiệm kỳ, LĐLĐ huyện phát động nhiều phong trào thi đua … ¶
 		// Qua phát động, trên 7.000 sáng kiến …": the results of what the
 		// paragraph before told over its span
 		x.paraMulti, x.paraMultiEnd = true, x.prevParaMultiEnd
 	}
+}
+
+// termReview reports a sentence of a congress's article (the title names
+// a congress) whose multi-year marker at token k is the term that ends
+// ("nhiệm kỳ qua", with no year; "nhiệm kỳ 2020 – 2025" ending by the
+// article's year):
+// the review of that term, which the paragraphs after it go on telling.
+func (x *articleContext) termReview(s *sentence, k, end int) bool {
+	if s.word(k) != "nhiệm" || end > x.year || x.a.Paras[s.para].Kind == corpus.KindCaption {
+		return false
+	}
+	return strings.Contains(lower(x.a.Title), "đại hội")
+}
+
+// reviewEnds reports a sentence or paragraph (lower-cased) that turns from
+// the review of a term to the new one or its aims (words.tsv review-end:
+// "bước vào", "nhiệm kỳ tới", "phương hướng").
+func reviewEnds(low string) bool {
+	for _, p := range lex.ordered["review-end"] {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // resultOpens reports a sentence that opens with a phrase of result
@@ -1012,11 +1060,17 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.govYear, x.govPara = y, s.para
 		}
 		x.paraMulti = false
+		x.review = false // a year of its own ends a term's review
 	}
 	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 {
 		x.paraMulti = true
 		x.paraMultiEnd = end
+		x.paraCarried = false
 		x.paraMultiFront = x.paraMultiFront || k <= 3 && !wordWithin(s, ",", 0, k)
+
+		if x.termReview(s, k, end) {
+			x.review, x.reviewEnd = true, end
+		}
 	} else if end := frontedSpan(s, x.year); end != 0 {
 		// "Từ đầu năm 2018 đến ngày 31/12/2022, số đoàn viên giảm. Tiêu
 		// biểu như: …": the span governs the paragraph as a marker does

@@ -445,7 +445,8 @@ func findOrgs(s *sentence, sc orgScope) []mention { return appendOrgs(nil, s, sc
 // are those of s alone (dst's own are left as they are).
 func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 	out := dst[len(dst):]
-	lastEnd := -1 // token just past the previous mention
+	lastEnd := -1     // token just past the previous mention
+	institution := "" // the kind of institution an object's place was named in (objectInstitution)
 	for i := 0; i < len(s.toks); i++ {
 		start := i
 		org, next, ok := orgRef{}, i, false
@@ -541,6 +542,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object && venueOf(s, start) {
 			m.object = true
 		}
+		// a place in the name of an institution that is the object ("ủng
+		// hộ Bưu điện tỉnh A 30 triệu đồng"): the recipient's seat, not who
+		// acts
+		if !m.object {
+			m.object, institution = objectInstitution(s, start, institution)
+		}
 		// a place in the name of a gift's funder ("9 phần quà của Ủy
 		// ban Mặt trận Tổ quốc tỉnh A"): who paid, not who hands out
 		if !m.object && inGiftFunder(s, start) {
@@ -583,6 +590,36 @@ func (sc orgScope) listedPlace(s *sentence, i int, out []mention) (mention, bool
 	m := prev
 	m.tok, m.end, m.org = i, k, org
 	return m, true
+}
+
+// objectInstitution reports a place's bare name at token i (no union
+// body) that ends the name of an institution other than a union, opened
+// with a capital right after a word of giving (words.tsv aid, "ủng hộ")
+// or "cho": "Cụm A ủng hộ Bưu điện tỉnh B 30 triệu đồng", "trao cho Trung
+// tâm Y tế huyện C 200 bộ quần áo". The institution is the object, and its
+// place with it; so is the next item of the list after a comma that names
+// the same kind of institution (prev, the words before the place of the
+// item before: "…, Bưu điện tỉnh D 20 triệu đồng"). A sentence that opens
+// with the institution has no such word before it. It returns the
+// institution's words before the place, for the next item.
+func objectInstitution(s *sentence, i int, prev string) (bool, string) {
+	if unionBody(s, i) > 0 {
+		return false, ""
+	}
+	for k := i - 1; k > 0 && k >= i-5; k-- {
+		if s.toks[k].kind != tokWord || unionBody(s, k) > 0 {
+			return false, ""
+		}
+		if !capitalAt(s, k) {
+			continue
+		}
+		kind := s.low[s.toks[k].start:s.toks[i-1].end]
+		w := s.word(k - 1)
+		if w == "cho" || inList("aid", w) || w == "hộ" && s.word(k-2) == "ủng" || w == "," && kind == prev {
+			return true, kind
+		}
+	}
+	return false, ""
 }
 
 // recipientsPlace reports a place's bare name at token i (no union body)
@@ -1137,10 +1174,41 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if end := firmName(s, j); end > k && (s.word(j-1) != "đoàn" || capitalAt(s, j-2)) {
 			// "Công đoàn Công ty CP Văn hóa A (KCN B, TP HCM) tổ chức …": a
 			// firm's or a hospital's own union, in the article's province
-			return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", inherit: true}, end, true
+			return firmUnionNamed(s, j, end), end, true
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// firmUnionNamed is the union of the firm or institution named from token
+// j to end: in the article's province, or the country's for a state
+// corporation's (nationalFirm).
+func firmUnionNamed(s *sentence, j, end int) orgRef {
+	if nationalFirm(s, j, end) {
+		return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", province: National}
+	}
+	return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", inherit: true}
+}
+
+// nationalFirm reports a firm's name from token j to end that opens with
+// a state corporation's or group's words (words.tsv national-firm) and
+// ends in "Việt Nam" ("Tổng công ty A Việt Nam"), with no
+// company's form in it (TNHH, cổ phần): its union is a national body,
+// wherever the news it is in happens.
+func nationalFirm(s *sentence, j, end int) bool {
+	_, head := firmHead(s, j)
+	if !slices.Contains(lex.ordered["national-firm"], head) {
+		return false
+	}
+	n := 2
+	if s.word(end-1) == "vn" {
+		n = 1
+	}
+	if end-n <= j || vietNamAt(s, end-n) != n {
+		return false
+	}
+	name := " " + s.low[s.toks[j].start:s.toks[end-1].end] + " "
+	return !strings.Contains(name, " tnhh ") && !strings.Contains(name, " cổ phần ") && !strings.Contains(name, " cp ")
 }
 
 // founded reports mention m, a firm's or an institution's union, named
@@ -1227,7 +1295,7 @@ func (x *articleContext) firmBefore(s *sentence, t int, head string) orgRef {
 			continue
 		}
 		if end := firmName(p, i); end > k && h == head {
-			found = orgRef{name: "Công đoàn " + writtenName(p, i, end), typ: "khác", inherit: true}
+			found = firmUnionNamed(p, i, end)
 			i = end - 1
 		}
 	}
@@ -1262,7 +1330,7 @@ func (x *articleContext) firmOf(head string) orgRef {
 			name := "Công đoàn " + writtenName(s, i, end)
 			switch {
 			case found.name == "" || strings.HasPrefix(name, found.name):
-				found = orgRef{name: name, typ: "khác", inherit: true}
+				found = firmUnionNamed(s, i, end)
 			case !strings.HasPrefix(found.name, name):
 				found = orgRef{name: "-"} // several firms of the kind
 			}
@@ -1369,6 +1437,8 @@ func nameRun(s *sentence, k int) int {
 	end := k
 	for i := k; i < len(s.toks); i++ {
 		switch w := s.word(i); {
+		case i > k && inList("term-word", w):
+			return end // "Công đoàn Trường Mầm non A khóa I": the term, not the name
 		case capitalAt(s, i):
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words

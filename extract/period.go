@@ -532,6 +532,9 @@ func peopleNounAt(s *sentence, k int) bool {
 // đoàn viên đạt …" opens on no subject).
 func ownedStock(s *sentence, t int) bool {
 	q := qualifierStart(s, t)
+	if stockPlaces(s, t, q) {
+		return true
+	}
 	if w := s.word(q - 2); s.word(q-1) != "có" || q < 2 || s.toks[q-2].kind != tokWord || w == "đó" || w == "đã" || w == "sẽ" {
 		return false
 	}
@@ -549,6 +552,29 @@ func ownedStock(s *sentence, t int) bool {
 		return false // "Đại hội có 210 đại biểu", "Tham gia liên hoan có 95 diễn viên": who attend an event
 	}
 	return !changeAfter(s, t)
+}
+
+// stockPlaces reports the units a stock of members is counted in, right
+// after it in its clause ("có 1.940 đoàn viên sinh hoạt tại 22 công đoàn
+// cơ sở"): the count at token t (q its qualifier's start) of unions or
+// units after "tại" or "ở", with only words between it and an owned stock
+// of people before: part of the same stock.
+func stockPlaces(s *sentence, t, q int) bool {
+	if w := s.word(q - 1); w != "tại" && w != "ở" {
+		return false
+	}
+	if u := numberUnit(s, t); u != "union" && u != "organization" {
+		return false
+	}
+	for k := q - 2; k >= 0 && k >= q-8; k-- {
+		if s.toks[k].kind == tokNumber {
+			return ownedStock(s, k)
+		}
+		if w := s.word(k); w == "," || isClauseMark(w) || s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // nowOpens reports a sentence that opens on the present or the start of a

@@ -463,11 +463,15 @@ func outputRate(s *sentence, na numberAt) bool {
 }
 
 // secondIdentifier: the second of two identifiers, "Cụm thi đua số 5 và
-// 6", "Điều 3, 4", unless it counts a noun of the unit lexicon.
+// 6", "Điều 3, 4", unless it counts a noun of the unit lexicon or follows
+// a fronted year and its comma.
 func secondIdentifier(s *sentence, na numberAt) bool {
 	t := na.tok
 	if w := s.word(t - 1); (w != "và" && w != ",") || t < 2 || s.toks[t-2].kind != tokNumber || !afterIDWord(s, t-2) {
 		return false
+	}
+	if s.word(t-1) == "," && s.word(t-3) == "năm" && yearValue(s, t-2) != 0 && yearValue(s, t) == 0 {
+		return false // "Năm 2024, 14 căn nhà …": a fronted year, then the figure; "năm 2023, 2024" lists years
 	}
 	u, _, _, ok := unitOf(s, na)
 	return !ok || u == "count"
@@ -1353,6 +1357,17 @@ func qualifierOf(s *sentence, t int) string {
 	return QualExact
 }
 
+// perOne reports the number one at token k with a word after it, after a
+// slash ("50 triệu đồng/1 mái ấm", "/01 suất"): a rate per unit written
+// with its one, as "/mái ấm" is.
+func perOne(s *sentence, k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].kind != tokNumber || s.toks[k+1].kind != tokWord {
+		return false
+	}
+	w := s.word(k)
+	return w == "1" || w == "01"
+}
+
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
 	if perPeriodRate(s, na.next) {
@@ -1374,8 +1389,12 @@ func basisOf(s *sentence, na numberAt, after int) string {
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
 			break
 		}
-		if s.toks[k].kind == tokNumber && !na.n.Money && !na.n.Multiplied {
-			break // "mỗi phiếu trị giá 200.000 đồng và 900 suất quà": the rate was the money's, not the count's
+		if s.toks[k].kind == tokNumber && !na.n.Money && !na.n.Multiplied && !timeUnitAt(s, k+1) {
+			// "mỗi phiếu trị giá 200.000 đồng và 900 suất quà": the rate
+			// was the money's, not the count's; a duration ("Mỗi hội
+			// chợ mở cửa 2 ngày cho khoảng 8.000 công nhân") is no figure
+			// and leaves the rate to the count after it
+			break
 		}
 	}
 	if eachAfter(s, after) {
@@ -1387,8 +1406,8 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
-	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokWord {
-		return BasisPerUnit
+	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && (s.toks[na.next+1].kind == tokWord || perOne(s, na.next+1)) {
+		return BasisPerUnit // "1 triệu đồng/suất", "50 triệu đồng/1 mái ấm"
 	}
 	if partOfEach(s, na.tok) {
 		return BasisPerUnit // "1,3 triệu đồng/người, bao gồm 1 triệu đồng tiền mặt và 300.000 đồng là quà"
