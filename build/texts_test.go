@@ -25,7 +25,7 @@ func TestReleaseTexts(t *testing.T) {
 	}
 	sum := &aggregate.Summary{}
 	for i, text := range texts {
-		a := aggregate.Article{Article: corpus.Article{Doc: "d" + string(rune('a'+i)), Text: text}}
+		a := aggregate.Article{Article: corpus.Article{Doc: "d" + string(rune('a'+i)), Text: text, Paras: []corpus.Paragraph{{Start: 0, End: len(text)}}}}
 		if i < 2 {
 			a.Hash = "h" + a.Doc
 		}
@@ -60,8 +60,8 @@ func TestReleaseTexts(t *testing.T) {
 	defer spool.close()
 	for i := range sum.Articles {
 		a := &sum.Articles[i]
-		if released := a.Hash != ""; (a.Text == "") != released {
-			t.Errorf("article %d: Text %q after release (Hash %q)", i, a.Text, a.Hash)
+		if released := a.Hash != ""; (a.Text == "") != released || released && a.Paras != nil {
+			t.Errorf("article %d: Text %q, Paras %v after release (Hash %q)", i, a.Text, a.Paras, a.Hash)
 		}
 		got, err := spool.text(a)
 		if err != nil || got != texts[i] {
