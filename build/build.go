@@ -146,12 +146,19 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		parts.close()
 	}
 	st.Records, st.Warnings = len(sum.Records), sum.Warnings
+	// The articles' texts wait in a scratch file until a page or a review
+	// sheet reads one back.
+	texts, err := releaseTexts(sum)
+	if err != nil {
+		return st, fmt.Errorf("aggregate: %w", err)
+	}
+	defer texts.close()
 	collectScratch()
 
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
 	lines := openOpenData(cfg, log)
-	site, err := render(sum, cfg, fixes, lines.reuse(), log)
+	site, err := render(sum, cfg, fixes, lines.reuse(), texts.text, log)
 	if err != nil {
 		lines.close(false)
 		return st, fmt.Errorf("render: %w", err)

@@ -22,8 +22,10 @@ import (
 // with keys: they are rendered while they are published, a few at a time,
 // and not at all when the published site has them under the same key; the
 // open data copy the lines that did not change from the published files
-// (lines, nil for none).
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, log *slog.Logger) ([]report.File, error) {
+// (lines, nil for none). texts gives back the articles' texts that
+// releaseTexts moved out of the Summary, for the article pages and the
+// review sheets' quotes.
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, texts report.Texts, log *slog.Logger) ([]report.File, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
 		return nil, fmt.Errorf("accuracy.tsv: %w", err)
@@ -35,7 +37,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	records := report.DigestRecords(sum)
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
-		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records,
+		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records, Texts: texts,
 	}
 	var (
 		site, open, books []report.File
@@ -55,7 +57,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	wg.Go(timed("open data key", func() { open, errs[1] = report.OpenDataCached(sum, rc, lines) }))
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records, Texts: texts})
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {

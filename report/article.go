@@ -75,7 +75,11 @@ func (r *renderer) renderArticle(i int, buf *bytes.Buffer) (string, error) {
 			return "", fmt.Errorf("%s: record %d out of range", path, k)
 		}
 	}
-	text, marked := articleHTML(a.Text, recs, r.s.Records)
+	full, err := ArticleText(r.cfg.Texts, a)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	text, marked := articleHTML(full, recs, r.s.Records)
 	body := &articleBody{
 		Doc:       a.Doc,
 		Title:     cmp.Or(a.Title, a.Doc),
@@ -98,7 +102,7 @@ func (r *renderer) renderArticle(i int, buf *bytes.Buffer) (string, error) {
 	// An article's page shows its own date, not the corpus's: so that a
 	// newer article added to the corpus leaves every other page as it was.
 	p.Build = ""
-	buf.Grow(len(a.Text) + len(recs)*512 + 4096)
+	buf.Grow(len(full) + len(recs)*512 + 4096)
 	if err := r.executeTo(buf, "article.html", p); err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}

@@ -43,6 +43,25 @@ type Config struct {
 	// Records are DigestRecords of the Summary rendered, for the keys that
 	// read records; nil, they are made when a key needs them.
 	Records *RecordDigests
+	// Texts gives back the text of an article of the Summary whose Text
+	// the caller released to save memory (see ArticleText); nil when every
+	// article holds its text.
+	Texts Texts
+}
+
+// Texts gives back the text of an article of the Summary rendered (a
+// pointer into its Articles) that no longer holds it: the build keeps the
+// texts out of memory while it publishes, and reads one back when a page
+// or a review sheet quotes it.
+type Texts func(a *aggregate.Article) (string, error)
+
+// ArticleText is a's text: a.Text, or when that is empty and texts is set,
+// what texts gives back for a.
+func ArticleText(texts Texts, a *aggregate.Article) (string, error) {
+	if a.Text != "" || texts == nil {
+		return a.Text, nil
+	}
+	return texts(a)
 }
 
 // AccuracyRow is the extraction accuracy measured on one gold corpus.

@@ -18,8 +18,8 @@ import (
 )
 
 // rowBuffer holds a sheet's encoded rows: in memory, in blocks taken from
-// a pool, up to excelize's StreamChunkSize, then in a temporary file, as
-// excelize's own stream does.
+// a pool, up to spillAt bytes, then in a temporary file, as excelize's own
+// stream does.
 type rowBuffer struct {
 	blocks [][]byte
 	size   int // bytes in blocks
@@ -29,6 +29,14 @@ type rowBuffer struct {
 
 // blockSize is the size of a rowBuffer's blocks.
 const blockSize = 64 << 10
+
+// spillAt is how many bytes a rowBuffer holds in memory before it moves
+// them to its temporary file. excelize's stream holds 16 MB
+// (StreamChunkSize); a book's sheets are held until the book is put
+// together, so that a sheet of a year's book at 100,000 articles kept its
+// 16 MB of deflated rows in memory all that time: 1 MB keeps the books'
+// share of the heap small for a few more writes.
+const spillAt = 1 << 20
 
 var blocks = sync.Pool{New: func() any { return new([blockSize]byte) }}
 
@@ -44,7 +52,7 @@ func (rb *rowBuffer) write(p []byte) error {
 		p = p[k:]
 		rb.size += k
 	}
-	if rb.size < excelize.StreamChunkSize {
+	if rb.size < spillAt {
 		return nil
 	}
 	return rb.spill()

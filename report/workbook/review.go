@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
@@ -119,13 +120,31 @@ func (b *book) writeReview() error {
 		"Không sửa các cột Mã số liệu, Đoạn số, Trước, Sau: chúng giúp tìm lại đúng con số khi bài báo được sửa.",
 	}
 	var cells []cell // a row, built without boxing its values
+	var (
+		lastA    *aggregate.Article // the article of the last quote read back, and that copy
+		lastCopy corpus.Article
+	)
 	for _, it := range items {
 		rec := &b.s.Records[it.Record]
 		a := b.articles[rec.Doc]
 		if a == nil {
 			continue
 		}
-		row := corrections.TemplateRow(&a.Article, rec, strings.Join(it.Reasons, "; "), report.RecordText(rec))
+		art := &a.Article
+		if a.Text == "" && b.texts != nil {
+			// The quote's context is read from the text, which the
+			// build keeps out of memory while it publishes.
+			if a != lastA {
+				text, err := report.ArticleText(b.texts, a)
+				if err != nil {
+					return err
+				}
+				lastA, lastCopy = a, a.Article
+				lastCopy.Text = text
+			}
+			art = &lastCopy
+		}
+		row := corrections.TemplateRow(art, rec, strings.Join(it.Reasons, "; "), report.RecordText(rec))
 		cells = cells[:0]
 		for i, v := range row {
 			c := cell{}

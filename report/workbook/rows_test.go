@@ -188,7 +188,7 @@ func TestRowBuffer(t *testing.T) {
 	}{
 		{"empty", 0, false},
 		{"in memory", 1000, false},
-		{"in a temporary file", 2 * excelize.StreamChunkSize / 1000, true},
+		{"in a temporary file", 2 * spillAt / 1000, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -294,12 +294,12 @@ func TestSplicer(t *testing.T) {
 			p := make([]byte, 64<<10)
 			rand.NewChaCha8([32]byte{byte(i), byte(i >> 8)}).Read(p)
 			return p
-		}, excelize.StreamChunkSize/(64<<10) + 4, true},
+		}, spillAt/(64<<10) + 4, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.spill && testing.Short() {
-				t.Skip("deflates 17 MB")
+				t.Skip("deflates more than spillAt")
 			}
 			tmp := t.TempDir()
 			t.Setenv("TMPDIR", tmp)

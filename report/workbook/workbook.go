@@ -40,6 +40,10 @@ type Config struct {
 	// Records are report.DigestRecords of the Summary, for the books'
 	// keys; nil, Build makes them.
 	Records *report.RecordDigests
+	// Texts gives back the text of an article that no longer holds it, for
+	// the review sheets' quotes (see report.ArticleText); nil when every
+	// article holds its text.
+	Texts report.Texts
 
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
@@ -220,6 +224,7 @@ type book struct {
 	date   string // the date the book was drawn up, dd/mm/yyyy
 	sheets int    // sheets created so far
 	fixes  *corrections.Result
+	texts  report.Texts // the articles' texts released from the Summary
 	grid   *grid
 	items  []ReviewItem // the review sheet's rows (plan.review)
 	// rowLimit is the rows a record sheet may hold: Excel's limit unless a
@@ -233,7 +238,7 @@ func newBook(idx *index, cfg Config, sc scope, p plan, st styles) *book {
 	return &book{
 		index: idx, st: st, sc: sc, grid: p.grid, items: p.review, rowLimit: cfg.rowLimit,
 		title: bookTitle(cfg, sc), issuer: cfg.Title, paper: cfg.Paper, date: cfg.Date.Format("02/01/2006"),
-		fixes: cfg.Corrections,
+		fixes: cfg.Corrections, texts: cfg.Texts,
 	}
 }
 

@@ -1,0 +1,89 @@
+package build
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/corpus"
+	"github.com/lddt/unionstats/extract"
+)
+
+// TestReleaseTexts checks that releaseTexts empties the texts of the
+// articles with a Hash, gives each back unchanged, keeps the text of an
+// article without a Hash, and leaves no record string inside a released
+// text while every record keeps its values.
+func TestReleaseTexts(t *testing.T) {
+	texts := []string{
+		strings.Repeat("Năm 2024 kết nạp 120 đoàn viên. ", 3) + "Trao 35 suất quà.",
+		"Không có số liệu nào trong bài này.",
+		"Bài không có Hash: 12 suất quà.",
+	}
+	// The texts as separate allocations, as reading gives them.
+	for i := range texts {
+		texts[i] = strings.Clone(texts[i])
+	}
+	sum := &aggregate.Summary{}
+	for i, text := range texts {
+		a := aggregate.Article{Article: corpus.Article{Doc: "d" + string(rune('a'+i)), Text: text, Paras: []corpus.Paragraph{{Start: 0, End: len(text)}}}}
+		if i < 2 {
+			a.Hash = "h" + a.Doc
+		}
+		sum.Articles = append(sum.Articles, a)
+	}
+	// Records of article 0: three with the same sentence (one copy), one in
+	// another; an Org that is a part of the text; article 2's record too.
+	addRecord := func(art int, sentence, phrase, org string) {
+		text := texts[art]
+		s := strings.Index(text, sentence)
+		p := s + strings.Index(text[s:], phrase)
+		r := extract.Record{Doc: sum.Articles[art].Doc, Evidence: text[s : s+len(sentence)], Text: text[p : p+len(phrase)], Org: org, Unit: "người", Pos: p}
+		sum.Articles[art].Records = append(sum.Articles[art].Records, len(sum.Records))
+		sum.Records = append(sum.Records, r)
+	}
+	first := "Năm 2024 kết nạp 120 đoàn viên."
+	addRecord(0, first, "2024", "")
+	addRecord(0, first, "120 đoàn viên", texts[0][len("Năm 2024 kết nạp 120 "):len("Năm 2024 kết nạp 120 đoàn viên")])
+	addRecord(0, first, "kết nạp", "")
+	addRecord(0, "Trao 35 suất quà.", "35 suất", "")
+	addRecord(2, "12 suất quà.", "12 suất", "")
+	want := make([]extract.Record, len(sum.Records))
+	for i, r := range sum.Records {
+		want[i] = r
+		want[i].Evidence, want[i].Text, want[i].Org = strings.Clone(r.Evidence), strings.Clone(r.Text), strings.Clone(r.Org)
+	}
+
+	spool, err := releaseTexts(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spool.close()
+	for i := range sum.Articles {
+		a := &sum.Articles[i]
+		if released := a.Hash != ""; (a.Text == "") != released || released && a.Paras != nil {
+			t.Errorf("article %d: Text %q, Paras %v after release (Hash %q)", i, a.Text, a.Paras, a.Hash)
+		}
+		got, err := spool.text(a)
+		if err != nil || got != texts[i] {
+			t.Errorf("article %d: text read back %q, %v; want %q", i, got, err, texts[i])
+		}
+	}
+	for i, r := range sum.Records {
+		if r != want[i] {
+			t.Errorf("record %d changed: %+v, want %+v", i, r, want[i])
+		}
+		if i < 4 {
+			for _, s := range []string{r.Evidence, r.Text, r.Org} {
+				if within(s, texts[0]) {
+					t.Errorf("record %d: %q still lies in the released text", i, s)
+				}
+			}
+		}
+	}
+	if !sameString(sum.Records[0].Evidence, sum.Records[1].Evidence) || !within(sum.Records[1].Text, sum.Records[1].Evidence) {
+		t.Error("the records of one sentence do not share one copy of it, phrase included")
+	}
+	if !within(sum.Records[4].Evidence, texts[2]) {
+		t.Error("a record of an article that keeps its text was copied")
+	}
+}
