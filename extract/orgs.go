@@ -482,7 +482,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			lastEnd = next
 			continue
 		}
-		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
+		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && (gives(s, next) || leaderGives(s, start, next))
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
@@ -1639,6 +1639,18 @@ func gives(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// leaderGives reports a body named after its president's title and
+// followed by that person's name and a giving verb: "Chủ tịch LĐLĐ thành
+// phố A Nguyễn Văn B trao tặng 540 suất quà …". The leader gives for the
+// body, as the body itself would (gives).
+func leaderGives(s *sentence, start, next int) bool {
+	if presidentBefore(s, start) == start {
+		return false
+	}
+	n := capitalWords(s, next, 4)
+	return n >= 2 && gives(s, next+n)
 }
 
 // heads are the article's kicker, title and lead, in that order, each
