@@ -158,7 +158,31 @@ func startsWith(text, title string) bool {
 	if i := strings.IndexAny(text, "\r\n"); i >= 0 {
 		text = text[:i]
 	}
-	return Fold(strings.TrimSpace(text)) == Fold(strings.TrimSpace(title))
+	text = strings.TrimSpace(text)
+	return Fold(text) == Fold(strings.TrimSpace(title)) || Fold(dropStamp(text)) == Fold(strings.TrimSpace(title))
+}
+
+// dropStamp drops the page's time stamp after a title on its line ("…
+// cho công nhân 09/01/2025 08:30"): a day-first date, and a time
+// after it, which the page prints next to its headline.
+func dropStamp(s string) string {
+	i := strings.LastIndexByte(s, ' ')
+	if i > 0 && isClock(s[i+1:]) {
+		s = strings.TrimRight(s[:i], " ")
+		i = strings.LastIndexByte(s, ' ')
+	}
+	if i > 0 {
+		if _, err := time.Parse("2/1/2006", s[i+1:]); err == nil {
+			return strings.TrimRight(s[:i], " ")
+		}
+	}
+	return s
+}
+
+// isClock reports a time of day written hh:mm.
+func isClock(s string) bool {
+	_, err := time.Parse("15:04", s)
+	return err == nil
 }
 
 // date returns the YYYY-MM-DD date of a publication date as feeds write

@@ -88,6 +88,21 @@ func TestParseJSONL(t *testing.T) {
 			},
 		},
 		{
+			// the page's repeat of the feed's title with its time stamp
+			// after it on the same line: the title, not a second line to
+			// put the feed's title above (its figures came twice). Near
+			// miss: a first line that says more than the title is no
+			// repeat: the feed's title goes above it, as before.
+			name: "the page's time stamp after its repeat of the title",
+			raw: `{"id":"p","title":"Công nhân Cẩm Phả đón Tết ấm áp","text":"Công nhân Cẩm Phả đón Tết ấm áp 09/01/2025 08:30\n\n` + jsonLead + `"}` + "\n" +
+				`{"id":"q","title":"Công nhân Cẩm Phả đón Tết ấm áp","text":"Công nhân Cẩm Phả đón Tết ấm áp cùng 30 doanh nghiệp\n\n` + jsonLead + `"}`,
+			want: []got{
+				{Doc: "f.jsonl#p", Title: "Công nhân Cẩm Phả đón Tết ấm áp 09/01/2025 08:30", Paras: []string{"Công nhân Cẩm Phả đón Tết ấm áp 09/01/2025 08:30", jsonLead}},
+				{Doc: "f.jsonl#q", Kicker: "Công nhân Cẩm Phả đón Tết ấm áp", Title: "Công nhân Cẩm Phả đón Tết ấm áp cùng 30 doanh nghiệp",
+					Paras: []string{"Công nhân Cẩm Phả đón Tết ấm áp cùng 30 doanh nghiệp", "Công nhân Cẩm Phả đón Tết ấm áp", jsonLead}},
+			},
+		},
+		{
 			name: "a feed's other names for the address and the date",
 			raw:  `{"id":"d","link":"https://laodongthudo.vn/d.html","date":"Thứ hai, 07/07/2025 - 10:15","title":"Tiêu đề","text":"` + jsonLead + `"}` + "\n" + `{"id":"e","published_at":"2025-07-08T10:15:00Z","text":"Tiêu đề\n\n` + jsonLead + `"}` + "\n" + `{"id":"f","pubDate":"mai","text":"Tiêu đề\n\n` + jsonLead + `"}`,
 			want: []got{

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // categoryOf decides a number's category from the cue phrases around it:
@@ -927,7 +928,7 @@ func openingBracket(s *sentence, k int) int {
 func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
-		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1))) {
+		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1)) && !listComma(s, k)) {
 			break
 		}
 		if sourceAt(s, k) {
@@ -938,6 +939,30 @@ func (q categoryQuery) restOfClause() string {
 		}
 	}
 	return best
+}
+
+// listComma reports a comma at token k that joins two words of one kind
+// into a list (words.tsv comma-list: "các tỉnh, thành", "công tác, làm
+// việc"), not one that ends a clause.
+func listComma(s *sentence, k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	rest := s.low[s.toks[k+1].start:]
+	for _, p := range lex.ordered["comma-list"] {
+		before, after, _ := strings.Cut(p, ", ")
+		if s.phraseBefore(k, before) && strings.HasPrefix(rest, after) &&
+			(len(rest) == len(after) || !startsWord(rest[len(after):])) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWord reports text that opens with a letter or a digit.
+func startsWord(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return isWordRune(r)
 }
 
 // peopleAt reports a noun of people or members at token k.

@@ -482,7 +482,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			lastEnd = next
 			continue
 		}
-		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && gives(s, next)
+		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && (gives(s, next) || leaderGives(s, start, next))
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
@@ -535,6 +535,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		// cho 14 đơn vị, trong đó có LĐLĐ thành phố A, …", "Các đơn vị được
 		// tặng Cờ gồm …"): who gets it, not who acts
 		if !m.object && winnersListed(s, start) {
+			m.object = true
+		}
+		// a body in the list of those who attend ("Buổi khai mạc có sự
+		// tham dự của bà A, Phó Chủ tịch Tổng LĐLĐ Việt Nam; lãnh đạo LĐLĐ
+		// thành phố cùng gần 850 đoàn viên"): a guest, not who holds it
+		if !m.object && guestListed(s, start) {
 			m.object = true
 		}
 		// a body's premises where the event is held ("Tại trụ sở Công đoàn
@@ -1635,6 +1641,18 @@ func gives(s *sentence, i int) bool {
 	return false
 }
 
+// leaderGives reports a body named after its president's title and
+// followed by that person's name and a giving verb: "Chủ tịch LĐLĐ thành
+// phố A Nguyễn Văn B trao tặng 540 suất quà …". The leader gives for the
+// body, as the body itself would (gives).
+func leaderGives(s *sentence, start, next int) bool {
+	if presidentBefore(s, start) == start {
+		return false
+	}
+	n := capitalWords(s, next, 4)
+	return n >= 2 && gives(s, next+n)
+}
+
 // heads are the article's kicker, title and lead, in that order, each
 // lower-cased and tokenized once (an empty one is left out); the title's
 // is also x.title.
@@ -1677,7 +1695,7 @@ func (x *articleContext) lead() *sentence {
 // two named as often, the one that got there first: the paragraph that
 // opens the article before a later item's).
 func (x *articleContext) articleOrg() orgRef {
-	var national, funder orgRef
+	var national, funder, venue orgRef
 	nationalLead := false // the national federation found in the lead, not above it
 	place, titled := x.titlePlace()
 	for _, s := range x.heads() {
@@ -1692,6 +1710,8 @@ func (x *articleContext) articleOrg() orgRef {
 		org, ok := headingSubject(s, ms, only)
 		switch {
 		case !ok:
+		case venue.name == "" && venue.province == "" && s != x.lead() && venueOnly(s, ms):
+			venue = org // "Khai mạc Phiên chợ … tại TP A" over "Tổng LĐLĐ … tổ chức …" in the lead
 		case org.name == nationalFederation && s != x.lead() && ms[0].tok == 0 && ms[0].org.name == nationalFederation && ms[0].end < len(s.toks):
 			// a headline whose subject is the national federation: "Tổng
 			// Liên đoàn Lao động Việt Nam chi trên 113 tỷ đồng …" (a kicker
@@ -1729,6 +1749,9 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	if titled {
 		return place
+	}
+	if venue.name != "" || venue.province != "" {
+		return venue
 	}
 	count := map[orgRef]int{}
 	var best orgRef
@@ -1894,6 +1917,44 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	return first.org, true
 }
 
+// venueOnly reports a heading whose only body named before its verb is
+// the place where the event is held ("Khai mạc Phiên chợ … tại TP A"):
+// headingSubject falls back on it, but the place where an event is held
+// is not who holds it, so a later heading that names an actor wins.
+func venueOnly(s *sentence, ms []mention) bool {
+	end := sourceEnd(s)
+	venue := false
+	for _, m := range ms {
+		if m.tok <= end {
+			continue
+		}
+		if !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) {
+			return false
+		}
+		venue = true
+	}
+	return venue
+}
+
+// guestListed reports a body at token i in the list of guests that an
+// attending phrase (words.tsv attending: "sự tham dự của", "sự tham gia
+// của") opens earlier in its sentence, with no figure or full stop
+// between: the guests of an event do not hold it.
+func guestListed(s *sentence, i int) bool {
+	if !s.lowHolds(attendingPhrases) {
+		return false
+	}
+	for k := i; k > 0; k-- {
+		if w := s.word(k - 1); w == "." || s.toks[k-1].kind == tokNumber {
+			return false
+		}
+		if slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(k, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // attendsMeetingOf reports the body of mention i as a guest at the
 // congress or conference of a body named next in the heading ("Phó Chủ
 // tịch Tổng LĐLĐ Việt Nam dự Đại hội Công đoàn xã A"): the verb of
@@ -1969,6 +2030,9 @@ func placeInLocation(s *sentence, i int) bool { return locationPhrase(s, i) >= 0
 func locationPhrase(s *sentence, i int) int {
 	if unionBody(s, i) > 0 {
 		return -1
+	}
+	if _, ok := nationalAt(s, i); ok {
+		return -1 // "tại Nhà văn hóa, Tổng LĐLĐ Việt Nam phối hợp …": a body, not a place
 	}
 	for k := i; k > 0 && k > i-8; k-- {
 		if locationMarked(s, k) {

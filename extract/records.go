@@ -917,8 +917,8 @@ func isDateLike(n Number) bool {
 // "giá ưu đãi từ 30%-70%", "giảm từ 10% đến 50%".
 func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if s.word(na.next) == "đến" && na.next+1 < len(s.toks) && s.toks[na.next+1].kind == tokNumber {
-		skipNext[na.next+1] = true
+	if u := percentRangeEnd(s, na.next); u > 0 {
+		skipNext[u] = true
 		return true
 	}
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
@@ -927,6 +927,24 @@ func percentRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 		}
 	}
 	return false
+}
+
+// percentRangeEnd is the token of the number that ends a range "đến" opens at
+// token k, a qualifier allowed before it ("từ 10% đến trên 30%"); 0 if
+// none.
+func percentRangeEnd(s *sentence, k int) int {
+	if s.word(k) != "đến" {
+		return 0
+	}
+	for u := k + 1; u < len(s.toks) && u <= k+3; u++ {
+		if s.toks[u].kind == tokNumber {
+			if u == k+1 || qualifierStart(s, u) == k+1 {
+				return u
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // percentBound reports a bare number that opens a range whose upper bound
