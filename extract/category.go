@@ -41,6 +41,12 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		// the entrants and prizes of the article's contest of knowledge
 		return "training"
 	}
+	if (c == "welfare" || c == "other") && x.paraContest != "" && contestTold(s) {
+		// "… hội thi do LĐLĐ quận A tổ chức. … các đội được hỗ trợ 150.000
+		// đồng", "Ban tổ chức đã trao 20 giải": the support and prizes of
+		// the contest the paragraph told of are of its kind
+		return x.paraContest
+	}
 	return c
 }
 
@@ -96,7 +102,11 @@ func contestTold(s *sentence) bool {
 		case "thi", "thí":
 			told = true
 		case "giải":
-			told = told || s.word(k-1) == "đạt" || s.word(k-1) == "trao"
+			j := k - 1
+			if s.toks[max(j, 0)].kind == tokNumber {
+				j-- // "trao 20 giải": the prizes counted
+			}
+			told = told || s.word(j) == "đạt" || s.word(j) == "trao"
 		}
 	}
 	return told && contestKind(s) == ""

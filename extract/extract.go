@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -496,6 +497,8 @@ type articleContext struct {
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
+	paraHolder   bool              // paraOrg was named as the holder of the paragraph's event ("do X tổ chức")
+	paraContest  string            // the category of the contest ("hội thi", "cuộc thi") the paragraph told of, "" if none
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
 	kickerUnion  bool              // the kicker names a union body: the title speaks for it
@@ -780,6 +783,8 @@ func (x *articleContext) startParagraph(kind corpus.Kind) {
 	x.othersGift = false
 	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
+	x.paraHolder = false
+	x.paraContest = ""
 	x.paraProvince = ""
 	clear(x.paraCats)
 	x.paraMulti = false
@@ -999,6 +1004,17 @@ func reviewEnds(low string) bool {
 	return false
 }
 
+// contestNamed reports a sentence that names a contest ("hội thi", "cuộc
+// thi").
+func contestNamed(s *sentence) bool {
+	for k := range s.toks {
+		if (s.word(k) == "hội" || s.word(k) == "cuộc") && s.word(k+1) == "thi" {
+			return true
+		}
+	}
+	return false
+}
+
 // resultOpens reports a sentence that opens with a phrase of result
 // (result-of in words.tsv: "Qua đó", "Qua phát động", "Nhờ đó") and a comma:
 // it tells what came of what the sentence before told.
@@ -1013,6 +1029,7 @@ func resultOpens(s *sentence) bool {
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
+	x.paraHolder = x.paraHolder && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object })
 	for i, m := range s.mentions {
 		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) {
 			x.paraOrg = x.listLead(s, i) // "LĐLĐ tỉnh và Công đoàn các KCN tỉnh A đã trao …": the federation leads on
@@ -1027,6 +1044,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 				x.paraOrg = o
 			}
 		}
+	}
+	if o, ok := organiserAfter(s, -1); ok && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.org != o }) {
+		x.paraOrg, x.paraHolder = o, true // "Hơn 900 công nhân dự hội thi do LĐLĐ quận A tổ chức": the event's holder goes on
 	}
 	if x.paraOrg.name == "" && atThatEvent(s) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object }) {
 		x.paraOrg = x.prevParaOrg // "Tại chương trình, 120 em … Bên cạnh đó, tặng 880 phần quà …": who held it goes on
@@ -1046,6 +1066,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 	}
 	if k := contestKind(s); k != "" {
 		x.contest = k
+	}
+	if contestNamed(s) {
+		x.paraContest = cmp.Or(x.contest, "culture") // a bare "hội thi" is the lexicon's culture
 	}
 	if y := plannedTetYear(s); y > x.year && x.year != 0 {
 		x.futureYear = y // "… ban hành kế hoạch lo Tết Đinh Mùi 2027 …. Theo đó, mỗi đoàn viên khó khăn sẽ nhận …"
