@@ -40,6 +40,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		unnamed []int               // records of the title and lead whose sentence names no organisation
 	)
 	var counts []categoryCount
+	prev := 0 // the first record of the sentence before
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
@@ -56,6 +57,13 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			if x.contest == "" && namesContest(a.Text[p.Start:p.End]) {
 				x.quietContest(pi) // once a kind is known, the paragraphs with figures go on telling it
 			}
+			if prev < len(out) && strings.HasPrefix(a.Text[p.Start:p.End], "Đây là số tiền") {
+				x.readParagraph(pi)
+				if se := splitSentences(a.Text, p.Start, p.End); raisedMoneyBack(x.cueScan(pi, se[0][0], se[0][1])) {
+					raisedBefore(out[prev:]) // "… trao 120 triệu đồng cho bếp ăn. ¶ Đây là số tiền quyên góp …"
+				}
+			}
+			prev = len(out)
 			continue
 		}
 		x.startParagraph(p.Kind)
@@ -84,6 +92,10 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			n := len(out)
 			x.beforeSentence(s)
 			out = x.sentenceRecords(out, s)
+			if raisedMoneyBack(s) {
+				raisedBefore(out[prev:n]) // the sentence before, in this paragraph or the one before
+			}
+			prev = n
 			x.prevStock = ""
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
@@ -115,6 +127,35 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	x.mem.records = out
 	x.mem.release() // no record holds a slice of it
 	return recs, x.notes
+}
+
+// raisedMoneyBack reports a sentence that opens by naming the money just
+// told as money collected ("Đây là số tiền quyên góp của các CĐCS …",
+// "Đây là số tiền do đoàn viên ủng hộ"): a word of fundraising right after
+// "Đây là số tiền", maybe after "do".
+func raisedMoneyBack(s *sentence) bool {
+	if s.word(0) != "đây" || s.word(1) != "là" || s.word(2) != "số" || s.word(3) != "tiền" {
+		return false
+	}
+	k := 4
+	if s.word(k) == "do" || s.word(k) == "được" {
+		k++
+	}
+	return slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool {
+		return s.phraseBefore(k+strings.Count(p, " ")+1, p)
+	})
+}
+
+// raisedBefore makes the sums of the sentence before a fundraising
+// sentence (raisedMoneyBack) finance: "… trao 120 triệu đồng cho bếp ăn từ
+// thiện. Đây là số tiền quyên góp của …" hands on money the union raised
+// (the contract's finance: vận động ủng hộ).
+func raisedBefore(recs []Record) {
+	for i := range recs {
+		if recs[i].Unit == "vnd" && (recs[i].Category == "other" || recs[i].Category == "welfare") {
+			recs[i].Category = "finance"
+		}
+	}
 }
 
 // categoryCount counts the category cues of one category in a paragraph:
