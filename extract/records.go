@@ -2202,6 +2202,9 @@ func timeUnitAt(s *sentence, i int) bool {
 	if i >= len(s.toks) || s.toks[i].kind == tokNumber {
 		return false
 	}
+	if s.word(i) == "cái" && i+1 < len(s.toks) && s.toks[i+1].kind != tokNumber && timeUnitAt(s, i+1) {
+		return true // "đón 1 cái Tết ấm áp", "2 cái Tết xa quê": the classifier before a span of time
+	}
 	_, unitEnd := unitAt(s, i)
 	if c, k := longestCue(s, i, func(c *cue) bool { return c.timeUnit }); c != nil {
 		return k >= unitEnd
