@@ -130,7 +130,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 }
 
 // raisedMoneyBack reports a sentence that opens by naming the money just
-// told as money collected ("Đây là số tiền quyên góp của các CĐCS …",
+// told as money collected ("Đây là số tiền quyên góp từ đoàn viên …",
 // "Đây là số tiền do đoàn viên ủng hộ"): a word of fundraising right after
 // "Đây là số tiền", maybe after "do".
 func raisedMoneyBack(s *sentence) bool {

@@ -538,8 +538,8 @@ func otherActor(s *sentence, t int) bool {
 }
 
 // unionPartAfter reports a total at token t whose share a union gives,
-// told after it as "trong đó" and a union body ("hoàn thành với tổng mức
-// đầu tư 90 triệu đồng, trong đó Quỹ Mái ấm Công đoàn hỗ trợ 50 triệu
+// told after it as "trong đó" and a union body ("xây xong có tổng mức
+// đầu tư 90 triệu đồng, trong đó Quỹ Xã hội Công đoàn góp 50 triệu
 // đồng"): the cost of the union's own work, not a firm's investment.
 func unionPartAfter(s *sentence, t int) bool {
 	for k := t + 1; k+1 < len(s.toks) && k < t+8; k++ {
