@@ -972,7 +972,7 @@ func (q categoryQuery) mostFrequentInPart() string {
 		to++
 	}
 	for k := from; k < to; k++ {
-		if c := q.at(k); c != "" && !s.covered[k] {
+		if c := q.at(k); c != "" && !s.covered[k] && !fundGives(s, k) {
 			count[c]++
 			if count[c] > count[best] {
 				best = c
@@ -980,6 +980,29 @@ func (q categoryQuery) mostFrequentInPart() string {
 		}
 	}
 	return best
+}
+
+// fundGives reports a fund named at token k as the subject of a giving
+// verb in a part of a total ("…, trong đó Quỹ Xã hội Công đoàn tỉnh hỗ
+// trợ 40 triệu đồng"): the fund names who gives, not what the total is
+// for; the verb says that.
+func fundGives(s *sentence, k int) bool {
+	i := k - 1
+	if s.word(i) == "phần" {
+		i-- // "trong đó phần Quỹ … hỗ trợ là …"
+	}
+	if s.word(k) != "quỹ" || s.word(i) != "đó" || s.word(i-1) != "trong" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+12; j++ {
+		if s.toks[j].kind == tokNumber || isClauseMark(s.word(j)) || s.word(j) == "," {
+			return false
+		}
+		if inList("gives", s.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraph is step 6: the cue most frequent in the paragraph, if it occurs
