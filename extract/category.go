@@ -42,6 +42,12 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		// the entrants and prizes of the article's contest of knowledge
 		return "training"
 	}
+	if (c == "welfare" || c == "other") && x.paraContest != "" && contestTold(s) {
+		// "… hội thi do LĐLĐ quận A tổ chức. … các đội được hỗ trợ 150.000
+		// đồng", "Ban tổ chức đã trao 20 giải": the support and prizes of
+		// the contest the paragraph told of are of its kind
+		return x.paraContest
+	}
 	return c
 }
 
@@ -97,7 +103,11 @@ func contestTold(s *sentence) bool {
 		case "thi", "thí":
 			told = true
 		case "giải":
-			told = told || s.word(k-1) == "đạt" || s.word(k-1) == "trao"
+			j := k - 1
+			if s.toks[max(j, 0)].kind == tokNumber {
+				j-- // "trao 20 giải": the prizes counted
+			}
+			told = told || s.word(j) == "đạt" || s.word(j) == "trao"
 		}
 	}
 	return told && contestKind(s) == ""
@@ -987,7 +997,7 @@ func (q categoryQuery) mostFrequentInPart() string {
 		to++
 	}
 	for k := from; k < to; k++ {
-		if c := q.at(k); c != "" && !s.covered[k] {
+		if c := q.at(k); c != "" && !s.covered[k] && !fundGives(s, k) {
 			count[c]++
 			if count[c] > count[best] {
 				best = c
@@ -995,6 +1005,29 @@ func (q categoryQuery) mostFrequentInPart() string {
 		}
 	}
 	return best
+}
+
+// fundGives reports a fund named at token k as the subject of a giving
+// verb in a part of a total ("…, trong đó Quỹ Xã hội Công đoàn tỉnh hỗ
+// trợ 40 triệu đồng"): the fund names who gives, not what the total is
+// for; the verb says that.
+func fundGives(s *sentence, k int) bool {
+	i := k - 1
+	if s.word(i) == "phần" {
+		i-- // "trong đó phần Quỹ … hỗ trợ là …"
+	}
+	if s.word(k) != "quỹ" || s.word(i) != "đó" || s.word(i-1) != "trong" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+12; j++ {
+		if s.toks[j].kind == tokNumber || isClauseMark(s.word(j)) || s.word(j) == "," {
+			return false
+		}
+		if inList("gives", s.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraph is step 6: the cue most frequent in the paragraph, if it occurs

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -39,6 +40,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		unnamed []int               // records of the title and lead whose sentence names no organisation
 	)
 	var counts []categoryCount
+	prev := 0 // the first record of the sentence before
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
@@ -55,6 +57,13 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			if x.contest == "" && namesContest(a.Text[p.Start:p.End]) {
 				x.quietContest(pi) // once a kind is known, the paragraphs with figures go on telling it
 			}
+			if prev < len(out) && strings.HasPrefix(a.Text[p.Start:p.End], "Đây là số tiền") {
+				x.readParagraph(pi)
+				if se := splitSentences(a.Text, p.Start, p.End); raisedMoneyBack(x.cueScan(pi, se[0][0], se[0][1])) {
+					raisedBefore(out[prev:]) // "… trao 120 triệu đồng cho bếp ăn. ¶ Đây là số tiền quyên góp …"
+				}
+			}
+			prev = len(out)
 			continue
 		}
 		x.startParagraph(p.Kind)
@@ -83,6 +92,10 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			n := len(out)
 			x.beforeSentence(s)
 			out = x.sentenceRecords(out, s)
+			if raisedMoneyBack(s) {
+				raisedBefore(out[prev:n]) // the sentence before, in this paragraph or the one before
+			}
+			prev = n
 			x.prevStock = ""
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
@@ -114,6 +127,35 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	x.mem.records = out
 	x.mem.release() // no record holds a slice of it
 	return recs, x.notes
+}
+
+// raisedMoneyBack reports a sentence that opens by naming the money just
+// told as money collected ("Đây là số tiền quyên góp từ đoàn viên …",
+// "Đây là số tiền do đoàn viên ủng hộ"): a word of fundraising right after
+// "Đây là số tiền", maybe after "do".
+func raisedMoneyBack(s *sentence) bool {
+	if s.word(0) != "đây" || s.word(1) != "là" || s.word(2) != "số" || s.word(3) != "tiền" {
+		return false
+	}
+	k := 4
+	if s.word(k) == "do" || s.word(k) == "được" {
+		k++
+	}
+	return slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool {
+		return s.phraseBefore(k+strings.Count(p, " ")+1, p)
+	})
+}
+
+// raisedBefore makes the sums of the sentence before a fundraising
+// sentence (raisedMoneyBack) finance: "… trao 120 triệu đồng cho bếp ăn từ
+// thiện. Đây là số tiền quyên góp của …" hands on money the union raised
+// (the contract's finance: vận động ủng hộ).
+func raisedBefore(recs []Record) {
+	for i := range recs {
+		if recs[i].Unit == "vnd" && (recs[i].Category == "other" || recs[i].Category == "welfare") {
+			recs[i].Category = "finance"
+		}
+	}
 }
 
 // categoryCount counts the category cues of one category in a paragraph:
@@ -496,6 +538,8 @@ type articleContext struct {
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
+	paraHolder   bool              // paraOrg was named as the holder of the paragraph's event ("do X tổ chức")
+	paraContest  string            // the category of the contest ("hội thi", "cuộc thi") the paragraph told of, "" if none
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
 	kickerUnion  bool              // the kicker names a union body: the title speaks for it
@@ -780,6 +824,8 @@ func (x *articleContext) startParagraph(kind corpus.Kind) {
 	x.othersGift = false
 	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
+	x.paraHolder = false
+	x.paraContest = ""
 	x.paraProvince = ""
 	clear(x.paraCats)
 	x.paraMulti = false
@@ -999,6 +1045,17 @@ func reviewEnds(low string) bool {
 	return false
 }
 
+// contestNamed reports a sentence that names a contest ("hội thi", "cuộc
+// thi").
+func contestNamed(s *sentence) bool {
+	for k := range s.toks {
+		if (s.word(k) == "hội" || s.word(k) == "cuộc") && s.word(k+1) == "thi" {
+			return true
+		}
+	}
+	return false
+}
+
 // resultOpens reports a sentence that opens with a phrase of result
 // (result-of in words.tsv: "Qua đó", "Qua phát động", "Nhờ đó") and a comma:
 // it tells what came of what the sentence before told.
@@ -1013,6 +1070,7 @@ func resultOpens(s *sentence) bool {
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
+	x.paraHolder = x.paraHolder && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object })
 	for i, m := range s.mentions {
 		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) {
 			x.paraOrg = x.listLead(s, i) // "LĐLĐ tỉnh và Công đoàn các KCN tỉnh A đã trao …": the federation leads on
@@ -1027,6 +1085,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 				x.paraOrg = o
 			}
 		}
+	}
+	if o, ok := organiserAfter(s, -1); ok && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.org != o }) {
+		x.paraOrg, x.paraHolder = o, true // "Hơn 900 công nhân dự hội thi do LĐLĐ quận A tổ chức": the event's holder goes on
 	}
 	if x.paraOrg.name == "" && atThatEvent(s) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object }) {
 		x.paraOrg = x.prevParaOrg // "Tại chương trình, 120 em … Bên cạnh đó, tặng 880 phần quà …": who held it goes on
@@ -1046,6 +1107,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 	}
 	if k := contestKind(s); k != "" {
 		x.contest = k
+	}
+	if contestNamed(s) {
+		x.paraContest = cmp.Or(x.contest, "culture") // a bare "hội thi" is the lexicon's culture
 	}
 	if y := plannedTetYear(s); y > x.year && x.year != 0 {
 		x.futureYear = y // "… ban hành kế hoạch lo Tết Đinh Mùi 2027 …. Theo đó, mỗi đoàn viên khó khăn sẽ nhận …"

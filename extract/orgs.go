@@ -2305,7 +2305,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t)) || recipientClause(s, m, t) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) {
 			continue
 		}
 		if assignsTargets(s, m) {
@@ -2347,6 +2347,14 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	if o, ok := organiserAfter(s, t); ok {
 		return o
+	}
+	if o, ok := agentAfter(s, t); ok {
+		return o
+	}
+	if x.paraHolder && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t }) {
+		// "… hội thi do LĐLĐ quận A tổ chức. Hội thi thu hút 90 đội …":
+		// a sentence that names no body goes on with the event's holder
+		return x.paraOrg
 	}
 	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eachGoesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
@@ -2732,6 +2740,18 @@ func (x *articleContext) below(org orgRef) bool {
 	return own.province == org.province || (own.inherit && x.scope.province == org.province)
 }
 
+// givesApart reports a sentence in which a province's federation gives on
+// its own in an article whose own organisation is a province-level body
+// that is no place ("Công đoàn các KCN tỉnh A", org_type khác): the gift is
+// handed out in no place of that body, so the federation's own activity is
+// told ("Ngoài ra, LĐLĐ tỉnh A còn trao 900 phần quà …") — unless the
+// sentence puts it at that body's event ("Dịp này, LĐLĐ tỉnh A trao …",
+// "Tại buổi lễ, …").
+func (x *articleContext) givesApart(s *sentence) bool {
+	return x.org.typ == "khác" && !atThatEvent(s) &&
+		!(s.word(0) == "dịp" && s.word(1) == "này") && !(s.word(0) == "nhân" && s.word(1) == "dịp" && s.word(2) == "này")
+}
+
 // provinceOf is the province of an organisation named in sentence s.
 func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
 	switch {
@@ -2988,6 +3008,33 @@ func organiserAfter(s *sentence, t int) (orgRef, bool) {
 	return orgRef{}, false
 }
 
+// agentAfter is the body named as the agent of a passive giving verb right
+// after the figure at token t and its noun: "300 vé xe sẽ được LĐLĐ tỉnh A
+// tặng công nhân", in a sentence that names no subject before t: who gives
+// the thing counted. A body after a comma or further on ("…, chọn 2 mô
+// hình dự thi và được Tổng LĐLĐ tặng Bằng khen"), or one that gives an
+// award ("2 mô hình được LĐLĐ tỉnh tặng Bằng khen"), honours what was
+// counted; it does not give the figure.
+func agentAfter(s *sentence, t int) (orgRef, bool) {
+	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		return orgRef{}, false
+	}
+	for _, m := range s.mentions {
+		if m.tok <= t || m.tok > t+6 || m.org.name == "" || m.org.back || s.word(m.tok-1) != "được" {
+			continue // the figure's own noun phrase, then "(sẽ) được": what is given
+		}
+		for k := t + 1; k < m.tok; k++ {
+			if isClauseMark(s.word(k)) || s.word(k) == "," {
+				return orgRef{}, false
+			}
+		}
+		if inList("gives", s.word(m.end)) && !awardBetween(s, m.end, m.end+4) {
+			return m.org, true // "… được LĐLĐ tỉnh tặng Bằng khen": the award honours what was counted
+		}
+	}
+	return orgRef{}, false
+}
+
 // eventActs reports a sentence whose subject is the event just told of, a
 // two-word event noun and a giving verb ("Chương trình đã trao 600 phần
 // quà …", "Buổi lễ trao tặng 40 suất học bổng"), naming no body before
@@ -3006,8 +3053,8 @@ func eventTold(s *sentence, t int) bool {
 		return false
 	}
 	for k := 0; k < t && k < 3; k++ {
-		if s.word(k) == "đại" && s.word(k+1) == "hội" {
-			return true
+		if s.word(k) == "đại" && s.word(k+1) == "hội" || s.word(k) == "hội" && s.word(k+1) == "thi" {
+			return true // "Riêng hội thi hát có 95 thí sinh": the contest the paragraph's actor launched
 		}
 	}
 	return false

@@ -1836,11 +1836,11 @@ func eachSentence(s *sentence) bool { return s.word(0) == "mỗi" }
 // eachFronted reports a figure in the clause a fronted "mỗi …" phrase
 // governs: "Tại mỗi trạm, công đoàn tặng 1 giỏ quà và 25 suất quà" gives
 // each station what it counts. The phrase opens the sentence ("Mỗi …",
-// "Tại mỗi …"), names no period ("Mỗi năm, …") and ends at its first
-// comma; the clause runs to a ";".
+// "Tại mỗi …", "Ở mỗi …"), names no period ("Mỗi năm, …") and ends at its
+// first comma; the clause runs to a ";".
 func eachFronted(s *sentence, t int) bool {
 	k := 0
-	if s.word(0) == "tại" {
+	if s.word(0) == "tại" || s.word(0) == "ở" {
 		k = 1
 	}
 	if s.word(k) != "mỗi" || inList("per-period", s.word(k+1)) {
@@ -2219,6 +2219,9 @@ func unitAt(s *sentence, i int) (string, int) {
 func timeUnitAt(s *sentence, i int) bool {
 	if i >= len(s.toks) || s.toks[i].kind == tokNumber {
 		return false
+	}
+	if s.word(i) == "cái" && i+1 < len(s.toks) && s.toks[i+1].kind != tokNumber && timeUnitAt(s, i+1) {
+		return true // "đón 1 cái Tết ấm áp", "2 cái Tết xa quê": the classifier before a span of time
 	}
 	_, unitEnd := unitAt(s, i)
 	if c, k := longestCue(s, i, func(c *cue) bool { return c.timeUnit }); c != nil {

@@ -514,7 +514,7 @@ func otherActor(s *sentence, t int) bool {
 		if s.word(k) == "dự" && s.word(k+1) == "án" && wordWithin(s, "vay", 0, len(s.toks)) {
 			continue // "duyệt cho 120 dự án, … cho 1.500 hộ vay": a loan fund's projects, not investors'
 		}
-		union := false
+		union := unionPartAfter(s, t)
 		for _, u := range s.unionToks {
 			union = union || (u < t && !clauseBetween(s, u, t))
 		}
@@ -532,6 +532,24 @@ func otherActor(s *sentence, t int) bool {
 		}
 		if !union && !aidBefore(s, t, measure) && !unionPayLevel(s, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// unionPartAfter reports a total at token t whose share a union gives,
+// told after it as "trong đó" and a union body ("xây xong có tổng mức
+// đầu tư 90 triệu đồng, trong đó Quỹ Xã hội Công đoàn góp 50 triệu
+// đồng"): the cost of the union's own work, not a firm's investment.
+func unionPartAfter(s *sentence, t int) bool {
+	for k := t + 1; k+1 < len(s.toks) && k < t+8; k++ {
+		if s.word(k) == "trong" && s.word(k+1) == "đó" {
+			for _, u := range s.unionToks {
+				if u > k+1 && !sentenceMarkBetween(s, k, u) && u < k+12 {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
