@@ -520,6 +520,11 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object && start > 1 && (inBrackets(s, start) || streetAddress(s, start)) && unionBody(s, start) == 0 {
 			m.object = true
 		}
+		// a union in brackets after a person's name ("trao hỗ trợ cho đoàn
+		// viên Lê Thị A (Công đoàn Công ty B)"): whose member she is
+		if !m.object && personsUnion(s, start) {
+			m.object = true
+		}
 		// a firm's union being founded ("Hội nghị thành lập công đoàn
 		// Công ty A"): what the union above it founds, not who acts
 		if !m.object && founded(s, m) {
@@ -630,15 +635,16 @@ func objectInstitution(s *sentence, i int, prev string) (bool, string) {
 
 // recipientsPlace reports a place's bare name at token i (no union body)
 // in the description of those a sentence gives to, which "cho" or "đến
-// với" opens a few words before it in its clause: "trao 30 suất quà cho
-// học sinh trường Tiểu học A, huyện B", "đến với công nhân 3 huyện C, D và
-// E". "cho biết", "cho thấy" open no object, and a union named between
+// với" opens before it in its clause, up to twenty words: "trao 30 suất
+// quà cho học sinh trường Tiểu học A, huyện B", "cho các em học sinh
+// nghèo chăm ngoan của trường THCS A, huyện B", "đến với công nhân 3
+// huyện C, D và E". "cho biết", "cho thấy" open no object, and a union named between
 // ("cho LĐLĐ huyện A") is read as itself.
 func recipientsPlace(s *sentence, i int) bool {
 	if unionBody(s, i) > 0 {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		w := s.word(k)
 		if isClauseMark(w) || unionBody(s, k) > 0 {
 			return false
@@ -1555,7 +1561,39 @@ func objectMarked(s *sentence, i int) bool {
 		}
 	}
 	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
-	return fundedFrom(s, i)
+	return fundedFrom(s, i) || fundedBy(s, i)
+}
+
+// fundedBy reports an organisation named after "do" as the one that
+// raised or gave the money for what the sentence tells ("Các suất quà
+// này do Quỹ A vận động doanh nghiệp hỗ trợ", "… do Công ty B tài trợ"):
+// the funder, not who acts (the contract: the funding source does not
+// change the org). A verb of fundraising or of support (words.tsv
+// fundraising, support-from) follows in its clause before any verb of
+// holding or handing out ("do LĐLĐ tỉnh tổ chức": the organiser acts).
+//
+// The body may end a name that "do" opens with a capital ("do Quỹ
+// Khuyến học Công đoàn Việt Nam vận động …"): up to six words back.
+func fundedBy(s *sentence, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-7 && s.word(j) != "do" && s.toks[j].kind == tokWord {
+		j--
+	}
+	if s.word(j) != "do" || j < i-1 && !capitalAt(s, j+1) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+14; k++ {
+		w := s.word(k)
+		switch {
+		case isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber:
+			return false
+		case w == "tổ" && s.word(k+1) == "chức", w == "trao" || w == "tặng" || w == "phối":
+			return false
+		case inList("fundraising", w+" "+s.word(k+1)) || inList("fundraising", w) || inList("support-from", w+" "+s.word(k+1)):
+			return true
+		}
+	}
+	return false
 }
 
 // guests reports a sentence that lists the guests of an event: "Tới dự có
@@ -2228,8 +2266,9 @@ func (x *articleContext) bodyProvince(sc orgScope) string {
 			if !ok {
 				continue
 			}
+			start := i
 			i = k - 1
-			if pr := org.province; pr != "" && pr != National {
+			if pr := org.province; pr != "" && pr != National && !destination(s, start) {
 				count[pr]++
 				if c := count[pr]; c > count[best] || (c == count[best] && pr < best) {
 					best = pr
@@ -2268,8 +2307,9 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 			i = k2 - 1
 		}
 		switch {
-		case p == "":
-		case !placeInLocation(s, start) && !destination(s, start):
+		case p == "", destination(s, start):
+			// where aid or a team goes: the sender acts, never its province
+		case !placeInLocation(s, start):
 			return p, true
 		case where == "":
 			where = p
@@ -2281,7 +2321,27 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 // destination reports a place or a body named at token i as where aid goes
 // ("tăng viện cho TP Hồ Chí Minh", "hỗ trợ tới tỉnh Yên Bái"): not the
 // province of the heading's news when another is named.
-func destination(s *sentence, i int) bool { return inList("destination", s.word(i-1)) }
+//
+// The place may end an institution's name that the word of destination
+// opens with a capital ("tăng cường cho Y tế tỉnh A", "chi viện
+// Bệnh viện tỉnh A"): up to four words back.
+func destination(s *sentence, i int) bool {
+	to := func(k int) bool {
+		return slices.ContainsFunc(lex.ordered["destination"], func(p string) bool { return s.phraseBefore(k, p) })
+	}
+	if to(i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := s.word(k); w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if capitalAt(s, k) && to(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // orgFor resolves the organisation of the number at token t: the nearest
 // subject named before it in the sentence; else, when the sentence points
@@ -3142,6 +3202,25 @@ func streetAddress(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// personsUnion reports a body named right after an opening bracket that
+// follows a person's name (two to four capitalised words) after a word
+// for one person or a member ("chị", "đoàn viên"; words.tsv one-person,
+// member-of): "cho đoàn viên Lê Thị A (Công đoàn Công ty B)" names the
+// union she belongs to, not one that acts.
+func personsUnion(s *sentence, i int) bool {
+	if s.word(i-1) != "(" {
+		return false
+	}
+	k := i - 2
+	for k >= 0 && k >= i-6 && capitalAt(s, k) {
+		k--
+	}
+	if n := i - 2 - k; n < 2 || n > 4 {
+		return false
+	}
+	return inList("one-person", s.word(k)) || slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(k+1, p) })
 }
 
 // inBrackets reports token i inside brackets opened a few words before it,

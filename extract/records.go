@@ -409,7 +409,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na)
+		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na)
 }
 
 // placesListed: a count of places that names them right after, where
@@ -519,7 +519,23 @@ func householdVerbBefore(s *sentence, t int) bool {
 		if isClauseMark(w) || w == "," {
 			return false
 		}
-		if slices.Contains(verbs, w) && s.word(k+1) != "dưỡng" {
+		if w == "nuôi" && s.word(k+1) != "dưỡng" || w != "nuôi" && slices.ContainsFunc(verbs, func(p string) bool { return s.phraseBefore(k+1, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinCount reports a count of a member's own children right after token t
+// ("2 con nhỏ", "3 con thơ", words.tsv kin): her household, not union work.
+// "con công nhân", "con đoàn viên" (workers' children given gifts) are not
+// this.
+func kinCount(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	for _, p := range lex.ordered["kin"] {
+		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
 			return true
 		}
 	}
@@ -1079,6 +1095,12 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 	}
 	i := na.next
 	for skips := 0; i < len(s.toks) && skips < 3; skips++ {
+		if c := s.cueOf(i); c != nil && c.skip && c.unit == "" && s.toks[i].kind == tokWord {
+			// the longest phrase is a skip word that starts with a head
+			// noun: "86 trường hợp là công nhân" counts the workers
+			i = int(s.cueEnd[i])
+			continue
+		}
 		if u, end := unitAt(s, i); u != "" {
 			if u == "person" && linkBefore(s, na.tok) {
 				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
@@ -1642,12 +1664,22 @@ func capBefore(s *sentence, t int) bool {
 // totalBefore reports "tổng" (tổng kinh phí, tổng số tiền, tổng trị giá,
 // tổng cộng) in the few words before the number at token t, in its phrase:
 // a sum, whatever rate was told before it.
+//
+// Further back in the phrase, up to its first punctuation, only a named
+// sum (words.tsv total-of: "tổng kinh phí trong đợt trao quà lần này là 28
+// triệu đồng") with no word of a rate ("mỗi") between it and the number;
+// a bare "tổng" that far may start a name ("Tổng LĐLĐ").
 func totalBefore(s *sentence, t int) bool {
-	for k := t - 1; k >= 0 && k >= t-8; k-- {
+	rate := false // a word of a rate between: the named sum's reach ends
+	for k := t - 1; k >= 0 && k >= t-20; k-- {
 		if s.toks[k].kind != tokWord {
 			return false
 		}
-		if s.word(k) == "tổng" {
+		if s.word(k) != "tổng" {
+			rate = rate || inList("per-unit", s.word(k))
+			continue
+		}
+		if k >= t-8 || !rate && slices.ContainsFunc(lex.ordered["total-of"], func(p string) bool { return s.phraseBefore(k+strings.Count(p, " ")+1, p) }) {
 			return true
 		}
 	}
