@@ -749,7 +749,26 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 func afterIDWord(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.idPrefix && int(s.cueEnd[k]) == t {
+			if endsPlaceName(s, k, t) {
+				return false // "Hải Phòng 2.000 công nhân": the place, then its figure
+			}
 			return s.word(k) != "số" || (s.word(k-1) != "tổng" && s.word(k-1) != "với")
+		}
+	}
+	return false
+}
+
+// endsPlaceName reports an identifier's word at token k, written with a
+// capital, that ends a place name the map knows, the name ending right
+// before the number at token t: "Phòng" of "Hải Phòng", "Kỳ" of "Tân Kỳ".
+// "phòng 12", "Phòng 305 của …" stay identifiers.
+func endsPlaceName(s *sentence, k, t int) bool {
+	if !capitalAt(s, k) || !capitalAt(s, k-1) {
+		return false
+	}
+	for b := max(0, k-3); b < k; b++ {
+		if ps, end := placesAt(s, b, func(place) bool { return true }); len(ps) > 0 && end == t {
+			return true
 		}
 	}
 	return false
