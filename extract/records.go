@@ -99,7 +99,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
+		if threshold(s, na, after) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
 		if stayingForTet(s, unit) {
@@ -980,6 +980,25 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeClass reports a count of members or people right after a bound
+// (words.tsv threshold-bound: "trên", "từ", "dưới", "hơn") that follows a
+// noun of unions or firms: "các CĐCS trên 700 đoàn viên",
+// "doanh nghiệp dưới 50 lao động" name a class of units by their size, a
+// condition with no figure of its own. "thành lập 12 CĐCS với trên 900
+// đoàn viên" counts the members ("với" stands between).
+func sizeClass(s *sentence, na numberAt, unit string) bool {
+	b := na.tok - 1
+	if unit != "member" && unit != "person" || !inList("threshold-bound", s.word(b)) {
+		return false
+	}
+	for j := b - 1; j >= 0 && j >= b-4; j-- {
+		if c := s.cueOf(j); c != nil && int(s.cueEnd[j]) == b && (c.unit == "union" || c.unit == "organization") {
 			return true
 		}
 	}
