@@ -1438,6 +1438,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
+	if !na.n.Percent && periodAfter(s, after) {
+		return BasisPerUnit // "trung bình 350 người được khám mỗi ngày"
+	}
 	if eachFronted(s, na.tok) || oneMoreEach(s, na) || na.n.Money && eachFrontedSums(s, na.tok) {
 		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
@@ -1787,6 +1790,27 @@ func eachAfter(s *sentence, after int) bool {
 		}
 	}
 	return true
+}
+
+// periodReach is how many words after a count's noun "mỗi" or "hằng" and
+// a period may come for the count to be per period.
+const periodReach = 4
+
+// periodAfter reports "mỗi" or "hằng" and a word of a period
+// (words.tsv per-period) within periodReach words after the count's noun
+// (token after), in its clause and with no number between: "350 người
+// được khám mỗi ngày", "kết nạp 90 đoàn viên mỗi năm" are rates per
+// period, as "mỗi năm kết nạp 90 đoàn viên" is.
+func periodAfter(s *sentence, after int) bool {
+	for k := after; k < len(s.toks) && k <= after+periodReach; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if w := s.word(k); (w == "mỗi" || w == "hằng") && inList("per-period", s.word(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // planCarried reports a figure of a sentence about each of the things the
