@@ -137,7 +137,8 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			// line that ends a sentence (before a photo's credit: "…
 			// trao 1 tỷ đồng cho công nhân. (Ảnh: …)") is the body's, and
 			// so are those after it
-			for body < end && !lines[body].blank && !endsSentence(dropCredit(lines[body].s)) && !wrapped(lines[body].s) {
+			for body < end && !lines[body].blank && !endsSentence(dropCredit(lines[body].s)) && !wrapped(lines[body].s) &&
+				!repeatsTitle(lines[body].s, lines[t].s, known) {
 				body++
 			}
 			if body == lead+1 {
@@ -152,6 +153,10 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	}
 	title = lines[t].piece
 	titleFold := Fold(title.s)
+	knownFold := ""
+	if known != "" {
+		knownFold = Fold(known)
+	}
 	caption := -1 // index of the line that is a caption if not blank
 	for i := body; i < end; i++ {
 		l := &lines[i]
@@ -159,7 +164,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to:
 		case l.image || isFileName(l.s):
 			caption = i + 1
-		case sameText(l.s, title.s, titleFold) || sameText(photoAlt(l.s), title.s, titleFold):
+		case sameText(l.s, title.s, titleFold) || sameText(photoAlt(l.s), title.s, titleFold) || known != "" && sameText(l.s, known, knownFold):
 			// The title repeated over a photo is part of the caption: its
 			// figures are mentions like the caption's (the contract lists
 			// it among the caption forms).
@@ -181,6 +186,13 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		paras = paras[:n-1]
 	}
 	return kicker, title, paras, true
+}
+
+// repeatsTitle reports a line that says the page's title or the feed's
+// title (known) again: under the lead it is a photo's caption, never one
+// of the title's related links, which name other articles.
+func repeatsTitle(s, title, known string) bool {
+	return sameText(s, title, Fold(title)) || known != "" && sameText(s, known, Fold(known))
 }
 
 // headlineBlock returns the lines [from, to) of the block that the first

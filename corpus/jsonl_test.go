@@ -103,6 +103,21 @@ func TestParseJSONL(t *testing.T) {
 			},
 		},
 		{
+			// a byline in the title's place ("PV In bài viết") and the
+			// feed's title said again on the line under the lead, as a
+			// photo's caption: the caption stays (before, it was read as
+			// one of the title's related links and dropped with its
+			// figure). Near miss: a headline of another article there is
+			// still dropped.
+			name: "the feed's title said again under the lead",
+			raw: `{"id":"b","title":"Khám mắt cho 900 công nhân","text":"Khám mắt cho 900 công nhân\n\nHL In bài\n` + jsonLead + `\nKhám mắt cho 900 công nhân\n\nThân bài có 30 người."}` + "\n" +
+				`{"id":"o","title":"Khám mắt cho 900 công nhân","text":"Khám mắt cho 900 công nhân\n\nHL In bài\n` + jsonLead + `\nQuận Hà Đông trao 70 suất quà\n\nThân bài có 30 người."}`,
+			want: []got{
+				{Doc: "f.jsonl#b", Kicker: "Khám mắt cho 900 công nhân", Title: "HL In bài", Paras: []string{"HL In bài", "Khám mắt cho 900 công nhân", jsonLead, "Khám mắt cho 900 công nhân", "Thân bài có 30 người."}},
+				{Doc: "f.jsonl#o", Kicker: "Khám mắt cho 900 công nhân", Title: "HL In bài", Paras: []string{"HL In bài", "Khám mắt cho 900 công nhân", jsonLead, "Thân bài có 30 người."}},
+			},
+		},
+		{
 			name: "a feed's other names for the address and the date",
 			raw:  `{"id":"d","link":"https://laodongthudo.vn/d.html","date":"Thứ hai, 07/07/2025 - 10:15","title":"Tiêu đề","text":"` + jsonLead + `"}` + "\n" + `{"id":"e","published_at":"2025-07-08T10:15:00Z","text":"Tiêu đề\n\n` + jsonLead + `"}` + "\n" + `{"id":"f","pubDate":"mai","text":"Tiêu đề\n\n` + jsonLead + `"}`,
 			want: []got{

@@ -99,7 +99,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
+		if threshold(s, na, after) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
 		if stayingForTet(s, unit) {
@@ -765,7 +765,26 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 func afterIDWord(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.idPrefix && int(s.cueEnd[k]) == t {
+			if endsPlaceName(s, k, t) {
+				return false // "Hải Phòng 2.000 công nhân": the place, then its figure
+			}
 			return s.word(k) != "số" || (s.word(k-1) != "tổng" && s.word(k-1) != "với")
+		}
+	}
+	return false
+}
+
+// endsPlaceName reports an identifier's word at token k, written with a
+// capital, that ends a place name the map knows, the name ending right
+// before the number at token t: "Phòng" of "Hải Phòng", "Kỳ" of "Tân Kỳ".
+// "phòng 12", "Phòng 305 của …" stay identifiers.
+func endsPlaceName(s *sentence, k, t int) bool {
+	if !capitalAt(s, k) || !capitalAt(s, k-1) {
+		return false
+	}
+	for b := max(0, k-3); b < k; b++ {
+		if ps, end := placesAt(s, b, func(place) bool { return true }); len(ps) > 0 && end == t {
+			return true
 		}
 	}
 	return false
@@ -995,6 +1014,25 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeClass reports a count of members or people right after a bound
+// (words.tsv threshold-bound: "trên", "từ", "dưới", "hơn") that follows a
+// noun of unions or firms: "các CĐCS trên 700 đoàn viên",
+// "doanh nghiệp dưới 50 lao động" name a class of units by their size, a
+// condition with no figure of its own. "thành lập 12 CĐCS với trên 900
+// đoàn viên" counts the members ("với" stands between).
+func sizeClass(s *sentence, na numberAt, unit string) bool {
+	b := na.tok - 1
+	if unit != "member" && unit != "person" || !inList("threshold-bound", s.word(b)) {
+		return false
+	}
+	for j := b - 1; j >= 0 && j >= b-4; j-- {
+		if c := s.cueOf(j); c != nil && int(s.cueEnd[j]) == b && (c.unit == "union" || c.unit == "organization") {
 			return true
 		}
 	}
@@ -1440,6 +1478,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachAfter(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
 	}
+	if !na.n.Percent && periodAfter(s, after) {
+		return BasisPerUnit // "trung bình 350 người được khám mỗi ngày"
+	}
 	if eachFronted(s, na.tok) || oneMoreEach(s, na) || na.n.Money && eachFrontedSums(s, na.tok) {
 		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
@@ -1799,6 +1840,27 @@ func eachAfter(s *sentence, after int) bool {
 		}
 	}
 	return true
+}
+
+// periodReach is how many words after a count's noun "mỗi" or "hằng" and
+// a period may come for the count to be per period.
+const periodReach = 4
+
+// periodAfter reports "mỗi" or "hằng" and a word of a period
+// (words.tsv per-period) within periodReach words after the count's noun
+// (token after), in its clause and with no number between: "350 người
+// được khám mỗi ngày", "kết nạp 90 đoàn viên mỗi năm" are rates per
+// period, as "mỗi năm kết nạp 90 đoàn viên" is.
+func periodAfter(s *sentence, after int) bool {
+	for k := after; k < len(s.toks) && k <= after+periodReach; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if w := s.word(k); (w == "mỗi" || w == "hằng") && inList("per-period", s.word(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // planCarried reports a figure of a sentence about each of the things the

@@ -179,7 +179,7 @@ func unionSignals(t string, enough int) int {
 			}
 			j += i
 			i = j + len(p)
-			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) {
+			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) && !youthMembers(p, low[i:]) {
 				spans = append(spans, [2]int{j, i})
 			}
 		}
@@ -202,6 +202,20 @@ func unionSignals(t string, enough int) int {
 // it): a college (cao đẳng), not a union (công đoàn).
 func college(phrase, before string) bool {
 	return phrase == "cđ" && strings.HasSuffix(before, "trường ")
+}
+
+// youthMembers reports "đoàn viên" followed (after a comma or not) by a
+// phrase of words.tsv youth-after ("đoàn viên, thanh niên"): the Youth
+// Union's members (Đoàn Thanh niên), no union word. rest is the text after
+// the phrase.
+func youthMembers(phrase, rest string) bool {
+	if phrase != "đoàn viên" {
+		return false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, ","), " ")
+	return slices.ContainsFunc(lex.ordered["youth-after"], func(p string) bool {
+		return strings.HasPrefix(rest, p) && wordEnd(rest, len(p))
+	})
 }
 
 // wordStart and wordEnd report word boundaries at byte i of s.
