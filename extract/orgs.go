@@ -3073,8 +3073,9 @@ func organiserAfter(s *sentence, t int) (orgRef, bool) {
 // tặng công nhân", in a sentence that names no subject before t: who gives
 // the thing counted. A body after a comma or further on ("…, chọn 2 mô
 // hình dự thi và được Tổng LĐLĐ tặng Bằng khen"), or one that gives an
-// award ("2 mô hình được LĐLĐ tỉnh tặng Bằng khen"), honours what was
-// counted; it does not give the figure.
+// award ("2 mô hình được LĐLĐ tỉnh tặng Bằng khen", "40 cá nhân được Tổng
+// LĐLĐ khen tặng", to praise and give), honours what was counted; it does
+// not give the figure.
 func agentAfter(s *sentence, t int) (orgRef, bool) {
 	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
 		return orgRef{}, false
@@ -3088,7 +3089,7 @@ func agentAfter(s *sentence, t int) (orgRef, bool) {
 				return orgRef{}, false
 			}
 		}
-		if inList("gives", s.word(m.end)) && !awardBetween(s, m.end, m.end+4) {
+		if inList("gives", s.word(m.end)) && s.word(m.end) != "khen" && !awardBetween(s, m.end, m.end+4) {
 			return m.org, true // "… được LĐLĐ tỉnh tặng Bằng khen": the award honours what was counted
 		}
 	}
