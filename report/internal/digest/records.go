@@ -44,6 +44,11 @@ func NewRecords(recs []extract.Record) *Records {
 	return d
 }
 
+// Release drops the digests, once no key will read them again: Len is 0
+// after it, so that RecordsOf digests the records anew rather than read
+// what is gone.
+func (d *Records) Release() { d.sums = nil }
+
 // Len is how many records d digests.
 func (d *Records) Len() int { return len(d.sums) }
 
