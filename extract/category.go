@@ -101,7 +101,7 @@ func contestTold(s *sentence) bool {
 	for k := range s.toks {
 		switch s.word(k) {
 		case "thi", "thí":
-			told = true
+			told = told || s.word(k+1) != "đua" // "Cụm thi đua", "phong trào thi đua": emulation, no contest
 		case "giải":
 			j := k - 1
 			if s.toks[max(j, 0)].kind == tokNumber {
