@@ -2356,6 +2356,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if org, ok := handedOnBy(s, t); ok {
 		return org
 	}
+	if org, ok := relayedThrough(s, t); ok {
+		return org
+	}
 	if org, ok := x.winnersPlace(s, t); ok {
 		return org
 	}
@@ -2471,6 +2474,46 @@ func handedOnBy(s *sentence, t int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	return orgRef{}, false
+}
+
+// relayWindow is how many tokens apart a figure and the body it is
+// passed on through ("thông qua") may stand.
+const relayWindow = 24
+
+// relayedThrough reads the body a national body's gift counted at token t
+// is passed on through, named after "thông qua" in the figure's clause:
+// "Công đoàn ngành A Việt Nam đã hỗ trợ công nhân tỉnh B 5 nghìn chiếc khẩu
+// trang thông qua LĐLĐ tỉnh B". The contract gives a national body's gift
+// to the province that hands it out. A lower body that passes a gift on
+// from the city ("trao 60 suất quà … thông qua LĐLĐ Thành phố") keeps it:
+// the sentence must name a national body, and the relay must not be one.
+func relayedThrough(s *sentence, t int) (orgRef, bool) {
+	relay, national := -1, false
+	for i, m := range s.mentions {
+		switch {
+		case m.org.province == National:
+			national = true
+		case relay < 0 && m.org.name != "" && !m.org.back && s.phraseBefore(m.tok, "thông qua") && abs(m.tok-t) <= relayWindow:
+			relay = i
+		}
+	}
+	if relay < 0 || !national {
+		return orgRef{}, false
+	}
+	m := s.mentions[relay]
+	for k := min(t, m.tok); k < max(t, m.tok); k++ {
+		if isClauseMark(s.word(k)) {
+			return orgRef{}, false
+		}
+	}
+	return m.org, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // severalUnitsLead reports a lead whose subject is one union body of several
