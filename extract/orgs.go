@@ -1455,9 +1455,11 @@ func nameRun(s *sentence, k int) int {
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
 		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
-		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1))):
+		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
 			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
-			// syllable of a word the name's capital opens
+			// syllable of a word the name's capital opens, also before
+			// the predicate ("Tổng công ty Khoáng sản đã chỉ đạo …";
+			// "Công ty Phú Thịnh cũng đã": "cũng" is the predicate's)
 		default:
 			return end
 		}
