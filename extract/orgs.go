@@ -1458,7 +1458,7 @@ func nameRun(s *sentence, k int) int {
 		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
 			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
 			// syllable of a word the name's capital opens, also before
-			// the predicate ("Tổng công ty Khoáng sản đã chỉ đạo …";
+			// the predicate ("Tổng công ty Lâm nghiệp đã phát động …";
 			// "Công ty Phú Thịnh cũng đã": "cũng" is the predicate's)
 		default:
 			return end
