@@ -870,8 +870,13 @@ func yearToken(s *sentence, k int) bool {
 // body's drive, passed on by that body to people who are not its own
 // members. For the giver it is a donation (the contract's finance,
 // "vận động ủng hộ"), not care for its own members; a programme after
-// "thông qua" ("Thông qua chương trình …") names no body.
+// "thông qua" ("Thông qua chương trình …") names no body. A national
+// body's gift passed on through a province's federation is that
+// province's care for its workers (orgs.go relayedThrough), no donation.
 func channelled(s *sentence, t int) bool {
+	if _, ok := relayedThrough(s, t); ok {
+		return false
+	}
 	for _, m := range s.mentions {
 		if m.tok >= t {
 			break

@@ -96,6 +96,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 				raisedBefore(out[prev:n]) // the sentence before, in this paragraph or the one before
 			}
 			prev = n
+			x.sentRecords = len(out) - n
 			x.prevStock = ""
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
@@ -528,9 +529,12 @@ type articleContext struct {
 	year         int
 	scope        orgScope // the article's year, map and province, for naming organisations
 	org          orgRef
-	govYear      int // year set by a fronted "Năm 2022, …"
-	govPara      int // the paragraph of that statement
-	tet          int // the year of the Tết the article names (tetYear), once tetDone
+	govYear      int    // year set by a fronted "Năm 2022, …"
+	govPara      int    // the paragraph of that statement
+	endYear      int    // the year that ends the sentence before, if it gave no figure (endingYear)
+	endYearLow   string // that sentence, lower-cased
+	sentRecords  int    // how many records the sentence being read gave
+	tet          int    // the year of the Tết the article names (tetYear), once tetDone
 	tetDone      bool
 	pub          time.Time // the publication date, once pubDone (published); pubOK if the article gives one
 	pubOK        bool
@@ -1114,6 +1118,10 @@ func (x *articleContext) afterSentence(s *sentence) {
 	if y := plannedTetYear(s); y > x.year && x.year != 0 {
 		x.futureYear = y // "… ban hành kế hoạch lo Tết Đinh Mùi 2027 …. Theo đó, mỗi đoàn viên khó khăn sẽ nhận …"
 	}
+	x.endYear, x.endYearLow = 0, ""
+	if y := endingYear(s); y != 0 && x.sentRecords == 0 && (x.year == 0 || y <= x.year) {
+		x.endYear, x.endYearLow = y, s.low
+	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the
 		// plans after it; a result after it still belongs to the year
@@ -1156,6 +1164,53 @@ func (x *articleContext) tetYear() int {
 		}
 	}
 	return x.tet
+}
+
+// endingYear returns the year of a "năm YYYY" that ends sentence s (only
+// a full stop after it): the year of the event the sentence names
+// ("… tổ chức Hội thi … năm 2024."), 0 if none.
+func endingYear(s *sentence) int {
+	if len(s.years) == 0 {
+		return 0
+	}
+	y := s.years[len(s.years)-1]
+	if y.ranged || y.rangeEnd || s.word(y.tok-1) != "năm" {
+		return 0
+	}
+	if w := s.word(y.tok + 1); w != "" && w != "." || y.tok+2 < len(s.toks) {
+		return 0
+	}
+	return y.year
+}
+
+// continuedYear is the year of the event the sentence before named at its
+// end (endingYear), when that sentence gave no figure and sentence s goes
+// on telling of it: it opens with "Cụ thể" or "Trong đó" (words.tsv
+// details-of), or with the two words of a noun the sentence before named
+// ("… Hội thi … năm 2024. Hội thi thu hút 40 đội …"). The contract's
+// governing statement before the figure; 0 otherwise.
+func (x *articleContext) continuedYear(s *sentence) int {
+	if x.endYear == 0 {
+		return 0
+	}
+	for _, p := range lex.ordered["details-of"] {
+		if s.phraseBefore(strings.Count(p, " ")+1, p) {
+			return x.endYear
+		}
+	}
+	if len(s.toks) < 2 || s.toks[0].kind != tokWord || s.toks[1].kind != tokWord {
+		return 0
+	}
+	head := s.word(0) + " " + s.word(1)
+	if i := strings.Index(x.endYearLow, head); i > 0 && !isWordRune(lastRune(x.endYearLow[:i])) {
+		return x.endYear
+	}
+	return 0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // governedYear is the year a governing statement gives sentence s: the

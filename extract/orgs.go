@@ -1455,9 +1455,11 @@ func nameRun(s *sentence, k int) int {
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
 		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
-		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1))):
+		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
 			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
-			// syllable of a word the name's capital opens
+			// syllable of a word the name's capital opens, also before
+			// the predicate ("Tổng công ty Lâm nghiệp đã phát động …";
+			// "Công ty Phú Thịnh cũng đã": "cũng" is the predicate's)
 		default:
 			return end
 		}
@@ -2356,6 +2358,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	if org, ok := handedOnBy(s, t); ok {
 		return org
 	}
+	if org, ok := relayedThrough(s, t); ok {
+		return org
+	}
 	if org, ok := x.winnersPlace(s, t); ok {
 		return org
 	}
@@ -2471,6 +2476,46 @@ func handedOnBy(s *sentence, t int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	return orgRef{}, false
+}
+
+// relayWindow is how many tokens apart a figure and the body it is
+// passed on through ("thông qua") may stand.
+const relayWindow = 24
+
+// relayedThrough reads the body a national body's gift counted at token t
+// is passed on through, named after "thông qua" in the figure's clause:
+// "Công đoàn ngành A Việt Nam đã hỗ trợ công nhân tỉnh B 5 nghìn chiếc khẩu
+// trang thông qua LĐLĐ tỉnh B". The contract gives a national body's gift
+// to the province that hands it out. A lower body that passes a gift on
+// from the city ("trao 60 suất quà … thông qua LĐLĐ Thành phố") keeps it:
+// the sentence must name a national body, and the relay must not be one.
+func relayedThrough(s *sentence, t int) (orgRef, bool) {
+	relay, national := -1, false
+	for i, m := range s.mentions {
+		switch {
+		case m.org.province == National:
+			national = true
+		case relay < 0 && m.org.name != "" && !m.org.back && s.phraseBefore(m.tok, "thông qua") && abs(m.tok-t) <= relayWindow:
+			relay = i
+		}
+	}
+	if relay < 0 || !national {
+		return orgRef{}, false
+	}
+	m := s.mentions[relay]
+	for k := min(t, m.tok); k < max(t, m.tok); k++ {
+		if isClauseMark(s.word(k)) {
+			return orgRef{}, false
+		}
+	}
+	return m.org, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // severalUnitsLead reports a lead whose subject is one union body of several

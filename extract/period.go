@@ -655,6 +655,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if year == 0 && planned {
 		year = x.futureYear
 	}
+	if year == 0 {
+		year = x.continuedYear(s)
+	}
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
 		year = x.governedYear(s)
 	}

@@ -755,6 +755,38 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
+	return quotedName(s, t)
+}
+
+// quotedName reports a number inside a short quoted name that opens with a
+// programme's noun (words.tsv quoted-name): "triển khai “Gói hỗ trợ 12.000
+// đoàn viên khó khăn”" names the package, it counts nothing. The quotes
+// open at most six words before the number and close at most eight after
+// it, with no sentence mark between: a quoted speech is longer and keeps
+// its figures.
+func quotedName(s *sentence, t int) bool {
+	open := -1
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		if w := s.word(k); w == "“" || w == "«" {
+			open = k
+			break
+		} else if w == "”" || w == "»" || w == "." || w == ":" {
+			return false
+		}
+	}
+	if open < 0 || !capitalAt(s, open+1) || !slices.ContainsFunc(lex.ordered["quoted-name"], func(p string) bool {
+		return s.phraseBefore(open+2+strings.Count(p, " "), p)
+	}) {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+9; k++ {
+		switch s.word(k) {
+		case "”", "»":
+			return true
+		case "“", "«", ".", ":", ";":
+			return false
+		}
+	}
 	return false
 }
 
