@@ -1892,17 +1892,23 @@ func (x *articleContext) nationwide() bool {
 
 // assignsTargets reports a body named between a word of target and
 // "giao" ("các chỉ tiêu LĐLĐ Thành phố giao", "kế hoạch do Công đoàn
-// ngành giao"): the body above that set the targets, not the one whose
-// results the sentence reports.
+// ngành giao", "chỉ tiêu phát triển đoàn viên LĐLĐ Thành phố giao"): the
+// body above that set the targets, not the one whose results the sentence
+// reports. The word of target may stand a few words before the body, with
+// what the target is for between them, in the same clause.
 func assignsTargets(s *sentence, m mention) bool {
 	if s.word(m.end) != "giao" {
 		return false
 	}
-	k := m.tok - 1
-	if s.word(k) == "do" {
-		k--
+	for k := m.tok - 1; k >= 0 && k >= m.tok-6; k-- {
+		if w := s.word(k); w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.phraseBefore(k+1, "chỉ tiêu") || s.phraseBefore(k+1, "kế hoạch") || s.phraseBefore(k+1, "nhiệm vụ") {
+			return true
+		}
 	}
-	return s.phraseBefore(k+1, "chỉ tiêu") || s.phraseBefore(k+1, "kế hoạch") || s.phraseBefore(k+1, "nhiệm vụ")
+	return false
 }
 
 // headingSubject is the organisation a heading is about: the first it
