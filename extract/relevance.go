@@ -709,7 +709,7 @@ func signalled(text string) *sentence {
 // after the off-topic measure at token measure count (-1: all), when that
 // measure is the figure's own: the income an aid raises is no aid.
 // Nor does the comma before the rate of the gifts just counted ("tặng 3
-// suất quà, mỗi suất trị giá 2 triệu đồng tới các gia đình gặp nạn").
+// suất quà, mỗi suất 2,5 triệu đồng, tới các gia đình gặp nạn").
 func aidBefore(s *sentence, t, measure int) bool {
 	for k := t - 1; k > measure && k >= 0 && !isClauseMark(s.word(k)) && (s.word(k) != "," || afterPeople(s, k) || giftRateAfter(s, k)); k-- {
 		if inList("aid", s.word(k)) {
