@@ -89,7 +89,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
-		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
@@ -99,7 +99,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
+		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
 			continue
 		}
 		if stayingForTet(s, unit) {
@@ -1052,6 +1052,20 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
+// bracketedMinimum reports a number right after an opening bracket and an
+// at-least word ("(ít nhất 3 loại bánh)", "(tối thiểu 5 thành viên)"): a
+// requirement set on what the bracket follows, a contest's rule or a
+// team's size, a condition with no figure of its own. "ít nhất 300 đoàn
+// viên tham gia" outside brackets stays a count, at least.
+func bracketedMinimum(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if q == t || s.word(q-1) != "(" {
+		return false
+	}
+	c := s.cueOf(q)
+	return c != nil && c.qualifier == QualAtLeast
+}
+
 // sizeClass reports a count of members or people right after a bound
 // (words.tsv threshold-bound: "trên", "từ", "dưới", "hơn") that follows a
 // noun of unions or firms: "các CĐCS trên 700 đoàn viên",
@@ -1123,6 +1137,30 @@ func regionScope(s *sentence, k int) bool {
 	case inList("compass", w) && capitalAt(s, k):
 		ps, _ := placesAt(s, k, func(place) bool { return true })
 		return len(ps) == 0 // "Nam Sông Hậu", "Tây Nguyên", not "Đông Anh"
+	}
+	return false
+}
+
+// namedPlaceList reports a count of places whose names follow it one by
+// one ("3 xã Tân Lập, Tân Hòa và Tân Mỹ", "4 tỉnh A, B, C, D"): the
+// number only says how long the list of places is, where something
+// happens, no figure of union work. A count of places not named ("hỗ trợ
+// 5 xã"), or named by one place only ("2 xã của huyện A"), is not meant.
+// k is the token after the number.
+func namedPlaceList(s *sentence, k int) bool {
+	typ, i := typeWordAt(s, k)
+	if typ == "" || !capitalAt(s, i) {
+		return false
+	}
+	for j := i + 1; j < i+5 && j < len(s.toks); j++ {
+		switch w := s.word(j); {
+		case w == "," || w == "và":
+			return capitalAt(s, j+1)
+		case capitalAt(s, j) || w == "’" || w == "'":
+			continue
+		default:
+			return false
+		}
 	}
 	return false
 }
