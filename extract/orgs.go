@@ -815,6 +815,11 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, i + 2, true
 	case w == "cđvc":
 		return sc.civilServants(s, i+1)
+	case w == "ngành":
+		if org, k, ok := sc.bareSector(s, i); ok {
+			return org, k, true
+		}
+		return orgRef{}, i, false
 	}
 	if typ, j := typeWordAt(s, i); typ != "" {
 		return sc.placeOrg(s, i, typ, j)
@@ -937,10 +942,33 @@ var orgStarts = func() listIndex {
 	ix, _ := newListIndex(map[string]map[string]bool{"org-start": {
 		"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
 		"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
-		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true,
+		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "ngành": true,
 	}})
 	return ix
 }()
+
+// bareSector matches a sector named with its province and no union word
+// ("Hội khỏe ngành Y tế Thủ đô", "CNVCLĐ ngành Giáo dục tỉnh A") at token
+// i, "ngành": in union news the sector's workers are its sector union's,
+// as a district's bare name stands for its federation. A sector with no
+// province after it ("ngành y tế") is not meant.
+func (sc orgScope) bareSector(s *sentence, i int) (orgRef, int, bool) {
+	if w := s.word(i - 1); w == "đoàn" || w == "cđ" || w == "các" {
+		return orgRef{}, i, false
+	}
+	g, k, ok := entryAt(s, i+1, lex.sectors)
+	if !ok || !capitalAt(s, i+1) {
+		return orgRef{}, i, false
+	}
+	p, k2 := sc.provinceAfter(s, k)
+	if p == "" && s.word(k) == "thủ" && s.word(k+1) == "đô" && sc.province == City {
+		p, k2 = City, k+2
+	}
+	if p == "" {
+		return orgRef{}, i, false
+	}
+	return orgRef{name: "Công đoàn ngành " + g.name, typ: "công đoàn ngành", province: p}, k2, true
+}
 
 // civilServants reads the civil servants' union written short ("CĐVC")
 // from token j, after the abbreviation: "CĐVC tỉnh Quảng Trị" is the
