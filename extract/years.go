@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -214,7 +215,7 @@ func explicitYear(s *sentence, t int) int {
 			}
 		} else if best == 0 && y.tok > t && y.tok <= t+8 && !clauseBetween(s, t, y.tok) {
 			return y.year
-		} else if best == 0 && y.tok > t && achievementYear(s, t, y.tok) {
+		} else if best == 0 && y.tok > t && (achievementYear(s, t, y.tok) || awardTitleYear(s, t, y.tok)) {
 			return y.year
 		}
 	}
@@ -249,6 +250,36 @@ func achievementYear(s *sentence, t, y int) bool {
 		}
 	}
 	return merit
+}
+
+// awardTitleYear reports the year at token y as the one that closes the
+// title a count at token t was honoured with: "72 cá nhân được tuyên
+// dương “Người tốt, việc tốt” quận A năm 2023". An award verb
+// (words.tsv award-verb) comes first, then the title in quotes, whose
+// commas are its own, then at most four words (the place that gives it)
+// and "năm". Any comma, clause mark or number outside the quotes says no.
+func awardTitleYear(s *sentence, t, y int) bool {
+	if y > t+achievementWindow || s.word(y-1) != "năm" {
+		return false
+	}
+	verb, quoted, closed := false, false, -1
+	for k := t + 1; k < y-1; k++ {
+		switch w := s.word(k); {
+		case w == "“" || w == "\"" && !quoted:
+			if !verb || closed >= 0 {
+				return false
+			}
+			quoted = true
+		case w == "”" || w == "\"" && quoted:
+			quoted, closed = false, k
+		case quoted:
+		case w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber:
+			return false // another count between: the year is that one's
+		case !verb && closed < 0 && slices.ContainsFunc(lex.ordered["award-verb"], func(p string) bool { return s.phraseBefore(k+1, p) }):
+			verb = true
+		}
+	}
+	return closed >= 0 && y-1-closed <= 5
 }
 
 // comparisonBase reports the year at token i as the base of a comparison,
