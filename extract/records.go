@@ -1487,11 +1487,26 @@ func surface(s *sentence, t, after int) string {
 	return s.text[s.toks[from].start:s.toks[to-1].end]
 }
 
+// besides reports "ngoài" at token k opening its sentence or clause
+// ("Ngoài 70 suất quà nói trên, …", "…; ngoài 20 suất quà, …"): "besides
+// the figure", which it restates or adds to, not "over" it as in "ngoài
+// 50 tuổi".
+func besides(s *sentence, k int) bool {
+	if s.word(k) != "ngoài" {
+		return false
+	}
+	w := s.word(k - 1)
+	return k == 0 || isClauseMark(w) || w == ","
+}
+
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			if s.word(k) == "trên" && allProvinces(s, t) {
 				return QualExact // "trên 63 tỉnh, thành phố": across all of them
+			}
+			if besides(s, k) {
+				return QualExact
 			}
 			return c.qualifier
 		}
