@@ -666,7 +666,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		year = x.futureYear
 	}
 	if year == 0 && planned && strings.Contains(s.low, "tết") && tetYear(s.low) == 0 {
-		year = x.nextTetYear() // "sẽ tặng 2.500 phần quà … về quê đón Tết" in November, before "Tết Canh Tý 2020"
+		year = x.nextTetYear() // "sẽ trao 1.800 suất quà … không về quê đón Tết" in November, before "Tết Canh Tý 2020"
 	}
 	if year == 0 {
 		year = x.continuedYear(s)
@@ -705,7 +705,7 @@ func congressAttendance(s *sentence, t int) bool {
 }
 
 // nextTetYear is the year of the Tết to come that the article names
-// anywhere ("chương trình Tết sum vầy Xuân Canh Tý 2020" in an article of
+// anywhere ("Tết Sum vầy mừng Xuân Canh Tý 2020 sẽ tổ chức …" in an article of
 // November 2019), the year after the article's, 0 if it names none: a
 // plan for a Tết with no year of its own is made for that one. Worked out
 // once, when a plan first asks.
