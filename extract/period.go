@@ -604,6 +604,19 @@ func nowManaged(s *sentence, t int) bool {
 	return (managed(s, t) || withStock(s, t)) && nowBetween(s, -1, qualifierStart(s, t))
 }
 
+// shareReachedNow reports a share a body has reached by now, "đến nay đạt"
+// right before the percentage ("… ký thỏa ước tập thể, đến
+// nay đạt 64,5%"): the coverage at this point in time. A share reached
+// since the start of the year ("từ đầu năm đến nay đạt 95% kế hoạch") is
+// the year's.
+func shareReachedNow(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if numberUnit(s, t) != "percent" || s.word(q-1) != "đạt" || s.word(q-2) != "nay" || s.word(q-3) != "đến" {
+		return false
+	}
+	return !wordWithin(s, "từ", max(0, q-8), q-3)
+}
+
 // multiYearAfter reports a multi-year marker after token t in its clause:
 // "178 cá nhân điển hình tiên tiến 5 năm giai đoạn 2015 – 2020".
 func multiYearAfter(s *sentence, t int) (bool, int) {
@@ -650,7 +663,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || shareReachedNow(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}
