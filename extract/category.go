@@ -902,7 +902,7 @@ func sourceAt(s *sentence, k int) bool {
 func (q categoryQuery) before() string {
 	s, best := q.s, ""
 	inClause := true
-	for k := q.na.tok - 1; k >= 0; k-- {
+	for k := q.na.tok - 1; k >= fronted(s, q.na.tok); k-- {
 		if s.word(k) == ")" {
 			if open := openingBracket(s, k); open >= 0 {
 				k = open
@@ -922,6 +922,25 @@ func (q categoryQuery) before() string {
 		}
 	}
 	return best
+}
+
+// fronted is the token after the comma that closes a sentence's opening
+// phrase of time on "Sau" ("Sau một thời gian vận động, 25 công nhân viết
+// đơn xin gia nhập công đoàn") before token t, 0 if there is none: what
+// came before the figure's act says nothing of its category.
+func fronted(s *sentence, t int) int {
+	if s.word(0) != "sau" {
+		return 0
+	}
+	end := 0
+	for k := 1; k < t; k++ {
+		if w := s.word(k); w == "," {
+			end = k + 1 // "Sau hai tháng vận động, tuyên truyền, …": the phrase's last comma
+		} else if isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return 0
+		}
+	}
+	return end
 }
 
 // openingBracket is the "(" that the ")" at token k closes, -1 if none.

@@ -555,6 +555,8 @@ type articleContext struct {
 	pastYear     int               // the year "năm qua" names (pastYear)
 	termEnd      int               // the last year of the term the article's congress opens (newTermEnd), once termDone
 	termDone     bool
+	nextTet      int // the year of the next Tết the article names (nextTetYear), once nextTetDone
+	nextTetDone  bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	planLead     bool              // the lead announces a plan the body sets out (planIssued)

@@ -2410,7 +2410,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if assignsTargets(s, m) {
 			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
-		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) {
+		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -3051,6 +3051,26 @@ func valueAside(s *sentence, k, t int) bool {
 // hands it out (A10).
 func followingPartner(m mention) bool {
 	return m.partner && (m.org.typ == "khác" || m.org.typ == firmType || m.org.typ == "cụm thi đua")
+}
+
+// partnerOfElided reports mention i of s, a partner named first in a
+// sentence whose subject is left out because it goes on from before
+// ("LĐLĐ huyện đã …. Bên cạnh đó, phối hợp với Quỹ trợ vốn rà soát 6 hộ vay
+// vốn"): the partner joins the body told before, it does not report.
+// A capitalised word before it but the sentence's first names a subject
+// that is no union ("Hội Nông dân huyện cùng Quỹ trợ vốn …"), which
+// the partner stands for.
+func partnerOfElided(s *sentence, i int) bool {
+	m := s.mentions[i]
+	if i != 0 || !m.partner {
+		return false
+	}
+	for k := 1; k < m.tok; k++ {
+		if capitalAt(s, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherBodyLeads reports mention i of s, a firm's or another union named

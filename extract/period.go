@@ -596,6 +596,27 @@ func nowOpens(s *sentence, t int) bool {
 	return strong
 }
 
+// nowManaged reports a stock a body manages now, told after "đến nay" or
+// "hiện nay" in the sentence ("20 năm qua, …. Khi thành lập có 30 CĐCS,
+// đến nay LĐLĐ quận đã quản lý 250 công đoàn, với 12.000 đoàn viên"): a
+// snapshot, though the paragraph told a span before.
+func nowManaged(s *sentence, t int) bool {
+	return (managed(s, t) || withStock(s, t)) && nowBetween(s, -1, qualifierStart(s, t))
+}
+
+// shareReachedNow reports a share a body has reached by now, "đến nay đạt"
+// right before the percentage ("… ký thỏa ước tập thể, đến
+// nay đạt 64,5%"): the coverage at this point in time. A share reached
+// since the start of the year ("từ đầu năm đến nay đạt 95% kế hoạch") is
+// the year's.
+func shareReachedNow(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if numberUnit(s, t) != "percent" || s.word(q-1) != "đạt" || s.word(q-2) != "nay" || s.word(q-3) != "đến" {
+		return false
+	}
+	return !wordWithin(s, "từ", max(0, q-8), q-3)
+}
+
 // multiYearAfter reports a multi-year marker after token t in its clause:
 // "178 cá nhân điển hình tiên tiến 5 năm giai đoạn 2015 – 2020".
 func multiYearAfter(s *sentence, t int) (bool, int) {
@@ -634,13 +655,15 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if k >= 0 {
 		period = PeriodYear
+	} else if x.paraMulti && !turns && nowManaged(s, t) {
+		period = PeriodSnapshot
 	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || shareReachedNow(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}
@@ -655,6 +678,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if year == 0 && planned {
 		year = x.futureYear
 	}
+	if year == 0 && planned && strings.Contains(s.low, "tết") && tetYear(s.low) == 0 {
+		year = x.nextTetYear() // "sẽ trao 1.800 suất quà … không về quê đón Tết" in November, before "Tết Canh Tý 2020"
+	}
 	if year == 0 {
 		year = x.continuedYear(s)
 	}
@@ -665,7 +691,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	if year == 0 {
 		year = x.year
 	}
-	if planned && (fromArticle || period == PeriodMultiYear && year <= x.year) && termParagraph(x.paraLow) {
+	if planned && (fromArticle || period == PeriodMultiYear && year <= x.year) && termParagraph(x.paraLow) && !congressAttendance(s, t) {
 		// "Đại hội … đề ra 20 chỉ tiêu. Trong đó, phấn đấu kết nạp 8.000
 		// đoàn viên …" in an article on the congress that opens the term
 		// 2018 – 2023, also after the results of the term that ends: a
@@ -677,6 +703,46 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		}
 	}
 	return period, year
+}
+
+// congressAttendance reports the delegates a congress is to have and those
+// they stand for ("Đại hội dự kiến có 450 đại biểu, đại diện cho hơn 80
+// nghìn đoàn viên, và 5 đoàn đại biểu quốc tế"): the event's own figures,
+// of the year it is held, never a target of the term it opens.
+func congressAttendance(s *sentence, t int) bool {
+	k := t + 1
+	if s.word(k) == "đoàn" {
+		k++ // "5 đoàn đại biểu"
+	}
+	return s.word(k) == "đại" && s.word(k+1) == "biểu" || representing(s, qualifierStart(s, t))
+}
+
+// nextTetYear is the year of the Tết to come that the article names
+// anywhere ("Tết Sum vầy mừng Xuân Canh Tý 2020 sẽ tổ chức …" in an article of
+// November 2019), the year after the article's, 0 if it names none: a
+// plan for a Tết with no year of its own is made for that one. Worked out
+// once, when a plan first asks.
+func (x *articleContext) nextTetYear() int {
+	if x.nextTetDone {
+		return x.nextTet
+	}
+	x.nextTetDone = true
+	if x.year == 0 {
+		return 0
+	}
+	for _, p := range x.a.Paras {
+		low := strings.ToLower(x.a.Text[p.Start:p.End])
+		if !strings.Contains(low, "tết") && !strings.Contains(low, "xuân") {
+			continue
+		}
+		for _, se := range splitSentences(low, 0, len(low)) {
+			if tetYear(low[se[0]:se[1]]) == x.year+1 {
+				x.nextTet = x.year + 1
+				return x.nextTet
+			}
+		}
+	}
+	return 0
 }
 
 // termParagraph reports a paragraph (lower-cased) that names a congress or
