@@ -158,8 +158,8 @@ func startsWith(text, title string) bool {
 	if i := strings.IndexAny(text, "\r\n"); i >= 0 {
 		text = text[:i]
 	}
-	text = strings.TrimSpace(text)
-	return Fold(text) == Fold(strings.TrimSpace(title)) || Fold(dropStamp(text)) == Fold(strings.TrimSpace(title))
+	text, title = strings.TrimSpace(text), Fold(strings.TrimSpace(title))
+	return Fold(text) == title || Fold(dropStamp(text)) == title
 }
 
 // dropStamp drops the page's time stamp after a title on its line ("…

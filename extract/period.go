@@ -731,7 +731,7 @@ func (x *articleContext) nextTetYear() int {
 		return 0
 	}
 	for _, p := range x.a.Paras {
-		low := strings.ToLower(x.a.Text[p.Start:p.End])
+		low := lower(x.a.Text[p.Start:p.End])
 		if !strings.Contains(low, "tết") && !strings.Contains(low, "xuân") {
 			continue
 		}
