@@ -1233,8 +1233,14 @@ func (x *articleContext) governedYear(s *sentence) int {
 }
 
 // cueOf is the cue of the longest lexicon phrase starting at token i, nil
-// if none.
-func (s *sentence) cueOf(i int) *cue { return lex.cueList[s.cues[i]] }
+// if none or if s's cues were never looked up (a heading or a paragraph
+// read whole: its rules read units, not cues).
+func (s *sentence) cueOf(i int) *cue {
+	if uint(i) >= uint(len(s.cues)) {
+		return nil
+	}
+	return lex.cueList[s.cues[i]]
+}
 
 // word is token i of s, lower-cased; "" out of range. The rules ask for
 // words many times a token: analyse's sentences keep them sliced out once.

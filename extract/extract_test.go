@@ -181,7 +181,7 @@ func checkArticle(t *testing.T, raw []byte, a *corpus.Article, rs []Record) {
 }
 
 func FuzzArticle(f *testing.F) {
-	for _, name := range []string{"exclusions", "forms", "attribution", "chrome", "basis_each_person", "unit_elided_noun", "corpus_headline_byline_caption", "scope_firm_union"} {
+	for _, name := range []string{"exclusions", "forms", "attribution", "chrome", "basis_each_person", "unit_elided_noun", "corpus_headline_byline_caption", "scope_firm_union", "head_document_number_of"} {
 		ar, err := txtar.ParseFile(filepath.Join("testdata", "cases", name+".txtar"))
 		if err == nil && len(ar.Files) > 0 {
 			f.Add(ar.Files[0].Data)
