@@ -2410,7 +2410,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if assignsTargets(s, m) {
 			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
-		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) {
+		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) || partnerPeer(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -2748,7 +2748,7 @@ func onlyListMarks(s *sentence, from, to int) bool {
 // number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
 // ("Theo kế hoạch của LĐLĐ Thành phố, …").
 func possessiveSubject(s *sentence, m, t int) bool {
-	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) {
+	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) || subjectNamedBefore(s, m) {
 		return false
 	}
 	for k := m + 1; k < t; k++ {
@@ -2757,6 +2757,28 @@ func possessiveSubject(s *sentence, m, t int) bool {
 		}
 	}
 	return true
+}
+
+// subjectNamedBefore reports a body named as a subject before token m in
+// its clause, with a verb of giving after it ("Công đoàn ngành A tặng
+// tiền hỗ trợ của LĐLĐ thành phố cùng 3 suất quà …"): the sentence has
+// its actor, so an owner named after "của" at m is what the actor hands
+// on (a funder), not the subject.
+func subjectNamedBefore(s *sentence, m int) bool {
+	for _, o := range s.mentions {
+		if o.tok >= m {
+			return false
+		}
+		if o.object || o.partner || o.org.name == "" || clauseBetween(s, o.tok, m) {
+			continue
+		}
+		for k := o.end; k < m; k++ {
+			if givingVerbAt(s, k) {
+				return true // a verb of giving between: "Quỹ … của LĐLĐ quận" names no actor
+			}
+		}
+	}
+	return false
 }
 
 // winnersPlace reads the place whose people a count of winners at token t
@@ -3122,6 +3144,30 @@ func partnerBelow(s *sentence, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		o := s.mentions[j]
 		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province == m.org.province && o.org.province != National {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerPeer reports mention i of s, a province's federation named as
+// the partner ("cùng", "cùng với", "phối hợp với") of another province's
+// federation that the sentence names before it as its subject ("Đoàn LĐLĐ
+// tỉnh A cùng với lãnh đạo LĐLĐ tỉnh B đến thăm, trao 2 triệu đồng …"):
+// the visiting federation leads and gives, the host goes along, so the
+// gift is the giver's (the contract's attribution to the body whose
+// activity the sentence reports).
+func partnerPeer(s *sentence, i int) bool {
+	m := s.mentions[i]
+	if m.object || m.org.back || m.org.name == "" || m.org.name != m.org.province || m.org.province == National {
+		return false
+	}
+	if !m.partner && (s.word(m.tok-2) != "lãnh" || s.word(m.tok-1) != "đạo" || !partnerMarked(s, m.tok-2)) {
+		return false // "cùng với lãnh đạo LĐLĐ tỉnh B": its leaders go along
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := s.mentions[j]
+		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province != National && o.org.province != m.org.province {
 			return true
 		}
 	}
