@@ -2404,7 +2404,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) || recipientList(s, m) {
 			continue
 		}
 		if assignsTargets(s, m) {
@@ -2623,6 +2623,25 @@ func recipientClause(s *sentence, m mention, t int) bool {
 		}
 		if isClauseMark(s.word(k)) {
 			return false
+		}
+	}
+	return false
+}
+
+// recipientList reports a body or place named in a list that a colon
+// opens after a word of receiving ("những đơn vị được nhận kinh phí, gồm:
+// huyện A: 120 triệu đồng, huyện B: 40 triệu, …"): the units that get
+// the money, not who gives it, so each share stays the giver's.
+func recipientList(s *sentence, m mention) bool {
+	colon := -1
+	for k := m.tok - 1; k >= 0; k-- {
+		if s.word(k) == ":" {
+			colon = k // the list's first colon: the one the receiving opens; its items may hold ";" or "TP."
+		}
+	}
+	for k := colon - 1; colon > 0 && k >= 1 && k >= colon-8; k-- {
+		if s.word(k) == "nhận" && s.word(k-1) == "được" {
+			return true
 		}
 	}
 	return false
