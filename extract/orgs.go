@@ -2767,7 +2767,7 @@ func onlyListMarks(s *sentence, from, to int) bool {
 // number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
 // ("Theo kế hoạch của LĐLĐ Thành phố, …").
 func possessiveSubject(s *sentence, m, t int) bool {
-	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) || subjectNamedBefore(s, m) {
+	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) || subjectNamedBefore(s, m) || sourceOwned(s, m) {
 		return false
 	}
 	for k := m + 1; k < t; k++ {
@@ -2776,6 +2776,25 @@ func possessiveSubject(s *sentence, m, t int) bool {
 		}
 	}
 	return true
+}
+
+// sourceOwned reports an owner named at token m after "của" that owns a
+// source of money in a breakdown of a sum told before ("Trong đó, nguồn
+// phân bổ của LĐLĐ thành phố 12 triệu đồng, còn lại …"): the funder of a
+// share of what another body handed out, not the subject (the contract:
+// the funding source does not change the organisation). "nguồn" stands
+// within three words before "của"; a fund's owner acting in a sentence of
+// its own ("Nguồn vốn của LĐLĐ thành phố đã giải ngân …") is no breakdown.
+func sourceOwned(s *sentence, m int) bool {
+	if s.word(0) != "trong" || s.word(1) != "đó" {
+		return false // not a breakdown of a sum told before
+	}
+	for k := m - 2; k >= 0 && k >= m-4; k-- {
+		if s.word(k) == "nguồn" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectNamedBefore reports a body named as a subject before token m in
@@ -3303,7 +3322,9 @@ func goesOn(s *sentence, t int) bool {
 			if s.word(k) == "có" {
 				k++
 			}
-			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber
+			// "Trong đó, nguồn phân bổ của LĐLĐ thành phố 12 triệu đồng":
+			// the shares of the sum before by their source (sourceOwned)
+			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber || s.word(n+1) == "nguồn" && p == "trong đó"
 		}
 	}
 	return false
