@@ -2404,13 +2404,13 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	}
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) || recipientList(s, m) {
 			continue
 		}
 		if assignsTargets(s, m) {
 			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
-		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) {
+		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) || partnerPeer(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -2628,6 +2628,25 @@ func recipientClause(s *sentence, m mention, t int) bool {
 	return false
 }
 
+// recipientList reports a body or place named in a list that a colon
+// opens after a word of receiving ("những đơn vị được nhận kinh phí, gồm:
+// huyện A: 120 triệu đồng, huyện B: 40 triệu, …"): the units that get
+// the money, not who gives it, so each share stays the giver's.
+func recipientList(s *sentence, m mention) bool {
+	colon := -1
+	for k := m.tok - 1; k >= 0; k-- {
+		if s.word(k) == ":" {
+			colon = k // the list's first colon: the one the receiving opens; its items may hold ";" or "TP."
+		}
+	}
+	for k := colon - 1; colon > 0 && k >= 1 && k >= colon-8; k-- {
+		if s.word(k) == "nhận" && s.word(k-1) == "được" {
+			return true
+		}
+	}
+	return false
+}
+
 // belongsTo reads the union that the things counted at token t belong to,
 // named right after them: "gần 100 Công đoàn cơ sở trực thuộc Công đoàn
 // phường Thuận Hóa". Recipients' affiliation ("trao quà cho 3 đoàn viên
@@ -2748,7 +2767,7 @@ func onlyListMarks(s *sentence, from, to int) bool {
 // number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
 // ("Theo kế hoạch của LĐLĐ Thành phố, …").
 func possessiveSubject(s *sentence, m, t int) bool {
-	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) {
+	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) || subjectNamedBefore(s, m) || sourceOwned(s, m) {
 		return false
 	}
 	for k := m + 1; k < t; k++ {
@@ -2757,6 +2776,47 @@ func possessiveSubject(s *sentence, m, t int) bool {
 		}
 	}
 	return true
+}
+
+// sourceOwned reports an owner named at token m after "của" that owns a
+// source of money in a breakdown of a sum told before ("Trong đó, nguồn
+// phân bổ của LĐLĐ thành phố 12 triệu đồng, còn lại …"): the funder of a
+// share of what another body handed out, not the subject (the contract:
+// the funding source does not change the organisation). "nguồn" stands
+// within three words before "của"; a fund's owner acting in a sentence of
+// its own ("Nguồn vốn của LĐLĐ thành phố đã giải ngân …") is no breakdown.
+func sourceOwned(s *sentence, m int) bool {
+	if s.word(0) != "trong" || s.word(1) != "đó" {
+		return false // not a breakdown of a sum told before
+	}
+	for k := m - 2; k >= 0 && k >= m-4; k-- {
+		if s.word(k) == "nguồn" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectNamedBefore reports a body named as a subject before token m in
+// its clause, with a verb of giving after it ("Công đoàn ngành A tặng
+// tiền hỗ trợ của LĐLĐ thành phố cùng 3 suất quà …"): the sentence has
+// its actor, so an owner named after "của" at m is what the actor hands
+// on (a funder), not the subject.
+func subjectNamedBefore(s *sentence, m int) bool {
+	for _, o := range s.mentions {
+		if o.tok >= m {
+			return false
+		}
+		if o.object || o.partner || o.org.name == "" || clauseBetween(s, o.tok, m) {
+			continue
+		}
+		for k := o.end; k < m; k++ {
+			if givingVerbAt(s, k) {
+				return true // a verb of giving between: "Quỹ … của LĐLĐ quận" names no actor
+			}
+		}
+	}
+	return false
 }
 
 // winnersPlace reads the place whose people a count of winners at token t
@@ -3128,6 +3188,30 @@ func partnerBelow(s *sentence, i int) bool {
 	return false
 }
 
+// partnerPeer reports mention i of s, a province's federation named as
+// the partner ("cùng", "cùng với", "phối hợp với") of another province's
+// federation that the sentence names before it as its subject ("Đoàn LĐLĐ
+// tỉnh A cùng với lãnh đạo LĐLĐ tỉnh B đến thăm, trao 2 triệu đồng …"):
+// the visiting federation leads and gives, the host goes along, so the
+// gift is the giver's (the contract's attribution to the body whose
+// activity the sentence reports).
+func partnerPeer(s *sentence, i int) bool {
+	m := s.mentions[i]
+	if m.object || m.org.back || m.org.name == "" || m.org.name != m.org.province || m.org.province == National {
+		return false
+	}
+	if !m.partner && (s.word(m.tok-2) != "lãnh" || s.word(m.tok-1) != "đạo" || !partnerMarked(s, m.tok-2)) {
+		return false // "cùng với lãnh đạo LĐLĐ tỉnh B": its leaders go along
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := s.mentions[j]
+		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province != National && o.org.province != m.org.province {
+			return true
+		}
+	}
+	return false
+}
+
 // typeNamedBefore is the organisation of the type of mention i of s, a
 // union named by its type alone, that s names before it by name, even as
 // the place of the event ("Tại huyện Sóc Sơn, LĐLĐ huyện trao …"); the
@@ -3238,7 +3322,9 @@ func goesOn(s *sentence, t int) bool {
 			if s.word(k) == "có" {
 				k++
 			}
-			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber
+			// "Trong đó, nguồn phân bổ của LĐLĐ thành phố 12 triệu đồng":
+			// the shares of the sum before by their source (sourceOwned)
+			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber || s.word(n+1) == "nguồn" && p == "trong đó"
 		}
 	}
 	return false
