@@ -167,6 +167,29 @@ func spanBefore(s *sentence, t, year int) int {
 	return 0
 }
 
+// planSpan returns the last year of a span of years written before token t
+// in its sentence that ends after the article's year ("Vì thế, từ
+// 2014-2018, LĐLĐ tỉnh đặt mục tiêu: thành lập mới 900 CĐCS"): the
+// horizon of a plan over those years; 0 if none. A school year ("năm học
+// 2023 – 2024") is one year.
+func planSpan(s *sentence, t, year int) int {
+	if year == 0 {
+		return 0
+	}
+	ranged := false
+	for _, y := range s.years {
+		switch {
+		case y.tok >= t:
+			return 0
+		case y.ranged:
+			ranged = s.word(y.tok-1) != "học" && s.word(y.tok-2) != "học"
+		case y.rangeEnd && ranged && y.year > year:
+			return y.year
+		}
+	}
+	return 0
+}
+
 // frontedSpan returns the last year of a span of years set off by a comma
 // ("…, từ đầu năm 2018 đến ngày 31/12/2022, …"), as spanBefore reads it; 0
 // if the sentence has none.
@@ -644,6 +667,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 			return PeriodSnapshot, y
 		}
 		return PeriodMultiYear, y
+	}
+	if e := planSpan(s, t, x.year); planned && e != 0 {
+		return PeriodMultiYear, e // "từ 2021-2025, … đặt mục tiêu kết nạp 30.000 đoàn viên"
 	}
 	turns := countsTurns(s, t)
 	if k, e := multiYearCue(s, t, planned); k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
