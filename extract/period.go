@@ -407,7 +407,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		case "stock":
 			// "Tính đến hết tháng 8, Quỹ … đã giải ngân 44 tỉ đồng": what
 			// was done up to then, a flow of the year so far
-			weak = !flowBetween(s, int(s.cueEnd[k]), t)
+			weak = !flowBetween(s, int(s.cueEnd[k]), t) || foundedToDate(s, k, t)
 			if s.word(k) == "đại" && s.word(k+1) == "diện" && numberUnit(s, t) == "vnd" {
 				// "đại diện cho 40 tập thể" counts whom they stand for, not
 				// the prize money further on
@@ -480,6 +480,32 @@ func representing(s *sentence, q int) bool {
 // "và" at token k-1: a number, or "tổng số", next.
 func stockListAfter(s *sentence, k int) bool {
 	return k < len(s.toks) && (s.toks[k].kind == tokNumber || s.word(k) == "tổng")
+}
+
+// foundedToDate reports units founded up to now, counted since ever: the
+// cue at token k is "tính đến nay" (or "… thời điểm hiện tại", no date
+// of this year), no "từ" opens a span before it, and "thành lập" with no
+// "mới" is the only verb of a flow before the number at token t ("Tính
+// đến nay, cả huyện đã thành lập được 140 CĐCS với …"): the
+// units there are, a stock. "Từ đầu năm đến nay", "tính đến hết tháng 6"
+// and "thành lập mới" tell the year's flow.
+func foundedToDate(s *sentence, k, t int) bool {
+	e := int(s.cueEnd[k])
+	if s.word(k) != "tính" || s.word(e-1) != "nay" && s.word(e-1) != "tại" || wordWithin(s, "từ", 0, k) {
+		return false
+	}
+	founded := false
+	for j := e; j < t; j++ {
+		switch w := s.word(j); {
+		case w == "mới" || isClauseMark(w):
+			return false
+		case w == "lập" && s.word(j-1) == "thành":
+			founded = true
+		case inList("flow-verb", w):
+			return false
+		}
+	}
+	return founded
 }
 
 // flowBetween reports a verb of a flow (flow-verb in words.tsv: "giải ngân",
