@@ -1019,7 +1019,7 @@ func (x *articleContext) beforeSentence(s *sentence) {
 			x.paraMulti, x.paraMultiEnd, x.paraCarried = false, 0, false
 		}
 	}
-	if !x.paraMulti && x.prevParaMulti && resultOpens(s) && s.start <= x.a.Paras[s.para].Start+3 && len(s.years) == 0 {
+	if !x.paraMulti && x.prevParaMulti && (resultOpens(s) || partOpens(s)) && s.start <= x.a.Paras[s.para].Start+3 && len(s.years) == 0 {
 		// "Suốt nhiệm kỳ, LĐLĐ huyện phát động nhiều phong trào thi đua … ¶
 		// Qua phát động, trên 7.000 sáng kiến …": the results of what the
 		// paragraph before told over its span
@@ -1065,8 +1065,17 @@ func contestNamed(s *sentence) bool {
 // resultOpens reports a sentence that opens with a phrase of result
 // (result-of in words.tsv: "Qua đó", "Qua phát động", "Nhờ đó") and a comma:
 // it tells what came of what the sentence before told.
-func resultOpens(s *sentence) bool {
-	for _, p := range lex.ordered["result-of"] {
+func resultOpens(s *sentence) bool { return opensWith(s, "result-of") }
+
+// partOpens reports a sentence that opens with a phrase that breaks down
+// a figure told before (breaks-down in words.tsv: "Trong đó", "Cụ thể") and a
+// comma.
+func partOpens(s *sentence) bool { return opensWith(s, "breaks-down") }
+
+// opensWith reports a sentence that opens with a phrase of the words.tsv
+// list and a comma.
+func opensWith(s *sentence, list string) bool {
+	for _, p := range lex.ordered[list] {
 		if n := strings.Count(p, " ") + 1; s.word(n) == "," && s.phraseBefore(n, p) {
 			return true
 		}

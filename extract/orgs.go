@@ -839,6 +839,9 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			return orgRef{name: "Công đoàn " + expandName(s, k, end), typ: "khác", inherit: true}, end, true
 		}
 	}
+	if lowerCivilServants(s, i, j) {
+		return sc.civilServants(s, j+2) // "Công đoàn viên chức tỉnh trao …"
+	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" && !firmKind(s, j) {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
@@ -968,6 +971,19 @@ func (sc orgScope) bareSector(s *sentence, i int) (orgRef, int, bool) {
 		return orgRef{}, i, false
 	}
 	return orgRef{name: "Công đoàn ngành " + g.name, typ: "công đoàn ngành", province: p}, k2, true
+}
+
+// lowerCivilServants reports the civil servants' union with its kind in
+// lower case ("Công đoàn viên chức tỉnh"): a union body at token i written
+// with a capital, "viên chức" at token j, then a province's type word
+// ("tỉnh", "thành phố", "TP"). The type word makes it the province's body;
+// "công đoàn viên chức các trường" (no type word, or no capital) names none.
+func lowerCivilServants(s *sentence, i, j int) bool {
+	if s.word(j) != "viên" || s.word(j+1) != "chức" || capitalAt(s, j) || !capitalAt(s, i) {
+		return false
+	}
+	typ, _ := typeWordAt(s, j+2)
+	return typ == "tỉnh" || typ == "thành phố"
 }
 
 // civilServants reads the civil servants' union written short ("CĐVC")

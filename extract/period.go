@@ -167,6 +167,29 @@ func spanBefore(s *sentence, t, year int) int {
 	return 0
 }
 
+// planSpan returns the last year of a span of years written before token t
+// in its sentence that ends after the article's year ("Vì thế, từ
+// 2014-2018, LĐLĐ tỉnh đặt mục tiêu: thành lập mới 900 CĐCS"): the
+// horizon of a plan over those years; 0 if none. A school year ("năm học
+// 2023 – 2024") is one year.
+func planSpan(s *sentence, t, year int) int {
+	if year == 0 {
+		return 0
+	}
+	ranged := false
+	for _, y := range s.years {
+		switch {
+		case y.tok >= t:
+			return 0
+		case y.ranged:
+			ranged = s.word(y.tok-1) != "học" && s.word(y.tok-2) != "học"
+		case y.rangeEnd && ranged && y.year > year:
+			return y.year
+		}
+	}
+	return 0
+}
+
 // frontedSpan returns the last year of a span of years set off by a comma
 // ("…, từ đầu năm 2018 đến ngày 31/12/2022, …"), as spanBefore reads it; 0
 // if the sentence has none.
@@ -384,7 +407,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		case "stock":
 			// "Tính đến hết tháng 8, Quỹ … đã giải ngân 44 tỉ đồng": what
 			// was done up to then, a flow of the year so far
-			weak = !flowBetween(s, int(s.cueEnd[k]), t)
+			weak = !flowBetween(s, int(s.cueEnd[k]), t) || foundedToDate(s, k, t)
 			if s.word(k) == "đại" && s.word(k+1) == "diện" && numberUnit(s, t) == "vnd" {
 				// "đại diện cho 40 tập thể" counts whom they stand for, not
 				// the prize money further on
@@ -457,6 +480,32 @@ func representing(s *sentence, q int) bool {
 // "và" at token k-1: a number, or "tổng số", next.
 func stockListAfter(s *sentence, k int) bool {
 	return k < len(s.toks) && (s.toks[k].kind == tokNumber || s.word(k) == "tổng")
+}
+
+// foundedToDate reports units founded up to now, counted since ever: the
+// cue at token k is "tính đến nay" (or "… thời điểm hiện tại", no date
+// of this year), no "từ" opens a span before it, and "thành lập" with no
+// "mới" is the only verb of a flow before the number at token t ("Tính
+// đến nay, cả huyện đã thành lập được 140 CĐCS với …"): the
+// units there are, a stock. "Từ đầu năm đến nay", "tính đến hết tháng 6"
+// and "thành lập mới" tell the year's flow.
+func foundedToDate(s *sentence, k, t int) bool {
+	e := int(s.cueEnd[k])
+	if s.word(k) != "tính" || s.word(e-1) != "nay" && s.word(e-1) != "tại" || wordWithin(s, "từ", 0, k) {
+		return false
+	}
+	founded := false
+	for j := e; j < t; j++ {
+		switch w := s.word(j); {
+		case w == "mới" || isClauseMark(w):
+			return false
+		case w == "lập" && s.word(j-1) == "thành":
+			founded = true
+		case inList("flow-verb", w):
+			return false
+		}
+	}
+	return founded
 }
 
 // flowBetween reports a verb of a flow (flow-verb in words.tsv: "giải ngân",
@@ -644,6 +693,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 			return PeriodSnapshot, y
 		}
 		return PeriodMultiYear, y
+	}
+	if e := planSpan(s, t, x.year); planned && e != 0 {
+		return PeriodMultiYear, e // "từ 2021-2025, … đặt mục tiêu kết nạp 30.000 đoàn viên"
 	}
 	turns := countsTurns(s, t)
 	if k, e := multiYearCue(s, t, planned); k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {

@@ -409,8 +409,36 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na)
+		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		viewCounter(s, na)
 }
+
+// viewCounter reports a page's counter of views or reads, a line of its
+// own made of the number and "lượt xem" ("1,208 lượt xem", also under a
+// dateline the sentence runs on from): the site's chrome, no figure of
+// union work. A count of views told in a sentence ("video thu hút 20.000
+// lượt xem") is not meant.
+func viewCounter(s *sentence, na numberAt) bool {
+	k := na.next
+	if s.word(k) != "lượt" || !pageCounterWord(s.word(k+1)) || !lineStartAt(s, na.tok) {
+		return false
+	}
+	return k+2 >= len(s.toks) || lineStartAt(s, k+2)
+}
+
+// lineStartAt reports token k first on its line: the sentence's first
+// token, or a line break before it.
+func lineStartAt(s *sentence, k int) bool {
+	if k == 0 {
+		return true
+	}
+	between := s.low[s.toks[k-1].end:s.toks[k].start]
+	return strings.ContainsRune(between, '\n')
+}
+
+// pageCounterWord reports the word a page's counter names after "lượt":
+// views, reads.
+func pageCounterWord(w string) bool { return w == "xem" || w == "đọc" }
 
 // placesListed: a count of places that names them right after, where
 // something is held ("trao 60 suất quà tại 2 huyện A, B", "ở 3 xã C, D và
