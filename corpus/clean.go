@@ -37,6 +37,9 @@ var chromeMarkers = map[string]bool{
 	Fold("Bài liên quan"):       true,
 	Fold("Đọc thêm"):            true,
 	Fold("Related news"):        true,
+	// a paper's back-to-top link, then its login and paywall widgets
+	Fold("Lên đầu Top"):   true,
+	Fold("Lên đầu trang"): true,
 }
 
 // Thresholds of the cleaning rules.

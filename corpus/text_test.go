@@ -263,6 +263,7 @@ func TestLineRules(t *testing.T) {
 		{"chrome upper", isChrome, "PHIÊN BẢN DI ĐỘNG", true},
 		{"not chrome", isChrome, "Xem thêm 5 bài", false},
 		{"another paper's widget", isChrome, "Thống kê truy cập", true},
+		{"back to top", isChrome, "Lên đầu Top", true},
 		{"another paper's headlines widget", isChrome, "Tin tiêu điểm", true},
 		{"source link of a syndicated copy", isChrome, "Xem bản gốc tại đây", true},
 		{"related headlines", isChrome, "RELATED NEWS", true},

@@ -193,6 +193,14 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c
 		}
 	}
+	if (unit == "member" || unit == "union") && eventJoined(s, after) {
+		// "đã có 2.400 lượt đoàn viên của 18 công đoàn cơ sở, … tham gia
+		// hội thi": members and unions taking part in an event are its
+		// participants, and do not grow
+		if c = x.titleCategory(); c != "" {
+			return c
+		}
+	}
 	// members and unions without a cue of their own are membership figures,
 	// and so is a body's own workforce and units ("hiện có 18.340 CNVCLĐ,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
@@ -545,6 +553,24 @@ func participants(s *sentence, na numberAt, after int) bool {
 		if (w == "tham" && (s.word(k+1) == "gia" || s.word(k+1) == "dự")) || (w == "góp" && s.word(k+1) == "mặt") {
 			n := s.word(k + 2)
 			return n != "công" && n != "tổ" && n != "vào"
+		}
+	}
+	return false
+}
+
+// eventJoined reports a verb of taking part after token after, in its
+// clause (through the commas and counts of a list), followed by an event
+// noun of words.tsv joined-event: "… của 12 công đoàn cấp trên, công đoàn
+// cơ sở tham gia hội thi" (not "tham gia ký kết thỏa ước", "tham gia tổ
+// chức công đoàn").
+func eventJoined(s *sentence, after int) bool {
+	for k := after; k+2 < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) {
+			return false
+		}
+		if (w == "tham" && (s.word(k+1) == "gia" || s.word(k+1) == "dự")) || (w == "góp" && s.word(k+1) == "mặt") {
+			return inList("joined-event", s.word(k+2))
 		}
 	}
 	return false

@@ -558,6 +558,7 @@ type articleContext struct {
 	nextTet      int // the year of the next Tết the article names (nextTetYear), once nextTetDone
 	nextTetDone  bool
 	prevParaOrg  orgRef            // last subject organisation of the paragraph before
+	alsoPara     int               // the paragraph where the article's organisation, counted from the body, is first named with "cũng" (0: none)
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	planLead     bool              // the lead announces a plan the body sets out (planIssued)
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)

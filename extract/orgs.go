@@ -1838,9 +1838,10 @@ func (x *articleContext) articleOrg() orgRef {
 		return venue
 	}
 	count := map[orgRef]int{}
+	also := map[orgRef]int{} // the paragraph where a body is first named, as the subject of "cũng" (also)
 	var best orgRef
 	bare := "" // the type of the first subject named by its type alone ("LĐLĐ quận còn vận động …")
-	for _, s := range x.paraSentences() {
+	for i, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
 		for _, m := range ms {
 			if nationalSupporter(m, ms) || m.object && streetAddress(s, m.tok) {
@@ -1852,12 +1853,16 @@ func (x *articleContext) articleOrg() orgRef {
 				}
 				continue
 			}
+			if count[m.org] == 0 && s.word(m.end) == "cũng" && !m.object {
+				also[m.org] = i
+			}
 			count[m.org]++
 			if c := count[m.org]; c > count[best] {
 				best = m.org
 			}
 		}
 	}
+	x.alsoPara = also[best]
 	if best.name == "" && best.province == "" && !best.inherit && x.scope.province == "" && x.nationwide() {
 		return orgRef{name: nationalFederation, typ: "khác", province: National}
 	}
@@ -2495,6 +2500,14 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		// "… LĐLĐ huyện B trao 60 suất học bổng. ¶ Mỗi suất trị giá …": a
 		// paragraph that opens by going on with the sentence before
 		return x.prevParaOrg
+	}
+	if s.para < x.alsoPara && x.scope.city != City {
+		// "Lớp học … với 76 học viên …. ¶ … LĐLĐ tỉnh A cũng đã tổ chức
+		// …": the body the article names most, first as doing "also"
+		// what the paragraphs before it told, is not theirs; on another
+		// city's paper they are its city's ("LĐLĐ TP", cityNamed). On the
+		// home paper nothing better is known: the article's stays.
+		return provinceOrg(x.scope.city)
 	}
 	return x.org
 }

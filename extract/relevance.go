@@ -512,7 +512,8 @@ func otherActor(s *sentence, t int) bool {
 		return true
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t)) && !awardBetween(s, actor, t) {
+		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t)) && !awardBetween(s, actor, t) &&
+		!dialogueWithWorkers(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -547,6 +548,33 @@ func otherActor(s *sentence, t int) bool {
 		if !union && !aidBefore(s, t, measure) && !unionPayLevel(s, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// dialogueWithWorkers reports a dialogue with workers (words.tsv dialogue,
+// then dialogue-workers) told between the body at token actor and the
+// figure at token t, in one clause: "Thủ tướng sẽ đối thoại với 2.000 công
+// nhân", "… gặp gỡ, đối thoại với công nhân 6 tỉnh". The government is the
+// other party of the workers' dialogue, the union's representation work
+// (the contract), not the actor of its figures.
+func dialogueWithWorkers(s *sentence, actor, t int) bool {
+	for k := actor + 1; k < t; k++ {
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+		if !slices.ContainsFunc(lex.ordered["dialogue"], func(p string) bool { return s.phraseBefore(k+1, p) }) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= t+3; j++ {
+			if j > t && isClauseMark(s.word(j)) {
+				break
+			}
+			if slices.ContainsFunc(lex.ordered["dialogue-workers"], func(p string) bool { return s.phraseBefore(j+1, p) }) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -343,6 +343,22 @@ func spanStart(s *sentence, i int) bool {
 	return s.word(i-1) == "từ" || (s.word(i-1) == "năm" && s.word(i-2) == "từ")
 }
 
+// monthSpanStart reports the year at token i of a month that opens a span:
+// "khai giảng từ tháng 11-2014", "từ tháng 3/2015", "từ tháng 5 năm 2016".
+// Like "từ năm 2018" (spanStart) it tells when something began, not the
+// year an article reports on.
+func monthSpanStart(s *sentence, i int) bool {
+	k := i - 1 // the month's token
+	switch w := s.word(k); {
+	case w == "-" || w == "năm":
+		k--
+	case strings.Count(w, "/") == 1:
+	default:
+		return false
+	}
+	return s.word(k-1) == "tháng" && s.word(k-2) == "từ"
+}
+
 func clauseBetween(s *sentence, from, to int) bool {
 	for k := from; k < to; k++ {
 		if isClauseMark(s.word(k)) || s.word(k) == "," {
@@ -383,7 +399,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			if lookedBack(s, y.tok) {
 				return y.year, true, true
 			}
-			if !lookedForward(s, y.tok) && !spanStart(s, y.tok) && plain == 0 && near(y.year) {
+			if !lookedForward(s, y.tok) && !spanStart(s, y.tok) && !monthSpanStart(s, y.tok) && plain == 0 && near(y.year) {
 				plain = y.year
 			}
 		}
