@@ -642,7 +642,29 @@ func nowOpens(s *sentence, t int) bool {
 		return false // "tăng 62 doanh nghiệp so với đầu nhiệm kỳ", "… đã ký kết": what changed
 	}
 	strong, _ := snapshotCue(s, t)
-	return strong
+	return strong || sizeNow(s, t)
+}
+
+// sizeNow reports the size of a body's membership or workforce, told in a
+// sentence that opens on the present ("Hiện nay, số lượng đoàn viên toàn
+// tỉnh đã lên tới hơn 300.000 người"): a size word (words.tsv stock-size)
+// before the figure in its clause, a linking word (stock-link) right
+// before it, and people or members counted. A snapshot, whatever span the
+// paragraph told before; a change of the size ("số lượng đoàn viên tăng
+// 500 người") has no linking word.
+func sizeNow(s *sentence, t int) bool {
+	if !pointOpens(s) || !inList("stock-link", s.word(qualifierStart(s, t)-1)) {
+		return false
+	}
+	if u := numberUnit(s, t); u != "person" && u != "member" {
+		return false
+	}
+	for k := t - 1; k > 0 && !isClauseMark(s.word(k)); k-- {
+		if slices.ContainsFunc(lex.ordered["stock-size"], func(p string) bool { return s.phraseBefore(k+1, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // nowManaged reports a stock a body manages now, told after "đến nay" or
@@ -715,7 +737,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || shareReachedNow(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || shareReachedNow(s, t) || sizeNow(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}

@@ -526,6 +526,9 @@ func otherActor(s *sentence, t int) bool {
 		if k < t && clauseBetween(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
 		}
+		if k > t && s.phraseBefore(k, "so với") {
+			continue // what the figure is set against, not what it measures: "tăng 40.000 đồng/suất so với ngày thường"
+		}
 		if s.word(k) == "dự" && s.word(k+1) == "án" && wordWithin(s, "vay", 0, len(s.toks)) {
 			continue // "duyệt cho 120 dự án, … cho 1.500 hộ vay": a loan fund's projects, not investors'
 		}

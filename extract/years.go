@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
 )
@@ -110,7 +111,7 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 			case "trước", "ngoái":
 				out = append(out, yearMention{tok: i + 1, year: articleYear - 1})
 			case "qua", "vừa":
-				if past != 0 && s.toks[max(i-1, 0)].kind != tokNumber && (s.word(i+1) == "qua" || s.word(i+2) == "qua") {
+				if past != 0 && !spanOfYears(s, i) && (s.word(i+1) == "qua" || s.word(i+2) == "qua") {
 					out = append(out, yearMention{tok: i + 1, year: past})
 				}
 			}
@@ -561,11 +562,49 @@ var yearReviews = []string{"tổng kết công tác", "tổng kết hoạt độ
 
 func looksBackOnYear(low string) bool {
 	for _, p := range yearReviews {
-		if i := strings.Index(low, p); i >= 0 && wordStart(low, i) && wordEnd(low, i+len(p)) {
-			return true
+		for at := 0; at < len(low); {
+			i := strings.Index(low[at:], p)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(p)
+			if wordStart(low, i) && wordEnd(low, at) && !(strings.HasPrefix(p, "năm") && spanWord(wordBefore(low, i))) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// spanOfYears reports a "năm" at token i that a number or a plural word
+// precedes ("5 năm qua", "những năm qua", "nhiều năm qua"): a span of
+// years, not the year just ended.
+func spanOfYears(s *sentence, i int) bool {
+	return i > 0 && (s.toks[i-1].kind == tokNumber || inList("span-count", s.word(i-1)))
+}
+
+// spanWord reports a word (of lower-case text) that makes the "năm" after
+// it a span of years: a number or a span-count word.
+func spanWord(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || inList("span-count", w))
+}
+
+// wordBefore is the word of low that ends just before byte i, past spaces.
+func wordBefore(low string, i int) string {
+	end := i
+	for end > 0 && low[end-1] == ' ' {
+		end--
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(low[:start])
+		if !isWordRune(r) {
+			break
+		}
+		start -= n
+	}
+	return low[start:end]
 }
 
 // earlyInYear reports an article published in the first quarter, when a
