@@ -713,6 +713,9 @@ type sentenceMemory struct {
 	covered  []bool
 	records  []Record // the article's records as Article finds them
 	mentions []mention
+	years    []yearMention
+	ints     []int    // the sentences' lists of union, actor and off-topic tokens (cueScan)
+	scratch  [3][]int // those lists while cueScan gathers them
 }
 
 // memPool holds the blocks of articles done with, for the next: an
@@ -775,7 +778,7 @@ func (m *sentenceMemory) release() {
 	clear(m.words)
 	clear(m.sents)
 	clear(m.mentions)
-	m.records, m.words, m.sents, m.mentions = m.records[:0], m.words[:0], m.sents[:0], m.mentions[:0]
+	m.records, m.words, m.sents, m.mentions, m.ints, m.years = m.records[:0], m.words[:0], m.sents[:0], m.mentions[:0], m.ints[:0], m.years[:0]
 	memPool.Put(m)
 }
 
@@ -788,6 +791,28 @@ func (m *sentenceMemory) orgs(s *sentence, sc orgScope) []mention {
 	}
 	m.mentions = append(m.mentions[:n], ms...) // in place, unless the block had to grow
 	return m.mentions[n:len(m.mentions):len(m.mentions)]
+}
+
+// findYears is findYears(s, articleYear, past), in m's block of years (nil
+// if none).
+func (m *sentenceMemory) findYears(s *sentence, articleYear, past int) []yearMention {
+	n := len(m.years)
+	if m.years = appendYears(m.years, s, articleYear, past); len(m.years) == n {
+		return nil
+	}
+	return m.years[n:len(m.years):len(m.years)]
+}
+
+// keepInts copies list, gathered in m.scratch[i], into m's block of ints
+// (nil if empty) and gives the scratch its room back.
+func (m *sentenceMemory) keepInts(i int, list []int) []int {
+	m.scratch[i] = list[:0]
+	if len(list) == 0 {
+		return nil
+	}
+	n := len(m.ints)
+	m.ints = append(m.ints, list...) // in place, unless the block had to grow
+	return m.ints[n:len(m.ints):len(m.ints)]
 }
 
 // cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
@@ -946,7 +971,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
 		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
 	}
-	s.years = findYears(s, x.year, x.pastYear)
+	s.years = x.mem.findYears(s, x.year, x.pastYear)
 	sc := x.scope
 	if x.paraProvince != "" {
 		sc.province = x.paraProvince
@@ -974,6 +999,9 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 		s.toks, s.words = x.mem.tokenize(s.low)
 	}
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
+	// signal appends to these: in the scratch lists, kept in the block after
+	sc := &x.mem.scratch
+	s.unionToks, s.actorToks, s.offtopic = sc[0][:0], sc[1][:0], sc[2][:0]
 	reach, relReach := 0, 0
 	for i := range s.toks {
 		s.covered[i] = i < reach
@@ -990,6 +1018,7 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 			relReach = relEnd
 		}
 	}
+	s.unionToks, s.actorToks, s.offtopic = x.mem.keepInts(0, s.unionToks), x.mem.keepInts(1, s.actorToks), x.mem.keepInts(2, s.offtopic)
 	return s
 }
 

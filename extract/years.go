@@ -101,7 +101,12 @@ func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w ==
 // qua" and "năm vừa qua" (after no number: "5 năm qua" is a span) as past,
 // the year just ended or ending.
 func findYears(s *sentence, articleYear, past int) []yearMention {
-	var out []yearMention
+	return appendYears(nil, s, articleYear, past)
+}
+
+// appendYears appends to out the years findYears lists.
+func appendYears(out []yearMention, s *sentence, articleYear, past int) []yearMention {
+	n := len(out)
 	for i := range s.toks {
 		if s.word(i) == "năm" && articleYear != 0 {
 			switch s.word(i + 1) {
@@ -141,7 +146,7 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 		}
 		out = append(out, m)
 	}
-	markSpans(s, out, articleYear)
+	markSpans(s, out[n:], articleYear)
 	return out
 }
 
