@@ -68,8 +68,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 		x.startParagraph(p.Kind)
 		x.readParagraph(pi)
-		spans := splitSentences(a.Text, p.Start, p.End)
-		sents := make([]*sentence, 0, len(spans))
+		spans := appendSentences(x.spans[:0], a.Text, p.Start, p.End)
+		sents := x.sents[:0]
+		x.spans = spans // both read for this paragraph only
 		counts = counts[:0]
 		for si, se := range spans {
 			if x.cutOff(pi, si, len(spans), se) || (only != nil && !slices.Contains(only, se)) {
@@ -110,6 +111,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			x.afterSentence(s)
 		}
+		x.sents = sents
 	}
 	headlines(a, out, unnamed)
 	if x.restBy.name != "" {
@@ -581,9 +583,11 @@ type articleContext struct {
 	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	mem          *sentenceMemory
-	withDigit    []bool    // withDigit[i]: paragraph i has a digit, so Article reads it
-	lows         []string  // lows[i]: paragraph i lower-cased, once asked (lowPara)
-	paraToks     [][]token // paraToks[i]: its tokens, once asked (paragraph)
+	withDigit    []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
+	spans        [][2]int    // the sentences of the paragraph Article reads, reused from one to the next
+	sents        []*sentence // and those it analyses
+	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
+	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
 	// paraTokens are the tokens of the paragraph being read, when
 	// readParagraph tokenized it for analyse, which takes each sentence's
 	// from it; paraNext is the first not taken yet.
@@ -1367,7 +1371,11 @@ func (f *stopFinder) next(i int) int {
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
 // "… " followed by a capital, a digit, a quote or a bracket.
 func splitSentences(text string, start, end int) [][2]int {
-	var out [][2]int
+	return appendSentences(nil, text, start, end)
+}
+
+// appendSentences appends to out the spans splitSentences finds.
+func appendSentences(out [][2]int, text string, start, end int) [][2]int {
 	from := start
 	stops := newStopFinder(text[:end])
 	for i := stops.next(start); i < end; i = stops.next(i + 1) {
