@@ -1098,9 +1098,11 @@ func reviewEnds(low string) bool {
 // contestNamed reports a sentence that names a contest ("hội thi", "cuộc
 // thi").
 func contestNamed(s *sentence) bool {
-	for k := range s.toks {
-		if (s.word(k) == "hội" || s.word(k) == "cuộc") && s.word(k+1) == "thi" {
-			return true
+	for k := 1; k < len(s.toks); k++ {
+		if s.word(k) == "thi" { // the rarer word first: one comparison for most tokens
+			if w := s.word(k - 1); w == "hội" || w == "cuộc" {
+				return true
+			}
 		}
 	}
 	return false
