@@ -677,7 +677,6 @@ const (
 	partyPhrasesHeld        // partyPhrases
 	loanPhrasesWhole        // loan in words.tsv, in a sentence without ";" (loanNamed)
 	attendingPhrases        // attending in words.tsv
-	honourPhrases           // honour in words.tsv (winnersPlace)
 )
 
 // heldPhrases are those sets, by number.
@@ -687,7 +686,6 @@ var heldPhrases = [...]func() []string{
 	partyPhrasesHeld: func() []string { return partyPhrases },
 	loanPhrasesWhole: func() []string { return lex.ordered["loan"] },
 	attendingPhrases: func() []string { return lex.ordered["attending"] },
-	honourPhrases:    func() []string { return lex.ordered["honour"] },
 }
 
 // lowHolds reports whether the sentence's lower case holds a phrase of set

@@ -2776,9 +2776,7 @@ func (x *articleContext) winnersPlace(s *sentence, t int) (orgRef, bool) {
 	for end < len(s.toks) && !isClauseMark(s.word(end)) {
 		end++
 	}
-	// a clause names an honour only if its sentence does: most sentences
-	// are told no once, not once a figure
-	if end-t < 3 || !s.lowHolds(honourPhrases) || !slices.ContainsFunc(lex.ordered["honour"], func(p string) bool {
+	if end-t < 3 || !slices.ContainsFunc(lex.ordered["honour"], func(p string) bool {
 		return strings.Contains(s.low[s.toks[t].end:s.toks[end-1].end], p)
 	}) {
 		return orgRef{}, false
