@@ -394,18 +394,7 @@ func handedOut(a *corpus.Article, recs []Record) {
 // restTold reports a text that speaks of what is left ("còn lại"), as
 // written.
 func restTold(t string) bool {
-	// one pass for both spellings: "òn lại" after a "c" or a "C"
-	for i := 1; i < len(t); {
-		k := strings.Index(t[i:], "òn lại")
-		if k < 0 {
-			return false
-		}
-		if i += k; t[i-1] == 'c' || t[i-1] == 'C' {
-			return true
-		}
-		i += len("òn lại")
-	}
-	return false
+	return containsRare(t, "còn lại") || containsRare(t, "Còn lại")
 }
 
 // restHandedOn reads, in paragraph pi that gives no figure, the sentence

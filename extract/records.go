@@ -284,7 +284,7 @@ func attendeesOf(s *sentence, t int) bool {
 // Tết" is the union's, and so is a count in a sentence where a union
 // acts or something is organised or cared for ("tổ chức", "chăm lo").
 func stayingForTet(s *sentence, unit string) bool {
-	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !strings.Contains(s.low, "ở lại") || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 }) {
+	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !containsRare(s.low, "ở lại") || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 }) {
 		return false // "LĐLĐ tỉnh tổ chức Tết sum vầy cho 2.000 công nhân ở lại đón Tết": a union acts
 	}
 	stay := false

@@ -550,7 +550,7 @@ var yearReviews = []string{"tổng kết công tác", "tổng kết hoạt độ
 
 func looksBackOnYear(low string) bool {
 	for _, p := range yearReviews {
-		if i := strings.Index(low, p); i >= 0 && wordStart(low, i) && wordEnd(low, i+len(p)) {
+		if i := indexRare(low, p); i >= 0 && wordStart(low, i) && wordEnd(low, i+len(p)) {
 			return true
 		}
 	}
