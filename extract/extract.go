@@ -68,8 +68,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 		x.startParagraph(p.Kind)
 		x.readParagraph(pi)
-		spans := splitSentences(a.Text, p.Start, p.End)
-		sents := make([]*sentence, 0, len(spans))
+		spans := appendSentences(x.spans[:0], a.Text, p.Start, p.End)
+		sents := x.sents[:0]
+		x.spans = spans // both read for this paragraph only
 		counts = counts[:0]
 		for si, se := range spans {
 			if x.cutOff(pi, si, len(spans), se) || (only != nil && !slices.Contains(only, se)) {
@@ -110,6 +111,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			x.afterSentence(s)
 		}
+		x.sents = sents
 	}
 	headlines(a, out, unnamed)
 	if x.restBy.name != "" {
@@ -392,7 +394,7 @@ func handedOut(a *corpus.Article, recs []Record) {
 // restTold reports a text that speaks of what is left ("còn lại"), as
 // written.
 func restTold(t string) bool {
-	return strings.Contains(t, "còn lại") || strings.Contains(t, "Còn lại")
+	return containsRare(t, "còn lại") || containsRare(t, "Còn lại")
 }
 
 // restHandedOn reads, in paragraph pi that gives no figure, the sentence
@@ -571,9 +573,11 @@ type articleContext struct {
 	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	mem          *sentenceMemory
-	withDigit    []bool    // withDigit[i]: paragraph i has a digit, so Article reads it
-	lows         []string  // lows[i]: paragraph i lower-cased, once asked (lowPara)
-	paraToks     [][]token // paraToks[i]: its tokens, once asked (paragraph)
+	withDigit    []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
+	spans        [][2]int    // the sentences of the paragraph Article reads, reused from one to the next
+	sents        []*sentence // and those it analyses
+	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
+	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
 	// paraTokens are the tokens of the paragraph being read, when
 	// readParagraph tokenized it for analyse, which takes each sentence's
 	// from it; paraNext is the first not taken yet.
@@ -703,6 +707,9 @@ type sentenceMemory struct {
 	covered  []bool
 	records  []Record // the article's records as Article finds them
 	mentions []mention
+	years    []yearMention
+	ints     []int    // the sentences' lists of union, actor and off-topic tokens (cueScan)
+	scratch  [3][]int // those lists while cueScan gathers them
 }
 
 // memPool holds the blocks of articles done with, for the next: an
@@ -765,7 +772,7 @@ func (m *sentenceMemory) release() {
 	clear(m.words)
 	clear(m.sents)
 	clear(m.mentions)
-	m.records, m.words, m.sents, m.mentions = m.records[:0], m.words[:0], m.sents[:0], m.mentions[:0]
+	m.records, m.words, m.sents, m.mentions, m.ints, m.years = m.records[:0], m.words[:0], m.sents[:0], m.mentions[:0], m.ints[:0], m.years[:0]
 	memPool.Put(m)
 }
 
@@ -778,6 +785,28 @@ func (m *sentenceMemory) orgs(s *sentence, sc orgScope) []mention {
 	}
 	m.mentions = append(m.mentions[:n], ms...) // in place, unless the block had to grow
 	return m.mentions[n:len(m.mentions):len(m.mentions)]
+}
+
+// findYears is findYears(s, articleYear, past), in m's block of years (nil
+// if none).
+func (m *sentenceMemory) findYears(s *sentence, articleYear, past int) []yearMention {
+	n := len(m.years)
+	if m.years = appendYears(m.years, s, articleYear, past); len(m.years) == n {
+		return nil
+	}
+	return m.years[n:len(m.years):len(m.years)]
+}
+
+// keepInts copies list, gathered in m.scratch[i], into m's block of ints
+// (nil if empty) and gives the scratch its room back.
+func (m *sentenceMemory) keepInts(i int, list []int) []int {
+	m.scratch[i] = list[:0]
+	if len(list) == 0 {
+		return nil
+	}
+	n := len(m.ints)
+	m.ints = append(m.ints, list...) // in place, unless the block had to grow
+	return m.ints[n:len(m.ints):len(m.ints)]
 }
 
 // cueSlices returns zeroed cues, cueEnd and covered slices of n tokens.
@@ -936,7 +965,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	if x.a.Paras[para].Kind == corpus.KindTitle && x.kickerUnion {
 		s.unionWord, s.headed = true, true // "Liên đoàn Lao động quận X" above a title speaks for it
 	}
-	s.years = findYears(s, x.year, x.pastYear)
+	s.years = x.mem.findYears(s, x.year, x.pastYear)
 	sc := x.scope
 	if x.paraProvince != "" {
 		sc.province = x.paraProvince
@@ -964,6 +993,9 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 		s.toks, s.words = x.mem.tokenize(s.low)
 	}
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
+	// signal appends to these: in the scratch lists, kept in the block after
+	sc := &x.mem.scratch
+	s.unionToks, s.actorToks, s.offtopic = sc[0][:0], sc[1][:0], sc[2][:0]
 	reach, relReach := 0, 0
 	for i := range s.toks {
 		s.covered[i] = i < reach
@@ -980,6 +1012,7 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 			relReach = relEnd
 		}
 	}
+	s.unionToks, s.actorToks, s.offtopic = x.mem.keepInts(0, s.unionToks), x.mem.keepInts(1, s.actorToks), x.mem.keepInts(2, s.offtopic)
 	return s
 }
 
@@ -1055,9 +1088,11 @@ func reviewEnds(low string) bool {
 // contestNamed reports a sentence that names a contest ("hội thi", "cuộc
 // thi").
 func contestNamed(s *sentence) bool {
-	for k := range s.toks {
-		if (s.word(k) == "hội" || s.word(k) == "cuộc") && s.word(k+1) == "thi" {
-			return true
+	for k := 1; k < len(s.toks); k++ {
+		if s.word(k) == "thi" { // the rarer word first: one comparison for most tokens
+			if w := s.word(k - 1); w == "hội" || w == "cuộc" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1343,7 +1378,11 @@ func (f *stopFinder) next(i int) int {
 // splitSentences splits text[start:end] at sentence ends: ". ", "! ", "? ",
 // "… " followed by a capital, a digit, a quote or a bracket.
 func splitSentences(text string, start, end int) [][2]int {
-	var out [][2]int
+	return appendSentences(nil, text, start, end)
+}
+
+// appendSentences appends to out the spans splitSentences finds.
+func appendSentences(out [][2]int, text string, start, end int) [][2]int {
 	from := start
 	stops := newStopFinder(text[:end])
 	for i := stops.next(start); i < end; i = stops.next(i + 1) {

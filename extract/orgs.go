@@ -2865,9 +2865,7 @@ func (x *articleContext) winnersPlace(s *sentence, t int) (orgRef, bool) {
 	for end < len(s.toks) && !isClauseMark(s.word(end)) {
 		end++
 	}
-	if end-t < 3 || !slices.ContainsFunc(lex.ordered["honour"], func(p string) bool {
-		return strings.Contains(s.low[s.toks[t].end:s.toks[end-1].end], p)
-	}) {
+	if end-t < 3 {
 		return orgRef{}, false
 	}
 	k := t - 1
@@ -2876,6 +2874,16 @@ func (x *articleContext) winnersPlace(s *sentence, t int) (orgRef, bool) {
 			k = j - 1 // "có hơn 20 cá nhân"
 			break
 		}
+	}
+	// the three shapes below, told by a word or two, before the clause is
+	// searched for an honour: most figures have none of them
+	if !(s.word(k) == ":" && k > 0) && s.word(k) != "có" && !ofAfter(s, t, end) {
+		return orgRef{}, false
+	}
+	if !slices.ContainsFunc(lex.ordered["honour"], func(p string) bool {
+		return strings.Contains(s.low[s.toks[t].end:s.toks[end-1].end], p)
+	}) {
+		return orgRef{}, false
 	}
 	if s.word(k) == ":" && k > 0 {
 		// a title headed by its place: "Tỉnh A: 5 công nhân được nhận Giải thưởng …"
@@ -2924,6 +2932,21 @@ func (x *articleContext) winnersPlace(s *sentence, t int) (orgRef, bool) {
 		}
 	}
 	return orgRef{}, false
+}
+
+// ofAfter reports "của" within five tokens after token t, before end and
+// before a comma: the shape "N cá nhân (tiêu biểu) của (tỉnh) A" that
+// winnersPlace reads last.
+func ofAfter(s *sentence, t, end int) bool {
+	for k := t + 1; k < end && k <= t+5; k++ {
+		if s.word(k) == "," {
+			return false
+		}
+		if s.word(k) == "của" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeEndingAt reads a place named from token j to token end, after its

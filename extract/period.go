@@ -682,7 +682,7 @@ func nowManaged(s *sentence, t int) bool {
 // the year's.
 func shareReachedNow(s *sentence, t int) bool {
 	q := qualifierStart(s, t)
-	if numberUnit(s, t) != "percent" || s.word(q-1) != "đạt" || s.word(q-2) != "nay" || s.word(q-3) != "đến" {
+	if s.word(q-1) != "đạt" || s.word(q-2) != "nay" || s.word(q-3) != "đến" || numberUnit(s, t) != "percent" { // the words first: they rule out most figures without parsing
 		return false
 	}
 	return !wordWithin(s, "từ", max(0, q-8), q-3)

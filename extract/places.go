@@ -207,8 +207,10 @@ func filterPlaces(ps []place, ok func(place) bool) []place {
 // eraOf is the map in force for an article: its publication date decides,
 // else its reporting year (2025 and before: the old map).
 func eraOf(published string, year int) gazetteer.Era {
-	if t, err := time.Parse("2006-01-02", published); err == nil {
-		return gazetteer.EraOf(t)
+	if published != "" { // no date (a .txt file): time.Parse would only build its error
+		if t, err := time.Parse("2006-01-02", published); err == nil {
+			return gazetteer.EraOf(t)
+		}
 	}
 	if year > 2025 {
 		return gazetteer.New
@@ -219,8 +221,11 @@ func eraOf(published string, year int) gazetteer.Era {
 // eraUnsure reports an article whose map eraOf cannot tell: one of 2025,
 // the year of the reform, without a publication date.
 func eraUnsure(published string, year int) bool {
+	if year != 2025 {
+		return false // without parsing the date, whose error is all that is asked
+	}
 	_, err := time.Parse("2006-01-02", published)
-	return err != nil && year == 2025
+	return err != nil
 }
 
 // slugs maps a province's name folded to ASCII and run together

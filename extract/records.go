@@ -284,7 +284,7 @@ func attendeesOf(s *sentence, t int) bool {
 // Tết" is the union's, and so is a count in a sentence where a union
 // acts or something is organised or cared for ("tổ chức", "chăm lo").
 func stayingForTet(s *sentence, unit string) bool {
-	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !strings.Contains(s.low, "ở lại") || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 }) {
+	if unit != "person" && unit != "member" && unit != "count" && unit != "percent" || !containsRare(s.low, "ở lại") || slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && unionBody(s, m.tok) > 0 }) {
 		return false // "LĐLĐ tỉnh tổ chức Tết sum vầy cho 2.000 công nhân ở lại đón Tết": a union acts
 	}
 	stay := false
@@ -2462,16 +2462,29 @@ func dashedDate(low string, i int) bool {
 	for hi < len(low) && (isDigit(low[hi]) || low[hi] == '-') {
 		hi++
 	}
-	parts := strings.Split(strings.Trim(low[lo:hi], "-"), "-")
-	if len(parts) != 3 || hi-lo < 8 {
+	if hi-lo < 8 {
+		return false // most numbers: no date, and no need to split
+	}
+	// the lengths of the three parts between the dashes, without
+	// strings.Split's slice (a number of every sentence asks)
+	var parts [3]int
+	n := 0
+	for _, c := range []byte(strings.Trim(low[lo:hi], "-")) {
+		if c != '-' {
+			parts[n]++
+		} else if n++; n == len(parts) {
+			return false // four parts or more
+		}
+	}
+	if n != 2 {
 		return false
 	}
 	for k, p := range parts {
-		if len(p) == 0 || len(p) > 4 || len(p) == 3 || len(p) == 4 && k == 1 {
+		if p == 0 || p > 4 || p == 3 || p == 4 && k == 1 {
 			return false
 		}
 	}
-	return len(parts[0]) == 4 || len(parts[2]) == 4
+	return parts[0] == 4 || parts[2] == 4
 }
 
 // linkBefore reports "là", "đạt" or a colon right before the number at

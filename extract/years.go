@@ -102,7 +102,12 @@ func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w ==
 // qua" and "năm vừa qua" (after no number: "5 năm qua" is a span) as past,
 // the year just ended or ending.
 func findYears(s *sentence, articleYear, past int) []yearMention {
-	var out []yearMention
+	return appendYears(nil, s, articleYear, past)
+}
+
+// appendYears appends to out the years findYears lists.
+func appendYears(out []yearMention, s *sentence, articleYear, past int) []yearMention {
+	n := len(out)
 	for i := range s.toks {
 		if s.word(i) == "năm" && articleYear != 0 {
 			switch s.word(i + 1) {
@@ -142,7 +147,7 @@ func findYears(s *sentence, articleYear, past int) []yearMention {
 		}
 		out = append(out, m)
 	}
-	markSpans(s, out, articleYear)
+	markSpans(s, out[n:], articleYear)
 	return out
 }
 
@@ -563,7 +568,7 @@ var yearReviews = []string{"tổng kết công tác", "tổng kết hoạt độ
 func looksBackOnYear(low string) bool {
 	for _, p := range yearReviews {
 		for at := 0; at < len(low); {
-			i := strings.Index(low[at:], p)
+			i := indexRare(low[at:], p)
 			if i < 0 {
 				break
 			}
