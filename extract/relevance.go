@@ -548,7 +548,7 @@ func otherActor(s *sentence, t int) bool {
 		return false
 	}
 	for _, k := range s.offtopic {
-		if k < t && clauseBetween(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
+		if k < t && clauseBetween(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
 		}
 		if s.word(k) == "dự" && s.word(k+1) == "án" && wordWithin(s, "vay", 0, len(s.toks)) {
@@ -575,6 +575,24 @@ func otherActor(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// estimateOf reports a figure at token t in a clause that estimates the
+// measure at token k before it: only commas stand between them, and the
+// last opens on a words.tsv estimate word ("nhà ở, hoa màu bị thiệt hại
+// nặng nề, ước tính lên đến 90 tỷ đồng").
+func estimateOf(s *sentence, k, t int) bool {
+	last := -1
+	for j := k + 1; j < t; j++ {
+		w := s.word(j)
+		if isClauseMark(w) || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if w == "," {
+			last = j
+		}
+	}
+	return last >= 0 && inList("estimate", s.word(last+1))
 }
 
 // dialogueWithWorkers reports a dialogue with workers (words.tsv dialogue,
