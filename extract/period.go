@@ -534,9 +534,14 @@ func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
 // ("mới", "kết nạp") is still a change.
 func stockChangeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, pointOpens(s)) }
 
+// changeReach is how many tokens after a count its change may be told: a
+// counted noun with its modifiers runs long ("có 310 đoàn viên, người lao
+// động có hoàn cảnh khó khăn trên địa bàn được hỗ trợ …").
+const changeReach = 20
+
 func changeAfterAt(s *sentence, t int, point bool) bool {
 	going, perfect := false, false
-	for k := t + 1; k < len(s.toks) && k <= t+14; k++ {
+	for k := t + 1; k < len(s.toks) && k <= t+changeReach; k++ {
 		w := s.word(k)
 		if w == "," && peopleNounAt(s, k+1) {
 			continue // "có 124 công nhân, lao động … được tặng quà": the counted nouns listed
