@@ -535,8 +535,8 @@ func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
 func stockChangeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, pointOpens(s)) }
 
 // changeReach is how many tokens after a count its change may be told: a
-// counted noun with its modifiers runs long ("có 310 đoàn viên, người lao
-// động có hoàn cảnh khó khăn trên địa bàn được hỗ trợ …").
+// counted noun with its modifiers runs long ("có 310 đoàn viên, công nhân
+// có hoàn cảnh đặc biệt khó khăn ở các khu công nghiệp được nhận …").
 const changeReach = 20
 
 func changeAfterAt(s *sentence, t int, point bool) bool {

@@ -579,8 +579,8 @@ func otherActor(s *sentence, t int) bool {
 
 // estimateOf reports a figure at token t in a clause that estimates the
 // measure at token k before it: only commas stand between them, and the
-// last opens on a words.tsv estimate word ("nhà ở, hoa màu bị thiệt hại
-// nặng nề, ước tính lên đến 90 tỷ đồng").
+// last opens on a words.tsv estimate word ("ruộng vườn, chuồng trại bị
+// thiệt hại nhiều, ước tính gần 90 tỷ đồng").
 func estimateOf(s *sentence, k, t int) bool {
 	last := -1
 	for j := k + 1; j < t; j++ {
