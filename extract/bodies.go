@@ -159,9 +159,16 @@ func nationalUnion(s *sentence, j, k int) orgRef {
 
 // nationalSector is the national union of the sector named (canonically)
 // by sector, when the article names it and no province: "Công đoàn ngành
-// Giao thông vận tải" in the news of "Công đoàn GTVT Việt Nam".
+// Giao thông vận tải" in the news of "Công đoàn GTVT Việt Nam". In an
+// article with a province, only when the national union is the lead's
+// subject ("Đoàn công tác Công đoàn Y tế Việt Nam … đã đến thăm …" under
+// the title "CĐ ngành Y tế tặng … cho y bác sĩ tỉnh A"): the title names it
+// short, and the province is where its aid goes.
 func (sc orgScope) nationalSector(sector string) (orgRef, bool) {
-	if sc.bodies == nil || sc.province != "" || sc.finding || !slices.Contains(sc.bodies.nationalSectors(), sector) {
+	if sc.bodies == nil || sc.finding || !slices.Contains(sc.bodies.nationalSectors(), sector) {
+		return orgRef{}, false
+	}
+	if sc.province != "" && !slices.Contains(sc.bodies.leadSectors, sector) {
 		return orgRef{}, false
 	}
 	return orgRef{name: "Công đoàn " + sector + " Việt Nam", typ: "khác", province: National}, true
@@ -176,6 +183,9 @@ type articleBodies struct {
 	hostCity orgRef
 	asked    bool
 	sectors  []string
+	// leadSectors are those of sectors whose national union is the lead's
+	// subject (headingSubject).
+	leadSectors []string
 }
 
 // findBodies starts what the article says of its named bodies.
@@ -194,19 +204,36 @@ func (b *articleBodies) nationalSectors() []string {
 	if !strings.Contains(x.a.Text, "Việt Nam") && !strings.Contains(x.a.Text, "VN") {
 		return nil
 	}
+	lead := x.lead()
 	for _, s := range append(slices.Clone(x.heads()), x.paraSentences()...) {
-		for _, m := range findOrgs(s, x.scope) {
-			if m.org.province != National || m.org.typ != "khác" {
-				continue
+		ms := findOrgs(s, x.scope)
+		for _, m := range ms {
+			if sector, ok := nationalSectorOf(m.org); ok && !slices.Contains(b.sectors, sector) {
+				b.sectors = append(b.sectors, sector)
 			}
-			if sector, ok := strings.CutSuffix(strings.TrimPrefix(m.org.name, "Công đoàn "), " Việt Nam"); ok && !slices.Contains(b.sectors, sector) {
-				if slices.ContainsFunc(lex.sectors, func(g gazetteerEntry) bool { return g.name == sector }) {
-					b.sectors = append(b.sectors, sector)
+		}
+		if s == lead && lead != nil {
+			if org, ok := headingSubject(s, ms, func(string) orgRef { return orgRef{} }); ok {
+				if sector, ok := nationalSectorOf(org); ok {
+					b.leadSectors = append(b.leadSectors, sector)
 				}
 			}
 		}
 	}
 	return b.sectors
+}
+
+// nationalSectorOf is the sector (canonically) of a national sector's
+// union ("Công đoàn Giáo dục Việt Nam": "Giáo dục").
+func nationalSectorOf(org orgRef) (string, bool) {
+	if org.province != National || org.typ != "khác" {
+		return "", false
+	}
+	sector, ok := strings.CutSuffix(strings.TrimPrefix(org.name, "Công đoàn "), " Việt Nam")
+	if !ok || !slices.ContainsFunc(lex.sectors, func(g gazetteerEntry) bool { return g.name == sector }) {
+		return "", false
+	}
+	return sector, true
 }
 
 // hostCity is the district-level city whose name the host of link spells

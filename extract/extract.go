@@ -518,6 +518,7 @@ type sentence struct {
 	actorToks []int          // tokens of the bodies that are not unions
 	placedEnd int            // the token after the last such body named as where ("tại Công ty A"), 0 if none
 	fundBoard int            // the token after "Ban quản lý Quỹ" that refers back to a fund (fundBoard), 0 if none
+	workEnd   int            // the token after the last body named as people's workplace ("người lao động Công ty A"), 0 if none
 	offtopic  []int          // tokens of the measures named that are not union work
 	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 }

@@ -2079,20 +2079,35 @@ func attendsMeetingOf(s *sentence, ms []mention, i int) bool {
 // body's gift handed out in a unit to that unit, so the article is the
 // lower unit's. "cùng" keeps the first body as the one that leads ("LĐLĐ
 // tỉnh A cùng LĐLĐ huyện B và Huyện đoàn đến thăm …", each then giving
-// its own share).
+// its own share). A national body joined so to a province's federation
+// ("Tổng LĐLĐ Việt Nam và LĐLĐ tỉnh A tổ chức …") gives the article to
+// the province (A10: a national body's gift handed out jointly is the
+// province's; nationalJoint).
 func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
 	m := ms[i]
-	if i+1 >= len(ms) || m.org.name == "" || m.org.name != m.org.province {
+	if i+1 >= len(ms) || m.org.name == "" || m.org.name != m.org.province && m.org.province != National {
 		return orgRef{}, false
 	}
 	n := ms[i+1]
 	if n.tok != m.end+1 || s.word(m.end) != "và" {
 		return orgRef{}, false
 	}
-	if n.object || n.org.back || n.org.name == "" || n.org.province != m.org.province || levelOf(n.org.typ) < 2 {
+	if n.object || n.org.back || n.org.name == "" {
+		return orgRef{}, false
+	}
+	if m.org.province == National {
+		return n.org, nationalJoint(n.org)
+	}
+	if n.org.province != m.org.province || levelOf(n.org.typ) < 2 {
 		return orgRef{}, false
 	}
 	return n.org, true
+}
+
+// nationalJoint reports a body that, joined by "và" to a national body as
+// a heading's subject, hands out with it: a province's federation.
+func nationalJoint(org orgRef) bool {
+	return org.province != "" && org.province != National && org.name == org.province
 }
 
 // recipientsUnit reports a body named at token i as the affiliation of

@@ -396,9 +396,10 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			break
 		}
 	}
+	gloss := bracketGloss(s, qualifierStart(s, t))
 	for k := from; k < t && s.periods; k++ {
 		c := s.cueOf(k)
-		if c == nil || s.covered[k] {
+		if c == nil || s.covered[k] || gloss && s.word(k) == "đại" && s.word(k+1) == "diện" {
 			continue
 		}
 		switch c.period {
@@ -433,7 +434,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
 	}
-	if representing(s, qualifierStart(s, t)) {
+	if representing(s, qualifierStart(s, t)) && !gloss {
 		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
 	if pointOpens(s) {
@@ -474,6 +475,26 @@ func totalListed(s *sentence, k, part, t int) bool {
 // comma ("80 đại biểu chính thức, đại diện gần 1.200 đoàn viên").
 func representing(s *sentence, q int) bool {
 	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && s.word(q-3) == ","
+}
+
+// bracketGloss reports "đại diện cho" before token q opened by a bracket
+// right after a count ("đưa 118 đoàn viên cùng thân nhân (đại diện cho
+// 1.940 người) về quê"): an aside on whom that count stands for, which
+// shares its period; no delegation's stock. Other cues of the sentence
+// still decide, as they do for that count.
+func bracketGloss(s *sentence, q int) bool {
+	if s.word(q-4) != "(" || !s.phraseBefore(q, "đại diện cho") {
+		return false
+	}
+	for k := q - 5; k >= 0 && k >= q-4-changeReach; k-- { // the count's noun may run long, as after it
+		if s.toks[k].kind == tokNumber {
+			return true
+		}
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // stockListAfter reports a list that goes on with another stock after
@@ -534,9 +555,14 @@ func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
 // ("mới", "kết nạp") is still a change.
 func stockChangeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, pointOpens(s)) }
 
+// changeReach is how many tokens after a count its change may be told: a
+// counted noun with its modifiers runs long ("có 310 đoàn viên, công nhân
+// có hoàn cảnh đặc biệt khó khăn ở các khu công nghiệp được nhận …").
+const changeReach = 20
+
 func changeAfterAt(s *sentence, t int, point bool) bool {
 	going, perfect := false, false
-	for k := t + 1; k < len(s.toks) && k <= t+14; k++ {
+	for k := t + 1; k < len(s.toks) && k <= t+changeReach; k++ {
 		w := s.word(k)
 		if w == "," && peopleNounAt(s, k+1) {
 			continue // "có 124 công nhân, lao động … được tặng quà": the counted nouns listed

@@ -254,7 +254,11 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 			// "Ban quản lý Quỹ đã duyệt chi …": the board of the
 			// fund the text named before, a union's in a union's article
 			s.fundBoard = end + 1
-		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !afterPeople(s, i) && !partnerOf(s, i) && !inGiftFunder(s, i) && !personsWorkplace(s, i) {
+		} else if afterPeople(s, i) || workplaceListed(s, i) {
+			// where the people work ("cho người lao động Công ty A và
+			// Công ty B số tiền …"), not who acts
+			s.workEnd = end
+		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !partnerOf(s, i) && !inGiftFunder(s, i) && !personsWorkplace(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
@@ -279,6 +283,27 @@ func personsWorkplace(s *sentence, i int) bool {
 		return false
 	}
 	return k == 0 || s.word(k-1) == "," || isClauseMark(s.word(k-1))
+}
+
+// workplaceListed reports a body at token i that is a later item of a
+// list whose first item is named as people's workplace (afterPeople): "cho
+// người lao động Công ty A và Công ty B số tiền …". Only name words may
+// stand between the item before and "và" or the comma: no number, clause
+// mark, semicolon or verb of giving.
+func workplaceListed(s *sentence, i int) bool {
+	if s.workEnd == 0 || i < 1 {
+		return false
+	}
+	if w := s.word(i - 1); w != "," && w != "và" {
+		return false
+	}
+	for k := s.workEnd; k < i-1; k++ {
+		w := s.word(k)
+		if s.toks[k].kind == tokNumber || isClauseMark(w) || w == ";" || w == "," || inList("gives", w) {
+			return false
+		}
+	}
+	return true
 }
 
 // fundBoard reports "Ban quản lý" (a board, an actor of relevance.tsv)
@@ -523,7 +548,7 @@ func otherActor(s *sentence, t int) bool {
 		return false
 	}
 	for _, k := range s.offtopic {
-		if k < t && clauseBetween(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
+		if k < t && clauseBetween(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
 		}
 		if k > t && s.phraseBefore(k, "so với") {
@@ -553,6 +578,24 @@ func otherActor(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// estimateOf reports a figure at token t in a clause that estimates the
+// measure at token k before it: only commas stand between them, and the
+// last opens on a words.tsv estimate word ("ruộng vườn, chuồng trại bị
+// thiệt hại nhiều, ước tính gần 90 tỷ đồng").
+func estimateOf(s *sentence, k, t int) bool {
+	last := -1
+	for j := k + 1; j < t; j++ {
+		w := s.word(j)
+		if isClauseMark(w) || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if w == "," {
+			last = j
+		}
+	}
+	return last >= 0 && inList("estimate", s.word(last+1))
 }
 
 // dialogueWithWorkers reports a dialogue with workers (words.tsv dialogue,
