@@ -99,7 +99,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
+		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) {
 			continue
 		}
 		if stayingForTet(s, unit) {
@@ -1124,6 +1124,13 @@ func sizeClass(s *sentence, na numberAt, unit string) bool {
 		}
 	}
 	return false
+}
+
+// multiplier reports a number after a word of times (words.tsv multiplier:
+// "gấp"), a qualifier between allowed: "tăng gấp 3 lần", "gấp gần 2 lần"
+// compare one figure with another, they count nothing.
+func multiplier(s *sentence, t int) bool {
+	return inList("multiplier", s.word(qualifierStart(s, t)-1))
 }
 
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
