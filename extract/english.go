@@ -1010,6 +1010,9 @@ func (s *enSentence) excluded(i int) bool {
 	case i == 0 && (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ")")) && !strings.ContainsAny(raw, ".,"):
 		return true // a heading's number
 	}
+	if s.numericDate(i) {
+		return true // "on 14/03/2023", "Post by: … | 14/03/2023 |"
+	}
 	if s.yearAt(i) != 0 && (!s.unitAfter(i) || s.yearSpanBound(i)) {
 		return true // "the 2025 - 2030 Grassroots Trade Union Congress": a term, before a noun
 	}
@@ -1054,6 +1057,22 @@ func (s *enSentence) excluded(i int) bool {
 	if i > 0 && !s.toks[i-1].number && s.toks[i-1].start < len(s.text) && unicode.IsUpper(firstRune(s.text[s.toks[i-1].start:])) &&
 		!l.has("currency", s.key(i-1)) && !s.unitAfter(i) && !strings.HasPrefix(next, "%") && !strings.HasPrefix(next, "/") {
 		if _, _, e := s.phraseEndingAt("qualifier", i); e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// numericDate reports the day or the month of a date written in digits
+// with its year, "14/03/2023" (day/month/year, as the papers write it),
+// the date a sentence or a post's byline gives: no figure. A bare "32/31"
+// is a completion, and stays.
+func (s *enSentence) numericDate(i int) bool {
+	for _, d := range [2]int{0, 2} { // the day, or the month after it
+		j := i - d
+		if j >= 0 && j+4 < len(s.toks) && s.toks[j].number && s.key(j+1) == "/" && s.toks[j+2].number &&
+			s.key(j+3) == "/" && s.yearAt(j+4) != 0 &&
+			s.toks[j+1].start == s.toks[j].end && s.toks[j+3].start == s.toks[j+2].end && s.toks[j+4].start == s.toks[j+3].end {
 			return true
 		}
 	}
