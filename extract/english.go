@@ -1010,6 +1010,9 @@ func (s *enSentence) excluded(i int) bool {
 	case i == 0 && (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ")")) && !strings.ContainsAny(raw, ".,"):
 		return true // a heading's number
 	}
+	if s.quotedName(i) {
+		return true // the program "1 million initiatives …"
+	}
 	if s.numericDate(i) {
 		return true // "on 14/03/2023", "Post by: … | 14/03/2023 |"
 	}
@@ -1059,6 +1062,21 @@ func (s *enSentence) excluded(i int) bool {
 		if _, _, e := s.phraseEndingAt("qualifier", i); e == i {
 			return true
 		}
+	}
+	return false
+}
+
+// quotedName reports a number that opens a quoted name right after a
+// word that names one (english.tsv naming: the program "1 million
+// initiatives", the campaign "3 on-site"): part of the name, as
+// chương trình "1 triệu sáng kiến" is in Vietnamese text.
+func (s *enSentence) quotedName(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch s.text[s.toks[i-1].start:s.toks[i-1].end] {
+	case "\"", "“":
+		return s.toks[i-1].end == s.toks[i].start && enLex().has("naming", s.key(i-2))
 	}
 	return false
 }
