@@ -99,7 +99,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) {
+		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
 		if stayingForTet(s, unit) {
@@ -1131,6 +1131,19 @@ func sizeClass(s *sentence, na numberAt, unit string) bool {
 // compare one figure with another, they count nothing.
 func multiplier(s *sentence, t int) bool {
 	return inList("multiplier", s.word(qualifierStart(s, t)-1))
+}
+
+// documentNumber reports a bare number right after the kind of a document
+// that names one without "số" (words.tsv doc-kind: "kế hoạch", "hướng
+// dẫn"), what it is about or whose it is after it (doc-after: "về",
+// "của"): "triển khai Kế hoạch 27 về …" numbers the plan. "vượt kế hoạch
+// 15%" and "kế hoạch 120 suất quà" are figures (no bare number, or a noun
+// after it).
+func documentNumber(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || na.n.HasDenom || !inList("doc-after", s.word(na.next)) || na.next != na.tok+1 {
+		return false
+	}
+	return slices.ContainsFunc(lex.ordered["doc-kind"], func(p string) bool { return s.phraseBefore(na.tok, p) })
 }
 
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
