@@ -1077,7 +1077,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		return true // "CĐCS có dưới 120 đoàn viên": a bound from above, which no qualifier writes, is a class
 	}
 	if slices.ContainsFunc(lex.ordered["threshold-case"], func(p string) bool { return s.phraseBefore(k, p) }) {
-		return true // "phải có 120 đoàn viên trở lên", "trường hợp có dưới 120 đoàn viên": a requirement or a case, not a count
+		return true // "phải có 120 đoàn viên trở lên", "nếu có trên 90 đoàn viên": a requirement or a case, not a count
 	}
 	if bound && more >= 0 && k > 0 && (s.toks[k-1].kind == tokWord || s.word(more+2) == "/") {
 		// "hợp tác xã ngoài khu vực nhà nước có từ 25 lao động trở lên": a
