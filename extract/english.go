@@ -189,7 +189,25 @@ const englishBodyParas = 3
 // englishBody reports whether the article's first lead and body paragraphs
 // (the text from the first to the last of them) are English.
 func englishBody(a *corpus.Article) bool {
-	start, end, n := 0, 0, 0
+	start, end, n := bodyHead(a)
+	return n > 1 && englishText(a.Text[start:end])
+}
+
+// foreignBody reports an article whose first lead and body paragraphs are
+// written in a language of the Latin script that is neither Vietnamese nor
+// English (a paper's Spanish or Indonesian edition, under the Vietnamese
+// title the feed kept): few letters outside ASCII, and function words of
+// such a language (english.tsv kind foreign) often enough. Its dates and
+// words read as Vietnamese give figures the text does not hold, so it
+// yields no record.
+func foreignBody(a *corpus.Article) bool {
+	start, end, n := bodyHead(a)
+	return n > 0 && functionText(a.Text[start:end], "foreign")
+}
+
+// bodyHead is the span of the article's first englishBodyParas lead and
+// body paragraphs, and how many there are.
+func bodyHead(a *corpus.Article) (start, end, n int) {
 	for _, p := range a.Paras {
 		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
 			continue
@@ -202,12 +220,16 @@ func englishBody(a *corpus.Article) bool {
 			break
 		}
 	}
-	return n > 1 && englishText(a.Text[start:end])
+	return start, end, n
 }
 
 // englishText reports a text with few letters outside ASCII whose first
 // words are English function words often enough.
-func englishText(head string) bool {
+func englishText(head string) bool { return functionText(head, "function") }
+
+// functionText reports a text with few letters outside ASCII whose first
+// words are function words of english.tsv's kind often enough.
+func functionText(head, kind string) bool {
 	if !mostlyASCII(head) {
 		return false
 	}
@@ -217,7 +239,7 @@ func englishText(head string) bool {
 			continue
 		}
 		words++
-		if enLex().has("function", t.key) {
+		if enLex().has(kind, t.key) {
 			function++
 		}
 		if words == 80 {
@@ -988,6 +1010,12 @@ func (s *enSentence) excluded(i int) bool {
 	case i == 0 && (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ")")) && !strings.ContainsAny(raw, ".,"):
 		return true // a heading's number
 	}
+	if s.quotedName(i) {
+		return true // the program "1 million initiatives …"
+	}
+	if s.numericDate(i) {
+		return true // "on 14/03/2023", "Post by: … | 14/03/2023 |"
+	}
 	if s.yearAt(i) != 0 && (!s.unitAfter(i) || s.yearSpanBound(i)) {
 		return true // "the 2025 - 2030 Grassroots Trade Union Congress": a term, before a noun
 	}
@@ -1032,6 +1060,37 @@ func (s *enSentence) excluded(i int) bool {
 	if i > 0 && !s.toks[i-1].number && s.toks[i-1].start < len(s.text) && unicode.IsUpper(firstRune(s.text[s.toks[i-1].start:])) &&
 		!l.has("currency", s.key(i-1)) && !s.unitAfter(i) && !strings.HasPrefix(next, "%") && !strings.HasPrefix(next, "/") {
 		if _, _, e := s.phraseEndingAt("qualifier", i); e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedName reports a number that opens a quoted name right after a
+// word that names one (english.tsv naming: the program "1 million
+// initiatives", the campaign "3 on-site"): part of the name, as
+// chương trình "1 triệu sáng kiến" is in Vietnamese text.
+func (s *enSentence) quotedName(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch s.text[s.toks[i-1].start:s.toks[i-1].end] {
+	case "\"", "“":
+		return s.toks[i-1].end == s.toks[i].start && enLex().has("naming", s.key(i-2))
+	}
+	return false
+}
+
+// numericDate reports the day or the month of a date written in digits
+// with its year, "14/03/2023" (day/month/year, as the papers write it),
+// the date a sentence or a post's byline gives: no figure. A bare "32/31"
+// is a completion, and stays.
+func (s *enSentence) numericDate(i int) bool {
+	for _, d := range [2]int{0, 2} { // the day, or the month after it
+		j := i - d
+		if j >= 0 && j+4 < len(s.toks) && s.toks[j].number && s.key(j+1) == "/" && s.toks[j+2].number &&
+			s.key(j+3) == "/" && s.yearAt(j+4) != 0 &&
+			s.toks[j+1].start == s.toks[j].end && s.toks[j+3].start == s.toks[j+2].end && s.toks[j+4].start == s.toks[j+3].end {
 			return true
 		}
 	}

@@ -28,6 +28,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	if english(a) {
 		return englishArticle(a)
 	}
+	if foreignBody(a) {
+		return nil, []string{"không lấy số liệu: bài viết bằng tiếng nước ngoài, không phải tiếng Việt hay tiếng Anh"}
+	}
 	var only [][2]int // the sentences kept of an article not about union work
 	if ok, why := relevant(a); !ok {
 		if only = actingSentences(a); only == nil {

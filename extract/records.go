@@ -99,7 +99,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) {
+		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
 		if stayingForTet(s, unit) {
@@ -1058,10 +1058,14 @@ func percentBound(s *sentence, na numberAt) bool {
 // từ 30 lao động trở lên)"): a threshold, not a count.
 func threshold(s *sentence, na numberAt, after int) bool {
 	k, bound := na.tok-1, false
+	more := orMoreAfter(s, after)
 	if inList("threshold-bound", s.word(k)) {
 		k, bound = k-1, true
-	} else if !orMore(s, after) {
+	} else if more < 0 {
 		return false
+	}
+	if bound {
+		k = levelBefore(s, k)
 	}
 	if !inList("threshold-verb", s.word(k)) {
 		return false
@@ -1069,8 +1073,17 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	if s.word(k-1) == "(" {
 		return true // "CĐCS khu vực ngoài nhà nước (có từ 30 lao động trở lên)": a condition in brackets
 	}
-	if bound && orMore(s, after) && k > 0 && s.toks[k-1].kind == tokWord {
-		return true // "hợp tác xã ngoài khu vực nhà nước có từ 25 lao động trở lên": a bound both ways, after what is meant
+	if bound && inList("threshold-below", s.word(na.tok-1)) && k == na.tok-2 {
+		return true // "CĐCS có dưới 120 đoàn viên": a bound from above, which no qualifier writes, is a class
+	}
+	if slices.ContainsFunc(lex.ordered["threshold-case"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		return true // "phải có 120 đoàn viên trở lên", "nếu có trên 90 đoàn viên": a requirement or a case, not a count
+	}
+	if bound && more >= 0 && k > 0 && (s.toks[k-1].kind == tokWord || s.word(more+2) == "/") {
+		// "hợp tác xã ngoài khu vực nhà nước có từ 25 lao động trở lên": a
+		// bound both ways, after what is meant; "…, có từ 40 người dự trở
+		// lên/buổi": a minimum each one must meet
+		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
@@ -1113,8 +1126,74 @@ func sizeClass(s *sentence, na numberAt, unit string) bool {
 	return false
 }
 
+// multiplier reports a number after a word of times (words.tsv multiplier:
+// "gấp"), a qualifier between allowed: "tăng gấp 3 lần", "gấp gần 2 lần"
+// compare one figure with another, they count nothing.
+func multiplier(s *sentence, t int) bool {
+	return inList("multiplier", s.word(qualifierStart(s, t)-1))
+}
+
+// documentNumber reports a bare number right after the kind of a document
+// that names one without "số" (words.tsv doc-kind: "kế hoạch", "hướng
+// dẫn"), what it is about or whose it is after it (doc-after: "về",
+// "của"): "triển khai Kế hoạch 27 về …" numbers the plan. "vượt kế hoạch
+// 15%" and "kế hoạch 120 suất quà" are figures (no bare number, or a noun
+// after it).
+func documentNumber(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || na.n.HasDenom || !inList("doc-after", s.word(na.next)) || na.next != na.tok+1 {
+		return false
+	}
+	return slices.ContainsFunc(lex.ordered["doc-kind"], func(p string) bool { return s.phraseBefore(na.tok, p) })
+}
+
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
 func orMore(s *sentence, i int) bool { return s.word(i) == "trở" && s.word(i+1) == "lên" }
+
+// orMoreAfter is the token of the "trở lên" that closes the bound opened
+// by a figure whose phrase ends before token i, -1 if none: right at i, or
+// after the phrase's rate ("/người/năm"), an aside in brackets ("(tương
+// đương 20 triệu đồng/tháng)") and one more word ("40 người dự trở lên").
+func orMoreAfter(s *sentence, i int) int {
+	for i+1 < len(s.toks) && s.word(i) == "/" && s.toks[i+1].kind == tokWord {
+		i += 2
+	}
+	if s.word(i) == "(" {
+		j := i + 1
+		for j < len(s.toks) && j < i+12 && s.word(j) != ")" {
+			j++
+		}
+		if s.word(j) != ")" {
+			return -1
+		}
+		i = j + 1
+	}
+	if orMore(s, i) {
+		return i
+	}
+	if i < len(s.toks) && s.toks[i].kind == tokWord && orMore(s, i+1) {
+		return i + 1
+	}
+	return -1
+}
+
+// levelBefore is the token before a level's noun phrase ("mức thu nhập",
+// words.tsv threshold-level) that ends right before token k, the bound's
+// token before it: in "có mức thu nhập từ 250 triệu đồng trở lên" the
+// condition's verb stands before the level. k itself if there is none.
+func levelBefore(s *sentence, k int) int {
+	if inList("threshold-verb", s.word(k)) {
+		return k
+	}
+	for j := k; j >= 0 && j >= k-3; j-- {
+		if inList("threshold-level", s.word(j)) {
+			return j - 1
+		}
+		if s.toks[j].kind != tokWord {
+			break
+		}
+	}
+	return k
+}
 
 // numberedInstitution reports a number inside an institution's name:
 // right after its capitalised type word ("Bệnh viện 71 Trung ương", "Sư
