@@ -2,6 +2,7 @@ package digest
 
 import (
 	"crypto/sha256"
+	"errors"
 	"runtime"
 	"sync"
 
@@ -22,15 +23,35 @@ const recordsChunk = 4096
 // NewRecords digests every field of each of recs (what Writer.Record
 // hashes), on every CPU.
 func NewRecords(recs []extract.Record) *Records {
+	d, _ := NewRecordsWhole(recs, nil)
+	return d
+}
+
+// NewRecordsWhole is NewRecords of the records whole: whole, when not nil,
+// puts back into a copy of record k the fields moved out of it (see
+// report.Phrases) before it is digested. Its first error is returned.
+func NewRecordsWhole(recs []extract.Record, whole func(k int, r *extract.Record) error) (*Records, error) {
 	d := &Records{sums: make([][sha256.Size]byte, len(recs))}
 	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), (len(recs)+recordsChunk-1)/recordsChunk) {
+	var (
+		wg   sync.WaitGroup
+		errs = make([]error, min(runtime.GOMAXPROCS(0), (len(recs)+recordsChunk-1)/recordsChunk))
+	)
+	for w := range errs {
 		wg.Go(func() {
-			var buf []byte
+			var (
+				buf []byte
+				r   extract.Record
+			)
 			for start := range next {
 				for i := start; i < min(start+recordsChunk, len(recs)); i++ {
-					buf = appendRecord(buf[:0], &recs[i])
+					rec := &recs[i]
+					if whole != nil && errs[w] == nil {
+						r = *rec
+						errs[w] = whole(i, &r)
+						rec = &r
+					}
+					buf = appendRecord(buf[:0], rec)
 					d.sums[i] = sha256.Sum256(buf)
 				}
 			}
@@ -41,7 +62,10 @@ func NewRecords(recs []extract.Record) *Records {
 	}
 	close(next)
 	wg.Wait()
-	return d
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 // Release drops the digests, once no key will read them again: Len is 0
