@@ -27,8 +27,9 @@ import (
 // (lines, nil for none). texts gives back the articles' texts that
 // releaseTexts moved out of the Summary, for the article pages and the
 // review sheets' quotes, and the records' evidence sentences and phrases
-// (nil when nothing was moved).
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, spool *textSpool, log *slog.Logger) ([]report.File, error) {
+// (nil when nothing was moved). records are the digests of the records
+// (report.DigestRecords), made before their evidence was moved.
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, log *slog.Logger) ([]report.File, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
 		return nil, fmt.Errorf("accuracy.tsv: %w", err)
@@ -44,12 +45,6 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 		if spool.ev != nil {
 			phrases = spool.phrases
 		}
-	}
-	// The keys of the article pages, the open data and the workbooks read
-	// every record: each is hashed whole once, here, for all of them.
-	records, err := report.DigestWholeRecords(sum, phrases)
-	if err != nil {
-		return nil, err
 	}
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,

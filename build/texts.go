@@ -57,8 +57,9 @@ type textSpan struct{ off, n int64 }
 // are parts of the texts, become places in the spool (moveRecords), so that
 // nothing keeps a text in memory. An article without a Hash keeps its text:
 // the keys of its page and books hash the text itself. On an error sum is
-// as it was. After it, a record whole is what phrases puts back: its
-// digest is report.DigestWholeRecords'.
+// as it was. The records' digests (report.DigestRecords) are to be made
+// before; after it, a record whole is what phrases puts back (its digest
+// is report.DigestWholeRecords').
 func releaseTexts(sum *aggregate.Summary) (*textSpool, error) {
 	f, err := os.CreateTemp("", "unionstats-texts-*")
 	if err != nil {
