@@ -149,9 +149,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	st.Records, st.Warnings = len(sum.Records), sum.Warnings
 	// The keys of the article pages, the open data and the workbooks read
 	// every record: each is hashed whole once, here, for all of them,
-	// before its evidence goes to the scratch file below (reading every
-	// sentence back to digest it costs more: at 100,000 articles the
-	// blocks read back are 290 MB of garbage, and a collection more).
+	// before its evidence goes to the scratch file below.
 	records := report.DigestRecords(sum)
 	// The articles' texts wait in a scratch file until a page or a review
 	// sheet reads one back, and the records' evidence sentences and phrases

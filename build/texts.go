@@ -2,9 +2,7 @@ package build
 
 import (
 	"bufio"
-	"cmp"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"sync"
@@ -33,16 +31,12 @@ type textSpool struct {
 	ev []uint64
 	ph []uint32
 
-	mu     sync.Mutex // guards the blocks read back last
+	mu     sync.Mutex // guards the sentences read back last
 	recent [8]struct {
-		blk  int64 // the block's number + 1, 0 for none
-		data string
+		at uint64
+		s  string
 	}
 	next int
-	// asked are blocks lately asked for and not read: a read of the block
-	// after one of them is a read in order.
-	asked     [8]int64
-	nextAsked int
 }
 
 // evBits are the bits of an evidence place that hold the sentence's length:
@@ -57,9 +51,8 @@ type textSpan struct{ off, n int64 }
 // are parts of the texts, become places in the spool (moveRecords), so that
 // nothing keeps a text in memory. An article without a Hash keeps its text:
 // the keys of its page and books hash the text itself. On an error sum is
-// as it was. The records' digests (report.DigestRecords) are to be made
-// before; after it, a record whole is what phrases puts back (its digest
-// is report.DigestWholeRecords').
+// as it was. The records' digests (report.DigestRecords) must be made
+// before: after it, a record whole is what phrases puts back.
 func releaseTexts(sum *aggregate.Summary) (*textSpool, error) {
 	f, err := os.CreateTemp("", "unionstats-texts-*")
 	if err != nil {
@@ -114,9 +107,8 @@ func (t *textSpool) text(a *aggregate.Article) (string, error) {
 
 // phrases puts back into r, a copy of record k of the Summary released,
 // the evidence sentence and phrase moved to the spool (report.Phrases).
-// The records of an article come one after another: the last few blocks
-// of the spool read are kept (see sentence), and such a record reads
-// nothing.
+// The records of one sentence come one after another: the last few
+// sentences read are kept, and such a record reads nothing.
 func (t *textSpool) phrases(k int, r *extract.Record) error {
 	if k < 0 || k >= len(t.ev) || t.ev[k] == 0 {
 		return nil
@@ -134,76 +126,31 @@ func (t *textSpool) phrases(k int, r *extract.Record) error {
 	return nil
 }
 
-// spoolBlock is how much of the spool one read brings in: the sentences
-// of an article, and of the next ones, come from one read.
-const spoolBlock = 8 << 10
-
-// sentence reads the sentence at place at (see textSpool.ev). Read in
-// order (the open data, the digests, a year's records sheet), a sentence
-// is a part of the block of the spool that holds it, read once for the
-// sentences near it; read here and there (the workbooks' evidence cells),
-// or across two blocks, it is read alone.
+// sentence reads the sentence at place at (see textSpool.ev), or gives the
+// copy read last time.
 func (t *textSpool) sentence(at uint64) (string, error) {
-	off, n := int64(at>>evBits), int64(at&(1<<evBits-1))
-	blk := off / spoolBlock
-	if (off+n-1)/spoolBlock == blk {
-		data, ok, err := t.block(blk)
-		if err != nil {
-			return "", err
-		}
-		if ok {
-			lo := off - blk*spoolBlock
-			if lo+n > int64(len(data)) {
-				return "", fmt.Errorf("spool ends at %d, before %d", blk*spoolBlock+int64(len(data)), off+n)
-			}
-			return data[lo : lo+n], nil
+	t.mu.Lock()
+	for i := range t.recent {
+		if t.recent[i].at == at {
+			s := t.recent[i].s
+			t.mu.Unlock()
+			return s, nil
 		}
 	}
-	b := make([]byte, n)
-	if _, err := t.f.ReadAt(b, off); err != nil {
+	t.mu.Unlock()
+	b := make([]byte, at&(1<<evBits-1))
+	if _, err := t.f.ReadAt(b, int64(at>>evBits)); err != nil {
 		return "", err
 	}
-	return unsafe.String(&b[0], len(b)), nil // b is not written again
-}
-
-// block gives block blk of the spool (the last one may be short) when it
-// is one of the last few read, or when it follows one that was asked for
-// lately, and then reads it; else ok is false, and blk is noted as asked for.
-func (t *textSpool) block(blk int64) (data string, ok bool, err error) {
+	s := unsafe.String(&b[0], len(b)) // b is not written again
 	t.mu.Lock()
-	inOrder := false
-	for i := range t.recent {
-		switch t.recent[i].blk {
-		case blk + 1:
-			data = t.recent[i].data
-			t.mu.Unlock()
-			return data, true, nil
-		case blk:
-			inOrder = true
-		}
-	}
-	for _, b := range t.asked {
-		inOrder = inOrder || b == blk || b == blk-1
-	}
-	if !inOrder {
-		t.asked[t.nextAsked] = blk
-		t.nextAsked = (t.nextAsked + 1) % len(t.asked)
-	}
-	t.mu.Unlock()
-	if !inOrder {
-		return "", false, nil
-	}
-	b := make([]byte, spoolBlock)
-	n, err := t.f.ReadAt(b, blk*spoolBlock)
-	if n == 0 || err != nil && err != io.EOF {
-		return "", false, cmp.Or(err, io.ErrUnexpectedEOF)
-	}
-	data = unsafe.String(&b[0], n) // b is not written again
-	t.mu.Lock()
-	t.recent[t.next].blk, t.recent[t.next].data = blk+1, data
+	t.recent[t.next] = struct {
+		at uint64
+		s  string
+	}{at, s}
 	t.next = (t.next + 1) % len(t.recent)
 	t.mu.Unlock()
-	return data, true, nil
+	return s, nil
 }
 
 // close removes the spool (it was unlinked already: closing frees it).

@@ -1,17 +1,13 @@
 package build
 
 import (
-	"bytes"
 	"errors"
-	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/extract"
-	"github.com/lddt/unionstats/report"
 )
 
 // TestReleaseTexts checks that releaseTexts empties the texts of the
@@ -58,21 +54,11 @@ func TestReleaseTexts(t *testing.T) {
 		want[i].Evidence, want[i].Text, want[i].Org = strings.Clone(r.Evidence), strings.Clone(r.Text), strings.Clone(r.Org)
 	}
 
-	before := report.DigestRecords(sum)
 	spool, err := releaseTexts(sum)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer spool.close()
-	after, err := report.DigestWholeRecords(sum, spool.phrases)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range sum.Records {
-		if !bytes.Equal(before.AppendSum(nil, i), after.AppendSum(nil, i)) {
-			t.Errorf("record %d: digest of the record whole read back differs from the one made before", i)
-		}
-	}
 	for i := range sum.Articles {
 		a := &sum.Articles[i]
 		if released := a.Hash != ""; (a.Text == "") != released || released && a.Paras != nil {
@@ -110,36 +96,5 @@ func TestReleaseTexts(t *testing.T) {
 	}
 	if !sameString(a.Evidence, b.Evidence) || !within(b.Text, b.Evidence) {
 		t.Error("the records of one sentence do not share one copy of it read back, phrase included")
-	}
-}
-
-// TestSpoolSentences reads back sentences anywhere in a spool of a few
-// blocks: within a block, across two, at its very end, and again from the
-// blocks kept.
-func TestSpoolSentences(t *testing.T) {
-	f, err := os.CreateTemp(t.TempDir(), "spool")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var b strings.Builder
-	for i := 0; b.Len() < 3*spoolBlock+100; i++ {
-		fmt.Fprintf(&b, "Câu số %d kết nạp %d đoàn viên. ", i, i*7)
-	}
-	text := b.String()
-	if _, err := f.WriteString(text); err != nil {
-		t.Fatal(err)
-	}
-	sp := &textSpool{f: f}
-	for range 2 {
-		for _, c := range [][2]int{{0, 10}, {100, 300}, {spoolBlock - 20, 40}, {2*spoolBlock - 1, 2}, {3 * spoolBlock, len(text) - 3*spoolBlock}, {len(text) - 1, 1}} {
-			got, err := sp.sentence(uint64(c[0])<<evBits | uint64(c[1]))
-			if want := text[c[0] : c[0]+c[1]]; err != nil || got != want {
-				t.Errorf("sentence at %d, %d bytes: %q, %v; want %q", c[0], c[1], got, err, want)
-			}
-		}
-	}
-	if _, err := sp.sentence(uint64(len(text)-1)<<evBits | 5); err == nil {
-		t.Error("a sentence past the spool's end read back without an error")
 	}
 }

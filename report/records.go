@@ -16,9 +16,3 @@ type RecordDigests = digest.Records
 func DigestRecords(s *aggregate.Summary) *RecordDigests {
 	return digest.NewRecords(s.Records)
 }
-
-// DigestWholeRecords digests the records of s whole, their evidence
-// sentences and phrases put back by ph (nil when none was moved).
-func DigestWholeRecords(s *aggregate.Summary, ph Phrases) (*RecordDigests, error) {
-	return digest.NewRecordsWhole(s.Records, ph)
-}

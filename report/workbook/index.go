@@ -235,22 +235,16 @@ const maxEvidence = 5
 // once both are known to have more, so a much-repeated figure costs no more
 // than a few records.
 func (idx *index) evidence(lists ...[]int) (sentences, sources string) {
-	ev, ds, total := idx.distinctEvidence(true, lists...)
+	ev, ds, total := idx.distinctEvidence(lists...)
 	records := report.FormatNumber(float64(total))
 	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
 }
 
 // distinctEvidence gives what evidence makes its cells of: the distinct
-// sentences and citations, and the number of records. Without text (for a
-// key, which reads which records give the sentences, not the sentences), a
-// lone record's sentence is not read back: it is the one kept whatever it is.
-func (idx *index) distinctEvidence(text bool, lists ...[]int) (ev, ds distinct, total int) {
+// sentences and citations, and the number of records.
+func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) {
 	for _, ids := range lists {
 		total += len(ids)
-	}
-	sentence := idx.evidenceOf
-	if !text && total == 1 {
-		sentence = func(int) string { return "" }
 	}
 	// A fact's records come by article: the citation of the last one's
 	// article is kept, not looked up again.
@@ -260,7 +254,7 @@ scan:
 	for _, ids := range lists {
 		for _, id := range ids {
 			r := &idx.s.Records[id]
-			ev.add(sentence(id), id)
+			ev.add(idx.evidenceOf(id), id)
 			if !looked || r.Doc != doc {
 				doc, line, looked = r.Doc, idx.cite(r.Doc), true
 			}

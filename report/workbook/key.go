@@ -96,7 +96,7 @@ func (g *grid) key(k *digest.Writer) {
 // keyEvidence hashes what the evidence and sources cells of the records
 // of lists are made of, without making them.
 func (idx *index) keyEvidence(k *digest.Writer, lists ...[]int) {
-	ev, sources, total := idx.distinctEvidence(false, lists...)
+	ev, sources, total := idx.distinctEvidence(lists...)
 	ev.keyFrom(k, idx.records)
 	sources.key(k, k.Ref)
 	k.Int(total)

@@ -2,7 +2,6 @@ package digest
 
 import (
 	"crypto/sha256"
-	"errors"
 	"runtime"
 	"sync"
 
@@ -23,35 +22,15 @@ const recordsChunk = 4096
 // NewRecords digests every field of each of recs (what Writer.Record
 // hashes), on every CPU.
 func NewRecords(recs []extract.Record) *Records {
-	d, _ := NewRecordsWhole(recs, nil)
-	return d
-}
-
-// NewRecordsWhole is NewRecords of the records whole: whole, when not nil,
-// puts back into a copy of record k the fields moved out of it (see
-// report.Phrases) before it is digested. Its first error is returned.
-func NewRecordsWhole(recs []extract.Record, whole func(k int, r *extract.Record) error) (*Records, error) {
 	d := &Records{sums: make([][sha256.Size]byte, len(recs))}
 	next := make(chan int)
-	var (
-		wg   sync.WaitGroup
-		errs = make([]error, min(runtime.GOMAXPROCS(0), (len(recs)+recordsChunk-1)/recordsChunk))
-	)
-	for w := range errs {
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(recs)+recordsChunk-1)/recordsChunk) {
 		wg.Go(func() {
-			var (
-				buf []byte
-				r   extract.Record
-			)
+			var buf []byte
 			for start := range next {
 				for i := start; i < min(start+recordsChunk, len(recs)); i++ {
-					rec := &recs[i]
-					if whole != nil && errs[w] == nil {
-						r = *rec
-						errs[w] = whole(i, &r)
-						rec = &r
-					}
-					buf = appendRecord(buf[:0], rec)
+					buf = appendRecord(buf[:0], &recs[i])
 					d.sums[i] = sha256.Sum256(buf)
 				}
 			}
@@ -62,10 +41,7 @@ func NewRecordsWhole(recs []extract.Record, whole func(k int, r *extract.Record)
 	}
 	close(next)
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return d, nil
+	return d
 }
 
 // Release drops the digests, once no key will read them again: Len is 0
