@@ -17,6 +17,7 @@ import (
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
 	"github.com/lddt/unionstats/output"
+	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/vocab"
 )
 
@@ -146,8 +147,13 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		parts.close()
 	}
 	st.Records, st.Warnings = len(sum.Records), sum.Warnings
+	// The keys of the article pages, the open data and the workbooks read
+	// every record: each is hashed whole once, here, for all of them,
+	// before its evidence goes to the scratch file below.
+	records := report.DigestRecords(sum)
 	// The articles' texts wait in a scratch file until a page or a review
-	// sheet reads one back.
+	// sheet reads one back, and the records' evidence sentences and phrases
+	// with them.
 	texts, err := releaseTexts(sum)
 	if err != nil {
 		return st, fmt.Errorf("aggregate: %w", err)
@@ -158,7 +164,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
 	lines := openOpenData(cfg, log)
-	site, err := render(sum, cfg, fixes, lines.reuse(), texts.text, log)
+	site, err := render(sum, cfg, fixes, lines.reuse(), records, texts, log)
 	if err != nil {
 		lines.close(false)
 		return st, fmt.Errorf("render: %w", err)

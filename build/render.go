@@ -26,20 +26,29 @@ import (
 // open data copy the lines that did not change from the published files
 // (lines, nil for none). texts gives back the articles' texts that
 // releaseTexts moved out of the Summary, for the article pages and the
-// review sheets' quotes.
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, texts report.Texts, log *slog.Logger) ([]report.File, error) {
+// review sheets' quotes, and the records' evidence sentences and phrases
+// (nil when nothing was moved). records are the digests of the records
+// (report.DigestRecords), made before their evidence was moved.
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, log *slog.Logger) ([]report.File, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
 		return nil, fmt.Errorf("accuracy.tsv: %w", err)
 	}
 	date := buildDate(sum)
 	program := ProgramID()
-	// The keys of the article pages, the open data and the workbooks read
-	// every record: each is hashed whole once, here, for all of them.
-	records := report.DigestRecords(sum)
+	var (
+		texts   report.Texts
+		phrases report.Phrases
+	)
+	if spool != nil {
+		texts = spool.text
+		if spool.ev != nil {
+			phrases = spool.phrases
+		}
+	}
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
-		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records, Texts: texts,
+		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases,
 	}
 	var (
 		site, open, books []report.File
@@ -59,7 +68,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	wg.Go(timed("open data key", func() { open, errs[1] = report.OpenDataCached(sum, rc, lines) }))
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records, Texts: texts})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases})
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
 )
 
 // textSpool keeps the articles' texts out of memory from the end of
@@ -15,20 +17,42 @@ import (
 // while the site was published (290 MB at 100,000 articles), and only an
 // article's page and the review sheet quoting it read one. The texts are
 // written to a scratch file, unlinked as soon as it is created (a killed
-// build leaves nothing behind), and read back one at a time.
+// build leaves nothing behind), and read back one at a time. The records'
+// evidence sentences and phrases, which are parts of the texts, stay there
+// too, as places in the file (12 bytes a record instead of a copy of the
+// sentence, about 160 MB at 100,000 articles), read back by phrases.
 type textSpool struct {
 	f  *os.File
 	at map[*aggregate.Article]textSpan
+	// ev[k] is where record k's evidence sentence is in the file, its
+	// offset<<evBits | its length, 0 when the record holds its own; ph[k]
+	// is where its phrase is in that sentence, offset<<16 | length, 0 when
+	// the record holds its own. Both nil when no record's were moved.
+	ev []uint64
+	ph []uint32
+
+	mu     sync.Mutex // guards the sentences read back last
+	recent [8]struct {
+		at uint64
+		s  string
+	}
+	next int
 }
+
+// evBits are the bits of an evidence place that hold the sentence's length:
+// a longer sentence, or one past a terabyte of texts, stays in its record.
+const evBits = 24
 
 // textSpan is where an article's text is in the spool.
 type textSpan struct{ off, n int64 }
 
 // releaseTexts moves the texts of sum's articles to a spool and empties
-// their Text and Paras. The records' evidence sentences and phrases, which are parts
-// of the texts, are copied first (detachRecords), so that nothing keeps a
-// text in memory. An article without a Hash keeps its text: the keys of its
-// page and books hash the text itself. On an error sum is as it was.
+// their Text and Paras. The records' evidence sentences and phrases, which
+// are parts of the texts, become places in the spool (moveRecords), so that
+// nothing keeps a text in memory. An article without a Hash keeps its text:
+// the keys of its page and books hash the text itself. On an error sum is
+// as it was. The records' digests (report.DigestRecords) must be made
+// before: after it, a record whole is what phrases puts back.
 func releaseTexts(sum *aggregate.Summary) (*textSpool, error) {
 	f, err := os.CreateTemp("", "unionstats-texts-*")
 	if err != nil {
@@ -55,7 +79,7 @@ func releaseTexts(sum *aggregate.Summary) (*textSpool, error) {
 		f.Close()
 		return nil, fmt.Errorf("texts' scratch file: %w", err)
 	}
-	detachRecords(sum, func(a *aggregate.Article) bool { _, ok := t.at[a]; return ok })
+	t.moveRecords(sum)
 	for a := range t.at {
 		// Its paragraphs go too: nothing reads them after aggregation
 		// (29 MB at 100,000 articles), and they are bounds in the text.
@@ -81,6 +105,54 @@ func (t *textSpool) text(a *aggregate.Article) (string, error) {
 	return unsafe.String(&b[0], len(b)), nil // b is not written again
 }
 
+// phrases puts back into r, a copy of record k of the Summary released,
+// the evidence sentence and phrase moved to the spool (report.Phrases).
+// The records of one sentence come one after another: the last few
+// sentences read are kept, and such a record reads nothing.
+func (t *textSpool) phrases(k int, r *extract.Record) error {
+	if k < 0 || k >= len(t.ev) || t.ev[k] == 0 {
+		return nil
+	}
+	at := t.ev[k]
+	ev, err := t.sentence(at)
+	if err != nil {
+		return fmt.Errorf("read back the evidence of record %d (%s): %w", k, r.Doc, err)
+	}
+	r.Evidence = ev
+	if p := t.ph[k]; p != 0 {
+		off, n := p>>16, p&0xffff
+		r.Text = ev[off : off+n]
+	}
+	return nil
+}
+
+// sentence reads the sentence at place at (see textSpool.ev), or gives the
+// copy read last time.
+func (t *textSpool) sentence(at uint64) (string, error) {
+	t.mu.Lock()
+	for i := range t.recent {
+		if t.recent[i].at == at {
+			s := t.recent[i].s
+			t.mu.Unlock()
+			return s, nil
+		}
+	}
+	t.mu.Unlock()
+	b := make([]byte, at&(1<<evBits-1))
+	if _, err := t.f.ReadAt(b, int64(at>>evBits)); err != nil {
+		return "", err
+	}
+	s := unsafe.String(&b[0], len(b)) // b is not written again
+	t.mu.Lock()
+	t.recent[t.next] = struct {
+		at uint64
+		s  string
+	}{at, s}
+	t.next = (t.next + 1) % len(t.recent)
+	t.mu.Unlock()
+	return s, nil
+}
+
 // close removes the spool (it was unlinked already: closing frees it).
 func (t *textSpool) close() {
 	if t != nil {
@@ -88,40 +160,43 @@ func (t *textSpool) close() {
 	}
 }
 
-// detachRecords gives every record of an article of sum that is released
-// strings of its own
-// where they were parts of the article's text — the evidence sentence (one
-// copy for the records that follow one another with the same one), the
-// phrase (a part of that copy when it lies in the sentence) and any other
-// field — so that the text is no longer reachable through the records.
-// Values do not change, only where their bytes are.
-func detachRecords(sum *aggregate.Summary, released func(*aggregate.Article) bool) {
+// moveRecords leaves no string of the records of sum's released articles
+// inside the articles' texts: the evidence sentence becomes its place in
+// the spool (t.ev), the phrase its place in that sentence when it lies
+// there (t.ph), and any other field that was a part of the text a copy of
+// its own (one per value), so that the text is no longer reachable
+// through the records. phrases puts the values back as they were.
+func (t *textSpool) moveRecords(sum *aggregate.Summary) {
 	others := map[string]string{} // copies of the other fields found in a text
 	for i := range sum.Articles {
 		a := &sum.Articles[i]
-		if a.Text == "" || !released(a) {
+		sp, released := t.at[a]
+		if a.Text == "" || !released {
 			continue
 		}
 		in := func(s string) bool { return within(s, a.Text) }
-		var src, cp string // the last evidence as it was, and its copy
 		for _, k := range a.Records {
 			if k < 0 || k >= len(sum.Records) {
 				continue
 			}
 			r := &sum.Records[k]
-			if in(r.Evidence) {
-				if !sameString(r.Evidence, src) {
-					src, cp = r.Evidence, strings.Clone(r.Evidence)
+			if in(r.Evidence) && len(r.Evidence) < 1<<evBits && sp.off+int64(len(a.Text)) < 1<<(64-evBits) {
+				if t.ev == nil {
+					t.ev, t.ph = make([]uint64, len(sum.Records)), make([]uint32, len(sum.Records))
 				}
-				if in(r.Text) && within(r.Text, src) {
-					r.Text = cp[offsetIn(r.Text, src):][:len(r.Text)]
+				at := uint64(sp.off+int64(offsetIn(r.Evidence, a.Text)))<<evBits | uint64(len(r.Evidence))
+				if within(r.Text, r.Evidence) {
+					if off := offsetIn(r.Text, r.Evidence); off < 1<<16 && len(r.Text) < 1<<16 {
+						t.ph[k] = uint32(off)<<16 | uint32(len(r.Text))
+						r.Text = ""
+					}
 				}
-				r.Evidence = cp
+				t.ev[k], r.Evidence = at, ""
 			}
 			if in(r.Text) {
 				r.Text = strings.Clone(r.Text)
 			}
-			for _, p := range [...]*string{&r.Doc, &r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Province, &r.Category, &r.Noun} {
+			for _, p := range [...]*string{&r.Evidence, &r.Doc, &r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Province, &r.Category, &r.Noun} {
 				if in(*p) {
 					c, ok := others[*p]
 					if !ok {

@@ -91,9 +91,17 @@ func (r *renderer) renderArticle(i int, buf *bytes.Buffer) (string, error) {
 		Text:      text,
 		Rows:      make([]recordRow, len(recs)),
 	}
+	var whole extract.Record
 	for j, k := range recs {
 		body.Rows[j] = r.recordRow(k, !marked[j])
 		body.Rows[j].ID = j + 1
+		if r.cfg.Phrases != nil {
+			rec, err := WholeRecord(r.cfg.Phrases, r.s.Records, k, &whole)
+			if err != nil {
+				return "", fmt.Errorf("%s: %w", path, err)
+			}
+			body.Rows[j].Phrase = rec.Text
+		}
 	}
 	p, err := r.newPage(body.Title, "../", false, body)
 	if err != nil {

@@ -51,12 +51,37 @@ func OpenDataCached(s *aggregate.Summary, cfg Config, c *OpenDataCache) ([]File,
 	key := openDataKey(s, cfg)
 	plan := sync.OnceValue(func() *linePlan { return planLines(s.Records, cfg, c != nil) })
 	write := func(path string, head []byte, encode encodeFunc) func(io.Writer) error {
+		encode = withPhrases(cfg.Phrases, encode)
 		return func(w io.Writer) error { return c.write(w, path, head, s.Records, plan(), encode) }
 	}
 	return []File{
 		{Path: CSVPath, Write: write(CSVPath, csvHead(), csvEncoder(notes)), Key: pathKey(key, CSVPath)},
 		{Path: JSONLPath, Write: write(JSONLPath, nil, jsonlEncoder(notes)), Key: pathKey(key, JSONLPath)},
 	}, nil
+}
+
+// runs are the scratch copies withPhrases fills in: one per worker in use.
+var runs = sync.Pool{New: func() any { return new([]extract.Record) }}
+
+// withPhrases gives encode the records whole, their evidence sentences and
+// phrases put back by ph when the build moved them out (see Phrases): encode
+// itself when ph is nil.
+func withPhrases(ph Phrases, encode encodeFunc) encodeFunc {
+	if ph == nil {
+		return encode
+	}
+	return func(b []byte, rs []extract.Record, first int) ([]byte, error) {
+		buf := runs.Get().(*[]extract.Record)
+		defer runs.Put(buf)
+		whole := append((*buf)[:0], rs...)
+		*buf = whole
+		for i := range whole {
+			if err := ph(first+i, &whole[i]); err != nil {
+				return b, fmt.Errorf("record %d: %w", first+i, err)
+			}
+		}
+		return encode(b, whole, first)
+	}
 }
 
 // openDataKey digests what the open data are made of: the program

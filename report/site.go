@@ -20,6 +20,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report/internal/digest"
 	"github.com/lddt/unionstats/templates"
 )
@@ -47,6 +48,10 @@ type Config struct {
 	// the caller released to save memory (see ArticleText); nil when every
 	// article holds its text.
 	Texts Texts
+	// Phrases gives back the evidence sentences and phrases the caller
+	// moved out of the records of the Summary rendered (see WholeRecord);
+	// nil when every record holds its own.
+	Phrases Phrases
 }
 
 // Texts gives back the text of an article of the Summary rendered (a
@@ -62,6 +67,28 @@ func ArticleText(texts Texts, a *aggregate.Article) (string, error) {
 		return a.Text, nil
 	}
 	return texts(a)
+}
+
+// Phrases puts back into r, a copy of record k of the Summary rendered,
+// the evidence sentence (Record.Evidence) and phrase (Record.Text) that
+// the build moved out of the record to save memory: it keeps them as
+// places in the articles' texts while it publishes, and reads one back
+// when a page, a workbook or the open data show it. A field that was not
+// moved is left as it is.
+type Phrases func(k int, r *extract.Record) error
+
+// WholeRecord is record k of recs (the Summary's Records) with its
+// evidence sentence and phrase: &recs[k] itself when ph is nil, else a
+// copy in buf that ph filled in.
+func WholeRecord(ph Phrases, recs []extract.Record, k int, buf *extract.Record) (*extract.Record, error) {
+	if ph == nil {
+		return &recs[k], nil
+	}
+	*buf = recs[k]
+	if err := ph(k, buf); err != nil {
+		return nil, err
+	}
+	return buf, nil
 }
 
 // AccuracyRow is the extraction accuracy measured on one gold corpus.

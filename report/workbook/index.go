@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/report"
@@ -24,6 +25,33 @@ type index struct {
 	details  map[int]*details              // by the year of the book that lists them
 	derived  []int                         // the derived facts, in Summary order: every review sheet reads them
 	records  *digest.Records               // the records' digests, for the keys (set by Build)
+	phrases  report.Phrases                // evidence moved out of the records, nil for none (set by Build)
+	perr     atomic.Pointer[error]         // the first error phrases gave
+}
+
+// evidenceOf is the evidence sentence of record id, read back through
+// idx.phrases when the build moved it out of the record. An error reading
+// it back gives "" and is kept for phraseErr.
+func (idx *index) evidenceOf(id int) string {
+	r := &idx.s.Records[id]
+	if idx.phrases == nil || r.Evidence != "" {
+		return r.Evidence
+	}
+	whole := *r
+	if err := idx.phrases(id, &whole); err != nil {
+		idx.perr.CompareAndSwap(nil, &err)
+		return ""
+	}
+	return whole.Evidence
+}
+
+// phraseErr is the first error met reading evidence back, nil for none:
+// what was made after it is not to be used.
+func (idx *index) phraseErr() error {
+	if p := idx.perr.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
 
 // details are the positions, in Summary order, of the items a book's detail
@@ -226,7 +254,7 @@ scan:
 	for _, ids := range lists {
 		for _, id := range ids {
 			r := &idx.s.Records[id]
-			ev.add(r.Evidence, id)
+			ev.add(idx.evidenceOf(id), id)
 			if !looked || r.Doc != doc {
 				doc, line, looked = r.Doc, idx.cite(r.Doc), true
 			}

@@ -124,11 +124,18 @@ func (b *book) writeReview() error {
 		lastA    *aggregate.Article // the article of the last quote read back, and that copy
 		lastCopy corpus.Article
 	)
+	var whole extract.Record
 	for _, it := range items {
 		rec := &b.s.Records[it.Record]
 		a := b.articles[rec.Doc]
 		if a == nil {
 			continue
+		}
+		// The row quotes its evidence sentence, which the build may have
+		// moved out of the record.
+		rec, err := report.WholeRecord(b.phrases, b.s.Records, it.Record, &whole)
+		if err != nil {
+			return err
 		}
 		art := &a.Article
 		if a.Text == "" && b.texts != nil {

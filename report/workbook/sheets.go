@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corrections"
+	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/vocab"
 )
@@ -454,8 +455,12 @@ func (b *book) writeRecords() error {
 		return err
 	}
 	var row [18]cell // a record's row: built without boxing its values
+	var whole extract.Record
 	for _, i := range records {
-		r := &b.s.Records[i]
+		r, err := report.WholeRecord(b.phrases, b.s.Records, i, &whole)
+		if err != nil {
+			return err
+		}
 		if sh.full() {
 			if err := sh.close(); err != nil {
 				return err

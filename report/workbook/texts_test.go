@@ -2,9 +2,14 @@ package workbook
 
 import (
 	"bytes"
+	"errors"
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report"
 )
 
 // TestReviewWithTextsReleased: the books of a Summary whose articles' texts
@@ -43,5 +48,70 @@ func TestReviewWithTextsReleased(t *testing.T) {
 		if !bytes.Equal(got[path], b) {
 			t.Errorf("%s differs when the texts are read back", path)
 		}
+	}
+}
+
+// TestBooksWithPhrasesMoved: the books of a Summary whose records' evidence
+// sentences and phrases were moved out and are given back through
+// Config.Phrases (the evidence cells, the records and review sheets show
+// them) are the books made with them in place, byte for byte, under the
+// same keys; a read-back error fails the book.
+func TestBooksWithPhrasesMoved(t *testing.T) {
+	s, _, _ := reviewSummary(t)
+	render := func(s *aggregate.Summary, cfg Config) (map[string][]byte, map[string]string) {
+		books, err := Build(s, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, keys := map[string][]byte{}, map[string]string{}
+		for _, b := range books {
+			out[b.Path], keys[b.Path] = data(t, b), b.Key
+		}
+		return out, keys
+	}
+	cfg := testConfig
+	cfg.Version = "test"
+	cfg.Records = report.DigestRecords(s) // made before the move, as the build does
+	want, wantKeys := render(s, cfg)
+	moved := map[int][2]string{}
+	for k := range s.Records {
+		r := &s.Records[k]
+		if r.Evidence != "" || r.Text != "" {
+			moved[k] = [2]string{r.Evidence, r.Text}
+			r.Evidence, r.Text = "", ""
+		}
+	}
+	if len(moved) == 0 {
+		t.Fatal("no record has evidence")
+	}
+	cfg.Phrases = func(k int, r *extract.Record) error {
+		if m, ok := moved[k]; ok {
+			r.Evidence, r.Text = m[0], m[1]
+		}
+		return nil
+	}
+	got, keys := render(s, cfg)
+	if len(got) != len(want) {
+		t.Fatalf("%d books, want %d", len(got), len(want))
+	}
+	for path, b := range want {
+		if !bytes.Equal(got[path], b) {
+			t.Errorf("%s differs when the phrases are read back", path)
+		}
+		if keys[path] != wantKeys[path] {
+			t.Errorf("%s: key changed when the phrases are read back", path)
+		}
+	}
+	cfg.Phrases = func(int, *extract.Record) error { return errors.New("disk gone") }
+	books, err := Build(s, cfg)
+	if err == nil {
+		for _, b := range books {
+			if err = b.Write(io.Discard); err != nil {
+				break
+			}
+		}
+	}
+	if err == nil || !strings.Contains(err.Error(), "disk gone") {
+		t.Errorf("books with a read-back error: %v, want the error", err)
 	}
 }

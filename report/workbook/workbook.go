@@ -44,6 +44,10 @@ type Config struct {
 	// the review sheets' quotes (see report.ArticleText); nil when every
 	// article holds its text.
 	Texts report.Texts
+	// Phrases gives back the evidence sentences and phrases moved out of
+	// the records (see report.Phrases), for the evidence cells and the
+	// records sheets; nil when every record holds its own.
+	Phrases report.Phrases
 
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
@@ -79,6 +83,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	cfg.Date = cfg.Date.UTC()
 	idx := newIndex(s, cfg.Paper)
 	idx.records = digest.RecordsOf(cfg.Records, s.Records)
+	idx.phrases = cfg.Phrases
 
 	years := report.ResultYears(s)
 	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}
@@ -115,6 +120,9 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	}
 	if err := g.Wait(); err != nil {
 		return nil, err
+	}
+	if err := idx.phraseErr(); err != nil {
+		return nil, fmt.Errorf("workbook keys: %w", err)
 	}
 	slices.SortFunc(books, func(a, b report.File) int { return cmp.Compare(a.Path, b.Path) })
 	return books, nil
@@ -289,6 +297,9 @@ func render(idx *index, cfg Config, sc scope, p plan, w io.Writer) error {
 	b.f = f
 	b.parts = parts
 	if err := b.writeAll(); err != nil {
+		return err
+	}
+	if err := idx.phraseErr(); err != nil {
 		return err
 	}
 	// The archive goes through a temporary file, not memory: a year's
