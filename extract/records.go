@@ -1340,7 +1340,14 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		}
 		break
 	}
-	if n.Multiplied {
+	turns := s.word(na.next) == "lượt"
+	if turns {
+		if u, noun, end, ok := turnsFor(s, i); ok {
+			return u, noun, end, true
+		}
+	}
+	if n.Multiplied && !turns {
+		// "gần 8 triệu lượt cho đoàn viên" counts turns, not đồng
 		return "vnd", "đồng", na.next, true
 	}
 	if u, noun, ok := objectBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord || inList("completion-verb", s.word(i))) {
@@ -1356,6 +1363,23 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return "", "", i, false
 		}
 		return "count", s.word(i), i + 1, true
+	}
+	return "", "", i, false
+}
+
+// turnsFor reads the noun of turns told after "lượt" through a words.tsv
+// turns-for phrase, when the noun does not follow "lượt" itself: "hơn 6
+// triệu lượt dành cho đoàn viên, người lao động" counts members ("lượt X
+// counts X", the contract). i is the first token past "lượt".
+func turnsFor(s *sentence, i int) (unit, noun string, after int, ok bool) {
+	for _, p := range lex.ordered["turns-for"] {
+		n := strings.Count(p, " ") + 1
+		if i+n >= len(s.toks) || !s.phraseBefore(i+n, p) {
+			continue
+		}
+		if u, end := unitAt(s, i+n); u != "" {
+			return u, s.low[s.toks[i+n].start:s.toks[end-1].end], end, true
+		}
 	}
 	return "", "", i, false
 }
