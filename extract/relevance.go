@@ -551,6 +551,9 @@ func otherActor(s *sentence, t int) bool {
 		if k < t && clauseBetween(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
 		}
+		if k > t && purposeBetween(s, t, k) {
+			continue // what the act is for: "vay 25 tỷ đồng để sản xuất, cải thiện thu nhập"
+		}
 		if k > t && s.phraseBefore(k, "so với") {
 			continue // what the figure is set against, not what it measures: "tăng 40.000 đồng/suất so với ngày thường"
 		}
@@ -574,6 +577,18 @@ func otherActor(s *sentence, t int) bool {
 			measure = k
 		}
 		if !union && !aidBefore(s, t, measure) && !unionPayLevel(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeBetween reports a words.tsv purpose word ("để", "nhằm") between
+// the figure at token t and the off-topic measure at token k after it: the
+// measure is what the act aims at, not what the figure measures.
+func purposeBetween(s *sentence, t, k int) bool {
+	for j := t + 1; j < k; j++ {
+		if inList("purpose", s.word(j)) {
 			return true
 		}
 	}
