@@ -598,7 +598,10 @@ func purposeBetween(s *sentence, t, k int) bool {
 // estimateOf reports a figure at token t in a clause that estimates the
 // measure at token k before it: only commas stand between them, and the
 // last opens on a words.tsv estimate word ("ruộng vườn, chuồng trại bị
-// thiệt hại nhiều, ước tính gần 90 tỷ đồng").
+// thiệt hại nhiều, ước tính gần 90 tỷ đồng"), or on a words.tsv
+// measure-with word that goes on with what the measure struck ("12 xã bị
+// ngập, với hơn 3.000 ngôi nhà") in a sentence that names no union and no
+// aid before the measure.
 func estimateOf(s *sentence, k, t int) bool {
 	last := -1
 	for j := k + 1; j < t; j++ {
@@ -610,7 +613,26 @@ func estimateOf(s *sentence, k, t int) bool {
 			last = j
 		}
 	}
-	return last >= 0 && inList("estimate", s.word(last+1))
+	if last < 0 {
+		return false
+	}
+	return inList("estimate", s.word(last+1)) || inList("measure-with", s.word(last+1)) && !aidOrUnionBefore(s, k)
+}
+
+// aidOrUnionBefore reports a union or a words.tsv aid word before token k
+// in the sentence: the measure there tells whom the union's act reached
+// ("LĐLĐ tỉnh trao 600 suất quà cho đoàn viên bị ảnh hưởng, với tổng số
+// tiền …"), not what a disaster struck.
+func aidOrUnionBefore(s *sentence, k int) bool {
+	if len(s.unionToks) > 0 && s.unionToks[0] < k {
+		return true
+	}
+	for j := 0; j < k; j++ {
+		if inList("aid", s.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dialogueWithWorkers reports a dialogue with workers (words.tsv dialogue,
