@@ -548,7 +548,7 @@ func otherActor(s *sentence, t int) bool {
 		return false
 	}
 	for _, k := range s.offtopic {
-		if k < t && clauseBetween(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
+		if k < t && clauseBetweenRestated(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
 		}
 		if k > t && purposeBetween(s, t, k) {
@@ -593,6 +593,30 @@ func purposeBetween(s *sentence, t, k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseBetweenRestated is clauseBetween, save that a restatement in
+// brackets (a words.tsv restate word after "(": "mức thu nhập từ 250 triệu
+// đồng/năm (tương đương 21 triệu đồng/tháng) trở lên là 5.000 người") goes
+// on with the figure it restates and ends no clause.
+func clauseBetweenRestated(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		if w == "(" && restateAt(s, k+1) {
+			for k++; k < to && s.word(k) != ")"; k++ {
+			}
+			continue
+		}
+		if isClauseMark(w) || w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// restateAt reports a words.tsv restate phrase at token k.
+func restateAt(s *sentence, k int) bool {
+	return slices.ContainsFunc(lex.ordered["restate"], func(p string) bool { return s.phraseBefore(k+strings.Count(p, " ")+1, p) })
 }
 
 // estimateOf reports a figure at token t in a clause that estimates the
