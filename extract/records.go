@@ -409,7 +409,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na)
 }
 
@@ -579,6 +579,33 @@ func noFigureBefore(s *sentence, t int) bool {
 		start -= 2
 	}
 	return slices.ContainsFunc(lex.ordered["no-figure-before"], func(p string) bool { return s.phraseBefore(start, p) })
+}
+
+// cappedCompanions reports a cap ("không quá", "tối đa") before a count of
+// the people who may come along, told by words.tsv companion-after a word
+// or two after the number ("… và không quá 3 người thân đi cùng"): a
+// condition of the gift, as "đi kèm không quá 2 người" (no-figure-before).
+// A count without a cap ("và 150 người thân đi cùng") may be a total of
+// people the union took, and stays.
+func cappedCompanions(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	start := qualifierStart(s, na.tok)
+	if !s.phraseBefore(start, "không quá") && !s.phraseBefore(start, "tối đa") {
+		return false
+	}
+	for j := na.next; j < len(s.toks) && j <= na.next+3; j++ {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		for _, p := range lex.ordered["companion-after"] {
+			if s.phraseBefore(j+strings.Count(p, " ")+1, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterPlaceAbbrev: the number of a numbered district or ward written
