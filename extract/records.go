@@ -583,7 +583,7 @@ func noFigureBefore(s *sentence, t int) bool {
 
 // cappedCompanions reports a cap ("không quá", "tối đa") before a count of
 // the people who may come along, told by words.tsv companion-after a word
-// or two after the number ("… và không quá 3 người thân đi cùng"): a
+// or two after the number ("mỗi vé được kèm không quá 2 người thân đi cùng"): a
 // condition of the gift, as "đi kèm không quá 2 người" (no-figure-before).
 // A count without a cap ("và 150 người thân đi cùng") may be a total of
 // people the union took, and stays.
@@ -1396,7 +1396,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 
 // turnsFor reads the noun of turns told after "lượt" through a words.tsv
 // turns-for phrase, when the noun does not follow "lượt" itself: "hơn 6
-// triệu lượt dành cho đoàn viên, người lao động" counts members ("lượt X
+// triệu lượt dành cho đoàn viên và công nhân" counts members ("lượt X
 // counts X", the contract). i is the first token past "lượt".
 func turnsFor(s *sentence, i int) (unit, noun string, after int, ok bool) {
 	for _, p := range lex.ordered["turns-for"] {
