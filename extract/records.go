@@ -409,7 +409,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na)
 }
 
@@ -579,6 +579,33 @@ func noFigureBefore(s *sentence, t int) bool {
 		start -= 2
 	}
 	return slices.ContainsFunc(lex.ordered["no-figure-before"], func(p string) bool { return s.phraseBefore(start, p) })
+}
+
+// cappedCompanions reports a cap ("không quá", "tối đa") before a count of
+// the people who may come along, told by words.tsv companion-after a word
+// or two after the number ("mỗi vé được kèm không quá 2 người thân đi cùng"): a
+// condition of the gift, as "đi kèm không quá 2 người" (no-figure-before).
+// A count without a cap ("và 150 người thân đi cùng") may be a total of
+// people the union took, and stays.
+func cappedCompanions(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	start := qualifierStart(s, na.tok)
+	if !s.phraseBefore(start, "không quá") && !s.phraseBefore(start, "tối đa") {
+		return false
+	}
+	for j := na.next; j < len(s.toks) && j <= na.next+3; j++ {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		for _, p := range lex.ordered["companion-after"] {
+			if s.phraseBefore(j+strings.Count(p, " ")+1, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterPlaceAbbrev: the number of a numbered district or ward written
@@ -1340,7 +1367,14 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		}
 		break
 	}
-	if n.Multiplied {
+	turns := s.word(na.next) == "lượt"
+	if turns {
+		if u, noun, end, ok := turnsFor(s, i); ok {
+			return u, noun, end, true
+		}
+	}
+	if n.Multiplied && !turns {
+		// "gần 8 triệu lượt cho đoàn viên" counts turns, not đồng
 		return "vnd", "đồng", na.next, true
 	}
 	if u, noun, ok := objectBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord || inList("completion-verb", s.word(i))) {
@@ -1356,6 +1390,23 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return "", "", i, false
 		}
 		return "count", s.word(i), i + 1, true
+	}
+	return "", "", i, false
+}
+
+// turnsFor reads the noun of turns told after "lượt" through a words.tsv
+// turns-for phrase, when the noun does not follow "lượt" itself: "hơn 6
+// triệu lượt dành cho đoàn viên và công nhân" counts members ("lượt X
+// counts X", the contract). i is the first token past "lượt".
+func turnsFor(s *sentence, i int) (unit, noun string, after int, ok bool) {
+	for _, p := range lex.ordered["turns-for"] {
+		n := strings.Count(p, " ") + 1
+		if i+n >= len(s.toks) || !s.phraseBefore(i+n, p) {
+			continue
+		}
+		if u, end := unitAt(s, i+n); u != "" {
+			return u, s.low[s.toks[i+n].start:s.toks[end-1].end], end, true
+		}
 	}
 	return "", "", i, false
 }

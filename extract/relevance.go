@@ -548,8 +548,11 @@ func otherActor(s *sentence, t int) bool {
 		return false
 	}
 	for _, k := range s.offtopic {
-		if k < t && clauseBetween(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
+		if k < t && clauseBetweenRestated(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
+		}
+		if k > t && purposeBetween(s, t, k) {
+			continue // what the act is for: "vay 25 tỷ đồng để sản xuất, cải thiện thu nhập"
 		}
 		if k > t && s.phraseBefore(k, "so với") {
 			continue // what the figure is set against, not what it measures: "tăng 40.000 đồng/suất so với ngày thường"
@@ -580,10 +583,49 @@ func otherActor(s *sentence, t int) bool {
 	return false
 }
 
+// purposeBetween reports a words.tsv purpose word ("để", "nhằm") between
+// the figure at token t and the off-topic measure at token k after it: the
+// measure is what the act aims at, not what the figure measures.
+func purposeBetween(s *sentence, t, k int) bool {
+	for j := t + 1; j < k; j++ {
+		if inList("purpose", s.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetweenRestated is clauseBetween, save that a restatement in
+// brackets (a words.tsv restate word after "(": "mức thu nhập từ 250 triệu
+// đồng/năm (tương đương 21 triệu đồng/tháng) trở lên là 5.000 người") goes
+// on with the figure it restates and ends no clause.
+func clauseBetweenRestated(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.word(k)
+		if w == "(" && restateAt(s, k+1) {
+			for k++; k < to && s.word(k) != ")"; k++ {
+			}
+			continue
+		}
+		if isClauseMark(w) || w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// restateAt reports a words.tsv restate phrase at token k.
+func restateAt(s *sentence, k int) bool {
+	return slices.ContainsFunc(lex.ordered["restate"], func(p string) bool { return s.phraseBefore(k+strings.Count(p, " ")+1, p) })
+}
+
 // estimateOf reports a figure at token t in a clause that estimates the
 // measure at token k before it: only commas stand between them, and the
 // last opens on a words.tsv estimate word ("ruộng vườn, chuồng trại bị
-// thiệt hại nhiều, ước tính gần 90 tỷ đồng").
+// thiệt hại nhiều, ước tính gần 90 tỷ đồng"), or on a words.tsv
+// measure-with word that goes on with what the measure struck ("12 xã bị
+// ngập, với hơn 3.000 ngôi nhà") in a sentence that names no union and no
+// aid before the measure.
 func estimateOf(s *sentence, k, t int) bool {
 	last := -1
 	for j := k + 1; j < t; j++ {
@@ -595,7 +637,26 @@ func estimateOf(s *sentence, k, t int) bool {
 			last = j
 		}
 	}
-	return last >= 0 && inList("estimate", s.word(last+1))
+	if last < 0 {
+		return false
+	}
+	return inList("estimate", s.word(last+1)) || inList("measure-with", s.word(last+1)) && !aidOrUnionBefore(s, k)
+}
+
+// aidOrUnionBefore reports a union or a words.tsv aid word before token k
+// in the sentence: the measure there tells whom the union's act reached
+// ("LĐLĐ tỉnh trao 600 suất quà cho đoàn viên bị ảnh hưởng, với tổng số
+// tiền …"), not what a disaster struck.
+func aidOrUnionBefore(s *sentence, k int) bool {
+	if len(s.unionToks) > 0 && s.unionToks[0] < k {
+		return true
+	}
+	for j := 0; j < k; j++ {
+		if inList("aid", s.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dialogueWithWorkers reports a dialogue with workers (words.tsv dialogue,
