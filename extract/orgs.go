@@ -2082,7 +2082,7 @@ func attendsMeetingOf(s *sentence, ms []mention, i int) bool {
 // its own share). A national body joined so to a province's federation
 // ("Tổng LĐLĐ Việt Nam và LĐLĐ tỉnh A tổ chức …") gives the article to
 // the province (A10: a national body's gift handed out jointly is the
-// province's; nationalJoint).
+// province's; provinceFederation).
 func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
 	m := ms[i]
 	if i+1 >= len(ms) || m.org.name == "" || m.org.name != m.org.province && m.org.province != National {
@@ -2096,7 +2096,7 @@ func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	if m.org.province == National {
-		return n.org, nationalJoint(n.org)
+		return n.org, provinceFederation(n.org)
 	}
 	if n.org.province != m.org.province || levelOf(n.org.typ) < 2 {
 		return orgRef{}, false
@@ -2104,10 +2104,10 @@ func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
 	return n.org, true
 }
 
-// nationalJoint reports a body that, joined by "và" to a national body as
-// a heading's subject, hands out with it: a province's federation.
-func nationalJoint(org orgRef) bool {
-	return org.province != "" && org.province != National && org.name == org.province
+// provinceFederation reports a province's federation (LĐLĐ tỉnh A): a body
+// named as its province, not the nation.
+func provinceFederation(org orgRef) bool {
+	return org.name != "" && org.name == org.province && org.province != National
 }
 
 // recipientsUnit reports a body named at token i as the affiliation of
@@ -2678,9 +2678,10 @@ func recipientClause(s *sentence, m mention, t int) bool {
 // the money, not who gives it, so each share stays the giver's.
 func recipientList(s *sentence, m mention) bool {
 	colon := -1
-	for k := m.tok - 1; k >= 0; k-- {
+	for k := range m.tok {
 		if s.word(k) == ":" {
 			colon = k // the list's first colon: the one the receiving opens; its items may hold ";" or "TP."
+			break
 		}
 	}
 	for k := colon - 1; colon > 0 && k >= 1 && k >= colon-8; k-- {
@@ -3246,13 +3247,7 @@ func partnerBelow(s *sentence, i int) bool {
 	if w := s.word(m.end); (w != "," && w != "và") || unionBody(s, m.end+1) == 0 {
 		return false // not in a list of partners ("…, Công đoàn các KCN")
 	}
-	for j := i - 1; j >= 0; j-- {
-		o := s.mentions[j]
-		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province == m.org.province && o.org.province != National {
-			return true
-		}
-	}
-	return false
+	return federationLeadsBefore(s, i, func(p string) bool { return p == m.org.province })
 }
 
 // partnerPeer reports mention i of s, a province's federation named as
@@ -3264,15 +3259,21 @@ func partnerBelow(s *sentence, i int) bool {
 // activity the sentence reports).
 func partnerPeer(s *sentence, i int) bool {
 	m := s.mentions[i]
-	if m.object || m.org.back || m.org.name == "" || m.org.name != m.org.province || m.org.province == National {
+	if m.object || m.org.back || !provinceFederation(m.org) {
 		return false
 	}
 	if !m.partner && (s.word(m.tok-2) != "lãnh" || s.word(m.tok-1) != "đạo" || !partnerMarked(s, m.tok-2)) {
-		return false // "cùng với lãnh đạo LĐLĐ tỉnh B": its leaders go along
+		return false // neither the partner itself nor its leaders going along ("cùng với lãnh đạo LĐLĐ tỉnh B")
 	}
-	for j := i - 1; j >= 0; j-- {
-		o := s.mentions[j]
-		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province != National && o.org.province != m.org.province {
+	return federationLeadsBefore(s, i, func(p string) bool { return p != m.org.province })
+}
+
+// federationLeadsBefore reports a province's federation, of a province
+// that province accepts, named as a subject (no object, partner or back
+// reference) before mention i of s.
+func federationLeadsBefore(s *sentence, i int, province func(string) bool) bool {
+	for _, o := range s.mentions[:i] {
+		if !o.object && !o.partner && !o.org.back && provinceFederation(o.org) && province(o.org.province) {
 			return true
 		}
 	}
@@ -3391,7 +3392,7 @@ func goesOn(s *sentence, t int) bool {
 			}
 			// "Trong đó, nguồn phân bổ của LĐLĐ thành phố 12 triệu đồng":
 			// the shares of the sum before by their source (sourceOwned)
-			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber || s.word(n+1) == "nguồn" && p == "trong đó"
+			return givingVerbAt(s, n+1) || k < len(s.toks) && s.toks[k].kind == tokNumber || s.word(n+1) == "nguồn" && p == "trong đó"
 		}
 	}
 	return false

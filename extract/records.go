@@ -420,7 +420,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 // lượt xem") is not meant.
 func viewCounter(s *sentence, na numberAt) bool {
 	k := na.next
-	if s.word(k) != "lượt" || !pageCounterWord(s.word(k+1)) || !lineStartAt(s, na.tok) {
+	if s.word(k) != "lượt" || !inList("page-counter", s.word(k+1)) || !lineStartAt(s, na.tok) {
 		return false
 	}
 	return k+2 >= len(s.toks) || lineStartAt(s, k+2)
@@ -435,10 +435,6 @@ func lineStartAt(s *sentence, k int) bool {
 	between := s.low[s.toks[k-1].end:s.toks[k].start]
 	return strings.ContainsRune(between, '\n')
 }
-
-// pageCounterWord reports the word a page's counter names after "lượt":
-// views, reads.
-func pageCounterWord(w string) bool { return w == "xem" || w == "đọc" }
 
 // placesListed: a count of places that names them right after, where
 // something is held ("trao 60 suất quà tại 2 huyện A, B", "ở 3 xã C, D và
@@ -1176,10 +1172,11 @@ func orMoreAfter(s *sentence, i int) int {
 	return -1
 }
 
-// levelBefore is the token before a level's noun phrase ("mức thu nhập",
-// words.tsv threshold-level) that ends right before token k, the bound's
-// token before it: in "có mức thu nhập từ 250 triệu đồng trở lên" the
-// condition's verb stands before the level. k itself if there is none.
+// levelBefore is the token before a level's noun phrase (words.tsv
+// threshold-level: "mức thu nhập") that ends at token k, the token before
+// the bound, and opens at most three words back: in "có mức thu nhập từ
+// 250 triệu đồng trở lên" the condition's verb stands before the level. k
+// itself if k is a threshold verb or no level ends there.
 func levelBefore(s *sentence, k int) int {
 	if inList("threshold-verb", s.word(k)) {
 		return k

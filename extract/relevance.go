@@ -288,8 +288,8 @@ func personsWorkplace(s *sentence, i int) bool {
 // workplaceListed reports a body at token i that is a later item of a
 // list whose first item is named as people's workplace (afterPeople): "cho
 // người lao động Công ty A và Công ty B số tiền …". Only name words may
-// stand between the item before and "và" or the comma: no number, clause
-// mark, semicolon or verb of giving.
+// stand between the item before and the "và" or comma right before token
+// i: no number, clause mark, comma, semicolon or verb of giving.
 func workplaceListed(s *sentence, i int) bool {
 	if s.workEnd == 0 || i < 1 {
 		return false
@@ -581,8 +581,9 @@ func otherActor(s *sentence, t int) bool {
 }
 
 // estimateOf reports a figure at token t in a clause that estimates the
-// measure at token k before it: only commas stand between them, and the
-// last opens on a words.tsv estimate word ("ruộng vườn, chuồng trại bị
+// measure at token k before it: no clause mark and no number stands
+// between them, and the last comma between them is followed by a
+// words.tsv estimate word ("ruộng vườn, chuồng trại bị
 // thiệt hại nhiều, ước tính gần 90 tỷ đồng").
 func estimateOf(s *sentence, k, t int) bool {
 	last := -1
