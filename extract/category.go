@@ -194,8 +194,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		}
 	}
 	if (unit == "member" || unit == "union") && eventJoined(s, after) {
-		// "đã có 2.400 lượt đoàn viên của 18 công đoàn cơ sở, … tham gia
-		// hội thi": members and unions taking part in an event are its
+		// "240 đoàn viên của 18 công đoàn cơ sở tham gia giải chạy":
+		// members and unions taking part in an event are its
 		// participants, and do not grow
 		if c = x.titleCategory(); c != "" {
 			return c
@@ -560,9 +560,9 @@ func participants(s *sentence, na numberAt, after int) bool {
 
 // eventJoined reports a verb of taking part after token after, in its
 // clause (through the commas and counts of a list), followed by an event
-// noun of words.tsv joined-event: "… của 12 công đoàn cấp trên, công đoàn
-// cơ sở tham gia hội thi" (not "tham gia ký kết thỏa ước", "tham gia tổ
-// chức công đoàn").
+// noun of words.tsv joined-event: "… đoàn viên của 9 công đoàn cơ sở, 3
+// nghiệp đoàn tham gia giải cầu lông" (not "tham gia ký kết thỏa ước",
+// "tham gia tổ chức công đoàn").
 func eventJoined(s *sentence, after int) bool {
 	for k := after; k+2 < len(s.toks); k++ {
 		w := s.word(k)

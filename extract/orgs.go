@@ -2825,7 +2825,7 @@ func possessiveSubject(s *sentence, m, t int) bool {
 
 // sourceOwned reports an owner named at token m after "của" that owns a
 // source of money in a breakdown of a sum told before ("Trong đó, nguồn
-// phân bổ của LĐLĐ thành phố 12 triệu đồng, còn lại …"): the funder of a
+// kinh phí của LĐLĐ huyện 5 triệu đồng, phần còn lại …"): the funder of a
 // share of what another body handed out, not the subject (the contract:
 // the funding source does not change the organisation). "nguồn" stands
 // within three words before "của"; a fund's owner acting in a sentence of
@@ -3390,7 +3390,7 @@ func goesOn(s *sentence, t int) bool {
 			if s.word(k) == "có" {
 				k++
 			}
-			// "Trong đó, nguồn phân bổ của LĐLĐ thành phố 12 triệu đồng":
+			// "Trong đó, nguồn kinh phí của LĐLĐ huyện 5 triệu đồng":
 			// the shares of the sum before by their source (sourceOwned)
 			return givingVerbAt(s, n+1) || k < len(s.toks) && s.toks[k].kind == tokNumber || s.word(n+1) == "nguồn" && p == "trong đó"
 		}

@@ -475,8 +475,8 @@ func representing(s *sentence, q int) bool {
 
 // bracketGloss reports "đại diện cho" before token q opened by a bracket
 // after a count in its clause, its noun up to changeReach tokens long
-// ("đưa 118 đoàn viên cùng thân nhân (đại diện cho 1.940 người) về
-// quê"): an aside on whom that count stands for, which
+// ("tặng vé cho 60 đoàn viên cùng gia đình (đại diện cho 210 người)"):
+// an aside on whom that count stands for, which
 // shares its period; no delegation's stock. Other cues of the sentence
 // still decide, as they do for that count.
 func bracketGloss(s *sentence, q int) bool {

@@ -1615,7 +1615,7 @@ func qualifierOf(s *sentence, t int) string {
 			return c.qualifier
 		}
 	}
-	// an estimate: "ước tính làm lợi 8,6 tỷ đồng"
+	// an estimate: "ước tính làm lợi 3,2 tỷ đồng"
 	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].kind == tokWord; k-- {
 		if inList("estimate", s.word(k)) && s.word(k-1) != "thỏa" && s.word(k-1) != "thoả" {
 			return QualAbout // ("thỏa ước lao động với 88 DN": an agreement, no estimate)
