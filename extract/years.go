@@ -354,11 +354,11 @@ func spanStart(s *sentence, i int) bool {
 // Like "từ năm 2018" (spanStart) it tells when something began, not the
 // year an article reports on.
 func monthSpanStart(s *sentence, i int) bool {
-	k := i - 1 // the month's token
-	switch w := s.word(k); {
+	k := i // the month's token: the year's own in "3/2015", one token
+	switch w := s.word(i - 1); {
+	case strings.Count(s.word(i), "/") == 1:
 	case w == "-" || w == "năm":
-		k--
-	case strings.Count(w, "/") == 1:
+		k = i - 2
 	default:
 		return false
 	}
