@@ -558,19 +558,23 @@ func participants(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
-// eventJoined reports a verb of taking part after token after, in its
-// clause (through the commas and counts of a list), followed by an event
-// noun of words.tsv joined-event: "… đoàn viên của 9 công đoàn cơ sở, 3
-// nghiệp đoàn tham gia giải cầu lông" (not "tham gia ký kết thỏa ước",
-// "tham gia tổ chức công đoàn").
+// eventJoined reports a verb of taking part (words.tsv joined-verb: "tham
+// gia", "góp mặt") after token after, in its clause (through the commas
+// and counts of a list), followed by an event noun of words.tsv
+// joined-event: "… đoàn viên của 9 công đoàn cơ sở, 3 nghiệp đoàn tham gia
+// giải cầu lông" (not "tham gia ký kết thỏa ước", "tham gia tổ chức công
+// đoàn").
 func eventJoined(s *sentence, after int) bool {
+	verbs := lex.ordered["joined-verb"]
 	for k := after; k+2 < len(s.toks); k++ {
 		w := s.word(k)
 		if isClauseMark(w) {
 			return false
 		}
-		if (w == "tham" && (s.word(k+1) == "gia" || s.word(k+1) == "dự")) || (w == "góp" && s.word(k+1) == "mặt") {
-			return inList("joined-event", s.word(k+2))
+		for _, p := range verbs {
+			if first, second, _ := strings.Cut(p, " "); w == first && s.word(k+1) == second {
+				return inList("joined-event", s.word(k+2))
+			}
 		}
 	}
 	return false
