@@ -507,7 +507,7 @@ func sendsAt(s *sentence, k int) bool {
 // contributors after it are what was collected.
 func collectedBefore(s *sentence, t int) bool {
 	for k := t; k > 0; k-- {
-		if slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "fundraising") {
 			return true
 		}
 	}
@@ -542,7 +542,7 @@ func participants(s *sentence, na numberAt, after int) bool {
 	if guests(s) {
 		return true
 	}
-	if slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) }) {
+	if s.listBefore(start, "attending") {
 		return true
 	}
 	for k := after; k < len(s.toks); k++ {
@@ -638,7 +638,7 @@ func fundraised(s *sentence, na numberAt) bool {
 		}
 	}
 	for k := na.tok; k > 0 && k >= na.tok-6; k-- {
-		if slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "fundraising") {
 			return true
 		}
 		w := s.word(k - 1)
@@ -680,7 +680,7 @@ func attendees(s *sentence, t int, unit string) bool {
 	if representing(s, start) {
 		return unit == "person" && !workforce(s, t) && (guest || s.lowHolds(attendingPhrases))
 	}
-	return guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
+	return guest || s.listBefore(start, "attending")
 }
 
 // workforce reports a count at token t of the workforce (workforce in

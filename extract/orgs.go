@@ -693,7 +693,7 @@ func winnersListed(s *sentence, i int) bool {
 // dash or a comma between, "đoàn viên Nguyễn Thị A - Công đoàn Trường B".
 func memberOf(s *sentence, i int) bool {
 	after := func(k int) bool {
-		return slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(k, p) })
+		return s.listBefore(k, "member-of")
 	}
 	if after(i) {
 		return true
@@ -1691,24 +1691,14 @@ func fundedFrom(s *sentence, i int) bool {
 // partnerMarked reports an organisation named as a partner of the
 // sentence's subject: "LĐLĐ tỉnh phối hợp Tổng Liên đoàn trao …".
 func partnerMarked(s *sentence, i int) bool {
-	for _, p := range lex.ordered["partner-marker"] {
-		if s.phraseBefore(i, p) {
-			return true
-		}
-	}
-	return false
+	return s.listBefore(i, "partner-marker")
 }
 
 // locationMarked reports a place named after "tại", "ở": where something
 // happens or whom it reaches, once the sentence has named its subject
 // ("… trao 2.000 máy tính bảng cho học sinh tại TP.HCM").
 func locationMarked(s *sentence, i int) bool {
-	for _, p := range lex.ordered["location-marker"] {
-		if s.phraseBefore(i, p) {
-			return true
-		}
-	}
-	return false
+	return s.listBefore(i, "location-marker")
 }
 
 // gives reports a giving verb right after an organisation's name ending
@@ -2043,7 +2033,7 @@ func guestListed(s *sentence, i int) bool {
 		if w := s.word(k - 1); w == "." || s.toks[k-1].kind == tokNumber {
 			return false
 		}
-		if slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "attending") {
 			return true
 		}
 	}
@@ -2227,7 +2217,7 @@ func partListed(s *sentence, i int) bool {
 		return false
 	}
 	for k := i; k > 0 && k > i-12; k-- {
-		if slices.ContainsFunc(lex.ordered["part-of"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "part-of") {
 			return true
 		}
 		if p := k - 1; s.word(p) != "," && s.word(p) != "và" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
@@ -2399,7 +2389,7 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 // Bệnh viện tỉnh A"): up to four words back.
 func destination(s *sentence, i int) bool {
 	to := func(k int) bool {
-		return slices.ContainsFunc(lex.ordered["destination"], func(p string) bool { return s.phraseBefore(k, p) })
+		return s.listBefore(k, "destination")
 	}
 	if to(i) {
 		return true
@@ -3474,7 +3464,7 @@ func personsUnion(s *sentence, i int) bool {
 	if n := i - 2 - k; n < 2 || n > 4 {
 		return false
 	}
-	return inList("one-person", s.word(k)) || slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(k+1, p) })
+	return inList("one-person", s.word(k)) || s.listBefore(k+1, "member-of")
 }
 
 // inBrackets reports token i inside brackets opened a few words before it,

@@ -683,7 +683,7 @@ func sizeNow(s *sentence, t int) bool {
 		return false
 	}
 	for k := t - 1; k > 0 && !isClauseMark(s.word(k)); k-- {
-		if slices.ContainsFunc(lex.ordered["stock-size"], func(p string) bool { return s.phraseBefore(k+1, p) }) {
+		if s.listBefore(k+1, "stock-size") {
 			return true
 		}
 	}

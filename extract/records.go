@@ -574,7 +574,7 @@ func noFigureBefore(s *sentence, t int) bool {
 	if s.phraseBefore(start, "không quá") || s.phraseBefore(start, "tối đa") {
 		start -= 2
 	}
-	return slices.ContainsFunc(lex.ordered["no-figure-before"], func(p string) bool { return s.phraseBefore(start, p) })
+	return s.listBefore(start, "no-figure-before")
 }
 
 // afterPlaceAbbrev: the number of a numbered district or ward written
@@ -623,7 +623,7 @@ func groundsCount(s *sentence, na numberAt) bool {
 		return false
 	}
 	start := qualifierStart(s, na.tok)
-	return slices.ContainsFunc(lex.ordered["grounds"], func(p string) bool { return s.phraseBefore(start, p) })
+	return s.listBefore(start, "grounds")
 }
 
 // betweenParties reports a count of the parties to an agreement or a
@@ -1072,7 +1072,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	if bound && inList("threshold-below", s.word(na.tok-1)) && k == na.tok-2 {
 		return true // "CĐCS có dưới 120 đoàn viên": a bound from above, which no qualifier writes, is a class
 	}
-	if slices.ContainsFunc(lex.ordered["threshold-case"], func(p string) bool { return s.phraseBefore(k, p) }) {
+	if s.listBefore(k, "threshold-case") {
 		return true // "phải có 120 đoàn viên trở lên", "nếu có trên 90 đoàn viên": a requirement or a case, not a count
 	}
 	if bound && more >= 0 && k > 0 && (s.toks[k-1].kind == tokWord || s.word(more+2) == "/") {
@@ -1139,7 +1139,7 @@ func documentNumber(s *sentence, na numberAt) bool {
 	if na.n.Money || na.n.Percent || na.n.HasDenom || !inList("doc-after", s.word(na.next)) || na.next != na.tok+1 {
 		return false
 	}
-	return slices.ContainsFunc(lex.ordered["doc-kind"], func(p string) bool { return s.phraseBefore(na.tok, p) })
+	return s.listBefore(na.tok, "doc-kind")
 }
 
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
@@ -1279,7 +1279,7 @@ func placesOfBody(s *sentence, t, k int) bool {
 	if typ, _ := typeWordAt(s, k); typ == "" {
 		return false
 	}
-	return slices.ContainsFunc(lex.ordered["places-of"], func(p string) bool { return s.phraseBefore(qualifierStart(s, t), p) })
+	return s.listBefore(qualifierStart(s, t), "places-of")
 }
 
 // afterName reports a number that ends a proper name: "Công ty May 10",
@@ -1888,7 +1888,7 @@ func withEachGift(s *sentence, na numberAt) bool {
 // "không quá"; cap in words.tsv): a sum capped is what each one may get
 // (contract convention C8), unless a total was named (totalBefore).
 func capBefore(s *sentence, t int) bool {
-	return slices.ContainsFunc(lex.ordered["cap"], func(p string) bool { return s.phraseBefore(t, p) })
+	return s.listBefore(t, "cap")
 }
 
 // totalBefore reports "tổng" (tổng kinh phí, tổng số tiền, tổng trị giá,
@@ -2462,7 +2462,7 @@ func purposeBefore(s *sentence, t int) bool {
 // giao; phát triển 2.324 đoàn viên") keeps its status.
 func planRightBefore(s *sentence, t int) bool {
 	start := qualifierStart(s, t)
-	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
+	return s.listBefore(start, "plan-before")
 }
 
 // qualifierStart is the first token of the qualifier right before token t

@@ -427,7 +427,7 @@ func supportFrom(s *sentence, i int) bool {
 	if s.word(i-1) != "từ" {
 		return false
 	}
-	return slices.ContainsFunc(lex.ordered["support-from"], func(p string) bool { return s.phraseBefore(i-1, p) })
+	return s.listBefore(i-1, "support-from")
 }
 
 // unionPayLevel reports a level of pay at token k ("mức lương", "mức
@@ -610,14 +610,14 @@ func dialogueWithWorkers(s *sentence, actor, t int) bool {
 		if isClauseMark(s.word(k)) {
 			return false
 		}
-		if !slices.ContainsFunc(lex.ordered["dialogue"], func(p string) bool { return s.phraseBefore(k+1, p) }) {
+		if !s.listBefore(k+1, "dialogue") {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= t+3; j++ {
 			if j > t && isClauseMark(s.word(j)) {
 				break
 			}
-			if slices.ContainsFunc(lex.ordered["dialogue-workers"], func(p string) bool { return s.phraseBefore(j+1, p) }) {
+			if s.listBefore(j+1, "dialogue-workers") {
 				return true
 			}
 		}

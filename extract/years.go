@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -281,7 +280,7 @@ func awardTitleYear(s *sentence, t, y int) bool {
 		case quoted:
 		case w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber:
 			return false // another count between: the year is that one's
-		case !verb && closed < 0 && slices.ContainsFunc(lex.ordered["award-verb"], func(p string) bool { return s.phraseBefore(k+1, p) }):
+		case !verb && closed < 0 && s.listBefore(k+1, "award-verb"):
 			verb = true
 		}
 	}
