@@ -2667,6 +2667,9 @@ func recipientClause(s *sentence, m mention, t int) bool {
 // huyện A: 120 triệu đồng, huyện B: 40 triệu, …"): the units that get
 // the money, not who gives it, so each share stays the giver's.
 func recipientList(s *sentence, m mention) bool {
+	if strings.IndexByte(s.low, ':') < 0 {
+		return false // no colon in the sentence: one look, not one per token before each body
+	}
 	colon := -1
 	for k := range m.tok {
 		if s.word(k) == ":" {

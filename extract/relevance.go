@@ -606,6 +606,9 @@ func estimateOf(s *sentence, k, t int) bool {
 // other party of the workers' dialogue, the union's representation work
 // (the contract), not the actor of its figures.
 func dialogueWithWorkers(s *sentence, actor, t int) bool {
+	if !slices.ContainsFunc(lex.ordered["dialogue"], func(p string) bool { return strings.Contains(s.low, p) }) {
+		return false // the sentence names no dialogue: one search, not the list at every token
+	}
 	for k := actor + 1; k < t; k++ {
 		if isClauseMark(s.word(k)) {
 			return false
