@@ -194,7 +194,8 @@ func (x *articleContext) findBodies() *articleBodies {
 }
 
 // nationalSectors are the sectors whose national union the article names
-// ("Công đoàn GTVT Việt Nam"), canonically.
+// ("Công đoàn GTVT Việt Nam"), canonically. Worked out once, with
+// leadSectors, the lead's among them.
 func (b *articleBodies) nationalSectors() []string {
 	if b.asked {
 		return b.sectors

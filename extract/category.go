@@ -194,8 +194,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		}
 	}
 	if (unit == "member" || unit == "union") && eventJoined(s, after) {
-		// "đã có 2.400 lượt đoàn viên của 18 công đoàn cơ sở, … tham gia
-		// hội thi": members and unions taking part in an event are its
+		// "240 đoàn viên của 18 công đoàn cơ sở tham gia giải chạy":
+		// members and unions taking part in an event are its
 		// participants, and do not grow
 		if c = x.titleCategory(); c != "" {
 			return c
@@ -507,7 +507,7 @@ func sendsAt(s *sentence, k int) bool {
 // contributors after it are what was collected.
 func collectedBefore(s *sentence, t int) bool {
 	for k := t; k > 0; k-- {
-		if slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "fundraising") {
 			return true
 		}
 	}
@@ -542,7 +542,7 @@ func participants(s *sentence, na numberAt, after int) bool {
 	if guests(s) {
 		return true
 	}
-	if slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) }) {
+	if s.listBefore(start, "attending") {
 		return true
 	}
 	for k := after; k < len(s.toks); k++ {
@@ -558,19 +558,23 @@ func participants(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
-// eventJoined reports a verb of taking part after token after, in its
-// clause (through the commas and counts of a list), followed by an event
-// noun of words.tsv joined-event: "… của 12 công đoàn cấp trên, công đoàn
-// cơ sở tham gia hội thi" (not "tham gia ký kết thỏa ước", "tham gia tổ
-// chức công đoàn").
+// eventJoined reports a verb of taking part (words.tsv joined-verb: "tham
+// gia", "góp mặt") after token after, in its clause (through the commas
+// and counts of a list), followed by an event noun of words.tsv
+// joined-event: "… đoàn viên của 9 công đoàn cơ sở, 3 nghiệp đoàn tham gia
+// giải cầu lông" (not "tham gia ký kết thỏa ước", "tham gia tổ chức công
+// đoàn").
 func eventJoined(s *sentence, after int) bool {
+	verbs := lex.ordered["joined-verb"]
 	for k := after; k+2 < len(s.toks); k++ {
 		w := s.word(k)
 		if isClauseMark(w) {
 			return false
 		}
-		if (w == "tham" && (s.word(k+1) == "gia" || s.word(k+1) == "dự")) || (w == "góp" && s.word(k+1) == "mặt") {
-			return inList("joined-event", s.word(k+2))
+		for _, p := range verbs {
+			if first, second, _ := strings.Cut(p, " "); w == first && s.word(k+1) == second {
+				return inList("joined-event", s.word(k+2))
+			}
 		}
 	}
 	return false
@@ -634,7 +638,7 @@ func fundraised(s *sentence, na numberAt) bool {
 		}
 	}
 	for k := na.tok; k > 0 && k >= na.tok-6; k-- {
-		if slices.ContainsFunc(lex.ordered["fundraising"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "fundraising") {
 			return true
 		}
 		w := s.word(k - 1)
@@ -676,7 +680,7 @@ func attendees(s *sentence, t int, unit string) bool {
 	if representing(s, start) {
 		return unit == "person" && !workforce(s, t) && (guest || s.lowHolds(attendingPhrases))
 	}
-	return guest || slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(start, p) })
+	return guest || s.listBefore(start, "attending")
 }
 
 // workforce reports a count at token t of the workforce (workforce in

@@ -25,10 +25,10 @@ import (
 // contract's terms (canonical Vietnamese organisation names, the English
 // sentence as evidence).
 
-// englishMinFunction is the share of a title and lead's words that must be
-// English function words ("the", "of", "and" …) for the article to be read
-// as English; Vietnamese text has none.
-const englishMinFunction = 0.1
+// minFunctionShare is the share of a text's words that must be function
+// words of a language ("the", "of", "and" …; english.tsv function, or
+// foreign) for the text to be read as in it; Vietnamese text has none.
+const minFunctionShare = 0.1
 
 // englishMaxPhrase is the longest phrase of english.tsv, in words, that a
 // lookup tries.
@@ -183,8 +183,9 @@ func english(a *corpus.Article) bool {
 	return englishBody(a)
 }
 
-// englishBodyParas is how many lead and body paragraphs englishBody reads.
-const englishBodyParas = 3
+// bodyHeadParas is how many lead and body paragraphs englishBody and
+// foreignBody read (bodyHead).
+const bodyHeadParas = 3
 
 // englishBody reports whether the article's first lead and body paragraphs
 // (the text from the first to the last of them) are English.
@@ -205,7 +206,7 @@ func foreignBody(a *corpus.Article) bool {
 	return n > 0 && functionText(a.Text[start:end], "foreign")
 }
 
-// bodyHead is the span of the article's first englishBodyParas lead and
+// bodyHead is the span of the article's first bodyHeadParas lead and
 // body paragraphs, and how many there are.
 func bodyHead(a *corpus.Article) (start, end, n int) {
 	for _, p := range a.Paras {
@@ -216,7 +217,7 @@ func bodyHead(a *corpus.Article) (start, end, n int) {
 			start = p.Start
 		}
 		end = p.End
-		if n++; n == englishBodyParas {
+		if n++; n == bodyHeadParas {
 			break
 		}
 	}
@@ -246,7 +247,7 @@ func functionText(head, kind string) bool {
 			break
 		}
 	}
-	return function >= 3 && float64(function) >= englishMinFunction*float64(words)
+	return function >= 3 && float64(function) >= minFunctionShare*float64(words)
 }
 
 // mostlyASCII reports a text with letters, at most one in twenty of them

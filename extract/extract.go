@@ -1322,6 +1322,17 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 	return true
 }
 
+// listBefore reports whether the words ending just before token i spell a
+// phrase of the words.tsv list (as phraseBefore).
+func (s *sentence) listBefore(i int, list string) bool {
+	for _, p := range lex.ordered[list] {
+		if s.phraseBefore(i, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) {

@@ -693,7 +693,7 @@ func winnersListed(s *sentence, i int) bool {
 // dash or a comma between, "đoàn viên Nguyễn Thị A - Công đoàn Trường B".
 func memberOf(s *sentence, i int) bool {
 	after := func(k int) bool {
-		return slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(k, p) })
+		return s.listBefore(k, "member-of")
 	}
 	if after(i) {
 		return true
@@ -1691,24 +1691,14 @@ func fundedFrom(s *sentence, i int) bool {
 // partnerMarked reports an organisation named as a partner of the
 // sentence's subject: "LĐLĐ tỉnh phối hợp Tổng Liên đoàn trao …".
 func partnerMarked(s *sentence, i int) bool {
-	for _, p := range lex.ordered["partner-marker"] {
-		if s.phraseBefore(i, p) {
-			return true
-		}
-	}
-	return false
+	return s.listBefore(i, "partner-marker")
 }
 
 // locationMarked reports a place named after "tại", "ở": where something
 // happens or whom it reaches, once the sentence has named its subject
 // ("… trao 2.000 máy tính bảng cho học sinh tại TP.HCM").
 func locationMarked(s *sentence, i int) bool {
-	for _, p := range lex.ordered["location-marker"] {
-		if s.phraseBefore(i, p) {
-			return true
-		}
-	}
-	return false
+	return s.listBefore(i, "location-marker")
 }
 
 // gives reports a giving verb right after an organisation's name ending
@@ -2043,7 +2033,7 @@ func guestListed(s *sentence, i int) bool {
 		if w := s.word(k - 1); w == "." || s.toks[k-1].kind == tokNumber {
 			return false
 		}
-		if slices.ContainsFunc(lex.ordered["attending"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "attending") {
 			return true
 		}
 	}
@@ -2082,7 +2072,7 @@ func attendsMeetingOf(s *sentence, ms []mention, i int) bool {
 // its own share). A national body joined so to a province's federation
 // ("Tổng LĐLĐ Việt Nam và LĐLĐ tỉnh A tổ chức …") gives the article to
 // the province (A10: a national body's gift handed out jointly is the
-// province's; nationalJoint).
+// province's; provinceFederation).
 func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
 	m := ms[i]
 	if i+1 >= len(ms) || m.org.name == "" || m.org.name != m.org.province && m.org.province != National {
@@ -2096,7 +2086,7 @@ func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	if m.org.province == National {
-		return n.org, nationalJoint(n.org)
+		return n.org, provinceFederation(n.org)
 	}
 	if n.org.province != m.org.province || levelOf(n.org.typ) < 2 {
 		return orgRef{}, false
@@ -2104,10 +2094,10 @@ func jointLower(s *sentence, ms []mention, i int) (orgRef, bool) {
 	return n.org, true
 }
 
-// nationalJoint reports a body that, joined by "và" to a national body as
-// a heading's subject, hands out with it: a province's federation.
-func nationalJoint(org orgRef) bool {
-	return org.province != "" && org.province != National && org.name == org.province
+// provinceFederation reports a province's federation (LĐLĐ tỉnh A): a body
+// named as its province, not the nation.
+func provinceFederation(org orgRef) bool {
+	return org.name != "" && org.name == org.province && org.province != National
 }
 
 // recipientsUnit reports a body named at token i as the affiliation of
@@ -2227,7 +2217,7 @@ func partListed(s *sentence, i int) bool {
 		return false
 	}
 	for k := i; k > 0 && k > i-12; k-- {
-		if slices.ContainsFunc(lex.ordered["part-of"], func(p string) bool { return s.phraseBefore(k, p) }) {
+		if s.listBefore(k, "part-of") {
 			return true
 		}
 		if p := k - 1; s.word(p) != "," && s.word(p) != "và" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
@@ -2399,7 +2389,7 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 // Bệnh viện tỉnh A"): up to four words back.
 func destination(s *sentence, i int) bool {
 	to := func(k int) bool {
-		return slices.ContainsFunc(lex.ordered["destination"], func(p string) bool { return s.phraseBefore(k, p) })
+		return s.listBefore(k, "destination")
 	}
 	if to(i) {
 		return true
@@ -2677,10 +2667,14 @@ func recipientClause(s *sentence, m mention, t int) bool {
 // huyện A: 120 triệu đồng, huyện B: 40 triệu, …"): the units that get
 // the money, not who gives it, so each share stays the giver's.
 func recipientList(s *sentence, m mention) bool {
+	if strings.IndexByte(s.low, ':') < 0 {
+		return false // no colon in the sentence: one look, not one per token before each body
+	}
 	colon := -1
-	for k := m.tok - 1; k >= 0; k-- {
+	for k := range m.tok {
 		if s.word(k) == ":" {
 			colon = k // the list's first colon: the one the receiving opens; its items may hold ";" or "TP."
+			break
 		}
 	}
 	for k := colon - 1; colon > 0 && k >= 1 && k >= colon-8; k-- {
@@ -2824,7 +2818,7 @@ func possessiveSubject(s *sentence, m, t int) bool {
 
 // sourceOwned reports an owner named at token m after "của" that owns a
 // source of money in a breakdown of a sum told before ("Trong đó, nguồn
-// phân bổ của LĐLĐ thành phố 12 triệu đồng, còn lại …"): the funder of a
+// kinh phí của LĐLĐ huyện 5 triệu đồng, phần còn lại …"): the funder of a
 // share of what another body handed out, not the subject (the contract:
 // the funding source does not change the organisation). "nguồn" stands
 // within three words before "của"; a fund's owner acting in a sentence of
@@ -3246,13 +3240,7 @@ func partnerBelow(s *sentence, i int) bool {
 	if w := s.word(m.end); (w != "," && w != "và") || unionBody(s, m.end+1) == 0 {
 		return false // not in a list of partners ("…, Công đoàn các KCN")
 	}
-	for j := i - 1; j >= 0; j-- {
-		o := s.mentions[j]
-		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province == m.org.province && o.org.province != National {
-			return true
-		}
-	}
-	return false
+	return federationLeadsBefore(s, i, func(p string) bool { return p == m.org.province })
 }
 
 // partnerPeer reports mention i of s, a province's federation named as
@@ -3264,15 +3252,21 @@ func partnerBelow(s *sentence, i int) bool {
 // activity the sentence reports).
 func partnerPeer(s *sentence, i int) bool {
 	m := s.mentions[i]
-	if m.object || m.org.back || m.org.name == "" || m.org.name != m.org.province || m.org.province == National {
+	if m.object || m.org.back || !provinceFederation(m.org) {
 		return false
 	}
 	if !m.partner && (s.word(m.tok-2) != "lãnh" || s.word(m.tok-1) != "đạo" || !partnerMarked(s, m.tok-2)) {
-		return false // "cùng với lãnh đạo LĐLĐ tỉnh B": its leaders go along
+		return false // neither the partner itself nor its leaders going along ("cùng với lãnh đạo LĐLĐ tỉnh B")
 	}
-	for j := i - 1; j >= 0; j-- {
-		o := s.mentions[j]
-		if !o.object && !o.partner && !o.org.back && o.org.name != "" && o.org.name == o.org.province && o.org.province != National && o.org.province != m.org.province {
+	return federationLeadsBefore(s, i, func(p string) bool { return p != m.org.province })
+}
+
+// federationLeadsBefore reports a province's federation, of a province
+// that province accepts, named as a subject (no object, partner or back
+// reference) before mention i of s.
+func federationLeadsBefore(s *sentence, i int, province func(string) bool) bool {
+	for _, o := range s.mentions[:i] {
+		if !o.object && !o.partner && !o.org.back && provinceFederation(o.org) && province(o.org.province) {
 			return true
 		}
 	}
@@ -3389,9 +3383,9 @@ func goesOn(s *sentence, t int) bool {
 			if s.word(k) == "có" {
 				k++
 			}
-			// "Trong đó, nguồn phân bổ của LĐLĐ thành phố 12 triệu đồng":
+			// "Trong đó, nguồn kinh phí của LĐLĐ huyện 5 triệu đồng":
 			// the shares of the sum before by their source (sourceOwned)
-			return givingVerbAt(s, n+1) || s.toks[min(k, len(s.toks)-1)].kind == tokNumber || s.word(n+1) == "nguồn" && p == "trong đó"
+			return givingVerbAt(s, n+1) || k < len(s.toks) && s.toks[k].kind == tokNumber || s.word(n+1) == "nguồn" && p == "trong đó"
 		}
 	}
 	return false
@@ -3473,7 +3467,7 @@ func personsUnion(s *sentence, i int) bool {
 	if n := i - 2 - k; n < 2 || n > 4 {
 		return false
 	}
-	return inList("one-person", s.word(k)) || slices.ContainsFunc(lex.ordered["member-of"], func(p string) bool { return s.phraseBefore(k+1, p) })
+	return inList("one-person", s.word(k)) || s.listBefore(k+1, "member-of")
 }
 
 // inBrackets reports token i inside brackets opened a few words before it,

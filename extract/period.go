@@ -150,6 +150,13 @@ func congressBefore(s *sentence, k int) bool {
 // article's year or later is a term or a plan, and a school year ("năm học
 // 2023 – 2024") is one year.
 func spanBefore(s *sentence, t, year int) int {
+	return spanEndBefore(s, t, func(start, _ int) bool { return year == 0 || start < year })
+}
+
+// spanEndBefore returns the last year of the first span of years written
+// before token t in its sentence for which keep(first year, last year)
+// holds, 0 if none; a school year ("năm học 2023 – 2024") is no span.
+func spanEndBefore(s *sentence, t int, keep func(start, end int) bool) int {
 	start := 0
 	for _, y := range s.years {
 		switch {
@@ -160,7 +167,7 @@ func spanBefore(s *sentence, t, year int) int {
 			if s.word(y.tok-1) == "học" || s.word(y.tok-2) == "học" {
 				start = 0
 			}
-		case y.rangeEnd && start != 0 && (year == 0 || start < year):
+		case y.rangeEnd && start != 0 && keep(start, y.year):
 			return y.year
 		}
 	}
@@ -176,18 +183,7 @@ func planSpan(s *sentence, t, year int) int {
 	if year == 0 {
 		return 0
 	}
-	ranged := false
-	for _, y := range s.years {
-		switch {
-		case y.tok >= t:
-			return 0
-		case y.ranged:
-			ranged = s.word(y.tok-1) != "học" && s.word(y.tok-2) != "học"
-		case y.rangeEnd && ranged && y.year > year:
-			return y.year
-		}
-	}
-	return 0
+	return spanEndBefore(s, t, func(_, end int) bool { return end > year })
 }
 
 // frontedSpan returns the last year of a span of years set off by a comma
@@ -478,8 +474,9 @@ func representing(s *sentence, q int) bool {
 }
 
 // bracketGloss reports "đại diện cho" before token q opened by a bracket
-// right after a count ("đưa 118 đoàn viên cùng thân nhân (đại diện cho
-// 1.940 người) về quê"): an aside on whom that count stands for, which
+// after a count in its clause, its noun up to changeReach tokens long
+// ("tặng vé cho 60 đoàn viên cùng gia đình (đại diện cho 210 người)"):
+// an aside on whom that count stands for, which
 // shares its period; no delegation's stock. Other cues of the sentence
 // still decide, as they do for that count.
 func bracketGloss(s *sentence, q int) bool {
@@ -686,7 +683,7 @@ func sizeNow(s *sentence, t int) bool {
 		return false
 	}
 	for k := t - 1; k > 0 && !isClauseMark(s.word(k)); k-- {
-		if slices.ContainsFunc(lex.ordered["stock-size"], func(p string) bool { return s.phraseBefore(k+1, p) }) {
+		if s.listBefore(k+1, "stock-size") {
 			return true
 		}
 	}

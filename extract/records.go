@@ -420,7 +420,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 // lượt xem") is not meant.
 func viewCounter(s *sentence, na numberAt) bool {
 	k := na.next
-	if s.word(k) != "lượt" || !pageCounterWord(s.word(k+1)) || !lineStartAt(s, na.tok) {
+	if s.word(k) != "lượt" || !inList("page-counter", s.word(k+1)) || !lineStartAt(s, na.tok) {
 		return false
 	}
 	return k+2 >= len(s.toks) || lineStartAt(s, k+2)
@@ -435,10 +435,6 @@ func lineStartAt(s *sentence, k int) bool {
 	between := s.low[s.toks[k-1].end:s.toks[k].start]
 	return strings.ContainsRune(between, '\n')
 }
-
-// pageCounterWord reports the word a page's counter names after "lượt":
-// views, reads.
-func pageCounterWord(w string) bool { return w == "xem" || w == "đọc" }
 
 // placesListed: a count of places that names them right after, where
 // something is held ("trao 60 suất quà tại 2 huyện A, B", "ở 3 xã C, D và
@@ -578,7 +574,7 @@ func noFigureBefore(s *sentence, t int) bool {
 	if s.phraseBefore(start, "không quá") || s.phraseBefore(start, "tối đa") {
 		start -= 2
 	}
-	return slices.ContainsFunc(lex.ordered["no-figure-before"], func(p string) bool { return s.phraseBefore(start, p) })
+	return s.listBefore(start, "no-figure-before")
 }
 
 // cappedCompanions reports a cap ("không quá", "tối đa") before a count of
@@ -654,7 +650,7 @@ func groundsCount(s *sentence, na numberAt) bool {
 		return false
 	}
 	start := qualifierStart(s, na.tok)
-	return slices.ContainsFunc(lex.ordered["grounds"], func(p string) bool { return s.phraseBefore(start, p) })
+	return s.listBefore(start, "grounds")
 }
 
 // betweenParties reports a count of the parties to an agreement or a
@@ -1103,7 +1099,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	if bound && inList("threshold-below", s.word(na.tok-1)) && k == na.tok-2 {
 		return true // "CĐCS có dưới 120 đoàn viên": a bound from above, which no qualifier writes, is a class
 	}
-	if slices.ContainsFunc(lex.ordered["threshold-case"], func(p string) bool { return s.phraseBefore(k, p) }) {
+	if s.listBefore(k, "threshold-case") {
 		return true // "phải có 120 đoàn viên trở lên", "nếu có trên 90 đoàn viên": a requirement or a case, not a count
 	}
 	if bound && more >= 0 && k > 0 && (s.toks[k-1].kind == tokWord || s.word(more+2) == "/") {
@@ -1170,7 +1166,7 @@ func documentNumber(s *sentence, na numberAt) bool {
 	if na.n.Money || na.n.Percent || na.n.HasDenom || !inList("doc-after", s.word(na.next)) || na.next != na.tok+1 {
 		return false
 	}
-	return slices.ContainsFunc(lex.ordered["doc-kind"], func(p string) bool { return s.phraseBefore(na.tok, p) })
+	return s.listBefore(na.tok, "doc-kind")
 }
 
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
@@ -1203,10 +1199,11 @@ func orMoreAfter(s *sentence, i int) int {
 	return -1
 }
 
-// levelBefore is the token before a level's noun phrase ("mức thu nhập",
-// words.tsv threshold-level) that ends right before token k, the bound's
-// token before it: in "có mức thu nhập từ 250 triệu đồng trở lên" the
-// condition's verb stands before the level. k itself if there is none.
+// levelBefore is the token before a level's noun phrase (words.tsv
+// threshold-level: "mức thu nhập") that ends at token k, the token before
+// the bound, and opens at most three words back: in "có mức thu nhập từ
+// 250 triệu đồng trở lên" the condition's verb stands before the level. k
+// itself if k is a threshold verb or no level ends there.
 func levelBefore(s *sentence, k int) int {
 	if inList("threshold-verb", s.word(k)) {
 		return k
@@ -1309,7 +1306,7 @@ func placesOfBody(s *sentence, t, k int) bool {
 	if typ, _ := typeWordAt(s, k); typ == "" {
 		return false
 	}
-	return slices.ContainsFunc(lex.ordered["places-of"], func(p string) bool { return s.phraseBefore(qualifierStart(s, t), p) })
+	return s.listBefore(qualifierStart(s, t), "places-of")
 }
 
 // afterName reports a number that ends a proper name: "Công ty May 10",
@@ -1669,7 +1666,7 @@ func qualifierOf(s *sentence, t int) string {
 			return c.qualifier
 		}
 	}
-	// an estimate: "ước tính làm lợi 8,6 tỷ đồng"
+	// an estimate: "ước tính làm lợi 3,2 tỷ đồng"
 	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].kind == tokWord; k-- {
 		if inList("estimate", s.word(k)) && s.word(k-1) != "thỏa" && s.word(k-1) != "thoả" {
 			return QualAbout // ("thỏa ước lao động với 88 DN": an agreement, no estimate)
@@ -1942,7 +1939,7 @@ func withEachGift(s *sentence, na numberAt) bool {
 // "không quá"; cap in words.tsv): a sum capped is what each one may get
 // (contract convention C8), unless a total was named (totalBefore).
 func capBefore(s *sentence, t int) bool {
-	return slices.ContainsFunc(lex.ordered["cap"], func(p string) bool { return s.phraseBefore(t, p) })
+	return s.listBefore(t, "cap")
 }
 
 // totalBefore reports "tổng" (tổng kinh phí, tổng số tiền, tổng trị giá,
@@ -2516,7 +2513,7 @@ func purposeBefore(s *sentence, t int) bool {
 // giao; phát triển 2.324 đoàn viên") keeps its status.
 func planRightBefore(s *sentence, t int) bool {
 	start := qualifierStart(s, t)
-	return slices.ContainsFunc(lex.ordered["plan-before"], func(p string) bool { return s.phraseBefore(start, p) })
+	return s.listBefore(start, "plan-before")
 }
 
 // qualifierStart is the first token of the qualifier right before token t

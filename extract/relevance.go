@@ -288,8 +288,8 @@ func personsWorkplace(s *sentence, i int) bool {
 // workplaceListed reports a body at token i that is a later item of a
 // list whose first item is named as people's workplace (afterPeople): "cho
 // người lao động Công ty A và Công ty B số tiền …". Only name words may
-// stand between the item before and "và" or the comma: no number, clause
-// mark, semicolon or verb of giving.
+// stand between the item before and the "và" or comma right before token
+// i: no number, clause mark, comma, semicolon or verb of giving.
 func workplaceListed(s *sentence, i int) bool {
 	if s.workEnd == 0 || i < 1 {
 		return false
@@ -427,7 +427,7 @@ func supportFrom(s *sentence, i int) bool {
 	if s.word(i-1) != "từ" {
 		return false
 	}
-	return slices.ContainsFunc(lex.ordered["support-from"], func(p string) bool { return s.phraseBefore(i-1, p) })
+	return s.listBefore(i-1, "support-from")
 }
 
 // unionPayLevel reports a level of pay at token k ("mức lương", "mức
@@ -620,12 +620,12 @@ func restateAt(s *sentence, k int) bool {
 }
 
 // estimateOf reports a figure at token t in a clause that estimates the
-// measure at token k before it: only commas stand between them, and the
-// last opens on a words.tsv estimate word ("ruộng vườn, chuồng trại bị
-// thiệt hại nhiều, ước tính gần 90 tỷ đồng"), or on a words.tsv
-// measure-with word that goes on with what the measure struck ("12 xã bị
-// ngập, với hơn 3.000 ngôi nhà") in a sentence that names no union and no
-// aid before the measure.
+// measure at token k before it: no clause mark and no number stands
+// between them, and the last comma between them is followed by a
+// words.tsv estimate word ("vườn cây, ao cá bị hư hại nặng, ước tính hơn
+// 40 tỷ đồng"), or by a words.tsv measure-with word that goes on with what
+// the measure struck ("9 thôn bị ngập, với gần 2.000 ngôi nhà") in a
+// sentence that names no union and no aid before the measure.
 func estimateOf(s *sentence, k, t int) bool {
 	last := -1
 	for j := k + 1; j < t; j++ {
@@ -666,18 +666,21 @@ func aidOrUnionBefore(s *sentence, k int) bool {
 // other party of the workers' dialogue, the union's representation work
 // (the contract), not the actor of its figures.
 func dialogueWithWorkers(s *sentence, actor, t int) bool {
+	if !slices.ContainsFunc(lex.ordered["dialogue"], func(p string) bool { return strings.Contains(s.low, p) }) {
+		return false // the sentence names no dialogue: one search, not the list at every token
+	}
 	for k := actor + 1; k < t; k++ {
 		if isClauseMark(s.word(k)) {
 			return false
 		}
-		if !slices.ContainsFunc(lex.ordered["dialogue"], func(p string) bool { return s.phraseBefore(k+1, p) }) {
+		if !s.listBefore(k+1, "dialogue") {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= t+3; j++ {
 			if j > t && isClauseMark(s.word(j)) {
 				break
 			}
-			if slices.ContainsFunc(lex.ordered["dialogue-workers"], func(p string) bool { return s.phraseBefore(j+1, p) }) {
+			if s.listBefore(j+1, "dialogue-workers") {
 				return true
 			}
 		}

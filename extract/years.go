@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -281,7 +280,7 @@ func awardTitleYear(s *sentence, t, y int) bool {
 		case quoted:
 		case w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber:
 			return false // another count between: the year is that one's
-		case !verb && closed < 0 && slices.ContainsFunc(lex.ordered["award-verb"], func(p string) bool { return s.phraseBefore(k+1, p) }):
+		case !verb && closed < 0 && s.listBefore(k+1, "award-verb"):
 			verb = true
 		}
 	}
@@ -354,11 +353,11 @@ func spanStart(s *sentence, i int) bool {
 // Like "từ năm 2018" (spanStart) it tells when something began, not the
 // year an article reports on.
 func monthSpanStart(s *sentence, i int) bool {
-	k := i - 1 // the month's token
-	switch w := s.word(k); {
+	k := i // the month's token: the year's own in "3/2015", one token
+	switch w := s.word(i - 1); {
+	case strings.Count(s.word(i), "/") == 1:
 	case w == "-" || w == "năm":
-		k--
-	case strings.Count(w, "/") == 1:
+		k = i - 2
 	default:
 		return false
 	}
