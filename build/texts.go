@@ -31,12 +31,15 @@ type textSpool struct {
 	ev []uint64
 	ph []uint32
 
-	mu     sync.Mutex // guards the sentences read back last
-	recent [8]struct {
-		at uint64
-		s  string
-	}
-	next int
+	mu     sync.Mutex      // guards the sentences read back last
+	recent [8]readSentence // the sentences read back last, a ring
+	next   int             // the ring's slot written next
+}
+
+// readSentence is a sentence read back from the spool and its place there.
+type readSentence struct {
+	at uint64
+	s  string
 }
 
 // evBits are the bits of an evidence place that hold the sentence's length:
@@ -144,10 +147,7 @@ func (t *textSpool) sentence(at uint64) (string, error) {
 	}
 	s := unsafe.String(&b[0], len(b)) // b is not written again
 	t.mu.Lock()
-	t.recent[t.next] = struct {
-		at uint64
-		s  string
-	}{at, s}
+	t.recent[t.next] = readSentence{at, s}
 	t.next = (t.next + 1) % len(t.recent)
 	t.mu.Unlock()
 	return s, nil
@@ -222,9 +222,4 @@ func within(s, t string) bool {
 // offsetIn is where s starts within t, which holds it (within).
 func offsetIn(s, t string) int {
 	return int(uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.StringData(t))))
-}
-
-// sameString says whether s and t are the same bytes in memory.
-func sameString(s, t string) bool {
-	return len(s) == len(t) && (s == "" || unsafe.StringData(s) == unsafe.StringData(t))
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
@@ -97,4 +98,9 @@ func TestReleaseTexts(t *testing.T) {
 	if !sameString(a.Evidence, b.Evidence) || !within(b.Text, b.Evidence) {
 		t.Error("the records of one sentence do not share one copy of it read back, phrase included")
 	}
+}
+
+// sameString says whether s and t are the same bytes in memory.
+func sameString(s, t string) bool {
+	return len(s) == len(t) && (s == "" || unsafe.StringData(s) == unsafe.StringData(t))
 }
