@@ -404,6 +404,14 @@ func (s *enSentence) phraseEndingAt(kind string, end int) (string, enRow, int) {
 	return "", enRow{}, end
 }
 
+// anaphoric is whether a determiner and "above" stand right before token
+// t ("the above 2 households"): they point back to figures already told
+// and qualify nothing (english.tsv kind anaphoric).
+func (s *enSentence) anaphoric(t int) bool {
+	p, _, _ := s.phraseEndingAt("anaphoric", t)
+	return p != ""
+}
+
 // key is token i's key, "" outside the sentence.
 func (s *enSentence) key(i int) string {
 	if i < 0 || i >= len(s.toks) {
@@ -1374,7 +1382,7 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 		Denominator: n.denom,
 	}
 	if _, row, at := s.phraseEndingAt("qualifier", t); row.value != "" {
-		if p, _, _ := s.phraseEndingAt("phrasal", at+1); p == "" {
+		if p, _, _ := s.phraseEndingAt("phrasal", at+1); p == "" && !s.anaphoric(t) {
 			r.Qualifier = row.value // not "handed over 12 houses"
 		}
 	}
