@@ -239,7 +239,8 @@ func planShare(s *sentence, prev, t, after int) bool {
 // union body or activity, no member and no aid. What a zones' union
 // manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
 func zonesWorkforce(s *sentence, t int, unit string) bool {
-	if unit != "person" && unit != "organization" && unit != "count" || s.unionWord || len(s.unionToks) > 0 || guests(s) || attendeesOf(s, t) {
+	from := saidFrom(s, t)
+	if unit != "person" && unit != "organization" && unit != "count" || from == 0 && s.unionWord || slices.ContainsFunc(s.unionToks, func(u int) bool { return u >= from }) || guests(s) || attendeesOf(s, t) {
 		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
 	}
 	zone, verb := false, false
@@ -260,6 +261,23 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 		}
 	}
 	return zone && verb
+}
+
+// saidFrom is the token after the last verb of saying ("cho biết", "cho
+// hay", words.tsv says after "cho") before token t, and a colon after it;
+// 0 if none. A union named only before it is the speaker, not the subject
+// of what it reports: "Chủ tịch Công đoàn các KCN … cho biết: Thành phố
+// có 9 khu công nghiệp …".
+func saidFrom(s *sentence, t int) int {
+	for k := t - 1; k >= 1; k-- {
+		if s.word(k-1) == "cho" && inList("says", s.word(k)) {
+			if s.word(k+1) == ":" {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // attendeesOf reports a count of the people who take part in an event,
