@@ -702,20 +702,24 @@ func namesMeeting(s *sentence) bool { return s.lowHolds(meetingPhrases) }
 
 // The sets of phrases lowHolds looks for anywhere in a sentence.
 const (
-	meetingPhrases   = iota // meeting in words.tsv
-	luckyDrawPhrases        // lucky-draw in words.tsv
-	partyPhrasesHeld        // partyPhrases
-	loanPhrasesWhole        // loan in words.tsv, in a sentence without ";" (loanNamed)
-	attendingPhrases        // attending in words.tsv
+	meetingPhrases     = iota // meeting in words.tsv
+	luckyDrawPhrases          // lucky-draw in words.tsv
+	partyPhrasesHeld          // partyPhrases
+	loanPhrasesWhole          // loan in words.tsv, in a sentence without ";" (loanNamed)
+	attendingPhrases          // attending in words.tsv
+	scholarshipPhrases        // scholarship in words.tsv (pupilMerit)
+	awardPhrasesHeld          // awardVerbs (pupilMerit)
 )
 
 // heldPhrases are those sets, by number.
 var heldPhrases = [...]func() []string{
-	meetingPhrases:   func() []string { return lex.ordered["meeting"] },
-	luckyDrawPhrases: func() []string { return lex.ordered["lucky-draw"] },
-	partyPhrasesHeld: func() []string { return partyPhrases },
-	loanPhrasesWhole: func() []string { return lex.ordered["loan"] },
-	attendingPhrases: func() []string { return lex.ordered["attending"] },
+	meetingPhrases:     func() []string { return lex.ordered["meeting"] },
+	luckyDrawPhrases:   func() []string { return lex.ordered["lucky-draw"] },
+	partyPhrasesHeld:   func() []string { return partyPhrases },
+	loanPhrasesWhole:   func() []string { return lex.ordered["loan"] },
+	attendingPhrases:   func() []string { return lex.ordered["attending"] },
+	scholarshipPhrases: func() []string { return lex.ordered["scholarship"] },
+	awardPhrasesHeld:   func() []string { return awardVerbs },
 }
 
 // lowHolds reports whether the sentence's lower case holds a phrase of set
@@ -763,7 +767,24 @@ func (q categoryQuery) cueAt(k int) string {
 	if w := q.s.word(k - 1); q.s.word(k) == "thành" && (w == "ngày" || w == "năm") {
 		return "" // "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam": an anniversary
 	}
+	if c.category == "emulation" && pupilMerit(q.s, k) {
+		return "" // "trao 45 học bổng cho các cháu … đạt danh hiệu học sinh giỏi": who gets it
+	}
 	return c.category
+}
+
+// pupilMerit reports a cue at token k that tells pupils' merit (words.tsv
+// pupil-merit: "học sinh giỏi", "danh hiệu học sinh giỏi") in a sentence
+// that names a scholarship (words.tsv scholarship) and no verb of awarding
+// (awardVerbs): it describes the children who get the scholarship, a gift
+// (welfare), and names no emulation movement. "khen thưởng 60 cháu học
+// sinh giỏi" is an award, and stays emulation.
+func pupilMerit(s *sentence, k int) bool {
+	if !s.lowHolds(scholarshipPhrases) || s.lowHolds(awardPhrasesHeld) {
+		return false
+	}
+	rest := s.low[s.toks[k].start:]
+	return slices.ContainsFunc(lex.ordered["pupil-merit"], func(p string) bool { return strings.HasPrefix(rest, p) })
 }
 
 // inName reports a cue at token k that is a word of a proper name: written
