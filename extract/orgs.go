@@ -3289,7 +3289,8 @@ func typeNamedBefore(s *sentence, i int) orgRef {
 // organiserAfter is the organisation named after the figure at token t in
 // a clause "do X tổ chức" ("hơn 1.700 công nhân tham gia chương trình do
 // Công đoàn Công ty A tổ chức"), in a sentence that names no subject
-// before t: who holds the event counted.
+// before t: who holds the event counted. A "do X tổ chức" after a ";"
+// belongs to a part of its own, and holds nothing of the figure's part.
 func organiserAfter(s *sentence, t int) (orgRef, bool) {
 	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
 		return orgRef{}, false
@@ -3297,6 +3298,9 @@ func organiserAfter(s *sentence, t int) (orgRef, bool) {
 	for _, m := range s.mentions {
 		if m.tok <= t || m.org.name == "" || m.org.back || s.word(m.tok-1) != "do" {
 			continue
+		}
+		if wordWithin(s, ";", t+1, m.tok) {
+			break // "… sẽ tổ chức tại 2 điểm; Chương trình … do Tổng LĐLĐ tổ chức": another part's organiser
 		}
 		k := m.end
 		if s.word(k) == "(" {
