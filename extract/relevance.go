@@ -537,7 +537,7 @@ func otherActor(s *sentence, t int) bool {
 		return true
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t)) && !awardBetween(s, actor, t) &&
+		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
 		!dialogueWithWorkers(s, actor, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
@@ -950,6 +950,25 @@ func jointSubject(s *sentence, union, actor int) bool {
 		}
 	}
 	return depth == 0
+}
+
+// unionChannel reports a union at token union inside a phrase that opens
+// on "thông qua" before the body at token actor, with no other "thông qua"
+// and no clause mark between: "thông qua Quỹ “Mái ấm Công đoàn” LĐLĐ tỉnh
+// A, Công ty B hỗ trợ 40 triệu đồng". The firm gives through the union's
+// fund; the contract's funding source does not change the org, and the
+// figure is the union's.
+func unionChannel(s *sentence, union, actor int) bool {
+	for k := union - 1; k >= 1 && k >= union-10; k-- {
+		w := s.word(k)
+		if w == ";" || w == "." || w == ":" {
+			return false
+		}
+		if w == "qua" && s.word(k-1) == "thông" {
+			return !wordWithin(s, ";", union, actor)
+		}
+	}
+	return false
 }
 
 // nearestBefore is the last of the ascending tokens toks before token t,
