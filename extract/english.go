@@ -1139,6 +1139,7 @@ type enNumber struct {
 	tok       int
 	value     float64
 	denom     *float64
+	denomTok  int // the token of a denominator read after X's noun ("members/124,317 workers"), 0 if none
 	percent   bool
 	money     bool
 	perUnit   bool
@@ -1229,8 +1230,42 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 			n.unit, n.noun = u, noun
 		}
 	}
+	if d, j, ok := s.nounSlashDenominator(n, k); ok {
+		n.denom, n.denomTok = &d, j
+	}
 	n.afterTok = k
 	return n, true
+}
+
+// nounSlashDenominator reads the Y of an X/Y written with X's head noun
+// before the slash ("116,002 union members/124,317 workers", "nearly
+// 8,000 union members/more than 8,600 employees"): the number right after
+// a slash that ends the noun at token k, a qualifier between allowed, when
+// both count people (member or person). ok is false for anything else
+// ("30 gifts/household" is a rate).
+func (s *enSentence) nounSlashDenominator(n enNumber, k int) (float64, int, bool) {
+	if n.denom != nil || n.unit != "member" && n.unit != "person" || s.key(k) != "/" {
+		return 0, 0, false
+	}
+	j := k + 1
+	if p, _, e := s.phraseAt("qualifier", j); p != "" {
+		j = e
+	}
+	if j >= len(s.toks) || !s.toks[j].number {
+		return 0, 0, false
+	}
+	d, ok := enValue(s.text[s.toks[j].start:s.toks[j].end])
+	if !ok {
+		return 0, 0, false
+	}
+	y := j + 1
+	for s.key(y) != "" && enLex().has("skip", s.key(y)) {
+		y++
+	}
+	if _, row, _ := s.phraseAt("unit", y); row.value != "member" && row.value != "person" {
+		return 0, 0, false
+	}
+	return d, j, true
 }
 
 // unitBefore is the head noun named in the few words before token i in its
@@ -1318,8 +1353,9 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 	var out []Record
 	offtopic := s.count("offtopic") > 0 && s.count("union") == 0
 	var pending *Record // a range's first bound, waiting for the second's unit
+	denomAt := -1       // the Y of an X/Y read after X's noun
 	for i, t := range s.toks {
-		if !t.number || s.excluded(i) {
+		if !t.number || s.excluded(i) || i == denomAt {
 			continue
 		}
 		if i > 0 && s.toks[i-1].number && s.key(i-1) == "" && s.text[s.toks[i-1].end:t.start] == "/" {
@@ -1329,6 +1365,9 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 			continue
 		}
 		n, ok := s.readNumber(i)
+		if n.denomTok > 0 {
+			denomAt = n.denomTok
+		}
 		if !ok || offtopic || s.damage(i) || s.givenByFirm(i) {
 			continue
 		}
@@ -1604,9 +1643,14 @@ func (s *enSentence) period(t int, year *int, planned bool) string {
 			return PeriodMultiYear
 		}
 	}
-	for i := s.segmentStart(t); i < t; i++ {
-		if p, _, e := s.phraseAt("snapshot", i); p != "" && !s.yearSpan(e) {
-			return PeriodSnapshot
+	for a, b := s.segmentStart(t), t; ; a, b = s.segmentStart(a-1), a-1 {
+		for i := a; i < b; i++ {
+			if p, _, e := s.phraseAt("snapshot", i); p != "" && !s.yearSpan(e) {
+				return PeriodSnapshot
+			}
+		}
+		if !s.opensWithFigure(a, b) || a == 0 {
+			break
 		}
 	}
 	if p, _, e := s.phraseAt("snapshot", 0); p != "" && s.key(e) == "," && !s.yearSpan(e) {
@@ -1615,6 +1659,28 @@ func (s *enSentence) period(t int, year *int, planned bool) string {
 		}
 	}
 	return PeriodYear
+}
+
+// opensWithFigure reports a segment from token a whose first word is the
+// figure at token b, a qualifier apart, after a segment with a number of
+// its own: an item of a list of figures ("currently has 116,002 members;
+// 785 grassroots unions", "there were 8,000 members, 95 grassroots
+// unions"), which goes on with the predicate of the items before it.
+func (s *enSentence) opensWithFigure(a, b int) bool {
+	if a == 0 || b >= len(s.toks) || !s.toks[b].number {
+		return false
+	}
+	if a < b {
+		if _, _, e := s.phraseAt("qualifier", a); e != b {
+			return false
+		}
+	}
+	for k := s.segmentStart(a - 1); k < a-1; k++ {
+		if s.toks[k].number {
+			return true
+		}
+	}
+	return false
 }
 
 // newTerm reports a term at token i that starts in the figure's year or
