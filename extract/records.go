@@ -1763,6 +1763,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && oneEachValue(s, na.tok) {
 		return BasisPerUnit // "mỗi đoàn viên được nhận 1 suất ăn (trị giá 50 nghìn đồng)"
 	}
+	if !na.n.Money && oneAtPersonRate(s, na) {
+		return BasisPerUnit // "được trợ cấp 1 triệu đồng/người, 1 suất quà trị giá 300.000 đồng/người"
+	}
 	return BasisTotal
 }
 
@@ -1872,6 +1875,35 @@ func parallelRate(s *sentence, prev, t int) bool {
 // gets: "mỗi đoàn viên được nhận 1 suất ăn trưa … (trị giá khoảng 50
 // nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
 // other number or clause end between them and the sum.
+// oneAtPersonRate reports a count of one gift or item whose value, right
+// after it in its phrase, is a rate per person ("1 suất quà trị giá
+// 300.000 đồng/người"): what each person gets, one apiece, not a total.
+// "tặng 500 suất quà trị giá 300.000 đồng/người" counts 500, a total.
+func oneAtPersonRate(s *sentence, na numberAt) bool {
+	if w := s.word(na.tok); w != "1" && w != "01" || na.next >= len(s.toks) {
+		return false
+	}
+	if u, _ := unitAt(s, na.next); u != "gift" && u != "item" {
+		return false
+	}
+	for k := na.next; k < len(s.toks) && k <= na.next+8; k++ {
+		if isClauseMark(s.word(k)) || s.word(k) == "," {
+			return false
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if s.word(j) == "/" && j+1 < len(s.toks) {
+				u, _ := unitAt(s, j+1)
+				return u == "person" || u == "member"
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func oneEachValue(s *sentence, t int) bool {
 	open := -1
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
