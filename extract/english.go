@@ -1037,6 +1037,11 @@ func (s *enSentence) excluded(i int) bool {
 	if p, _, _ := s.phraseEndingAt("before", i); p != "" {
 		return true
 	}
+	if _, _, at := s.phraseEndingAt("qualifier", i); at < i {
+		if p, _, _ := s.phraseEndingAt("before", at); p != "" {
+			return true // a qualifier between: "aged over 60", "registered capital of more than …"
+		}
+	}
 	if k := s.key(i - 1); k == "to" || k == "-" || k == "–" {
 		j := i - 2
 		if s.key(j) == "%" {
