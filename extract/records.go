@@ -1764,7 +1764,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 		return BasisPerUnit // "mỗi đoàn viên được nhận 1 suất ăn (trị giá 50 nghìn đồng)"
 	}
 	if !na.n.Money && oneAtPersonRate(s, na) {
-		return BasisPerUnit // "được trợ cấp 1 triệu đồng/người, 1 suất quà trị giá 300.000 đồng/người"
+		return BasisPerUnit // "được hỗ trợ 800.000 đồng/người, 1 túi quà trị giá 250.000 đồng/người"
 	}
 	return BasisTotal
 }
@@ -1876,9 +1876,9 @@ func parallelRate(s *sentence, prev, t int) bool {
 // nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
 // other number or clause end between them and the sum.
 // oneAtPersonRate reports a count of one gift or item whose value, right
-// after it in its phrase, is a rate per person ("1 suất quà trị giá
-// 300.000 đồng/người"): what each person gets, one apiece, not a total.
-// "tặng 500 suất quà trị giá 300.000 đồng/người" counts 500, a total.
+// after it in its phrase, is a rate per person ("1 túi quà trị giá
+// 250.000 đồng/người"): what each person gets, one apiece, not a total.
+// "tặng 500 suất quà, mỗi người 250.000 đồng" counts 500, a total.
 func oneAtPersonRate(s *sentence, na numberAt) bool {
 	if w := s.word(na.tok); w != "1" && w != "01" || na.next >= len(s.toks) {
 		return false

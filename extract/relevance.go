@@ -954,8 +954,8 @@ func jointSubject(s *sentence, union, actor int) bool {
 
 // unionChannel reports a union at token union inside a phrase that opens
 // on "thông qua" before the body at token actor, with no other "thông qua"
-// and no clause mark between: "thông qua Quỹ “Mái ấm Công đoàn” LĐLĐ tỉnh
-// A, Công ty B hỗ trợ 40 triệu đồng". The firm gives through the union's
+// and no clause mark between: "thông qua Quỹ Xã hội của LĐLĐ tỉnh A,
+// Công ty B hỗ trợ 35 triệu đồng". The firm gives through the union's
 // fund; the contract's funding source does not change the org, and the
 // figure is the union's.
 func unionChannel(s *sentence, union, actor int) bool {
