@@ -1169,6 +1169,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			// city, no part of a name
 			break
 		}
+		if head, ok := gluedVietNam(s, k); ok && !firmKind(s, j) && !hasFirmWord(s, j, k+1) {
+			return gluedNational(s, j, k, head), k + 2, true // "Công đoàn Giao thông Vận tảiViệt Nam"
+		}
 		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
 				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
