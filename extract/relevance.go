@@ -538,7 +538,7 @@ func otherActor(s *sentence, t int) bool {
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
 		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t)) && !awardBetween(s, actor, t) &&
-		!dialogueWithWorkers(s, actor, t) {
+		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -702,6 +702,26 @@ func unionPartAfter(s *sentence, t int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// ownerReach is how many tokens after a count its owner may be named
+// (unionOwnsAfter).
+const ownerReach = 6
+
+// unionOwnsAfter reports a count at token t whose owner, a union body, is
+// named after it with "của" in its phrase ("…; UBND huyện hỗ trợ 30 suất
+// quà và 26 suất quà của LĐLĐ huyện"): the union's own gift in a list,
+// whatever body stands before it (the contract: a gift a union hands out
+// is the union's).
+func unionOwnsAfter(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+ownerReach; k++ {
+		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return false
+		} else if w == "của" {
+			return slices.Contains(s.unionToks, k+1)
 		}
 	}
 	return false
