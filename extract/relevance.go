@@ -505,11 +505,16 @@ func preVerbAt(s *sentence, k int) int {
 }
 
 // afterPeople reports a body named right after the people it employs
-// ("hỗ trợ 64 đoàn viên, người lao động Công ty A với số tiền …"): whose
+// ("hỗ trợ 64 đoàn viên, người lao động Công ty A với số tiền …"), "của"
+// between allowed ("48 đoàn viên của Công ty A được nhận …"): whose
 // people, not who acts. It reads the sentence's cues found so far.
 func afterPeople(s *sentence, i int) bool {
-	for k := min(i, len(s.cues)) - 1; k >= 0 && k >= i-6; k-- {
-		if s.cues[k] != 0 && int(s.cueEnd[k]) == i {
+	end := i
+	if s.word(i-1) == "của" {
+		end = i - 1
+	}
+	for k := min(end, len(s.cues)) - 1; k >= 0 && k >= end-6; k-- {
+		if s.cues[k] != 0 && int(s.cueEnd[k]) == end {
 			u := s.cueOf(k).unit
 			return u == "person" || u == "member"
 		}
