@@ -351,6 +351,9 @@ func placed(s *sentence, i int) bool {
 	if locationMarked(s, i) || i > 1 && s.toks[i-1].kind == tokNumber && locationMarked(s, i-1) {
 		return true
 	}
+	if placeListItem(s, i) {
+		return true
+	}
 	if s.placedEnd == 0 {
 		return false
 	}
@@ -373,6 +376,42 @@ func placed(s *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// placeListReach is how many tokens back from a body placeListItem looks
+// for the colon that opens its list, and from the colon for the word of
+// location.
+const placeListReach = 40
+
+// placeListItem reports a body at token i in a list opened by a colon after
+// a word of location and a plural ("… tại các CĐCS: Trường Mầm non A, Công
+// ty TNHH B, Công ty TNHH C; mỗi suất 10 kg"): where the people are, each
+// item, not who acts. Only names, commas and "và" stand between the colon
+// and the body, only words between the word of location and the colon.
+func placeListItem(s *sentence, i int) bool {
+	colon := -1
+	for k := i - 1; k >= 0 && k >= i-placeListReach; k-- {
+		w := s.word(k)
+		if w == ":" {
+			colon = k
+			break
+		}
+		if isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber || inList("gives", w) {
+			return false
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	for k := colon - 1; k >= 1 && k >= colon-6; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if (s.word(k) == "các" || s.word(k) == "những") && locationMarked(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerOf reports a body named right after a partner marker, maybe
