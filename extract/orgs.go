@@ -561,7 +561,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		}
 		// a place in the name of a gift's funder ("9 phần quà của Ủy
 		// ban Mặt trận Tổ quốc tỉnh A"): who paid, not who hands out
-		if !m.object && inGiftFunder(s, start) {
+		if !m.object && (inGiftFunder(s, start) || giftReceivedOf(s, start)) {
 			m.object = true
 		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)

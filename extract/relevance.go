@@ -455,6 +455,31 @@ func inGiftFunder(s *sentence, i int) bool {
 	return false
 }
 
+// funderListReach is how many tokens back from a body giftReceivedOf
+// looks for "nhận quà của".
+const funderListReach = 24
+
+// giftReceivedOf reports a body at token i in the list of those whose
+// gifts the people received, after "nhận quà của" ("800 công nhân được nhận
+// quà của Ủy ban Mặt trận tỉnh, Tổng Liên đoàn với tổng số tiền …"): who
+// paid, not who hands out (the contract: funding source does not change
+// the org). Only names, commas and "và" stand between "của" and the body.
+func giftReceivedOf(s *sentence, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-funderListReach; k-- {
+		w := s.word(k)
+		if w == "của" {
+			if s.word(k-1) == "quà" && s.word(k-2) == "nhận" {
+				return true
+			}
+			continue // "các Ủy ban của Quốc hội": a name's own "của"
+		}
+		if s.toks[k].kind == tokNumber || isClauseMark(w) || w == ";" || inList("gives", w) {
+			return false
+		}
+	}
+	return false
+}
+
 // supportFrom reports a body named after "từ" (maybe through a plural
 // word) that follows a word of support: "kinh phí hỗ trợ từ các doanh
 // nghiệp dành cho 80 đoàn viên" names who gives. "đến từ các doanh nghiệp"
