@@ -471,7 +471,7 @@ func totalListed(s *sentence, k, part, t int) bool {
 
 // representing reports the words of those a delegation stands for right
 // before token q: "đại diện cho", or "đại diện" after the delegates and a
-// comma ("80 đại biểu chính thức, đại diện gần 1.200 đoàn viên") or right
+// comma ("90 đại biểu dự Đại hội, đại diện 1.500 đoàn viên") or right
 // after them (delegatesEnd: "150 đại biểu đại diện hơn 40.000 đoàn viên").
 func representing(s *sentence, q int) bool {
 	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && (s.word(q-3) == "," || delegatesEnd(s, q-3))
