@@ -157,6 +157,40 @@ func nationalUnion(s *sentence, j, k int) orgRef {
 	return orgRef{name: "Công đoàn " + name + " Việt Nam", typ: "khác", province: National}
 }
 
+// gluedVietNam is the word glued before "Việt" at token k when "Nam"
+// follows: "Công đoàn Giao thông Vận tảiViệt Nam", a space the page lost
+// between the last word of a name and "Việt Nam". The word before must end
+// in a lower-case letter, so that a word of capitals is not cut.
+func gluedVietNam(s *sentence, k int) (string, bool) {
+	if k >= len(s.toks) || s.word(k+1) != "nam" || !strings.HasSuffix(s.word(k), "việt") {
+		return "", false
+	}
+	w := s.text[s.toks[k].start:s.toks[k].end]
+	head, ok := strings.CutSuffix(w, "Việt")
+	if !ok || head == "" || isUpper(lastRune(head)) {
+		return "", false
+	}
+	return head, true
+}
+
+// gluedNational is the national union named by the words from token j to
+// k and head, the part of token k before a glued "Việt Nam"
+// (gluedVietNam): a sector's name spelt canonically ("Giao thông Vận tải"
+// is "Giao thông vận tải"), else the words as written.
+func gluedNational(s *sentence, j, k int, head string) orgRef {
+	name := head
+	if k > j {
+		name = expandName(s, j, k) + " " + head
+	}
+	for _, g := range lex.sectors {
+		if slices.Contains(variants(name), g.folded) {
+			name = g.name
+			break
+		}
+	}
+	return orgRef{name: "Công đoàn " + name + " Việt Nam", typ: "khác", province: National}
+}
+
 // nationalSector is the national union of the sector named (canonically)
 // by sector, when the article names it and no province: "Công đoàn ngành
 // Giao thông vận tải" in the news of "Công đoàn GTVT Việt Nam". In an

@@ -561,7 +561,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		}
 		// a place in the name of a gift's funder ("9 phần quà của Ủy
 		// ban Mặt trận Tổ quốc tỉnh A"): who paid, not who hands out
-		if !m.object && inGiftFunder(s, start) {
+		if !m.object && (inGiftFunder(s, start) || giftReceivedOf(s, start)) {
 			m.object = true
 		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
@@ -1168,6 +1168,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			// another union's name; "… để toàn Thành phố có": the whole
 			// city, no part of a name
 			break
+		}
+		if head, ok := gluedVietNam(s, k); ok && !firmKind(s, j) && !hasFirmWord(s, j, k+1) {
+			return gluedNational(s, j, k, head), k + 2, true // "Công đoàn Giao thông Vận tảiViệt Nam"
 		}
 		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
@@ -2433,6 +2436,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) || recipientList(s, m) {
 			continue
 		}
+		if m.tok < placeFronted(s) {
+			continue // "Tại thị xã A, đoàn đã trao …": where the delegation gives (delegationOpens)
+		}
 		if assignsTargets(s, m) {
 			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
@@ -3084,17 +3090,49 @@ func pointsBack(s *sentence, t int) bool {
 // suất quà …", "Đoàn công tác cũng tặng …" ("Đoàn Thanh niên …" is a body
 // of its own, and so is "Đoàn công tác của X").
 func delegationOpens(s *sentence) bool {
-	if s.word(0) != "đoàn" {
+	return delegationAt(s, 0)
+}
+
+// delegationAt reports a delegation named without its owner as the subject
+// opening at token k (delegationOpens).
+func delegationAt(s *sentence, k int) bool {
+	if s.word(k) != "đoàn" {
 		return false
 	}
-	w := s.word(1)
-	if (w == "công" && s.word(2) == "tác") || (w == "đại" && s.word(2) == "biểu") {
-		w = s.word(3)
+	w := s.word(k + 1)
+	if (w == "công" && s.word(k+2) == "tác") || (w == "đại" && s.word(k+2) == "biểu") {
+		w = s.word(k + 3)
 		if w == "của" {
 			return false
 		}
 	}
 	return inList("predicate-start", w) || inList("gives", w) || w == "cũng"
+}
+
+// maxFrontedPlace is how many tokens a place fronted by "Tại" may take
+// before its comma (placeFronted).
+const maxFrontedPlace = 8
+
+// placeFronted is the token of the comma that closes a place fronted by
+// "Tại" when a delegation named without its owner opens the clause after
+// it ("Tại thị xã A, đoàn đã trao 52 suất quà …"): the place is where the
+// delegation the text has just told of gives, not who gives. 0 if the
+// sentence does not open so.
+func placeFronted(s *sentence) int {
+	if s.word(0) != "tại" {
+		return 0
+	}
+	for k := 2; k < len(s.toks) && k <= maxFrontedPlace; k++ {
+		if w := s.word(k); w == "," {
+			if delegationAt(s, k+1) {
+				return k
+			}
+			return 0
+		} else if isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return 0
+		}
+	}
+	return 0
 }
 
 // nationalGivesAlone reports mention i of s, the national federation as a

@@ -414,6 +414,9 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	}
 	if managed(s, t) {
 		weak = true // "Quản lý 333 công đoàn cơ sở, …": the units a body has
+		if u := numberUnit(s, t); u == "person" || u == "organization" {
+			strong = true // "LĐLĐ tỉnh quản lý hơn 52.000 CNVCLĐ": the workforce or the firms a body has
+		}
 	}
 	// "với 72 CĐCS trực thuộc.": the units under a body, counted after it
 	// and closing the clause, or a list of the body's stocks ("… trực thuộc
@@ -468,9 +471,19 @@ func totalListed(s *sentence, k, part, t int) bool {
 
 // representing reports the words of those a delegation stands for right
 // before token q: "đại diện cho", or "đại diện" after the delegates and a
-// comma ("80 đại biểu chính thức, đại diện gần 1.200 đoàn viên").
+// comma ("90 đại biểu dự Đại hội, đại diện 1.500 đoàn viên") or right
+// after them (delegatesEnd: "150 đại biểu đại diện hơn 40.000 đoàn viên").
 func representing(s *sentence, q int) bool {
-	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && s.word(q-3) == ","
+	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && (s.word(q-3) == "," || delegatesEnd(s, q-3))
+}
+
+// delegatesEnd reports the delegates' noun ending at token k: "đại biểu",
+// or "đại biểu chính thức".
+func delegatesEnd(s *sentence, k int) bool {
+	if s.word(k) == "thức" && s.word(k-1) == "chính" {
+		k -= 2
+	}
+	return s.word(k) == "biểu" && s.word(k-1) == "đại"
 }
 
 // bracketGloss reports "đại diện cho" before token q opened by a bracket

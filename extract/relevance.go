@@ -351,6 +351,9 @@ func placed(s *sentence, i int) bool {
 	if locationMarked(s, i) || i > 1 && s.toks[i-1].kind == tokNumber && locationMarked(s, i-1) {
 		return true
 	}
+	if placeListItem(s, i) {
+		return true
+	}
 	if s.placedEnd == 0 {
 		return false
 	}
@@ -373,6 +376,42 @@ func placed(s *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// placeListReach is how many tokens back from a body placeListItem looks
+// for the colon that opens its list, and from the colon for the word of
+// location.
+const placeListReach = 40
+
+// placeListItem reports a body at token i in a list opened by a colon after
+// a word of location and a plural ("… tại các CĐCS: Trường Mầm non A, Công
+// ty TNHH B, Công ty TNHH C; mỗi suất 10 kg"): where the people are, each
+// item, not who acts. Only names, commas and "và" stand between the colon
+// and the body, only words between the word of location and the colon.
+func placeListItem(s *sentence, i int) bool {
+	colon := -1
+	for k := i - 1; k >= 0 && k >= i-placeListReach; k-- {
+		w := s.word(k)
+		if w == ":" {
+			colon = k
+			break
+		}
+		if isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber || inList("gives", w) {
+			return false
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	for k := colon - 1; k >= 1 && k >= colon-6; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if (s.word(k) == "các" || s.word(k) == "những") && locationMarked(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerOf reports a body named right after a partner marker, maybe
@@ -410,6 +449,31 @@ func inGiftFunder(s *sentence, i int) bool {
 			return giftCountBefore(s, k)
 		}
 		if s.toks[k].kind != tokWord || isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// funderListReach is how many tokens back from a body giftReceivedOf
+// looks for "nhận quà của".
+const funderListReach = 24
+
+// giftReceivedOf reports a body at token i in the list of those whose
+// gifts the people received, after "nhận quà của" ("800 công nhân được nhận
+// quà của Ủy ban Mặt trận tỉnh, Tổng Liên đoàn với tổng số tiền …"): who
+// paid, not who hands out (the contract: funding source does not change
+// the org). Only names, commas and "và" stand between "của" and the body.
+func giftReceivedOf(s *sentence, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-funderListReach; k-- {
+		w := s.word(k)
+		if w == "của" {
+			if s.word(k-1) == "quà" && s.word(k-2) == "nhận" {
+				return true
+			}
+			continue // "các Ủy ban của Quốc hội": a name's own "của"
+		}
+		if s.toks[k].kind == tokNumber || isClauseMark(w) || w == ";" || inList("gives", w) {
 			return false
 		}
 	}
@@ -505,11 +569,16 @@ func preVerbAt(s *sentence, k int) int {
 }
 
 // afterPeople reports a body named right after the people it employs
-// ("hỗ trợ 64 đoàn viên, người lao động Công ty A với số tiền …"): whose
+// ("hỗ trợ 64 đoàn viên, người lao động Công ty A với số tiền …"), "của"
+// between allowed ("48 đoàn viên của Công ty A được nhận …"): whose
 // people, not who acts. It reads the sentence's cues found so far.
 func afterPeople(s *sentence, i int) bool {
-	for k := min(i, len(s.cues)) - 1; k >= 0 && k >= i-6; k-- {
-		if s.cues[k] != 0 && int(s.cueEnd[k]) == i {
+	end := i
+	if s.word(i-1) == "của" {
+		end = i - 1
+	}
+	for k := min(end, len(s.cues)) - 1; k >= 0 && k >= end-6; k-- {
+		if s.cues[k] != 0 && int(s.cueEnd[k]) == end {
 			u := s.cueOf(k).unit
 			return u == "person" || u == "member"
 		}
@@ -538,7 +607,7 @@ func otherActor(s *sentence, t int) bool {
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
 		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
-		!dialogueWithWorkers(s, actor, t) {
+		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -702,6 +771,26 @@ func unionPartAfter(s *sentence, t int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// ownerReach is how many tokens after a count its owner may be named
+// (unionOwnsAfter).
+const ownerReach = 6
+
+// unionOwnsAfter reports a count at token t whose owner, a union body, is
+// named after it with "của" in its phrase ("…; UBND huyện hỗ trợ 30 suất
+// quà và 26 suất quà của LĐLĐ huyện"): the union's own gift in a list,
+// whatever body stands before it (the contract: a gift a union hands out
+// is the union's).
+func unionOwnsAfter(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+ownerReach; k++ {
+		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return false
+		} else if w == "của" {
+			return slices.Contains(s.unionToks, k+1)
 		}
 	}
 	return false
