@@ -96,6 +96,15 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			n.Value >= 1900 && n.Value <= 2100 && (unit == "count" || s.word(t-1) == "năm") {
 			continue // a year
 		}
+		if unit == "member" && !n.HasDenom {
+			if d, tok, ok := workforceDenominator(s, after, n.Value); ok {
+				// "83.400 đoàn viên/ 85.100 người lao động": members over
+				// the workforce, one X/Y record
+				n.Denominator, n.HasDenom = d, true
+				na.n = n
+				skipNext[tok] = true
+			}
+		}
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
@@ -192,6 +201,26 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	x.othersGift = othersOnly && len(out) == first
 	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// workforceDenominator reads the Y of "X đoàn viên/ Y người lao động": the
+// slash right after the members' noun (spaces either side) and a count of
+// persons, at least X, right after it. The members are a part of that
+// workforce, so the two are one X/Y figure (the contract's denominator is
+// the total), not two counts. tok is Y's token.
+func workforceDenominator(s *sentence, after int, x float64) (float64, int, bool) {
+	tok := after + 1
+	if tok >= len(s.toks) || s.word(after) != "/" || s.toks[tok].kind != tokNumber {
+		return 0, 0, false
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[tok].start))
+	if !ok || n.Money || n.Percent || n.HasDenom || n.Value < x {
+		return 0, 0, false
+	}
+	if u, _, _, ok := unitOf(s, numberAt{tok: tok, n: n, next: nextToken(s, tok+1, n.End)}); !ok || u != "person" {
+		return 0, 0, false
+	}
+	return n.Value, tok, true
 }
 
 // totalValueAfter reports a sum at token t after "tổng trị giá" that
