@@ -268,7 +268,7 @@ func planShare(s *sentence, prev, t, after int) bool {
 // union body or activity, no member and no aid. What a zones' union
 // manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
 func zonesWorkforce(s *sentence, t int, unit string) bool {
-	if unit != "person" && unit != "organization" && unit != "count" || s.unionWord || len(s.unionToks) > 0 || guests(s) || attendeesOf(s, t) {
+	if unit != "person" && unit != "organization" && unit != "count" || s.unionWord || len(s.unionToks) > 0 || guests(s) && !onBehalfOf(s, t) || attendeesOf(s, t) {
 		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
 	}
 	zone, verb := false, false
@@ -289,6 +289,15 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 		}
 	}
 	return zone && verb
+}
+
+// onBehalfOf reports a figure right after "đại diện cho" or "thay mặt cho"
+// (a qualifier between allowed): in a list of guests ("dự có hơn 1.000
+// công nhân đại diện cho gần 2 vạn công nhân đang làm việc tại các KCN")
+// it is whom the guests stand for, the zones' workforce, not who came.
+func onBehalfOf(s *sentence, t int) bool {
+	k := qualifierStart(s, t) - 1
+	return s.word(k) == "cho" && (s.word(k-1) == "diện" && s.word(k-2) == "đại" || s.word(k-1) == "mặt" && s.word(k-2) == "thay")
 }
 
 // attendeesOf reports a count of the people who take part in an event,
