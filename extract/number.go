@@ -13,6 +13,7 @@ type Number struct {
 	Percent     bool // followed by "%" or "phần trăm"
 	Money       bool // a currency word (đồng, VNĐ, VND, đ) follows
 	Multiplied  bool // a tỷ/triệu/vạn/nghìn multiplier was applied
+	Myriads     bool // the first multiplier is "vạn", a count's: no sum of money without a currency
 	Digits      int  // count of digits in the first numeral
 	LeadingZero bool // "01", "03"
 	Thousands   bool // written with a thousands separator ("1.715")
@@ -91,6 +92,7 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 	if f, w := multiplierAt(s, k); f > 0 {
 		n.Value = v * f
 		n.Multiplied = true
+		n.Myriads = f == 1e4
 		n.End = w
 		last := f
 		for {

@@ -42,6 +42,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok {
 			continue
 		}
+		if n.Myriads {
+			n = myriadsOrName(s, t, n)
+		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
 		if dashedDate(s.low, int(tk.start)) {
@@ -201,6 +204,24 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	x.othersGift = othersOnly && len(out) == first
 	x.zonesMarket = zones && len(out) == first || x.zonesMarket && len(out) == first && !s.unionWord
 	return out
+}
+
+// myriadsOrName is n, read at token t, without its "vạn" when the word is
+// capitalised: "số 12 Vạn Phúc" is a house number before a street's name,
+// not 120000.
+func myriadsOrName(s *sentence, t int, n Number) Number {
+	if t+1 >= len(s.toks) {
+		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(s.text[s.toks[t+1].start:]); !unicode.IsUpper(r) {
+		return n
+	}
+	v, end, _, ok := scanNumeral(s.low, int(s.toks[t].start))
+	if !ok {
+		return n
+	}
+	n.Value, n.End, n.Multiplied, n.Myriads = v, end, false, false
+	return n
 }
 
 // workforceDenominator reads the Y of "X đoàn viên/ Y người lao động": the
@@ -1408,8 +1429,9 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return u, noun, end, true
 		}
 	}
-	if n.Multiplied && !turns {
-		// "gần 8 triệu lượt cho đoàn viên" counts turns, not đồng
+	if n.Multiplied && !turns && !n.Myriads {
+		// "gần 8 triệu lượt cho đoàn viên" counts turns, not đồng; "vạn"
+		// alone counts heads, not đồng
 		return "vnd", "đồng", na.next, true
 	}
 	if u, noun, ok := objectBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord || inList("completion-verb", s.word(i))) {
