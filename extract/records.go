@@ -314,7 +314,7 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 
 // onBehalfOf reports a figure right after "đại diện cho" or "thay mặt cho"
 // (a qualifier between allowed): in a list of guests ("dự có hơn 1.000
-// công nhân đại diện cho gần 2 vạn công nhân đang làm việc tại các KCN")
+// công nhân đại diện cho gần 2 vạn công nhân làm việc ở các KCN")
 // it is whom the guests stand for, the zones' workforce, not who came.
 func onBehalfOf(s *sentence, t int) bool {
 	k := qualifierStart(s, t) - 1
