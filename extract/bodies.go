@@ -104,10 +104,36 @@ func (sc orgScope) ownZone(s *sentence, j, k int) (orgRef, int, bool) {
 		end++
 	}
 	org := orgRef{name: "Công đoàn " + s.span(j, end), typ: "khác", inherit: true}
+	if c := zoneAndParks(s, end); c > 0 {
+		org.name += " và các Khu công nghiệp"
+		end += c
+	}
 	if p, k2 := sc.provinceAfter(s, end); p != "" {
 		org.province, org.inherit, end = p, false, k2
 	}
 	return org, end, true
+}
+
+// zoneAndParks is the number of tokens of "và các Khu công nghiệp" at
+// token k ("&" for "và", "các KCN" or "CKCN" for the zones), 0 if it is
+// not there: an economic zone's union that also has the province's
+// industrial zones names them after its own name ("Công đoàn Khu kinh tế A
+// và các KCN"), and they are part of that name.
+func zoneAndParks(s *sentence, k int) int {
+	if w := s.word(k); w != "và" && w != "&" {
+		return 0
+	}
+	switch {
+	case s.word(k+1) == "ckcn":
+		return 2
+	case s.word(k+1) != "các":
+		return 0
+	case s.word(k+2) == "kcn":
+		return 3
+	case s.word(k+2) == "khu" && s.word(k+3) == "công" && s.word(k+4) == "nghiệp":
+		return 5
+	}
+	return 0
 }
 
 // provinceNext reports a province's name or type word at token k.

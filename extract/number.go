@@ -12,7 +12,8 @@ type Number struct {
 	HasDenom    bool
 	Percent     bool // followed by "%" or "phần trăm"
 	Money       bool // a currency word (đồng, VNĐ, VND, đ) follows
-	Multiplied  bool // a tỷ/triệu/nghìn multiplier was applied
+	Multiplied  bool // a tỷ/triệu/vạn/nghìn multiplier was applied
+	Myriads     bool // the first multiplier is "vạn", a count's: no sum of money without a currency
 	Digits      int  // count of digits in the first numeral
 	LeadingZero bool // "01", "03"
 	Thousands   bool // written with a thousands separator ("1.715")
@@ -21,11 +22,13 @@ type Number struct {
 }
 
 // multiplier words, folded, with their factors; longer spellings first.
+// "vạn" is ten thousand ("hơn 1 vạn người lao động" → 10000, "1,5 vạn" →
+// 15000), as nghìn is a thousand.
 var multipliers = []struct {
 	word   string
 	factor float64
 }{
-	{"tỷ", 1e9}, {"tỉ", 1e9}, {"triệu", 1e6}, {"nghìn", 1e3}, {"ngàn", 1e3}, {"trăm", 1e2},
+	{"tỷ", 1e9}, {"tỉ", 1e9}, {"triệu", 1e6}, {"vạn", 1e4}, {"nghìn", 1e3}, {"ngàn", 1e3}, {"trăm", 1e2},
 }
 
 // currency words, folded; a match must end at a word boundary.
@@ -89,6 +92,7 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 	if f, w := multiplierAt(s, k); f > 0 {
 		n.Value = v * f
 		n.Multiplied = true
+		n.Myriads = f == 1e4
 		n.End = w
 		last := f
 		for {

@@ -29,6 +29,7 @@ func TestParseNumber(t *testing.T) {
 		{"tỉ spelling", "2,9 tỉ đồng", 2900000000, 0, false, true, -1},
 		{"millions thousands", "1 triệu 200 nghìn đồng", 1200000, 0, false, true, -1},
 		{"ngàn spelling", "500 ngàn đồng", 500000, 0, false, true, -1},
+		{"vạn is ten thousand", "1,5 vạn đoàn viên", 15000, 0, false, false, len("1,5 vạn")},
 		{"multiplier without currency", "60 triệu ủng hộ", 60000000, 0, false, false, len("60 triệu")},
 		{"VNĐ", "1.855.000 vnđ", 1855000, 0, false, true, -1},
 		{"VND", "300.000 vnd", 300000, 0, false, true, -1},

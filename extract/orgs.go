@@ -1650,12 +1650,32 @@ func fundedBy(s *sentence, i int) bool {
 // công đoàn viên": the bodies it names
 // attend; the figures are the event's union's.
 func guests(s *sentence) bool {
+	at := openerComma(s) + 1
 	for _, p := range guestOpeners {
-		if s.phraseBefore(p.words, p.text) {
+		if s.phraseBefore(p.words, p.text) || at > 0 && s.phraseBefore(at+p.words, p.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxOpener is how many words a sentence's opening connective may take
+// before its comma ("Đặc biệt,", "Bên cạnh đó,").
+const maxOpener = 3
+
+// openerComma is the token of the comma that ends a short opening
+// connective ("Đặc biệt, tới dự buổi đối thoại có …"), -1 if the sentence has
+// none: what follows opens the sentence as if it stood first.
+func openerComma(s *sentence) int {
+	for k := 1; k <= maxOpener && k < len(s.toks); k++ {
+		switch {
+		case s.word(k) == ",":
+			return k
+		case s.toks[k].kind != tokWord:
+			return -1
+		}
+	}
+	return -1
 }
 
 // guestOpeners are the phrases of the list guest-opener with their number

@@ -42,6 +42,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok {
 			continue
 		}
+		if n.Myriads {
+			n = myriadsOrName(s, t, n)
+		}
 		na := numberAt{tok: t, n: n, next: nextToken(s, t+1, n.End)}
 		consumed = n.End
 		if dashedDate(s.low, int(tk.start)) {
@@ -95,6 +98,15 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
 			n.Value >= 1900 && n.Value <= 2100 && (unit == "count" || s.word(t-1) == "năm") {
 			continue // a year
+		}
+		if unit == "member" && !n.HasDenom {
+			if d, tok, ok := workforceDenominator(s, after, n.Value); ok {
+				// "83.400 đoàn viên/ 85.100 người lao động": members over
+				// the workforce, one X/Y record
+				n.Denominator, n.HasDenom = d, true
+				na.n = n
+				skipNext[tok] = true
+			}
 		}
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
@@ -194,6 +206,44 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	return out
 }
 
+// myriadsOrName is n, read at token t, without its "vạn" when the word is
+// capitalised: "số 12 Vạn Phúc" is a house number before a street's name,
+// not 120000.
+func myriadsOrName(s *sentence, t int, n Number) Number {
+	if t+1 >= len(s.toks) {
+		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(s.text[s.toks[t+1].start:]); !unicode.IsUpper(r) {
+		return n
+	}
+	v, end, _, ok := scanNumeral(s.low, int(s.toks[t].start))
+	if !ok {
+		return n
+	}
+	n.Value, n.End, n.Multiplied, n.Myriads = v, end, false, false
+	return n
+}
+
+// workforceDenominator reads the Y of "X đoàn viên/ Y người lao động": the
+// slash right after the members' noun (spaces either side) and a count of
+// persons, at least X, right after it. The members are a part of that
+// workforce, so the two are one X/Y figure (the contract's denominator is
+// the total), not two counts. tok is Y's token.
+func workforceDenominator(s *sentence, after int, x float64) (float64, int, bool) {
+	tok := after + 1
+	if tok >= len(s.toks) || s.word(after) != "/" || s.toks[tok].kind != tokNumber {
+		return 0, 0, false
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[tok].start))
+	if !ok || n.Money || n.Percent || n.HasDenom || n.Value < x {
+		return 0, 0, false
+	}
+	if u, _, _, ok := unitOf(s, numberAt{tok: tok, n: n, next: nextToken(s, tok+1, n.End)}); !ok || u != "person" {
+		return 0, 0, false
+	}
+	return n.Value, tok, true
+}
+
 // totalValueAfter reports a sum at token t after "tổng trị giá" that
 // totals a list whose first item is the sum at token prev, with no other
 // number, no ";" and no full stop between: "900 triệu đồng và nhiều gạo,
@@ -240,7 +290,7 @@ func planShare(s *sentence, prev, t, after int) bool {
 // manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
 func zonesWorkforce(s *sentence, t int, unit string) bool {
 	from := saidFrom(s, t)
-	if unit != "person" && unit != "organization" && unit != "count" || from == 0 && s.unionWord || slices.ContainsFunc(s.unionToks, func(u int) bool { return u >= from }) || guests(s) || attendeesOf(s, t) {
+	if unit != "person" && unit != "organization" && unit != "count" || from == 0 && s.unionWord || slices.ContainsFunc(s.unionToks, func(u int) bool { return u >= from }) || guests(s) && !onBehalfOf(s, t) || attendeesOf(s, t) {
 		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
 	}
 	zone, verb := false, false
@@ -278,6 +328,15 @@ func saidFrom(s *sentence, t int) int {
 		}
 	}
 	return 0
+}
+
+// onBehalfOf reports a figure right after "đại diện cho" or "thay mặt cho"
+// (a qualifier between allowed): in a list of guests ("dự có hơn 1.000
+// công nhân đại diện cho gần 2 vạn công nhân làm việc ở các KCN")
+// it is whom the guests stand for, the zones' workforce, not who came.
+func onBehalfOf(s *sentence, t int) bool {
+	k := qualifierStart(s, t) - 1
+	return s.word(k) == "cho" && (s.word(k-1) == "diện" && s.word(k-2) == "đại" || s.word(k-1) == "mặt" && s.word(k-2) == "thay")
 }
 
 // attendeesOf reports a count of the people who take part in an event,
@@ -1388,8 +1447,9 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return u, noun, end, true
 		}
 	}
-	if n.Multiplied && !turns {
-		// "gần 8 triệu lượt cho đoàn viên" counts turns, not đồng
+	if n.Multiplied && !turns && !n.Myriads {
+		// "gần 8 triệu lượt cho đoàn viên" counts turns, not đồng; "vạn"
+		// alone counts heads, not đồng
 		return "vnd", "đồng", na.next, true
 	}
 	if u, noun, ok := objectBefore(s, na.tok); ok && (i >= len(s.toks) || s.toks[i].kind != tokWord || inList("completion-verb", s.word(i))) {
