@@ -998,8 +998,8 @@ func (q categoryQuery) restOfClause() string {
 		if sourceAt(s, k) {
 			break
 		}
-		if c := q.at(k); c != "" {
-			best = c
+		if c := q.at(k); c != "" && !s.covered[k] {
+			best = c // not a word inside a longer phrase: "thi đua" in "cụm thi đua"
 		}
 	}
 	return best
