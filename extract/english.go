@@ -1162,6 +1162,11 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 		n.end = s.toks[k+1].end
 		k += 2
 	}
+	if d, ok := s.outOf(k); ok && n.denom == nil {
+		n.denom = &d // "74 out of 82 localities"
+		n.end = s.toks[k+2].end
+		k += 3
+	}
 	if s.key(k) == "%" || s.key(k) == "percent" {
 		n.percent, n.unit, n.end = true, "percent", s.toks[k].end
 		k++
@@ -1223,6 +1228,15 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	}
 	n.afterTok = k
 	return n, true
+}
+
+// outOf reads the Y of "X out of Y" at token k (the "out" after X): the
+// total X is counted against, as "X/Y" writes it.
+func (s *enSentence) outOf(k int) (float64, bool) {
+	if s.key(k) != "out" || s.key(k+1) != "of" || k+2 >= len(s.toks) || !s.toks[k+2].number {
+		return 0, false
+	}
+	return enValue(s.text[s.toks[k+2].start:s.toks[k+2].end])
 }
 
 // unitBefore is the head noun named in the few words before token i in its
@@ -1320,6 +1334,9 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 		if i > 1 && s.key(i-1) == "/" && s.toks[i-2].number {
 			continue
 		}
+		if i > 2 && s.key(i-1) == "of" && s.key(i-2) == "out" && s.toks[i-3].number {
+			continue // the Y of "X out of Y"
+		}
 		n, ok := s.readNumber(i)
 		if !ok || offtopic || s.damage(i) || s.givenByFirm(i) {
 			continue
@@ -1373,7 +1390,7 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 		Para:        s.para,
 		Denominator: n.denom,
 	}
-	if _, row, at := s.phraseEndingAt("qualifier", t); row.value != "" {
+	if _, row, at := s.phraseEndingAt("qualifier", s.currencyStart(t)); row.value != "" {
 		if p, _, _ := s.phraseEndingAt("phrasal", at+1); p == "" {
 			r.Qualifier = row.value // not "handed over 12 houses"
 		}
@@ -1404,6 +1421,16 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	r.Status = x.status(s, t, r.Year)
 	r.Category = x.category(s, t, unit, sents)
 	return r
+}
+
+// currencyStart is the token of a currency written right before the
+// number at token t ("over VND4.2 trillion"), t if none: a qualifier
+// stands before the currency.
+func (s *enSentence) currencyStart(t int) int {
+	if t > 0 && enLex().has("currency", s.key(t-1)) && s.toks[t-1].end == s.toks[t].start {
+		return t - 1
+	}
+	return t
 }
 
 // nextNumber is the first number token after token at, len(s.toks) if
