@@ -527,7 +527,7 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 	var out []Record
 	govYear, govPara := 0, -1
 	for i, s := range sents {
-		if i == len(sents)-1 && enCutOff(a, s) {
+		if i == len(sents)-1 && enCutOff(a, s, i > 0 && sents[i-1].para == s.para) {
 			break
 		}
 		if s.para != govPara {
@@ -546,9 +546,11 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 
 // enCutOff reports the text's last sentence s when the text was cut off in
 // it: no full stop ends it and its last word is one no sentence ends on
-// (open-end of english.tsv: "… left to take part in"). The title is never
-// cut.
-func enCutOff(a *corpus.Article, s *enSentence) bool {
+// (open-end of english.tsv: "… left to take part in"), or it follows
+// another sentence of its paragraph (inPara), which a photo's caption, a
+// paragraph of its own, never does ("… Among them, 2,300 workers have
+// rec"). The title is never cut.
+func enCutOff(a *corpus.Article, s *enSentence, inPara bool) bool {
 	if s.para != len(a.Paras)-1 || a.Paras[s.para].Kind == corpus.KindTitle || len(s.toks) == 0 {
 		return false
 	}
@@ -557,7 +559,7 @@ func enCutOff(a *corpus.Article, s *enSentence) bool {
 		return false
 	}
 	last := s.toks[len(s.toks)-1]
-	return !last.number && enLex().has("open-end", last.key)
+	return inPara || !last.number && enLex().has("open-end", last.key)
 }
 
 // enSplit splits a paragraph into sentences as splitSentences does, and
@@ -1011,8 +1013,8 @@ func (s *enSentence) excluded(i int) bool {
 	case i == 0 && (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ")")) && !strings.ContainsAny(raw, ".,"):
 		return true // a heading's number
 	}
-	if s.quotedName(i) {
-		return true // the program "1 million initiatives …"
+	if s.quotedName(i) || s.quotedKind(i) {
+		return true // the program "1 million initiatives …", 800 "0 VND" gifts
 	}
 	if s.numericDate(i) {
 		return true // "on 14/03/2023", "Post by: … | 14/03/2023 |"
@@ -1080,6 +1082,31 @@ func (s *enSentence) quotedName(i int) bool {
 		return s.toks[i-1].end == s.toks[i].start && enLex().has("naming", s.key(i-2))
 	}
 	return false
+}
+
+// quotedKind reports a number that opens a short quoted name right before
+// a head noun of the units (800 "0 VND" gifts, 12 "3 no" campaigns): the
+// name tells the kind of what is counted, and its number counts nothing.
+func (s *enSentence) quotedKind(i int) bool {
+	if i < 1 || !openQuote(s.text[s.toks[i-1].start:s.toks[i-1].end]) || s.toks[i-1].end != s.toks[i].start {
+		return false
+	}
+	e := s.quoteEnd(i - 1)
+	return e > i && s.unitAfter(e)
+}
+
+// openQuote reports a double quote.
+func openQuote(q string) bool { return q == "\"" || q == "“" || q == "”" }
+
+// quoteEnd is the token of the quote that closes the one at token q within
+// six words, q if none.
+func (s *enSentence) quoteEnd(q int) int {
+	for k := q + 1; k < len(s.toks) && k <= q+7; k++ {
+		if openQuote(s.text[s.toks[k].start:s.toks[k].end]) {
+			return k
+		}
+	}
+	return q
 }
 
 // numericDate reports the day or the month of a date written in digits
@@ -1208,6 +1235,11 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	}
 	if n.unit == "" {
 		j := k
+		if openQuote(s.key(j)) {
+			if e := s.quoteEnd(j); e > j && s.unitAfter(e) {
+				j = e + 1 // 14,000 "Spring Reunion" programs: the name between tells their kind
+			}
+		}
 		for s.key(j) != "" && enLex().has("skip", s.key(j)) {
 			j++
 		}
@@ -1419,7 +1451,7 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	}
 	r.Period = s.period(t, &r.Year, x.status(s, t, r.Year) == StatusPlanned)
 	r.Status = x.status(s, t, r.Year)
-	r.Category = x.category(s, t, unit, sents)
+	r.Category = x.category(s, t, unit, n.noun, sents)
 	return r
 }
 
@@ -1660,6 +1692,9 @@ func (s *enSentence) newTerm(i, year int, planned bool) bool {
 // sentence dates with no year: translated year reviews with no date write
 // it for what was done ("In 2025, trade unions will … admit …").
 func (x *enArticle) status(s *enSentence, t, year int) string {
+	if x.a.Paras[s.para].Kind == corpus.KindTitle && s.headlineFuture(t) {
+		return StatusPlanned
+	}
 	for e := t; e > 0; e-- {
 		p, row, _ := s.phraseEndingAt("status", e)
 		if p == "" {
@@ -1673,12 +1708,32 @@ func (x *enArticle) status(s *enSentence, t, year int) string {
 	return StatusAchieved
 }
 
+// headlineFuture reports a title that tells what a union body is to do,
+// before the figure at token t: the headline's "to" right after the body
+// ("Labour federation to give 300 gifts …"), as "will" is written in a
+// sentence. A "to" after anything else ("… helps workers to get …") is
+// not this form.
+func (s *enSentence) headlineFuture(t int) bool {
+	for k := 1; k+1 < t; k++ {
+		if s.key(k) != "to" || s.toks[k+1].number || !isLetterByte(s.text[s.toks[k+1].start]) {
+			continue
+		}
+		if p, _, _ := s.phraseEndingAt("union", k); p != "" {
+			return true
+		}
+		if p, _, _ := s.phraseEndingAt("federation", k); p != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // category is the category the cues around the figure at token t name:
 // a "first" cue in its clause; else the nearest before it in its part of
 // the clause (between commas and "and"), the nearest after it there; the
 // same in its clause; the nearest in its sentence; else its unit's (members and unions are membership), else
 // other.
-func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSentence) string {
+func (x *enArticle) category(s *enSentence, t int, unit, noun string, sents []*enSentence) string {
 	a, b := s.clause(t)
 	type hit struct {
 		tok      int
@@ -1690,6 +1745,9 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 			continue
 		}
 		if p, row, e := s.phraseAt("category", i); p != "" && (e <= t || i > t) {
+			if s.key(i-1) == "these" || s.key(i-1) == "those" {
+				continue // "the budget for these initiatives": what was told before, not what the figure is for
+			}
 			if row.flag == "honours" && (unit == "gift" || unit == "item" || unit == "vnd") {
 				continue // "awarded 180 vouchers": a gift handed over, not an honour
 			}
@@ -1720,8 +1778,8 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 	if len(hits) > 0 {
 		return hits[0].category
 	}
-	if unit == "member" || unit == "union" {
-		return "membership"
+	if unit == "union" || unit == "member" && enLex().rows["unit"][noun].flag != "mixed" {
+		return "membership" // not members with workers, those an activity reaches
 	}
 	return cmp.Or(x.titleCategory(sents), "other")
 }
