@@ -205,7 +205,7 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// and so is a body's own workforce and units ("hiện có 18.340 CNVCLĐ,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
-	if unit == "member" || unit == "union" || ownStock(s, unit, period) {
+	if (unit == "member" || unit == "union" && !unionsGiven(s, na.tok)) || ownStock(s, unit, period) {
 		return "membership"
 	}
 	if c = q.mostFrequentInPart(); c == "" {
@@ -225,7 +225,17 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c
 		}
 	}
+	if unit == "union" && unionsGiven(s, na.tok) {
+		return "other"
+	}
 	return unitCategory(unit)
+}
+
+// unionsGiven reports a count of unions right after "cho" (to): unions that
+// receive something ("trao 6 giải tập thể cho 6 công đoàn cơ sở"), whose
+// count tells no founding or stock; they take the sentence's category.
+func unionsGiven(s *sentence, t int) bool {
+	return s.word(qualifierStart(s, t)-1) == "cho"
 }
 
 // helpsPeople reports money or goods at token t that a giving verb before
@@ -1019,8 +1029,8 @@ func (q categoryQuery) restOfClause() string {
 		if sourceAt(s, k) {
 			break
 		}
-		if c := q.at(k); c != "" {
-			best = c
+		if c := q.at(k); c != "" && !s.covered[k] {
+			best = c // not a word inside a longer phrase: "thi đua" in "cụm thi đua"
 		}
 	}
 	return best

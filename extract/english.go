@@ -535,7 +535,7 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 	var out []Record
 	govYear, govPara := 0, -1
 	for i, s := range sents {
-		if i == len(sents)-1 && enCutOff(a, s) {
+		if i == len(sents)-1 && enCutOff(a, s, i > 0 && sents[i-1].para == s.para) {
 			break
 		}
 		if s.para != govPara {
@@ -554,9 +554,11 @@ func englishArticle(a *corpus.Article) ([]Record, []string) {
 
 // enCutOff reports the text's last sentence s when the text was cut off in
 // it: no full stop ends it and its last word is one no sentence ends on
-// (open-end of english.tsv: "… left to take part in"). The title is never
-// cut.
-func enCutOff(a *corpus.Article, s *enSentence) bool {
+// (open-end of english.tsv: "… left to take part in"), or it follows
+// another sentence of its paragraph (inPara), which a photo's caption, a
+// paragraph of its own, never does ("… Among them, 2,300 workers have
+// rec"). The title is never cut.
+func enCutOff(a *corpus.Article, s *enSentence, inPara bool) bool {
 	if s.para != len(a.Paras)-1 || a.Paras[s.para].Kind == corpus.KindTitle || len(s.toks) == 0 {
 		return false
 	}
@@ -565,7 +567,7 @@ func enCutOff(a *corpus.Article, s *enSentence) bool {
 		return false
 	}
 	last := s.toks[len(s.toks)-1]
-	return !last.number && enLex().has("open-end", last.key)
+	return inPara || !last.number && enLex().has("open-end", last.key)
 }
 
 // enSplit splits a paragraph into sentences as splitSentences does, and
@@ -1019,8 +1021,8 @@ func (s *enSentence) excluded(i int) bool {
 	case i == 0 && (strings.HasPrefix(next, ".") || strings.HasPrefix(next, ")")) && !strings.ContainsAny(raw, ".,"):
 		return true // a heading's number
 	}
-	if s.quotedName(i) {
-		return true // the program "1 million initiatives …"
+	if s.quotedName(i) || s.quotedKind(i) {
+		return true // the program "1 million initiatives …", 800 "0 VND" gifts
 	}
 	if s.numericDate(i) {
 		return true // "on 14/03/2023", "Post by: … | 14/03/2023 |"
@@ -1093,6 +1095,31 @@ func (s *enSentence) quotedName(i int) bool {
 		return s.toks[i-1].end == s.toks[i].start && enLex().has("naming", s.key(i-2))
 	}
 	return false
+}
+
+// quotedKind reports a number that opens a short quoted name right before
+// a head noun of the units (800 "0 VND" gifts, 12 "3 no" campaigns): the
+// name tells the kind of what is counted, and its number counts nothing.
+func (s *enSentence) quotedKind(i int) bool {
+	if i < 1 || !openQuote(s.text[s.toks[i-1].start:s.toks[i-1].end]) || s.toks[i-1].end != s.toks[i].start {
+		return false
+	}
+	e := s.quoteEnd(i - 1)
+	return e > i && s.unitAfter(e)
+}
+
+// openQuote reports a double quote.
+func openQuote(q string) bool { return q == "\"" || q == "“" || q == "”" }
+
+// quoteEnd is the token of the quote that closes the one at token q within
+// six words, q if none.
+func (s *enSentence) quoteEnd(q int) int {
+	for k := q + 1; k < len(s.toks) && k <= q+7; k++ {
+		if openQuote(s.text[s.toks[k].start:s.toks[k].end]) {
+			return k
+		}
+	}
+	return q
 }
 
 // numericDate reports the day or the month of a date written in digits
@@ -1176,6 +1203,11 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 		n.end = s.toks[k+1].end
 		k += 2
 	}
+	if d, ok := s.outOf(k); ok && n.denom == nil {
+		n.denom = &d // "74 out of 82 localities"
+		n.end = s.toks[k+2].end
+		k += 3
+	}
 	if s.key(k) == "%" || s.key(k) == "percent" {
 		n.percent, n.unit, n.end = true, "percent", s.toks[k].end
 		k++
@@ -1217,6 +1249,11 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	}
 	if n.unit == "" {
 		j := k
+		if openQuote(s.key(j)) {
+			if e := s.quoteEnd(j); e > j && s.unitAfter(e) {
+				j = e + 1 // 14,000 "Spring Reunion" programs: the name between tells their kind
+			}
+		}
 		for s.key(j) != "" && enLex().has("skip", s.key(j)) {
 			j++
 		}
@@ -1271,6 +1308,15 @@ func (s *enSentence) nounSlashDenominator(n enNumber, k int) (float64, int, bool
 		return 0, 0, false
 	}
 	return d, j, true
+}
+
+// outOf reads the Y of "X out of Y" at token k (the "out" after X): the
+// total X is counted against, as "X/Y" writes it.
+func (s *enSentence) outOf(k int) (float64, bool) {
+	if s.key(k) != "out" || s.key(k+1) != "of" || k+2 >= len(s.toks) || !s.toks[k+2].number {
+		return 0, false
+	}
+	return enValue(s.text[s.toks[k+2].start:s.toks[k+2].end])
 }
 
 // unitBefore is the head noun named in the few words before token i in its
@@ -1369,6 +1415,9 @@ func (x *enArticle) sentenceRecords(s *enSentence, year int, sents []*enSentence
 		if i > 1 && s.key(i-1) == "/" && s.toks[i-2].number {
 			continue
 		}
+		if i > 2 && s.key(i-1) == "of" && s.key(i-2) == "out" && s.toks[i-3].number {
+			continue // the Y of "X out of Y"
+		}
 		n, ok := s.readNumber(i)
 		if n.denomTok > 0 {
 			denomAt = n.denomTok
@@ -1425,7 +1474,7 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 		Para:        s.para,
 		Denominator: n.denom,
 	}
-	if _, row, at := s.phraseEndingAt("qualifier", t); row.value != "" {
+	if _, row, at := s.phraseEndingAt("qualifier", s.currencyStart(t)); row.value != "" {
 		if p, _, _ := s.phraseEndingAt("phrasal", at+1); p == "" && !s.anaphoric(t) {
 			r.Qualifier = row.value // not "handed over 12 houses"
 		}
@@ -1454,8 +1503,18 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	}
 	r.Period = s.period(t, &r.Year, x.status(s, t, r.Year) == StatusPlanned)
 	r.Status = x.status(s, t, r.Year)
-	r.Category = x.category(s, t, unit, sents)
+	r.Category = x.category(s, t, unit, n.noun, sents)
 	return r
+}
+
+// currencyStart is the token of a currency written right before the
+// number at token t ("over VND4.2 trillion"), t if none: a qualifier
+// stands before the currency.
+func (s *enSentence) currencyStart(t int) int {
+	if t > 0 && enLex().has("currency", s.key(t-1)) && s.toks[t-1].end == s.toks[t].start {
+		return t - 1
+	}
+	return t
 }
 
 // nextNumber is the first number token after token at, len(s.toks) if
@@ -1712,6 +1771,9 @@ func (s *enSentence) newTerm(i, year int, planned bool) bool {
 // sentence dates with no year: translated year reviews with no date write
 // it for what was done ("In 2025, trade unions will … admit …").
 func (x *enArticle) status(s *enSentence, t, year int) string {
+	if x.a.Paras[s.para].Kind == corpus.KindTitle && s.headlineFuture(t) {
+		return StatusPlanned
+	}
 	for e := t; e > 0; e-- {
 		p, row, _ := s.phraseEndingAt("status", e)
 		if p == "" {
@@ -1725,12 +1787,32 @@ func (x *enArticle) status(s *enSentence, t, year int) string {
 	return StatusAchieved
 }
 
+// headlineFuture reports a title that tells what a union body is to do,
+// before the figure at token t: the headline's "to" right after the body
+// ("Labour federation to give 300 gifts …"), as "will" is written in a
+// sentence. A "to" after anything else ("… helps workers to get …") is
+// not this form.
+func (s *enSentence) headlineFuture(t int) bool {
+	for k := 1; k+1 < t; k++ {
+		if s.key(k) != "to" || s.toks[k+1].number || !isLetterByte(s.text[s.toks[k+1].start]) {
+			continue
+		}
+		if p, _, _ := s.phraseEndingAt("union", k); p != "" {
+			return true
+		}
+		if p, _, _ := s.phraseEndingAt("federation", k); p != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // category is the category the cues around the figure at token t name:
 // a "first" cue in its clause; else the nearest before it in its part of
 // the clause (between commas and "and"), the nearest after it there; the
 // same in its clause; the nearest in its sentence; else its unit's (members and unions are membership), else
 // other.
-func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSentence) string {
+func (x *enArticle) category(s *enSentence, t int, unit, noun string, sents []*enSentence) string {
 	a, b := s.clause(t)
 	type hit struct {
 		tok      int
@@ -1742,6 +1824,9 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 			continue
 		}
 		if p, row, e := s.phraseAt("category", i); p != "" && (e <= t || i > t) {
+			if s.key(i-1) == "these" || s.key(i-1) == "those" {
+				continue // "the budget for these initiatives": what was told before, not what the figure is for
+			}
 			if row.flag == "honours" && (unit == "gift" || unit == "item" || unit == "vnd") {
 				continue // "awarded 180 vouchers": a gift handed over, not an honour
 			}
@@ -1772,8 +1857,8 @@ func (x *enArticle) category(s *enSentence, t int, unit string, sents []*enSente
 	if len(hits) > 0 {
 		return hits[0].category
 	}
-	if unit == "member" || unit == "union" {
-		return "membership"
+	if unit == "union" || unit == "member" && enLex().rows["unit"][noun].flag != "mixed" {
+		return "membership" // not members with workers, those an activity reaches
 	}
 	return cmp.Or(x.titleCategory(sents), "other")
 }

@@ -1185,6 +1185,9 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		// lên/buổi": a minimum each one must meet
 		return true
 	}
+	if inList("done-marker", s.word(k-1)) {
+		return false // "ở cấp cơ sở đã có hơn 900 thí sinh": what was had, a result, not a class
+	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
 			return true
