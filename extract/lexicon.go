@@ -292,13 +292,14 @@ func longestCue(s *sentence, i int, ok func(*cue) bool) (*cue, int) {
 // longestCues walks the phrases starting at token i once and returns the
 // longest whose cue satisfies ok and the longest relevance signal, each
 // with the token after it (nil and i if none). It is longestCue's walk
-// (cueAt) with the trie's steps written out: it runs at every word.
+// (cueAt) with the trie's steps written out: it runs at every word. A nil
+// ok stands for sentenceCue, read without a call on cueScan's path.
 func longestCues(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *cue, relEnd int) {
 	end, relEnd = i, i
 	n := lex.cueFirst.lookup(s.word(i))
 	for k := i + 1; n != nil; k++ {
 		if n.cue != nil {
-			if ok(n.cue) {
+			if ok == nil && n.cue.bears || ok != nil && ok(n.cue) {
 				c, end = n.cue, k
 			}
 			if n.cue.relevance != "" {
