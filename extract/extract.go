@@ -581,6 +581,8 @@ type articleContext struct {
 	spans        [][2]int    // the sentences of the paragraph Article reads, reused from one to the next
 	sents        []*sentence // and those it analyses
 	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
+	lowBlock     []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
+	digitBytes   int         // the bytes of the paragraphs withDigit, lowBlock's first size
 	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
 	// paraTokens are the tokens of the paragraph being read, when
 	// readParagraph tokenized it for analyse, which takes each sentence's
@@ -627,7 +629,16 @@ func (x *articleContext) readParagraph(i int) {
 		return
 	}
 	t := x.a.Text[p.Start:p.End]
-	low := []byte(t)
+	if cap(x.lowBlock)-len(x.lowBlock) < len(t) {
+		// one block for the paragraphs with a digit, not one per paragraph
+		size := len(t)
+		if x.lowBlock == nil {
+			size = max(size, x.digitBytes)
+		}
+		x.lowBlock = make([]byte, 0, size)
+	}
+	low := append(x.lowBlock[len(x.lowBlock):len(x.lowBlock):cap(x.lowBlock)], t...)
+	x.lowBlock = x.lowBlock[:len(x.lowBlock)+len(t)]
 	n := len(x.mem.toks)
 	x.mem.toks = lowerTokens(low, x.mem.toks, t)
 	x.paraLow = unsafe.String(unsafe.SliceData(low), len(low))
@@ -829,7 +840,9 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras)),
 		lows: make([]string, len(a.Paras)), paraToks: make([][]token, len(a.Paras))}
 	for i, p := range a.Paras {
-		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
+		if x.withDigit[i] = hasDigit(a.Text[p.Start:p.End]); x.withDigit[i] {
+			x.digitBytes += p.End - p.Start
+		}
 	}
 	x.mem = newSentenceMemory(a, x.withDigit)
 	year, named, reviewed := articleYear(a, x.paragraph)
