@@ -582,7 +582,6 @@ type articleContext struct {
 	sents        []*sentence // and those it analyses
 	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
 	lowBlock     []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
-	digitBytes   int         // the bytes of the paragraphs withDigit, lowBlock's first size
 	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
 	// paraTokens are the tokens of the paragraph being read, when
 	// readParagraph tokenized it for analyse, which takes each sentence's
@@ -630,10 +629,15 @@ func (x *articleContext) readParagraph(i int) {
 	}
 	t := x.a.Text[p.Start:p.End]
 	if cap(x.lowBlock)-len(x.lowBlock) < len(t) {
-		// one block for the paragraphs with a digit, not one per paragraph
+		// one block for the paragraphs with a digit not lower-cased yet,
+		// this one and those after it, not one per paragraph
 		size := len(t)
 		if x.lowBlock == nil {
-			size = max(size, x.digitBytes)
+			for j := i + 1; j < len(x.a.Paras); j++ {
+				if x.withDigit[j] && x.lows[j] == "" {
+					size += x.a.Paras[j].End - x.a.Paras[j].Start
+				}
+			}
 		}
 		x.lowBlock = make([]byte, 0, size)
 	}
@@ -840,9 +844,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras)),
 		lows: make([]string, len(a.Paras)), paraToks: make([][]token, len(a.Paras))}
 	for i, p := range a.Paras {
-		if x.withDigit[i] = hasDigit(a.Text[p.Start:p.End]); x.withDigit[i] {
-			x.digitBytes += p.End - p.Start
-		}
+		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
 	}
 	x.mem = newSentenceMemory(a, x.withDigit)
 	year, named, reviewed := articleYear(a, x.paragraph)
