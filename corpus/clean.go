@@ -140,8 +140,9 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			// line that ends a sentence (before a photo's credit: "…
 			// trao 1 tỷ đồng cho công nhân. (Ảnh: …)") is the body's, and
 			// so are those after it
+			folds := titleFolds{title: lines[t].s, known: known}
 			for body < end && !lines[body].blank && !endsSentence(dropCredit(lines[body].s)) && !wrapped(lines[body].s) &&
-				!repeatsTitle(lines[body].s, lines[t].s, known) {
+				!folds.repeated(lines[body].s) {
 				body++
 			}
 			if body == lead+1 {
@@ -191,11 +192,26 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	return kicker, title, paras, true
 }
 
-// repeatsTitle reports a line that says the page's title or the feed's
-// title (known) again: under the lead it is a photo's caption, never one
-// of the title's related links, which name other articles.
-func repeatsTitle(s, title, known string) bool {
-	return sameText(s, title, Fold(title)) || known != "" && sameText(s, known, Fold(known))
+// titleFolds holds the page's title and the feed's title (known), folded
+// once, the first time a line is compared with them, rather than once per
+// line compared.
+type titleFolds struct {
+	title, known         string
+	titleFold, knownFold string
+	folded               bool
+}
+
+// repeated reports a line that says the page's title or the feed's title
+// again: under the lead it is a photo's caption, never one of the title's
+// related links, which name other articles.
+func (f *titleFolds) repeated(s string) bool {
+	if !f.folded {
+		f.folded, f.titleFold = true, Fold(f.title)
+		if f.known != "" {
+			f.knownFold = Fold(f.known)
+		}
+	}
+	return sameText(s, f.title, f.titleFold) || f.known != "" && sameText(s, f.known, f.knownFold)
 }
 
 // headlineBlock returns the lines [from, to) of the block that the first

@@ -46,8 +46,9 @@ func (d *decoder) lines(doc piece, buf []line) []line {
 	for start := 0; start <= len(s); {
 		end, next := lineEnd(s, start, hasCR)
 		if l, ok := d.line(doc.sub(start, end)); ok {
+			chrome := isChrome(l.s) // folds the line: asked once
 			switch {
-			case isChrome(l.s) && (seenLong || menu >= 0):
+			case chrome && (seenLong || menu >= 0):
 				if next < len(s) {
 					d.countInvalid(doc.sub(next, len(s)))
 				}
@@ -55,7 +56,7 @@ func (d *decoder) lines(doc piece, buf []line) []line {
 					return out[:menu] // two markers and no paragraph: the chrome began at the first
 				}
 				return out
-			case isChrome(l.s):
+			case chrome:
 				menu = len(out)
 			default:
 				if !seenLong && isLong(l.s) {

@@ -581,6 +581,7 @@ type articleContext struct {
 	spans        [][2]int    // the sentences of the paragraph Article reads, reused from one to the next
 	sents        []*sentence // and those it analyses
 	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
+	lowBlock     []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
 	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
 	// paraTokens are the tokens of the paragraph being read, when
 	// readParagraph tokenized it for analyse, which takes each sentence's
@@ -627,7 +628,21 @@ func (x *articleContext) readParagraph(i int) {
 		return
 	}
 	t := x.a.Text[p.Start:p.End]
-	low := []byte(t)
+	if cap(x.lowBlock)-len(x.lowBlock) < len(t) {
+		// one block for the paragraphs with a digit not lower-cased yet,
+		// this one and those after it, not one per paragraph
+		size := len(t)
+		if x.lowBlock == nil {
+			for j := i + 1; j < len(x.a.Paras); j++ {
+				if x.withDigit[j] && x.lows[j] == "" {
+					size += x.a.Paras[j].End - x.a.Paras[j].Start
+				}
+			}
+		}
+		x.lowBlock = make([]byte, 0, size)
+	}
+	low := append(x.lowBlock[len(x.lowBlock):len(x.lowBlock):cap(x.lowBlock)], t...)
+	x.lowBlock = x.lowBlock[:len(x.lowBlock)+len(t)]
 	n := len(x.mem.toks)
 	x.mem.toks = lowerTokens(low, x.mem.toks, t)
 	x.paraLow = unsafe.String(unsafe.SliceData(low), len(low))
@@ -1006,7 +1021,7 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 		if s.toks[i].kind == tokNumber {
 			continue
 		}
-		c, k, rel, relEnd := longestCues(s, i, sentenceCue)
+		c, k, rel, relEnd := longestCues(s, i, nil) // sentenceCue
 		if c != nil {
 			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"math/bits"
 	"net/url"
 	"slices"
@@ -35,21 +36,58 @@ type place struct {
 // placeIndex finds places by lower-cased name, in both tone placements.
 type placeIndex struct {
 	byName map[string][]place
-	// first maps the first word of every name to the numbers of tokens the
-	// names starting with it span (bit n for n tokens), so that most words
-	// are passed over at once and only runs of those lengths are looked up
-	first map[string]uint64
-	// firstWords and names hold the keys of first and byName, so that
-	// most lookups that would miss them are turned away in the cache
+	// first holds the first word of every name with the numbers of tokens
+	// the names starting with it span (bit n for n tokens), so that most
+	// words are passed over at once and only runs of those lengths are
+	// looked up: firstKeys[firstStart[b]:firstStart[b+1]] are the words of
+	// wordBit b, firstLengths their numbers (a word is found as firstIndex
+	// finds the first word of a cue phrase, without hashing it whole)
+	firstStart   [wordBuckets + 1]uint16
+	firstKeys    []string
+	firstLengths []uint64
+	// firstWords and names hold the first words and the keys of byName, so
+	// that most lookups that would miss them are turned away in the cache
 	firstWords wordFilter
 	names      nameFilter
+}
+
+// firstOf returns the numbers of tokens of the names that start with w
+// (bit n for n tokens), 0 if none does.
+func (ix *placeIndex) firstOf(w string) uint64 {
+	b := wordBit(w)
+	for k := ix.firstStart[b]; k < ix.firstStart[b+1]; k++ {
+		if ix.firstKeys[k] == w {
+			return ix.firstLengths[k]
+		}
+	}
+	return 0
+}
+
+// indexFirst arranges first, the first words of the names and their
+// numbers of tokens, by wordBit.
+func (ix *placeIndex) indexFirst(first map[string]uint64) {
+	buckets := make([][]string, wordBuckets)
+	for w := range first {
+		b := wordBit(w)
+		buckets[b] = append(buckets[b], w)
+	}
+	for b, ws := range buckets {
+		slices.Sort(ws)
+		ix.firstStart[b] = uint16(len(ix.firstKeys))
+		for _, w := range ws {
+			ix.firstKeys = append(ix.firstKeys, w)
+			ix.firstLengths = append(ix.firstLengths, first[w])
+		}
+	}
+	ix.firstStart[wordBuckets] = uint16(len(ix.firstKeys))
 }
 
 // places is the index of the gazetteer's names, built once per process.
 var places = sync.OnceValue(buildPlaces)
 
 func buildPlaces() *placeIndex {
-	ix := &placeIndex{byName: map[string][]place{}, first: map[string]uint64{}}
+	ix := &placeIndex{byName: map[string][]place{}}
+	first := map[string]uint64{}
 	spelt := map[string][]string{} // a name's spellings, worked out once per name
 	add := func(name string, p place) {
 		vs, ok := spelt[name]
@@ -61,7 +99,7 @@ func buildPlaces() *placeIndex {
 			for _, v := range vs {
 				toks := tokenize(v)
 				w := v[toks[0].start:toks[0].end]
-				ix.first[w] |= 1 << min(len(toks), 63)
+				first[w] |= 1 << min(len(toks), 63)
 				ix.firstWords.add(w)
 			}
 		}
@@ -90,6 +128,10 @@ func buildPlaces() *placeIndex {
 			add(a, p)
 		}
 	}
+	if len(first) > math.MaxUint16 {
+		panic("more than 65,535 first words of place names") // the gazetteer is compiled in
+	}
+	ix.indexFirst(first)
 	return ix
 }
 
@@ -121,7 +163,7 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 			return nil, i
 		}
 	}
-	for lengths := ix.first[w]; lengths != 0; lengths &= lengths - 1 {
+	for lengths := ix.firstOf(w); lengths != 0; lengths &= lengths - 1 {
 		k := i + bits.TrailingZeros64(lengths)
 		if k > len(s.toks) {
 			break
