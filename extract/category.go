@@ -570,7 +570,7 @@ func participants(s *sentence, na numberAt, after int) bool {
 
 // attendedOpening reports a sentence that opens on an event and "có" an
 // attending phrase (words.tsv attending: "sự tham dự của"): "Chương trình
-// có sự tham dự của ông A, …, cùng hơn 900 đoàn viên" lists the guests, as
+// có sự tham dự của bà B, …, cùng hơn 900 đoàn viên" lists the guests, as
 // a sentence that opens on "Tham dự" does (guests).
 func attendedOpening(s *sentence) bool {
 	for k := 1; k < len(s.toks) && k <= maxAttendedOpening; k++ {

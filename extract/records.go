@@ -2512,7 +2512,7 @@ func isQuote(w string) bool {
 }
 
 // oneGiftValue reports money right after "một" and a gift's noun: "được
-// tặng thêm một suất quà 300.000 đồng" is the value of one gift. A gift's
+// tặng thêm một suất quà 250.000 đồng" is the value of one gift. A gift's
 // noun with no count after "với" is one gift too: "8 em với suất học bổng
 // 600.000 đồng" tells what each gets.
 func oneGiftValue(s *sentence, t int) bool {
