@@ -549,7 +549,7 @@ func participants(s *sentence, na numberAt, after int) bool {
 	if namesMeeting(s) || s.phraseBefore(start, "đại diện cho") {
 		return false // a meeting's attendees and those they stand for (attendees)
 	}
-	if guests(s) {
+	if guests(s) || attendedOpening(s) {
 		return true
 	}
 	if s.listBefore(start, "attending") {
@@ -567,6 +567,31 @@ func participants(s *sentence, na numberAt, after int) bool {
 	}
 	return false
 }
+
+// attendedOpening reports a sentence that opens on an event and "có" an
+// attending phrase (words.tsv attending: "sự tham dự của"): "Chương trình
+// có sự tham dự của bà B, …, cùng hơn 900 đoàn viên" lists the guests, as
+// a sentence that opens on "Tham dự" does (guests).
+func attendedOpening(s *sentence) bool {
+	for k := 1; k < len(s.toks) && k <= maxAttendedOpening; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if s.word(k) == "có" {
+			for _, p := range lex.ordered["attending"] {
+				if s.phraseBefore(k+2+strings.Count(p, " "), p) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// maxAttendedOpening is how many words the event's noun may take before
+// "có" in attendedOpening ("Lễ khai mạc hội chợ có …").
+const maxAttendedOpening = 5
 
 // eventJoined reports a verb of taking part (words.tsv joined-verb: "tham
 // gia", "góp mặt") after token after, in its clause (through the commas

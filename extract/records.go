@@ -2124,7 +2124,7 @@ func groupReceives(s *sentence, t int) bool {
 // bracket between them ends the list, but for a ";" right before "gồm".
 func partOfEach(s *sentence, t int) bool {
 	g := -1
-	for k := t - 1; k >= 0 && k >= t-16; k-- {
+	for k := t - 1; k >= 0 && k >= t-giftPartsReach; k-- {
 		w := s.word(k)
 		if w == "gồm" {
 			g = k
@@ -2135,6 +2135,12 @@ func partOfEach(s *sentence, t int) bool {
 		}
 	}
 	if g < 0 {
+		return false
+	}
+	if giftsParts(s, g, t) {
+		return true // "trao 40 suất quà gồm gạo, dầu ăn và 300.000 đồng tiền mặt"
+	}
+	if g < t-16 {
 		return false
 	}
 	if eachBefore(s, g) {
@@ -2154,6 +2160,50 @@ func partOfEach(s *sentence, t int) bool {
 		whole := numberAt{tok: k, n: n, next: nextToken(s, k+1, n.End)}
 		_, _, after, _ := unitOf(s, whole)
 		return basisOf(s, whole, after) == BasisPerUnit
+	}
+	return false
+}
+
+// giftPartsReach is how far back from a sum partOfEach looks for "gồm":
+// the goods a gift holds may be a long list before its cash.
+const giftPartsReach = 24
+
+// giftsParts reports a sum at token t listed after "gồm" (token g) that
+// right follows a count of two or more gifts: "tặng 40 suất quà gồm gạo,
+// dầu ăn, … và 300.000 đồng tiền mặt" tells what each gift holds, so the
+// sum is each one's. The count is the first number before "gồm" in its
+// phrase (eight words at most, a gift noun's words and what kind it is),
+// and the sum is one a gift can be worth (maxGiftValue); a count of one
+// ("1 suất quà tập thể gồm …") is a single total.
+func giftsParts(s *sentence, g, t int) bool {
+	v, ok := ParseNumber(s.low, int(s.toks[t].start))
+	if !ok || !v.Money || v.Value > maxGiftValue {
+		return false
+	}
+	for k := g + 1; k < t; k++ {
+		if s.toks[k].kind == tokNumber && countsReceivers(numberUnit(s, k)) {
+			return false // "gồm 20 suất quà và 5 triệu đồng": a list of figures
+		}
+	}
+	for k := g - 1; k >= 0 && k >= g-8; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == ";" || w == "." || w == ":" || w == "," {
+			return false
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[k].start))
+		return ok && !n.Money && !n.Percent && n.Value >= 2 && numberUnit(s, k) == "gift"
+	}
+	return false
+}
+
+// countsReceivers reports a unit that counts gifts or those who get them.
+func countsReceivers(u string) bool {
+	switch u {
+	case "gift", "person", "member", "household", "union", "organization", "collective":
+		return true
 	}
 	return false
 }
@@ -2462,10 +2512,17 @@ func isQuote(w string) bool {
 }
 
 // oneGiftValue reports money right after "một" and a gift's noun: "được
-// tặng thêm một suất quà 300.000 đồng" is the value of one gift.
+// tặng thêm một suất quà 250.000 đồng" is the value of one gift. A gift's
+// noun with no count after "với" is one gift too: "8 em với suất học bổng
+// 600.000 đồng" tells what each gets.
 func oneGiftValue(s *sentence, t int) bool {
 	for from := t - 1; from >= 1 && from >= t-3; from-- {
-		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end == t && s.word(from-1) == "một" {
+		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= t && end >= t-2 && (s.word(from-1) == "một" || s.word(from-1) == "với") {
+			for k := end; k < t; k++ {
+				if s.toks[k].kind != tokWord {
+					return false // "với suất quà, 300.000 đồng …"
+				}
+			}
 			return true
 		}
 	}
