@@ -201,9 +201,51 @@ func englishBody(a *corpus.Article) bool {
 // such a language (english.tsv kind foreign) often enough. Its dates and
 // words read as Vietnamese give figures the text does not hold, so it
 // yields no record.
+//
+// A page of an edition in another script (Japanese, Korean, Chinese,
+// Russian, with Vietnamese names in Latin letters among its words) is
+// foreign too: at least minOtherScriptShare of the letters of its lead
+// and body paragraphs, all of them, are of a script other than the Latin
+// (otherScript). All of them, not the first: a Vietnamese page may open
+// with a few lines of a translation widget in Hangul.
 func foreignBody(a *corpus.Article) bool {
 	start, end, n := bodyHead(a)
-	return n > 0 && functionText(a.Text[start:end], "foreign")
+	return n > 0 && (functionText(a.Text[start:end], "foreign") || otherScript(a))
+}
+
+// minOtherScriptShare is the share of a text's letters outside the Latin
+// script that makes it foreign: a Vietnamese text quoting a name in Han
+// characters or Hangul has far fewer, and a Japanese or Korean page
+// naming Vietnamese places in Latin letters far more (each Latin letter
+// counts, each Han character or Hangul syllable is one letter).
+const minOtherScriptShare = 1.0 / 3
+
+// otherScript reports an article the letters of whose lead and body
+// paragraphs are, at least minOtherScriptShare of them, outside the Latin
+// script (Vietnamese and English letters are all Latin). It reads each
+// paragraph once; ASCII bytes need no decoding.
+func otherScript(a *corpus.Article) bool {
+	letters, other := 0, 0
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
+			continue
+		}
+		for _, r := range a.Text[p.Start:p.End] {
+			if r < utf8.RuneSelf {
+				if 'a' <= r|0x20 && r|0x20 <= 'z' {
+					letters++
+				}
+				continue
+			}
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.Is(unicode.Latin, r) {
+					other++
+				}
+			}
+		}
+	}
+	return other > 0 && float64(other) >= minOtherScriptShare*float64(letters)
 }
 
 // bodyHead is the span of the article's first bodyHeadParas lead and
