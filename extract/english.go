@@ -205,8 +205,8 @@ func englishBody(a *corpus.Article) bool {
 // A page of an edition in another script (Japanese, Korean, Chinese,
 // Russian, with Vietnamese names in Latin letters among its words) is
 // foreign too: at least minOtherScriptShare of the letters of its lead
-// and body paragraphs, all of them, are of a script other than the Latin
-// (otherScript). All of them, not the first: a Vietnamese page may open
+// and body paragraphs, all of them, and minOtherScriptLetters, are of a
+// script other than the Latin (otherScript). All of them, not the first: a Vietnamese page may open
 // with a few lines of a translation widget in Hangul.
 func foreignBody(a *corpus.Article) bool {
 	start, end, n := bodyHead(a)
@@ -219,6 +219,12 @@ func foreignBody(a *corpus.Article) bool {
 // naming Vietnamese places in Latin letters far more (each Latin letter
 // counts, each Han character or Hangul syllable is one letter).
 const minOtherScriptShare = 1.0 / 3
+
+// minOtherScriptLetters is the fewest letters outside the Latin script
+// that make a text foreign, whatever their share: a page cut short to its
+// title and a comment widget's "来自 … 回复" lines has a few, a page of
+// another edition a sentence's worth and more.
+const minOtherScriptLetters = 30
 
 // otherScript reports an article the letters of whose lead and body
 // paragraphs are, at least minOtherScriptShare of them, outside the Latin
@@ -245,7 +251,7 @@ func otherScript(a *corpus.Article) bool {
 			}
 		}
 	}
-	return other > 0 && float64(other) >= minOtherScriptShare*float64(letters)
+	return other >= minOtherScriptLetters && float64(other) >= minOtherScriptShare*float64(letters)
 }
 
 // bodyHead is the span of the article's first bodyHeadParas lead and
