@@ -269,7 +269,8 @@ func titleRepeated(lines []line, first, lead, end int, known string, content fun
 }
 
 // headerAfter reports a line after the lead candidate, past blank lines,
-// that is the page's date line or byline (isMeta): the page's header
+// that is the page's date line or byline (isMeta, but not a photo's
+// credit or a media label, which may follow a lead): the page's header
 // follows, so the candidate is chrome above it (a site's slogan), not the
 // article's lead.
 func headerAfter(lines []line, lead, end int) bool {
@@ -277,7 +278,11 @@ func headerAfter(lines []line, lead, end int) bool {
 	for i < end && lines[i].blank {
 		i++
 	}
-	return i < end && !lines[i].image && isMeta(lines, i)
+	if i == end || lines[i].image {
+		return false
+	}
+	s := strings.TrimSpace(lines[i].s)
+	return !isCredit(s) && !isMediaLabel(s) && isMeta(lines, i)
 }
 
 // titleRepeatLines bounds where the page repeats the feed's title: among
