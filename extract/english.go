@@ -237,11 +237,21 @@ func otherScript(a *corpus.Article) bool {
 			continue
 		}
 		for _, r := range a.Text[p.Start:p.End] {
-			if r < utf8.RuneSelf {
+			switch {
+			case r < utf8.RuneSelf:
 				if 'a' <= r|0x20 && r|0x20 <= 'z' {
 					letters++
 				}
 				continue
+			case r < 0x250 || 0x1E00 <= r && r < 0x1F00:
+				// Latin-1, Latin Extended-A and B, Latin Extended
+				// Additional: Vietnamese letters, no table lookup
+				if r >= 0xC0 && r != 0xD7 && r != 0xF7 {
+					letters++
+				}
+				continue
+			case r < 0x370:
+				continue // IPA and combining marks
 			}
 			if unicode.IsLetter(r) {
 				letters++
