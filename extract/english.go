@@ -220,6 +220,37 @@ func foreignBody(a *corpus.Article) bool {
 // counts, each Han character or Hangul syllable is one letter).
 const minOtherScriptShare = 1.0 / 3
 
+// otherScriptBytes counts, in the lead and body paragraphs, the first
+// bytes in UTF-8 of the runes that may be letters outside the Latin
+// script: from U+0380 (Greek, Cyrillic, Arabic …, Indic, Thai), U+1000 to
+// U+1DFF (Myanmar, Georgian, Hangul Jamo, Khmer …), and from U+3000 (kana,
+// Han, Hangul). It bounds otherScript's count from above, a byte at a
+// time: a Vietnamese article, which has none, is passed over without
+// decoding its runes.
+func otherScriptBytes(a *corpus.Article) int {
+	n := 0
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
+			continue
+		}
+		s := a.Text[p.Start:p.End]
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c < 0xCE, c == 0xE2:
+			case c == 0xE1:
+				if i+1 < len(s) && s[i+1] < 0xB8 {
+					n++
+				}
+			case c >= 0xF8:
+				// no first byte of UTF-8
+			default:
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // minOtherScriptLetters is the fewest letters outside the Latin script
 // that make a text foreign, whatever their share: a page cut short to its
 // title and a comment widget's "来自 … 回复" lines has a few, a page of
@@ -231,6 +262,9 @@ const minOtherScriptLetters = 30
 // script (Vietnamese and English letters are all Latin). It reads each
 // paragraph once; ASCII bytes need no decoding.
 func otherScript(a *corpus.Article) bool {
+	if otherScriptBytes(a) < minOtherScriptLetters {
+		return false
+	}
 	letters, other := 0, 0
 	for _, p := range a.Paras {
 		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
