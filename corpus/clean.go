@@ -121,7 +121,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			paras = append(paras, para{lines[t].piece, KindCaption})
 			t = k
 		}
-		if k := knownTitle(lines, first, t, known, content); k >= 0 && !sameText(lines[t].s, known, Fold(known)) {
+		if k := knownTitle(lines, first, t, known, content); k >= 0 && !readsAs(lines[t].s, known) {
 			// the page puts another line in the title's place (a photo's
 			// caption, the page's own heading): the feed's title is kept as
 			// a repeated title is, with the captions
@@ -262,16 +262,18 @@ func titleRepeated(lines []line, first, lead, end int, known string, content fun
 		return -1
 	}
 	last := lead + 1
-	if !endsSentence(lines[lead].s) {
+	if !endsSentence(lines[lead].s) || headerAfter(lines, lead, end) {
 		// a slogan or a banner ends no sentence; a lead does, and the
-		// title said again after it is a photo's caption
+		// title said again after it is a photo's caption, unless the
+		// page's date line or byline stands between them: the page's
+		// header, which no lead is above
 		for last < end && !content(last) {
 			last++
 		}
 		last = min(last+1, end)
 	}
 	k := knownTitle(lines, first+1, last, known, content)
-	if k < 0 {
+	if k < 0 || nonBlank(lines, first, k) >= titleRepeatLines {
 		return -1
 	}
 	for i := k + 1; i < end; i++ {
@@ -282,19 +284,66 @@ func titleRepeated(lines []line, first, lead, end int, known string, content fun
 	return -1
 }
 
+// headerAfter reports a line after the lead candidate, past blank lines,
+// that is the page's date line or byline (isMeta, but not a photo's
+// credit or a media label, which may follow a lead): the page's header
+// follows, so the candidate is chrome above it (a site's slogan), not the
+// article's lead.
+func headerAfter(lines []line, lead, end int) bool {
+	i := lead + 1
+	for i < end && lines[i].blank {
+		i++
+	}
+	if i == end || lines[i].image {
+		return false
+	}
+	s := strings.TrimSpace(lines[i].s)
+	return !isCredit(s) && !isMediaLabel(s) && isMeta(lines, i)
+}
+
+// titleRepeatLines bounds where the page repeats the feed's title: among
+// the body's first lines, under a banner, a date line and a kicker (the
+// feed's title, when added above the body, is one of the lines counted).
+const titleRepeatLines = 6
+
+// nonBlank counts the non-blank lines in [from, to).
+func nonBlank(lines []line, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if !lines[i].blank {
+			n++
+		}
+	}
+	return n
+}
+
 // knownTitle returns the first content line in [first, last) that reads as
-// known, or -1.
+// known (sameTitle), or -1.
 func knownTitle(lines []line, first, last int, known string, content func(int) bool) int {
 	if known == "" {
 		return -1
 	}
+	known = trimEnds(known)
 	knownFold := Fold(known)
 	for i := first; i < last; i++ {
-		if content(i) && sameText(lines[i].s, known, knownFold) {
+		if content(i) && sameText(trimEnds(lines[i].s), known, knownFold) {
 			return i
 		}
 	}
 	return -1
+}
+
+// readsAs reports a line that reads as the feed's title known once both
+// are folded and trimmed of the spaces and punctuation at their ends.
+func readsAs(s, known string) bool {
+	known = trimEnds(known)
+	return sameText(trimEnds(s), known, Fold(known))
+}
+
+// trimEnds drops the spaces and punctuation at both ends of a line: a
+// title the page repeats with a full stop or in quotes is the same title.
+func trimEnds(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 }
 
 // illustration reports a photo's caption that says the photo illustrates
@@ -439,11 +488,12 @@ func endsSentence(s string) bool {
 
 // dateLine matches a line that is only a publication date and time, as
 // other papers' pages print them above or below the title: "12/01/2024,
-// 08:00", "20:31 14/11/2023", "Thứ hai, 12/01/2024 08:00 (GMT+7)", "Đăng
+// 08:00", "20:31 14/11/2023", "Thứ hai, 12/01/2024 08:00 (GMT+7)", "Thứ hai, 07 Tháng 9
+// 2020 10:15", "Đăng
 // lúc: 26/12/2024 08:15:02 AM", "19:07 | 25/05/2022", "- Thứ hai - 19/08/2019
 // 14:51".
 var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|ngày đăng|đăng|cập nhật)\s*:?\s*)?` +
-	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*[,|–-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}` +
+	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*[,|–-]?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})` +
 	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\)|gmt\s*\+\s*7)?$`)
 
 // teaserDate matches the date and time in brackets that ends a teaser of

@@ -22,7 +22,9 @@
 // one that goes on in lower case, or with a digit after "gần", "với"…); a
 // repeated title, and the
 // title a JSON Lines article names when the page puts another line in its
-// place, are kept as captions. Every change
+// place, are kept as captions; the page's repeat of the title a JSON Lines
+// article names, among the body's first lines under a site's banner or
+// slogan, a date line or a kicker, is the title (one mention). Every change
 // keeps a map back to the file, so Article.SourceOffset turns a position
 // in Text into the byte offset in the file as read.
 //

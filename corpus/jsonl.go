@@ -158,8 +158,8 @@ func startsWith(text, title string) bool {
 	if i := strings.IndexAny(text, "\r\n"); i >= 0 {
 		text = text[:i]
 	}
-	text, title = strings.TrimSpace(text), Fold(strings.TrimSpace(title))
-	return Fold(text) == title || Fold(dropStamp(text)) == title
+	text, title = strings.TrimSpace(text), Fold(trimEnds(title))
+	return Fold(trimEnds(text)) == title || Fold(trimEnds(dropStamp(text))) == title
 }
 
 // dropStamp drops the page's time stamp after a title on its line ("…

@@ -72,7 +72,11 @@
 // the rows of lexicon/english.tsv: English numbers, units, cues and names of
 // union bodies ("Hai Phong City Labor Federation", "Vietnam Health Trade
 // Union", places without diacritics) give the same records, with canonical
-// Vietnamese names; no Vietnamese rule reads it, and it changes none.
+// Vietnamese names; no Vietnamese rule reads it, and it changes none. A
+// page of another edition (english.go foreignBody: function words of
+// another Latin-script language, or a third of its letters in another
+// script, as Japanese, Korean or Chinese) gives no record and a note that
+// says its language is foreign.
 //
 // The lexicons — units, qualifiers, status, period and category cues,
 // identifier and time words, relevance signals, the small word lists of

@@ -201,9 +201,101 @@ func englishBody(a *corpus.Article) bool {
 // such a language (english.tsv kind foreign) often enough. Its dates and
 // words read as Vietnamese give figures the text does not hold, so it
 // yields no record.
+//
+// A page of an edition in another script (Japanese, Korean, Chinese,
+// Russian, with Vietnamese names in Latin letters among its words) is
+// foreign too: at least minOtherScriptShare of the letters of its lead
+// and body paragraphs, all of them, and minOtherScriptLetters, are of a
+// script other than the Latin (otherScript). All of them, not the first: a Vietnamese page may open
+// with a few lines of a translation widget in Hangul.
 func foreignBody(a *corpus.Article) bool {
 	start, end, n := bodyHead(a)
-	return n > 0 && functionText(a.Text[start:end], "foreign")
+	return n > 0 && (functionText(a.Text[start:end], "foreign") || otherScript(a))
+}
+
+// minOtherScriptShare is the share of a text's letters outside the Latin
+// script that makes it foreign: a Vietnamese text quoting a name in Han
+// characters or Hangul has far fewer, and a Japanese or Korean page
+// naming Vietnamese places in Latin letters far more (each Latin letter
+// counts, each Han character or Hangul syllable is one letter).
+const minOtherScriptShare = 1.0 / 3
+
+// otherScriptBytes counts, in the lead and body paragraphs, the first
+// bytes in UTF-8 of the runes that may be letters outside the Latin
+// script: from U+0380 (Greek, Cyrillic, Arabic …, Indic, Thai), U+1000 to
+// U+1DFF (Myanmar, Georgian, Hangul Jamo, Khmer …), and from U+3000 (kana,
+// Han, Hangul). It bounds otherScript's count from above, a byte at a
+// time: a Vietnamese article, which has none, is passed over without
+// decoding its runes.
+func otherScriptBytes(a *corpus.Article) int {
+	n := 0
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
+			continue
+		}
+		s := a.Text[p.Start:p.End]
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c < 0xCE, c == 0xE2:
+			case c == 0xE1:
+				if i+1 < len(s) && s[i+1] < 0xB8 {
+					n++
+				}
+			case c >= 0xF8:
+				// no first byte of UTF-8
+			default:
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// minOtherScriptLetters is the fewest letters outside the Latin script
+// that make a text foreign, whatever their share: a page cut short to its
+// title and a comment widget's "来自 … 回复" lines has a few, a page of
+// another edition a sentence's worth and more.
+const minOtherScriptLetters = 30
+
+// otherScript reports an article the letters of whose lead and body
+// paragraphs are, at least minOtherScriptShare of them, outside the Latin
+// script (Vietnamese and English letters are all Latin). It reads each
+// paragraph once; ASCII bytes need no decoding.
+func otherScript(a *corpus.Article) bool {
+	if otherScriptBytes(a) < minOtherScriptLetters {
+		return false
+	}
+	letters, other := 0, 0
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
+			continue
+		}
+		for _, r := range a.Text[p.Start:p.End] {
+			switch {
+			case r < utf8.RuneSelf:
+				if 'a' <= r|0x20 && r|0x20 <= 'z' {
+					letters++
+				}
+				continue
+			case r < 0x250 || 0x1E00 <= r && r < 0x1F00:
+				// Latin-1, Latin Extended-A and B, Latin Extended
+				// Additional: Vietnamese letters, no table lookup
+				if r >= 0xC0 && r != 0xD7 && r != 0xF7 {
+					letters++
+				}
+				continue
+			case r < 0x370:
+				continue // IPA and combining marks
+			}
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.Is(unicode.Latin, r) {
+					other++
+				}
+			}
+		}
+	}
+	return other >= minOtherScriptLetters && float64(other) >= minOtherScriptShare*float64(letters)
 }
 
 // bodyHead is the span of the article's first bodyHeadParas lead and

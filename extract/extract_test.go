@@ -47,8 +47,10 @@ func parse(t testing.TB, doc string, raw []byte) *corpus.Article {
 
 // TestCases runs testdata/cases/*.txtar: an article (and its publication
 // date, "published", and its address, "url"), the records it must give, one line each ("want"), and
-// the notes for the build's warnings ("notes", when there are any). A new
-// case is a new file; -update writes want and notes.
+// the notes for the build's warnings ("notes", when there are any). An
+// "article.jsonl" in the article's place is one line of a JSON Lines feed,
+// read as the feed's articles are (its "title" member the feed's title). A
+// new case is a new file; -update writes want and notes.
 func TestCases(t *testing.T) {
 	files, _ := filepath.Glob("testdata/cases/*.txtar")
 	if len(files) == 0 {
@@ -61,11 +63,12 @@ func TestCases(t *testing.T) {
 				t.Fatal(err)
 			}
 			var article, published, link []byte
+			articleName := "article"
 			want, wantNotes := "", ""
 			for _, f := range ar.Files {
 				switch f.Name {
-				case "article":
-					article = f.Data
+				case "article", "article.jsonl":
+					article, articleName = f.Data, f.Name
 				case "published":
 					published = f.Data
 				case "url":
@@ -76,7 +79,16 @@ func TestCases(t *testing.T) {
 					wantNotes = string(f.Data)
 				}
 			}
-			a := parse(t, file, article)
+			var a *corpus.Article
+			if articleName == "article.jsonl" {
+				arts, ws := corpus.ParseJSONL(filepath.Base(file), article)
+				if len(arts) != 1 || len(ws) != 0 {
+					t.Fatalf("ParseJSONL: %d articles, warnings %v", len(arts), ws)
+				}
+				a = &arts[0]
+			} else {
+				a = parse(t, file, article)
+			}
 			a.Published = strings.TrimSpace(string(published))
 			a.URL = strings.TrimSpace(string(link))
 			var got strings.Builder
@@ -89,7 +101,7 @@ func TestCases(t *testing.T) {
 				gotNotes.WriteString(n + "\n")
 			}
 			if *update {
-				ar.Files = []txtar.File{{Name: "article", Data: article}}
+				ar.Files = []txtar.File{{Name: articleName, Data: article}}
 				if published != nil {
 					ar.Files = append(ar.Files, txtar.File{Name: "published", Data: published})
 				}
