@@ -1934,10 +1934,6 @@ func parallelRate(s *sentence, prev, t int) bool {
 	return comma
 }
 
-// oneEachValue reports a sum in brackets after one gift that each one
-// gets: "mỗi đoàn viên được nhận 1 suất ăn trưa … (trị giá khoảng 50
-// nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
-// other number or clause end between them and the sum.
 // oneAtPersonRate reports a count of one gift or item whose value, right
 // after it in its phrase, is a rate per person ("1 túi quà trị giá
 // 250.000 đồng/người"): what each person gets, one apiece, not a total.
@@ -1967,6 +1963,10 @@ func oneAtPersonRate(s *sentence, na numberAt) bool {
 	return false
 }
 
+// oneEachValue reports a sum in brackets after one gift that each one
+// gets: "mỗi đoàn viên được nhận 1 suất ăn trưa … (trị giá khoảng 50
+// nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
+// other number or clause end between them and the sum.
 func oneEachValue(s *sentence, t int) bool {
 	open := -1
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
