@@ -1101,21 +1101,31 @@ func (s *enSentence) quotedName(i int) bool {
 // a head noun of the units (800 "0 VND" gifts, 12 "3 no" campaigns): the
 // name tells the kind of what is counted, and its number counts nothing.
 func (s *enSentence) quotedKind(i int) bool {
-	if i < 1 || !openQuote(s.text[s.toks[i-1].start:s.toks[i-1].end]) || s.toks[i-1].end != s.toks[i].start {
-		return false
-	}
-	e := s.quoteEnd(i - 1)
-	return e > i && s.unitAfter(e)
+	return i >= 1 && s.toks[i-1].end == s.toks[i].start && s.kindQuoteEnd(i-1) > 0
 }
 
-// openQuote reports a double quote.
-func openQuote(q string) bool { return q == "\"" || q == "“" || q == "”" }
+// kindQuoteEnd is the token of the quote that closes a short quoted name
+// opened by the double quote at token q, when a head noun of the units
+// follows it (14,000 "Spring Reunion" programs), -1 otherwise.
+func (s *enSentence) kindQuoteEnd(q int) int {
+	if !isDoubleQuote(s.key(q)) { // a punctuation mark's key is itself
+		return -1
+	}
+	if e := s.quoteEnd(q); e > q && s.unitAfter(e) {
+		return e
+	}
+	return -1
+}
 
-// quoteEnd is the token of the quote that closes the one at token q within
-// six words, q if none.
+// isDoubleQuote reports a double quote, straight or curly, opening or
+// closing.
+func isDoubleQuote(q string) bool { return q == "\"" || q == "“" || q == "”" }
+
+// quoteEnd is the token of the double quote after the one at token q, at
+// most seven tokens on (six words between), q if none.
 func (s *enSentence) quoteEnd(q int) int {
 	for k := q + 1; k < len(s.toks) && k <= q+7; k++ {
-		if openQuote(s.text[s.toks[k].start:s.toks[k].end]) {
+		if isDoubleQuote(s.key(k)) {
 			return k
 		}
 	}
@@ -1249,10 +1259,8 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	}
 	if n.unit == "" {
 		j := k
-		if openQuote(s.key(j)) {
-			if e := s.quoteEnd(j); e > j && s.unitAfter(e) {
-				j = e + 1 // 14,000 "Spring Reunion" programs: the name between tells their kind
-			}
+		if e := s.kindQuoteEnd(j); e > 0 {
+			j = e + 1 // 14,000 "Spring Reunion" programs: the name between tells their kind
 		}
 		for s.key(j) != "" && enLex().has("skip", s.key(j)) {
 			j++
@@ -1713,7 +1721,7 @@ func (s *enSentence) period(t int, year *int, planned bool) string {
 				return PeriodSnapshot
 			}
 		}
-		if !s.opensWithFigure(a, b) || a == 0 {
+		if !s.opensWithFigure(a, b) { // false for the sentence's first segment
 			break
 		}
 	}
@@ -1824,7 +1832,7 @@ func (x *enArticle) category(s *enSentence, t int, unit, noun string, sents []*e
 			continue
 		}
 		if p, row, e := s.phraseAt("category", i); p != "" && (e <= t || i > t) {
-			if s.key(i-1) == "these" || s.key(i-1) == "those" {
+			if enLex().has("demonstrative", s.key(i-1)) {
 				continue // "the budget for these initiatives": what was told before, not what the figure is for
 			}
 			if row.flag == "honours" && (unit == "gift" || unit == "item" || unit == "vnd") {
