@@ -2451,12 +2451,13 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok >= s.fundBoard && m.tok < t && !m.object }) {
 		return x.fund // "Ban quản lý Quỹ đã duyệt chi …" after the text named the fund: its body's
 	}
+	fronted := placeFronted(s)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) || recipientList(s, m) {
 			continue
 		}
-		if m.tok < placeFronted(s) {
+		if m.tok < fronted {
 			continue // "Tại thị xã A, đoàn đã trao …": where the delegation gives (delegationOpens)
 		}
 		if assignsTargets(s, m) {

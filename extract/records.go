@@ -289,8 +289,18 @@ func planShare(s *sentence, prev, t, after int) bool {
 // union body or activity, no member and no aid. What a zones' union
 // manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
 func zonesWorkforce(s *sentence, t int, unit string) bool {
-	from := saidFrom(s, t)
-	if unit != "person" && unit != "organization" && unit != "count" || from == 0 && s.unionWord || slices.ContainsFunc(s.unionToks, func(u int) bool { return u >= from }) || guests(s) && !onBehalfOf(s, t) || attendeesOf(s, t) {
+	if unit != "person" && unit != "organization" && unit != "count" {
+		return false
+	}
+	if s.unionWord || len(s.unionToks) > 0 {
+		// a union named after the last verb of saying before t, or with
+		// none, is the subject; walked back only when one is named
+		from := saidFrom(s, t)
+		if from == 0 && s.unionWord || slices.ContainsFunc(s.unionToks, func(u int) bool { return u >= from }) {
+			return false
+		}
+	}
+	if guests(s) && !onBehalfOf(s, t) || attendeesOf(s, t) {
 		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
 	}
 	zone, verb := false, false
@@ -2140,7 +2150,7 @@ func partOfEach(s *sentence, t int) bool {
 	if giftsParts(s, g, t) {
 		return true // "trao 40 suất quà gồm gạo, dầu ăn và 300.000 đồng tiền mặt"
 	}
-	if g < t-16 {
+	if g < t-eachPartsReach {
 		return false
 	}
 	if eachBefore(s, g) {
@@ -2164,9 +2174,14 @@ func partOfEach(s *sentence, t int) bool {
 	return false
 }
 
-// giftPartsReach is how far back from a sum partOfEach looks for "gồm":
-// the goods a gift holds may be a long list before its cash.
-const giftPartsReach = 24
+// giftPartsReach is how far back from a sum partOfEach looks for "gồm"
+// after a count of gifts (giftsParts): the goods a gift holds may be a
+// long list before its cash. eachPartsReach is the reach for its other
+// forms.
+const (
+	giftPartsReach = 24
+	eachPartsReach = 16
+)
 
 // giftsParts reports a sum at token t listed after "gồm" (token g) that
 // right follows a count of two or more gifts: "tặng 40 suất quà gồm gạo,
