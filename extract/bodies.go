@@ -184,7 +184,7 @@ func nationalUnion(s *sentence, j, k int) orgRef {
 }
 
 // gluedVietNam is the word glued before "Việt" at token k when "Nam"
-// follows: "Công đoàn Giao thông Vận tảiViệt Nam", a space the page lost
+// follows: "Công đoàn Xây DựngViệt Nam", a space the page lost
 // between the last word of a name and "Việt Nam". The word before must end
 // in a lower-case letter, so that a word of capitals is not cut.
 func gluedVietNam(s *sentence, k int) (string, bool) {

@@ -1181,7 +1181,7 @@ type enNumber struct {
 	tok       int
 	value     float64
 	denom     *float64
-	denomTok  int // the token of a denominator read after X's noun ("members/124,317 workers"), 0 if none
+	denomTok  int // the token of a denominator read after X's noun ("members/6,040 workers"), 0 if none
 	percent   bool
 	money     bool
 	perUnit   bool
@@ -1288,8 +1288,8 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 }
 
 // nounSlashDenominator reads the Y of an X/Y written with X's head noun
-// before the slash ("116,002 union members/124,317 workers", "nearly
-// 8,000 union members/more than 8,600 employees"): the number right after
+// before the slash ("5,210 union members/6,040 workers", "nearly
+// 700 union members/more than 900 employees"): the number right after
 // a slash that ends the noun at token k, a qualifier between allowed, when
 // both count people (member or person). ok is false for anything else
 // ("30 gifts/household" is a rate).
@@ -1735,8 +1735,8 @@ func (s *enSentence) period(t int, year *int, planned bool) string {
 
 // opensWithFigure reports a segment from token a whose first word is the
 // figure at token b, a qualifier apart, after a segment with a number of
-// its own: an item of a list of figures ("currently has 116,002 members;
-// 785 grassroots unions", "there were 8,000 members, 95 grassroots
+// its own: an item of a list of figures ("currently has 5,210 members;
+// 48 grassroots unions", "there were 700 members, 12 grassroots
 // unions"), which goes on with the predicate of the items before it.
 func (s *enSentence) opensWithFigure(a, b int) bool {
 	if a == 0 || b >= len(s.toks) || !s.toks[b].number {

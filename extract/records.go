@@ -326,8 +326,8 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 // saidFrom is the token after the last verb of saying ("cho biết", "cho
 // hay", words.tsv says after "cho") before token t, and a colon after it;
 // 0 if none. A union named only before it is the speaker, not the subject
-// of what it reports: "Chủ tịch Công đoàn các KCN … cho biết: Thành phố
-// có 9 khu công nghiệp …".
+// of what it reports: "Công đoàn Khu kinh tế A cho biết: toàn tỉnh có 5
+// khu công nghiệp …".
 func saidFrom(s *sentence, t int) int {
 	for k := t - 1; k >= 1; k-- {
 		if s.word(k-1) == "cho" && inList("says", s.word(k)) {
@@ -341,8 +341,8 @@ func saidFrom(s *sentence, t int) int {
 }
 
 // onBehalfOf reports a figure right after "đại diện cho" or "thay mặt cho"
-// (a qualifier between allowed): in a list of guests ("dự có hơn 1.000
-// công nhân đại diện cho gần 2 vạn công nhân làm việc ở các KCN")
+// (a qualifier between allowed): in a list of guests ("dự có 300 công
+// nhân đại diện cho hơn 4 vạn công nhân của hai khu công nghiệp")
 // it is whom the guests stand for, the zones' workforce, not who came.
 func onBehalfOf(s *sentence, t int) bool {
 	k := qualifierStart(s, t) - 1
@@ -1196,7 +1196,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		return true
 	}
 	if inList("done-marker", s.word(k-1)) {
-		return false // "ở cấp cơ sở đã có hơn 900 thí sinh": what was had, a result, not a class
+		return false // "vòng sơ khảo đã có hơn 250 thí sinh": what was had, a result, not a class
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
