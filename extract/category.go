@@ -758,6 +758,10 @@ var heldPhrases = [...]func() []string{
 	awardPhrasesHeld:   func() []string { return awardVerbs },
 }
 
+// sentence.held keeps two bits per set of heldPhrases: this constant
+// overflows, and the build fails, when the sets outgrow its 16 bits.
+const _ uint16 = 1 << (2*len(heldPhrases) - 1)
+
 // lowHolds reports whether the sentence's lower case holds a phrase of set
 // k, worked out once per sentence: each figure of a sentence asks again.
 func (s *sentence) lowHolds(k int) bool { return s.holds(k, s.low) }
