@@ -2202,7 +2202,7 @@ func giftsParts(s *sentence, g, t int) bool {
 	}
 	for k := g - 1; k >= 0 && k >= g-8; k-- {
 		w := s.word(k)
-		if isClauseMark(w) || w == ";" || w == "." || w == ":" || w == "," {
+		if isClauseMark(w) || w == "," {
 			return false
 		}
 		if s.toks[k].kind != tokNumber {

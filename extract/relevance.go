@@ -386,8 +386,9 @@ const placeListReach = 40
 // placeListItem reports a body at token i in a list opened by a colon after
 // a word of location and a plural ("… tại các đơn vị: Công ty A, Trường
 // Tiểu học B, Công ty TNHH C; mỗi suất 10 kg"): where the people are, each
-// item, not who acts. Only names, commas and "và" stand between the colon
-// and the body, only words between the word of location and the colon.
+// item, not who acts. No number, clause mark or giving verb (words.tsv
+// gives) stands between the colon and the body, and "các" or "những"
+// after a word of location is among the six words before the colon.
 func placeListItem(s *sentence, i int) bool {
 	colon := -1
 	for k := i - 1; k >= 0 && k >= i-placeListReach; k-- {
@@ -396,7 +397,7 @@ func placeListItem(s *sentence, i int) bool {
 			colon = k
 			break
 		}
-		if isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber || inList("gives", w) {
+		if isClauseMark(w) || s.toks[k].kind == tokNumber || inList("gives", w) {
 			return false
 		}
 	}
@@ -463,7 +464,8 @@ const funderListReach = 24
 // gifts the people received, after "nhận quà của" ("300 công nhân được nhận
 // quà của Ủy ban Mặt trận tỉnh A và Tổng Liên đoàn, trị giá …"): who
 // paid, not who hands out (the contract: funding source does not change
-// the org). Only names, commas and "và" stand between "của" and the body.
+// the org). No number, clause mark or giving verb (words.tsv gives) stands
+// between "của" and the body.
 func giftReceivedOf(s *sentence, i int) bool {
 	for k := i - 1; k >= 2 && k >= i-funderListReach; k-- {
 		w := s.word(k)
@@ -473,7 +475,7 @@ func giftReceivedOf(s *sentence, i int) bool {
 			}
 			continue // "các Ban của Tỉnh ủy": a name's own "của"
 		}
-		if s.toks[k].kind == tokNumber || isClauseMark(w) || w == ";" || inList("gives", w) {
+		if s.toks[k].kind == tokNumber || isClauseMark(w) || inList("gives", w) {
 			return false
 		}
 	}
