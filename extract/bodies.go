@@ -180,11 +180,17 @@ func nationalUnion(s *sentence, j, k int) orgRef {
 	if g, end, ok := entryAt(s, j, lex.sectors); ok && end == k && lower(g.name) != lower(name) {
 		name = g.name
 	}
+	return nationalNamed(name)
+}
+
+// nationalNamed is the national union of the name (a sector's, or the
+// words a page writes before "Việt Nam").
+func nationalNamed(name string) orgRef {
 	return orgRef{name: "Công đoàn " + name + " Việt Nam", typ: "khác", province: National}
 }
 
 // gluedVietNam is the word glued before "Việt" at token k when "Nam"
-// follows: "Công đoàn Giao thông Vận tảiViệt Nam", a space the page lost
+// follows: "Công đoàn Xây DựngViệt Nam", a space the page lost
 // between the last word of a name and "Việt Nam". The word before must end
 // in a lower-case letter, so that a word of capitals is not cut.
 func gluedVietNam(s *sentence, k int) (string, bool) {
@@ -208,13 +214,14 @@ func gluedNational(s *sentence, j, k int, head string) orgRef {
 	if k > j {
 		name = expandName(s, j, k) + " " + head
 	}
+	vs := variants(name) // spelt once, not once per sector
 	for _, g := range lex.sectors {
-		if slices.Contains(variants(name), g.folded) {
+		if slices.Contains(vs, g.folded) {
 			name = g.name
 			break
 		}
 	}
-	return orgRef{name: "Công đoàn " + name + " Việt Nam", typ: "khác", province: National}
+	return nationalNamed(name)
 }
 
 // nationalSector is the national union of the sector named (canonically)
@@ -231,7 +238,7 @@ func (sc orgScope) nationalSector(sector string) (orgRef, bool) {
 	if sc.province != "" && !slices.Contains(sc.bodies.leadSectors, sector) {
 		return orgRef{}, false
 	}
-	return orgRef{name: "Công đoàn " + sector + " Việt Nam", typ: "khác", province: National}, true
+	return nationalNamed(sector), true
 }
 
 // articleBodies are what the article says of its named bodies: the

@@ -205,7 +205,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// and so is a body's own workforce and units ("hiện có 18.340 CNVCLĐ,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
-	if (unit == "member" || unit == "union" && !unionsGiven(s, na.tok)) || ownStock(s, unit, period) {
+	given := unit == "union" && unionsGiven(s, na.tok)
+	if (unit == "member" || unit == "union" && !given) || ownStock(s, unit, period) {
 		return "membership"
 	}
 	if c = q.mostFrequentInPart(); c == "" {
@@ -225,7 +226,7 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c
 		}
 	}
-	if unit == "union" && unionsGiven(s, na.tok) {
+	if given {
 		return "other"
 	}
 	return unitCategory(unit)
@@ -756,6 +757,10 @@ var heldPhrases = [...]func() []string{
 	scholarshipPhrases: func() []string { return lex.ordered["scholarship"] },
 	awardPhrasesHeld:   func() []string { return awardVerbs },
 }
+
+// sentence.held keeps two bits per set of heldPhrases: this constant
+// overflows, and the build fails, when the sets outgrow its 16 bits.
+const _ uint16 = 1 << (2*len(heldPhrases) - 1)
 
 // lowHolds reports whether the sentence's lower case holds a phrase of set
 // k, worked out once per sentence: each figure of a sentence asks again.

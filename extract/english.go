@@ -1193,21 +1193,31 @@ func (s *enSentence) quotedName(i int) bool {
 // a head noun of the units (800 "0 VND" gifts, 12 "3 no" campaigns): the
 // name tells the kind of what is counted, and its number counts nothing.
 func (s *enSentence) quotedKind(i int) bool {
-	if i < 1 || !openQuote(s.text[s.toks[i-1].start:s.toks[i-1].end]) || s.toks[i-1].end != s.toks[i].start {
-		return false
-	}
-	e := s.quoteEnd(i - 1)
-	return e > i && s.unitAfter(e)
+	return i >= 1 && s.toks[i-1].end == s.toks[i].start && s.kindQuoteEnd(i-1) > 0
 }
 
-// openQuote reports a double quote.
-func openQuote(q string) bool { return q == "\"" || q == "“" || q == "”" }
+// kindQuoteEnd is the token of the quote that closes a short quoted name
+// opened by the double quote at token q, when a head noun of the units
+// follows it (14,000 "Spring Reunion" programs), -1 otherwise.
+func (s *enSentence) kindQuoteEnd(q int) int {
+	if !isDoubleQuote(s.key(q)) { // a punctuation mark's key is itself
+		return -1
+	}
+	if e := s.quoteEnd(q); e > q && s.unitAfter(e) {
+		return e
+	}
+	return -1
+}
 
-// quoteEnd is the token of the quote that closes the one at token q within
-// six words, q if none.
+// isDoubleQuote reports a double quote, straight or curly, opening or
+// closing.
+func isDoubleQuote(q string) bool { return q == "\"" || q == "“" || q == "”" }
+
+// quoteEnd is the token of the double quote after the one at token q, at
+// most seven tokens on (six words between), q if none.
 func (s *enSentence) quoteEnd(q int) int {
 	for k := q + 1; k < len(s.toks) && k <= q+7; k++ {
-		if openQuote(s.text[s.toks[k].start:s.toks[k].end]) {
+		if isDoubleQuote(s.key(k)) {
 			return k
 		}
 	}
@@ -1263,7 +1273,7 @@ type enNumber struct {
 	tok       int
 	value     float64
 	denom     *float64
-	denomTok  int // the token of a denominator read after X's noun ("members/124,317 workers"), 0 if none
+	denomTok  int // the token of a denominator read after X's noun ("members/6,040 workers"), 0 if none
 	percent   bool
 	money     bool
 	perUnit   bool
@@ -1341,10 +1351,8 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 	}
 	if n.unit == "" {
 		j := k
-		if openQuote(s.key(j)) {
-			if e := s.quoteEnd(j); e > j && s.unitAfter(e) {
-				j = e + 1 // 14,000 "Spring Reunion" programs: the name between tells their kind
-			}
+		if e := s.kindQuoteEnd(j); e > 0 {
+			j = e + 1 // 14,000 "Spring Reunion" programs: the name between tells their kind
 		}
 		for s.key(j) != "" && enLex().has("skip", s.key(j)) {
 			j++
@@ -1372,8 +1380,8 @@ func (s *enSentence) readNumber(i int) (enNumber, bool) {
 }
 
 // nounSlashDenominator reads the Y of an X/Y written with X's head noun
-// before the slash ("116,002 union members/124,317 workers", "nearly
-// 8,000 union members/more than 8,600 employees"): the number right after
+// before the slash ("5,210 union members/6,040 workers", "nearly
+// 700 union members/more than 900 employees"): the number right after
 // a slash that ends the noun at token k, a qualifier between allowed, when
 // both count people (member or person). ok is false for anything else
 // ("30 gifts/household" is a rate).
@@ -1805,7 +1813,7 @@ func (s *enSentence) period(t int, year *int, planned bool) string {
 				return PeriodSnapshot
 			}
 		}
-		if !s.opensWithFigure(a, b) || a == 0 {
+		if !s.opensWithFigure(a, b) { // false for the sentence's first segment
 			break
 		}
 	}
@@ -1819,8 +1827,8 @@ func (s *enSentence) period(t int, year *int, planned bool) string {
 
 // opensWithFigure reports a segment from token a whose first word is the
 // figure at token b, a qualifier apart, after a segment with a number of
-// its own: an item of a list of figures ("currently has 116,002 members;
-// 785 grassroots unions", "there were 8,000 members, 95 grassroots
+// its own: an item of a list of figures ("currently has 5,210 members;
+// 48 grassroots unions", "there were 700 members, 12 grassroots
 // unions"), which goes on with the predicate of the items before it.
 func (s *enSentence) opensWithFigure(a, b int) bool {
 	if a == 0 || b >= len(s.toks) || !s.toks[b].number {
@@ -1916,7 +1924,7 @@ func (x *enArticle) category(s *enSentence, t int, unit, noun string, sents []*e
 			continue
 		}
 		if p, row, e := s.phraseAt("category", i); p != "" && (e <= t || i > t) {
-			if s.key(i-1) == "these" || s.key(i-1) == "those" {
+			if enLex().has("demonstrative", s.key(i-1)) {
 				continue // "the budget for these initiatives": what was told before, not what the figure is for
 			}
 			if row.flag == "honours" && (unit == "gift" || unit == "item" || unit == "vnd") {

@@ -1021,7 +1021,7 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 		if s.toks[i].kind == tokNumber {
 			continue
 		}
-		c, k, rel, relEnd := longestCues(s, i, nil) // sentenceCue
+		c, k, rel, relEnd := longestCues(s, i, nil) // nil: sentenceCue, tested inline at each node
 		if c != nil {
 			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)

@@ -191,10 +191,15 @@ func (l *lexicon) buildCueTrie() {
 }
 
 // wordFilter is a set of words that may answer yes for a word not added
-// but never no for one added: a bit per first byte, last byte and length.
+// but never no for one added: a bit per bucket of wordBit.
 type wordFilter [wordBuckets / 64]uint64
 
-const wordBuckets = 64 * 64
+// wordBuckets is the number of buckets wordBit spreads words over, a power
+// of two: wordBits bits of its hash.
+const (
+	wordBits    = 12
+	wordBuckets = 1 << wordBits
+)
 
 // wordBit is the bucket of a word (not empty) in a wordFilter or a
 // firstIndex: a multiplicative hash of its length and its first two and
@@ -208,7 +213,7 @@ func wordBit(w string) uint {
 	if n > 1 {
 		h |= uint64(w[1])<<24 | uint64(w[n-2])<<32
 	}
-	return uint((h * 0x9E3779B97F4A7C15) >> (64 - 12)) // 12 bits: wordBuckets
+	return uint((h * 0x9E3779B97F4A7C15) >> (64 - wordBits)) // the top wordBits bits
 }
 
 func (f *wordFilter) add(w string) { b := wordBit(w); f[b/64] |= 1 << (b % 64) }

@@ -22,7 +22,7 @@ type Number struct {
 }
 
 // multiplier words, folded, with their factors; longer spellings first.
-// "vạn" is ten thousand ("hơn 1 vạn người lao động" → 10000, "1,5 vạn" →
+// "vạn" is ten thousand ("gần 3 vạn công nhân" → 30000, "1,5 vạn" →
 // 15000), as nghìn is a thousand.
 var multipliers = []struct {
 	word   string

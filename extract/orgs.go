@@ -1170,7 +1170,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			break
 		}
 		if head, ok := gluedVietNam(s, k); ok && !firmKind(s, j) && !hasFirmWord(s, j, k+1) {
-			return gluedNational(s, j, k, head), k + 2, true // "Công đoàn Giao thông Vận tảiViệt Nam"
+			return gluedNational(s, j, k, head), k + 2, true // "Công đoàn Xây DựngViệt Nam"
 		}
 		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
@@ -2451,13 +2451,14 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok >= s.fundBoard && m.tok < t && !m.object }) {
 		return x.fund // "Ban quản lý Quỹ đã duyệt chi …" after the text named the fund: its body's
 	}
+	fronted := placeFronted(s)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
 		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) || recipientList(s, m) {
 			continue
 		}
-		if m.tok < placeFronted(s) {
-			continue // "Tại thị xã A, đoàn đã trao …": where the delegation gives (delegationOpens)
+		if m.tok < fronted {
+			continue // "Tại xã A, đoàn tặng …": where the delegation gives (delegationOpens)
 		}
 		if assignsTargets(s, m) {
 			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
@@ -3135,7 +3136,7 @@ const maxFrontedPlace = 8
 
 // placeFronted is the token of the comma that closes a place fronted by
 // "Tại" when a delegation named without its owner opens the clause after
-// it ("Tại thị xã A, đoàn đã trao 52 suất quà …"): the place is where the
+// it ("Tại xã A, đoàn tặng 40 phần quà …"): the place is where the
 // delegation the text has just told of gives, not who gives. 0 if the
 // sentence does not open so.
 func placeFronted(s *sentence) int {

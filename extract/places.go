@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"math/bits"
 	"net/url"
 	"slices"
@@ -42,7 +41,7 @@ type placeIndex struct {
 	// looked up: firstKeys[firstStart[b]:firstStart[b+1]] are the words of
 	// wordBit b, firstLengths their numbers (a word is found as firstIndex
 	// finds the first word of a cue phrase, without hashing it whole)
-	firstStart   [wordBuckets + 1]uint16
+	firstStart   [wordBuckets + 1]uint32
 	firstKeys    []string
 	firstLengths []uint64
 	// firstWords and names hold the first words and the keys of byName, so
@@ -73,13 +72,13 @@ func (ix *placeIndex) indexFirst(first map[string]uint64) {
 	}
 	for b, ws := range buckets {
 		slices.Sort(ws)
-		ix.firstStart[b] = uint16(len(ix.firstKeys))
+		ix.firstStart[b] = uint32(len(ix.firstKeys))
 		for _, w := range ws {
 			ix.firstKeys = append(ix.firstKeys, w)
 			ix.firstLengths = append(ix.firstLengths, first[w])
 		}
 	}
-	ix.firstStart[wordBuckets] = uint16(len(ix.firstKeys))
+	ix.firstStart[wordBuckets] = uint32(len(ix.firstKeys))
 }
 
 // places is the index of the gazetteer's names, built once per process.
@@ -127,9 +126,6 @@ func buildPlaces() *placeIndex {
 		for _, a := range gazetteer.Aliases(u) { // "HCM", "Thừa Thiên Huế"
 			add(a, p)
 		}
-	}
-	if len(first) > math.MaxUint16 {
-		panic("more than 65,535 first words of place names") // the gazetteer is compiled in
 	}
 	ix.indexFirst(first)
 	return ix

@@ -289,8 +289,18 @@ func planShare(s *sentence, prev, t, after int) bool {
 // union body or activity, no member and no aid. What a zones' union
 // manages ("Công đoàn các KCN quản lý 120.000 người") names the union.
 func zonesWorkforce(s *sentence, t int, unit string) bool {
-	from := saidFrom(s, t)
-	if unit != "person" && unit != "organization" && unit != "count" || from == 0 && s.unionWord || slices.ContainsFunc(s.unionToks, func(u int) bool { return u >= from }) || guests(s) && !onBehalfOf(s, t) || attendeesOf(s, t) {
+	if unit != "person" && unit != "organization" && unit != "count" {
+		return false
+	}
+	if s.unionWord || len(s.unionToks) > 0 {
+		// a union named after the last verb of saying before t, or with
+		// none, is the subject; walked back only when one is named
+		from := saidFrom(s, t)
+		if from == 0 && s.unionWord || slices.ContainsFunc(s.unionToks, func(u int) bool { return u >= from }) {
+			return false
+		}
+	}
+	if guests(s) && !onBehalfOf(s, t) || attendeesOf(s, t) {
 		return false // "Tham dự có … 120 công nhân các khu công nghiệp": guests
 	}
 	zone, verb := false, false
@@ -316,8 +326,8 @@ func zonesWorkforce(s *sentence, t int, unit string) bool {
 // saidFrom is the token after the last verb of saying ("cho biết", "cho
 // hay", words.tsv says after "cho") before token t, and a colon after it;
 // 0 if none. A union named only before it is the speaker, not the subject
-// of what it reports: "Chủ tịch Công đoàn các KCN … cho biết: Thành phố
-// có 9 khu công nghiệp …".
+// of what it reports: "Công đoàn Khu kinh tế A cho biết: toàn tỉnh có 5
+// khu công nghiệp …".
 func saidFrom(s *sentence, t int) int {
 	for k := t - 1; k >= 1; k-- {
 		if s.word(k-1) == "cho" && inList("says", s.word(k)) {
@@ -331,8 +341,8 @@ func saidFrom(s *sentence, t int) int {
 }
 
 // onBehalfOf reports a figure right after "đại diện cho" or "thay mặt cho"
-// (a qualifier between allowed): in a list of guests ("dự có hơn 1.000
-// công nhân đại diện cho gần 2 vạn công nhân làm việc ở các KCN")
+// (a qualifier between allowed): in a list of guests ("dự có 300 công
+// nhân đại diện cho hơn 4 vạn công nhân của hai khu công nghiệp")
 // it is whom the guests stand for, the zones' workforce, not who came.
 func onBehalfOf(s *sentence, t int) bool {
 	k := qualifierStart(s, t) - 1
@@ -1186,7 +1196,7 @@ func threshold(s *sentence, na numberAt, after int) bool {
 		return true
 	}
 	if inList("done-marker", s.word(k-1)) {
-		return false // "ở cấp cơ sở đã có hơn 900 thí sinh": what was had, a result, not a class
+		return false // "vòng sơ khảo đã có hơn 250 thí sinh": what was had, a result, not a class
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if c := s.cueOf(j); c != nil && c.unit == "organization" {
@@ -1934,10 +1944,6 @@ func parallelRate(s *sentence, prev, t int) bool {
 	return comma
 }
 
-// oneEachValue reports a sum in brackets after one gift that each one
-// gets: "mỗi đoàn viên được nhận 1 suất ăn trưa … (trị giá khoảng 50
-// nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
-// other number or clause end between them and the sum.
 // oneAtPersonRate reports a count of one gift or item whose value, right
 // after it in its phrase, is a rate per person ("1 túi quà trị giá
 // 250.000 đồng/người"): what each person gets, one apiece, not a total.
@@ -1967,6 +1973,10 @@ func oneAtPersonRate(s *sentence, na numberAt) bool {
 	return false
 }
 
+// oneEachValue reports a sum in brackets after one gift that each one
+// gets: "mỗi đoàn viên được nhận 1 suất ăn trưa … (trị giá khoảng 50
+// nghìn đồng)". "mỗi" and its noun stand before the count of one, and no
+// other number or clause end between them and the sum.
 func oneEachValue(s *sentence, t int) bool {
 	open := -1
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
@@ -2140,7 +2150,7 @@ func partOfEach(s *sentence, t int) bool {
 	if giftsParts(s, g, t) {
 		return true // "trao 40 suất quà gồm gạo, dầu ăn và 300.000 đồng tiền mặt"
 	}
-	if g < t-16 {
+	if g < t-eachPartsReach {
 		return false
 	}
 	if eachBefore(s, g) {
@@ -2164,9 +2174,14 @@ func partOfEach(s *sentence, t int) bool {
 	return false
 }
 
-// giftPartsReach is how far back from a sum partOfEach looks for "gồm":
-// the goods a gift holds may be a long list before its cash.
-const giftPartsReach = 24
+// giftPartsReach is how far back from a sum partOfEach looks for "gồm"
+// after a count of gifts (giftsParts): the goods a gift holds may be a
+// long list before its cash. eachPartsReach is the reach for its other
+// forms.
+const (
+	giftPartsReach = 24
+	eachPartsReach = 16
+)
 
 // giftsParts reports a sum at token t listed after "gồm" (token g) that
 // right follows a count of two or more gifts: "tặng 40 suất quà gồm gạo,
@@ -2187,7 +2202,7 @@ func giftsParts(s *sentence, g, t int) bool {
 	}
 	for k := g - 1; k >= 0 && k >= g-8; k-- {
 		w := s.word(k)
-		if isClauseMark(w) || w == ";" || w == "." || w == ":" || w == "," {
+		if isClauseMark(w) || w == "," {
 			return false
 		}
 		if s.toks[k].kind != tokNumber {

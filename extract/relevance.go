@@ -384,10 +384,11 @@ func placed(s *sentence, i int) bool {
 const placeListReach = 40
 
 // placeListItem reports a body at token i in a list opened by a colon after
-// a word of location and a plural ("… tại các CĐCS: Trường Mầm non A, Công
-// ty TNHH B, Công ty TNHH C; mỗi suất 10 kg"): where the people are, each
-// item, not who acts. Only names, commas and "và" stand between the colon
-// and the body, only words between the word of location and the colon.
+// a word of location and a plural ("… tại các đơn vị: Công ty A, Trường
+// Tiểu học B, Công ty TNHH C; mỗi suất 10 kg"): where the people are, each
+// item, not who acts. No number, clause mark or giving verb (words.tsv
+// gives) stands between the colon and the body, and "các" or "những"
+// after a word of location is among the six words before the colon.
 func placeListItem(s *sentence, i int) bool {
 	colon := -1
 	for k := i - 1; k >= 0 && k >= i-placeListReach; k-- {
@@ -396,7 +397,7 @@ func placeListItem(s *sentence, i int) bool {
 			colon = k
 			break
 		}
-		if isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber || inList("gives", w) {
+		if isClauseMark(w) || s.toks[k].kind == tokNumber || inList("gives", w) {
 			return false
 		}
 	}
@@ -460,10 +461,11 @@ func inGiftFunder(s *sentence, i int) bool {
 const funderListReach = 24
 
 // giftReceivedOf reports a body at token i in the list of those whose
-// gifts the people received, after "nhận quà của" ("800 công nhân được nhận
-// quà của Ủy ban Mặt trận tỉnh, Tổng Liên đoàn với tổng số tiền …"): who
+// gifts the people received, after "nhận quà của" ("300 công nhân được nhận
+// quà của Ủy ban Mặt trận tỉnh A và Tổng Liên đoàn, trị giá …"): who
 // paid, not who hands out (the contract: funding source does not change
-// the org). Only names, commas and "và" stand between "của" and the body.
+// the org). No number, clause mark or giving verb (words.tsv gives) stands
+// between "của" and the body.
 func giftReceivedOf(s *sentence, i int) bool {
 	for k := i - 1; k >= 2 && k >= i-funderListReach; k-- {
 		w := s.word(k)
@@ -471,9 +473,9 @@ func giftReceivedOf(s *sentence, i int) bool {
 			if s.word(k-1) == "quà" && s.word(k-2) == "nhận" {
 				return true
 			}
-			continue // "các Ủy ban của Quốc hội": a name's own "của"
+			continue // "các Ban của Tỉnh ủy": a name's own "của"
 		}
-		if s.toks[k].kind == tokNumber || isClauseMark(w) || w == ";" || inList("gives", w) {
+		if s.toks[k].kind == tokNumber || isClauseMark(w) || inList("gives", w) {
 			return false
 		}
 	}
@@ -781,8 +783,8 @@ func unionPartAfter(s *sentence, t int) bool {
 const ownerReach = 6
 
 // unionOwnsAfter reports a count at token t whose owner, a union body, is
-// named after it with "của" in its phrase ("…; UBND huyện hỗ trợ 30 suất
-// quà và 26 suất quà của LĐLĐ huyện"): the union's own gift in a list,
+// named after it with "của" in its phrase ("…; UBND xã tặng 15 suất quà
+// và 12 suất quà của LĐLĐ huyện"): the union's own gift in a list,
 // whatever body stands before it (the contract: a gift a union hands out
 // is the union's).
 func unionOwnsAfter(s *sentence, t int) bool {
