@@ -46,9 +46,13 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 			phrases = spool.phrases
 		}
 	}
+	// The records are read through one source by the pages, the open data
+	// and the books.
+	src := report.NewRecordSource(sum.Records, phrases)
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
 		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases,
+		Source: src,
 	}
 	var (
 		site, open, books []report.File
@@ -68,7 +72,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	wg.Go(timed("open data key", func() { open, errs[1] = report.OpenDataCached(sum, rc, lines) }))
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases, Source: src})
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {

@@ -457,7 +457,7 @@ func (b *book) writeRecords() error {
 	var row [18]cell // a record's row: built without boxing its values
 	var whole extract.Record
 	for _, i := range records {
-		r, err := report.WholeRecord(b.phrases, b.s.Records, i, &whole)
+		r, err := b.src.Record(i, &whole)
 		if err != nil {
 			return err
 		}
