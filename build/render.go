@@ -28,11 +28,13 @@ import (
 // releaseTexts moved out of the Summary, for the article pages and the
 // review sheets' quotes, and the records' evidence sentences and phrases
 // (nil when nothing was moved). records are the digests of the records
-// (report.DigestRecords), made before their evidence was moved.
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, log *slog.Logger) ([]report.File, error) {
+// (report.DigestRecords), made before their evidence was moved. The
+// files read the records through the source it gives (see
+// report.RecordSource), which the caller may release once they are made.
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, log *slog.Logger) ([]report.File, *report.RecordSource, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
-		return nil, fmt.Errorf("accuracy.tsv: %w", err)
+		return nil, nil, fmt.Errorf("accuracy.tsv: %w", err)
 	}
 	date := buildDate(sum)
 	program := ProgramID()
@@ -76,7 +78,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// Every key is made by now; what reads the digests still is the open
 	// data's plan, made when the first of their files is written. Once both
@@ -86,7 +88,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	// Publish renders the Write files a few at a time in this order: the
 	// workbooks, the costliest, first, so that the many small pages fill
 	// the cores at the end instead of one book running alone.
-	return slices.Concat(books, open, site), nil
+	return slices.Concat(books, open, site), src, nil
 }
 
 // afterAll gives files whose Write functions call done once, after the

@@ -1,23 +1,53 @@
 package report
 
 import (
+	"fmt"
+	"math"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
 )
 
 // RecordSource is where the report and the workbooks read the records of
-// the Summary they render: by id (Record, Held), by runs of ids (Run), or
-// only the few fields the summary pages' links and the books' index need
-// (Doc, Offset, Year). The records are the Summary's slice; the build may
-// move them out of memory once every key is made (see Release), after
-// which the source reads them back.
+// the Summary they render: by id (Record, Held), by runs of ids (Run,
+// Records), or only the few fields the summary pages' links, the open
+// data's plan and the books' index need (Doc, Offset, Year, Qualifier).
+// The records are the Summary's slice until the caller releases them
+// (Release): from then on the source reads them back from where the
+// caller moved them, and keeps only those few fields in memory.
 type RecordSource struct {
 	recs []extract.Record // the Summary's records, nil once released
 	n    int
 	ph   Phrases
 	err  atomic.Pointer[error] // the first error Held met
+
+	// Once released: where the records are read back, and per record
+	// the fields read most (slim), the strings of which are in docs and
+	// quals.
+	rd    RecordReader
+	slim  []slimRecord
+	docs  []string
+	quals []string
+}
+
+// slimRecord is what a released source keeps of a record: its Doc (an
+// index in docs), Offset, Year and Qualifier (an index in quals).
+type slimRecord struct {
+	off  int32
+	doc  int32
+	year int16
+	qual uint8
+}
+
+// RecordReader reads back the records of a Summary that the caller moved
+// out of memory (see RecordSource.Release).
+type RecordReader interface {
+	// ReadRecords fills buf with the records from id lo on, as the
+	// Summary held them. It may be called from several goroutines at
+	// once.
+	ReadRecords(lo int, buf []extract.Record) error
 }
 
 // NewRecordSource is the source of recs, the Summary's records, whose
@@ -27,42 +57,100 @@ func NewRecordSource(recs []extract.Record, ph Phrases) *RecordSource {
 	return &RecordSource{recs: recs, n: len(recs), ph: ph}
 }
 
+// Release has s read its records from rd from now on: the caller may then
+// drop the Summary's slice. s keeps per record its Doc, Offset, Year and
+// Qualifier (12 bytes). It returns false, and keeps reading the slice,
+// when a record's fields do not fit in those bytes. Nothing may read s
+// while it is released.
+func (s *RecordSource) Release(rd RecordReader) bool {
+	if s.recs == nil {
+		return false
+	}
+	slim := make([]slimRecord, len(s.recs))
+	var docs, quals []string
+	qualAt := map[string]int{}
+	for k := range s.recs {
+		r := &s.recs[k]
+		if r.Offset < 0 || r.Offset > math.MaxInt32 || r.Year < math.MinInt16 || r.Year > math.MaxInt16 {
+			return false
+		}
+		if len(docs) == 0 || docs[len(docs)-1] != r.Doc {
+			docs = append(docs, r.Doc)
+		}
+		q, ok := qualAt[r.Qualifier]
+		if !ok {
+			q = len(quals)
+			qualAt[r.Qualifier] = q
+			quals = append(quals, r.Qualifier)
+		}
+		if len(docs) > math.MaxInt32 || q > math.MaxUint8 {
+			return false
+		}
+		slim[k] = slimRecord{off: int32(r.Offset), doc: int32(len(docs) - 1), year: int16(r.Year), qual: uint8(q)}
+	}
+	s.rd, s.slim, s.docs, s.quals, s.recs = rd, slim, docs, quals, nil
+	return true
+}
+
 // Len is the number of records.
 func (s *RecordSource) Len() int { return s.n }
 
 // Doc is record k's article.
-func (s *RecordSource) Doc(k int) string { return s.recs[k].Doc }
+func (s *RecordSource) Doc(k int) string {
+	if s.recs != nil {
+		return s.recs[k].Doc
+	}
+	return s.docs[s.slim[k].doc]
+}
 
 // Offset is record k's offset in its article file.
-func (s *RecordSource) Offset(k int) int { return s.recs[k].Offset }
+func (s *RecordSource) Offset(k int) int {
+	if s.recs != nil {
+		return s.recs[k].Offset
+	}
+	return int(s.slim[k].off)
+}
 
 // Year is record k's year, 0 for none.
-func (s *RecordSource) Year(k int) int { return s.recs[k].Year }
+func (s *RecordSource) Year(k int) int {
+	if s.recs != nil {
+		return s.recs[k].Year
+	}
+	return int(s.slim[k].year)
+}
+
+// Qualifier is record k's qualifier.
+func (s *RecordSource) Qualifier(k int) string {
+	if s.recs != nil {
+		return s.recs[k].Qualifier
+	}
+	return s.quals[s.slim[k].qual]
+}
 
 // Held is record k as the Summary holds it: its evidence sentence and
 // phrase may have been moved out (see Phrases); Record gives it whole.
 // It is the Summary's own record, or a copy in buf; on an error reading
 // it back, the zero record, the error being kept for Err.
 func (s *RecordSource) Held(k int, buf *extract.Record) *extract.Record {
-	_ = buf
-	return &s.recs[k]
+	if s.recs != nil {
+		return &s.recs[k]
+	}
+	if err := s.rd.ReadRecords(k, unsafe.Slice(buf, 1)); err != nil {
+		err = fmt.Errorf("read back record %d: %w", k, err)
+		s.err.CompareAndSwap(nil, &err)
+		*buf = extract.Record{}
+	}
+	return buf
 }
 
 // Record is record k whole, its evidence sentence and phrase put back:
 // the Summary's own record when nothing was moved out of it, else a copy
 // in buf.
 func (s *RecordSource) Record(k int, buf *extract.Record) (*extract.Record, error) {
-	r := s.Held(k, buf)
-	if err := s.Err(); err != nil {
-		return nil, err
+	if s.recs != nil && s.ph == nil {
+		return &s.recs[k], nil
 	}
-	if s.ph == nil {
-		return r, nil
-	}
-	if r != buf {
-		*buf = *r
-	}
-	if err := s.ph(k, buf); err != nil {
+	if _, err := s.Run(k, k+1, unsafe.Slice(buf, 1)); err != nil {
 		return nil, err
 	}
 	return buf, nil
@@ -75,13 +163,16 @@ func (s *RecordSource) Run(lo, hi int, buf []extract.Record) ([]extract.Record, 
 		buf = make([]extract.Record, hi-lo)
 	}
 	buf = buf[:hi-lo]
-	for i := range buf {
-		r, err := s.Record(lo+i, &buf[i])
-		if err != nil {
-			return nil, err
-		}
-		if r != &buf[i] {
-			buf[i] = *r
+	if s.recs != nil {
+		copy(buf, s.recs[lo:hi])
+	} else if err := s.rd.ReadRecords(lo, buf); err != nil {
+		return nil, fmt.Errorf("read back records %d to %d: %w", lo, hi-1, err)
+	}
+	if s.ph != nil {
+		for i := range buf {
+			if err := s.ph(lo+i, &buf[i]); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return buf, nil

@@ -53,9 +53,8 @@ func (idx *index) review(year int) []ReviewItem {
 			add(i, s.Checks[c].Message)
 		}
 	}
-	var held extract.Record
 	for k, i := range d.records {
-		if q := idx.src.Held(i, &held).Qualifier; q != extract.QualExact {
+		if q := idx.src.Qualifier(i); q != extract.QualExact {
 			own[k] = addReason(own[k], "số gần đúng ("+vocab.QualifierName(q)+")")
 		}
 	}
