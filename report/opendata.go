@@ -48,7 +48,7 @@ func OpenData(s *aggregate.Summary, cfg Config) ([]File, error) {
 // the next build. A nil c, or no cfg.Version, encodes every line.
 func OpenDataCached(s *aggregate.Summary, cfg Config, c *OpenDataCache) ([]File, error) {
 	notes := cfg.Corrections
-	cfg.Source = sourceOf(cfg.Source, s.Records, cfg.Phrases)
+	cfg.Source = SourceOf(cfg.Source, s.Records, cfg.Phrases)
 	key := openDataKey(s, cfg)
 	sums := digest.RecordsOf(cfg.Records, s.Records)
 	plan := sync.OnceValue(func() *linePlan { return planLines(cfg.Source, sums, cfg, c != nil) })

@@ -177,7 +177,7 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 		return nil, err
 	}
 	cfg.Paper = cmp.Or(cfg.Paper, DefaultPaper)
-	cfg.Source = sourceOf(cfg.Source, s.Records, cfg.Phrases)
+	cfg.Source = SourceOf(cfg.Source, s.Records, cfg.Phrases)
 	r := &renderer{
 		s:        s,
 		cfg:      cfg,

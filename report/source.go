@@ -61,7 +61,7 @@ func NewRecordSource(recs []extract.Record, ph Phrases) *RecordSource {
 // drop the Summary's slice. s keeps per record its Doc, Offset, Year and
 // Qualifier (12 bytes). It returns false, and keeps reading the slice,
 // when a record's fields do not fit in those bytes. Nothing may read s
-// while it is released.
+// while Release runs.
 func (s *RecordSource) Release(rd RecordReader) bool {
 	if s.recs == nil {
 		return false
@@ -216,16 +216,11 @@ func (s *RecordSource) Err() error {
 	return nil
 }
 
-// sourceOf is src, or the source of the Summary's records recs with ph.
-func sourceOf(src *RecordSource, recs []extract.Record, ph Phrases) *RecordSource {
+// SourceOf is src, or, when it is nil, the source of recs, a Summary's
+// records, with ph.
+func SourceOf(src *RecordSource, recs []extract.Record, ph Phrases) *RecordSource {
 	if src != nil {
 		return src
 	}
 	return NewRecordSource(recs, ph)
-}
-
-// SourceOf is src, or the source of recs, a Summary's records, with ph,
-// for the workbooks (workbook.Config.Source).
-func SourceOf(src *RecordSource, recs []extract.Record, ph Phrases) *RecordSource {
-	return sourceOf(src, recs, ph)
 }
