@@ -10,14 +10,13 @@ import (
 	"github.com/lddt/unionstats/report"
 )
 
-// TestReleaseRecords checks that once releaseRecords has moved the records
-// to their spool, the source gives back every record as it was, whole and
-// held, by id, by runs and in its few kept fields, whatever the order of
-// the reads; and that sum no longer holds them.
-func TestReleaseRecords(t *testing.T) {
+// spoolTestRecords are n records of articles of 7 records each, some with
+// a denominator and completion, some holding their sentence and phrase,
+// some without a year or organisation.
+func spoolTestRecords(n int) []extract.Record {
 	den, comp := 1250.0, 137.24
 	var recs []extract.Record
-	for i := range 5000 {
+	for i := range n {
 		r := extract.Record{
 			Doc: "2024.jsonl#bai-" + strconv.Itoa(i/7), Value: float64(i) * 1.5, Unit: "người", Qualifier: extract.QualExact,
 			Basis: extract.BasisTotal, Status: extract.StatusAchieved, Period: extract.PeriodYear, Year: 2015 + i%11,
@@ -35,6 +34,31 @@ func TestReleaseRecords(t *testing.T) {
 		}
 		recs = append(recs, r)
 	}
+	return recs
+}
+
+// BenchmarkSpoolRecords measures writing records to a spool and releasing
+// a source to it, per record.
+func BenchmarkSpoolRecords(b *testing.B) {
+	recs := spoolTestRecords(100_000)
+	b.ResetTimer()
+	for range b.N {
+		sum := &aggregate.Summary{Records: recs}
+		sp, err := releaseRecords(sum, report.NewRecordSource(recs, nil))
+		if err != nil || sp == nil {
+			b.Fatal(sp, err)
+		}
+		sp.close()
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(recs)), "ns/record")
+}
+
+// TestReleaseRecords checks that once releaseRecords has moved the records
+// to their spool, the source gives back every record as it was, whole and
+// held, by id, by runs and in its few kept fields, whatever the order of
+// the reads; and that sum no longer holds them.
+func TestReleaseRecords(t *testing.T) {
+	recs := spoolTestRecords(5000)
 	want := append([]extract.Record(nil), recs...)
 	sum := &aggregate.Summary{Records: recs}
 	// Phrases that mark what they put back, as the texts' spool would.
