@@ -160,11 +160,14 @@ type Check struct {
 // Summary is the whole aggregated view that the report stage renders.
 // Every slice is sorted deterministically.
 type Summary struct {
-	Records      []extract.Record // sorted by Doc then Offset; an index here is a record's id
-	Articles     []Article        // sorted by Doc
-	Facts        []FactValue      // the facts (see Fact), in the order their ids index
-	Orgs         []Org            // sorted: city first, then by type and name
-	Years        []int            // ascending
+	// Records are sorted by Doc then Offset; an index here is a record's
+	// id. The build drops them once the site's keys are made, the report
+	// reading them back from a scratch file (report.RecordSource).
+	Records      []extract.Record
+	Articles     []Article   // sorted by Doc
+	Facts        []FactValue // the facts (see Fact), in the order their ids index
+	Orgs         []Org       // sorted: city first, then by type and name
+	Years        []int       // ascending
 	Categories   []string
 	Yearly       []Cell     // achieved yearly flows summed per org, year, category, unit
 	UnitSums     []UnitSum  // per year, map era, category, unit: the sum over the era's units that report it

@@ -164,11 +164,20 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
 	lines := openOpenData(cfg, log)
-	site, err := render(sum, cfg, fixes, lines.reuse(), records, texts, log)
+	site, src, err := render(sum, cfg, fixes, lines.reuse(), records, texts, log)
 	if err != nil {
 		lines.close(false)
 		return st, fmt.Errorf("render: %w", err)
 	}
+	// Every key is made: the records wait in a scratch file while the
+	// site is published, and the pages, the open data and the books read
+	// them back from there.
+	recs, err := releaseRecords(sum, src)
+	if err != nil {
+		lines.close(false)
+		return st, fmt.Errorf("render: %w", err)
+	}
+	defer recs.close()
 
 	collectScratch()
 	stage(cfg.Progress, "publishing", 0)

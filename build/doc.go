@@ -19,7 +19,10 @@
 //     (report.OpenDataCached: each article's lines copied from the
 //     published files when opendata.cache, beside the extraction cache,
 //     indexes them under the same key) and the workbooks
-//     (workbook.Build), all as report.File, the publish stage's own type;
+//     (workbook.Build), all as report.File, the publish stage's own type,
+//     reading the records through one report.RecordSource; once every key
+//     is made, the records move to a scratch file (releaseRecords) and
+//     the Summary's slice is dropped;
 //   - publish: output.Publish, atomic, keeping every file whose key or
 //     bytes did not change. The lazy files (workbooks first: they cost
 //     the most, then the open data and the article pages) are rendered

@@ -28,11 +28,13 @@ import (
 // releaseTexts moved out of the Summary, for the article pages and the
 // review sheets' quotes, and the records' evidence sentences and phrases
 // (nil when nothing was moved). records are the digests of the records
-// (report.DigestRecords), made before their evidence was moved.
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, log *slog.Logger) ([]report.File, error) {
+// (report.DigestRecords), made before their evidence was moved. The
+// files read the records through the source it gives (see
+// report.RecordSource), which the caller may release once they are made.
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, log *slog.Logger) ([]report.File, *report.RecordSource, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
-		return nil, fmt.Errorf("accuracy.tsv: %w", err)
+		return nil, nil, fmt.Errorf("accuracy.tsv: %w", err)
 	}
 	date := buildDate(sum)
 	program := ProgramID()
@@ -46,9 +48,13 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 			phrases = spool.phrases
 		}
 	}
+	// The records are read through one source by the pages, the open data
+	// and the books.
+	src := report.NewRecordSource(sum.Records, phrases)
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
 		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases,
+		Source: src,
 	}
 	var (
 		site, open, books []report.File
@@ -68,11 +74,11 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	wg.Go(timed("open data key", func() { open, errs[1] = report.OpenDataCached(sum, rc, lines) }))
 	wg.Go(timed("workbook keys", func() {
 		t, _ := time.Parse("2006-01-02", date)
-		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases})
+		books, errs[2] = workbook.Build(sum, workbook.Config{Title: cfg.Title, Paper: cfg.Paper, Date: t, Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases, Source: src})
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// Every key is made by now; what reads the digests still is the open
 	// data's plan, made when the first of their files is written. Once both
@@ -82,7 +88,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	// Publish renders the Write files a few at a time in this order: the
 	// workbooks, the costliest, first, so that the many small pages fill
 	// the cores at the end instead of one book running alone.
-	return slices.Concat(books, open, site), nil
+	return slices.Concat(books, open, site), src, nil
 }
 
 // afterAll gives files whose Write functions call done once, after the

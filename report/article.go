@@ -64,22 +64,30 @@ func (r *renderer) article(i int) (File, error) {
 func (r *renderer) renderArticle(i int, buf *bytes.Buffer) (string, error) {
 	a := &r.s.Articles[i]
 	path := "bai-viet/" + r.ids[i] + ".html"
-	recs := a.Records
-	byPos := func(x, y int) int { return cmp.Compare(r.s.Records[x].Pos, r.s.Records[y].Pos) }
-	if !slices.IsSortedFunc(recs, byPos) {
-		recs = slices.Clone(recs)
-		slices.SortStableFunc(recs, byPos)
-	}
-	for _, k := range recs {
-		if k < 0 || k >= len(r.s.Records) {
+	for _, k := range a.Records {
+		if k < 0 || k >= r.src.Len() {
 			return "", fmt.Errorf("%s: record %d out of range", path, k)
 		}
 	}
+	// The article's records, whole, in the order of a.Records, then by
+	// Pos.
+	wp := articleRecords.Get().(*[]extract.Record)
+	defer articleRecords.Put(wp)
+	whole, err := r.src.Records(a.Records, *wp)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	*wp = whole
+	recs := make([]*extract.Record, len(whole))
+	for j := range whole {
+		recs[j] = &whole[j]
+	}
+	slices.SortStableFunc(recs, func(x, y *extract.Record) int { return cmp.Compare(x.Pos, y.Pos) })
 	full, err := ArticleText(r.cfg.Texts, a)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}
-	text, marked := articleHTML(full, recs, r.s.Records)
+	text, marked := articleHTML(full, recs)
 	body := &articleBody{
 		Doc:       a.Doc,
 		Title:     cmp.Or(a.Title, a.Doc),
@@ -91,17 +99,9 @@ func (r *renderer) renderArticle(i int, buf *bytes.Buffer) (string, error) {
 		Text:      text,
 		Rows:      make([]recordRow, len(recs)),
 	}
-	var whole extract.Record
-	for j, k := range recs {
-		body.Rows[j] = r.recordRow(k, !marked[j])
+	for j, rec := range recs {
+		body.Rows[j] = r.recordRow(rec, !marked[j])
 		body.Rows[j].ID = j + 1
-		if r.cfg.Phrases != nil {
-			rec, err := WholeRecord(r.cfg.Phrases, r.s.Records, k, &whole)
-			if err != nil {
-				return "", fmt.Errorf("%s: %w", path, err)
-			}
-			body.Rows[j].Phrase = rec.Text
-		}
 	}
 	p, err := r.newPage(body.Title, "../", false, body)
 	if err != nil {
@@ -122,9 +122,10 @@ func (r *renderer) renderArticle(i int, buf *bytes.Buffer) (string, error) {
 // other articles come or go.
 func anchorOf(rec *extract.Record) string { return "r" + strconv.Itoa(rec.Offset) }
 
-// appendAnchor appends anchorOf(rec).
-func appendAnchor(b []byte, rec *extract.Record) []byte {
-	return strconv.AppendInt(append(b, 'r'), int64(rec.Offset), 10)
+// appendOffsetAnchor appends the anchor of the record at offset (see
+// anchorOf).
+func appendOffsetAnchor(b []byte, offset int) []byte {
+	return strconv.AppendInt(append(b, 'r'), int64(offset), 10)
 }
 
 // textEscaper escapes text for an HTML element's content, as html/template
@@ -139,7 +140,7 @@ var textEscaper = strings.NewReplacer(
 // which keeps the most numerous page cheap. recs must be sorted
 // by Pos; a record whose span is out of range or overlaps the previous mark
 // is left unmarked, and marked[j] says which were marked.
-func articleHTML(text string, recs []int, records []extract.Record) (out template.HTML, marked []bool) {
+func articleHTML(text string, recs []*extract.Record) (out template.HTML, marked []bool) {
 	marked = make([]bool, len(recs))
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/8 + len(recs)*24)
@@ -162,8 +163,7 @@ func articleHTML(text string, recs []int, records []extract.Record) (out templat
 		}
 	}
 	cur := 0
-	for j, k := range recs {
-		rec := &records[k]
+	for j, rec := range recs {
 		if rec.Pos < cur || rec.Len <= 0 || rec.Pos+rec.Len > len(text) {
 			continue
 		}
@@ -187,8 +187,8 @@ func articleHTML(text string, recs []int, records []extract.Record) (out templat
 	return template.HTML(b.String()), marked
 }
 
-func (r *renderer) recordRow(k int, anchor bool) recordRow {
-	rec := &r.s.Records[k]
+// recordRow is the row of rec, a record whole, in its article's table.
+func (r *renderer) recordRow(rec *extract.Record, anchor bool) recordRow {
 	value := FormatValue(rec.Value, rec.Unit)
 	if rec.Denominator != nil {
 		value = FormatNumber(rec.Value) + "/" + FormatValue(*rec.Denominator, rec.Unit)
@@ -249,15 +249,16 @@ func (r *renderer) articleKey(i int) string {
 	}
 	sums := r.records()
 	h := sha256.New()
+	var held extract.Record
 	for _, k := range a.Records {
-		if k < 0 || k >= len(r.s.Records) {
+		if k < 0 || k >= r.src.Len() {
 			return ""
 		}
 		if len(buf) >= 8<<10 {
 			h.Write(buf)
 			buf = buf[:0]
 		}
-		rec := &r.s.Records[k]
+		rec := r.src.Held(k, &held)
 		buf = sums.AppendSum(buf, k)
 		buf = appendString(buf, r.orgSlugs[aggregate.OrgName(rec.Org, rec.OrgType)])
 		if n, ok := CorrectionNote(r.cfg.Corrections, rec); ok {
@@ -266,9 +267,16 @@ func (r *renderer) articleKey(i int) string {
 	}
 	h.Write(buf)
 	*bp = buf[:0]
+	if r.src.Err() != nil {
+		return ""
+	}
 	var sum [sha256.Size]byte
 	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// articleRecords holds the buffers of the records of the article pages
+// being rendered.
+var articleRecords = sync.Pool{New: func() any { return new([]extract.Record) }}
 
 // keyBufs holds the buffers articleKey fills, for the next article.
 var keyBufs = sync.Pool{New: func() any { return new([]byte) }}

@@ -50,11 +50,11 @@ func TestArticleHTML(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			recs := make([]int, len(tc.records))
+			recs := make([]*extract.Record, len(tc.records))
 			for i := range recs {
-				recs[i] = i
+				recs[i] = &tc.records[i]
 			}
-			got, marked := articleHTML(text, recs, tc.records)
+			got, marked := articleHTML(text, recs)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("html (-want +got):\n%s", diff)
 			}

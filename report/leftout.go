@@ -25,10 +25,12 @@ type leftOutGroup struct {
 
 // leftOutGroups groups Summary.LeftOut: the provinces in alphabetical
 // order, then the national bodies, then the records of no known province.
-func leftOutGroups(s *aggregate.Summary) []leftOutGroup {
+func leftOutGroups(s *aggregate.Summary, src *RecordSource) []leftOutGroup {
 	by := map[string][]int{}
+	var held extract.Record
 	for _, i := range s.LeftOut {
-		by[s.Records[i].Province] = append(by[s.Records[i].Province], i)
+		p := src.Held(i, &held).Province
+		by[p] = append(by[p], i)
 	}
 	var provinces []string
 	for p := range by {
@@ -57,7 +59,7 @@ func (r *renderer) leftOut(root string) (content, error) {
 	s := r.s
 	body := pageBody{Lead: []string{"Báo đưa tin của cả nước. Các số liệu dưới đây có trong bài báo và trong dữ liệu mở nhưng không thuộc " +
 		placeName(s) + ", nên không được đưa vào bảng, biểu đồ hay tệp Excel nào của báo cáo này. Bấm vào từng số liệu để mở câu văn trong bài báo."}}
-	for _, g := range leftOutGroups(s) {
+	for _, g := range leftOutGroups(s, r.src) {
 		sec := section{Heading: g.heading + " (" + FormatNumber(float64(len(g.records))) + " số liệu)"}
 		for k, i := range g.records {
 			if k == leftOutShown {
@@ -87,7 +89,7 @@ func (r *renderer) leftOutSection(root string) section {
 	}
 	it := item{Link: num{Text: FormatNumber(float64(len(s.LeftOut))) + " số liệu ngoài phạm vi", Href: root + leftOutPath},
 		Note: "có trong dữ liệu mở nhưng không có trong bảng nào:"}
-	for _, g := range leftOutGroups(s) {
+	for _, g := range leftOutGroups(s, r.src) {
 		it.Links = append(it.Links, num{Text: g.heading + ": " + FormatNumber(float64(len(g.records)))})
 	}
 	sec.Items = []item{it}
@@ -109,7 +111,8 @@ func articlesInScope(s *aggregate.Summary) int {
 // namedRecord names record i by its measure, value, organisation and year,
 // and links its sentence in its article.
 func (r *renderer) namedRecord(root string, i int) num {
-	rec := &r.s.Records[i]
+	var held extract.Record
+	rec := r.src.Held(i, &held)
 	return num{
 		Text:  vocab.Measure(rec.Category, rec.Unit) + ": " + qualified(FormatValue(rec.Value, rec.Unit), rec.Qualifier) + " (" + orgName(rec.Org) + ", " + yearText(rec.Year) + ")",
 		Href:  r.recordHref(root, []int{i}),

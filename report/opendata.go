@@ -48,11 +48,12 @@ func OpenData(s *aggregate.Summary, cfg Config) ([]File, error) {
 // the next build. A nil c, or no cfg.Version, encodes every line.
 func OpenDataCached(s *aggregate.Summary, cfg Config, c *OpenDataCache) ([]File, error) {
 	notes := cfg.Corrections
+	cfg.Source = SourceOf(cfg.Source, s.Records, cfg.Phrases)
 	key := openDataKey(s, cfg)
-	plan := sync.OnceValue(func() *linePlan { return planLines(s.Records, cfg, c != nil) })
+	sums := digest.RecordsOf(cfg.Records, s.Records)
+	plan := sync.OnceValue(func() *linePlan { return planLines(cfg.Source, sums, cfg, c != nil) })
 	write := func(path string, head []byte, encode encodeFunc) func(io.Writer) error {
-		encode = withPhrases(cfg.Phrases, encode)
-		return func(w io.Writer) error { return c.write(w, path, head, s.Records, plan(), encode) }
+		return func(w io.Writer) error { return c.write(w, path, head, cfg.Source, plan(), encode) }
 	}
 	return []File{
 		{Path: CSVPath, Write: write(CSVPath, csvHead(), csvEncoder(notes)), Key: pathKey(key, CSVPath)},
@@ -60,29 +61,9 @@ func OpenDataCached(s *aggregate.Summary, cfg Config, c *OpenDataCache) ([]File,
 	}, nil
 }
 
-// runs are the scratch copies withPhrases fills in: one per worker in use.
+// runs are the buffers of the records whole that the open data's workers
+// encode: one per worker in use.
 var runs = sync.Pool{New: func() any { return new([]extract.Record) }}
-
-// withPhrases gives encode the records whole, their evidence sentences and
-// phrases put back by ph when the build moved them out (see Phrases): encode
-// itself when ph is nil.
-func withPhrases(ph Phrases, encode encodeFunc) encodeFunc {
-	if ph == nil {
-		return encode
-	}
-	return func(b []byte, rs []extract.Record, first int) ([]byte, error) {
-		buf := runs.Get().(*[]extract.Record)
-		defer runs.Put(buf)
-		whole := append((*buf)[:0], rs...)
-		*buf = whole
-		for i := range whole {
-			if err := ph(first+i, &whole[i]); err != nil {
-				return b, fmt.Errorf("record %d: %w", first+i, err)
-			}
-		}
-		return encode(b, whole, first)
-	}
-}
 
 // openDataKey digests what the open data are made of: the program
 // (cfg.Version, which covers the files' layout), every field of every
@@ -95,16 +76,17 @@ func openDataKey(s *aggregate.Summary, cfg Config) string {
 		return ""
 	}
 	sums := digest.RecordsOf(cfg.Records, s.Records)
+	src := cfg.Source
 	k := digest.New()
 	k.Str(cfg.Version)
-	k.Int(len(s.Records))
+	k.Int(src.Len())
 	c := cfg.Corrections
 	notes := c != nil && len(c.Notes) > 0
 	k.Bool(notes)
-	for i := range s.Records {
+	for i := range src.Len() {
 		k.RecordSum(sums, i)
 		if notes {
-			n, ok := CorrectionNote(c, &s.Records[i])
+			n, ok := src.CorrectionNote(c, i)
 			k.Bool(ok)
 			k.Str(n.Why)
 		}
@@ -125,7 +107,8 @@ func pathKey(key, path string) string {
 }
 
 func writeJSONL(w io.Writer, records []extract.Record, c *corrections.Result) error {
-	return (*OpenDataCache)(nil).write(w, JSONLPath, nil, records, planLines(records, Config{}, false), jsonlEncoder(c))
+	src := NewRecordSource(records, nil)
+	return (*OpenDataCache)(nil).write(w, JSONLPath, nil, src, planLines(src, nil, Config{}, false), jsonlEncoder(c))
 }
 
 // jsonlEncoder encodes records as lines of metrics.jsonl, c's notes
@@ -313,7 +296,8 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 func writeCSV(out io.Writer, records []extract.Record, c *corrections.Result) error {
-	return (*OpenDataCache)(nil).write(out, CSVPath, csvHead(), records, planLines(records, Config{}, false), csvEncoder(c))
+	src := NewRecordSource(records, nil)
+	return (*OpenDataCache)(nil).write(out, CSVPath, csvHead(), src, planLines(src, nil, Config{}, false), csvEncoder(c))
 }
 
 // csvHead is what metrics.csv starts with: the byte-order mark and the

@@ -60,20 +60,19 @@ type runKey = [sha256.Size]byte
 // Config.Records) and, with notes, whether it was corrected and why —
 // what a line shows. TestOpenDataLinesCoverEveryInput holds the keys to
 // that.
-func planLines(records []extract.Record, cfg Config, keyed bool) *linePlan {
+func planLines(src *RecordSource, sums *digest.Records, cfg Config, keyed bool) *linePlan {
 	p := &linePlan{}
-	for i := 1; i < len(records); i++ {
-		if records[i].Doc != records[i-1].Doc {
+	for i := 1; i < src.Len(); i++ {
+		if src.Doc(i) != src.Doc(i-1) {
 			p.ends = append(p.ends, i)
 		}
 	}
-	if len(records) > 0 {
-		p.ends = append(p.ends, len(records))
+	if src.Len() > 0 {
+		p.ends = append(p.ends, src.Len())
 	}
 	if !keyed || cfg.Version == "" {
 		return p
 	}
-	sums := digest.RecordsOf(cfg.Records, records)
 	c := cfg.Corrections
 	notes := c != nil && len(c.Notes) > 0
 	p.keys = make([]runKey, len(p.ends))
@@ -86,7 +85,7 @@ func planLines(records []extract.Record, cfg Config, keyed bool) *linePlan {
 		for i := lo; i < hi; i++ {
 			b = sums.AppendSum(b, i)
 			if notes {
-				n, ok := CorrectionNote(c, &records[i])
+				n, ok := src.CorrectionNote(c, i)
 				b = appendKeyString(append(b, boolByte(ok)), n.Why)
 			}
 		}
@@ -308,7 +307,7 @@ func (s *lineSource) copy(b []byte, key runKey) (_ []byte, crc uint32, ok, damag
 // each, run one per CPU at once, and are written in order: the bytes are
 // those of encoding every record in turn. With keys, the index of what it
 // wrote is c.Made's. c may be nil: every line is encoded.
-func (c *OpenDataCache) write(w io.Writer, path string, head []byte, records []extract.Record, p *linePlan, encode encodeFunc) error {
+func (c *OpenDataCache) write(w io.Writer, path string, head []byte, src *RecordSource, p *linePlan, encode encodeFunc) error {
 	if _, err := w.Write(head); err != nil {
 		return err
 	}
@@ -316,12 +315,12 @@ func (c *OpenDataCache) write(w io.Writer, path string, head []byte, records []e
 	if c != nil && p.keys != nil {
 		idx = &LineIndex{head: int64(len(head)), runs: make([]indexedRun, len(p.ends))}
 	}
-	var src *lineSource
+	var from *lineSource
 	if p.keys != nil {
-		src = c.source(path)
+		from = c.source(path)
 	}
-	if src != nil {
-		defer src.file.Close()
+	if from != nil {
+		defer from.file.Close()
 	}
 	var tasks []int // the first run of each task, then len(p.ends)
 	for r, n := 0, chunkRecords; r < len(p.ends); r++ {
@@ -344,13 +343,15 @@ func (c *OpenDataCache) write(w io.Writer, path string, head []byte, records []e
 			g.Go(func() error {
 				b := bufs[k][:0]
 				defer func() { bufs[k] = b }()
+				rp := runs.Get().(*[]extract.Record)
+				defer runs.Put(rp)
 				for r := tasks[t]; r < tasks[t+1]; r++ {
 					start := len(b)
 					var crc uint32
 					ok := false
-					if src != nil {
+					if from != nil {
 						var bad bool
-						b, crc, ok, bad = src.copy(b, p.keys[r])
+						b, crc, ok, bad = from.copy(b, p.keys[r])
 						if ok {
 							copied.Add(1)
 						} else if bad {
@@ -359,8 +360,12 @@ func (c *OpenDataCache) write(w io.Writer, path string, head []byte, records []e
 					}
 					if !ok {
 						lo := runStart(p.ends, r)
-						var err error
-						if b, err = encode(b, records[lo:p.ends[r]], lo); err != nil {
+						rs, err := src.Run(lo, p.ends[r], *rp)
+						if err != nil {
+							return fmt.Errorf("record %d: %w", lo, err)
+						}
+						*rp = rs
+						if b, err = encode(b, rs, lo); err != nil {
 							return err
 						}
 						if idx != nil {

@@ -53,9 +53,9 @@ func (r *renderer) indexFacts() []factRef {
 	for i := range s.Facts {
 		f := &s.Facts[i]
 		ref := factRef{value: f.Value, article: -1, records: int32(len(f.Records))}
-		if len(f.Records) > 0 && f.Records[0] >= 0 && f.Records[0] < len(s.Records) {
+		if len(f.Records) > 0 && f.Records[0] >= 0 && f.Records[0] < r.src.Len() {
 			ref.article = r.recArticle[f.Records[0]]
-			ref.offset = s.Records[f.Records[0]].Offset
+			ref.offset = r.src.Offset(f.Records[0])
 		}
 		refs[i] = ref
 	}
@@ -214,11 +214,11 @@ func (k *pageKey) rowOrder(cells []aggregate.Cell, keep func(*aggregate.Cell) bo
 // record's anchor in it, or nowhere.
 func (k *pageKey) href(recs []int) {
 	r := k.r
-	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
+	if len(recs) == 0 || recs[0] < 0 || recs[0] >= r.src.Len() {
 		k.link(-1, 0)
 		return
 	}
-	k.link(r.recArticle[recs[0]], r.s.Records[recs[0]].Offset)
+	k.link(r.recArticle[recs[0]], r.src.Offset(recs[0]))
 }
 
 // link hashes a link to the record at offset in article a's page, or

@@ -24,7 +24,7 @@ func (r *renderer) evidence(root string, facts []int) string {
 // whose prefix back to the site root is root, or returns "" when there is
 // none.
 func (r *renderer) recordHref(root string, recs []int) string {
-	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
+	if len(recs) == 0 || recs[0] < 0 || recs[0] >= r.src.Len() {
 		return ""
 	}
 	a := r.recArticle[recs[0]]
@@ -36,7 +36,7 @@ func (r *renderer) recordHref(root string, recs []int) string {
 	b = append(b, "bai-viet/"...)
 	b = append(b, r.ids[a]...)
 	b = append(b, ".html#"...)
-	b = appendAnchor(b, &r.s.Records[recs[0]])
+	b = appendOffsetAnchor(b, r.src.Offset(recs[0]))
 	return string(b)
 }
 
@@ -226,7 +226,7 @@ func (r *renderer) setYear(facts []int) int {
 		return 0
 	}
 	recs := r.s.Facts[facts[0]].Records
-	if len(recs) == 0 || recs[0] < 0 || recs[0] >= len(r.s.Records) {
+	if len(recs) == 0 || recs[0] < 0 || recs[0] >= r.src.Len() {
 		return 0
 	}
 	if a := r.recArticle[recs[0]]; a >= 0 {
@@ -367,7 +367,7 @@ func (r *renderer) index(root string) (content, error) {
 		body.Lead = []string{"Chưa có số liệu nào được tổng hợp."}
 	} else {
 		body.Lead = []string{fmt.Sprintf("Số liệu hoạt động công đoàn %s tổng hợp từ %s bài báo, %s số liệu, %s.",
-			Region(s), FormatNumber(float64(articlesInScope(s))), FormatNumber(float64(len(s.Records)-len(s.LeftOut))), yearSpan(r.years))}
+			Region(s), FormatNumber(float64(articlesInScope(s))), FormatNumber(float64(r.src.Len()-len(s.LeftOut))), yearSpan(r.years))}
 	}
 	body.Sections = append(body.Sections, section{ID: "tim-nhanh", Heading: "Tìm nhanh", Search: root + searchPath, Items: []item{
 		{Link: num{Text: "Theo năm", Href: "#theo-nam"}},

@@ -133,7 +133,7 @@ func (r *renderer) checks(root string) (content, error) {
 			}
 			it := item{Link: text(c.Message)}
 			for _, i := range c.Records {
-				if i < 0 || i >= len(r.s.Records) {
+				if i < 0 || i >= r.src.Len() {
 					continue
 				}
 				it.Links = append(it.Links, r.namedRecord(root, i))

@@ -49,9 +49,12 @@ type Config struct {
 	// article holds its text.
 	Texts Texts
 	// Phrases gives back the evidence sentences and phrases the caller
-	// moved out of the records of the Summary rendered (see WholeRecord);
+	// moved out of the records of the Summary rendered (see RecordSource.Record);
 	// nil when every record holds its own.
 	Phrases Phrases
+	// Source is where the records of the Summary rendered are read from
+	// (see RecordSource); nil reads its Records, with Phrases.
+	Source *RecordSource
 }
 
 // Texts gives back the text of an article of the Summary rendered (a
@@ -76,20 +79,6 @@ func ArticleText(texts Texts, a *aggregate.Article) (string, error) {
 // when a page, a workbook or the open data show it. A field that was not
 // moved is left as it is.
 type Phrases func(k int, r *extract.Record) error
-
-// WholeRecord is record k of recs (the Summary's Records) with its
-// evidence sentence and phrase: &recs[k] itself when ph is nil, else a
-// copy in buf that ph filled in.
-func WholeRecord(ph Phrases, recs []extract.Record, k int, buf *extract.Record) (*extract.Record, error) {
-	if ph == nil {
-		return &recs[k], nil
-	}
-	*buf = recs[k]
-	if err := ph(k, buf); err != nil {
-		return nil, err
-	}
-	return buf, nil
-}
 
 // AccuracyRow is the extraction accuracy measured on one gold corpus.
 // Precision, Recall and F1 are fractions between 0 and 1.
@@ -154,6 +143,7 @@ func staticFiles() ([]File, error) {
 type renderer struct {
 	s        *aggregate.Summary
 	cfg      Config
+	src      *RecordSource // the records of s (cfg.Source)
 	tmpl     *template.Template
 	ids      []string          // page id of each of s.Articles, see ArticleID
 	articles map[string]int    // article Doc → its index in s.Articles (the last, if two share the Doc)
@@ -187,9 +177,11 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 		return nil, err
 	}
 	cfg.Paper = cmp.Or(cfg.Paper, DefaultPaper)
+	cfg.Source = SourceOf(cfg.Source, s.Records, cfg.Phrases)
 	r := &renderer{
 		s:        s,
 		cfg:      cfg,
+		src:      cfg.Source,
 		tmpl:     t,
 		ids:      make([]string, len(s.Articles)),
 		articles: make(map[string]int, len(s.Articles)),
@@ -214,11 +206,11 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	r.records = sync.OnceValue(func() *RecordDigests { return digest.RecordsOf(cfg.Records, s.Records) })
 	r.latest = latestYear(s)
 	r.years = ResultYears(s)
-	r.recArticle = make([]int32, len(s.Records))
+	r.recArticle = make([]int32, r.src.Len())
 	prev, a := "", int32(-1)
-	for k := range s.Records {
+	for k := range r.recArticle {
 		// Records come sorted by Doc: look an article up once per run.
-		if doc := s.Records[k].Doc; k == 0 || doc != prev {
+		if doc := r.src.Doc(k); k == 0 || doc != prev {
 			prev, a = doc, -1
 			if i, ok := r.articles[doc]; ok {
 				a = int32(i)

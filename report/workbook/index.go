@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/report/internal/digest"
 	"github.com/lddt/unionstats/vocab"
@@ -25,24 +26,21 @@ type index struct {
 	details  map[int]*details              // by the year of the book that lists them
 	derived  []int                         // the derived facts, in Summary order: every review sheet reads them
 	records  *digest.Records               // the records' digests, for the keys (set by Build)
-	phrases  report.Phrases                // evidence moved out of the records, nil for none (set by Build)
-	perr     atomic.Pointer[error]         // the first error phrases gave
+	src      *report.RecordSource          // the records of s
+	perr     atomic.Pointer[error]         // the first error reading evidence back gave
 }
 
 // evidenceOf is the evidence sentence of record id, read back through
-// idx.phrases when the build moved it out of the record. An error reading
+// idx.src when the build moved it out of the record. An error reading
 // it back gives "" and is kept for phraseErr.
 func (idx *index) evidenceOf(id int) string {
-	r := &idx.s.Records[id]
-	if idx.phrases == nil || r.Evidence != "" {
-		return r.Evidence
-	}
-	whole := *r
-	if err := idx.phrases(id, &whole); err != nil {
+	var buf extract.Record
+	r, err := idx.src.Record(id, &buf)
+	if err != nil {
 		idx.perr.CompareAndSwap(nil, &err)
 		return ""
 	}
-	return whole.Evidence
+	return r.Evidence
 }
 
 // phraseErr is the first error met reading evidence back, nil for none:
@@ -64,9 +62,13 @@ type details struct {
 	records, targets, multiYear, checks []int
 }
 
-func newIndex(s *aggregate.Summary, paper string) *index {
+// newIndex is the index of s's books; src is where its records are read
+// from, nil for its Records with ph (nil: every record holds its own
+// evidence).
+func newIndex(s *aggregate.Summary, paper string, src *report.RecordSource, ph report.Phrases) *index {
 	idx := &index{
 		s:        s,
+		src:      report.SourceOf(src, s.Records, ph),
 		paper:    paper,
 		articles: make(map[string]*aggregate.Article, len(s.Articles)),
 		lines:    make(map[string]string, len(s.Articles)),
@@ -114,11 +116,11 @@ func newIndex(s *aggregate.Summary, paper string) *index {
 		}
 		return d
 	}
-	for i := range s.Records {
+	for i := range idx.src.Len() {
 		if !s.InScope(i) {
 			continue // another province's: in the open data, in no workbook
 		}
-		d := of(s.Records[i].Year, s.Records[i].Doc)
+		d := of(idx.src.Year(i), idx.src.Doc(i))
 		d.records = append(d.records, i)
 	}
 	for i := range s.Targets {
@@ -141,7 +143,7 @@ func (idx *index) recordDoc(ids []int) string {
 	if len(ids) == 0 {
 		return ""
 	}
-	return idx.s.Records[ids[0]].Doc
+	return idx.src.Doc(ids[0])
 }
 
 // factDoc is the article of the first record of the first of ids, or "".
@@ -165,7 +167,7 @@ func (idx *index) sources(records []int) []source {
 	counts := map[string]int{}
 	doc, run := "", 0
 	for _, i := range records {
-		if d := idx.s.Records[i].Doc; d != doc || run == 0 {
+		if d := idx.src.Doc(i); d != doc || run == 0 {
 			if run > 0 {
 				counts[doc] += run
 			}
@@ -212,7 +214,7 @@ func (idx *index) owned(sc scope) *details {
 func (idx *index) checkYear(ids []int) int {
 	year := 0
 	for i, id := range ids {
-		y := idx.s.Records[id].Year
+		y := idx.src.Year(id)
 		if i > 0 && y != year {
 			return 0
 		}
@@ -253,10 +255,9 @@ func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) 
 scan:
 	for _, ids := range lists {
 		for _, id := range ids {
-			r := &idx.s.Records[id]
 			ev.add(idx.evidenceOf(id), id)
-			if !looked || r.Doc != doc {
-				doc, line, looked = r.Doc, idx.cite(r.Doc), true
+			if d := idx.src.Doc(id); !looked || d != doc {
+				doc, line, looked = d, idx.cite(d), true
 			}
 			ds.add(line, id)
 			if ev.more && ds.more {

@@ -137,10 +137,9 @@ func (idx *index) keyRecords(k *digest.Writer, records []int, fixes *corrections
 	k.Int(len(records))
 	notes := fixes != nil && len(fixes.Notes) > 0
 	for _, i := range records {
-		r := &idx.s.Records[i]
 		k.RecordSum(idx.records, i)
 		if notes {
-			n, ok := report.CorrectionNote(fixes, r)
+			n, ok := idx.src.CorrectionNote(fixes, i)
 			k.Bool(ok)
 			if ok {
 				k.Str(report.CorrectionText(n))
@@ -206,8 +205,9 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 	k.Int(len(items))
 	at := 0           // records[at] is the first record not before the item's
 	var last []string // the reasons of the item before
+	var held extract.Record
 	for _, it := range items {
-		rec := &idx.s.Records[it.Record]
+		rec := idx.src.Held(it.Record, &held)
 		a := idx.articles[rec.Doc]
 		k.Bool(a != nil)
 		if a == nil {

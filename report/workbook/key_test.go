@@ -294,7 +294,7 @@ func TestSources(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			idx := newIndex(&aggregate.Summary{Articles: tt.articles, Records: tt.records}, "")
+			idx := newIndex(&aggregate.Summary{Articles: tt.articles, Records: tt.records}, "", nil, nil)
 			var got []string
 			for _, s := range idx.sources(tt.ids) {
 				got = append(got, s.Doc+" "+strconv.Itoa(s.n))

@@ -27,7 +27,7 @@ type ReviewItem struct {
 // approximate values and the records behind derived totals. It is the
 // sheet "Rà soát" of the year's book, and what `unionstats review` prints.
 func Review(s *aggregate.Summary, year int) []ReviewItem {
-	return newIndex(s, "").review(year)
+	return newIndex(s, "", nil, nil).review(year)
 }
 
 func (idx *index) review(year int) []ReviewItem {
@@ -54,7 +54,7 @@ func (idx *index) review(year int) []ReviewItem {
 		}
 	}
 	for k, i := range d.records {
-		if q := s.Records[i].Qualifier; q != extract.QualExact {
+		if q := idx.src.Qualifier(i); q != extract.QualExact {
 			own[k] = addReason(own[k], "số gần đúng ("+vocab.QualifierName(q)+")")
 		}
 	}
@@ -126,14 +126,13 @@ func (b *book) writeReview() error {
 	)
 	var whole extract.Record
 	for _, it := range items {
-		rec := &b.s.Records[it.Record]
-		a := b.articles[rec.Doc]
+		a := b.articles[b.src.Doc(it.Record)]
 		if a == nil {
 			continue
 		}
 		// The row quotes its evidence sentence, which the build may have
 		// moved out of the record.
-		rec, err := report.WholeRecord(b.phrases, b.s.Records, it.Record, &whole)
+		rec, err := b.src.Record(it.Record, &whole)
 		if err != nil {
 			return err
 		}

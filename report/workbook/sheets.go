@@ -454,19 +454,35 @@ func (b *book) writeRecords() error {
 	if err != nil {
 		return err
 	}
-	var row [18]cell // a record's row: built without boxing its values
-	var whole extract.Record
-	for _, i := range records {
-		r, err := report.WholeRecord(b.phrases, b.s.Records, i, &whole)
+	// The records are read a chunk at a time, into the same buffer.
+	const chunk = 256
+	var whole []extract.Record
+	for j := 0; j < len(records); j += chunk {
+		rs, err := b.src.Records(records[j:min(j+chunk, len(records))], whole)
 		if err != nil {
 			return err
 		}
-		if sh.full() {
-			if err := sh.close(); err != nil {
+		whole = rs
+		if err := b.recordRows(rs, &sh, &part, open); err != nil {
+			return err
+		}
+	}
+	return sh.close()
+}
+
+// recordRows adds the rows of records rs, whole, to *sh, opening the
+// book's next records sheet (*part) when it is full.
+func (b *book) recordRows(rs []extract.Record, sh **sheet, part *int, open func() (*sheet, error)) error {
+	var row [18]cell // a record's row: built without boxing its values
+	for i := range rs {
+		r := &rs[i]
+		if (*sh).full() {
+			if err := (*sh).close(); err != nil {
 				return err
 			}
-			part++
-			if sh, err = open(); err != nil {
+			*part++
+			var err error
+			if *sh, err = open(); err != nil {
 				return err
 			}
 		}
@@ -475,11 +491,11 @@ func (b *book) writeRecords() error {
 			text(vocab.QualifierName(r.Qualifier)), text(vocab.StatusName(r.Status)),
 			text(vocab.PeriodName(r.Period)), text(vocab.BasisName(r.Basis)), text(r.Text), b.st.wrap(r.Evidence),
 			b.st.wrap(b.cite(r.Doc)), text(r.Doc), {kind: cellInt, n: r.Offset}, text(corrections.ID(r)), b.correctionCell(r)}
-		if err := sh.addCells(row[:]); err != nil {
+		if err := (*sh).addCells(row[:]); err != nil {
 			return err
 		}
 	}
-	return sh.close()
+	return nil
 }
 
 // writeSources writes "Nguồn": the articles that gave the book's records,

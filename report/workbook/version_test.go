@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/lddt/unionstats/aggregate"
+	"github.com/lddt/unionstats/report"
 )
 
 // bookKeys builds the books of s and returns their keys by file name.
@@ -62,7 +63,7 @@ func TestYearBooksKeepTheirDate(t *testing.T) {
 	if before[AllYearsName] == after[AllYearsName] {
 		t.Errorf("%s: the corpus's date does not change its key", AllYearsName)
 	}
-	got := yearDates(s)
+	got := yearDates(s, report.NewRecordSource(s.Records, nil))
 	want := map[int]time.Time{2021: time.Date(2021, 12, 20, 0, 0, 0, 0, time.UTC), 2022: time.Date(2023, 1, 5, 0, 0, 0, 0, time.UTC)}
 	if len(got) != len(want) || !got[2021].Equal(want[2021]) || !got[2022].Equal(want[2022]) {
 		t.Errorf("yearDates = %v, want %v", got, want)

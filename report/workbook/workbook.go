@@ -48,6 +48,9 @@ type Config struct {
 	// the records (see report.Phrases), for the evidence cells and the
 	// records sheets; nil when every record holds its own.
 	Phrases report.Phrases
+	// Source is where the records are read from (see report.RecordSource);
+	// nil reads the Summary's Records, with Phrases.
+	Source *report.RecordSource
 
 	rowLimit int // rows a record sheet may hold; 0 means Excel's limit (tests set less)
 }
@@ -81,9 +84,8 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 		cfg.Paper = report.DefaultPaper
 	}
 	cfg.Date = cfg.Date.UTC()
-	idx := newIndex(s, cfg.Paper)
+	idx := newIndex(s, cfg.Paper, cfg.Source, cfg.Phrases)
 	idx.records = digest.RecordsOf(cfg.Records, s.Records)
-	idx.phrases = cfg.Phrases
 
 	years := report.ResultYears(s)
 	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}
@@ -95,7 +97,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 		})
 	}
 
-	dates := yearDates(s)
+	dates := yearDates(s, idx.src)
 	books := make([]report.File, len(scopes))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -131,7 +133,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 // yearDates gives, per year, the latest publication date of the articles
 // with a record of that year: a year's book carries it, not the corpus's
 // date, so that a newer article of another year leaves the book as it was.
-func yearDates(s *aggregate.Summary) map[int]time.Time {
+func yearDates(s *aggregate.Summary, src *report.RecordSource) map[int]time.Time {
 	dates := map[int]time.Time{}
 	for i := range s.Articles {
 		a := &s.Articles[i]
@@ -140,7 +142,7 @@ func yearDates(s *aggregate.Summary) map[int]time.Time {
 			continue
 		}
 		for _, k := range a.Records {
-			if y := s.Records[k].Year; d.After(dates[y]) {
+			if y := src.Year(k); d.After(dates[y]) {
 				dates[y] = d
 			}
 		}
