@@ -43,8 +43,9 @@ type spoolBlock struct {
 	data []byte
 }
 
-// spoolBlockSize is the least a read of the spool reads.
-const spoolBlockSize = 64 << 10
+// spoolBlockSize is the least a read of the spool reads: a read of one
+// record (an evidence cell) costs no more than a page.
+const spoolBlockSize = 4 << 10
 
 // spoolRecords writes recs to a record spool. It gives nil, and no error,
 // when the file would be past 4 GB (the records then stay in memory).
