@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/lddt/unionstats/aggregate"
@@ -65,7 +66,7 @@ func spoolRecords(recs []extract.Record) (*recordSpool, error) {
 			n = uint64(len(sp.strs))
 			// A copy: the record's string may be a part of a larger one
 			// (a cache payload) that it would keep.
-			c := string([]byte(s))
+			c := strings.Clone(s)
 			sp.strs = append(sp.strs, c)
 			num[c] = n
 		}
