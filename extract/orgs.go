@@ -145,6 +145,66 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	return gazetteerEntry{}, i, false
 }
 
+// sectorAt matches a sector's name (lex.sectors) at token i as entryAt
+// does, and also when a hyphen or a dash joins its words ("Dệt-May",
+// "Dệt - May", "Giao thông – Vận tải"): one name, however the words are
+// joined, given by its canonical spelling.
+func sectorAt(s *sentence, i int) (gazetteerEntry, int, bool) {
+	if g, k, ok := entryAt(s, i, lex.sectors); ok || i >= len(s.toks) {
+		return g, k, ok
+	}
+	at := s.low[s.toks[i].start:]
+	const window = 96 // longer than any sector's name
+	cut := len(at) > window
+	if cut {
+		at = at[:window]
+	}
+	if !strings.ContainsAny(at, "-–") {
+		return gazetteerEntry{}, i, false
+	}
+	norm, pos := undash(at)
+	for _, g := range lex.sectors {
+		if end, ok := wordAt(norm, 0, g.folded); ok && (end < len(norm) || !cut) {
+			oend := pos[end]
+			j := i
+			for j < len(s.toks) && int(s.toks[j].end)-int(s.toks[i].start) <= oend {
+				j++
+			}
+			return g, j, true
+		}
+	}
+	return gazetteerEntry{}, i, false
+}
+
+// undash writes a hyphen or a dash between two words, with or without
+// spaces around it, as one space. pos[k] is the byte of s that byte k of
+// the result stands at (pos[len(result)] is len(s)).
+func undash(s string) (string, []int) {
+	var b strings.Builder
+	pos := make([]int, 0, len(s)+1)
+	for k := 0; k < len(s); {
+		if s[k] == ' ' || s[k] == '-' || strings.HasPrefix(s[k:], "–") {
+			e := skipSpaces(s, k)
+			dash := false
+			if e < len(s) && s[e] == '-' {
+				e, dash = skipSpaces(s, e+1), true
+			} else if strings.HasPrefix(s[e:], "–") {
+				e, dash = skipSpaces(s, e+len("–")), true
+			}
+			if dash && k > 0 && e < len(s) && s[e] != ' ' {
+				b.WriteByte(' ')
+				pos = append(pos, k)
+				k = e
+				continue
+			}
+		}
+		b.WriteByte(s[k])
+		pos = append(pos, k)
+		k++
+	}
+	return b.String(), append(pos, len(s))
+}
+
 // typeAbbrevs are the type words written as letters and a full stop.
 var typeAbbrevs = map[string]string{"q": "quận", "h": "huyện", "p": "phường", "tx": "thị xã", "tt": "thị trấn"}
 
@@ -1076,7 +1136,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if n := centralAt(s, j+1); n > 0 {
 			return orgRef{}, j + 1 + n, true // "các Công đoàn ngành Trung ương": a class of bodies, no one union
 		}
-		if g, k2, ok := entryAt(s, j+1, lex.sectors); ok {
+		if g, k2, ok := sectorAt(s, j+1); ok {
 			name, k = g.name, k2
 			if w := s.word(k); w == "các" || w == "những" {
 				return orgRef{}, k, true // "công đoàn ngành y tế các tỉnh": every province's, no one body

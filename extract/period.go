@@ -639,6 +639,31 @@ func ownedStock(s *sentence, t int) bool {
 	return !changeAfter(s, t)
 }
 
+// unionSize reports the members a named grassroots union has, the count
+// after "với" that a CĐCS (công đoàn cơ sở, nghiệp đoàn) named before it in
+// the sentence, a capitalised name after the word, has ("CĐCS Công ty A với 2.140 đoàn viên", "… là CĐCS
+// đông nhất, với 1.870 đoàn viên"): its size, a stock. Not when a count or
+// a verb of change (flow-verb: "thành lập", "kết nạp"; "phát triển") comes
+// between the union and the figure ("thành lập 6 CĐCS với 410 đoàn
+// viên": the unions counted, none named), nor a verb of change before the
+// union, nor when a change is told after the figure.
+func unionSize(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if s.word(q-1) != "với" || numberUnit(s, t) != "member" {
+		return false
+	}
+	for k := q - 2; k >= 0; k-- {
+		w := s.word(k)
+		if s.toks[k].kind == tokNumber || w == ";" || inList("flow-verb", w) || w == "triển" && s.word(k-1) == "phát" {
+			return false
+		}
+		if (w == "cđcs" || w == "sở" && s.word(k-1) == "cơ" && s.word(k-2) == "đoàn" || w == "đoàn" && s.word(k-1) == "nghiệp") && capitalAt(s, k+1) {
+			return !flowBetween(s, 0, k) && !changeAfter(s, t) // "thành lập CĐCS Công ty A với 40 đoàn viên": members at its founding
+		}
+	}
+	return false
+}
+
 // stockPlaces reports the units a stock of members is counted in, right
 // after it in its clause ("có 1.940 đoàn viên sinh hoạt tại 22 công đoàn
 // cơ sở"): the count at token t (q its qualifier's start) of unions or
@@ -767,13 +792,13 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period = PeriodYear
 	} else if x.paraMulti && !turns && nowManaged(s, t) {
 		period = PeriodSnapshot
-	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
+	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && !unionSize(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || shareReachedNow(s, t) || sizeNow(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || sizeNow(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}
