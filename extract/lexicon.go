@@ -414,7 +414,72 @@ func (l *lexicon) loadCues() error {
 			return err
 		}
 	}
+	l.addSlips()
 	return nil
+}
+
+// minSlipWords is the fewest words an actor's name of relevance.tsv needs
+// for its misspellings to be read as it (addSlips): a long name with one
+// word misspelt is still that name, a short one may be another word.
+const minSlipWords = 4
+
+// finalSlips maps a syllable's final consonant to the one writers slip to:
+// the stop of the same place for a nasal and back ("Mặt trật Tổ quốc" for
+// "Mặt trận Tổ quốc").
+var finalSlips = map[string]string{"n": "t", "t": "n", "ng": "c", "c": "ng", "nh": "ch", "ch": "nh", "m": "p", "p": "m"}
+
+// addSlips reads an actor's name of relevance.tsv of minSlipWords words or
+// more with one word after the first misspelt by its final consonant
+// (finalSlips) as the name: a real article's "Ủy ban Mặt trật Tổ quốc"
+// is the Fatherland Front, another body. A misspelling that spells a
+// phrase of the lexicons is left to that phrase.
+func (l *lexicon) addSlips() {
+	for _, p := range slices.Sorted(maps.Keys(l.phrases)) {
+		e := l.phrases[p]
+		if e.cue == nil || e.cue.relevance != signalActor {
+			continue
+		}
+		words := strings.Fields(p)
+		if len(words) < minSlipWords {
+			continue
+		}
+		toks := tokenize(p)
+		if len(toks) != len(words) {
+			continue
+		}
+		for i := 1; i < len(words); i++ {
+			final := finalOf(words[i])
+			if final == "" {
+				continue
+			}
+			v := slices.Clone(words)
+			v[i] = strings.TrimSuffix(words[i], final) + finalSlips[final]
+			q := strings.Join(v, " ")
+			if _, ok := l.phrases[q]; ok {
+				continue
+			}
+			l.phrases[q] = phrase{cue: e.cue}
+			for _, t := range tokenize(q)[:len(v)-1] {
+				run := l.phrases[q[:t.end]]
+				run.longer = true
+				l.phrases[q[:t.end]] = run
+			}
+		}
+	}
+}
+
+// finalOf returns the final consonant of syllable w that finalSlips
+// knows, "" if none.
+func finalOf(w string) string {
+	for _, f := range []string{"ng", "nh", "ch"} {
+		if strings.HasSuffix(w, f) {
+			return f
+		}
+	}
+	if f := w[len(w)-1:]; finalSlips[f] != "" {
+		return f
+	}
+	return ""
 }
 
 // loadUnions reads the sectoral unions and the city's direct unions,
