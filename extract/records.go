@@ -1779,7 +1779,7 @@ func perOne(s *sentence, k int) bool {
 
 // basisOf: "mỗi suất 1 triệu đồng", "1 triệu đồng/suất" are per-unit rates.
 func basisOf(s *sentence, na numberAt, after int) string {
-	if perPeriodRate(s, na.next) {
+	if perPeriodRate(s, na.next) || nounPerPeriod(s, na, after) {
 		return BasisPerUnit // "tổng giá trị làm lợi 30 tỷ đồng/năm": a yearly rate, even of a total
 	}
 	if totalBefore(s, na.tok) {
@@ -2829,6 +2829,26 @@ func doneMarked(s *sentence) bool {
 	for k := range s.toks {
 		if inList("done-marker", s.word(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// nounPerPeriod reports a count whose head noun (and the words of what
+// it holds) a "/" and a period follow: "1 thùng sữa/tháng", "3 hộp sữa
+// tươi/tuần" is a rate whatever is counted, as "1 triệu đồng/tháng" is.
+// Only words stand between the numeral and the "/": "32/31 CĐCS" is a
+// completion, "đoàn viên/người lao động" names two kinds.
+func nounPerPeriod(s *sentence, na numberAt, after int) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	for k := na.next; k < len(s.toks) && k <= after+2 && k < na.next+6; k++ {
+		if s.word(k) == "/" {
+			return k > na.next && perPeriodRate(s, k)
+		}
+		if s.toks[k].kind != tokWord {
+			return false
 		}
 	}
 	return false
