@@ -170,9 +170,11 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Category = out[len(out)-1].Category
 		}
 		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
-			partAfter(s, t) {
+			partAfter(s, t) && r.Value <= out[len(out)-1].Value {
 			// "(trị giá 50 nghìn đồng), trong đó LĐLĐ hỗ trợ 25 nghìn
-			// đồng": a part of what each one gets
+			// đồng": a part of what each one gets; a part larger than
+			// the rate ("mỗi phần quà 700.000 đồng, trong đó ngân
+			// sách chi 8 tỷ đồng") breaks the total down
 			r.Basis = BasisPerUnit
 		}
 		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
