@@ -127,7 +127,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Value == 1 && !n.Decimal && t > 1 && s.word(t-1) == "/" && s.toks[t-2].kind == tokWord {
 			continue // "250.000 đồng/1 trường hợp": the rate's denominator, not a count
 		}
-		if unit == "member" && admittedToParty(s, after) {
+		if unit == "member" && (admittedToParty(s, after) || partyBuilding(s, t, after)) {
 			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
 		}
 		r := x.record(s, na, unit, noun, after)
@@ -490,6 +490,39 @@ func admittedToParty(s *sentence, after int) bool {
 		k++
 	}
 	return s.word(k) == "đảng"
+}
+
+// partyReach is how many tokens before a count partyBuilding looks for
+// the Party.
+const partyReach = 10
+
+// partyBuilding reports members counted for the Party: introduced to it
+// right after their noun ("giới thiệu 90 đoàn viên ưu tú cho Đảng"), or a
+// count whose clause tells the admission before it ("số đoàn viên được
+// kết nạp vào Đảng là 75 người"). Party building counts persons (the
+// conventions), whatever noun the count takes from its clause.
+func partyBuilding(s *sentence, t, after int) bool {
+	k := after
+	if s.word(k) == "ưu" && s.word(k+1) == "tú" {
+		k += 2
+	}
+	if (s.word(k) == "cho" || s.word(k) == "vào") && partyAt(s, k+1) {
+		return true
+	}
+	for k := t - 1; k >= 1 && k >= t-partyReach; k-- {
+		if w := s.word(k); s.toks[k].kind != tokWord || isClauseMark(w) {
+			return false
+		}
+		if partyAt(s, k) && (s.word(k-1) == "nạp" || s.word(k-1) == "vào" || s.word(k-1) == "cho") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyAt reports the Party, "Đảng" capitalised, at token k.
+func partyAt(s *sentence, k int) bool {
+	return s.word(k) == "đảng" && capitalAt(s, k)
 }
 
 // excluded applies the rules for numbers that are not metrics: dates, times,
