@@ -92,6 +92,10 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
+		negated := len(out) > first && negatedConjunct(s, na, lastTok, &out[len(out)-1])
+		if negated {
+			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
+		}
 		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
@@ -131,6 +135,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
 		}
 		r := x.record(s, na, unit, noun, after)
+		if negated {
+			r.Category = out[len(out)-1].Category // the first conjunct's predicate, negated
+		}
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
 			r.Status = StatusPlanned
 		}
@@ -472,6 +479,27 @@ func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, afte
 		}
 	}
 	return "", "", 0, false
+}
+
+// negatedConjunct reports a number right after "và" and right before a
+// negation (words.tsv negation) that ends a pair of conjuncts with the
+// count before it, only words between them: "3 vụ hòa giải thành và 4
+// không thành" leaves the noun out of the second conjunct and negates the
+// first one's predicate, so the second counts what the first counts. prev
+// is the sentence's last record, lastTok its token.
+func negatedConjunct(s *sentence, na numberAt, lastTok int, prev *Record) bool {
+	if prev.Noun == "" || prev.Unit == "vnd" || prev.Unit == "percent" || na.n.Money || na.n.Percent || na.n.HasDenom {
+		return false
+	}
+	if s.word(na.tok-1) != "và" || !inList("negation", s.word(na.next)) || lastTok < 0 || na.tok-lastTok > 10 {
+		return false
+	}
+	for k := lastTok + 1; k < na.tok-1; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // admittedToParty reports members whose clause, right after their noun
