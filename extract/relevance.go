@@ -608,7 +608,7 @@ func otherActor(s *sentence, t int) bool {
 		return true
 	}
 	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
-		(union < 0 || clauseSubject(s, subjectStart(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
+		(union < 0 || (clauseSubject(s, subjectStart(s, actor, union)) || passiveAgent(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
 		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
@@ -972,6 +972,28 @@ func clauseSubject(s *sentence, k int) bool {
 	switch s.word(k - 1) {
 	case "", ",", ";", ":", "và", "còn":
 		return true
+	}
+	return false
+}
+
+// passiveAgent reports the body at token k as the agent of a passive
+// clause of its own, "được" right before it or before the "Ủy ban" its
+// name opens with, with a ";" or a clause mark between the union word at
+// token union and it: "anh A được LĐLĐ huyện hỗ trợ 6 triệu đồng; chị B
+// được Ủy ban MTTQ xã hỗ trợ 4 triệu đồng" tells the committee's gift in
+// the second clause, as a body that opens a clause does.
+func passiveAgent(s *sentence, k, union int) bool {
+	j := k
+	if s.word(j-1) == "ban" && s.word(j-2) == "ủy" {
+		j -= 2
+	}
+	if s.word(j-1) != "được" {
+		return false
+	}
+	for i := union + 1; i < j-1; i++ {
+		if w := s.word(i); w == ";" || isClauseMark(w) {
+			return true
+		}
 	}
 	return false
 }
