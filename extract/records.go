@@ -184,6 +184,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// sách chi 8 tỷ đồng") breaks the total down
 			r.Basis = BasisPerUnit
 		}
+		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "vnd" && elidedVerbPart(s, lastTok, t) {
+			// "trong đó ngân sách tỉnh chi 3 tỷ đồng, quỹ công đoàn 2 tỷ
+			// đồng": the second source leaves the verb out, and its sum is
+			// spent on what the first one's is
+			r.Category = out[len(out)-1].Category
+		}
 		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
 			parallelRate(s, lastTok, t) {
 			// "mỗi căn nhà làm mới được hỗ trợ 60 triệu đồng, sửa chữa được
@@ -1979,6 +1985,30 @@ func partAfter(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// elidedVerbPart reports a sum at token t that is the next part of a
+// breakdown after "trong đó" (partAfter) whose sum at token prev came
+// before it: one comma between them and, after it, a few words that name
+// the next source with no verb of giving ("trong đó ngân sách tỉnh chi 3
+// tỷ đồng, quỹ công đoàn 2 tỷ đồng"). The second part leaves the first
+// one's verb out.
+func elidedVerbPart(s *sentence, prev, t int) bool {
+	if prev < 0 || !partAfter(s, prev) {
+		return false
+	}
+	comma := -1
+	for k := prev + 1; k < t; k++ {
+		w := s.word(k)
+		if w == "," && comma < 0 {
+			comma = k
+			continue
+		}
+		if s.toks[k].kind != tokWord || isClauseMark(w) || inList("gives", w) {
+			return false
+		}
+	}
+	return comma > prev+1 && t-comma <= 6
 }
 
 // parallelRate reports a sum at token t in a clause that repeats the verb
