@@ -1153,6 +1153,11 @@ func (s *enSentence) excluded(i int) bool {
 	if p, _, _ := s.phraseAt("after", i+1); p != "" && !strings.HasPrefix(next, "%") {
 		return true
 	}
+	if s.key(i+1) == "%" {
+		if p, _, _ := s.phraseAt("salary-share", i+2); p != "" {
+			return true // "units that received 100% of their salaries from the state budget": a condition
+		}
+	}
 	if k := s.key(i + 1); (k == "to" || k == "-" || k == "–") && i+2 < len(s.toks) && s.toks[i+2].number {
 		if p, _, _ := s.phraseAt("after", i+3); p != "" {
 			return true // a range of durations: "for 2 to 20 days"

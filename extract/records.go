@@ -241,12 +241,16 @@ func myriadsOrName(s *sentence, t int, n Number) Number {
 
 // workforceDenominator reads the Y of "X đoàn viên/ Y người lao động": the
 // slash right after the members' noun (spaces either side) and a count of
-// persons, at least X, right after it. The members are a part of that
-// workforce, so the two are one X/Y figure (the contract's denominator is
-// the total), not two counts. tok is Y's token.
+// persons, at least X, right after it or after a size word (sizedAfter).
+// The members are a part of that workforce, so the two are one X/Y figure
+// (the contract's denominator is the total), not two counts. tok is Y's
+// token.
 func workforceDenominator(s *sentence, after int, x float64) (float64, int, bool) {
-	tok := after + 1
-	if tok >= len(s.toks) || s.word(after) != "/" || s.toks[tok].kind != tokNumber {
+	if s.word(after) != "/" {
+		return 0, 0, false
+	}
+	tok := sizedAfter(s, after+1)
+	if tok >= len(s.toks) || s.toks[tok].kind != tokNumber {
 		return 0, 0, false
 	}
 	n, ok := ParseNumber(s.low, int(s.toks[tok].start))
@@ -257,6 +261,16 @@ func workforceDenominator(s *sentence, after int, x float64) (float64, int, bool
 		return 0, 0, false
 	}
 	return n.Value, tok, true
+}
+
+// sizedAfter is the token after a size word of words.tsv stock-size
+// ("tổng số", "số lượng") that starts at token t, else t: the Y of
+// "20.500 đoàn viên/tổng số 22.900 người lao động" names the total it is.
+func sizedAfter(s *sentence, t int) int {
+	if k := t + 2; k < len(s.toks) && s.toks[k].kind == tokNumber && s.toks[t].kind == tokWord && s.listBefore(k, "stock-size") {
+		return k
+	}
+	return t
 }
 
 // totalValueAfter reports a sum at token t after "tổng trị giá" that
@@ -999,15 +1013,15 @@ func quotedName(s *sentence, t int) bool {
 
 // afterIDWord: an identifier word of the lexicon right before, "số 08",
 // "Quận 6" (a sum of money is never one: "Quỹ của quận 312 triệu đồng"),
-// "Điều 14", "lần thứ 2", "ngày 12/3" ("tổng số", "với số" are no
-// identifiers).
+// "Điều 14", "lần thứ 2", "ngày 12/3" ("tổng số", "với số", "trong số":
+// words.tsv amount-so, are no identifiers).
 func afterIDWord(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.idPrefix && int(s.cueEnd[k]) == t {
 			if endsPlaceName(s, k, t) {
 				return false // "Hải Phòng 2.000 công nhân": the place, then its figure
 			}
-			return s.word(k) != "số" || (s.word(k-1) != "tổng" && s.word(k-1) != "với")
+			return s.word(k) != "số" || !inList("amount-so", s.word(k-1))
 		}
 	}
 	return false
