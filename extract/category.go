@@ -36,11 +36,13 @@ import (
 // (ownStock).
 func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	c := cueCategory(s, na, unit, noun, period, after, x)
-	if (c == "other" || c == "culture") && x.contest == "training" && contestTold(s) {
+	if (c == "other" || c == "culture") && x.contest != "" && contestTold(s) {
 		// "Hội thi thu hút 37 đội …", "Ban Tổ chức đã chọn 3 đơn vị đạt
 		// giải …" after "Hội thi tuyên truyền …", "cuộc thi trực tuyến":
-		// the entrants and prizes of the article's contest of knowledge
-		return "training"
+		// the entrants and prizes of the article's contest of knowledge;
+		// "… 40 đơn vị tham gia thi" after "hội thi Nét đẹp văn hóa …",
+		// those of its contest of art
+		return x.contest
 	}
 	if (c == "welfare" || c == "other") && x.paraContest != "" && contestTold(s) {
 		// "… hội thi do LĐLĐ quận A tổ chức. … các đội được hỗ trợ 150.000
@@ -82,10 +84,21 @@ func contestKind(s *sentence) string {
 	if kind != "" && !wordWithin(s, "thi", 0, len(s.toks)) {
 		return ""
 	}
-	if kind == "" && bare && taught {
+	if kind == "" && taught && (bare || plainContest(s)) {
 		return "training"
 	}
 	return kind
+}
+
+// plainContest reports "cuộc thi" that no category cue holds ("cuộc thi
+// viết"): a contest named without its kind, as a bare "hội thi" is.
+func plainContest(s *sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.word(k) == "thi" && s.word(k-1) == "cuộc" && !s.covered[k-1] && (s.cues[k-1] == 0 || s.cueOf(k-1).category == "") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareContest reports the cue "hội thi" alone at token k.
@@ -107,7 +120,7 @@ func contestTold(s *sentence) bool {
 			if s.toks[max(j, 0)].kind == tokNumber {
 				j-- // "trao 20 giải": the prizes counted
 			}
-			told = told || s.word(j) == "đạt" || s.word(j) == "trao"
+			told = told || s.word(j) == "đạt" || s.word(j) == "trao" || s.word(j) == "chấm" // "chọn 90 bài để chấm giải"
 		}
 	}
 	return told && contestKind(s) == ""
