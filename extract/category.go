@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -155,6 +156,17 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// the purpose names
 		return "welfare"
 	}
+	if unit == "vnd" {
+		if sourceAfter(s, na) {
+			// "Mỗi căn nhà trị giá 70 triệu đồng, được trích từ nguồn tài
+			// chính công đoàn …", "Tổng kinh phí quà Tết hơn 60 triệu
+			// đồng, do cán bộ công đoàn quyên góp": what the sum is worth
+			// is told before it, where it came from after
+			if c := q.beforeSource(noun, x); c != "" {
+				return c
+			}
+		}
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
@@ -243,6 +255,38 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "other"
 	}
 	return unitCategory(unit)
+}
+
+// sourceAfter reports a comma right after the sum na that opens a remark
+// on where the money came from (words.tsv source-after: ", do …", ", được
+// trích từ …", ", trong đó …").
+func sourceAfter(s *sentence, na numberAt) bool {
+	j := na.next
+	if s.word(j) != "," {
+		return false
+	}
+	for _, p := range lex.ordered["source-after"] {
+		if n := strings.Count(p, " ") + 1; s.phraseBefore(j+1+n, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeSource is the category of a sum followed by a remark on its source
+// (sourceAfter): the nearest cue before it in its sentence, else the
+// category of the paragraph's earlier figures of its noun, else the
+// title's; "" if none says. A finance reading from the paragraph or the
+// title (a drive, a fund) says where money came from, as the remark does,
+// not what the sum bought: it is left to the usual steps.
+func (q categoryQuery) beforeSource(noun string, x *articleContext) string {
+	if c := q.before(); c != "" {
+		return c
+	}
+	if c := cmp.Or(x.paraCats[noun], x.titleCategory()); c != "finance" {
+		return c
+	}
+	return ""
 }
 
 // unionsGiven reports a count of unions right after "cho" (to): unions that
