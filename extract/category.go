@@ -230,6 +230,11 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// and so is a body's own workforce and units ("hiện có 18.340 CNVCLĐ,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
+	if unit == "union" && congressHeld(s, na.next) {
+		// "145/145 công đoàn phường đã tổ chức thành công hội nghị đại
+		// biểu": unions holding their congress neither grow nor are founded
+		return "other"
+	}
 	given := unit == "union" && unionsGiven(s, na.tok)
 	if (unit == "member" || unit == "union" && !given) || ownStock(s, unit, period) {
 		return "membership"
@@ -287,6 +292,31 @@ func (q categoryQuery) beforeSource(noun string, x *articleContext) string {
 		return c
 	}
 	return ""
+}
+
+// congressHeld reports "tổ chức" or "tiến hành" (held) in the clause after
+// token t, before any other figure, followed within three words ("thành
+// công", "xong") by a meeting of words.tsv meeting ("đại hội", "hội
+// nghị"): the unions counted before it are those that hold (or have not
+// yet held) their congress.
+func congressHeld(s *sentence, t int) bool {
+	for k := t; k < len(s.toks) && k < t+16; k++ {
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) {
+			return false
+		}
+		if !(s.word(k) == "tổ" && s.word(k+1) == "chức" || s.word(k) == "tiến" && s.word(k+1) == "hành") {
+			continue
+		}
+		for j := k + 2; j <= k+5 && j < len(s.toks); j++ {
+			for _, p := range lex.ordered["meeting"] {
+				if s.phraseBefore(j+strings.Count(p, " ")+1, p) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // unionsGiven reports a count of unions right after "cho" (to): unions that
