@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -36,11 +37,13 @@ import (
 // (ownStock).
 func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	c := cueCategory(s, na, unit, noun, period, after, x)
-	if (c == "other" || c == "culture") && x.contest == "training" && contestTold(s) {
+	if (c == "other" || c == "culture") && x.contest != "" && contestTold(s) {
 		// "Hội thi thu hút 37 đội …", "Ban Tổ chức đã chọn 3 đơn vị đạt
 		// giải …" after "Hội thi tuyên truyền …", "cuộc thi trực tuyến":
-		// the entrants and prizes of the article's contest of knowledge
-		return "training"
+		// the entrants and prizes of the article's contest of knowledge;
+		// "… 40 đơn vị tham gia thi" after "hội thi Nét đẹp văn hóa …",
+		// those of its contest of art
+		return x.contest
 	}
 	if (c == "welfare" || c == "other") && x.paraContest != "" && contestTold(s) {
 		// "… hội thi do LĐLĐ quận A tổ chức. … các đội được hỗ trợ 150.000
@@ -82,10 +85,21 @@ func contestKind(s *sentence) string {
 	if kind != "" && !wordWithin(s, "thi", 0, len(s.toks)) {
 		return ""
 	}
-	if kind == "" && bare && taught {
+	if kind == "" && taught && (bare || plainContest(s)) {
 		return "training"
 	}
 	return kind
+}
+
+// plainContest reports "cuộc thi" that no category cue holds ("cuộc thi
+// viết"): a contest named without its kind, as a bare "hội thi" is.
+func plainContest(s *sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.word(k) == "thi" && s.word(k-1) == "cuộc" && !s.covered[k-1] && (s.cues[k-1] == 0 || s.cueOf(k-1).category == "") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareContest reports the cue "hội thi" alone at token k.
@@ -107,7 +121,7 @@ func contestTold(s *sentence) bool {
 			if s.toks[max(j, 0)].kind == tokNumber {
 				j-- // "trao 20 giải": the prizes counted
 			}
-			told = told || s.word(j) == "đạt" || s.word(j) == "trao"
+			told = told || s.word(j) == "đạt" || s.word(j) == "trao" || s.word(j) == "chấm" // "chọn 90 bài để chấm giải"
 		}
 	}
 	return told && contestKind(s) == ""
@@ -141,6 +155,17 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// sinh có thêm điều kiện học tập": the gift helps people, whatever
 		// the purpose names
 		return "welfare"
+	}
+	if unit == "vnd" {
+		if sourceAfter(s, na) {
+			// "Mỗi căn nhà trị giá 70 triệu đồng, được trích từ nguồn tài
+			// chính công đoàn …", "Tổng kinh phí quà Tết hơn 60 triệu
+			// đồng, do cán bộ công đoàn quyên góp": what the sum is worth
+			// is told before it, where it came from after
+			if c := q.beforeSource(noun, x); c != "" {
+				return c
+			}
+		}
 	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
@@ -205,6 +230,11 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// and so is a body's own workforce and units ("hiện có 18.340 CNVCLĐ,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
+	if unit == "union" && congressHeld(s, na.next) {
+		// "145/145 công đoàn phường đã tổ chức thành công hội nghị đại
+		// biểu": unions holding their congress neither grow nor are founded
+		return "other"
+	}
 	given := unit == "union" && unionsGiven(s, na.tok)
 	if (unit == "member" || unit == "union" && !given) || ownStock(s, unit, period) {
 		return "membership"
@@ -230,6 +260,63 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "other"
 	}
 	return unitCategory(unit)
+}
+
+// sourceAfter reports a comma right after the sum na that opens a remark
+// on where the money came from (words.tsv source-after: ", do …", ", được
+// trích từ …", ", trong đó …").
+func sourceAfter(s *sentence, na numberAt) bool {
+	j := na.next
+	if s.word(j) != "," {
+		return false
+	}
+	for _, p := range lex.ordered["source-after"] {
+		if n := strings.Count(p, " ") + 1; s.phraseBefore(j+1+n, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeSource is the category of a sum followed by a remark on its source
+// (sourceAfter): the nearest cue before it in its sentence, else the
+// category of the paragraph's earlier figures of its noun, else the
+// title's; "" if none says. A finance reading from the paragraph or the
+// title (a drive, a fund) says where money came from, as the remark does,
+// not what the sum bought: it is left to the usual steps.
+func (q categoryQuery) beforeSource(noun string, x *articleContext) string {
+	if c := q.before(); c != "" {
+		return c
+	}
+	if c := cmp.Or(x.paraCats[noun], x.titleCategory()); c != "finance" {
+		return c
+	}
+	return ""
+}
+
+// congressHeld reports "tổ chức" or "tiến hành" (held) in the clause after
+// token t, before any other figure, followed within three words ("thành
+// công", "xong") by a meeting of words.tsv meeting ("đại hội", "hội
+// nghị"): the unions counted before it are those that hold (or have not
+// yet held) their congress.
+func congressHeld(s *sentence, t int) bool {
+	for k := t; k < len(s.toks) && k < t+16; k++ {
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) {
+			return false
+		}
+		if !(s.word(k) == "tổ" && s.word(k+1) == "chức" || s.word(k) == "tiến" && s.word(k+1) == "hành") {
+			continue
+		}
+		for j := k + 2; j <= k+5 && j < len(s.toks); j++ {
+			for _, p := range lex.ordered["meeting"] {
+				if s.phraseBefore(j+strings.Count(p, " ")+1, p) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // unionsGiven reports a count of unions right after "cho" (to): unions that
