@@ -31,6 +31,23 @@ const frMaxPhrase = 8
 // above (one in four and more).
 const frMaxNonASCII = 1.0 / 8
 
+// frOpening is how many bytes of a text's opening the share of its letters
+// outside ASCII is taken over: enough for a French page's Vietnamese names
+// to weigh no more than over its whole lead, and a Vietnamese page is
+// given up within it.
+const frOpening = 600
+
+// opening is the first n bytes of s, cut back to a rune's start.
+func opening(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
 // frLex is french.tsv: for each kind, the rows by phrase.
 var frLex = sync.OnceValue(func() *enLexicon {
 	return &enLexicon{rows: readLexRows("french.tsv")}
@@ -55,16 +72,20 @@ func french(a *corpus.Article) bool {
 		return false
 	}
 	head := a.Text[start:end]
-	if !fewNonASCII(head, frMaxNonASCII) {
+	if !fewNonASCII(opening(head, frOpening), frMaxNonASCII) {
 		return false
 	}
 	words, function := 0, 0
-	for _, t := range enTokensUpTo(head, 160, true) {
-		if t.number || t.key == "" || !isLetterByte(head[t.start]) {
+	for _, t := range enTokensUpTo(head, 160, false) {
+		if t.number || !isLetterByte(head[t.start]) {
 			continue
 		}
 		words++
-		if frLex().has("function", t.key) || frElided(t.key) {
+		// French function words are ASCII: a word with marks is keyed
+		// (folded through NFD) only to find an elision ("d’été")
+		w := head[t.start:t.end]
+		if k, ok := asciiLower(w); ok && (frLex().has("function", k) || frElided(k)) ||
+			!ok && strings.Contains(w, "’") && frElided(enKey(w)) {
 			function++
 		}
 		if words == 80 {
@@ -72,6 +93,17 @@ func french(a *corpus.Article) bool {
 		}
 	}
 	return function >= 3 && float64(function) >= minFunctionShare*float64(words)
+}
+
+// asciiLower is an ASCII word lower-cased, ok false for a word with other
+// letters.
+func asciiLower(w string) (string, bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	return strings.ToLower(w), true
 }
 
 // frElided reports a word that opens with an elided word ("l'occasion",
