@@ -363,7 +363,11 @@ func frPlaceName(s string, toks []enToken, k int) int {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[j].key)
+		if w := toks[j].key; w == "ville" {
+			b.WriteString("city") // "Hô Chi Minh-Ville"
+		} else {
+			b.WriteString(w)
+		}
 		if j == k && (b.String() == "vietnam" || b.String() == "viet") {
 			return k
 		}
