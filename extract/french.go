@@ -160,8 +160,10 @@ func stripGroupSpaces(raw string) string {
 // frTokens splits a French sentence into enTokens' tokens, keyed by the
 // English words french.tsv gives: numbers grouped by spaces are one
 // token, an elided article or preposition ("l'", "d'") is a word of its
-// own, a union body or an administrative unit named before its place is
-// turned round ("syndicat du quartier de Cầu Giấy" → "Cau Giay ward
+// own, the numbers that are no figure become words (frNoFigures), a
+// range and the future tense are keyed as English writes them (frRanges,
+// frFuture), a union body or an administrative unit named before its
+// place is turned round ("syndicat du quartier de Cầu Giấy" → "Cau Giay ward
 // trade union", frOrgPlace), and the longest phrase of kind tr at each
 // token is replaced by its English words, which all span the French
 // phrase. Words french.tsv does not know keep their own key.
@@ -316,8 +318,8 @@ func frOrgPlace(s string, toks []enToken, i int) ([]enToken, int) {
 	}
 	var out []enToken
 	for _, t := range toks[k:e] {
-		if row, ok := l.rows["tr"][t.key]; ok && t.key == "ville" {
-			t.key = row.value // "Hô Chi Minh-Ville"
+		if t.key == "ville" {
+			t.key = "city" // "Hô Chi Minh-Ville"
 		}
 		out = append(out, t)
 	}
