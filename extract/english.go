@@ -49,28 +49,7 @@ type enLexicon struct {
 }
 
 var enLex = sync.OnceValue(func() *enLexicon {
-	l := &enLexicon{rows: map[string]map[string]enRow{}}
-	err := readTSV("english.tsv", func(f []string) error {
-		if len(f) < 2 {
-			return errRow
-		}
-		kind, phrase := f[0], f[1]
-		row := enRow{}
-		if len(f) > 2 {
-			row.value = f[2]
-		}
-		if len(f) > 3 {
-			row.flag = f[3]
-		}
-		if l.rows[kind] == nil {
-			l.rows[kind] = map[string]enRow{}
-		}
-		l.rows[kind][phrase] = row
-		return nil
-	})
-	if err != nil {
-		panic("extract: " + err.Error())
-	}
+	l := &enLexicon{rows: readLexRows("english.tsv")}
 	for _, era := range []gazetteer.Era{gazetteer.Old, gazetteer.New} {
 		l.places[era] = map[string][]gazetteer.Unit{}
 	}
@@ -96,6 +75,34 @@ var enLex = sync.OnceValue(func() *enLexicon {
 	}
 	return l
 })
+
+// readLexRows reads a lexicon of english.tsv's form (kind, phrase, value,
+// flag): for each kind, the rows by phrase. french.tsv has the same form.
+func readLexRows(file string) map[string]map[string]enRow {
+	rows := map[string]map[string]enRow{}
+	err := readTSV(file, func(f []string) error {
+		if len(f) < 2 {
+			return errRow
+		}
+		kind, phrase := f[0], f[1]
+		row := enRow{}
+		if len(f) > 2 {
+			row.value = f[2]
+		}
+		if len(f) > 3 {
+			row.flag = f[3]
+		}
+		if rows[kind] == nil {
+			rows[kind] = map[string]enRow{}
+		}
+		rows[kind][phrase] = row
+		return nil
+	})
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	return rows
+}
 
 // datelineProvince is the province a heading's dateline names in English
 // spelling, as translated mirror pages open their lead ("Hanoi - …",
@@ -593,20 +600,46 @@ func (x *enArticle) firstProvince(sents []*enSentence) string {
 	return ""
 }
 
+// enLanguage is how a language read through english.tsv's rules is read:
+// its sentences' tokens, keyed by English words (english.go's rules read
+// keys), the abbreviations after which a full stop ends no sentence, and
+// its name for the notes.
+type enLanguage struct {
+	tokens       func(string) []enToken
+	abbreviation func(word string) bool
+	chrome       func(para string) bool // a paragraph that opens the trailing chrome
+	name         string
+}
+
+// englishLanguage is English, read as written.
+var englishLanguage = enLanguage{
+	tokens:       enTokens,
+	abbreviation: func(w string) bool { return enLex().has("abbreviation", w) },
+	chrome:       enChrome,
+	name:         "tiếng Anh",
+}
+
 // englishArticle extracts the records of an English article.
 func englishArticle(a *corpus.Article) ([]Record, []string) {
+	return translatedArticle(a, englishLanguage)
+}
+
+// translatedArticle extracts the records of an article of a paper's
+// edition in another language, read through english.tsv's rules: in
+// English, or with its words keyed by English ones (french.go).
+func translatedArticle(a *corpus.Article, lang enLanguage) ([]Record, []string) {
 	var sents []*enSentence
 	for pi, p := range a.Paras {
-		if enChrome(a.Text[p.Start:p.End]) {
+		if lang.chrome(a.Text[p.Start:p.End]) {
 			break // "RELATED NEWS" and the teasers of other articles after it
 		}
-		for _, se := range enSplit(a.Text, p.Start, p.End) {
+		for _, se := range enSplit(a.Text, p.Start, p.End, lang.abbreviation) {
 			text := a.Text[se[0]:se[1]]
-			sents = append(sents, &enSentence{para: pi, start: se[0], end: se[1], text: text, toks: enTokens(text)})
+			sents = append(sents, &enSentence{para: pi, start: se[0], end: se[1], text: text, toks: lang.tokens(text)})
 		}
 	}
 	if !enRelevant(a, sents) {
-		return nil, []string{"không lấy số liệu: bài tiếng Anh không nói đến công đoàn hay hoạt động công đoàn"}
+		return nil, []string{"không lấy số liệu: bài " + lang.name + " không nói đến công đoàn hay hoạt động công đoàn"}
 	}
 	x := &enArticle{a: a, workforce: -1}
 	x.year = x.reportYear(sents)
@@ -665,11 +698,11 @@ func enCutOff(a *corpus.Article, s *enSentence, inPara bool) bool {
 // enSplit splits a paragraph into sentences as splitSentences does, and
 // joins again the sentences it ends after an English abbreviation ("Storm
 // No. 3", "Decision No. 12/QD", "Mr. Tuan").
-func enSplit(text string, start, end int) [][2]int {
+func enSplit(text string, start, end int, abbreviation func(string) bool) [][2]int {
 	spans := splitSentences(text, start, end)
 	out := spans[:0]
 	for _, se := range spans {
-		if n := len(out); n > 0 && enAbbreviationEnds(text[out[n-1][0]:out[n-1][1]]) {
+		if n := len(out); n > 0 && enAbbreviationEnds(text[out[n-1][0]:out[n-1][1]], abbreviation) {
 			out[n-1][1] = se[1]
 			continue
 		}
@@ -679,19 +712,23 @@ func enSplit(text string, start, end int) [][2]int {
 }
 
 // enAbbreviationEnds reports a sentence that ends with an abbreviation of
-// english.tsv and its full stop.
-func enAbbreviationEnds(s string) bool {
+// the language (english.tsv's, french.tsv's) and its full stop.
+func enAbbreviationEnds(s string, abbreviation func(string) bool) bool {
 	w, ok := strings.CutSuffix(s, ".")
 	if !ok {
 		return false
 	}
 	w = w[strings.LastIndexAny(w, " (")+1:]
-	return enLex().has("abbreviation", strings.ToLower(w))
+	return abbreviation(strings.ToLower(w))
 }
 
 // enChrome reports a paragraph that opens the trailing chrome of an
 // English page ("RELATED NEWS", "Read more").
-func enChrome(p string) bool {
+func enChrome(p string) bool { return lexChrome(enLex(), p) }
+
+// lexChrome reports a paragraph that opens the trailing chrome of a page
+// in a lexicon's language: a chrome row of the lexicon.
+func lexChrome(l *enLexicon, p string) bool {
 	if len(p) > 40 {
 		return false
 	}
@@ -701,7 +738,7 @@ func enChrome(p string) bool {
 			words = append(words, t.key)
 		}
 	}
-	return enLex().has("chrome", strings.Join(words, " "))
+	return l.has("chrome", strings.Join(words, " "))
 }
 
 // enRelevant reports an English article about union work: its title names a
@@ -1480,6 +1517,9 @@ func (s *enSentence) grassrootsKind(j int) int {
 // digits ("300.000"), while one "," before one or two digits is a decimal
 // comma ("2,5").
 func enValue(raw string) (float64, bool) {
+	if strings.IndexByte(raw, ' ') >= 0 || strings.IndexByte(raw, 0xC2) >= 0 || strings.IndexByte(raw, 0xE2) >= 0 {
+		raw = stripGroupSpaces(raw) // French "115 000" (frTokens); an English number has no space
+	}
 	dot, comma := strings.IndexByte(raw, '.'), strings.IndexByte(raw, ',')
 	switch {
 	case strings.Count(raw, ".") > 1:

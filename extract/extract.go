@@ -28,6 +28,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	if english(a) {
 		return englishArticle(a)
 	}
+	if french(a) {
+		return frenchArticle(a)
+	}
 	if foreignBody(a) {
 		return nil, []string{"không lấy số liệu: bài viết bằng tiếng nước ngoài, không phải tiếng Việt hay tiếng Anh"}
 	}
