@@ -1683,6 +1683,10 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Year >= x.year && statusCue(s, t) == "" && !doneMarked(s) {
 		r.Status = StatusPlanned // "… đã ban hành kế hoạch … Tết …. Ngoài ra, còn tổ chức chợ Tết tại 3 khu công nghiệp"
 	}
+	if r.Status == StatusAchieved && x.planYear != 0 && r.Year == x.planYear && r.Period == PeriodYear && !x.planEnded &&
+		(x.a.Paras[s.para].Kind == corpus.KindBody || x.a.Paras[s.para].Kind == corpus.KindLead) && statusCue(s, t) == "" && !resultSaid(s) {
+		r.Status = StatusPlanned // "… thực hiện 12 chỉ tiêu năm 2021" over "Cụ thể, kết nạp 6.800 đoàn viên; …"
+	}
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
@@ -2816,6 +2820,47 @@ func linkBefore(s *sentence, t int) bool {
 func planIssued(s *sentence) bool {
 	for k := 1; k+1 < len(s.toks); k++ {
 		if s.word(k) == "kế" && s.word(k+1) == "hoạch" && inList("plan-issue", s.word(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// planTitleYear is the year whose targets the title names, 0 if none: a
+// phrase of words.tsv target-title ("chỉ tiêu", "mục tiêu", "kế hoạch")
+// and one year after "năm" (a year's targets: "kế hoạch chăm lo Tết 2025"
+// plans one event), with no word that tells a result (resultSaid: "hoàn
+// thành 12 chỉ tiêu năm 2021" reports on them), in an article not
+// published after that year. The body's list under it is the targets.
+func (x *articleContext) planTitleYear() int {
+	t := x.title
+	if t == nil || resultSaid(t) {
+		return 0
+	}
+	target, year := false, 0
+	for k := 1; k <= len(t.toks); k++ {
+		target = target || t.listBefore(k, "target-title")
+		if y := yearValue(t, k-1); y != 0 && t.word(k-2) == "năm" {
+			if year != 0 && y != year {
+				return 0 // "2021-2025", two years: a term's, not one year's
+			}
+			year = y
+		}
+	}
+	if !target || year == 0 {
+		return 0
+	}
+	if p, ok := x.published(); ok && p.Year() > year {
+		return 0 // told after the year: what was done
+	}
+	return year
+}
+
+// resultSaid reports a sentence holding a words.tsv result-said phrase
+// ("đã", "đạt", "kết quả", "hoàn thành"): it tells a result.
+func resultSaid(s *sentence) bool {
+	for k := 1; k <= len(s.toks); k++ {
+		if s.toks[k-1].kind == tokWord && s.listBefore(k, "result-said") {
 			return true
 		}
 	}
