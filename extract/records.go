@@ -1752,6 +1752,9 @@ func besides(s *sentence, k int) bool {
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+			if l := longerQualifier(s, k, t); l != "" {
+				return l // "bằng và cao hơn 15.000 đồng", "không thấp hơn": at least, not "hơn"
+			}
 			if s.word(k) == "trên" && allProvinces(s, t) {
 				return QualExact // "trên 63 tỉnh, thành phố": across all of them
 			}
@@ -1768,6 +1771,36 @@ func qualifierOf(s *sentence, t int) string {
 		}
 	}
 	return QualExact
+}
+
+// longerQualifier is the qualifier of a longer qualifiers.tsv phrase that
+// ends right before token t too but starts before token k ("bằng và cao
+// hơn", "không thấp hơn" around "hơn"), "" if none.
+func longerQualifier(s *sentence, k, t int) string {
+	if !s.covered[k] {
+		return ""
+	}
+	for j := k - 1; j >= 0 && j >= t-5; j-- {
+		if c := s.cueOf(j); c != nil && c.qualifier != "" && int(s.cueEnd[j]) == t {
+			return c.qualifier
+		}
+	}
+	return ""
+}
+
+// mealRate reports a sum of money after a words.tsv meal-rate phrase in
+// its clause, with no number between ("tăng giá trị bữa ăn ca lên 18.000
+// đồng"): the price of one meal, a rate.
+func mealRate(s *sentence, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-10; k-- {
+		if s.toks[k].kind == tokNumber || s.toks[k].kind == tokPunct && s.word(k) != "(" {
+			return false
+		}
+		if s.listBefore(k+1, "meal-rate") {
+			return true
+		}
+	}
+	return false
 }
 
 // perOne reports the number one at token k with a word after it, after a
@@ -1827,6 +1860,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	}
 	if partOfEach(s, na.tok) {
 		return BasisPerUnit // "1,3 triệu đồng/người, bao gồm 1 triệu đồng tiền mặt và 300.000 đồng là quà"
+	}
+	if na.n.Money && mealRate(s, na.tok) {
+		return BasisPerUnit // "nâng giá trị bữa ăn ca lên 18.000 đồng": the price of one meal
 	}
 	if na.n.Money && capBefore(s, na.tok) {
 		return BasisPerUnit // "được hỗ trợ tối đa 2 triệu đồng": a cap on what each gets
