@@ -542,7 +542,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			lastEnd = next
 			continue
 		}
-		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && (gives(s, next) || leaderGives(s, start, next))
+		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && (gives(s, next) || leaderGives(s, start, next) || behalfGives(s, start, next))
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
@@ -1808,6 +1808,29 @@ func leaderGives(s *sentence, start, next int) bool {
 	}
 	n := capitalWords(s, next, 4)
 	return n >= 2 && gives(s, next+n)
+}
+
+// behalfGives reports a body named after "thay mặt" (or "thay mặt cho")
+// whose person then gives, in the same clause past a comma: "thay mặt LĐLĐ
+// Thành phố, đồng chí Nguyễn Văn B đã trao 30 suất quà …". The person
+// gives for the body, as the body itself would (gives).
+func behalfGives(s *sentence, start, next int) bool {
+	k := start - 1
+	if s.word(k) == "cho" {
+		k--
+	}
+	if s.word(k) != "mặt" || s.word(k-1) != "thay" || s.word(next) != "," {
+		return false
+	}
+	for j := next + 1; j < len(s.toks) && j <= next+10; j++ {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		if inList("gives", s.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // heads are the article's kicker, title and lead, in that order, each
