@@ -114,6 +114,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
+		if placeMakeup(s, na.next) {
+			continue
+		}
 		if stayingForTet(s, unit) {
 			continue
 		}
@@ -724,6 +727,23 @@ func areaStatistic(s *sentence, t int, unit string) bool {
 			has = true
 		case w == "bàn" && s.word(k-1) == "địa":
 			return has
+		}
+	}
+	return false
+}
+
+// placeMakeup reports a count (its noun at token next) of a place's
+// residential subdivisions (words.tsv subdivision: "khu phố", "thôn") in a sentence that tells the
+// place's size or how it was formed (place-makeup: "diện tích", "hợp
+// nhất"): "Phường A … có diện tích 12 km2 với 18 khu phố" describes the
+// place, not union work.
+func placeMakeup(s *sentence, next int) bool {
+	if !slices.ContainsFunc(lex.ordered["subdivision"], func(p string) bool { return s.phraseBefore(next+strings.Count(p, " ")+1, p) }) {
+		return false
+	}
+	for k := 1; k <= len(s.toks); k++ {
+		if s.listBefore(k, "place-makeup") {
+			return true
 		}
 	}
 	return false
