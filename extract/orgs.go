@@ -1928,6 +1928,11 @@ func (x *articleContext) articleOrg() orgRef {
 		return funder
 	}
 	if titled {
+		if place.name == place.province && x.datelineTitle() {
+			if b, ok := x.datelineBody(place); ok {
+				return b // "Tỉnh A: Trao quà …" over "… LĐLĐ huyện B luôn …": the district's news
+			}
+		}
 		return place
 	}
 	if venue.name != "" || venue.province != "" {
@@ -1972,6 +1977,38 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
+}
+
+// datelineTitle reports a title that opens on a place's name and a colon
+// or a dash ("Tỉnh A: Trao quà …"), not on a place that gives ("Tỉnh A
+// trao quà …": its federation acts).
+func (x *articleContext) datelineTitle() bool {
+	_, k, ok := x.scope.placeNamed(x.title, 0, "")
+	w := x.title.word(k)
+	return ok && (w == ":" || w == "-" || w == "–")
+}
+
+// datelineBody is the one union body below the province place, of a
+// district, ward or commune, that the article's paragraphs name other
+// than as an object, in an article whose title only opens on the
+// province's name ("Tỉnh A: Trao quà cho đoàn viên …", titlePlace): the
+// province's name is the paper's dateline, and the article tells that
+// body's work ("… LĐLĐ huyện B luôn thực hiện tốt …"). False when the
+// paragraphs name no such body or two.
+func (x *articleContext) datelineBody(place orgRef) (orgRef, bool) {
+	var found orgRef
+	for _, s := range x.paraSentences() {
+		for _, m := range findOrgs(s, x.scope) {
+			if m.object || m.org.back || m.org.name == "" || m.org.province != place.province || levelOf(m.org.typ) < 2 {
+				continue
+			}
+			if found.name != "" && found != m.org {
+				return orgRef{}, false
+			}
+			found = m.org
+		}
+	}
+	return found, found.name != ""
 }
 
 // nationalSupporter reports a national body named as an object (a funder,
