@@ -1705,7 +1705,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	}
 	if r.Status == StatusAchieved && x.planYear != 0 && r.Year == x.planYear && r.Period == PeriodYear && !x.planEnded &&
 		(x.a.Paras[s.para].Kind == corpus.KindBody || x.a.Paras[s.para].Kind == corpus.KindLead) && statusCue(s, t) == "" && !resultSaid(s) {
-		r.Status = StatusPlanned // "… thực hiện 12 chỉ tiêu năm 2021" over "Cụ thể, kết nạp 6.800 đoàn viên; …"
+		r.Status = StatusPlanned // "… triển khai 9 chỉ tiêu năm 2023" over "Theo đó, kết nạp 1.450 đoàn viên; …"
 	}
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
