@@ -570,6 +570,8 @@ type articleContext struct {
 	alsoPara     int               // the paragraph where the article's organisation, counted from the body, is first named with "cũng" (0: none)
 	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	planLead     bool              // the lead announces a plan the body sets out (planIssued)
+	planYear     int               // the year whose targets the title names (planTitleYear), 0 if none
+	planEnded    bool              // a sentence of the body told a result (resultSaid): planYear no longer governs
 	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
 	fund         orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
 	restBy       orgRef            // the province's federation a sentence says hands out the rest of a gift (restHandedOn)
@@ -861,6 +863,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 		x.jointLead = severalUnitsLead(l)
 		x.planLead = planIssued(l)
 	}
+	x.planYear = x.planTitleYear()
 	return x
 }
 
@@ -1143,6 +1146,9 @@ func opensWith(s *sentence, list string) bool {
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
+	if x.planYear != 0 && !x.planEnded && x.a.Paras[s.para].Kind != corpus.KindTitle && resultSaid(s) {
+		x.planEnded = true // "Năm qua, LĐLĐ tỉnh đã …": the list of targets has ended
+	}
 	x.paraHolder = x.paraHolder && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object })
 	for i, m := range s.mentions {
 		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) {

@@ -542,7 +542,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			lastEnd = next
 			continue
 		}
-		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && (gives(s, next) || leaderGives(s, start, next))
+		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && (gives(s, next) || leaderGives(s, start, next) || behalfGives(s, start, next))
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
@@ -1810,6 +1810,29 @@ func leaderGives(s *sentence, start, next int) bool {
 	return n >= 2 && gives(s, next+n)
 }
 
+// behalfGives reports a body named after "thay mặt" (or "thay mặt cho")
+// whose person then gives, in the same clause past a comma: "thay mặt LĐLĐ
+// Thành phố, đồng chí Nguyễn Văn B đã trao 30 suất quà …". The person
+// gives for the body, as the body itself would (gives).
+func behalfGives(s *sentence, start, next int) bool {
+	k := start - 1
+	if s.word(k) == "cho" {
+		k--
+	}
+	if s.word(k) != "mặt" || s.word(k-1) != "thay" || s.word(next) != "," {
+		return false
+	}
+	for j := next + 1; j < len(s.toks) && j <= next+10; j++ {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		if inList("gives", s.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // heads are the article's kicker, title and lead, in that order, each
 // lower-cased and tokenized once (an empty one is left out); the title's
 // is also x.title.
@@ -1905,6 +1928,11 @@ func (x *articleContext) articleOrg() orgRef {
 		return funder
 	}
 	if titled {
+		if place.name == place.province && x.datelineTitle() {
+			if b, ok := x.datelineBody(place); ok {
+				return b // "Tỉnh A: Trao quà …" over "… LĐLĐ huyện B luôn …": the district's news
+			}
+		}
 		return place
 	}
 	if venue.name != "" || venue.province != "" {
@@ -1949,6 +1977,38 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
+}
+
+// datelineTitle reports a title that opens on a place's name and a colon
+// or a dash ("Tỉnh A: Trao quà …"), not on a place that gives ("Tỉnh A
+// trao quà …": its federation acts).
+func (x *articleContext) datelineTitle() bool {
+	_, k, ok := x.scope.placeNamed(x.title, 0, "")
+	w := x.title.word(k)
+	return ok && (w == ":" || w == "-" || w == "–")
+}
+
+// datelineBody is the one union body below the province place, of a
+// district, ward or commune, that the article's paragraphs name other
+// than as an object, in an article whose title only opens on the
+// province's name ("Tỉnh A: Trao quà cho đoàn viên …", titlePlace): the
+// province's name is the paper's dateline, and the article tells that
+// body's work ("… LĐLĐ huyện B luôn thực hiện tốt …"). False when the
+// paragraphs name no such body or two.
+func (x *articleContext) datelineBody(place orgRef) (orgRef, bool) {
+	var found orgRef
+	for _, s := range x.paraSentences() {
+		for _, m := range findOrgs(s, x.scope) {
+			if m.object || m.org.back || m.org.name == "" || m.org.province != place.province || levelOf(m.org.typ) < 2 {
+				continue
+			}
+			if found.name != "" && found != m.org {
+				return orgRef{}, false
+			}
+			found = m.org
+		}
+	}
+	return found, found.name != ""
 }
 
 // nationalSupporter reports a national body named as an object (a funder,

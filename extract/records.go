@@ -118,6 +118,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
+		if placeMakeup(s, na.next) {
+			continue
+		}
 		if stayingForTet(s, unit) {
 			continue
 		}
@@ -807,6 +810,23 @@ func areaStatistic(s *sentence, t int, unit string) bool {
 			has = true
 		case w == "bàn" && s.word(k-1) == "địa":
 			return has
+		}
+	}
+	return false
+}
+
+// placeMakeup reports a count (its noun at token next) of a place's
+// residential subdivisions (words.tsv subdivision: "khu phố", "thôn") in a sentence that tells the
+// place's size or how it was formed (place-makeup: "diện tích", "hợp
+// nhất"): "Phường A … có diện tích 12 km2 với 18 khu phố" describes the
+// place, not union work.
+func placeMakeup(s *sentence, next int) bool {
+	if !slices.ContainsFunc(lex.ordered["subdivision"], func(p string) bool { return s.phraseBefore(next+strings.Count(p, " ")+1, p) }) {
+		return false
+	}
+	for k := 1; k <= len(s.toks); k++ {
+		if s.listBefore(k, "place-makeup") {
+			return true
 		}
 	}
 	return false
@@ -1766,6 +1786,10 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Year >= x.year && statusCue(s, t) == "" && !doneMarked(s) {
 		r.Status = StatusPlanned // "… đã ban hành kế hoạch … Tết …. Ngoài ra, còn tổ chức chợ Tết tại 3 khu công nghiệp"
 	}
+	if r.Status == StatusAchieved && x.planYear != 0 && r.Year == x.planYear && r.Period == PeriodYear && !x.planEnded &&
+		(x.a.Paras[s.para].Kind == corpus.KindBody || x.a.Paras[s.para].Kind == corpus.KindLead) && statusCue(s, t) == "" && !resultSaid(s) {
+		r.Status = StatusPlanned // "… triển khai 9 chỉ tiêu năm 2023" over "Theo đó, kết nạp 1.450 đoàn viên; …"
+	}
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
@@ -1831,6 +1855,9 @@ func besides(s *sentence, k int) bool {
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
+			if l := longerQualifier(s, k, t); l != "" {
+				return l // "bằng và cao hơn 15.000 đồng", "không thấp hơn": at least, not "hơn"
+			}
 			if s.word(k) == "trên" && allProvinces(s, t) {
 				return QualExact // "trên 63 tỉnh, thành phố": across all of them
 			}
@@ -1847,6 +1874,36 @@ func qualifierOf(s *sentence, t int) string {
 		}
 	}
 	return QualExact
+}
+
+// longerQualifier is the qualifier of a longer qualifiers.tsv phrase that
+// ends right before token t too but starts before token k ("bằng và cao
+// hơn", "không thấp hơn" around "hơn"), "" if none.
+func longerQualifier(s *sentence, k, t int) string {
+	if !s.covered[k] {
+		return ""
+	}
+	for j := k - 1; j >= 0 && j >= t-5; j-- {
+		if c := s.cueOf(j); c != nil && c.qualifier != "" && int(s.cueEnd[j]) == t {
+			return c.qualifier
+		}
+	}
+	return ""
+}
+
+// mealRate reports a sum of money after a words.tsv meal-rate phrase in
+// its clause, with no number between ("tăng giá trị bữa ăn ca lên 18.000
+// đồng"): the price of one meal, a rate.
+func mealRate(s *sentence, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-10; k-- {
+		if s.toks[k].kind == tokNumber || s.toks[k].kind == tokPunct && s.word(k) != "(" {
+			return false
+		}
+		if s.listBefore(k+1, "meal-rate") {
+			return true
+		}
+	}
+	return false
 }
 
 // perOne reports the number one at token k with a word after it, after a
@@ -1906,6 +1963,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	}
 	if partOfEach(s, na.tok) {
 		return BasisPerUnit // "1,3 triệu đồng/người, bao gồm 1 triệu đồng tiền mặt và 300.000 đồng là quà"
+	}
+	if na.n.Money && mealRate(s, na.tok) {
+		return BasisPerUnit // "nâng giá trị bữa ăn ca lên 18.000 đồng": the price of one meal
 	}
 	if na.n.Money && capBefore(s, na.tok) {
 		return BasisPerUnit // "được hỗ trợ tối đa 2 triệu đồng": a cap on what each gets
@@ -2923,6 +2983,47 @@ func linkBefore(s *sentence, t int) bool {
 func planIssued(s *sentence) bool {
 	for k := 1; k+1 < len(s.toks); k++ {
 		if s.word(k) == "kế" && s.word(k+1) == "hoạch" && inList("plan-issue", s.word(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// planTitleYear is the year whose targets the title names, 0 if none: a
+// phrase of words.tsv target-title ("chỉ tiêu", "mục tiêu", "kế hoạch")
+// and one year after "năm" (a year's targets: "kế hoạch chăm lo Tết 2025"
+// plans one event), with no word that tells a result (resultSaid: "hoàn
+// thành 12 chỉ tiêu năm 2021" reports on them), in an article not
+// published after that year. The body's list under it is the targets.
+func (x *articleContext) planTitleYear() int {
+	t := x.title
+	if t == nil || resultSaid(t) {
+		return 0
+	}
+	target, year := false, 0
+	for k := 1; k <= len(t.toks); k++ {
+		target = target || t.listBefore(k, "target-title")
+		if y := yearValue(t, k-1); y != 0 && t.word(k-2) == "năm" {
+			if year != 0 && y != year {
+				return 0 // "2021-2025", two years: a term's, not one year's
+			}
+			year = y
+		}
+	}
+	if !target || year == 0 {
+		return 0
+	}
+	if p, ok := x.published(); ok && p.Year() > year {
+		return 0 // told after the year: what was done
+	}
+	return year
+}
+
+// resultSaid reports a sentence holding a words.tsv result-said phrase
+// ("đã", "đạt", "kết quả", "hoàn thành"): it tells a result.
+func resultSaid(s *sentence) bool {
+	for k := 1; k <= len(s.toks); k++ {
+		if s.toks[k-1].kind == tokWord && s.listBefore(k, "result-said") {
 			return true
 		}
 	}
