@@ -231,8 +231,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
 	if unit == "union" && congressHeld(s, na.next) {
-		// "145/145 công đoàn phường đã tổ chức thành công hội nghị đại
-		// biểu": unions holding their congress neither grow nor are founded
+		// "cả 62 công đoàn xã đã tiến hành xong đại hội": unions holding
+		// their congress neither grow nor are founded
 		return "other"
 	}
 	given := unit == "union" && unionsGiven(s, na.tok)

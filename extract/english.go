@@ -1192,7 +1192,7 @@ func (s *enSentence) excluded(i int) bool {
 	}
 	if s.key(i+1) == "%" {
 		if p, _, _ := s.phraseAt("salary-share", i+2); p != "" {
-			return true // "units that received 100% of their salaries from the state budget": a condition
+			return true // "offices whose staff draw 100% of pay from public funds": a condition
 		}
 	}
 	if k := s.key(i + 1); (k == "to" || k == "-" || k == "–") && i+2 < len(s.toks) && s.toks[i+2].number {

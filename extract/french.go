@@ -484,7 +484,7 @@ func frRanges(toks []enToken) {
 // or a third person's ending "-ront", "-era", "-ira", "-dra", "-tra") before
 // its figure is "plans to" ("recevront une somme de 500.000 dôngs"); after
 // a figure of its clause, its subject ("les 33 maisons restantes seront
-// remises", "La remise de 4.700 cadeaux devrait être réalisée"), the clause
+// remises", "la distribution des 2.600 colis doit avoir lieu"), the clause
 // opens with "planned".
 func frFuture(s string, toks []enToken) []enToken {
 	has := false

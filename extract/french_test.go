@@ -31,7 +31,7 @@ func TestFrench(t *testing.T) {
 
 func TestFrTokens(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"remettra 1 000 cadeaux d'une valeur de 1,5 milliard de dôngs", "plans to #1 000 gifts worth #1,5 billion vnd"},
+		{"remettra 1 000 cadeaux, soit 1,5 milliard de dôngs", "plans to #1 000 gifts , soit #1,5 billion vnd"},
 		{"la Fédération du travail de la province de Bắc Ninh a remis 5.500 cadeaux", "the bac ninh province labor federation has handed over #5.500 gifts"},
 		{"le syndicat du quartier de Long Biên", "the long bien ward trade union"},
 		{"la Confédération générale du travail du Vietnam", "the vietnam general confederation of labor"},

@@ -666,7 +666,7 @@ func unionSize(s *sentence, t int) bool {
 
 // poolCount reports a count of unions, units or things at token t that is
 // the whole a part is drawn from: right after a words.tsv pool-of phrase
-// ("nâng tổng số lên 159 CĐCS trong tổng số 172 doanh nghiệp", "được chọn
+// ("đưa số CĐCS lên 48, trong tổng số 61 doanh nghiệp", "được chọn
 // trong số 312 công đoàn cơ sở") or after "là 1 trong", "là một trong"
 // ("Đây là 1 trong 38 điểm sinh hoạt văn hóa …"): the units there are, a
 // stock. People are not meant ("Trong số 640 đại biểu dự Đại hội" counts
