@@ -183,16 +183,18 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	stage(cfg.Progress, "publishing", 0)
 	clock.next("publishing")
 	// The lazy files (workbooks, article pages, open data) are rendered as
-	// they are published: --jobs at a time, and of them one workbook, the
-	// other workers taking the pages meanwhile. A year's book in progress
-	// holds its index, review items and compressed bytes, about 130 MB at
-	// 30,000 articles: one at a time keeps that off the peak.
+	// they are published: --jobs at a time, workbooks first. The books
+	// are nearly half of publishing's CPU: one at a time left the other
+	// cores with the pages only, which run out long before the books. A
+	// year's book in progress holds its review items, a few chunks of rows
+	// and a megabyte of deflated rows per sheet (the rest waits in
+	// temporary files), a few tens of megabytes at 100,000 articles.
 	jobs := cfg.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{
-		Parallelism: jobs, Heavy: isWorkbook, HeavyParallelism: 1,
+		Parallelism: jobs, Heavy: isWorkbook, HeavyParallelism: jobs,
 	})
 	lines.close(err == nil)
 	if err != nil {
