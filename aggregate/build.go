@@ -56,6 +56,10 @@ func run(in Input) *builder {
 	b.buildOrgs()
 	b.buildYearsAndCategories()
 	b.buildFacts()
+	b.checkNoOrg()
+	if in.AfterFacts != nil {
+		in.AfterFacts(b.s)
+	}
 	// From here the records and facts only are read. Two strands that
 	// share nothing else run at once: the snapshots and multi-year
 	// figures; the conflicts, then the yearly tables, sums, targets and
@@ -100,6 +104,7 @@ type builder struct {
 	orgEra      map[string]int       // era index + 1 of each org that is a unit of a map era
 	cache       PartCache            // nil: no cache
 	inputs      map[int]*yearInputs  // per year: its local records and facts key, when cached
+	noOrg       []Check              // the checks of records without an org (checkNoOrg), until buildChecks
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining

@@ -17,7 +17,8 @@ func (b *builder) buildChecks(conflicts []Check) {
 	b.checkCompletion()
 	b.s.Checks = append(b.s.Checks, conflicts...)
 	b.checkPlans()
-	b.checkNoOrg()
+	b.s.Checks = append(b.s.Checks, b.noOrg...)
+	b.noOrg = nil
 	slices.SortFunc(b.s.Checks, func(x, y Check) int {
 		if c := cmp.Compare(x.Kind, y.Kind); c != 0 {
 			return c
@@ -311,7 +312,9 @@ func (b *builder) checkPlans() {
 	}
 }
 
-// checkNoOrg flags each usable record without an organisation.
+// checkNoOrg flags each usable record without an organisation, in
+// b.noOrg: it reads the record's phrase, which Input.AfterFacts may take
+// away, so it runs before, and buildChecks adds its checks to the others.
 func (b *builder) checkNoOrg() {
 	for i := range b.s.Records {
 		r := &b.s.Records[i]
@@ -323,7 +326,7 @@ func (b *builder) checkNoOrg() {
 			what = FormatNumber(r.Value) + " " + measure(r.Noun, r.Unit)
 		}
 		msg := fmt.Sprintf("Bài %s: chưa xác định được đơn vị của số liệu «%s».", r.Doc, what)
-		b.check(CheckNoOrg, msg, []int{i})
+		b.noOrg = append(b.noOrg, newCheck(CheckNoOrg, msg, []int{i}))
 	}
 }
 

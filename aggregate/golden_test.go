@@ -222,3 +222,56 @@ func TestBuildSameOnAnyCores(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterFactsMayReleaseTexts checks Input.AfterFacts's promise: a
+// caller that empties every article's text and paragraphs and every
+// record's evidence sentence and phrase there (as the build does, moving
+// them to a scratch file) gets the Summary of a build that kept them, but for those
+// fields.
+func TestAfterFactsMayReleaseTexts(t *testing.T) {
+	for name, in := range map[string]func() aggregate.Input{
+		"sample":    func() aggregate.Input { return corpusInput(t, "../testdata/corpus") },
+		"generated": func() aggregate.Input { return generatedInput(t, 300, 5) },
+		"a record without an org": func() aggregate.Input {
+			text := "Năm 2019 kết nạp một trăm hai mươi đoàn viên."
+			return aggregate.Input{
+				Articles: []corpus.Article{{Doc: "a", Text: text}},
+				Records: []extract.Record{{
+					Doc: "a", Offset: 17, Pos: 17, Len: 29, Value: 120, Unit: "member", Noun: "đoàn viên",
+					Qualifier: extract.QualExact, Basis: extract.BasisTotal, Status: extract.StatusAchieved,
+					Period: extract.PeriodYear, Year: 2019, Category: "membership", Evidence: text, Text: text[17:],
+				}},
+			}
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			release := func(s *aggregate.Summary) {
+				for i := range s.Articles {
+					s.Articles[i].Text, s.Articles[i].Paras = "", nil
+				}
+				for i := range s.Records {
+					r := &s.Records[i]
+					r.Evidence, r.Text = "", ""
+				}
+			}
+			want := aggregate.Build(in())
+			release(want)
+			called := 0
+			released := in()
+			released.AfterFacts = func(s *aggregate.Summary) {
+				called++
+				release(s)
+			}
+			got := aggregate.Build(released)
+			if called != 1 {
+				t.Fatalf("AfterFacts called %d times, want once", called)
+			}
+			v, w := reflect.ValueOf(*got), reflect.ValueOf(*want)
+			for i := range v.NumField() {
+				if !reflect.DeepEqual(v.Field(i).Interface(), w.Field(i).Interface()) {
+					t.Errorf("Summary.%s differs when the texts are released after the facts", v.Type().Field(i).Name)
+				}
+			}
+		})
+	}
+}

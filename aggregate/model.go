@@ -36,6 +36,13 @@ type Input struct {
 	// a year whose inputs did not change takes them from it (see
 	// PartCache). The Summary is the same with or without it.
 	Cache PartCache
+	// AfterFacts, when set, is called once during Build, as soon as the
+	// facts are made: from then on Build reads no article's Text or Paras
+	// and no record's Evidence or Text, so that the caller may move them
+	// out of memory while the rest of aggregation runs. The Summary it is
+	// given is not complete: its Records and Articles are (in their final
+	// order, not to be reordered), the rest is not.
+	AfterFacts func(*Summary)
 }
 
 // Org is one organisation that appears in the records.

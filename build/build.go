@@ -142,23 +142,35 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	if parts != nil {
 		in.Cache = parts
 	}
+	// As soon as aggregation has made its facts, the articles' texts wait
+	// in a scratch file until a page or a review sheet reads one back, and
+	// the records' evidence sentences and phrases with them: the per-year
+	// passes that follow are where aggregation's peak is. The keys of the
+	// article pages, the open data and the workbooks read every record:
+	// each is hashed whole once, there, for all of them, before its
+	// evidence goes to the scratch file.
+	var (
+		records  *report.RecordDigests
+		texts    *textSpool
+		spoolErr error
+	)
+	in.AfterFacts = func(sum *aggregate.Summary) {
+		records = report.DigestRecords(sum)
+		texts, spoolErr = releaseTexts(sum)
+		// The texts are garbage now: without a cycle here the collector
+		// would let the heap grow to twice what it last found live, texts
+		// included, before it ran again.
+		collectScratch()
+	}
 	sum := aggregate.Build(in)
 	if parts != nil {
 		parts.close()
 	}
-	st.Records, st.Warnings = len(sum.Records), sum.Warnings
-	// The keys of the article pages, the open data and the workbooks read
-	// every record: each is hashed whole once, here, for all of them,
-	// before its evidence goes to the scratch file below.
-	records := report.DigestRecords(sum)
-	// The articles' texts wait in a scratch file until a page or a review
-	// sheet reads one back, and the records' evidence sentences and phrases
-	// with them.
-	texts, err := releaseTexts(sum)
-	if err != nil {
-		return st, fmt.Errorf("aggregate: %w", err)
+	if spoolErr != nil {
+		return st, fmt.Errorf("aggregate: %w", spoolErr)
 	}
 	defer texts.close()
+	st.Records, st.Warnings = len(sum.Records), sum.Warnings
 	collectScratch()
 
 	stage(cfg.Progress, "rendering", 0)
