@@ -1349,6 +1349,11 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 // listBefore reports whether the words ending just before token i spell a
 // phrase of the words.tsv list (as phraseBefore).
 func (s *sentence) listBefore(i int, list string) bool {
+	if i > 0 && i <= len(s.toks) {
+		if last, c := lex.lastBytes[list], s.low[s.toks[i-1].end-1]; last == nil || last[c/64]>>(c%64)&1 == 0 {
+			return false // no phrase of the list ends on the byte before token i
+		}
+	}
 	for _, p := range lex.ordered[list] {
 		if s.phraseBefore(i, p) {
 			return true

@@ -710,13 +710,12 @@ func householdBefore(s *sentence, t int) bool {
 // householdVerbBefore reports a verb of the household list before token t
 // in its clause.
 func householdVerbBefore(s *sentence, t int) bool {
-	verbs := lex.ordered["household"]
 	for k := t - 1; k >= 0 && k >= t-25; k-- {
 		w := s.word(k)
 		if isClauseMark(w) || w == "," {
 			return false
 		}
-		if w == "nuôi" && s.word(k+1) != "dưỡng" || w != "nuôi" && slices.ContainsFunc(verbs, func(p string) bool { return s.phraseBefore(k+1, p) }) {
+		if w == "nuôi" && s.word(k+1) != "dưỡng" || w != "nuôi" && s.listBefore(k+1, "household") {
 			return true
 		}
 	}
