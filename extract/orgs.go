@@ -585,6 +585,13 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object && personsUnion(s, start) {
 			m.object = true
 		}
+		// a firm's union in the middle of a list of those present that
+		// ends on the people counted ("Tại buổi gặp mặt, ban giám đốc,
+		// Công đoàn công ty và 200 công nhân đã …"): one of them, not who
+		// holds the event
+		if !m.object && firmAmongPresent(s, m) {
+			m.object = true
+		}
 		// a firm's union being founded ("Hội nghị thành lập công đoàn
 		// Công ty A"): what the union above it founds, not who acts
 		if !m.object && founded(s, m) {
@@ -3681,6 +3688,29 @@ func inBrackets(s *sentence, i int) bool {
 			return true
 		case ")", ".", ";", ":":
 			return false
+		}
+	}
+	return false
+}
+
+// firmAmongPresent reports mention m, a firm's or an institution's union
+// (named or by its kind alone), as an inner item of a list: a comma right
+// before it, "và" or "cùng" right after it, and then the count of the
+// people the list ends on ("…, ban giám đốc, Công đoàn công ty và 200
+// công nhân …"). The union is listed among those present with its people,
+// as an item after the subject is (onlyListMarks), not as who acts.
+func firmAmongPresent(s *sentence, m mention) bool {
+	if m.org.typ != firmType && !firmUnion(m.org) || s.word(m.tok-1) != "," {
+		return false
+	}
+	k := m.end
+	if w := s.word(k); w != "và" && w != "cùng" {
+		return false
+	}
+	k++
+	for n := k; n < len(s.toks) && n <= k+3; n++ {
+		if s.toks[n].kind == tokNumber {
+			return qualifierStart(s, n) == k // "và hơn 300 đoàn viên"
 		}
 	}
 	return false

@@ -981,7 +981,10 @@ func clauseSubject(s *sentence, k int) bool {
 // name opens with, with a ";" or a clause mark between the union word at
 // token union and it: "anh A được LĐLĐ huyện hỗ trợ 6 triệu đồng; chị B
 // được Ủy ban MTTQ xã hỗ trợ 4 triệu đồng" tells the committee's gift in
-// the second clause, as a body that opens a clause does.
+// the second clause, as a body that opens a clause does. A comma ends the
+// union's clause too when "được" opens the next one right after it ("chị
+// Lan được LĐLĐ huyện hỗ trợ 6,5 triệu đồng, được Hội Chữ thập đỏ xã tặng 3
+// suất quà"): a passive clause of its own, with its own agent.
 func passiveAgent(s *sentence, k, union int) bool {
 	j := k
 	if s.word(j-1) == "ban" && s.word(j-2) == "ủy" {
@@ -991,7 +994,7 @@ func passiveAgent(s *sentence, k, union int) bool {
 		return false
 	}
 	for i := union + 1; i < j-1; i++ {
-		if w := s.word(i); w == ";" || isClauseMark(w) {
+		if w := s.word(i); w == ";" || isClauseMark(w) || w == "," && s.word(i+1) == "được" {
 			return true
 		}
 	}
