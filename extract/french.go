@@ -25,11 +25,11 @@ import (
 // lookup tries.
 const frMaxPhrase = 8
 
-// frMaxNonASCII is the largest share of a French text's letters outside
-// ASCII: French accents and the Vietnamese names it quotes with their
-// marks stay far below it (under one in fourteen), Vietnamese text is far
-// above (one in four and more).
-const frMaxNonASCII = 1.0 / 8
+// frNonASCIIOneIn bounds the share of a French text's letters outside
+// ASCII at one in frNonASCIIOneIn: French accents and the Vietnamese names
+// it quotes with their marks stay far below it (under one in fourteen),
+// Vietnamese text is far above (one in four and more).
+const frNonASCIIOneIn = 8
 
 // frOpening is how many bytes of a text's opening the share of its letters
 // outside ASCII is taken over: enough for a French page's Vietnamese names
@@ -62,7 +62,7 @@ var frenchLanguage = enLanguage{
 }
 
 // french reports an article whose first lead and body paragraphs
-// (bodyHead) are French: few letters outside ASCII (frMaxNonASCII) and
+// (bodyHead) are French: few letters outside ASCII (frNonASCIIOneIn) and
 // French function words (french.tsv function, none of them English or a
 // Vietnamese syllable without its marks) often enough. A Vietnamese text
 // is given up after its first words.
@@ -72,7 +72,7 @@ func french(a *corpus.Article) bool {
 		return false
 	}
 	head := a.Text[start:end]
-	if !fewNonASCII(opening(head, frOpening), frMaxNonASCII) {
+	if !fewNonASCII(opening(head, frOpening), frNonASCIIOneIn) {
 		return false
 	}
 	words, function := 0, 0
@@ -111,32 +111,6 @@ func asciiLower(w string) (string, bool) {
 func frElided(key string) bool {
 	k := strings.IndexByte(key, '\'')
 	return k > 0 && k < len(key)-1 && frLex().has("elision", key[:k+1])
-}
-
-// fewNonASCII reports a text with letters, at most share of them outside
-// ASCII. It stops as soon as the bytes left could not bring the share
-// down: a Vietnamese text, after a few words.
-func fewNonASCII(s string, share float64) bool {
-	letters, other := 0, 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'a' <= c|0x20 && c|0x20 <= 'z' {
-				letters++
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if isLetter(r) {
-			letters++
-			other++
-			if float64(other) > share*float64(letters+len(s)-i) {
-				return false
-			}
-		}
-	}
-	return letters > 0 && float64(other) <= share*float64(letters)
 }
 
 // frenchArticle extracts the records of a French article.
@@ -318,9 +292,7 @@ func frOrgPlace(s string, toks []enToken, i int) ([]enToken, int) {
 	}
 	var out []enToken
 	for _, t := range toks[k:e] {
-		if t.key == "ville" {
-			t.key = "city" // "Hô Chi Minh-Ville"
-		}
+		t.key = frPlaceKey(t.key)
 		out = append(out, t)
 	}
 	if typ != "" {
@@ -365,11 +337,7 @@ func frPlaceName(s string, toks []enToken, k int) int {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		if w := toks[j].key; w == "ville" {
-			b.WriteString("city") // "Hô Chi Minh-Ville"
-		} else {
-			b.WriteString(w)
-		}
+		b.WriteString(frPlaceKey(toks[j].key))
 		if j == k && (b.String() == "vietnam" || b.String() == "viet") {
 			return k
 		}
@@ -381,6 +349,15 @@ func frPlaceName(s string, toks []enToken, k int) int {
 		return best
 	}
 	return e
+}
+
+// frPlaceKey is the key of a word of a place's name as english.tsv's
+// places are keyed: "Ville" of "Hô Chi Minh-Ville" is "city".
+func frPlaceKey(k string) string {
+	if k == "ville" {
+		return "city"
+	}
+	return k
 }
 
 // knownPlace reports a province's, a district's, a ward's or a commune's
@@ -480,8 +457,7 @@ func frRanges(toks []enToken) {
 }
 
 // frFuture keys the future tense as english.tsv's plan cues, which stand
-// before the figure they plan: a verb in the future (french.tsv future,
-// or a third person's ending "-ront", "-era", "-ira", "-dra", "-tra") before
+// before the figure they plan: a verb in the future (frFutureVerb) before
 // its figure is "plans to" ("recevront une somme de 500.000 dôngs"); after
 // a figure of its clause, its subject ("les 33 maisons restantes seront
 // remises", "La remise de 4.700 cadeaux devrait être réalisée"), the clause
@@ -517,7 +493,9 @@ func frFuture(s string, toks []enToken) []enToken {
 
 func frClauseMark(k string) bool { return segmentMark(k) || k == "." }
 
-// frFutureVerb reports a verb in the future tense.
+// frFutureVerb reports a verb in the future tense: a word of french.tsv
+// future, or one of six letters and more that ends as future-ending says
+// and is no word of not-future.
 func frFutureVerb(t enToken) bool {
 	if t.number || len(t.key) < 6 {
 		return frLex().has("future", t.key)
@@ -529,7 +507,7 @@ func frFutureVerb(t enToken) bool {
 	if l.has("not-future", t.key) {
 		return false
 	}
-	for _, end := range [...]string{"ront", "era", "ira", "dra", "tra"} {
+	for end := range l.rows["future-ending"] {
 		if strings.HasSuffix(t.key, end) {
 			return true
 		}
