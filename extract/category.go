@@ -121,7 +121,7 @@ func contestTold(s *sentence) bool {
 			if s.toks[max(j, 0)].kind == tokNumber {
 				j-- // "trao 20 giải": the prizes counted
 			}
-			told = told || s.word(j) == "đạt" || s.word(j) == "trao" || s.word(j) == "chấm" // "chọn 90 bài để chấm giải"
+			told = told || inList("prize-verb", s.word(j)) // "đạt giải", "chấm giải"
 		}
 	}
 	return told && contestKind(s) == ""
@@ -270,12 +270,7 @@ func sourceAfter(s *sentence, na numberAt) bool {
 	if s.word(j) != "," {
 		return false
 	}
-	for _, p := range lex.ordered["source-after"] {
-		if n := strings.Count(p, " ") + 1; s.phraseBefore(j+1+n, p) {
-			return true
-		}
-	}
-	return false
+	return s.listAt(j+1, "source-after")
 }
 
 // beforeSource is the category of a sum followed by a remark on its source
@@ -308,10 +303,8 @@ func congressHeld(s *sentence, t int) bool {
 			continue
 		}
 		for j := k + 2; j <= k+5 && j < len(s.toks); j++ {
-			for _, p := range lex.ordered["meeting"] {
-				if s.phraseBefore(j+strings.Count(p, " ")+1, p) {
-					return true
-				}
+			if s.listAt(j, "meeting") {
+				return true
 			}
 		}
 		return false

@@ -816,16 +816,26 @@ func areaStatistic(s *sentence, t int, unit string) bool {
 }
 
 // placeMakeup reports a count (its noun at token next) of a place's
-// residential subdivisions (words.tsv subdivision: "khu phố", "thôn") in a sentence that tells the
-// place's size or how it was formed (place-makeup: "diện tích", "hợp
-// nhất"): "Phường A … có diện tích 12 km2 với 18 khu phố" describes the
-// place, not union work.
+// residential subdivisions (words.tsv subdivision: "khu phố", "thôn") in
+// a sentence that tells the place's size or how it was formed
+// (place-makeup: "diện tích", "hợp nhất"): "Phường A … có diện tích 12
+// km2 với 18 khu phố" describes the place, not union work.
 func placeMakeup(s *sentence, next int) bool {
-	if !slices.ContainsFunc(lex.ordered["subdivision"], func(p string) bool { return s.phraseBefore(next+strings.Count(p, " ")+1, p) }) {
+	if !s.listAt(next, "subdivision") {
 		return false
 	}
 	for k := 1; k <= len(s.toks); k++ {
 		if s.listBefore(k, "place-makeup") {
+			return true
+		}
+	}
+	return false
+}
+
+// listAt reports a phrase of words.tsv list that starts at token k.
+func (s *sentence) listAt(k int, list string) bool {
+	for _, p := range lex.ordered[list] {
+		if s.phraseBefore(k+strings.Count(p, " ")+1, p) {
 			return true
 		}
 	}
