@@ -41,7 +41,7 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		// "Hội thi thu hút 37 đội …", "Ban Tổ chức đã chọn 3 đơn vị đạt
 		// giải …" after "Hội thi tuyên truyền …", "cuộc thi trực tuyến":
 		// the entrants and prizes of the article's contest of knowledge;
-		// "… 40 đơn vị tham gia thi" after "hội thi Nét đẹp văn hóa …",
+		// "… 25 đội tham gia thi" after "hội thi Giọng hát công nhân …",
 		// those of its contest of art
 		return x.contest
 	}
@@ -156,15 +156,13 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// the purpose names
 		return "welfare"
 	}
-	if unit == "vnd" {
-		if sourceAfter(s, na) {
-			// "Mỗi căn nhà trị giá 70 triệu đồng, được trích từ nguồn tài
-			// chính công đoàn …", "Tổng kinh phí quà Tết hơn 60 triệu
-			// đồng, do cán bộ công đoàn quyên góp": what the sum is worth
-			// is told before it, where it came from after
-			if c := q.beforeSource(noun, x); c != "" {
-				return c
-			}
+	if unit == "vnd" && sourceAfter(s, na) {
+		// "Mỗi phần quà trị giá 500.000 đồng, được trích từ quỹ công đoàn
+		// cơ sở …", "Tổng kinh phí quà Tết hơn 60 triệu đồng, do cán bộ
+		// công đoàn quyên góp": what the sum is worth is told before it,
+		// where it came from after
+		if c := q.beforeSource(noun, x); c != "" {
+			return c
 		}
 	}
 	// the steps in order, each asked only when those before found nothing
@@ -231,8 +229,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
 	if unit == "union" && congressHeld(s, na.next) {
-		// "145/145 công đoàn phường đã tổ chức thành công hội nghị đại
-		// biểu": unions holding their congress neither grow nor are founded
+		// "12/12 công đoàn cơ sở đã tiến hành xong đại hội": unions
+		// holding their congress neither grow nor are founded
 		return "other"
 	}
 	given := unit == "union" && unionsGiven(s, na.tok)

@@ -458,9 +458,9 @@ func frRanges(toks []enToken) {
 
 // frFuture keys the future tense as english.tsv's plan cues, which stand
 // before the figure they plan: a verb in the future (frFutureVerb) before
-// its figure is "plans to" ("recevront une somme de 500.000 dôngs"); after
-// a figure of its clause, its subject ("les 33 maisons restantes seront
-// remises", "La remise de 4.700 cadeaux devrait être réalisée"), the clause
+// its figure is "plans to" ("recevront chacun 300.000 dôngs"); after a
+// figure of its clause, its subject ("les 12 maisons restantes seront
+// achevées", "La distribution de 900 cadeaux devrait suivre"), the clause
 // opens with "planned".
 func frFuture(s string, toks []enToken) []enToken {
 	has := false

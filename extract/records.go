@@ -1866,7 +1866,7 @@ func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			if l := longerQualifier(s, k, t); l != "" {
-				return l // "bằng và cao hơn 15.000 đồng", "không thấp hơn": at least, not "hơn"
+				return l // "bằng và cao hơn 20.000 đồng", "không thấp hơn": at least, not "hơn"
 			}
 			if s.word(k) == "trên" && allProvinces(s, t) {
 				return QualExact // "trên 63 tỉnh, thành phố": across all of them
