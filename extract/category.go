@@ -287,17 +287,17 @@ func (q categoryQuery) beforeSource(noun string, x *articleContext) string {
 	return ""
 }
 
-// congressHeld reports "tổ chức" or "tiến hành" (held) in the clause after
-// token t, before any other figure, followed within three words ("thành
-// công", "xong") by a meeting of words.tsv meeting ("đại hội", "hội
-// nghị"): the unions counted before it are those that hold (or have not
-// yet held) their congress.
+// congressHeld reports a verb of words.tsv hold-verb ("tổ chức", "tiến
+// hành": held) in the clause after token t, before any other figure,
+// followed within three words ("thành công", "xong") by a meeting of
+// words.tsv meeting ("đại hội", "hội nghị"): the unions counted before it
+// are those that hold (or have not yet held) their congress.
 func congressHeld(s *sentence, t int) bool {
 	for k := t; k < len(s.toks) && k < t+16; k++ {
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) {
 			return false
 		}
-		if !(s.word(k) == "tổ" && s.word(k+1) == "chức" || s.word(k) == "tiến" && s.word(k+1) == "hành") {
+		if !s.listAt(k, "hold-verb") {
 			continue
 		}
 		for j := k + 2; j <= k+5 && j < len(s.toks); j++ {

@@ -381,7 +381,7 @@ const frNoFigure = "nofigure"
 
 // frNoFigures turns into words the numbers that are no figure: after a
 // phrase of french.tsv's kind before, a qualifier's words between ("élève
-// 2 jeunes enfants", "un salaire d'environ 7 millions", "bénéficiant de
+// 2 jeunes enfants", "un salaire d'environ 6 millions", "bénéficiant de
 // 100 %"), and the numbers inside brackets that restate a completion after
 // an X/Y ("1 160/1 160 unités (atteignant 100 %)"), as the contract's
 // percentages of an X/Y are no record of their own.
