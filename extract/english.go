@@ -479,12 +479,18 @@ func enKey(w string) string {
 // phraseAt is the longest phrase of a kind that starts at word token i, and
 // the token just past it (i if none). Punctuation ends a phrase.
 func (s *enSentence) phraseAt(kind string, i int) (string, enRow, int) {
-	rows := enLex().rows[kind]
+	return longestRow(enLex().rows[kind], s.toks, i, englishMaxPhrase, func(t enToken) bool { return t.number || !isLetterByte(s.text[t.start]) })
+}
+
+// longestRow is the longest phrase of rows, of at most most tokens, that
+// starts at token i and holds no token that ends (ends a phrase): the
+// phrase, its row, and the token just past it (i if none).
+func longestRow(rows map[string]enRow, toks []enToken, i, most int, ends func(enToken) bool) (string, enRow, int) {
 	var b strings.Builder
 	best, row, end := "", enRow{}, i
-	for k := i; k < len(s.toks) && k < i+englishMaxPhrase; k++ {
-		t := s.toks[k]
-		if t.number || !isLetterByte(s.text[t.start]) {
+	for k := i; k < len(toks) && k < i+most; k++ {
+		t := toks[k]
+		if ends(t) {
 			break
 		}
 		if k > i {

@@ -143,7 +143,7 @@ func stripGroupSpaces(raw string) string {
 // phrase. Words french.tsv does not know keep their own key.
 func frTokens(s string) []enToken {
 	raw := frSplitElision(s, frJoinGroups(s, enTokens(s)))
-	frNoFigures(s, raw)
+	frNoFigures(raw)
 	frRanges(raw)
 	raw = frFuture(s, raw)
 	out := make([]enToken, 0, len(raw))
@@ -154,7 +154,7 @@ func frTokens(s string) []enToken {
 			i = e
 			continue
 		}
-		if p, row, e := frPhraseAt(l.rows["tr"], s, raw, i); p != "" {
+		if p, row, e := frPhraseAt(l.rows["tr"], raw, i); p != "" {
 			out = frAppend(out, row.value, raw[i].start, raw[e-1].end)
 			i = e
 			continue
@@ -238,24 +238,10 @@ func frSplitElision(s string, toks []enToken) []enToken {
 }
 
 // frPhraseAt is the longest phrase of rows that starts at token i, its
-// row, and the token just past it. Numbers end a phrase.
-func frPhraseAt(rows map[string]enRow, s string, toks []enToken, i int) (string, enRow, int) {
-	var b strings.Builder
-	best, row, end := "", enRow{}, i
-	for k := i; k < len(toks) && k < i+frMaxPhrase; k++ {
-		t := toks[k]
-		if t.number || t.key == "" {
-			break
-		}
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.key)
-		if r, ok := rows[b.String()]; ok {
-			best, row, end = b.String(), r, k+1
-		}
-	}
-	return best, row, end
+// row, and the token just past it. Numbers and unkeyed tokens end a
+// phrase.
+func frPhraseAt(rows map[string]enRow, toks []enToken, i int) (string, enRow, int) {
+	return longestRow(rows, toks, i, frMaxPhrase, func(t enToken) bool { return t.number || t.key == "" })
 }
 
 // frOrgPlace reads at token i a union body or an administrative unit
@@ -270,13 +256,13 @@ func frPhraseAt(rows map[string]enRow, s string, toks []enToken, i int) (string,
 // national body's, "Confédération générale du travail du Vietnam").
 func frOrgPlace(s string, toks []enToken, i int) ([]enToken, int) {
 	l := frLex()
-	headPhrase, head, j := frPhraseAt(l.rows["orghead"], s, toks, i)
+	headPhrase, head, j := frPhraseAt(l.rows["orghead"], toks, i)
 	k := j
 	for k < len(toks) && l.has("link", toks[k].key) {
 		k++
 	}
 	typ, typStart, typEnd := "", 0, 0
-	if p, row, e := frPhraseAt(l.rows["placetype"], s, toks, k); p != "" {
+	if p, row, e := frPhraseAt(l.rows["placetype"], toks, k); p != "" {
 		typ, typStart, typEnd = row.value, toks[k].start, toks[e-1].end
 		k = e
 		for k < len(toks) && l.has("link", toks[k].key) {
@@ -385,14 +371,14 @@ const frNoFigure = "nofigure"
 // 100 %"), and the numbers inside brackets that restate a completion after
 // an X/Y ("1 160/1 160 unités (atteignant 100 %)"), as the contract's
 // percentages of an X/Y are no record of their own.
-func frNoFigures(s string, toks []enToken) {
+func frNoFigures(toks []enToken) {
 	l := frLex()
 	for i, t := range toks {
 		if !t.number {
 			continue
 		}
 		for e, k := i, 0; k <= 3 && e > 0; e, k = e-1, k+1 {
-			if frPhraseEndingAt(l.rows["before"], s, toks, e) {
+			if frPhraseEndingAt(l.rows["before"], toks, e) {
 				toks[i].number, toks[i].key = false, frNoFigure
 				break
 			}
@@ -433,9 +419,9 @@ func frAfterFraction(toks []enToken, i int) bool {
 
 // frPhraseEndingAt reports a phrase of rows that ends just before token
 // end.
-func frPhraseEndingAt(rows map[string]enRow, s string, toks []enToken, end int) bool {
+func frPhraseEndingAt(rows map[string]enRow, toks []enToken, end int) bool {
 	for i := max(0, end-frMaxPhrase); i < end; i++ {
-		if p, _, e := frPhraseAt(rows, s, toks, i); p != "" && e == end {
+		if p, _, e := frPhraseAt(rows, toks, i); p != "" && e == end {
 			return true
 		}
 	}
