@@ -41,7 +41,7 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		// "Hội thi thu hút 37 đội …", "Ban Tổ chức đã chọn 3 đơn vị đạt
 		// giải …" after "Hội thi tuyên truyền …", "cuộc thi trực tuyến":
 		// the entrants and prizes of the article's contest of knowledge;
-		// "… 40 đơn vị tham gia thi" after "hội thi Nét đẹp văn hóa …",
+		// "… 25 đội tham gia thi" after "hội thi Giọng hát công nhân …",
 		// those of its contest of art
 		return x.contest
 	}
@@ -121,7 +121,7 @@ func contestTold(s *sentence) bool {
 			if s.toks[max(j, 0)].kind == tokNumber {
 				j-- // "trao 20 giải": the prizes counted
 			}
-			told = told || s.word(j) == "đạt" || s.word(j) == "trao" || s.word(j) == "chấm" // "chọn 90 bài để chấm giải"
+			told = told || inList("prize-verb", s.word(j)) // "đạt giải", "chấm giải"
 		}
 	}
 	return told && contestKind(s) == ""
@@ -156,15 +156,13 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// the purpose names
 		return "welfare"
 	}
-	if unit == "vnd" {
-		if sourceAfter(s, na) {
-			// "Mỗi căn nhà trị giá 70 triệu đồng, được trích từ nguồn tài
-			// chính công đoàn …", "Tổng kinh phí quà Tết hơn 60 triệu
-			// đồng, do cán bộ công đoàn quyên góp": what the sum is worth
-			// is told before it, where it came from after
-			if c := q.beforeSource(noun, x); c != "" {
-				return c
-			}
+	if unit == "vnd" && sourceAfter(s, na) {
+		// "Mỗi phần quà trị giá 500.000 đồng, được trích từ quỹ công đoàn
+		// cơ sở …", "Tổng kinh phí quà Tết hơn 60 triệu đồng, do cán bộ
+		// công đoàn quyên góp": what the sum is worth is told before it,
+		// where it came from after
+		if c := q.beforeSource(noun, x); c != "" {
+			return c
 		}
 	}
 	// the steps in order, each asked only when those before found nothing
@@ -231,8 +229,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
 	if unit == "union" && congressHeld(s, na.next) {
-		// "cả 62 công đoàn xã đã tiến hành xong đại hội": unions holding
-		// their congress neither grow nor are founded
+		// "12/12 công đoàn cơ sở đã tiến hành xong đại hội": unions
+		// holding their congress neither grow nor are founded
 		return "other"
 	}
 	given := unit == "union" && unionsGiven(s, na.tok)
@@ -270,12 +268,7 @@ func sourceAfter(s *sentence, na numberAt) bool {
 	if s.word(j) != "," {
 		return false
 	}
-	for _, p := range lex.ordered["source-after"] {
-		if n := strings.Count(p, " ") + 1; s.phraseBefore(j+1+n, p) {
-			return true
-		}
-	}
-	return false
+	return s.listAt(j+1, "source-after")
 }
 
 // beforeSource is the category of a sum followed by a remark on its source
@@ -294,24 +287,22 @@ func (q categoryQuery) beforeSource(noun string, x *articleContext) string {
 	return ""
 }
 
-// congressHeld reports "tổ chức" or "tiến hành" (held) in the clause after
-// token t, before any other figure, followed within three words ("thành
-// công", "xong") by a meeting of words.tsv meeting ("đại hội", "hội
-// nghị"): the unions counted before it are those that hold (or have not
-// yet held) their congress.
+// congressHeld reports a verb of words.tsv hold-verb ("tổ chức", "tiến
+// hành": held) in the clause after token t, before any other figure,
+// followed within three words ("thành công", "xong") by a meeting of
+// words.tsv meeting ("đại hội", "hội nghị"): the unions counted before it
+// are those that hold (or have not yet held) their congress.
 func congressHeld(s *sentence, t int) bool {
 	for k := t; k < len(s.toks) && k < t+16; k++ {
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) {
 			return false
 		}
-		if !(s.word(k) == "tổ" && s.word(k+1) == "chức" || s.word(k) == "tiến" && s.word(k+1) == "hành") {
+		if !s.listAt(k, "hold-verb") {
 			continue
 		}
 		for j := k + 2; j <= k+5 && j < len(s.toks); j++ {
-			for _, p := range lex.ordered["meeting"] {
-				if s.phraseBefore(j+strings.Count(p, " ")+1, p) {
-					return true
-				}
+			if s.listAt(j, "meeting") {
+				return true
 			}
 		}
 		return false

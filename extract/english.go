@@ -351,8 +351,14 @@ func functionText(head, kind string) bool {
 
 // mostlyASCII reports a text with letters, at most one in twenty of them
 // outside ASCII (a name with its diacritics): Vietnamese has far more.
-func mostlyASCII(s string) bool {
-	letters, foreign := 0, 0
+func mostlyASCII(s string) bool { return fewNonASCII(s, 20) }
+
+// fewNonASCII reports a text with letters, at most one in oneIn of them
+// outside ASCII. It stops as soon as the bytes left, were they all ASCII
+// letters, could not bring the share down: a Vietnamese text, after a few
+// words.
+func fewNonASCII(s string, oneIn int) bool {
+	letters, other := 0, 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' {
@@ -365,13 +371,13 @@ func mostlyASCII(s string) bool {
 		i += n
 		if isLetter(r) {
 			letters++
-			foreign++
-			if foreign*20 > letters+len(s)-i {
-				return false // the bytes left, were they all ASCII letters, could not make up for it
+			other++
+			if other*oneIn > letters+len(s)-i {
+				return false
 			}
 		}
 	}
-	return letters > 0 && foreign*20 <= letters
+	return letters > 0 && other*oneIn <= letters
 }
 
 // letterBits marks the letters among the runes below U+2000 (Latin with
@@ -473,12 +479,18 @@ func enKey(w string) string {
 // phraseAt is the longest phrase of a kind that starts at word token i, and
 // the token just past it (i if none). Punctuation ends a phrase.
 func (s *enSentence) phraseAt(kind string, i int) (string, enRow, int) {
-	rows := enLex().rows[kind]
+	return longestRow(enLex().rows[kind], s.toks, i, englishMaxPhrase, func(t enToken) bool { return t.number || !isLetterByte(s.text[t.start]) })
+}
+
+// longestRow is the longest phrase of rows, of at most most tokens, that
+// starts at token i and holds no token that ends (ends a phrase): the
+// phrase, its row, and the token just past it (i if none).
+func longestRow(rows map[string]enRow, toks []enToken, i, most int, ends func(enToken) bool) (string, enRow, int) {
 	var b strings.Builder
 	best, row, end := "", enRow{}, i
-	for k := i; k < len(s.toks) && k < i+englishMaxPhrase; k++ {
-		t := s.toks[k]
-		if t.number || !isLetterByte(s.text[t.start]) {
+	for k := i; k < len(toks) && k < i+most; k++ {
+		t := toks[k]
+		if ends(t) {
 			break
 		}
 		if k > i {

@@ -25,11 +25,11 @@ import (
 // lookup tries.
 const frMaxPhrase = 8
 
-// frMaxNonASCII is the largest share of a French text's letters outside
-// ASCII: French accents and the Vietnamese names it quotes with their
-// marks stay far below it (under one in fourteen), Vietnamese text is far
-// above (one in four and more).
-const frMaxNonASCII = 1.0 / 8
+// frNonASCIIOneIn bounds the share of a French text's letters outside
+// ASCII at one in frNonASCIIOneIn: French accents and the Vietnamese names
+// it quotes with their marks stay far below it (under one in fourteen),
+// Vietnamese text is far above (one in four and more).
+const frNonASCIIOneIn = 8
 
 // frOpening is how many bytes of a text's opening the share of its letters
 // outside ASCII is taken over: enough for a French page's Vietnamese names
@@ -62,7 +62,7 @@ var frenchLanguage = enLanguage{
 }
 
 // french reports an article whose first lead and body paragraphs
-// (bodyHead) are French: few letters outside ASCII (frMaxNonASCII) and
+// (bodyHead) are French: few letters outside ASCII (frNonASCIIOneIn) and
 // French function words (french.tsv function, none of them English or a
 // Vietnamese syllable without its marks) often enough. A Vietnamese text
 // is given up after its first words.
@@ -72,7 +72,7 @@ func french(a *corpus.Article) bool {
 		return false
 	}
 	head := a.Text[start:end]
-	if !fewNonASCII(opening(head, frOpening), frMaxNonASCII) {
+	if !fewNonASCII(opening(head, frOpening), frNonASCIIOneIn) {
 		return false
 	}
 	words, function := 0, 0
@@ -113,32 +113,6 @@ func frElided(key string) bool {
 	return k > 0 && k < len(key)-1 && frLex().has("elision", key[:k+1])
 }
 
-// fewNonASCII reports a text with letters, at most share of them outside
-// ASCII. It stops as soon as the bytes left could not bring the share
-// down: a Vietnamese text, after a few words.
-func fewNonASCII(s string, share float64) bool {
-	letters, other := 0, 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'a' <= c|0x20 && c|0x20 <= 'z' {
-				letters++
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if isLetter(r) {
-			letters++
-			other++
-			if float64(other) > share*float64(letters+len(s)-i) {
-				return false
-			}
-		}
-	}
-	return letters > 0 && float64(other) <= share*float64(letters)
-}
-
 // frenchArticle extracts the records of a French article.
 func frenchArticle(a *corpus.Article) ([]Record, []string) {
 	return translatedArticle(a, frenchLanguage)
@@ -169,7 +143,7 @@ func stripGroupSpaces(raw string) string {
 // phrase. Words french.tsv does not know keep their own key.
 func frTokens(s string) []enToken {
 	raw := frSplitElision(s, frJoinGroups(s, enTokens(s)))
-	frNoFigures(s, raw)
+	frNoFigures(raw)
 	frRanges(raw)
 	raw = frFuture(s, raw)
 	out := make([]enToken, 0, len(raw))
@@ -180,7 +154,7 @@ func frTokens(s string) []enToken {
 			i = e
 			continue
 		}
-		if p, row, e := frPhraseAt(l.rows["tr"], s, raw, i); p != "" {
+		if p, row, e := frPhraseAt(l.rows["tr"], raw, i); p != "" {
 			out = frAppend(out, row.value, raw[i].start, raw[e-1].end)
 			i = e
 			continue
@@ -264,24 +238,10 @@ func frSplitElision(s string, toks []enToken) []enToken {
 }
 
 // frPhraseAt is the longest phrase of rows that starts at token i, its
-// row, and the token just past it. Numbers end a phrase.
-func frPhraseAt(rows map[string]enRow, s string, toks []enToken, i int) (string, enRow, int) {
-	var b strings.Builder
-	best, row, end := "", enRow{}, i
-	for k := i; k < len(toks) && k < i+frMaxPhrase; k++ {
-		t := toks[k]
-		if t.number || t.key == "" {
-			break
-		}
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.key)
-		if r, ok := rows[b.String()]; ok {
-			best, row, end = b.String(), r, k+1
-		}
-	}
-	return best, row, end
+// row, and the token just past it. Numbers and unkeyed tokens end a
+// phrase.
+func frPhraseAt(rows map[string]enRow, toks []enToken, i int) (string, enRow, int) {
+	return longestRow(rows, toks, i, frMaxPhrase, func(t enToken) bool { return t.number || t.key == "" })
 }
 
 // frOrgPlace reads at token i a union body or an administrative unit
@@ -296,13 +256,13 @@ func frPhraseAt(rows map[string]enRow, s string, toks []enToken, i int) (string,
 // national body's, "Confédération générale du travail du Vietnam").
 func frOrgPlace(s string, toks []enToken, i int) ([]enToken, int) {
 	l := frLex()
-	headPhrase, head, j := frPhraseAt(l.rows["orghead"], s, toks, i)
+	headPhrase, head, j := frPhraseAt(l.rows["orghead"], toks, i)
 	k := j
 	for k < len(toks) && l.has("link", toks[k].key) {
 		k++
 	}
 	typ, typStart, typEnd := "", 0, 0
-	if p, row, e := frPhraseAt(l.rows["placetype"], s, toks, k); p != "" {
+	if p, row, e := frPhraseAt(l.rows["placetype"], toks, k); p != "" {
 		typ, typStart, typEnd = row.value, toks[k].start, toks[e-1].end
 		k = e
 		for k < len(toks) && l.has("link", toks[k].key) {
@@ -318,9 +278,7 @@ func frOrgPlace(s string, toks []enToken, i int) ([]enToken, int) {
 	}
 	var out []enToken
 	for _, t := range toks[k:e] {
-		if t.key == "ville" {
-			t.key = "city" // "Hô Chi Minh-Ville"
-		}
+		t.key = frPlaceKey(t.key)
 		out = append(out, t)
 	}
 	if typ != "" {
@@ -365,11 +323,7 @@ func frPlaceName(s string, toks []enToken, k int) int {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		if w := toks[j].key; w == "ville" {
-			b.WriteString("city") // "Hô Chi Minh-Ville"
-		} else {
-			b.WriteString(w)
-		}
+		b.WriteString(frPlaceKey(toks[j].key))
 		if j == k && (b.String() == "vietnam" || b.String() == "viet") {
 			return k
 		}
@@ -381,6 +335,15 @@ func frPlaceName(s string, toks []enToken, k int) int {
 		return best
 	}
 	return e
+}
+
+// frPlaceKey is the key of a word of a place's name as english.tsv's
+// places are keyed: "Ville" of "Hô Chi Minh-Ville" is "city".
+func frPlaceKey(k string) string {
+	if k == "ville" {
+		return "city"
+	}
+	return k
 }
 
 // knownPlace reports a province's, a district's, a ward's or a commune's
@@ -404,18 +367,18 @@ const frNoFigure = "nofigure"
 
 // frNoFigures turns into words the numbers that are no figure: after a
 // phrase of french.tsv's kind before, a qualifier's words between ("élève
-// 2 jeunes enfants", "un salaire d'environ 7 millions", "bénéficiant de
+// 2 jeunes enfants", "un salaire d'environ 6 millions", "bénéficiant de
 // 100 %"), and the numbers inside brackets that restate a completion after
 // an X/Y ("1 160/1 160 unités (atteignant 100 %)"), as the contract's
 // percentages of an X/Y are no record of their own.
-func frNoFigures(s string, toks []enToken) {
+func frNoFigures(toks []enToken) {
 	l := frLex()
 	for i, t := range toks {
 		if !t.number {
 			continue
 		}
 		for e, k := i, 0; k <= 3 && e > 0; e, k = e-1, k+1 {
-			if frPhraseEndingAt(l.rows["before"], s, toks, e) {
+			if frPhraseEndingAt(l.rows["before"], toks, e) {
 				toks[i].number, toks[i].key = false, frNoFigure
 				break
 			}
@@ -456,9 +419,9 @@ func frAfterFraction(toks []enToken, i int) bool {
 
 // frPhraseEndingAt reports a phrase of rows that ends just before token
 // end.
-func frPhraseEndingAt(rows map[string]enRow, s string, toks []enToken, end int) bool {
+func frPhraseEndingAt(rows map[string]enRow, toks []enToken, end int) bool {
 	for i := max(0, end-frMaxPhrase); i < end; i++ {
-		if p, _, e := frPhraseAt(rows, s, toks, i); p != "" && e == end {
+		if p, _, e := frPhraseAt(rows, toks, i); p != "" && e == end {
 			return true
 		}
 	}
@@ -480,11 +443,10 @@ func frRanges(toks []enToken) {
 }
 
 // frFuture keys the future tense as english.tsv's plan cues, which stand
-// before the figure they plan: a verb in the future (french.tsv future,
-// or a third person's ending "-ront", "-era", "-ira", "-dra", "-tra") before
-// its figure is "plans to" ("recevront une somme de 500.000 dôngs"); after
-// a figure of its clause, its subject ("les 33 maisons restantes seront
-// remises", "la distribution des 2.600 colis doit avoir lieu"), the clause
+// before the figure they plan: a verb in the future (frFutureVerb) before
+// its figure is "plans to" ("recevront chacun 300.000 dôngs"); after a
+// figure of its clause, its subject ("les 12 maisons restantes seront
+// achevées", "La distribution de 900 cadeaux devrait suivre"), the clause
 // opens with "planned".
 func frFuture(s string, toks []enToken) []enToken {
 	has := false
@@ -517,7 +479,9 @@ func frFuture(s string, toks []enToken) []enToken {
 
 func frClauseMark(k string) bool { return segmentMark(k) || k == "." }
 
-// frFutureVerb reports a verb in the future tense.
+// frFutureVerb reports a verb in the future tense: a word of french.tsv
+// future, or one of six letters and more that ends as future-ending says
+// and is no word of not-future.
 func frFutureVerb(t enToken) bool {
 	if t.number || len(t.key) < 6 {
 		return frLex().has("future", t.key)
@@ -529,7 +493,7 @@ func frFutureVerb(t enToken) bool {
 	if l.has("not-future", t.key) {
 		return false
 	}
-	for _, end := range [...]string{"ront", "era", "ira", "dra", "tra"} {
+	for end := range l.rows["future-ending"] {
 		if strings.HasSuffix(t.key, end) {
 			return true
 		}

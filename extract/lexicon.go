@@ -434,8 +434,8 @@ var finalSlips = map[string]string{"n": "t", "t": "n", "ng": "c", "c": "ng", "nh
 
 // addSlips reads an actor's name of relevance.tsv of minSlipWords words or
 // more with one word after the first misspelt by its final consonant
-// (finalSlips) as the name: a real article's "Ủy ban Mặt trật Tổ quốc"
-// is the Fatherland Front, another body. A misspelling that spells a
+// (finalSlips) as the name: "Ủy ban Mặt trật Tổ quốc xã A" is the
+// Fatherland Front's committee, another body. A misspelling that spells a
 // phrase of the lexicons is left to that phrase.
 func (l *lexicon) addSlips() {
 	for _, p := range slices.Sorted(maps.Keys(l.phrases)) {

@@ -666,23 +666,18 @@ func unionSize(s *sentence, t int) bool {
 
 // poolCount reports a count of unions, units or things at token t that is
 // the whole a part is drawn from: right after a words.tsv pool-of phrase
-// ("đưa số CĐCS lên 48, trong tổng số 61 doanh nghiệp", "được chọn
-// trong số 312 công đoàn cơ sở") or after "là 1 trong", "là một trong"
-// ("Đây là 1 trong 38 điểm sinh hoạt văn hóa …"): the units there are, a
-// stock. People are not meant ("Trong số 640 đại biểu dự Đại hội" counts
-// an event's attendance), nor a choice among options ("chọn 1 trong 2
-// mẫu nhà").
+// ("nâng tổng số lên 40 CĐCS trong tổng số 55 doanh nghiệp", "được chọn
+// trong số 90 công đoàn cơ sở", "Đây là 1 trong 20 điểm sinh hoạt văn
+// hóa …"): the units there are, a stock. People are not meant ("Trong
+// số 300 đại biểu dự Đại hội" counts an event's attendance), nor a choice
+// among options ("chọn 1 trong 2 mẫu nhà").
 func poolCount(s *sentence, t int) bool {
 	switch numberUnit(s, t) {
 	case "union", "organization", "count":
 	default:
 		return false
 	}
-	q := qualifierStart(s, t)
-	if s.listBefore(q, "pool-of") {
-		return true
-	}
-	return s.word(q-1) == "trong" && (s.word(q-2) == "một" || s.word(q-2) == "1") && s.word(q-3) == "là"
+	return s.listBefore(qualifierStart(s, t), "pool-of")
 }
 
 // stockPlaces reports the units a stock of members is counted in, right

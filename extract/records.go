@@ -815,16 +815,26 @@ func areaStatistic(s *sentence, t int, unit string) bool {
 }
 
 // placeMakeup reports a count (its noun at token next) of a place's
-// residential subdivisions (words.tsv subdivision: "khu phố", "thôn") in a sentence that tells the
-// place's size or how it was formed (place-makeup: "diện tích", "hợp
-// nhất"): "Phường A … có diện tích 12 km2 với 18 khu phố" describes the
-// place, not union work.
+// residential subdivisions (words.tsv subdivision: "khu phố", "thôn") in
+// a sentence that tells the place's size or how it was formed
+// (place-makeup: "diện tích", "hợp nhất"): "Phường A … có diện tích 12
+// km2 với 18 khu phố" describes the place, not union work.
 func placeMakeup(s *sentence, next int) bool {
-	if !slices.ContainsFunc(lex.ordered["subdivision"], func(p string) bool { return s.phraseBefore(next+strings.Count(p, " ")+1, p) }) {
+	if !s.listAt(next, "subdivision") {
 		return false
 	}
 	for k := 1; k <= len(s.toks); k++ {
 		if s.listBefore(k, "place-makeup") {
+			return true
+		}
+	}
+	return false
+}
+
+// listAt reports a phrase of words.tsv list that starts at token k.
+func (s *sentence) listAt(k int, list string) bool {
+	for _, p := range lex.ordered[list] {
+		if s.phraseBefore(k+strings.Count(p, " ")+1, p) {
 			return true
 		}
 	}
@@ -1855,7 +1865,7 @@ func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
 			if l := longerQualifier(s, k, t); l != "" {
-				return l // "bằng và cao hơn 15.000 đồng", "không thấp hơn": at least, not "hơn"
+				return l // "bằng và cao hơn 20.000 đồng", "không thấp hơn": at least, not "hơn"
 			}
 			if s.word(k) == "trên" && allProvinces(s, t) {
 				return QualExact // "trên 63 tỉnh, thành phố": across all of them
