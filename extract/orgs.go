@@ -3195,12 +3195,13 @@ func seatOfActor(s *sentence, m mention) bool {
 // huyện còn trao …", "toàn quận có …"; or a delegation without its owner:
 // "Ngay sau đó, đoàn công tác đến … trao …"; or "cũng" ("also") anywhere
 // in a sentence that names no actor before the figure: "Hơn 200 áo dài cũng đã được trao …"
-// goes on with the paragraph's; so does a noun with "này" ("this") before
-// the figure in such a sentence: "Tổng kinh phí 2 căn nhà này là …" (CF).
+// goes on with the paragraph's; so does "này" ("this") before the figure
+// or just after it, in its own noun phrase: "Tổng kinh phí 2 căn nhà này
+// là …" (CF).
 func pointsBack(s *sentence, t int) bool {
 	if !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
 		for k := range s.toks {
-			if s.word(k) == "cũng" {
+			if s.word(k) == "cũng" || s.word(k) == "này" && k > 0 && k <= t+3 {
 				return true
 			}
 		}
