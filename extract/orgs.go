@@ -2609,7 +2609,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if assignsTargets(s, m) {
 			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
-		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) || partnerPeer(s, i) {
+		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) || partnerPeer(s, i) || partnerPlace(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -3221,11 +3221,13 @@ func seatOfActor(s *sentence, m mention) bool {
 // huyện còn trao …", "toàn quận có …"; or a delegation without its owner:
 // "Ngay sau đó, đoàn công tác đến … trao …"; or "cũng" ("also") anywhere
 // in a sentence that names no actor before the figure: "Hơn 200 áo dài cũng đã được trao …"
-// goes on with the paragraph's.
+// goes on with the paragraph's; so does "này" ("this") before the figure
+// or just after it, in its own noun phrase: "Tổng kinh phí 2 căn nhà này
+// là …" (CF).
 func pointsBack(s *sentence, t int) bool {
 	if !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
 		for k := range s.toks {
-			if s.word(k) == "cũng" {
+			if s.word(k) == "cũng" || s.word(k) == "này" && k > 0 && k <= t+3 {
 				return true
 			}
 		}
@@ -3377,6 +3379,50 @@ func valueAside(s *sentence, k, t int) bool {
 // hands it out (A10).
 func followingPartner(m mention) bool {
 	return m.partner && (m.org.typ == "khác" || m.org.typ == firmType || m.org.typ == "cụm thi đua")
+}
+
+// partnerPlace reports mention i of s, a ward, commune or district named
+// by its bare place ("phường B", no union word before it) as a partner of
+// the union the sentence names before it as its subject: "LĐLĐ TP phối
+// hợp cùng báo A và phường B tổ chức …" is the federation's activity; the
+// local authority only takes part (probe CF). A place listed after the
+// partner marker ("cùng báo A và phường B") is a partner too.
+func partnerPlace(s *sentence, i int) bool {
+	m := s.mentions[i]
+	if !inList("partner-place", s.word(m.tok)) || !(m.partner || partnerListed(s, m.tok)) {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if o := s.mentions[j]; !o.object && !o.partner {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerListed reports a name at token i that ends a short list opened by
+// a partner marker: "cùng báo A và phường B", "phối hợp với Sở A, xã B".
+// The items between are names: capitalised words, with lower-case words
+// only next to one ("báo A", "báo Dân trí"); anything else ends the search.
+func partnerListed(s *sentence, i int) bool {
+	if w := s.word(i - 1); w != "và" && w != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		if !capitalAt(s, k) {
+			if !capitalAt(s, k+1) && !capitalAt(s, k-1) {
+				return false // a lower-case word inside a name ("báo Dân trí") or before it ("báo A") only
+			}
+			if partnerMarked(s, k) {
+				return true
+			}
+			continue
+		}
+		if partnerMarked(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerOfElided reports mention i of s, a partner named first in a
