@@ -1005,6 +1005,7 @@ var orgStarts = func() listIndex {
 	ix, _ := newListIndex(map[string]map[string]bool{"org-start": {
 		"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
 		"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
+		"q": true, "h": true, "p": true, "tx": true, "tt": true, // "người lao động H.Ba Vì": a type word written short (typeAbbrevs)
 		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "ngành": true,
 	}})
 	return ix
