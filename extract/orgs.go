@@ -1019,6 +1019,7 @@ func orgStartListed(w string) bool { return orgStarts.has("org-start", w) }
 var orgStartWords = map[string]bool{
 	"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
 	"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
+	"q": true, "h": true, "p": true, "tx": true, "tt": true, // "người lao động H.Ba Vì": a type word written short (typeAbbrevs)
 	"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "ngành": true,
 }
 
@@ -1040,9 +1041,11 @@ var orgStartLens = func() (t [256]uint64) {
 // ("Hội khỏe ngành Y tế Thủ đô", "CNVCLĐ ngành Giáo dục tỉnh A") at token
 // i, "ngành": in union news the sector's workers are its sector union's,
 // as a district's bare name stands for its federation. A sector with no
-// province after it ("ngành y tế") is not meant.
+// province after it ("ngành y tế") is not meant, nor one after "thuộc"
+// ("chuyển 5 CĐCS thuộc ngành Y tế tỉnh"): there the sector owns the
+// counted bodies, and whoever moves them is the actor.
 func (sc orgScope) bareSector(s *sentence, i int) (orgRef, int, bool) {
-	if w := s.word(i - 1); w == "đoàn" || w == "cđ" || w == "các" {
+	if w := s.word(i - 1); w == "đoàn" || w == "cđ" || w == "các" || w == "thuộc" {
 		return orgRef{}, i, false
 	}
 	g, k, ok := entryAt(s, i+1, lex.sectors)

@@ -804,6 +804,11 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period = PeriodSnapshot
 	} else if k >= 0 && !singleYearBetween(s, k, t) {
 		period, end = PeriodMultiYear, e
+		if end == 0 {
+			// "qua 6 năm từ năm 2017 đến năm 2022, … đã trao": a cue with
+			// no year of its own ends where the span written with it ends
+			end = spanBefore(s, t, x.year)
+		}
 	} else if k >= 0 {
 		period = PeriodYear
 	} else if x.paraMulti && !turns && nowManaged(s, t) {

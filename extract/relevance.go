@@ -152,10 +152,21 @@ func coOrganiser(s *sentence, u int) bool {
 	return s.word(u-3) == "phối" && s.word(u-2) == "hợp" && (s.word(u-1) == "với" || s.word(u-1) == "cùng")
 }
 
-// sourceBefore reports "theo" (according to) shortly before token i.
+// sourceBefore reports "theo" (according to) shortly before token i, or
+// "theo" and a words.tsv source-report noun with "của" ("theo báo cáo
+// của Tổng LĐLĐ", "theo khảo sát của LĐLĐ tỉnh"): the body is where the
+// figures come from, not who acts.
 func sourceBefore(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s.word(k) == "theo" {
+			return true
+		}
+	}
+	if s.word(i-1) != "của" {
+		return false
+	}
+	for _, p := range lex.ordered["source-report"] {
+		if s.phraseBefore(i, "theo "+p+" của") {
 			return true
 		}
 	}
