@@ -180,9 +180,7 @@ func (rs *rowStream) write(p []byte) error {
 		rs.chunk = append(rs.chunk, p[:k]...)
 		p = p[k:]
 		if len(rs.chunk) == chunkSize {
-			if err := rs.send(); err != nil {
-				return err
-			}
+			rs.send()
 		}
 	}
 	return nil
@@ -191,7 +189,7 @@ func (rs *rowStream) write(p []byte) error {
 // send hands the full chunk to the compressor, starting it on the first
 // one, and takes an empty chunk: a new one while fewer than
 // chunksInFlight are out, else the next one the compressor gives back.
-func (rs *rowStream) send() error {
+func (rs *rowStream) send() {
 	if rs.work == nil {
 		rs.work = make(chan []byte, chunksInFlight)
 		rs.free = make(chan []byte, chunksInFlight)
@@ -203,7 +201,6 @@ func (rs *rowStream) send() error {
 	}
 	rs.work <- rs.chunk
 	rs.chunk = <-rs.free
-	return nil
 }
 
 // compress checksums and deflates the chunks of work, in order, giving
