@@ -1016,12 +1016,19 @@ func orgStart(w string) bool {
 //go:noinline
 func orgStartListed(w string) bool { return orgStarts.has("org-start", w) }
 
-var orgStartWords = map[string]bool{
-	"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
-	"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
-	"q": true, "h": true, "p": true, "tx": true, "tt": true, // "người lao động H.Ba Vì": a type word written short (typeAbbrevs)
-	"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "ngành": true,
-}
+// orgStartWords are the words orgStart lets through, the type words
+// written short among them ("người lao động H.Ba Vì": typeAbbrevs).
+var orgStartWords = func() map[string]bool {
+	m := map[string]bool{
+		"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
+		"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
+		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "ngành": true,
+	}
+	for w := range typeAbbrevs {
+		m[w] = true
+	}
+	return m
+}()
 
 var orgStarts = func() listIndex {
 	ix, _ := newListIndex(map[string]map[string]bool{"org-start": orgStartWords})
