@@ -148,7 +148,11 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Qualifier = QualAtLeast
 		}
 		if n.HasDenom {
-			if pct, tok := completionAfter(s, after); tok >= 0 {
+			from := after
+			if completionAside(s, na.next) > na.next {
+				from = na.next // "88/91 (đạt 96,7%) doanh nghiệp": the bracket restates the fraction before its noun
+			}
+			if pct, tok := completionAfter(s, from); tok >= 0 {
 				r.Completion = &pct
 				skipNext[tok] = true
 				if r.Status == StatusPlanned && !planInClause(s, t) {
