@@ -191,6 +191,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// sách chi 8 tỷ đồng") breaks the total down
 			r.Basis = BasisPerUnit
 		}
+		if r.Basis == BasisTotal && x.rateParts(out, first, s, &r) {
+			// "mỗi suất trị giá 700.000 đồng. Trong đó có 400.000 đồng
+			// tiền mặt và 2 hộp bánh": the next sentence lists what each
+			// gift is made of
+			r.Basis = BasisPerUnit
+		}
 		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "vnd" && elidedVerbPart(s, lastTok, t) {
 			// "trong đó ngân sách tỉnh chi 3 tỷ đồng, quỹ công đoàn 2 tỷ
 			// đồng": the second source leaves the verb out, and its sum is
@@ -2072,6 +2078,27 @@ func partAfter(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// rateParts reports a record r of a sentence opening on "Trong đó" that
+// lists the parts of the rate the sentence before ends on (the last record
+// of the article so far, a per_unit sum in the same paragraph): the
+// sentence's first figure is money no larger than that rate, and every
+// figure after it goes on with the list. A breakdown that opens on a count
+// ("Trong đó có 90 suất dành cho đoàn viên") or on a larger sum breaks the
+// total down instead.
+func (x *articleContext) rateParts(out []Record, first int, s *sentence, r *Record) bool {
+	if first == 0 || x.sentRecords == 0 || s.word(0) != "trong" || s.word(1) != "đó" {
+		return false
+	}
+	rate := &out[first-1]
+	if rate.Unit != "vnd" || rate.Basis != BasisPerUnit || rate.Para != s.para {
+		return false
+	}
+	if len(out) == first {
+		return r.Unit == "vnd" && r.Value <= rate.Value
+	}
+	return out[first].Unit == "vnd" && out[first].Basis == BasisPerUnit && out[len(out)-1].Basis == BasisPerUnit && (r.Unit != "vnd" || r.Value <= rate.Value)
 }
 
 // elidedVerbPart reports a sum at token t that is the next part of a
