@@ -433,7 +433,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
 	}
-	if representing(s, qualifierStart(s, t)) && !gloss {
+	if representing(s, qualifierStart(s, t)) && !gloss && !representedAwardees(s, t) {
 		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
 	if pointOpens(s) {
@@ -475,6 +475,19 @@ func totalListed(s *sentence, k, part, t int) bool {
 // after them (delegatesEnd: "150 đại biểu đại diện hơn 40.000 đoàn viên").
 func representing(s *sentence, q int) bool {
 	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && (s.word(q-3) == "," || delegatesEnd(s, q-3))
+}
+
+// representedAwardees reports a count at token t, after "đại diện cho",
+// of a words.tsv awardee noun: "15 tập thể đại diện cho 83 tập thể có
+// thành tích xuất sắc" counts the year's winners that the few stand for,
+// where "đại diện cho 9.000 đoàn viên" counts a body's members.
+func representedAwardees(s *sentence, t int) bool {
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
+	if !ok {
+		return false
+	}
+	k := nextToken(s, t, n.End)
+	return slices.ContainsFunc(lex.ordered["awardee"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) })
 }
 
 // delegatesEnd reports the delegates' noun ending at token k: "đại biểu",
