@@ -139,7 +139,7 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if unit == "vnd" && channelled(s, na.tok) {
 		return "finance"
 	}
-	if partyNoun(unit, noun) {
+	if partyNoun(unit, noun) || unit == "percent" && delegatesVote(s, na.next) {
 		return "other"
 	}
 	if (recipients(unit) || unit == "household") && proposedForAward(s, na.tok) {
@@ -258,6 +258,24 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "other"
 	}
 	return unitCategory(unit)
+}
+
+// delegatesVote reports a share of delegates followed by a words.tsv
+// approve verb, from token k (right after the percent): "100% đại biểu
+// đều nhất trí thông qua nghị quyết" is the meeting's vote, not the
+// training or welfare its resolution speaks of.
+func delegatesVote(s *sentence, k int) bool {
+	if s.word(k) != "đại" || s.word(k+1) != "biểu" {
+		return false
+	}
+	k += 2
+	if s.word(k) == "chính" && s.word(k+1) == "thức" {
+		k += 2
+	}
+	if s.word(k) == "đều" {
+		k++
+	}
+	return slices.ContainsFunc(lex.ordered["approve"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) })
 }
 
 // sourceAfter reports a comma right after the sum na that opens a remark
