@@ -261,8 +261,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 }
 
 // delegatesVote reports a share of delegates followed by a words.tsv
-// approve verb, from token k (right after the percent): "100% đại biểu
-// đều nhất trí thông qua nghị quyết" is the meeting's vote, not the
+// approve verb, from token k (right after the percent): "98% đại biểu
+// đều tán thành thông qua nghị quyết" is the meeting's vote, not the
 // training or welfare its resolution speaks of.
 func delegatesVote(s *sentence, k int) bool {
 	if s.word(k) != "đại" || s.word(k+1) != "biểu" {

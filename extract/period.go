@@ -478,8 +478,8 @@ func representing(s *sentence, q int) bool {
 }
 
 // representedAwardees reports a count at token t, after "đại diện cho",
-// of a words.tsv awardee noun: "15 tập thể đại diện cho 83 tập thể có
-// thành tích xuất sắc" counts the year's winners that the few stand for,
+// of a words.tsv awardee noun: "12 tập thể đại diện cho 64 tập thể có
+// thành tích cao" counts the year's winners that the few stand for,
 // where "đại diện cho 9.000 đoàn viên" counts a body's members.
 func representedAwardees(s *sentence, t int) bool {
 	n, ok := ParseNumber(s.low, int(s.toks[t].start))

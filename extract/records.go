@@ -150,7 +150,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.HasDenom {
 			from := after
 			if completionAside(s, na.next) > na.next {
-				from = na.next // "88/91 (đạt 96,7%) doanh nghiệp": the bracket restates the fraction before its noun
+				from = na.next // "57/60 (đạt 95%) doanh nghiệp": the bracket restates the fraction before its noun
 			}
 			if pct, tok := completionAfter(s, from); tok >= 0 {
 				r.Completion = &pct
