@@ -1809,7 +1809,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Period = PeriodYear
 	}
 	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
-	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t)))) && !countsTurns(s, t) {
+	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t) || shareOfStock(s, t)))) && !countsTurns(s, t) {
 		r.Period = PeriodSnapshot
 	}
 	stockCat := s.stockCat
