@@ -1589,9 +1589,43 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		if timeUnitAt(s, i) || inList("function", s.word(i)) {
 			return "", "", i, false
 		}
+		if u := awardRecipients(s, i); u != "" {
+			return u, s.word(i), i + 1, true // "trao 36 Bằng Lao động sáng tạo cho các đồng chí": an award counts its recipients
+		}
 		return "count", s.word(i), i + 1, true
 	}
 	return "", "", i, false
+}
+
+// awardRecipients returns the unit of the recipients that "cho" names
+// after an award noun (words.tsv award-noun) at token i, in the figure's
+// clause: "trao tặng 6 Cờ thi đua chuyên đề cho các công đoàn cơ sở" counts
+// unions, "36 Bằng … cho các đồng chí" persons (an award counts its
+// recipients, as "14 danh hiệu công nhân giỏi" counts workers). "" when
+// no recipient of a counted kind is named.
+func awardRecipients(s *sentence, i int) string {
+	if !s.listAt(i, "award-noun") {
+		return ""
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return ""
+		}
+		if w != "cho" {
+			continue
+		}
+		j := k + 1
+		if w := s.word(j); w == "các" || w == "những" {
+			j++
+		}
+		switch u, _ := unitAt(s, j); u {
+		case "person", "member", "union", "collective", "organization", "household":
+			return u
+		}
+		return ""
+	}
+	return ""
 }
 
 // turnsFor reads the noun of turns told after "lượt" through a words.tsv
