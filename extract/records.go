@@ -583,7 +583,46 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na)
+		viewCounter(s, na) || employerPay(s, na)
+}
+
+// employerPay reports a monthly sum told of an item of a firm's pay
+// (words.tsv employer-pay: "tiền ăn ca", "tiền nhà ở", "phụ cấp") right
+// before it, with no union body named before it in the sentence ("Bên
+// cạnh các chế độ phúc lợi như tiền ăn ca (850.000 đồng/tháng), …, Công
+// đoàn công ty đã …"): the employer's own benefits, not union work. A
+// union that pays such an allowance ("LĐLĐ tỉnh hỗ trợ tiền nhà ở 400.000
+// đồng/tháng") is named before it.
+func employerPay(s *sentence, na numberAt) bool {
+	k := na.next
+	if !na.n.Money || s.word(k) != "/" {
+		return false
+	}
+	if s.word(k+1) == "người" && s.word(k+2) == "/" {
+		k += 2
+	}
+	if s.word(k+1) != "tháng" {
+		return false
+	}
+	pay := false
+	for j := na.tok - 1; j >= 1 && j >= na.tok-8; j-- {
+		if s.toks[j].kind == tokNumber || s.toks[j].kind == tokPunct && s.word(j) != "(" {
+			break
+		}
+		if s.listBefore(j+1, "employer-pay") {
+			pay = true
+			break
+		}
+	}
+	if !pay {
+		return false
+	}
+	for j := 0; j < na.tok; j++ {
+		if unionBody(s, j) > 0 || s.word(j) == "tổng" && s.word(j+1) == "liên" {
+			return false
+		}
+	}
+	return true
 }
 
 // viewCounter reports a page's counter of views or reads, a line of its
