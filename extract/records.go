@@ -2778,10 +2778,15 @@ func isQuote(w string) bool {
 // oneGiftValue reports money right after "một" and a gift's noun: "được
 // tặng thêm một suất quà 250.000 đồng" is the value of one gift. A gift's
 // noun with no count after "với" is one gift too: "8 em với suất học bổng
-// 600.000 đồng" tells what each gets.
+// 600.000 đồng" tells what each gets, and so after "thêm": "sẽ nhận thêm
+// suất quà trị giá 400.000 đồng" is one more gift each.
 func oneGiftValue(s *sentence, t int) bool {
-	for from := t - 1; from >= 1 && from >= t-3; from-- {
-		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= t && end >= t-2 && (s.word(from-1) == "một" || s.word(from-1) == "với") {
+	v := t // where the value starts: the number, or "trị giá" before it
+	if s.word(t-1) == "giá" && s.word(t-2) == "trị" {
+		v = t - 2
+	}
+	for from := v - 1; from >= 1 && from >= v-3; from-- {
+		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= v && end >= v-2 && (s.word(from-1) == "một" || s.word(from-1) == "với" || s.word(from-1) == "thêm") {
 			for k := end; k < t; k++ {
 				if s.toks[k].kind != tokWord {
 					return false // "với suất quà, 300.000 đồng …"
