@@ -3186,7 +3186,7 @@ func (x *articleContext) below(org orgRef) bool {
 // awardFromAbove reports mention m, the national federation giving, in an
 // article of a national sector union, with an award between it and the
 // figure at token t or counted right after the figure ("Tổng LĐLĐ Việt Nam
-// đã trao tặng 28 Bằng Lao động sáng tạo cho các đồng chí …" in Công đoàn
+// đã trao tặng 28 Bằng Lao động sáng tạo cho những cán bộ …" in Công đoàn
 // Giáo dục Việt Nam's review): the body that gives an award does not
 // change org (shared/gold/NOTES.md), so the honoured union's people stay
 // its own, as a province's do through below.

@@ -1629,7 +1629,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return "", "", i, false
 		}
 		if u := awardRecipients(s, i); u != "" {
-			return u, s.word(i), i + 1, true // "trao 36 Bằng Lao động sáng tạo cho các đồng chí": an award counts its recipients
+			return u, s.word(i), i + 1, true // "trao 24 Bằng Lao động sáng tạo cho những cán bộ": an award counts its recipients
 		}
 		return "count", s.word(i), i + 1, true
 	}
@@ -1639,7 +1639,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 // awardRecipients returns the unit of the recipients that "cho" names
 // after an award noun (words.tsv award-noun) at token i, in the figure's
 // clause: "trao tặng 6 Cờ thi đua chuyên đề cho các công đoàn cơ sở" counts
-// unions, "36 Bằng … cho các đồng chí" persons (an award counts its
+// unions, "24 Bằng … cho những cán bộ" persons (an award counts its
 // recipients, as "14 danh hiệu công nhân giỏi" counts workers). "" when
 // no recipient of a counted kind is named.
 func awardRecipients(s *sentence, i int) string {
