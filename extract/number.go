@@ -174,17 +174,17 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		v = v*10000 + float64(s[j+1]-'0')*1000 + float64(s[j+2]-'0')*100 + float64(s[j+3]-'0')*10 + float64(s[j+4]-'0')
 		j += 5
 	}
-	// decimal comma: ",d" (digits right after the comma)
-	if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) {
-		k := j + 1
-		scale := 0.1
-		for k < len(s) && isDigit(s[k]) {
-			v += float64(s[k]-'0') * scale
-			scale /= 10
-			k++
-		}
+	// decimal point before a percent sign: "61.5%", "7.25 %". A thousands
+	// group always has three digits, so a dot followed by one or two digits
+	// and then "%" or "phần trăm" can only mark the decimal part.
+	if !info.thousands && percentDecimalDot(s, j) {
+		j = decimalDigits(s, j+1, &v)
 		info.decimal = true
-		j = k
+	}
+	// decimal comma: ",d" (digits right after the comma)
+	if !info.decimal && j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) {
+		j = decimalDigits(s, j+1, &v)
+		info.decimal = true
 	}
 	if math.IsInf(v, 0) || math.IsNaN(v) || v > maxValue {
 		return 0, i, info, false
@@ -193,6 +193,39 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		v = roundTo(v, 6)
 	}
 	return v, j, info, true
+}
+
+// percentDecimalDot reports whether s[j] is a dot followed by one or two
+// digits and then, after optional spaces, "%" or "phần trăm".
+func percentDecimalDot(s string, j int) bool {
+	if j+1 >= len(s) || s[j] != '.' || !isDigit(s[j+1]) {
+		return false
+	}
+	k := j + 2
+	if k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k < len(s) && isDigit(s[k]) {
+		return false
+	}
+	k = skipSpaces(s, k)
+	if k < len(s) && s[k] == '%' {
+		return true
+	}
+	_, ok := wordAt(s, k, "phần trăm")
+	return ok
+}
+
+// decimalDigits adds the digits from s[k] on to *v as a decimal part and
+// returns the offset past them.
+func decimalDigits(s string, k int, v *float64) int {
+	scale := 0.1
+	for k < len(s) && isDigit(s[k]) {
+		*v += float64(s[k]-'0') * scale
+		scale /= 10
+		k++
+	}
+	return k
 }
 
 // notMoney reports whether the "đồng" ending at w begins a compound word:

@@ -2610,7 +2610,7 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	fronted := placeFronted(s)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || recipientClause(s, m, t) || recipientList(s, m) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) {
 			continue
 		}
 		if m.tok < fronted {
@@ -3181,6 +3181,21 @@ func (x *articleContext) below(org orgRef) bool {
 		return own.province != National
 	}
 	return own.province == org.province || (own.inherit && x.scope.province == org.province)
+}
+
+// awardFromAbove reports mention m, the national federation giving, in an
+// article of a national sector union, with an award between it and the
+// figure at token t or counted right after the figure ("Tổng LĐLĐ Việt Nam
+// đã trao tặng 28 Bằng Lao động sáng tạo cho những cán bộ …" in Công đoàn
+// Giáo dục Việt Nam's review): the body that gives an award does not
+// change org (shared/gold/NOTES.md), so the honoured union's people stay
+// its own, as a province's do through below.
+func (x *articleContext) awardFromAbove(s *sentence, m mention, t int) bool {
+	own := x.org
+	if !m.giver || m.org.name != nationalFederation || own.name == "" || own.name == nationalFederation || own.back || own.province != National {
+		return false
+	}
+	return awardBetween(s, m.tok, t) || s.listAt(t+1, "award-noun")
 }
 
 // givesApart reports a sentence in which a province's federation gives on

@@ -260,6 +260,10 @@ func withStock(s *sentence, t int) bool {
 			k = e // "76 Công đoàn cơ sở (CĐCS) với 15.634 …"
 			continue
 		}
+		if s.word(k) == "(" && k-s.stockEnd <= 6 && wordsOnly(s, s.stockEnd, k) && stockBreakdown(s, k, t) {
+			joined = true
+			continue
+		}
 		switch w := s.word(k); {
 		case w == ";" || isClauseMark(w) || s.toks[k].kind == tokNumber:
 			return false
@@ -269,6 +273,51 @@ func withStock(s *sentence, t int) bool {
 	}
 	u := numberUnit(s, t)
 	return joined && (u == "member" || u == "person")
+}
+
+// stockBreakdown reports a bracket opened at token k, right after a stock's
+// noun, that breaks the stock down up to the count at token t: it opens on
+// "số", "trong đó" or "gồm", and no verb of a flow, of a change or "mới"
+// stands before the count ("… với 21.380 đoàn viên (số lao động nữ là
+// 14.207 người, …)"; "(tăng 1.200 người …)", "(trong đó kết nạp mới 900
+// đoàn viên)" tell the year's flow).
+func stockBreakdown(s *sentence, k, t int) bool {
+	if w := s.word(k + 1); w != "số" && w != "gồm" && !(w == "trong" && s.word(k+2) == "đó") {
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if w := s.word(j); inList("flow-verb", w) || w == "mới" || w == "tăng" || w == "giảm" {
+			return false
+		}
+	}
+	return true
+}
+
+// shareOfStock reports a percentage that gives the share of the stock
+// counted just before it in its clause: "chiếm" (or "chiếm tỉ lệ") right
+// before it, and only a comma and the stock's noun between ("… (số lao
+// động nữ là 14.207 người, chiếm tỉ lệ 66.4%)"). A share after a flow
+// ("kết nạp 900 đoàn viên, chiếm 30%") has no stock before it.
+func shareOfStock(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	c := q - 1
+	if s.word(c) == "lệ" && (s.word(c-1) == "tỉ" || s.word(c-1) == "tỷ") {
+		c -= 2
+	}
+	if s.word(c) != "chiếm" || s.word(c-1) != "," || s.stockEnd == 0 || s.stockEnd > c || numberUnit(s, t) != "percent" {
+		return false
+	}
+	return c-1-s.stockEnd <= 6 && wordsOnly(s, s.stockEnd, c-1)
+}
+
+// wordsOnly reports that the tokens from i up to j are all words.
+func wordsOnly(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviationEnd returns the ")" of a parenthesis opened at token k that

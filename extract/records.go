@@ -593,7 +593,46 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na)
+		viewCounter(s, na) || employerPay(s, na)
+}
+
+// employerPay reports a monthly sum told of an item of a firm's pay
+// (words.tsv employer-pay: "tiền ăn ca", "tiền nhà ở", "phụ cấp") right
+// before it, with no union body named before it in the sentence ("Bên
+// cạnh các chế độ phúc lợi như tiền ăn ca (850.000 đồng/tháng), …, Công
+// đoàn công ty đã …"): the employer's own benefits, not union work. A
+// union that pays such an allowance ("LĐLĐ tỉnh hỗ trợ tiền nhà ở 400.000
+// đồng/tháng") is named before it.
+func employerPay(s *sentence, na numberAt) bool {
+	k := na.next
+	if !na.n.Money || s.word(k) != "/" {
+		return false
+	}
+	if s.word(k+1) == "người" && s.word(k+2) == "/" {
+		k += 2
+	}
+	if s.word(k+1) != "tháng" {
+		return false
+	}
+	pay := false
+	for j := na.tok - 1; j >= 1 && j >= na.tok-8; j-- {
+		if s.toks[j].kind == tokNumber || s.toks[j].kind == tokPunct && s.word(j) != "(" {
+			break
+		}
+		if s.listBefore(j+1, "employer-pay") {
+			pay = true
+			break
+		}
+	}
+	if !pay {
+		return false
+	}
+	for j := 0; j < na.tok; j++ {
+		if unionBody(s, j) > 0 || s.word(j) == "tổng" && s.word(j+1) == "liên" {
+			return false
+		}
+	}
+	return true
 }
 
 // viewCounter reports a page's counter of views or reads, a line of its
@@ -1599,9 +1638,43 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		if timeUnitAt(s, i) || inList("function", s.word(i)) {
 			return "", "", i, false
 		}
+		if u := awardRecipients(s, i); u != "" {
+			return u, s.word(i), i + 1, true // "trao 24 Bằng Lao động sáng tạo cho những cán bộ": an award counts its recipients
+		}
 		return "count", s.word(i), i + 1, true
 	}
 	return "", "", i, false
+}
+
+// awardRecipients returns the unit of the recipients that "cho" names
+// after an award noun (words.tsv award-noun) at token i, in the figure's
+// clause: "trao tặng 6 Cờ thi đua chuyên đề cho các công đoàn cơ sở" counts
+// unions, "24 Bằng … cho những cán bộ" persons (an award counts its
+// recipients, as "14 danh hiệu công nhân giỏi" counts workers). "" when
+// no recipient of a counted kind is named.
+func awardRecipients(s *sentence, i int) string {
+	if !s.listAt(i, "award-noun") {
+		return ""
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return ""
+		}
+		if w != "cho" {
+			continue
+		}
+		j := k + 1
+		if w := s.word(j); w == "các" || w == "những" {
+			j++
+		}
+		switch u, _ := unitAt(s, j); u {
+		case "person", "member", "union", "collective", "organization", "household":
+			return u
+		}
+		return ""
+	}
+	return ""
 }
 
 // turnsFor reads the noun of turns told after "lượt" through a words.tsv
@@ -1819,7 +1892,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Period = PeriodYear
 	}
 	part := r.Period == PeriodYear && r.Status == StatusAchieved && partOfStock(s, t, x.prevStock != "")
-	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t)))) && !countsTurns(s, t) {
+	if (part || (r.Period == PeriodYear && r.Status == StatusAchieved && (stockShape(s, t) || withStock(s, t) || shareOfStock(s, t)))) && !countsTurns(s, t) {
 		r.Period = PeriodSnapshot
 	}
 	stockCat := s.stockCat
@@ -2736,10 +2809,15 @@ func isQuote(w string) bool {
 // oneGiftValue reports money right after "một" and a gift's noun: "được
 // tặng thêm một suất quà 250.000 đồng" is the value of one gift. A gift's
 // noun with no count after "với" is one gift too: "8 em với suất học bổng
-// 600.000 đồng" tells what each gets.
+// 600.000 đồng" tells what each gets, and so after "thêm": "sẽ nhận thêm
+// suất quà trị giá 400.000 đồng" is one more gift each.
 func oneGiftValue(s *sentence, t int) bool {
-	for from := t - 1; from >= 1 && from >= t-3; from-- {
-		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= t && end >= t-2 && (s.word(from-1) == "một" || s.word(from-1) == "với") {
+	v := t // where the value starts: the number, or "trị giá" before it
+	if s.word(t-1) == "giá" && s.word(t-2) == "trị" {
+		v = t - 2
+	}
+	for from := v - 1; from >= 1 && from >= v-3; from-- {
+		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= v && end >= v-2 && (s.word(from-1) == "một" || s.word(from-1) == "với" || s.word(from-1) == "thêm") {
 			for k := end; k < t; k++ {
 				if s.toks[k].kind != tokWord {
 					return false // "với suất quà, 300.000 đồng …"
