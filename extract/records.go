@@ -1005,7 +1005,45 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
-	return quotedName(s, t)
+	return quotedName(s, t) || inNumberedSlogan(s, na)
+}
+
+// inNumberedSlogan reports a count inside a short quoted slogan that opens
+// with a number ("xây dựng gia đình “5 không 3 sạch”", "“3 giảm 2 tăng”"):
+// the slogan's first number is a name (quotedOrAfterNumber), and so are the
+// others in it. The quote opens at most six words before the number and
+// closes at most four after it, with no sentence mark between; a number
+// that names a unit of the table ("“2 suất quà”") is left to the rules.
+func inNumberedSlogan(s *sentence, na numberAt) bool {
+	t := na.tok
+	open := -1
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		w := s.word(k)
+		if w == "“" || w == "«" || w == "\"" {
+			open = k
+			break
+		}
+		if w == "”" || w == "»" || w == "." || w == ":" || w == ";" {
+			return false
+		}
+	}
+	if open < 0 || open+1 >= t || s.toks[open+1].kind != tokNumber || s.toks[open].end != s.toks[open+1].start {
+		return false
+	}
+	closed := false
+	for k := t + 1; k < len(s.toks) && k <= t+5; k++ {
+		if w := s.word(k); w == "”" || w == "»" || w == "\"" {
+			closed = true
+			break
+		} else if w == "“" || w == "«" || w == "." || w == ":" || w == ";" {
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	u, _, _, _ := unitOf(s, na)
+	return u == "count" || u == ""
 }
 
 // quotedName reports a number inside a short quoted name that opens with a
