@@ -50,9 +50,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if dashedDate(s.low, int(tk.start)) {
 			continue // "2025-10-15", "15-10-2025": a date, whatever follows it
 		}
+		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain)
 		if otherActor(s, t) {
-			othersOnly = othersOnly || len(out) == first
-			continue
+			if handed = handedOverAgain(s, na, out[:first]); handed < 0 {
+				othersOnly = othersOnly || len(out) == first
+				continue
+			}
 		}
 		if (x.othersGift && (eachSentence(s) || breakdown(s)) || x.othersItem) && !unionActs(s) {
 			// "Công ty A cũng trao 70 suất quà. Mỗi suất quà trị giá …":
@@ -138,6 +141,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
 		}
 		r := x.record(s, na, unit, noun, after)
+		if handed >= 0 {
+			r.Org, r.OrgType, r.Province = out[handed].Org, out[handed].OrgType, out[handed].Province
+		}
 		if negated {
 			r.Category = out[len(out)-1].Category // the first conjunct's predicate, negated
 		}
@@ -1006,6 +1012,30 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 		}
 	}
 	return quotedName(s, t) || inNumberedSlogan(s, na)
+}
+
+// handedOverAgain returns the index in prev of the union's record that a
+// figure another person hands over restates, else -1: "Công đoàn xã A
+// tặng 12 phần quà cho nữ đoàn viên. Ông B, Bí thư Đảng ủy xã trao tặng
+// 12 phần quà cho nữ đoàn viên." The official hands out the union's own
+// gifts, no sponsor's: the figure is a mention of the union's gift (the
+// contract counts a figure repeated twice) when a hand-over verb stands
+// right before it and a record of the same paragraph counts the same
+// number of the same noun.
+func handedOverAgain(s *sentence, na numberAt, prev []Record) int {
+	if w := s.word(na.tok - 1); w != "trao" && w != "tặng" {
+		return -1
+	}
+	_, noun, _, ok := unitOf(s, na)
+	if !ok || noun == "" {
+		return -1
+	}
+	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
+		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
+			return i
+		}
+	}
+	return -1
 }
 
 // inNumberedSlogan reports a count inside a short quoted slogan that opens
