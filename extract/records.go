@@ -102,6 +102,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
+		if allOfThem(s, na, noun, after, out[:first]) {
+			continue
+		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
 			n.Value >= 1900 && n.Value <= 2100 && (unit == "count" || s.word(t-1) == "năm") {
 			continue // a year
@@ -1012,6 +1015,34 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 		}
 	}
 	return quotedName(s, t) || inNumberedSlogan(s, na)
+}
+
+// allOfThem reports a count that says "all N of them" of what a record of
+// the same paragraph counted ("… trao nhà cho 02 đoàn viên … Cả 2 đoàn
+// viên đều chưa có nhà ở ổn định"): "cả" before the number and "đều"
+// within four words after its noun point back to the same number of the
+// same noun, which is no new figure. "Cả 35 CĐCS đều tổ chức đại hội"
+// with no such record before stays a count.
+func allOfThem(s *sentence, na numberAt, noun string, after int, prev []Record) bool {
+	if s.word(na.tok-1) != "cả" || noun == "" {
+		return false
+	}
+	both := false
+	for k := after; k < len(s.toks) && k < after+4; k++ {
+		if s.word(k) == "đều" {
+			both = true
+			break
+		}
+	}
+	if !both {
+		return false
+	}
+	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
+		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // handedOverAgain returns the index in prev of the union's record that a
