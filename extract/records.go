@@ -102,7 +102,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
-		if allOfThem(s, na, noun, after, out[:first]) {
+		if allOfThem(s, na, noun, after, out[:first]) || leadersOfBodies(s, t, unit) {
 			continue
 		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
@@ -1608,6 +1608,16 @@ func placesOfBody(s *sentence, t, k int) bool {
 		return false
 	}
 	return s.listBefore(qualifierStart(s, t), "places-of")
+}
+
+// leadersOfBodies reports a count of bodies of a named kind (no unit noun
+// of the table: unit count) right after a words.tsv leaders-of phrase
+// ("đề nghị lãnh đạo 3 Trung tâm Y tế quan tâm hơn …"): the bodies say
+// whose leaders are meant, no figure. A count of the table's units
+// ("lãnh đạo 15 đơn vị tham dự hội thao": the units taking part, probe
+// BY) and of unions, people and goods is left to the other rules.
+func leadersOfBodies(s *sentence, t int, unit string) bool {
+	return unit == "count" && s.listBefore(qualifierStart(s, t), "leaders-of")
 }
 
 // afterName reports a number that ends a proper name: "Công ty May 10",
