@@ -7,8 +7,8 @@ import (
 )
 
 // Hard-wrapped text: some provincial sites break every line of a paragraph
-// at a fixed width, mid-sentence ("… của Ban Thường vụ Liên đoàn Lao động"
-// then "tỉnh về giám sát …"). Such a block is one paragraph: a line that
+// at a fixed width, mid-sentence ("… theo kế hoạch của Liên đoàn Lao động"
+// then "tỉnh, đoàn đã …"). Such a block is one paragraph: a line that
 // does not end a sentence or a clause goes on in the next one when the
 // next starts with a lower-case letter, or when the line is full — its
 // next line's first word would not have fitted on it ("… Thường trực Công

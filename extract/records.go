@@ -1018,8 +1018,8 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 }
 
 // allOfThem reports a count that says "all N of them" of what a record of
-// the same paragraph counted ("… trao nhà cho 02 đoàn viên … Cả 2 đoàn
-// viên đều chưa có nhà ở ổn định"): "cả" before the number and "đều"
+// the same paragraph counted ("… bàn giao nhà cho 04 đoàn viên … Cả 4
+// đoàn viên đều phải thuê trọ"): "cả" before the number and "đều"
 // within four words after its noun point back to the same number of the
 // same noun, which is no new figure. "Cả 35 CĐCS đều tổ chức đại hội"
 // with no such record before stays a count.
@@ -1070,7 +1070,7 @@ func handedOverAgain(s *sentence, na numberAt, prev []Record) int {
 }
 
 // inNumberedSlogan reports a count inside a short quoted slogan that opens
-// with a number ("xây dựng gia đình “5 không 3 sạch”", "“3 giảm 2 tăng”"):
+// with a number ("phong trào “4 có 2 không”", "“3 giảm 2 tăng”"):
 // the slogan's first number is a name (quotedOrAfterNumber), and so are the
 // others in it. The quote opens at most six words before the number and
 // closes at most four after it, with no sentence mark between; a number
@@ -1614,8 +1614,7 @@ func placesOfBody(s *sentence, t, k int) bool {
 // of the table: unit count) right after a words.tsv leaders-of phrase
 // ("đề nghị lãnh đạo 3 Trung tâm Y tế quan tâm hơn …"): the bodies say
 // whose leaders are meant, no figure. A count of the table's units
-// ("lãnh đạo 15 đơn vị tham dự hội thao": the units taking part, probe
-// BY) and of unions, people and goods is left to the other rules.
+// ("lãnh đạo 12 đơn vị về dự giải": the units taking part, probe BY) and of unions, people and goods is left to the other rules.
 func leadersOfBodies(s *sentence, t int, unit string) bool {
 	return unit == "count" && s.listBefore(qualifierStart(s, t), "leaders-of")
 }
