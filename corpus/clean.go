@@ -148,6 +148,9 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 			if body == lead+1 {
 				from, to = headlineBlock(lines, body, end)
 			}
+			if from == to && body == lead+1 {
+				from, to = headlineParas(lines, body, end)
+			}
 		} else if endsSentence(lines[lead].s) {
 			// a feed that separates paragraphs with one newline: the
 			// title's related links are a list of headlines right after
@@ -231,13 +234,7 @@ func headlineBlock(lines []line, i, end int) (from, to int) {
 	}
 	j := i
 	for ; j < end && !lines[j].blank; j++ {
-		l := &lines[j]
-		s := strings.TrimSpace(l.s)
-		r, _ := utf8.DecodeRuneInString(s)
-		last, _ := utf8.DecodeLastRuneInString(s)
-		if l.image || l.table || l.cont || isFileName(s) || isLong(s) ||
-			!(unicode.IsUpper(r) || unicode.IsDigit(r)) ||
-			strings.ContainsRune(sentenceEnds+":;,", last) || j > i && s == strings.TrimSpace(lines[j-1].s) {
+		if !headlineLike(lines, i, j) {
 			return 0, 0
 		}
 	}
@@ -249,6 +246,51 @@ func headlineBlock(lines []line, i, end int) (from, to int) {
 		return 0, 0
 	}
 	return i, j
+}
+
+// headlineLike reports line j of a block that starts at line i as one of
+// headlineBlock's headlines: it opens with a capital or a digit, ends with
+// no punctuation, and is no paragraph, caption or file name.
+func headlineLike(lines []line, i, j int) bool {
+	l := &lines[j]
+	s := strings.TrimSpace(l.s)
+	r, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !(l.image || l.table || l.cont || isFileName(s) || isLong(s) ||
+		!(unicode.IsUpper(r) || unicode.IsDigit(r)) ||
+		strings.ContainsRune(sentenceEnds+":;,", last) || j > i && s == strings.TrimSpace(lines[j-1].s))
+}
+
+// headlineParaWords is how many words each of headlineParas' headlines
+// has at least: a subheading is shorter.
+const headlineParaWords = 8
+
+// headlineParas is headlineBlock for a page that puts each of the title's
+// related links in a paragraph of its own, under the lead ("Tỉnh A: Hoàn
+// thành 100% đại hội …", a blank line, the next headline): at least
+// headlineListMin lines of headlineParaWords words or more in a row, each
+// alone between blank lines and read as headlineBlock reads a headline,
+// with content after them. Else from == to.
+func headlineParas(lines []line, i, end int) (from, to int) {
+	n := 0
+	for {
+		for i < end && lines[i].blank {
+			i++
+		}
+		if i >= end || i+1 < end && !lines[i+1].blank || !headlineLike(lines, i, i) || countWords(lines[i].s) < headlineParaWords {
+			break
+		}
+		if n == 0 {
+			from = i
+		}
+		n++
+		i++
+		to = i
+	}
+	if n < headlineListMin || i >= end {
+		return 0, 0
+	}
+	return from, to
 }
 
 // titleRepeated finds the page's own title line when a line above it is

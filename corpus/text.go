@@ -77,12 +77,13 @@ var linePool = sync.Pool{New: func() any { return new([]line) }}
 func build(doc piece, known string) (Article, []string, error) {
 	var d decoder
 	buf := linePool.Get().(*[]line)
-	lines := d.lines(doc, *buf)
+	read := d.lines(doc, *buf)
 	defer func() {
-		clear(lines) // their strings may alias the caller's bytes
-		*buf = lines[:0]
+		clear(read) // their strings may alias the caller's bytes
+		*buf = read[:0]
 		linePool.Put(buf)
 	}()
+	lines := unwrap(read)
 	kicker, title, paras, ok := structure(lines, known)
 	if !ok {
 		return Article{}, nil, errNoText

@@ -50,9 +50,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if dashedDate(s.low, int(tk.start)) {
 			continue // "2025-10-15", "15-10-2025": a date, whatever follows it
 		}
+		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain)
 		if otherActor(s, t) {
-			othersOnly = othersOnly || len(out) == first
-			continue
+			if handed = handedOverAgain(s, na, out[:first]); handed < 0 {
+				othersOnly = othersOnly || len(out) == first
+				continue
+			}
 		}
 		if (x.othersGift && (eachSentence(s) || breakdown(s)) || x.othersItem) && !unionActs(s) {
 			// "Công ty A cũng trao 70 suất quà. Mỗi suất quà trị giá …":
@@ -99,6 +102,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
+		if allOfThem(s, na, noun, after, out[:first]) || leadersOfBodies(s, t, unit) {
+			continue
+		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
 			n.Value >= 1900 && n.Value <= 2100 && (unit == "count" || s.word(t-1) == "năm") {
 			continue // a year
@@ -138,6 +144,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
 		}
 		r := x.record(s, na, unit, noun, after)
+		if handed >= 0 {
+			r.Org, r.OrgType, r.Province = out[handed].Org, out[handed].OrgType, out[handed].Province
+		}
 		if negated {
 			r.Category = out[len(out)-1].Category // the first conjunct's predicate, negated
 		}
@@ -1054,7 +1063,97 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
-	return quotedName(s, t)
+	return quotedName(s, t) || inNumberedSlogan(s, na)
+}
+
+// allOfThem reports a count that says "all N of them" of what a record of
+// the same paragraph counted ("… bàn giao nhà cho 04 đoàn viên … Cả 4
+// đoàn viên đều phải thuê trọ"): "cả" before the number and "đều"
+// within four words after its noun point back to the same number of the
+// same noun, which is no new figure. "Cả 35 CĐCS đều tổ chức đại hội"
+// with no such record before stays a count.
+func allOfThem(s *sentence, na numberAt, noun string, after int, prev []Record) bool {
+	if s.word(na.tok-1) != "cả" || noun == "" {
+		return false
+	}
+	both := false
+	for k := after; k < len(s.toks) && k < after+4; k++ {
+		if s.word(k) == "đều" {
+			both = true
+			break
+		}
+	}
+	if !both {
+		return false
+	}
+	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
+		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// handedOverAgain returns the index in prev of the union's record that a
+// figure another person hands over restates, else -1: "Công đoàn xã A
+// tặng 12 phần quà cho nữ đoàn viên. Ông B, Bí thư Đảng ủy xã trao tặng
+// 12 phần quà cho nữ đoàn viên." The official hands out the union's own
+// gifts, no sponsor's: the figure is a mention of the union's gift (the
+// contract counts a figure repeated twice) when a hand-over verb stands
+// right before it and a record of the same paragraph counts the same
+// number of the same noun.
+func handedOverAgain(s *sentence, na numberAt, prev []Record) int {
+	if w := s.word(na.tok - 1); w != "trao" && w != "tặng" {
+		return -1
+	}
+	_, noun, _, ok := unitOf(s, na)
+	if !ok || noun == "" {
+		return -1
+	}
+	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
+		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
+			return i
+		}
+	}
+	return -1
+}
+
+// inNumberedSlogan reports a count inside a short quoted slogan that opens
+// with a number ("phong trào “4 có 2 không”", "“3 giảm 2 tăng”"):
+// the slogan's first number is a name (quotedOrAfterNumber), and so are the
+// others in it. The quote opens at most six words before the number and
+// closes at most four after it, with no sentence mark between; a number
+// that names a unit of the table ("“2 suất quà”") is left to the rules.
+func inNumberedSlogan(s *sentence, na numberAt) bool {
+	t := na.tok
+	open := -1
+	for k := t - 1; k >= 0 && k >= t-7; k-- {
+		w := s.word(k)
+		if w == "“" || w == "«" || w == "\"" {
+			open = k
+			break
+		}
+		if w == "”" || w == "»" || w == "." || w == ":" || w == ";" {
+			return false
+		}
+	}
+	if open < 0 || open+1 >= t || s.toks[open+1].kind != tokNumber || s.toks[open].end != s.toks[open+1].start {
+		return false
+	}
+	closed := false
+	for k := t + 1; k < len(s.toks) && k <= t+5; k++ {
+		if w := s.word(k); w == "”" || w == "»" || w == "\"" {
+			closed = true
+			break
+		} else if w == "“" || w == "«" || w == "." || w == ":" || w == ";" {
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	u, _, _, _ := unitOf(s, na)
+	return u == "count" || u == ""
 }
 
 // quotedName reports a number inside a short quoted name that opens with a
@@ -1558,6 +1657,15 @@ func placesOfBody(s *sentence, t, k int) bool {
 		return false
 	}
 	return s.listBefore(qualifierStart(s, t), "places-of")
+}
+
+// leadersOfBodies reports a count of bodies of a named kind (no unit noun
+// of the table: unit count) right after a words.tsv leaders-of phrase
+// ("đề nghị lãnh đạo 3 Trung tâm Y tế quan tâm hơn …"): the bodies say
+// whose leaders are meant, no figure. A count of the table's units
+// ("lãnh đạo 12 đơn vị về dự giải": the units taking part, probe BY) and of unions, people and goods is left to the other rules.
+func leadersOfBodies(s *sentence, t int, unit string) bool {
+	return unit == "count" && s.listBefore(qualifierStart(s, t), "leaders-of")
 }
 
 // afterName reports a number that ends a proper name: "Công ty May 10",
