@@ -1598,17 +1598,27 @@ func nameRun(s *sentence, k int) int {
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
 		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
-		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
+		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || dashJoin(s, i+1) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
 			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
 			// syllable of a word the name's capital opens, also before
-			// the predicate ("Tổng công ty Lâm nghiệp đã phát động …";
-			// "Công ty Phú Thịnh cũng đã": "cũng" is the predicate's)
+			// a dash that joins two fields of the name ("Hóa chất - Phân
+			// bón Quốc gia") and before the predicate ("Tổng công ty Lâm
+			// nghiệp đã phát động …"; "Công ty Phú Thịnh cũng đã": "cũng"
+			// is the predicate's)
 		default:
 			return end
 		}
 		end = i + 1
 	}
 	return end
+}
+
+// dashJoin reports a dash at token i with a capitalised word right after
+// it: inside a name, it joins two of its fields ("Công nghiệp - Năng
+// lượng"); "đến" is no such dash.
+func dashJoin(s *sentence, i int) bool {
+	w := s.word(i)
+	return isDash(w) && w != "đến" && capitalAt(s, i+1)
 }
 
 // everyProvinceHas reports a union's name at token j that every province's
