@@ -2553,6 +2553,10 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 				p = org.province
 			}
 		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 && !personName(s, i) {
+			if seatDateline(s, sc, i, k2) {
+				i = k2 - 1
+				continue
+			}
 			p = sc.provinceNow(ps[0])
 		} else if k2 > i {
 			i = k2 - 1
@@ -2567,6 +2571,19 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 		}
 	}
 	return where, false
+}
+
+// seatDateline reports a province's name from token i to k that opens the
+// heading as its dateline, a dash after it, with a national body right
+// after the dash ("Hà Nội – Công đoàn Dệt may Việt Nam thông tin, Công đoàn
+// Công ty A …"): the place the national body reports from, its seat, not
+// where the news happens.
+func seatDateline(s *sentence, sc orgScope, i, k int) bool {
+	if i != 0 || !isDash(s.word(k)) || s.word(k) == "đến" {
+		return false
+	}
+	org, _, ok := sc.orgAt(s, k+1, false)
+	return ok && org.province == National
 }
 
 // destination reports a place or a body named at token i as where aid goes
