@@ -626,6 +626,11 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object {
 			m.object, institution = objectInstitution(s, start, institution)
 		}
+		// a place in the name of the firm whose people are counted ("52
+		// người của Tổng công ty Cấp nước TP A"): whose people, not who acts
+		if !m.object && unionBody(s, start) == 0 && employerPlace(s, start) {
+			m.object = true
+		}
 		// a place in the name of a gift's funder ("9 phần quà của Ủy
 		// ban Mặt trận Tổ quốc tỉnh A"): who paid, not who hands out
 		if !m.object && (inGiftFunder(s, start) || giftReceivedOf(s, start)) {
@@ -668,6 +673,24 @@ func (sc orgScope) listedPlace(s *sentence, i int, out []mention) (mention, bool
 	m := prev
 	m.tok, m.end, m.org = i, k, org
 	return m, true
+}
+
+// employerPlace reports a place at token i that ends the name of a firm
+// or an institution named after "của" or "thuộc" and the people it
+// employs ("52 người của Tổng công ty Cấp nước TP A", "12 đoàn viên thuộc
+// Công ty Xi măng tỉnh B"): whose people are counted, not who acts
+// (afterPeople reads the people).
+func employerPlace(s *sentence, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if w := s.word(k); w == "của" || w == "thuộc" {
+			h, _ := firmHead(s, k+1)
+			return h > k+1 && h <= i && afterPeople(s, k+1)
+		}
+		if s.toks[k].kind != tokWord || isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectInstitution reports a place's bare name at token i (no union
