@@ -1204,6 +1204,10 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {
 			x.paraOrg = o // "Tại … TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
+		} else if !m.object && m.org.back && m.org.typ != firmType {
+			if o := x.backTo(m.org.typ); o.name != "" {
+				x.paraOrg = o // "LĐLĐ huyện đã biểu dương 40 cán bộ …. Đặc biệt, 12 cán bộ …": the district goes on
+			}
 		}
 		if !m.object && m.org.typ == firmType && !affiliated(s, m) {
 			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {

@@ -2693,14 +2693,8 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if o := typeNamedBefore(s, i); o.name != "" {
 			return o // "Tại Cung Văn hóa Lao động TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
 		}
-		if x.paraOrg.typ == m.org.typ {
-			return x.paraOrg
-		}
-		if x.org.typ == m.org.typ {
-			return x.org
-		}
-		if o := x.onlyOfType(m.org.typ); o.name != "" {
-			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
+		if o := x.backTo(m.org.typ); o.name != "" {
+			return o
 		}
 	}
 	if o, ok := organiserAfter(s, t); ok {
@@ -2748,6 +2742,19 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return provinceOrg(x.scope.city)
 	}
 	return x.org
+}
+
+// backTo is the body a mention of type typ without a name ("LĐLĐ quận")
+// points back to: the paragraph's actor, the article's, or the one body of
+// the type the article names; the zero orgRef if none is of the type.
+func (x *articleContext) backTo(typ string) orgRef {
+	if x.paraOrg.typ == typ {
+		return x.paraOrg
+	}
+	if x.org.typ == typ {
+		return x.org
+	}
+	return x.onlyOfType(typ) // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
 }
 
 // handedOnBy reads the body that a gift counted at token t is given to
