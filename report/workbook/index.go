@@ -235,9 +235,9 @@ const maxEvidence = 5
 // first appearance: at most maxEvidence of each, then a line saying there
 // are more. The scan stops
 // once both are known to have more, so a much-repeated figure costs no more
-// than a few records.
-func (idx *index) evidence(lists ...[]int) (sentences, sources string) {
-	ev, ds, total := idx.distinctEvidence(lists...)
+// than a few records. of gives a record's evidence sentence.
+func (idx *index) evidence(of func(int) string, lists ...[]int) (sentences, sources string) {
+	ev, ds, total := idx.distinctEvidenceOf(of, lists...)
 	records := report.FormatNumber(float64(total))
 	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
 }
@@ -245,6 +245,12 @@ func (idx *index) evidence(lists ...[]int) (sentences, sources string) {
 // distinctEvidence gives what evidence makes its cells of: the distinct
 // sentences and citations, and the number of records.
 func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) {
+	return idx.distinctEvidenceOf(idx.evidenceOf, lists...)
+}
+
+// distinctEvidenceOf is distinctEvidence with of giving a record's
+// evidence sentence.
+func (idx *index) distinctEvidenceOf(of func(int) string, lists ...[]int) (ev, ds distinct, total int) {
 	for _, ids := range lists {
 		total += len(ids)
 	}
@@ -255,7 +261,7 @@ func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) 
 scan:
 	for _, ids := range lists {
 		for _, id := range ids {
-			ev.add(idx.evidenceOf(id), id)
+			ev.add(of(id), id)
 			if d := idx.src.Doc(id); !looked || d != doc {
 				doc, line, looked = d, idx.cite(d), true
 			}

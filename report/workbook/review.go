@@ -1,8 +1,9 @@
 package workbook
 
 import (
+	"encoding/binary"
 	"slices"
-	"strings"
+	"unsafe"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
@@ -53,9 +54,17 @@ func (idx *index) review(year int) []ReviewItem {
 			add(i, s.Checks[c].Message)
 		}
 	}
+	// One string per qualifier: the review sheet knows a note by its
+	// reasons' strings (see noteKey).
+	approx := map[string]string{}
 	for k, i := range d.records {
 		if q := idx.src.Qualifier(i); q != extract.QualExact {
-			own[k] = addReason(own[k], "số gần đúng ("+vocab.QualifierName(q)+")")
+			why, ok := approx[q]
+			if !ok {
+				why = "số gần đúng (" + vocab.QualifierName(q) + ")"
+				approx[q] = why
+			}
+			own[k] = addReason(own[k], why)
 		}
 	}
 	for _, f := range idx.derived {
@@ -119,54 +128,129 @@ func (b *book) writeReview() error {
 		"Quyết định: loại, sửa, gộp (ghi mã số liệu cần gộp vào cột Gộp với) hoặc thêm. Khi sửa, chỉ ghi các cột cần đổi. Ghi người quyết định, ngày và lý do; dòng để trống cột Quyết định được bỏ qua.",
 		"Không sửa các cột Mã số liệu, Đoạn số, Trước, Sau: chúng giúp tìm lại đúng con số khi bài báo được sửa.",
 	}
+	noteCol := slices.IndexFunc(corrections.Columns, func(c corrections.Column) bool { return c.Key == corrections.ColNote })
 	var cells []cell // a row, built without boxing its values
 	var (
 		lastA    *aggregate.Article // the article of the last quote read back, and that copy
 		lastCopy corpus.Article
 	)
-	var whole extract.Record
-	for _, it := range items {
-		a := b.articles[b.src.Doc(it.Record)]
-		if a == nil {
-			continue
+	// A record's note joins the messages of its checks, which name every
+	// value in conflict: at 100,000 articles most notes run to hundreds of
+	// bytes, and the records of a check, which share one, are far apart.
+	// Each distinct note is made and encoded once (up to noteMemoBytes).
+	notes := map[string]*encodedNote{}
+	var key, joined []byte
+	memoBytes := 0
+	// The records are read a chunk at a time, into the same buffer.
+	const chunk = 256
+	var (
+		ids   []int
+		whole []extract.Record
+	)
+	for j := 0; j < len(items); j += chunk {
+		part := items[j:min(j+chunk, len(items))]
+		ids = ids[:0]
+		for _, it := range part {
+			ids = append(ids, it.Record)
 		}
-		// The row quotes its evidence sentence, which the build may have
-		// moved out of the record.
-		rec, err := b.src.Record(it.Record, &whole)
+		rs, err := b.src.Records(ids, whole)
 		if err != nil {
 			return err
 		}
-		art := &a.Article
-		if a.Text == "" && b.texts != nil {
-			// The quote's context is read from the text, which the
-			// build keeps out of memory while it publishes.
-			if a != lastA {
-				text, err := report.ArticleText(b.texts, a)
-				if err != nil {
-					return err
+		whole = rs
+		for k, it := range part {
+			a := b.articles[b.src.Doc(it.Record)]
+			if a == nil {
+				continue
+			}
+			// The row quotes its evidence sentence, which the build may
+			// have moved out of the record.
+			rec := &rs[k]
+			art := &a.Article
+			if a.Text == "" && b.texts != nil {
+				// The quote's context is read from the text, which the
+				// build keeps out of memory while it publishes.
+				if a != lastA {
+					text, err := report.ArticleText(b.texts, a)
+					if err != nil {
+						return err
+					}
+					lastA, lastCopy = a, a.Article
+					lastCopy.Text = text
 				}
-				lastA, lastCopy = a, a.Article
-				lastCopy.Text = text
+				art = &lastCopy
 			}
-			art = &lastCopy
-		}
-		row := corrections.TemplateRow(art, rec, strings.Join(it.Reasons, "; "), report.RecordText(rec))
-		cells = cells[:0]
-		for i, v := range row {
-			c := cell{}
-			if v != "" {
-				c = text(v)
+			key = noteKey(key[:0], it.Reasons)
+			note := notes[string(key)]
+			if note == nil {
+				joined = joinReasons(joined[:0], it.Reasons)
+				text := corrections.NeutralizeCell(string(joined))
+				note = &encodedNote{text: text, enc: sh.encodeWrapped(noteCol, text)}
+				if memoBytes < noteMemoBytes {
+					memoBytes += len(key) + len(text) + len(note.enc.xml)
+					notes[string(key)] = note
+				}
 			}
-			if k := corrections.Columns[i].Key; k == corrections.ColEvidence || k == corrections.ColNote {
-				c = b.st.wrap(v)
+			// The note is the template's but made above, once.
+			row := corrections.TemplateRow(art, rec, "", report.RecordText(rec))
+			cells = cells[:0]
+			for i, v := range row {
+				c := cell{}
+				if v != "" {
+					c = text(v)
+				}
+				switch corrections.Columns[i].Key {
+				case corrections.ColEvidence:
+					c = b.st.wrap(v)
+				case corrections.ColNote:
+					c = b.st.wrap(note.text)
+					c.enc = note.enc
+				}
+				cells = append(cells, c)
 			}
-			cells = append(cells, c)
-		}
-		if err := sh.addCells(cells); err != nil {
-			return err
+			if err := sh.addCells(cells); err != nil {
+				return err
+			}
 		}
 	}
 	return sh.close()
+}
+
+// noteMemoBytes bounds the bytes a review sheet keeps of its distinct
+// notes and their encodings; past it, a new note is made for its row alone.
+const noteMemoBytes = 32 << 20
+
+// encodedNote is a review note, as the corrections file's cell holds it,
+// and its encoding in the sheet.
+type encodedNote struct {
+	text string
+	enc  *encodedText
+}
+
+// noteKey appends what tells a review note from another without reading
+// it: the address and length of each of its reasons, which are the
+// messages of the Summary's checks and a few strings made once per sheet
+// (review), shared by the rows with the same reason. Two keys alike are
+// the same strings, alive while the items are, hence the same note; two
+// notes alike under different keys are only made twice.
+func noteKey(dst []byte, reasons []string) []byte {
+	for _, r := range reasons {
+		dst = binary.LittleEndian.AppendUint64(dst, uint64(uintptr(unsafe.Pointer(unsafe.StringData(r)))))
+		dst = binary.LittleEndian.AppendUint64(dst, uint64(len(r)))
+	}
+	return dst
+}
+
+// joinReasons appends reasons joined by "; ", as the note of a review
+// row says them.
+func joinReasons(dst []byte, reasons []string) []byte {
+	for i, r := range reasons {
+		if i > 0 {
+			dst = append(dst, "; "...)
+		}
+		dst = append(dst, r...)
+	}
+	return dst
 }
 
 // writeChecksOrReview writes the all-years book's checks, and each year's

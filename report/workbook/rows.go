@@ -29,6 +29,16 @@ type cell struct {
 	text  string
 	num   float64 // cellNumber
 	n     int     // cellInt
+	// enc, when set, is text already encoded for its column (see
+	// sheet.encoded): the row takes its bytes and lines as they are.
+	enc *encodedText
+}
+
+// encodedText is a text cell's value encoded once for a column: the
+// inline string as appendText writes it, and the lines it takes.
+type encodedText struct {
+	xml   []byte
+	lines int
 }
 
 type cellKind uint8
@@ -164,6 +174,10 @@ func (e *rowEncoder) appendCells(dst []byte, row int, height float64, cells []ce
 		case cellEmpty:
 			dst = append(dst, '>')
 		case cellText:
+			if c.enc != nil {
+				dst = append(append(dst, ` t="inlineStr">`...), c.enc.xml...)
+				break
+			}
 			dst = e.appendText(append(dst, ` t="inlineStr">`...), c.text, i)
 		case cellInt:
 			dst = strconv.AppendInt(append(dst, `><v>`...), int64(c.n), 10)

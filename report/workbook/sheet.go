@@ -129,6 +129,14 @@ type sheet struct {
 	cells   []cell // a row of add
 }
 
+// encodeWrapped encodes s, a wrapped text of column col, as the sheet's
+// rows would (its inline string and its lines), for a text that recurs in
+// the column but not in consecutive rows: a cell holding the encoding
+// (cell.enc) costs neither the scans nor the escapes of its text again.
+func (sh *sheet) encodeWrapped(col int, s string) *encodedText {
+	return &encodedText{xml: sh.enc.appendText(nil, s, -1), lines: wrappedLines(s, sh.widths[col])}
+}
+
 // addSheet creates the sheet name with its title and header rows. The first
 // frozeCols columns stay visible when scrolling right.
 func (b *book) addSheet(name, heading string, cols []column, frozenCols int) (*sheet, error) {
@@ -329,6 +337,10 @@ func (sh *sheet) lines(cells []cell) int {
 	most := 1
 	for i := range min(len(cells), len(sh.widths)) {
 		if c := &cells[i]; c.kind == cellText && c.style == sh.wrapped {
+			if c.enc != nil {
+				most = max(most, c.enc.lines)
+				continue
+			}
 			w := &sh.wraps[i]
 			if w.lines == 0 || w.text != c.text {
 				*w = wrap{c.text, wrappedLines(c.text, sh.widths[i])}

@@ -242,6 +242,36 @@ type book struct {
 	rowLimit int
 	// parts are the rows of the sheets written, by package part.
 	parts map[string]*rowStream
+	// sentences are the evidence sentences read back for the book's
+	// evidence cells, by record (see evidence).
+	sentences map[int]string
+}
+
+// maxSentences bounds the evidence sentences a book keeps (see evidence).
+const maxSentences = 1 << 18
+
+// evidence is index.evidence for the book's cells. A record's sentence is
+// read back once per book: the facts of the targets, the multi-year
+// figures and the checks share records, and at 100,000 articles a year's
+// book read back each of its records' sentences about three times.
+func (b *book) evidence(lists ...[]int) (sentences, sources string) {
+	return b.index.evidence(b.sentenceOf, lists...)
+}
+
+// sentenceOf is the evidence sentence of record id, kept for the book's
+// other cells.
+func (b *book) sentenceOf(id int) string {
+	if s, ok := b.sentences[id]; ok {
+		return s
+	}
+	s := b.evidenceOf(id)
+	if b.sentences == nil {
+		b.sentences = map[int]string{}
+	}
+	if len(b.sentences) < maxSentences {
+		b.sentences[id] = s
+	}
+	return s
 }
 
 func newBook(idx *index, cfg Config, sc scope, p plan, st styles) *book {

@@ -845,13 +845,14 @@ func TestEvidenceIsBounded(t *testing.T) {
 		{"many", all, "Câu 0.\nCâu 1.\nCâu 2.\nCâu 3.\nCâu 4.\n… và các câu khác (tổng cộng 1.200 số liệu)",
 			"a0.txt\na1.txt\na2.txt\na3.txt\na4.txt\n… và các bài báo khác"},
 	}
-	idx := newIndex(s, report.DefaultPaper, nil, nil)
-	if ev, docs := idx.evidence([]int{0}, []int{2, 1}); ev != "Câu 0.\nCâu 1." || docs != "a0.txt" {
+	// Through a book, whose cells keep the sentences they read.
+	b := &book{index: newIndex(s, report.DefaultPaper, nil, nil)}
+	if ev, docs := b.evidence([]int{0}, []int{2, 1}); ev != "Câu 0.\nCâu 1." || docs != "a0.txt" {
 		t.Errorf("two lists: %q, %q", ev, docs)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ev, docs := idx.evidence(tt.ids)
+			ev, docs := b.evidence(tt.ids)
 			if ev != tt.sentences {
 				t.Errorf("sentences %q, want %q", ev, tt.sentences)
 			}
