@@ -1150,7 +1150,7 @@ func restatedWithThis(s *sentence, t, after int, r *Record, prev []Record) int {
 
 // fundersShare returns the index in prev of the union's sum of money
 // that a figure another body gives breaks down, else -1: "Ngôi nhà có
-// tổng kinh phí 180 triệu đồng. Trong đó, LĐLĐ Thành phố hỗ trợ 40 triệu
+// tổng kinh phí 180 triệu đồng. Trong đó, LĐLĐ Thành phố góp 35 triệu
 // đồng; Công ty A hỗ trợ 7 triệu." The sentence opens with "Trong đó",
 // the figure is money given (givenRightBefore), and the last record of
 // the paragraph before the sentence is a larger sum: each body's share funds the union's work
@@ -2681,8 +2681,9 @@ func eachBefore(s *sentence, g int) bool {
 	return false
 }
 
-// eachAfter reports "mỗi …" or "cho mỗi …" right after a figure's phrase
-// (ending at token after) with no figure of its own: "300.000 đồng cho mỗi
+// eachAfter reports "mỗi …", "cho mỗi …" or "cho <recipients> tại mỗi …"
+// (eachPlaceAfterRecipients) right after a figure's phrase (ending at
+// token after) with no figure of its own: "300.000 đồng cho mỗi
 // em", not "242 suất quà mỗi suất 1 triệu đồng", whose "mỗi" is the next
 // figure's.
 func eachAfter(s *sentence, after int) bool {
@@ -2691,7 +2692,9 @@ func eachAfter(s *sentence, after int) bool {
 		k++
 	}
 	if s.word(k) != "mỗi" {
-		return false
+		if k = eachPlaceAfterRecipients(s, after); k < 0 {
+			return false
+		}
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 		if isClauseMark(s.word(j)) {
@@ -2702,6 +2705,34 @@ func eachAfter(s *sentence, after int) bool {
 		}
 	}
 	return true
+}
+
+// recipientsReach is how many words may stand between a figure's phrase
+// and "tại mỗi" (eachPlaceAfterRecipients).
+const recipientsReach = 6
+
+// eachPlaceAfterRecipients returns the token of "mỗi" in "… cho
+// <recipients> tại mỗi …" (or "ở mỗi") right after a figure's phrase
+// ending at token after, -1 if none: "70 cặp sách cho học sinh tại mỗi
+// Phòng Giáo dục" gives 90 at each place. Only words stand between, "cho"
+// among them.
+func eachPlaceAfterRecipients(s *sentence, after int) int {
+	recipients := false
+	for k := after; k < len(s.toks) && k <= after+recipientsReach; k++ {
+		if s.toks[k].kind != tokWord {
+			return -1
+		}
+		switch w := s.word(k); {
+		case w == "cho":
+			recipients = true
+		case (w == "tại" || w == "ở") && s.word(k+1) == "mỗi":
+			if recipients {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // periodReach is how many words after a count's noun "mỗi" or "hằng" and
