@@ -1148,8 +1148,9 @@ func openingBracket(s *sentence, k int) int {
 // đoàn viên, lao động … được hỗ trợ") does not end it.
 func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
+	subject := subjectPassive(s, q.na)
 	for k := q.na.next; k < len(s.toks); k++ {
-		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1)) && !listComma(s, k)) {
+		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1)) && !listComma(s, k) && !subject) {
 			break
 		}
 		if sourceAt(s, k) {
@@ -1160,6 +1161,27 @@ func (q categoryQuery) restOfClause() string {
 		}
 	}
 	return best
+}
+
+// subjectPassive reports a count of people or members that opens the
+// sentence as its subject (maybe after one word: "Thêm 120 đoàn viên, người
+// lao động tại …, bị ảnh hưởng … được nhận hỗ trợ") and whose predicate,
+// after the commas of its description, is passive ("được"): what the
+// people receive, told after the commas, is the figure's category.
+func subjectPassive(s *sentence, na numberAt) bool {
+	if qualifierStart(s, na.tok) > 1 || !peopleAt(s, na.next) {
+		return false
+	}
+	comma := false
+	for k := na.next; k < len(s.toks) && !isClauseMark(s.word(k)); k++ {
+		switch s.word(k) {
+		case ",":
+			comma = true
+		case "được":
+			return comma
+		}
+	}
+	return false
 }
 
 // listComma reports a comma at token k that joins two words of one kind

@@ -54,8 +54,13 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
-			if x.review && reviewEnds(lower(a.Text[p.Start:p.End])) {
+			if low := lower(a.Text[p.Start:p.End]); x.review && reviewEnds(low) {
 				x.review = false // "Bước vào nhiệm kỳ mới, …": the review has ended
+			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && reviewOpens(low) && x.congressNews() {
+				// "Dấu ấn nhiệm kỳ qua của LĐLĐ tỉnh là việc chăm lo …": a congress's review of the term that ends, with no
+				// figure and no year of its own; the paragraphs after it
+				// tell its results
+				x.review, x.reviewEnd = true, 0
 			}
 			if x.restBy.name == "" && len(out) > 0 && restTold(a.Text[p.Start:p.End]) {
 				x.restHandedOn(pi)
@@ -1095,7 +1100,7 @@ func (x *articleContext) termReview(s *sentence, k, end int) bool {
 	if s.word(k) != "nhiệm" || end > x.year || x.a.Paras[s.para].Kind == corpus.KindCaption {
 		return false
 	}
-	return strings.Contains(lower(x.a.Title), "đại hội")
+	return x.congressNews()
 }
 
 // reviewEnds reports a sentence or paragraph (lower-cased) that turns from
@@ -1103,8 +1108,51 @@ func (x *articleContext) termReview(s *sentence, k, end int) bool {
 // "bước vào", "nhiệm kỳ tới", "phương hướng").
 func reviewEnds(low string) bool {
 	for _, p := range lex.ordered["review-end"] {
-		if strings.Contains(low, p) {
+		if strings.Contains(low, p) && (p != "đại hội" || !onlyAttended(low)) {
 			return true
+		}
+	}
+	return false
+}
+
+// onlyAttended reports a text (lower-cased) that names "đại hội" only as
+// the event people attend ("Lãnh đạo Tổng Liên đoàn dự đại hội", a
+// photo's caption): no turn of the text to the congress's own business.
+func onlyAttended(low string) bool {
+	for i := strings.Index(low, "đại hội"); i >= 0; {
+		if !strings.HasSuffix(low[:i], "dự ") {
+			return false
+		}
+		j := strings.Index(low[i+1:], "đại hội")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return true
+}
+
+// reviewOpens reports a paragraph (lower-cased) that speaks of the term
+// that ends, with no year (words.tsv review-open: "nhiệm kỳ qua"), and
+// not of the new one (reviewEnds).
+func reviewOpens(low string) bool {
+	for _, p := range lex.ordered["review-open"] {
+		if strings.Contains(low, p) {
+			return !reviewEnds(low)
+		}
+	}
+	return false
+}
+
+// congressNews reports an article on a congress: its title or its lead
+// names one ("Đại hội").
+func (x *articleContext) congressNews() bool {
+	if strings.Contains(lower(x.a.Title), "đại hội") {
+		return true
+	}
+	for _, p := range x.a.Paras {
+		if p.Kind == corpus.KindLead {
+			return strings.Contains(lower(x.a.Text[p.Start:p.End]), "đại hội")
 		}
 	}
 	return false
@@ -1156,6 +1204,10 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {
 			x.paraOrg = o // "Tại … TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
+		} else if !m.object && m.org.back && m.org.typ != firmType {
+			if o := x.backTo(m.org.typ); o.name != "" {
+				x.paraOrg = o // "LĐLĐ huyện đã biểu dương 40 cán bộ …. Đặc biệt, 12 cán bộ …": the district goes on
+			}
 		}
 		if !m.object && m.org.typ == firmType && !affiliated(s, m) {
 			if o := x.firmBefore(s, m.tok, m.org.name); o.name != "" {

@@ -626,6 +626,11 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object {
 			m.object, institution = objectInstitution(s, start, institution)
 		}
+		// a place in the name of the firm whose people are counted ("52
+		// người của Tổng công ty Cấp nước TP A"): whose people, not who acts
+		if !m.object && unionBody(s, start) == 0 && employerPlace(s, start) {
+			m.object = true
+		}
 		// a place in the name of a gift's funder ("9 phần quà của Ủy
 		// ban Mặt trận Tổ quốc tỉnh A"): who paid, not who hands out
 		if !m.object && (inGiftFunder(s, start) || giftReceivedOf(s, start)) {
@@ -668,6 +673,24 @@ func (sc orgScope) listedPlace(s *sentence, i int, out []mention) (mention, bool
 	m := prev
 	m.tok, m.end, m.org = i, k, org
 	return m, true
+}
+
+// employerPlace reports a place at token i that ends the name of a firm
+// or an institution named after "của" or "thuộc" and the people it
+// employs ("52 người của Tổng công ty Cấp nước TP A", "12 đoàn viên thuộc
+// Công ty Xi măng tỉnh B"): whose people are counted, not who acts
+// (afterPeople reads the people).
+func employerPlace(s *sentence, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if w := s.word(k); w == "của" || w == "thuộc" {
+			h, _ := firmHead(s, k+1)
+			return h > k+1 && h <= i && afterPeople(s, k+1)
+		}
+		if s.toks[k].kind != tokWord || isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectInstitution reports a place's bare name at token i (no union
@@ -1598,17 +1621,27 @@ func nameRun(s *sentence, k int) int {
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
 		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
-		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
+		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || dashJoin(s, i+1) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
 			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
 			// syllable of a word the name's capital opens, also before
-			// the predicate ("Tổng công ty Lâm nghiệp đã phát động …";
-			// "Công ty Phú Thịnh cũng đã": "cũng" is the predicate's)
+			// a dash that joins two fields of the name ("Hóa chất - Phân
+			// bón Quốc gia") and before the predicate ("Tổng công ty Lâm
+			// nghiệp đã phát động …"; "Công ty Phú Thịnh cũng đã": "cũng"
+			// is the predicate's)
 		default:
 			return end
 		}
 		end = i + 1
 	}
 	return end
+}
+
+// dashJoin reports a dash at token i with a capitalised word right after
+// it: inside a name, it joins two of its fields ("Công nghiệp - Năng
+// lượng"); "đến" is no such dash.
+func dashJoin(s *sentence, i int) bool {
+	w := s.word(i)
+	return isDash(w) && w != "đến" && capitalAt(s, i+1)
 }
 
 // everyProvinceHas reports a union's name at token j that every province's
@@ -2543,6 +2576,10 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 				p = org.province
 			}
 		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 && !personName(s, i) {
+			if seatDateline(s, sc, i, k2) {
+				i = k2 - 1
+				continue
+			}
 			p = sc.provinceNow(ps[0])
 		} else if k2 > i {
 			i = k2 - 1
@@ -2557,6 +2594,19 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 		}
 	}
 	return where, false
+}
+
+// seatDateline reports a province's name from token i to k that opens the
+// heading as its dateline, a dash after it, with a national body right
+// after the dash ("Hà Nội – Công đoàn Dệt may Việt Nam thông tin, Công đoàn
+// Công ty A …"): the place the national body reports from, its seat, not
+// where the news happens.
+func seatDateline(s *sentence, sc orgScope, i, k int) bool {
+	if i != 0 || !isDash(s.word(k)) || s.word(k) == "đến" {
+		return false
+	}
+	org, _, ok := sc.orgAt(s, k+1, false)
+	return ok && org.province == National
 }
 
 // destination reports a place or a body named at token i as where aid goes
@@ -2643,14 +2693,8 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if o := typeNamedBefore(s, i); o.name != "" {
 			return o // "Tại Cung Văn hóa Lao động TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
 		}
-		if x.paraOrg.typ == m.org.typ {
-			return x.paraOrg
-		}
-		if x.org.typ == m.org.typ {
-			return x.org
-		}
-		if o := x.onlyOfType(m.org.typ); o.name != "" {
-			return o // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
+		if o := x.backTo(m.org.typ); o.name != "" {
+			return o
 		}
 	}
 	if o, ok := organiserAfter(s, t); ok {
@@ -2698,6 +2742,19 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		return provinceOrg(x.scope.city)
 	}
 	return x.org
+}
+
+// backTo is the body a mention of type typ without a name ("LĐLĐ quận")
+// points back to: the paragraph's actor, the article's, or the one body of
+// the type the article names; the zero orgRef if none is of the type.
+func (x *articleContext) backTo(typ string) orgRef {
+	if x.paraOrg.typ == typ {
+		return x.paraOrg
+	}
+	if x.org.typ == typ {
+		return x.org
+	}
+	return x.onlyOfType(typ) // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
 }
 
 // handedOnBy reads the body that a gift counted at token t is given to

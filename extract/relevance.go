@@ -621,12 +621,16 @@ func preVerbAt(s *sentence, k int) int {
 
 // afterPeople reports a body named right after the people it employs
 // ("hỗ trợ 64 đoàn viên, người lao động Công ty A với số tiền …"), "của"
-// between allowed ("48 đoàn viên của Công ty A được nhận …"): whose
-// people, not who acts. It reads the sentence's cues found so far.
+// or "thuộc" between allowed ("48 đoàn viên của Công ty A được nhận …",
+// "15 người thuộc Tổng công ty B"): whose people, not who acts. It reads
+// the sentence's cues found so far.
 func afterPeople(s *sentence, i int) bool {
 	end := i
-	if s.word(i-1) == "của" {
-		end = i - 1
+	if s.word(end-1) == "tổng" {
+		end-- // "Tổng công ty": the body's cue is "công ty"
+	}
+	if w := s.word(end - 1); w == "của" || w == "thuộc" {
+		end--
 	}
 	for k := min(end, len(s.cues)) - 1; k >= 0 && k >= end-6; k-- {
 		if s.cues[k] != 0 && int(s.cueEnd[k]) == end {
