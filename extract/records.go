@@ -33,6 +33,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 	// phrase
 	fromMoney, fromMoneyEnd := -1, -1
 	lastTok := -1 // the token of the sentence's last record
+	backRef := -1 // the record of the sentences before that a figure of this one points back to (restatedWithThis)
 	for t := 0; t < len(s.toks); t++ {
 		tk := s.toks[t]
 		if tk.kind != tokNumber || int(tk.start) < consumed || skipNext[t] {
@@ -50,9 +51,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if dashedDate(s.low, int(tk.start)) {
 			continue // "2025-10-15", "15-10-2025": a date, whatever follows it
 		}
-		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain)
+		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain) or whose cost it shares (fundersShare)
 		if otherActor(s, t) {
 			if handed = handedOverAgain(s, na, out[:first]); handed < 0 {
+				handed = fundersShare(s, na, out[:first])
+			}
+			if handed < 0 {
 				othersOnly = othersOnly || len(out) == first
 				continue
 			}
@@ -152,6 +156,16 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		}
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
 			r.Status = StatusPlanned
+		}
+		if backRef < 0 {
+			backRef = restatedWithThis(s, t, after, &r, out[:first])
+		}
+		if backRef >= 0 && r.Status == StatusAchieved && out[backRef].Status == StatusPlanned && statusCue(s, t) == "" && !namesYear(s.low) {
+			// "Theo kế hoạch, … năm 2025 - 2026 … khám bệnh cho 15.000
+			// công nhân. 15.000 công nhân này được chọn ở 7 tỉnh": the
+			// sentence tells on of the plan it points back to
+			b := &out[backRef]
+			r.Status, r.Period, r.Year, r.Category = b.Status, b.Period, b.Year, b.Category
 		}
 		if (orMore(s, after) || r.Status == StatusPlanned && targetFrom(s, t)) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
@@ -1116,6 +1130,48 @@ func handedOverAgain(s *sentence, na numberAt, prev []Record) int {
 		}
 	}
 	return -1
+}
+
+// restatedWithThis returns the index in prev of the record a figure at token t
+// points back to with "này" after its noun ("15.000 công nhân lao động
+// này"), else -1: the nearest record of the same value and unit, in the
+// same paragraph or the one before. after is the token after the noun.
+func restatedWithThis(s *sentence, t, after int, r *Record, prev []Record) int {
+	if s.word(after) != "này" && !(s.word(after+1) == "này" && s.toks[min(after, len(s.toks)-1)].kind == tokWord) {
+		return -1
+	}
+	for i := len(prev) - 1; i >= 0 && prev[i].Para >= s.para-2; i-- {
+		if prev[i].Value == r.Value && prev[i].Unit == r.Unit {
+			return i
+		}
+	}
+	return -1
+}
+
+// fundersShare returns the index in prev of the union's sum of money
+// that a figure another body gives breaks down, else -1: "Ngôi nhà có
+// tổng kinh phí 180 triệu đồng. Trong đó, LĐLĐ Thành phố góp 35 triệu
+// đồng; Công ty A hỗ trợ 7 triệu." The sentence opens with "Trong đó",
+// the figure is money given (givenRightBefore), and the last record of
+// the paragraph before the sentence is a larger sum: each body's share funds the union's work
+// (the contract: funding source does not change the org).
+func fundersShare(s *sentence, na numberAt, prev []Record) int {
+	if s.word(0) != "trong" || s.word(1) != "đó" || !(na.n.Money || na.n.Multiplied) || !givenRightBefore(s, na.tok) {
+		return -1
+	}
+	if i := len(prev) - 1; i >= 0 && prev[i].Para == s.para && prev[i].Unit == "vnd" && prev[i].Value > na.n.Value {
+		return i
+	}
+	return -1
+}
+
+// givenRightBefore reports a verb of giving right before the figure at
+// token t (words.tsv gives or aid: "hỗ trợ", "tặng", "ủng hộ"): a share
+// someone gives, not what the family itself raised ("bản thân anh huy
+// động được 15 triệu đồng").
+func givenRightBefore(s *sentence, t int) bool {
+	w := s.word(t - 1)
+	return inList("aid", w) || inList("gives", w) || s.phraseBefore(t, "ủng hộ")
 }
 
 // inNumberedSlogan reports a count inside a short quoted slogan that opens
@@ -2625,8 +2681,9 @@ func eachBefore(s *sentence, g int) bool {
 	return false
 }
 
-// eachAfter reports "mỗi …" or "cho mỗi …" right after a figure's phrase
-// (ending at token after) with no figure of its own: "300.000 đồng cho mỗi
+// eachAfter reports "mỗi …", "cho mỗi …" or "cho <recipients> tại mỗi …"
+// (eachPlaceAfterRecipients) right after a figure's phrase (ending at
+// token after) with no figure of its own: "300.000 đồng cho mỗi
 // em", not "242 suất quà mỗi suất 1 triệu đồng", whose "mỗi" is the next
 // figure's.
 func eachAfter(s *sentence, after int) bool {
@@ -2635,7 +2692,9 @@ func eachAfter(s *sentence, after int) bool {
 		k++
 	}
 	if s.word(k) != "mỗi" {
-		return false
+		if k = eachPlaceAfterRecipients(s, after); k < 0 {
+			return false
+		}
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 		if isClauseMark(s.word(j)) {
@@ -2646,6 +2705,34 @@ func eachAfter(s *sentence, after int) bool {
 		}
 	}
 	return true
+}
+
+// recipientsReach is how many words may stand between a figure's phrase
+// and "tại mỗi" (eachPlaceAfterRecipients).
+const recipientsReach = 6
+
+// eachPlaceAfterRecipients returns the token of "mỗi" in "… cho
+// <recipients> tại mỗi …" (or "ở mỗi") right after a figure's phrase
+// ending at token after, -1 if none: "70 cặp sách cho học sinh tại mỗi
+// Phòng Giáo dục" gives 90 at each place. Only words stand between, "cho"
+// among them.
+func eachPlaceAfterRecipients(s *sentence, after int) int {
+	recipients := false
+	for k := after; k < len(s.toks) && k <= after+recipientsReach; k++ {
+		if s.toks[k].kind != tokWord {
+			return -1
+		}
+		switch w := s.word(k); {
+		case w == "cho":
+			recipients = true
+		case (w == "tại" || w == "ở") && s.word(k+1) == "mỗi":
+			if recipients {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // periodReach is how many words after a count's noun "mỗi" or "hằng" and

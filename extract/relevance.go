@@ -269,7 +269,7 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 			// where the people work ("cho người lao động Công ty A và
 			// Công ty B số tiền …"), not who acts
 			s.workEnd = end
-		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !partnerOf(s, i) && !inGiftFunder(s, i) && !personsWorkplace(s, i) {
+		} else if (!c.subject || i < 3 || givesAt(s, end) || supportFrom(s, i)) && !partnerOf(s, i) && !inPartnerList(s, i) && !inGiftFunder(s, i) && !personsWorkplace(s, i) {
 			s.actorToks = append(s.actorToks, i)
 		}
 	case signalOfftopic:
@@ -433,6 +433,44 @@ func partnerOf(s *sentence, i int) bool {
 		i--
 	}
 	return partnerMarked(s, i)
+}
+
+// partnerListReach is how many tokens back from a body inPartnerList
+// looks for the partner marker that opens its list.
+const partnerListReach = 30
+
+// inPartnerList reports a body at token i further on in a list of
+// partners that a words.tsv partner-marker opens, after a comma or "và"
+// ("LĐLĐ quận phối hợp với Hội Phụ nữ, Hội Cựu chiến binh và UBND phường
+// A tổ chức …"): a partner of the subject, as the first one is
+// (partnerOf), not who acts. No number, clause mark, giving verb
+// (words.tsv gives) or verb of holding (hold-verb) stands between the
+// marker and the body, and a body opens right after the marker ("Cùng
+// dịp, Hội A trao …" lists nothing): "… phối hợp với Hội Phụ nữ tổ chức hội nghị, UBND
+// phường A trao …" names the committee as a subject of its own. Unlike
+// orgs.go partnerListed, the names between may hold lower-case words
+// ("Hội bác sĩ tình nguyện quận A"): what ends the list is a word of
+// acting, not of naming.
+func inPartnerList(s *sentence, i int) bool {
+	if w := s.word(i - 1); w != "," && w != "và" {
+		return false
+	}
+	for k := i - 2; k > 0 && k >= i-partnerListReach; k-- {
+		w := s.word(k)
+		if s.toks[k].kind == tokNumber || isClauseMark(w) || inList("gives", w) || s.listBefore(k+1, "hold-verb") {
+			return false
+		}
+		if partnerOf(s, k) && bodyAt(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAt reports a union body or another body named at token k.
+func bodyAt(s *sentence, k int) bool {
+	_, end := longestCue(s, k, func(c *cue) bool { return c.relevance == signalActor || c.relevance == signalUnion })
+	return end > k
 }
 
 // giftCountBefore reports a count of gifts or goods whose noun ends right
@@ -1075,12 +1113,36 @@ func jointSubject(s *sentence, union, actor int) bool {
 		case ")":
 			depth--
 		case ",", ";":
-			if depth == 0 {
+			if depth == 0 && !(s.word(j) == ";" && bodyListSemicolon(s, union, j)) {
 				return false
 			}
 		}
 	}
 	return depth == 0
+}
+
+// bodyListSemicolon reports a semicolon at token j that splits a list of
+// givers, not two clauses: the union named at token union runs up to it
+// with only its name (its phrase, then type words and capitalised
+// words), and another body opens right after it ("đại diện LĐLĐ huyện A;
+// UBND xã B và UBND xã C đã trao …"). A union whose clause goes on with
+// its own verb ("LĐLĐ huyện A tổ chức gặp mặt; UBND xã B và …") ends
+// there.
+func bodyListSemicolon(s *sentence, union, j int) bool {
+	if !slices.Contains(s.actorToks, j+1) && !slices.Contains(s.unionToks, j+1) {
+		return false
+	}
+	_, k := longestCue(s, union, func(c *cue) bool { return c.relevance == signalUnion })
+	for k < j {
+		if _, end := typeWordAt(s, k); end > k {
+			k = end
+		} else if capitalAt(s, k) {
+			k++
+		} else {
+			return false
+		}
+	}
+	return k > union
 }
 
 // unionChannel reports a union at token union inside a phrase that opens
