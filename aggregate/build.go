@@ -23,8 +23,9 @@ const maxValue = 1e15
 // documentation for the rules). It never fails: a record it cannot use stays
 // in Summary.Records and is reported as a Warning or a Check. Build sorts
 // in.Records in place and keeps them as Summary.Records, so that a large
-// corpus's records are not copied; the rest of in is not modified. Equal
-// inputs in any order give equal Summaries.
+// corpus's records are not copied (unless Input.AfterFacts takes them);
+// the rest of in is not modified. Equal inputs in any order give equal
+// Summaries.
 func Build(in Input) *Summary {
 	return run(in).s
 }
@@ -45,6 +46,9 @@ func run(in Input) *builder {
 		b.s.Map = DefaultMap()
 	}
 	b.sortRecords(in.Records)
+	// The Summary holds the records from here: Input.AfterFacts may take
+	// them away.
+	in.Records = nil
 	b.sortArticles(in.Articles)
 	b.s.Warnings = slices.Clone(in.Warnings)
 	b.s.Province = in.Province
@@ -57,10 +61,12 @@ func run(in Input) *builder {
 	b.buildYearsAndCategories()
 	b.buildFacts()
 	b.checkNoOrg()
+	b.view = newRecordView(b.s.Records)
 	if in.AfterFacts != nil {
 		in.AfterFacts(b.s)
 	}
-	// From here the records and facts only are read. Two strands that
+	// From here the facts and the records' view only are read: the
+	// records themselves may be gone (Input.AfterFacts). Two strands that
 	// share nothing else run at once: the snapshots and multi-year
 	// figures; the conflicts, then the yearly tables, sums, targets and
 	// changes, which build on one another. Of these, all but the changes
@@ -105,6 +111,7 @@ type builder struct {
 	cache       PartCache            // nil: no cache
 	inputs      map[int]*yearInputs  // per year: its local records and facts key, when cached
 	noOrg       []Check              // the checks of records without an org (checkNoOrg), until buildChecks
+	view        *recordView          // what the steps after the facts read of the records
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining

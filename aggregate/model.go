@@ -38,10 +38,13 @@ type Input struct {
 	Cache PartCache
 	// AfterFacts, when set, is called once during Build, as soon as the
 	// facts are made: from then on Build reads no article's Text or Paras
-	// and no record's Evidence or Text, so that the caller may move them
-	// out of memory while the rest of aggregation runs. The Summary it is
-	// given is not complete: its Records and Articles are (in their final
-	// order, not to be reordered), the rest is not.
+	// and no record at all, so that the caller may move them out of
+	// memory while the rest of aggregation runs. The Summary it is given
+	// is not complete: its Records and Articles are (in their final
+	// order, not to be reordered), the rest is not. The caller may set
+	// its Records to nil there; the Summary Build returns then has no
+	// Records either, and the caller puts them back, as they were, before
+	// anything reads the Summary.
 	AfterFacts func(*Summary)
 }
 

@@ -144,34 +144,54 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	// As soon as aggregation has made its facts, the articles' texts wait
 	// in a scratch file until a page or a review sheet reads one back, and
-	// the records' evidence sentences and phrases with them: the per-year
-	// passes that follow are where aggregation's peak is. The keys of the
-	// article pages, the open data and the workbooks read every record:
-	// each is hashed whole once, there, for all of them, before its
-	// evidence goes to the scratch file.
+	// the records' evidence sentences and phrases with them; the records
+	// themselves wait in another until the render stage reads them back:
+	// the per-year passes that follow, which read only a few bytes of
+	// each record (aggregate.Input.AfterFacts), are where aggregation's
+	// peak is. The keys of the article pages, the open data and the
+	// workbooks read every record: each is hashed whole once, there, for
+	// all of them, before its evidence goes to the scratch file.
 	var (
 		records  *report.RecordDigests
 		texts    *textSpool
+		recs     *recordSpool
 		spoolErr error
 	)
 	in.AfterFacts = func(sum *aggregate.Summary) {
 		records = report.DigestRecords(sum)
 		texts, spoolErr = releaseTexts(sum)
-		// The texts are garbage now: without a cycle here the collector
-		// would let the heap grow to twice what it last found live, texts
-		// included, before it ran again.
+		if spoolErr == nil {
+			// nil, and no error, when the records do not fit in a
+			// spool: they then stay.
+			recs, spoolErr = spoolRecords(sum.Records)
+			if recs != nil {
+				sum.Records = nil
+			}
+		}
+		// The texts and records are garbage now: without a cycle here the
+		// collector would let the heap grow to twice what it last found
+		// live, texts and records included, before it ran again.
 		collectScratch()
 	}
 	sum := aggregate.Build(in)
 	if parts != nil {
 		parts.close()
 	}
+	defer texts.close()
+	defer recs.close()
 	if spoolErr != nil {
 		return st, fmt.Errorf("aggregate: %w", spoolErr)
 	}
-	defer texts.close()
-	st.Records, st.Warnings = len(sum.Records), sum.Warnings
 	collectScratch()
+	if recs != nil {
+		// The render stage's keys and eager pages read the records whole
+		// (and by the Summary's slice): they come back for it, and leave
+		// again, to the same file, before publishing.
+		if sum.Records, err = recs.readAll(); err != nil {
+			return st, fmt.Errorf("aggregate: %w", err)
+		}
+	}
+	st.Records, st.Warnings = len(sum.Records), sum.Warnings
 
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
@@ -181,15 +201,12 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		lines.close(false)
 		return st, fmt.Errorf("render: %w", err)
 	}
-	// Every key is made: the records wait in a scratch file while the
+	// Every key is made: the records wait in their scratch file while the
 	// site is published, and the pages, the open data and the books read
-	// them back from there.
-	recs, err := releaseRecords(sum, src)
-	if err != nil {
-		lines.close(false)
-		return st, fmt.Errorf("render: %w", err)
+	// them back from there (if src cannot, they stay in memory).
+	if recs != nil {
+		handOver(sum, src, recs)
 	}
-	defer recs.close()
 
 	collectScratch()
 	stage(cfg.Progress, "publishing", 0)
