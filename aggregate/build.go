@@ -62,6 +62,10 @@ func run(in Input) *builder {
 	b.buildFacts()
 	b.checkNoOrg()
 	b.view = newRecordView(b.s.Records)
+	// What the facts were made from and no later step reads: the records'
+	// periods and spans as read (32 bytes a record; 58 MB at 100,000
+	// articles) and which records were left out.
+	b.span, b.period, b.skip = nil, nil, nil
 	if in.AfterFacts != nil {
 		in.AfterFacts(b.s)
 	}
@@ -95,12 +99,12 @@ type builder struct {
 	s           *Summary
 	facts       []slimFact           // the facts (see fact); Summary.Facts holds their values
 	dropped     map[string]string    // doc of a republished copy → doc of the article kept
-	skip        []bool               // per record: left out of facts and checks
+	skip        []bool               // per record: left out of facts and checks (until the facts are made)
 	orgRank     map[string]int       // position in Summary.Orgs
 	orgType     map[string]string    // canonical org_type of each org
 	yearlyAt    map[cellKey]int      // position in Summary.Yearly
-	span        []Span               // per record: the part of the year it covers
-	period      []string             // per record: its period as aggregation reads it
+	span        []Span               // per record: the part of the year it covers (until the facts are made)
+	period      []string             // per record: its period as aggregation reads it (until the facts are made)
 	yearTotal   []bool               // per record: marked as the year's overall result ("cả năm", "tính chung")
 	conflicted  []bool               // per fact: part of a Conflict
 	factOf      []int                // per record: the fact it is compared in (comparedFacts), -1 if none
