@@ -57,10 +57,16 @@ func run(in Input) *builder {
 	b.markOutOfScope()
 	b.fillArticles()
 	b.readPeriods()
+	byYear := b.factYears()
+	b.checkNoOrg()
+	if in.AfterTexts != nil {
+		in.AfterTexts(b.s)
+	}
+	// From here no article's text and no record's sentence or phrase is
+	// read (Input.AfterTexts).
 	b.buildOrgs()
 	b.buildYearsAndCategories()
-	b.buildFacts()
-	b.checkNoOrg()
+	b.buildFacts(byYear)
 	b.view = newRecordView(b.s.Records)
 	// What the facts were made from and no later step reads: the records'
 	// periods and spans as read (32 bytes a record; 58 MB at 100,000

@@ -313,7 +313,7 @@ func (b *builder) checkPlans() {
 }
 
 // checkNoOrg flags each usable record without an organisation, in
-// b.noOrg: it reads the record's phrase, which Input.AfterFacts may take
+// b.noOrg: it reads the record's phrase, which Input.AfterTexts may take
 // away, so it runs before, and buildChecks adds its checks to the others.
 func (b *builder) checkNoOrg() {
 	for i := range b.s.Records {

@@ -142,35 +142,41 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	if parts != nil {
 		in.Cache = parts
 	}
-	// As soon as aggregation has made its facts, the articles' texts wait
-	// in a scratch file until a page or a review sheet reads one back, and
-	// the records' evidence sentences and phrases with them; the records
-	// themselves wait in another until the render stage reads them back:
-	// the per-year passes that follow, which read only a few bytes of
-	// each record (aggregate.Input.AfterFacts), are where aggregation's
-	// peak is. The keys of the article pages, the open data and the
-	// workbooks read every record: each is hashed whole once, there, for
-	// all of them, before its evidence goes to the scratch file.
+	// As soon as aggregation has read what it reads of the texts, before
+	// it makes the facts, the articles' texts wait in a scratch file until
+	// a page or a review sheet reads one back, and the records' evidence
+	// sentences and phrases with them (aggregate.Input.AfterTexts); as
+	// soon as it has made the facts, the records themselves wait in
+	// another until the render stage reads them back: the per-year
+	// passes that follow read only a few bytes of each record
+	// (aggregate.Input.AfterFacts). The keys of the article pages, the
+	// open data and the workbooks read every record: each is hashed whole
+	// once, for all of them, before its evidence goes to the scratch file.
 	var (
 		records  *report.RecordDigests
 		texts    *textSpool
 		recs     *recordSpool
 		spoolErr error
 	)
-	in.AfterFacts = func(sum *aggregate.Summary) {
+	in.AfterTexts = func(sum *aggregate.Summary) {
 		records = report.DigestRecords(sum)
 		texts, spoolErr = releaseTexts(sum)
-		if spoolErr == nil {
-			// nil, and no error, when the records do not fit in a
-			// spool: they then stay.
-			recs, spoolErr = spoolRecords(sum.Records)
-			if recs != nil {
-				sum.Records = nil
-			}
+		// The texts are garbage now: without a cycle here the collector
+		// would let the heap grow to twice what it last found live, texts
+		// included, before it ran again.
+		collectScratch()
+	}
+	in.AfterFacts = func(sum *aggregate.Summary) {
+		if spoolErr != nil {
+			return
 		}
-		// The texts and records are garbage now: without a cycle here the
-		// collector would let the heap grow to twice what it last found
-		// live, texts and records included, before it ran again.
+		// nil, and no error, when the records do not fit in a spool: they
+		// then stay.
+		recs, spoolErr = spoolRecords(sum.Records)
+		if recs != nil {
+			sum.Records = nil
+		}
+		// The same for the records.
 		collectScratch()
 	}
 	sum := aggregate.Build(in)

@@ -14,10 +14,11 @@
 //   - aggregate: aggregate.Build over the articles, records and warnings,
 //     each year's facts and tables taken from the years/ directory
 //     beside the extraction cache (a file per part, keyed like it) when
-//     that year's inputs did not change (aggregate.PartCache); as soon
-//     as the facts are made (aggregate.Input.AfterFacts) the texts and
-//     the records move to scratch files (releaseTexts, spoolRecords)
-//     while the years' passes run;
+//     that year's inputs did not change (aggregate.PartCache); the texts
+//     move to a scratch file as soon as aggregation has read them, before
+//     the facts (aggregate.Input.AfterTexts, releaseTexts), and the
+//     records to another as soon as the facts are made, while the years'
+//     passes run (aggregate.Input.AfterFacts, spoolRecords);
 //   - render: the records read back whole (recordSpool.readAll); the
 //     site pages (report.Site), the open data
 //     (report.OpenDataCached: each article's lines copied from the
