@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
 	"strconv"
@@ -256,11 +257,18 @@ const scratchCollectAbove = 256 << 20
 // the last one's peak before its first cycle. After this cycle the next
 // stage's goal is twice what it is given: at 100,000 articles aggregation's
 // end finds about 1.3 GB live where its last cycle found 1.9–2.2 GB.
+//
+// The memory freed goes back to the system at once: the texts and records
+// leave in the middle of aggregation and the records come back for the
+// render stage, and the pages they left, kept for the heap's reuse, were
+// otherwise still resident when the render stage took new ones (at
+// 100,000 articles the peak RSS was 490 MB above the heap's, against 230
+// MB before the records left).
 func collectScratch() {
 	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(live)
 	if live[0].Value.Kind() == metrics.KindUint64 && live[0].Value.Uint64() > scratchCollectAbove {
-		runtime.GC()
+		debug.FreeOSMemory()
 	}
 }
 
