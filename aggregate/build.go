@@ -50,6 +50,9 @@ func run(in Input) *builder {
 	// them away.
 	in.Records = nil
 	b.sortArticles(in.Articles)
+	// And the articles, which the Summary holds copies of: in's would keep
+	// their texts until Build returns, past Input.AfterTexts.
+	in.Articles = nil
 	b.s.Warnings = slices.Clone(in.Warnings)
 	b.s.Province = in.Province
 	b.dropRepublished()
