@@ -23,8 +23,9 @@ const maxValue = 1e15
 // documentation for the rules). It never fails: a record it cannot use stays
 // in Summary.Records and is reported as a Warning or a Check. Build sorts
 // in.Records in place and keeps them as Summary.Records, so that a large
-// corpus's records are not copied; the rest of in is not modified. Equal
-// inputs in any order give equal Summaries.
+// corpus's records are not copied (unless Input.AfterFacts takes them);
+// the rest of in is not modified. Equal inputs in any order give equal
+// Summaries.
 func Build(in Input) *Summary {
 	return run(in).s
 }
@@ -45,7 +46,13 @@ func run(in Input) *builder {
 		b.s.Map = DefaultMap()
 	}
 	b.sortRecords(in.Records)
+	// The Summary holds the records from here: Input.AfterFacts may take
+	// them away.
+	in.Records = nil
 	b.sortArticles(in.Articles)
+	// And the articles, which the Summary holds copies of: in's would keep
+	// their texts until Build returns, past Input.AfterTexts.
+	in.Articles = nil
 	b.s.Warnings = slices.Clone(in.Warnings)
 	b.s.Province = in.Province
 	b.dropRepublished()
@@ -53,14 +60,26 @@ func run(in Input) *builder {
 	b.markOutOfScope()
 	b.fillArticles()
 	b.readPeriods()
+	byYear := b.factYears()
+	b.checkNoOrg()
+	if in.AfterTexts != nil {
+		in.AfterTexts(b.s)
+	}
+	// From here no article's text and no record's sentence or phrase is
+	// read (Input.AfterTexts).
 	b.buildOrgs()
 	b.buildYearsAndCategories()
-	b.buildFacts()
-	b.checkNoOrg()
+	b.buildFacts(byYear)
+	b.view = newRecordView(b.s.Records)
+	// What the facts were made from and no later step reads: the records'
+	// periods and spans as read (32 bytes a record; 58 MB at 100,000
+	// articles) and which records were left out.
+	b.span, b.period, b.skip = nil, nil, nil
 	if in.AfterFacts != nil {
 		in.AfterFacts(b.s)
 	}
-	// From here the records and facts only are read. Two strands that
+	// From here the facts and the records' view only are read: the
+	// records themselves may be gone (Input.AfterFacts). Two strands that
 	// share nothing else run at once: the snapshots and multi-year
 	// figures; the conflicts, then the yearly tables, sums, targets and
 	// changes, which build on one another. Of these, all but the changes
@@ -89,12 +108,12 @@ type builder struct {
 	s           *Summary
 	facts       []slimFact           // the facts (see fact); Summary.Facts holds their values
 	dropped     map[string]string    // doc of a republished copy → doc of the article kept
-	skip        []bool               // per record: left out of facts and checks
+	skip        []bool               // per record: left out of facts and checks (until the facts are made)
 	orgRank     map[string]int       // position in Summary.Orgs
 	orgType     map[string]string    // canonical org_type of each org
 	yearlyAt    map[cellKey]int      // position in Summary.Yearly
-	span        []Span               // per record: the part of the year it covers
-	period      []string             // per record: its period as aggregation reads it
+	span        []Span               // per record: the part of the year it covers (until the facts are made)
+	period      []string             // per record: its period as aggregation reads it (until the facts are made)
 	yearTotal   []bool               // per record: marked as the year's overall result ("cả năm", "tính chung")
 	conflicted  []bool               // per fact: part of a Conflict
 	factOf      []int                // per record: the fact it is compared in (comparedFacts), -1 if none
@@ -105,6 +124,7 @@ type builder struct {
 	cache       PartCache            // nil: no cache
 	inputs      map[int]*yearInputs  // per year: its local records and facts key, when cached
 	noOrg       []Check              // the checks of records without an org (checkNoOrg), until buildChecks
+	view        *recordView          // what the steps after the facts read of the records
 }
 
 // sortRecords sorts records in place by Doc then Offset, the remaining

@@ -99,7 +99,7 @@ type conflictKey struct {
 // in (see buildConflicts): the first fact with an org and a year, not
 // derived, that lists it; -1 for none.
 func (b *builder) comparedFacts() []int {
-	factOf := make([]int, len(b.s.Records))
+	factOf := make([]int, b.view.len())
 	for i := range factOf {
 		factOf[i] = -1
 	}
@@ -125,7 +125,7 @@ func (b *builder) comparedFacts() []int {
 // is written for the facts of p.
 func (b *builder) buildConflicts(p *yearPart, factOf, measureOf []int) {
 	order := b.conflictMeasures(p, measureOf)
-	single, alone := statedAlone(b.s.Records, p.records, p.facts, len(order), measureOf, factOf)
+	single, alone := statedAlone(b.view, p.records, p.facts, len(order), measureOf, factOf)
 	var found []int // the measures in conflict, in order
 	for m := range order {
 		facts := single[m]
@@ -209,7 +209,7 @@ type aloneIn struct {
 // it gives per measure such facts, in the order of the first article that
 // states each alone, and every fact and article where one states it alone,
 // in the order of the articles.
-func statedAlone(records []extract.Record, at, facts []int, n int, measureOf, factOf []int) (single [][]int, alone []aloneIn) {
+func statedAlone(records *recordView, at, facts []int, n int, measureOf, factOf []int) (single [][]int, alone []aloneIn) {
 	single = make([][]int, n)
 	seen := make([]bool, len(facts)) // per fact: stated alone so far
 	var inDoc []conflictPair         // of the current article: its measures and facts
@@ -236,15 +236,15 @@ func statedAlone(records []extract.Record, at, facts []int, n int, measureOf, fa
 		inDoc = inDoc[:0]
 	}
 	for j, i := range at {
-		if j > 0 && records[i].Doc != records[at[j-1]].Doc {
-			flush(records[at[j-1]].Doc)
+		if j > 0 && records.doc[i] != records.doc[at[j-1]] {
+			flush(records.docOf(at[j-1]))
 		}
 		if f := factOf[i]; f >= 0 {
 			inDoc = append(inDoc, conflictPair{measureOf[f], f})
 		}
 	}
 	if n := len(at); n > 0 {
-		flush(records[at[n-1]].Doc)
+		flush(records.docOf(at[n-1]))
 	}
 	return single, alone
 }
@@ -313,7 +313,7 @@ func (b *builder) checkPlans() {
 }
 
 // checkNoOrg flags each usable record without an organisation, in
-// b.noOrg: it reads the record's phrase, which Input.AfterFacts may take
+// b.noOrg: it reads the record's phrase, which Input.AfterTexts may take
 // away, so it runs before, and buildChecks adds its checks to the others.
 func (b *builder) checkNoOrg() {
 	for i := range b.s.Records {

@@ -241,9 +241,9 @@ type yearRate struct {
 // first record, derived facts after them in the order of their rate
 // records. A fact's key has a year, and a product has its rate's: each
 // year's facts are made on their own, the years on every CPU at once, then
-// put in that order.
-func (b *builder) buildFacts() {
-	years := b.factYears()
+// put in that order. years are factYears', made before the texts could go
+// (Input.AfterTexts): the pairing of rates and counts compares sentences.
+func (b *builder) buildFacts(years []factYear) {
 	var inputs []yearInputs
 	if b.cache != nil {
 		inputs = make([]yearInputs, len(years))

@@ -223,11 +223,13 @@ func TestBuildSameOnAnyCores(t *testing.T) {
 	}
 }
 
-// TestAfterFactsMayReleaseTexts checks Input.AfterFacts's promise: a
-// caller that empties every article's text and paragraphs and every
-// record's evidence sentence and phrase there (as the build does, moving
-// them to a scratch file) gets the Summary of a build that kept them, but for those
-// fields.
+// TestAfterFactsMayReleaseTexts checks the promises of Input.AfterTexts
+// and AfterFacts: a caller that empties every article's text and
+// paragraphs and every record's evidence sentence and phrase in the first
+// (as the build does, moving them to a scratch file), then takes the
+// records away in the second (emptied, so that a read of one would show)
+// and puts them back after Build, gets the Summary of a build that kept
+// them, but for those fields.
 func TestAfterFactsMayReleaseTexts(t *testing.T) {
 	for name, in := range map[string]func() aggregate.Input{
 		"sample":    func() aggregate.Input { return corpusInput(t, "../testdata/corpus") },
@@ -256,16 +258,28 @@ func TestAfterFactsMayReleaseTexts(t *testing.T) {
 			}
 			want := aggregate.Build(in())
 			release(want)
-			called := 0
+			var calls []string
 			released := in()
-			released.AfterFacts = func(s *aggregate.Summary) {
-				called++
+			var kept []extract.Record
+			released.AfterTexts = func(s *aggregate.Summary) {
+				calls = append(calls, "AfterTexts")
 				release(s)
 			}
-			got := aggregate.Build(released)
-			if called != 1 {
-				t.Fatalf("AfterFacts called %d times, want once", called)
+			released.AfterFacts = func(s *aggregate.Summary) {
+				calls = append(calls, "AfterFacts")
+				// The records go too, and come back after Build.
+				kept = slices.Clone(s.Records)
+				clear(s.Records)
+				s.Records = nil
 			}
+			got := aggregate.Build(released)
+			if !slices.Equal(calls, []string{"AfterTexts", "AfterFacts"}) {
+				t.Fatalf("hooks called: %v, want AfterTexts then AfterFacts, once each", calls)
+			}
+			if got.Records != nil {
+				t.Fatalf("Summary.Records = %d records after AfterFacts took them, want none", len(got.Records))
+			}
+			got.Records = kept
 			v, w := reflect.ValueOf(*got), reflect.ValueOf(*want)
 			for i := range v.NumField() {
 				if !reflect.DeepEqual(v.Field(i).Interface(), w.Field(i).Interface()) {

@@ -36,12 +36,23 @@ type Input struct {
 	// a year whose inputs did not change takes them from it (see
 	// PartCache). The Summary is the same with or without it.
 	Cache PartCache
-	// AfterFacts, when set, is called once during Build, as soon as the
-	// facts are made: from then on Build reads no article's Text or Paras
-	// and no record's Evidence or Text, so that the caller may move them
-	// out of memory while the rest of aggregation runs. The Summary it is
-	// given is not complete: its Records and Articles are (in their final
-	// order, not to be reordered), the rest is not.
+	// AfterTexts, when set, is called once during Build, as soon as it
+	// has read what it reads of the texts (the records' periods, the
+	// pairing of rates and counts in a sentence, the checks quoting a
+	// phrase), before the facts are made: from then on Build reads no
+	// article's Text or Paras and no record's Evidence or Text, so that
+	// the caller may move them out of memory while the rest of
+	// aggregation runs. The Summary it is given is not complete: its
+	// Records and Articles are (in their final order and with their
+	// final values, not to be reordered), the rest is not.
+	AfterTexts func(*Summary)
+	// AfterFacts, when set, is called once during Build, after AfterTexts,
+	// as soon as the facts are made: from then on Build reads no record
+	// at all, so that the caller may move them out of memory while the
+	// years' passes run. The caller may set the Summary's Records to nil
+	// there; the Summary Build returns then has no Records either, and
+	// the caller puts them back, as they were, before anything reads the
+	// Summary.
 	AfterFacts func(*Summary)
 }
 

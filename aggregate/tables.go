@@ -207,7 +207,7 @@ func (b *builder) laterPartial(i, j int) bool {
 	fi, fj := &wi, &wj
 	return cmp.Or(
 		cmp.Compare(fi.Span.To, fj.Span.To),
-		cmp.Compare(b.s.Records[fi.Records[0]].Doc, b.s.Records[fj.Records[0]].Doc),
+		b.view.compareDocs(fi.Records[0], fj.Records[0]),
 		cmp.Compare(i, j),
 	) > 0
 }
@@ -313,7 +313,7 @@ func (b *builder) laterSnapshot(i, j int) bool {
 	c := cmp.Or(
 		cmp.Compare(fi.Year, fj.Year),
 		cmp.Compare(len(fi.Records), len(fj.Records)),
-		cmp.Compare(b.s.Records[fi.Records[0]].Doc, b.s.Records[fj.Records[0]].Doc),
+		b.view.compareDocs(fi.Records[0], fj.Records[0]),
 		cmp.Compare(i, j),
 	)
 	return c > 0
@@ -375,7 +375,7 @@ func (b *builder) denominator(f *Fact) *float64 {
 		return nil
 	}
 	for _, i := range f.Records {
-		if d := b.s.Records[i].Denominator; d != nil {
+		if d := b.view.denominator(i); d != nil {
 			return d
 		}
 	}
@@ -385,9 +385,8 @@ func (b *builder) denominator(f *Fact) *float64 {
 // statedCompletion is the first completion percent stated by a record of f.
 func (b *builder) statedCompletion(f *Fact) *float64 {
 	for _, i := range f.Records {
-		if c := b.s.Records[i].Completion; c != nil {
-			v := *c
-			return &v
+		if c := b.view.completion(i); c != nil {
+			return c
 		}
 	}
 	return nil

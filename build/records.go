@@ -15,14 +15,17 @@ import (
 	"github.com/lddt/unionstats/report"
 )
 
-// recordSpool keeps the Summary's records out of memory while the site is
-// published: once every key is made, the records (as aggregation left
-// them, their evidence moved to the texts' spool) are written in id order
-// to a scratch file, unlinked as soon as it is created, and the report's
-// record source reads them back (report.RecordSource.Release): an article
-// page its article's run, the open data runs in order, a workbook its
-// year's records. They were 494 MB at 100,000 articles (272 bytes a
-// record); a record is about 60 bytes in the file and 4 in at.
+// recordSpool keeps the Summary's records out of memory while aggregation
+// runs its passes after the facts and while the site is published: as soon
+// as the facts are made (aggregate.Input.AfterFacts), the records (their
+// evidence moved to the texts' spool; nothing changes a record after the
+// facts) are written in id order to a scratch file, unlinked as soon as
+// it is created; the render stage, whose keys read the records whole,
+// reads them all back (readAll); once every key is made, the report's
+// record source reads them from the same file (report.RecordSource.Release):
+// an article page its article's run, the open data runs in order, a
+// workbook its year's records. They were 494 MB at 100,000 articles (272
+// bytes a record); a record is about 60 bytes in the file and 4 in at.
 //
 // A record's strings of few values (its Doc, unit, organisation, noun…)
 // are written as their number in strs, kept in memory once each, so that
@@ -105,12 +108,39 @@ func releaseRecords(sum *aggregate.Summary, src *report.RecordSource) (*recordSp
 	if err != nil || sp == nil {
 		return nil, err
 	}
-	if !src.Release(sp) {
+	if !handOver(sum, src, sp) {
 		sp.close()
 		return nil, nil
 	}
-	sum.Records = nil
 	return sp, nil
+}
+
+// handOver has src read sum's records from sp, a spool of them as they are,
+// and drops sum's slice: nothing may read sum.Records after it. It gives
+// false, the records staying where they are, when src cannot keep what it
+// needs of them.
+func handOver(sum *aggregate.Summary, src *report.RecordSource, sp *recordSpool) bool {
+	if !src.Release(sp) {
+		return false
+	}
+	sum.Records = nil
+	return true
+}
+
+// spoolReadChunk is how many records readAll reads at once: a few hundred
+// KB of the file, into one of the blocks.
+const spoolReadChunk = 4096
+
+// readAll reads every record of the spool back, in id order, into a new
+// slice.
+func (sp *recordSpool) readAll() ([]extract.Record, error) {
+	recs := make([]extract.Record, len(sp.at)-1)
+	for lo := 0; lo < len(recs); lo += spoolReadChunk {
+		if err := sp.ReadRecords(lo, recs[lo:min(lo+spoolReadChunk, len(recs))]); err != nil {
+			return nil, err
+		}
+	}
+	return recs, nil
 }
 
 // Flags of a spooled record: which of its optional fields follow.

@@ -125,3 +125,24 @@ func TestReleaseRecords(t *testing.T) {
 		t.Errorf("Err = %v", src.Err())
 	}
 }
+
+// TestSpoolReadsBackAll checks that a spool gives back every record as it
+// was written, more than a read's chunk of them, in order (the render
+// stage's records, read back after aggregation's passes).
+func TestSpoolReadsBackAll(t *testing.T) {
+	for _, n := range []int{0, 1, spoolReadChunk, 2*spoolReadChunk + 17} {
+		recs := spoolTestRecords(n)
+		sp, err := spoolRecords(recs)
+		if err != nil || sp == nil {
+			t.Fatalf("spoolRecords(%d records) = %v, %v", n, sp, err)
+		}
+		got, err := sp.readAll()
+		sp.close()
+		if err != nil {
+			t.Fatalf("%d records: %v", n, err)
+		}
+		if len(got) != n || (n > 0 && !reflect.DeepEqual(got, recs)) {
+			t.Errorf("%d records: read back %d, not as written", n, len(got))
+		}
+	}
+}
