@@ -275,7 +275,7 @@ func delegatesVote(s *sentence, k int) bool {
 	if s.word(k) == "đều" {
 		k++
 	}
-	return slices.ContainsFunc(lex.ordered["approve"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) })
+	return s.listAt(k, "approve")
 }
 
 // sourceAfter reports a comma right after the sum na that opens a remark

@@ -536,7 +536,7 @@ func representedAwardees(s *sentence, t int) bool {
 		return false
 	}
 	k := nextToken(s, t, n.End)
-	return slices.ContainsFunc(lex.ordered["awardee"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) })
+	return s.listAt(k, "awardee")
 }
 
 // delegatesEnd reports the delegates' noun ending at token k: "đại biểu",
