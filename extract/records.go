@@ -1076,22 +1076,14 @@ func allOfThem(s *sentence, na numberAt, noun string, after int, prev []Record) 
 	if s.word(na.tok-1) != "cả" || noun == "" {
 		return false
 	}
-	both := false
+	all := false
 	for k := after; k < len(s.toks) && k < after+4; k++ {
 		if s.word(k) == "đều" {
-			both = true
+			all = true
 			break
 		}
 	}
-	if !both {
-		return false
-	}
-	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
-		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
-			return true
-		}
-	}
-	return false
+	return all && sameFigureBefore(s, na.n.Value, noun, prev) >= 0
 }
 
 // handedOverAgain returns the index in prev of the union's record that a
@@ -1110,8 +1102,14 @@ func handedOverAgain(s *sentence, na numberAt, prev []Record) int {
 	if !ok || noun == "" {
 		return -1
 	}
+	return sameFigureBefore(s, na.n.Value, noun, prev)
+}
+
+// sameFigureBefore returns the index of the last record of prev, in the
+// paragraph of s, that counts value of noun, else -1.
+func sameFigureBefore(s *sentence, value float64, noun string, prev []Record) int {
 	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
-		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
+		if prev[i].Value == value && prev[i].Noun == noun {
 			return i
 		}
 	}
