@@ -277,8 +277,8 @@ func withStock(s *sentence, t int) bool {
 
 // stockBreakdown reports a bracket opened at token k, right after a stock's
 // noun, that breaks the stock down up to the count at token t: it opens on
-// "số", "trong đó" or "gồm", and no verb of a flow, of a change or "mới"
-// stands before the count ("… với 21.380 đoàn viên (số lao động nữ là
+// "số", "trong đó" or "gồm", and no verb of a flow or word of a change
+// (words.tsv flow-verb, breakdown-change) stands before the count ("… với 21.380 đoàn viên (số lao động nữ là
 // 14.207 người, …)"; "(tăng 1.200 người …)", "(trong đó kết nạp mới 900
 // đoàn viên)" tell the year's flow).
 func stockBreakdown(s *sentence, k, t int) bool {
@@ -286,7 +286,7 @@ func stockBreakdown(s *sentence, k, t int) bool {
 		return false
 	}
 	for j := k + 1; j < t; j++ {
-		if w := s.word(j); inList("flow-verb", w) || w == "mới" || w == "tăng" || w == "giảm" {
+		if w := s.word(j); inList("flow-verb", w) || inList("breakdown-change", w) {
 			return false
 		}
 	}
