@@ -1091,8 +1091,8 @@ func (x *articleContext) beforeSentence(s *sentence) {
 	}
 }
 
-// termReview reports a sentence of a congress's article (the title names
-// a congress) whose multi-year marker at token k is the term that ends
+// termReview reports a sentence of a congress's article (congressNews:
+// its title or lead names a congress) whose multi-year marker at token k is the term that ends
 // ("nhiệm kỳ qua", with no year; "nhiệm kỳ 2020 – 2025" ending by the
 // article's year):
 // the review of that term, which the paragraphs after it go on telling.

@@ -174,7 +174,7 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		v = v*10000 + float64(s[j+1]-'0')*1000 + float64(s[j+2]-'0')*100 + float64(s[j+3]-'0')*10 + float64(s[j+4]-'0')
 		j += 5
 	}
-	// decimal point before a percent sign: "61.5%", "7.25 %". A thousands
+	// decimal point before a percent sign: "42.5%", "7.25 %". A thousands
 	// group always has three digits, so a dot followed by one or two digits
 	// and then "%" or "phần trăm" can only mark the decimal part.
 	if !info.thousands && percentDecimalDot(s, j) {
