@@ -3113,9 +3113,10 @@ func allProvinces(s *sentence, t int) bool {
 	return ok && (n.Value == 63 || n.Value == 34) && !n.Decimal && s.word(t+1) == "tỉnh"
 }
 
-// unitAt matches the longest head noun of the unit lexicon at token i.
+// unitAt matches the longest head noun of the unit lexicon at token i;
+// none past the sentence's end (awardRecipients' "cho" may end it).
 func unitAt(s *sentence, i int) (string, int) {
-	if s.toks[i].kind == tokNumber {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].kind == tokNumber {
 		return "", i
 	}
 	if c, k := longestCue(s, i, func(c *cue) bool { return c.unit != "" }); c != nil {
