@@ -54,10 +54,11 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
-			if low := lower(a.Text[p.Start:p.End]); x.review && reviewEnds(low) {
+			if x.review && reviewEnds(lower(a.Text[p.Start:p.End])) {
 				x.review = false // "Bước vào nhiệm kỳ mới, …": the review has ended
-			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && reviewOpens(low) && x.congressNews() {
-				// "Dấu ấn nhiệm kỳ qua của LĐLĐ tỉnh là việc chăm lo …": a congress's review of the term that ends, with no
+			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && reviewOpens(lower(a.Text[p.Start:p.End])) && x.congressNews() {
+				// "Dấu ấn nhiệm kỳ qua của LĐLĐ tỉnh là việc chăm lo …":
+				// a congress's review of the term that ends, with no
 				// figure and no year of its own; the paragraphs after it
 				// tell its results
 				x.review, x.reviewEnd = true, 0
