@@ -1661,7 +1661,8 @@ func placesOfBody(s *sentence, t, k int) bool {
 // of the table: unit count) right after a words.tsv leaders-of phrase
 // ("mong lãnh đạo 4 Trường THPT tạo điều kiện …"): the bodies say
 // whose leaders are meant, no figure. A count of the table's units
-// ("lãnh đạo 12 đơn vị về dự giải": the units taking part, probe BY) and of unions, people and goods is left to the other rules.
+// ("lãnh đạo 12 đơn vị về dự giải": the units taking part, probe BY) and
+// of unions, people and goods is left to the other rules.
 func leadersOfBodies(s *sentence, t int, unit string) bool {
 	return unit == "count" && s.listBefore(qualifierStart(s, t), "leaders-of")
 }
