@@ -57,6 +57,7 @@ fuzz:
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzScanLine$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzLines$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzUnwrap$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzValidUTF8$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzMasthead$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzFold$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)

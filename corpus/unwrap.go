@@ -30,7 +30,7 @@ func unwrap(lines []line) []line {
 		if i >= runEnd {
 			width, runEnd = blockWidth(lines, i)
 		}
-		if n := len(out); n > 0 && i > 0 && wrapJoins(&lines[i-1], &l, width) {
+		if n := len(out); n > 0 && wrapJoins(&lines[i-1], &l, width) { // n > 0 from the second line on
 			out[n-1] = line{piece: joinLines(&out[n-1].piece, &l.piece)}
 			continue
 		}

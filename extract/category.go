@@ -275,7 +275,7 @@ func delegatesVote(s *sentence, k int) bool {
 	if s.word(k) == "đều" {
 		k++
 	}
-	return slices.ContainsFunc(lex.ordered["approve"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) })
+	return s.listAt(k, "approve")
 }
 
 // sourceAfter reports a comma right after the sum na that opens a remark
@@ -1164,8 +1164,8 @@ func (q categoryQuery) restOfClause() string {
 }
 
 // subjectPassive reports a count of people or members that opens the
-// sentence as its subject (maybe after one word: "Thêm 120 đoàn viên, người
-// lao động tại …, bị ảnh hưởng … được nhận hỗ trợ") and whose predicate,
+// sentence as its subject (maybe after one word: "Thêm 45 công nhân, lao
+// động ở khu công nghiệp A, mất việc do …, được nhận trợ cấp") and whose predicate,
 // after the commas of its description, is passive ("được"): what the
 // people receive, told after the commas, is the figure's category.
 func subjectPassive(s *sentence, na numberAt) bool {

@@ -54,10 +54,11 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
-			if low := lower(a.Text[p.Start:p.End]); x.review && reviewEnds(low) {
+			if x.review && reviewEnds(lower(a.Text[p.Start:p.End])) {
 				x.review = false // "Bước vào nhiệm kỳ mới, …": the review has ended
-			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && reviewOpens(low) && x.congressNews() {
-				// "Dấu ấn nhiệm kỳ qua của LĐLĐ tỉnh là việc chăm lo …": a congress's review of the term that ends, with no
+			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && reviewOpens(lower(a.Text[p.Start:p.End])) && x.congress {
+				// "Dấu ấn nhiệm kỳ qua của LĐLĐ tỉnh là việc chăm lo …":
+				// a congress's review of the term that ends, with no
 				// figure and no year of its own; the paragraphs after it
 				// tell its results
 				x.review, x.reviewEnd = true, 0
@@ -624,6 +625,7 @@ type articleContext struct {
 	// with no digit).
 	review      bool
 	reviewEnd   int
+	congress    bool // congressNews, read once
 	paraCarried bool // this paragraph's multi-year span is the review's, carried
 }
 
@@ -869,6 +871,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 		x.planLead = planIssued(l)
 	}
 	x.planYear = x.planTitleYear()
+	x.congress = congressNews(a)
 	return x
 }
 
@@ -1091,8 +1094,8 @@ func (x *articleContext) beforeSentence(s *sentence) {
 	}
 }
 
-// termReview reports a sentence of a congress's article (the title names
-// a congress) whose multi-year marker at token k is the term that ends
+// termReview reports a sentence of a congress's article (congressNews:
+// its title or lead names a congress) whose multi-year marker at token k is the term that ends
 // ("nhiệm kỳ qua", with no year; "nhiệm kỳ 2020 – 2025" ending by the
 // article's year):
 // the review of that term, which the paragraphs after it go on telling.
@@ -1100,7 +1103,7 @@ func (x *articleContext) termReview(s *sentence, k, end int) bool {
 	if s.word(k) != "nhiệm" || end > x.year || x.a.Paras[s.para].Kind == corpus.KindCaption {
 		return false
 	}
-	return x.congressNews()
+	return x.congress
 }
 
 // reviewEnds reports a sentence or paragraph (lower-cased) that turns from
@@ -1146,13 +1149,13 @@ func reviewOpens(low string) bool {
 
 // congressNews reports an article on a congress: its title or its lead
 // names one ("Đại hội").
-func (x *articleContext) congressNews() bool {
-	if strings.Contains(lower(x.a.Title), "đại hội") {
+func congressNews(a *corpus.Article) bool {
+	if strings.Contains(lower(a.Title), "đại hội") {
 		return true
 	}
-	for _, p := range x.a.Paras {
+	for _, p := range a.Paras {
 		if p.Kind == corpus.KindLead {
-			return strings.Contains(lower(x.a.Text[p.Start:p.End]), "đại hội")
+			return strings.Contains(lower(a.Text[p.Start:p.End]), "đại hội")
 		}
 	}
 	return false

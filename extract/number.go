@@ -17,7 +17,7 @@ type Number struct {
 	Digits      int  // count of digits in the first numeral
 	LeadingZero bool // "01", "03"
 	Thousands   bool // written with a thousands separator ("1.715")
-	Decimal     bool // written with a decimal comma ("8,5")
+	Decimal     bool // written with a decimal part: after a comma ("8,5"), or a dot before a percent ("42.5%")
 	End         int  // byte offset just past the phrase (after the currency or "%", if any)
 }
 
@@ -144,7 +144,8 @@ type numeralInfo struct {
 	decimal     bool
 }
 
-// scanNumeral reads digits with "." thousands groups and a "," decimal part.
+// scanNumeral reads digits with "." thousands groups and a "," decimal part
+// (a "." one before a percent sign).
 func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 	var info numeralInfo
 	if i >= len(s) || !isDigit(s[i]) {
@@ -174,7 +175,7 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		v = v*10000 + float64(s[j+1]-'0')*1000 + float64(s[j+2]-'0')*100 + float64(s[j+3]-'0')*10 + float64(s[j+4]-'0')
 		j += 5
 	}
-	// decimal point before a percent sign: "61.5%", "7.25 %". A thousands
+	// decimal point before a percent sign: "42.5%", "7.25 %". A thousands
 	// group always has three digits, so a dot followed by one or two digits
 	// and then "%" or "phần trăm" can only mark the decimal part.
 	if !info.thousands && percentDecimalDot(s, j) {
@@ -182,7 +183,7 @@ func scanNumeral(s string, i int) (float64, int, numeralInfo, bool) {
 		info.decimal = true
 	}
 	// decimal comma: ",d" (digits right after the comma)
-	if !info.decimal && j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) {
+	if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) { // never after a decimal dot: a space, "%" or "phần" follows its digits
 		j = decimalDigits(s, j+1, &v)
 		info.decimal = true
 	}

@@ -41,10 +41,10 @@ func TestParseNumber(t *testing.T) {
 		{"four digits after no group stay out", "12.5000", 12, 0, false, false, 2},
 		{"a phone number's groups are no slip", "091.234.5678", 91234, 0, false, false, 7},
 		{"comma list is no decimal", "3, 4", 3, 0, false, false, 1},
-		{"decimal dot before percent", "61.5%", 61.5, 0, true, false, -1},
+		{"decimal dot before percent", "42.5%", 42.5, 0, true, false, -1},
 		{"decimal dot, two digits, percent in words", "7.25 phần trăm", 7.25, 0, true, false, -1},
 		{"three digits after a dot stay a thousands group", "1.500%", 1500, 0, true, false, -1},
-		{"dot and one digit without percent is no decimal", "61.5 người", 61, 0, false, false, 2},
+		{"dot and one digit without percent is no decimal", "42.5 người", 42, 0, false, false, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3243,8 +3243,8 @@ func (x *articleContext) below(org orgRef) bool {
 // awardFromAbove reports mention m, the national federation giving, in an
 // article of a national sector union, with an award between it and the
 // figure at token t or counted right after the figure ("Tổng LĐLĐ Việt Nam
-// đã trao tặng 28 Bằng Lao động sáng tạo cho những cán bộ …" in Công đoàn
-// Giáo dục Việt Nam's review): the body that gives an award does not
+// tặng 9 Bằng khen cho các nhà giáo …" in a national sector union's
+// review): the body that gives an award does not
 // change org (shared/gold/NOTES.md), so the honoured union's people stay
 // its own, as a province's do through below.
 func (x *articleContext) awardFromAbove(s *sentence, m mention, t int) bool {

@@ -277,16 +277,16 @@ func withStock(s *sentence, t int) bool {
 
 // stockBreakdown reports a bracket opened at token k, right after a stock's
 // noun, that breaks the stock down up to the count at token t: it opens on
-// "số", "trong đó" or "gồm", and no verb of a flow, of a change or "mới"
-// stands before the count ("… với 21.380 đoàn viên (số lao động nữ là
-// 14.207 người, …)"; "(tăng 1.200 người …)", "(trong đó kết nạp mới 900
-// đoàn viên)" tell the year's flow).
+// "số", "trong đó" or "gồm", and no verb of a flow or word of a change
+// (words.tsv flow-verb, breakdown-change) stands before the count ("… có
+// 9.600 đoàn viên (số nữ là 5.100 người, …)"; "(tăng 1.200 người …)",
+// "(trong đó kết nạp mới 900 đoàn viên)" tell the year's flow).
 func stockBreakdown(s *sentence, k, t int) bool {
 	if w := s.word(k + 1); w != "số" && w != "gồm" && !(w == "trong" && s.word(k+2) == "đó") {
 		return false
 	}
 	for j := k + 1; j < t; j++ {
-		if w := s.word(j); inList("flow-verb", w) || w == "mới" || w == "tăng" || w == "giảm" {
+		if w := s.word(j); inList("flow-verb", w) || inList("breakdown-change", w) {
 			return false
 		}
 	}
@@ -295,8 +295,8 @@ func stockBreakdown(s *sentence, k, t int) bool {
 
 // shareOfStock reports a percentage that gives the share of the stock
 // counted just before it in its clause: "chiếm" (or "chiếm tỉ lệ") right
-// before it, and only a comma and the stock's noun between ("… (số lao
-// động nữ là 14.207 người, chiếm tỉ lệ 66.4%)"). A share after a flow
+// before it, and only a comma and the stock's noun between ("… (số nữ là
+// 5.100 người, chiếm tỉ lệ 53.1%)"). A share after a flow
 // ("kết nạp 900 đoàn viên, chiếm 30%") has no stock before it.
 func shareOfStock(s *sentence, t int) bool {
 	q := qualifierStart(s, t)
@@ -536,7 +536,7 @@ func representedAwardees(s *sentence, t int) bool {
 		return false
 	}
 	k := nextToken(s, t, n.End)
-	return slices.ContainsFunc(lex.ordered["awardee"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) })
+	return s.listAt(k, "awardee")
 }
 
 // delegatesEnd reports the delegates' noun ending at token k: "đại biểu",

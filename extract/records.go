@@ -215,8 +215,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Basis = BasisPerUnit
 		}
 		if r.Basis == BasisTotal && x.rateParts(out, first, s, &r) {
-			// "mỗi suất trị giá 700.000 đồng. Trong đó có 400.000 đồng
-			// tiền mặt và 2 hộp bánh": the next sentence lists what each
+			// "mỗi suất trị giá 900.000 đồng. Trong đó có 500.000 đồng
+			// tiền mặt và 1 thùng sữa": the next sentence lists what each
 			// gift is made of
 			r.Basis = BasisPerUnit
 		}
@@ -621,9 +621,9 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 
 // employerPay reports a monthly sum told of an item of a firm's pay
 // (words.tsv employer-pay: "tiền ăn ca", "tiền nhà ở", "phụ cấp") right
-// before it, with no union body named before it in the sentence ("Bên
-// cạnh các chế độ phúc lợi như tiền ăn ca (850.000 đồng/tháng), …, Công
-// đoàn công ty đã …"): the employer's own benefits, not union work. A
+// before it, with no union body named before it in the sentence ("Ngoài
+// tiền ăn ca (600.000 đồng/tháng) mà doanh nghiệp trả, …, Công đoàn
+// công ty còn …"): the employer's own benefits, not union work. A
 // union that pays such an allowance ("LĐLĐ tỉnh hỗ trợ tiền nhà ở 400.000
 // đồng/tháng") is named before it.
 func employerPay(s *sentence, na numberAt) bool {
@@ -1090,28 +1090,20 @@ func allOfThem(s *sentence, na numberAt, noun string, after int, prev []Record) 
 	if s.word(na.tok-1) != "cả" || noun == "" {
 		return false
 	}
-	both := false
+	all := false
 	for k := after; k < len(s.toks) && k < after+4; k++ {
 		if s.word(k) == "đều" {
-			both = true
+			all = true
 			break
 		}
 	}
-	if !both {
-		return false
-	}
-	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
-		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
-			return true
-		}
-	}
-	return false
+	return all && sameFigureBefore(s, na.n.Value, noun, prev) >= 0
 }
 
 // handedOverAgain returns the index in prev of the union's record that a
-// figure another person hands over restates, else -1: "Công đoàn xã A
-// tặng 12 phần quà cho nữ đoàn viên. Ông B, Bí thư Đảng ủy xã trao tặng
-// 12 phần quà cho nữ đoàn viên." The official hands out the union's own
+// figure another person hands over restates, else -1: "Công đoàn phường A
+// tặng 20 suất quà cho công nhân. Bà B, Chủ tịch UBND phường, trao 20
+// suất quà cho công nhân." The official hands out the union's own
 // gifts, no sponsor's: the figure is a mention of the union's gift (the
 // contract counts a figure repeated twice) when a hand-over verb stands
 // right before it and a record of the same paragraph counts the same
@@ -1124,8 +1116,14 @@ func handedOverAgain(s *sentence, na numberAt, prev []Record) int {
 	if !ok || noun == "" {
 		return -1
 	}
+	return sameFigureBefore(s, na.n.Value, noun, prev)
+}
+
+// sameFigureBefore returns the index of the last record of prev, in the
+// paragraph of s, that counts value of noun, else -1.
+func sameFigureBefore(s *sentence, value float64, noun string, prev []Record) int {
 	for i := len(prev) - 1; i >= 0 && prev[i].Para == s.para; i-- {
-		if prev[i].Value == na.n.Value && prev[i].Noun == noun {
+		if prev[i].Value == value && prev[i].Noun == noun {
 			return i
 		}
 	}
@@ -1717,9 +1715,10 @@ func placesOfBody(s *sentence, t, k int) bool {
 
 // leadersOfBodies reports a count of bodies of a named kind (no unit noun
 // of the table: unit count) right after a words.tsv leaders-of phrase
-// ("đề nghị lãnh đạo 3 Trung tâm Y tế quan tâm hơn …"): the bodies say
+// ("mong lãnh đạo 4 Trường THPT tạo điều kiện …"): the bodies say
 // whose leaders are meant, no figure. A count of the table's units
-// ("lãnh đạo 12 đơn vị về dự giải": the units taking part, probe BY) and of unions, people and goods is left to the other rules.
+// ("lãnh đạo 12 đơn vị về dự giải": the units taking part, probe BY) and
+// of unions, people and goods is left to the other rules.
 func leadersOfBodies(s *sentence, t int, unit string) bool {
 	return unit == "count" && s.listBefore(qualifierStart(s, t), "leaders-of")
 }
@@ -1803,7 +1802,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return "", "", i, false
 		}
 		if u := awardRecipients(s, i); u != "" {
-			return u, s.word(i), i + 1, true // "trao 24 Bằng Lao động sáng tạo cho những cán bộ": an award counts its recipients
+			return u, s.word(i), i + 1, true // "tặng 9 Bằng khen cho các nhà giáo": an award counts its recipients
 		}
 		return "count", s.word(i), i + 1, true
 	}
@@ -1812,9 +1811,9 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 
 // awardRecipients returns the unit of the recipients that "cho" names
 // after an award noun (words.tsv award-noun) at token i, in the figure's
-// clause: "trao tặng 6 Cờ thi đua chuyên đề cho các công đoàn cơ sở" counts
-// unions, "24 Bằng … cho những cán bộ" persons (an award counts its
-// recipients, as "14 danh hiệu công nhân giỏi" counts workers). "" when
+// clause: "tặng 5 Cờ thi đua cho các công đoàn cơ sở" counts unions, "9
+// Bằng khen … cho các nhà giáo" persons (an award counts its recipients,
+// as "30 danh hiệu thợ giỏi" counts workers). "" when
 // no recipient of a counted kind is named.
 func awardRecipients(s *sentence, i int) string {
 	if !s.listAt(i, "award-noun") {
@@ -3004,8 +3003,8 @@ func isQuote(w string) bool {
 // oneGiftValue reports money right after "một" and a gift's noun: "được
 // tặng thêm một suất quà 250.000 đồng" is the value of one gift. A gift's
 // noun with no count after "với" is one gift too: "8 em với suất học bổng
-// 600.000 đồng" tells what each gets, and so after "thêm": "sẽ nhận thêm
-// suất quà trị giá 400.000 đồng" is one more gift each.
+// 600.000 đồng" tells what each gets, and so after "thêm": "mỗi em nhận
+// thêm suất quà trị giá 150.000 đồng" is one more gift each.
 func oneGiftValue(s *sentence, t int) bool {
 	v := t // where the value starts: the number, or "trị giá" before it
 	if s.word(t-1) == "giá" && s.word(t-2) == "trị" {
@@ -3202,9 +3201,10 @@ func allProvinces(s *sentence, t int) bool {
 	return ok && (n.Value == 63 || n.Value == 34) && !n.Decimal && s.word(t+1) == "tỉnh"
 }
 
-// unitAt matches the longest head noun of the unit lexicon at token i.
+// unitAt matches the longest head noun of the unit lexicon at token i;
+// none past the sentence's end (awardRecipients' "cho" may end it).
 func unitAt(s *sentence, i int) (string, int) {
-	if s.toks[i].kind == tokNumber {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].kind == tokNumber {
 		return "", i
 	}
 	if c, k := longestCue(s, i, func(c *cue) bool { return c.unit != "" }); c != nil {
