@@ -1981,7 +1981,7 @@ func (x *articleContext) articleOrg() orgRef {
 	for i, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
 		for _, m := range ms {
-			if nationalSupporter(m, ms) || m.object && streetAddress(s, m.tok) {
+			if nationalSupporter(m, ms) || m.object && (streetAddress(s, m.tok) || placeListed(s, m.tok)) {
 				continue // (a ward in a venue's street address is where, not whose)
 			}
 			if m.org.back {
@@ -2171,7 +2171,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 			}
 			return m.org, true
 		}
-		if first == nil {
+		if first == nil && !placeListed(s, m.tok) {
 			first = m
 		}
 	}
@@ -2313,18 +2313,46 @@ func locationPhrase(s *sentence, i int) int {
 	if _, ok := nationalAt(s, i); ok {
 		return -1 // "tại Nhà văn hóa, Tổng LĐLĐ Việt Nam phối hợp …": a body, not a place
 	}
-	for k := i; k > 0 && k > i-8; k-- {
+	for k := i; k > 0 && k > i-placeListSpan; k-- {
 		if locationMarked(s, k) {
 			return k
 		}
 		// only a place's words lie between: names, type words, commas, and
 		// the plural before a list ("tới các tỉnh Yên Bái, Lào Cai")
-		if p := k - 1; s.word(p) != "," && s.word(p) != "các" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+		p := k - 1
+		if k <= i-8 && unionBody(s, p) > 0 {
+			return -1 // beyond a place's own name, only a list of places goes on
+		}
+		if w := s.word(p); w != "," && w != "các" && w != "và" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
 			return venueBefore(s, p)
 		}
 	}
 	return -1
 }
+
+// placeListed reports a place at token i that ends a list of three or
+// more places after "tại", "ở" ("ở Quảng Ninh, Thái Nguyên, Hà Tĩnh, …
+// và thành phố Cần Thơ"): the list tells where a programme runs, and no
+// item of it is the article's own body.
+func placeListed(s *sentence, i int) bool {
+	k := locationPhrase(s, i)
+	if k < 0 {
+		return false
+	}
+	marks := 0
+	for j := k; j < i; j++ {
+		if w := s.word(j); w == "," || w == "và" {
+			marks++
+		}
+	}
+	return marks >= 2
+}
+
+// placeListSpan is how far back locationPhrase looks for "tại", "ở" over
+// a list of places ("ở Quảng Ninh, Thái Nguyên, Hà Tĩnh, Khánh Hòa, Đồng
+// Tháp và thành phố Cần Thơ"): every item of the list is where, the last
+// as well as the first.
+const placeListSpan = 24
 
 // venueBefore reads a short phrase of location that ends at token p, in
 // front of a place's name and its commas: "tại thôn Ta Lu, xã Nam Đông",
