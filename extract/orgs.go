@@ -1981,7 +1981,7 @@ func (x *articleContext) articleOrg() orgRef {
 	for i, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
 		for _, m := range ms {
-			if nationalSupporter(m, ms) || m.object && (streetAddress(s, m.tok) || placeListed(s, m.tok)) {
+			if nationalSupporter(m, ms) || m.object && (addressBracket(s, m) || placeListed(s, m.tok)) {
 				continue // (a ward in a venue's street address is where, not whose)
 			}
 			if m.org.back {
@@ -2091,7 +2091,22 @@ func (x *articleContext) titlePlace() (orgRef, bool) {
 	if ok && org.name != "" && org.name == org.province && org.province != National && inList("gives", s.word(k)) {
 		return org, true
 	}
+	if ok && bareDistrictOpens(s, org) {
+		return org, true
+	}
 	return orgRef{}, false
+}
+
+// bareDistrictOpens reports a title that opens on a district's bare name,
+// no type word before it, as its subject ("Thanh Trì có thêm một điểm
+// sinh hoạt văn hóa …"): the paper heads a district's news with the
+// district's name, and its federation is whose the article is.
+func bareDistrictOpens(s *sentence, org orgRef) bool {
+	if org.name == "" || org.name == org.province || levelOf(org.typ) != 2 || capitalWords(s, 0, 1) == 0 {
+		return false
+	}
+	typ, _ := typeWordAt(s, 0)
+	return typ == ""
 }
 
 // nationwide reports an article that speaks of the whole country ("trong
@@ -2171,7 +2186,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 			}
 			return m.org, true
 		}
-		if first == nil && !placeListed(s, m.tok) {
+		if first == nil && !placeListed(s, m.tok) && !(m.object && addressBracket(s, *m)) {
 			first = m
 		}
 	}
@@ -3735,6 +3750,19 @@ func affiliated(s *sentence, m mention) bool {
 func firmKind(s *sentence, j int) bool {
 	k, _ := firmHead(s, j)
 	return k > j
+}
+
+// addressBracket reports a place's bare name, mention m, inside brackets
+// that follow a firm's, a venue's or a park's name ("cụm công nghiệp A
+// (xã B, huyện C, Hà Nội)"), or inside a street address: where something
+// is, which neither speaks for the heading's subject nor counts towards
+// the article's own body.
+func addressBracket(s *sentence, m mention) bool {
+	i := m.tok
+	if streetAddress(s, i) {
+		return true
+	}
+	return i > 1 && (levelOf(m.org.typ) > 0 || m.org.typ == "thành phố") && unionBody(s, i) == 0 && inBrackets(s, i)
 }
 
 // streetAddress reports token i inside brackets that hold a street
