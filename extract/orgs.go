@@ -2985,6 +2985,17 @@ func atThatEvent(s *sentence) bool {
 	return s.word(0) == "tại" && (inList("event-noun", s.word(1)) || s.word(1) == "đây")
 }
 
+// jointGift reports two bodies of one province joined by "và", the
+// province's federation (mention j) and a district's (mention i), that give
+// together ("LĐLĐ thành phố Hà Nội và LĐLĐ huyện A đã hỗ trợ 4 bộ máy
+// tính …"): the contract gives the city's gifts handed out in a district
+// to the district, whoever funds them.
+func jointGift(s *sentence, j, i int) bool {
+	m, n := s.mentions[j], s.mentions[i]
+	return i == j+1 && s.word(m.end) == "và" && n.tok == m.end+1 && levelOf(n.org.typ) == 2 &&
+		n.org.name != "" && n.org.province == m.org.province && gives(s, n.end)
+}
+
 // listLead is the organisation of mention i of s, or, when it ends a list
 // of one province's bodies that act together ("LĐLĐ Thành phố Hồ Chí Minh,
 // Công đoàn Viên chức Thành phố, Quận 5, 6, 7 đã đồng loạt tổ chức …"), the
@@ -3000,6 +3011,9 @@ func (x *articleContext) listLead(s *sentence, i int) orgRef {
 	}
 	lead := s.mentions[j].org
 	if j == i || lead.name == "" || lead.name != lead.province || lead.province == National || x.below(lead) {
+		return s.mentions[i].org
+	}
+	if jointGift(s, j, i) {
 		return s.mentions[i].org
 	}
 	for k := j + 1; k <= i; k++ {
