@@ -601,7 +601,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || streetNumber(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na) || employerPay(s, na)
 }
 
@@ -791,6 +791,23 @@ func kinCount(s *sentence, na numberAt) bool {
 	for _, p := range lex.ordered["kin"] {
 		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// streetNumber reports a house number: a number right before a road's
+// word (words.tsv road: "Quốc lộ", "đường", "phố") and the road's name or
+// number ("940 Quốc lộ 1A", "số 12 đường Trần Phú"). An address is an
+// identifier, never a metric (the contract).
+func streetNumber(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	for _, p := range lex.ordered["road"] {
+		k := na.next + strings.Count(p, " ") + 1
+		if s.phraseBefore(k, p) {
+			return capitalAt(s, k) || k < len(s.toks) && s.toks[k].kind == tokNumber
 		}
 	}
 	return false
