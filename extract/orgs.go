@@ -2098,8 +2098,8 @@ func (x *articleContext) titlePlace() (orgRef, bool) {
 }
 
 // bareDistrictOpens reports a title that opens on a district's bare name,
-// no type word before it, as its subject ("Thanh Trì có thêm một điểm
-// sinh hoạt văn hóa …"): the paper heads a district's news with the
+// no type word before it, as its subject ("Thanh Trì có thêm điểm vui
+// chơi, sinh hoạt văn hóa …"): the paper heads a district's news with the
 // district's name, and its federation is whose the article is.
 func bareDistrictOpens(s *sentence, org orgRef) bool {
 	if org.name == "" || org.name == org.province || levelOf(org.typ) != 2 || capitalWords(s, 0, 1) == 0 {
@@ -2987,7 +2987,7 @@ func atThatEvent(s *sentence) bool {
 
 // jointGift reports two bodies of one province joined by "và", the
 // province's federation (mention j) and a district's (mention i), that give
-// together ("LĐLĐ thành phố Hà Nội và LĐLĐ huyện A đã hỗ trợ 4 bộ máy
+// together ("LĐLĐ Thành phố và LĐLĐ quận A đã tặng 4 bộ máy
 // tính …"): the contract gives the city's gifts handed out in a district
 // to the district, whoever funds them.
 func jointGift(s *sentence, j, i int) bool {
