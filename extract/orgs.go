@@ -2014,7 +2014,7 @@ func (x *articleContext) articleOrg() orgRef {
 	for i, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
 		for _, m := range ms {
-			if nationalSupporter(m, ms) || m.object && streetAddress(s, m.tok) {
+			if nationalSupporter(m, ms) || m.object && (addressBracket(s, m) || placeListed(s, m.tok)) {
 				continue // (a ward in a venue's street address is where, not whose)
 			}
 			if m.org.back {
@@ -2124,7 +2124,22 @@ func (x *articleContext) titlePlace() (orgRef, bool) {
 	if ok && org.name != "" && org.name == org.province && org.province != National && inList("gives", s.word(k)) {
 		return org, true
 	}
+	if ok && bareDistrictOpens(s, org) {
+		return org, true
+	}
 	return orgRef{}, false
+}
+
+// bareDistrictOpens reports a title that opens on a district's bare name,
+// no type word before it, as its subject ("Thanh Trì có thêm điểm vui
+// chơi, sinh hoạt văn hóa …"): the paper heads a district's news with the
+// district's name, and its federation is whose the article is.
+func bareDistrictOpens(s *sentence, org orgRef) bool {
+	if org.name == "" || org.name == org.province || levelOf(org.typ) != 2 || capitalWords(s, 0, 1) == 0 {
+		return false
+	}
+	typ, _ := typeWordAt(s, 0)
+	return typ == ""
 }
 
 // nationwide reports an article that speaks of the whole country ("trong
@@ -2204,7 +2219,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 			}
 			return m.org, true
 		}
-		if first == nil {
+		if first == nil && !placeListed(s, m.tok) && !(m.object && addressBracket(s, *m)) {
 			first = m
 		}
 	}
@@ -2346,18 +2361,46 @@ func locationPhrase(s *sentence, i int) int {
 	if _, ok := nationalAt(s, i); ok {
 		return -1 // "tại Nhà văn hóa, Tổng LĐLĐ Việt Nam phối hợp …": a body, not a place
 	}
-	for k := i; k > 0 && k > i-8; k-- {
+	for k := i; k > 0 && k > i-placeListSpan; k-- {
 		if locationMarked(s, k) {
 			return k
 		}
 		// only a place's words lie between: names, type words, commas, and
 		// the plural before a list ("tới các tỉnh Yên Bái, Lào Cai")
-		if p := k - 1; s.word(p) != "," && s.word(p) != "các" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
+		p := k - 1
+		if k <= i-8 && unionBody(s, p) > 0 {
+			return -1 // beyond a place's own name, only a list of places goes on
+		}
+		if w := s.word(p); w != "," && w != "các" && w != "và" && capitalWords(s, p, 1) == 0 && !inTypeWord(s, p) {
 			return venueBefore(s, p)
 		}
 	}
 	return -1
 }
+
+// placeListed reports a place at token i that ends a list of three or
+// more places after "tại", "ở" ("ở Quảng Ninh, Thái Nguyên, Hà Tĩnh, …
+// và thành phố Cần Thơ"): the list tells where a programme runs, and no
+// item of it is the article's own body.
+func placeListed(s *sentence, i int) bool {
+	k := locationPhrase(s, i)
+	if k < 0 {
+		return false
+	}
+	marks := 0
+	for j := k; j < i; j++ {
+		if w := s.word(j); w == "," || w == "và" {
+			marks++
+		}
+	}
+	return marks >= 2
+}
+
+// placeListSpan is how far back locationPhrase looks for "tại", "ở" over
+// a list of places ("ở Quảng Ninh, Thái Nguyên, Hà Tĩnh, Khánh Hòa, Đồng
+// Tháp và thành phố Cần Thơ"): every item of the list is where, the last
+// as well as the first.
+const placeListSpan = 24
 
 // venueBefore reads a short phrase of location that ends at token p, in
 // front of a place's name and its commas: "tại thôn Ta Lu, xã Nam Đông",
@@ -2999,6 +3042,17 @@ func atThatEvent(s *sentence) bool {
 	return s.word(0) == "tại" && (inList("event-noun", s.word(1)) || s.word(1) == "đây")
 }
 
+// jointGift reports two bodies of one province joined by "và", the
+// province's federation (mention j) and a district's (mention i), that give
+// together ("LĐLĐ Thành phố và LĐLĐ quận A đã tặng 4 bộ máy
+// tính …"): the contract gives the city's gifts handed out in a district
+// to the district, whoever funds them.
+func jointGift(s *sentence, j, i int) bool {
+	m, n := s.mentions[j], s.mentions[i]
+	return i == j+1 && s.word(m.end) == "và" && n.tok == m.end+1 && levelOf(n.org.typ) == 2 &&
+		n.org.name != "" && n.org.province == m.org.province && gives(s, n.end)
+}
+
 // listLead is the organisation of mention i of s, or, when it ends a list
 // of one province's bodies that act together ("LĐLĐ Thành phố Hồ Chí Minh,
 // Công đoàn Viên chức Thành phố, Quận 5, 6, 7 đã đồng loạt tổ chức …"), the
@@ -3014,6 +3068,9 @@ func (x *articleContext) listLead(s *sentence, i int) orgRef {
 	}
 	lead := s.mentions[j].org
 	if j == i || lead.name == "" || lead.name != lead.province || lead.province == National || x.below(lead) {
+		return s.mentions[i].org
+	}
+	if jointGift(s, j, i) {
 		return s.mentions[i].org
 	}
 	for k := j + 1; k <= i; k++ {
@@ -3764,6 +3821,19 @@ func affiliated(s *sentence, m mention) bool {
 func firmKind(s *sentence, j int) bool {
 	k, _ := firmHead(s, j)
 	return k > j
+}
+
+// addressBracket reports a place's bare name, mention m, inside brackets
+// that follow a firm's, a venue's or a park's name ("cụm công nghiệp A
+// (xã B, huyện C, Hà Nội)"), or inside a street address: where something
+// is, which neither speaks for the heading's subject nor counts towards
+// the article's own body.
+func addressBracket(s *sentence, m mention) bool {
+	i := m.tok
+	if streetAddress(s, i) {
+		return true
+	}
+	return i > 1 && (levelOf(m.org.typ) > 0 || m.org.typ == "thành phố") && unionBody(s, i) == 0 && inBrackets(s, i)
 }
 
 // streetAddress reports token i inside brackets that hold a street

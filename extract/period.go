@@ -834,11 +834,40 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 	for limit < len(s.toks) && !isClauseMark(s.word(limit)) && s.word(limit) != "," {
 		limit++
 	}
-	k, end := multiYearCue(s, limit, statusOf(s, t) == StatusPlanned)
+	planned := statusOf(s, t) == StatusPlanned
+	k, end := multiYearCue(s, limit, planned)
+	if k <= t && planned {
+		if j := planClauseAfter(s, limit); j > 0 {
+			e := j
+			for e < len(s.toks) && !isClauseMark(s.word(e)) && s.word(e) != "," {
+				e++
+			}
+			if k, end = multiYearCue(s, e, true); k < j {
+				return false, 0
+			}
+		}
+	}
 	if k <= t {
 		return false, 0
 	}
 	return true, end
+}
+
+// planClauseAfter is the token of "dự kiến" that opens a later clause of
+// the sentence, after a comma, with no clause mark from token limit to
+// it: "kế hoạch khám cho 12.000 đoàn viên … ở A, B và C, dự kiến thực
+// hiện trong giai đoạn 2025-2026". The plan's span there is the planned
+// figure's. 0 if none.
+func planClauseAfter(s *sentence, limit int) int {
+	for j := limit; j+1 < len(s.toks); j++ {
+		if isClauseMark(s.word(j)) {
+			return 0
+		}
+		if s.word(j) == "dự" && s.word(j+1) == "kiến" && s.word(j-1) == "," {
+			return j
+		}
+	}
+	return 0
 }
 
 // periodYear decides a number's period and reporting year.

@@ -615,7 +615,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na) || employerPay(s, na)
 }
 
@@ -808,6 +808,31 @@ func kinCount(s *sentence, na numberAt) bool {
 		}
 	}
 	return false
+}
+
+// streetNumber reports a house number: a number right before a road's
+// word (words.tsv road: "Quốc lộ", "đường", "phố") and the road's name or
+// number ("940 Quốc lộ 1A", "số 12 đường Trần Phú"). An address is an
+// identifier, never a metric (the contract).
+func streetNumber(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	for _, p := range lex.ordered["road"] {
+		k := na.next + strings.Count(p, " ") + 1
+		if s.phraseBefore(k, p) {
+			return capitalAt(s, k) || k < len(s.toks) && s.toks[k].kind == tokNumber
+		}
+	}
+	return false
+}
+
+// testIndicators reports a count of the indicators a medical test reads,
+// right after the test's words (words.tsv medical-test: "phân tích máu 18
+// chỉ số", "xét nghiệm 25 chỉ số"): what the test package holds, not a
+// count of the union's work.
+func testIndicators(s *sentence, na numberAt) bool {
+	return !na.n.Money && !na.n.Percent && s.word(na.next) == "chỉ" && s.word(na.next+1) == "số" && s.listBefore(na.tok, "medical-test")
 }
 
 // noFigureBefore reports words of no-figure-before (words.tsv) right
