@@ -215,7 +215,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Basis = BasisPerUnit
 		}
 		if r.Basis == BasisTotal && x.rateParts(out, first, s, &r) {
-			// "mỗi suất trị giá 900.000 đồng. Trong đó có 500.000 đồng
+			// "mỗi suất trị giá 900.000 đồng. Trong đó có 600.000 đồng
 			// tiền mặt và 1 thùng sữa": the next sentence lists what each
 			// gift is made of
 			r.Basis = BasisPerUnit
