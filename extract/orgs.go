@@ -3004,8 +3004,8 @@ const recipientListSpan = 8
 
 // laterRecipients reports a count at token t that goes on a list of counts
 // after "," or "và" whose first count follows a recipients' mark: "tặng
-// bằng khen cho 4 tập thể, 15 cá nhân thuộc Công đoàn Công ty A" — the 15
-// are recipients as the 4 are, and the body after "thuộc" is theirs.
+// bằng khen cho 3 tập thể, 11 cá nhân thuộc Công đoàn Công ty A" — the 11
+// are recipients as the 3 are, and the body after "thuộc" is theirs.
 func laterRecipients(s *sentence, t int) bool {
 	if w := s.word(t - 1); w != "," && w != "và" {
 		return false
