@@ -2973,7 +2973,7 @@ func recipientList(s *sentence, m mention) bool {
 // phường Thuận Hóa". Recipients' affiliation ("trao quà cho 3 đoàn viên
 // thuộc LĐLĐ quận Hải Châu") does not say who gives.
 func belongsTo(s *sentence, t int) (orgRef, bool) {
-	if w := s.word(t - 1); w == "cho" || w == "tới" || w == "đến" || inList("per-unit", w) {
+	if w := s.word(t - 1); recipientsMark(w) || inList("per-unit", w) || laterRecipients(s, t) {
 		return orgRef{}, false
 	}
 	for k := t + 1; k < len(s.toks) && k <= t+6; k++ {
@@ -2992,6 +2992,33 @@ func belongsTo(s *sentence, t int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	return orgRef{}, false
+}
+
+// recipientsMark reports a word that names whom a count goes to right
+// before it: "cho", "tới", "đến".
+func recipientsMark(w string) bool { return w == "cho" || w == "tới" || w == "đến" }
+
+// recipientListSpan is how many tokens laterRecipients looks back over for
+// the list's first count.
+const recipientListSpan = 8
+
+// laterRecipients reports a count at token t that goes on a list of counts
+// after "," or "và" whose first count follows a recipients' mark: "tặng
+// bằng khen cho 3 tập thể, 11 cá nhân thuộc Công đoàn Công ty A" — the 11
+// are recipients as the 3 are, and the body after "thuộc" is theirs.
+func laterRecipients(s *sentence, t int) bool {
+	if w := s.word(t - 1); w != "," && w != "và" {
+		return false
+	}
+	for k := t - 2; k >= 1 && k >= t-recipientListSpan; k-- {
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+		if s.toks[k].kind == tokNumber {
+			return recipientsMark(s.word(k - 1))
+		}
+	}
+	return false
 }
 
 // paraSentences are the article's paragraphs, each lower-cased and

@@ -814,6 +814,32 @@ func nowManaged(s *sentence, t int) bool {
 	return (managed(s, t) || withStock(s, t)) && nowBetween(s, -1, qualifierStart(s, t))
 }
 
+// formedToDate reports a count right after a verb of forming
+// (formed-to-date in words.tsv, "đã hình thành") in a sentence that says
+// "đến nay" before it: "Đến nay, cả tỉnh đã hình thành 42 điểm sinh hoạt
+// văn hóa" counts what there is by now, a stock. "Từ đầu năm đến nay" (a
+// "từ" before "đến nay") tells the year's flow, and "mới" a change.
+func formedToDate(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if !s.listBefore(q, "formed-to-date") {
+		return false
+	}
+	for k := q - 1; k > 0; k-- {
+		switch s.word(k) {
+		case "mới", "từ":
+			return false
+		case "nay":
+			if s.word(k-1) == "đến" {
+				return !wordWithin(s, "từ", 0, k-1)
+			}
+		}
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
+}
+
 // shareReachedNow reports a share a body has reached by now, "đến nay đạt"
 // right before the percentage ("… ký thỏa ước tập thể, đến
 // nay đạt 64,5%"): the coverage at this point in time. A share reached
@@ -910,7 +936,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || sizeNow(s, t) || poolCount(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}

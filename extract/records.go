@@ -3034,6 +3034,9 @@ func oneGiftValue(s *sentence, t int) bool {
 	v := t // where the value starts: the number, or "trị giá" before it
 	if s.word(t-1) == "giá" && s.word(t-2) == "trị" {
 		v = t - 2
+		if eachGetsOneGift(s, v) {
+			return true
+		}
 	}
 	for from := v - 1; from >= 1 && from >= v-3; from-- {
 		if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= v && end >= v-2 && (s.word(from-1) == "một" || s.word(from-1) == "với" || s.word(from-1) == "thêm") {
@@ -3043,6 +3046,41 @@ func oneGiftValue(s *sentence, t int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// eachGiftSpan is how many tokens eachGetsOneGift looks back over: from
+// "trị giá" to "một" and a gift's noun, and from those to "mỗi".
+const eachGiftSpan = 10
+
+// eachGetsOneGift reports a value told with "trị giá" (at token v) of one
+// gift that each of the recipients gets: "mỗi đoàn viên được nhận một phần
+// quà gồm gạo và tiền mặt trị giá 300.000 đồng". "một" and a gift's noun,
+// then the value, all in a clause "mỗi" and a noun (no period: "Mỗi năm"
+// tells a rate) open, with no number between.
+func eachGetsOneGift(s *sentence, v int) bool {
+	gift := -1
+	for k := v - 1; k >= 1; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if gift < 0 {
+			if k < v-eachGiftSpan {
+				return false
+			}
+			if u, _ := unitAt(s, k); (u == "gift" || u == "item") && s.word(k-1) == "một" {
+				gift = k - 1
+			}
+			continue
+		}
+		if k < gift-eachGiftSpan {
+			return false
+		}
+		if w == "mỗi" {
+			return k < gift-1 && !inList("per-period", s.word(k+1))
 		}
 	}
 	return false

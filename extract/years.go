@@ -420,6 +420,11 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 	if plain != 0 {
 		return plain, true, false
 	}
+	if pub != 0 && (dated == 0 || dated == pub) && januaryOf(a) && opensOnDecemberDay(a, paragraph) {
+		// "Sáng 31.12, … tổ chức Đại hội …" published on 1 January, under
+		// a dateline of that day or none
+		return pub - 1, false, false
+	}
 	if dated != 0 {
 		return dated, true, false
 	}
@@ -615,6 +620,50 @@ func wordBefore(low string, i int) string {
 // year's results are reviewed.
 func earlyInYear(a *corpus.Article) bool {
 	return len(a.Published) >= 7 && a.Published[4] == '-' && a.Published[5:7] <= "03"
+}
+
+// januaryOf reports an article published in January.
+func januaryOf(a *corpus.Article) bool {
+	return len(a.Published) >= 7 && a.Published[4] == '-' && a.Published[5:7] == "01"
+}
+
+// openingParas is how many paragraphs (no title, no caption)
+// opensOnDecemberDay reads: the lead and the story's first paragraph.
+const openingParas = 2
+
+// opensOnDecemberDay reports a lead or first paragraph that opens on a
+// day of December, with no year ("Sáng 31.12, …", "Ngày 30/12, …",
+// "Chiều 29 tháng 12, …"): told in January, the event it reports fell in
+// the year before.
+func opensOnDecemberDay(a *corpus.Article, paragraph func(i int) *sentence) bool {
+	read := 0
+	for i, p := range a.Paras {
+		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
+			continue
+		}
+		if read++; read > openingParas {
+			return false
+		}
+		s := paragraph(i)
+		k := 0
+		if inList("day-part", s.word(0)) {
+			k = 1
+		}
+		if decemberDay(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// decemberDay reports a day of December with no year at token k: "31.12",
+// "31/12" or "31 tháng 12", followed by a comma.
+func decemberDay(s *sentence, k int) bool {
+	w := s.word(k)
+	if len(w) >= 4 && len(w) <= 5 && (strings.HasSuffix(w, ".12") || strings.HasSuffix(w, "/12")) && isDigit(w[0]) && isDigit(w[len(w)-4]) {
+		return s.word(k+1) == ","
+	}
+	return len(w) <= 2 && w != "" && isDigit(w[0]) && s.word(k+1) == "tháng" && s.word(k+2) == "12" && s.word(k+3) == ","
 }
 
 // pastYear is the year "năm qua" names in an article: the year its title
