@@ -9,29 +9,22 @@ import (
 // recordView is what the steps after the facts read of the records, so
 // that Input.AfterFacts may take the records themselves out of memory
 // while the years' passes run (494 MB at 100,000 articles, 272 bytes a
-// record, against 5 bytes a record here): each record's article, by its
+// record, against 4 bytes a record here): each record's article, by its
 // number in Doc order (the order the tables break ties in, and the
 // articles the conflicts name), and the denominator and completion a few
 // records state.
 type recordView struct {
-	doc   []int32  // per record: the number of its Doc in docs
-	docs  []string // the records' Docs, ascending, each once
-	flags []uint8  // per record: viewDenominator, viewCompletion
+	doc  []int32  // per record: the number of its Doc in docs
+	docs []string // the records' Docs, ascending, each once
 	// The denominators and completions stated, by record.
 	denominators, completions map[int]float64
 }
-
-// Which of a record's optional numbers it states (recordView.flags).
-const (
-	viewDenominator = 1 << iota
-	viewCompletion
-)
 
 // newRecordView is the view of records, sorted by Doc (as Build sorts
 // them).
 func newRecordView(records []extract.Record) *recordView {
 	v := &recordView{
-		doc: make([]int32, len(records)), flags: make([]uint8, len(records)),
+		doc:          make([]int32, len(records)),
 		denominators: map[int]float64{}, completions: map[int]float64{},
 	}
 	for i := range records {
@@ -43,11 +36,9 @@ func newRecordView(records []extract.Record) *recordView {
 		}
 		v.doc[i] = int32(len(v.docs) - 1)
 		if r.Denominator != nil {
-			v.flags[i] |= viewDenominator
 			v.denominators[i] = *r.Denominator
 		}
 		if r.Completion != nil {
-			v.flags[i] |= viewCompletion
 			v.completions[i] = *r.Completion
 		}
 	}
@@ -73,18 +64,18 @@ func (v *recordView) compareDocs(i, j int) int {
 
 // denominator is record i's Denominator (a copy), nil for none.
 func (v *recordView) denominator(i int) *float64 {
-	if v.flags[i]&viewDenominator == 0 {
+	d, ok := v.denominators[i]
+	if !ok {
 		return nil
 	}
-	d := v.denominators[i]
 	return &d
 }
 
 // completion is record i's Completion (a copy), nil for none.
 func (v *recordView) completion(i int) *float64 {
-	if v.flags[i]&viewCompletion == 0 {
+	c, ok := v.completions[i]
+	if !ok {
 		return nil
 	}
-	c := v.completions[i]
 	return &c
 }
