@@ -1,9 +1,7 @@
 package workbook
 
 import (
-	"encoding/binary"
 	"slices"
-	"unsafe"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
@@ -54,17 +52,9 @@ func (idx *index) review(year int) []ReviewItem {
 			add(i, s.Checks[c].Message)
 		}
 	}
-	// One string per qualifier: the review sheet knows a note by its
-	// reasons' strings (see noteKey).
-	approx := map[string]string{}
 	for k, i := range d.records {
 		if q := idx.src.Qualifier(i); q != extract.QualExact {
-			why, ok := approx[q]
-			if !ok {
-				why = "số gần đúng (" + vocab.QualifierName(q) + ")"
-				approx[q] = why
-			}
-			own[k] = addReason(own[k], why)
+			own[k] = addReason(own[k], "số gần đúng ("+vocab.QualifierName(q)+")")
 		}
 	}
 	for _, f := range idx.derived {
@@ -139,7 +129,7 @@ func (b *book) writeReview() error {
 	// bytes, and the records of a check, which share one, are far apart.
 	// Each distinct note is made and encoded once (up to noteMemoBytes).
 	notes := map[string]*encodedNote{}
-	var key, joined []byte
+	var joined []byte
 	memoBytes := 0
 	// The records are read a chunk at a time, into the same buffer.
 	const chunk = 256
@@ -180,15 +170,14 @@ func (b *book) writeReview() error {
 				}
 				art = &lastCopy
 			}
-			key = noteKey(key[:0], it.Reasons)
-			note := notes[string(key)]
+			joined = joinReasons(joined[:0], it.Reasons)
+			note := notes[string(joined)]
 			if note == nil {
-				joined = joinReasons(joined[:0], it.Reasons)
 				text := corrections.NeutralizeCell(string(joined))
 				note = &encodedNote{text: text, enc: sh.encodeWrapped(noteCol, text)}
 				if memoBytes < noteMemoBytes {
-					memoBytes += len(key) + len(text) + len(note.enc.xml)
-					notes[string(key)] = note
+					memoBytes += len(joined) + len(text) + len(note.enc.xml)
+					notes[string(joined)] = note
 				}
 			}
 			// The note is the template's but made above, once.
@@ -225,20 +214,6 @@ const noteMemoBytes = 32 << 20
 type encodedNote struct {
 	text string
 	enc  *encodedText
-}
-
-// noteKey appends what tells a review note from another without reading
-// it: the address and length of each of its reasons, which are the
-// messages of the Summary's checks and a few strings made once per sheet
-// (review), shared by the rows with the same reason. Two keys alike are
-// the same strings, alive while the items are, hence the same note; two
-// notes alike under different keys are only made twice.
-func noteKey(dst []byte, reasons []string) []byte {
-	for _, r := range reasons {
-		dst = binary.LittleEndian.AppendUint64(dst, uint64(uintptr(unsafe.Pointer(unsafe.StringData(r)))))
-		dst = binary.LittleEndian.AppendUint64(dst, uint64(len(r)))
-	}
-	return dst
 }
 
 // joinReasons appends reasons joined by "; ", as the note of a review
