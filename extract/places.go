@@ -35,6 +35,10 @@ type place struct {
 // placeIndex finds places by lower-cased name, in both tone placements.
 type placeIndex struct {
 	byName map[string][]place
+	// spelt holds the places under their names' other spellings
+	// (gazetteer.Spellings: "đak pơ" for the map's "Đăk Pơ"), looked up
+	// only when the name as written finds none that fits
+	spelt map[string][]place
 	// first holds the first word of every name with the numbers of tokens
 	// the names starting with it span (bit n for n tokens), so that most
 	// words are passed over at once and only runs of those lengths are
@@ -85,25 +89,43 @@ func (ix *placeIndex) indexFirst(first map[string]uint64) {
 var places = sync.OnceValue(buildPlaces)
 
 func buildPlaces() *placeIndex {
-	ix := &placeIndex{byName: map[string][]place{}}
+	ix := &placeIndex{byName: map[string][]place{}, spelt: map[string][]place{}}
 	first := map[string]uint64{}
-	spelt := map[string][]string{} // a name's spellings, worked out once per name
+	type spellings struct{ as, other []string }
+	spelt := map[string]spellings{} // a name's spellings, worked out once per name
+	addFirst := func(v string) {
+		toks := tokenize(v)
+		w := v[toks[0].start:toks[0].end]
+		first[w] |= 1 << min(len(toks), 63)
+		ix.firstWords.add(w)
+	}
 	add := func(name string, p place) {
 		vs, ok := spelt[name]
 		if !ok {
 			for _, n := range dashSpellings(name) {
-				vs = append(vs, variants(n)...)
+				vs.as = append(vs.as, variants(n)...)
+			}
+			for _, v := range vs.as {
+				for _, o := range gazetteer.Spellings(v) {
+					if !slices.Contains(vs.as, o) && !slices.Contains(vs.other, o) {
+						vs.other = append(vs.other, o)
+					}
+				}
 			}
 			spelt[name] = vs
-			for _, v := range vs {
-				toks := tokenize(v)
-				w := v[toks[0].start:toks[0].end]
-				first[w] |= 1 << min(len(toks), 63)
-				ix.firstWords.add(w)
+			for _, v := range vs.as {
+				addFirst(v)
+			}
+			for _, v := range vs.other {
+				addFirst(v)
 			}
 		}
-		for _, v := range vs {
+		for _, v := range vs.as {
 			ix.byName[v] = append(ix.byName[v], p)
+			ix.names.add(v)
+		}
+		for _, v := range vs.other {
+			ix.spelt[v] = append(ix.spelt[v], p)
 			ix.names.add(v)
 		}
 	}
@@ -171,8 +193,13 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 		if !ix.names.mayHold(name) {
 			continue
 		}
-		ps := ix.byName[name]
-		if keep := filterPlaces(ps, ok); len(keep) > 0 {
+		keep := filterPlaces(ix.byName[name], ok)
+		if len(keep) == 0 {
+			// another spelling: "huyện Đak Pơ" is the map's "huyện Đăk
+			// Pơ", the type word having ruled out the town "Đak Pơ"
+			keep = filterPlaces(ix.spelt[name], ok)
+		}
+		if len(keep) > 0 {
 			best, end = onMap(keep, s.year), k
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -66,7 +67,12 @@ func placesAtRef(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	var best []place
 	end := i
 	for k := i + 1; k <= len(s.toks); k++ {
-		if keep := filterPlaces(places().byName[s.low[s.toks[i].start:s.toks[k-1].end]], ok); len(keep) > 0 {
+		name := s.low[s.toks[i].start:s.toks[k-1].end]
+		keep := filterPlaces(places().byName[name], ok)
+		if len(keep) == 0 {
+			keep = filterPlaces(places().spelt[name], ok)
+		}
+		if len(keep) > 0 {
 			best, end = keep, k
 		}
 	}
@@ -98,6 +104,33 @@ func checkPlacesAt(t *testing.T, text string) {
 func TestPlacesAt(t *testing.T) {
 	for name := range places().byName {
 		checkPlacesAt(t, "tại "+name+" , "+strings.ToUpper(name)+" năm 2025")
+	}
+	for name := range places().spelt {
+		checkPlacesAt(t, "tại "+name+" , "+strings.ToUpper(name)+" năm 2025")
+	}
+}
+
+// TestPlacesAtSpelling: the type word's level chooses between a town and
+// its district whose names fold alike; a bare name keeps the unit its
+// spelling names.
+func TestPlacesAtSpelling(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		level int // 0: any
+		want  string
+	}{
+		{"đak pơ", 2, "Đăk Pơ"},
+		{"đăk pơ", 3, "Đak Pơ"},
+		{"đak pơ", 0, "Đak Pơ"},
+		{"đăk pơ", 0, "Đăk Pơ"},
+		{"đắc lắc", 1, "Đắk Lắk"},
+		{"kontum", 1, "Kon Tum"},
+	} {
+		s := &sentence{text: c.text, low: c.text, toks: tokenize(c.text)}
+		ps, _ := placesAt(s, 0, func(p place) bool { return c.level == 0 || p.level == c.level })
+		if len(ps) == 0 || slices.ContainsFunc(ps, func(p place) bool { return p.name != c.want }) { // one unit, of either map
+			t.Errorf("placesAt(%q, level %d) = %+v, want %s", c.text, c.level, ps, c.want)
+		}
 	}
 }
 

@@ -81,3 +81,61 @@ func Expand(s string) string {
 	}
 	return f
 }
+
+// spellingSets are words of the Central Highlands' names that papers and
+// the map spell several ways, each set read as one word: "Đak Pơ", "Đăk
+// Pơ"; "Đắk Lắk", "Đắc Lắc"; "Đắk Nông", "Đăk Nông". Folded.
+var spellingSets = [][]string{
+	{"đak", "đăk", "đắk", "đắc"},
+	{"lắk", "lắc"},
+}
+
+// joinedSpellings are names also written run together: "Kontum".
+var joinedSpellings = [][2]string{{"kon tum", "kontum"}}
+
+// Spellings returns the other ways a folded name is written, by the words
+// of spellingSets and joinedSpellings, without name itself: "đăk pơ" →
+// "đak pơ", "đắk pơ", "đắc pơ". Nil for a name with none of those words.
+// The gazetteer's lookups and extract's place index both take a name's
+// spellings from it, so that the map and the text fold alike.
+func Spellings(name string) []string {
+	out := []string{name}
+	words := strings.Split(name, " ")
+	for wi, w := range words {
+		for _, set := range spellingSets {
+			if !slices.Contains(set, w) {
+				continue
+			}
+			for _, o := range slices.Clone(out) {
+				ws := strings.Split(o, " ")
+				for _, alt := range set {
+					if alt != w {
+						ws[wi] = alt
+						out = append(out, strings.Join(ws, " "))
+					}
+				}
+			}
+		}
+	}
+	for _, j := range joinedSpellings {
+		for _, o := range slices.Clone(out) {
+			for _, pair := range [][2]string{{j[0], j[1]}, {j[1], j[0]}} {
+				if r := replaceWords(o, pair[0], pair[1]); r != o {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	if len(out) == 1 {
+		return nil
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	return slices.DeleteFunc(out, func(s string) bool { return s == name })
+}
+
+// replaceWords replaces old by new in s where old is whole words.
+func replaceWords(s, old, new string) string {
+	padded := strings.ReplaceAll(" "+s+" ", " "+old+" ", " "+new+" ")
+	return padded[1 : len(padded)-1]
+}

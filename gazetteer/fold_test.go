@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -58,4 +59,40 @@ func FuzzExpand(f *testing.F) {
 			t.Errorf("Expand(%q) = %q, not folded", s, got)
 		}
 	})
+}
+
+func TestSpellings(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"đăk pơ", []string{"đak pơ", "đắc pơ", "đắk pơ"}},
+		{"kon tum", []string{"kontum"}},
+		{"ba đình", nil},
+		{"đắk lắk", []string{"đak lắc", "đak lắk", "đăk lắc", "đăk lắk", "đắc lắc", "đắc lắk", "đắk lắc"}},
+	} {
+		if got := Spellings(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("Spellings(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLookupSpelling(t *testing.T) {
+	// the type word chooses between the town and the district that fold
+	// alike; a bare name keeps the unit its spelling names
+	if us := Lookup("huyện Đak Pơ", Old); len(us) != 1 || us[0].Name != "Đăk Pơ" {
+		t.Errorf("huyện Đak Pơ = %v", us)
+	}
+	if us := Lookup("thị trấn Đăk Pơ", Old); len(us) != 1 || us[0].Name != "Đak Pơ" {
+		t.Errorf("thị trấn Đăk Pơ = %v", us)
+	}
+	if us := Lookup("Đak Pơ", Old); len(us) != 1 || us[0].Type != "thị trấn" {
+		t.Errorf("Đak Pơ = %v", us)
+	}
+	if us := Lookup("tỉnh Đắc Lắc", Old); len(us) != 1 || us[0].Name != "Đắk Lắk" {
+		t.Errorf("tỉnh Đắc Lắc = %v", us)
+	}
+	if us := Lookup("Kontum", Old); len(us) == 0 {
+		t.Errorf("Kontum = %v", us)
+	}
 }

@@ -327,9 +327,20 @@ func (ix *index) named(name string, era Era) []int32 {
 	if era != Old && era != New {
 		return nil
 	}
-	id, ok := ix.name[era-1][Expand(name)]
+	key := Expand(name)
+	id, ok := ix.name[era-1][key]
 	if !ok {
-		return nil
+		// another spelling of the name ("huyện Đak Pơ" for the map's "huyện
+		// Đăk Pơ"), only when the name as written finds nothing, so that a
+		// spelling the map gives one unit keeps finding that unit
+		for _, alt := range Spellings(key) {
+			if id, ok = ix.name[era-1][alt]; ok {
+				break
+			}
+		}
+		if !ok {
+			return nil
+		}
 	}
 	return ix.spanOf(ix.names[id])
 }
