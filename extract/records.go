@@ -2186,6 +2186,30 @@ func mealRate(s *sentence, t int) bool {
 	return false
 }
 
+// yearlySpan is how many tokens before a count "hằng năm" may govern it.
+const yearlySpan = 6
+
+// yearlyGoverns reports "hằng năm" or "hàng năm" at token k that governs
+// the count at token t: right before its verb ("Hằng năm kết nạp 400
+// đoàn viên"), or before a longer verb phrase of lower-case words only
+// ("hàng năm phát triển mới 450 đoàn viên"). A body named between
+// ("Hàng năm LĐLĐ huyện A trao …") is the sentence's subject, and the
+// adverb says when it acts, not a rate.
+func yearlyGoverns(s *sentence, k, t int) bool {
+	if k >= t-4 {
+		return true
+	}
+	if k < t-yearlySpan {
+		return false
+	}
+	for j := k + 2; j < t; j++ {
+		if s.toks[j].kind != tokWord || capitalAt(s, j) {
+			return false
+		}
+	}
+	return true
+}
+
 // perOne reports the number one at token k with a word after it, after a
 // slash ("50 triệu đồng/1 mái ấm", "/01 suất"): a rate per unit written
 // with its one, as "/mái ấm" is.
@@ -2212,7 +2236,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 			}
 			return BasisPerUnit
 		}
-		if w := s.word(k); (w == "hằng" || w == "hàng") && inList("per-period", s.word(k+1)) && k >= na.tok-4 && !na.n.Percent {
+		if w := s.word(k); (w == "hằng" || w == "hàng") && inList("per-period", s.word(k+1)) && yearlyGoverns(s, k, na.tok) && !na.n.Percent {
 			return BasisPerUnit // "Hằng năm kết nạp 400 đoàn viên", as "mỗi năm"
 		}
 		if s.toks[k].kind == tokPunct && s.word(k) != "(" {
