@@ -165,6 +165,14 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c
 		}
 	}
+	if (unit == "member" || unit == "person") && representedSelection(s, na.tok) && !s.lowHolds(awardPhrasesHeld) {
+		// "… có 150 công nhân tham dự, đại diện cho hơn 6.000 đoàn viên,
+		// người lao động tiêu biểu": those the guests stand for are the
+		// event's, and "tiêu biểu" with no award only says who was chosen
+		if c := x.titleCategory(); c != "" {
+			return c
+		}
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {

@@ -454,9 +454,10 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			// "Tính đến hết tháng 8, Quỹ … đã giải ngân 44 tỉ đồng": what
 			// was done up to then, a flow of the year so far
 			weak = !flowBetween(s, int(s.cueEnd[k]), t) || foundedToDate(s, k, t)
-			if s.word(k) == "đại" && s.word(k+1) == "diện" && numberUnit(s, t) == "vnd" {
+			if s.word(k) == "đại" && s.word(k+1) == "diện" && (numberUnit(s, t) == "vnd" || representedSelection(s, t)) {
 				// "đại diện cho 40 tập thể" counts whom they stand for, not
-				// the prize money further on
+				// the prize money further on; and those chosen ("… người
+				// lao động tiêu biểu") are no stock
 				weak = false
 			}
 		}
@@ -482,7 +483,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
 	}
-	if representing(s, qualifierStart(s, t)) && !gloss && !representedAwardees(s, t) {
+	if representing(s, qualifierStart(s, t)) && !gloss && !representedAwardees(s, t) && !representedSelection(s, t) {
 		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
 	if pointOpens(s) {
@@ -537,6 +538,30 @@ func representedAwardees(s *sentence, t int) bool {
 	}
 	k := nextToken(s, t, n.End)
 	return s.listAt(k, "awardee")
+}
+
+// selectionSpan is how many tokens after a represented count its noun,
+// with the words that describe it, may run.
+const selectionSpan = 8
+
+// representedSelection reports a count at token t, after "đại diện cho",
+// whose people are described as "tiêu biểu" in its clause ("… có 150
+// công nhân tham dự, đại diện cho hơn 6.000 đoàn viên, người lao động
+// tiêu biểu trong toàn tỉnh"): those selected for the event, as its
+// guests are, not all of a body's members, so no stock.
+func representedSelection(s *sentence, t int) bool {
+	if !representing(s, qualifierStart(s, t)) {
+		return false
+	}
+	for k := t + 1; k+1 < len(s.toks) && k <= t+selectionSpan; k++ {
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.word(k) == "tiêu" && s.word(k+1) == "biểu" {
+			return true
+		}
+	}
+	return false
 }
 
 // delegatesEnd reports the delegates' noun ending at token k: "đại biểu",
