@@ -1158,6 +1158,12 @@ func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
 	subject := subjectPassive(s, q.na)
 	for k := q.na.next; k < len(s.toks); k++ {
+		if subject && isClauseMark(s.word(k)) {
+			if next := employerList(s, q.na.next, k); next > k {
+				k = next - 1
+				continue
+			}
+		}
 		if isClauseMark(s.word(k)) || (s.word(k) == "," && (k != q.after || !peopleAt(s, k+1)) && !listComma(s, k) && !subject) {
 			break
 		}
@@ -1176,13 +1182,27 @@ func (q categoryQuery) restOfClause() string {
 // động ở khu công nghiệp A, mất việc do …, được nhận trợ cấp") and whose predicate,
 // after the commas of its description, is passive ("được"): what the
 // people receive, told after the commas, is the figure's category.
+//
+// A short opening phrase before the count ("Theo đó, 80 công nhân …",
+// "Cụ thể, …") does not keep it from opening the sentence, and the
+// description may name the people's employers in a list split by
+// semicolons, with their addresses in brackets ("… của Công ty A (xã B);
+// Trường C; Trường D được khám sức khỏe"): see employerList.
 func subjectPassive(s *sentence, na numberAt) bool {
-	if qualifierStart(s, na.tok) > 1 || !peopleAt(s, na.next) {
+	if !openingCount(s, qualifierStart(s, na.tok)) || !peopleAt(s, na.next) {
 		return false
 	}
 	comma := false
-	for k := na.next; k < len(s.toks) && !isClauseMark(s.word(k)); k++ {
-		switch s.word(k) {
+	for k := na.next; k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) {
+			if next := employerList(s, na.next, k); next > k {
+				comma, k = true, next-1
+				continue
+			}
+			return false
+		}
+		switch w {
 		case ",":
 			comma = true
 		case "được":
@@ -1190,6 +1210,65 @@ func subjectPassive(s *sentence, na numberAt) bool {
 		}
 	}
 	return false
+}
+
+// openingSpan is how many words may open a sentence before its count.
+const openingSpan = 3
+
+// openingCount reports a count starting at token q that opens its
+// sentence: at its start or after one word ("Thêm 45 công nhân"), or after
+// a short phrase of words closed by a comma ("Theo đó, 80 công nhân",
+// "Cụ thể, …"; no number in it: "Năm 2024, …" is read by its year).
+func openingCount(s *sentence, q int) bool {
+	if q <= 1 {
+		return true
+	}
+	if q-1 > openingSpan || s.word(q-1) != "," {
+		return false
+	}
+	for k := 0; k < q-1; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// employerList is the token after the clause mark at token k when that
+// mark only goes on the description of the people counted from token
+// from: an address in brackets ("Công ty A (xã B)") or a semicolon that
+// opens another employer's name ("; Trường C"), with no category cue and
+// no number from the people to the mark nor in what it adds. 0 when the
+// mark ends the clause.
+func employerList(s *sentence, from, k int) int {
+	for j := from; j < k; j++ {
+		if s.toks[j].kind == tokNumber || s.cues[j] != 0 && !s.covered[j] && s.cueOf(j).category != "" {
+			return 0
+		}
+	}
+	end := k + 1
+	switch s.word(k) {
+	case "(":
+		for end < len(s.toks) && s.word(end) != ")" {
+			end++
+		}
+		if end >= len(s.toks) {
+			return 0
+		}
+		end++
+	case ";":
+		if !capitalAt(s, k+1) {
+			return 0
+		}
+	default:
+		return 0
+	}
+	for j := k + 1; j < end; j++ {
+		if s.toks[j].kind == tokNumber || s.cues[j] != 0 && !s.covered[j] && s.cueOf(j).category != "" {
+			return 0
+		}
+	}
+	return end
 }
 
 // listComma reports a comma at token k that joins two words of one kind
