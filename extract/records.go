@@ -103,7 +103,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
 		}
-		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && (afterName(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if allOfThem(s, na, noun, after, out[:first]) || leadersOfBodies(s, t, unit) {
@@ -616,7 +616,14 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na) || employerPay(s, na)
+		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na)
+}
+
+// lonePercent reports a percentage that is a line of its own, no word
+// with it ("100%" under a page's view counter: its text-size control):
+// the page's chrome, no figure of union work.
+func lonePercent(s *sentence, na numberAt) bool {
+	return na.n.Percent && lineStartAt(s, na.tok) && (na.next >= len(s.toks) || lineStartAt(s, na.next))
 }
 
 // employerPay reports a monthly sum told of an item of a firm's pay
@@ -1756,6 +1763,33 @@ func afterName(s *sentence, t int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[s.toks[t-1].start:])
 	return unicode.IsUpper(r)
+}
+
+// firmNameSpan is how many tokens inFirmName looks back over for the
+// firm's word.
+const firmNameSpan = 12
+
+// inFirmName reports a number inside a firm's name, a capitalised word
+// right after it: "Công ty Cổ phần Xây dựng đường bộ 1 Hà Tây". The firm's
+// word (words.tsv firm) and a capitalised name open it within firmNameSpan
+// tokens before, with only the name's words between: no verb that a body
+// does (words.tsv gives, predicate-start), no function word but a "và"
+// before a capital, no punctuation or number. A name with a number is an
+// identifier (the contract), as "Công ty May 10" is (afterName).
+func inFirmName(s *sentence, t int) bool {
+	if !capitalAt(s, t+1) {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-firmNameSpan; k-- {
+		w := s.word(k)
+		if s.toks[k].kind != tokWord || inList("gives", w) || inList("predicate-start", w) || inList("function", w) && (w != "và" || !capitalAt(s, k+1)) {
+			return false
+		}
+		if h, _ := firmHead(s, k); h > k && h < t && capitalAt(s, k) && capitalAt(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 var quotes = "\"“”«»'‘’"
