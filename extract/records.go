@@ -1814,7 +1814,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			continue
 		}
 		if u, end := unitAt(s, i); u != "" {
-			if u == "person" && linkBefore(s, na.tok) {
+			if u == "person" && (linkBefore(s, na.tok) || raisedTo(s, qualifierStart(s, na.tok)-1)) {
 				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
 				if cu, _, ok := countedBefore(s, na.tok); ok && cu == "member" {
 					u = cu
@@ -1949,7 +1949,7 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 			break
 		}
 	}
-	if w := s.word(k); w == "là" || w == "đạt" || w == ":" {
+	if w := s.word(k); w == "là" || w == "đạt" || w == ":" || raisedTo(s, k) {
 		k--
 	} else if !qualified {
 		return quantityOf(s, t)
@@ -2269,7 +2269,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachFronted(s, na.tok) || oneMoreEach(s, na) || na.n.Money && eachFrontedSums(s, na.tok) {
 		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
-	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
+	if na.n.Money && (giftValue(s, na.tok) || giftContents(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && (s.toks[na.next+1].kind == tokWord || perOne(s, na.next+1)) {
@@ -3033,6 +3033,32 @@ func giftValue(s *sentence, t int) bool {
 	return false
 }
 
+// giftContents reports money in brackets that say what each of a number
+// of gifts holds, "(gồm" or "(bao gồm" right after a counted gift's noun
+// (a word or two may say what it is): "tặng 12 phần quà (gồm 400.000 đồng
+// tiền mặt và một túi gạo)" is one gift's worth. A sum too large for one
+// gift is their total (giftsTotal).
+func giftContents(s *sentence, t int) bool {
+	open := -1
+	for k := t - 1; k >= 0 && k >= t-12; k-- {
+		if w := s.word(k); w == "(" {
+			open = k
+			break
+		} else if isClauseMark(w) {
+			return false
+		}
+	}
+	if open < 2 || s.word(open+1) != "gồm" && (s.word(open+1) != "bao" || s.word(open+2) != "gồm") {
+		return false
+	}
+	for from := open - 1; from >= 1 && from >= open-3; from-- {
+		if u, end := unitAt(s, from); u == "gift" && end <= open && end >= open-2 && s.toks[from-1].kind == tokNumber {
+			return !giftsTotal(s, from-1, t)
+		}
+	}
+	return false
+}
+
 // maxGiftValue is the most in đồng that one gift (a "suất quà", a "phần
 // quà", a scholarship) is worth in the papers' news; above it, the value
 // after a count of gifts is their total.
@@ -3382,6 +3408,24 @@ func linkBefore(s *sentence, t int) bool {
 	switch s.word(qualifierStart(s, t) - 1) {
 	case "là", "đạt", ":":
 		return true
+	}
+	return false
+}
+
+// raisedTo reports "lên" at token k after "nâng tổng số" or "nâng số" in
+// its clause: "nâng tổng số đoàn viên của Công đoàn A lên 2.100 người"
+// tells the new size of what "số" counts, whatever noun the figure takes.
+func raisedTo(s *sentence, k int) bool {
+	if s.word(k) != "lên" {
+		return false
+	}
+	for j := k - 1; j >= 1; j-- {
+		if w := s.word(j); isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if s.word(j) == "số" && (s.word(j-1) == "nâng" || s.word(j-1) == "tổng" && s.word(j-2) == "nâng") {
+			return true
+		}
 	}
 	return false
 }
