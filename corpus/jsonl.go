@@ -119,14 +119,26 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 		w.insert("\n\n", text.at(0))
 	}
 	known := ""
+	from, to := -1, -1 // the feed's title on the body's first line, after a section's label
 	if t, ok := str("title"); ok && strings.TrimSpace(t.s) != "" {
 		known = norm.NFC.String(strings.TrimSpace(t.s))
 		if !startsWith(text.s, t.s) {
-			w.copy(&t, 0, len(t.s))
-			w.insert("\n\n", text.at(0))
+			if from, to = labelledTitle(text.s, t.s); from < 0 {
+				w.copy(&t, 0, len(t.s))
+				w.insert("\n\n", text.at(0))
+			}
 		}
 	}
-	w.copy(&text, 0, len(text.s))
+	if from > 0 {
+		// the label, the title and the lead each on a line of their own
+		w.copy(&text, 0, from)
+		w.insert("\n\n", text.at(from))
+		w.copy(&text, from, to)
+		w.insert("\n\n", text.at(to))
+		w.copy(&text, to, len(text.s))
+	} else {
+		w.copy(&text, 0, len(text.s))
+	}
 	body := w.piece()
 	a, msgs, err := build(body, known)
 	if err != nil {
@@ -160,6 +172,60 @@ func startsWith(text, title string) bool {
 	}
 	text, title = strings.TrimSpace(text), Fold(trimEnds(title))
 	return Fold(trimEnds(text)) == title || Fold(trimEnds(dropStamp(text))) == title
+}
+
+// maxLabelWords is how many words a section's label may take before the
+// title on the body's first line (labelledTitle).
+const maxLabelWords = 3
+
+// labelledTitle returns where the feed's title starts and ends in text
+// when the body's first line holds it after a section's label of at most
+// maxLabelWords words, with the lead run on after it: "Đời sống Tỉnh A:
+// Hơn 2 tỷ đồng … TA - Sáng 5/10, …". The body carries the title: the
+// feed's is not added, and the line is split. -1, -1 if it does not.
+func labelledTitle(text, title string) (int, int) {
+	want := strings.Fields(Fold(trimEnds(title)))
+	if len(want) == 0 {
+		return -1, -1
+	}
+	off := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	line := text[off:]
+	if i := strings.IndexAny(line, "\r\n"); i >= 0 {
+		line = line[:i]
+	}
+	type field struct{ start, end int }
+	var fs []field
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' {
+			j++
+		}
+		if j > i {
+			fs = append(fs, field{i, j})
+		}
+		i = j
+	}
+	for lab := 1; lab <= maxLabelWords && lab+len(want) < len(fs); lab++ {
+		ok := true
+		for j, wd := range want {
+			f := fs[lab+j]
+			got := Fold(line[f.start:f.end])
+			if j == len(want)-1 {
+				got = Fold(trimEnds(line[f.start:f.end]))
+			}
+			if got != wd {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return off + fs[lab].start, off + fs[lab+len(want)-1].end
+		}
+	}
+	return -1, -1
 }
 
 // dropStamp drops the page's time stamp after a title on its line ("…

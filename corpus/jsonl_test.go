@@ -33,6 +33,22 @@ func TestParseJSONL(t *testing.T) {
 			}},
 		},
 		{
+			// the page's first line holds a section's label, the title
+			// and the lead run together: the title is not added again,
+			// the line is split into kicker, title and lead. Near misses:
+			// a label of four words or more, and a title that the line
+			// holds only in part, leave the line whole and add the title.
+			name: "a title glued between a section's label and the lead",
+			raw: `{"id":"g","title":"Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân","text":"Xã hội Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân TB - ` + jsonLead + `"}` + "\n" +
+				`{"id":"n","title":"Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân","text":"Tin tức thời sự xã hội Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân TB - ` + jsonLead + `"}` + "\n" +
+				`{"id":"p","title":"Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân","text":"Xã hội Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ TB - ` + jsonLead + `"}`,
+			want: []got{
+				{Doc: "f.jsonl#g", Kicker: "Xã hội", Title: "Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân", Paras: []string{"Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân", "TB - " + jsonLead}},
+				{Doc: "f.jsonl#n", Title: "Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân", Paras: []string{"Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân", "Tin tức thời sự xã hội Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân TB - " + jsonLead}},
+				{Doc: "f.jsonl#p", Title: "Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân", Paras: []string{"Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ công nhân", "Xã hội Tỉnh Bình: Hơn 2 tỷ đồng hỗ trợ TB - " + jsonLead}},
+			},
+		},
+		{
 			// a feed without blank lines prints the title's related links
 			// as a list of headlines under the lead: furniture
 			name: "a list of headlines right after the lead, one newline apart",

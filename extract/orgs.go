@@ -2036,6 +2036,15 @@ func (x *articleContext) articleOrg() orgRef {
 	if best.name == "" && best.province == "" && !best.inherit && x.scope.province == "" && x.nationwide() {
 		return orgRef{name: nationalFederation, typ: "khác", province: National}
 	}
+	if typ := wholeDistrict(x.lead()); typ != "" && best.name != "" && best.name == best.province {
+		if o := x.onlyOfType(typ); o.name != "" && o.province == best.province {
+			// a lead that speaks for a district it does not name ("năm
+			// 2024, toàn huyện có 5.120 nữ CNVC-LĐ …"), the district named
+			// later ("LĐLĐ huyện A"): the article is the district's, not
+			// its province's
+			return o
+		}
+	}
 	if bare != "" && best.name == best.province && x.onlyOfType(bare).name == "" {
 		// an article that names its district only by its type ("LĐLĐ quận
 		// còn vận động …") and no district anywhere: a district of the
@@ -2046,6 +2055,24 @@ func (x *articleContext) articleOrg() orgRef {
 		return orgRef{typ: bare, inherit: true}
 	}
 	return best
+}
+
+// wholeDistrict is the type of a district named by its type alone after
+// "toàn" in sentence s ("toàn quận", "toàn huyện", "toàn thị xã": the
+// whole district speaking), "" if s names none or is nil.
+func wholeDistrict(s *sentence) string {
+	if s == nil {
+		return ""
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.word(k) != "toàn" {
+			continue
+		}
+		if typ, j := typeWordAt(s, k+1); levelOf(typ) == 2 && !capitalAt(s, j) && (j >= len(s.toks) || s.toks[j].kind != tokNumber) {
+			return typ
+		}
+	}
+	return ""
 }
 
 // datelineTitle reports a title that opens on a place's name and a colon

@@ -103,7 +103,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
 		}
-		if !ok || (unit == "count" && (afterName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && (afterName(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if allOfThem(s, na, noun, after, out[:first]) || leadersOfBodies(s, t, unit) {
@@ -616,7 +616,14 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na) || employerPay(s, na)
+		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na)
+}
+
+// lonePercent reports a percentage that is a line of its own, no word
+// with it ("100%" under a page's view counter: its text-size control):
+// the page's chrome, no figure of union work.
+func lonePercent(s *sentence, na numberAt) bool {
+	return na.n.Percent && lineStartAt(s, na.tok) && (na.next >= len(s.toks) || lineStartAt(s, na.next))
 }
 
 // employerPay reports a monthly sum told of an item of a firm's pay
@@ -1758,6 +1765,33 @@ func afterName(s *sentence, t int) bool {
 	return unicode.IsUpper(r)
 }
 
+// firmNameSpan is how many tokens inFirmName looks back over for the
+// firm's word.
+const firmNameSpan = 12
+
+// inFirmName reports a number inside a firm's name, a capitalised word
+// right after it: "Công ty Cổ phần Xây dựng đường bộ 1 Hà Tây". The firm's
+// word (words.tsv firm) and a capitalised name open it within firmNameSpan
+// tokens before, with only the name's words between: no verb that a body
+// does (words.tsv gives, predicate-start), no function word but a "và"
+// before a capital, no punctuation or number. A name with a number is an
+// identifier (the contract), as "Công ty May 10" is (afterName).
+func inFirmName(s *sentence, t int) bool {
+	if !capitalAt(s, t+1) {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-firmNameSpan; k-- {
+		w := s.word(k)
+		if s.toks[k].kind != tokWord || inList("gives", w) || inList("predicate-start", w) || inList("function", w) && (w != "và" || !capitalAt(s, k+1)) {
+			return false
+		}
+		if h, _ := firmHead(s, k); h > k && h < t && capitalAt(s, k) && capitalAt(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
 var quotes = "\"“”«»'‘’"
 
 // unitOf finds what the number counts: its currency or percent sign, else the
@@ -1780,7 +1814,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			continue
 		}
 		if u, end := unitAt(s, i); u != "" {
-			if u == "person" && linkBefore(s, na.tok) {
+			if u == "person" && (linkBefore(s, na.tok) || raisedTo(s, qualifierStart(s, na.tok)-1)) {
 				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
 				if cu, _, ok := countedBefore(s, na.tok); ok && cu == "member" {
 					u = cu
@@ -1915,7 +1949,7 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 			break
 		}
 	}
-	if w := s.word(k); w == "là" || w == "đạt" || w == ":" {
+	if w := s.word(k); w == "là" || w == "đạt" || w == ":" || raisedTo(s, k) {
 		k--
 	} else if !qualified {
 		return quantityOf(s, t)
@@ -2259,7 +2293,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachFronted(s, na.tok) || oneMoreEach(s, na) || na.n.Money && eachFrontedSums(s, na.tok) {
 		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
-	if na.n.Money && (giftValue(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
+	if na.n.Money && (giftValue(s, na.tok) || giftContents(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && (s.toks[na.next+1].kind == tokWord || perOne(s, na.next+1)) {
@@ -3023,6 +3057,32 @@ func giftValue(s *sentence, t int) bool {
 	return false
 }
 
+// giftContents reports money in brackets that say what each of a number
+// of gifts holds, "(gồm" or "(bao gồm" right after a counted gift's noun
+// (a word or two may say what it is): "tặng 12 phần quà (gồm 400.000 đồng
+// tiền mặt và một túi gạo)" is one gift's worth. A sum too large for one
+// gift is their total (giftsTotal).
+func giftContents(s *sentence, t int) bool {
+	open := -1
+	for k := t - 1; k >= 0 && k >= t-12; k-- {
+		if w := s.word(k); w == "(" {
+			open = k
+			break
+		} else if isClauseMark(w) {
+			return false
+		}
+	}
+	if open < 2 || s.word(open+1) != "gồm" && (s.word(open+1) != "bao" || s.word(open+2) != "gồm") {
+		return false
+	}
+	for from := open - 1; from >= 1 && from >= open-3; from-- {
+		if u, end := unitAt(s, from); u == "gift" && end <= open && end >= open-2 && s.toks[from-1].kind == tokNumber {
+			return !giftsTotal(s, from-1, t)
+		}
+	}
+	return false
+}
+
 // maxGiftValue is the most in đồng that one gift (a "suất quà", a "phần
 // quà", a scholarship) is worth in the papers' news; above it, the value
 // after a count of gifts is their total.
@@ -3372,6 +3432,24 @@ func linkBefore(s *sentence, t int) bool {
 	switch s.word(qualifierStart(s, t) - 1) {
 	case "là", "đạt", ":":
 		return true
+	}
+	return false
+}
+
+// raisedTo reports "lên" at token k after "nâng tổng số" or "nâng số" in
+// its clause: "nâng tổng số đoàn viên của Công đoàn A lên 2.100 người"
+// tells the new size of what "số" counts, whatever noun the figure takes.
+func raisedTo(s *sentence, k int) bool {
+	if s.word(k) != "lên" {
+		return false
+	}
+	for j := k - 1; j >= 1; j-- {
+		if w := s.word(j); isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if s.word(j) == "số" && (s.word(j-1) == "nâng" || s.word(j-1) == "tổng" && s.word(j-2) == "nâng") {
+			return true
+		}
 	}
 	return false
 }

@@ -678,6 +678,9 @@ func otherActor(s *sentence, t int) bool {
 		if k > t && purposeBetween(s, t, k) {
 			continue // what the act is for: "vay 25 tỷ đồng để sản xuất, cải thiện thu nhập"
 		}
+		if k > t && aidBetween(s, t, k) {
+			continue // whom the aid is for: "Hơn 2 tỷ đồng hỗ trợ đoàn viên bị thiệt hại do bão"
+		}
 		if k > t && s.phraseBefore(k, "so với") {
 			continue // what the figure is set against, not what it measures: "tăng 40.000 đồng/suất so với ngày thường"
 		}
@@ -702,6 +705,21 @@ func otherActor(s *sentence, t int) bool {
 		}
 		if !union && !aidBefore(s, t, measure) && !unionPayLevel(s, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// aidBetween reports a sum at token t with a words.tsv aid word right
+// after its currency, before the off-topic measure at token k: the sum is
+// the aid, the measure says whom it goes to ("1,5 tỷ đồng hỗ trợ đoàn viên
+// bị thiệt hại do mưa lũ"). A count's noun that holds an aid word is not
+// meant ("60 trạm cấp nước bị hư hỏng").
+func aidBetween(s *sentence, t, k int) bool {
+	for j := t + 1; j < k && j <= t+3; j++ {
+		switch s.word(j) {
+		case "đồng", "vnđ", "vnd":
+			return j+1 < k && inList("aid", s.word(j+1)) && !privateSpend(s, j+1)
 		}
 	}
 	return false
@@ -994,11 +1012,29 @@ func signalled(text string) *sentence {
 // suất quà, mỗi suất 2,5 triệu đồng, tới các gia đình gặp nạn").
 func aidBefore(s *sentence, t, measure int) bool {
 	for k := t - 1; k > measure && k >= 0 && !isClauseMark(s.word(k)) && (s.word(k) != "," || afterPeople(s, k) || giftRateAfter(s, k)); k-- {
-		if inList("aid", s.word(k)) {
+		if inList("aid", s.word(k)) && !privateSpend(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// privateSpend reports "chi" at token k that is no aid: the noun "chi
+// phí" (a cost), or one person's own spending, "chi" right after a word
+// for one person (words.tsv one-person) and a name of up to three
+// capitalised words ("Mỗi tháng chị A chi hết 4 triệu đồng tiền thuốc").
+func privateSpend(s *sentence, k int) bool {
+	if s.word(k) != "chi" {
+		return false
+	}
+	if s.word(k+1) == "phí" {
+		return true
+	}
+	j := k - 1
+	for j >= 0 && j >= k-3 && capitalAt(s, j) {
+		j--
+	}
+	return j < k-1 && j >= 0 && inList("one-person", s.word(j))
 }
 
 // giftRateAfter reports a comma at token k between a count of gifts or
