@@ -584,6 +584,15 @@ type enArticle struct {
 	// workforce is the paragraph of the last figure of an area's
 	// workforce, -1 before any.
 	workforce int
+	// told is the category of each figure's first mention, by value and
+	// head noun (restated).
+	told map[enFigure]string
+}
+
+// enFigure is a figure by its value and head noun.
+type enFigure struct {
+	value float64
+	noun  string
 }
 
 // opensWithShare reports a sentence that opens with "Of them" or "Among
@@ -660,12 +669,22 @@ func translatedArticle(a *corpus.Article, lang enLanguage) ([]Record, []string) 
 	// the article's organisation: the first one named as who acts, not as
 	// a funder or a partner ("from the financial support of the VGCL, the
 	// Provincial X Union awarded …"); failing that, the first named
+	found := false
 	for _, s := range sents {
-		if org, at, ok := x.firstOrg(s, 0, len(s.toks)); ok {
-			x.org = org
+		if org, at, ok := x.hostOrg(s); ok {
+			x.org, found = org, true
 			if enObject(s, at) {
 				x.org = x.actorAfterFunder(s, org, at, s.nextNumber(at), org)
 			}
+			break
+		}
+	}
+	for _, s := range sents {
+		if found {
+			break
+		}
+		if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
+			x.org = org // only guests named: the first of them
 			break
 		}
 	}
@@ -880,6 +899,58 @@ func (x *enArticle) firstOrg(s *enSentence, from, to int) (orgRef, int, bool) {
 	}
 	return orgRef{}, 0, false
 }
+
+// hostOrg is the first organisation sentence s names that is not a
+// guest (attendingGuest): "Standing Vice President of the VGCL A attended
+// the ceremony" names the VGCL as a guest; the body that organises the
+// event is named later.
+func (x *enArticle) hostOrg(s *enSentence) (orgRef, int, bool) {
+	for from := 0; ; {
+		org, at, ok := x.firstOrg(s, from, len(s.toks))
+		if !ok {
+			return orgRef{}, 0, false
+		}
+		e := s.attendingGuest(at)
+		if e < 0 {
+			return org, at, true
+		}
+		from = e
+	}
+}
+
+// attendingGuest reports a body at token at named in the title of a person
+// who attends ("Vice President of the X Federation Mr. A attended …",
+// "Mr. A, Chairman of the X Federation, was present at …"): the body
+// follows "of", and an english.tsv attending verb follows it in its clause
+// with no number between and no "and" after the verb (who "attended and
+// presented 50 gifts" acts). It returns the token after the verb, -1 if
+// the body is no guest.
+func (s *enSentence) attendingGuest(at int) int {
+	k := at - 1
+	if s.key(k) == "the" {
+		k--
+	}
+	if s.key(k) != "of" {
+		return -1
+	}
+	for i := at + 1; i < len(s.toks) && i <= at+attendingSpan; i++ {
+		if s.toks[i].number || clauseMark(s.key(i)) {
+			return -1
+		}
+		if p, _, e := s.phraseAt("attending", i); p != "" {
+			if s.key(e) == "and" {
+				return -1
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// attendingSpan is how many tokens after a guest's body its verb of
+// attending may stand: the rest of the body's name, the person's name and
+// the commas around a title.
+const attendingSpan = 14
 
 // orgAt is the organisation named at token i: a national body ("Vietnam
 // General Confederation of Labor", "VGCL", "Vietnam Health Trade Union"),
@@ -1661,7 +1732,40 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 	r.Period = s.period(t, &r.Year, x.status(s, t, r.Year) == StatusPlanned)
 	r.Status = x.status(s, t, r.Year)
 	r.Category = x.category(s, t, unit, n.noun, sents)
+	x.restated(s, t, &r)
 	return r
+}
+
+// restated gives a figure that points back to one told before, with the
+// same value and head noun after "the", "these" or "those" ("… praised 100
+// typical families …. The 100 typical families are all examples of
+// overcoming difficulties …"), the category of its first mention, when no
+// category cue of its own stands before it in its clause: the words after
+// it describe what was counted, not what was done. Every other figure is
+// kept as the first mention of its value and noun, unless that mention's
+// category was "other".
+func (x *enArticle) restated(s *enSentence, t int, r *Record) {
+	f := enFigure{r.Value, r.Noun}
+	c, ok := x.told[f]
+	if !ok || c == "other" {
+		if x.told == nil {
+			x.told = map[enFigure]string{}
+		}
+		x.told[f] = r.Category // a mention with no heading of its own tells nothing to keep
+		return
+	}
+	switch s.key(t - 1) {
+	case "the", "these", "those":
+	default:
+		return
+	}
+	a, _ := s.clause(t)
+	for i := a; i < t; i++ {
+		if p, _, e := s.phraseAt("category", i); p != "" && e <= t {
+			return
+		}
+	}
+	r.Category = c
 }
 
 // currencyStart is the token of a currency written right before the

@@ -567,6 +567,7 @@ type articleContext struct {
 	title        *sentence         // the title's, if any
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
+	paraFounding bool              // the paragraph's multi-year marker is a body's founding ("sau khi thành lập")
 	pastYear     int               // the year "năm qua" names (pastYear)
 	termEnd      int               // the last year of the term the article's congress opens (newTermEnd), once termDone
 	termDone     bool
@@ -899,6 +900,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind) {
 	clear(x.paraCats)
 	x.paraMulti = false
 	x.paraMultiEnd = 0
+	x.paraFounding = false
 	x.paraCarried = false
 	if x.review && kind == corpus.KindBody {
 		x.paraMulti, x.paraMultiEnd, x.paraCarried = true, x.reviewEnd, true // the congress's review of the term goes on
@@ -1267,6 +1269,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 {
 		x.paraMulti = true
 		x.paraMultiEnd = end
+		x.paraFounding = foundingCue(s, k)
 		x.paraCarried = false
 		x.paraMultiFront = x.paraMultiFront || k <= 3 && !wordWithin(s, ",", 0, k)
 

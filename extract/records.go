@@ -170,6 +170,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (orMore(s, after) || r.Status == StatusPlanned && targetFrom(s, t)) && r.Qualifier == QualExact {
 			r.Qualifier = QualAtLeast
 		}
+		if r.Qualifier == QualExact && len(out) > first && sharedQualifier(s, lastTok, t, &out[len(out)-1], &r) {
+			r.Qualifier = out[len(out)-1].Qualifier // "ít nhất 55% CĐCS tại A và 35% CĐCS tại B"
+		}
 		if n.HasDenom {
 			from := after
 			if completionAside(s, na.next) > na.next {
@@ -2107,7 +2110,7 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 	if r.Year == 0 {
 		x.note("bài không ghi năm và không có ngày đăng: số liệu không rõ năm")
 	}
-	if r.Period == PeriodMultiYear && sinceFounding(s, t) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
+	if r.Period == PeriodMultiYear && (sinceFounding(s, t) || foundedInParagraph(x, s, t)) && (org.typ == "phường" || org.typ == "xã") && r.Year >= 2025 {
 		// a ward or commune union founded on 1 July 2025: "từ khi thành
 		// lập đến nay" is this year ("Sau khi thành lập, Công đoàn phường
 		// tiếp nhận 210 CĐCS với …", what it took over, is then a stock)
@@ -3388,6 +3391,73 @@ func (x *articleContext) note(n string) {
 func sinceFounding(s *sentence, t int) bool {
 	before := s.low[:s.toks[t].start]
 	return strings.Contains(before, "khi thành lập") || strings.Contains(before, "khi đi vào hoạt động")
+}
+
+// sharedQualifier reports a figure at token t that is the second of a
+// coordinated pair whose first, prev at token pt, has a qualifier word
+// right before it: "ít nhất 55% CĐCS tại doanh nghiệp và 35% CĐCS tại cơ
+// quan", "khoảng 40 đoàn viên nam và 60 đoàn viên nữ". The grammar shares
+// the qualifier when the two conjuncts are parallel: the second right after
+// "và" or "hoặc", the same unit and head noun, and only the first's noun
+// phrase between them (no number, no comma or clause mark, no predicate
+// mark, at most sharedQualifierSpan tokens), and neither an X/Y nor a sum
+// of money.
+func sharedQualifier(s *sentence, pt, t int, prev, r *Record) bool {
+	if pt < 0 || prev.Qualifier == QualExact || prev.Unit != r.Unit || prev.Noun != r.Noun || t-pt > sharedQualifierSpan ||
+		prev.Denominator != nil || r.Denominator != nil || r.Unit == "vnd" {
+		// "hơn 20 CĐCS được thành lập mới và 30/32 CĐCS …": a result
+		// against its target; "trong đó Quỹ hơn 1 tỷ đồng và 750.000 VNĐ":
+		// the parts of a sum
+		return false
+	}
+	if w := s.word(t - 1); w != "và" && w != "hoặc" {
+		return false
+	}
+	if qualifierOf(s, pt) != prev.Qualifier {
+		return false // a qualifier the first took from elsewhere ("… trở lên")
+	}
+	for k := pt + 1; k < t-1; k++ {
+		if w := s.word(k); s.toks[k].kind == tokNumber || w == "," || isClauseMark(w) || predicateMark(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateMark reports a word that opens a predicate ("được", "đã",
+// "đang", "sẽ", "là"): a first conjunct that has its own ("khoảng 30
+// doanh nghiệp tổ chức … và …" aside) is a clause, and the qualifier
+// stays with it.
+func predicateMark(w string) bool {
+	switch w {
+	case "được", "đã", "đang", "sẽ", "là":
+		return true
+	}
+	return false
+}
+
+// sharedQualifierSpan is how many tokens a coordinated pair's first figure
+// may stand before its second for a qualifier to be shared.
+const sharedQualifierSpan = 14
+
+// foundingCue reports the multi-year cue at token k as a body's founding
+// ("từ khi thành lập", "sau khi thành lập").
+func foundingCue(s *sentence, k int) bool {
+	p := s.low[s.toks[k].start:s.toks[int(s.cueEnd[k])-1].end]
+	return strings.HasSuffix(p, "khi thành lập")
+}
+
+// foundedInParagraph reports a figure at token t whose multi-year period
+// comes from a founding cue earlier in its paragraph ("Ngay sau khi thành
+// lập, Công đoàn phường đã triển khai …. Cụ thể, hỗ trợ 140 đoàn viên …"),
+// its own sentence naming no span: the figures of the paragraph are what
+// the new body did since its founding, as sinceFounding's are.
+func foundedInParagraph(x *articleContext, s *sentence, t int) bool {
+	if !x.paraMulti || !x.paraFounding {
+		return false
+	}
+	k, _ := multiYearCue(s, t, false)
+	return k < 0
 }
 
 // dashedDate reports a number at byte i of low that is part of a date
