@@ -2684,6 +2684,170 @@ func destination(s *sentence, i int) bool {
 // no one ("các cấp công đoàn đã …") after a list of districts speaks for
 // the article's organisation again.
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
+	org := x.actorFor(s, t)
+	if org.province == National {
+		if p, ok := x.workersPlace(s, t); ok {
+			return p // "Tổng LĐLĐ trao 2 tỷ đồng giúp người lao động tỉnh A": the province's
+		}
+	}
+	return org
+}
+
+// takersOfGifts are the bodies the article names as taking a higher body's
+// gift in ("Lãnh đạo LĐLĐ tỉnh A tiếp nhận hỗ trợ …", "Tiếp nhận các
+// nguồn hỗ trợ, Phó chủ tịch LĐLĐ tỉnh A …") or as handing it out with it
+// ("Phó chủ tịch Tổng LĐLĐ … cùng lãnh đạo LĐLĐ tỉnh A đã …"): the
+// province (or district) that hands a national gift out, which the
+// contract gives it to.
+func (x *articleContext) takersOfGifts() []orgRef {
+	if x.takersDone {
+		return x.takers
+	}
+	x.takersDone = true
+	for _, s := range x.paraSentences() {
+		taking := strings.Contains(s.low, "tiếp nhận")
+		if !taking && !strings.Contains(s.low, "cùng") {
+			continue
+		}
+		ms := findOrgs(s, x.scope)
+		for _, m := range ms {
+			if m.org.name == "" || m.org.back || m.org.province == National || m.org.province == "" {
+				continue
+			}
+			if taking && takesIn(s, m) || handsOutWith(s, ms, m) {
+				x.takers = append(x.takers, m.org)
+			}
+		}
+	}
+	return x.takers
+}
+
+// takesIn reports body m of s as the subject of "tiếp nhận" (the verb
+// within a few words after it, its leader's name between) or named after
+// a sentence's opening "Tiếp nhận …," phrase.
+func takesIn(s *sentence, m mention) bool {
+	for k := m.end; k < len(s.toks) && k <= m.end+takerSpan; k++ {
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber {
+			break
+		}
+		if s.word(k) == "tiếp" && s.word(k+1) == "nhận" {
+			return true
+		}
+	}
+	commas := 0
+	for k := m.tok - 1; k >= 1 && k >= m.tok-takerOpener; k-- {
+		w := s.word(k)
+		if w == "," {
+			commas++
+		}
+		if commas > 1 || s.toks[k].kind == tokNumber || isClauseMark(w) {
+			return false
+		}
+		if w == "nhận" && s.word(k-1) == "tiếp" && (k == 1 || sentenceEnd(s.word(k-2))) {
+			return commas == 1
+		}
+	}
+	return false
+}
+
+// takerOpener is how many tokens an opening "Tiếp nhận …," phrase and
+// the leader's title after it may take before the body.
+const takerOpener = 16
+
+// takerSpan is how many words a body's leader's name may take between the
+// body and its verb ("LĐLĐ tỉnh A Nguyễn Văn B tiếp nhận").
+const takerSpan = 6
+
+// handsOutWith reports body m of s joined with "cùng" (its leaders
+// between) to a national body named before it: "Phó chủ tịch Tổng LĐLĐ
+// Việt Nam … cùng lãnh đạo LĐLĐ TP A".
+func handsOutWith(s *sentence, ms []mention, m mention) bool {
+	k := m.tok - 1
+	for _, p := range lex.ordered["leaders"] {
+		if s.phraseBefore(m.tok, p) {
+			k -= strings.Count(p, " ") + 1
+			break
+		}
+	}
+	if s.word(k) != "cùng" {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(o mention) bool { return o.tok < k && o.org.province == National })
+}
+
+// workersPlaceSpan is how many tokens apart a figure and the place of the
+// workers it goes to may stand.
+const workersPlaceSpan = 20
+
+// workersPlace reads the place whose workers a figure at token t goes to,
+// named in its clause as the people a verb of giving or "cho", "giúp",
+// "tới" opens ("hỗ trợ 2 tỷ đồng cho đoàn viên, người lao động của tỉnh
+// A", "Hỗ trợ người lao động B bị ảnh hưởng bởi bão 1 tỷ đồng"): the
+// contract gives a national body's gift to a province's workers to that
+// province, which hands it out. A list of places ("cho công nhân A và
+// B") names none, nor do workers of a firm or of the whole country.
+func (x *articleContext) workersPlace(s *sentence, t int) (orgRef, bool) {
+	lo, hi := t, t+1
+	for lo > 0 && lo > t-workersPlaceSpan && !isClauseMark(s.word(lo-1)) {
+		lo--
+	}
+	for hi < len(s.toks) && hi < t+workersPlaceSpan && !isClauseMark(s.word(hi)) {
+		hi++
+	}
+	for k := lo + 1; k < hi; k++ {
+		if k == t || !s.listBefore(k, "place-workers") || !workersOpened(s, k) {
+			continue
+		}
+		from, to := min(k, t)+1, max(k, t)
+		if slices.ContainsFunc(s.toks[from:to], func(tk token) bool { return tk.kind == tokNumber }) {
+			continue // another figure's recipients
+		}
+		j := k
+		if s.word(j) == "của" {
+			j++
+		}
+		typ, j := typeWordAt(s, j)
+		org, end, ok := x.scope.placeNamed(s, j, typ)
+		if !ok || org.name == "" || org.province == National || placeListGoesOn(s, end) ||
+			!slices.ContainsFunc(x.takersOfGifts(), func(b orgRef) bool { return b.province == org.province }) {
+			continue // the national body hands it out alone: its own
+		}
+		return org, true
+	}
+	return orgRef{}, false
+}
+
+// workersOpened reports the workers named before token k opened by a verb
+// of giving or "cho", "giúp", "tới" a few words before, no figure or
+// clause mark between: "cho đoàn viên, người lao động", "giúp lao động".
+func workersOpened(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := s.word(j)
+		if s.toks[j].kind == tokNumber || isClauseMark(w) {
+			return false
+		}
+		if recipientsMark(w) || inList("aid", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeListGoesOn reports a list of places going on at token k, after a
+// place's name: "và" or a comma and another place.
+func placeListGoesOn(s *sentence, k int) bool {
+	w := s.word(k)
+	if w != "và" && w != "," {
+		return false
+	}
+	_, j := typeWordAt(s, k+1)
+	ps, _ := placesAt(s, j, func(place) bool { return true })
+	return len(ps) > 0
+}
+
+// actorFor is the body whose activity the figure at token t of s reports,
+// before the recipients' place of a national body's gift is read.
+func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 	if org, ok := belongsTo(s, t); ok {
 		return org
 	}
@@ -3940,3 +4104,7 @@ func firmAmongPresent(s *sentence, m mention) bool {
 	}
 	return false
 }
+
+// sentenceEnd reports a word that ends a sentence inside a paragraph: a
+// full stop, an ellipsis, "!" or "?".
+func sentenceEnd(w string) bool { return w == "." || w == "…" || w == "..." || w == "!" || w == "?" }
