@@ -2689,6 +2689,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if p, ok := x.workersPlace(s, t); ok {
 			return p // "Tổng LĐLĐ trao 2 tỷ đồng giúp người lao động tỉnh A": the province's
 		}
+		if x.takesInOwn() && !nationwideSaid(s) {
+			return x.org // "Lãnh đạo LĐLĐ tỉnh A tiếp nhận hỗ trợ từ Tổng LĐLĐ" in A's article
+		}
 	}
 	return org
 }
@@ -2720,6 +2723,23 @@ func (x *articleContext) takersOfGifts() []orgRef {
 		}
 	}
 	return x.takers
+}
+
+// takesInOwn reports an article whose own organisation is the one body
+// it names as taking a national gift in or handing it out with the
+// national body (takersOfGifts): the national body's figures that name
+// no workers' place and not the whole country are the gift that body
+// hands out.
+func (x *articleContext) takesInOwn() bool {
+	ts := x.takersOfGifts()
+	return len(ts) == 1 && ts[0] == x.org
+}
+
+// nationwideSaid reports a sentence that puts its figures in the whole
+// country (words.tsv nationwide: "… chăm lo cho đoàn viên trên cả
+// nước"): the national body's own budget, not one province's gift.
+func nationwideSaid(s *sentence) bool {
+	return slices.ContainsFunc(lex.ordered["nationwide"], func(w string) bool { return strings.Contains(s.low, w) })
 }
 
 // takesIn reports body m of s as the subject of "tiếp nhận" (the verb
@@ -4028,8 +4048,9 @@ func addressBracket(s *sentence, m mention) bool {
 }
 
 // streetAddress reports token i inside brackets that hold a street
-// address before it: a house number ("số 12") or a street ("đường Lê Lợi",
-// "phố Huế") after the "(" ("ở Cung Văn hóa Công nhân (số 45 đường Trần
+// address before it: a house number ("số 12"), a street ("đường Lê Lợi",
+// "phố Huế") after the "(", or a zone right after it ("(KCN A, phường
+// B, …)", zoneOpens) ("ở Cung Văn hóa Công nhân (số 45 đường Trần
 // Phú, phường A), LĐLĐ tỉnh tổ chức …"): the ward of an address
 // is where, never who acts.
 func streetAddress(s *sentence, i int) bool {
@@ -4037,7 +4058,7 @@ func streetAddress(s *sentence, i int) bool {
 		switch s.word(k) {
 		case "(":
 			for j := k + 1; j < i-1; j++ {
-				if w := s.word(j); w == "số" && s.toks[j+1].kind == tokNumber || (w == "đường" || w == "phố") && capitalAt(s, j+1) {
+				if w := s.word(j); w == "số" && s.toks[j+1].kind == tokNumber || (w == "đường" || w == "phố") && capitalAt(s, j+1) || j == k+1 && zoneOpens(s, j) {
 					return true
 				}
 			}
@@ -4047,6 +4068,18 @@ func streetAddress(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// zoneOpens reports an industrial, export-processing or economic zone or
+// cluster named at token j with a capital: "Khu Công nghiệp A", "KCN B",
+// "Cụm công nghiệp C": the place after it in the same brackets is the
+// zone's address.
+func zoneOpens(s *sentence, j int) bool {
+	w := s.word(j)
+	if inList("zone", w) {
+		return capitalAt(s, j+1)
+	}
+	return (w == "khu" || w == "cụm") && (s.word(j+1) == "công" && s.word(j+2) == "nghiệp" || s.word(j+1) == "chế" && s.word(j+2) == "xuất" || s.word(j+1) == "kinh" && s.word(j+2) == "tế") && capitalAt(s, j+3)
 }
 
 // personsUnion reports a body named right after an opening bracket that
