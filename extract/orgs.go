@@ -615,6 +615,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object && guestListed(s, start) {
 			m.object = true
 		}
+		// a donor the subject mobilises or connects with ("Công đoàn
+		// Viên chức tỉnh đã vận động, kết nối với Cụm A (Công đoàn B) hỗ
+		// trợ …"): whom the subject brings in, not who reports
+		if !m.object && connectedTo(s, start) {
+			m.object = true
+		}
 		// a body's premises where the event is held ("Tại trụ sở Công đoàn
 		// Khu kinh tế X, LĐLĐ tỉnh tổ chức …"): the host, not who acts
 		if !m.object && venueOf(s, start) {
@@ -4064,6 +4070,28 @@ func streetAddress(s *sentence, i int) bool {
 			}
 			return false
 		case ")", ".", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// connectSpan is how many tokens a donor's name (and its body in
+// brackets) may take after a verb of mobilising or connecting.
+const connectSpan = 24
+
+// connectedTo reports a body at token i that a verb of mobilising or
+// connecting (words.tsv connect: "kết nối với", "vận động") opens before
+// it in its clause, no comma or giving verb between (a number may stand
+// in the donor's name: "Cụm thi đua số 5 và 6"): the donor
+// the subject brings in. The funding source does not change the org.
+func connectedTo(s *sentence, i int) bool {
+	for k := i; k > 0 && k >= i-connectSpan; k-- {
+		if s.listBefore(k, "connect") {
+			return true
+		}
+		w := s.word(k - 1)
+		if w == "," || isClauseMark(w) && w != "(" && w != ")" || inList("gives", w) || inList("aid", w) {
 			return false
 		}
 	}
