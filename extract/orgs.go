@@ -616,8 +616,8 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			m.object = true
 		}
 		// a donor the subject mobilises or connects with ("Công đoàn
-		// Viên chức tỉnh đã vận động, kết nối với Cụm A (Công đoàn B) hỗ
-		// trợ …"): whom the subject brings in, not who reports
+		// Viên chức tỉnh đứng ra kết nối với Câu lạc bộ A (Công đoàn B)
+		// để …"): whom the subject brings in, not who reports
 		if !m.object && connectedTo(s, start) {
 			m.object = true
 		}
@@ -2703,9 +2703,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 }
 
 // takersOfGifts are the bodies the article names as taking a higher body's
-// gift in ("Lãnh đạo LĐLĐ tỉnh A tiếp nhận hỗ trợ …", "Tiếp nhận các
-// nguồn hỗ trợ, Phó chủ tịch LĐLĐ tỉnh A …") or as handing it out with it
-// ("Phó chủ tịch Tổng LĐLĐ … cùng lãnh đạo LĐLĐ tỉnh A đã …"): the
+// gift in ("Lãnh đạo LĐLĐ tỉnh A tiếp nhận hỗ trợ …", "Tiếp nhận số
+// tiền này, Chủ tịch LĐLĐ tỉnh A …") or as handing it out with it
+// ("ông B, lãnh đạo Tổng LĐLĐ, cùng lãnh đạo LĐLĐ tỉnh A đã …"): the
 // province (or district) that hands a national gift out, which the
 // contract gives it to.
 func (x *articleContext) takersOfGifts() []orgRef {
@@ -2785,8 +2785,8 @@ const takerOpener = 16
 const takerSpan = 6
 
 // handsOutWith reports body m of s joined with "cùng" (its leaders
-// between) to a national body named before it: "Phó chủ tịch Tổng LĐLĐ
-// Việt Nam … cùng lãnh đạo LĐLĐ TP A".
+// between) to a national body named before it: "ông B của Tổng LĐLĐ
+// cùng lãnh đạo LĐLĐ TP A".
 func handsOutWith(s *sentence, ms []mention, m mention) bool {
 	k := m.tok - 1
 	for _, p := range lex.ordered["leaders"] {
@@ -2807,8 +2807,7 @@ const workersPlaceSpan = 20
 
 // workersPlace reads the place whose workers a figure at token t goes to,
 // named in its clause as the people a verb of giving or "cho", "giúp",
-// "tới" opens ("hỗ trợ 2 tỷ đồng cho đoàn viên, người lao động của tỉnh
-// A", "Hỗ trợ người lao động B bị ảnh hưởng bởi bão 1 tỷ đồng"): the
+// "tới" opens ("dành 2 tỷ đồng giúp công nhân của tỉnh A", "Hỗ trợ người lao động B bị ảnh hưởng bởi bão 1 tỷ đồng"): the
 // contract gives a national body's gift to a province's workers to that
 // province, which hands it out. A list of places ("cho công nhân A và
 // B") names none, nor do workers of a firm or of the whole country.
@@ -2845,7 +2844,7 @@ func (x *articleContext) workersPlace(s *sentence, t int) (orgRef, bool) {
 
 // workersOpened reports the workers named before token k opened by a verb
 // of giving or "cho", "giúp", "tới" a few words before, no figure or
-// clause mark between: "cho đoàn viên, người lao động", "giúp lao động".
+// clause mark between: "cho các đoàn viên", "giúp lao động".
 func workersOpened(s *sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		w := s.word(j)
