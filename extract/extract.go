@@ -588,6 +588,8 @@ type articleContext struct {
 	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
+	takers       []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
+	takersDone   bool
 	mem          *sentenceMemory
 	withDigit    []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
 	spans        [][2]int    // the sentences of the paragraph Article reads, reused from one to the next

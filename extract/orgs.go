@@ -615,6 +615,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object && guestListed(s, start) {
 			m.object = true
 		}
+		// a donor the subject mobilises or connects with ("Công đoàn
+		// Viên chức tỉnh đứng ra kết nối với Câu lạc bộ A (Công đoàn B)
+		// để …"): whom the subject brings in, not who reports
+		if !m.object && connectedTo(s, start) {
+			m.object = true
+		}
 		// a body's premises where the event is held ("Tại trụ sở Công đoàn
 		// Khu kinh tế X, LĐLĐ tỉnh tổ chức …"): the host, not who acts
 		if !m.object && venueOf(s, start) {
@@ -2711,6 +2717,189 @@ func destination(s *sentence, i int) bool {
 // no one ("các cấp công đoàn đã …") after a list of districts speaks for
 // the article's organisation again.
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
+	org := x.actorFor(s, t)
+	if org.province == National {
+		if p, ok := x.workersPlace(s, t); ok {
+			return p // "Tổng LĐLĐ trao 2 tỷ đồng giúp người lao động tỉnh A": the province's
+		}
+		if x.takesInOwn() && !nationwideSaid(s) {
+			return x.org // "Lãnh đạo LĐLĐ tỉnh A tiếp nhận hỗ trợ từ Tổng LĐLĐ" in A's article
+		}
+	}
+	return org
+}
+
+// takersOfGifts are the bodies the article names as taking a higher body's
+// gift in ("Lãnh đạo LĐLĐ tỉnh A tiếp nhận hỗ trợ …", "Tiếp nhận số
+// tiền này, Chủ tịch LĐLĐ tỉnh A …") or as handing it out with it
+// ("ông B, lãnh đạo Tổng LĐLĐ, cùng lãnh đạo LĐLĐ tỉnh A đã …"): the
+// province (or district) that hands a national gift out, which the
+// contract gives it to.
+func (x *articleContext) takersOfGifts() []orgRef {
+	if x.takersDone {
+		return x.takers
+	}
+	x.takersDone = true
+	for _, s := range x.paraSentences() {
+		taking := strings.Contains(s.low, "tiếp nhận")
+		if !taking && !strings.Contains(s.low, "cùng") {
+			continue
+		}
+		ms := findOrgs(s, x.scope)
+		for _, m := range ms {
+			if m.org.name == "" || m.org.back || m.org.province == National || m.org.province == "" {
+				continue
+			}
+			if taking && takesIn(s, m) || handsOutWith(s, ms, m) {
+				x.takers = append(x.takers, m.org)
+			}
+		}
+	}
+	return x.takers
+}
+
+// takesInOwn reports an article whose own organisation is the one body
+// it names as taking a national gift in or handing it out with the
+// national body (takersOfGifts): the national body's figures that name
+// no workers' place and not the whole country are the gift that body
+// hands out.
+func (x *articleContext) takesInOwn() bool {
+	ts := x.takersOfGifts()
+	return len(ts) == 1 && ts[0] == x.org
+}
+
+// nationwideSaid reports a sentence that puts its figures in the whole
+// country (words.tsv nationwide: "… chăm lo cho đoàn viên trên cả
+// nước"): the national body's own budget, not one province's gift.
+func nationwideSaid(s *sentence) bool {
+	return slices.ContainsFunc(lex.ordered["nationwide"], func(w string) bool { return strings.Contains(s.low, w) })
+}
+
+// takesIn reports body m of s as the subject of "tiếp nhận" (the verb
+// within a few words after it, its leader's name between) or named after
+// a sentence's opening "Tiếp nhận …," phrase.
+func takesIn(s *sentence, m mention) bool {
+	for k := m.end; k < len(s.toks) && k <= m.end+takerSpan; k++ {
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber {
+			break
+		}
+		if s.word(k) == "tiếp" && s.word(k+1) == "nhận" {
+			return true
+		}
+	}
+	commas := 0
+	for k := m.tok - 1; k >= 1 && k >= m.tok-takerOpener; k-- {
+		w := s.word(k)
+		if w == "," {
+			commas++
+		}
+		if commas > 1 || s.toks[k].kind == tokNumber || isClauseMark(w) {
+			return false
+		}
+		if w == "nhận" && s.word(k-1) == "tiếp" && (k == 1 || sentenceEnd(s.word(k-2))) {
+			return commas == 1
+		}
+	}
+	return false
+}
+
+// takerOpener is how many tokens an opening "Tiếp nhận …," phrase and
+// the leader's title after it may take before the body.
+const takerOpener = 16
+
+// takerSpan is how many words a body's leader's name may take between the
+// body and its verb ("LĐLĐ tỉnh A Nguyễn Văn B tiếp nhận").
+const takerSpan = 6
+
+// handsOutWith reports body m of s joined with "cùng" (its leaders
+// between) to a national body named before it: "ông B của Tổng LĐLĐ
+// cùng lãnh đạo LĐLĐ TP A".
+func handsOutWith(s *sentence, ms []mention, m mention) bool {
+	k := m.tok - 1
+	for _, p := range lex.ordered["leaders"] {
+		if s.phraseBefore(m.tok, p) {
+			k -= strings.Count(p, " ") + 1
+			break
+		}
+	}
+	if s.word(k) != "cùng" {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(o mention) bool { return o.tok < k && o.org.province == National })
+}
+
+// workersPlaceSpan is how many tokens apart a figure and the place of the
+// workers it goes to may stand.
+const workersPlaceSpan = 20
+
+// workersPlace reads the place whose workers a figure at token t goes to,
+// named in its clause as the people a verb of giving or "cho", "giúp",
+// "tới" opens ("dành 2 tỷ đồng giúp công nhân của tỉnh A", "Hỗ trợ người lao động B bị ảnh hưởng bởi bão 1 tỷ đồng"): the
+// contract gives a national body's gift to a province's workers to that
+// province, which hands it out. A list of places ("cho công nhân A và
+// B") names none, nor do workers of a firm or of the whole country.
+func (x *articleContext) workersPlace(s *sentence, t int) (orgRef, bool) {
+	lo, hi := t, t+1
+	for lo > 0 && lo > t-workersPlaceSpan && !isClauseMark(s.word(lo-1)) {
+		lo--
+	}
+	for hi < len(s.toks) && hi < t+workersPlaceSpan && !isClauseMark(s.word(hi)) {
+		hi++
+	}
+	for k := lo + 1; k < hi; k++ {
+		if k == t || !s.listBefore(k, "place-workers") || !workersOpened(s, k) {
+			continue
+		}
+		from, to := min(k, t)+1, max(k, t)
+		if slices.ContainsFunc(s.toks[from:to], func(tk token) bool { return tk.kind == tokNumber }) {
+			continue // another figure's recipients
+		}
+		j := k
+		if s.word(j) == "của" {
+			j++
+		}
+		typ, j := typeWordAt(s, j)
+		org, end, ok := x.scope.placeNamed(s, j, typ)
+		if !ok || org.name == "" || org.province == National || placeListGoesOn(s, end) ||
+			!slices.ContainsFunc(x.takersOfGifts(), func(b orgRef) bool { return b.province == org.province }) {
+			continue // the national body hands it out alone: its own
+		}
+		return org, true
+	}
+	return orgRef{}, false
+}
+
+// workersOpened reports the workers named before token k opened by a verb
+// of giving or "cho", "giúp", "tới" a few words before, no figure or
+// clause mark between: "cho các đoàn viên", "giúp lao động".
+func workersOpened(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := s.word(j)
+		if s.toks[j].kind == tokNumber || isClauseMark(w) {
+			return false
+		}
+		if recipientsMark(w) || inList("aid", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeListGoesOn reports a list of places going on at token k, after a
+// place's name: "và" or a comma and another place.
+func placeListGoesOn(s *sentence, k int) bool {
+	w := s.word(k)
+	if w != "và" && w != "," {
+		return false
+	}
+	_, j := typeWordAt(s, k+1)
+	ps, _ := placesAt(s, j, func(place) bool { return true })
+	return len(ps) > 0
+}
+
+// actorFor is the body whose activity the figure at token t of s reports,
+// before the recipients' place of a national body's gift is read.
+func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 	if org, ok := belongsTo(s, t); ok {
 		return org
 	}
@@ -3891,8 +4080,9 @@ func addressBracket(s *sentence, m mention) bool {
 }
 
 // streetAddress reports token i inside brackets that hold a street
-// address before it: a house number ("số 12") or a street ("đường Lê Lợi",
-// "phố Huế") after the "(" ("ở Cung Văn hóa Công nhân (số 45 đường Trần
+// address before it: a house number ("số 12"), a street ("đường Lê Lợi",
+// "phố Huế") after the "(", or a zone right after it ("(KCN A, phường
+// B, …)", zoneOpens) ("ở Cung Văn hóa Công nhân (số 45 đường Trần
 // Phú, phường A), LĐLĐ tỉnh tổ chức …"): the ward of an address
 // is where, never who acts.
 func streetAddress(s *sentence, i int) bool {
@@ -3900,7 +4090,7 @@ func streetAddress(s *sentence, i int) bool {
 		switch s.word(k) {
 		case "(":
 			for j := k + 1; j < i-1; j++ {
-				if w := s.word(j); w == "số" && s.toks[j+1].kind == tokNumber || (w == "đường" || w == "phố") && capitalAt(s, j+1) {
+				if w := s.word(j); w == "số" && s.toks[j+1].kind == tokNumber || (w == "đường" || w == "phố") && capitalAt(s, j+1) || j == k+1 && zoneOpens(s, j) {
 					return true
 				}
 			}
@@ -3910,6 +4100,40 @@ func streetAddress(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// connectSpan is how many tokens a donor's name (and its body in
+// brackets) may take after a verb of mobilising or connecting.
+const connectSpan = 24
+
+// connectedTo reports a body at token i that a verb of mobilising or
+// connecting (words.tsv connect: "kết nối với", "vận động") opens before
+// it in its clause, no comma or giving verb between (a number may stand
+// in the donor's name: "Cụm thi đua số 5 và 6"): the donor
+// the subject brings in. The funding source does not change the org.
+func connectedTo(s *sentence, i int) bool {
+	for k := i; k > 0 && k >= i-connectSpan; k-- {
+		if s.listBefore(k, "connect") {
+			return true
+		}
+		w := s.word(k - 1)
+		if w == "," || isClauseMark(w) && w != "(" && w != ")" || inList("gives", w) || inList("aid", w) {
+			return false
+		}
+	}
+	return false
+}
+
+// zoneOpens reports an industrial, export-processing or economic zone or
+// cluster named at token j with a capital: "Khu Công nghiệp A", "KCN B",
+// "Cụm công nghiệp C": the place after it in the same brackets is the
+// zone's address.
+func zoneOpens(s *sentence, j int) bool {
+	w := s.word(j)
+	if inList("zone", w) {
+		return capitalAt(s, j+1)
+	}
+	return (w == "khu" || w == "cụm") && (s.word(j+1) == "công" && s.word(j+2) == "nghiệp" || s.word(j+1) == "chế" && s.word(j+2) == "xuất" || s.word(j+1) == "kinh" && s.word(j+2) == "tế") && capitalAt(s, j+3)
 }
 
 // personsUnion reports a body named right after an opening bracket that
@@ -3967,3 +4191,7 @@ func firmAmongPresent(s *sentence, m mention) bool {
 	}
 	return false
 }
+
+// sentenceEnd reports a word that ends a sentence inside a paragraph: a
+// full stop, an ellipsis, "!" or "?".
+func sentenceEnd(w string) bool { return w == "." || w == "…" || w == "..." || w == "!" || w == "?" }
