@@ -178,6 +178,9 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// "trao 60 suất học bổng", counts no recipients and stays welfare)
 		c = "emulation"
 	}
+	if c == "" && unit == "item" {
+		c = q.listDestination()
+	}
 	if c == "" {
 		c = q.before()
 	}
@@ -982,6 +985,9 @@ func (q categoryQuery) ownPhrase() string {
 			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) || s.word(k) == "," && !q.frontedWith() && figureAhead(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
+		if best != "" && s.word(k) == "," && contributes(s, k+1) {
+			break // "đã hình thành 50 điểm sinh hoạt văn hóa, góp phần nâng cao đời sống …": what it is, not what it serves
+		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
 		}
@@ -991,6 +997,58 @@ func (q categoryQuery) ownPhrase() string {
 	}
 	return best
 }
+
+// contributes reports "góp phần" at token k, opening after a comma what
+// the figure's act contributes to: an aim, not what the figure counts.
+func contributes(s *sentence, k int) bool {
+	return s.word(k) == "góp" && s.word(k+1) == "phần"
+}
+
+// listDestination is the category of where a list of goods goes, for a
+// figure of goods whose own phrase names no cue: "hỗ trợ 3 bộ máy tính, 2
+// tủ sách và 400 đầu sách cho điểm sinh hoạt văn hóa" sends every item of
+// the list to the cultural point, not only the last one. From the figure's
+// noun, the list goes on over items that "," or "và" open with a number;
+// the cue after "cho" past the last item, before the clause ends, is the
+// list's. "" if the figure starts no such list.
+func (q categoryQuery) listDestination() string {
+	s := q.s
+	items, dest := 0, -1
+	for k := q.after; k < len(s.toks) && k < q.after+listDestinationSpan; k++ {
+		w := s.word(k)
+		if s.toks[k].kind == tokNumber {
+			if p := s.word(k - 1); p != "," && p != "và" || dest >= 0 {
+				return ""
+			}
+			items++
+			continue
+		}
+		if isClauseMark(w) || w == ";" {
+			break
+		}
+		if w == "cho" && items > 0 && dest < 0 {
+			dest = k + 1
+			continue
+		}
+		if dest >= 0 && w == "," {
+			break
+		}
+	}
+	if dest < 0 {
+		return ""
+	}
+	best := ""
+	for k := dest; k < len(s.toks) && s.word(k) != "," && !isClauseMark(s.word(k)) && s.toks[k].kind != tokNumber; k++ {
+		if c := q.at(k); c != "" && !s.covered[k] {
+			best = c
+		}
+	}
+	return best
+}
+
+// listDestinationSpan is how many tokens after a figure's noun
+// listDestination walks over its list to reach "cho".
+const listDestinationSpan = 30
 
 // frontedWith reports a number in a phrase that opens the sentence on
 // "Với" ("Với 40 CĐCS tham gia, hội thao năm nay có 600 vận động viên"):

@@ -226,6 +226,18 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// spent on what the first one's is
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisTotal &&
+			r.Value < out[len(out)-1].Value && fundedShare(s, t) {
+			// "… với tổng kinh phí 300 triệu đồng, trong đó LĐLĐ huyện hỗ
+			// trợ 80 triệu đồng": a funder's share of the total is spent
+			// on what the total is, whatever "hỗ trợ" says alone
+			r.Category = out[len(out)-1].Category
+		}
+		if len(out) > first && out[len(out)-1].Unit != "vnd" && out[len(out)-1].Unit != "percent" && ofTheCountBefore(s, lastTok, t) {
+			// "có 100 nữ công nhân của 6 công ty, doanh nghiệp": whose
+			// the people before are, of their category
+			r.Category = out[len(out)-1].Category
+		}
 		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
 			parallelRate(s, lastTok, t) {
 			// "mỗi căn nhà làm mới được hỗ trợ 60 triệu đồng, sửa chữa được
@@ -2340,6 +2352,44 @@ func partAfter(s *sentence, t int) bool {
 	}
 	return false
 }
+
+// fundedShare reports a sum at token t that a body gives in a clause
+// opened by "trong đó" ("…, trong đó LĐLĐ thành phố hỗ trợ 90 triệu
+// đồng"): a verb of giving right before the sum (its qualifier passed
+// over) and no other cue of a category between "trong đó" and the verb,
+// so the share names nothing it is for but the total before it.
+func fundedShare(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if !partAfter(s, t) || !givenRightBefore(s, q) {
+		return false
+	}
+	for k := q - 1; k >= 1 && !(s.word(k) == "đó" && s.word(k-1) == "trong"); k-- {
+		if c := s.cueOf(k); c != nil && c.category != "" && !s.covered[k] && !inList("gives", s.word(k)) && !inList("aid", s.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// ofTheCountBefore reports a count at token t right after "của" that
+// closes the noun phrase of the count at token prev, in one clause ("100
+// nữ công nhân lao động của 6 công ty"): it says whose those counted are.
+func ofTheCountBefore(s *sentence, prev, t int) bool {
+	q := qualifierStart(s, t)
+	if prev < 0 || prev >= q || s.word(q-1) != "của" {
+		return false
+	}
+	for k := prev + 1; k < q-1; k++ {
+		if w := s.word(k); s.toks[k].kind == tokNumber || w == "," || isClauseMark(w) || w == ";" || w == "(" {
+			return false
+		}
+	}
+	return q-1-prev <= ofCountSpan
+}
+
+// ofCountSpan is how many tokens the count before and its noun may take
+// before "của" in ofTheCountBefore.
+const ofCountSpan = 8
 
 // rateParts reports a record r of a sentence opening on "Trong đó" that
 // lists the parts of the rate the sentence before ends on (the last record
