@@ -386,13 +386,13 @@ func luckyDraw(s *sentence) bool { return s.lowHolds(luckyDrawPhrases) }
 
 // loanNamed reports loans (loan in words.tsv: "giải ngân", "cho vay", "Quỹ
 // Trợ vốn") named in the part of the sentence, between ";", that holds
-// token t.
+// token t; the rest of a cost after ", còn lại" is no part of it.
 func loanNamed(s *sentence, t int) bool {
 	lo, hi := t, t
 	for lo > 0 && s.word(lo-1) != ";" {
 		lo--
 	}
-	for hi < len(s.toks)-1 && s.word(hi+1) != ";" {
+	for hi < len(s.toks)-1 && s.word(hi+1) != ";" && !restAfter(s, hi+1) {
 		hi++
 	}
 	part := s.low[s.toks[lo].start:s.toks[hi].end]
@@ -400,6 +400,13 @@ func loanNamed(s *sentence, t int) bool {
 		return s.holds(loanPhrasesWhole, part) // no ";": the same part for every figure of the sentence
 	}
 	return slices.ContainsFunc(lex.ordered["loan"], func(p string) bool { return strings.Contains(part, p) })
+}
+
+// restAfter reports ", còn lại" at token k: what follows is the rest of a
+// cost that someone else pays ("Quỹ … hỗ trợ 35 triệu đồng, còn lại gia
+// đình vay ngân hàng"), not the figure's.
+func restAfter(s *sentence, k int) bool {
+	return s.word(k) == "," && s.word(k+1) == "còn" && s.word(k+2) == "lại"
 }
 
 // supportOnly reports a figure whose sentence, up to the end of the
@@ -985,8 +992,11 @@ func (q categoryQuery) ownPhrase() string {
 			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) || s.word(k) == "," && !q.frontedWith() && figureAhead(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
+		if restAfter(s, k) {
+			break // "Quỹ … cấp 35 triệu đồng, còn lại gia đình tự vay": the rest is someone else's
+		}
 		if best != "" && s.word(k) == "," && contributes(s, k+1) {
-			break // "đã hình thành 50 điểm sinh hoạt văn hóa, góp phần nâng cao đời sống …": what it is, not what it serves
+			break // "có 18 điểm sinh hoạt văn hóa, góp phần cải thiện đời sống …": what it is, not what it serves
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c

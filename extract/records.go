@@ -234,7 +234,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Category = out[len(out)-1].Category
 		}
 		if len(out) > first && out[len(out)-1].Unit != "vnd" && out[len(out)-1].Unit != "percent" && ofTheCountBefore(s, lastTok, t) {
-			// "có 100 nữ công nhân của 6 công ty, doanh nghiệp": whose
+			// "có 180 nữ công nhân của 9 doanh nghiệp": whose
 			// the people before are, of their category
 			r.Category = out[len(out)-1].Category
 		}
@@ -627,7 +627,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na) || employerPay(s, na)
 }
 
@@ -805,6 +805,31 @@ func householdVerbBefore(s *sentence, t int) bool {
 	}
 	return false
 }
+
+// householdRemainder reports a sum told after "còn lại" whose clause says
+// it is the household's own money (words.tsv own-money: "của chủ hộ", "do
+// gia đình"): "…, trong đó Quỹ … hỗ trợ 40 triệu đồng, còn lại 60 triệu
+// đồng là tiền của chủ hộ" — the remainder of a house's
+// cost that the union did not give is no union work.
+func householdRemainder(s *sentence, na numberAt) bool {
+	q := qualifierStart(s, na.tok)
+	if !na.n.Money || s.word(q-1) != "lại" || s.word(q-2) != "còn" {
+		return false
+	}
+	for k := na.next; k < len(s.toks) && k < na.next+ownMoneySpan; k++ {
+		if w := s.word(k); w == "," || w == ";" || isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.listBefore(k+1, "own-money") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownMoneySpan is how many tokens after the remainder's sum
+// householdRemainder looks for whose money it is.
+const ownMoneySpan = 12
 
 // kinCount reports a count of a member's own children right after token t
 // ("2 con nhỏ", "3 con thơ", words.tsv kin): her household, not union work.
@@ -2372,8 +2397,8 @@ func fundedShare(s *sentence, t int) bool {
 }
 
 // ofTheCountBefore reports a count at token t right after "của" that
-// closes the noun phrase of the count at token prev, in one clause ("100
-// nữ công nhân lao động của 6 công ty"): it says whose those counted are.
+// closes the noun phrase of the count at token prev, in one clause ("180
+// nữ công nhân của 9 doanh nghiệp"): it says whose those counted are.
 func ofTheCountBefore(s *sentence, prev, t int) bool {
 	q := qualifierStart(s, t)
 	if prev < 0 || prev >= q || s.word(q-1) != "của" {
