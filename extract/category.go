@@ -178,6 +178,14 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// "trao 60 suất học bổng", counts no recipients and stays welfare)
 		c = "emulation"
 	}
+	if c == "other" && unit == "event" && q.bareProgramme() {
+		// "hội diễn có 900 đoàn viên … trình diễn 14 chương trình", "Dịp
+		// Tết, … đã tổ chức 230 chương trình": a programme
+		// named by its noun alone is of the kind its sentence names
+		if b := q.before(); b == "welfare" || b == "culture" {
+			c = b
+		}
+	}
 	if c == "" && unit == "item" {
 		c = q.listDestination()
 	}
@@ -1006,6 +1014,18 @@ func (q categoryQuery) ownPhrase() string {
 		}
 	}
 	return best
+}
+
+// bareProgramme reports an event counted by the noun "chương trình" with
+// no other word of its own phrase before a comma or the clause's end: a
+// programme that says nothing of its kind.
+func (q categoryQuery) bareProgramme() bool {
+	s, k := q.s, q.na.next
+	if s.word(k) != "chương" || s.word(k+1) != "trình" {
+		return false
+	}
+	w := s.word(k + 2)
+	return w == "," || w == "" || isClauseMark(w)
 }
 
 // contributes reports "góp phần" at token k, opening after a comma what
