@@ -186,6 +186,17 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// "trao 60 suất học bổng", counts no recipients and stays welfare)
 		c = "emulation"
 	}
+	if c == "other" && unit == "event" && q.bareProgramme() {
+		// "hội diễn có 900 đoàn viên … trình diễn 14 chương trình", "Dịp
+		// Tết, … đã tổ chức 230 chương trình": a programme
+		// named by its noun alone is of the kind its sentence names
+		if b := q.before(); b == "welfare" || b == "culture" {
+			c = b
+		}
+	}
+	if c == "" && unit == "item" {
+		c = q.listDestination()
+	}
 	if c == "" {
 		c = q.before()
 	}
@@ -391,13 +402,13 @@ func luckyDraw(s *sentence) bool { return s.lowHolds(luckyDrawPhrases) }
 
 // loanNamed reports loans (loan in words.tsv: "giải ngân", "cho vay", "Quỹ
 // Trợ vốn") named in the part of the sentence, between ";", that holds
-// token t.
+// token t; the rest of a cost after ", còn lại" is no part of it.
 func loanNamed(s *sentence, t int) bool {
 	lo, hi := t, t
 	for lo > 0 && s.word(lo-1) != ";" {
 		lo--
 	}
-	for hi < len(s.toks)-1 && s.word(hi+1) != ";" {
+	for hi < len(s.toks)-1 && s.word(hi+1) != ";" && !restAfter(s, hi+1) {
 		hi++
 	}
 	part := s.low[s.toks[lo].start:s.toks[hi].end]
@@ -405,6 +416,13 @@ func loanNamed(s *sentence, t int) bool {
 		return s.holds(loanPhrasesWhole, part) // no ";": the same part for every figure of the sentence
 	}
 	return slices.ContainsFunc(lex.ordered["loan"], func(p string) bool { return strings.Contains(part, p) })
+}
+
+// restAfter reports ", còn lại" at token k: what follows is the rest of a
+// cost that someone else pays ("Quỹ … hỗ trợ 35 triệu đồng, còn lại gia
+// đình vay ngân hàng"), not the figure's.
+func restAfter(s *sentence, k int) bool {
+	return s.word(k) == "," && s.word(k+1) == "còn" && s.word(k+2) == "lại"
 }
 
 // supportOnly reports a figure whose sentence, up to the end of the
@@ -990,6 +1008,12 @@ func (q categoryQuery) ownPhrase() string {
 			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) || s.word(k) == "," && !q.frontedWith() && figureAhead(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
+		if restAfter(s, k) {
+			break // "Quỹ … cấp 35 triệu đồng, còn lại gia đình tự vay": the rest is someone else's
+		}
+		if best != "" && s.word(k) == "," && contributes(s, k+1) {
+			break // "có 18 điểm sinh hoạt văn hóa, góp phần cải thiện đời sống …": what it is, not what it serves
+		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
 		}
@@ -999,6 +1023,70 @@ func (q categoryQuery) ownPhrase() string {
 	}
 	return best
 }
+
+// bareProgramme reports an event counted by the noun "chương trình" with
+// no other word of its own phrase before a comma or the clause's end: a
+// programme that says nothing of its kind.
+func (q categoryQuery) bareProgramme() bool {
+	s, k := q.s, q.na.next
+	if s.word(k) != "chương" || s.word(k+1) != "trình" {
+		return false
+	}
+	w := s.word(k + 2)
+	return w == "," || w == "" || isClauseMark(w)
+}
+
+// contributes reports "góp phần" at token k, opening after a comma what
+// the figure's act contributes to: an aim, not what the figure counts.
+func contributes(s *sentence, k int) bool {
+	return s.word(k) == "góp" && s.word(k+1) == "phần"
+}
+
+// listDestination is the category of where a list of goods goes, for a
+// figure of goods whose own phrase names no cue: "hỗ trợ 3 bộ máy tính, 2
+// tủ sách và 400 đầu sách cho điểm sinh hoạt văn hóa" sends every item of
+// the list to the cultural point, not only the last one. From the figure's
+// noun, the list goes on over items that "," or "và" open with a number;
+// the cue after "cho" past the last item, before the clause ends, is the
+// list's. "" if the figure starts no such list.
+func (q categoryQuery) listDestination() string {
+	s := q.s
+	items, dest := 0, -1
+	for k := q.after; k < len(s.toks) && k < q.after+listDestinationSpan; k++ {
+		w := s.word(k)
+		if s.toks[k].kind == tokNumber {
+			if p := s.word(k - 1); p != "," && p != "và" || dest >= 0 {
+				return ""
+			}
+			items++
+			continue
+		}
+		if isClauseMark(w) || w == ";" {
+			break
+		}
+		if w == "cho" && items > 0 && dest < 0 {
+			dest = k + 1
+			continue
+		}
+		if dest >= 0 && w == "," {
+			break
+		}
+	}
+	if dest < 0 {
+		return ""
+	}
+	best := ""
+	for k := dest; k < len(s.toks) && s.word(k) != "," && !isClauseMark(s.word(k)) && s.toks[k].kind != tokNumber; k++ {
+		if c := q.at(k); c != "" && !s.covered[k] {
+			best = c
+		}
+	}
+	return best
+}
+
+// listDestinationSpan is how many tokens after a figure's noun
+// listDestination walks over its list to reach "cho".
+const listDestinationSpan = 30
 
 // frontedWith reports a number in a phrase that opens the sentence on
 // "Với" ("Với 40 CĐCS tham gia, hội thao năm nay có 600 vận động viên"):

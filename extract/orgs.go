@@ -544,6 +544,9 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		}
 		giver := org.name != "" && (org.name == org.province || org.name == nationalFederation) && s.word(start) != "toàn" && (gives(s, next) || leaderGives(s, start, next) || behalfGives(s, start, next))
 		m := mention{tok: start, end: next, org: org, object: objectMarked(s, start) && !delegationOf(s, start) || guests(s), giver: giver, partner: partnerMarked(s, start)}
+		if glossesPartner(s, start, out) {
+			m.object = true // "kết nối với Cụm A (Công đoàn B) hỗ trợ …": the donor's owner, no actor
+		}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
 			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
@@ -1851,6 +1854,41 @@ func fundedFrom(s *sentence, i int) bool {
 func partnerMarked(s *sentence, i int) bool {
 	return s.listBefore(i, "partner-marker")
 }
+
+// glossesPartner reports an organisation named in brackets at token i
+// right after a partner's name ("kết nối với Cụm thi đua số 2 Hội A
+// Thành phố B (Công đoàn Viên chức Thành phố B) hỗ trợ …"): the bracket
+// says whose the partner is, no subject that acts. Walking back from the
+// bracket over words of names (no comma, clause mark, bracket or verb of
+// giving), at most glossSpan tokens, reaches a words.tsv partner-marker
+// or a mention marked a partner;
+// a place named on the way ("Thành phố B" of "Hội A Thành phố B") is of
+// the partner's name, no actor, and is marked an object in out.
+func glossesPartner(s *sentence, i int, out []mention) bool {
+	if i < 2 || s.word(i-1) != "(" {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-1-glossSpan; k-- {
+		if k < i-1 {
+			if w := s.word(k); w == "," || w == "(" || w == ")" || isClauseMark(w) || inList("gives", w) {
+				return false
+			}
+		}
+		if partnerMarked(s, k) || slices.ContainsFunc(out, func(o mention) bool { return o.partner && o.tok == k }) {
+			for j := range out {
+				if out[j].tok >= k {
+					out[j].object = true
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// glossSpan is how many tokens may stand between a partner's mention and
+// the bracket that glosses it (glossesPartner).
+const glossSpan = 16
 
 // locationMarked reports a place named after "tại", "ở": where something
 // happens or whom it reaches, once the sentence has named its subject

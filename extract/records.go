@@ -229,6 +229,18 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// spent on what the first one's is
 			r.Category = out[len(out)-1].Category
 		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisTotal &&
+			r.Value < out[len(out)-1].Value && fundedShare(s, t) {
+			// "… với tổng kinh phí 300 triệu đồng, trong đó LĐLĐ huyện hỗ
+			// trợ 80 triệu đồng": a funder's share of the total is spent
+			// on what the total is, whatever "hỗ trợ" says alone
+			r.Category = out[len(out)-1].Category
+		}
+		if len(out) > first && out[len(out)-1].Unit != "vnd" && out[len(out)-1].Unit != "percent" && ofTheCountBefore(s, lastTok, t) {
+			// "có 180 nữ công nhân của 9 doanh nghiệp": whose
+			// the people before are, of their category
+			r.Category = out[len(out)-1].Category
+		}
 		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
 			parallelRate(s, lastTok, t) {
 			// "mỗi căn nhà làm mới được hỗ trợ 60 triệu đồng, sửa chữa được
@@ -618,7 +630,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na)
 }
 
@@ -803,6 +815,31 @@ func householdVerbBefore(s *sentence, t int) bool {
 	}
 	return false
 }
+
+// householdRemainder reports a sum told after "còn lại" whose clause says
+// it is the household's own money (words.tsv own-money: "của chủ hộ", "do
+// gia đình"): "…, trong đó Quỹ … hỗ trợ 40 triệu đồng, còn lại 60 triệu
+// đồng là tiền của chủ hộ" — the remainder of a house's
+// cost that the union did not give is no union work.
+func householdRemainder(s *sentence, na numberAt) bool {
+	q := qualifierStart(s, na.tok)
+	if !na.n.Money || s.word(q-1) != "lại" || s.word(q-2) != "còn" {
+		return false
+	}
+	for k := na.next; k < len(s.toks) && k < na.next+ownMoneySpan; k++ {
+		if w := s.word(k); w == "," || w == ";" || isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.listBefore(k+1, "own-money") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownMoneySpan is how many tokens after the remainder's sum
+// householdRemainder looks for whose money it is.
+const ownMoneySpan = 12
 
 // kinCount reports a count of a member's own children right after token t
 // ("2 con nhỏ", "3 con thơ", words.tsv kin): her household, not union work.
@@ -2401,6 +2438,44 @@ func partAfter(s *sentence, t int) bool {
 	}
 	return false
 }
+
+// fundedShare reports a sum at token t that a body gives in a clause
+// opened by "trong đó" ("…, trong đó LĐLĐ thành phố hỗ trợ 90 triệu
+// đồng"): a verb of giving right before the sum (its qualifier passed
+// over) and no other cue of a category between "trong đó" and the verb,
+// so the share names nothing it is for but the total before it.
+func fundedShare(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if !partAfter(s, t) || !givenRightBefore(s, q) {
+		return false
+	}
+	for k := q - 1; k >= 1 && !(s.word(k) == "đó" && s.word(k-1) == "trong"); k-- {
+		if c := s.cueOf(k); c != nil && c.category != "" && !s.covered[k] && !inList("gives", s.word(k)) && !inList("aid", s.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// ofTheCountBefore reports a count at token t right after "của" that
+// closes the noun phrase of the count at token prev, in one clause ("180
+// nữ công nhân của 9 doanh nghiệp"): it says whose those counted are.
+func ofTheCountBefore(s *sentence, prev, t int) bool {
+	q := qualifierStart(s, t)
+	if prev < 0 || prev >= q || s.word(q-1) != "của" {
+		return false
+	}
+	for k := prev + 1; k < q-1; k++ {
+		if w := s.word(k); s.toks[k].kind == tokNumber || w == "," || isClauseMark(w) || w == ";" || w == "(" {
+			return false
+		}
+	}
+	return q-1-prev <= ofCountSpan
+}
+
+// ofCountSpan is how many tokens the count before and its noun may take
+// before "của" in ofTheCountBefore.
+const ofCountSpan = 8
 
 // rateParts reports a record r of a sentence opening on "Trong đó" that
 // lists the parts of the rate the sentence before ends on (the last record
