@@ -179,8 +179,9 @@ type Check struct {
 // Every slice is sorted deterministically.
 type Summary struct {
 	// Records are sorted by Doc then Offset; an index here is a record's
-	// id. The build drops them once the site's keys are made, the report
-	// reading them back from a scratch file (report.RecordSource).
+	// id. The build drops them as soon as the facts are made
+	// (Input.AfterFacts), the report reading them back from a scratch
+	// file (report.RecordSource).
 	Records      []extract.Record
 	Articles     []Article   // sorted by Doc
 	Facts        []FactValue // the facts (see Fact), in the order their ids index

@@ -148,15 +148,18 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	// a page or a review sheet reads one back, and the records' evidence
 	// sentences and phrases with them (aggregate.Input.AfterTexts); as
 	// soon as it has made the facts, the records themselves wait in
-	// another until the render stage reads them back: the per-year
-	// passes that follow read only a few bytes of each record
-	// (aggregate.Input.AfterFacts). The keys of the article pages, the
-	// open data and the workbooks read every record: each is hashed whole
-	// once, for all of them, before its evidence goes to the scratch file.
+	// another, read through the record source by the render stage's keys
+	// and eager pages and by the pages, the open data and the books: the
+	// per-year passes that follow read only a few bytes of each record
+	// (aggregate.Input.AfterFacts), and the source keeps the few fields
+	// read most. The keys of the article pages, the open data and the
+	// workbooks read every record: each is hashed whole once, for all of
+	// them, before its evidence goes to the scratch file.
 	var (
 		records  *report.RecordDigests
 		texts    *textSpool
 		recs     *recordSpool
+		src      *report.RecordSource
 		spoolErr error
 	)
 	in.AfterTexts = func(sum *aggregate.Summary) {
@@ -171,11 +174,12 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		if spoolErr != nil {
 			return
 		}
-		// nil, and no error, when the records do not fit in a spool: they
-		// then stay.
-		recs, spoolErr = spoolRecords(sum.Records)
-		if recs != nil {
-			sum.Records = nil
+		// nil, and no error, when the records do not fit in a spool or
+		// the source cannot keep what it needs of them: they then stay.
+		src = report.NewRecordSource(sum.Records, texts.phraseSource())
+		recs, spoolErr = releaseRecords(sum, src)
+		if recs == nil {
+			src = nil
 		}
 		// The same for the records.
 		collectScratch()
@@ -190,29 +194,19 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		return st, fmt.Errorf("aggregate: %w", spoolErr)
 	}
 	collectScratch()
-	if recs != nil {
-		// The render stage's keys and eager pages read the records whole
-		// (and by the Summary's slice): they come back for it, and leave
-		// again, to the same file, before publishing.
-		if sum.Records, err = recs.readAll(); err != nil {
-			return st, fmt.Errorf("aggregate: %w", err)
-		}
+	if src == nil {
+		// The records stayed in the Summary.
+		src = report.NewRecordSource(sum.Records, texts.phraseSource())
 	}
-	st.Records, st.Warnings = len(sum.Records), sum.Warnings
+	st.Records, st.Warnings = src.Len(), sum.Warnings
 
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
 	lines := openOpenData(cfg, log)
-	site, src, err := render(sum, cfg, fixes, lines.reuse(), records, texts, log)
+	site, err := render(sum, cfg, fixes, lines.reuse(), records, texts, src, log)
 	if err != nil {
 		lines.close(false)
 		return st, fmt.Errorf("render: %w", err)
-	}
-	// Every key is made: the records wait in their scratch file while the
-	// site is published, and the pages, the open data and the books read
-	// them back from there (if src cannot, they stay in memory).
-	if recs != nil {
-		handOver(sum, src, recs)
 	}
 
 	collectScratch()

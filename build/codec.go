@@ -121,7 +121,15 @@ func (e *enc) textRef(s, text string, near int) {
 }
 
 func encodeFile(fr *fileResult) []byte {
+	b, _ := encodeFileBlocks(fr)
+	return b
+}
+
+// encodeFileBlocks is encodeFile, giving also where each article's records
+// are in the payload, as decodeFile finds them.
+func encodeFileBlocks(fr *fileResult) ([]byte, []recordBlock) {
 	e := &enc{syms: map[string]int{}}
+	blocks := make([]recordBlock, len(fr.articles))
 	e.num(len(fr.warnings))
 	for _, w := range fr.warnings {
 		e.str(w.Doc)
@@ -166,9 +174,10 @@ func encodeFile(fr *fileResult) []byte {
 		}
 		e.recs, e.b = e.b, head
 		e.num(len(e.recs))
+		blocks[i] = recordBlock{at: len(e.b), end: len(e.b) + len(e.recs), n: len(rs)}
 		e.b = append(e.b, e.recs...)
 	}
-	return e.b
+	return e.b, blocks
 }
 
 var errPayload = errors.New("damaged cache entry")

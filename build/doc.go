@@ -18,16 +18,17 @@
 //     move to a scratch file as soon as aggregation has read them, before
 //     the facts (aggregate.Input.AfterTexts, releaseTexts), and the
 //     records to another as soon as the facts are made, while the years'
-//     passes run (aggregate.Input.AfterFacts, spoolRecords);
-//   - render: the records read back whole (recordSpool.readAll); the
-//     site pages (report.Site), the open data
+//     passes run (aggregate.Input.AfterFacts, releaseRecords), never to
+//     come back whole;
+//   - render: the site pages (report.Site), the open data
 //     (report.OpenDataCached: each article's lines copied from the
 //     published files when opendata.cache, beside the extraction cache,
 //     indexes them under the same key) and the workbooks
 //     (workbook.Build), all as report.File, the publish stage's own type,
-//     reading the records through one report.RecordSource; once every key
-//     is made, the source reads the records from their scratch file
-//     (handOver) and the Summary's slice is dropped;
+//     reading the records through one report.RecordSource, which reads
+//     them from their scratch file (released there as the facts were
+//     made, releaseRecords) and keeps in memory only the few fields read
+//     most;
 //   - publish: output.Publish, atomic, keeping every file whose key or
 //     bytes did not change. The lazy files (workbooks first: they cost
 //     the most, then the open data and the article pages) are rendered

@@ -20,11 +20,10 @@ import (
 // as the facts are made (aggregate.Input.AfterFacts), the records (their
 // evidence moved to the texts' spool; nothing changes a record after the
 // facts) are written in id order to a scratch file, unlinked as soon as
-// it is created; the render stage, whose keys read the records whole,
-// reads them all back (readAll); once every key is made, the report's
-// record source reads them from the same file (report.RecordSource.Release):
-// an article page its article's run, the open data runs in order, a
-// workbook its year's records. They were 494 MB at 100,000 articles (272
+// it is created, and the report's record source reads them from there
+// (report.RecordSource.Release): the render stage's keys and eager pages
+// in id order, a record at a time, an article page its article's run, the
+// open data runs in order, a workbook its year's records. They were 494 MB at 100,000 articles (272
 // bytes a record); a record is about 60 bytes in the file and 4 in at.
 //
 // A record's strings of few values (its Doc, unit, organisation, noun…)
@@ -132,7 +131,7 @@ func handOver(sum *aggregate.Summary, src *report.RecordSource, sp *recordSpool)
 const spoolReadChunk = 4096
 
 // readAll reads every record of the spool back, in id order, into a new
-// slice.
+// slice (the tests: the build reads them through a record source).
 func (sp *recordSpool) readAll() ([]extract.Record, error) {
 	recs := make([]extract.Record, len(sp.at)-1)
 	for lo := 0; lo < len(recs); lo += spoolReadChunk {

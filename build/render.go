@@ -28,29 +28,22 @@ import (
 // releaseTexts moved out of the Summary, for the article pages and the
 // review sheets' quotes, and the records' evidence sentences and phrases
 // (nil when nothing was moved). records are the digests of the records
-// (report.DigestRecords), made before their evidence was moved. The
-// files read the records through the source it gives (see
-// report.RecordSource), which the caller may release once they are made.
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, log *slog.Logger) ([]report.File, *report.RecordSource, error) {
+// (report.DigestRecords), made before their evidence was moved. The keys
+// and the files read the records through src (see report.RecordSource),
+// which reads them back from their scratch file once the build has
+// released them there.
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, src *report.RecordSource, log *slog.Logger) ([]report.File, error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
-		return nil, nil, fmt.Errorf("accuracy.tsv: %w", err)
+		return nil, fmt.Errorf("accuracy.tsv: %w", err)
 	}
 	date := buildDate(sum)
 	program := ProgramID()
-	var (
-		texts   report.Texts
-		phrases report.Phrases
-	)
+	var texts report.Texts
 	if spool != nil {
 		texts = spool.text
-		if spool.ev != nil {
-			phrases = spool.phrases
-		}
 	}
-	// The records are read through one source by the pages, the open data
-	// and the books.
-	src := report.NewRecordSource(sum.Records, phrases)
+	phrases := spool.phraseSource()
 	rc := report.Config{
 		Title: cfg.Title, Paper: cfg.Paper, BaseURL: cfg.BaseURL, BuildDate: date, Accuracy: accuracy,
 		Methodology: aggregate.Methodology(), Version: program, Corrections: fixes, Records: records, Texts: texts, Phrases: phrases,
@@ -78,7 +71,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	// Every key is made by now; what reads the digests still is the open
 	// data's plan, made when the first of their files is written. Once both
@@ -88,7 +81,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	// Publish renders the Write files a few at a time in this order: the
 	// workbooks, the costliest, first, so that the many small pages fill
 	// the cores at the end instead of one book running alone.
-	return slices.Concat(books, open, site), src, nil
+	return slices.Concat(books, open, site), nil
 }
 
 // afterAll gives files whose Write functions call done once, after the

@@ -10,6 +10,7 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/report"
 )
 
 // textSpool keeps the articles' texts out of memory from the end of
@@ -151,6 +152,15 @@ func (t *textSpool) sentence(at uint64) (string, error) {
 	t.next = (t.next + 1) % len(t.recent)
 	t.mu.Unlock()
 	return s, nil
+}
+
+// phraseSource puts back the records' evidence sentences and phrases that
+// moved to t (report.Phrases); nil when none did, or t is nil.
+func (t *textSpool) phraseSource() report.Phrases {
+	if t == nil || t.ev == nil {
+		return nil
+	}
+	return t.phrases
 }
 
 // close removes the spool (it was unlinked already: closing frees it).

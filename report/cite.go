@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/vocab"
 )
 
 // DefaultPaper is the newspaper the articles come from when the Config
@@ -52,10 +51,18 @@ func CitationLine(paper string, a *aggregate.Article) string {
 // ascending order: the years that have a page and a workbook of their own.
 // A year that only plans or targets name is not one of them.
 func ResultYears(s *aggregate.Summary) []int {
+	return ResultYearsOf(s, nil)
+}
+
+// ResultYearsOf is ResultYears with s's records read from src (nil: from
+// s.Records), which keeps the two fields it reads of each record in
+// memory once the records are released.
+func ResultYearsOf(s *aggregate.Summary, src *RecordSource) []int {
+	src = SourceOf(src, s.Records, nil)
 	seen := map[int]bool{}
-	for i := range s.Records {
-		if r := &s.Records[i]; r.Year != 0 && r.Status == vocab.StatusAchieved && s.InScope(i) {
-			seen[r.Year] = true
+	for i := range src.Len() {
+		if y := src.Year(i); y != 0 && src.Achieved(i) && s.InScope(i) {
+			seen[y] = true
 		}
 	}
 	years := make([]int, 0, len(seen))

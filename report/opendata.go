@@ -50,7 +50,7 @@ func OpenDataCached(s *aggregate.Summary, cfg Config, c *OpenDataCache) ([]File,
 	notes := cfg.Corrections
 	cfg.Source = SourceOf(cfg.Source, s.Records, cfg.Phrases)
 	key := openDataKey(s, cfg)
-	sums := digest.RecordsOf(cfg.Records, s.Records)
+	sums := digest.RecordsOf(cfg.Records, cfg.Source.Len(), s.Records)
 	plan := sync.OnceValue(func() *linePlan { return planLines(cfg.Source, sums, cfg, c != nil) })
 	write := func(path string, head []byte, encode encodeFunc) func(io.Writer) error {
 		return func(w io.Writer) error { return c.write(w, path, head, cfg.Source, plan(), encode) }
@@ -75,8 +75,8 @@ func openDataKey(s *aggregate.Summary, cfg Config) string {
 	if cfg.Version == "" {
 		return ""
 	}
-	sums := digest.RecordsOf(cfg.Records, s.Records)
-	src := cfg.Source
+	src := SourceOf(cfg.Source, s.Records, cfg.Phrases)
+	sums := digest.RecordsOf(cfg.Records, src.Len(), s.Records)
 	k := digest.New()
 	k.Str(cfg.Version)
 	k.Int(src.Len())

@@ -113,6 +113,11 @@ func Site(s *aggregate.Summary, cfg Config) ([]File, error) {
 	if err := g.Wait(); err != nil {
 		return nil, fmt.Errorf("site: %w", err)
 	}
+	// A record read back for a key or an eager page (the checks, the
+	// left-out records) that failed gave a zero record.
+	if err := r.src.Err(); err != nil {
+		return nil, fmt.Errorf("site: %w", err)
+	}
 	assets, err := staticFiles()
 	if err != nil {
 		return nil, fmt.Errorf("site: %w", err)
@@ -203,9 +208,9 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	}
 	r.orgIndex = sync.OnceValue(func() map[string]*orgItems { return indexOrgs(s) })
 	r.factRefs = sync.OnceValue(r.indexFacts)
-	r.records = sync.OnceValue(func() *RecordDigests { return digest.RecordsOf(cfg.Records, s.Records) })
+	r.records = sync.OnceValue(func() *RecordDigests { return digest.RecordsOf(cfg.Records, r.src.Len(), s.Records) })
 	r.latest = latestYear(s)
-	r.years = ResultYears(s)
+	r.years = ResultYearsOf(s, r.src)
 	r.recArticle = make([]int32, r.src.Len())
 	prev, a := "", int32(-1)
 	for k := range r.recArticle {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/lddt/unionstats/corrections"
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/vocab"
 )
 
 // RecordSource is where the report and the workbooks read the records of
@@ -33,12 +34,14 @@ type RecordSource struct {
 }
 
 // slimRecord is what a released source keeps of a record: its Doc (an
-// index in docs), Offset, Year and Qualifier (an index in quals).
+// index in docs), Offset, Year, Qualifier (an index in quals) and whether
+// its Status is achieved.
 type slimRecord struct {
-	off  int32
-	doc  int32
-	year int16
-	qual uint8
+	off      int32
+	doc      int32
+	year     int16
+	qual     uint8
+	achieved bool
 }
 
 // RecordReader reads back the records of a Summary that the caller moved
@@ -58,8 +61,8 @@ func NewRecordSource(recs []extract.Record, ph Phrases) *RecordSource {
 }
 
 // Release has s read its records from rd from now on: the caller may then
-// drop the Summary's slice. s keeps per record its Doc, Offset, Year and
-// Qualifier (12 bytes). It returns false, and keeps reading the slice,
+// drop the Summary's slice. s keeps per record its Doc, Offset, Year,
+// Qualifier and whether it is achieved (12 bytes). It returns false, and keeps reading the slice,
 // when a record's fields do not fit in those bytes. Nothing may read s
 // while Release runs.
 func (s *RecordSource) Release(rd RecordReader) bool {
@@ -86,7 +89,7 @@ func (s *RecordSource) Release(rd RecordReader) bool {
 		if len(docs) > math.MaxInt32 || q > math.MaxUint8 {
 			return false
 		}
-		slim[k] = slimRecord{off: int32(r.Offset), doc: int32(len(docs) - 1), year: int16(r.Year), qual: uint8(q)}
+		slim[k] = slimRecord{off: int32(r.Offset), doc: int32(len(docs) - 1), year: int16(r.Year), qual: uint8(q), achieved: r.Status == vocab.StatusAchieved}
 	}
 	s.rd, s.slim, s.docs, s.quals, s.recs = rd, slim, docs, quals, nil
 	return true
@@ -125,6 +128,14 @@ func (s *RecordSource) Qualifier(k int) string {
 		return s.recs[k].Qualifier
 	}
 	return s.quals[s.slim[k].qual]
+}
+
+// Achieved reports whether record k's Status is vocab.StatusAchieved.
+func (s *RecordSource) Achieved(k int) bool {
+	if s.recs != nil {
+		return s.recs[k].Status == vocab.StatusAchieved
+	}
+	return s.slim[k].achieved
 }
 
 // Held is record k as the Summary holds it: its evidence sentence and

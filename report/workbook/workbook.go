@@ -74,7 +74,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	if s == nil {
 		return nil, errors.New("workbook: nil summary")
 	}
-	if err := checkIndices(s); err != nil {
+	if err := checkIndices(s, report.SourceOf(cfg.Source, s.Records, nil).Len()); err != nil {
 		return nil, fmt.Errorf("workbook: %w", err)
 	}
 	if cfg.Date.IsZero() {
@@ -85,9 +85,9 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	}
 	cfg.Date = cfg.Date.UTC()
 	idx := newIndex(s, cfg.Paper, cfg.Source, cfg.Phrases)
-	idx.records = digest.RecordsOf(cfg.Records, s.Records)
+	idx.records = digest.RecordsOf(cfg.Records, idx.src.Len(), s.Records)
 
-	years := report.ResultYears(s)
+	years := report.ResultYearsOf(s, idx.src)
 	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}
 	for _, y := range years {
 		scopes = append(scopes, scope{
@@ -124,6 +124,11 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 		return nil, err
 	}
 	if err := idx.phraseErr(); err != nil {
+		return nil, fmt.Errorf("workbook keys: %w", err)
+	}
+	// A record the review sheets' keys read back that failed gave a zero
+	// record.
+	if err := idx.src.Err(); err != nil {
 		return nil, fmt.Errorf("workbook keys: %w", err)
 	}
 	slices.SortFunc(books, func(a, b report.File) int { return cmp.Compare(a.Path, b.Path) })
@@ -181,9 +186,9 @@ func allYearsPeriod(years []int) string {
 	}
 }
 
-// checkIndices makes sure every index into Records and Facts is in range, so
-// that rendering can use them without checks.
-func checkIndices(s *aggregate.Summary) error {
+// checkIndices makes sure every index into the n records and into Facts is
+// in range, so that rendering can use them without checks.
+func checkIndices(s *aggregate.Summary, n int) error {
 	// The message is formatted only on error: a large corpus has millions
 	// of facts.
 	inRange := func(what string, at int, ids []int, n int) error {
@@ -195,17 +200,17 @@ func checkIndices(s *aggregate.Summary) error {
 		return nil
 	}
 	for i := range s.Articles {
-		if err := inRange("article", i, s.Articles[i].Records, len(s.Records)); err != nil {
+		if err := inRange("article", i, s.Articles[i].Records, n); err != nil {
 			return err
 		}
 	}
 	for i, f := range s.Facts {
-		if err := inRange("fact", i, f.Records, len(s.Records)); err != nil {
+		if err := inRange("fact", i, f.Records, n); err != nil {
 			return err
 		}
 	}
 	for i, f := range s.MultiYear {
-		if err := inRange("multi-year fact", i, f.Records, len(s.Records)); err != nil {
+		if err := inRange("multi-year fact", i, f.Records, n); err != nil {
 			return err
 		}
 	}
@@ -215,7 +220,7 @@ func checkIndices(s *aggregate.Summary) error {
 		}
 	}
 	for i, c := range s.Checks {
-		if err := inRange("check", i, c.Records, len(s.Records)); err != nil {
+		if err := inRange("check", i, c.Records, n); err != nil {
 			return err
 		}
 	}

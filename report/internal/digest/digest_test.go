@@ -80,10 +80,10 @@ func TestNewRecords(t *testing.T) {
 				t.Fatalf("%d records: digest %d is not that of its record", n, i)
 			}
 		}
-		if RecordsOf(d, recs) != d {
+		if RecordsOf(d, len(recs), recs) != d {
 			t.Errorf("%d records: RecordsOf made the digests anew", n)
 		}
-		if got := RecordsOf(d, append(recs, extract.Record{})); got == d || got.Len() != n+1 {
+		if got := RecordsOf(d, n+1, append(recs, extract.Record{})); got == d || got.Len() != n+1 {
 			t.Errorf("%d records: RecordsOf kept digests of other records", n)
 		}
 	}

@@ -62,10 +62,11 @@ func (w *Writer) RecordSum(d *Records, i int) {
 // AppendSum appends the digest of record i of d to b.
 func (d *Records) AppendSum(b []byte, i int) []byte { return append(b, d.sums[i][:]...) }
 
-// RecordsOf gives d when it digests as many records as recs (the caller
-// made it from recs), else the digests of recs made anew.
-func RecordsOf(d *Records, recs []extract.Record) *Records {
-	if d != nil && d.Len() == len(recs) {
+// RecordsOf gives d when it digests n records, as many as the caller's
+// source of records holds (the caller made it from them), else the
+// digests of recs, the records in memory, made anew.
+func RecordsOf(d *Records, n int, recs []extract.Record) *Records {
+	if d != nil && d.Len() == n {
 		return d
 	}
 	return NewRecords(recs)
