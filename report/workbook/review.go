@@ -1,9 +1,7 @@
 package workbook
 
 import (
-	"encoding/binary"
 	"slices"
-	"unsafe"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/corpus"
@@ -54,17 +52,9 @@ func (idx *index) review(year int) []ReviewItem {
 			add(i, s.Checks[c].Message)
 		}
 	}
-	// One string per qualifier, not one per record: the review sheet finds
-	// a note it has made by its reasons' strings (see notesByReasons).
-	approx := map[string]string{}
 	for k, i := range d.records {
 		if q := idx.src.Qualifier(i); q != extract.QualExact {
-			why, ok := approx[q]
-			if !ok {
-				why = "số gần đúng (" + vocab.QualifierName(q) + ")"
-				approx[q] = why
-			}
-			own[k] = addReason(own[k], why)
+			own[k] = addReason(own[k], "số gần đúng ("+vocab.QualifierName(q)+")")
 		}
 	}
 	for _, f := range idx.derived {
@@ -139,10 +129,6 @@ func (b *book) writeReview() error {
 	// bytes, and the records of a check, which share one, are far apart.
 	// Each distinct note is made and encoded once (up to noteMemoBytes).
 	notes := map[string]*encodedNote{}
-	// Most rows' reasons are the very strings of an earlier row's (a
-	// check's message, an approximation's words): such a row finds its
-	// note by the strings' addresses and lengths, without joining them.
-	byReasons := notesByReasons{}
 	var joined []byte
 	memoBytes := 0
 	// The records are read a chunk at a time, into the same buffer.
@@ -184,20 +170,14 @@ func (b *book) writeReview() error {
 				}
 				art = &lastCopy
 			}
-			note := byReasons.find(it.Reasons)
+			joined = joinReasons(joined[:0], it.Reasons)
+			note := notes[string(joined)]
 			if note == nil {
-				joined = joinReasons(joined[:0], it.Reasons)
-				note = notes[string(joined)]
-				if note == nil {
-					text := corrections.NeutralizeCell(string(joined))
-					note = &encodedNote{text: text, enc: sh.encodeWrapped(noteCol, text)}
-					if memoBytes < noteMemoBytes {
-						memoBytes += len(joined) + len(text) + len(note.enc.xml)
-						notes[string(joined)] = note
-					}
-				}
+				text := corrections.NeutralizeCell(string(joined))
+				note = &encodedNote{text: text, enc: sh.encodeWrapped(noteCol, text)}
 				if memoBytes < noteMemoBytes {
-					memoBytes += byReasons.add(it.Reasons, note)
+					memoBytes += len(joined) + len(text) + len(note.enc.xml)
+					notes[string(joined)] = note
 				}
 			}
 			// The note is the template's but made above, once.
@@ -234,53 +214,6 @@ const noteMemoBytes = 32 << 20
 type encodedNote struct {
 	text string
 	enc  *encodedText
-}
-
-// notesByReasons finds the note of a row's reasons by the addresses and
-// lengths of their strings. An entry keeps its reasons, and so their
-// strings, alive: strings at the same addresses with the same lengths are
-// the same strings. find compares them all the same, which costs next to
-// nothing for the same strings.
-type notesByReasons struct {
-	m   map[string]reasonsNote
-	key []byte
-}
-
-type reasonsNote struct {
-	reasons []string
-	note    *encodedNote
-}
-
-// keyOf sets n.key to the addresses and lengths of reasons.
-func (n *notesByReasons) keyOf(reasons []string) {
-	n.key = n.key[:0]
-	for _, r := range reasons {
-		n.key = binary.LittleEndian.AppendUint64(n.key, uint64(uintptr(unsafe.Pointer(unsafe.StringData(r)))))
-		n.key = binary.LittleEndian.AppendUint64(n.key, uint64(len(r)))
-	}
-}
-
-// find gives the note kept for reasons, or nil.
-func (n *notesByReasons) find(reasons []string) *encodedNote {
-	if n.m == nil {
-		return nil
-	}
-	n.keyOf(reasons)
-	e, ok := n.m[string(n.key)]
-	if !ok || !slices.Equal(e.reasons, reasons) {
-		return nil
-	}
-	return e.note
-}
-
-// add keeps note for reasons and gives the bytes it took.
-func (n *notesByReasons) add(reasons []string, note *encodedNote) int {
-	if n.m == nil {
-		n.m = map[string]reasonsNote{}
-	}
-	n.keyOf(reasons)
-	n.m[string(n.key)] = reasonsNote{reasons, note}
-	return 2*len(n.key) + 24*len(reasons)
 }
 
 // joinReasons appends reasons joined by "; ", as the note of a review

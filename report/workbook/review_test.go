@@ -183,27 +183,3 @@ func cellName(col, row int) string {
 	name, _ := excelize.CoordinatesToCellName(col, row)
 	return name
 }
-
-// TestNotesByReasons: a note is found by the very strings it was kept
-// for, and not for other reasons, whatever their text.
-func TestNotesByReasons(t *testing.T) {
-	var n notesByReasons
-	a := []string{"xung đột giá trị", "số gần đúng (khoảng)"}
-	note := &encodedNote{text: "x"}
-	if got := n.find(a); got != nil {
-		t.Fatalf("find before add = %v", got)
-	}
-	n.add(a, note)
-	if got := n.find(slices.Clone(a)); got != note {
-		t.Errorf("find(the same strings) = %v, want the note", got)
-	}
-	copied := []string{strings.Clone(a[0]), strings.Clone(a[1])}
-	if got := n.find(copied); got != nil {
-		t.Errorf("find(copies of the strings) = %v, want nil (found by text elsewhere)", got)
-	}
-	for _, other := range [][]string{a[:1], {a[1], a[0]}, {a[0], a[1], a[1]}, nil} {
-		if got := n.find(other); got != nil {
-			t.Errorf("find(%q) = %v, want nil", other, got)
-		}
-	}
-}
