@@ -290,7 +290,12 @@ func valuesWithSources(all []slimFact, facts []int, docs map[int][]string) strin
 			b.WriteString(FormatNumber(v))
 			b.WriteString(" (")
 		}
-		b.WriteString(strings.Join(docs[f], ", "))
+		for i, d := range docs[f] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(d)
+		}
 	}
 	if len(facts) > 0 {
 		b.WriteString(")")

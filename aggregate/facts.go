@@ -537,7 +537,12 @@ func (b *builder) productKey(x *factIndex, p pairing) factKey {
 // within one step of v's last non-zero digit ("gần 60.000" for 59.470, "hơn
 // 2.000" for 2.104). A figure with decimals restates only itself.
 func restates(v float64, q string, x float64) bool {
-	step := roundingStep(v)
+	return restatesBy(v, roundingStep(v), q, x)
+}
+
+// restatesBy is restates with step, roundingStep(v), given: a fact is
+// compared with every exact fact of its measure, and the step is v's.
+func restatesBy(v, step float64, q string, x float64) bool {
 	switch q {
 	case extract.QualMoreThan:
 		return x > v && x < v+step
@@ -554,6 +559,17 @@ func restates(v float64, q string, x float64) bool {
 func roundingStep(v float64) float64 {
 	if v <= 0 || v != math.Trunc(v) {
 		return 0
+	}
+	if v < 1<<63 {
+		// A whole number below 2⁶³ is exactly a uint64, and 10ᵏ divides
+		// it as math.Mod says, without math.Mod's long division: the
+		// powers of ten up to 10¹⁹ are exact in both.
+		n, step := uint64(v), 1.0
+		for n%10 == 0 {
+			n /= 10
+			step *= 10
+		}
+		return step
 	}
 	step := 1.0
 	for math.Mod(v, step*10) == 0 {
@@ -601,10 +617,11 @@ func (b *builder) mergeRestatements(facts []yearFact, ms []measureKey) []yearFac
 			continue
 		}
 		best := -1
+		q, step := qualifier(f), roundingStep(f.key.value)
 		for _, j := range exact[f.key.measure] {
 			g := &facts[j]
 			if into[j] != 0 || (f.key.span != g.key.span && !f.key.span.Whole()) ||
-				!restates(f.key.value, qualifier(f), g.key.value) || b.shareParagraph(f.records, g.records) {
+				!restatesBy(f.key.value, step, q, g.key.value) || b.shareParagraph(f.records, g.records) {
 				continue
 			}
 			if best < 0 || math.Abs(g.key.value-f.key.value) < math.Abs(facts[best].key.value-f.key.value) {

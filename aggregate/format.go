@@ -42,25 +42,33 @@ func FormatNumber(v float64) string {
 		return viPrinter.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
 	}
 	var buf [32]byte
-	digits := strconv.AppendFloat(buf[:0], math.Abs(v), 'f', 2, 64)
-	digits = bytes.TrimSuffix(bytes.TrimRight(digits, "0"), []byte("."))
+	var digits []byte
+	if a := math.Abs(v); a == math.Trunc(a) && a < 1<<53 {
+		// A whole number: its digits, as AppendFloat's less its ".00",
+		// without formatting a float.
+		digits = strconv.AppendUint(buf[:0], uint64(a), 10)
+	} else {
+		digits = strconv.AppendFloat(buf[:0], a, 'f', 2, 64)
+		digits = bytes.TrimSuffix(bytes.TrimRight(digits, "0"), []byte("."))
+	}
 	n, _, _ := bytes.Cut(digits, []byte("."))
-	var b strings.Builder
-	b.Grow(len(digits) + len(n)/3 + 4)
+	// The number is made on the stack and copied into its string once.
+	var out [64]byte
+	b := out[:0]
 	if v < 0 {
-		b.WriteString(viMinus)
+		b = append(b, viMinus...)
 	}
 	for i, c := range n {
 		if i > 0 && (len(n)-i)%3 == 0 {
-			b.WriteString(viGroup)
+			b = append(b, viGroup...)
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
 	if len(n) < len(digits) {
-		b.WriteString(viDecimal)
-		b.Write(digits[len(n)+1:])
+		b = append(b, viDecimal...)
+		b = append(b, digits[len(n)+1:]...)
 	}
-	return b.String()
+	return string(b)
 }
 
 // formatPercent writes v with exactly 2 decimals: "137,20".
