@@ -565,8 +565,8 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			m.object = true
 		}
 		if org.name != "" && org.name == org.province && org.province != National && unionBody(s, start) == 0 && !s.fronted && locativeOpener(s, start, next) {
-			// "Tại tỉnh Hưng Yên, Chủ tịch Công đoàn ngành Giáo dục cho
-			// hay, …": the province a bare "tỉnh" or an unplaced union in
+			// "Tại tỉnh Thái Bình, theo ông A, Công đoàn ngành Y tế đã
+			// gửi …": the province a bare "tỉnh" or an unplaced union in
 			// the sentence belongs to, as "Tại Hưng Yên, …" is
 			sc.province, s.province, s.fronted = org.province, org.province, true
 		}
