@@ -533,6 +533,7 @@ type sentence struct {
 	workEnd   int            // the token after the last body named as people's workplace ("người lao động Công ty A"), 0 if none
 	offtopic  []int          // tokens of the measures named that are not union work
 	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
+	fronted   bool           // province came from the sentence's locative opener ("Tại tỉnh Hưng Yên, …"): no later place overrides it
 }
 
 // articleContext carries what one article's sentences share: its year and

@@ -520,8 +520,11 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 				continue
 			}
 			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && !personName(s, i) {
-				pr := sc.provinceNow(ps[0])
-				sc.province, s.province = pr, pr
+				if !s.fronted && !destinationListed(s, i) {
+					pr := sc.provinceNow(ps[0])
+					sc.province, s.province = pr, pr
+					s.fronted = locativeOpener(s, i, k)
+				}
 				i = k - 1
 			} else if m, ok := sc.listedPlace(s, i, out); ok {
 				out = append(out, m)
@@ -560,6 +563,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		// sentence ("Tại quận Ba Đình, …") may stand for its union
 		if k := locationPhrase(s, start); !m.object && k >= 0 && (k > 2 || slices.ContainsFunc(out, func(o mention) bool { return !o.object })) {
 			m.object = true
+		}
+		if org.name != "" && org.name == org.province && org.province != National && unionBody(s, start) == 0 && !s.fronted && locativeOpener(s, start, next) {
+			// "Tại tỉnh Thái Bình, theo ông A, Công đoàn ngành Y tế đã
+			// gửi …": the province a bare "tỉnh" or an unplaced union in
+			// the sentence belongs to, as "Tại Hưng Yên, …" is
+			sc.province, s.province, s.fronted = org.province, org.province, true
 		}
 		// a firm's union after the people it counts ("Chị A, đoàn viên
 		// Công đoàn Công ty B, được hỗ trợ …"): whose people, not who acts
@@ -4233,3 +4242,62 @@ func firmAmongPresent(s *sentence, m mention) bool {
 // sentenceEnd reports a word that ends a sentence inside a paragraph: a
 // full stop, an ellipsis, "!" or "?".
 func sentenceEnd(w string) bool { return w == "." || w == "…" || w == "..." || w == "!" || w == "?" }
+
+// locativeOpener reports a place at tokens [i, end) that the sentence
+// opens with after "Tại" or "Ở", a comma right after it ("Tại tỉnh Hưng
+// Yên, …", "Ở Hải Dương, …"): where what the sentence tells happens, and
+// so the province of a union it names without one.
+func locativeOpener(s *sentence, i, end int) bool {
+	if w := s.word(0); (w != "tại" && w != "ở") || i < 1 || i > 2 || s.word(end) != "," {
+		return false
+	}
+	return i == 1 || inTypeWord(s, 1)
+}
+
+// destinationSpan is how far back from a listed place destinationListed
+// looks for the verb or preposition of a destination.
+const destinationSpan = 24
+
+// destinationListed reports a place at token i in a list of the places a
+// gift goes to ("… chuyển 200 triệu đồng đến thầy trò của 4 tỉnh miền
+// Trung: Quảng Trị, Quảng Bình và Hà Tĩnh", "gửi tới Quảng Nam, Quảng
+// Ngãi"): where it goes, never the province of who gives it. Only places'
+// words, commas, "và" and a colon lie between the place and "đến", "tới"
+// or "cho", in one clause.
+func destinationListed(s *sentence, i int) bool {
+	colon := false
+	for k := i - 1; k >= 0 && k >= i-destinationSpan; k-- {
+		switch w := s.word(k); w {
+		case "đến", "tới", "cho":
+			return colon || k == i-1 || listedBetween(s, k+1, i)
+		case ":":
+			colon = true
+		case ";", ".", "(", ")":
+			return false
+		case ",", "và", "-", "–":
+			if !colon && !listedBetween(s, k+1, i) {
+				return false
+			}
+		default:
+			if !colon && capitalWords(s, k, 1) == 0 && !inTypeWord(s, k) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// listedBetween reports only places' words (capitalised words, type
+// words), commas, "và" and dashes in tokens [from, to).
+func listedBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.word(k) {
+		case ",", "và", "-", "–", "các":
+			continue
+		}
+		if capitalWords(s, k, 1) == 0 && !inTypeWord(s, k) {
+			return false
+		}
+	}
+	return true
+}

@@ -660,7 +660,7 @@ func otherActor(s *sentence, t int) bool {
 	if governmentAct(s, t) || passiveActor(s, t) {
 		return true
 	}
-	if actor, union := nearestBefore(s.actorToks, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
+	if actor, union := actorBefore(s, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
 		(union < 0 || (clauseSubject(s, subjectStart(s, actor, union)) || passiveAgent(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
 		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) {
 		// the body nearest before the figure is not a union, and opens a
@@ -1198,6 +1198,21 @@ func unionChannel(s *sentence, union, actor int) bool {
 		}
 	}
 	return false
+}
+
+// actorBefore is the last body not a union before token t (s.actorToks)
+// that acts, -1 if none: a body named right after "qua" ("gửi qua Mặt
+// trận Tổ quốc", "thông qua Quỹ A") is the channel a sum goes through, not
+// the one that gives it ("Trong đó, 300 triệu đồng gửi qua Mặt trận Tổ
+// quốc; 600 triệu đồng chuyển thẳng đến các tỉnh" are both the union's).
+func actorBefore(s *sentence, t int) int {
+	best := -1
+	for _, k := range s.actorToks {
+		if k < t && s.word(k-1) != "qua" {
+			best = k
+		}
+	}
+	return best
 }
 
 // nearestBefore is the last of the ascending tokens toks before token t,

@@ -401,6 +401,9 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			if y.ranged || y.rangeEnd {
 				continue
 			}
+			if p.Kind == corpus.KindLead && atThatEvent(s) && statedAfterFigure(s, y.tok) {
+				continue // "… đã trao 250 suất quà …. Trong năm 2024, …" governs what follows it only
+			}
 			if lookedBack(s, y.tok) {
 				return y.year, true, true
 			}
@@ -711,4 +714,55 @@ func dashedDateStart(s *sentence, i int) int {
 		return i // "2026-11-17"
 	}
 	return max(i-4, 0) // "17-11-2026"
+}
+
+// statedAfterFigure reports a year at token i that opens a later sentence of
+// a paragraph read whole ("Năm 2024, …", "Trong năm 2024, …", "Cũng trong
+// năm 2024, …") after a sentence of the paragraph that gave a figure of its
+// own ("… đã trao 250 suất quà …. Trong năm 2024, các cấp công đoàn …"): a
+// governing statement, which governs the sentences after it and not the
+// figure told before it. articleYear asks it of a lead that opens at the
+// event the article reports ("Tại chương trình, …", atThatEvent): the
+// event's figures are of its own time, and the year looked back on after
+// them is background, not the article's reporting year (a lead that opens
+// on a stock, "Hiện tại, … quản lý 36 CĐCS …. Trong năm 2017, …", reports
+// on that year).
+func statedAfterFigure(s *sentence, i int) bool {
+	k := i - 1 // "năm"
+	if s.word(k) != "năm" {
+		return false
+	}
+	if s.word(k-1) == "trong" {
+		k--
+	}
+	if s.word(k-1) == "cũng" {
+		k--
+	}
+	if s.word(k-1) != "." || s.word(i+1) != "," {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		if countedFigure(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedFigure reports a number at token j that counts something (a
+// number followed by a word, "250 suất quà", "200 triệu đồng"), not a year,
+// a date ("15/1") or a day or an ordinal ("ngày 15", "lần thứ 5").
+func countedFigure(s *sentence, j int) bool {
+	if s.toks[j].kind != tokNumber || j+1 >= len(s.toks) || s.toks[j+1].kind != tokWord {
+		return false
+	}
+	w := s.word(j)
+	if strings.ContainsAny(w, "/") || len(w) == 4 && yearValue(s, j) != 0 {
+		return false
+	}
+	switch s.word(j - 1) {
+	case "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "thứ", "lần", "khóa", "khoá":
+		return false
+	}
+	return true
 }
