@@ -909,8 +909,8 @@ func shareReachedNow(s *sentence, t int) bool {
 const awardedSpan = 12
 
 // honouredSpan is the last year of a span of years that a verb of
-// awarding in sentence s governs ("tuyên dương các tập thể và cá nhân tiêu
-// biểu … giai đoạn 2015 - 2020"): the marker after the verb, with a range
+// awarding in sentence s governs ("biểu dương những tập thể, cá nhân xuất
+// sắc … giai đoạn 2018 - 2023"): the marker after the verb, with a range
 // written after it; 0 if none.
 func honouredSpan(s *sentence) int {
 	k, end := multiYearCue(s, len(s.toks), false)
@@ -927,7 +927,7 @@ func honouredSpan(s *sentence) int {
 
 // awardedAfter reports the figure at token t as those awarded: "được" and
 // a verb of awarding follow it in its clause, within awardedSpan tokens
-// ("34 tập thể và 138 cá nhân được vinh danh"; a number between, as in a
+// ("27 tập thể và 64 cá nhân được tôn vinh"; a number between, as in a
 // list of counts, does not stop it).
 func awardedAfter(s *sentence, t int) bool {
 	for k := t + 1; k < len(s.toks) && k <= t+awardedSpan; k++ {
