@@ -50,6 +50,7 @@ const (
 	signatureRunes   = 30  // and at most this many characters
 	slugMinWords     = 4   // lower-case ASCII words that make a slug prefix
 	chromeMaxBytes   = 64  // longer lines are never a chrome marker
+	weatherMaxBytes  = 96  // longer lines are never a weather box's line
 	sameTextSlack    = 8   // bytes a repeated title may differ in length by
 	trailingMax      = 16  // lines of chrome a signature may be followed by
 	agencyTag        = "(LĐTĐ)"
@@ -72,7 +73,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
 		l := &lines[i]
-		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) || !hasAlnum(l.s) || isLinkRow(lines, i) {
+		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) || !hasAlnum(l.s) || isLinkRow(lines, i) || isWeather(l.s) {
 			return false
 		}
 		if meta[i] == 0 {
@@ -168,7 +169,7 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 	for i := body; i < end; i++ {
 		l := &lines[i]
 		switch {
-		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to:
+		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to || isWeather(l.s):
 		case l.image || isFileName(l.s):
 			caption = i + 1
 		case sameText(l.s, title.s, titleFold) || sameText(photoAlt(l.s), title.s, titleFold) || known != "" && sameText(l.s, known, knownFold):
@@ -692,6 +693,9 @@ func isMeta(lines []line, i int) bool {
 	if k := strings.IndexAny(s, "0123456789"); k > 0 && len(s) <= 2*chromeMaxBytes && isDateLine(strings.TrimSpace(s[k:])) && isNames(strings.TrimSpace(s[:k])) {
 		return true // "Lê Văn Tâm 08:45, 14/05/2023": a byline and its date on one line
 	}
+	if isAuthorField(s) {
+		return true // "Tác giả: Minh An": the byline as a labelled field
+	}
 	if !isNames(s) {
 		return false
 	}
@@ -700,8 +704,28 @@ func isMeta(lines []line, i int) bool {
 		for j >= 0 && j < len(lines) && lines[j].blank {
 			j += step
 		}
-		if j >= 0 && j < len(lines) && isDateLine(strings.TrimSpace(lines[j].s)) {
-			return true
+		if j >= 0 && j < len(lines) && (isDateLine(strings.TrimSpace(lines[j].s)) || isAuthorField(strings.TrimSpace(lines[j].s))) {
+			return true // "Minh An" over "Tác giả: Minh An" too
+		}
+	}
+	return false
+}
+
+// authorLabels open a byline given as a labelled field, folded.
+var authorLabels = []string{"tác giả:", "người viết:", "phóng viên:"}
+
+// isAuthorField reports a short line that is an author's label and
+// persons' names, nothing else ("Tác giả: Minh An", "Phóng viên: Lê Bình -
+// Trần Hà").
+func isAuthorField(s string) bool {
+	if len(s) > chromeMaxBytes || s == "" {
+		return false
+	}
+	f := Fold(s)
+	for _, l := range authorLabels {
+		if strings.HasPrefix(f, l) {
+			_, by, _ := strings.Cut(s, ":")
+			return isNames(strings.TrimSpace(by))
 		}
 	}
 	return false
@@ -817,6 +841,37 @@ func prevContent(i, from int, content func(int) bool) int {
 		}
 	}
 	return -1
+}
+
+// isWeather reports a line of a page's weather box: a place, a colon and
+// a temperature ("Thành phố A: 24°C Thành phố A", "Tỉnh B: -2 °C"), at
+// most weatherMaxBytes long, no digit after the temperature and no
+// sentence's end. It is page chrome: not a kicker, a title or a body
+// paragraph, so its places name neither the article's place nor its body.
+func isWeather(s string) bool {
+	if len(s) > weatherMaxBytes {
+		return false
+	}
+	c := strings.Index(s, ": ")
+	if c <= 0 || strings.IndexFunc(s[:c], unicode.IsDigit) >= 0 {
+		return false
+	}
+	t := strings.TrimLeft(s[c+2:], "+-−")
+	n := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' })
+	if n <= 0 {
+		return false
+	}
+	t = strings.TrimLeft(t[n:], " ")
+	var rest string
+	switch {
+	case strings.HasPrefix(t, "°C"), strings.HasPrefix(t, "°F"):
+		rest = t[len("°C"):]
+	case strings.HasPrefix(t, "℃"):
+		rest = t[len("℃"):]
+	default:
+		return false
+	}
+	return strings.IndexFunc(rest, unicode.IsDigit) < 0 && !strings.ContainsAny(rest, sentenceEnds)
 }
 
 // hasAlnum reports whether s holds a letter or a digit: a line of only

@@ -569,6 +569,7 @@ type articleContext struct {
 	paraMulti    bool              // a multi-year marker was seen in this paragraph
 	paraMultiEnd int               // year the multi-year marker names, 0 if none
 	paraFounding bool              // the paragraph's multi-year marker is a body's founding ("sau khi thành lập")
+	awardSpanEnd int               // last year of the span the title or lead says the article's awards honour (honouredSpan), 0 if none
 	pastYear     int               // the year "năm qua" names (pastYear)
 	termEnd      int               // the last year of the term the article's congress opens (newTermEnd), once termDone
 	termDone     bool
@@ -1268,6 +1269,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 		x.paraMulti = false
 		x.review = false // a year of its own ends a term's review
+	}
+	if kind := x.a.Paras[s.para].Kind; kind == corpus.KindTitle || kind == corpus.KindLead {
+		if end := honouredSpan(s); end != 0 && x.awardSpanEnd == 0 {
+			x.awardSpanEnd = end
+		}
 	}
 	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 {
 		x.paraMulti = true

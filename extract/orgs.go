@@ -2966,7 +2966,7 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 	fronted := placeFronted(s)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) || coAwardee(s, m, t) {
 			continue
 		}
 		if m.tok < fronted {
@@ -3203,6 +3203,31 @@ func recipientClause(s *sentence, m mention, t int) bool {
 		}
 		if isClauseMark(s.word(k)) {
 			return false
+		}
+	}
+	return false
+}
+
+// coAwardeeSpan is how many tokens after the figure coAwardee looks for
+// "được" and a verb of awarding.
+const coAwardeeSpan = 6
+
+// coAwardee reports a body joined by "và" to the figure at token t, the
+// two the subject of a passive award ("Công đoàn Trường Đại học A và 03 cá
+// nhân được nhận Bằng khen", "… và 12 đoàn viên được khen thưởng"): the
+// body is an awardee as the persons are, not who gives the award, and a
+// place in its name ("… Hà Nội") is part of the name, not the figure's.
+func coAwardee(s *sentence, m mention, t int) bool {
+	if s.word(m.end) != "và" || qualifierStart(s, t) != m.end+1 {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+coAwardeeSpan; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if w == "được" {
+			return inList("award-verb", s.word(k+1))
 		}
 	}
 	return false

@@ -433,7 +433,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 	from := 0
 	for k, part := t-1, t; k > 0; k-- {
 		if s.word(k) == ";" {
-			if totalListed(s, k, part, t) {
+			if totalListed(s, k, part, t) || bareItem(s, k) {
 				part = k // "… hiện nay là 29; tổng số CĐCS là 140; …": a list of the same stocks
 				continue
 			}
@@ -494,6 +494,32 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	return strong, weak
+}
+
+// bareItem reports a part of a sentence, after the ";" at token k, that
+// is one more item of the list before it: it opens with its count (a
+// qualifier at most before it) and holds no verb of a flow, no "mới" and no
+// "được" up to the next ";" ("hiện có 9 LĐLĐ huyện và 10 công đoàn ngành;
+// 1.204 CĐCS với trên 90.000 đoàn viên": the verb before the ";" governs
+// it). A part with its own verb ("; 20 CĐCS được thành lập mới") is a part
+// of its own.
+func bareItem(s *sentence, k int) bool {
+	j := k + 1
+	for j < len(s.toks) && j <= k+3 && s.toks[j].kind != tokNumber {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tokNumber || qualifierStart(s, j) != k+1 {
+		return false
+	}
+	for i := k + 1; i < len(s.toks); i++ {
+		switch w := s.word(i); {
+		case w == ";":
+			return true
+		case inList("flow-verb", w) || w == "mới" || w == "được":
+			return false
+		}
+	}
+	return true
 }
 
 // totalListed reports a part of a sentence, after the ";" at token k and
@@ -878,6 +904,44 @@ func shareReachedNow(s *sentence, t int) bool {
 	return !wordWithin(s, "từ", max(0, q-8), q-3)
 }
 
+// awardedSpan is how many tokens after a figure awardedAfter looks for
+// "được" and a verb of awarding.
+const awardedSpan = 12
+
+// honouredSpan is the last year of a span of years that a verb of
+// awarding in sentence s governs ("biểu dương những tập thể, cá nhân xuất
+// sắc … giai đoạn 2018 - 2023"): the marker after the verb, with a range
+// written after it; 0 if none.
+func honouredSpan(s *sentence) int {
+	k, end := multiYearCue(s, len(s.toks), false)
+	if k < 0 || end == 0 {
+		return 0
+	}
+	for j := range k {
+		if inList("award-verb", s.word(j)) {
+			return end
+		}
+	}
+	return 0
+}
+
+// awardedAfter reports the figure at token t as those awarded: "được" and
+// a verb of awarding follow it in its clause, within awardedSpan tokens
+// ("27 tập thể và 64 cá nhân được tôn vinh"; a number between, as in a
+// list of counts, does not stop it).
+func awardedAfter(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+awardedSpan; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," {
+			return false
+		}
+		if w == "được" {
+			return inList("award-verb", s.word(k+1))
+		}
+	}
+	return false
+}
+
 // multiYearAfter reports a multi-year marker after token t in its clause:
 // "178 cá nhân điển hình tiên tiến 5 năm giai đoạn 2015 – 2020".
 func multiYearAfter(s *sentence, t int) (bool, int) {
@@ -961,6 +1025,11 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
+	} else if x.awardSpanEnd != 0 && len(s.years) == 0 && awardedAfter(s, t) {
+		// "… tuyên dương các tập thể, cá nhân tiêu biểu giai đoạn 2019 -
+		// 2024" in the lead, then "có 25 tập thể và 90 cá nhân được khen
+		// thưởng": the awards honour the span the lead names
+		period, end = PeriodMultiYear, x.awardSpanEnd
 	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
