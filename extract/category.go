@@ -1329,10 +1329,8 @@ func openingCount(s *sentence, q int) bool {
 // no number from the people to the mark nor in what it adds. 0 when the
 // mark ends the clause.
 func employerList(s *sentence, from, k int) int {
-	for j := from; j < k; j++ {
-		if s.toks[j].kind == tokNumber || s.cues[j] != 0 && !s.covered[j] && s.cueOf(j).category != "" {
-			return 0
-		}
+	if !plainDescription(s, from, k) {
+		return 0
 	}
 	end := k + 1
 	switch s.word(k) {
@@ -1351,12 +1349,26 @@ func employerList(s *sentence, from, k int) int {
 	default:
 		return 0
 	}
-	for j := k + 1; j < end; j++ {
-		if s.toks[j].kind == tokNumber || s.cues[j] != 0 && !s.covered[j] && s.cueOf(j).category != "" {
-			return 0
-		}
+	if !plainDescription(s, k+1, end) {
+		return 0
 	}
 	return end
+}
+
+// plainDescription reports tokens [from, to) with no number and no
+// category cue of their own: words that only describe the people counted.
+// It reads cues through cueOf, which gives none for a sentence whose cues
+// were never looked up.
+func plainDescription(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].kind == tokNumber {
+			return false
+		}
+		if c := s.cueOf(j); c != nil && c.category != "" && !s.covered[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // listComma reports a comma at token k that joins two words of one kind
