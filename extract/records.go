@@ -3474,9 +3474,9 @@ func sinceFounding(s *sentence, t int) bool {
 // quan", "khoảng 40 đoàn viên nam và 60 đoàn viên nữ". The grammar shares
 // the qualifier when the two conjuncts are parallel: the second right after
 // "và" or "hoặc", the same unit and head noun, and only the first's noun
-// phrase between them (no number, no comma or clause mark, no predicate
-// mark, at most sharedQualifierSpan tokens), and neither an X/Y nor a sum
-// of money.
+// phrase between them (no number, no comma or clause mark, no words.tsv
+// predicate-mark, at most sharedQualifierSpan tokens), and neither an X/Y
+// nor a sum of money.
 func sharedQualifier(s *sentence, pt, t int, prev, r *Record) bool {
 	if pt < 0 || prev.Qualifier == QualExact || prev.Unit != r.Unit || prev.Noun != r.Noun || t-pt > sharedQualifierSpan ||
 		prev.Denominator != nil || r.Denominator != nil || r.Unit == "vnd" {
@@ -3492,23 +3492,11 @@ func sharedQualifier(s *sentence, pt, t int, prev, r *Record) bool {
 		return false // a qualifier the first took from elsewhere ("… trở lên")
 	}
 	for k := pt + 1; k < t-1; k++ {
-		if w := s.word(k); s.toks[k].kind == tokNumber || w == "," || isClauseMark(w) || predicateMark(w) {
+		if w := s.word(k); s.toks[k].kind == tokNumber || w == "," || isClauseMark(w) || inList("predicate-mark", w) {
 			return false
 		}
 	}
 	return true
-}
-
-// predicateMark reports a word that opens a predicate ("được", "đã",
-// "đang", "sẽ", "là"): a first conjunct that has its own ("khoảng 30
-// doanh nghiệp tổ chức … và …" aside) is a clause, and the qualifier
-// stays with it.
-func predicateMark(w string) bool {
-	switch w {
-	case "được", "đã", "đang", "sẽ", "là":
-		return true
-	}
-	return false
 }
 
 // sharedQualifierSpan is how many tokens a coordinated pair's first figure
