@@ -867,6 +867,7 @@ const (
 	attendingPhrases          // attending in words.tsv
 	scholarshipPhrases        // scholarship in words.tsv (pupilMerit)
 	awardPhrasesHeld          // awardVerbs (pupilMerit)
+	connectPhrases            // connect in words.tsv (connectedTo)
 )
 
 // heldPhrases are those sets, by number.
@@ -878,6 +879,7 @@ var heldPhrases = [...]func() []string{
 	attendingPhrases:   func() []string { return lex.ordered["attending"] },
 	scholarshipPhrases: func() []string { return lex.ordered["scholarship"] },
 	awardPhrasesHeld:   func() []string { return awardVerbs },
+	connectPhrases:     func() []string { return lex.ordered["connect"] },
 }
 
 // sentence.held keeps two bits per set of heldPhrases: this constant

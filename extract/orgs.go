@@ -4150,6 +4150,9 @@ const connectSpan = 24
 // in the donor's name: "Cụm thi đua số 5 và 6"): the donor
 // the subject brings in. The funding source does not change the org.
 func connectedTo(s *sentence, i int) bool {
+	if !s.lowHolds(connectPhrases) {
+		return false // asked of every mention: the sentence is searched once
+	}
 	for k := i; k > 0 && k >= i-connectSpan; k-- {
 		if s.listBefore(k, "connect") {
 			return true
