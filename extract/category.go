@@ -166,8 +166,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		}
 	}
 	if (unit == "member" || unit == "person") && representedSelection(s, na.tok) && !s.lowHolds(awardPhrasesHeld) {
-		// "… có 150 công nhân tham dự, đại diện cho hơn 6.000 đoàn viên,
-		// người lao động tiêu biểu": those the guests stand for are the
+		// "… 80 công nhân về dự, đại diện cho 2.500 đoàn viên tiêu
+		// biểu của các khu công nghiệp": those the guests stand for are the
 		// event's, and "tiêu biểu" with no award only says who was chosen
 		if c := x.titleCategory(); c != "" {
 			return c
@@ -419,8 +419,8 @@ func loanNamed(s *sentence, t int) bool {
 }
 
 // restAfter reports ", còn lại" at token k: what follows is the rest of a
-// cost that someone else pays ("Quỹ … hỗ trợ 35 triệu đồng, còn lại gia
-// đình vay ngân hàng"), not the figure's.
+// cost that someone else pays ("Công đoàn trường góp 12 triệu đồng, còn
+// lại anh B tự lo"), not the figure's.
 func restAfter(s *sentence, k int) bool {
 	return s.word(k) == "," && s.word(k+1) == "còn" && s.word(k+2) == "lại"
 }
@@ -1011,10 +1011,10 @@ func (q categoryQuery) ownPhrase() string {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
 		if restAfter(s, k) {
-			break // "Quỹ … cấp 35 triệu đồng, còn lại gia đình tự vay": the rest is someone else's
+			break // "Công đoàn trường góp 12 triệu đồng, còn lại anh B tự lo": the rest is someone else's
 		}
 		if best != "" && s.word(k) == "," && contributes(s, k+1) {
-			break // "có 18 điểm sinh hoạt văn hóa, góp phần cải thiện đời sống …": what it is, not what it serves
+			break // "dựng thêm 7 điểm sinh hoạt văn hóa, góp phần làm vui ngày nghỉ …": what it is, not what it serves
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
@@ -1045,8 +1045,8 @@ func contributes(s *sentence, k int) bool {
 }
 
 // listDestination is the category of where a list of goods goes, for a
-// figure of goods whose own phrase names no cue: "hỗ trợ 3 bộ máy tính, 2
-// tủ sách và 400 đầu sách cho điểm sinh hoạt văn hóa" sends every item of
+// figure of goods whose own phrase names no cue: "tặng 4 chiếc ti vi, 6
+// bộ bàn ghế và 300 cuốn truyện cho điểm sinh hoạt văn hóa" sends every item of
 // the list to the cultural point, not only the last one. From the figure's
 // noun, the list goes on over items that "," or "và" open with a number;
 // the cue after "cho" past the last item, before the clause ends, is the

@@ -619,7 +619,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			m.object = true
 		}
 		// a donor the subject mobilises or connects with ("Công đoàn
-		// Viên chức tỉnh đứng ra kết nối với Câu lạc bộ A (Công đoàn B)
+		// Giáo dục huyện đứng ra kết nối với Câu lạc bộ A (Công đoàn B)
 		// để …"): whom the subject brings in, not who reports
 		if !m.object && connectedTo(s, start) {
 			m.object = true
@@ -1856,13 +1856,13 @@ func partnerMarked(s *sentence, i int) bool {
 }
 
 // glossesPartner reports an organisation named in brackets at token i
-// right after a partner's name ("kết nối với Cụm thi đua số 2 Hội A
-// Thành phố B (Công đoàn Viên chức Thành phố B) hỗ trợ …"): the bracket
+// right after a partner's name ("kết nối với Nhóm thiện nguyện A Tỉnh B
+// (Công đoàn Giáo dục Tỉnh B) hỗ trợ …"): the bracket
 // says whose the partner is, no subject that acts. Walking back from the
 // bracket over words of names (no comma, clause mark, bracket or verb of
 // giving), at most glossSpan tokens, reaches a words.tsv partner-marker
 // or a mention marked a partner;
-// a place named on the way ("Thành phố B" of "Hội A Thành phố B") is of
+// a place named on the way ("Tỉnh B" of "Nhóm thiện nguyện A Tỉnh B") is of
 // the partner's name, no actor, and is marked an object in out.
 func glossesPartner(s *sentence, i int, out []mention) bool {
 	if i < 2 || s.word(i-1) != "(" {
@@ -4147,7 +4147,7 @@ const connectSpan = 24
 // connectedTo reports a body at token i that a verb of mobilising or
 // connecting (words.tsv connect: "kết nối với", "vận động") opens before
 // it in its clause, no comma or giving verb between (a number may stand
-// in the donor's name: "Cụm thi đua số 5 và 6"): the donor
+// in the donor's name: "Tổ thiện nguyện số 3 và 4"): the donor
 // the subject brings in. The funding source does not change the org.
 func connectedTo(s *sentence, i int) bool {
 	if !s.lowHolds(connectPhrases) {
