@@ -2877,6 +2877,9 @@ const workersPlaceSpan = 20
 // province, which hands it out. A list of places ("cho công nhân A và
 // B") names none, nor do workers of a firm or of the whole country.
 func (x *articleContext) workersPlace(s *sentence, t int) (orgRef, bool) {
+	if len(x.takersOfGifts()) == 0 {
+		return orgRef{}, false // no body takes a gift in: asked once per article, not at each word
+	}
 	lo, hi := t, t+1
 	for lo > 0 && lo > t-workersPlaceSpan && !isClauseMark(s.word(lo-1)) {
 		lo--
