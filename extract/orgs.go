@@ -4236,6 +4236,6 @@ func firmAmongPresent(s *sentence, m mention) bool {
 	return false
 }
 
-// sentenceEnd reports a word that ends a sentence inside a paragraph: a
-// full stop, an ellipsis, "!" or "?".
-func sentenceEnd(w string) bool { return w == "." || w == "…" || w == "..." || w == "!" || w == "?" }
+// sentenceEnd reports a word that ends a sentence inside a paragraph: one
+// of the stop marks splitSentences splits at, or "..." written with dots.
+func sentenceEnd(w string) bool { return w == "..." || slices.Contains(stopMarks[:], w) }
