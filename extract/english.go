@@ -679,13 +679,12 @@ func translatedArticle(a *corpus.Article, lang enLanguage) ([]Record, []string) 
 			break
 		}
 	}
-	for _, s := range sents {
-		if found {
-			break
-		}
-		if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
-			x.org = org // only guests named: the first of them
-			break
+	if !found {
+		for _, s := range sents {
+			if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
+				x.org = org // only guests named: the first of them
+				break
+			}
 		}
 	}
 	var out []Record
