@@ -55,6 +55,7 @@ fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzPlacesAt$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseJSONL$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzLabelledTitle$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzScanLine$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzLines$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)
 	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzUnwrap$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS)

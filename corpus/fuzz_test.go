@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -35,15 +36,61 @@ func FuzzParseJSONL(f *testing.F) {
 	f.Add([]byte("{\"text\":\"a\\ud800b 3\"}\n{\"id\":5,\"body\":\"x\\n\\n\\\"y\\\" 4\"}"))
 	f.Add([]byte(`{"id":"b","title":"Trao 7 suất","text":"Mục\n\nẢnh 2 |\n chú thích\n\nLê An - Trần Bình\n\n- Thứ hai - 19/08/2019 14:51\n` + readLead + `\n- Tin khác 5 (16/01/2026, 16:51)"}`))
 	f.Add([]byte(`{"text":"<h1>T 1</h1><p>a &amp; 2 &#x31;<br>b</p><!-- 3 --><script>4</script><p x='>'>5 &bogus; &#99999999;</p>"}`))
+	// a title glued between a section's label and the lead (labelledTitle)
+	f.Add([]byte(`{"id":"g","title":"Tỉnh Bình: Hơn 2 tỷ đồng cho 30 công nhân","text":"Xã hội Tỉnh Bình: Hơn 2 tỷ đồng cho 30 công nhân TB - ` + readLead + `"}`))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		arts, _ := ParseJSONL("f.jsonl", raw)
+		// with no escape and no entity, every digit of Text is copied from
+		// the line, so it maps back to that same digit
+		plain := !bytes.ContainsAny(raw, `\&`)
 		for i := range arts {
 			a := &arts[i]
 			for p := 0; p <= len(a.Text); p++ {
-				if src := a.SourceOffset(p); src < 0 || src > len(raw) {
+				src := a.SourceOffset(p)
+				if src < 0 || src > len(raw) {
 					t.Fatalf("SourceOffset(%d) = %d outside %d bytes", p, src, len(raw))
 				}
+				if plain && p < len(a.Text) && '0' <= a.Text[p] && a.Text[p] <= '9' && (src >= len(raw) || raw[src] != a.Text[p]) {
+					t.Fatalf("digit %q at Text[%d] maps to source byte %d", a.Text[p], p, src)
+				}
 			}
+		}
+	})
+}
+
+// FuzzLabelledTitle: a title found on the body's first line lies inside
+// that line, after a label of at most maxLabelWords words and before more
+// text, and reads as the title.
+func FuzzLabelledTitle(f *testing.F) {
+	f.Add("Xã hội Tỉnh Bình: Hơn 2 tỷ đồng cho công nhân TB - Sáng 5/10, …", "Tỉnh Bình: Hơn 2 tỷ đồng cho công nhân")
+	f.Add("  Tin  Tỉnh Bình: 2 tỷ.  TB\nsau", "Tỉnh Bình: 2 tỷ")
+	f.Add("Xã hội Tỉnh Bình\r\nTỉnh Bình lead", "Tỉnh Bình")
+	f.Fuzz(func(t *testing.T, text, title string) {
+		from, to := labelledTitle(text, title)
+		if from < 0 {
+			if to >= 0 {
+				t.Fatalf("labelledTitle = %d, %d", from, to)
+			}
+			return
+		}
+		if from <= 0 || to <= from || to >= len(text) {
+			t.Fatalf("labelledTitle = %d, %d in %d bytes", from, to, len(text))
+		}
+		if text[from-1] != ' ' || text[to] != ' ' {
+			t.Fatalf("title [%d,%d) of %q not between spaces", from, to, text)
+		}
+		off := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+		if strings.ContainsAny(text[off:to], "\r\n") {
+			t.Fatalf("title [%d,%d) of %q not on the first line", from, to, text)
+		}
+		if n := len(strings.Fields(text[off:from])); n < 1 || n > maxLabelWords {
+			t.Fatalf("label %q of %d words", text[off:from], n)
+		}
+		if strings.TrimSpace(strings.SplitN(text[to:], "\n", 2)[0]) == "" {
+			t.Fatalf("no lead after the title in %q", text)
+		}
+		if got, want := strings.Join(strings.Fields(Fold(trimEnds(text[from:to]))), " "), strings.Join(strings.Fields(Fold(trimEnds(title))), " "); got != want {
+			t.Fatalf("title %q read as %q, want %q", text[from:to], got, want)
 		}
 	})
 }

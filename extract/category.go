@@ -166,8 +166,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		}
 	}
 	if (unit == "member" || unit == "person") && representedSelection(s, na.tok) && !s.lowHolds(awardPhrasesHeld) {
-		// "… có 150 công nhân tham dự, đại diện cho hơn 6.000 đoàn viên,
-		// người lao động tiêu biểu": those the guests stand for are the
+		// "… 80 công nhân về dự, đại diện cho 2.500 đoàn viên tiêu
+		// biểu của các khu công nghiệp": those the guests stand for are the
 		// event's, and "tiêu biểu" with no award only says who was chosen
 		if c := x.titleCategory(); c != "" {
 			return c
@@ -419,8 +419,8 @@ func loanNamed(s *sentence, t int) bool {
 }
 
 // restAfter reports ", còn lại" at token k: what follows is the rest of a
-// cost that someone else pays ("Quỹ … hỗ trợ 35 triệu đồng, còn lại gia
-// đình vay ngân hàng"), not the figure's.
+// cost that someone else pays ("Công đoàn trường góp 12 triệu đồng, còn
+// lại anh B tự lo"), not the figure's.
 func restAfter(s *sentence, k int) bool {
 	return s.word(k) == "," && s.word(k+1) == "còn" && s.word(k+2) == "lại"
 }
@@ -867,6 +867,7 @@ const (
 	attendingPhrases          // attending in words.tsv
 	scholarshipPhrases        // scholarship in words.tsv (pupilMerit)
 	awardPhrasesHeld          // awardVerbs (pupilMerit)
+	connectPhrases            // connect in words.tsv (connectedTo)
 )
 
 // heldPhrases are those sets, by number.
@@ -878,6 +879,7 @@ var heldPhrases = [...]func() []string{
 	attendingPhrases:   func() []string { return lex.ordered["attending"] },
 	scholarshipPhrases: func() []string { return lex.ordered["scholarship"] },
 	awardPhrasesHeld:   func() []string { return awardVerbs },
+	connectPhrases:     func() []string { return lex.ordered["connect"] },
 }
 
 // sentence.held keeps two bits per set of heldPhrases: this constant
@@ -1009,10 +1011,10 @@ func (q categoryQuery) ownPhrase() string {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
 		if restAfter(s, k) {
-			break // "Quỹ … cấp 35 triệu đồng, còn lại gia đình tự vay": the rest is someone else's
+			break // "Công đoàn trường góp 12 triệu đồng, còn lại anh B tự lo": the rest is someone else's
 		}
 		if best != "" && s.word(k) == "," && contributes(s, k+1) {
-			break // "có 18 điểm sinh hoạt văn hóa, góp phần cải thiện đời sống …": what it is, not what it serves
+			break // "dựng thêm 7 điểm sinh hoạt văn hóa, góp phần làm vui ngày nghỉ …": what it is, not what it serves
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c
@@ -1043,8 +1045,8 @@ func contributes(s *sentence, k int) bool {
 }
 
 // listDestination is the category of where a list of goods goes, for a
-// figure of goods whose own phrase names no cue: "hỗ trợ 3 bộ máy tính, 2
-// tủ sách và 400 đầu sách cho điểm sinh hoạt văn hóa" sends every item of
+// figure of goods whose own phrase names no cue: "tặng 4 chiếc ti vi, 6
+// bộ bàn ghế và 300 cuốn truyện cho điểm sinh hoạt văn hóa" sends every item of
 // the list to the cultural point, not only the last one. From the figure's
 // noun, the list goes on over items that "," or "và" open with a number;
 // the cue after "cho" past the last item, before the clause ends, is the
@@ -1329,10 +1331,8 @@ func openingCount(s *sentence, q int) bool {
 // no number from the people to the mark nor in what it adds. 0 when the
 // mark ends the clause.
 func employerList(s *sentence, from, k int) int {
-	for j := from; j < k; j++ {
-		if s.toks[j].kind == tokNumber || s.cues[j] != 0 && !s.covered[j] && s.cueOf(j).category != "" {
-			return 0
-		}
+	if !plainDescription(s, from, k) {
+		return 0
 	}
 	end := k + 1
 	switch s.word(k) {
@@ -1351,12 +1351,26 @@ func employerList(s *sentence, from, k int) int {
 	default:
 		return 0
 	}
-	for j := k + 1; j < end; j++ {
-		if s.toks[j].kind == tokNumber || s.cues[j] != 0 && !s.covered[j] && s.cueOf(j).category != "" {
-			return 0
-		}
+	if !plainDescription(s, k+1, end) {
+		return 0
 	}
 	return end
+}
+
+// plainDescription reports tokens [from, to) with no number and no
+// category cue of their own: words that only describe the people counted.
+// It reads cues through cueOf, which gives none for a sentence whose cues
+// were never looked up.
+func plainDescription(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].kind == tokNumber {
+			return false
+		}
+		if c := s.cueOf(j); c != nil && c.category != "" && !s.covered[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // listComma reports a comma at token k that joins two words of one kind

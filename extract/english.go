@@ -679,13 +679,12 @@ func translatedArticle(a *corpus.Article, lang enLanguage) ([]Record, []string) 
 			break
 		}
 	}
-	for _, s := range sents {
-		if found {
-			break
-		}
-		if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
-			x.org = org // only guests named: the first of them
-			break
+	if !found {
+		for _, s := range sents {
+			if org, _, ok := x.firstOrg(s, 0, len(s.toks)); ok {
+				x.org = org // only guests named: the first of them
+				break
+			}
 		}
 	}
 	var out []Record
@@ -901,9 +900,9 @@ func (x *enArticle) firstOrg(s *enSentence, from, to int) (orgRef, int, bool) {
 }
 
 // hostOrg is the first organisation sentence s names that is not a
-// guest (attendingGuest): "Standing Vice President of the VGCL A attended
-// the ceremony" names the VGCL as a guest; the body that organises the
-// event is named later.
+// guest (attendingGuest): "A deputy head of the VGCL, Ms. B, attended
+// the fair" names the VGCL as a guest; the body that organises the event
+// is named later.
 func (x *enArticle) hostOrg(s *enSentence) (orgRef, int, bool) {
 	for from := 0; ; {
 		org, at, ok := x.firstOrg(s, from, len(s.toks))
@@ -1737,13 +1736,12 @@ func (x *enArticle) record(s *enSentence, n enNumber, year int, sents []*enSente
 }
 
 // restated gives a figure that points back to one told before, with the
-// same value and head noun after "the", "these" or "those" ("… praised 100
-// typical families …. The 100 typical families are all examples of
-// overcoming difficulties …"), the category of its first mention, when no
-// category cue of its own stands before it in its clause: the words after
-// it describe what was counted, not what was done. Every other figure is
-// kept as the first mention of its value and noun, unless that mention's
-// category was "other".
+// same value and head noun after "the", "these" or "those" ("… honoured
+// 40 model households …. The 40 model households run small shops …"),
+// the category of its first mention, when no category cue of its own
+// stands before it in its clause: the words after it describe what was
+// counted, not what was done. A figure whose value and noun were not told
+// before, or were told only as "other", is kept as their first mention.
 func (x *enArticle) restated(s *enSentence, t int, r *Record) {
 	f := enFigure{r.Value, r.Noun}
 	c, ok := x.told[f]
@@ -1751,7 +1749,7 @@ func (x *enArticle) restated(s *enSentence, t int, r *Record) {
 		if x.told == nil {
 			x.told = map[enFigure]string{}
 		}
-		x.told[f] = r.Category // a mention with no heading of its own tells nothing to keep
+		x.told[f] = r.Category // the first mention, or the first to say more than "other"
 		return
 	}
 	switch s.key(t - 1) {

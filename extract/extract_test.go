@@ -283,3 +283,19 @@ func benchReadAndExtract(b *testing.B, docs [][]byte) {
 		b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	})
 }
+
+// TestEmployerListWithoutCues: a sentence whose cues were never looked up
+// (a heading read for its organisations) gives employerList no cue to
+// read, not an index out of range.
+func TestEmployerListWithoutCues(t *testing.T) {
+	text := "45 công nhân của Công ty A (xã B); Trường C được khám sức khỏe"
+	s := &sentence{text: text, low: lower(text)}
+	s.toks = tokenize(s.low)
+	for k := range s.toks {
+		if w := s.word(k); w == "(" || w == ";" {
+			if got := employerList(s, 1, k); got <= k {
+				t.Errorf("employerList at %q (token %d) = %d, want past it", w, k, got)
+			}
+		}
+	}
+}

@@ -628,7 +628,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			m.object = true
 		}
 		// a donor the subject mobilises or connects with ("Công đoàn
-		// Viên chức tỉnh đứng ra kết nối với Câu lạc bộ A (Công đoàn B)
+		// Giáo dục huyện đứng ra kết nối với Câu lạc bộ A (Công đoàn B)
 		// để …"): whom the subject brings in, not who reports
 		if !m.object && connectedTo(s, start) {
 			m.object = true
@@ -1865,13 +1865,13 @@ func partnerMarked(s *sentence, i int) bool {
 }
 
 // glossesPartner reports an organisation named in brackets at token i
-// right after a partner's name ("kết nối với Cụm thi đua số 2 Hội A
-// Thành phố B (Công đoàn Viên chức Thành phố B) hỗ trợ …"): the bracket
+// right after a partner's name ("kết nối với Nhóm thiện nguyện A Tỉnh B
+// (Công đoàn Giáo dục Tỉnh B) hỗ trợ …"): the bracket
 // says whose the partner is, no subject that acts. Walking back from the
 // bracket over words of names (no comma, clause mark, bracket or verb of
 // giving), at most glossSpan tokens, reaches a words.tsv partner-marker
 // or a mention marked a partner;
-// a place named on the way ("Thành phố B" of "Hội A Thành phố B") is of
+// a place named on the way ("Tỉnh B" of "Nhóm thiện nguyện A Tỉnh B") is of
 // the partner's name, no actor, and is marked an object in out.
 func glossesPartner(s *sentence, i int, out []mention) bool {
 	if i < 2 || s.word(i-1) != "(" {
@@ -2886,6 +2886,9 @@ const workersPlaceSpan = 20
 // province, which hands it out. A list of places ("cho công nhân A và
 // B") names none, nor do workers of a firm or of the whole country.
 func (x *articleContext) workersPlace(s *sentence, t int) (orgRef, bool) {
+	if len(x.takersOfGifts()) == 0 {
+		return orgRef{}, false // no body takes a gift in: asked once per article, not at each word
+	}
 	lo, hi := t, t+1
 	for lo > 0 && lo > t-workersPlaceSpan && !isClauseMark(s.word(lo-1)) {
 		lo--
@@ -4181,9 +4184,12 @@ const connectSpan = 24
 // connectedTo reports a body at token i that a verb of mobilising or
 // connecting (words.tsv connect: "kết nối với", "vận động") opens before
 // it in its clause, no comma or giving verb between (a number may stand
-// in the donor's name: "Cụm thi đua số 5 và 6"): the donor
+// in the donor's name: "Tổ thiện nguyện số 3 và 4"): the donor
 // the subject brings in. The funding source does not change the org.
 func connectedTo(s *sentence, i int) bool {
+	if !s.lowHolds(connectPhrases) {
+		return false // asked of every mention: the sentence is searched once
+	}
 	for k := i; k > 0 && k >= i-connectSpan; k-- {
 		if s.listBefore(k, "connect") {
 			return true
@@ -4264,9 +4270,9 @@ func firmAmongPresent(s *sentence, m mention) bool {
 	return false
 }
 
-// sentenceEnd reports a word that ends a sentence inside a paragraph: a
-// full stop, an ellipsis, "!" or "?".
-func sentenceEnd(w string) bool { return w == "." || w == "…" || w == "..." || w == "!" || w == "?" }
+// sentenceEnd reports a word that ends a sentence inside a paragraph: one
+// of the stop marks splitSentences splits at, or "..." written with dots.
+func sentenceEnd(w string) bool { return w == "..." || slices.Contains(stopMarks[:], w) }
 
 // locativeOpener reports a place at tokens [i, end) that the sentence
 // opens with after "Tại" or "Ở", a comma right after it ("Tại tỉnh Hưng

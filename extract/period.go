@@ -571,9 +571,9 @@ func representedAwardees(s *sentence, t int) bool {
 const selectionSpan = 8
 
 // representedSelection reports a count at token t, after "đại diện cho",
-// whose people are described as "tiêu biểu" in its clause ("… có 150
-// công nhân tham dự, đại diện cho hơn 6.000 đoàn viên, người lao động
-// tiêu biểu trong toàn tỉnh"): those selected for the event, as its
+// whose people are described as "tiêu biểu" in its clause ("… 80 công
+// nhân về dự, đại diện cho 2.500 đoàn viên tiêu biểu của các khu công
+// nghiệp"): those selected for the event, as its
 // guests are, not all of a body's members, so no stock.
 func representedSelection(s *sentence, t int) bool {
 	if !representing(s, qualifierStart(s, t)) {

@@ -818,7 +818,7 @@ func householdVerbBefore(s *sentence, t int) bool {
 
 // householdRemainder reports a sum told after "còn lại" whose clause says
 // it is the household's own money (words.tsv own-money: "của chủ hộ", "do
-// gia đình"): "…, trong đó Quỹ … hỗ trợ 40 triệu đồng, còn lại 60 triệu
+// gia đình"): "…, trong đó công đoàn góp 25 triệu đồng, còn lại 90 triệu
 // đồng là tiền của chủ hộ" — the remainder of a house's
 // cost that the union did not give is no union work.
 func householdRemainder(s *sentence, na numberAt) bool {
@@ -1810,7 +1810,7 @@ func afterName(s *sentence, t int) bool {
 const firmNameSpan = 12
 
 // inFirmName reports a number inside a firm's name, a capitalised word
-// right after it: "Công ty Cổ phần Xây dựng đường bộ 1 Hà Tây". The firm's
+// right after it: "Công ty Cổ phần Cơ khí 3 Bình Minh". The firm's
 // word (words.tsv firm) and a capitalised name open it within firmNameSpan
 // tokens before, with only the name's words between: no verb that a body
 // does (words.tsv gives, predicate-start), no function word but a "và"
@@ -2266,7 +2266,7 @@ const yearlySpan = 6
 // yearlyGoverns reports "hằng năm" or "hàng năm" at token k that governs
 // the count at token t: right before its verb ("Hằng năm kết nạp 400
 // đoàn viên"), or before a longer verb phrase of lower-case words only
-// ("hàng năm phát triển mới 450 đoàn viên"). A body named between
+// ("hàng năm kết nạp được thêm 120 đoàn viên"). A body named between
 // ("Hàng năm LĐLĐ huyện A trao …") is the sentence's subject, and the
 // adverb says when it acts, not a rate.
 func yearlyGoverns(s *sentence, k, t int) bool {
@@ -3137,8 +3137,8 @@ func giftValue(s *sentence, t int) bool {
 
 // giftContents reports money in brackets that say what each of a number
 // of gifts holds, "(gồm" or "(bao gồm" right after a counted gift's noun
-// (a word or two may say what it is): "tặng 12 phần quà (gồm 400.000 đồng
-// tiền mặt và một túi gạo)" is one gift's worth. A sum too large for one
+// (a word or two may say what it is): "trao 15 suất quà (gồm 300.000 đồng
+// và một thùng mì)" is one gift's worth. A sum too large for one
 // gift is their total (giftsTotal).
 func giftContents(s *sentence, t int) bool {
 	open := -1
@@ -3474,9 +3474,9 @@ func sinceFounding(s *sentence, t int) bool {
 // quan", "khoảng 40 đoàn viên nam và 60 đoàn viên nữ". The grammar shares
 // the qualifier when the two conjuncts are parallel: the second right after
 // "và" or "hoặc", the same unit and head noun, and only the first's noun
-// phrase between them (no number, no comma or clause mark, no predicate
-// mark, at most sharedQualifierSpan tokens), and neither an X/Y nor a sum
-// of money.
+// phrase between them (no number, no comma or clause mark, no words.tsv
+// predicate-mark, at most sharedQualifierSpan tokens), and neither an X/Y
+// nor a sum of money.
 func sharedQualifier(s *sentence, pt, t int, prev, r *Record) bool {
 	if pt < 0 || prev.Qualifier == QualExact || prev.Unit != r.Unit || prev.Noun != r.Noun || t-pt > sharedQualifierSpan ||
 		prev.Denominator != nil || r.Denominator != nil || r.Unit == "vnd" {
@@ -3492,23 +3492,11 @@ func sharedQualifier(s *sentence, pt, t int, prev, r *Record) bool {
 		return false // a qualifier the first took from elsewhere ("… trở lên")
 	}
 	for k := pt + 1; k < t-1; k++ {
-		if w := s.word(k); s.toks[k].kind == tokNumber || w == "," || isClauseMark(w) || predicateMark(w) {
+		if w := s.word(k); s.toks[k].kind == tokNumber || w == "," || isClauseMark(w) || inList("predicate-mark", w) {
 			return false
 		}
 	}
 	return true
-}
-
-// predicateMark reports a word that opens a predicate ("được", "đã",
-// "đang", "sẽ", "là"): a first conjunct that has its own ("khoảng 30
-// doanh nghiệp tổ chức … và …" aside) is a clause, and the qualifier
-// stays with it.
-func predicateMark(w string) bool {
-	switch w {
-	case "được", "đã", "đang", "sẽ", "là":
-		return true
-	}
-	return false
 }
 
 // sharedQualifierSpan is how many tokens a coordinated pair's first figure
@@ -3523,8 +3511,9 @@ func foundingCue(s *sentence, k int) bool {
 }
 
 // foundedInParagraph reports a figure at token t whose multi-year period
-// comes from a founding cue earlier in its paragraph ("Ngay sau khi thành
-// lập, Công đoàn phường đã triển khai …. Cụ thể, hỗ trợ 140 đoàn viên …"),
+// comes from a founding cue earlier in its paragraph ("Từ khi thành lập,
+// Công đoàn xã A lo trước hết cho ai khó khăn …. Trong đó, thăm 35 đoàn
+// viên ốm …"),
 // its own sentence naming no span: the figures of the paragraph are what
 // the new body did since its founding, as sinceFounding's are.
 func foundedInParagraph(x *articleContext, s *sentence, t int) bool {
@@ -3582,7 +3571,7 @@ func linkBefore(s *sentence, t int) bool {
 }
 
 // raisedTo reports "lên" at token k after "nâng tổng số" or "nâng số" in
-// its clause: "nâng tổng số đoàn viên của Công đoàn A lên 2.100 người"
+// its clause: "nâng số đoàn viên toàn ngành lên 860 người"
 // tells the new size of what "số" counts, whatever noun the figure takes.
 func raisedTo(s *sentence, k int) bool {
 	if s.word(k) != "lên" {

@@ -1022,7 +1022,7 @@ func aidBefore(s *sentence, t, measure int) bool {
 // privateSpend reports "chi" at token k that is no aid: the noun "chi
 // phí" (a cost), or one person's own spending, "chi" right after a word
 // for one person (words.tsv one-person) and a name of up to three
-// capitalised words ("Mỗi tháng chị A chi hết 4 triệu đồng tiền thuốc").
+// capitalised words ("Mỗi quý anh B chi 7 triệu đồng cho thuốc").
 func privateSpend(s *sentence, k int) bool {
 	if s.word(k) != "chi" {
 		return false
