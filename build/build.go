@@ -12,7 +12,6 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -117,12 +116,6 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 
 	clock.next("reading and extracting")
-	// From the read stage to the texts' leaving, every record and every
-	// text are live at once (800 MB at 100,000 articles): the collector
-	// runs twice as often there, so that the heap grows to half as much
-	// again as what is live rather than to twice (tightCollection).
-	loosen := tightCollection()
-	defer loosen()
 	x, err := Read(ctx, cfg.ReadConfig, files)
 	if err != nil {
 		return st, fmt.Errorf("read %s: %w", cfg.CorpusName, err)
@@ -172,7 +165,6 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	in.AfterTexts = func(sum *aggregate.Summary) {
 		records = report.DigestRecords(sum)
 		texts, spoolErr = releaseTexts(sum)
-		loosen()
 		// The texts are garbage now: without a cycle here the collector
 		// would let the heap grow to twice what it last found live, texts
 		// included, before it ran again.
@@ -272,20 +264,6 @@ func collectScratch() {
 	if live[0].Value.Kind() == metrics.KindUint64 && live[0].Value.Uint64() > scratchCollectAbove {
 		debug.FreeOSMemory()
 	}
-}
-
-// tightCollection halves the collector's GOGC (the heap may grow by half
-// of what a cycle found live, not by all of it) until the function it
-// gives is called, which puts it back; calling that again does nothing. A
-// collector turned off stays off.
-func tightCollection() (loosen func()) {
-	prev := debug.SetGCPercent(-1)
-	if prev <= 0 {
-		debug.SetGCPercent(prev)
-		return func() {}
-	}
-	debug.SetGCPercent(max(prev/2, 1))
-	return sync.OnceFunc(func() { debug.SetGCPercent(prev) })
 }
 
 // isWorkbook says whether the site's file at path is an Excel workbook.
