@@ -64,7 +64,9 @@ const (
 // signature, and returns the kept paragraphs after the title. known is the
 // title a JSON Lines article names, or "": when the line in the title's
 // place does not read as it, the line that does is kept as a caption.
-func structure(lines []line, known string) (kicker, title piece, paras []para, ok bool) {
+// inserted says the first line is that title, put above the page's body by
+// the JSON Lines reader: not the page's text (titleAboveKicker).
+func structure(lines []line, known string, inserted bool) (kicker, title piece, paras []para, ok bool) {
 	start := 0
 	for start < len(lines) && (lines[start].blank || isArrows(lines[start].s)) {
 		start++
@@ -130,6 +132,9 @@ func structure(lines []line, known string) (kicker, title piece, paras []para, o
 		}
 		if k := prevContent(t, start, content); k >= 0 {
 			kicker = lines[k].piece
+			if j := titleAboveKicker(lines, start, k, t, content); j >= 0 && !(inserted && j == first) {
+				paras = append(paras, para{lines[j].piece, KindCaption})
+			}
 		}
 		lp := stripAgencyTag(lines[lead].piece)
 		if lp.s != "" {
@@ -292,6 +297,19 @@ func headlineParas(lines []line, i, end int) (from, to int) {
 		return 0, 0
 	}
 	return from, to
+}
+
+// titleAboveKicker returns the line right above the kicker at k that
+// reads as the title at t (the page prints its title, its section's label,
+// then the title again: "A / Tin Công đoàn / A / lead"), -1 if none. It is
+// the page's first copy of the title, a mention of its own, kept as a
+// caption; the JSON Lines reader's inserted title is not (structure).
+func titleAboveKicker(lines []line, start, k, t int, content func(int) bool) int {
+	j := prevContent(k, start, content)
+	if j < 0 || !sameText(lines[j].s, lines[t].s, Fold(lines[t].s)) {
+		return -1
+	}
+	return j
 }
 
 // titleRepeated finds the page's own title line when a line above it is

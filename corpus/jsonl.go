@@ -118,7 +118,7 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 		w.copy(&k, 0, len(k.s))
 		w.insert("\n\n", text.at(0))
 	}
-	known := ""
+	known, inserted := "", false
 	from, to := -1, -1 // the feed's title on the body's first line, after a section's label
 	if t, ok := str("title"); ok && strings.TrimSpace(t.s) != "" {
 		known = norm.NFC.String(strings.TrimSpace(t.s))
@@ -126,6 +126,7 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 			if from, to = labelledTitle(text.s, t.s); from < 0 {
 				w.copy(&t, 0, len(t.s))
 				w.insert("\n\n", text.at(0))
+				inserted = true // the body's first line is the feed's title, not the page's
 			}
 		}
 	}
@@ -140,7 +141,7 @@ func parseJSONLine(doc string, n int, line piece, size int) (Article, []Warning)
 		w.copy(&text, 0, len(text.s))
 	}
 	body := w.piece()
-	a, msgs, err := build(body, known)
+	a, msgs, err := build(body, known, inserted)
 	if err != nil {
 		return fail("%v", err)
 	}

@@ -57,7 +57,7 @@ func parseText(raw []byte) (Article, []string, error) {
 	if strings.HasPrefix(doc.s, utf8BOM) {
 		doc = doc.sub(len(utf8BOM), len(doc.s))
 	}
-	a, msgs, err := build(doc, "")
+	a, msgs, err := build(doc, "", false)
 	if err != nil {
 		return Article{}, nil, err
 	}
@@ -74,7 +74,7 @@ var linePool = sync.Pool{New: func() any { return new([]line) }}
 // build decodes and cleans doc into an article without its metadata; the
 // messages name problems met decoding it (invalid UTF-8 at byte N, …).
 // known is the title the document's metadata names (NFC), or "".
-func build(doc piece, known string) (Article, []string, error) {
+func build(doc piece, known string, inserted bool) (Article, []string, error) {
 	var d decoder
 	buf := linePool.Get().(*[]line)
 	read := d.lines(doc, *buf)
@@ -84,7 +84,7 @@ func build(doc piece, known string) (Article, []string, error) {
 		linePool.Put(buf)
 	}()
 	lines := unwrap(read)
-	kicker, title, paras, ok := structure(lines, known)
+	kicker, title, paras, ok := structure(lines, known, inserted)
 	if !ok {
 		return Article{}, nil, errNoText
 	}

@@ -678,7 +678,7 @@ func otherActor(s *sentence, t int) bool {
 		if k > t && purposeBetween(s, t, k) {
 			continue // what the act is for: "vay 25 tỷ đồng để sản xuất, cải thiện thu nhập"
 		}
-		if k > t && aidBetween(s, t, k) {
+		if k > t && (aidBetween(s, t, k) || recipientsBetween(s, t, k)) {
 			continue // whom the aid is for: "Hơn 2 tỷ đồng hỗ trợ đoàn viên bị thiệt hại do bão"
 		}
 		if k > t && s.phraseBefore(k, "so với") {
@@ -724,6 +724,35 @@ func aidBetween(s *sentence, t, k int) bool {
 	}
 	return false
 }
+
+// recipientsBetween reports a figure at token t sent or given to
+// recipients that the off-topic measure at token k describes ("420 triệu
+// được chuyển về các xã bị thiệt hại"): a words.tsv send verb or aid word
+// after the figure, then a words.tsv send-to word, then the recipients and
+// "bị" right before the measure, no clause mark, comma or other number
+// between. The measure says whom the money goes to, not what it measures.
+func recipientsBetween(s *sentence, t, k int) bool {
+	if k-t > recipientsSpan || s.word(k-1) != "bị" {
+		return false
+	}
+	sent := false
+	for j := t + 1; j < k-1; j++ {
+		w := s.word(j)
+		switch {
+		case isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber:
+			return false
+		case inList("send", w) || inList("aid", w):
+			sent = true
+		case sent && inList("send-to", w):
+			return j+1 < k-1 // the recipients between
+		}
+	}
+	return false
+}
+
+// recipientsSpan bounds the tokens from a figure to the measure that
+// describes its recipients.
+const recipientsSpan = 12
 
 // purposeBetween reports a words.tsv purpose word ("để", "nhằm") between
 // the figure at token t and the off-topic measure at token k after it: the
