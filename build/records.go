@@ -126,22 +126,6 @@ func handOver(sum *aggregate.Summary, src *report.RecordSource, sp *recordSpool)
 	return true
 }
 
-// spoolReadChunk is how many records readAll reads at once: a few hundred
-// KB of the file, into one of the blocks.
-const spoolReadChunk = 4096
-
-// readAll reads every record of the spool back, in id order, into a new
-// slice (the tests: the build reads them through a record source).
-func (sp *recordSpool) readAll() ([]extract.Record, error) {
-	recs := make([]extract.Record, len(sp.at)-1)
-	for lo := 0; lo < len(recs); lo += spoolReadChunk {
-		if err := sp.ReadRecords(lo, recs[lo:min(lo+spoolReadChunk, len(recs))]); err != nil {
-			return nil, err
-		}
-	}
-	return recs, nil
-}
-
 // Flags of a spooled record: which of its optional fields follow.
 const (
 	spoolDenominator = 1 << iota

@@ -10,6 +10,22 @@ import (
 	"github.com/lddt/unionstats/report"
 )
 
+// spoolReadChunk is how many records readAll reads at once: a few hundred
+// KB of the file, into one of the blocks.
+const spoolReadChunk = 4096
+
+// readAll reads every record of the spool back, in id order, into a new
+// slice: the build reads them through a record source instead.
+func (sp *recordSpool) readAll() ([]extract.Record, error) {
+	recs := make([]extract.Record, len(sp.at)-1)
+	for lo := 0; lo < len(recs); lo += spoolReadChunk {
+		if err := sp.ReadRecords(lo, recs[lo:min(lo+spoolReadChunk, len(recs))]); err != nil {
+			return nil, err
+		}
+	}
+	return recs, nil
+}
+
 // spoolTestRecords are n records of articles of 7 records each, some with
 // a denominator and completion, some holding their sentence and phrase,
 // some without a year or organisation.

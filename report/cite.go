@@ -49,15 +49,10 @@ func CitationLine(paper string, a *aggregate.Article) string {
 
 // ResultYears are the years with reported results (achieved figures), in
 // ascending order: the years that have a page and a workbook of their own.
-// A year that only plans or targets name is not one of them.
-func ResultYears(s *aggregate.Summary) []int {
-	return ResultYearsOf(s, nil)
-}
-
-// ResultYearsOf is ResultYears with s's records read from src (nil: from
-// s.Records), which keeps the two fields it reads of each record in
-// memory once the records are released.
-func ResultYearsOf(s *aggregate.Summary, src *RecordSource) []int {
+// A year that only plans or targets name is not one of them. s's records
+// are read from src (nil: from s.Records), which keeps in memory the two
+// fields read of each record once the records are released.
+func ResultYears(s *aggregate.Summary, src *RecordSource) []int {
 	src = SourceOf(src, s.Records, nil)
 	seen := map[int]bool{}
 	for i := range src.Len() {

@@ -210,7 +210,7 @@ func newRenderer(s *aggregate.Summary, cfg Config) (*renderer, error) {
 	r.factRefs = sync.OnceValue(r.indexFacts)
 	r.records = sync.OnceValue(func() *RecordDigests { return digest.RecordsOf(cfg.Records, r.src.Len(), s.Records) })
 	r.latest = latestYear(s)
-	r.years = ResultYearsOf(s, r.src)
+	r.years = ResultYears(s, r.src)
 	r.recArticle = make([]int32, r.src.Len())
 	prev, a := "", int32(-1)
 	for k := range r.recArticle {

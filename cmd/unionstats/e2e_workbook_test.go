@@ -172,7 +172,7 @@ func jsonlYears(t *testing.T, path string) []int {
 // province is in no book (-1).
 func bookYears(s *aggregate.Summary, years []int) []int {
 	results := map[int]bool{}
-	for _, y := range report.ResultYears(s) {
+	for _, y := range report.ResultYears(s, nil) {
 		results[y] = true
 	}
 	issued := map[string]int{}

@@ -94,7 +94,7 @@ func newIndex(s *aggregate.Summary, paper string, src *report.RecordSource, ph r
 		}
 	}
 	results := map[int]bool{}
-	for _, y := range report.ResultYearsOf(s, idx.src) {
+	for _, y := range report.ResultYears(s, idx.src) {
 		results[y] = true
 	}
 	// of gives the details of the book that lists an item of year from the

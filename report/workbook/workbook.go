@@ -87,7 +87,7 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 	idx := newIndex(s, cfg.Paper, cfg.Source, cfg.Phrases)
 	idx.records = digest.RecordsOf(cfg.Records, idx.src.Len(), s.Records)
 
-	years := report.ResultYearsOf(s, idx.src)
+	years := report.ResultYears(s, idx.src)
 	scopes := []scope{{name: AllYearsName, period: allYearsPeriod(years)}}
 	for _, y := range years {
 		scopes = append(scopes, scope{
