@@ -174,7 +174,7 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	for i := body; i < end; i++ {
 		l := &lines[i]
 		switch {
-		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to || isWeather(l.s):
+		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to || isWeather(l.s) || isBodyLinkRow(lines, i):
 		case l.image || isFileName(l.s):
 			caption = i + 1
 		case sameText(l.s, title.s, titleFold) || sameText(photoAlt(l.s), title.s, titleFold) || known != "" && sameText(l.s, known, knownFold):
@@ -648,16 +648,38 @@ func listItem(s string) bool {
 // caption whose sentence ends before a photo credit ("… trao 1 tỷ đồng.
 // Ảnh: X |") is a sentence, not such a row.
 func isLinkRow(lines []line, i int) bool {
-	s := lines[i].s
-	cell := !lines[i].table && strings.HasSuffix(s, "|") && !endsSentence(dropCredit(strings.TrimRight(s, " |")))
-	if !cell && (!lines[i].table || endsSentence(s)) {
+	if !openBarRow(lines[i]) && (!lines[i].table || endsSentence(lines[i].s)) {
 		return false
 	}
+	return !afterImage(lines, i)
+}
+
+// openBarRow reports a line that ends with a bar ("… |", "… | |") but was
+// no row of a table, and whose text before the bars ends no sentence: a
+// row that lost its opening bar, another article's headline.
+func openBarRow(l line) bool {
+	return !l.table && strings.HasSuffix(l.s, "|") && !endsSentence(dropCredit(strings.TrimRight(l.s, " |")))
+}
+
+// afterImage reports an image as the last line before line i that is not
+// blank: line i is its caption.
+func afterImage(lines []line, i int) bool {
 	j := i - 1
 	for j >= 0 && lines[j].blank {
 		j--
 	}
-	return j < 0 || !lines[j].image
+	return j >= 0 && lines[j].image
+}
+
+// isBodyLinkRow reports a line of the body that is another article's
+// headline left by a markdown scraper, ending with a bar it did not open
+// (openBarRow), no caption under an image: "Công đoàn ngành A ký kết
+// phúc lợi với 9 doanh nghiệp |" between two paragraphs names another
+// article, whose figures are not this one's (the contract: related-link
+// lines yield nothing). A row between bars, "| … |", is a caption and
+// stays.
+func isBodyLinkRow(lines []line, i int) bool {
+	return hasAlnum(lines[i].s) && openBarRow(lines[i]) && !afterImage(lines, i)
 }
 
 // creditMarks open a photo credit that closes a caption after its sentence

@@ -69,6 +69,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// ngày, Hội Bảo trợ … tặng quà …") another body acts in
 			continue
 		}
+		if priceOf(s, na) {
+			continue
+		}
 		if v, second, ok := moneyRange(s, na); ok {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
 			// multiplier
@@ -631,7 +634,82 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na)
+		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na) || priceOf(s, na)
+}
+
+// aspectCount reports a count of the aspects or sides of a programme, a
+// words.tsv aspect right after the number ("thành công trên 3 phương
+// diện: phát động, tổ chức, …"): how the account is arranged, no count of
+// union work.
+func aspectCount(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || na.n.HasDenom {
+		return false
+	}
+	for _, p := range lex.ordered["aspect"] {
+		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthDayYear reports the year of a date written month first, a comma
+// before the year ("29 Tháng 9, 2025", "Tháng 3, 2024", as bylines print
+// it): a date, as "ngày 29 tháng 9 năm 2025" is. A count written with
+// its thousands ("Riêng tháng 5, 1.950 đoàn viên …") is no year.
+func monthDayYear(s *sentence, na numberAt) bool {
+	t, n := na.tok, na.n
+	if n.Money || n.Percent || n.HasDenom || n.Decimal || n.Thousands || n.Digits != 4 || n.Value < 1900 || n.Value > 2100 || t < 3 {
+		return false
+	}
+	if s.word(t-1) != "," || s.toks[t-2].kind != tokNumber || s.word(t-3) != "tháng" {
+		return false
+	}
+	m, ok := ParseNumber(s.low, int(s.toks[t-2].start))
+	return ok && m.Value >= 1 && m.Value <= 12 && !m.Decimal && !m.HasDenom
+}
+
+// priceWords are the words of a sum's currency and multiplier that may
+// close a range's first bound ("6.000 đồng đến …").
+var priceWords = []string{"đồng", "đ", "vnđ", "vnd", "nghìn", "ngàn", "triệu"}
+
+// priceOf reports a sum of money told as a price: "giá" right before it
+// (through "từ", "chỉ", "chỉ từ", "chỉ còn"), or before the first bound of
+// the range it ends ("gian hàng … với mức giá từ 7.000 - 30.000 đồng"),
+// not as the worth of a gift or of what its clause counts ("trị giá",
+// "mỗi suất … giá", "tặng 200 vé giá 100.000 đồng"): what goods cost, no
+// figure of union work (the contract: prices, discount ranges).
+func priceOf(s *sentence, na numberAt) bool {
+	t := na.tok
+	if !na.n.Money {
+		if _, _, ok := moneyRange(s, na); !ok {
+			return false
+		}
+	}
+	if w := s.word(t - 1); isDash(w) {
+		// the range's second bound: the price is told before its first
+		// ("từ 7.000 - 30.000 đồng", "từ 6.000 đồng đến 35.000 đồng")
+		j := t - 2
+		for j > 0 && j >= t-3 && s.toks[j].kind != tokNumber && slices.Contains(priceWords, s.word(j)) {
+			j--
+		}
+		if j >= 0 && s.toks[j].kind == tokNumber {
+			t = j
+		}
+	}
+	k := t - 1
+	for k > 0 && (s.word(k) == "từ" || s.word(k) == "chỉ" || s.word(k) == "còn") {
+		k--
+	}
+	if s.word(k) != "giá" || s.word(k-1) == "trị" || s.word(k-1) == "đương" {
+		return false
+	}
+	for j := k - 1; j >= 0 && !isClauseMark(s.word(j)); j-- {
+		if w := s.word(j); w == "mỗi" || w == "suất" || w == "quà" || s.toks[j].kind == tokNumber {
+			return false // "200 vé xem phim giá 100.000 đồng": the worth of what the clause counts
+		}
+	}
+	return true
 }
 
 // lonePercent reports a percentage that is a line of its own, no word

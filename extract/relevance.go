@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
@@ -92,6 +93,9 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
 			s := signalled(a.Text[se[0]:se[1]])
 			for _, u := range s.unionToks {
+				if levyName(s.text, s.low, int(s.toks[u].start), wordsEnd(s, u, 2)) {
+					continue
+				}
 				if (anywhere || subjectPos(s, u) <= subjectReach) && !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:], func(tk token) bool { return tk.kind == tokNumber }) {
 					return true
 				}
@@ -190,7 +194,7 @@ func unionSignals(t string, enough int) int {
 			}
 			j += i
 			i = j + len(p)
-			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) && !youthMembers(p, low[i:]) {
+			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) && !youthMembers(p, low[i:]) && !levyName(t, low, j, i) {
 				spans = append(spans, [2]int{j, i})
 			}
 		}
@@ -207,6 +211,43 @@ func unionSignals(t string, enough int) int {
 		}
 	}
 	return n
+}
+
+// levyName reports a bare "công đoàn" at low[j:end] (text is low before
+// lower-casing, with the same offsets), no capitalised name after it, that
+// names the levy or the finances of unions as a matter of law rather than a
+// union body: after a words.tsv levy-noun ("kinh phí công đoàn", "tài
+// chính công đoàn"), or as the payee after "cho" in a clause with a
+// levy-verb before it ("đóng 2% quỹ tiền lương cho công đoàn"). A draft
+// decree on union fees names no union at work.
+func levyName(text, low string, j, end int) bool {
+	if low[j:end] != "công đoàn" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " ")); unicode.IsUpper(r) {
+		return false // "tài chính Công đoàn Giáo dục …": a body's own finances
+	}
+	before := low[:j]
+	for _, n := range lex.ordered["levy-noun"] {
+		if strings.HasSuffix(before, " "+n+" ") || before == n+" " {
+			return true
+		}
+	}
+	if !strings.HasSuffix(before, " cho ") {
+		return false
+	}
+	clause := before[strings.LastIndexAny(before, ",.;:!?")+1:]
+	for _, w := range strings.Fields(clause) {
+		if inList("levy-verb", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsEnd is the byte offset in s.low where the n tokens from token u end.
+func wordsEnd(s *sentence, u, n int) int {
+	return int(s.toks[min(u+n, len(s.toks))-1].end)
 }
 
 // college reports "CĐ" written after "trường" (before is the text before

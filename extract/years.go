@@ -124,7 +124,7 @@ func appendYears(out []yearMention, s *sentence, articleYear, past int) []yearMe
 			continue // yearValue's own first test, without its call for most tokens
 		}
 		y := yearValue(s, i)
-		if y == 0 || adjacentNumber(s, i) || lawName(s, i) {
+		if y == 0 || adjacentNumber(s, i) || lawName(s, i) || birthYear(s, i) {
 			continue
 		}
 		if strings.Contains(s.word(i), "/") && strings.Count(s.word(i), "/") == 2 {
@@ -148,6 +148,24 @@ func appendYears(out []yearMention, s *sentence, articleYear, past int) []yearMe
 	}
 	markSpans(s, out[n:], articleYear)
 	return out
+}
+
+// birthYear reports the year at token i as a person's birth ("Cô Lan
+// sinh năm 1988, …", "anh B (sinh năm 1990)"): an age, never the year a
+// figure belongs to. "học sinh năm 2024" and "vệ sinh" are other words.
+func birthYear(s *sentence, i int) bool {
+	k := i - 1
+	if s.word(k) == "năm" {
+		k--
+	}
+	if s.word(k) != "sinh" {
+		return false
+	}
+	switch s.word(k - 1) {
+	case "học", "vệ", "thí", "phát", "nghiên", "sản":
+		return false
+	}
+	return true
 }
 
 // markSpans marks the two years of a span written with words between them
@@ -446,6 +464,9 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			if y := lunarYear(s); y != 0 {
 				return y, true, false
 			}
+			if y := unionAnniversary(s); y != 0 {
+				return y, true, false
+			}
 		}
 	}
 	count := map[int]int{}
@@ -468,6 +489,34 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 	}
 	return best, false, false
+}
+
+// unionFounded is the year the Vietnamese trade union was founded (28 July
+// 1929), whose anniversaries the papers count.
+const unionFounded = 1929
+
+// unionAnniversary returns the year of the anniversary of the union's
+// founding that s names, "kỷ niệm 91 năm Ngày thành lập Công đoàn Việt
+// Nam" (2020); 0 if none.
+func unionAnniversary(s *sentence) int {
+	for i := 0; i+5 < len(s.toks); i++ {
+		if s.toks[i].kind != tokNumber || s.word(i+1) != "năm" {
+			continue
+		}
+		k := i + 2
+		if s.word(k) == "ngày" {
+			k++
+		}
+		if s.word(k) != "thành" || s.word(k+1) != "lập" || s.word(k+2) != "công" || s.word(k+3) != "đoàn" ||
+			(s.word(k+4) != "việt" || s.word(k+5) != "nam") && s.word(k+4) != "vn" {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[i].start))
+		if ok && !n.Decimal && !n.HasDenom && n.Value >= 1 && n.Value <= 150 {
+			return unionFounded + int(n.Value)
+		}
+	}
+	return 0
 }
 
 // termYears returns the first and last years of the first term a sentence
