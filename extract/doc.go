@@ -21,7 +21,9 @@
 //     rounds (3 đợt), formats and conditions (bóng đá 5 người, đi kèm
 //     không quá 2 người) and a member's household in a hardship story
 //     (nuôi 2 con, nhà cấp 4);
-//   - relevance (relevance.tsv): an article whose kicker and title
+//   - relevance (relevance.tsv): an article whose kicker and title (for
+//     a page cut below its headline, corpus.Article.Headless, also the
+//     headline it labels a photo with, "… - Ảnh 1.")
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three, yields nothing; inside an article, a figure
 //     after a body that is not a union (a department, social insurance, a
