@@ -141,6 +141,11 @@ func encodeFileBlocks(fr *fileResult) ([]byte, []recordBlock) {
 		for _, s := range []string{a.Doc, a.URL, a.Published, a.Kicker, a.Title, a.Text, a.Hash} {
 			e.str(s)
 		}
+		headless := 0
+		if a.Headless {
+			headless = 1
+		}
+		e.num(headless)
 		e.num(len(a.Paras))
 		for _, p := range a.Paras {
 			e.num(p.Start)
@@ -319,6 +324,7 @@ func decodeFile(payload string) (fileResult, error) {
 		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
 			*p = strings.Clone(d.str())
 		}
+		a.Headless = d.num() == 1
 		if n := d.count(); n > 0 {
 			a.Paras = make([]corpus.Paragraph, n)
 			for j := range a.Paras {

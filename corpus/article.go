@@ -29,9 +29,13 @@ type Article struct {
 	Published string // "YYYY-MM-DD" if the corpus gives a publication date, else ""
 	Kicker    string // section label above the title, NFC, may be ""
 	Title     string // headline, NFC
-	Text      string
-	Paras     []Paragraph
-	Hash      string // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
+	// Headless says the page was cut below its headline: the title's
+	// place holds the page's first paragraph, a sentence of prose, not a
+	// headline.
+	Headless bool
+	Text     string
+	Paras    []Paragraph
+	Hash     string // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
 
 	offsets []offsetPoint
 	srcSize int // bytes in the file as read; SourceOffset stays within it

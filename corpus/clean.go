@@ -66,7 +66,7 @@ const (
 // place does not read as it, the line that does is kept as a caption.
 // inserted says the first line is that title, put above the page's body by
 // the JSON Lines reader: not the page's text (titleAboveKicker).
-func structure(lines []line, known string, inserted bool) (kicker, title piece, paras []para, ok bool) {
+func structure(lines []line, known string, inserted bool) (kicker, title piece, paras []para, headless, ok bool) {
 	start := 0
 	for start < len(lines) && (lines[start].blank || isArrows(lines[start].s)) {
 		start++
@@ -75,7 +75,7 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
 		l := &lines[i]
-		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) || !hasAlnum(l.s) || isLinkRow(lines, i) || isWeather(l.s) {
+		if l.blank || l.image || isSlug(l.s) || isFileName(l.s) || !hasAlnum(l.s) || isWidget(l.s) || isLinkRow(lines, i) || isWeather(l.s) {
 			return false
 		}
 		if meta[i] == 0 {
@@ -94,7 +94,7 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 		}
 	}
 	if first < 0 {
-		return piece{}, piece{}, nil, false
+		return piece{}, piece{}, nil, false, false
 	}
 	lead := -1
 	for i := first + 1; i < end; i++ {
@@ -105,36 +105,24 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	}
 	t, body := first, first+1
 	from, to := 0, 0 // a block of related headlines after the lead (headlineBlock)
+	repeated := false
 	if l := titleRepeated(lines, first, lead, end, known, content); l >= 0 {
-		lead = l // the page's chrome above its own title: the lead follows the title
+		lead, repeated = l, true // the page's chrome above its own title: the lead follows the title
 	}
+	// the page's first line is a paragraph, not a headline
+	headless = !inserted && !repeated && isLong(lines[first].s) && endsSentence(lines[first].s)
 	if lead >= 0 {
-		t = prevContent(lead, first, content)
-		if c := captionStart(lines, first, t); c != t {
-			// the line before the lead ends a caption broken over lines:
-			// the title is before the caption
-			if k := prevContent(c, first, content); k >= 0 {
-				t = k
-				paras = captionsBefore(lines, t, lead, content)
-			}
-		}
-		if k := knownTitle(lines, first, t, known, content); k >= 0 && illustration(lines[t].s) {
-			// the line before the lead is a photo's caption ("… (ảnh minh
-			// họa)") under the feed's title: the title is the feed's
-			paras = append(paras, para{lines[t].piece, KindCaption})
-			t = k
-		}
-		if k := knownTitle(lines, first, t, known, content); k >= 0 && !readsAs(lines[t].s, known) {
-			// the page puts another line in the title's place (a photo's
-			// caption, the page's own heading): the feed's title is kept as
-			// a repeated title is, with the captions
-			paras = append(paras, para{lines[k].piece, KindCaption})
-		}
-		if k := prevContent(t, start, content); k >= 0 {
-			kicker = lines[k].piece
-			if j := titleAboveKicker(lines, start, k, t, content); j >= 0 && !(inserted && j == first) {
-				paras = append(paras, para{lines[j].piece, KindCaption})
-			}
+		if headless {
+			// the page's first line is a paragraph, not a headline: the
+			// page was cut below its headline, and the short lines between
+			// its first paragraph and the next (a photo's caption, a
+			// subheading, a widget's remnant) are neither its title nor
+			// under a kicker. The first paragraph stands in the title's
+			// place, as when a paragraph follows it at once; the lines up
+			// to the next are captions.
+			paras = captionsBefore(lines, first, lead, content)
+		} else {
+			t, kicker, paras = titleBefore(lines, start, first, lead, known, inserted, content)
 		}
 		lp := stripAgencyTag(lines[lead].piece)
 		if lp.s != "" {
@@ -198,7 +186,43 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 		lastNonBlank(lines) == paras[n-1].s {
 		paras = paras[:n-1]
 	}
-	return kicker, title, paras, true
+	return kicker, title, paras, headless, true
+}
+
+// titleBefore finds the title above the lead at line lead: the content
+// line before it, or before a caption broken over lines, or the feed's
+// title known when the page puts a photo's caption or its own heading in
+// the title's place; the content line above the title is the kicker. It
+// gives the captions met on the way.
+func titleBefore(lines []line, start, first, lead int, known string, inserted bool, content func(int) bool) (t int, kicker piece, paras []para) {
+	t = prevContent(lead, first, content)
+	if c := captionStart(lines, first, t); c != t {
+		// the line before the lead ends a caption broken over lines:
+		// the title is before the caption
+		if k := prevContent(c, first, content); k >= 0 {
+			t = k
+			paras = captionsBefore(lines, t, lead, content)
+		}
+	}
+	if k := knownTitle(lines, first, t, known, content); k >= 0 && illustration(lines[t].s) {
+		// the line before the lead is a photo's caption ("… (ảnh minh
+		// họa)") under the feed's title: the title is the feed's
+		paras = append(paras, para{lines[t].piece, KindCaption})
+		t = k
+	}
+	if k := knownTitle(lines, first, t, known, content); k >= 0 && !readsAs(lines[t].s, known) {
+		// the page puts another line in the title's place (a photo's
+		// caption, the page's own heading): the feed's title is kept as
+		// a repeated title is, with the captions
+		paras = append(paras, para{lines[k].piece, KindCaption})
+	}
+	if k := prevContent(t, start, content); k >= 0 {
+		kicker = lines[k].piece
+		if j := titleAboveKicker(lines, start, k, t, content); j >= 0 && !(inserted && j == first) {
+			paras = append(paras, para{lines[j].piece, KindCaption})
+		}
+	}
+	return t, kicker, paras
 }
 
 // titleFolds holds the page's title and the feed's title (known), folded
@@ -940,6 +964,16 @@ func lastNonBlank(lines []line) string {
 	return ""
 }
 
+// PhotoTitle returns the text before the photo's number that ends s, as
+// some papers label each photo with the article's title and its number
+// ("Trao 300 suất quà cho công nhân - Ảnh 1."), else "".
+func PhotoTitle(s string) string {
+	if t := photoAlt(s); t != s {
+		return t
+	}
+	return ""
+}
+
 // photoAlt returns the text before a photo's number that ends s, as some
 // papers label each photo with the title and its number ("Trao 300 suất
 // quà cho công nhân - Ảnh 1."), else s.
@@ -976,6 +1010,23 @@ func sameText(s, title, titleFold string) bool {
 		return false
 	}
 	return Fold(s) == titleFold
+}
+
+// widgetRunes is how many letters a page widget's remnant has at most.
+const widgetRunes = 2
+
+// isWidget reports a line of one or two letters and nothing else, as a
+// page's font-size buttons leave it under the headline ("aa"): no title,
+// kicker or caption is so short.
+func isWidget(s string) bool {
+	s = strings.TrimSpace(s)
+	n := 0
+	for _, r := range s {
+		if n++; n > widgetRunes || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // isArrows reports a line made only of "-->" (or "<!--") tokens.

@@ -24,7 +24,12 @@
 // title a JSON Lines article names when the page puts another line in its
 // place, are kept as captions; the page's repeat of the title a JSON Lines
 // article names, among the body's first lines under a site's banner or
-// slogan, a date line or a kicker, is the title (one mention). Every change
+// slogan, a date line or a kicker, is the title (one mention). A page cut
+// below its headline, whose first line is a sentence of prose, is
+// Headless: that paragraph stands in the title's place and the short lines
+// before the next paragraph (a caption, a subheading) are captions, never
+// a title under a kicker; a line of one or two letters (what font-size
+// buttons leave, "aa") is no title. Every change
 // keeps a map back to the file, so Article.SourceOffset turns a position
 // in Text into the byte offset in the file as read.
 //

@@ -84,7 +84,7 @@ func build(doc piece, known string, inserted bool) (Article, []string, error) {
 		linePool.Put(buf)
 	}()
 	lines := unwrap(read)
-	kicker, title, paras, ok := structure(lines, known, inserted)
+	kicker, title, paras, headless, ok := structure(lines, known, inserted)
 	if !ok {
 		return Article{}, nil, errNoText
 	}
@@ -100,6 +100,7 @@ func build(doc piece, known string, inserted bool) (Article, []string, error) {
 	// and parseText reads the caller's bytes in place.
 	a.Kicker = strings.Clone(kicker.s)
 	a.Title = strings.Clone(title.s)
+	a.Headless = headless
 	size := len(title.s)
 	for _, p := range paras {
 		size += 1 + len(p.s)

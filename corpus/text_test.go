@@ -26,6 +26,9 @@ var kindNames = map[Kind]string{
 // render shows an article as the want section of a clean case.
 func render(a *Article) string {
 	var b strings.Builder
+	if a.Headless {
+		b.WriteString("headless\n")
+	}
 	if a.Kicker != "" {
 		b.WriteString("kicker: " + a.Kicker + "\n")
 	}
@@ -276,6 +279,11 @@ func TestLineRules(t *testing.T) {
 		{"sentence lead", isLong, "Năm 2022, Công đoàn ngành Y tế Hà Nội đã kết nạp 1.250 đoàn viên mới.", true},
 		{"quoted end", isLong, "Ông nói rằng “công đoàn cơ sở phải là chỗ dựa tin cậy của người lao động.”", true},
 		{"headline", isLong, "Công đoàn ngành Y tế tổng kết năm 2022", false},
+		{"font-size buttons", isWidget, "aa", true},
+		{"one letter", isWidget, " A ", true},
+		{"three letters", isWidget, "Tin", false},
+		{"two digits", isWidget, "12", false},
+		{"font-size bar", isWidget, "A- A A+", false},
 		{"full stop", endsSentence, "Mỗi suất quà trị giá 600.000 đồng.", true},
 		{"quoted full stop", endsSentence, "Ông nói: “Công đoàn là chỗ dựa.” ", true},
 		{"ellipsis", endsSentence, "Chăm lo cho đoàn viên…", true},

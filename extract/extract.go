@@ -237,7 +237,7 @@ func namedBefore(s *sentence, pos int) bool {
 func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 	head := func(r *Record) bool {
 		k := a.Paras[r.Para].Kind
-		return k == corpus.KindTitle || k == corpus.KindLead
+		return k == corpus.KindTitle || k == corpus.KindLead || headline(a, r)
 	}
 	plans := planArticle(a, recs)
 	for i := range recs {
@@ -250,7 +250,7 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		orgs := 0
 		for j := range recs {
 			b := &recs[j]
-			if b.Value != r.Value || b.Unit != r.Unit || a.Paras[b.Para].Kind == corpus.KindTitle {
+			if b.Value != r.Value || b.Unit != r.Unit || headline(a, b) {
 				continue
 			}
 			// the lead's figure tells the title's status too ("… lập danh
@@ -266,13 +266,13 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 				orgs++
 			}
 		}
-		if a.Paras[r.Para].Kind == corpus.KindTitle && r.Status == StatusAchieved && (planned && !achieved || plans) {
+		if headline(a, r) && r.Status == StatusAchieved && (planned && !achieved || plans) {
 			r.Status = StatusPlanned
 		}
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
 		}
-		if p := a.Paras[r.Para]; p.Kind == corpus.KindTitle && !namesYear(a.Text[p.Start:p.End]) {
+		if p := a.Paras[r.Para]; headline(a, r) && !namesYear(a.Text[p.Start:p.End]) {
 			if b := restated(a, recs, r); b != nil {
 				r.Year, r.Period = b.Year, b.Period
 				for j := range recs {
@@ -298,6 +298,19 @@ func nounListed(a *corpus.Article, b *Record, noun string) bool {
 	from := b.Pos + b.Len
 	to := min(from+nounListedBytes, len(a.Text))
 	return strings.Contains(lower(a.Text[from:to]), noun)
+}
+
+// headline reports a record of the article's headline: its title; when
+// the page was cut below its headline (corpus.Article.Headless), and its
+// first paragraph, a sentence that says in full what it says, stands in
+// the title's place, the headline the page labels its photos with ("Trao
+// 300 suất quà cho công nhân - Ảnh 1.") instead.
+func headline(a *corpus.Article, r *Record) bool {
+	p := a.Paras[r.Para]
+	if !a.Headless {
+		return p.Kind == corpus.KindTitle
+	}
+	return p.Kind != corpus.KindTitle && corpus.PhotoTitle(a.Text[p.Start:p.End]) != ""
 }
 
 // titleOverPhoto reports a record of a caption that repeats the title
@@ -335,7 +348,7 @@ func restated(a *corpus.Article, recs []Record, r *Record) *Record {
 	same := false
 	for j := range recs {
 		b := &recs[j]
-		if a.Paras[b.Para].Kind == corpus.KindTitle || titleOverPhoto(a, b) || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
+		if headline(a, b) || titleOverPhoto(a, b) || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
 			continue
 		}
 		if b.Noun != r.Noun && (b.Value != r.Value || b.Qualifier != r.Qualifier || !nounListed(a, b, r.Noun)) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -1957,12 +1958,13 @@ func behalfGives(s *sentence, start, next int) bool {
 
 // heads are the article's kicker, title and lead, in that order, each
 // lower-cased and tokenized once (an empty one is left out); the title's
-// is also x.title.
+// is also x.title. A page cut below its headline has no kicker: the
+// headline it labels a photo with (photoHeadline) takes its place.
 func (x *articleContext) heads() []*sentence {
 	if x.headSents != nil {
 		return x.headSents
 	}
-	texts := []string{x.a.Kicker, x.a.Title}
+	texts := []string{cmp.Or(x.a.Kicker, photoHeadline(x.a)), x.a.Title}
 	for _, p := range x.a.Paras {
 		if p.Kind == corpus.KindLead {
 			texts = append(texts, x.a.Text[p.Start:p.End])

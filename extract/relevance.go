@@ -51,7 +51,7 @@ func subjectPos(s *sentence, u int) int {
 // relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
 // Lao động" counts for nothing.
 func relevant(a *corpus.Article) (bool, string) {
-	if unionSignals(a.Kicker, 1) > 0 || unionSignals(a.Title, 1) > 0 {
+	if unionSignals(a.Kicker, 1) > 0 || unionSignals(a.Title, 1) > 0 || headlineOverPhoto(a) {
 		return true, ""
 	}
 	body, paras := 0, 0
@@ -77,6 +77,32 @@ func relevant(a *corpus.Article) (bool, string) {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
 	}
 	return false, fmt.Sprintf("tiêu đề không nói đến công đoàn; bài chỉ nhắc đến công đoàn %d lần", body)
+}
+
+// headlineOverPhoto reports a page cut below its headline that labels a
+// photo with its headline (photoHeadline) naming a union body or
+// activity: the headline the page lacks above its text, read as a title.
+func headlineOverPhoto(a *corpus.Article) bool {
+	t := photoHeadline(a)
+	return t != "" && unionSignals(t, 1) > 0
+}
+
+// photoHeadline is the headline of a page cut below it
+// (corpus.Article.Headless) as the page labels its first such photo with
+// it ("Công đoàn A: Tôn vinh 80 tập thể - Ảnh 1."), "" if none.
+func photoHeadline(a *corpus.Article) string {
+	if !a.Headless {
+		return ""
+	}
+	for _, p := range a.Paras {
+		if p.Kind == corpus.KindTitle {
+			continue
+		}
+		if t := corpus.PhotoTitle(a.Text[p.Start:p.End]); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // unionBodyWithFigure reports a sentence whose union body (not only its
