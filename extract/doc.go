@@ -19,20 +19,14 @@
 //     (doanh nghiệp có trên 25 lao động), discount and other ranges, phone
 //     numbers, numbers in quoted names, the first day of a range of dates,
 //     rounds (3 đợt), formats and conditions (bóng đá 5 người, đi kèm
-<<<<<<< HEAD
 //     không quá 2 người), a member's household in a hardship story
 //     (nuôi 2 con, nhà cấp 4, cả 3 mẹ con) and a birth year (sinh năm
 //     1988), dates printed month first (14 Tháng 3, 2024), the aspects
 //     of a programme (trên 4 phương diện) and prices (với giá từ 6.000 -
 //     35.000 đồng);
-//   - relevance (relevance.tsv): an article whose kicker and title
-=======
-//     không quá 2 người) and a member's household in a hardship story
-//     (nuôi 2 con, nhà cấp 4);
 //   - relevance (relevance.tsv): an article whose kicker and title (for
 //     a page cut below its headline, corpus.Article.Headless, also the
 //     headline it labels a photo with, "… - Ảnh 1.")
->>>>>>> fixlead
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three, yields nothing (the levy, "kinh phí công
 //     đoàn", "đóng … cho công đoàn", names none); inside an article, a figure
