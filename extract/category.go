@@ -139,7 +139,7 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if unit == "vnd" && channelled(s, na.tok) {
 		return "finance"
 	}
-	if partyNoun(unit, noun) || unit == "percent" && delegatesVote(s, na.next) {
+	if partyNoun(unit, noun) || unit == "percent" && delegatesVote(s, na.next) || unit == "person" && committeeSize(s, na.tok) {
 		return "other"
 	}
 	if (recipients(unit) || unit == "household") && proposedForAward(s, na.tok) {
@@ -449,6 +449,39 @@ func supportOnly(s *sentence, t int) bool {
 // tại 960 cơ quan, đơn vị, doanh nghiệp").
 func ownStock(s *sentence, unit, period string) bool {
 	return period == PeriodSnapshot && (unit == "person" || unit == "organization") && !strings.Contains(s.low, "làm việc tại")
+}
+
+// committeeSize reports the size of a union's committee at token t: a
+// count of its members ("ủy viên", "thành viên", "đồng chí") right after
+// "có" or "gồm", whose clause names the committee (words.tsv committee)
+// before the verb: "Ban Chấp hành Công đoàn phường có 19 ủy viên, Ban
+// Thường vụ có 7 ủy viên". It is who was elected or appointed, of the
+// year it was, as "bầu 29 đồng chí" is, not a stock of members. ("Ban
+// Chấp hành đã tập huấn cho 60 ủy viên …" counts those trained.)
+func committeeSize(s *sentence, t int) bool {
+	n := nextToken(s, t, int(s.toks[t].end))
+	switch w := s.word(n); {
+	case (w == "ủy" || w == "uỷ" || w == "thành") && s.word(n+1) == "viên":
+	case w == "đồng" && s.word(n+1) == "chí":
+	default:
+		return false
+	}
+	v := qualifierStart(s, t) - 1
+	if s.word(v) == "có" && s.word(v-1) == "gồm" {
+		v--
+	}
+	if w := s.word(v); w != "có" && w != "gồm" {
+		return false
+	}
+	for k := v - 1; k >= 0; k-- {
+		if w := s.word(k); w == "," || isClauseMark(w) {
+			return false
+		}
+		if s.listAt(k, "committee") {
+			return true
+		}
+	}
+	return false
 }
 
 // partyNoun reports a head noun that is itself a cue of other: the Party's

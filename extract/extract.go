@@ -605,6 +605,7 @@ type articleContext struct {
 	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
 	takers       []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
 	takersDone   bool
+	takerHead    bool // a taker is named in the title or lead
 	mem          *sentenceMemory
 	withDigit    []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
 	spans        [][2]int    // the sentences of the paragraph Article reads, reused from one to the next

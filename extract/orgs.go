@@ -2774,6 +2774,9 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		if x.takesInOwn() && !nationwideSaid(s) {
 			return x.org // "Lãnh đạo LĐLĐ tỉnh A tiếp nhận hỗ trợ từ Tổng LĐLĐ" in A's article
 		}
+		if x.jointEvent(s, t) && !nationwideSaid(s) {
+			return x.takersOfGifts()[0]
+		}
 	}
 	return org
 }
@@ -2789,9 +2792,9 @@ func (x *articleContext) takersOfGifts() []orgRef {
 		return x.takers
 	}
 	x.takersDone = true
-	for _, s := range x.paraSentences() {
+	for i, s := range x.paraSentences() {
 		taking := strings.Contains(s.low, "tiếp nhận")
-		if !taking && !strings.Contains(s.low, "cùng") {
+		if !taking && !strings.Contains(s.low, "cùng") && !strings.Contains(s.low, "phối hợp") {
 			continue
 		}
 		ms := findOrgs(s, x.scope)
@@ -2801,6 +2804,9 @@ func (x *articleContext) takersOfGifts() []orgRef {
 			}
 			if taking && takesIn(s, m) || handsOutWith(s, ms, m) {
 				x.takers = append(x.takers, m.org)
+				if k := x.a.Paras[i].Kind; k == corpus.KindTitle || k == corpus.KindLead {
+					x.takerHead = true
+				}
 			}
 		}
 	}
@@ -2815,6 +2821,40 @@ func (x *articleContext) takersOfGifts() []orgRef {
 func (x *articleContext) takesInOwn() bool {
 	ts := x.takersOfGifts()
 	return len(ts) == 1 && ts[0] == x.org
+}
+
+// jointEvent reports, in the national body's article whose title or lead
+// names the one body that runs its event with it ("Tổng LĐLĐ Việt Nam đã
+// phối hợp LĐLĐ TP A họp mặt, chúc Tết …"), a sentence of s that names
+// the national body before the figure at t and no other province by its
+// name ("Tổng LĐLĐ Việt Nam đã trao 300 phần quà Tết …"): the gift of
+// the joint event, which the contract gives to the province that hands it
+// out. ("Cùng ngày, Tổng LĐLĐ Việt Nam trao 45 suất học bổng cho con công
+// nhân ở B" tells a gift it hands out alone elsewhere; a figure that names
+// no actor stays the article's.)
+func (x *articleContext) jointEvent(s *sentence, t int) bool {
+	ts := x.takersOfGifts()
+	if len(ts) != 1 || !x.takerHead || x.org.province != National {
+		return false
+	}
+	named := false
+	for k := 0; k < t; k++ {
+		if _, ok := nationalAt(s, k); ok {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for k := range s.toks {
+		if s.toks[k].kind != tokWord {
+			continue
+		}
+		if ps, _ := placesAt(s, k, func(p place) bool { return p.level == 1 && p.province != ts[0].province }); len(ps) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nationwideSaid reports a sentence that puts its figures in the whole
@@ -2860,9 +2900,10 @@ const takerOpener = 16
 // body and its verb ("LĐLĐ tỉnh A Nguyễn Văn B tiếp nhận").
 const takerSpan = 6
 
-// handsOutWith reports body m of s joined with "cùng" (its leaders
-// between) to a national body named before it: "ông B của Tổng LĐLĐ
-// cùng lãnh đạo LĐLĐ TP A".
+// handsOutWith reports body m of s joined with "cùng" or "phối hợp
+// (với)" (its leaders between) to a national body named before it: "ông B
+// của Tổng LĐLĐ cùng lãnh đạo LĐLĐ TP A", "Tổng LĐLĐ Việt Nam phối hợp
+// LĐLĐ TP A tổ chức chương trình …".
 func handsOutWith(s *sentence, ms []mention, m mention) bool {
 	k := m.tok - 1
 	for _, p := range lex.ordered["leaders"] {
@@ -2871,7 +2912,12 @@ func handsOutWith(s *sentence, ms []mention, m mention) bool {
 			break
 		}
 	}
-	if s.word(k) != "cùng" {
+	if s.word(k) == "với" && s.word(k-1) == "hợp" {
+		k--
+	}
+	if s.word(k) == "hợp" && s.word(k-1) == "phối" {
+		k-- // "Tổng LĐLĐ Việt Nam đã phối hợp (với) LĐLĐ TP A tổ chức …"
+	} else if s.word(k) != "cùng" {
 		return false
 	}
 	return slices.ContainsFunc(ms, func(o mention) bool { return o.tok < k && o.org.province == National })

@@ -45,7 +45,7 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 					continue
 				}
 			}
-			if numberedWave(s, int(s.cueEnd[k])) {
+			if numberedWave(s, int(s.cueEnd[k])) || phaseNumeral(s, int(s.cueEnd[k])) {
 				continue
 			}
 		} else if p == "từ năm" && careerSpan(s, k) {
@@ -83,6 +83,20 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		return k, end
 	}
 	return -1, 0
+}
+
+// phaseNumeral reports a roman numeral at token k, right after "giai
+// đoạn": "Khu nhà Mái ấm giai đoạn II", a numbered phase of a project
+// ("giai đoạn 1" as well), no span of years.
+func phaseNumeral(s *sentence, k int) bool {
+	if romanAt(s, k) {
+		return true
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return false
+	}
+	w := s.text[s.toks[k].start:s.toks[k].end]
+	return w == "I" || w == "V" || w == "X"
 }
 
 // termFallsDue reports "nhiệm kỳ" at token k as the state of what is
@@ -1030,7 +1044,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		// 2024" in the lead, then "có 25 tập thể và 90 cá nhân được khen
 		// thưởng": the awards honour the span the lead names
 		period, end = PeriodMultiYear, x.awardSpanEnd
-	} else if strong, weak := snapshotCue(s, t); !turns && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && !committeeSize(s, t) && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}

@@ -3368,6 +3368,22 @@ func presentStock(s *sentence, k int) bool {
 	return false
 }
 
+// afterShare reports a cue at token k that names the target a share right
+// before it is of, through the words of the plan ("đạt 232,3% chỉ tiêu
+// kế hoạch đề ra", "đạt 105% kế hoạch"): a result, no plan.
+func afterShare(s *sentence, k int) bool {
+	j := k - 1
+	for j > 0 && j >= k-4 {
+		switch s.word(j) {
+		case "chỉ", "tiêu", "kế", "hoạch":
+			j--
+			continue
+		}
+		break
+	}
+	return j >= 0 && s.word(j) == "%"
+}
+
 func statusCueScan(s *sentence, t int) string {
 	if planRightBefore(s, t) {
 		return StatusPlanned
@@ -3392,7 +3408,7 @@ func statusCueScan(s *sentence, t int) string {
 				before = StatusPlanned // "Theo kế hoạch của LĐLĐ tỉnh, có 150 cháu được tặng quà": what the plan holds
 				break
 			}
-			if c.status == "none" || (k > 0 && s.word(k-1) == "%") || s.covered[k] {
+			if c.status == "none" || afterShare(s, k) || s.covered[k] {
 				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}
 			before = c.status

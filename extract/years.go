@@ -480,12 +480,21 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			continue // no number of four digits (strconv.Atoi's error, without allocating it)
 		}
 		y := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
-		if y < 1900 || y > 2100 {
+		if y < 1900 || y > 2100 || historyYear(t, i) {
 			continue
 		}
 		count[y]++
 		if c := count[y]; c > count[best] || (c == count[best] && y > best) {
 			best = y
+		}
+	}
+	if best == 0 {
+		// no year but history's: the lunar year a caption or the body
+		// names ("nhân dịp Tết Quý Mão")
+		for i := range a.Paras {
+			if y := lunarYear(paragraph(i)); y != 0 {
+				return y, false, false
+			}
 		}
 	}
 	return best, false, false
@@ -546,7 +555,7 @@ func lunarYear(s *sentence) int {
 	word := s.word // the sentence's own tokens: its lower case is not tokenized again
 	for i := 1; i+1 < len(s.toks); i++ {
 		y := lunarOf(word(i), word(i+1))
-		if w := word(i - 1); y == 0 || (w != "năm" && w != "tết" && w != "xuân") {
+		if y == 0 || !lunarHead(s, i) {
 			continue
 		}
 		if word(i-1) == "năm" && (word(i-2) == "cuối" || word(i-2) == "cùng" || word(i-3) == "cuối" || word(i-3) == "cùng") {
@@ -556,6 +565,36 @@ func lunarYear(s *sentence) int {
 	}
 	return 0
 }
+
+// lunarHead reports the word that names a lunar year before token i:
+// "năm", "Tết", "Xuân", also "Tết Nguyên đán" and "năm mới" ("Tết Nguyên
+// đán Quý Mão", "năm mới Giáp Thìn").
+func lunarHead(s *sentence, i int) bool {
+	switch s.word(i - 1) {
+	case "năm", "tết", "xuân":
+		return true
+	case "đán":
+		return s.word(i-2) == "nguyên"
+	case "mới":
+		return s.word(i-2) == "năm"
+	}
+	return false
+}
+
+// historyYear reports a year at byte i of t that dates a founding or a
+// birth ("được thành lập từ năm 1998", "sinh năm 1989"): history, never the
+// year an article reports on.
+func historyYear(t string, i int) bool {
+	low := strings.ToLower(t[max(i-24, 0):i])
+	for _, p := range historyHeads {
+		if strings.HasSuffix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var historyHeads = []string{"thành lập năm ", "thành lập từ năm ", "thành lập vào năm ", "ra đời năm ", "ra đời từ năm ", "ra đời vào năm ", "sinh năm "}
 
 // tetYear returns the year of the first Tết that low names with its year:
 // "Tết Nguyên đán 2022", "Tết Nguyên đán Nhâm Dần 2022", "Tết Nhâm Dần",
