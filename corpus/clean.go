@@ -109,8 +109,10 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	if l := titleRepeated(lines, first, lead, end, known, content); l >= 0 {
 		lead, repeated = l, true // the page's chrome above its own title: the lead follows the title
 	}
-	// the page's first line is a paragraph, not a headline
-	headless = !inserted && !repeated && isLong(lines[first].s) && endsSentence(lines[first].s)
+	// the page's first line is a paragraph, not a headline; a line in
+	// capitals (a banner's slogan, a headline set in capitals) is none,
+	// whatever its length and last mark
+	headless = !inserted && !repeated && isLong(lines[first].s) && endsSentence(lines[first].s) && hasLower(lines[first].s)
 	if lead >= 0 {
 		if headless {
 			// the page's first line is a paragraph, not a headline: the
