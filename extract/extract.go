@@ -56,11 +56,12 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		if !x.withDigit[pi] {
 			if x.review && reviewEnds(lower(a.Text[p.Start:p.End])) {
 				x.review = false // "Bước vào nhiệm kỳ mới, …": the review has ended
-			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && reviewOpens(lower(a.Text[p.Start:p.End])) && x.congress {
+			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && x.congress && reviewOpens(lower(a.Text[p.Start:p.End])) {
 				// "Dấu ấn nhiệm kỳ qua của LĐLĐ tỉnh là việc chăm lo …":
 				// a congress's review of the term that ends, with no
 				// figure and no year of its own; the paragraphs after it
-				// tell its results
+				// tell its results (x.congress asked first: most articles are
+				// no congress's, and their paragraphs need no lower case)
 				x.review, x.reviewEnd = true, 0
 			}
 			if x.restBy.name == "" && len(out) > 0 && restTold(a.Text[p.Start:p.End]) {
