@@ -514,6 +514,7 @@ type sentence struct {
 	cueEnd     []int32  // token index just past that phrase
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
 	periods    bool     // some token starts a cue of period.tsv (multiYearCue and snapshotCue look only then)
+	contests   bool     // some token starts a cue of category training or culture (contestKind looks only then)
 	stockEnd   int      // the token after the last stock figure of the sentence so far, 0 if none
 	stockCat   string   // the category of the sentence's first stock figure, "" if none
 	statusMemo struct { // statusCue's last answer: the status of token tok-1 (0: none)
@@ -1047,6 +1048,7 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)
 			s.periods = s.periods || c.period != ""
+			s.contests = s.contests || c.category == "training" || c.category == "culture"
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, relEnd, rel) {
 			relReach = relEnd
