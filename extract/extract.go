@@ -1419,12 +1419,16 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 // listBefore reports whether the words ending just before token i spell a
 // phrase of the words.tsv list (as phraseBefore).
 func (s *sentence) listBefore(i int, list string) bool {
+	e := lex.ends[list]
+	if e == nil {
+		return false // no such list
+	}
 	if i > 0 && i <= len(s.toks) {
-		if last, c := lex.lastBytes[list], s.low[s.toks[i-1].end-1]; last == nil || last[c/64]>>(c%64)&1 == 0 {
+		if c := s.low[s.toks[i-1].end-1]; e.last[c/64]>>(c%64)&1 == 0 {
 			return false // no phrase of the list ends on the byte before token i
 		}
 	}
-	for _, p := range lex.ordered[list] {
+	for _, p := range e.phrases {
 		if s.phraseBefore(i, p) {
 			return true
 		}
