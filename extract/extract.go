@@ -601,9 +601,9 @@ type articleContext struct {
 	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
 	lowBlock     []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
 	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
-	// paraTokens are the tokens of the paragraph being read, when
-	// readParagraph tokenized it for analyse, which takes each sentence's
-	// from it; paraNext is the first not taken yet.
+	// paraTokens are the tokens of the paragraph being read (readParagraph),
+	// from which analyse takes each sentence's; paraNext is the first not
+	// taken yet.
 	paraTokens []token
 	paraNext   int
 	cats       map[string]int // the category counts of the paragraph being read (categoryMap)
@@ -637,13 +637,27 @@ type articleContext struct {
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
-// in the same pass (lowerTokens), its tokens in paraTokens, unless an
-// earlier pass lower-cased it (the title, the lead, paraSentences).
+// in the same pass (lowerTokens), its tokens in paraTokens. A paragraph an
+// earlier pass lower-cased (the title, the lead, paraSentences) keeps its
+// lower case, and its tokens are a copy of that pass's (sentenceTokens
+// moves them) or, if it made none, those of its lower case: tokenized once
+// for all its sentences.
 func (x *articleContext) readParagraph(i int) {
 	p := x.a.Paras[i]
 	x.paraStart = p.Start
-	if x.lows[i] != "" || p.Start == p.End {
-		x.paraLow, x.paraTokens = x.lowPara(i), nil
+	if p.Start == p.End {
+		x.paraLow, x.paraTokens = "", nil
+		return
+	}
+	if x.lows[i] != "" {
+		x.paraLow = x.lows[i]
+		n := len(x.mem.toks)
+		if x.paraToks[i] != nil {
+			x.mem.toks = append(x.mem.toks, x.paraToks[i]...)
+		} else {
+			x.mem.toks = appendTokens(x.mem.toks, x.paraLow)
+		}
+		x.paraTokens, x.paraNext = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)], 0
 		return
 	}
 	t := x.a.Text[p.Start:p.End]
@@ -780,18 +794,6 @@ func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 	}
 	m.toks, m.words, m.cues, m.cueEnd, m.covered = m.toks[:0], m.words[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
 	return m
-}
-
-// tokenize is tokenize(s), in m's block, with the words the tokens spell.
-func (m *sentenceMemory) tokenize(s string) ([]token, []string) {
-	n := len(m.toks)
-	m.toks = appendTokens(m.toks, s)
-	toks := m.toks[n:len(m.toks):len(m.toks)]
-	words := grow(&m.words, len(toks))
-	for i, t := range toks {
-		words[i] = s[t.start:t.end]
-	}
-	return toks, words
 }
 
 // sentence returns a new zero sentence from m's block.
@@ -1028,11 +1030,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 func (x *articleContext) cueScan(para, start, end int) *sentence {
 	s := x.mem.sentence()
 	*s = sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
-	if x.paraTokens != nil {
-		s.toks, s.words = x.sentenceTokens(s.low, start-x.paraStart)
-	} else {
-		s.toks, s.words = x.mem.tokenize(s.low)
-	}
+	s.toks, s.words = x.sentenceTokens(s.low, start-x.paraStart)
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	// signal appends to these: in the scratch lists, kept in the block after
 	sc := &x.mem.scratch
