@@ -41,19 +41,29 @@ func unwrap(lines []line) []line {
 
 // blockWidth returns the width in runes of the widest line of the block of
 // adjacent non-blank lines that starts at i (0 when the block is too short
-// or too wide to be a wrapped paragraph), and the block's end.
+// or too wide to be a wrapped paragraph), and the block's end. Runes are
+// counted only in a block of enough lines, and only until a line is found
+// too wide: most blocks are a paragraph of one long line.
 func blockWidth(lines []line, i int) (int, int) {
-	j, w := i, 0
+	j := i
 	for j < len(lines) && wrappable(&lines[j]) {
-		if len(lines[j].s) > w { // a line of no more bytes has no more runes
-			w = max(w, utf8.RuneCountInString(lines[j].s))
-		}
 		j++
 	}
 	if j == i {
 		return 0, i + 1
 	}
-	if j-i < wrapMinLines || w < wrapMinWidth || w > wrapMaxWidth {
+	if j-i < wrapMinLines {
+		return 0, j
+	}
+	w := 0
+	for k := i; k < j; k++ {
+		if len(lines[k].s) > w { // a line of no more bytes has no more runes
+			if w = max(w, utf8.RuneCountInString(lines[k].s)); w > wrapMaxWidth {
+				return 0, j
+			}
+		}
+	}
+	if w < wrapMinWidth {
 		w = 0
 	}
 	return w, j

@@ -1,6 +1,11 @@
 package corpus
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // FuzzUnwrap: unwrap only joins runs of adjacent lines, each joined line is
 // its lines' text with one space between, and every byte of it keeps the
@@ -56,4 +61,40 @@ func FuzzUnwrap(f *testing.F) {
 			t.Fatalf("unwrap(%q): %d lines read, %d in the output", s, len(read), i)
 		}
 	})
+}
+
+// TestBlockWidth: blockWidth, which counts runes only where it must, gives
+// what counting every line of the block gives.
+func TestBlockWidth(t *testing.T) {
+	ref := func(lines []line, i int) (int, int) {
+		j, w := i, 0
+		for j < len(lines) && wrappable(&lines[j]) {
+			w = max(w, utf8.RuneCountInString(lines[j].s))
+			j++
+		}
+		if j == i {
+			return 0, i + 1
+		}
+		if j-i < wrapMinLines || w < wrapMinWidth || w > wrapMaxWidth {
+			w = 0
+		}
+		return w, j
+	}
+	var texts []string
+	for _, n := range []int{0, 10, 49, 50, 80, 110, 111, 300} {
+		texts = append(texts, strings.Repeat("a", n), strings.Repeat("ệ", n), strings.Repeat("ệ", n/2)+strings.Repeat("a", n-n/2))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		lines := make([]line, 1+rng.IntN(6))
+		for k := range lines {
+			lines[k] = line{piece: piece{s: texts[rng.IntN(len(texts))]}, blank: rng.IntN(5) == 0}
+		}
+		for i := range lines {
+			w, j := blockWidth(lines, i)
+			if rw, rj := ref(lines, i); w != rw || j != rj {
+				t.Fatalf("blockWidth(%v, %d) = %d, %d, want %d, %d", lines, i, w, j, rw, rj)
+			}
+		}
+	}
 }

@@ -65,6 +65,9 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 // nâng cao hiểu biết về …") and names no kind of art or sport is of a
 // contest of knowledge too.
 func contestKind(s *sentence) string {
+	if !s.contests {
+		return "" // no cue of either category: said without reading the tokens
+	}
 	kind := ""
 	bare, taught := false, false
 	for k := range s.toks {

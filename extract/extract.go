@@ -56,11 +56,12 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		if !x.withDigit[pi] {
 			if x.review && reviewEnds(lower(a.Text[p.Start:p.End])) {
 				x.review = false // "Bước vào nhiệm kỳ mới, …": the review has ended
-			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && reviewOpens(lower(a.Text[p.Start:p.End])) && x.congress {
+			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && x.congress && reviewOpens(lower(a.Text[p.Start:p.End])) {
 				// "Dấu ấn nhiệm kỳ qua của LĐLĐ tỉnh là việc chăm lo …":
 				// a congress's review of the term that ends, with no
 				// figure and no year of its own; the paragraphs after it
-				// tell its results
+				// tell its results (x.congress asked first: most articles are
+				// no congress's, and their paragraphs need no lower case)
 				x.review, x.reviewEnd = true, 0
 			}
 			if x.restBy.name == "" && len(out) > 0 && restTold(a.Text[p.Start:p.End]) {
@@ -526,6 +527,7 @@ type sentence struct {
 	cueEnd     []int32  // token index just past that phrase
 	covered    []bool   // covered[i]: token i lies inside a longer cue that starts before it
 	periods    bool     // some token starts a cue of period.tsv (multiYearCue and snapshotCue look only then)
+	contests   bool     // some token starts a cue of category training or culture (contestKind looks only then)
 	stockEnd   int      // the token after the last stock figure of the sentence so far, 0 if none
 	stockCat   string   // the category of the sentence's first stock figure, "" if none
 	statusMemo struct { // statusCue's last answer: the status of token tok-1 (0: none)
@@ -613,9 +615,9 @@ type articleContext struct {
 	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
 	lowBlock     []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
 	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
-	// paraTokens are the tokens of the paragraph being read, when
-	// readParagraph tokenized it for analyse, which takes each sentence's
-	// from it; paraNext is the first not taken yet.
+	// paraTokens are the tokens of the paragraph being read (readParagraph),
+	// from which analyse takes each sentence's; paraNext is the first not
+	// taken yet.
 	paraTokens []token
 	paraNext   int
 	cats       map[string]int // the category counts of the paragraph being read (categoryMap)
@@ -649,13 +651,27 @@ type articleContext struct {
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
-// in the same pass (lowerTokens), its tokens in paraTokens, unless an
-// earlier pass lower-cased it (the title, the lead, paraSentences).
+// in the same pass (lowerTokens), its tokens in paraTokens. A paragraph an
+// earlier pass lower-cased (the title, the lead, paraSentences) keeps its
+// lower case, and its tokens are a copy of that pass's (sentenceTokens
+// moves them) or, if it made none, those of its lower case: tokenized once
+// for all its sentences.
 func (x *articleContext) readParagraph(i int) {
 	p := x.a.Paras[i]
 	x.paraStart = p.Start
-	if x.lows[i] != "" || p.Start == p.End {
-		x.paraLow, x.paraTokens = x.lowPara(i), nil
+	if p.Start == p.End {
+		x.paraLow, x.paraTokens = "", nil
+		return
+	}
+	if x.lows[i] != "" {
+		x.paraLow = x.lows[i]
+		n := len(x.mem.toks)
+		if x.paraToks[i] != nil {
+			x.mem.toks = append(x.mem.toks, x.paraToks[i]...)
+		} else {
+			x.mem.toks = appendTokens(x.mem.toks, x.paraLow)
+		}
+		x.paraTokens, x.paraNext = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)], 0
 		return
 	}
 	t := x.a.Text[p.Start:p.End]
@@ -792,18 +808,6 @@ func newSentenceMemory(a *corpus.Article, withDigit []bool) *sentenceMemory {
 	}
 	m.toks, m.words, m.cues, m.cueEnd, m.covered = m.toks[:0], m.words[:0], m.cues[:0], m.cueEnd[:0], m.covered[:0]
 	return m
-}
-
-// tokenize is tokenize(s), in m's block, with the words the tokens spell.
-func (m *sentenceMemory) tokenize(s string) ([]token, []string) {
-	n := len(m.toks)
-	m.toks = appendTokens(m.toks, s)
-	toks := m.toks[n:len(m.toks):len(m.toks)]
-	words := grow(&m.words, len(toks))
-	for i, t := range toks {
-		words[i] = s[t.start:t.end]
-	}
-	return toks, words
 }
 
 // sentence returns a new zero sentence from m's block.
@@ -1040,11 +1044,7 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 func (x *articleContext) cueScan(para, start, end int) *sentence {
 	s := x.mem.sentence()
 	*s = sentence{para: para, start: start, end: end, text: x.a.Text[start:end], low: x.paraLow[start-x.paraStart : end-x.paraStart], year: x.year}
-	if x.paraTokens != nil {
-		s.toks, s.words = x.sentenceTokens(s.low, start-x.paraStart)
-	} else {
-		s.toks, s.words = x.mem.tokenize(s.low)
-	}
+	s.toks, s.words = x.sentenceTokens(s.low, start-x.paraStart)
 	s.cues, s.cueEnd, s.covered = x.mem.cueSlices(len(s.toks))
 	// signal appends to these: in the scratch lists, kept in the block after
 	sc := &x.mem.scratch
@@ -1060,6 +1060,7 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 			s.cues[i], s.cueEnd[i] = c.id, int32(k)
 			reach = max(reach, k)
 			s.periods = s.periods || c.period != ""
+			s.contests = s.contests || c.category == "training" || c.category == "culture"
 		}
 		if rel != nil && i >= relReach && s.toks[i].kind == tokWord && s.signal(i, relEnd, rel) {
 			relReach = relEnd
@@ -1430,12 +1431,16 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 // listBefore reports whether the words ending just before token i spell a
 // phrase of the words.tsv list (as phraseBefore).
 func (s *sentence) listBefore(i int, list string) bool {
+	e := lex.ends[list]
+	if e == nil {
+		return false // no such list
+	}
 	if i > 0 && i <= len(s.toks) {
-		if last, c := lex.lastBytes[list], s.low[s.toks[i-1].end-1]; last == nil || last[c/64]>>(c%64)&1 == 0 {
+		if c := s.low[s.toks[i-1].end-1]; e.last[c/64]>>(c%64)&1 == 0 {
 			return false // no phrase of the list ends on the byte before token i
 		}
 	}
-	for _, p := range lex.ordered[list] {
+	for _, p := range e.phrases {
 		if s.phraseBefore(i, p) {
 			return true
 		}

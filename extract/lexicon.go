@@ -54,15 +54,23 @@ type lexicon struct {
 	// ordered the same lists in file order, both tone placements.
 	words   map[string]map[string]bool
 	ordered map[string][]string
-	// lastBytes holds, for each list of ordered, a bit for the last byte
-	// of each of its phrases (every bit if it holds ""): listBefore turns
-	// away at once a token that ends on another byte.
-	lastBytes map[string]*[4]uint64
-	listed    listIndex // every word of words, with its list
+	// ends holds each list of ordered for listBefore, with a bit for the
+	// last byte of each of its phrases (every bit if it holds ""), so that
+	// it turns away at once a token that ends on another byte: one lookup
+	// by name for both.
+	ends   map[string]*listEnds
+	listed listIndex // every word of words, with its list
 
 	// unionPhrases are the union and member phrases of relevance.tsv, in
 	// both tone placements, sorted.
 	unionPhrases []string
+}
+
+// listEnds is a list of words.tsv in file order and the last bytes of its
+// phrases, a bit each.
+type listEnds struct {
+	last    [4]uint64
+	phrases []string
 }
 
 // inList reports whether w is in the word list named list (words.tsv).
@@ -338,7 +346,7 @@ func mustLoadLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{phrases: map[string]phrase{}, words: map[string]map[string]bool{}, ordered: map[string][]string{}, lastBytes: map[string]*[4]uint64{}}
+	l := &lexicon{phrases: map[string]phrase{}, words: map[string]map[string]bool{}, ordered: map[string][]string{}, ends: map[string]*listEnds{}}
 	for _, step := range []func() error{l.loadCues, l.loadUnions, l.loadWords} {
 		if err := step(); err != nil {
 			return nil, err
@@ -526,19 +534,20 @@ func (l *lexicon) loadWords() error {
 		if l.words[fields[0]] == nil {
 			l.words[fields[0]] = map[string]bool{}
 		}
-		last := l.lastBytes[fields[0]]
-		if last == nil {
-			last = new([4]uint64)
-			l.lastBytes[fields[0]] = last
+		e := l.ends[fields[0]]
+		if e == nil {
+			e = &listEnds{}
+			l.ends[fields[0]] = e
 		}
 		for _, v := range variants(fields[1]) {
 			l.words[fields[0]][v] = true
 			l.ordered[fields[0]] = append(l.ordered[fields[0]], v)
+			e.phrases = l.ordered[fields[0]]
 			if v == "" {
-				*last = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				e.last = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 			} else {
 				c := v[len(v)-1]
-				last[c/64] |= 1 << (c % 64)
+				e.last[c/64] |= 1 << (c % 64)
 			}
 		}
 		return nil

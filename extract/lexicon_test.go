@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // longestCuesRef is longestCues over lexicon.phrases, one lookup of the
 // whole run per length: the trie must agree.
@@ -125,4 +128,33 @@ func FuzzInList(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestListEnds: listBefore's entry of every list holds the list's phrases
+// in file order and a bit for the last byte of each, and the lists are
+// those of words.tsv.
+func TestListEnds(t *testing.T) {
+	if len(lex.ends) != len(lex.ordered) {
+		t.Errorf("%d lists for listBefore, want %d", len(lex.ends), len(lex.ordered))
+	}
+	for list, phrases := range lex.ordered {
+		e := lex.ends[list]
+		if e == nil || !slices.Equal(e.phrases, phrases) {
+			t.Errorf("listBefore's %q is not the list in file order", list)
+			continue
+		}
+		for _, p := range phrases {
+			if p == "" {
+				continue
+			}
+			if c := p[len(p)-1]; e.last[c/64]>>(c%64)&1 == 0 {
+				t.Errorf("listBefore's %q: no bit for the last byte of %q", list, p)
+			}
+		}
+	}
+	s := &sentence{text: "a b", low: "a b"}
+	s.toks = tokenize(s.low)
+	if s.listBefore(2, "no such list") {
+		t.Error("listBefore finds a phrase of a list that does not exist")
+	}
 }

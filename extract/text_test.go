@@ -163,15 +163,17 @@ func FuzzTokenize(f *testing.F) {
 				t.Errorf("%q: capitalWords(%d) = %d, want %d", s, i, got, want)
 			}
 		}
-		// the block tokenizer of Article, and the words it keeps for word
-		m := new(sentenceMemory)
-		m.tokenize("lead")
-		toks, words := m.tokenize(s)
+		// the block tokenizer of Article (readParagraph, sentenceTokens), and
+		// the words it keeps for word
+		a := &corpus.Article{Text: s, Paras: []corpus.Paragraph{{Start: 0, End: len(s), Kind: corpus.KindBody}}}
+		x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), mem: new(sentenceMemory)}
+		x.readParagraph(0)
+		toks, words := x.sentenceTokens(x.paraLow, 0)
 		if !slices.Equal(toks, want) {
-			t.Errorf("sentenceMemory.tokenize(%q) = %v, want %v", s, toks, want)
+			t.Errorf("sentenceTokens(%q) = %v, want %v", s, toks, want)
 		}
-		plain := &sentence{low: s, toks: want}
-		fast := &sentence{low: s, toks: toks, words: words}
+		plain := &sentence{low: low, toks: want}
+		fast := &sentence{low: low, toks: toks, words: words}
 		for i := -1; i <= len(want); i++ {
 			if got, want := fast.word(i), plain.word(i); got != want {
 				t.Errorf("%q: word(%d) = %q, want %q", s, i, got, want)
@@ -256,27 +258,37 @@ func FuzzSplitSentences(f *testing.F) {
 		if want := splitSentencesRef(s, start, end); !slices.Equal(spans, want) {
 			t.Errorf("splitSentences(%q, %d, %d) = %v, want %v", s, start, end, spans, want)
 		}
-		// the tokens of the paragraph s, lower-cased with them, give each
+		// the tokens of the paragraph s, lower-cased with them or by an
+		// earlier pass (lowPara, paragraph: those are copied), give each
 		// sentence the tokens and words of its own
 		a := &corpus.Article{Text: s, Paras: []corpus.Paragraph{{Start: 0, End: len(s), Kind: corpus.KindBody}}}
-		x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), mem: new(sentenceMemory)}
-		x.readParagraph(0)
-		if x.paraLow != lower(s) {
-			t.Fatalf("readParagraph(%q): lower case %q, want %q", s, x.paraLow, lower(s))
-		}
-		for _, se := range splitSentences(s, 0, len(s)) {
-			low := x.paraLow[se[0]:se[1]]
-			toks, words := x.sentenceTokens(low, se[0])
-			if x.paraTokens == nil {
-				toks, words = x.mem.tokenize(low)
+		for _, earlier := range []string{"", "lowPara", "paragraph"} {
+			x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), mem: new(sentenceMemory)}
+			var para *sentence
+			switch earlier {
+			case "lowPara":
+				x.lowPara(0)
+			case "paragraph":
+				para = x.paragraph(0)
 			}
-			if want := tokenize(lower(s[se[0]:se[1]])); !slices.Equal(toks, want) {
-				t.Errorf("%q: tokens of sentence %v = %v, want %v", s, se, toks, want)
+			x.readParagraph(0)
+			if x.paraLow != lower(s) {
+				t.Fatalf("readParagraph(%q) after %q: lower case %q, want %q", s, earlier, x.paraLow, lower(s))
 			}
-			for i, tk := range toks {
-				if words[i] != low[tk.start:tk.end] {
-					t.Errorf("%q: word %d of sentence %v = %q, want %q", s, i, se, words[i], low[tk.start:tk.end])
+			for _, se := range splitSentences(s, 0, len(s)) {
+				low := x.paraLow[se[0]:se[1]]
+				toks, words := x.sentenceTokens(low, se[0])
+				if want := tokenize(lower(s[se[0]:se[1]])); !slices.Equal(toks, want) {
+					t.Errorf("%q after %q: tokens of sentence %v = %v, want %v", s, earlier, se, toks, want)
 				}
+				for i, tk := range toks {
+					if words[i] != low[tk.start:tk.end] {
+						t.Errorf("%q after %q: word %d of sentence %v = %q, want %q", s, earlier, i, se, words[i], low[tk.start:tk.end])
+					}
+				}
+			}
+			if para != nil && !slices.Equal(para.toks, tokenize(lower(s))) {
+				t.Errorf("%q: reading its sentences moved the paragraph's own tokens", s)
 			}
 		}
 	})
