@@ -45,6 +45,12 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		// those of its contest of art
 		return x.contest
 	}
+	if c == "emulation" && prizesCounted(s, na) && (x.titleCategory() == "culture" || namesCategory(s, "culture")) {
+		// "trao 24 giải cho các vận động viên có thành tích xuất sắc" at a
+		// hội thao: the prizes of a sports or art event are of the event,
+		// not an award of emulation
+		return "culture"
+	}
 	if (c == "welfare" || c == "other") && x.paraContest != "" && contestTold(s) {
 		// "… hội thi do LĐLĐ quận A tổ chức. … các đội được hỗ trợ 150.000
 		// đồng", "Ban tổ chức đã trao 20 giải": the support and prizes of
@@ -52,6 +58,30 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		return x.paraContest
 	}
 	return c
+}
+
+// prizesCounted reports a count of prizes: "giải" (or "giải thưởng")
+// right after the number, not "giải pháp" (initiatives) or "giải ngân"
+// (disbursements).
+func prizesCounted(s *sentence, na numberAt) bool {
+	if s.word(na.next) != "giải" {
+		return false
+	}
+	switch s.word(na.next + 1) {
+	case "pháp", "ngân", "quyết", "trình":
+		return false
+	}
+	return true
+}
+
+// namesCategory reports a cue of category c in s, outside names.
+func namesCategory(s *sentence, c string) bool {
+	for k := range s.toks {
+		if s.cues[k] != 0 && !s.covered[k] && s.cueOf(k).category == c && !inName(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // contestKind is the category of the contest sentence s names with its
@@ -229,7 +259,7 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if namedAward(s) {
 		return "emulation"
 	}
-	if (unit == "member" || unit == "person") && participants(s, na, after) {
+	if (unit == "member" || unit == "person" || unit == "union") && participants(s, na, after) {
 		// those who take part in the article's event: the event's category
 		if c = x.titleCategory(); c == "" {
 			c = q.mostFrequentInPart()
@@ -716,8 +746,8 @@ func participants(s *sentence, na numberAt, after int) bool {
 	}
 	for k := after; k < len(s.toks); k++ {
 		w := s.word(k)
-		if isClauseMark(w) || s.toks[k].kind == tokNumber {
-			return false
+		if isClauseMark(w) || s.toks[k].kind == tokNumber && s.word(k-1) != "từ" {
+			return false // ("150 đoàn viên đến từ 14 CĐCS tham gia": where they come from)
 		}
 		if (w == "tham" && (s.word(k+1) == "gia" || s.word(k+1) == "dự")) || (w == "góp" && s.word(k+1) == "mặt") {
 			n := s.word(k + 2)

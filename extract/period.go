@@ -956,6 +956,32 @@ func awardedAfter(s *sentence, t int) bool {
 	return false
 }
 
+// awardedTo reports the figure at token t as those an award is given to:
+// "cho" right before it and, earlier in its clause within awardedSpan
+// tokens, a word of honouring ("trao giấy khen cho 29 cá nhân", "tặng Bằng
+// khen cho 16 tập thể") or a flag or certificate given ("trao tặng Cờ thi
+// đua cho 07 CĐCS"). A gift ("trao 200 suất quà cho …") is none.
+func awardedTo(s *sentence, t int) bool {
+	if s.word(t-1) != "cho" {
+		return false
+	}
+	for k := t - 2; k >= 0 && k >= t-awardedSpan; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," {
+			return false
+		}
+		switch w {
+		case "khen", "thưởng", "vinh", "dương":
+			return true
+		case "bằng", "cờ":
+			if p := s.word(k - 1); p == "trao" || p == "tặng" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // multiYearAfter reports a multi-year marker after token t in its clause:
 // "178 cá nhân điển hình tiên tiến 5 năm giai đoạn 2015 – 2020".
 func multiYearAfter(s *sentence, t int) (bool, int) {
@@ -1039,7 +1065,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
 		period, end = PeriodMultiYear, e
-	} else if x.awardSpanEnd != 0 && len(s.years) == 0 && awardedAfter(s, t) {
+	} else if x.awardSpanEnd != 0 && len(s.years) == 0 && (awardedAfter(s, t) || awardedTo(s, t)) {
 		// "… tuyên dương các tập thể, cá nhân tiêu biểu giai đoạn 2019 -
 		// 2024" in the lead, then "có 25 tập thể và 90 cá nhân được khen
 		// thưởng": the awards honour the span the lead names

@@ -131,7 +131,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
-		if placeMakeup(s, na.next) {
+		if placeMakeup(s, na.next) || contestMakeup(s, na) {
 			continue
 		}
 		if stayingForTet(s, unit) {
@@ -1074,10 +1074,58 @@ func groundsCount(s *sentence, na numberAt) bool {
 	return s.listBefore(start, "grounds")
 }
 
+// contestMakeup reports a count that tells how a contest is set up, not
+// what it drew: the events or genres a prize is given for (words.tsv
+// contest-dimension after "cho": "2 giải nhất cho 2 thể loại") in a
+// sentence naming a contest (contest-word), or the places its rules pick
+// ("chọn 02 đội xếp thứ nhất và thứ hai"). The teams, entrants and prizes
+// stay, and so do the events an event holds ("Hội thao có 04 môn thi
+// đấu", "gồm 4 vòng thi": what it offered, kept by earlier cases).
+func contestMakeup(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	if s.listAt(na.next, "contest-dimension") {
+		if s.word(qualifierStart(s, na.tok)-1) != "cho" {
+			return false
+		}
+		for k := range s.toks {
+			if s.listAt(k, "contest-word") && s.word(k+1) != "đua" {
+				return true // ("thi đua" is emulation, no contest)
+			}
+		}
+		return false
+	}
+	if w := s.word(qualifierStart(s, na.tok) - 1); w != "chọn" && w != "lấy" {
+		return false
+	}
+	for k := na.next + 1; k < len(s.toks) && k <= na.next+3; k++ {
+		if w := s.word(k); (w == "xếp" || w == "đứng") && (s.word(k+1) == "thứ" || s.word(k+1) == "hạng" || s.word(k+1) == "đầu") {
+			return true
+		}
+	}
+	return false
+}
+
 // betweenParties reports a count of the parties to an agreement or a
 // meeting: "chương trình phối hợp giữa 2 đơn vị", "cả 2 bên".
 func betweenParties(s *sentence, t int) bool {
-	return s.word(t-1) == "giữa" || (s.word(t-1) == "cả" && s.word(t+1) == "bên")
+	return s.word(t-1) == "giữa" || (s.word(t-1) == "cả" && s.word(t+1) == "bên") || signingParties(s, t)
+}
+
+// signingParties reports the two parties of a signing named through their
+// representatives: "Đại diện 2 đơn vị tại lễ ký kết thỏa ước", "đại diện 2
+// bên ký kết" (a caption of the ceremony, no count of signers).
+func signingParties(s *sentence, t int) bool {
+	if s.word(t-1) != "diện" || s.word(t-2) != "đại" || (s.word(t) != "2" && s.word(t) != "02") {
+		return false
+	}
+	for k := t + 1; k+1 < len(s.toks); k++ {
+		if s.word(k) == "ký" && (s.word(k+1) == "kết" || s.word(k+1) == "thỏa") {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".

@@ -122,13 +122,30 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 				if levyName(s.text, s.low, int(s.toks[u].start), wordsEnd(s, u, 2)) {
 					continue
 				}
-				if (anywhere || subjectPos(s, u) <= subjectReach) && !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:], func(tk token) bool { return tk.kind == tokNumber }) {
+				if (anywhere || subjectPos(s, u) <= subjectReach) && !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:whenClauseEnd(s, u)], func(tk token) bool { return tk.kind == tokNumber }) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// whenClauseEnd is where the figures a union body at token u may report
+// end: the end of the sentence, or, when the body stands in a clause of
+// time ("Khi LĐLĐ huyện A đến làm việc, đại diện công ty đồng ý cho công
+// nhân nghỉ 3 ngày"), the end of that clause: the main clause after it
+// tells what its own subject did, the union only came by.
+func whenClauseEnd(s *sentence, u int) int {
+	if !wordWithin(s, "khi", u-3, u) {
+		return len(s.toks)
+	}
+	for k := u + 1; k < len(s.toks); k++ {
+		if w := s.word(k); w == "," || isClauseMark(w) {
+			return k
+		}
+	}
+	return len(s.toks)
 }
 
 // organiserReach is how many words a union body's name may take before

@@ -186,6 +186,11 @@ func markSpans(s *sentence, ys []yearMention, articleYear int) {
 			// "Năm 2021 và 9 tháng đầu năm 2022, …": a report over both
 			a.ranged, b.rangeEnd = true, true
 		}
+		if s.word(a.tok-1) == "năm" && b.tok == a.tok+2 && s.word(a.tok+1) == "và" {
+			// "trong 2 năm 2014 và 2015": the two years of one span, as
+			// "2014 – 2015" is
+			a.ranged, b.rangeEnd = true, true
+		}
 	}
 }
 
@@ -480,8 +485,8 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			continue // no number of four digits (strconv.Atoi's error, without allocating it)
 		}
 		y := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
-		if y < 1900 || y > 2100 || historyYear(t, i) {
-			continue
+		if y < 1900 || y > 2100 || historyYear(t, i) || opensRange(t, i+4) {
+			continue // "giai đoạn 2010-2015" names its last year, not its first
 		}
 		count[y]++
 		if c := count[y]; c > count[best] || (c == count[best] && y > best) {
@@ -526,6 +531,27 @@ func unionAnniversary(s *sentence) int {
 		}
 	}
 	return 0
+}
+
+// opensRange reports a dash and another number of four digits at byte i of
+// t, past spaces: the year before i opens a range ("2010-2015", "2010 –
+// 2015").
+func opensRange(t string, i int) bool {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	switch {
+	case strings.HasPrefix(t[i:], "-"):
+		i++
+	case strings.HasPrefix(t[i:], "–"):
+		i += len("–")
+	default:
+		return false
+	}
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	return i+4 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && (i+4 == len(t) || !isDigit(t[i+4]))
 }
 
 // termYears returns the first and last years of the first term a sentence
