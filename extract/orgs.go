@@ -3171,8 +3171,7 @@ func (x *articleContext) backTo(typ string) orgRef {
 func (x *articleContext) namedInBodyBefore(name string) bool {
 	low := lower(name)
 	for pi := 0; pi < x.readPara && pi < len(x.a.Paras); pi++ {
-		p := x.a.Paras[pi]
-		if p.Kind != corpus.KindTitle && strings.Contains(lower(x.a.Text[p.Start:p.End]), low) {
+		if x.a.Paras[pi].Kind != corpus.KindTitle && strings.Contains(x.lowPara(pi), low) {
 			return true
 		}
 	}
