@@ -235,7 +235,7 @@ func (sc orgScope) nationalSector(sector string) (orgRef, bool) {
 	if sc.bodies == nil || sc.finding || !slices.Contains(sc.bodies.nationalSectors(), sector) {
 		return orgRef{}, false
 	}
-	if sc.province != "" && !slices.Contains(sc.bodies.leadSectors, sector) {
+	if sc.province != "" && !sc.homeOnly && !slices.Contains(sc.bodies.leadSectors, sector) {
 		return orgRef{}, false
 	}
 	return nationalNamed(sector), true

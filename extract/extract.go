@@ -79,7 +79,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			prev = len(out)
 			continue
 		}
-		x.startParagraph(p.Kind)
+		x.startParagraph(p.Kind, pi)
 		x.readParagraph(pi)
 		spans := appendSentences(x.spans[:0], a.Text, p.Start, p.End)
 		sents := x.sents[:0]
@@ -590,31 +590,36 @@ type articleContext struct {
 	termDone     bool
 	nextTet      int // the year of the next Tết the article names (nextTetYear), once nextTetDone
 	nextTetDone  bool
-	prevParaOrg  orgRef            // last subject organisation of the paragraph before
-	alsoPara     int               // the paragraph where the article's organisation, counted from the body, is first named with "cũng" (0: none)
-	jointLead    bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
-	planLead     bool              // the lead announces a plan the body sets out (planIssued)
-	planYear     int               // the year whose targets the title names (planTitleYear), 0 if none
-	planEnded    bool              // a sentence of the body told a result (resultSaid): planYear no longer governs
-	othersGift   bool              // the sentence before gave figures only, all another body's (sentenceRecords)
-	fund         orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
-	restBy       orgRef            // the province's federation a sentence says hands out the rest of a gift (restHandedOn)
-	restAt       int               // that sentence's offset
-	othersItem   bool              // the paragraphs since an item opening "* " are another body's (otherItem)
-	zonesMarket  bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
-	byType       map[string]orgRef // the one organisation of each type the article names (onlyOfType)
-	firms        map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
-	paras        []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
-	takers       []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
-	takersDone   bool
-	takerHead    bool // a taker is named in the title or lead
-	mem          *sentenceMemory
-	withDigit    []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
-	spans        [][2]int    // the sentences of the paragraph Article reads, reused from one to the next
-	sents        []*sentence // and those it analyses
-	lows         []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
-	lowBlock     []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
-	paraToks     [][]token   // paraToks[i]: its tokens, once asked (paragraph)
+	prevParaOrg  orgRef // last subject organisation of the paragraph before
+	// readPara is the paragraph being read; prevParaAdjacent is set when the
+	// paragraph before it (the last with figures, whose organisation is
+	// prevParaOrg) is the one right before it in the article.
+	readPara         int
+	prevParaAdjacent bool
+	alsoPara         int               // the paragraph where the article's organisation, counted from the body, is first named with "cũng" (0: none)
+	jointLead        bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
+	planLead         bool              // the lead announces a plan the body sets out (planIssued)
+	planYear         int               // the year whose targets the title names (planTitleYear), 0 if none
+	planEnded        bool              // a sentence of the body told a result (resultSaid): planYear no longer governs
+	othersGift       bool              // the sentence before gave figures only, all another body's (sentenceRecords)
+	fund             orgRef            // the body whose fund the text named last ("Quỹ Mái ấm Công đoàn tỉnh A"), for "Ban quản lý Quỹ"
+	restBy           orgRef            // the province's federation a sentence says hands out the rest of a gift (restHandedOn)
+	restAt           int               // that sentence's offset
+	othersItem       bool              // the paragraphs since an item opening "* " are another body's (otherItem)
+	zonesMarket      bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
+	byType           map[string]orgRef // the one organisation of each type the article names (onlyOfType)
+	firms            map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
+	paras            []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
+	takers           []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
+	takersDone       bool
+	takerHead        bool // a taker is named in the title or lead
+	mem              *sentenceMemory
+	withDigit        []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
+	spans            [][2]int    // the sentences of the paragraph Article reads, reused from one to the next
+	sents            []*sentence // and those it analyses
+	lows             []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
+	lowBlock         []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
+	paraToks         [][]token   // paraToks[i]: its tokens, once asked (paragraph)
 	// paraTokens are the tokens of the paragraph being read (readParagraph),
 	// from which analyse takes each sentence's; paraNext is the first not
 	// taken yet.
@@ -907,7 +912,9 @@ func otherItem(text string) bool {
 	return !s.unionWord && len(s.actorToks) > 0 && s.actorToks[0] < 8
 }
 
-func (x *articleContext) startParagraph(kind corpus.Kind) {
+func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
+	x.prevParaAdjacent = pi == x.readPara+1
+	x.readPara = pi
 	if x.paraKind != corpus.KindCaption {
 		x.prevParaMulti, x.prevParaMultiEnd = x.paraMultiFront, x.paraMultiEnd
 	}

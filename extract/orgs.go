@@ -59,7 +59,10 @@ type orgScope struct {
 	// finding is set while the article's province is being found: a bare
 	// "Liên đoàn Lao động thành phố" then names no city yet.
 	finding bool
-	bodies  *articleBodies // what the article says of its named bodies (bodies.go)
+	// homeOnly is set when province is the home paper's city only because
+	// the article names no province (articleProvince): no text says so.
+	homeOnly bool
+	bodies   *articleBodies // what the article says of its named bodies (bodies.go)
 
 	// eitherMap is set when the article's date does not say which map is
 	// in force (a 2025 article without a publication date): a name is
@@ -900,13 +903,22 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{name: nationalFederation, typ: "khác", province: National}, k, true
 	}
 	switch {
-	case w == "cụm" && s.word(i+1) == "thi" && s.word(i+2) == "đua":
+	case (w == "cụm" || w == "khối") && s.word(i+1) == "thi" && s.word(i+2) == "đua":
 		n := i + 3
 		if s.word(n) == "số" {
 			n++ // "Cụm thi đua số 3", also written "Cụm Thi đua 3"
 		}
-		if n < len(s.toks) && s.toks[n].kind == tokNumber {
-			return orgRef{name: "Cụm thi đua số " + s.word(n), typ: "cụm thi đua", inherit: true}, n + 1, true
+		if n < len(s.toks) && s.toks[n].kind == tokNumber && !otherBodysCluster(s, n+1) {
+			// "Khối thi đua 4 trực thuộc LĐLĐ TP HCM": a block, a cluster
+			// of a city's units by another name
+			name := "Cụm thi đua số "
+			if w == "khối" {
+				name = "Khối thi đua số "
+			}
+			return orgRef{name: name + s.word(n), typ: "cụm thi đua", inherit: true}, n + 1, true
+		}
+		if w == "khối" {
+			break
 		}
 		if name, k := provincesCluster(s, i+3); k > 0 {
 			// "Cụm thi đua LĐLĐ các tỉnh Bắc Trung Bộ": several provinces'
@@ -950,6 +962,11 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 	}
 	if lowerCivilServants(s, i, j) {
 		return sc.civilServants(s, j+2) // "Công đoàn viên chức tỉnh trao …"
+	}
+	if s.word(j) == "cơ" && s.word(j+1) == "sở" {
+		if org, k, ok := sc.grassrootsUnion(s, j+2); ok {
+			return org, k, true // "Công đoàn cơ sở Bệnh viện Đa khoa A"
+		}
 	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" && !firmKind(s, j) {
@@ -1003,6 +1020,20 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return org, k, true
 	}
 	return orgRef{}, i, false
+}
+
+// otherBodysCluster reports a body that is no union (relevance.tsv actor:
+// "Hội Nông dân", "Hội Phụ nữ", "Đoàn Thanh niên"), "Trung ương" allowed
+// before it, named at token k right after a cluster's number: "Cụm thi
+// đua số 5 Trung ương Hội Nông dân Việt Nam hỗ trợ …" is that body's
+// cluster, no union's, and names no organisation of the contract.
+func otherBodysCluster(s *sentence, k int) bool {
+	if !capitalAt(s, k) {
+		return false
+	}
+	k += centralAt(s, k)
+	c, end := longestCue(s, k, func(c *cue) bool { return c.relevance == signalActor })
+	return end > k && c != nil
 }
 
 // everyProvince returns the token after "thành phố" when the type word
@@ -1062,7 +1093,7 @@ func orgStartListed(w string) bool { return orgStarts.has("org-start", w) }
 // written short among them ("người lao động H.Ba Vì": typeAbbrevs).
 var orgStartWords = func() map[string]bool {
 	m := map[string]bool{
-		"tổng": true, "cụm": true, "quỹ": true, "toàn": true,
+		"tổng": true, "cụm": true, "khối": true, "quỹ": true, "toàn": true,
 		"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
 		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "ngành": true,
 	}
@@ -1263,6 +1294,11 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j + 2, true
 		}
 	}
+	if k, _ := firmHead(s, j); k > j && capitalAt(s, j) && !capitalAt(s, k) {
+		if org, end, ok := sc.placedInstitution(s, j, k); ok {
+			return org, end, true // "Công đoàn Bệnh viện đa khoa tỉnh A"
+		}
+	}
 	if k, head := firmHead(s, j); k > j && !capitalAt(s, k) {
 		// "Công đoàn Bệnh viện trao …", "Đại diện Công đoàn công ty cho
 		// biết": the union of the one hospital or firm the article names
@@ -1372,6 +1408,55 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			// "Công đoàn Công ty CP Văn hóa A (KCN B, TP HCM) tổ chức …": a
 			// firm's or a hospital's own union, in the article's province
 			return firmUnionNamed(s, j, end), end, true
+		}
+	}
+	return orgRef{}, j, false
+}
+
+// grassrootsUnion reads the grassroots union of a firm or an institution
+// named from token j, right after "Công đoàn cơ sở": "Công đoàn cơ sở
+// Bệnh viện Đa khoa A" is that hospital's own union, named as written, as
+// "Công đoàn Bệnh viện Đa khoa A" is, and a place its name holds ("… tỉnh
+// B") gives its province, not its organisation. The kind must be
+// capitalised ("công đoàn cơ sở trường học" counts unions of a kind) and,
+// written alone ("Công đoàn cơ sở Bệnh viện đã trao"), end its clause's
+// subject: "Công đoàn cơ sở Công ty cổ phần A" names a firm the kind
+// alone does not stand for.
+func (sc orgScope) grassrootsUnion(s *sentence, j int) (orgRef, int, bool) {
+	if !capitalAt(s, j) || !firmKind(s, j) {
+		return orgRef{}, j, false
+	}
+	org, k, ok := sc.namedUnion(s, j)
+	switch {
+	case !ok:
+	case org.typ == firmType:
+		if w := s.word(k); s.toks[min(k, len(s.toks)-1)].kind != tokWord || k >= len(s.toks) || inList("function", w) || inList("predicate-start", w) {
+			return org, k, true
+		}
+	case firmUnion(org):
+		org.name = "Công đoàn cơ sở " + strings.TrimPrefix(org.name, "Công đoàn ")
+		return org, k, true
+	}
+	return orgRef{}, j, false
+}
+
+// placedInstitution reads an institution's name that runs from its kind,
+// tokens [j, k), through at most two lower-case words of its field to a
+// place: "Bệnh viện đa khoa tỉnh A", "Bệnh viện huyện B". The place is part
+// of the name and gives the union its province; it is not the body that
+// acts. A function word or a verb before the place ends the kind: "Công
+// đoàn bệnh viện và LĐLĐ tỉnh" names two bodies.
+func (sc orgScope) placedInstitution(s *sentence, j, k int) (orgRef, int, bool) {
+	for m := k; m <= k+2 && m < len(s.toks); m++ {
+		if typ, after := typeWordAt(s, m); typ != "" {
+			place, end, ok := sc.placeNamed(s, after, typ)
+			if !ok || place.name == "" {
+				return orgRef{}, j, false
+			}
+			return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", province: place.province}, end, true
+		}
+		if w := s.word(m); capitalAt(s, m) || s.toks[m].kind != tokWord || inList("function", w) || inList("predicate-start", w) {
+			return orgRef{}, j, false
 		}
 	}
 	return orgRef{}, j, false
@@ -2647,6 +2732,7 @@ func (x *articleContext) articleProvince() string {
 		return c.province
 	}
 	if home {
+		x.scope.homeOnly = true
 		return City
 	}
 	if c := paperCities[hostOf(x.a.URL)]; c != "" && !x.nationwide() {
@@ -2748,16 +2834,22 @@ func destination(s *sentence, i int) bool {
 	if to(i) {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-unionDestinationSpan; k-- {
 		if w := s.word(k); w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber {
 			return false
 		}
-		if capitalAt(s, k) && to(k) {
+		if capitalAt(s, k) && to(k) && (k >= i-4 || unionBody(s, k) > 0) {
+			// "cho Công đoàn cơ sở Bệnh viện đa khoa Trung ương A": a
+			// union's name reaches further back than an institution's
 			return true
 		}
 	}
 	return false
 }
+
+// unionDestinationSpan is how many words back destination looks for the word of
+// destination before a union's name that ends in a place.
+const unionDestinationSpan = 10
 
 // orgFor resolves the organisation of the number at token t: the nearest
 // subject named before it in the sentence; else, when the sentence points
@@ -3102,16 +3194,36 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 }
 
 // backTo is the body a mention of type typ without a name ("LĐLĐ quận")
-// points back to: the paragraph's actor, the article's, or the one body of
-// the type the article names; the zero orgRef if none is of the type.
+// points back to: the paragraph's actor; the actor of the paragraph right
+// before it when the article's own body has not been named in the text
+// before ("LĐLĐ quận A cho biết, …. ¶ Chủ tịch LĐLĐ quận … tặng quà" under
+// a title that names district B, which the body names only later); the
+// article's; or the one body of the type the article names. The zero
+// orgRef if none is of the type.
 func (x *articleContext) backTo(typ string) orgRef {
 	if x.paraOrg.typ == typ {
 		return x.paraOrg
+	}
+	if x.prevParaAdjacent && x.prevParaOrg.typ == typ && x.prevParaOrg.name != "" && !x.prevParaOrg.back &&
+		x.org.typ == typ && x.org.name != x.prevParaOrg.name && !x.namedInBodyBefore(x.org.name) {
+		return x.prevParaOrg
 	}
 	if x.org.typ == typ {
 		return x.org
 	}
 	return x.onlyOfType(typ) // "LĐLĐ quận đã trao 900 suất quà" under a caption naming LĐLĐ quận Tây Hồ
+}
+
+// namedInBodyBefore reports name written in a paragraph after the title
+// and before the paragraph being read.
+func (x *articleContext) namedInBodyBefore(name string) bool {
+	low := lower(name)
+	for pi := 0; pi < x.readPara && pi < len(x.a.Paras); pi++ {
+		if x.a.Paras[pi].Kind != corpus.KindTitle && strings.Contains(x.lowPara(pi), low) {
+			return true
+		}
+	}
+	return false
 }
 
 // handedOnBy reads the body that a gift counted at token t is given to
