@@ -431,6 +431,17 @@ func (sc orgScope) provinceAfter(s *sentence, i int) (string, int) {
 	if typ != "" && sc.province != "" && provinceOrg(sc.province).typ == typ {
 		return sc.province, j // "Công đoàn Viên chức Thành phố" in a Hồ Chí Minh City article
 	}
+	if typ == "" && sc.era == gazetteer.New {
+		// "Công đoàn VNPT Bình Định" in August 2025: a body named after a
+		// province merged away keeps its name, in the province that took
+		// the old one over; the ward the reform named after the old
+		// province ("phường Bình Định") is no province
+		if ps, k := placesAt(s, j, func(p place) bool { return p.level == 1 && p.era != gazetteer.New }); len(ps) == 1 {
+			if np := successorProvince(ps[0]); np != "" {
+				return np, k
+			}
+		}
+	}
 	return "", i
 }
 

@@ -162,6 +162,13 @@ func dashSpellings(name string) []string {
 	return []string{name, strings.ReplaceAll(name, " - ", " – "), strings.ReplaceAll(name, " - ", "-"), strings.ReplaceAll(name, " - ", " ")}
 }
 
+// clockTime reports a number at token i that is the hour of a clock time,
+// a colon and the minutes glued after it ("19:48").
+func clockTime(s *sentence, i int) bool {
+	return i+2 < len(s.toks) && s.word(i+1) == ":" && s.toks[i+1].start == s.toks[i].end &&
+		s.toks[i+2].kind == tokNumber && s.toks[i+2].start == s.toks[i+1].end
+}
+
 // placesAt matches the longest place name at token i whose places satisfy
 // ok; it returns those places and the token after the name.
 func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
@@ -172,6 +179,9 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 		return nil, i
 	}
 	w := s.word(i)
+	if isDigit(w[0]) && clockTime(s, i) {
+		return nil, i // "19:48" heading a page: a time, never "Phường 19"
+	}
 	folded := false
 	if !ix.firstWords.mayHold(w) {
 		if !hasBreveOrCaron(w) {

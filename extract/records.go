@@ -3466,6 +3466,9 @@ func statusCueScan(s *sentence, t int) string {
 			break
 		}
 	}
+	if before != StatusPlanned && withinComing(s, t) {
+		return StatusPlanned
+	}
 	if before != "" && inClause {
 		return before
 	}
@@ -3482,6 +3485,28 @@ func statusCueScan(s *sentence, t int) string {
 		return StatusPlanned
 	}
 	return before
+}
+
+// withinComing reports a sentence that opens with the period still to
+// come it tells of, "Trong" and a period or event named with "sắp tới" or
+// "sắp đến" ("Trong Tháng Công nhân sắp đến, LĐLĐ tỉnh đã chỉ đạo thành lập
+// ít nhất 8 CĐCS, kết nạp 300 đoàn viên"), before the figure at token t:
+// what is done in a period not yet begun is planned, the "đã" of the
+// directive given notwithstanding. "Nhân dịp Tết sắp đến, … đã trao"
+// (ahead of the coming event) is no such frame.
+func withinComing(s *sentence, t int) bool {
+	if s.word(0) != "trong" {
+		return false
+	}
+	for k := 1; k < t && k < 16; k++ {
+		switch w := s.word(k); {
+		case w == "," || isClauseMark(w):
+			return false
+		case w == "sắp" && (s.word(k+1) == "tới" || s.word(k+1) == "đến"):
+			return true
+		}
+	}
+	return false
 }
 
 // exceededPlan reports a plan cue at token k that a verb of meeting or

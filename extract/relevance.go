@@ -1084,10 +1084,13 @@ func governmentAct(s *sentence, t int) bool {
 
 // awardBetween reports an award named between a body at token from and the
 // figure at token to: "Ủy ban nhân dân thành phố tặng Bằng khen cho 4 tập
-// thể" in a union's report counts the union's units honoured.
+// thể" in a union's report counts the union's units honoured. Awards are
+// Bằng khen, Giấy khen, Cờ, danh hiệu, Huy hiệu (not "phát huy hiệu
+// quả"), Kỷ niệm chương and the Bằng Lao động sáng tạo.
 func awardBetween(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if w := s.word(k); w == "khen" || w == "cờ" || (w == "danh" && s.word(k+1) == "hiệu") {
+		if w := s.word(k); w == "khen" || w == "cờ" || (w == "danh" || w == "huy" && s.word(k-1) != "phát") && s.word(k+1) == "hiệu" ||
+			w == "chương" && s.word(k-1) == "niệm" || w == "bằng" && s.word(k+1) == "lao" && s.word(k+2) == "động" {
 			return true
 		}
 	}
