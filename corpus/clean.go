@@ -218,6 +218,18 @@ func titleBefore(lines []line, start, first, lead int, known string, inserted bo
 		// a repeated title is, with the captions
 		paras = append(paras, para{lines[k].piece, KindCaption})
 	}
+	if k := prevContent(t, start, content); k >= 0 && !(inserted && k == first) && sameText(lines[k].s, lines[t].s, Fold(lines[t].s)) {
+		// the page prints its headline twice in a row (a tag page's
+		// heading over the article's own): the first copy is a
+		// mention of its own, kept as a caption, and the kicker is
+		// above it; the JSON Lines reader's inserted title is no copy
+		paras = append(paras, para{lines[k].piece, KindCaption})
+		t2 := k
+		if k := prevContent(t2, start, content); k >= 0 {
+			kicker = lines[k].piece
+		}
+		return t, kicker, paras
+	}
 	if k := prevContent(t, start, content); k >= 0 {
 		kicker = lines[k].piece
 		if j := titleAboveKicker(lines, start, k, t, content); j >= 0 && !(inserted && j == first) {
@@ -756,8 +768,13 @@ func isMeta(lines []line, i int) bool {
 	if date, fields, ok := strings.Cut(s, "|"); ok && isDateLine(strings.TrimSpace(date)) && pageFields(fields) {
 		return true // "Đăng: 08:30 12-05-2016 | Tác giả: | Nguồn:"
 	}
-	if k := strings.IndexAny(s, "0123456789"); k > 0 && len(s) <= 2*chromeMaxBytes && isDateLine(strings.TrimSpace(s[k:])) && isNames(strings.TrimSpace(s[:k])) {
-		return true // "Lê Văn Tâm 08:45, 14/05/2023": a byline and its date on one line
+	if k := strings.IndexAny(s, "0123456789"); k > 0 && len(s) <= 2*chromeMaxBytes && isDateLine(strings.TrimSpace(s[k:])) {
+		if isNames(strings.TrimSpace(s[:k])) {
+			return true // "Lê Văn Tâm 08:45, 14/05/2023": a byline and its date on one line
+		}
+		if sectionDated(s[:k], s[k:]) {
+			return true // "Thời sự - 01/12/2023 10:47": the page's section and its date
+		}
 	}
 	if isAuthorField(s) {
 		return true // "Tác giả: Minh An": the byline as a labelled field
@@ -775,6 +792,39 @@ func isMeta(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// sectionLabelWords is how many words a section's label before a date line
+// has at most ("Thời sự", "Xã hội", "Kinh tế - Xã hội").
+const sectionLabelWords = 4
+
+// hasClock matches a time of day.
+var hasClock = regexp.MustCompile(`\d{1,2}:\d{2}`)
+
+// sectionDated reports a page's dateline made of its section's label, a
+// dash or a bar, and a date with its time ("Xã hội - 05/03/2024 09:12"):
+// the label is a few words that open with a capital, with no digit and no
+// sentence's mark; the time is required, as a headline may end with a
+// place and a date but never with a clock.
+func sectionDated(label, date string) bool {
+	label = strings.TrimSpace(label)
+	l := strings.TrimRight(label, "-–|")
+	if len(l) == len(label) || !hasClock.MatchString(date) {
+		return false
+	}
+	l = strings.TrimSpace(l)
+	r, _ := utf8.DecodeRuneInString(l)
+	if !unicode.IsUpper(r) || strings.ContainsAny(l, "0123456789"+sentenceEnds+":;,()") {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(l) {
+		if w == "-" || w == "–" {
+			continue
+		}
+		n++
+	}
+	return n >= 1 && n <= sectionLabelWords
 }
 
 // authorLabels open a byline given as a labelled field, folded.

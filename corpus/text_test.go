@@ -371,6 +371,10 @@ func TestMetaLines(t *testing.T) {
 		{"a place and a date under a title", []string{"Tiêu đề dài của bài báo", "Hà Nội 14/05/2023"}, 1, true},
 		{"a headline ending on a date", []string{"Trao 40 suất quà ngày 14/05/2023"}, 0, false},
 		{"headline and a date after a bar", []string{"Trao 40 suất quà | 14/03/2023"}, 0, false},
+		{"a section, a dash, a date and a time", []string{"Tiêu đề dài của bài báo", "Xã hội - 05/03/2024 09:12"}, 1, true},
+		{"a two-part section and a dateline", []string{"Kinh tế - Xã hội - 05/03/2024 09:12"}, 0, true},
+		{"a section and a date with no time", []string{"Hội nghị - 05/03/2024"}, 0, false},
+		{"a headline with a figure before a dateline", []string{"Trao 40 suất quà - 05/03/2024 09:12"}, 0, false},
 		{"a dash in a headline", []string{"Công đoàn phường Kim Liên - Ngày hội 300 đoàn viên", "21/03/2022, 09:40"}, 0, false},
 	}
 	for _, tt := range tests {

@@ -460,7 +460,9 @@ func restAfter(s *sentence, k int) bool {
 
 // supportOnly reports a figure whose sentence, up to the end of the
 // figure's clause, names welfare only by "hỗ trợ" (support): no gift, Tết or
-// hardship that would make the support a welfare one.
+// hardship that would make the support a welfare one. "ưu đãi" after a
+// words.tsv loan-term ("vốn vay ưu đãi", "lãi suất ưu đãi") tells the
+// loan's terms, no benefit.
 func supportOnly(s *sentence, t int) bool {
 	end := t
 	for end < len(s.toks) && !isClauseMark(s.word(end)) {
@@ -470,7 +472,8 @@ func supportOnly(s *sentence, t int) bool {
 		if s.cues[k] == 0 || s.covered[k] {
 			continue
 		}
-		if c := s.cueOf(k); c.category == "welfare" && !(s.word(k) == "hỗ" && s.word(k+1) == "trợ" && s.cueEnd[k] == int32(k+2)) {
+		if c := s.cueOf(k); c.category == "welfare" && !(s.word(k) == "hỗ" && s.word(k+1) == "trợ" && s.cueEnd[k] == int32(k+2)) &&
+			!(s.word(k) == "ưu" && s.word(k+1) == "đãi" && s.listBefore(k, "loan-term")) {
 			return false
 		}
 	}

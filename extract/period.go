@@ -807,6 +807,26 @@ func poolCount(s *sentence, t int) bool {
 	return s.listBefore(qualifierStart(s, t), "pool-of")
 }
 
+// networkSize reports a count of units at token t right after a words.tsv
+// network-of word ("thông qua mạng lưới 25 chi nhánh"): the branches a
+// body works through, a stock.
+func networkSize(s *sentence, t int) bool {
+	switch numberUnit(s, t) {
+	case "union", "organization", "count":
+	default:
+		return false
+	}
+	return s.listBefore(qualifierStart(s, t), "network-of")
+}
+
+// fundCapital reports a sum at token t that is a fund's capital or the
+// loans it has out, right after a words.tsv fund-capital phrase ("quản lý
+// tổng nguồn vốn 45,2 tỷ đồng", "với nguồn vốn 30 tỷ đồng", "dư nợ 12 tỷ
+// đồng"): what the fund holds, a stock even with no "hiện".
+func fundCapital(s *sentence, t int) bool {
+	return numberUnit(s, t) == "vnd" && s.listBefore(qualifierStart(s, t), "fund-capital")
+}
+
 // stockPlaces reports the units a stock of members is counted in, right
 // after it in its clause ("có 1.940 đoàn viên sinh hoạt tại 22 công đoàn
 // cơ sở"): the count at token t (q its qualifier's start) of unions or
@@ -1070,7 +1090,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		// 2024" in the lead, then "có 25 tập thể và 90 cá nhân được khen
 		// thưởng": the awards honour the span the lead names
 		period, end = PeriodMultiYear, x.awardSpanEnd
-	} else if strong, weak := snapshotCue(s, t); !turns && !committeeSize(s, t) && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && !committeeSize(s, t) && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t) || fundCapital(s, t) || networkSize(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}

@@ -633,7 +633,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na) || priceOf(s, na)
 }
 
@@ -790,6 +790,22 @@ func placesListed(s *sentence, na numberAt) bool {
 	}
 	typ, j := typeWordAt(s, na.next)
 	return typ != "" && capitalAt(s, j)
+}
+
+// clusterMakeup: a count of places that says which places a competition
+// cluster is made of, "thuộc" and "Cụm" or "Khối" right after the places'
+// type ("đoàn viên 5 huyện thuộc Cụm thi đua số 4 gồm: A, B, …"): the
+// cluster's size, not a figure of the union's work.
+func clusterMakeup(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || na.n.HasDenom {
+		return false
+	}
+	typ, j := typeWordAt(s, na.next)
+	if typ == "" || s.word(j) != "thuộc" {
+		return false
+	}
+	w := s.word(j + 1)
+	return (w == "cụm" || w == "khối") && capitalAt(s, j+1)
 }
 
 // pastEditions: the count of an award's or event's earlier editions, "Qua 3
@@ -1473,9 +1489,21 @@ func endsPlaceName(s *sentence, k, t int) bool {
 }
 
 // durationAfter: a duration, date or age word after, "5 năm qua", "45
-// tuổi", "6 tháng".
+// tuổi", "6 tháng", or after the range the number opens ("từ 35 đến 45
+// tuổi", "30 tới 40 tuổi"): the word after the second bound is the first
+// bound's too.
 func durationAfter(s *sentence, na numberAt) bool {
-	return !na.n.Money && !na.n.Percent && na.next < len(s.toks) && timeUnitAt(s, na.next)
+	if na.n.Money || na.n.Percent || na.next >= len(s.toks) {
+		return false
+	}
+	if timeUnitAt(s, na.next) {
+		return true
+	}
+	k := na.next
+	if w := s.word(k); isDash(w) || w == "tới" {
+		return k+2 < len(s.toks) && s.toks[k+1].kind == tokNumber && timeUnitAt(s, k+2)
+	}
+	return false
 }
 
 // phoneNumber: "0243 826 1234", "1900 1234"; the groups after it are
@@ -2486,6 +2514,12 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if !na.n.Money && oneAtPersonRate(s, na) {
 		return BasisPerUnit // "được hỗ trợ 800.000 đồng/người, 1 túi quà trị giá 250.000 đồng/người"
 	}
+	if !na.n.Money && oneEachReceived(s, na) {
+		return BasisPerUnit // "700 cháu được tặng 500.000 đồng và 1 phần quà": each one's gift
+	}
+	if na.n.Money && giftListsContents(s, na.tok) {
+		return BasisPerUnit // "tặng 40 phần quà gồm nồi cơm điện và 300.000 đồng tiền mặt"
+	}
 	return BasisTotal
 }
 
@@ -3287,6 +3321,90 @@ func giftContents(s *sentence, t int) bool {
 	return false
 }
 
+// receivedReach bounds the tokens from "được" and its verb of receiving to
+// the count of one received, through an item before it ("được tặng 500.000
+// đồng tiền mặt và 1 phần quà").
+const receivedReach = 10
+
+// oneEachReceived reports a count of one gift or item that people receive,
+// "được" and a words.tsv receive verb before it in its clause, people
+// before "được" (a group, "Tất cả công nhân tham gia … sẽ được nhận 1 phiếu
+// mua hàng", or a count of them, "700 cháu … được tặng 500.000 đồng và 1
+// phần quà"): each one gets one, a rate per person, as "mỗi người được
+// nhận 1 phiếu" is. One gift a single person receives ("chị A được tặng 1
+// sổ tiết kiệm") is a total.
+func oneEachReceived(s *sentence, na numberAt) bool {
+	if na.n.Value != 1 || na.n.Percent || na.n.HasDenom {
+		return false
+	}
+	if u, _ := unitAt(s, na.next); u != "gift" && u != "item" {
+		return false
+	}
+	got := -1
+	for k := qualifierStart(s, na.tok) - 1; k >= 1 && k >= na.tok-receivedReach; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == ";" {
+			return false
+		}
+		if inList("receive", w) && (s.word(k-1) == "được" || s.word(k-1) == "hỗ" && s.word(k-2) == "được") {
+			got = k - 1
+			if s.word(k-1) == "hỗ" {
+				got--
+			}
+			break
+		}
+	}
+	if got < 1 {
+		return false
+	}
+	for j := got - 1; j >= 0; j-- {
+		w := s.word(j)
+		if w == "," || isClauseMark(w) {
+			return false
+		}
+		if u, _ := unitAt(s, j); (u == "person" || u == "member") && !inList("one-person", w) {
+			if j > 0 && s.toks[j-1].kind == tokNumber {
+				n, ok := ParseNumber(s.low, int(s.toks[j-1].start))
+				return ok && n.Value >= 2
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// giftListsContents reports money among what a count of gifts holds, told
+// after "gồm" with no brackets ("tặng 40 phần quà gồm nồi cơm điện (800.000
+// đồng/chiếc) và 300.000 đồng tiền mặt cho đoàn viên"): one gift's part,
+// as giftContents reads it in brackets. Brackets on the way are skipped;
+// a clause mark or ";" ends the look. A sum too large for one gift is
+// their total (giftsTotal).
+func giftListsContents(s *sentence, t int) bool {
+	for k := qualifierStart(s, t) - 1; k >= 2 && k >= t-20; k-- {
+		w := s.word(k)
+		if w == ")" {
+			if open := openingBracket(s, k); open >= 0 {
+				k = open
+				continue
+			}
+			return false
+		}
+		if isClauseMark(w) || w == ";" {
+			return false
+		}
+		if w != "gồm" {
+			continue
+		}
+		for from := k - 1; from >= 1 && from >= k-3; from-- {
+			if u, end := unitAt(s, from); u == "gift" && end <= k && end >= k-2 && s.toks[from-1].kind == tokNumber {
+				return !giftsTotal(s, from-1, t)
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // maxGiftValue is the most in đồng that one gift (a "suất quà", a "phần
 // quà", a scholarship) is worth in the papers' news; above it, the value
 // after a count of gifts is their total.
@@ -3474,7 +3592,7 @@ func statusCueScan(s *sentence, t int) string {
 	}
 	for k := t + 1; k < len(s.toks); k++ {
 		w := s.word(k)
-		if isClauseMark(w) || w == "," || w == "và" || w == "nhưng" || s.toks[k].kind == tokNumber && s.word(k-1) != "giá" {
+		if isClauseMark(w) || w == "," || w == "và" && !namesJoined(s, k) || w == "nhưng" || s.toks[k].kind == tokNumber && s.word(k-1) != "giá" {
 			break // the figure's own phrase ends ("trị giá 500.000 đồng" is part of it)
 		}
 		if w == "sẽ" || (w == "dự" && s.word(k+1) == "kiến") {
@@ -3507,6 +3625,14 @@ func withinComing(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// namesJoined reports "và" at token k between two capitalised names ("ở
+// tỉnh Lâm Đồng và Ninh Thuận cũ"): it joins places or bodies inside the
+// figure's noun phrase, and ends no phrase ("450 em còn lại ở tỉnh A và B
+// sẽ nhận được quà" is still to come).
+func namesJoined(s *sentence, k int) bool {
+	return k >= 1 && k+1 < len(s.toks) && capitalAt(s, k-1) && capitalAt(s, k+1)
 }
 
 // exceededPlan reports a plan cue at token k that a verb of meeting or

@@ -50,13 +50,19 @@ func subjectPos(s *sentence, u int) int {
 // union body named beside a figure), yields no record. The words are phrases of
 // relevance.tsv, so that the newspaper *Người Lao Động* or a "Cung Văn hóa
 // Lao động" counts for nothing.
+//
+// A page cut below its headline (corpus.Article.Headless) that is one
+// paragraph and nothing else has no headline at all: that paragraph, in
+// the title's place, is read as a brief's body, not as a headline that
+// names the union (onlyParagraph).
 func relevant(a *corpus.Article) (bool, string) {
-	if unionSignals(a.Kicker, 1) > 0 || unionSignals(a.Title, 1) > 0 || headlineOverPhoto(a) {
+	only := onlyParagraph(a)
+	if unionSignals(a.Kicker, 1) > 0 || !only && unionSignals(a.Title, 1) > 0 || headlineOverPhoto(a) {
 		return true, ""
 	}
 	body, paras := 0, 0
 	for _, p := range a.Paras {
-		if p.Kind == corpus.KindTitle {
+		if p.Kind == corpus.KindTitle && !only {
 			continue
 		}
 		paras++
@@ -77,6 +83,21 @@ func relevant(a *corpus.Article) (bool, string) {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
 	}
 	return false, fmt.Sprintf("tiêu đề không nói đến công đoàn; bài chỉ nhắc đến công đoàn %d lần", body)
+}
+
+// onlyParagraph reports a page cut below its headline
+// (corpus.Article.Headless) whose first paragraph, in the title's place,
+// is all its text: no lead, body or caption follows.
+func onlyParagraph(a *corpus.Article) bool {
+	if !a.Headless {
+		return false
+	}
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindTitle {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineOverPhoto reports a page cut below its headline that labels a
@@ -113,7 +134,7 @@ func photoHeadline(a *corpus.Article) string {
 // the end of a list of other bodies.
 func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 	for _, p := range a.Paras {
-		if p.Kind == corpus.KindTitle || (!anywhere && p.Kind != corpus.KindLead) || !hasDigit(a.Text[p.Start:p.End]) {
+		if p.Kind == corpus.KindTitle && !onlyParagraph(a) || (!anywhere && p.Kind != corpus.KindLead && p.Kind != corpus.KindTitle) || !hasDigit(a.Text[p.Start:p.End]) {
 			continue
 		}
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
@@ -762,6 +783,9 @@ func otherActor(s *sentence, t int) bool {
 		if k > t && purposeBetween(s, t, k) {
 			continue // what the act is for: "vay 25 tỷ đồng để sản xuất, cải thiện thu nhập"
 		}
+		if k < t && loanPurpose(s, k, t) {
+			continue // what a loan is for: "vay chăn nuôi tăng thu nhập có 40 người với 800 triệu đồng"
+		}
 		if k > t && (aidBetween(s, t, k) || recipientsBetween(s, t, k)) {
 			continue // whom the aid is for: "Hơn 2 tỷ đồng hỗ trợ đoàn viên bị thiệt hại do bão"
 		}
@@ -837,6 +861,46 @@ func recipientsBetween(s *sentence, t, k int) bool {
 // recipientsSpan bounds the tokens from a figure to the measure that
 // describes its recipients.
 const recipientsSpan = 12
+
+// loanPurposeSpan bounds the tokens from a loan's word to the measure
+// that names its purpose.
+const loanPurposeSpan = 8
+
+// loanPurpose reports an off-topic measure at token k, before the figure at
+// token t, that names what a loan is for, as breakdowns of a fund's loans by
+// purpose read ("vay chăn nuôi tăng thu nhập có 40 người với 800 triệu
+// đồng"): "vay" stands at most loanPurposeSpan tokens before the measure
+// with no clause mark, comma or number between, and "có" (there are N
+// borrowers) follows the measure before the next number, which is the
+// clause's first figure. The income is not measured: "nhờ vay vốn, thu
+// nhập đạt 6 triệu đồng" and "vay vốn có thu nhập 5 triệu đồng" are.
+func loanPurpose(s *sentence, k, t int) bool {
+	loan := false
+	for j := k - 1; j >= 0 && j >= k-loanPurposeSpan; j-- {
+		w := s.word(j)
+		if isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+			break
+		}
+		if w == "vay" {
+			loan = true
+			break
+		}
+	}
+	if !loan {
+		return false
+	}
+	_, end := longestCue(s, k, func(c *cue) bool { return c.relevance == signalOfftopic })
+	for j := end; j < t; j++ {
+		w := s.word(j)
+		if isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if w == "có" {
+			return true
+		}
+	}
+	return false
+}
 
 // purposeBetween reports a words.tsv purpose word ("để", "nhằm") between
 // the figure at token t and the off-topic measure at token k after it: the
