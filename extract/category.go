@@ -1023,7 +1023,8 @@ func inName(s *sentence, k int) bool {
 // ownPhrase is step 1: the counted noun's own cue ("5 gương … tiêu biểu,
 // vượt khó đạt thành tích học tập": models of emulation, whatever the
 // phrase tells of them), or the activity right after an event's noun,
-// else the last cue in the number's own phrase.
+// else the last cue in the number's own phrase; of an event whose noun
+// says its kind (eventKind), that kind over a welfare cue after it.
 func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
 	if k := q.na.next; k < len(s.toks) && inList("model-noun", s.word(k)) {
@@ -1031,10 +1032,14 @@ func (q categoryQuery) ownPhrase() string {
 			return c
 		}
 	}
+	kind := q.eventKind()
 	if k := q.after; q.unit == "event" && k < len(s.toks) && !s.covered[k] {
 		// "3.500 cuộc tuyên truyền về … pháp luật Bộ Luật Lao động": the
 		// activity named right after an event's noun is what it is
 		if c := q.at(k); c != "" {
+			if c == "welfare" && kind != "" {
+				return kind // "9 đêm văn nghệ Đón Tết xa quê": the occasion, not the kind
+			}
 			return c
 		}
 	}
@@ -1056,7 +1061,27 @@ func (q categoryQuery) ownPhrase() string {
 			break // "trao 5 căn nhà “Mái ấm” và quỹ tương trợ cho 9 công nhân": the fund is the next figure's
 		}
 	}
+	if best == "welfare" && kind != "" {
+		return kind // "tổ chức 6 đêm văn nghệ cho công nhân khó khăn": whom it is for, not its kind
+	}
 	return best
+}
+
+// eventKind is the kind an event's own noun says ("đêm văn nghệ", "lớp
+// tập huấn", "hội thao"), "" for another unit or a noun that says none
+// ("chương trình", "hoạt động"). A welfare cue later in the number's
+// phrase (the Tết it is held for, the people in hardship it serves) does
+// not change it; a contest's subject ("hội thi lao động giỏi") does.
+func (q categoryQuery) eventKind() string {
+	if q.unit != "event" {
+		return ""
+	}
+	for k := q.na.next; k < q.after && k < len(q.s.toks); k++ {
+		if c := q.at(k); c != "" && c != "other" && c != "welfare" {
+			return c
+		}
+	}
+	return ""
 }
 
 // bareProgramme reports an event counted by the noun "chương trình" with
