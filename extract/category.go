@@ -173,12 +173,22 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c
 		}
 	}
+	if unit == "percent" {
+		if c := q.countWith(); c != "" {
+			return c // "đạt 185,4% chỉ tiêu kế hoạch đề ra với 52.310 sáng kiến"
+		}
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
 		// "khen thưởng 34 tập thể và 7 cụm thi đua tổ chức tốt hội thi": the
 		// phrase says why, the award what
 		c = "emulation"
+	}
+	if c == "emulation" && (unit == "person" || unit == "member") && q.selectedEntrants() {
+		// "1.400 vận động viên tiêu biểu, xuất sắc … đã tham gia Ngày hội
+		// Văn hóa - Thể thao": who was chosen to take part, not an award
+		c = "culture"
 	}
 	if c == "welfare" && recipients(unit) && awardedRight(s, na.tok) {
 		// "tuyên dương, khen thưởng 60 cháu học sinh giỏi là con đoàn viên":
@@ -1066,6 +1076,80 @@ func (q categoryQuery) ownPhrase() string {
 	}
 	return best
 }
+
+// selectedEntrants reports people counted as "tiêu biểu" (chosen) in
+// their own phrase, who take part ("tham gia", "tham dự", "biểu diễn",
+// "thi đấu") in an event of culture or sport the sentence names after them,
+// in a sentence that tells no award (awardVerbs): "1.400 vận động viên
+// tiêu biểu, xuất sắc … đã tham gia Ngày hội “Văn hóa - Thể thao”" are the
+// event's entrants. "khen thưởng 30 vận động viên xuất sắc của hội thao"
+// tells an award, and stays emulation.
+func (q categoryQuery) selectedEntrants() bool {
+	s := q.s
+	if s.lowHolds(awardPhrasesHeld) {
+		return false
+	}
+	chosen := false
+	for k := q.na.next; k+1 < len(s.toks) && k <= q.na.next+selectionSpan; k++ {
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber {
+			break
+		}
+		if s.word(k) == "tiêu" && s.word(k+1) == "biểu" {
+			chosen = true
+			break
+		}
+	}
+	if !chosen {
+		return false
+	}
+	joined, culture := false, false
+	for k := q.na.next; k+1 < len(s.toks); k++ {
+		w := s.word(k)
+		if w == ";" || w == ":" {
+			break
+		}
+		switch w + " " + s.word(k+1) {
+		case "tham gia", "tham dự", "biểu diễn", "thi đấu":
+			joined = true
+		}
+		if joined && q.at(k) == "culture" {
+			culture = true
+		}
+	}
+	return culture
+}
+
+// countWith is the category of the noun counted right after "với" and a
+// number in a percent's clause: "đạt 185,4% chỉ tiêu kế hoạch đề ra với
+// 52.310 sáng kiến" is the share of the plan those initiatives reach, of
+// their kind (emulation), whatever the sentence before it names ("đại
+// dịch"); "" when no such count follows, or its noun has no cue.
+func (q categoryQuery) countWith() string {
+	s := q.s
+	for k := q.na.next; k < len(s.toks) && k <= q.na.next+maxShareWords; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," {
+			return ""
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		if s.word(k-1) != "với" {
+			return ""
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+			if c := q.at(j); c != "" && c != "other" {
+				return c
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// maxShareWords is how many words a percent and the count that it stands
+// for may stand apart ("% chỉ tiêu kế hoạch đề ra với").
+const maxShareWords = 8
 
 // eventKind is the kind an event's own noun says ("đêm văn nghệ", "lớp
 // tập huấn", "hội thao"), "" for another unit or a noun that says none

@@ -1571,6 +1571,16 @@ func gluedColon(s *sentence, c int) bool {
 	return l.kind == tokNumber && r.kind == tokNumber && l.end == s.toks[c].start && s.toks[c].end == r.start
 }
 
+// dotInWord reports a "." at token k written between two words with no
+// space ("TP.HCM", "Tp.Vinh"): the dot of an abbreviation, not a full stop.
+func dotInWord(s *sentence, k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.word(k) != "." {
+		return false
+	}
+	l, r := s.toks[k-1], s.toks[k+1]
+	return l.kind == tokWord && r.kind == tokWord && l.end == s.toks[k].start && s.toks[k].end == r.start
+}
+
 // federationNoun reports a unit's noun that is a labour federation's name
 // ("liên đoàn lao động", "lđlđ"): a count of them is written without a
 // denominator ("5 LĐLĐ tỉnh"), so a day and month before one is a date.
@@ -3423,6 +3433,9 @@ func statusCueScan(s *sentence, t int) string {
 	}
 	for k := t + 1; k < len(s.toks); k++ {
 		w := s.word(k)
+		if w == "và" && placesJoined(s, k) {
+			continue // "500 em còn lại ở tỉnh A và B cũ sẽ nhận quà": two places, one phrase
+		}
 		if isClauseMark(w) || w == "," || w == "và" || w == "nhưng" || s.toks[k].kind == tokNumber && s.word(k-1) != "giá" {
 			break // the figure's own phrase ends ("trị giá 500.000 đồng" is part of it)
 		}
@@ -3434,6 +3447,17 @@ func statusCueScan(s *sentence, t int) string {
 		return StatusPlanned
 	}
 	return before
+}
+
+// placesJoined reports "và" at token k between two places' names, each
+// written with a capital ("ở khu vực tỉnh Bình Định và Kon Tum cũ"): it
+// joins the names inside one phrase, and opens no clause.
+func placesJoined(s *sentence, k int) bool {
+	if k < 1 || !capitalAt(s, k-1) || !capitalAt(s, k+1) {
+		return false
+	}
+	ps, _ := placesAt(s, k+1, func(place) bool { return true })
+	return len(ps) > 0
 }
 
 // exceededPlan reports a plan cue at token k that a verb of meeting or
