@@ -206,12 +206,22 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c
 		}
 	}
+	if unit == "percent" {
+		if c := q.countWith(); c != "" {
+			return c // "đạt 185,4% chỉ tiêu kế hoạch đề ra với 52.310 sáng kiến"
+		}
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
 		// "khen thưởng 34 tập thể và 7 cụm thi đua tổ chức tốt hội thi": the
 		// phrase says why, the award what
 		c = "emulation"
+	}
+	if c == "emulation" && (unit == "person" || unit == "member") && q.selectedEntrants() {
+		// "1.400 vận động viên tiêu biểu, xuất sắc … đã tham gia Ngày hội
+		// Văn hóa - Thể thao": who was chosen to take part, not an award
+		c = "culture"
 	}
 	if c == "welfare" && recipients(unit) && awardedRight(s, na.tok) {
 		// "tuyên dương, khen thưởng 60 cháu học sinh giỏi là con đoàn viên":
@@ -1059,7 +1069,8 @@ func inName(s *sentence, k int) bool {
 // ownPhrase is step 1: the counted noun's own cue ("5 gương … tiêu biểu,
 // vượt khó đạt thành tích học tập": models of emulation, whatever the
 // phrase tells of them), or the activity right after an event's noun,
-// else the last cue in the number's own phrase.
+// else the last cue in the number's own phrase; of an event whose noun
+// says its kind (eventKind), that kind over a welfare cue after it.
 func (q categoryQuery) ownPhrase() string {
 	s, best := q.s, ""
 	if k := q.na.next; k < len(s.toks) && inList("model-noun", s.word(k)) {
@@ -1067,10 +1078,14 @@ func (q categoryQuery) ownPhrase() string {
 			return c
 		}
 	}
+	kind := q.eventKind()
 	if k := q.after; q.unit == "event" && k < len(s.toks) && !s.covered[k] {
 		// "3.500 cuộc tuyên truyền về … pháp luật Bộ Luật Lao động": the
 		// activity named right after an event's noun is what it is
 		if c := q.at(k); c != "" {
+			if c == "welfare" && kind != "" {
+				return kind // "9 đêm văn nghệ Đón Tết xa quê": the occasion, not the kind
+			}
 			return c
 		}
 	}
@@ -1092,7 +1107,101 @@ func (q categoryQuery) ownPhrase() string {
 			break // "trao 5 căn nhà “Mái ấm” và quỹ tương trợ cho 9 công nhân": the fund is the next figure's
 		}
 	}
+	if best == "welfare" && kind != "" {
+		return kind // "tổ chức 6 đêm văn nghệ cho công nhân khó khăn": whom it is for, not its kind
+	}
 	return best
+}
+
+// selectedEntrants reports people counted as "tiêu biểu" (chosen) in
+// their own phrase, who take part ("tham gia", "tham dự", "biểu diễn",
+// "thi đấu") in an event of culture or sport the sentence names after them,
+// in a sentence that tells no award (awardVerbs): "1.400 vận động viên
+// tiêu biểu, xuất sắc … đã tham gia Ngày hội “Văn hóa - Thể thao”" are the
+// event's entrants. "khen thưởng 30 vận động viên xuất sắc của hội thao"
+// tells an award, and stays emulation.
+func (q categoryQuery) selectedEntrants() bool {
+	s := q.s
+	if s.lowHolds(awardPhrasesHeld) {
+		return false
+	}
+	chosen := false
+	for k := q.na.next; k+1 < len(s.toks) && k <= q.na.next+selectionSpan; k++ {
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber {
+			break
+		}
+		if s.word(k) == "tiêu" && s.word(k+1) == "biểu" {
+			chosen = true
+			break
+		}
+	}
+	if !chosen {
+		return false
+	}
+	joined, culture := false, false
+	for k := q.na.next; k+1 < len(s.toks); k++ {
+		w := s.word(k)
+		if w == ";" || w == ":" {
+			break
+		}
+		switch w + " " + s.word(k+1) {
+		case "tham gia", "tham dự", "biểu diễn", "thi đấu":
+			joined = true
+		}
+		if joined && q.at(k) == "culture" {
+			culture = true
+		}
+	}
+	return culture
+}
+
+// countWith is the category of the noun counted right after "với" and a
+// number in a percent's clause: "đạt 185,4% chỉ tiêu kế hoạch đề ra với
+// 52.310 sáng kiến" is the share of the plan those initiatives reach, of
+// their kind (emulation), whatever the sentence before it names ("đại
+// dịch"); "" when no such count follows, or its noun has no cue.
+func (q categoryQuery) countWith() string {
+	s := q.s
+	for k := q.na.next; k < len(s.toks) && k <= q.na.next+maxShareWords; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," {
+			return ""
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		if s.word(k-1) != "với" {
+			return ""
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+			if c := q.at(j); c != "" && c != "other" {
+				return c
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// maxShareWords is how many words a percent and the count that it stands
+// for may stand apart ("% chỉ tiêu kế hoạch đề ra với").
+const maxShareWords = 8
+
+// eventKind is the kind an event's own noun says ("đêm văn nghệ", "lớp
+// tập huấn", "hội thao"), "" for another unit or a noun that says none
+// ("chương trình", "hoạt động"). A welfare cue later in the number's
+// phrase (the Tết it is held for, the people in hardship it serves) does
+// not change it; a contest's subject ("hội thi lao động giỏi") does.
+func (q categoryQuery) eventKind() string {
+	if q.unit != "event" {
+		return ""
+	}
+	for k := q.na.next; k < q.after && k < len(q.s.toks); k++ {
+		if c := q.at(k); c != "" && c != "other" && c != "welfare" {
+			return c
+		}
+	}
+	return ""
 }
 
 // bareProgramme reports an event counted by the noun "chương trình" with

@@ -57,8 +57,11 @@
 //     unnamed district of the article's province; a firm's, a hospital's or
 //     a school's own union, "Công đoàn Công ty CP A", acts under its own
 //     name, named later by its kind alone, "Công đoàn công ty", and goes on
-//     to the end of its paragraph) and category (cue phrases around the
-//     number);
+//     to the end of its paragraph; one body written in two letter cases
+//     takes one spelling) and category (cue phrases around the number; an
+//     event's own kind, "đêm văn nghệ", over the occasion it serves; a
+//     share, the kind of the count after "với"; entrants chosen as "tiêu
+//     biểu" for an event of culture, its kind);
 //   - province: organisations of any province are named on the map in force
 //     on the article's date (package gazetteer: 63 provinces and their
 //     districts until 30/6/2025, 34 provinces and their wards and communes

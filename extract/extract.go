@@ -136,6 +136,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		// work count only where that body is resolved
 		out = slices.DeleteFunc(out, func(r Record) bool { return r.Org == "" })
 	}
+	oneSpelling(out)
 	var recs []Record
 	if len(out) > 0 {
 		recs = append(recs, out...)
@@ -143,6 +144,81 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	x.mem.records = out
 	x.mem.release() // no record holds a slice of it
 	return recs, x.notes
+}
+
+// oneSpelling gives each organisation one spelling in the article: records
+// whose org names differ only in letter case ("Công đoàn Thông tin và
+// Truyền Thông Việt Nam" in a headline, "… Truyền thông …" in the body)
+// all take the spelling a sector's name in the lexicon gives, else the one
+// most of them have, else the one with fewer capitals, else the first.
+func oneSpelling(recs []Record) {
+	var names []string // distinct orgs, few in an article
+	for i := range recs {
+		if o := recs[i].Org; o != "" && !slices.Contains(names, o) {
+			names = append(names, o)
+		}
+	}
+	for i, a := range names {
+		for _, b := range names[i+1:] {
+			if !strings.EqualFold(a, b) {
+				continue
+			}
+			best := spellingOf(recs, a)
+			for i := range recs {
+				if recs[i].Org != best && strings.EqualFold(recs[i].Org, best) {
+					recs[i].Org = best
+				}
+			}
+			break
+		}
+	}
+}
+
+// spellingOf is the spelling oneSpelling gives the organisation spelt org
+// in some of recs.
+func spellingOf(recs []Record, org string) string {
+	best, bestN, bestCaps := "", 0, 0
+	for i := range recs {
+		o := recs[i].Org
+		if !strings.EqualFold(o, org) || o == best {
+			continue
+		}
+		if sectorSpelt(o) {
+			return o
+		}
+		n, caps := 0, 0
+		for j := range recs {
+			if recs[j].Org == o {
+				n++
+			}
+		}
+		for _, r := range o {
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		if best == "" || n > bestN || (n == bestN && caps < bestCaps) {
+			best, bestN, bestCaps = o, n, caps
+		}
+	}
+	return best
+}
+
+// sectorSpelt reports an org spelt as sectors.tsv spells a sector's name:
+// "Công đoàn X Việt Nam", "Công đoàn ngành X".
+func sectorSpelt(org string) bool {
+	rest, ok := strings.CutPrefix(org, "Công đoàn ")
+	if !ok {
+		return false
+	}
+	if r, ok := strings.CutPrefix(rest, "ngành "); ok {
+		rest = r
+	} else if r, ok := strings.CutSuffix(rest, " Việt Nam"); ok {
+		rest = r
+	} else {
+		return false
+	}
+	return slices.ContainsFunc(lex.sectors, func(g gazetteerEntry) bool { return g.name == rest })
 }
 
 // raisedMoneyBack reports a sentence that opens by naming the money just

@@ -1156,11 +1156,15 @@ func (sc orgScope) bareSector(s *sentence, i int) (orgRef, int, bool) {
 // lowerCivilServants reports the civil servants' union with its kind in
 // lower case ("Công đoàn viên chức tỉnh"): a union body at token i written
 // with a capital, "viên chức" at token j, then a province's type word
-// ("tỉnh", "thành phố", "TP"). The type word makes it the province's body;
-// "công đoàn viên chức các trường" (no type word, or no capital) names none.
+// ("tỉnh", "thành phố", "TP"), or "Việt Nam". The type word makes it the
+// province's body, "Việt Nam" the national one; "công đoàn viên chức các
+// trường" (no type word, or no capital) names none.
 func lowerCivilServants(s *sentence, i, j int) bool {
 	if s.word(j) != "viên" || s.word(j+1) != "chức" || capitalAt(s, j) || !capitalAt(s, i) {
 		return false
+	}
+	if vietNamAt(s, j+2) > 0 {
+		return true // "Công đoàn viên chức Việt Nam": the national union
 	}
 	typ, _ := typeWordAt(s, j+2)
 	return typ == "tỉnh" || typ == "thành phố"

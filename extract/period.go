@@ -704,6 +704,9 @@ func changeAfterAt(s *sentence, t int, point bool) bool {
 		if w == "," && peopleNounAt(s, k+1) {
 			continue // "có 124 công nhân, lao động … được tặng quà": the counted nouns listed
 		}
+		if w == "." && dotInWord(s, k) {
+			continue // "ở địa bàn TP.HCM cũ": an abbreviation's dot, no end of the clause
+		}
 		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
 			return false
 		}
@@ -712,6 +715,9 @@ func changeAfterAt(s *sentence, t int, point bool) bool {
 		}
 		if w == "được" && going {
 			continue // "9 căn nhà đang được xây dựng", "4 căn đang sửa chữa được khẩn trương thi công": still under way, no change done
+		}
+		if w == "nhận" && (s.word(k-1) == "đến" || s.word(k-1) == "về") {
+			return true // "có 300 em đang sinh sống ở A trực tiếp đến nhận quà": those who came, not who live there
 		}
 		if point && w == "đã" {
 			perfect = true

@@ -1647,6 +1647,16 @@ func gluedColon(s *sentence, c int) bool {
 	return l.kind == tokNumber && r.kind == tokNumber && l.end == s.toks[c].start && s.toks[c].end == r.start
 }
 
+// dotInWord reports a "." at token k written between two words with no
+// space ("TP.HCM", "Tp.Vinh"): the dot of an abbreviation, not a full stop.
+func dotInWord(s *sentence, k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.word(k) != "." {
+		return false
+	}
+	l, r := s.toks[k-1], s.toks[k+1]
+	return l.kind == tokWord && r.kind == tokWord && l.end == s.toks[k].start && s.toks[k].end == r.start
+}
+
 // federationNoun reports a unit's noun that is a labour federation's name
 // ("liên đoàn lao động", "lđlđ"): a count of them is written without a
 // denominator ("5 LĐLĐ tỉnh"), so a day and month before one is a date.
