@@ -218,6 +218,16 @@ func titleBefore(lines []line, start, first, lead int, known string, inserted bo
 		// a repeated title is, with the captions
 		paras = append(paras, para{lines[k].piece, KindCaption})
 	}
+	if k := prevContent(t, start, content); k >= 0 && !(inserted && k == first) && sameText(lines[k].s, lines[t].s, Fold(lines[t].s)) {
+		// the page prints its title twice, one line over the other: no
+		// section's label says the headline, so the first is the title
+		// and the second the title repeated as a caption, two mentions of
+		// its figures (the contract), with the kicker above them both.
+		// The feed's title put above the page is no line of the page: its
+		// repeat is the one title.
+		paras = append([]para{{lines[t].piece, KindCaption}}, paras...)
+		t = k
+	}
 	if k := prevContent(t, start, content); k >= 0 {
 		kicker = lines[k].piece
 		if j := titleAboveKicker(lines, start, k, t, content); j >= 0 && !(inserted && j == first) {
