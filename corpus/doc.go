@@ -24,7 +24,9 @@
 // title a JSON Lines article names when the page puts another line in its
 // place, are kept as captions; the page's repeat of the title a JSON Lines
 // article names, among the body's first lines under a site's banner or
-// slogan, a date line or a kicker, is the title (one mention). A page cut
+// slogan, a date line or a kicker, is the title (one mention); a title
+// the page itself prints twice, one line over the other, is the title and
+// a caption (two mentions), never a kicker over the title. A page cut
 // below its headline, whose first line is a sentence of prose, is
 // Headless: that paragraph stands in the title's place and the short lines
 // before the next paragraph (a caption, a subheading) are captions, never

@@ -174,6 +174,23 @@ func TestParseJSONL(t *testing.T) {
 			want: []got{{Doc: "f.jsonl#r", Title: "Trao 85 suất quà cho công nhân", Paras: []string{"Trao 85 suất quà cho công nhân", "(NLĐO) - " + jsonLead}}},
 		},
 		{
+			// DK-3: the page prints its headline twice, one line over the
+			// other (the second a photo's caption or the scraper's double):
+			// the first is the title, the second the title repeated as a
+			// caption, a second mention (before, the first was taken for
+			// the kicker and its figure lost). Near miss: the feed's title
+			// put above a page that opens on chrome and its own headline
+			// is no line of the page: one title (the feed's line stays in
+			// the kicker's place, which gives no figure).
+			name: "the page's headline printed twice",
+			raw: `{"id":"d","title":"Trao 85 suất quà cho công nhân","body":"Trao 85 suất quà cho công nhân\n\nTrao 85 suất quà cho công nhân\n\n` + jsonLead + `"}` + "\n" +
+				`{"id":"n","title":"Trao 85 suất quà cho công nhân","body":"-->\nTrao 85 suất quà cho công nhân\n\n(LĐTĐ) ` + jsonLead + `"}`,
+			want: []got{
+				{Doc: "f.jsonl#d", Title: "Trao 85 suất quà cho công nhân", Paras: []string{"Trao 85 suất quà cho công nhân", "Trao 85 suất quà cho công nhân", jsonLead}},
+				{Doc: "f.jsonl#n", Kicker: "Trao 85 suất quà cho công nhân", Title: "Trao 85 suất quà cho công nhân", Paras: []string{"Trao 85 suất quà cho công nhân", jsonLead}},
+			},
+		},
+		{
 			name: "escapes and line numbers",
 			raw:  "\n" + `{"content":"Ti\u00eau \"đề\" \ud83d\ude00\n\n` + jsonLead + `"}`,
 			want: []got{{Doc: "f.jsonl#L2", Title: `Tiêu "đề" 😀`, Paras: []string{`Tiêu "đề" 😀`, jsonLead}}},

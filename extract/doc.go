@@ -31,7 +31,10 @@
 //     headline it labels a photo with, "… - Ảnh 1.")
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three, yields nothing (the levy, "kinh phí công
-//     đoàn", "đóng … cho công đoàn", names none); inside an article, a figure
+//     đoàn", "đóng … cho công đoàn", names none, nor does "đoàn viên"
+//     listed with the Youth Union's or an association's members:
+//     "đoàn viên, thanh niên", "đoàn viên, hội viên, tình nguyện
+//     viên"); inside an article, a figure
 //     after a body that is not a union (a department, social insurance, a
 //     company) in a sentence naming no union body, or after a place's bare
 //     name acting in a sentence naming no union body, activity or member
@@ -72,7 +75,8 @@
 //     province; national bodies (Tổng LĐLĐ Việt Nam,
 //     Công đoàn … Việt Nam, also under short names: "Công đoàn GTVT VN",
 //     "Công đoàn CAND"; a firm's union whose name ends so is none) are
-//     "Việt Nam"; an old name after the reform belongs to the province
+//     "Việt Nam", whatever place a bracket after the name gives their
+//     seat or venue ("Tổng LĐLĐ Việt Nam (Hà Nội)"); an old name after the reform belongs to the province
 //     that took over its area. Named bodies (bodies.go, bodies.tsv): a
 //     province's bare zone union, a district-level city's own site, a
 //     heading's bare province giving way to the province's own body that

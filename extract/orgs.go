@@ -549,8 +549,10 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		}
 		if p, k := sc.placedIn(s, next); p != "" {
 			// "LĐLĐ quận Ninh Kiều (TP Cần Thơ)", "…, tỉnh Tiền Giang": the
-			// place the organisation lies in, not another organisation
-			if org.province == "" || !org.inherit {
+			// place the organisation lies in, not another organisation; a
+			// national body's is always the country ("tại sân cơ quan Tổng
+			// LĐLĐ Việt Nam (Hà Nội)" places the venue, not the body)
+			if org.province != National && (org.province == "" || !org.inherit) {
 				org = sc.relocate(org, p)
 			}
 			next = k

@@ -2018,6 +2018,9 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			continue
 		}
 		if u, end := unitAt(s, i); u != "" {
+			if u == "organization" && bloodUnits(s, na.tok, i, end) {
+				u = "count" // "tiếp nhận được 140 đơn vị, tương đương 49.000 ml máu"
+			}
 			if u == "person" && (linkBefore(s, na.tok) || raisedTo(s, qualifierStart(s, na.tok)-1)) {
 				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
 				if cu, _, ok := countedBefore(s, na.tok); ok && cu == "member" {
@@ -2070,6 +2073,22 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "count", s.word(i), i + 1, true
 	}
 	return "", "", i, false
+}
+
+// bloodUnits reports the noun "đơn vị" at tokens i to end of the number at
+// token t taken by a blood drive: a words.tsv blood-take verb ("tiếp
+// nhận", "thu", "hiến"), maybe with "được", right before the number, in a
+// sentence that names blood ("máu"). Those are units of blood, as "đơn vị
+// máu" is, not organisations.
+func bloodUnits(s *sentence, t, i, end int) bool {
+	if s.low[s.toks[i].start:s.toks[end-1].end] != "đơn vị" || !wordWithin(s, "máu", 0, len(s.toks)) {
+		return false
+	}
+	k := qualifierStart(s, t)
+	if s.word(k-1) == "được" {
+		k--
+	}
+	return slices.ContainsFunc(lex.ordered["blood-take"], func(p string) bool { return s.phraseBefore(k, p) })
 }
 
 // awardRecipients returns the unit of the recipients that "cho" names

@@ -258,7 +258,7 @@ func unionSignals(t string, enough int) int {
 			}
 			j += i
 			i = j + len(p)
-			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) && !youthMembers(p, low[i:]) && !levyName(t, low, j, i) {
+			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) && !youthMembers(p, low[i:]) && !otherMembers(p, low[:j], low[i:]) && !levyName(t, low, j, i) {
 				spans = append(spans, [2]int{j, i})
 			}
 		}
@@ -332,6 +332,30 @@ func youthMembers(phrase, rest string) bool {
 	return slices.ContainsFunc(lex.ordered["youth-after"], func(p string) bool {
 		return strings.HasPrefix(rest, p) && wordEnd(rest, len(p))
 	})
+}
+
+// otherMembers reports "đoàn viên" listed right next to the members of
+// another mass organisation (words.tsv other-members: "đoàn viên, hội
+// viên", "tình nguyện viên và đoàn viên"): the wording of the Youth Union
+// and the associations (a Red Cross blood drive's "cán bộ, đoàn viên, hội
+// viên, tình nguyện viên"), no union word. A union body named elsewhere
+// still counts; "đoàn viên công đoàn" is another phrase. before and rest
+// are the text before and after the phrase.
+func otherMembers(phrase, before, rest string) bool {
+	if phrase != "đoàn viên" {
+		return false
+	}
+	for _, p := range lex.ordered["other-members"] {
+		for _, sep := range [...]string{", ", " và "} {
+			if after := sep + p; strings.HasPrefix(rest, after) && wordEnd(rest, len(after)) {
+				return true
+			}
+			if b := p + sep; strings.HasSuffix(before, b) && wordStart(before, len(before)-len(b)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordStart and wordEnd report word boundaries at byte i of s.
