@@ -167,6 +167,28 @@ func (s *RecordSource) Record(k int, buf *extract.Record) (*extract.Record, erro
 	return buf, nil
 }
 
+// Evidence is record k's evidence sentence (Record's Evidence). One moved
+// out of the record is read back alone, without the rest of the record:
+// the books' evidence cells and their keys read only the sentences of the
+// records behind each figure.
+func (s *RecordSource) Evidence(k int) (string, error) {
+	var buf extract.Record
+	if s.ph != nil {
+		buf.Doc = s.Doc(k) // for the error's message
+		if err := s.ph(k, &buf); err != nil {
+			return "", err
+		}
+		if buf.Evidence != "" {
+			return buf.Evidence, nil
+		}
+	}
+	r, err := s.Record(k, &buf)
+	if err != nil {
+		return "", err
+	}
+	return r.Evidence, nil
+}
+
 // Run gives records lo to hi (excluded) whole, copies in buf's array when
 // it is large enough (else in a new one).
 func (s *RecordSource) Run(lo, hi int, buf []extract.Record) ([]extract.Record, error) {

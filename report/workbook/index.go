@@ -9,7 +9,6 @@ import (
 	"sync/atomic"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/report/internal/digest"
 	"github.com/lddt/unionstats/vocab"
@@ -34,13 +33,12 @@ type index struct {
 // idx.src when the build moved it out of the record. An error reading
 // it back gives "" and is kept for phraseErr.
 func (idx *index) evidenceOf(id int) string {
-	var buf extract.Record
-	r, err := idx.src.Record(id, &buf)
+	ev, err := idx.src.Evidence(id)
 	if err != nil {
 		idx.perr.CompareAndSwap(nil, &err)
 		return ""
 	}
-	return r.Evidence
+	return ev
 }
 
 // phraseErr is the first error met reading evidence back, nil for none:
