@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -172,22 +173,27 @@ func (s *RecordSource) Record(k int, buf *extract.Record) (*extract.Record, erro
 // the books' evidence cells and their keys read only the sentences of the
 // records behind each figure.
 func (s *RecordSource) Evidence(k int) (string, error) {
-	var buf extract.Record
+	buf := evidenceBufs.Get().(*extract.Record)
+	defer evidenceBufs.Put(buf)
 	if s.ph != nil {
-		buf.Doc = s.Doc(k) // for the error's message
-		if err := s.ph(k, &buf); err != nil {
+		*buf = extract.Record{Doc: s.Doc(k)} // the Doc for the error's message
+		if err := s.ph(k, buf); err != nil {
 			return "", err
 		}
 		if buf.Evidence != "" {
 			return buf.Evidence, nil
 		}
 	}
-	r, err := s.Record(k, &buf)
+	r, err := s.Record(k, buf)
 	if err != nil {
 		return "", err
 	}
 	return r.Evidence, nil
 }
+
+// evidenceBufs are the records Evidence reads into: one on the stack
+// would escape to the heap through Phrases, 272 bytes a sentence read.
+var evidenceBufs = sync.Pool{New: func() any { return new(extract.Record) }}
 
 // Run gives records lo to hi (excluded) whole, copies in buf's array when
 // it is large enough (else in a new one).
