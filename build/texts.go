@@ -54,7 +54,7 @@ type readSentence struct {
 
 // evBits are the bits of an evidence place that hold the sentence's length:
 // a longer sentence, or one past a terabyte of texts, stays in its record.
-const evBits = 24
+const evBits = report.PlaceLengthBits
 
 // textSpan is where an article's text is in the spool.
 type textSpan struct{ off, n int64 }
@@ -185,6 +185,21 @@ func (t *textSpool) phraseSource() report.Phrases {
 		return nil
 	}
 	return t.phrases
+}
+
+// placeSource says where the records' evidence sentences moved to t are
+// (report.Places: ev's places hold the sentence's length in their low
+// evBits); nil when none moved, or t is nil.
+func (t *textSpool) placeSource() report.Places {
+	if t == nil || t.ev == nil {
+		return nil
+	}
+	return func(k int) (uint64, bool) {
+		if k < 0 || k >= len(t.ev) {
+			return 0, false
+		}
+		return t.ev[k], t.ev[k] != 0
+	}
 }
 
 // close removes the spool (it was unlinked already: closing frees it).
