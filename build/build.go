@@ -177,6 +177,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		// nil, and no error, when the records do not fit in a spool or
 		// the source cannot keep what it needs of them: they then stay.
 		src = report.NewRecordSource(sum.Records, texts.phraseSource())
+		src.SetPlaces(texts.placeSource())
 		recs, spoolErr = releaseRecords(sum, src)
 		if recs == nil {
 			src = nil
@@ -197,6 +198,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	if src == nil {
 		// The records stayed in the Summary.
 		src = report.NewRecordSource(sum.Records, texts.phraseSource())
+		src.SetPlaces(texts.placeSource())
 	}
 	st.Records, st.Warnings = src.Len(), sum.Warnings
 

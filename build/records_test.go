@@ -71,15 +71,17 @@ func BenchmarkSpoolRecords(b *testing.B) {
 
 // TestReleaseRecords checks that once releaseRecords has moved the records
 // to their spool, the source gives back every record as it was, whole and
-// held, by id, by runs and in its few kept fields, whatever the order of
-// the reads; and that sum no longer holds them.
+// held, by id, by runs, its evidence alone and in its few kept fields,
+// whatever the order of the reads; and that sum no longer holds them.
 func TestReleaseRecords(t *testing.T) {
 	recs := spoolTestRecords(5000)
 	want := append([]extract.Record(nil), recs...)
 	sum := &aggregate.Summary{Records: recs}
-	// Phrases that mark what they put back, as the texts' spool would.
+	// Phrases that mark what they put back, as the texts' spool would: the
+	// sentences of the records that do not hold their own
+	// (spoolTestRecords).
 	ph := func(k int, r *extract.Record) error {
-		if r.Evidence == "" {
+		if k%5 != 1 {
 			r.Evidence = "câu " + strconv.Itoa(k)
 		}
 		return nil
@@ -106,6 +108,9 @@ func TestReleaseRecords(t *testing.T) {
 		got, err := src.Record(k, &buf)
 		if err != nil || !reflect.DeepEqual(*got, whole(k)) {
 			t.Errorf("Record(%d) = %+v, %v, want %+v", k, got, err, whole(k))
+		}
+		if ev, err := src.Evidence(k); err != nil || ev != whole(k).Evidence {
+			t.Errorf("Evidence(%d) = %q, %v, want %q", k, ev, err, whole(k).Evidence)
 		}
 		if src.Doc(k) != want[k].Doc || src.Offset(k) != want[k].Offset || src.Year(k) != want[k].Year || src.Qualifier(k) != want[k].Qualifier {
 			t.Errorf("record %d's kept fields: %q %d %d %q, want %q %d %d %q", k, src.Doc(k), src.Offset(k), src.Year(k), src.Qualifier(k),

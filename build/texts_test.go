@@ -2,6 +2,7 @@ package build
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unsafe"
@@ -103,4 +104,62 @@ func TestReleaseTexts(t *testing.T) {
 // sameString says whether s and t are the same bytes in memory.
 func sameString(s, t string) bool {
 	return len(s) == len(t) && (s == "" || unsafe.StringData(s) == unsafe.StringData(t))
+}
+
+// TestSentencesReadThroughBlocks checks that the evidence sentences read
+// back through the spool's blocks are those of the texts, in order, in
+// reverse and skipping about: sentences in one block and across two, one
+// longer than a block, the last one ending the file, in two articles.
+func TestSentencesReadThroughBlocks(t *testing.T) {
+	var texts [2]string
+	var sentences [2][]string
+	for a := range texts {
+		var b strings.Builder
+		for i := range 3 * spoolBlockSize / 40 {
+			s := fmt.Sprintf("Bài %d, câu %d: trao %d suất quà. ", a, i, 10+i)
+			if i == 50 {
+				s = strings.Repeat("Một câu rất dài. ", spoolBlockSize/10)
+			}
+			sentences[a] = append(sentences[a], s)
+			b.WriteString(s)
+		}
+		texts[a] = b.String()
+	}
+	sum := &aggregate.Summary{}
+	var want []string
+	for a, text := range texts {
+		art := aggregate.Article{Article: corpus.Article{Doc: fmt.Sprint("d", a), Text: text}}
+		art.Hash = "h" + art.Doc
+		pos := 0
+		for _, s := range sentences[a] {
+			art.Records = append(art.Records, len(sum.Records))
+			sum.Records = append(sum.Records, extract.Record{Doc: art.Doc, Evidence: text[pos : pos+len(s)]})
+			want = append(want, s)
+			pos += len(s)
+		}
+		sum.Articles = append(sum.Articles, art)
+	}
+	spool, err := releaseTexts(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spool.close()
+	n := len(want)
+	orders := map[string]func(i int) int{
+		"in order":   func(i int) int { return i },
+		"in reverse": func(i int) int { return n - 1 - i },
+		"skipping":   func(i int) int { return i * 37 % n },
+	}
+	for name, order := range orders {
+		for i := range n {
+			k := order(i)
+			var r extract.Record
+			if err := spool.phrases(k, &r); err != nil {
+				t.Fatal(err)
+			}
+			if r.Evidence != want[k] {
+				t.Fatalf("%s: record %d's sentence read back %q, want %q", name, k, r.Evidence, want[k])
+			}
+		}
+	}
 }

@@ -76,8 +76,9 @@ func ArticleText(texts Texts, a *aggregate.Article) (string, error) {
 // the evidence sentence (Record.Evidence) and phrase (Record.Text) that
 // the build moved out of the record to save memory: it keeps them as
 // places in the articles' texts while it publishes, and reads one back
-// when a page, a workbook or the open data show it. A field that was not
-// moved is left as it is.
+// when a page, a workbook or the open data show it. What it puts back
+// depends on k alone: a field of record k that was not moved is left as
+// it is, whatever r holds (RecordSource.Evidence asks with an empty r).
 type Phrases func(k int, r *extract.Record) error
 
 // AccuracyRow is the extraction accuracy measured on one gold corpus.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -27,10 +28,11 @@ type RecordSource struct {
 	// Once released: where the records are read back, and per record
 	// the fields read most (slim), the strings of which are in docs and
 	// quals.
-	rd    RecordReader
-	slim  []slimRecord
-	docs  []string
-	quals []string
+	rd     RecordReader
+	places Places // where the moved evidence sentences are, nil if unknown
+	slim   []slimRecord
+	docs   []string
+	quals  []string
 }
 
 // slimRecord is what a released source keeps of a record: its Doc (an
@@ -59,6 +61,53 @@ type RecordReader interface {
 func NewRecordSource(recs []extract.Record, ph Phrases) *RecordSource {
 	return &RecordSource{recs: recs, n: len(recs), ph: ph}
 }
+
+// Places says where record k's evidence sentence was moved to (see
+// Phrases): a place, the sentence's length in its low PlaceLengthBits, equal for
+// two records only when their sentence is the same one, and true; false
+// when the record holds its own.
+type Places func(k int) (place uint64, ok bool)
+
+// SetPlaces has s tell apart the evidence sentences of records through
+// places (SameEvidence) before it reads them. Nothing may read s while
+// SetPlaces runs.
+func (s *RecordSource) SetPlaces(places Places) { s.places = places }
+
+// SameEvidence reports whether records a and b have the same evidence
+// sentence. Sentences moved out of both records are compared by their
+// place first: the same place is the same sentence, lengths that differ
+// are different sentences; only sentences of the same length in two
+// places are read back, through of (Evidence when nil).
+func (s *RecordSource) SameEvidence(a, b int, of func(int) (string, error)) (bool, error) {
+	if s.places != nil {
+		pa, oka := s.places(a)
+		pb, okb := s.places(b)
+		if oka && okb {
+			if pa == pb {
+				return true, nil
+			}
+			if pa&(1<<PlaceLengthBits-1) != pb&(1<<PlaceLengthBits-1) {
+				return false, nil
+			}
+		}
+	}
+	if of == nil {
+		of = s.Evidence
+	}
+	ea, err := of(a)
+	if err != nil {
+		return false, err
+	}
+	eb, err := of(b)
+	if err != nil {
+		return false, err
+	}
+	return ea == eb, nil
+}
+
+// PlaceLengthBits are the low bits of a place (Places) that hold the
+// sentence's length.
+const PlaceLengthBits = 24
 
 // Release has s read its records from rd from now on: the caller may then
 // drop the Summary's slice. s keeps per record its Doc, Offset, Year,
@@ -166,6 +215,33 @@ func (s *RecordSource) Record(k int, buf *extract.Record) (*extract.Record, erro
 	}
 	return buf, nil
 }
+
+// Evidence is record k's evidence sentence (Record's Evidence). One moved
+// out of the record is read back alone, without the rest of the record:
+// the books' evidence cells and their keys read only the sentences of the
+// records behind each figure.
+func (s *RecordSource) Evidence(k int) (string, error) {
+	buf := evidenceBufs.Get().(*extract.Record)
+	defer evidenceBufs.Put(buf)
+	if s.ph != nil {
+		*buf = extract.Record{Doc: s.Doc(k)} // the Doc for the error's message
+		if err := s.ph(k, buf); err != nil {
+			return "", err
+		}
+		if buf.Evidence != "" {
+			return buf.Evidence, nil
+		}
+	}
+	r, err := s.Record(k, buf)
+	if err != nil {
+		return "", err
+	}
+	return r.Evidence, nil
+}
+
+// evidenceBufs are the records Evidence reads into: one on the stack
+// would escape to the heap through Phrases, 272 bytes a sentence read.
+var evidenceBufs = sync.Pool{New: func() any { return new(extract.Record) }}
 
 // Run gives records lo to hi (excluded) whole, copies in buf's array when
 // it is large enough (else in a new one).

@@ -9,7 +9,6 @@ import (
 	"sync/atomic"
 
 	"github.com/lddt/unionstats/aggregate"
-	"github.com/lddt/unionstats/extract"
 	"github.com/lddt/unionstats/report"
 	"github.com/lddt/unionstats/report/internal/digest"
 	"github.com/lddt/unionstats/vocab"
@@ -34,13 +33,12 @@ type index struct {
 // idx.src when the build moved it out of the record. An error reading
 // it back gives "" and is kept for phraseErr.
 func (idx *index) evidenceOf(id int) string {
-	var buf extract.Record
-	r, err := idx.src.Record(id, &buf)
+	ev, err := idx.src.Evidence(id)
 	if err != nil {
 		idx.perr.CompareAndSwap(nil, &err)
 		return ""
 	}
-	return r.Evidence
+	return ev
 }
 
 // phraseErr is the first error met reading evidence back, nil for none:
@@ -237,20 +235,26 @@ const maxEvidence = 5
 // once both are known to have more, so a much-repeated figure costs no more
 // than a few records. of gives a record's evidence sentence.
 func (idx *index) evidence(of func(int) string, lists ...[]int) (sentences, sources string) {
-	ev, ds, total := idx.distinctEvidenceOf(of, lists...)
+	ev, ds, total := idx.distinctEvidenceOf(of, true, lists...)
 	records := report.FormatNumber(float64(total))
 	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
 }
 
 // distinctEvidence gives what evidence makes its cells of: the distinct
 // sentences and citations, and the number of records.
+//
+// The sentences kept are not read: a key hashes the records they came
+// from (distinct.keyFrom).
 func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) {
-	return idx.distinctEvidenceOf(idx.evidenceOf, lists...)
+	return idx.distinctEvidenceOf(idx.evidenceOf, false, lists...)
 }
 
 // distinctEvidenceOf is distinctEvidence with of giving a record's
-// evidence sentence.
-func (idx *index) distinctEvidenceOf(of func(int) string, lists ...[]int) (ev, ds distinct, total int) {
+// evidence sentence, and the sentences kept read when fill is set. Two
+// records' sentences are told apart by their places in the build's
+// spool when it has them (report.RecordSource.SameEvidence): of reads
+// only sentences of the same length.
+func (idx *index) distinctEvidenceOf(of func(int) string, fill bool, lists ...[]int) (ev, ds distinct, total int) {
 	for _, ids := range lists {
 		total += len(ids)
 	}
@@ -258,10 +262,15 @@ func (idx *index) distinctEvidenceOf(of func(int) string, lists ...[]int) (ev, d
 	// article is kept, not looked up again.
 	doc, line := "", ""
 	looked := false
+	read := func(id int) (string, error) { return of(id), nil } // of keeps its errors
+	same := func(a, b int) bool {
+		eq, _ := idx.src.SameEvidence(a, b, read)
+		return eq
+	}
 scan:
 	for _, ids := range lists {
 		for _, id := range ids {
-			ev.add(of(id), id)
+			ev.addRecord(id, same)
 			if d := idx.src.Doc(id); !looked || d != doc {
 				doc, line, looked = d, idx.cite(d), true
 			}
@@ -269,6 +278,11 @@ scan:
 			if ev.more && ds.more {
 				break scan
 			}
+		}
+	}
+	if fill {
+		for i := range ev.n {
+			ev.strs[i] = of(ev.from[i])
 		}
 	}
 	return ev, ds, total
@@ -304,6 +318,26 @@ func (d *distinct) add(s string, id int) {
 		d.strs[d.n], d.from[d.n] = s, id
 		d.n++
 	default:
+		d.more = true
+	}
+}
+
+// addRecord adds the string of record id, which same tells apart from
+// that of another record, without the string itself: the strings kept are
+// set afterwards, from the records they came from.
+func (d *distinct) addRecord(id int, same func(a, b int) bool) {
+	if d.more {
+		return
+	}
+	for _, k := range d.from[:d.n] {
+		if same(id, k) {
+			return
+		}
+	}
+	if d.n < maxEvidence {
+		d.from[d.n] = id
+		d.n++
+	} else {
 		d.more = true
 	}
 }

@@ -102,6 +102,32 @@ func TestBooksWithPhrasesMoved(t *testing.T) {
 			t.Errorf("%s: key changed when the phrases are read back", path)
 		}
 	}
+	// With the sentences' places, as the build gives them: the records of
+	// one sentence string share a place, except every third record, in
+	// a place of its own of the same length.
+	at, places := map[string]uint64{}, make([]uint64, len(s.Records))
+	for k := range places {
+		m, ok := moved[k]
+		if !ok || m[0] == "" {
+			continue
+		}
+		p, ok := at[m[0]]
+		if !ok || k%3 == 0 {
+			p = uint64(len(at)+k+1)<<report.PlaceLengthBits | uint64(len(m[0]))
+			at[m[0]] = p
+		}
+		places[k] = p
+	}
+	src := report.NewRecordSource(s.Records, cfg.Phrases)
+	src.SetPlaces(func(k int) (uint64, bool) { return places[k], places[k] != 0 })
+	placed := cfg
+	placed.Source = src
+	got, keys = render(s, placed)
+	for path, b := range want {
+		if !bytes.Equal(got[path], b) || keys[path] != wantKeys[path] {
+			t.Errorf("%s or its key differs when the sentences are told apart by their places", path)
+		}
+	}
 	cfg.Phrases = func(int, *extract.Record) error { return errors.New("disk gone") }
 	books, err := Build(s, cfg)
 	if err == nil {
