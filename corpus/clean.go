@@ -96,9 +96,23 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	if first < 0 {
 		return piece{}, piece{}, nil, false, false
 	}
+	// a page cut below its headline that opens on a photo's caption,
+	// printed twice, the second time with the photographer's credit ("Bà A
+	// trao vốn cho bà con tại huyện B   ẢNH: C"), then a paragraph: the
+	// caption is neither the title nor the kicker, and the paragraph is
+	// the page's first (headless, below)
+	var opening []int
+	if c := openingCaptions(lines, first, end, content); c > first && c < end && isLong(lines[c].s) && endsSentence(lines[c].s) && hasLower(lines[c].s) {
+		for i := first; i < c; i++ {
+			if content(i) {
+				opening = append(opening, i)
+			}
+		}
+		first = c
+	}
 	lead := -1
 	for i := first + 1; i < end; i++ {
-		if content(i) && isLong(lines[i].s) {
+		if content(i) && isLong(lines[i].s) && PhotoTitle(lines[i].s) == "" {
 			lead = i
 			break
 		}
@@ -113,6 +127,9 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	// capitals (a banner's slogan, a headline set in capitals) is none,
 	// whatever its length and last mark
 	headless = !inserted && !repeated && isLong(lines[first].s) && endsSentence(lines[first].s) && hasLower(lines[first].s)
+	for _, i := range opening {
+		paras = append(paras, para{lines[i].piece, KindCaption})
+	}
 	if lead >= 0 {
 		if headless {
 			// the page's first line is a paragraph, not a headline: the
@@ -122,7 +139,7 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 			// under a kicker. The first paragraph stands in the title's
 			// place, as when a paragraph follows it at once; the lines up
 			// to the next are captions.
-			paras = captionsBefore(lines, first, lead, content)
+			paras = append(paras, captionsBefore(lines, first, lead, content)...)
 		} else {
 			t, kicker, paras = titleBefore(lines, start, first, lead, known, inserted, content)
 		}
@@ -198,6 +215,12 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 // gives the captions met on the way.
 func titleBefore(lines []line, start, first, lead int, known string, inserted bool, content func(int) bool) (t int, kicker piece, paras []para) {
 	t = prevContent(lead, first, content)
+	if k := prevContent(t, first, content); k >= 0 && creditedCaption(lines[t].s) {
+		// the line before the lead is a photo's caption with its credit
+		// ("… tại huyện B   ẢNH: C"): the title is above it
+		paras = append(paras, para{lines[t].piece, KindCaption})
+		t = k
+	}
 	if c := captionStart(lines, first, t); c != t {
 		// the line before the lead ends a caption broken over lines:
 		// the title is before the caption
@@ -741,6 +764,48 @@ func dropCredit(s string) string {
 		}
 	}
 	return s
+}
+
+// openingCaptions returns the first content line from first on that is
+// not a photo's caption opening the page: a caption printed twice, the
+// second time with its credit ("Bà A trao vốn … tại huyện B" over "Bà A
+// trao vốn … tại huyện B   ẢNH: C"). It returns first when the page does
+// not open so. (A caption printed once, with its credit, stays in the
+// title's place: the relevance gate reads the title.)
+func openingCaptions(lines []line, first, end int, content func(int) bool) int {
+	i := first
+	for i < end {
+		j := nextContent(lines, i, end, content)
+		if j >= end || !creditedCaption(lines[j].s) || !strings.HasPrefix(lines[j].s, strings.TrimSpace(lines[i].s)) {
+			break
+		}
+		i = nextContent(lines, j, end, content)
+	}
+	return i
+}
+
+// nextContent is the first content line after line i, end if none.
+func nextContent(lines []line, i, end int, content func(int) bool) int {
+	for i++; i < end && !content(i); i++ {
+	}
+	return i
+}
+
+// creditedCaption reports a short line that ends with a photographer's
+// credit set off by spaces ("… tỉnh B   ẢNH: KHÁNH AN", "… (Ảnh: Minh
+// An)"): a credit of a few words with no digit, after a caption that is
+// no paragraph.
+func creditedCaption(s string) bool {
+	if len(s) > 4*chromeMaxBytes {
+		return false
+	}
+	f := Fold(s)
+	k := max(strings.LastIndex(f, " ảnh:"), strings.LastIndex(f, " (ảnh:"))
+	if k <= 0 {
+		return false
+	}
+	credit := f[k:]
+	return len(credit) <= chromeMaxBytes/2 && !strings.ContainsAny(credit, "0123456789") && countWords(f[:k]) >= 4
 }
 
 // isMeta reports a line of page metadata among the first lines: a date

@@ -941,8 +941,8 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 	case w == "cụm" && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber && capitalAt(s, i):
 		// "Cụm 4" short for "Cụm thi đua số 4"
 		return orgRef{name: "Cụm thi đua số " + s.word(i+1), typ: "cụm thi đua", inherit: true}, i + 2, true
-	case w == "quỹ" && s.word(i+1) == "trợ" && s.word(i+2) == "vốn":
-		return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
+	case w == "quỹ" && (s.word(i+1) == "trợ" && s.word(i+2) == "vốn" || s.word(i+1) == "cep"):
+		return sc.loanFund(s, i)
 	case w == "toàn" && s.word(i+1) == "thành" && s.word(i+2) == "phố":
 		return sc.cityNamed(), i + 3, true
 	case w == "toàn" && s.word(i+1) == "tỉnh" && sc.province != "" && sc.province != City:
@@ -1033,6 +1033,54 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return org, k, true
 	}
 	return orgRef{}, i, false
+}
+
+// hcmc is the contract's name of Hồ Chí Minh City.
+const hcmc = "Thành phố Hồ Chí Minh"
+
+// loanFundWords are the lower-case words of a federation's loan fund's
+// name after "Quỹ trợ vốn" and before the place that says whose it is
+// ("Quỹ Trợ vốn CNVCLĐ nghèo Thủ đô", "Quỹ trợ vốn cho người lao động
+// nghèo tỉnh A").
+var loanFundWords = map[string]bool{
+	"cho": true, "người": true, "lao": true, "động": true, "nghèo": true, "công": true, "nhân": true,
+	"viên": true, "chức": true, "đoàn": true, "cnvclđ": true, "cnvc": true, "lđ": true, "-": true,
+	"cnlđ": true, "nlđ": true, "tự": true, "tạo": true, "việc": true, "làm": true,
+}
+
+// loanFund resolves a federation's loan fund named at token i ("quỹ"):
+// the fund of the city whose name it carries ("Quỹ Trợ vốn CNVCLĐ nghèo
+// Thủ đô": Hà Nội; "Quỹ CEP", "Quỹ Trợ vốn cho người lao động nghèo tự
+// tạo việc làm": Hồ Chí Minh City's federation's), of the province named
+// after it ("… nghèo tỉnh A"), else of the article's own province, else
+// the city's (the home paper's).
+func (sc orgScope) loanFund(s *sentence, i int) (orgRef, int, bool) {
+	if s.word(i+1) == "cep" {
+		return provinceOrg(hcmc), i + 2, true
+	}
+	k := i + 3
+	selfEmployed := false
+	for ; k < len(s.toks) && k < i+16 && loanFundWords[s.word(k)] && (s.word(k) != "công" || s.word(k+1) != "đoàn"); k++ {
+		selfEmployed = selfEmployed || s.word(k) == "tạo" && s.word(k+1) == "việc" && s.word(k+2) == "làm"
+	}
+	if s.word(k) == "thủ" && s.word(k+1) == "đô" {
+		return orgRef{name: City, typ: "thành phố", province: City}, k + 2, true
+	}
+	if typ, j := typeWordAt(s, k); typ == "tỉnh" || typ == "thành phố" {
+		if org, end, ok := sc.placeNamed(s, j, typ); ok && org.name != "" && org.name == org.province {
+			return org, end, true
+		}
+	}
+	if org, end, ok := sc.placeNamed(s, k, ""); ok && org.name != "" && org.name == org.province && capitalAt(s, k) {
+		return org, end, true // "Quỹ trợ vốn CNVCLĐ nghèo TP.HCM"
+	}
+	if selfEmployed {
+		return provinceOrg(hcmc), k, true
+	}
+	if sc.province != "" && sc.province != City && !sc.finding {
+		return provinceOrg(sc.province), i + 3, true
+	}
+	return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
 }
 
 // otherBodysCluster reports a body that is no union (relevance.tsv actor:
@@ -2236,8 +2284,9 @@ func wholeDistrict(s *sentence) string {
 // or a dash ("Tỉnh A: Trao quà …"), not on a place that gives ("Tỉnh A
 // trao quà …": its federation acts).
 func (x *articleContext) datelineTitle() bool {
-	_, k, ok := x.scope.placeNamed(x.title, 0, "")
-	w := x.title.word(k)
+	t := x.headline()
+	_, k, ok := x.scope.placeNamed(t, 0, "")
+	w := t.word(k)
 	return ok && (w == ":" || w == "-" || w == "–")
 }
 
@@ -2297,7 +2346,7 @@ func handedOutIn(ms []mention, i int, unit orgRef) bool {
 // gives ("Nghệ An trao quà cho đoàn viên …", in a union article) is its
 // federation, when no heading names who acts.
 func (x *articleContext) titlePlace() (orgRef, bool) {
-	s := x.title
+	s := x.headline()
 	if s == nil {
 		return orgRef{}, false
 	}
@@ -2312,6 +2361,17 @@ func (x *articleContext) titlePlace() (orgRef, bool) {
 		return org, true
 	}
 	return orgRef{}, false
+}
+
+// headline is the sentence of the article's headline: its title, or on a
+// page cut below its headline, whose title's place holds a paragraph, the
+// headline it labels a photo with ("Hà Nội: … - Ảnh 1.", photoHeadline)
+// when there is one. nil before heads has been read.
+func (x *articleContext) headline() *sentence {
+	if hs := x.heads(); x.a.Kicker == "" && len(hs) > 0 && hs[0] != x.title && photoHeadline(x.a) != "" {
+		return hs[0]
+	}
+	return x.title
 }
 
 // bareDistrictOpens reports a title that opens on a district's bare name,
