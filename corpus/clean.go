@@ -126,7 +126,9 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	// the page's first line is a paragraph, not a headline; a line in
 	// capitals (a banner's slogan, a headline set in capitals) is none,
 	// whatever its length and last mark
-	headless = !inserted && !repeated && isLong(lines[first].s) && endsSentence(lines[first].s) && hasLower(lines[first].s)
+	// whatever place a markdown table's bar after its sentence gives
+	// it ("… trao 45 triệu đồng. |")
+	headless = !inserted && !repeated && isLong(lines[first].s) && endsSentence(strings.TrimRight(lines[first].s, " |")) && hasLower(lines[first].s)
 	for _, i := range opening {
 		paras = append(paras, para{lines[i].piece, KindCaption})
 	}
@@ -215,7 +217,13 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 // gives the captions met on the way.
 func titleBefore(lines []line, start, first, lead int, known string, inserted bool, content func(int) bool) (t int, kicker piece, paras []para) {
 	t = prevContent(lead, first, content)
-	if k := prevContent(t, first, content); k >= 0 && creditedCaption(lines[t].s) {
+	if k := headlineOverByline(lines, first, t, content); k >= 0 {
+		// the page's header ends with its byline: the line above it is
+		// the headline, and the lines under it up to the lead (a sapo
+		// that ends no sentence, a caption) are the text's
+		paras = captionsBefore(lines, k, lead, content)
+		t = k
+	} else if k := prevContent(t, first, content); k >= 0 && creditedCaption(lines[t].s) {
 		// the line before the lead is a photo's caption with its credit
 		// ("… tại huyện B   ẢNH: C"): the title is above it
 		paras = append(paras, para{lines[t].piece, KindCaption})
@@ -253,13 +261,61 @@ func titleBefore(lines []line, start, first, lead int, known string, inserted bo
 		}
 		return t, kicker, paras
 	}
-	if k := prevContent(t, start, content); k >= 0 {
+	k := prevContent(t, start, content)
+	var above []para
+	for k >= 0 && credited(lines[k].s) {
+		// a photo's caption over the headline, its sentence closed by
+		// the photo's credit ("… trao 30 suất quà. Ảnh: Minh An"): a
+		// caption, never a section's label; the kicker is above it
+		above = append([]para{{lines[k].piece, KindCaption}}, above...)
+		k = prevContent(k, start, content)
+	}
+	paras = append(above, paras...)
+	if k >= 0 {
 		kicker = lines[k].piece
 		if j := titleAboveKicker(lines, start, k, t, content); j >= 0 && !(inserted && j == first) {
 			paras = append(paras, para{lines[j].piece, KindCaption})
 		}
 	}
 	return t, kicker, paras
+}
+
+// headlineOverByline returns the headline above a byline that stands
+// between the page's first content line and the line t before the lead,
+// else -1. A page prints its byline ("LÊ TÂM (báo A) 08:45 14/05/2023")
+// under its headline, never under a sapo: the content lines between the
+// byline and the lead are the text's. The line above the byline is taken
+// for the headline only when it is longer than a section's label
+// (sectionLabelWords) and says no more than the line under it, as a
+// headline says less than the sapo under it; a section's label over a
+// byline and the headline under it is left as it was.
+func headlineOverByline(lines []line, first, t int, content func(int) bool) int {
+	for b := t - 1; b > first; b-- {
+		if lines[b].blank || content(b) || !isByline(lines, b) {
+			continue
+		}
+		k := prevContent(b, first, content)
+		if k < 0 {
+			return -1
+		}
+		if n := countWords(lines[k].s); n <= sectionLabelWords || n > countWords(lines[t].s) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// isByline reports a line of page metadata (isMeta) that names the
+// article's author, not a bare date, a section's dateline, a credit, a
+// media label or a masthead.
+func isByline(lines []line, i int) bool {
+	s := strings.TrimSpace(lines[i].s)
+	if isDateLine(s) || isMediaLabel(s) || isCredit(s) || isMasthead(s) || !isMeta(lines, i) {
+		return false
+	}
+	k := strings.IndexAny(s, "0123456789")
+	return k <= 0 || !sectionDated(s[:k], s[k:])
 }
 
 // titleFolds holds the page's title and the feed's title (known), folded
@@ -747,6 +803,12 @@ func isBodyLinkRow(lines []line, i int) bool {
 // ("… trao 30 suất quà. Ảnh: Minh An"), in Fold form.
 var creditMarks = []string{"ảnh:", "(ảnh:", "ảnh -", "nguồn:", "(nguồn:"}
 
+// credited reports a line whose sentence a photo's credit closes: a
+// caption.
+func credited(s string) bool {
+	return len(dropCredit(s)) != len(s)
+}
+
 // dropCredit returns s without a photo credit that follows a sentence's
 // end at its close ("… trao 30 suất quà. Ảnh: Minh An" → "… trao 30 suất
 // quà."), else s. A credit is short: one of more than chromeMaxBytes is
@@ -834,8 +896,8 @@ func isMeta(lines []line, i int) bool {
 		return true // "Đăng: 08:30 12-05-2016 | Tác giả: | Nguồn:"
 	}
 	if k := strings.IndexAny(s, "0123456789"); k > 0 && len(s) <= 2*chromeMaxBytes && isDateLine(strings.TrimSpace(s[k:])) {
-		if isNames(strings.TrimSpace(s[:k])) {
-			return true // "Lê Văn Tâm 08:45, 14/05/2023": a byline and its date on one line
+		if isNames(strings.TrimSpace(s[:k])) || sourced(strings.TrimSpace(s[:k])) {
+			return true // "Lê Văn Tâm 08:45, 14/05/2023", "LÊ TÂM (báo A) 08:45 14/05/2023": a byline and its date on one line
 		}
 		if sectionDated(s[:k], s[k:]) {
 			return true // "Thời sự - 01/12/2023 10:47": the page's section and its date
@@ -857,6 +919,13 @@ func isMeta(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// sourced reports a byline that names the author's paper in brackets
+// after the name: "LÊ TÂM (báo A)".
+func sourced(by string) bool {
+	i := strings.LastIndex(by, " (")
+	return i > 0 && strings.HasSuffix(by, ")") && !strings.ContainsAny(by[i:], "0123456789") && isNames(strings.TrimSpace(by[:i]))
 }
 
 // sectionLabelWords is how many words a section's label before a date line

@@ -368,6 +368,8 @@ func TestMetaLines(t *testing.T) {
 		{"two names with no date near", []string{"Lê Minh Châu - Phạm Thu", "", "Tiêu đề dài của bài báo"}, 0, false},
 		{"byline and date after a bar", []string{"Phạm Thảo LĐO | 14/03/2023 09:25"}, 0, true},
 		{"byline and date on one line", []string{"Tiêu đề dài của bài báo", "Lê Văn Tâm 08:45, 14/05/2023"}, 1, true},
+		{"byline with its paper in brackets and a date", []string{"LÊ MINH (báo Tin Mới) 14/02/2025 09:10 (GMT+7)"}, 0, true},
+		{"a headline with a bracket and a date", []string{"Trao 40 suất quà (huyện A) 14/02/2025 09:10"}, 0, false},
 		{"a place and a date under a title", []string{"Tiêu đề dài của bài báo", "Hà Nội 14/05/2023"}, 1, true},
 		{"a headline ending on a date", []string{"Trao 40 suất quà ngày 14/05/2023"}, 0, false},
 		{"headline and a date after a bar", []string{"Trao 40 suất quà | 14/03/2023"}, 0, false},

@@ -1090,6 +1090,10 @@ func (q categoryQuery) ownPhrase() string {
 		}
 	}
 	for k := q.na.next; k < len(s.toks); k++ {
+		if e := classBounds(s, k+1); e > k {
+			k = e // "100% doanh nghiệp có từ 20 lao động trở lên thành lập CĐCS": which firms, no figure of its own
+			continue
+		}
 		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
 			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) || s.word(k) == "," && !q.frontedWith() && figureAhead(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
@@ -1111,6 +1115,30 @@ func (q categoryQuery) ownPhrase() string {
 		return kind // "tổ chức 6 đêm văn nghệ cho công nhân khó khăn": whom it is for, not its kind
 	}
 	return best
+}
+
+// classBoundWords is how many words a class's bound may name between its
+// number and "trở lên" ("từ 20 lao động trở lên").
+const classBoundWords = 3
+
+// classBounds returns the last token of a bound that names a class at the
+// number at token k, its bound word at k-1 ("từ 20 lao động trở lên", the firms a target is
+// for): a threshold word before the number and "trở lên" a few words
+// after it; else -1. Such a number is a condition, not a figure that
+// opens a predicate of its own.
+func classBounds(s *sentence, k int) int {
+	if k >= len(s.toks) || s.toks[k].kind != tokNumber || !inList("threshold-bound", s.word(k-1)) {
+		return -1
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+1+classBoundWords; j++ {
+		if orMore(s, j) {
+			return j + 1
+		}
+		if s.toks[j].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // selectedEntrants reports people counted as "tiêu biểu" (chosen) in
@@ -1296,7 +1324,7 @@ func figureAhead(s *sentence, k int) bool {
 		return false // "tham quan, nghỉ dưỡng": a comma inside a cue's phrase
 	}
 	for j := k + 1; j < len(s.toks) && !isClauseMark(s.word(j)); j++ {
-		if s.toks[j].kind == tokNumber && !yearToken(s, j) {
+		if s.toks[j].kind == tokNumber && !yearToken(s, j) && classBounds(s, j) < 0 {
 			return true
 		}
 	}

@@ -48,7 +48,9 @@
 //     uncounted people receive, the parts "gồm" lists of each one's sum,
 //     both bounds of a range), status (a target or estimate word right
 //     before the figure, else the nearest plan or result cue), period
-//     (multi-year markers carried to the end of the paragraph, snapshot
+//     (multi-year markers carried to the end of the paragraph, and into
+//     the next one when it opens on their result or refers back to them,
+//     "Các sáng kiến này …", snapshot
 //     cues unless a verb of what was done follows them, and the "N CĐCS
 //     với M đoàn viên" stock shape), year (explicit in the sentence, else the governing statement,
 //     else the article's reporting year from its title and lead, else its

@@ -1190,7 +1190,7 @@ func (x *articleContext) beforeSentence(s *sentence) {
 			x.paraMulti, x.paraMultiEnd, x.paraCarried = false, 0, false
 		}
 	}
-	if !x.paraMulti && x.prevParaMulti && (resultOpens(s) || partOpens(s)) && s.start <= x.a.Paras[s.para].Start+3 && len(s.years) == 0 {
+	if !x.paraMulti && x.prevParaMulti && (resultOpens(s) || partOpens(s) || backRefOpens(s)) && s.start <= x.a.Paras[s.para].Start+3 && len(s.years) == 0 {
 		// "Suốt nhiệm kỳ, LĐLĐ huyện phát động nhiều phong trào thi đua … ¶
 		// Qua phát động, trên 7.000 sáng kiến …": the results of what the
 		// paragraph before told over its span
@@ -1282,6 +1282,26 @@ func contestNamed(s *sentence) bool {
 // (result-of in words.tsv: "Qua đó", "Qua phát động", "Nhờ đó") and a comma:
 // it tells what came of what the sentence before told.
 func resultOpens(s *sentence) bool { return opensWith(s, "result-of") }
+
+// backRefOpensWords is how many words a noun phrase that refers back
+// ("Các sáng kiến này") has at most.
+const backRefOpensWords = 5
+
+// backRefOpens reports a sentence that opens on a noun phrase referring
+// back to what the paragraph before told: "các" or "những", a few words
+// and "này" ("Các sáng kiến này làm lợi 120 tỷ đồng" after "Giai đoạn
+// 2019 – 2023 có 4.000 sáng kiến"): the same things, over the same span.
+func backRefOpens(s *sentence) bool {
+	if w := s.word(0); w != "các" && w != "những" {
+		return false
+	}
+	for k := 2; k <= backRefOpensWords && k < len(s.toks); k++ {
+		if s.word(k) == "này" {
+			return wordsOnly(s, 1, k)
+		}
+	}
+	return false
+}
 
 // partOpens reports a sentence that opens with a phrase that breaks down
 // a figure told before (breaks-down in words.tsv: "Trong đó", "Cụ thể") and a

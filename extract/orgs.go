@@ -2149,7 +2149,7 @@ func (x *articleContext) lead() *sentence {
 // two named as often, the one that got there first: the paragraph that
 // opens the article before a later item's).
 func (x *articleContext) articleOrg() orgRef {
-	var national, funder, venue orgRef
+	var national, funder, venue, honoured orgRef
 	nationalLead := false // the national federation found in the lead, not above it
 	place, titled := x.titlePlace()
 	for _, s := range x.heads() {
@@ -2164,6 +2164,8 @@ func (x *articleContext) articleOrg() orgRef {
 		org, ok := headingSubject(s, ms, only)
 		switch {
 		case !ok:
+		case honoured.name == "" && honoured.province == "" && s != x.lead() && honouredOnly(s, ms):
+			honoured = org // "Bàn giao công trình chào mừng Đại hội Công đoàn tỉnh A" over "Công đoàn các KCN tỉnh … tổ chức …" in the lead
 		case venue.name == "" && venue.province == "" && s != x.lead() && venueOnly(s, ms):
 			venue = org // "Khai mạc Phiên chợ … tại TP A" over "Tổng LĐLĐ … tổ chức …" in the lead
 		case org.name == nationalFederation && s != x.lead() && ms[0].tok == 0 && ms[0].org.name == nationalFederation && ms[0].end < len(s.toks):
@@ -2211,6 +2213,9 @@ func (x *articleContext) articleOrg() orgRef {
 	}
 	if venue.name != "" || venue.province != "" {
 		return venue
+	}
+	if honoured.name != "" || honoured.province != "" {
+		return honoured
 	}
 	count := map[orgRef]int{}
 	also := map[orgRef]int{} // the paragraph where a body is first named, as the subject of "cũng" (also)
@@ -2471,6 +2476,30 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 		return orgRef{}, false
 	}
 	return first.org, true
+}
+
+// honouredOnly reports a heading whose only bodies are named as the
+// holders of the congress an action marks ("Bàn giao công trình chào
+// mừng Đại hội Công đoàn tỉnh A"): headingSubject falls back on the
+// first, but whose congress is honoured is not who acts, so a later
+// heading that names an actor wins.
+func honouredOnly(s *sentence, ms []mention) bool {
+	for _, m := range ms {
+		if !honouredCongress(s, m.tok) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// honouredCongress reports a body at token t named right after "đại hội"
+// that "chào mừng", "hướng tới" or "tiến tới" opens: the congress an
+// action marks.
+func honouredCongress(s *sentence, t int) bool {
+	if !s.phraseBefore(t, "đại hội") {
+		return false
+	}
+	return s.phraseBefore(t-2, "chào mừng") || s.phraseBefore(t-2, "hướng tới") || s.phraseBefore(t-2, "tiến tới")
 }
 
 // venueOnly reports a heading whose only body named before its verb is
