@@ -242,14 +242,9 @@ func (idx *index) evidence(of func(int) string, lists ...[]int) (sentences, sour
 	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
 }
 
-// distinctEvidence gives what evidence makes its cells of: the distinct
-// sentences and citations, and the number of records.
-func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) {
-	return idx.distinctEvidenceOf(idx.evidenceOf, lists...)
-}
-
-// distinctEvidenceOf is distinctEvidence with of giving a record's
-// evidence sentence.
+// distinctEvidenceOf gives what evidence makes its cells of: the distinct
+// sentences (of giving a record's evidence sentence) and citations, and
+// the number of records.
 func (idx *index) distinctEvidenceOf(of func(int) string, lists ...[]int) (ev, ds distinct, total int) {
 	for _, ids := range lists {
 		total += len(ids)
@@ -272,6 +267,25 @@ scan:
 		}
 	}
 	return ev, ds, total
+}
+
+// distinctSources is the sources cell of the records of lists, as
+// distinctEvidenceOf makes it.
+func (idx *index) distinctSources(lists ...[]int) (ds distinct) {
+	doc, line := "", ""
+	looked := false
+	for _, ids := range lists {
+		for _, id := range ids {
+			if d := idx.src.Doc(id); !looked || d != doc {
+				doc, line, looked = d, idx.cite(d), true
+			}
+			ds.add(line, id)
+			if ds.more {
+				return ds
+			}
+		}
+	}
+	return ds
 }
 
 // cite is the citation line of the article doc, or doc itself when the
@@ -306,19 +320,6 @@ func (d *distinct) add(s string, id int) {
 	default:
 		d.more = true
 	}
-}
-
-// keyFrom hashes the strings kept through the records they came from (a
-// string that is a field of its record, such as its evidence, is hashed
-// with the record's digest, 32 bytes instead of a sentence), and whether
-// there was another. Which strings are kept depends on the other records'
-// strings too, but only through which records give the kept ones.
-func (d *distinct) keyFrom(k *digest.Writer, records *digest.Records) {
-	k.Int(d.n)
-	for _, id := range d.from[:d.n] {
-		k.RecordSum(records, id)
-	}
-	k.Bool(d.more)
 }
 
 // key hashes the strings kept, with str (a Writer's Str, or its Ref for
