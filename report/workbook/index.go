@@ -235,26 +235,18 @@ const maxEvidence = 5
 // once both are known to have more, so a much-repeated figure costs no more
 // than a few records. of gives a record's evidence sentence.
 func (idx *index) evidence(of func(int) string, lists ...[]int) (sentences, sources string) {
-	ev, ds, total := idx.distinctEvidenceOf(of, true, lists...)
+	ev, ds, total := idx.distinctEvidenceOf(of, lists...)
 	records := report.FormatNumber(float64(total))
 	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
 }
 
-// distinctEvidence gives what evidence makes its cells of: the distinct
-// sentences and citations, and the number of records.
-//
-// The sentences kept are not read: a key hashes the records they came
-// from (distinct.keyFrom).
-func (idx *index) distinctEvidence(lists ...[]int) (ev, ds distinct, total int) {
-	return idx.distinctEvidenceOf(idx.evidenceOf, false, lists...)
-}
-
-// distinctEvidenceOf is distinctEvidence with of giving a record's
-// evidence sentence, and the sentences kept read when fill is set. Two
-// records' sentences are told apart by their places in the build's
-// spool when it has them (report.RecordSource.SameEvidence): of reads
-// only sentences of the same length.
-func (idx *index) distinctEvidenceOf(of func(int) string, fill bool, lists ...[]int) (ev, ds distinct, total int) {
+// distinctEvidenceOf gives what evidence makes its cells of: the distinct
+// sentences (of giving a record's evidence sentence) and citations, and
+// the number of records. Two records' sentences are told apart by their
+// places in the build's spool when it has them
+// (report.RecordSource.SameEvidence): of reads only sentences of the same
+// length, and the kept ones.
+func (idx *index) distinctEvidenceOf(of func(int) string, lists ...[]int) (ev, ds distinct, total int) {
 	for _, ids := range lists {
 		total += len(ids)
 	}
@@ -280,12 +272,29 @@ scan:
 			}
 		}
 	}
-	if fill {
-		for i := range ev.n {
-			ev.strs[i] = of(ev.from[i])
-		}
+	for i := range ev.n {
+		ev.strs[i] = of(ev.from[i])
 	}
 	return ev, ds, total
+}
+
+// distinctSources is the sources cell of the records of lists, as
+// distinctEvidenceOf makes it.
+func (idx *index) distinctSources(lists ...[]int) (ds distinct) {
+	doc, line := "", ""
+	looked := false
+	for _, ids := range lists {
+		for _, id := range ids {
+			if d := idx.src.Doc(id); !looked || d != doc {
+				doc, line, looked = d, idx.cite(d), true
+			}
+			ds.add(line, id)
+			if ds.more {
+				return ds
+			}
+		}
+	}
+	return ds
 }
 
 // cite is the citation line of the article doc, or doc itself when the
@@ -340,19 +349,6 @@ func (d *distinct) addRecord(id int, same func(a, b int) bool) {
 	} else {
 		d.more = true
 	}
-}
-
-// keyFrom hashes the strings kept through the records they came from (a
-// string that is a field of its record, such as its evidence, is hashed
-// with the record's digest, 32 bytes instead of a sentence), and whether
-// there was another. Which strings are kept depends on the other records'
-// strings too, but only through which records give the kept ones.
-func (d *distinct) keyFrom(k *digest.Writer, records *digest.Records) {
-	k.Int(d.n)
-	for _, id := range d.from[:d.n] {
-		k.RecordSum(records, id)
-	}
-	k.Bool(d.more)
 }
 
 // key hashes the strings kept, with str (a Writer's Str, or its Ref for

@@ -141,3 +141,40 @@ func TestBooksWithPhrasesMoved(t *testing.T) {
 		t.Errorf("books with a read-back error: %v, want the error", err)
 	}
 }
+
+// TestKeysReadNoEvidence: the books' keys are made without reading any
+// record's evidence back (the records' digests cover it); the books read
+// it when they are written.
+func TestKeysReadNoEvidence(t *testing.T) {
+	s := fixture() // a target, a multi-year figure and a check: cells of evidence
+	cfg := testConfig
+	cfg.Version = "test"
+	cfg.Records = report.DigestRecords(s)
+	moved := map[int][2]string{}
+	for k := range s.Records {
+		r := &s.Records[k]
+		moved[k] = [2]string{r.Evidence, r.Text}
+		r.Evidence, r.Text = "", ""
+	}
+	reads := 0
+	cfg.Phrases = func(k int, r *extract.Record) error {
+		reads++
+		r.Evidence, r.Text = moved[k][0], moved[k][1]
+		return nil
+	}
+	books, err := Build(s, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reads != 0 {
+		t.Errorf("the keys read %d records' evidence back, want none", reads)
+	}
+	for _, b := range books {
+		if err := b.Write(io.Discard); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if reads == 0 {
+		t.Error("the books read no evidence back: the test shows nothing")
+	}
+}
