@@ -34,6 +34,8 @@ func TestNamedBodies(t *testing.T) {
 		{"bare city federation on a city's site", "https://vinhyen.example.vn/a.html", "Liên đoàn Lao động thành phố trao 40 suất quà cho công nhân.",
 			"Vĩnh Yên", "thành phố", "Vĩnh Phúc"},
 		{"bare city federation on another site", "https://example.vn/a.html", "Liên đoàn Lao động thành phố trao 40 suất quà cho công nhân.",
+			"", "", ""}, // no text says which city: not Hà Nội off the home paper (DL-1b)
+		{"bare city federation on the home paper's site", "https://laodongthudo.vn/a.html", "Liên đoàn Lao động thành phố trao 40 suất quà cho công nhân.",
 			City, "thành phố", City},
 	}
 	for _, tt := range tests {

@@ -831,8 +831,12 @@ func (x *articleContext) titleCategory() string {
 	}
 	var counts []categoryCount
 	for i := 0; i < len(t.toks); i++ {
-		c, end, _, _ := longestCues(t, i, func(c *cue) bool { return c.category != "" && c.categoryUnit == "" })
+		c, end, _, _ := longestCues(t, i, func(c *cue) bool { return c.category != "" && c.categoryUnit == "" || c.categoryBlock })
 		if c == nil || inName(t, i) {
+			continue
+		}
+		if c.categoryBlock {
+			i = end - 1 // "Trung tâm Văn hóa - Thể thao": a venue's name, no kind of the news
 			continue
 		}
 		counts = countCategory(counts, c.category)

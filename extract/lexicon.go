@@ -26,13 +26,16 @@ type cue struct {
 	// categoryUnit, when set, limits the category cue to numbers of that
 	// unit ("thành lập" is membership only for công đoàn cơ sở).
 	categoryUnit string
-	idPrefix     bool   // idprefix.tsv: identifier word before a number
-	timeUnit     bool   // timeunits.tsv: date/time/age/duration word after a number
-	bears        bool   // the phrase bears on a number of its sentence: a cue of any lexicon but relevance.tsv
-	relevance    string // relevance.tsv: union, member, actor or offtopic
-	capital      bool   // relevance.tsv: the phrase counts only when capitalised
-	subject      bool   // relevance.tsv: the actor counts only as the sentence's subject
-	id           uint16 // its index in lexicon.cueList
+	// categoryBlock marks a phrase of categories.tsv with no category: it
+	// holds a shorter cue inside it ("trung tâm văn hóa", a venue's name)
+	categoryBlock bool
+	idPrefix      bool   // idprefix.tsv: identifier word before a number
+	timeUnit      bool   // timeunits.tsv: date/time/age/duration word after a number
+	bears         bool   // the phrase bears on a number of its sentence: a cue of any lexicon but relevance.tsv
+	relevance     string // relevance.tsv: union, member, actor or offtopic
+	capital       bool   // relevance.tsv: the phrase counts only when capitalised
+	subject       bool   // relevance.tsv: the actor counts only as the sentence's subject
+	id            uint16 // its index in lexicon.cueList
 }
 
 // lexicon maps a lower-case phrase (in both tone placements) to its cue.
@@ -385,6 +388,7 @@ var cueFiles = []struct {
 	{"period.tsv", func(c *cue, v string) { c.period = v }},
 	{"categories.tsv", func(c *cue, v string) {
 		c.category, c.categoryUnit, _ = strings.Cut(v, "\t")
+		c.categoryBlock = v == ""
 	}},
 	{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},
 	{"timeunits.tsv", func(c *cue, _ string) { c.timeUnit = true }},

@@ -466,8 +466,9 @@ func provinceOrg(province string) orgRef {
 // cityNamed is the province-level city a bare "Thành phố" names: the
 // article's own when its province is a city; one of the province's cities
 // named elsewhere in the article (a back reference) when it is not; else the
-// paper's city (Hà Nội for this paper and any paper not known to be another
-// city's), unless the article names Hà Nội as its own.
+// paper's city (Hà Nội for this paper), unless the article names Hà Nội as
+// its own; on a site not known to be any city's, in an article whose
+// province nothing tells, an unnamed city.
 // While the article's province is being found it names none: "Liên đoàn
 // Lao động thành phố" in a Đà Nẵng paper's lead is Đà Nẵng's.
 func (sc orgScope) cityNamed() orgRef {
@@ -494,6 +495,9 @@ func (sc orgScope) cityNamed() orgRef {
 	}
 	if c := sc.siteCity(); c.name != "" && sc.province == "" {
 		return c
+	}
+	if sc.city == "" && sc.province == "" {
+		return orgRef{typ: "thành phố"}
 	}
 	return orgRef{name: City, typ: "thành phố", province: City}
 }
@@ -2801,7 +2805,8 @@ func sourceEnd(s *sentence) int {
 // articleProvince is the province the article speaks of: that of the first
 // organisation or province its kicker, title and lead name; else the one
 // the host of its link names (a provincial paper, "baonghean.vn"); else the
-// one its body names most often; else, for an article of the home paper (a
+// one its body names most often; else the one its link's path names
+// after a type or union word (slugProvince); else, for an article of the home paper (a
 // scraped file without a link, or a link to laodongthudo.vn), Hà Nội; else,
 // for one of another city's paper (paperCities) that does not speak of the
 // whole country, that city; else "".
@@ -2833,6 +2838,9 @@ func (x *articleContext) articleProvince() string {
 	}
 	if p := x.bodyProvince(sc); p != "" {
 		return p
+	}
+	if p := slugProvince(x.a.URL, sc.era); p != "" {
+		return p // an excerpt without its headline: the link's words are the headline's
 	}
 	if c := sc.siteCity(); c.province != "" {
 		return c.province

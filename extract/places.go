@@ -383,10 +383,15 @@ var provincePapers = map[string]string{
 }
 
 // paperCity is the city a bare "Thành phố" names in the news of the paper
-// at link: a known city paper's, else Hà Nội.
+// at link: a known city paper's; Hà Nội for the home paper (a file without
+// a link, or a link to its site); else "": on a site not known to be any
+// city's, no text says which city "LĐLĐ TP" is.
 func paperCity(link string) string {
 	if c, ok := paperCities[hostOf(link)]; ok {
 		return c
+	}
+	if link != "" && linkProvince(link) != City {
+		return ""
 	}
 	return City
 }
@@ -408,3 +413,144 @@ func successorProvince(p place) string {
 	}
 	return ""
 }
+
+// slugProvince is the province a link's path names after a type or union
+// word, as a headline would: "…/ldld-tinh-ben-tre-tham-…" → Bến Tre,
+// "…/huyen-soc-son-…" → Hà Nội. A link's slug is its headline's words
+// folded to ASCII, so only a whole run of its words that is a unit's name
+// counts, right after the unit's own type word ("tinh", "thanh-pho",
+// "tp", "huyen", "quan", "thi-xa", "tx") or, for a province, a union word
+// ("ldld", "cong-doan", "lien-doan-lao-dong"), in one segment of the
+// path or one value of its query; a folded name that stands
+// for units of several provinces ("huyen-phong-dien") names none, and so
+// do names of two provinces. "" if none.
+func slugProvince(link string, era gazetteer.Era) string {
+	u, err := url.Parse(link)
+	if err != nil || link == "" {
+		return ""
+	}
+	idx := slugUnits()[era]
+	found := ""
+	// each segment of the path and each value of the query on its own: a
+	// section's name ("/cong-doan/") is no type word of the slug after it
+	parts := strings.Split(u.Path, "/")
+	for _, vs := range u.Query() {
+		parts = append(parts, vs...)
+	}
+	for _, part := range parts {
+		words := strings.Fields(asciiFold2(part))
+		for i := range words {
+			for n := 1; n <= 5 && i+n <= len(words); n++ {
+				for _, k := range idx[strings.Join(words[i:i+n], " ")] {
+					if !slugTyped(words[:i], k) {
+						continue
+					}
+					if k.province == "" || (found != "" && found != k.province) {
+						return "" // a name of several provinces' units, or two provinces
+					}
+					found = k.province
+				}
+			}
+		}
+	}
+	return found
+}
+
+// asciiFold2 is asciiFold that keeps the gaps between words as spaces.
+func asciiFold2(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case r == 'đ':
+			b.WriteByte('d')
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		case r < utf8.RuneSelf || unicode.IsSpace(r) || unicode.IsPunct(r):
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// slugTyped reports whether the words before a name end with the unit's
+// type word, or, for a province, a union word.
+func slugTyped(before []string, k slugKey) bool {
+	end := strings.Join(before[max(0, len(before)-4):], " ")
+	for _, t := range k.types {
+		if end == t || strings.HasSuffix(end, " "+t) {
+			return true
+		}
+	}
+	if k.level == 1 {
+		for _, t := range []string{"ldld", "cong doan", "congdoan", "lien doan lao dong"} {
+			if end == t || strings.HasSuffix(end, " "+t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slugKey is one reading of a folded name in a link: a unit's level, the
+// type words that may stand before it and its province ("" if the name
+// and type words are shared by units of several provinces).
+type slugKey struct {
+	level    int
+	types    []string
+	province string
+}
+
+// slugTypes are the folded type words a link writes before a unit's name.
+var slugTypes = map[string][]string{
+	"tỉnh":      {"tinh"},
+	"thành phố": {"thanh pho", "tp"},
+	"huyện":     {"huyen"},
+	"quận":      {"quan"},
+	"thị xã":    {"thi xa", "tx"},
+}
+
+// slugUnits indexes, by era, the provinces and districts by their names
+// folded to ASCII words ("ben tre", "ho chi minh", "hcm", "soc son").
+var slugUnits = sync.OnceValue(func() map[gazetteer.Era]map[string][]slugKey {
+	out := map[gazetteer.Era]map[string][]slugKey{}
+	for _, u := range gazetteer.All() {
+		if u.Level > 2 || u.Seen != "" {
+			continue
+		}
+		types := slugTypes[u.Type]
+		if types == nil {
+			continue
+		}
+		m := out[u.Era]
+		if m == nil {
+			m = map[string][]slugKey{}
+			out[u.Era] = m
+		}
+		names := []string{asciiFold2(u.Name)}
+		if u.Level == 1 {
+			for _, a := range gazetteer.Aliases(u) {
+				names = append(names, asciiFold2(a))
+			}
+		}
+		for _, n := range names {
+			n = strings.Join(strings.Fields(n), " ")
+			if n == "" {
+				continue
+			}
+			add := slugKey{level: u.Level, types: types, province: u.Province}
+			merged := false
+			for j, k := range m[n] {
+				if k.level == add.level && slices.Equal(k.types, add.types) {
+					if k.province != add.province {
+						m[n][j].province = ""
+					}
+					merged = true
+				}
+			}
+			if !merged {
+				m[n] = append(m[n], add)
+			}
+		}
+	}
+	return out
+})

@@ -33,7 +33,7 @@ func TestPaperCity(t *testing.T) {
 		"https://nld.com.vn/cong-doan/a.htm": "Thành phố Hồ Chí Minh",
 		"https://www.sggp.org.vn/a.html":     "Thành phố Hồ Chí Minh",
 		"https://laodongthudo.vn/a.html":     City,
-		"https://dantri.com.vn/a.htm":        City,
+		"https://dantri.com.vn/a.htm":        "",
 		"":                                   City,
 	} {
 		if got := paperCity(link); got != want {

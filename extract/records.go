@@ -128,7 +128,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
+		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t, unit) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
 		if placeMakeup(s, na.next) || contestMakeup(s, na) {
@@ -1124,9 +1124,28 @@ func contestMakeup(s *sentence, na numberAt) bool {
 }
 
 // betweenParties reports a count of the parties to an agreement or a
-// meeting: "chương trình phối hợp giữa 2 đơn vị", "cả 2 bên".
-func betweenParties(s *sentence, t int) bool {
-	return s.word(t-1) == "giữa" || (s.word(t-1) == "cả" && s.word(t+1) == "bên") || signingParties(s, t)
+// meeting: "chương trình phối hợp giữa 2 đơn vị", "cả 2 bên". People
+// counted on one side of a meeting, the other told after "với" ("đối
+// thoại giữa 350 đại biểu công nhân với Chủ tịch UBND tỉnh"), are a count
+// of those who took part.
+func betweenParties(s *sentence, t int, unit string) bool {
+	return s.word(t-1) == "giữa" && !(unit == "person" && otherSideAfter(s, t)) || (s.word(t-1) == "cả" && s.word(t+1) == "bên") || signingParties(s, t)
+}
+
+// otherSideAfter reports "với" after the number at token t in its clause,
+// not "với nhau" ("giữa 3 đơn vị với nhau": the parties again) and with
+// no number between.
+func otherSideAfter(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || w == "và" || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if w == "với" {
+			return s.word(k+1) != "nhau"
+		}
+	}
+	return false
 }
 
 // signingParties reports the two parties of a signing named through their

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -400,6 +401,7 @@ func clauseBetween(s *sentence, from, to int) bool {
 // year that a report looks back on ("tổng kết công tác năm 2022", "trong năm
 // 2019", "Năm 2023, …") first; then any year they name that is not a year
 // looked forward to ("sẵn sàng cho năm 2023", "nhiệm vụ năm 2024"); then the
+// year the headline's words in the link name (slugYear); then the
 // year of the event's date; else the publication year, when the corpus gives
 // one; else the first year of a term the title or lead name (a congress
 // opens it), or the lunar year they name; else the year the body names most
@@ -445,6 +447,9 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 	}
 	if plain != 0 {
 		return plain, true, false
+	}
+	if y := slugYear(a.URL); y != 0 && near(y) {
+		return y, true, false // the headline's "năm 2018", folded into the link ("…-nam-2018-…")
 	}
 	if pub != 0 && (dated == 0 || dated == pub) && januaryOf(a) && opensOnDecemberDay(a, paragraph) {
 		// "Sáng 31.12, … tổ chức Đại hội …" published on 1 January, under
@@ -879,4 +884,72 @@ func countedFigure(s *sentence, j int) bool {
 		return false
 	}
 	return true
+}
+
+// slugYear is the year a link's words name after "nam" ("năm" folded:
+// "…/ket-qua-dat-duoc-nam-2018-1125.html"), as its headline does; 0 if
+// none, if a second year follows it ("nam-2019-2020", a school year or a
+// span), if it is looked forward to as lookedForward reads a title
+// ("trien-khai-nhiem-vu-nam-2023") or if the link names two different
+// years so.
+func slugYear(link string) int {
+	if link == "" {
+		return 0
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		return 0
+	}
+	parts := strings.Split(u.Path, "/")
+	for _, vs := range u.Query() {
+		parts = append(parts, vs...)
+	}
+	found := 0
+	for _, part := range parts {
+		words := strings.Fields(asciiFold2(part))
+		for i := 1; i < len(words); i++ {
+			y := slugYearWord(words[i])
+			if y == 0 || words[i-1] != "nam" {
+				continue
+			}
+			if i+1 < len(words) && slugYearWord(words[i+1]) != 0 || slugForward(words[max(0, i-5):i-1]) {
+				continue
+			}
+			if found != 0 && found != y {
+				return 0
+			}
+			found = y
+		}
+	}
+	return found
+}
+
+// slugYearWord is the year a word of four digits from 1990 to 2100 is, else 0.
+func slugYearWord(w string) int {
+	if len(w) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1990 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// slugForward reports folded words before "nam YYYY" that look forward to
+// the year, as lookedForward's do in a sentence.
+func slugForward(words []string) bool {
+	for k, w := range words {
+		switch w {
+		case "cho", "toi", "den":
+			return true
+		}
+		if k+1 < len(words) {
+			switch w + " " + words[k+1] {
+			case "nhiem vu", "ke hoach", "muc tieu", "san sang", "huong toi":
+				return true
+			}
+		}
+	}
+	return false
 }
