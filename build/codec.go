@@ -141,11 +141,14 @@ func encodeFileBlocks(fr *fileResult) ([]byte, []recordBlock) {
 		for _, s := range []string{a.Doc, a.URL, a.Published, a.Kicker, a.Title, a.Text, a.Hash} {
 			e.str(s)
 		}
-		headless := 0
+		flags := 0 // bit 0: Headless, bit 1: BlankAfter
 		if a.Headless {
-			headless = 1
+			flags |= 1
 		}
-		e.num(headless)
+		if a.BlankAfter {
+			flags |= 2
+		}
+		e.num(flags)
 		e.num(len(a.Paras))
 		for _, p := range a.Paras {
 			e.num(p.Start)
@@ -324,7 +327,8 @@ func decodeFile(payload string) (fileResult, error) {
 		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
 			*p = strings.Clone(d.str())
 		}
-		a.Headless = d.num() == 1
+		flags := d.num()
+		a.Headless, a.BlankAfter = flags&1 != 0, flags&2 != 0
 		if n := d.count(); n > 0 {
 			a.Paras = make([]corpus.Paragraph, n)
 			for j := range a.Paras {

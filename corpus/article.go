@@ -35,7 +35,12 @@ type Article struct {
 	Headless bool
 	Text     string
 	Paras    []Paragraph
-	Hash     string // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
+	// BlankAfter says the text as read ends with a blank line after its
+	// last line of content (two line breaks, with nothing but spaces
+	// between and after them): the page went on below its last
+	// paragraph, so no cut at the excerpt's length fell inside it.
+	BlankAfter bool
+	Hash       string // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
 
 	offsets []offsetPoint
 	srcSize int // bytes in the file as read; SourceOffset stays within it

@@ -122,5 +122,18 @@ func build(doc piece, known string, inserted bool) (Article, []string, error) {
 	}
 	a.Text = w.b.String()
 	a.offsets = w.pts
+	a.BlankAfter = blankAfter(doc.s)
 	return a, msgs, nil
+}
+
+// blankAfter reports a text that ends with a blank line after its last
+// line of content: after its last character that is no space, two line
+// breaks or more ("… năm học 2023-2024\n\n \n\n   "). A file's single
+// final newline is none.
+func blankAfter(s string) bool {
+	i := len(s)
+	for i > 0 && strings.IndexByte(" \t\r\n\f\v", s[i-1]) >= 0 {
+		i--
+	}
+	return strings.Count(s[i:], "\n") >= 2
 }

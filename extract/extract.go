@@ -137,6 +137,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		out = slices.DeleteFunc(out, func(r Record) bool { return r.Org == "" })
 	}
 	oneSpelling(out)
+	placedName(out)
 	var recs []Record
 	if len(out) > 0 {
 		recs = append(recs, out...)
@@ -172,6 +173,64 @@ func oneSpelling(recs []Record) {
 			break
 		}
 	}
+}
+
+// placedName gives a body's own union named short of the place its name
+// ends on ("Công đoàn Văn phòng UBND thành phố có 234 đoàn viên", where the
+// reading stops at the bare "thành phố") the longer name another record of
+// the article gives it ("Công đoàn Văn phòng UBND thành phố Hà Nội"): the
+// same union, as it calls itself. Only names of type khác, in one
+// province, and a longer name whose rest opens with a type word, and
+// only when one such longer name is there.
+func placedName(recs []Record) {
+	var names []string
+	for i := range recs {
+		if o := recs[i].Org; recs[i].OrgType == "khác" && strings.HasPrefix(o, "Công đoàn ") && !slices.Contains(names, o) {
+			names = append(names, o)
+		}
+	}
+	if len(names) < 2 {
+		return
+	}
+	for _, a := range names {
+		long := ""
+		for _, b := range names {
+			rest, ok := strings.CutPrefix(b, a+" ")
+			if !ok || !placeTypeOpens(rest) {
+				continue
+			}
+			if long != "" {
+				long = ""
+				break // two longer names: which one is not known
+			}
+			long = b
+		}
+		if long == "" {
+			continue
+		}
+		prov := ""
+		for i := range recs {
+			if recs[i].Org == long {
+				prov = recs[i].Province
+			}
+		}
+		for i := range recs {
+			if recs[i].Org == a && recs[i].Province == prov {
+				recs[i].Org = long
+			}
+		}
+	}
+}
+
+// placeTypeOpens reports a name's rest that opens with an administrative
+// type word and a name after it: "thành phố Hà Nội", "tỉnh Nghệ An".
+func placeTypeOpens(rest string) bool {
+	for _, t := range []string{"tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ", "phường ", "xã "} {
+		if r, ok := strings.CutPrefix(rest, t); ok && r != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // spellingOf is the spelling oneSpelling gives the organisation spelt org
@@ -625,6 +684,7 @@ type sentence struct {
 	offtopic  []int          // tokens of the measures named that are not union work
 	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 	fronted   bool           // province came from the sentence's locative opener ("Tại tỉnh Hưng Yên, …"): no later place overrides it
+	planFrame bool           // a plan frame opened its paragraph before it (planFrameOpens): a figure with no status cue of its own is planned
 }
 
 // articleContext carries what one article's sentences share: its year and
@@ -729,6 +789,7 @@ type articleContext struct {
 	reviewEnd   int
 	congress    bool // congressNews, read once
 	paraCarried bool // this paragraph's multi-year span is the review's, carried
+	paraPlan    bool // a sentence of this paragraph opened on a plan frame (planFrameOpens) and none has ended it since
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -1007,6 +1068,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.paraMultiEnd = 0
 	x.paraFounding = false
 	x.paraCarried = false
+	x.paraPlan = false
 	if x.review && kind == corpus.KindBody {
 		x.paraMulti, x.paraMultiEnd, x.paraCarried = true, x.reviewEnd, true // the congress's review of the term goes on
 	}
@@ -1033,6 +1095,12 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 	w := t[strings.LastIndexByte(t, ' ')+1:]
 	if inList("open-end", lower(w)) || wordFragment(w) {
 		return true
+	}
+	if x.a.BlankAfter {
+		// "… cho 10 tập thể, 14 cá nhân có thành tích năm học 2023-2024⏎⏎ ⏎⏎": a
+		// blank line follows the last sentence, so the page went on below
+		// it, and an excerpt cut at its length did not cut it
+		return false
 	}
 	return !x.caption(pi, n, t)
 }
@@ -1182,6 +1250,10 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		w0 == "tính" && w1 == "đến" && s.word(2) == "nay":
 		x.govYear = 0
 	}
+	if x.paraPlan && planFrameEnds(s) {
+		x.paraPlan = false
+	}
+	s.planFrame = x.paraPlan
 	if x.review && reviewEnds(s.low) {
 		// "Bước vào nhiệm kỳ 2025 – 2030, …", "Dịp này, …": the new
 		// term's part, or the congress itself, after the term's review
@@ -1321,6 +1393,9 @@ func opensWith(s *sentence, list string) bool {
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
+	if planFrameOpens(s) {
+		x.paraPlan = true // "Nhiệm kỳ tới, LĐLĐ huyện phấn đấu …. 85% đoàn viên được tập huấn …": the list of targets goes on
+	}
 	if x.planYear != 0 && !x.planEnded && x.a.Paras[s.para].Kind != corpus.KindTitle && resultSaid(s) {
 		x.planEnded = true // "Năm qua, LĐLĐ tỉnh đã …": the list of targets has ended
 	}

@@ -985,6 +985,11 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			return org, k, true // "Công đoàn cơ sở Bệnh viện Đa khoa A"
 		}
 	}
+	if n == 2 || s.word(i) == "cđ" {
+		if org, k, ok := sc.districtSector(s, j); ok {
+			return org, k, true // "Công đoàn Giáo dục huyện A"
+		}
+	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" && !firmKind(s, j) {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
@@ -1295,6 +1300,53 @@ func centralAt(s *sentence, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// districtSector reads the sectoral union of a district named after
+// "Công đoàn" at token j: a sector's name (sectors.tsv, "ngành" before it
+// or not, in either case), a district's type word and its name ("Công
+// đoàn Giáo dục huyện Tân Châu", "Công đoàn ngành giáo dục quận A"). It is
+// a body of its own below the district's federation, and not the
+// province's sectoral union either: it keeps its name, the sector as
+// sectors.tsv spells it, with org_type khác and the district's province.
+// A provincial city ("thành phố A") is left to the province's rules.
+func (sc orgScope) districtSector(s *sentence, j int) (orgRef, int, bool) {
+	i := j
+	if s.word(i) == "ngành" {
+		i++
+	}
+	if !districtWordWithin(s, i+1, i+8) {
+		return orgRef{}, j, false // no district named after a sector's few words: the common case, read no further
+	}
+	g, k, ok := sectorAt(s, i)
+	if !ok {
+		return orgRef{}, j, false
+	}
+	typ, after := typeWordAt(s, k)
+	if levelOf(typ) != 2 {
+		return orgRef{}, j, false
+	}
+	place, end, ok := sc.placeNamed(s, after, typ)
+	if !ok || place.name == "" {
+		return orgRef{}, j, false
+	}
+	return orgRef{name: "Công đoàn " + g.name + " " + typ + " " + place.name, typ: "khác", province: place.province, inherit: place.inherit}, end, true
+}
+
+// districtWordWithin reports a district's type word ("quận", "huyện",
+// "xã" after "thị") among tokens [from, to).
+func districtWordWithin(s *sentence, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		switch s.word(k) {
+		case "quận", "huyện":
+			return true
+		case "xã":
+			if s.word(k-1) == "thị" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedUnion matches a union named after "Công đoàn" at token j: the city's

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -633,7 +632,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || ownFarm(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na) || priceOf(s, na)
 }
 
@@ -945,6 +944,36 @@ func kinCount(s *sentence, na numberAt) bool {
 	}
 	for _, p := range lex.ordered["kin"] {
 		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownFarm reports a count of a member's own livestock or plants (words.tsv
+// farm-stock right after the number: "con gà", "con lợn", "gốc bưởi") in a
+// sentence that names a household as theirs (words.tsv own-household:
+// "gia đình chị", "nhà anh"): "Nhờ khoản vay, trang trại của gia đình anh
+// đã có 40 con lợn và 2.000 con vịt" tells what the loan did for the
+// household, no union work. The loan itself, or gifts of livestock a union
+// hands out ("trao 20 con bò giống cho 20 hộ đoàn viên"), name no
+// household as theirs and stay.
+func ownFarm(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent {
+		return false
+	}
+	farm := false
+	for _, p := range lex.ordered["farm-stock"] {
+		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
+			farm = true
+			break
+		}
+	}
+	if !farm {
+		return false
+	}
+	for k := 1; k <= len(s.toks); k++ {
+		if s.listBefore(k, "own-household") {
 			return true
 		}
 	}
@@ -3547,7 +3576,61 @@ func eachGetsOneGift(s *sentence, v int) bool {
 // A figure whose own clause has no cue before it and says "sẽ" or "dự
 // kiến" after it is planned: "Theo đó, có 6.000 phiếu mua hàng … sẽ được
 // phát cho người lao động".
-func statusOf(s *sentence, t int) string { return cmp.Or(statusCue(s, t), StatusAchieved) }
+//
+// A sentence under a plan frame (planFrameOpens) with no cue of its own
+// goes on listing the targets: "Nhiệm kỳ tới, LĐLĐ huyện phấn đấu 100%
+// CĐCS có quy chế dân chủ. 85% đoàn viên được tập huấn pháp luật."
+func statusOf(s *sentence, t int) string {
+	if c := statusCue(s, t); c != "" {
+		return c
+	}
+	if s.planFrame {
+		return StatusPlanned
+	}
+	return StatusAchieved
+}
+
+// planFrameOpens reports a sentence that opens on a period to come or the
+// aims set for it (words.tsv plan-frame: "Nhiệm kỳ tới, …", "Trong thời
+// gian tới, …", "Phương hướng nhiệm kỳ …", "Mục tiêu …"): the sentences
+// after it in its paragraph list the targets, also those that say no plan
+// word of their own, until one tells a result (planFrameEnds).
+func planFrameOpens(s *sentence) bool {
+	k := 0
+	if s.word(0) == "trong" {
+		k = 1
+	}
+	for _, p := range lex.ordered["plan-frame"] {
+		if n := strings.Count(p, " ") + 1; s.phraseBefore(k+n, p) && k+n <= len(s.toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// planFrameEnds reports a sentence that tells a result, not a target: a
+// word of something done (done-marker), a cue of a result ("kết quả",
+// "vượt chỉ tiêu"), a comparison ("so với") or a year up to the article's
+// own. It ends the plan frame of its paragraph.
+func planFrameEnds(s *sentence) bool {
+	if doneMarked(s) {
+		return true
+	}
+	for k := range s.toks {
+		if c := s.cueOf(k); c != nil && c.status == StatusAchieved && !s.covered[k] {
+			return true
+		}
+		if s.word(k) == "so" && s.word(k+1) == "với" {
+			return true
+		}
+	}
+	for _, y := range s.years {
+		if y.year != 0 && s.year != 0 && y.year <= s.year {
+			return true
+		}
+	}
+	return false
+}
 
 // beforeYear reports an article published before December of the year
 // before year: what it tells of that year, without a word of status, is

@@ -613,8 +613,10 @@ func lunarHead(s *sentence, i int) bool {
 }
 
 // historyYear reports a year at byte i of t that dates a founding or a
-// birth ("được thành lập từ năm 1998", "sinh năm 1989"): history, never the
-// year an article reports on.
+// birth ("được thành lập từ năm 1998", "sinh năm 1989"), or that opens a
+// span ("triển khai từ năm 1994", "bắt đầu từ năm 2005", "Từ năm 2019 đến
+// nay"): history, or where a period starts, never the year an article
+// reports on.
 func historyYear(t string, i int) bool {
 	low := strings.ToLower(t[max(i-24, 0):i])
 	for _, p := range historyHeads {
@@ -625,7 +627,7 @@ func historyYear(t string, i int) bool {
 	return false
 }
 
-var historyHeads = []string{"thành lập năm ", "thành lập từ năm ", "thành lập vào năm ", "ra đời năm ", "ra đời từ năm ", "ra đời vào năm ", "sinh năm "}
+var historyHeads = []string{"thành lập năm ", "thành lập từ năm ", "thành lập vào năm ", "ra đời năm ", "ra đời từ năm ", "ra đời vào năm ", "sinh năm ", "từ năm "}
 
 // tetYear returns the year of the first Tết that low names with its year:
 // "Tết Nguyên đán 2022", "Tết Nguyên đán Nhâm Dần 2022", "Tết Nhâm Dần",
