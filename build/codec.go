@@ -138,7 +138,7 @@ func encodeFileBlocks(fr *fileResult) ([]byte, []recordBlock) {
 	e.num(len(fr.articles))
 	for i := range fr.articles {
 		a := &fr.articles[i]
-		for _, s := range []string{a.Doc, a.URL, a.Published, a.Kicker, a.Title, a.Text, a.Hash} {
+		for _, s := range []string{a.Doc, a.URL, a.Published, a.Stamp, a.Kicker, a.Title, a.Text, a.Hash} {
 			e.str(s)
 		}
 		flags := 0 // bit 0: Headless, bit 1: BlankAfter
@@ -324,7 +324,7 @@ func decodeFile(payload string) (fileResult, error) {
 	fr.blocks = make([]recordBlock, len(fr.articles))
 	for i := range fr.articles {
 		a := &fr.articles[i]
-		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
+		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Stamp, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
 			*p = strings.Clone(d.str())
 		}
 		flags := d.num()

@@ -213,7 +213,7 @@ func TestCodecDamaged(t *testing.T) {
 		{"unknown evidence mode", oneRecord([]byte{3})},
 		{"symbol not yet defined", func() []byte {
 			p := oneRecord([]byte{inline, 0})
-			p[13+8+2+2] = 5 // the second symbol: the fifth, of one so far
+			p[14+8+2+2] = 5 // the second symbol: the fifth, of one so far
 			return p
 		}()},
 	}
@@ -242,8 +242,8 @@ func oneRecord(evidence []byte) []byte {
 		make([]byte, 5),   // 5 numbers
 	)
 	return slices.Concat(
-		[]byte{0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2}, // 0 warnings, 1 article, 7 strings, not headless, 0 paragraphs, 1 record
-		[]byte{byte(2 * len(record))},              // the record's length (a varint)
+		[]byte{0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2}, // 0 warnings, 1 article, 8 strings, not headless, 0 paragraphs, 1 record
+		[]byte{byte(2 * len(record))},                 // the record's length (a varint)
 		record,
 	)
 }

@@ -27,8 +27,13 @@ type Article struct {
 	Doc       string // path relative to the corpus root, '/'-separated; "file.jsonl#id" for JSON Lines articles
 	URL       string // source link, if the corpus gives one
 	Published string // "YYYY-MM-DD" if the corpus gives a publication date, else ""
-	Kicker    string // section label above the title, NFC, may be ""
-	Title     string // headline, NFC
+	// Stamp is the date of the marker a search tool's copy of a page opens
+	// with (" date 2017-03 …", "YYYY-MM" or "YYYY-MM-DD"), else "": often
+	// the date the page was crawled, not published, so only a last
+	// fallback for the article's year, never its date.
+	Stamp  string
+	Kicker string // section label above the title, NFC, may be ""
+	Title  string // headline, NFC
 	// Headless says the page was cut below its headline: the title's
 	// place holds the page's first paragraph, a sentence of prose, not a
 	// headline.

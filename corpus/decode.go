@@ -22,8 +22,9 @@ type line struct {
 // decoder turns a document into cleaned-up lines and remembers invalid
 // UTF-8 for one warning per document.
 type decoder struct {
-	invalid      int // invalid sequences replaced
-	firstInvalid int // source offset of the first one
+	invalid      int    // invalid sequences replaced
+	firstInvalid int    // source offset of the first one
+	stamp        string // the date of the first search tool's marker (feedDateLen)
 }
 
 // lines splits doc at LF, CRLF and CR, fixes invalid UTF-8, strips
@@ -118,6 +119,9 @@ func (d *decoder) line(p piece) (line, bool) {
 	cont := p.s != "" && (p.s[0] == ' ' || p.s[0] == '\t')
 	p = trimSpace(p)
 	if n := feedDateLen(p.s); n > 0 {
+		if d.stamp == "" {
+			d.stamp = strings.Clone(strings.TrimSpace(p.s[len("date "):n]))
+		}
 		p = p.sub(n, len(p.s)) // the search tool's marker, not the page's text
 		p = trimSpace(p)
 	}
@@ -242,13 +246,16 @@ func isBinary(raw []byte) int {
 }
 
 // feedDateLen is the length of the marker a search tool's copy of a page
-// opens with (" date 2025-11-17 Liên đoàn …"): the word "date", an ISO
-// date and the space after it; 0 if s does not open so. The marker is no
-// page text: left in, it stands before the kicker, the title or the lead
-// and hides their first words from the rules that read them.
+// opens with (" date 2025-11-17 Liên đoàn …", or with the month only,
+// " date 2017-03 Gần 1.000 …"): the word "date", an ISO date and the
+// space after it; 0 if s does not open so. The marker is no page text:
+// left in, it stands before the kicker, the title or the lead and hides
+// their first words from the rules that read them, and its year, often
+// the date the page was crawled, years after the event, read as one the
+// article writes, beat the year the text gives ("… năm 2013 …").
 func feedDateLen(s string) int {
 	const w = "date "
-	if len(s) < len(w)+8 || s[0] != 'd' && s[0] != 'D' || !strings.EqualFold(s[:len(w)], w) {
+	if len(s) < len(w)+7 || s[0] != 'd' && s[0] != 'D' || !strings.EqualFold(s[:len(w)], w) {
 		return 0
 	}
 	i := len(w)
@@ -264,12 +271,16 @@ func feedDateLen(s string) int {
 			return 0
 		}
 		i = j
-		if g < 2 {
-			if i >= len(s) || s[i] != '-' {
-				return 0
-			}
-			i++
+		if g == 2 {
+			break
 		}
+		if i >= len(s) || s[i] != '-' {
+			if g == 1 {
+				break // the month only: "date 2017-03"
+			}
+			return 0
+		}
+		i++
 	}
 	if i < len(s) && s[i] != ' ' && s[i] != '\t' {
 		return 0

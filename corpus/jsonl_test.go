@@ -73,13 +73,18 @@ func TestParseJSONL(t *testing.T) {
 			// page text: the lead starts after it, and a title the body
 			// repeats after it is not added twice. Near misses: a line that
 			// opens on a date written otherwise, or on "date" with no ISO
-			// date after it, keeps its words.
+			// date after it, keeps its words. The marker may give the month
+			// only (" date 2022-03 ", DN16-1); "date 2022" is no marker.
 			name: "a search tool's date marker before the body",
 			raw: `{"id":"m","title":"Kết nạp đoàn viên","text":" date 2022-03-05 ` + jsonLead + `"}` + "\n" +
+				`{"id":"y","title":"Kết nạp đoàn viên","text":" date 2019-11 ` + jsonLead + `"}` + "\n" +
+				`{"id":"z","title":"Kết nạp đoàn viên","text":"` + jsonLead + `\n\ndate 2022 có 40 người."}` + "\n" +
 				`{"id":"t","title":"Kết nạp đoàn viên","text":" date 2022-03-05 Kết nạp đoàn viên\n\n` + jsonLead + `"}` + "\n" +
 				`{"id":"n","title":"Kết nạp đoàn viên","text":"` + jsonLead + `\n\ndate 5-3-2022 LĐLĐ quận trao 320 suất quà.\n\ndate night 2022-03-05 có 40 người."}`,
 			want: []got{
 				{Doc: "f.jsonl#m", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead}},
+				{Doc: "f.jsonl#y", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead}},
+				{Doc: "f.jsonl#z", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead, "date 2022 có 40 người."}},
 				{Doc: "f.jsonl#t", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead}},
 				{Doc: "f.jsonl#n", Title: "Kết nạp đoàn viên", Paras: []string{"Kết nạp đoàn viên", jsonLead, "date 5-3-2022 LĐLĐ quận trao 320 suất quà.", "date night 2022-03-05 có 40 người."}},
 			},

@@ -101,6 +101,7 @@ func build(doc piece, known string, inserted bool) (Article, []string, error) {
 	a.Kicker = strings.Clone(kicker.s)
 	a.Title = strings.Clone(title.s)
 	a.Headless = headless
+	a.Stamp = d.stamp
 	size := len(title.s)
 	for _, p := range paras {
 		size += 1 + len(p.s)

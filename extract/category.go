@@ -545,7 +545,7 @@ func partyNoun(unit, noun string) bool {
 // "kết nạp" is the Party's, not the union's.
 func partySentence(s *sentence) bool { return s.lowHolds(partyPhrasesHeld) }
 
-var partyPhrases = []string{"cho đảng", "vào đảng", "kết nạp đảng", "cấp ủy đảng", "cấp uỷ đảng", "đảng viên"}
+var partyPhrases = []string{"cho đảng", "vào đảng", "kết nạp đảng", "cấp ủy đảng", "cấp uỷ đảng", "đảng viên", "hàng ngũ của đảng", "hàng ngũ đảng"}
 
 // recipients reports a unit that counts who receives an award.
 func recipients(unit string) bool {

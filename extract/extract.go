@@ -1350,6 +1350,22 @@ func contestNamed(s *sentence) bool {
 	return false
 }
 
+// reportedFront reports a multi-year marker at token k that opens the
+// clause a speaker's "cho biết" or "cho hay" reports ("Chủ tịch LĐLĐ tỉnh
+// cho biết trong nhiệm kỳ qua, …"): the span frames what is reported, as
+// a marker opening the sentence does.
+func reportedFront(s *sentence, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		switch w := s.word(j); {
+		case w == "," || isClauseMark(w):
+			return false
+		case (w == "biết" || w == "hay") && s.word(j-1) == "cho":
+			return true
+		}
+	}
+	return false
+}
+
 // resultOpens reports a sentence that opens with a phrase of result
 // (result-of in words.tsv: "Qua đó", "Qua phát động", "Nhờ đó") and a comma:
 // it tells what came of what the sentence before told.
@@ -1473,7 +1489,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.paraMultiEnd = end
 		x.paraFounding = foundingCue(s, k)
 		x.paraCarried = false
-		x.paraMultiFront = x.paraMultiFront || k <= 3 && !wordWithin(s, ",", 0, k)
+		x.paraMultiFront = x.paraMultiFront || k <= 3 && !wordWithin(s, ",", 0, k) || reportedFront(s, k)
 
 		if x.termReview(s, k, end) {
 			x.review, x.reviewEnd = true, end

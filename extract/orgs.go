@@ -1963,6 +1963,15 @@ func objectMarked(s *sentence, i int) bool {
 			return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
 		}
 	}
+	if i >= 3 && romanAt(s, i-1) && s.word(i-2) == "hội" {
+		// "tiến tới Đại hội XI Công đoàn tỉnh A": the congress's number
+		// between the marker and its body
+		for _, p := range lex.ordered["object-marker"] {
+			if strings.HasSuffix(p, " đại hội") && s.phraseBefore(i-1, p) {
+				return true
+			}
+		}
+	}
 	// "Ban Thường vụ LĐLĐ quận", "Chủ tịch LĐLĐ quận" name the body itself.
 	return fundedFrom(s, i) || fundedBy(s, i)
 }

@@ -116,14 +116,15 @@ func termFallsDue(s *sentence, k int) bool {
 
 // termStartPoint reports "đầu nhiệm kỳ" at token k (the cue "nhiệm kỳ")
 // as a point in time, the start of the term ("Đầu nhiệm kỳ có 35 doanh
-// nghiệp …"), no span the figure covers. "từ đầu nhiệm kỳ" (since) and
-// "so với đầu nhiệm kỳ" (a change over the term) still span it.
+// nghiệp …"), no span the figure covers. "từ đầu nhiệm kỳ" (since),
+// "so với đầu nhiệm kỳ" (a change over the term) and "nửa đầu nhiệm kỳ"
+// (its first half) still span it.
 func termStartPoint(s *sentence, k int) bool {
 	if s.word(k-1) != "đầu" {
 		return false
 	}
 	switch s.word(k - 2) {
-	case "từ", "với", "kể", "suốt":
+	case "từ", "với", "kể", "suốt", "nửa":
 		return false
 	}
 	return true

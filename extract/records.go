@@ -146,7 +146,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if n.Value == 1 && !n.Decimal && t > 1 && s.word(t-1) == "/" && s.toks[t-2].kind == tokWord {
 			continue // "250.000 đồng/1 trường hợp": the rate's denominator, not a count
 		}
-		if unit == "member" && (admittedToParty(s, after) || partyBuilding(s, t, after)) {
+		if unit == "member" && (admittedToParty(s, after) || partyBuilding(s, t, after) || partyPart(s, t)) {
 			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
 		}
 		r := x.record(s, na, unit, noun, after)
@@ -237,6 +237,14 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// trợ 80 triệu đồng": a funder's share of the total is spent
 			// on what the total is, whatever "hỗ trợ" says alone
 			r.Category = out[len(out)-1].Category
+		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && totalValueOf(s, t) {
+			if g := slices.IndexFunc(out[first:], func(o Record) bool { return o.Unit == "gift" }); g >= 0 {
+				// "trao 40 suất quà cho học sinh nghèo và 12 em đạt giải
+				// … với tổng giá trị 18 triệu đồng": the value of the gifts
+				// given, of their category, whatever the people after say
+				r.Category = out[first+g].Category
+			}
 		}
 		if len(out) > first && out[len(out)-1].Unit != "vnd" && out[len(out)-1].Unit != "percent" && ofTheCountBefore(s, lastTok, t) {
 			// "có 180 nữ công nhân của 9 doanh nghiệp": whose
@@ -575,22 +583,56 @@ func negatedConjunct(s *sentence, na numberAt, lastTok int, prev *Record) bool {
 	return true
 }
 
-// admittedToParty reports members whose clause, right after their noun
-// (token after), says the Party admitted them: "(được) kết nạp (vào)
-// Đảng". Party building counts them as persons (the conventions).
+// admittedToParty reports members whose clause, after their noun (token
+// after), says the Party admitted them: "(được) kết nạp (vào) Đảng", also
+// with words between ("5.200 đoàn viên đủ điều kiện được kết nạp vào hàng
+// ngũ của Đảng"), or the part of such members a "trong đó" counts
+// (partyPart). Party building counts them as persons (the conventions).
 func admittedToParty(s *sentence, after int) bool {
-	k := after
-	if s.word(k) == "được" {
-		k++
+	for k := after; k < after+partyReach && k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," {
+			return false
+		}
+		if w != "kết" || s.word(k+1) != "nạp" {
+			continue
+		}
+		k += 2
+		if s.word(k) == "vào" {
+			k++
+		}
+		if s.word(k) == "hàng" && s.word(k+1) == "ngũ" {
+			k += 2
+			if s.word(k) == "của" {
+				k++
+			}
+		}
+		return s.word(k) == "đảng"
 	}
-	if s.word(k) != "kết" || s.word(k+1) != "nạp" {
+	return false
+}
+
+// partyPart reports members counted at token t after "trong đó" whose
+// sentence, before it, tells of the Party's new members ("Công tác phát
+// triển đảng viên được chú trọng, trong đó có 350 đoàn viên là công
+// nhân"): a part of those the Party admitted, counted as persons.
+func partyPart(s *sentence, t int) bool {
+	j := -1
+	for k := t - 2; k >= 0; k-- {
+		if s.word(k) == "trong" && s.word(k+1) == "đó" {
+			j = k
+			break
+		}
+	}
+	if j < 0 || wordWithin(s, ";", j, t) {
 		return false
 	}
-	k += 2
-	if s.word(k) == "vào" {
-		k++
+	for k := range j {
+		if s.word(k) == "đảng" && (capitalAt(s, k) || s.word(k+1) == "viên") {
+			return true
+		}
 	}
-	return s.word(k) == "đảng"
+	return false
 }
 
 // partyReach is how many tokens before a count partyBuilding looks for
@@ -632,7 +674,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 	return gluedToLetters(s, na) || gluedColon(s, na.tok-1) || gluedColon(s, na.tok+1) ||
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
-		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || ownFarm(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
+		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || ownFarm(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || bracketMeasure(s, na) || payShare(s, na) || pastEditions(s, na) ||
 		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na) || priceOf(s, na)
 }
 
@@ -844,6 +886,27 @@ func outputRate(s *sentence, na numberAt) bool {
 		return true
 	}
 	return false
+}
+
+// totalValueOf reports "tổng giá trị" or "tổng trị giá" right before the
+// sum at token t (its qualifier passed over): the value of what the
+// sentence gave before it.
+func totalValueOf(s *sentence, t int) bool {
+	k := qualifierStart(s, t) - 1
+	if s.word(k) == "là" || s.word(k) == ":" {
+		k--
+	}
+	w1, w2 := s.word(k-1), s.word(k)
+	return (w1 == "giá" && w2 == "trị" || w1 == "trị" && w2 == "giá") && s.word(k-2) == "tổng"
+}
+
+// bracketMeasure: a number with a unit of measure (words.tsv
+// measure-unit) that are all a pair of brackets holds, "kéo bánh xe
+// (60 kg)", "sân cỏ (40 m)": the size or weight of the thing named before
+// it, not a count or a quantity given. Goods given with their weight
+// ("5 tấn gạo", "(10 kg gạo)") name what they are and stay.
+func bracketMeasure(s *sentence, na numberAt) bool {
+	return s.word(na.tok-1) == "(" && inList("measure-unit", s.word(na.next)) && s.word(na.next+1) == ")"
 }
 
 // secondIdentifier: the second of two identifiers, "Cụm thi đua số 5 và

@@ -465,6 +465,14 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 		return y, false, false
 	}
+	if len(a.Stamp) >= 4 {
+		// " date 2021-04 …" over a page whose title and lead name no
+		// year: the date a search tool gives, in the place of the
+		// publication date it may be
+		if y, err := strconv.Atoi(a.Stamp[:4]); err == nil {
+			return y, false, false
+		}
+	}
 	for i, p := range a.Paras {
 		if p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead {
 			s := paragraph(i)
