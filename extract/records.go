@@ -70,7 +70,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue
 		}
 		if priceOf(s, na) {
-			continue
+			continue // before moneyRange, which would take a price range's first bound
 		}
 		if v, second, ok := moneyRange(s, na); ok {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
@@ -634,7 +634,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na) || priceOf(s, na)
+		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na)
 }
 
 // aspectCount reports a count of the aspects or sides of a programme, a
