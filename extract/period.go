@@ -86,8 +86,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 }
 
 // phaseNumeral reports a roman numeral at token k, right after "giai
-// đoạn": "Khu nhà Mái ấm giai đoạn II", a numbered phase of a project
-// ("giai đoạn 1" as well), no span of years.
+// đoạn": "Khu nhà Mái ấm giai đoạn II", a numbered phase of a project, as
+// "giai đoạn 1" is (multiYearCue reads that one's digits), no span of
+// years.
 func phaseNumeral(s *sentence, k int) bool {
 	if romanAt(s, k) {
 		return true
