@@ -645,12 +645,7 @@ func aspectCount(s *sentence, na numberAt) bool {
 	if na.n.Money || na.n.Percent || na.n.HasDenom {
 		return false
 	}
-	for _, p := range lex.ordered["aspect"] {
-		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
-			return true
-		}
-	}
-	return false
+	return s.listAt(na.next, "aspect")
 }
 
 // monthDayYear reports the year of a date written month first, a comma
