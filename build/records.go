@@ -50,6 +50,26 @@ type spoolBlock struct {
 // record (an evidence cell) costs no more than a page.
 const spoolBlockSize = 4 << 10
 
+// read gives the n bytes at off in f, a file of size bytes: those b holds
+// when it holds them all, else b's after it reads from off on, at least a
+// block's worth, no further than the file's end (unless the n bytes reach
+// past it, and the read fails). After an error b holds nothing.
+func (b *spoolBlock) read(f *os.File, off, n, size int64) ([]byte, error) {
+	if off < b.off || off+n > b.off+int64(len(b.data)) {
+		read := min(max(n, spoolBlockSize), max(size-off, n))
+		if int64(cap(b.data)) < read {
+			b.data = make([]byte, max(read, spoolBlockSize))
+		}
+		b.data = b.data[:read]
+		b.off = off
+		if _, err := f.ReadAt(b.data, off); err != nil {
+			b.data = b.data[:0]
+			return nil, err
+		}
+	}
+	return b.data[off-b.off : off+n-b.off], nil
+}
+
 // spoolRecords writes recs to a record spool. It gives nil, and no error,
 // when the file would be past 4 GB (the records then stay in memory).
 func spoolRecords(recs []extract.Record) (*recordSpool, error) {
@@ -178,21 +198,10 @@ func (sp *recordSpool) ReadRecords(lo int, buf []extract.Record) error {
 	start, end := int64(sp.at[lo]), int64(sp.at[lo+len(buf)])
 	blk := sp.blocks.Get().(*spoolBlock)
 	defer sp.blocks.Put(blk)
-	if start < blk.off || end > blk.off+int64(len(blk.data)) {
-		// Read from start on, at least a block's worth, no further
-		// than the file's end.
-		n := min(max(end-start, spoolBlockSize), int64(sp.at[len(sp.at)-1])-start)
-		if int64(cap(blk.data)) < n {
-			blk.data = make([]byte, max(n, spoolBlockSize))
-		}
-		blk.data = blk.data[:n]
-		blk.off = start
-		if _, err := sp.f.ReadAt(blk.data, start); err != nil {
-			blk.data = blk.data[:0]
-			return fmt.Errorf("records' scratch file: %w", err)
-		}
+	data, err := blk.read(sp.f, start, end-start, int64(sp.at[len(sp.at)-1]))
+	if err != nil {
+		return fmt.Errorf("records' scratch file: %w", err)
 	}
-	data := blk.data[start-blk.off : end-blk.off]
 	for i := range buf {
 		var err error
 		if data, err = sp.decode(data, &buf[i]); err != nil {

@@ -156,21 +156,11 @@ func (t *textSpool) sentence(at uint64) (string, error) {
 	off, n := int64(at>>evBits), int64(at&(1<<evBits-1))
 	blk := t.blocks.Get().(*spoolBlock)
 	defer t.blocks.Put(blk)
-	if off < blk.off || off+n > blk.off+int64(len(blk.data)) {
-		// Read from off on, at least a block's worth, no further than
-		// the file's end.
-		read := min(max(n, spoolBlockSize), max(t.size-off, n))
-		if int64(cap(blk.data)) < read {
-			blk.data = make([]byte, max(read, spoolBlockSize))
-		}
-		blk.data = blk.data[:read]
-		blk.off = off
-		if _, err := t.f.ReadAt(blk.data, off); err != nil {
-			blk.data = blk.data[:0]
-			return "", err
-		}
+	b, err := blk.read(t.f, off, n, t.size)
+	if err != nil {
+		return "", err
 	}
-	s := string(blk.data[off-blk.off : off+n-blk.off])
+	s := string(b)
 	t.mu.Lock()
 	t.recent[t.next] = readSentence{at, s}
 	t.next = (t.next + 1) % len(t.recent)

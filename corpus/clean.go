@@ -123,11 +123,11 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	if l := titleRepeated(lines, first, lead, end, known, content); l >= 0 {
 		lead, repeated = l, true // the page's chrome above its own title: the lead follows the title
 	}
-	// the page's first line is a paragraph, not a headline; a line in
-	// capitals (a banner's slogan, a headline set in capitals) is none,
-	// whatever its length and last mark
-	// whatever place a markdown table's bar after its sentence gives
-	// it ("… trao 45 triệu đồng. |")
+	// the page's first line is a paragraph, not a headline: long, and
+	// ending a sentence whatever markdown table's bar follows it ("…
+	// trao 45 triệu đồng. |"); a line in capitals (a banner's slogan, a
+	// headline set in capitals) is none, whatever its length and last
+	// mark
 	headless = !inserted && !repeated && isLong(lines[first].s) && endsSentence(strings.TrimRight(lines[first].s, " |")) && hasLower(lines[first].s)
 	for _, i := range opening {
 		paras = append(paras, para{lines[i].piece, KindCaption})
@@ -211,10 +211,14 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 }
 
 // titleBefore finds the title above the lead at line lead: the content
-// line before it, or before a caption broken over lines, or the feed's
+// line before it; the line above a byline that ends the page's header
+// (headlineOverByline); the line above a photo's caption with its credit
+// (creditedCaption) or above a caption broken over lines; or the feed's
 // title known when the page puts a photo's caption or its own heading in
-// the title's place; the content line above the title is the kicker. It
-// gives the captions met on the way.
+// the title's place. The content line above the title is the kicker,
+// unless it is a copy of the title (a caption, the kicker above it) or a
+// caption closed by a photo's credit (credited: a caption, the kicker
+// above those). It gives the captions met on the way.
 func titleBefore(lines []line, start, first, lead int, known string, inserted bool, content func(int) bool) (t int, kicker piece, paras []para) {
 	t = prevContent(lead, first, content)
 	if k := headlineOverByline(lines, first, t, content); k >= 0 {
@@ -255,9 +259,8 @@ func titleBefore(lines []line, start, first, lead int, known string, inserted bo
 		// mention of its own, kept as a caption, and the kicker is
 		// above it; the JSON Lines reader's inserted title is no copy
 		paras = append(paras, para{lines[k].piece, KindCaption})
-		t2 := k
-		if k := prevContent(t2, start, content); k >= 0 {
-			kicker = lines[k].piece
+		if above := prevContent(k, start, content); above >= 0 {
+			kicker = lines[above].piece
 		}
 		return t, kicker, paras
 	}

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestYearEndReviewWords: list markers, venues' names, titles of culture
 // awarded and one side of a dialogue that probe DL of the sixteenth
@@ -11,10 +8,7 @@ import (
 // the old reading. Every sentence is invented.
 func TestYearEndReviewWords(t *testing.T) {
 	const site = "https://tin.example.vn/a-1.html"
-	tests := []struct {
-		name, link, published, body string
-		want                        []string
-	}{
+	tests := []lineCase{
 		{"for example before a list of declines", site, "2024-05-19",
 			"Báo cáo của LĐLĐ tỉnh Thanh Hóa cho biết, từ đầu năm 2018 đến ngày 31/12/2022, số lượng đoàn viên ở một số đơn vị đã giảm. Tiêu biểu như: Công đoàn ngành Giáo dục giảm 900 đoàn viên, LĐLĐ huyện Quảng Xương giảm 420 đoàn viên.",
 			[]string{"900 | member | exact | total | achieved | multi_year | 2022 | Công đoàn ngành Giáo dục | membership | Thanh Hóa",
@@ -39,16 +33,5 @@ func TestYearEndReviewWords(t *testing.T) {
 			"LĐLĐ tỉnh Sóc Trăng và Sở Lao động ký chương trình phối hợp giữa 2 đơn vị. Hai bên trao đổi kinh nghiệm giữa 3 đơn vị với nhau.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			recs, notes := lineRecords(t, tt.link, tt.published, tt.body)
-			var got []string
-			for _, r := range recs {
-				got = append(got, line(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), notes)
-			}
-		})
-	}
+	runLineCases(t, tests)
 }

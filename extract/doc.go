@@ -28,7 +28,8 @@
 //     thuộc Cụm thi đua số 4);
 //   - relevance (relevance.tsv): an article whose kicker and title (for
 //     a page cut below its headline, corpus.Article.Headless, also the
-//     headline it labels a photo with, "… - Ảnh 1.")
+//     headline it labels a photo with, "… - Ảnh 1."; one that is a single
+//     paragraph has no headline, and that paragraph is read as its body)
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three, yields nothing (the levy, "kinh phí công
 //     đoàn", "đóng … cho công đoàn", names none, nor does "đoàn viên"
@@ -53,7 +54,8 @@
 //     "Các sáng kiến này …", snapshot
 //     cues unless a verb of what was done follows them, and the "N CĐCS
 //     với M đoàn viên" stock shape), year (explicit in the sentence, else the governing statement,
-//     else the article's reporting year from its title and lead, else its
+//     else the article's reporting year from its title and lead, else the
+//     year its link's words name after "nam" ("…-nam-2018-…"), else its
 //     publication date), organisation (the subject named in the sentence,
 //     else the paragraph, else kicker/title/lead; funders, addressees and a
 //     higher federation giving at a lower unit's event do not count; a union
@@ -73,8 +75,9 @@
 //     from 1/7/2025; a 2025 article without a date, on both); a name shared
 //     by several provinces goes to the one the article supports (its
 //     kicker, title and lead, a place in brackets after the name, "Tại
-//     Hưng Yên, …", the host of its link, its body), else stays without a
-//     province; national bodies (Tổng LĐLĐ Việt Nam,
+//     Hưng Yên, …", the host of its link, its body, the province its
+//     link's words name after a type or union word, "…/ldld-tinh-ben-tre-…"),
+//     else stays without a province; national bodies (Tổng LĐLĐ Việt Nam,
 //     Công đoàn … Việt Nam, also under short names: "Công đoàn GTVT VN",
 //     "Công đoàn CAND"; a firm's union whose name ends so is none) are
 //     "Việt Nam", whatever place a bracket after the name gives their

@@ -373,7 +373,7 @@ func namedBefore(s *sentence, pos int) bool {
 func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 	head := func(r *Record) bool {
 		k := a.Paras[r.Para].Kind
-		return k == corpus.KindTitle || k == corpus.KindLead || headline(a, r)
+		return k == corpus.KindTitle || k == corpus.KindLead || inHeadline(a, r)
 	}
 	plans := planArticle(a, recs)
 	for i := range recs {
@@ -386,7 +386,7 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 		orgs := 0
 		for j := range recs {
 			b := &recs[j]
-			if b.Value != r.Value || b.Unit != r.Unit || headline(a, b) {
+			if b.Value != r.Value || b.Unit != r.Unit || inHeadline(a, b) {
 				continue
 			}
 			// the lead's figure tells the title's status too ("… lập danh
@@ -402,13 +402,13 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 				orgs++
 			}
 		}
-		if headline(a, r) && r.Status == StatusAchieved && (planned && !achieved || plans) {
+		if inHeadline(a, r) && r.Status == StatusAchieved && (planned && !achieved || plans) {
 			r.Status = StatusPlanned
 		}
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
 		}
-		if p := a.Paras[r.Para]; headline(a, r) && !namesYear(a.Text[p.Start:p.End]) {
+		if p := a.Paras[r.Para]; inHeadline(a, r) && !namesYear(a.Text[p.Start:p.End]) {
 			if b := restated(a, recs, r); b != nil {
 				r.Year, r.Period = b.Year, b.Period
 				for j := range recs {
@@ -436,12 +436,12 @@ func nounListed(a *corpus.Article, b *Record, noun string) bool {
 	return strings.Contains(lower(a.Text[from:to]), noun)
 }
 
-// headline reports a record of the article's headline: its title; when
+// inHeadline reports a record of the article's headline: its title; when
 // the page was cut below its headline (corpus.Article.Headless), and its
 // first paragraph, a sentence that says in full what it says, stands in
 // the title's place, the headline the page labels its photos with ("Trao
 // 300 suất quà cho công nhân - Ảnh 1.") instead.
-func headline(a *corpus.Article, r *Record) bool {
+func inHeadline(a *corpus.Article, r *Record) bool {
 	p := a.Paras[r.Para]
 	if !a.Headless {
 		return p.Kind == corpus.KindTitle
@@ -484,7 +484,7 @@ func restated(a *corpus.Article, recs []Record, r *Record) *Record {
 	same := false
 	for j := range recs {
 		b := &recs[j]
-		if headline(a, b) || titleOverPhoto(a, b) || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
+		if inHeadline(a, b) || titleOverPhoto(a, b) || b.Unit != r.Unit || !rounds(r, b.Value) || same && b.Value != r.Value {
 			continue
 		}
 		if b.Noun != r.Noun && (b.Value != r.Value || b.Qualifier != r.Qualifier || !nounListed(a, b, r.Noun)) {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFundAndEventFigures: figures of loan funds, events and gifts that
 // probes DI and DH of the sixteenth session found misread (PHENOMENA "DI
@@ -11,10 +8,7 @@ import (
 // invented. want lists the records as line renders them.
 func TestFundAndEventFigures(t *testing.T) {
 	const home = "https://laodongthudo.vn/a-1.html"
-	tests := []struct {
-		name, link, published, body string
-		want                        []string
-	}{
+	tests := []lineCase{
 		{"a loan's purpose names income", home, "2024-03-12",
 			"Quỹ Trợ vốn CNVCLĐ nghèo Thủ đô giải ngân quý I\n\n(LĐTĐ) Quý I năm 2024, Quỹ Trợ vốn CNVCLĐ nghèo Thủ đô đã giải ngân 4,2 tỷ đồng. Trong đó, vay trồng trọt tăng thu nhập có 140 người với 2,8 tỷ đồng; vay sửa chữa nhà ở có 70 người với 1,4 tỷ đồng.",
 			[]string{"4200000000 | vnd | exact | total | achieved | year | 2024 | Hà Nội | finance | Hà Nội",
@@ -96,16 +90,5 @@ func TestFundAndEventFigures(t *testing.T) {
 				"35 | person | exact | total | achieved | year | 2024 | Công đoàn Dệt may Việt Nam | other | Việt Nam",
 				"35 | person | exact | total | achieved | year | 2024 | Công đoàn Dệt may Việt Nam | other | Việt Nam"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			recs, notes := lineRecords(t, tt.link, tt.published, tt.body)
-			var got []string
-			for _, r := range recs {
-				got = append(got, line(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), notes)
-			}
-		})
-	}
+	runLineCases(t, tests)
 }

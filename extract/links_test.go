@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestLinkWords: what a link's words and a paper's site tell of an
 // excerpt that names neither its province nor its year (PHENOMENA "DL",
@@ -11,10 +8,7 @@ import (
 // folded to ASCII: a province after its type or a union word, and a year
 // after "nam", read as the headline would be. Every sentence is invented.
 func TestLinkWords(t *testing.T) {
-	tests := []struct {
-		name, link, published, body string
-		want                        []string
-	}{
+	tests := []lineCase{
 		{"a bare provincial federation named only in the link", "http://tinnhanh.example.vn/cong-doan/ldld-tinh-vinh-long-khen-thuong-tap-the-ca-nhan-4711.html", "",
 			"Các cấp công đoàn đã chăm lo tốt đời sống đoàn viên.\nLĐLĐ tỉnh đã khen thưởng cho 14 tập thể và 21 cá nhân có thành tích xuất sắc trong Tháng Công nhân năm 2017.",
 			[]string{"14 | collective | exact | total | achieved | year | 2017 | Vĩnh Long | emulation | Vĩnh Long",
@@ -49,16 +43,5 @@ func TestLinkWords(t *testing.T) {
 			"Công đoàn ngành Xây dựng tổng kết năm 2018\n\nTrong toàn ngành, các công đoàn cơ sở đã kết nạp 95 đoàn viên mới.",
 			[]string{"95 | member | exact | total | achieved | year | 2018 | Công đoàn ngành Xây dựng | membership | "}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			recs, notes := lineRecords(t, tt.link, tt.published, tt.body)
-			var got []string
-			for _, r := range recs {
-				got = append(got, line(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), notes)
-			}
-		})
-	}
+	runLineCases(t, tests)
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNotUnionFigures: numbers of real articles that are no figure of union
 // work (probes DA, DC and DD of the sixteenth session, PHENOMENA "DA DC
@@ -11,10 +8,7 @@ import (
 // invented. want lists the records as line renders them.
 func TestNotUnionFigures(t *testing.T) {
 	const home = "https://laodongthudo.vn/a-1.html"
-	tests := []struct {
-		name, link, published, body string
-		want                        []string
-	}{
+	tests := []lineCase{
 		{"draft decree on the union levy", "https://phunuthudo.com/tag/nghi-dinh", "",
 			"Đề xuất doanh nghiệp đóng 2% quỹ tiền lương cho công đoàn bởi Thu Hà 14 Tháng 3, 2024 Bộ Nội vụ đang lấy ý kiến dự thảo Nghị định mới về tài chính công đoàn. Theo dự thảo, các cơ quan, doanh nghiệp không được giữ lại 100% kinh phí công đoàn …",
 			nil},
@@ -61,16 +55,5 @@ func TestNotUnionFigures(t *testing.T) {
 				"12 | item | exact | total | achieved | year | 2021 | Công đoàn ngành Y tế | welfare | Hà Nội",
 				"3000 | member | exact | total | achieved | year | 2021 | Công đoàn ngành Y tế | welfare | Hà Nội"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			recs, notes := lineRecords(t, tt.link, tt.published, tt.body)
-			var got []string
-			for _, r := range recs {
-				got = append(got, line(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), notes)
-			}
-		})
-	}
+	runLineCases(t, tests)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/lddt/unionstats/corpus"
@@ -48,4 +49,36 @@ func lineRecords(t *testing.T, url, published, body string) ([]Record, []string)
 		t.Fatalf("ParseJSONL: %d articles, warnings %v", len(as), warns)
 	}
 	return Article(&as[0])
+}
+
+// lineCase is an invented article, one JSON Lines article with its url,
+// publication date and body (lineRecords), and the records it must give
+// as line renders them.
+type lineCase struct {
+	name, link, published, body string
+	want                        []string
+}
+
+// runLineCases runs each case of tests as a subtest of its name.
+func runLineCases(t *testing.T, tests []lineCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, notes := lineRecords(t, tt.link, tt.published, tt.body)
+			checkLines(t, recs, notes, tt.want)
+		})
+	}
+}
+
+// checkLines reports recs, as line renders them, that are not want, with
+// the notes Article gave.
+func checkLines(t *testing.T, recs []Record, notes, want []string) {
+	t.Helper()
+	var got []string
+	for _, r := range recs {
+		got = append(got, line(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(want, "\n"), notes)
+	}
 }

@@ -86,8 +86,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 }
 
 // phaseNumeral reports a roman numeral at token k, right after "giai
-// đoạn": "Khu nhà Mái ấm giai đoạn II", a numbered phase of a project
-// ("giai đoạn 1" as well), no span of years.
+// đoạn": "Khu nhà Mái ấm giai đoạn II", a numbered phase of a project, as
+// "giai đoạn 1" is (multiYearCue reads that one's digits), no span of
+// years.
 func phaseNumeral(s *sentence, k int) bool {
 	if romanAt(s, k) {
 		return true
@@ -805,25 +806,22 @@ func unionSize(s *sentence, t int) bool {
 // hóa …"): the units there are, a stock. People are not meant ("Trong
 // số 300 đại biểu dự Đại hội" counts an event's attendance), nor a choice
 // among options ("chọn 1 trong 2 mẫu nhà").
-func poolCount(s *sentence, t int) bool {
-	switch numberUnit(s, t) {
-	case "union", "organization", "count":
-	default:
-		return false
-	}
-	return s.listBefore(qualifierStart(s, t), "pool-of")
-}
+func poolCount(s *sentence, t int) bool { return unitsAfter(s, t, "pool-of") }
 
 // networkSize reports a count of units at token t right after a words.tsv
 // network-of word ("thông qua mạng lưới 25 chi nhánh"): the branches a
 // body works through, a stock.
-func networkSize(s *sentence, t int) bool {
+func networkSize(s *sentence, t int) bool { return unitsAfter(s, t, "network-of") }
+
+// unitsAfter reports a count of unions, units or things at token t right
+// after a phrase of the words.tsv list (poolCount, networkSize).
+func unitsAfter(s *sentence, t int, list string) bool {
 	switch numberUnit(s, t) {
 	case "union", "organization", "count":
 	default:
 		return false
 	}
-	return s.listBefore(qualifierStart(s, t), "network-of")
+	return s.listBefore(qualifierStart(s, t), list)
 }
 
 // fundCapital reports a sum at token t that is a fund's capital or the

@@ -162,13 +162,6 @@ func dashSpellings(name string) []string {
 	return []string{name, strings.ReplaceAll(name, " - ", " – "), strings.ReplaceAll(name, " - ", "-"), strings.ReplaceAll(name, " - ", " ")}
 }
 
-// clockTime reports a number at token i that is the hour of a clock time,
-// a colon and the minutes glued after it ("19:48").
-func clockTime(s *sentence, i int) bool {
-	return i+2 < len(s.toks) && s.word(i+1) == ":" && s.toks[i+1].start == s.toks[i].end &&
-		s.toks[i+2].kind == tokNumber && s.toks[i+2].start == s.toks[i+1].end
-}
-
 // placesAt matches the longest place name at token i whose places satisfy
 // ok; it returns those places and the token after the name.
 func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
@@ -179,8 +172,8 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 		return nil, i
 	}
 	w := s.word(i)
-	if isDigit(w[0]) && clockTime(s, i) {
-		return nil, i // "19:48" heading a page: a time, never "Phường 19"
+	if isDigit(w[0]) && gluedColon(s, i+1) {
+		return nil, i // "19:48" heading a page: the hour of a time, never "Phường 19"
 	}
 	folded := false
 	if !ix.firstWords.mayHold(w) {
@@ -324,7 +317,16 @@ var slugs = sync.OnceValue(func() map[string]string {
 
 // asciiFold lower-cases s, strips its diacritics and keeps letters and
 // digits only: "Nghệ An" → "nghean", "Đà Nẵng" → "danang".
-func asciiFold(s string) string {
+func asciiFold(s string) string { return foldASCII(s, false) }
+
+// asciiWords is asciiFold that keeps the gaps between words, spaces,
+// punctuation and other ASCII marks, as spaces: "ldld-tinh-ben-tre" →
+// "ldld tinh ben tre", "Bến Tre" → "ben tre".
+func asciiWords(s string) string { return foldASCII(s, true) }
+
+// foldASCII is asciiFold, with a space for each gap between words when
+// gaps is set (asciiWords).
+func foldASCII(s string, gaps bool) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
@@ -332,6 +334,8 @@ func asciiFold(s string) string {
 			b.WriteByte('d')
 		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			b.WriteRune(r)
+		case gaps && (r < utf8.RuneSelf || unicode.IsSpace(r) || unicode.IsPunct(r)):
+			b.WriteByte(' ')
 		}
 	}
 	return b.String()
@@ -425,20 +429,9 @@ func successorProvince(p place) string {
 // for units of several provinces ("huyen-phong-dien") names none, and so
 // do names of two provinces. "" if none.
 func slugProvince(link string, era gazetteer.Era) string {
-	u, err := url.Parse(link)
-	if err != nil || link == "" {
-		return ""
-	}
 	idx := slugUnits()[era]
 	found := ""
-	// each segment of the path and each value of the query on its own: a
-	// section's name ("/cong-doan/") is no type word of the slug after it
-	parts := strings.Split(u.Path, "/")
-	for _, vs := range u.Query() {
-		parts = append(parts, vs...)
-	}
-	for _, part := range parts {
-		words := strings.Fields(asciiFold2(part))
+	for _, words := range slugWords(link) {
 		for i := range words {
 			for n := 1; n <= 5 && i+n <= len(words); n++ {
 				for _, k := range idx[strings.Join(words[i:i+n], " ")] {
@@ -456,20 +449,24 @@ func slugProvince(link string, era gazetteer.Era) string {
 	return found
 }
 
-// asciiFold2 is asciiFold that keeps the gaps between words as spaces.
-func asciiFold2(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case r == 'đ':
-			b.WriteByte('d')
-		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			b.WriteRune(r)
-		case r < utf8.RuneSelf || unicode.IsSpace(r) || unicode.IsPunct(r):
-			b.WriteByte(' ')
-		}
+// slugWords are the words of a link's slug (asciiWords), those of each
+// segment of its path and of each value of its query on their own: a
+// section's name ("/cong-doan/") is no type word of the slug after it.
+// nil for no link or one that does not parse.
+func slugWords(link string) [][]string {
+	u, err := url.Parse(link)
+	if err != nil || link == "" {
+		return nil
 	}
-	return b.String()
+	parts := strings.Split(u.Path, "/")
+	for _, vs := range u.Query() {
+		parts = append(parts, vs...)
+	}
+	words := make([][]string, len(parts))
+	for i, part := range parts {
+		words[i] = strings.Fields(asciiWords(part))
+	}
+	return words
 }
 
 // slugTyped reports whether the words before a name end with the unit's
@@ -526,10 +523,10 @@ var slugUnits = sync.OnceValue(func() map[gazetteer.Era]map[string][]slugKey {
 			m = map[string][]slugKey{}
 			out[u.Era] = m
 		}
-		names := []string{asciiFold2(u.Name)}
+		names := []string{asciiWords(u.Name)}
 		if u.Level == 1 {
 			for _, a := range gazetteer.Aliases(u) {
-				names = append(names, asciiFold2(a))
+				names = append(names, asciiWords(a))
 			}
 		}
 		for _, n := range names {

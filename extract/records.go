@@ -69,7 +69,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue
 		}
 		if priceOf(s, na) {
-			continue
+			continue // before moneyRange, which would take a price range's first bound
 		}
 		if v, second, ok := moneyRange(s, na); ok {
 			// "từ 3 đến 10 triệu đồng": the first bound takes the second's
@@ -675,7 +675,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || ownFarm(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || bracketMeasure(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na) || priceOf(s, na)
+		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na)
 }
 
 // aspectCount reports a count of the aspects or sides of a programme, a
@@ -686,12 +686,7 @@ func aspectCount(s *sentence, na numberAt) bool {
 	if na.n.Money || na.n.Percent || na.n.HasDenom {
 		return false
 	}
-	for _, p := range lex.ordered["aspect"] {
-		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
-			return true
-		}
-	}
-	return false
+	return s.listAt(na.next, "aspect")
 }
 
 // monthDayYear reports the year of a date written month first, a comma

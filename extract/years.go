@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -903,20 +902,8 @@ func countedFigure(s *sentence, j int) bool {
 // ("trien-khai-nhiem-vu-nam-2023") or if the link names two different
 // years so.
 func slugYear(link string) int {
-	if link == "" {
-		return 0
-	}
-	u, err := url.Parse(link)
-	if err != nil {
-		return 0
-	}
-	parts := strings.Split(u.Path, "/")
-	for _, vs := range u.Query() {
-		parts = append(parts, vs...)
-	}
 	found := 0
-	for _, part := range parts {
-		words := strings.Fields(asciiFold2(part))
+	for _, words := range slugWords(link) {
 		for i := 1; i < len(words); i++ {
 			y := slugYearWord(words[i])
 			if y == 0 || words[i-1] != "nam" {

@@ -231,29 +231,26 @@ const maxEvidence = 5
 // evidence returns the distinct evidence sentences and the citations of
 // the source articles of the records of lists, one per line, in order of
 // first appearance: at most maxEvidence of each, then a line saying there
-// are more. The scan stops
-// once both are known to have more, so a much-repeated figure costs no more
-// than a few records. of gives a record's evidence sentence.
+// are more. The scan stops once both are known to have more, so a
+// much-repeated figure costs no more than a few records. of gives a
+// record's evidence sentence.
 func (idx *index) evidence(of func(int) string, lists ...[]int) (sentences, sources string) {
-	ev, ds, total := idx.distinctEvidenceOf(of, lists...)
+	ev, ds, total := idx.distinctEvidence(of, lists...)
 	records := report.FormatNumber(float64(total))
 	return ev.text("… và các câu khác (tổng cộng " + records + " số liệu)"), ds.text("… và các bài báo khác")
 }
 
-// distinctEvidenceOf gives what evidence makes its cells of: the distinct
+// distinctEvidence gives what evidence makes its cells of: the distinct
 // sentences (of giving a record's evidence sentence) and citations, and
 // the number of records. Two records' sentences are told apart by their
 // places in the build's spool when it has them
 // (report.RecordSource.SameEvidence): of reads only sentences of the same
 // length, and the kept ones.
-func (idx *index) distinctEvidenceOf(of func(int) string, lists ...[]int) (ev, ds distinct, total int) {
+func (idx *index) distinctEvidence(of func(int) string, lists ...[]int) (ev, ds distinct, total int) {
 	for _, ids := range lists {
 		total += len(ids)
 	}
-	// A fact's records come by article: the citation of the last one's
-	// article is kept, not looked up again.
-	doc, line := "", ""
-	looked := false
+	cites := citations{idx: idx}
 	read := func(id int) (string, error) { return of(id), nil } // of keeps its errors
 	same := func(a, b int) bool {
 		eq, _ := idx.src.SameEvidence(a, b, read)
@@ -263,10 +260,7 @@ scan:
 	for _, ids := range lists {
 		for _, id := range ids {
 			ev.addRecord(id, same)
-			if d := idx.src.Doc(id); !looked || d != doc {
-				doc, line, looked = d, idx.cite(d), true
-			}
-			ds.add(line, id)
+			ds.add(cites.of(id), id)
 			if ev.more && ds.more {
 				break scan
 			}
@@ -279,22 +273,35 @@ scan:
 }
 
 // distinctSources is the sources cell of the records of lists, as
-// distinctEvidenceOf makes it.
+// distinctEvidence makes it.
 func (idx *index) distinctSources(lists ...[]int) (ds distinct) {
-	doc, line := "", ""
-	looked := false
+	cites := citations{idx: idx}
 	for _, ids := range lists {
 		for _, id := range ids {
-			if d := idx.src.Doc(id); !looked || d != doc {
-				doc, line, looked = d, idx.cite(d), true
-			}
-			ds.add(line, id)
+			ds.add(cites.of(id), id)
 			if ds.more {
 				return ds
 			}
 		}
 	}
 	return ds
+}
+
+// citations gives the citation lines of records' articles in turn: a
+// fact's records come by article, so the line of the last one's article
+// is kept, not looked up again.
+type citations struct {
+	idx       *index
+	doc, line string
+	looked    bool
+}
+
+// of is the citation line of record id's article.
+func (c *citations) of(id int) string {
+	if d := c.idx.src.Doc(id); !c.looked || d != c.doc {
+		c.doc, c.line, c.looked = d, c.idx.cite(d), true
+	}
+	return c.line
 }
 
 // cite is the citation line of the article doc, or doc itself when the
@@ -307,8 +314,10 @@ func (idx *index) cite(doc string) string {
 }
 
 // distinct keeps the first maxEvidence distinct strings added, with the
-// record each came from, and notes whether there was another. It holds
-// them in place: a book makes one for each of its cells of evidence.
+// record each came from, and notes whether there was another (add; or
+// addRecord, which keeps the records first and leaves the strings to be
+// set from them). It holds them in place: a book makes one for each of
+// its cells of evidence.
 type distinct struct {
 	strs [maxEvidence]string
 	from [maxEvidence]int // from[i] is the record strs[i] came from
