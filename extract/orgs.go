@@ -2008,6 +2008,28 @@ func fundedBy(s *sentence, i int) bool {
 	return false
 }
 
+// breakdownFunder reports a body named as the funder of one part of a
+// breakdown ("… đã trao 4 mái ấm …. Trong đó có 1 nhà do Công đoàn Y tế
+// Việt Nam hỗ trợ", "gồm 2 nhà do Công ty A tài trợ"): a funding source
+// inside the parts of a total, which the contract says does not change
+// the org, so it is never whose the article is. The breakdown's "trong
+// đó" or "gồm" stands before the body in its sentence.
+func breakdownFunder(s *sentence, m mention) bool {
+	if !m.object || !fundedBy(s, m.tok) {
+		return false
+	}
+	for k := m.tok - 1; k >= 0; k-- {
+		w := s.word(k)
+		switch {
+		case w == "." || w == "!" || w == "?":
+			return false
+		case w == "gồm", w == "đó" && s.word(k-1) == "trong":
+			return true
+		}
+	}
+	return false
+}
+
 // guests reports a sentence that lists the guests of an event: "Tới dự có
 // đại diện LĐLĐ thành phố, … cùng 64 công đoàn viên thay mặt cho 2.310
 // công đoàn viên": the bodies it names
@@ -2289,7 +2311,7 @@ func (x *articleContext) articleOrg() orgRef {
 	for i, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
 		for _, m := range ms {
-			if nationalSupporter(m, ms) || m.object && (addressBracket(s, m) || placeListed(s, m.tok)) {
+			if nationalSupporter(m, ms) || m.object && (addressBracket(s, m) || placeListed(s, m.tok) || breakdownFunder(s, m)) {
 				continue // (a ward in a venue's street address is where, not whose)
 			}
 			if m.org.back {
@@ -2533,7 +2555,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 			}
 			return m.org, true
 		}
-		if first == nil && !placeListed(s, m.tok) && !(m.object && addressBracket(s, *m)) {
+		if first == nil && !placeListed(s, m.tok) && !(m.object && addressBracket(s, *m)) && !breakdownFunder(s, *m) {
 			first = m
 		}
 	}

@@ -605,18 +605,64 @@ func lunarYear(s *sentence) int {
 }
 
 // lunarHead reports the word that names a lunar year before token i:
-// "năm", "Tết", "Xuân", also "Tết Nguyên đán" and "năm mới" ("Tết Nguyên
-// đán Quý Mão", "năm mới Giáp Thìn").
+// "năm", "Tết", "Xuân", also "Tết" with its epithets and "năm mới" ("Tết
+// Nguyên đán Quý Mão", "Tết cổ truyền Quý Mão", "Tết cổ truyền dân tộc
+// Giáp Thìn", "năm mới Giáp Thìn").
 func lunarHead(s *sentence, i int) bool {
 	switch s.word(i - 1) {
 	case "năm", "tết", "xuân":
 		return true
-	case "đán":
-		return s.word(i-2) == "nguyên"
 	case "mới":
 		return s.word(i-2) == "năm"
 	}
-	return false
+	j := i
+	for n := 0; n < maxTetEpithet && j > 0; n++ {
+		k := tetEpithetBefore(s.word, j)
+		if k < 0 {
+			break
+		}
+		j = k
+	}
+	return j < i && s.word(j-1) == "tết"
+}
+
+// maxTetEpithet is how many epithets may stand between "Tết" and the
+// name of its lunar year ("Tết cổ truyền dân tộc": two).
+const maxTetEpithet = 3
+
+// tetEpithets are the two-word epithets of the lunar new year's "Tết":
+// "Tết Nguyên đán", "Tết cổ truyền", "Tết dân tộc", "Tết âm lịch".
+var tetEpithets = [][2]string{{"nguyên", "đán"}, {"cổ", "truyền"}, {"dân", "tộc"}, {"âm", "lịch"}}
+
+// tetEpithetBefore returns the index of the first word of the epithet of
+// Tết that ends right before token j, -1 if none ends there.
+func tetEpithetBefore(word func(int) string, j int) int {
+	for _, e := range tetEpithets {
+		if word(j-1) == e[1] && word(j-2) == e[0] {
+			return j - 2
+		}
+	}
+	return -1
+}
+
+// tetEpithetAfter returns the index of the token after the epithets of
+// Tết that start at token j ("nguyên đán", "cổ truyền dân tộc"); j if
+// none does.
+func tetEpithetAfter(word func(int) string, j int) int {
+	for n := 0; n < maxTetEpithet; n++ {
+		found := false
+		for _, e := range tetEpithets {
+			if word(j) == e[0] && word(j+1) == e[1] {
+				j += 2
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return j
 }
 
 // historyYear reports a year at byte i of t that dates a founding or a
@@ -656,10 +702,7 @@ func tetYear(low string) int {
 		if w := word(i); w != "tết" && w != "xuân" {
 			continue
 		}
-		j := i + 1
-		if word(j) == "nguyên" && word(j+1) == "đán" {
-			j += 2
-		}
+		j := tetEpithetAfter(word, i+1) // "Tết Nguyên đán", "Tết cổ truyền"
 		for k := j; k < j+4 && k < len(toks); k++ {
 			if toks[k].kind == tokNumber {
 				if y, err := strconv.Atoi(word(k)); err == nil && len(word(k)) == 4 && y >= 1984 && y < 2044 {
