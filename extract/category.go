@@ -46,7 +46,7 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		return x.contest
 	}
 	if c == "emulation" && prizesCounted(s, na) && (x.titleCategory() == "culture" || namesCategory(s, "culture")) {
-		// "trao 24 giải cho các vận động viên có thành tích xuất sắc" at a
+		// "trao 21 giải cho các VĐV có thành tích xuất sắc" at a
 		// hội thao: the prizes of a sports or art event are of the event,
 		// not an award of emulation
 		return "culture"

@@ -176,7 +176,7 @@ func oneSpelling(recs []Record) {
 }
 
 // placedName gives a body's own union named short of the place its name
-// ends on ("Công đoàn Văn phòng UBND thành phố có 234 đoàn viên", where the
+// ends on ("Công đoàn Văn phòng UBND thành phố hiện có 180 đoàn viên", where the
 // reading stops at the bare "thành phố") the longer name another record of
 // the article gives it ("Công đoàn Văn phòng UBND thành phố Hà Nội"): the
 // same union, as it calls itself. Only names of type khác, in one

@@ -1095,7 +1095,7 @@ func (sc orgScope) loanFund(s *sentence, i int) (orgRef, int, bool) {
 // otherBodysCluster reports a body that is no union (relevance.tsv actor:
 // "Hội Nông dân", "Hội Phụ nữ", "Đoàn Thanh niên"), "Trung ương" allowed
 // before it, named at token k right after a cluster's number: "Cụm thi
-// đua số 5 Trung ương Hội Nông dân Việt Nam hỗ trợ …" is that body's
+// đua số 2 Trung ương Hội Nông dân Việt Nam góp …" is that body's
 // cluster, no union's, and names no organisation of the contract.
 func otherBodysCluster(s *sentence, k int) bool {
 	if !capitalAt(s, k) {
@@ -2252,7 +2252,7 @@ func (x *articleContext) articleOrg() orgRef {
 		switch {
 		case !ok:
 		case honoured.name == "" && honoured.province == "" && s != x.lead() && honouredOnly(s, ms):
-			honoured = org // "Bàn giao công trình chào mừng Đại hội Công đoàn tỉnh A" over "Công đoàn các KCN tỉnh … tổ chức …" in the lead
+			honoured = org // "Trao công trình chào mừng Đại hội Công đoàn tỉnh A" over "Công đoàn các KCN tỉnh … tổ chức …" in the lead
 		case venue.name == "" && venue.province == "" && s != x.lead() && venueOnly(s, ms):
 			venue = org // "Khai mạc Phiên chợ … tại TP A" over "Tổng LĐLĐ … tổ chức …" in the lead
 		case org.name == nationalFederation && s != x.lead() && ms[0].tok == 0 && ms[0].org.name == nationalFederation && ms[0].end < len(s.toks):
@@ -3036,7 +3036,7 @@ func destination(s *sentence, i int) bool {
 			return false
 		}
 		if capitalAt(s, k) && to(k) && (k >= i-4 || unionBody(s, k) > 0) {
-			// "cho Công đoàn cơ sở Bệnh viện đa khoa Trung ương A": a
+			// "cho Công đoàn cơ sở Viện Dịch tễ Trung ương A": a
 			// union's name reaches further back than an institution's
 			return true
 		}
@@ -3116,7 +3116,7 @@ func (x *articleContext) takesInOwn() bool {
 // names the one body that runs its event with it ("Tổng LĐLĐ Việt Nam đã
 // phối hợp LĐLĐ TP A họp mặt, chúc Tết …"), a sentence of s that names
 // the national body before the figure at t and no other province by its
-// name ("Tổng LĐLĐ Việt Nam đã trao 300 phần quà Tết …"): the gift of
+// name ("Tổng LĐLĐ Việt Nam trao 320 phần quà …"): the gift of
 // the joint event, which the contract gives to the province that hands it
 // out. ("Cùng ngày, Tổng LĐLĐ Việt Nam trao 45 suất học bổng cho con công
 // nhân ở B" tells a gift it hands out alone elsewhere; a figure that names

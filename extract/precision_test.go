@@ -32,7 +32,7 @@ func TestMassOrganisations(t *testing.T) {
 			[]string{"300 | member | more_than | total | achieved | year | 2023 |  | other | ",
 				"300 | member | more_than | total | achieved | year | 2023 |  | other | "}},
 		{"a venue in brackets after the national federation's name", "2024-07-06",
-			"Giải cầu lông chào mừng Ngày thành lập Công đoàn Việt Nam\n\nChiều 5/7, tại sân cơ quan Tổng Liên đoàn Lao động Việt Nam (Hà Nội), Tổng Liên đoàn Lao động Việt Nam tổ chức giải cầu lông. Tham gia giải có 48 vận động viên là cán bộ cơ quan.",
+			"Giải cầu lông chào mừng Ngày thành lập Công đoàn Việt Nam\n\nChiều 11/7, tại nhà thi đấu Tổng Liên đoàn Lao động Việt Nam (Hà Nội), Tổng Liên đoàn Lao động Việt Nam khai mạc giải cầu lông. Giải có 48 vận động viên là cán bộ cơ quan tham gia.",
 			[]string{"48 | person | exact | total | achieved | year | 2024 | Tổng Liên đoàn Lao động Việt Nam | culture | Việt Nam"}},
 		{"a national union's name with its seat in brackets", "2024-07-06",
 			"Công đoàn Y tế Việt Nam (Hà Nội) trao 40 suất quà cho nhân viên y tế",

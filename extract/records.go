@@ -585,8 +585,8 @@ func negatedConjunct(s *sentence, na numberAt, lastTok int, prev *Record) bool {
 
 // admittedToParty reports members whose clause, after their noun (token
 // after), says the Party admitted them: "(được) kết nạp (vào) Đảng", also
-// with words between ("5.200 đoàn viên đủ điều kiện được kết nạp vào hàng
-// ngũ của Đảng"), or the part of such members a "trong đó" counts
+// with words between ("5.200 đoàn viên đủ điều kiện và được kết nạp vào
+// hàng ngũ của Đảng"), or the part of such members a "trong đó" counts
 // (partyPart). Party building counts them as persons (the conventions).
 func admittedToParty(s *sentence, after int) bool {
 	for k := after; k < after+partyReach && k < len(s.toks); k++ {
@@ -1236,7 +1236,7 @@ func otherSideAfter(s *sentence, t int) bool {
 }
 
 // signingParties reports the two parties of a signing named through their
-// representatives: "Đại diện 2 đơn vị tại lễ ký kết thỏa ước", "đại diện 2
+// representatives: "Đại diện 2 bên ký kết thỏa ước tại buổi lễ", "đại diện 2
 // bên ký kết" (a caption of the ceremony, no count of signers).
 func signingParties(s *sentence, t int) bool {
 	if s.word(t-1) != "diện" || s.word(t-2) != "đại" || (s.word(t) != "2" && s.word(t) != "02") {

@@ -154,8 +154,8 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 
 // whenClauseEnd is where the figures a union body at token u may report
 // end: the end of the sentence, or, when the body stands in a clause of
-// time ("Khi LĐLĐ huyện A đến làm việc, đại diện công ty đồng ý cho công
-// nhân nghỉ 3 ngày"), the end of that clause: the main clause after it
+// time ("Khi LĐLĐ huyện A đến làm việc, phía công ty chấp nhận trả lương
+// 3 ngày nghỉ"), the end of that clause: the main clause after it
 // tells what its own subject did, the union only came by.
 func whenClauseEnd(s *sentence, u int) int {
 	if !wordWithin(s, "khi", u-3, u) {
