@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTargetsTitlesAndNames: what probes DE and DF of the sixteenth
 // session (PHENOMENA "DE DF") found misread: a list of targets under a
@@ -71,13 +68,7 @@ func TestTargetsTitlesAndNames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			recs, notes := lineRecords(t, link, tt.published, tt.body)
-			var got []string
-			for _, r := range recs {
-				got = append(got, line(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), notes)
-			}
+			checkLines(t, recs, notes, tt.want)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFundersAndLunarTet: what probe DM of the sixteenth session (a
 // held-out mixed feed, PHENOMENA "DM") found misread: a body named as the
@@ -13,10 +10,7 @@ import (
 // invented. want lists the records as line renders them.
 func TestFundersAndLunarTet(t *testing.T) {
 	const site = "https://example.vn/a-1.html"
-	tests := []struct {
-		name, link, published, body string
-		want                        []string
-	}{
+	tests := []lineCase{
 		{"a breakdown's funder is not whose the article is", site, "2024-09-30",
 			"Trong quý III, các cấp công đoàn đã trao 4 mái ấm công đoàn với tổng số tiền 260 triệu đồng. Trong đó có 1 nhà do Công đoàn Y tế Việt Nam hỗ trợ.",
 			[]string{"4 | count | exact | total | achieved | year | 2024 |  | welfare | ",
@@ -46,16 +40,5 @@ func TestFundersAndLunarTet(t *testing.T) {
 			"LĐLĐ tỉnh Nghệ An chăm lo Tết năm 2024\nDịp Tết cổ truyền Quý Mão, LĐLĐ tỉnh Nghệ An trao 300 suất quà cho công nhân.",
 			[]string{"300 | gift | exact | total | achieved | year | 2024 | Nghệ An | welfare | Nghệ An"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			recs, notes := lineRecords(t, tt.link, tt.published, tt.body)
-			var got []string
-			for _, r := range recs {
-				got = append(got, line(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), notes)
-			}
-		})
-	}
+	runLineCases(t, tests)
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestOlderArticles: what probe DN of the sixteenth session (older
 // articles, 2009–2017, PHENOMENA "DN") found misread: a search tool's
@@ -15,10 +12,7 @@ import (
 func TestOlderArticles(t *testing.T) {
 	const nld = "https://nld.com.vn/cong-doan/a-1.htm"
 	const home = "https://laodongthudo.vn/a-1.html"
-	tests := []struct {
-		name, link, published, body string
-		want                        []string
-	}{
+	tests := []lineCase{
 		{"a stamp with the month only is no year of the text", home, "",
 			" date 2020-06 Hơn 700 VĐV dự hội thao LĐLĐ quận Long Biên tổ chức Hội thao công nhân viên chức - lao động năm 2016. Có hơn 700 VĐV của 38 công đoàn cơ sở tham gia.",
 			[]string{"700 | person | more_than | total | achieved | year | 2016 | Long Biên | culture | Hà Nội",
@@ -58,16 +52,5 @@ func TestOlderArticles(t *testing.T) {
 			"Công đoàn TP HCM tổ chức hội thao\n\nChào mừng Đại hội XI, Công đoàn TP HCM tổ chức hội thao cho 540 vận động viên.",
 			[]string{"540 | person | exact | total | achieved | year | 2017 | Thành phố Hồ Chí Minh | culture | Thành phố Hồ Chí Minh"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			recs, notes := lineRecords(t, tt.link, tt.published, tt.body)
-			var got []string
-			for _, r := range recs {
-				got = append(got, line(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s\n(notes %v)", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), notes)
-			}
-		})
-	}
+	runLineCases(t, tests)
 }
