@@ -174,7 +174,19 @@ type enSentence struct {
 // the title is not (a feed rebuilds an English page's title from its
 // Vietnamese address, and a Vietnamese byline may open the body), its first
 // body paragraphs do.
+//
+// Either way the body decides last: a translated mirror page (an es. or
+// ja. edition) may carry an English headline and lead above the
+// Vietnamese body it did not translate, and such a body, most of whose
+// letters stand in paragraphs written with Vietnamese's marks
+// (vietnameseBody), is read as Vietnamese whatever its title.
 func english(a *corpus.Article) bool {
+	return englishHead(a) && !vietnameseBody(a)
+}
+
+// englishHead is english without the body's last word: the title and lead,
+// or the first body paragraphs, are English.
+func englishHead(a *corpus.Article) bool {
 	if mostlyASCII(a.Title) {
 		head := a.Title
 		for _, p := range a.Paras {
@@ -188,6 +200,41 @@ func english(a *corpus.Article) bool {
 		}
 	}
 	return englishBody(a)
+}
+
+// vietnameseBody reports an article more than half of the letters of
+// whose lead and body paragraphs stand in paragraphs that are not
+// mostlyASCII: Vietnamese ones, written with its marks. An English
+// article quoting Vietnamese names, or with a Vietnamese caption or two,
+// has far fewer.
+func vietnameseBody(a *corpus.Article) bool {
+	all, vi := 0, 0
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindLead && p.Kind != corpus.KindBody {
+			continue
+		}
+		s := a.Text[p.Start:p.End]
+		n := 0
+		for i := 0; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					n++
+				}
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			if isLetter(r) {
+				n++
+			}
+		}
+		all += n
+		if !mostlyASCII(s) {
+			vi += n
+		}
+	}
+	return 2*vi > all
 }
 
 // bodyHeadParas is how many lead and body paragraphs englishBody and
