@@ -166,6 +166,13 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok)) {
 		return "finance"
 	}
+	if unit == "vnd" && givenToFund(s, na) {
+		// "trao bảng tượng trưng hỗ trợ Quỹ phòng chống dịch … 1 tỷ đồng",
+		// "ủng hộ 300 triệu đồng cho Quỹ Vì người nghèo": a sum given to a
+		// fund is the fund's (the contract: quỹ, vận động ủng hộ), whatever
+		// the fund is for
+		return "finance"
+	}
 	if unit != "percent" && receivedGift(s, na.tok, unit) {
 		return "finance"
 	}
@@ -892,6 +899,48 @@ func fundraised(s *sentence, na numberAt) bool {
 	}
 	return false
 }
+
+// fundReach is how many tokens givenToFund looks back from a sum for
+// the fund it is given to.
+const fundReach = 16
+
+// givenToFund reports a sum given to a named fund: "Quỹ", capitalised,
+// right after a verb of giving (fundGivers) before the sum in its clause
+// ("hỗ trợ Quỹ A 1 tỷ đồng"), or right after "cho" or "vào" that follow
+// the sum's unit ("trao 1 tỷ đồng cho Quỹ A"); not across another figure
+// (a fund named before "… với số tiền 2 tỷ đồng và giải ngân 3 tỷ đồng"
+// is the first sum's). A fund that gives ("trích
+// từ Quỹ A 50 triệu đồng", "Quỹ A hỗ trợ 20 triệu đồng") is no recipient.
+func givenToFund(s *sentence, na numberAt) bool {
+	namedFund := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.word(k) == "quỹ" && s.text[s.toks[k].start] == 'Q'
+	}
+	for k := qualifierStart(s, na.tok) - 1; k > 0 && k >= na.tok-fundReach; k-- {
+		if w := s.word(k); w == "," || isClauseMark(w) {
+			break
+		}
+		if s.toks[k].kind == tokNumber && s.text[s.toks[k].start-1] != '-' {
+			break // a figure before: the fund is its ("COVID-19" is a name)
+		}
+		if namedFund(k) {
+			for _, v := range fundGivers {
+				if s.phraseBefore(k, v) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	for k := na.next; k < len(s.toks) && k <= na.next+2; k++ {
+		if w := s.word(k); w == "cho" || w == "vào" {
+			return namedFund(k + 1)
+		}
+	}
+	return false
+}
+
+// fundGivers are the verbs of giving a sum to a fund, givenToFund's.
+var fundGivers = []string{"hỗ trợ", "ủng hộ", "tặng", "trao", "đóng góp", "cho"}
 
 // driveBefore reports "vận động" (a drive: mobilising people to give)
 // before token k in its sentence.

@@ -5,8 +5,8 @@ import "testing"
 // TestMirrorAndZones: what probe DO of the sixteenth session (a held-out
 // mixed feed, PHENOMENA "DO") found misread: a translated mirror page
 // whose English headline and lead stand above the Vietnamese body it did
-// not translate, and a union of a high-tech park and industrial zones
-// named by its initials. Each rule has a near miss. Every sentence is
+// not translate, a union of a high-tech park and industrial zones named
+// by its initials, and a sum given to a named fund. Each rule has a near miss. Every sentence is
 // invented. want lists the records as line renders them.
 func TestMirrorAndZones(t *testing.T) {
 	const mirror = "https://es.congdoanvietnam.vn/tin-tuc/cho-phien-cong-doan-a-1.tld"
@@ -26,6 +26,15 @@ func TestMirrorAndZones(t *testing.T) {
 		{"near miss: the zone union by its full name", dn, "2023-12-10",
 			"Công đoàn trao quà cho con công nhân\n\nNgày 9/12, Công đoàn Khu công nghệ cao và các khu công nghiệp Bắc Ninh đã trao 85 suất quà cho con đoàn viên.",
 			[]string{"85 | gift | exact | total | achieved | year | 2023 | Công đoàn Khu công nghệ cao và các khu công nghiệp | welfare | Bắc Ninh"}},
+		{"a sum given to a named fund", dn, "2021-08-12",
+			"LĐLĐ tỉnh Bắc Ninh chung tay phòng chống dịch\n\nChủ tịch LĐLĐ tỉnh Bắc Ninh trao bảng tượng trưng hỗ trợ Quỹ phòng chống dịch COVID-19 tỉnh Bắc Ninh 800 triệu đồng cho đại diện Ủy ban Mặt trận Tổ quốc tỉnh.",
+			[]string{"800000000 | vnd | exact | total | achieved | year | 2021 | Bắc Ninh | finance | Bắc Ninh"}},
+		{"a sum given to a named fund after it", dn, "2021-08-12",
+			"LĐLĐ tỉnh Bắc Ninh chung tay phòng chống dịch\n\nLĐLĐ tỉnh Bắc Ninh đã trao 800 triệu đồng cho Quỹ phòng chống dịch COVID-19 của tỉnh.",
+			[]string{"800000000 | vnd | exact | total | achieved | year | 2021 | Bắc Ninh | finance | Bắc Ninh"}},
+		{"near miss: a sum a fund gives to people", dn, "2021-08-12",
+			"LĐLĐ tỉnh Bắc Ninh chung tay phòng chống dịch\n\nLĐLĐ tỉnh Bắc Ninh đã trích từ Quỹ Xã hội 800 triệu đồng hỗ trợ công nhân bị ảnh hưởng bởi dịch COVID-19.",
+			[]string{"800000000 | vnd | exact | total | achieved | year | 2021 | Bắc Ninh | welfare | Bắc Ninh"}},
 	}
 	runLineCases(t, tests)
 }
