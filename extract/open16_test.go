@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestCongressGuestsAndLists: what the sixteenth session's open items of
+// probes DE (3) and DL (4) found misread: the bodies of a congress's
+// guests (welcomed, or whose officer attends) taken for the actor, and
+// the delegates' "tiêu biểu" read as an award. Each rule has a near miss.
+// Every sentence is invented. want lists the records as line renders
+// them.
+func TestCongressGuestsAndLists(t *testing.T) {
+	const link = "https://example.vn/a-1.html"
+	runLineCases(t, []lineCase{
+		{"welcomed guests' body heads no article", link, "2023-09-20",
+			"Sáng 19/9 tại hội trường tỉnh Bình Phước, đã diễn ra đại hội công đoàn lần IX\n\nĐại hội vinh dự được đón tiếp và nhiệt liệt chào mừng các đồng chí lãnh đạo Tổng LĐLĐ Việt Nam cùng lãnh đạo các Ban trực thuộc Tổng Liên đoàn, các đồng chí lãnh đạo tỉnh.\n\nThay mặt Đoàn Chủ tịch, đồng chí Chủ tịch chào mừng 300 đại biểu chính thức là những cán bộ, đoàn viên tiêu biểu, đại diện cho gần 120 nghìn đoàn viên tỉnh nhà về dự đại hội.",
+			[]string{"300 | person | exact | total | achieved | year | 2023 | Bình Phước | other | Bình Phước",
+				"120000 | member | about | total | achieved | snapshot | 2023 | Bình Phước | membership | Bình Phước"}},
+		{"an officer's body that attends is a guest", link, "2023-09-20",
+			"LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ IX\n\nNgày 19/9, LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ IX, nhiệm kỳ 2023-2028.\n\nPhó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Văn B dự Đại hội cùng 300 đại biểu chính thức là những cán bộ, đoàn viên tiêu biểu, đại diện cho gần 120 nghìn đoàn viên tỉnh nhà.",
+			[]string{"300 | person | exact | total | achieved | year | 2023 | Bình Phước | other | Bình Phước",
+				"120000 | member | about | total | achieved | snapshot | 2023 | Bình Phước | membership | Bình Phước"}},
+		{"near miss: an officer's body that plans", link, "2023-09-20",
+			"Công đoàn ngành Y tế tỉnh Bình Phước tổng kết năm 2023\n\nNgày 19/12, Công đoàn ngành Y tế tỉnh Bình Phước tổng kết năm 2023.\n\nChủ tịch Công đoàn ngành Y tế Nguyễn Văn B dự kiến năm 2024 kết nạp 500 đoàn viên.",
+			[]string{"500 | member | exact | total | planned | year | 2024 | Công đoàn ngành Y tế | membership | Bình Phước"}},
+		{"near miss: delegates honoured at the congress", link, "2023-09-20",
+			"LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ IX\n\nNgày 19/9, LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ IX, nhiệm kỳ 2023-2028.\n\nTại Đại hội, LĐLĐ tỉnh đã khen thưởng 25 đại biểu là cán bộ công đoàn tiêu biểu.",
+			[]string{"25 | person | exact | total | achieved | year | 2023 | Bình Phước | emulation | Bình Phước"}},
+	})
+}
