@@ -4,8 +4,9 @@ import "testing"
 
 // TestCongressGuestsAndLists: what the sixteenth session's open items of
 // probes DE (3) and DL (4) found misread: the bodies of a congress's
-// guests (welcomed, or whose officer attends) taken for the actor, and
-// the delegates' "tiêu biểu" read as an award. Each rule has a near miss.
+// guests (welcomed, or whose officer attends) taken for the actor, the
+// delegates' "tiêu biểu" read as an award, and a subject listing kinds of
+// a province's bodies given to the last one named. Each rule has a near miss.
 // Every sentence is invented. want lists the records as line renders
 // them.
 func TestCongressGuestsAndLists(t *testing.T) {
@@ -25,5 +26,13 @@ func TestCongressGuestsAndLists(t *testing.T) {
 		{"near miss: delegates honoured at the congress", link, "2023-09-20",
 			"LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ IX\n\nNgày 19/9, LĐLĐ tỉnh Bình Phước tổ chức Đại hội Công đoàn tỉnh lần thứ IX, nhiệm kỳ 2023-2028.\n\nTại Đại hội, LĐLĐ tỉnh đã khen thưởng 25 đại biểu là cán bộ công đoàn tiêu biểu.",
 			[]string{"25 | person | exact | total | achieved | year | 2023 | Bình Phước | emulation | Bình Phước"}},
+		{"a subject listing kinds of a province's bodies is the province", link, "2023-07-20",
+			"Gia Lai phát triển đoàn viên\n\nTrong 6 tháng đầu năm 2023, liên đoàn lao động (LĐLĐ) các huyện, thị xã, các công đoàn ngành, Công đoàn Viên chức tỉnh Gia Lai đã thành lập mới 14 CĐCS và kết nạp 520 đoàn viên.",
+			[]string{"14 | union | exact | total | achieved | year | 2023 | Gia Lai | membership | Gia Lai",
+				"520 | member | exact | total | achieved | year | 2023 | Gia Lai | membership | Gia Lai"}},
+		{"near miss: the last kind named alone", link, "2023-07-20",
+			"Gia Lai phát triển đoàn viên\n\nTrong 6 tháng đầu năm 2023, Công đoàn Viên chức tỉnh Gia Lai đã thành lập mới 14 CĐCS và kết nạp 520 đoàn viên.",
+			[]string{"14 | union | exact | total | achieved | year | 2023 | Công đoàn Viên chức | membership | Gia Lai",
+				"520 | member | exact | total | achieved | year | 2023 | Công đoàn Viên chức | membership | Gia Lai"}},
 	})
 }

@@ -682,6 +682,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			m.object = true
 		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
+		if !m.object && org.name != "" && org.name != org.province && org.province != "" && org.province != National && kindsListed(s, start) {
+			// "LĐLĐ các huyện, thị xã, các công đoàn ngành, Công đoàn Viên
+			// chức tỉnh A đã …": every kind of the province's bodies, the
+			// last one named, act together: the province's sum
+			m.org = provinceOrg(org.province)
+		}
 		out = append(out, m)
 		lastEnd = next
 	}
@@ -2627,6 +2633,36 @@ func guestListed(s *sentence, i int) bool {
 			return false
 		}
 		if s.listBefore(k, "attending") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindsListed reports a body at token start that ends a list of kinds of
+// bodies the sentence opens its subject with, one of them plural ("LĐLĐ
+// các huyện, thị xã, các công đoàn ngành, Công đoàn Viên chức tỉnh A đã
+// thành lập …"): commas (or "và") and words only between, no figure or
+// clause mark, and "các" after a union's noun ("LĐLĐ các", "công đoàn
+// các", "(LĐLĐ) các") or before one ("các công đoàn", "các LĐLĐ").
+func kindsListed(s *sentence, start int) bool {
+	if w := s.word(start - 1); w != "," && w != "và" {
+		return false
+	}
+	for k := start - 2; k >= 0; k-- {
+		w := s.word(k)
+		if isClauseMark(w) && w != ")" && w != "(" || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if w != "các" {
+			continue
+		}
+		switch s.word(k - 1) {
+		case "lđlđ", "đoàn", ")", "động":
+			return true
+		}
+		switch s.word(k + 1) {
+		case "lđlđ", "công", "liên":
 			return true
 		}
 	}
