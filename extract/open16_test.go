@@ -13,7 +13,7 @@ func TestCongressGuestsAndLists(t *testing.T) {
 	const link = "https://example.vn/a-1.html"
 	runLineCases(t, []lineCase{
 		{"welcomed guests' body heads no article", link, "2023-09-20",
-			"Sáng 19/9 tại hội trường tỉnh Bình Phước, đã diễn ra đại hội công đoàn lần IX\n\nĐại hội vinh dự được đón tiếp và nhiệt liệt chào mừng các đồng chí lãnh đạo Tổng LĐLĐ Việt Nam cùng lãnh đạo các Ban trực thuộc Tổng Liên đoàn, các đồng chí lãnh đạo tỉnh.\n\nThay mặt Đoàn Chủ tịch, đồng chí Chủ tịch chào mừng 300 đại biểu chính thức là những cán bộ, đoàn viên tiêu biểu, đại diện cho gần 120 nghìn đoàn viên tỉnh nhà về dự đại hội.",
+			"Khai mạc đại hội công đoàn lần IX tại hội trường tỉnh Bình Phước\n\nĐại hội hân hạnh đón tiếp các đồng chí lãnh đạo Tổng LĐLĐ Việt Nam, lãnh đạo một số Ban của Tổng Liên đoàn và lãnh đạo tỉnh.\n\nPhát biểu khai mạc Đại hội, đồng chí Chủ tịch chào mừng 300 đại biểu chính thức là cán bộ, đoàn viên tiêu biểu trong tỉnh, đại diện cho gần 120 nghìn đoàn viên.",
 			[]string{"300 | person | exact | total | achieved | year | 2023 | Bình Phước | other | Bình Phước",
 				"120000 | member | about | total | achieved | snapshot | 2023 | Bình Phước | membership | Bình Phước"}},
 		{"an officer's body that attends is a guest", link, "2023-09-20",
