@@ -38,8 +38,8 @@ import (
 func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	c := cueCategory(s, na, unit, noun, period, after, x)
 	if c == "emulation" && (unit == "person" || unit == "member") && chosenDelegates(s) {
-		// "chào mừng 300 đại biểu chính thức là những cán bộ, đoàn viên
-		// tiêu biểu, đại diện cho gần 120 nghìn đoàn viên": the congress's
+		// "chào mừng 300 đại biểu chính thức là cán bộ, đoàn viên tiêu
+		// biểu trong tỉnh, đại diện cho gần 120 nghìn đoàn viên": the congress's
 		// delegates, chosen, not awarded; they are its headcount (other),
 		// the members they stand for its membership
 		if unit == "member" {
@@ -809,8 +809,8 @@ func chosenDelegates(s *sentence) bool {
 }
 
 // delegateSpan is how many tokens after a count of delegates the words
-// that describe them may take ("đại biểu chính thức là những cán bộ, đoàn
-// viên tiêu biểu").
+// that describe them may take ("đại biểu chính thức là cán bộ, đoàn
+// viên tiêu biểu trong tỉnh").
 const delegateSpan = 14
 
 // attendedOpening reports a sentence that opens on an event and "có" an

@@ -648,8 +648,8 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		// a body in the list of those who attend ("Buổi khai mạc có sự
 		// tham dự của bà A, Phó Chủ tịch Tổng LĐLĐ Việt Nam; lãnh đạo LĐLĐ
 		// thành phố cùng gần 850 đoàn viên"): a guest, not who holds it
-		// ("Đại hội đón tiếp các đồng chí lãnh đạo Tổng LĐLĐ Việt Nam,
-		// …", "Phó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Văn B dự Đại hội",
+		// ("Đại hội hân hạnh đón tiếp các đồng chí lãnh đạo Tổng LĐLĐ
+		// Việt Nam, …", "Phó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Văn B dự Đại hội",
 		// officerGuest), even one named as an object for another reason
 		if guestListed(s, start) || officerGuest(s, start, next) {
 			m.object, m.guest = true, true
@@ -2671,9 +2671,9 @@ func kindsListed(s *sentence, start int) bool {
 
 // officerGuest reports a body at token start, ending before token next,
 // named as an event's guest: in a list of guests that a verb of welcoming
-// opens on their leaders (welcomedList: "Đại hội vinh dự đón tiếp các
-// đồng chí lãnh đạo Tổng LĐLĐ Việt Nam cùng lãnh đạo các Ban trực thuộc
-// Tổng Liên đoàn …"), or with its officer (words.tsv leaders, "Chủ tịch",
+// opens on their leaders (welcomedList: "Đại hội hân hạnh đón tiếp các
+// đồng chí lãnh đạo Tổng LĐLĐ Việt Nam, lãnh đạo một số Ban của Tổng
+// Liên đoàn …"), or with its officer (words.tsv leaders, "Chủ tịch",
 // "Phó Chủ tịch") right before it and a verb of attending (words.tsv
 // guest-opener: "dự", "tham dự", "về dự" …) and a meeting ("đại hội",
 // "hội nghị", as attendsMeetingOf reads) after it and the officer's name
