@@ -37,6 +37,16 @@ import (
 // (ownStock).
 func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	c := cueCategory(s, na, unit, noun, period, after, x)
+	if c == "emulation" && (unit == "person" || unit == "member") && chosenDelegates(s) {
+		// "chào mừng 300 đại biểu chính thức là cán bộ, đoàn viên tiêu
+		// biểu trong tỉnh, đại diện cho gần 120 nghìn đoàn viên": the congress's
+		// delegates, chosen, not awarded; they are its headcount (other),
+		// the members they stand for its membership
+		if unit == "member" {
+			return "membership"
+		}
+		return "other"
+	}
 	if (c == "other" || c == "culture") && x.contest != "" && contestTold(s) {
 		// "Hội thi thu hút 37 đội …", "Ban Tổ chức đã chọn 3 đơn vị đạt
 		// giải …" after "Hội thi tuyên truyền …", "cuộc thi trực tuyến":
@@ -776,6 +786,39 @@ func participants(s *sentence, na numberAt, after int) bool {
 	}
 	return false
 }
+
+// chosenDelegates reports a sentence on a meeting (namesMeeting) that
+// counts its delegates ("đại biểu", "đại biểu chính thức") and calls them
+// "tiêu biểu" within delegateSpan tokens after the count, no clause mark
+// or figure between, with no award in it (awardPhrasesHeld) nor "thi
+// đua": "tiêu biểu" says who was chosen to attend, not an award.
+func chosenDelegates(s *sentence) bool {
+	if !namesMeeting(s) || s.lowHolds(awardPhrasesHeld) || strings.Contains(s.low, "thi đua") {
+		return false
+	}
+	for t := range s.toks {
+		if s.toks[t].kind != tokNumber {
+			continue
+		}
+		k := t + 1
+		if s.word(k) == "đại" && s.word(k+1) == "biểu" {
+			for j := k + 2; j+1 < len(s.toks) && j <= t+delegateSpan; j++ {
+				if isClauseMark(s.word(j)) || s.toks[j].kind == tokNumber {
+					break
+				}
+				if s.word(j) == "tiêu" && s.word(j+1) == "biểu" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// delegateSpan is how many tokens after a count of delegates the words
+// that describe them may take ("đại biểu chính thức là cán bộ, đoàn
+// viên tiêu biểu trong tỉnh").
+const delegateSpan = 14
 
 // attendedOpening reports a sentence that opens on an event and "có" an
 // attending phrase (words.tsv attending: "sự tham dự của"): "Chương trình

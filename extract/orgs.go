@@ -46,6 +46,9 @@ type mention struct {
 	// figure it is (the national federation's gift handed out by a
 	// province is the province's).
 	partner bool
+	// guest marks a body named as an event's guest (guestListed,
+	// officerGuest): it heads no article either.
+	guest bool
 }
 
 // orgScope is what findOrgs needs to know of the article.
@@ -645,8 +648,11 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		// a body in the list of those who attend ("Buổi khai mạc có sự
 		// tham dự của bà A, Phó Chủ tịch Tổng LĐLĐ Việt Nam; lãnh đạo LĐLĐ
 		// thành phố cùng gần 850 đoàn viên"): a guest, not who holds it
-		if !m.object && guestListed(s, start) {
-			m.object = true
+		// ("Đại hội hân hạnh đón tiếp các đồng chí lãnh đạo Tổng LĐLĐ
+		// Việt Nam, …", "Phó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Văn B dự Đại hội",
+		// officerGuest), even one named as an object for another reason
+		if guestListed(s, start) || officerGuest(s, start, next) {
+			m.object, m.guest = true, true
 		}
 		// a donor the subject mobilises or connects with ("Công đoàn
 		// Giáo dục huyện đứng ra kết nối với Câu lạc bộ A (Công đoàn B)
@@ -676,6 +682,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			m.object = true
 		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
+		if !m.object && org.name != "" && org.name != org.province && org.province != "" && org.province != National && kindsListed(s, start) {
+			// "LĐLĐ các huyện, thị xã, các công đoàn ngành, Công đoàn Viên
+			// chức tỉnh A đã …": every kind of the province's bodies, the
+			// last one named, act together: the province's sum
+			m.org = provinceOrg(org.province)
+		}
 		out = append(out, m)
 		lastEnd = next
 	}
@@ -2527,7 +2539,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
-		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) {
+		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) || m.guest {
 			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
 		}
 		if m.org.back {
@@ -2626,6 +2638,104 @@ func guestListed(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// kindsListed reports a body at token start that ends a list of kinds of
+// bodies the sentence opens its subject with, one of them plural ("LĐLĐ
+// các huyện, thị xã, các công đoàn ngành, Công đoàn Viên chức tỉnh A đã
+// thành lập …"): commas (or "và") and words only between, no figure or
+// clause mark, and "các" after a union's noun ("LĐLĐ các", "công đoàn
+// các", "(LĐLĐ) các") or before one ("các công đoàn", "các LĐLĐ").
+func kindsListed(s *sentence, start int) bool {
+	if w := s.word(start - 1); w != "," && w != "và" {
+		return false
+	}
+	for k := start - 2; k >= 0; k-- {
+		w := s.word(k)
+		if isClauseMark(w) && w != ")" && w != "(" || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if w != "các" {
+			continue
+		}
+		switch s.word(k - 1) {
+		case "lđlđ", "đoàn", ")", "động":
+			return true
+		}
+		switch s.word(k + 1) {
+		case "lđlđ", "công", "liên":
+			return true
+		}
+	}
+	return false
+}
+
+// officerGuest reports a body at token start, ending before token next,
+// named as an event's guest: in a list of guests that a verb of welcoming
+// opens on their leaders (welcomedList: "Đại hội hân hạnh đón tiếp các
+// đồng chí lãnh đạo Tổng LĐLĐ Việt Nam, lãnh đạo một số Ban của Tổng
+// Liên đoàn …"), or with its officer (words.tsv leaders, "Chủ tịch",
+// "Phó Chủ tịch") right before it and a verb of attending (words.tsv
+// guest-opener: "dự", "tham dự", "về dự" …) and a meeting ("đại hội",
+// "hội nghị", as attendsMeetingOf reads) after it and the officer's name
+// ("Phó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Văn B dự Đại hội …"); a body
+// whose leaders attend another event ("dự hội thao") may hold it.
+// Like the guests guestListed reads, they do not hold the event.
+func officerGuest(s *sentence, start, next int) bool {
+	if welcomedList(s, start) {
+		return true
+	}
+	if presidentBefore(s, start) == start && !slices.ContainsFunc(lex.ordered["leaders"], func(p string) bool { return s.phraseBefore(start, p) }) {
+		return false
+	}
+	j := next + capitalWords(s, next, maxPersonName)
+	for _, p := range guestOpeners {
+		if k := j + p.words; s.phraseBefore(k, p.text) {
+			return meetingRest[s.word(k)] != "" && s.word(k+1) == meetingRest[s.word(k)]
+		}
+	}
+	return false
+}
+
+// welcomedList reports a body at token start in a list of guests that a
+// verb of welcoming (words.tsv welcomes: "đón tiếp", "chào mừng") opens
+// on leaders ("(các) (đồng chí) lãnh đạo", "Chủ tịch" …), no figure or
+// clause mark between. "chào mừng Đại hội Công đoàn tỉnh A" welcomes no
+// guest.
+func welcomedList(s *sentence, start int) bool {
+	for k := start; k > 0; k-- {
+		for _, p := range lex.ordered["welcomes"] {
+			if s.phraseBefore(k, p) {
+				return leadersAt(s, k)
+			}
+		}
+		if w := s.word(k - 1); isClauseMark(w) || s.toks[k-1].kind == tokNumber {
+			return false
+		}
+	}
+	return false
+}
+
+// leadersAt reports leaders named from token k: "(các) (đồng chí)" and a
+// phrase of words.tsv leaders, or "(Phó) Chủ tịch".
+func leadersAt(s *sentence, k int) bool {
+	if s.word(k) == "các" {
+		k++
+	}
+	if s.word(k) == "đồng" && s.word(k+1) == "chí" {
+		k += 2
+	}
+	if s.word(k) == "phó" {
+		k++
+	}
+	if s.word(k) == "chủ" && s.word(k+1) == "tịch" {
+		return true
+	}
+	return slices.ContainsFunc(lex.ordered["leaders"], func(p string) bool { return s.phraseBefore(k+strings.Count(p, " ")+1, p) })
+}
+
+// maxPersonName is how many capitalised words an officer's name after his
+// body may take (officerGuest).
+const maxPersonName = 5
 
 // attendsMeetingOf reports the body of mention i as a guest at the
 // congress or conference of a body named next in the heading ("Phó Chủ
