@@ -29,6 +29,11 @@ func yearValue(s *sentence, i int) int {
 			break
 		}
 	}
+	return yearWord(w)
+}
+
+// yearWord is the year a word of four digits from 1900 to 2100 is, else 0.
+func yearWord(w string) int {
 	if len(w) != 4 {
 		return 0
 	}
@@ -964,16 +969,13 @@ func slugYear(link string) int {
 	return found
 }
 
-// slugYearWord is the year a word of four digits from 1990 to 2100 is, else 0.
+// slugYearWord is the year a word of four digits from 1990 to 2100 is
+// (yearWord's, from 1990 on), else 0.
 func slugYearWord(w string) int {
-	if len(w) != 4 {
-		return 0
+	if y := yearWord(w); y >= 1990 {
+		return y
 	}
-	y, err := strconv.Atoi(w)
-	if err != nil || y < 1990 || y > 2100 {
-		return 0
-	}
-	return y
+	return 0
 }
 
 // slugForward reports folded words before "nam YYYY" that look forward to
