@@ -71,6 +71,12 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	for start < len(lines) && (lines[start].blank || isArrows(lines[start].s)) {
 		start++
 	}
+	if start < len(lines) && isTickerLabel(lines[start].s) {
+		// an economic ticker above the headline ("Chỉ số kinh tế:" over a
+		// paragraph of exchange rates, CPI and FDI): page chrome, up to
+		// the next blank line, as the site prints it on every page
+		start = tickerEnd(lines, start)
+	}
 	end := len(lines)
 	meta := make([]int8, end) // isMeta of line i, worked out once when asked: 1 no, 2 yes
 	content := func(i int) bool {
@@ -912,6 +918,9 @@ func isMeta(lines []line, i int) bool {
 	if !isNames(s) {
 		return false
 	}
+	if openDash(s) {
+		return true // "Minh An  -": a byline whose date after the dash the page lost
+	}
 	for _, step := range []int{-1, 1} {
 		j := i + step
 		for j >= 0 && j < len(lines) && lines[j].blank {
@@ -919,6 +928,9 @@ func isMeta(lines []line, i int) bool {
 		}
 		if j >= 0 && j < len(lines) && (isDateLine(strings.TrimSpace(lines[j].s)) || isAuthorField(strings.TrimSpace(lines[j].s))) {
 			return true // "Minh An" over "Tác giả: Minh An" too
+		}
+		if step == 1 && j < len(lines) && openDash(lines[j].s) && strings.HasPrefix(strings.TrimSpace(lines[j].s), s) {
+			return true // "Minh An" over "Minh An  -", the byline printed twice
 		}
 	}
 	return false
@@ -966,6 +978,18 @@ func sectionDated(label, date string) bool {
 
 // authorLabels open a byline given as a labelled field, folded.
 var authorLabels = []string{"tác giả:", "người viết:", "phóng viên:"}
+
+// openDash reports a line that ends with a dash after a space and has no
+// word after it ("Minh An  -"): a byline cut before its date.
+func openDash(s string) bool {
+	t := strings.TrimRight(s, " ")
+	for _, d := range []string{" -", " –"} {
+		if strings.HasSuffix(t, d) {
+			return true
+		}
+	}
+	return false
+}
 
 // isAuthorField reports a short line that is an author's label and
 // persons' names, nothing else ("Tác giả: Minh An", "Phóng viên: Lê Bình -
@@ -1125,6 +1149,40 @@ func isWeather(s string) bool {
 		return false
 	}
 	return strings.IndexFunc(rest, unicode.IsDigit) < 0 && !strings.ContainsAny(rest, sentenceEnds)
+}
+
+// tickerMaxLines is how many lines an economic ticker's block holds after
+// its label at most: its paragraph of indicators and a slug or two.
+const tickerMaxLines = 4
+
+// isTickerLabel reports the label of a finance paper's economic ticker
+// ("Chỉ số kinh tế:", "Chỉ số kinh tế vĩ mô:"): a short line that opens
+// with those words and ends with a colon.
+func isTickerLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > chromeMaxBytes || !strings.HasSuffix(s, ":") {
+		return false
+	}
+	return strings.HasPrefix(Fold(s), "chỉ số kinh tế")
+}
+
+// tickerEnd is the first line after the ticker whose label is line i: the
+// block runs to the next blank line, which must come within tickerMaxLines
+// lines (a page with no blank lines gives the label alone and the line
+// under it), then past blank lines.
+func tickerEnd(lines []line, i int) int {
+	end := i + 2
+	for k := i + 1; k < len(lines) && k <= i+tickerMaxLines+1; k++ {
+		if lines[k].blank {
+			end = k
+			break
+		}
+	}
+	end = min(end, len(lines))
+	for end < len(lines) && lines[end].blank {
+		end++
+	}
+	return end
 }
 
 // hasAlnum reports whether s holds a letter or a digit: a line of only

@@ -1078,14 +1078,17 @@ func noFigureBefore(s *sentence, t int) bool {
 // the people who may come along, told by words.tsv companion-after a word
 // or two after the number ("mỗi vé được kèm không quá 2 người thân đi cùng"): a
 // condition of the gift, as "đi kèm không quá 2 người" (no-figure-before).
-// A count without a cap ("và 150 người thân đi cùng") may be a total of
-// people the union took, and stays.
+// One person joined to those a gift is for ("300 vé máy bay cho đoàn
+// viên và 1 người thân đi cùng") is each one's allowance, the same
+// condition. A larger count without a cap ("và 150 người thân đi cùng")
+// may be a total of people the union took, and stays.
 func cappedCompanions(s *sentence, na numberAt) bool {
 	if na.n.Money || na.n.Percent {
 		return false
 	}
 	start := qualifierStart(s, na.tok)
-	if !s.phraseBefore(start, "không quá") && !s.phraseBefore(start, "tối đa") {
+	single := na.n.Value == 1 && !na.n.HasDenom && s.phraseBefore(start, "và")
+	if !s.phraseBefore(start, "không quá") && !s.phraseBefore(start, "tối đa") && !single {
 		return false
 	}
 	for j := na.next; j < len(s.toks) && j <= na.next+3; j++ {
@@ -1397,7 +1400,41 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
-	return quotedName(s, t) || inNumberedSlogan(s, na)
+	return quotedName(s, t) || inNumberedSlogan(s, na) || namedAfterQuote(s, t)
+}
+
+// quoteReach is how many tokens a quoted name that opens with a number may
+// run to its closing quote ("“5 nghìn sáng kiến vì người lao động, vì
+// doanh nghiệp”").
+const quoteReach = 24
+
+// namedAfterQuote reports a number that opens a quoted span which the
+// sentence then says is a programme: "Ông A khẳng định, “5 nghìn sáng
+// kiến vì người lao động” là chương trình lớn". The quote is a name
+// (words.tsv quoted-name after "là"), whatever word stands before it; a
+// quoted speech that goes on after its quote ("“5 nghìn sáng kiến đã
+// được gửi về”, ông A cho biết") keeps its figure.
+func namedAfterQuote(s *sentence, t int) bool {
+	if t == 0 || s.toks[t-1].end != s.toks[t].start {
+		return false
+	}
+	if w := s.word(t - 1); w != "“" && w != "«" && w != "\"" {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+quoteReach; k++ {
+		switch s.word(k) {
+		case "”", "»", "\"":
+			if s.word(k+1) != "là" {
+				return false
+			}
+			return slices.ContainsFunc(lex.ordered["quoted-name"], func(p string) bool {
+				return s.phraseBefore(k+3+strings.Count(p, " "), p)
+			})
+		case "“", "«", ".", ":", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // allOfThem reports a count that says "all N of them" of what a record of

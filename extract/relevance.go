@@ -791,7 +791,7 @@ func otherActor(s *sentence, t int) bool {
 	}
 	if actor, union := actorBefore(s, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
 		(union < 0 || (clauseSubject(s, subjectStart(s, actor, union)) || passiveAgent(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
-		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) {
+		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) && !peopleActing(s, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
 		// 200 suất quà"
@@ -1417,6 +1417,61 @@ func actorBefore(s *sentence, t int) int {
 		}
 	}
 	return best
+}
+
+// actsReach is how many words may stand between a count of people and
+// the verb of what they do ("218 đại biểu đại diện cho …").
+const actsReach = 3
+
+// peopleActing reports figure t in a sentence where a body that is not a
+// union only has the people counted, who then act: "(Toàn) Tổng công ty A
+// có 430 người đăng ký tham gia hội thi với 120 giải pháp", "Về phía Tổng
+// công ty A có … 218 đại biểu đại diện cho 22.514 đoàn viên". The body
+// bounds whose people they are; it does not act, so the figures from that
+// count on are the people's activity, not the firm's own, whatever the
+// firm's name the list names again before them. A bare workforce ("Tổng
+// công ty A có 5.000 lao động") names no act and stays the firm's. The
+// act is a phrase of people-act in words.tsv.
+func peopleActing(s *sentence, t int) bool {
+	for _, a := range s.actorToks {
+		if a >= t {
+			break
+		}
+		if has := hasAfter(s, a, t); has > 0 && actingCount(s, has, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAfter is the token of "có" after the body at token a, before t, with
+// no clause mark or number between, else -1.
+func hasAfter(s *sentence, a, t int) int {
+	for k := a + 1; k < t; k++ {
+		if s.word(k) == "có" {
+			return k
+		}
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber {
+			return -1
+		}
+	}
+	return -1
+}
+
+// actingCount reports a number from token has to t whose people a phrase
+// of people-act follows within actsReach words.
+func actingCount(s *sentence, has, t int) bool {
+	for k := has + 1; k <= t; k++ {
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		for j := k + 1; j <= k+1+actsReach && j < len(s.toks) && s.toks[j].kind == tokWord; j++ {
+			if s.listAt(j, "people-act") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nearestBefore is the last of the ascending tokens toks before token t,
