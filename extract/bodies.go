@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
 )
@@ -425,3 +426,49 @@ func unionLevelsOf(s *sentence, i int) bool {
 func fundsOnly(s *sentence, m mention) bool {
 	return m.object && s.phraseBefore(m.tok, "của")
 }
+
+// sectorInitialsVN reads a national sectoral union written as one word of
+// capitals, the sector's initials glued to "VN" ("Công đoàn BĐVN" for
+// "Bưu điện Việt Nam", "CĐ ĐSVN" for "Đường sắt Việt Nam"): the initials
+// of a sector's name in sectors.tsv, or an abbreviation listed there
+// ("GTVTVN"). Initials of no sector ("Công đoàn EVN") name no union here.
+func sectorInitialsVN(s *sentence, j int) (orgRef, bool) {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return orgRef{}, false
+	}
+	w := s.text[s.toks[j].start:s.toks[j].end]
+	head, ok := strings.CutSuffix(w, "VN")
+	if !ok || utf8.RuneCountInString(head) < 2 || strings.ToUpper(head) != head || strings.ToLower(head) == head {
+		return orgRef{}, false
+	}
+	name, ok := sectorInitials()[head]
+	if !ok {
+		return orgRef{}, false
+	}
+	return nationalNamed(name), true
+}
+
+// sectorInitials maps the capitals of each sector's initials ("BĐ") and
+// of its one-word abbreviations ("GTVT") to its name.
+var sectorInitials = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, g := range lex.sectors {
+		var b strings.Builder
+		for _, f := range strings.FieldsFunc(g.name, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+			if f == "và" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(f)
+			b.WriteString(strings.ToUpper(string(r)))
+		}
+		if b.Len() > 0 {
+			m[b.String()] = g.name
+		}
+		if !strings.ContainsAny(g.folded, " &-") {
+			if up := strings.ToUpper(g.folded); up != strings.ToUpper(g.name) {
+				m[up] = g.name
+			}
+		}
+	}
+	return m
+})

@@ -749,6 +749,7 @@ type articleContext struct {
 	takers           []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
 	takersDone       bool
 	takerHead        bool // a taker is named in the title or lead
+	sectorSystem     int8 // nationalSectorOnly, 0 until asked (underNationalSector)
 	mem              *sentenceMemory
 	withDigit        []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
 	spans            [][2]int    // the sentences of the paragraph Article reads, reused from one to the next
@@ -1417,6 +1418,14 @@ func (x *articleContext) afterSentence(s *sentence) {
 	}
 	x.paraHolder = x.paraHolder && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object })
 	for i, m := range s.mentions {
+		if x.giverAbove(s, i) {
+			// "LĐLĐ Thành phố trao 250 suất quà cho đoàn viên huyện A. Mỗi
+			// suất trị giá …" in A's article: the funder is not who the
+			// figures are about (the contract), so the sentences after it
+			// go on with the body that hands the gift out, as its own did
+			x.paraOrg = x.org
+			continue
+		}
 		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) {
 			x.paraOrg = x.listLead(s, i) // "LĐLĐ tỉnh và Công đoàn các KCN tỉnh A đã trao …": the federation leads on
 		}

@@ -1443,6 +1443,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: "Công đoàn " + writtenName(s, j, end), typ: "khác", inherit: true}, end, true
 		}
 	}
+	if org, ok := sectorInitialsVN(s, j); ok {
+		return org, j + 1, true // "Công đoàn BĐVN": the national union of the post
+	}
 	// "Công đoàn Giáo dục Việt Nam", "Công đoàn Viên chức tỉnh Nghệ An",
 	// "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"
 	first := j
@@ -3425,7 +3428,7 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		if assignsTargets(s, m) {
 			continue // "trên cơ sở các chỉ tiêu do LĐLĐ Thành phố giao, … kết nạp đoàn viên được 1.320/1.200": who set the targets, not who reports
 		}
-		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) || partnerPeer(s, i) || partnerPlace(s, i) {
+		if followingPartner(m) && !otherBodyLeads(s, i) || partnerBelow(s, i) || partnerOfElided(s, i) || x.partnerPeer(s, i) || partnerPlace(s, i) {
 			// "LĐLĐ tỉnh Đồng Nai phối hợp Tổng Liên đoàn trao …", "LĐLĐ
 			// TP phối hợp cùng Công đoàn Bệnh viện A tặng …": the body
 			// that leads gives
@@ -3454,6 +3457,9 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		}
 	}
 	if o, ok := organiserAfter(s, t); ok {
+		return o
+	}
+	if o, ok := x.hostAmongGuests(s, t); ok {
 		return o
 	}
 	if o, ok := agentAfter(s, t); ok {
@@ -4082,6 +4088,132 @@ func (x *articleContext) below(org orgRef) bool {
 	return own.province == org.province || (own.inherit && x.scope.province == org.province)
 }
 
+// hostAmongGuests reads the host of an event from a sentence listing the
+// people who attend it ("Tham dự có đồng chí A, Phó Chủ tịch LĐLĐ
+// thành phố; đồng chí B, Chủ tịch Công đoàn ngành C cùng vận động viên
+// của 12 đơn vị"): when the article's own body is among them with a body
+// of its province under it, it attends as the superior, and the one under
+// it (the last named before the figure at t) welcomes it at its own event,
+// whose participants are its.
+func (x *articleContext) hostAmongGuests(s *sentence, t int) (orgRef, bool) {
+	own := x.org
+	if own.name == "" || own.back || own.name != own.province || own.province == National || !guests(s) {
+		return orgRef{}, false
+	}
+	var host orgRef
+	ownListed := false
+	for _, m := range s.mentions {
+		switch {
+		case m.tok >= t:
+		case m.org == own:
+			ownListed = true
+		case m.org.name != "" && !m.org.back && m.org.typ != firmType && m.org.province == own.province && m.org.name != own.name:
+			host = m.org
+		}
+	}
+	return host, ownListed && host.name != ""
+}
+
+// underNationalSector reports org, a firm's or a corporation's own union
+// ("Công đoàn Tổng công ty A", "Công đoàn B Hải Phòng"), in an article
+// that names a national sectoral union ("Công đoàn C Việt Nam") and no
+// body of a province's federation (LĐLĐ of a province or a district, a
+// province's sectoral, civil servants' or zones' union, a competition
+// cluster), when either no text gives the firm's union a province (its
+// name, its sentence and paragraph name none, and the article's is none
+// or only the home paper's), or the national union's leaders attend as
+// guests ("Tới dự có bà A, Phó Chủ tịch Công đoàn C …"), its superior at
+// the firm's own meeting: the firm's union is one of the national union's
+// system, whose members do not count in the province its name or seat
+// holds, so its province is the country's, never Hà Nội by default.
+func (x *articleContext) underNationalSector(s *sentence, org orgRef) bool {
+	if !firmUnion(org) || provinceSystemBody(org) {
+		return false
+	}
+	if x.sectorSystem == 0 {
+		x.sectorSystem = x.nationalSectorOnly()
+	}
+	unplaced := org.inherit && s.province == "" && x.paraProvince == "" && (x.scope.province == "" || x.scope.homeOnly)
+	return x.sectorSystem == 2 || x.sectorSystem == 1 && unplaced
+}
+
+// nationalSectorOnly is, of an article's bodies, -1 when it names a body
+// of a province's federation or no national sectoral union, 2 when it
+// names only national sectoral unions (one of them as a guest) and firms'
+// unions, 1 when it names them but none as a guest (underNationalSector).
+func (x *articleContext) nationalSectorOnly() int8 {
+	national, guest := false, false
+	for _, p := range x.paraSentences() {
+		for _, m := range findOrgs(p, x.scope) {
+			switch {
+			case m.org.name == "" && !m.org.back, m.org.typ == firmType:
+			case m.org.province == National:
+				if m.org.name != nationalFederation {
+					national = true
+					guest = guest || m.guest || guestBefore(p, m.tok)
+				}
+			case !firmUnion(m.org) || provinceSystemBody(m.org):
+				return -1
+			}
+		}
+	}
+	switch {
+	case !national:
+		return -1
+	case guest:
+		return 2
+	}
+	return 1
+}
+
+// guestBefore reports a body at token i named in its sentence after a
+// verb of attending and "có" ("Tới dự có bà A, Phó Chủ tịch Công đoàn
+// B"): a guest.
+func guestBefore(s *sentence, i int) bool {
+	for k := i - 1; k > 0 && k >= i-guestSpan; k-- {
+		if w := s.word(k); w == "." || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if s.word(k) != "có" {
+			continue
+		}
+		for _, p := range guestOpeners {
+			if s.phraseBefore(k, p.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guestSpan is how many tokens a guest's name and title may take between
+// "dự có" and the guest's body.
+const guestSpan = 16
+
+// provinceSystemBody reports a body of type khác that is a province's own
+// (its civil servants', its zones', a union directly under the city), not
+// a firm's.
+func provinceSystemBody(org orgRef) bool {
+	rest := strings.TrimPrefix(org.name, "Công đoàn ")
+	if strings.HasPrefix(rest, "Viên chức") || strings.HasPrefix(rest, "các Khu") || strings.HasPrefix(rest, "Khu ") {
+		return true
+	}
+	return slices.ContainsFunc(lex.direct, func(g gazetteerEntry) bool { return g.name == rest })
+}
+
+// giverAbove reports mention i of s, a province's or the national
+// federation giving, above the article's own organisation (below), when
+// the sentence's first figure after it is not its own (actorFor passes
+// such a giver over): the funder of a gift the article's body hands out.
+func (x *articleContext) giverAbove(s *sentence, i int) bool {
+	m := s.mentions[i]
+	if !m.giver || m.object || !x.below(m.org) || x.givesApart(s) {
+		return false
+	}
+	t := slices.IndexFunc(s.toks[m.end:], func(tk token) bool { return tk.kind == tokNumber })
+	return t >= 0 && !nationalGivesAlone(s, i, m.end+t)
+}
+
 // awardFromAbove reports mention m, the national federation giving, in an
 // article of a national sector union, with an award between it and the
 // figure at token t or counted right after the figure ("Tổng LĐLĐ Việt Nam
@@ -4112,6 +4244,8 @@ func (x *articleContext) givesApart(s *sentence) bool {
 // provinceOf is the province of an organisation named in sentence s.
 func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
 	switch {
+	case x.underNationalSector(s, org):
+		return National
 	case org.province != "" || (!org.inherit && org.name != ""):
 		return org.province
 	case s.province != "":
@@ -4424,8 +4558,9 @@ func partnerBelow(s *sentence, i int) bool {
 // tỉnh A cùng với lãnh đạo LĐLĐ tỉnh B đến thăm, trao 2 triệu đồng …"):
 // the visiting federation leads and gives, the host goes along, so the
 // gift is the giver's (the contract's attribution to the body whose
-// activity the sentence reports).
-func partnerPeer(s *sentence, i int) bool {
+// activity the sentence reports) — unless the visitor gave the host a sum
+// before (fundedBefore): then the host hands out what it now holds.
+func (x *articleContext) partnerPeer(s *sentence, i int) bool {
 	m := s.mentions[i]
 	if m.object || m.org.back || !provinceFederation(m.org) {
 		return false
@@ -4433,8 +4568,37 @@ func partnerPeer(s *sentence, i int) bool {
 	if !m.partner && (s.word(m.tok-2) != "lãnh" || s.word(m.tok-1) != "đạo" || !partnerMarked(s, m.tok-2)) {
 		return false // neither the partner itself nor its leaders going along ("cùng với lãnh đạo LĐLĐ tỉnh B")
 	}
-	return federationLeadsBefore(s, i, func(p string) bool { return p != m.org.province })
+	return federationLeadsBefore(s, i, func(p string) bool { return p != m.org.province }) && !x.fundedBefore(s, m.org)
 }
+
+// fundedBefore reports org, a province's federation, named in a paragraph
+// before sentence s's as the one another province's federation gave a sum
+// to ("LĐLĐ tỉnh A trao 80 triệu đồng cho LĐLĐ tỉnh B …"): what the two
+// hand out together afterwards comes from the money B now holds, handed
+// out in B to B's members, so it is B's, as a national body's gift handed
+// out by a province is the province's (the contract).
+func (x *articleContext) fundedBefore(s *sentence, org orgRef) bool {
+	for _, p := range x.paraSentences()[:s.para] {
+		ms := findOrgs(p, x.scope)
+		for j, m := range ms {
+			if m.org != org || p.word(m.tok-1) != "cho" || !slices.ContainsFunc(ms[:j], func(g mention) bool {
+				return !g.object && provinceFederation(g.org) && g.org.province != org.province
+			}) {
+				continue
+			}
+			for k := m.tok - 2; k >= 0 && k >= m.tok-fundedSpan && !isClauseMark(p.word(k)); k-- {
+				if p.toks[k].kind == tokNumber {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fundedSpan is how many tokens a sum given to a federation may stand
+// before "cho" and its name.
+const fundedSpan = 8
 
 // federationLeadsBefore reports a province's federation, of a province
 // that province accepts, named as a subject (no object, partner or back
