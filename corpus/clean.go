@@ -915,6 +915,9 @@ func isMeta(lines []line, i int) bool {
 	if isAuthorField(s) {
 		return true // "Tác giả: Minh An": the byline as a labelled field
 	}
+	if printButtons(s) {
+		return true // "PV In bài viết": the byline beside the page's print button
+	}
 	if !isNames(s) {
 		return false
 	}
@@ -958,8 +961,8 @@ var hasClock = regexp.MustCompile(`\d{1,2}:\d{2}`)
 func sectionDated(label, date string) bool {
 	label = strings.TrimSpace(label)
 	l := strings.TrimRight(label, "-–|")
-	if len(l) == len(label) || !hasClock.MatchString(date) {
-		return false
+	if !hasClock.MatchString(date) || len(l) == len(label) && !fullDateClock.MatchString(strings.TrimSpace(date)) {
+		return false // "Lao động - Công đoàn 29/12/2025 16:08": a full date and its time need no dash before them
 	}
 	l = strings.TrimSpace(l)
 	r, _ := utf8.DecodeRuneInString(l)
@@ -974,6 +977,34 @@ func sectionDated(label, date string) bool {
 		n++
 	}
 	return n >= 1 && n <= sectionLabelWords
+}
+
+// fullDateClock matches a whole line that is a day, month and year and a
+// time of day, in either order ("29/12/2025 16:08", "08:15 05-01-2026").
+var fullDateClock = regexp.MustCompile(`^(\d{1,2}[/-]\d{1,2}[/-]\d{4},? \d{1,2}:\d{2}|\d{1,2}:\d{2},? \d{1,2}[/-]\d{1,2}[/-]\d{4})$`)
+
+// printLabels are the words of a page's print and share buttons, folded,
+// that a line under the headline may hold after the byline ("PV In bài
+// viết", "Minh An Chia sẻ").
+var printLabels = []string{"in bài viết", "in bài", "gửi bài viết", "chia sẻ"}
+
+// printButtons reports a short line that ends with a print or share
+// button's label, with nothing before it but the byline: a staff byline
+// ("PV", "PV."), initials, names, or nothing.
+func printButtons(s string) bool {
+	if len(s) > chromeMaxBytes {
+		return false
+	}
+	words := strings.Fields(s)
+	for _, l := range printLabels {
+		n := strings.Count(l, " ") + 1
+		if len(words) < n || Fold(strings.Join(words[len(words)-n:], " ")) != l {
+			continue
+		}
+		by := strings.Join(words[:len(words)-n], " ")
+		return by == "" || by == "PV" || by == "PV." || isNames(by) || isInitials(by)
+	}
+	return false
 }
 
 // authorLabels open a byline given as a labelled field, folded.

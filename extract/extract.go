@@ -382,6 +382,9 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 			continue
 		}
 		planned, achieved := false, false
+		// what the records other than the title's bare repeats over a
+		// photo say: a plan of the title's year, a result
+		echoed, plannedYear, achievedElse := false, false, false
 		var org *Record
 		orgs := 0
 		for j := range recs {
@@ -394,6 +397,12 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 			// under "4.800 suất quà Tết cho đoàn viên"), not its organisation
 			planned = planned || b.Status == StatusPlanned
 			achieved = achieved || b.Status == StatusAchieved
+			if inHeadline(a, r) && titleOnlyOverPhoto(a, b) {
+				echoed = true // the title repeated over a photo, no status of its own
+			} else {
+				plannedYear = plannedYear || b.Status == StatusPlanned && b.Year == r.Year
+				achievedElse = achievedElse || b.Status == StatusAchieved
+			}
 			if head(b) {
 				continue
 			}
@@ -402,8 +411,17 @@ func headlines(a *corpus.Article, recs []Record, unnamed []int) {
 				orgs++
 			}
 		}
-		if inHeadline(a, r) && r.Status == StatusAchieved && (planned && !achieved || plans) {
+		if inHeadline(a, r) && r.Status == StatusAchieved && (planned && !achieved || plans || echoed && plannedYear && !achievedElse) {
+			// a bare repeat of the title over a photo says what the title
+			// does, so it does not keep the title a result: "Khám bệnh cho
+			// công nhân ở 7 tỉnh", over the photo too, with a lead that
+			// plans it for 7 provinces
 			r.Status = StatusPlanned
+			for j := range recs {
+				if c := &recs[j]; c.Value == r.Value && c.Unit == r.Unit && c.Status == StatusAchieved && titleOnlyOverPhoto(a, c) {
+					c.Status = StatusPlanned
+				}
+			}
 		}
 		if orgs == 1 && slices.Contains(unnamed, i) {
 			r.Org, r.OrgType, r.Province = org.Org, org.OrgType, org.Province
@@ -455,6 +473,16 @@ func inHeadline(a *corpus.Article, r *Record) bool {
 func titleOverPhoto(a *corpus.Article, r *Record) bool {
 	p := a.Paras[r.Para]
 	return p.Kind == corpus.KindCaption && a.Title != "" && strings.HasPrefix(a.Text[p.Start:p.End], a.Title)
+}
+
+// titleOnlyOverPhoto reports a record of a caption that is the title and
+// nothing else but a closing mark: it can say no status of its own.
+func titleOnlyOverPhoto(a *corpus.Article, r *Record) bool {
+	if !titleOverPhoto(a, r) {
+		return false
+	}
+	p := a.Paras[r.Para]
+	return strings.Trim(a.Text[p.Start+len(a.Title):p.End], " .") == ""
 }
 
 // namesYear reports a year written in digits in s (a four-digit number

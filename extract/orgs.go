@@ -2114,7 +2114,17 @@ func fundedFrom(s *sentence, i int) bool {
 // partnerMarked reports an organisation named as a partner of the
 // sentence's subject: "LĐLĐ tỉnh phối hợp Tổng Liên đoàn trao …".
 func partnerMarked(s *sentence, i int) bool {
-	return s.listBefore(i, "partner-marker")
+	if s.listBefore(i, "partner-marker") {
+		return true
+	}
+	for _, p := range lex.ordered["local-government"] {
+		// "phối hợp với UBND tỉnh B": the place's government is the
+		// partner, and the place named after it stands for it
+		if n := strings.Count(p, " ") + 1; s.phraseBefore(i, p) && s.listBefore(i-n, "partner-marker") {
+			return true
+		}
+	}
+	return false
 }
 
 // glossesPartner reports an organisation named in brackets at token i

@@ -60,7 +60,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 				continue
 			}
 		}
-		if (x.othersGift && (eachSentence(s) || breakdown(s)) || x.othersItem) && !unionActs(s) {
+		if (x.othersGift && (eachSentence(s) || breakdown(s) || giftGoesOn(s)) || x.othersItem) && !unionActs(s) {
 			// "Công ty A cũng trao 70 suất quà. Mỗi suất quà trị giá …":
 			// the other body's gift, told on; a breakdown of a figure that
 			// was not union work ("… cả nước ghi nhận 310 ca mắc. Trong đó,
@@ -130,10 +130,10 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t, unit) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
-		if placeMakeup(s, na.next) || contestMakeup(s, na) {
+		if placeMakeup(s, na.next) || contestMakeup(s, na) || goodsSize(s, na) {
 			continue
 		}
-		if stayingForTet(s, unit) {
+		if stayingForTet(s, unit) || workersOwnState(s, unit, after) {
 			continue
 		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
@@ -476,6 +476,50 @@ func stayingForTet(s *sentence, unit string) bool {
 	}
 	return stay
 }
+
+// workersOwnState reports a head-count of workers or firms whose own
+// state the words after it tell (words.tsv work-state: "nghỉ làm",
+// "ngừng việc", "trở lại làm việc", "mất việc"), in a sentence where no
+// union acts (unionActs) and nothing is given, organised or won over
+// (aid, words.tsv win-over: "vận động", "đối thoại"): "còn 2.400 lao động
+// tại 12 doanh nghiệp nghỉ làm", "toàn bộ 9.000 công nhân Công ty A đã
+// trở lại làm việc" tell the labour situation of an area after a
+// stoppage (B5), not a union's result. "LĐLĐ tỉnh vận động 900 công
+// nhân trở lại làm việc" is the union's.
+func workersOwnState(s *sentence, unit string, after int) bool {
+	switch unit {
+	case "person", "member", "organization", "count":
+	default:
+		return false
+	}
+	if unionActs(s) {
+		return false
+	}
+	state := false
+	for k := after; k < len(s.toks) && k < after+workStateReach; k++ {
+		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber && s.word(k-1) != "tại" {
+			break
+		}
+		if s.listAt(k, "work-state") {
+			state = true
+			break
+		}
+	}
+	if !state {
+		return false
+	}
+	for k := range s.toks {
+		if w := s.word(k); inList("aid", w) || s.listAt(k, "win-over") || w == "chức" && s.word(k-1) == "tổ" {
+			return false
+		}
+	}
+	return true
+}
+
+// workStateReach is how many tokens after a head-count's noun the words of
+// the workers' own state may start: the firm or place they work at
+// between ("lao động tại 12 doanh nghiệp nghỉ làm").
+const workStateReach = 10
 
 // workforceShare reports a share of workers right after the zones' labour
 // market (zonesWorkforce): "Trong đó, lao động nữ chiếm 55,4%" — "chiếm"
@@ -2193,6 +2237,11 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			return u, noun, end, true
 		}
 	}
+	if n.Multiplied && i < len(s.toks) && inList("multiplied-thing", s.word(i)) {
+		// "1 triệu căn hộ": the multiplier scales a count of the things
+		// named after it, not a sum of đồng left unsaid
+		return "count", s.word(i), i + 1, true
+	}
 	if n.Multiplied && !turns && !n.Myriads {
 		// "gần 8 triệu lượt cho đoàn viên" counts turns, not đồng; "vạn"
 		// alone counts heads, not đồng
@@ -2628,6 +2677,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	}
 	if totalBefore(s, na.tok) {
 		return BasisTotal // "Mỗi suất quà trị giá 500 nghìn đồng với tổng số tiền là 97,5 triệu đồng"
+	}
+	if giftGoods(s, na) {
+		return BasisPerUnit // "trao 150 suất quà, gồm 1 thùng sữa và 2 hộp bánh"
 	}
 	for k := na.tok - 1; k >= 0 && k >= na.tok-12; k-- {
 		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
@@ -3157,6 +3209,84 @@ func countsReceivers(u string) bool {
 		return true
 	}
 	return false
+}
+
+// giftContentsMax is the largest count of one kind of goods that a list
+// of what each gift holds (giftGoods) gives without "mỗi": a gift holds a
+// few of each, a list of what a drive handed out in all holds more.
+const giftContentsMax = 10
+
+// giftGoesOn reports a sentence that names no body at all and goes on
+// giving (a words.tsv gives verb, or "gồm" listing what is given): after
+// a sentence whose figures were all another body's gift ("Công ty A trao
+// quà Tết gồm …"), it tells on of that gift ("Đợt 2 dự kiến trao ngày
+// 15/1, gồm 1 hộp bánh, 2 gói mì"), with no subject of its own.
+func giftGoesOn(s *sentence) bool {
+	if len(s.mentions) > 0 || len(s.actorToks) > 0 {
+		return false
+	}
+	for k := range s.toks {
+		if w := s.word(k); w == "gồm" || inList("gives", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsSize reports a number right after "loại" with a measure of goods
+// after it (words.tsv goods-measure): "1 chai dầu ăn loại 2 lít" gives
+// the bottle's size, which counts nothing.
+func goodsSize(s *sentence, na numberAt) bool {
+	return s.word(na.tok-1) == "loại" && !na.n.Money && !na.n.Percent && s.listAt(na.next, "goods-measure")
+}
+
+// giftGoods reports a count of goods in a list of what each gift holds: a
+// measure of goods (words.tsv goods-measure: "thùng", "hộp", "kg") right
+// after the number, in a list that "gồm" opens in its clause after a gift
+// or a verb of giving, no count of the list above giftContentsMax:
+// "trao 150 suất quà, gồm 1 thùng sữa và 2 hộp bánh" tells what each of
+// them holds, a rate (per_unit), as "mỗi suất quà gồm …" does.
+func giftGoods(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || na.n.HasDenom || !s.listAt(na.next, "goods-measure") {
+		return false
+	}
+	t := na.tok
+	g := -1
+	for k := t - 1; k >= 0 && k >= t-giftPartsReach; k-- {
+		w := s.word(k)
+		if w == "gồm" {
+			g = k
+			break
+		}
+		if w == "." || w == ";" || w == "(" || w == ")" || w == "!" || w == "?" {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	gift := false
+	for k := 0; k < g; k++ {
+		if w := s.word(k); w == "quà" || inList("gives", w) {
+			gift = true
+			break
+		}
+	}
+	if !gift {
+		return false
+	}
+	for k := g + 1; k < len(s.toks); k++ {
+		if w := s.word(k); w == "." || w == ";" {
+			break
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		if n, ok := ParseNumber(s.low, int(s.toks[k].start)); ok && !n.Money && n.Value > giftContentsMax {
+			return false // "trao quà gồm 500 thùng mì, 200 bao gạo": what the drive handed out in all
+		}
+	}
+	return true
 }
 
 // eachBefore reports "mỗi" and the noun it counts right before "gồm" at
@@ -3760,6 +3890,14 @@ func presentStock(s *sentence, k int) bool {
 	return false
 }
 
+// ongoingBefore reports "đang" at token k and a verb of running a
+// programme right after it (words.tsv ongoing-work: "đang phối hợp",
+// "đang triển khai"), not "hiện đang" (presentStock): the figures after
+// it are what the programme under way is to reach.
+func ongoingBefore(s *sentence, k int) bool {
+	return s.word(k) == "đang" && s.word(k-1) != "hiện" && s.listAt(k+1, "ongoing-work")
+}
+
 // afterShare reports a cue at token k that names the target a share right
 // before it is of, through the words of the plan ("đạt 232,3% chỉ tiêu
 // kế hoạch đề ra", "đạt 105% kế hoạch"): a result, no plan.
@@ -3790,6 +3928,12 @@ func statusCueScan(s *sentence, t int) string {
 			// đoàn trường hiện có 5 tổ công đoàn": what there is now, not
 			// the plan named before it
 			before = StatusAchieved
+			break
+		}
+		if ongoingBefore(s, k) {
+			// "Tổng LĐLĐ cho biết đang phối hợp … tổ chức khám bệnh cho
+			// khoảng 9.000 công nhân": the size of a programme under way
+			before = StatusPlanned
 			break
 		}
 		if s.cues[k] == 0 {
