@@ -28,3 +28,33 @@ func TestBareProvinceBodies(t *testing.T) {
 				"35 | member | exact | total | achieved | year | 2023 | Quảng Bình | finance | Quảng Bình"}},
 	})
 }
+
+// TestFundDrivesAndOwnItems: a drive's share of its plan for a named fund
+// is finance whatever the fund is for, and a share that opens an item of
+// its own after ";" with a cue of other keeps it rather than the category
+// of the count before (PHENOMENA "EG", EG-6). Each rule has a near miss.
+// Every sentence is invented.
+func TestFundDrivesAndOwnItems(t *testing.T) {
+	const link = "https://example.vn/tin-2.html"
+	const head = "Công đoàn Khu kinh tế tỉnh Quảng Ninh tổng kết năm 2023\n\n"
+	runLineCases(t, []lineCase{
+		{"a drive's share of plan for a named fund is finance", link, "2024-01-05",
+			head + "Năm 2023, Công đoàn Khu kinh tế tỉnh Quảng Ninh đã vượt nhiều chỉ tiêu: phát triển đoàn viên đạt 130%; vận động ủng hộ Quỹ Mái ấm Công đoàn đạt 110%.",
+			[]string{"130 | percent | exact | total | achieved | year | 2023 | Công đoàn Khu kinh tế | membership | Quảng Ninh",
+				"110 | percent | exact | total | achieved | year | 2023 | Công đoàn Khu kinh tế | finance | Quảng Ninh"}},
+		{"near miss: a share of houses built stays welfare", link, "2024-01-05",
+			head + "Năm 2023, Công đoàn Khu kinh tế tỉnh Quảng Ninh đã vượt nhiều chỉ tiêu: phát triển đoàn viên đạt 130%; xây nhà Mái ấm Công đoàn đạt 110%.",
+			[]string{"130 | percent | exact | total | achieved | year | 2023 | Công đoàn Khu kinh tế | membership | Quảng Ninh",
+				"110 | percent | exact | total | achieved | year | 2023 | Công đoàn Khu kinh tế | welfare | Quảng Ninh"}},
+		{"a share after a semicolon with a cue of other keeps it", link, "2024-01-05",
+			head + "Năm 2024, Công đoàn Khu kinh tế tỉnh Quảng Ninh phấn đấu kết nạp ít nhất 3.000 đoàn viên, thành lập 12 CĐCS; 100% CĐCS đủ điều kiện thành lập ban nữ công quần chúng.",
+			[]string{"3000 | member | at_least | total | planned | year | 2024 | Công đoàn Khu kinh tế | membership | Quảng Ninh",
+				"12 | union | exact | total | planned | year | 2024 | Công đoàn Khu kinh tế | membership | Quảng Ninh",
+				"100 | percent | exact | total | planned | year | 2024 | Công đoàn Khu kinh tế | other | Quảng Ninh"}},
+		{"near miss: a share after a semicolon with no cue measures the count before", link, "2024-01-05",
+			head + "Năm 2024, Công đoàn Khu kinh tế tỉnh Quảng Ninh phấn đấu kết nạp ít nhất 3.000 đoàn viên, thành lập 12 CĐCS; 90% CĐCS hoàn thành tốt nhiệm vụ.",
+			[]string{"3000 | member | at_least | total | planned | year | 2024 | Công đoàn Khu kinh tế | membership | Quảng Ninh",
+				"12 | union | exact | total | planned | year | 2024 | Công đoàn Khu kinh tế | membership | Quảng Ninh",
+				"90 | percent | exact | total | planned | year | 2024 | Công đoàn Khu kinh tế | membership | Quảng Ninh"}},
+	})
+}

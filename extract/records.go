@@ -206,7 +206,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// multiplier but leaves the currency to the second
 			fromMoney, fromMoneyEnd = len(out), after
 		}
-		if r.Unit == "percent" && (r.Category == "other" || planShare(s, lastTok, t, after)) && len(out) > first && out[len(out)-1].Unit != "percent" {
+		if r.Unit == "percent" && (r.Category == "other" && !ownItemOther(s, na, lastTok, after) || planShare(s, lastTok, t, after)) && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
@@ -349,6 +349,20 @@ func totalValueAfter(s *sentence, prev, t int) bool {
 		}
 	}
 	return true
+}
+
+// ownItemOther reports a percent at na that opens an item of its own, after
+// a ";" that follows the count at token prev, and whose own phrase names a
+// cue of other ("…, thành lập 17 CĐCS; 100% CĐCS đủ điều kiện thành lập
+// ban nữ công"): its cue, not the count before, says what it measures. A
+// share whose phrase names no cue ("…; 84% CĐCS hoàn thành tốt nhiệm vụ")
+// still measures the count before it.
+func ownItemOther(s *sentence, na numberAt, prev, after int) bool {
+	semicolon := false
+	for k := max(prev+1, 0); k < na.tok; k++ {
+		semicolon = semicolon || s.word(k) == ";"
+	}
+	return semicolon && categoryQuery{s: s, na: na, unit: "percent", after: after}.ownPhrase() == "other"
 }
 
 // planShare reports a percent at token t that states how much of a plan
