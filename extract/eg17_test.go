@@ -58,3 +58,44 @@ func TestFundDrivesAndOwnItems(t *testing.T) {
 				"90 | percent | exact | total | planned | year | 2024 | Công đoàn Khu kinh tế | membership | Quảng Ninh"}},
 	})
 }
+
+// TestSourcesPartsAndSupplies: a source named after "từ" before a figure
+// is no actor of the next item (EG-7), every part listed after "trong đó"
+// of a rate is a rate (EG-8), and pens counted with their classifier are
+// goods (EG-9). Each rule has a near miss. Every sentence is invented.
+func TestSourcesPartsAndSupplies(t *testing.T) {
+	const link = "https://example.vn/tin-3.html"
+	const visit = "Lãnh đạo tỉnh Hải Dương chúc Tết công nhân Tập đoàn Minh Phát\n\nNgày 20/1/2024, đoàn lãnh đạo Tỉnh ủy Hải Dương đến thăm, chúc Tết công nhân tại Tập đoàn Minh Phát (KCN Nam Sách). Tiếp đoàn có Ban Chấp hành Công đoàn Tập đoàn.\n\n"
+	const gifts = "LĐLĐ thành phố Kon Tum trao quà Trung thu\n\nNăm 2023, LĐLĐ thành phố Kon Tum trao 180 suất quà cho con đoàn viên. "
+	runLineCases(t, []lineCase{
+		{"a source before the next item is no actor of it", link, "2024-01-21",
+			visit + "Công đoàn Tập đoàn đã triển khai nhiều hoạt động: Tặng quà Tết cho toàn bộ công nhân (400.000 đồng/suất). Hỗ trợ 150 suất quà từ LĐLĐ tỉnh và 90 suất từ kinh phí công đoàn cơ sở cho công nhân có hoàn cảnh khó khăn.",
+			[]string{"400000 | vnd | exact | per_unit | achieved | year | 2024 | Công đoàn Tập đoàn Minh Phát | welfare | Hải Dương",
+				"150 | gift | exact | total | achieved | year | 2024 | Công đoàn Tập đoàn Minh Phát | welfare | Hải Dương",
+				"90 | gift | exact | total | achieved | year | 2024 | Công đoàn Tập đoàn Minh Phát | welfare | Hải Dương"}},
+		{"near miss: the federation that acts in the sentence keeps its figure", link, "2024-01-21",
+			visit + "Công đoàn Tập đoàn đã triển khai nhiều hoạt động: Tặng quà Tết cho toàn bộ công nhân (400.000 đồng/suất). LĐLĐ tỉnh trao 150 suất quà cho công nhân có hoàn cảnh khó khăn.",
+			[]string{"400000 | vnd | exact | per_unit | achieved | year | 2024 | Công đoàn Tập đoàn Minh Phát | welfare | Hải Dương",
+				"150 | gift | exact | total | achieved | year | 2024 | Hải Dương | welfare | Hải Dương"}},
+		{"every part of a rate after trong đó is a rate", link, "2023-09-28",
+			gifts + "Mỗi suất quà trị giá 500 ngàn đồng, trong đó 350 ngàn tiền mặt và 150 ngàn tiền quà.",
+			[]string{"180 | gift | exact | total | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"500000 | vnd | exact | per_unit | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"350000 | vnd | exact | per_unit | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"150000 | vnd | exact | per_unit | achieved | year | 2023 | Kon Tum | welfare | Kon Tum"}},
+		{"near miss: a total after the parts stays a total", link, "2023-09-28",
+			gifts + "Mỗi suất quà trị giá 500 ngàn đồng, trong đó 350 ngàn tiền mặt và tổng số tiền là 90 triệu đồng.",
+			[]string{"180 | gift | exact | total | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"500000 | vnd | exact | per_unit | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"350000 | vnd | exact | per_unit | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"90000000 | vnd | exact | total | achieved | year | 2023 | Kon Tum | welfare | Kon Tum"}},
+		{"pens counted with their classifier are goods", link, "2023-09-28",
+			"LĐLĐ thành phố Kon Tum trao quà cho học sinh\n\nNăm 2023, LĐLĐ thành phố Kon Tum trao 3.500 quyển vở, 900 cây viết và 400 bút bi cho con đoàn viên.",
+			[]string{"3500 | item | exact | total | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"900 | item | exact | total | achieved | year | 2023 | Kon Tum | welfare | Kon Tum",
+				"400 | item | exact | total | achieved | year | 2023 | Kon Tum | welfare | Kon Tum"}},
+		{"near miss: trees planted are counted", link, "2023-09-28",
+			"LĐLĐ thành phố Kon Tum phát động Tết trồng cây\n\nNăm 2023, đoàn viên LĐLĐ thành phố Kon Tum đã trồng 300 cây xanh.",
+			[]string{"300 | count | exact | total | achieved | year | 2023 | Kon Tum | other | Kon Tum"}},
+	})
+}

@@ -3475,10 +3475,12 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		// a sentence that names no body goes on with the event's holder
 		return x.paraOrg
 	}
-	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eachGoesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eachGoesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
-		// its paragraph
+		// its paragraph, past a source named before the figure ("Hỗ trợ
+		// 150 suất quà từ LĐLĐ tỉnh và 90 suất từ kinh phí công đoàn cơ
+		// sở": the federation is the first item's source, no actor)
 		return x.paraOrg
 	}
 	if x.jointLead && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {

@@ -219,6 +219,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// sách chi 8 tỷ đồng") breaks the total down
 			r.Basis = BasisPerUnit
 		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first+1 && nextPart(s, out[first:], lastTok, t, r.Value) {
+			// "Mỗi suất trị giá 400 ngàn đồng, trong đó 300 ngàn tiền mặt
+			// và 100 ngàn tiền quà": every part listed after "trong đó"
+			// is a part of what each one gets
+			r.Basis = BasisPerUnit
+		}
 		if r.Basis == BasisTotal && x.rateParts(out, first, s, &r) {
 			// "mỗi suất trị giá 900.000 đồng. Trong đó có 600.000 đồng
 			// tiền mặt và 1 thùng sữa": the next sentence lists what each
@@ -2746,6 +2752,34 @@ func partAfter(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// nextPart reports a sum of value v at token t that goes on a list of the
+// parts of a rate: the sentence's last record (at token prev, before t
+// with only words, "và" and commas between) is a sum per unit that
+// "trong đó" opens, and v is no more than the largest rate of the
+// sentence's records so far (recs), the whole the parts make up.
+func nextPart(s *sentence, recs []Record, prev, t int, v float64) bool {
+	last := recs[len(recs)-1]
+	if last.Unit != "vnd" || last.Basis != BasisPerUnit || prev < 0 || !partAfter(s, prev) {
+		return false
+	}
+	joined := false
+	for k := prev + 1; k < t; k++ {
+		switch w := s.word(k); {
+		case isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber:
+			return false
+		case w == "và" || w == ",":
+			joined = true
+		}
+	}
+	whole := 0.0
+	for _, r := range recs[:len(recs)-1] {
+		if r.Unit == "vnd" && r.Basis == BasisPerUnit {
+			whole = max(whole, r.Value)
+		}
+	}
+	return joined && v <= whole
 }
 
 // fundedShare reports a sum at token t that a body gives in a clause
