@@ -176,11 +176,12 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok)) {
 		return "finance"
 	}
-	if unit == "vnd" && givenToFund(s, na) {
+	if (unit == "vnd" || unit == "percent") && givenToFund(s, na) {
 		// "trao bảng tượng trưng hỗ trợ Quỹ phòng chống dịch … 1 tỷ đồng",
 		// "ủng hộ 300 triệu đồng cho Quỹ Vì người nghèo": a sum given to a
 		// fund is the fund's (the contract: quỹ, vận động ủng hộ), whatever
-		// the fund is for
+		// the fund is for; so is the share of a plan such a drive reached
+		// ("vận động ủng hộ Quỹ Mái ấm đạt 105%")
 		return "finance"
 	}
 	if unit != "percent" && receivedGift(s, na.tok, unit) {

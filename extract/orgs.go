@@ -1073,8 +1073,8 @@ var loanFundWords = map[string]bool{
 // the fund of the city whose name it carries ("Quỹ Trợ vốn CNVCLĐ nghèo
 // Thủ đô": Hà Nội; "Quỹ CEP", "Quỹ Trợ vốn cho người lao động nghèo tự
 // tạo việc làm": Hồ Chí Minh City's federation's), of the province named
-// after it ("… nghèo tỉnh A"), else of the article's own province, else
-// the city's (the home paper's).
+// after it ("… nghèo tỉnh A"), else of the article's own province; in an
+// article of no province, and while that is being found, it names none.
 func (sc orgScope) loanFund(s *sentence, i int) (orgRef, int, bool) {
 	if s.word(i+1) == "cep" {
 		return provinceOrg(hcmc), i + 2, true
@@ -1098,10 +1098,13 @@ func (sc orgScope) loanFund(s *sentence, i int) (orgRef, int, bool) {
 	if selfEmployed {
 		return provinceOrg(hcmc), k, true
 	}
-	if sc.province != "" && sc.province != City && !sc.finding {
-		return provinceOrg(sc.province), i + 3, true
+	if sc.finding || sc.province == "" {
+		// a bare "Quỹ trợ vốn" says no province: every federation has its
+		// fund, and one in an article whose province nothing tells is no
+		// evidence that it is the home city's
+		return orgRef{}, i, false
 	}
-	return orgRef{name: City, typ: "thành phố", province: City}, i + 3, true
+	return provinceOrg(sc.province), i + 3, true
 }
 
 // otherBodysCluster reports a body that is no union (relevance.tsv actor:
@@ -1425,6 +1428,14 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 				return orgRef{name: "Công đoàn Viên chức", typ: "khác", province: City}, j + 2, true
 			}
 			return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}, j + 2, true
+		}
+		if typ, k := typeWordAt(s, j+2); typ == "tỉnh" && everyProvince(s, typ, k) == k {
+			if _, _, named := sc.placeNamed(s, k, typ); !named {
+				// "Công đoàn Viên chức tỉnh" with no name after "tỉnh": the
+				// article's province's, whichever it is; never the home
+				// city's, which is no "tỉnh"
+				return orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: sc.province != City}, k, true
+			}
 		}
 	}
 	if k, _ := firmHead(s, j); k > j && capitalAt(s, j) && !capitalAt(s, k) {
@@ -3480,10 +3491,12 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		// a sentence that names no body goes on with the event's holder
 		return x.paraOrg
 	}
-	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eachGoesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t })) {
+	if x.paraOrg.name != "" && (pointsBack(s, t) || goesOn(s, t) || eachGoesOn(s, t) || eventActs(s, t) || eventTold(s, t) || firmUnion(x.paraOrg) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object })) {
 		// "… do Công đoàn Công ty A tổ chức phục vụ 130 công nhân. Bữa ăn
 		// trị giá 80.000 đồng/suất": a firm's union goes on to the end of
-		// its paragraph
+		// its paragraph, past a source named before the figure ("Hỗ trợ
+		// 150 suất quà từ LĐLĐ tỉnh và 90 suất từ kinh phí công đoàn cơ
+		// sở": the federation is the first item's source, no actor)
 		return x.paraOrg
 	}
 	if x.jointLead && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {

@@ -206,7 +206,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// multiplier but leaves the currency to the second
 			fromMoney, fromMoneyEnd = len(out), after
 		}
-		if r.Unit == "percent" && (r.Category == "other" || planShare(s, lastTok, t, after)) && len(out) > first && out[len(out)-1].Unit != "percent" {
+		if r.Unit == "percent" && (r.Category == "other" && !ownItemOther(s, na, lastTok, after) || planShare(s, lastTok, t, after)) && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
@@ -217,6 +217,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// đồng": a part of what each one gets; a part larger than
 			// the rate ("mỗi phần quà 700.000 đồng, trong đó ngân
 			// sách chi 8 tỷ đồng") breaks the total down
+			r.Basis = BasisPerUnit
+		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first+1 && nextPart(s, out[first:], lastTok, t, r.Value) {
+			// "Mỗi suất trị giá 400 ngàn đồng, trong đó 300 ngàn tiền mặt
+			// và 100 ngàn tiền quà": every part listed after "trong đó"
+			// is a part of what each one gets
 			r.Basis = BasisPerUnit
 		}
 		if r.Basis == BasisTotal && x.rateParts(out, first, s, &r) {
@@ -349,6 +355,20 @@ func totalValueAfter(s *sentence, prev, t int) bool {
 		}
 	}
 	return true
+}
+
+// ownItemOther reports a percent at na that opens an item of its own, after
+// a ";" that follows the count at token prev, and whose own phrase names a
+// cue of other ("…, thành lập 17 CĐCS; 100% CĐCS đủ điều kiện thành lập
+// ban nữ công"): its cue, not the count before, says what it measures. A
+// share whose phrase names no cue ("…; 84% CĐCS hoàn thành tốt nhiệm vụ")
+// still measures the count before it.
+func ownItemOther(s *sentence, na numberAt, prev, after int) bool {
+	semicolon := false
+	for k := max(prev+1, 0); k < na.tok; k++ {
+		semicolon = semicolon || s.word(k) == ";"
+	}
+	return semicolon && categoryQuery{s: s, na: na, unit: "percent", after: after}.ownPhrase() == "other"
 }
 
 // planShare reports a percent at token t that states how much of a plan
@@ -2821,6 +2841,34 @@ func partAfter(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// nextPart reports a sum of value v at token t that goes on a list of the
+// parts of a rate: the sentence's last record (at token prev, before t
+// with only words, "và" and commas between) is a sum per unit that
+// "trong đó" opens, and v is no more than the largest rate of the
+// sentence's records so far (recs), the whole the parts make up.
+func nextPart(s *sentence, recs []Record, prev, t int, v float64) bool {
+	last := recs[len(recs)-1]
+	if last.Unit != "vnd" || last.Basis != BasisPerUnit || prev < 0 || !partAfter(s, prev) {
+		return false
+	}
+	joined := false
+	for k := prev + 1; k < t; k++ {
+		switch w := s.word(k); {
+		case isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber:
+			return false
+		case w == "và" || w == ",":
+			joined = true
+		}
+	}
+	whole := 0.0
+	for _, r := range recs[:len(recs)-1] {
+		if r.Unit == "vnd" && r.Basis == BasisPerUnit {
+			whole = max(whole, r.Value)
+		}
+	}
+	return joined && v <= whole
 }
 
 // fundedShare reports a sum at token t that a body gives in a clause
