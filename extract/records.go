@@ -3039,6 +3039,12 @@ func partOfEach(s *sentence, t int) bool {
 			g = k
 			break
 		}
+		if w == ")" {
+			if o := wordsBracket(s, k); o >= 0 {
+				k = o // "1,5 triệu đồng tiền mặt (chuyển khoản) và phiếu … 300.000 đồng": a gloss of words, not the list's end
+				continue
+			}
+		}
 		if w == ";" || w == "." || w == ":" || w == "(" || w == ")" {
 			return false
 		}
@@ -3071,6 +3077,24 @@ func partOfEach(s *sentence, t int) bool {
 		return basisOf(s, whole, after) == BasisPerUnit
 	}
 	return false
+}
+
+// wordsBracket returns the token of the "(" that opens the bracket closed
+// at token c, when only a few words stand in it ("(chuyển khoản)", "(tiền
+// mặt)"); -1 otherwise.
+func wordsBracket(s *sentence, c int) int {
+	for k := c - 1; k >= 0 && k >= c-4; k-- {
+		switch w := s.word(k); {
+		case w == "(":
+			if k < c-1 {
+				return k
+			}
+			return -1
+		case s.toks[k].kind != tokWord || isClauseMark(w) || w == ",":
+			return -1
+		}
+	}
+	return -1
 }
 
 // giftPartsReach is how far back from a sum partOfEach looks for "gồm"
