@@ -8,9 +8,10 @@ import "testing"
 // Youth Union article taken for union work, a delegation to a congress
 // given to the congress's body, a period marker that ends a sentence
 // carried into the next, a venue's district carried into the next
-// paragraph, a plan the lead recalls carried into a report, and a gloss
-// in brackets that broke a gift's parts. Each rule has a near miss. Every
-// sentence is invented. want lists the records as line renders them.
+// paragraph, a plan the lead recalls carried into a report, a gloss in
+// brackets that broke a gift's parts, and a weight written against its
+// number. Each rule has a near miss. Every sentence is invented. want
+// lists the records as line renders them.
 func TestTermsYouthAndScopes(t *testing.T) {
 	const link = "https://example.vn/a-1.html"
 	runLineCases(t, []lineCase{
@@ -71,5 +72,12 @@ func TestTermsYouthAndScopes(t *testing.T) {
 				"1000000 | vnd | exact | per_unit | achieved | year | 2025 | Công đoàn Viên chức | welfare | Long An",
 				"300000000 | vnd | exact | total | achieved | year | 2025 | Công đoàn Viên chức | welfare | Long An",
 				"60000000 | vnd | exact | total | achieved | year | 2025 | Công đoàn Viên chức | welfare | Long An"}},
+		{"a weight written against its number", link, "2021-10-30",
+			"LĐLĐ huyện Chợ Mới trao túi an sinh\n\nLĐLĐ huyện Chợ Mới (tỉnh An Giang) đã trao 120 túi an sinh cho đoàn viên khó khăn. Mỗi túi gồm 10kg gạo và thực phẩm thiết yếu.",
+			[]string{"120 | item | exact | total | achieved | year | 2021 | Chợ Mới | welfare | An Giang",
+				"10 | item | exact | per_unit | achieved | year | 2021 | Chợ Mới | welfare | An Giang"}},
+		{"near miss: a house's area written against its number", link, "2021-10-30",
+			"LĐLĐ huyện Chợ Mới bàn giao Mái ấm Công đoàn\n\nLĐLĐ huyện Chợ Mới (tỉnh An Giang) đã bàn giao 1 căn Mái ấm Công đoàn rộng 64m2 cho đoàn viên khó khăn.",
+			[]string{"1 | count | exact | total | achieved | year | 2021 | Chợ Mới | welfare | An Giang"}},
 	})
 }

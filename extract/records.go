@@ -1250,7 +1250,8 @@ func signingParties(s *sentence, t int) bool {
 	return false
 }
 
-// gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
+// gluedToLetters: a number written against letters, "U19", "2e1cb", "19h",
+// but for a unit of goods' mass or volume (words.tsv glued-unit: "5kg").
 // A sum of money after a lower-case word of three letters or more lost
 // the space before it ("trao1 tỉ đồng"), and so did a number after a
 // qualifier ("Hơn100 CNVCLĐ"): it is no name.
@@ -1263,7 +1264,8 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 	}
 	if int(tk.end) < len(s.low) && na.n.End <= int(tk.end) {
 		if r, _ := utf8.DecodeRuneInString(s.low[tk.end:]); unicode.IsLetter(r) {
-			return true
+			// "5kg gạo" is "5 kg gạo"
+			return na.tok+1 >= len(s.toks) || s.toks[na.tok+1].start != tk.end || !inList("glued-unit", s.word(na.tok+1))
 		}
 	}
 	return false
