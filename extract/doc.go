@@ -35,7 +35,8 @@
 //     đoàn", "đóng … cho công đoàn", names none, nor does "đoàn viên"
 //     listed with the Youth Union's or an association's members:
 //     "đoàn viên, thanh niên", "đoàn viên, hội viên, tình nguyện
-//     viên"); inside an article, a figure
+//     viên", nor in an article whose only bodies are the Youth Union's,
+//     "Huyện Đoàn", "Chi đoàn"); inside an article, a figure
 //     after a body that is not a union (a department, social insurance, a
 //     company) in a sentence naming no union body, or after a place's bare
 //     name acting in a sentence naming no union body, activity or member

@@ -1062,7 +1062,11 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.org = x.articleOrg()
 	if l := x.lead(); l != nil {
 		x.jointLead = severalUnitsLead(l)
-		x.planLead = planIssued(l)
+		// "Ngày 24-2, LĐLĐ TP đã tổ chức đoàn thăm … ¶ Đầu năm, Ban
+		// Thường vụ có kế hoạch thăm, tặng quà …": a headline that tells
+		// what was done makes the article a report of it, and the plan its
+		// lead recalls frames nothing after it
+		x.planLead = planIssued(l) && !doneReport(x.title, l)
 	}
 	x.planYear = x.planTitleYear()
 	x.congress = congressNews(a)
@@ -1454,7 +1458,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.paraOrg = x.org
 			continue
 		}
-		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) {
+		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) && !venueAfterActor(s, i) {
 			x.paraOrg = x.listLead(s, i) // "LĐLĐ tỉnh và Công đoàn các KCN tỉnh A đã trao …": the federation leads on
 		}
 		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {
@@ -1521,7 +1525,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.awardSpanEnd = end
 		}
 	}
-	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 {
+	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 && !trailingMarker(s, k, x.sentRecords) {
 		x.paraMulti = true
 		x.paraMultiEnd = end
 		x.paraFounding = foundingCue(s, k)
@@ -1537,6 +1541,68 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.paraMulti = true
 		x.paraMultiEnd = end
 	}
+}
+
+// doneReport reports a title, not the lead l, that tells something done
+// (doneMarked) and names no plan: "LĐLĐ TP đã tổ chức đoàn thăm doanh
+// nghiệp, tặng quà …", not "LĐLĐ tỉnh đã ban hành kế hoạch chăm lo Tết".
+func doneReport(title, l *sentence) bool {
+	return title != nil && title != l && doneMarked(title) && !strings.Contains(title.low, "kế hoạch")
+}
+
+// venueAfterActor reports the place of mention i named in a phrase of
+// location ("tại …, Khu công nghiệp A, huyện B") after a body that acts
+// earlier in the sentence: where the event is, not who holds it, so it
+// does not go on as the paragraph's actor ("… Mỗi suất trị giá …" in the
+// next paragraph is the holder's).
+func venueAfterActor(s *sentence, i int) bool {
+	m := s.mentions[i]
+	if !locationMarked(s, m.tok) && !placeInLocation(s, m.tok) && !addressEnd(s, m) {
+		return false
+	}
+	return slices.ContainsFunc(s.mentions[:i], func(o mention) bool {
+		return !o.object && !locationMarked(s, o.tok) && !placeInLocation(s, o.tok)
+	})
+}
+
+// addressSpan is how far back addressEnd looks for "tại", "ở".
+const addressSpan = 30
+
+// addressEnd reports a place's bare name that ends an address opened by
+// "tại" or "ở" and written in parts between commas, the clause ending
+// after it: "tại điểm trường A, Công ty B, Khu công nghiệp C, huyện D.".
+// No figure, clause mark or union body stands between.
+func addressEnd(s *sentence, m mention) bool {
+	if s.word(m.tok-1) != "," || unionBody(s, m.tok) > 0 {
+		return false
+	}
+	if w := s.word(m.end); w != "" && w != "," && !isClauseMark(w) {
+		return false
+	}
+	for k := m.tok - 2; k >= 0 && k >= m.tok-addressSpan; k-- {
+		w := s.word(k)
+		if s.toks[k].kind == tokNumber || isClauseMark(w) || unionBody(s, k) > 0 {
+			return false
+		}
+		if w == "tại" || w == "ở" {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingMarker reports a multi-year marker at token k that ends its
+// sentence, which gave no figure ("… đã trích nộp kinh phí đầy đủ trong
+// nhiều năm qua."): it tells how long what that sentence says has lasted,
+// and governs no sentence after it. A marker that opens a sentence or
+// frames its figures ("Trong 5 năm qua, …", "5 năm qua, LĐLĐ đã …") goes
+// on governing.
+func trailingMarker(s *sentence, k, records int) bool {
+	if records != 0 {
+		return false
+	}
+	e := int(s.cueEnd[k])
+	return e == len(s.toks) || e == len(s.toks)-1 && s.word(e) == "."
 }
 
 // tetYear is the year of the first Tết the article names with its year

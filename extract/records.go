@@ -1317,7 +1317,8 @@ func signingParties(s *sentence, t int) bool {
 	return false
 }
 
-// gluedToLetters: a number written against letters, "U19", "2e1cb", "19h".
+// gluedToLetters: a number written against letters, "U19", "2e1cb", "19h",
+// but for a unit of goods' mass or volume (words.tsv glued-unit: "5kg").
 // A sum of money after a lower-case word of three letters or more lost
 // the space before it ("trao1 tỉ đồng"), and so did a number after a
 // qualifier ("Hơn100 CNVCLĐ"): it is no name.
@@ -1330,7 +1331,8 @@ func gluedToLetters(s *sentence, na numberAt) bool {
 	}
 	if int(tk.end) < len(s.low) && na.n.End <= int(tk.end) {
 		if r, _ := utf8.DecodeRuneInString(s.low[tk.end:]); unicode.IsLetter(r) {
-			return true
+			// "5kg gạo" is "5 kg gạo"
+			return na.tok+1 >= len(s.toks) || s.toks[na.tok+1].start != tk.end || !inList("glued-unit", s.word(na.tok+1))
 		}
 	}
 	return false
@@ -3176,6 +3178,12 @@ func partOfEach(s *sentence, t int) bool {
 			g = k
 			break
 		}
+		if w == ")" {
+			if o := wordsBracket(s, k); o >= 0 {
+				k = o // "1,5 triệu đồng tiền mặt (chuyển khoản) và phiếu … 300.000 đồng": a gloss of words, not the list's end
+				continue
+			}
+		}
 		if w == ";" || w == "." || w == ":" || w == "(" || w == ")" {
 			return false
 		}
@@ -3208,6 +3216,24 @@ func partOfEach(s *sentence, t int) bool {
 		return basisOf(s, whole, after) == BasisPerUnit
 	}
 	return false
+}
+
+// wordsBracket returns the token of the "(" that opens the bracket closed
+// at token c, when only a few words stand in it ("(chuyển khoản)", "(tiền
+// mặt)"); -1 otherwise.
+func wordsBracket(s *sentence, c int) int {
+	for k := c - 1; k >= 0 && k >= c-4; k-- {
+		switch w := s.word(k); {
+		case w == "(":
+			if k < c-1 {
+				return k
+			}
+			return -1
+		case s.toks[k].kind != tokWord || isClauseMark(w) || w == ",":
+			return -1
+		}
+	}
+	return -1
 }
 
 // giftPartsReach is how far back from a sum partOfEach looks for "gồm"

@@ -56,6 +56,9 @@ func subjectPos(s *sentence, u int) int {
 // the title's place, is read as a brief's body, not as a headline that
 // names the union (onlyParagraph).
 func relevant(a *corpus.Article) (bool, string) {
+	if youthOnly(a) {
+		return false, "bài nói đến Đoàn Thanh niên, không nói đến công đoàn"
+	}
 	only := onlyParagraph(a)
 	if unionSignals(a.Kicker, 1) > 0 || !only && unionSignals(a.Title, 1) > 0 || headlineOverPhoto(a) {
 		return true, ""
@@ -241,16 +244,54 @@ func sourceBefore(s *sentence, i int) bool {
 	return false
 }
 
+// youthOnly reports an article that names a body of the Youth Union
+// (words.tsv youth-body: "Huyện Đoàn", "Chi đoàn", "Đoàn Thanh niên") and
+// no union body or activity anywhere, only members ("con công nhân, đoàn
+// viên khó khăn"): the Youth Union's own news, whose "đoàn viên" are its
+// members, not a union's.
+func youthOnly(a *corpus.Article) bool {
+	if strings.Contains(a.Text, "ông đoàn") || strings.Contains(a.Text, "LĐLĐ") {
+		return false // "Công đoàn", "công đoàn", "LĐLĐ": found without lower-casing the article
+	}
+	low := lower(a.Text)
+	youth := false
+	for _, p := range lex.ordered["youth-body"] {
+		for i := 0; !youth; {
+			j := strings.Index(low[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(p)
+			// "Công đoàn xã A", "Liên đoàn …" name no youth body
+			youth = wordStart(low, j) && wordEnd(low, i) && !strings.HasSuffix(low[:j], "công ") && !strings.HasSuffix(low[:j], "liên ")
+		}
+		if youth {
+			break
+		}
+	}
+	return youth && unionKindSignals(a.Kicker+"\n"+a.Text, 1, false) == 0
+}
+
 // unionSignals counts the union words of a text, up to enough: the union
 // and member phrases of relevance.tsv that stand as whole words in it, a
 // phrase inside a longer one counted once ("Tổng Liên đoàn Lao động").
 func unionSignals(t string, enough int) int {
+	return unionKindSignals(t, enough, true)
+}
+
+// unionKindSignals counts as unionSignals does, the member phrases only
+// when members is set.
+func unionKindSignals(t string, enough int, members bool) int {
 	if t == "" {
 		return 0
 	}
 	low := lower(t)
 	var spans [][2]int
 	for _, p := range lex.unionPhrases {
+		if !members && lex.phrases[p].cue.relevance == signalMember {
+			continue
+		}
 		for i := 0; ; {
 			j := strings.Index(low[i:], p)
 			if j < 0 {

@@ -409,7 +409,8 @@ func clauseBetween(s *sentence, from, to int) bool {
 // year of the event's date; else the publication year, when the corpus gives
 // one; else the first year of a term the title or lead name (a congress
 // opens it), or the lunar year they name; else the year the body names most
-// often.
+// often (the years of a term, "nhiệm kỳ 2023 – 2028", only when it names no
+// other: a term's last year is not the year reported).
 //
 // named reports a year the title or lead give (the first two ways).
 func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, named, reviewed bool) {
@@ -492,7 +493,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 	}
 	count := map[int]int{}
-	best := 0
+	best, termEnd := 0, 0
 	t := a.Text
 	for i := 0; i+4 <= len(t); i++ {
 		if !isDigit(t[i]) || (i > 0 && isDigit(t[i-1])) || (i+4 < len(t) && isDigit(t[i+4])) {
@@ -505,10 +506,20 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		if y < 1900 || y > 2100 || historyYear(t, i) || opensRange(t, i+4) {
 			continue // "giai đoạn 2010-2015" names its last year, not its first
 		}
+		if closesTerm(t, i) {
+			// "chào mừng Đại hội … nhiệm kỳ 2023 – 2028": the years a
+			// term will run, not the year reported, unless nothing
+			// else names one
+			termEnd = max(termEnd, y)
+			continue
+		}
 		count[y]++
 		if c := count[y]; c > count[best] || (c == count[best] && y > best) {
 			best = y
 		}
+	}
+	if best == 0 {
+		best = termEnd
 	}
 	if best == 0 {
 		// no year but history's: the lunar year a caption or the body
@@ -569,6 +580,35 @@ func opensRange(t string, i int) bool {
 		i++
 	}
 	return i+4 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && (i+4 == len(t) || !isDigit(t[i+4]))
+}
+
+// closesTerm reports a year at byte i of t that closes the range of a
+// term, "nhiệm kỳ 2023 – 2028" (also "nhiệm kì", "Nhiệm kỳ").
+func closesTerm(t string, i int) bool {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	switch {
+	case strings.HasSuffix(t[:j], "-"):
+		j--
+	case strings.HasSuffix(t[:j], "–"):
+		j -= len("–")
+	default:
+		return false
+	}
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j < 4 || !isDigit(t[j-1]) || !isDigit(t[j-2]) || !isDigit(t[j-3]) || !isDigit(t[j-4]) || (j > 4 && isDigit(t[j-5])) {
+		return false
+	}
+	j -= 4
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	low := strings.ToLower(t[max(j-len("nhiệm kỳ"), 0):j])
+	return strings.HasSuffix(low, "nhiệm kỳ") || strings.HasSuffix(low, "nhiệm kì")
 }
 
 // termYears returns the first and last years of the first term a sentence
