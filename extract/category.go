@@ -47,6 +47,12 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		}
 		return "other"
 	}
+	if c == "culture" && contestKind(s) == "training" && !artNamed(s) {
+		// "Tham gia hội thi có 45 thí sinh …, góp phần đào tạo …": the bare
+		// "hội thi" nearest the count is of the contest of knowledge its
+		// own sentence tells, when it names no art or sport of its own
+		return "training"
+	}
 	if (c == "other" || c == "culture") && x.contest != "" && contestTold(s) {
 		// "Hội thi thu hút 37 đội …", "Ban Tổ chức đã chọn 3 đơn vị đạt
 		// giải …" after "Hội thi tuyên truyền …", "cuộc thi trực tuyến":
@@ -134,6 +140,36 @@ func contestKind(s *sentence) string {
 	return kind
 }
 
+// namedContestKind is the category of a contest whose name holds its kind,
+// a cue of training or culture with "thi" in it ("hội thi tìm hiểu", "thi
+// an toàn vệ sinh viên", "thi đấu"), not a bare "hội thi"; "" if s names
+// none so.
+func namedContestKind(s *sentence) string {
+	if !s.contests {
+		return ""
+	}
+	for k := range s.toks {
+		if s.cues[k] == 0 || s.covered[k] || bareContest(s, k) {
+			continue
+		}
+		if c := s.cueOf(k); (c.category == "training" || c.category == "culture") && wordWithin(s, "thi", k, int(s.cueEnd[k])) {
+			return c.category
+		}
+	}
+	return ""
+}
+
+// artNamed reports a cue of culture in s that is not a bare "hội thi"
+// ("văn nghệ", "bóng đá", "thi đấu").
+func artNamed(s *sentence) bool {
+	for k := range s.toks {
+		if s.cues[k] != 0 && !s.covered[k] && s.cueOf(k).category == "culture" && !bareContest(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // plainContest reports "cuộc thi" that no category cue holds ("cuộc thi
 // viết"): a contest named without its kind, as a bare "hội thi" is.
 func plainContest(s *sentence) bool {
@@ -183,6 +219,9 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// the fund is for; so is the share of a plan such a drive reached
 		// ("vận động ủng hộ Quỹ Mái ấm đạt 105%")
 		return "finance"
+	}
+	if (unit == "item" || unit == "gift") && receivedRightBefore(s, na.tok) && x.passedOn(s, na.tok) {
+		return "welfare"
 	}
 	if unit != "percent" && receivedGift(s, na.tok, unit) {
 		return "finance"
@@ -723,6 +762,28 @@ func receivedGift(s *sentence, t int, unit string) bool {
 	return from && giving
 }
 
+// receivedRightBefore reports "tiếp nhận" or "nhận được" right before the
+// figure at token t (its qualifier passed over).
+func receivedRightBefore(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	return s.word(q-1) == "nhận" && s.word(q-2) == "tiếp" || s.word(q-1) == "được" && s.word(q-2) == "nhận"
+}
+
+// passedOn reports goods a union received that it hands on to workers
+// after the figure at token t, in the rest of its paragraph: a verb of
+// giving and the workers ("tiếp nhận 6 tấn rau củ do tỉnh A gửi tặng. Sau
+// buổi tiếp nhận, LĐLĐ quận đã trao số rau củ này cho công nhân khó
+// khăn"). The goods are the workers' welfare, not a donation the union
+// keeps (finance).
+func (x *articleContext) passedOn(s *sentence, t int) bool {
+	rest := x.paraLow[s.start-x.paraStart+int(s.toks[t].start):]
+	if !strings.Contains(rest, "trao") && !strings.Contains(rest, "phát") && !strings.Contains(rest, "chuyển") {
+		return false
+	}
+	return strings.Contains(rest, "công nhân") || strings.Contains(rest, "người lao động") || strings.Contains(rest, "đoàn viên") ||
+		strings.Contains(rest, " cn ") || strings.Contains(rest, "nlđ")
+}
+
 // sendsAt reports "gửi" or "chuyển" right before "về" at token k, or
 // "gửi trực tiếp" before it.
 func sendsAt(s *sentence, k int) bool {
@@ -929,6 +990,9 @@ func fundraised(s *sentence, na numberAt) bool {
 			}
 		}
 	}
+	if collectedValue(s, qualifierStart(s, na.tok)) {
+		return true
+	}
 	for k := na.tok; k > 0 && k >= na.tok-6; k-- {
 		if s.listBefore(k, "fundraising") {
 			return true
@@ -939,6 +1003,37 @@ func fundraised(s *sentence, na numberAt) bool {
 		}
 		if c := s.cueOf(k - 1); c != nil && c.category != "" && s.word(k-2) != "tiền" {
 			return false // "hỗ trợ 3 triệu đồng": given, not collected ("số tiền hỗ trợ" is a noun)
+		}
+	}
+	return false
+}
+
+// collectedReach is how many tokens collectedValue looks back from "với"
+// for the verb of collecting.
+const collectedReach = 12
+
+// collectedValue reports the worth of what was collected: "với (tổng) trị
+// giá" right before token q, after "quyên góp" in its clause with only the
+// things collected between, words joined by commas ("quyên góp tiền, nhu
+// yếu phẩm với tổng trị giá hơn 2 tỉ đồng ủng hộ đồng bào vùng dịch"): a
+// drive's sum (finance), whatever the epidemic or disaster it is for.
+func collectedValue(s *sentence, q int) bool {
+	v := -1
+	switch {
+	case s.phraseBefore(q, "với trị giá"):
+		v = q - 3
+	case s.phraseBefore(q, "với tổng trị giá"):
+		v = q - 4
+	default:
+		return false
+	}
+	for j := v - 1; j >= 1 && j >= v-collectedReach; j-- {
+		w := s.word(j)
+		if s.toks[j].kind == tokNumber || isClauseMark(w) || inList("gives", w) {
+			return false
+		}
+		if w == "góp" && s.word(j-1) == "quyên" {
+			return true
 		}
 	}
 	return false

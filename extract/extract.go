@@ -41,6 +41,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		}
 	}
 	x := newArticleContext(a)
+	x.contestAhead()
 	var (
 		out     = x.mem.records[:0] // copied out at the end: growing it piece by piece costs twice its size
 		unnamed []int               // records of the title and lead whose sentence names no organisation
@@ -819,6 +820,7 @@ type articleContext struct {
 	congress    bool // congressNews, read once
 	paraCarried bool // this paragraph's multi-year span is the review's, carried
 	paraPlan    bool // a sentence of this paragraph opened on a plan frame (planFrameOpens) and none has ended it since
+	prevPlan    bool // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -1102,6 +1104,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.paraFounding = false
 	x.paraCarried = false
 	x.paraPlan = false
+	x.prevPlan = false
 	if x.review && kind == corpus.KindBody {
 		x.paraMulti, x.paraMultiEnd, x.paraCarried = true, x.reviewEnd, true // the congress's review of the term goes on
 	}
@@ -1182,7 +1185,7 @@ func (x *articleContext) caption(pi, n int, t string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	if !unicode.IsLetter(r) {
+	if !unicode.IsLetter(r) || x.barCaptions(pi) {
 		return false
 	}
 	s := signalled(t)
@@ -1191,6 +1194,19 @@ func (x *articleContext) caption(pi, n int, t string) bool {
 	}
 	for i := range s.toks {
 		if inList("gives", s.word(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// barCaptions reports a paragraph before paragraph pi that ends with a
+// table's bar ("Ban tổ chức trao giải cho các đơn vị. |"): the scraper
+// marks the page's captions so, and a last line without the bar is the
+// text's own sentence, cut off, not a caption.
+func (x *articleContext) barCaptions(pi int) bool {
+	for _, p := range x.a.Paras[:pi] {
+		if strings.HasSuffix(strings.TrimRight(x.a.Text[p.Start:p.End], " "), "|") {
 			return true
 		}
 	}
@@ -1286,7 +1302,7 @@ func (x *articleContext) beforeSentence(s *sentence) {
 	if x.paraPlan && planFrameEnds(s) {
 		x.paraPlan = false
 	}
-	s.planFrame = x.paraPlan
+	s.planFrame = x.paraPlan || x.prevPlan && opensOnThis(s) && !planFrameEnds(s)
 	if x.review && reviewEnds(s.low) {
 		// "Bước vào nhiệm kỳ 2025 – 2030, …", "Dịp này, …": the new
 		// term's part, or the congress itself, after the term's review
@@ -1442,6 +1458,10 @@ func opensWith(s *sentence, list string) bool {
 
 // afterSentence updates what governs the following sentences.
 func (x *articleContext) afterSentence(s *sentence) {
+	// "Các CĐCS sẽ lựa chọn thi viết hoặc sân khấu hóa. Cả 2 hình thức này
+	// đều có phần thực hành": the sentence after a plan that points back to
+	// it (opensOnThis), with no status word of its own, tells the plan on
+	x.prevPlan = plannedSaid(s) && !planFrameEnds(s)
 	if planFrameOpens(s) {
 		x.paraPlan = true // "Nhiệm kỳ tới, LĐLĐ huyện phấn đấu …. 85% đoàn viên được tập huấn …": the list of targets goes on
 	}
@@ -1910,6 +1930,55 @@ func namesContest(t string) bool {
 			return false
 		}
 		i += 4 + k
+	}
+	return false
+}
+
+// contestAhead sets the kind of contest of a page cut below its headline
+// (corpus.Article.Headless) that names one ("hội thi", "cuộc thi") to the
+// first kind a contest's own name tells
+// (namedContestKind: "Hội thi tìm hiểu …", "Thi An toàn vệ sinh viên
+// giỏi", "Cuộc thi Cán bộ công đoàn giỏi"), before its figures are read:
+// the entrants a headless page counts above the photo's label that names
+// the contest ("Tham gia hội thi có 45 thí sinh …" ¶ "A: Thi An toàn vệ
+// sinh viên giỏi năm 2021 - Ảnh 1.") are of that kind, decided once for
+// the event. A kind the sentences tell later still takes over from there
+// on, as before. A page with its headline names its event there, read
+// first.
+func (x *articleContext) contestAhead() {
+	if !x.a.Headless || !slices.ContainsFunc(x.a.Paras, func(p corpus.Paragraph) bool { return namesContest(x.a.Text[p.Start:p.End]) }) {
+		return
+	}
+	for pi, p := range x.a.Paras {
+		if !contestWord(x.a.Text[p.Start:p.End]) {
+			continue
+		}
+		x.readParagraph(pi)
+		for _, se := range splitSentences(x.a.Text, p.Start, p.End) {
+			if !contestWord(x.a.Text[se[0]:se[1]]) {
+				continue
+			}
+			if k := namedContestKind(x.cueScan(pi, se[0], se[1])); k != "" {
+				x.contest = k
+				return
+			}
+		}
+	}
+}
+
+// contestWord reports the word "thi" (or "Thi") in t, whole and not of
+// "thi đua" (emulation): a sentence that may name a contest's kind.
+func contestWord(t string) bool {
+	for i := 0; i+3 <= len(t); i++ {
+		if t[i+1:i+3] != "hi" || t[i] != 't' && t[i] != 'T' {
+			continue
+		}
+		if i > 0 && t[i-1] != ' ' || i+3 < len(t) && t[i+3] != ' ' && t[i+3] != ',' && t[i+3] != '.' {
+			continue
+		}
+		if !strings.HasPrefix(t[i+3:], " đua") {
+			return true
+		}
 	}
 	return false
 }

@@ -806,7 +806,30 @@ func unionSize(s *sentence, t int) bool {
 // hóa …"): the units there are, a stock. People are not meant ("Trong
 // số 300 đại biểu dự Đại hội" counts an event's attendance), nor a choice
 // among options ("chọn 1 trong 2 mẫu nhà").
-func poolCount(s *sentence, t int) bool { return unitsAfter(s, t, "pool-of") }
+//
+// A whole that was chosen is no stock: "được chọn là 1 trong 3 đơn vị tổ
+// chức đại hội điểm" counts the units chosen for an event of the year.
+func poolCount(s *sentence, t int) bool {
+	return unitsAfter(s, t, "pool-of") && !chosenOnes(s, qualifierStart(s, t))
+}
+
+// chosenOnes reports "là 1 trong" (or "là một trong") right before token
+// q after a verb of choosing ("chọn", "lựa chọn") a few words before it:
+// the count after it is the set chosen, not the pool it was drawn from.
+func chosenOnes(s *sentence, q int) bool {
+	if s.word(q-1) != "trong" || s.word(q-3) != "là" {
+		return false
+	}
+	for k := q - 4; k >= 0 && k >= q-7; k-- {
+		if s.word(k) == "chọn" {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
 
 // networkSize reports a count of units at token t right after a words.tsv
 // network-of word ("thông qua mạng lưới 25 chi nhánh"): the branches a

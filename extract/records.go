@@ -105,7 +105,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
 		}
-		if !ok || (unit == "count" && (afterName(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if allOfThem(s, na, noun, after, out[:first]) || leadersOfBodies(s, t, unit) {
@@ -2158,6 +2158,32 @@ func placesOfBody(s *sentence, t, k int) bool {
 	return s.listBefore(qualifierStart(s, t), "places-of")
 }
 
+// federationsGiven reports a count of the federations of places given
+// to, "LĐLĐ" right before the number and a place's type right after it,
+// the federations the object of "cho" after a verb of giving in their
+// clause ("trao quà hỗ trợ cho LĐLĐ 7 tỉnh, thành phố, gồm: …"): the
+// bodies that receive, a figure, not a name ("LĐLĐ 7", afterName) nor
+// the places of those who attend ("lãnh đạo LĐLĐ 7 quận", placesOfBody).
+func federationsGiven(s *sentence, t, k int) bool {
+	q := qualifierStart(s, t)
+	if s.word(q-1) != "lđlđ" || s.word(q-2) != "cho" {
+		return false
+	}
+	if typ, _ := typeWordAt(s, k); typ == "" {
+		return false
+	}
+	for j := q - 3; j >= 0; j-- {
+		w := s.word(j)
+		if isClauseMark(w) || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if inList("gives", w) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadersOfBodies reports a count of bodies of a named kind (no unit noun
 // of the table: unit count) right after a words.tsv leaders-of phrase
 // ("mong lãnh đạo 4 Trường THPT tạo điều kiện …"): the bodies say
@@ -2724,8 +2750,8 @@ func basisOf(s *sentence, na numberAt, after int) string {
 			break
 		}
 	}
-	if eachAfter(s, after) {
-		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em"
+	if eachAfter(s, after) || eachAfterList(s, after) {
+		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em", "300.000 đồng tiền mặt và 4 hộp sữa cho mỗi em"
 	}
 	if !na.n.Percent && periodAfter(s, after) {
 		return BasisPerUnit // "trung bình 350 người được khám mỗi ngày"
@@ -3403,6 +3429,36 @@ func eachAfter(s *sentence, after int) bool {
 	return true
 }
 
+// eachListReach is how many tokens may stand between a figure's phrase
+// and the "cho mỗi" that ends its list (eachAfterList).
+const eachListReach = 14
+
+// eachAfterList reports a "cho mỗi …" that ends the list a figure's
+// phrase, ending at token after, stands in: "hỗ trợ 300.000 đồng tiền
+// mặt và 4 hộp sữa cho mỗi em" gives both to each one. Only the rest of
+// the figure's noun phrase and the items after it, joined by "và" or a
+// comma, stand between: no clause mark, no verb of giving and no other
+// "cho" ("trao 200 suất quà cho công nhân và 5 triệu đồng cho mỗi gia
+// đình" gives the 200 to all of them).
+func eachAfterList(s *sentence, after int) bool {
+	for k := after; k < len(s.toks) && k <= after+eachListReach; k++ {
+		w := s.word(k)
+		switch {
+		case isClauseMark(w) || inList("gives", w) || w == "được" || w == "là" || w == "gồm":
+			return false
+		case w == "cho":
+			return k > after && s.word(k+1) == "mỗi" && eachAfter(s, k)
+		case s.toks[k].kind == tokNumber:
+			if p := s.word(k - 1); p != "và" && p != "," {
+				return false
+			}
+		case s.toks[k].kind != tokWord && w != ",":
+			return false
+		}
+	}
+	return false
+}
+
 // recipientsReach is how many words may stand between a figure's phrase
 // and "tại mỗi" (eachPlaceAfterRecipients).
 const recipientsReach = 6
@@ -3901,6 +3957,32 @@ func planFrameOpens(s *sentence) bool {
 	}
 	for _, p := range lex.ordered["plan-frame"] {
 		if n := strings.Count(p, " ") + 1; s.phraseBefore(k+n, p) && k+n <= len(s.toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// backReach is how many words into a sentence opensOnThis looks for "này".
+const backReach = 8
+
+// opensOnThis reports a sentence whose opening words point back to what
+// the sentence before told, with "này" ("Cả 2 hình thức thi này …", "Các
+// lớp này …"): it goes on about the same thing.
+func opensOnThis(s *sentence) bool {
+	for k := 0; k < len(s.toks) && k < backReach; k++ {
+		if s.word(k) == "này" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedSaid reports a cue of a plan in s ("sẽ", "dự kiến", "kế hoạch"),
+// outside a longer phrase.
+func plannedSaid(s *sentence) bool {
+	for k := range s.toks {
+		if c := s.cueOf(k); c != nil && c.status == StatusPlanned && !s.covered[k] {
 			return true
 		}
 	}
