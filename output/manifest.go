@@ -29,6 +29,9 @@ type ManifestEntry struct {
 	SHA256 string `json:"sha256"` // hex
 	Size   int64  `json:"size"`
 	Key    string `json:"key,omitempty"` // the File's Key, if it had one
+	// Marks, for a Write file, is the state of its SHA-256 after every
+	// markEvery bytes, one after the other, in base64 (see PrefixKeeper).
+	Marks string `json:"marks,omitempty"`
 }
 
 // ReadManifest reads the manifest of the site at dir, which is normally the

@@ -97,7 +97,8 @@ func Publish(ctx context.Context, dir string, files []File, opts PublishOptions)
 	}
 	p := plan{files: files, dirs: dirs, old: old, trusted: trusted}
 	p.sums, p.sizes = hashAll(files)
-	p.same, p.removed = classify(files, p.sums, p.sizes, old)
+	p.marks = make([]string, len(files))
+	p.same, p.removed = classify(files, p.sums, p.sizes, p.marks, old)
 	if trusted && p.removed == 0 && !slices.Contains(p.same, false) {
 		return Stats{Unchanged: len(files)}, nil
 	}
@@ -122,6 +123,7 @@ type plan struct {
 	sums    []string // hex SHA-256 of files[i]'s bytes ("" for a Write file until written)
 	sizes   []int64  // files[i]'s size (0 for a Write file until written)
 	same    []bool   // files[i] has the same bytes in the current site (false for a Write file until written)
+	marks   []string // a Write file's hash marks (ManifestEntry.Marks), once written or kept
 	old     Manifest // the current site's manifest
 	trusted bool     // old was read from the manifest, not rebuilt by scanning
 	removed int      // files of the current site absent from files
@@ -435,7 +437,7 @@ func seal(ctx context.Context, staged string, p plan, noSync bool) error {
 func newManifest(p plan) Manifest {
 	m := Manifest{Version: manifestVersion, Files: make(map[string]ManifestEntry, len(p.files))}
 	for i, f := range p.files {
-		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: p.sizes[i], Key: f.Key}
+		m.Files[f.Path] = ManifestEntry{SHA256: p.sums[i], Size: p.sizes[i], Key: f.Key, Marks: p.marks[i]}
 	}
 	return m
 }
@@ -553,26 +555,31 @@ func hashAll(files []File) ([]string, []int64) {
 	return sums, sizes
 }
 
-// writeLazy writes a Write file to dst, hashing it on the way. If its bytes
-// are those of the current site's file at old, dst becomes a hard link to
-// that file (or keeps its modification time), and writeLazy reports true.
+// writeLazy writes a Write file to dst, hashing it on the way; the writer
+// it gives the file is a PrefixKeeper, which may start it with the bytes of
+// the current site's file at old. If its bytes are those of that file,
+// dst becomes a hard link to it (or keeps its modification time), and
+// writeLazy reports true.
 func writeLazy(f File, dst, old string, p *plan, i int) (bool, error) {
 	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return false, err
 	}
-	h := sha256.New()
-	cw := &countWriter{w: io.MultiWriter(out, h)}
-	err = f.Write(cw)
+	e, ok := p.old.Files[f.Path]
+	if !ok {
+		old = ""
+	}
+	w := newLazyWriter(out, old, e)
+	err = f.Write(w)
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", f.Path, err)
 	}
-	p.sums[i], p.sizes[i] = hex.EncodeToString(h.Sum(nil)), cw.n
-	e, ok := p.old.Files[f.Path]
-	if !ok || e.SHA256 != p.sums[i] || e.Size != cw.n {
+	p.sums[i], p.marks[i] = w.sum()
+	p.sizes[i] = w.n
+	if !ok || e.SHA256 != p.sums[i] || e.Size != w.n {
 		return false, nil
 	}
 	p.same[i] = true
@@ -586,20 +593,9 @@ func writeLazy(f File, dst, old string, p *plan, i int) (bool, error) {
 	return true, os.Chtimes(dst, time.Time{}, fi.ModTime())
 }
 
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
-}
-
 // classify reports which files have the same bytes as in old, and how many
-// files of old are gone.
-func classify(files []File, sums []string, sizes []int64, old Manifest) (same []bool, removed int) {
+// files of old are gone; a Write file kept by its key keeps its marks.
+func classify(files []File, sums []string, sizes []int64, marks []string, old Manifest) (same []bool, removed int) {
 	same = make([]bool, len(files))
 	kept := 0
 	for i, f := range files {
@@ -609,7 +605,7 @@ func classify(files []File, sums []string, sizes []int64, old Manifest) (same []
 		}
 		same[i] = ok && f.Write == nil && e.Size == sizes[i] && e.SHA256 == sums[i]
 		if ok && f.Write != nil && f.Key != "" && e.Key == f.Key {
-			same[i], sums[i], sizes[i] = true, e.SHA256, e.Size
+			same[i], sums[i], sizes[i], marks[i] = true, e.SHA256, e.Size, e.Marks
 		}
 	}
 	return same, len(old.Files) - kept

@@ -555,7 +555,7 @@ func TestPlace(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			staged := t.TempDir()
-			p := &plan{files: []File{tt.file}, sums: make([]string, 1), sizes: make([]int64, 1), same: []bool{tt.same}, old: oldManifest}
+			p := &plan{files: []File{tt.file}, sums: make([]string, 1), sizes: make([]int64, 1), same: []bool{tt.same}, marks: make([]string, 1), old: oldManifest}
 			kept, err := place(p, 0, staged, tt.oldRoot)
 			if err != nil || kept != tt.wantKept {
 				t.Fatalf("place = %v, %v; want %v, nil", kept, err, tt.wantKept)

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -17,6 +19,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lddt/unionstats/extract"
+	"github.com/lddt/unionstats/output"
 	"github.com/lddt/unionstats/report/internal/digest"
 )
 
@@ -301,16 +304,58 @@ func (s *lineSource) copy(b []byte, key runKey) (_ []byte, crc uint32, ok, damag
 	return b, r.crc, true, false
 }
 
+// prefix gives how many of the runs under keys the published file starts
+// with, after head, and the length of the file's bytes up to their end:
+// the bytes are read in large blocks and checked (head byte for byte,
+// each run against its CRC-32C), and the prefix ends before the first
+// that does not check (copy then finds it damaged); 0 when the file's
+// head is not head.
+func (s *lineSource) prefix(head []byte, keys []runKey) (int, int64) {
+	x := s.index
+	if x.head != int64(len(head)) {
+		return 0, 0
+	}
+	k := 0
+	for k < len(keys) && k < len(x.runs) && x.runs[k].key == keys[k] {
+		k++
+	}
+	end := x.head
+	if k > 0 {
+		end = x.runs[k-1].off + x.runs[k-1].n
+	}
+	r := bufio.NewReaderSize(io.NewSectionReader(s.file, 0, end), 1<<20)
+	got := make([]byte, len(head))
+	if _, err := io.ReadFull(r, got); err != nil || !bytes.Equal(got, head) {
+		return 0, 0
+	}
+	for i, run := range x.runs[:k] {
+		crc := uint32(0)
+		for left := run.n; left > 0; {
+			b, err := r.Peek(int(min(left, int64(r.Size()))))
+			if err != nil {
+				return i, run.off
+			}
+			crc = crc32.Update(crc, castagnoli, b)
+			r.Discard(len(b))
+			left -= int64(len(b))
+		}
+		if crc != run.crc {
+			return i, run.off
+		}
+	}
+	return k, end
+}
+
 // write writes head, then the lines of every run of p: copied from the
 // published file at path when c has it (see source) and its index has the
-// run's key, else encoded. Tasks of whole runs, about chunkRecords records
+// run's key, else encoded. When w is an output.PrefixKeeper, the head and
+// the first runs that the published file holds in the same places, read
+// and checked (see lineSource.prefix), are kept by the file system instead
+// of being read into the program, written again and hashed. Tasks of whole runs, about chunkRecords records
 // each, run one per CPU at once, and are written in order: the bytes are
 // those of encoding every record in turn. With keys, the index of what it
 // wrote is c.Made's. c may be nil: every line is encoded.
 func (c *OpenDataCache) write(w io.Writer, path string, head []byte, src *RecordSource, p *linePlan, encode encodeFunc) error {
-	if _, err := w.Write(head); err != nil {
-		return err
-	}
 	var idx *LineIndex
 	if c != nil && p.keys != nil {
 		idx = &LineIndex{head: int64(len(head)), runs: make([]indexedRun, len(p.ends))}
@@ -322,8 +367,31 @@ func (c *OpenDataCache) write(w io.Writer, path string, head []byte, src *Record
 	if from != nil {
 		defer from.file.Close()
 	}
+	var copied, damaged atomic.Int64
+	first := 0 // the first run not kept with the published file's prefix
+	if keeper, ok := w.(output.PrefixKeeper); ok && from != nil {
+		k, n := from.prefix(head, p.keys)
+		if k > 0 {
+			kept, err := keeper.KeepPrefix(n)
+			if err != nil {
+				return err
+			}
+			if kept {
+				first = k
+				copied.Add(int64(k))
+				if idx != nil {
+					copy(idx.runs, from.index.runs[:k])
+				}
+			}
+		}
+	}
+	if first == 0 {
+		if _, err := w.Write(head); err != nil {
+			return err
+		}
+	}
 	var tasks []int // the first run of each task, then len(p.ends)
-	for r, n := 0, chunkRecords; r < len(p.ends); r++ {
+	for r, n := first, chunkRecords; r < len(p.ends); r++ {
 		if n >= chunkRecords {
 			tasks, n = append(tasks, r), 0
 		}
@@ -332,7 +400,6 @@ func (c *OpenDataCache) write(w io.Writer, path string, head []byte, src *Record
 	tasks = append(tasks, len(p.ends))
 	workers := runtime.GOMAXPROCS(0)
 	bufs := make([][]byte, workers)
-	var copied, damaged atomic.Int64
 	for t0 := 0; t0+1 < len(tasks); t0 += workers {
 		var g errgroup.Group
 		for k := range workers {

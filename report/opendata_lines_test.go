@@ -220,3 +220,83 @@ func TestOpenDataLinesDamaged(t *testing.T) {
 		}
 	})
 }
+
+// prefixKeeper is a writer that, as output.Publish's does, can start the
+// file with the first bytes of the published one.
+type prefixKeeper struct {
+	bytes.Buffer
+	old  string // the published file
+	kept int64
+}
+
+func (w *prefixKeeper) KeepPrefix(n int64) (bool, error) {
+	data, err := os.ReadFile(w.old)
+	if w.Len() != 0 || err != nil || n > int64(len(data)) {
+		return false, nil
+	}
+	w.kept = n
+	w.Write(data[:n])
+	return true, nil
+}
+
+// TestOpenDataLinesKeepPrefix: given a writer that keeps the published
+// file's prefix, the head and the runs the published file holds in the
+// same places are kept, not written, up to the first changed or damaged
+// run, and the bytes are those of OpenData.
+func TestOpenDataLinesKeepPrefix(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(s *aggregate.Summary, site string)
+		kept   func(x *LineIndex) int64 // the bytes kept
+		warn   bool
+	}{
+		{"unchanged", func(*aggregate.Summary, string) {}, func(x *LineIndex) int64 { return x.Size() }, false},
+		{"the last article changed", func(s *aggregate.Summary, _ string) { s.Records[len(s.Records)-1].Value++ },
+			func(x *LineIndex) int64 { return x.runs[len(x.runs)-1].off }, false},
+		{"the second run damaged", func(_ *aggregate.Summary, site string) {
+			for _, path := range []string{CSVPath, JSONLPath} {
+				file := filepath.Join(site, filepath.FromSlash(path))
+				data, _ := os.ReadFile(file)
+				data[len(data)-2] = 'X' // the last line, a run of its own
+				os.WriteFile(file, data, 0o644)
+			}
+		}, func(x *LineIndex) int64 { return x.runs[len(x.runs)-1].off }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, cfg := openDataInputs()
+			_, base := publishOpenData(t, s, cfg, nil)
+			tt.change(s, base.Site)
+			want := freshOpenData(t, s, cfg)
+			c := &OpenDataCache{Site: base.Site, Old: map[string]*LineIndex{}}
+			for path := range want {
+				c.Old[path], _ = base.Made(path)
+			}
+			warned := map[string]bool{}
+			c.Warn = func(path, problem string) { warned[path] = true }
+			files, err := OpenDataCached(s, cfg, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				w := &prefixKeeper{old: filepath.Join(base.Site, filepath.FromSlash(f.Path))}
+				if err := f.Write(w); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(w.Bytes(), want[f.Path]) {
+					t.Errorf("%s: the bytes differ from OpenData's", f.Path)
+				}
+				old, _ := base.Made(f.Path)
+				if want := tt.kept(old); w.kept != want {
+					t.Errorf("%s: kept %d bytes, want %d", f.Path, w.kept, want)
+				}
+				if warned[f.Path] != tt.warn {
+					t.Errorf("%s: warned %v, want %v", f.Path, warned[f.Path], tt.warn)
+				}
+				if x, copied := c.Made(f.Path); copied < x.Runs()-1 {
+					t.Errorf("%s: %d of %d runs copied", f.Path, copied, x.Runs())
+				}
+			}
+		})
+	}
+}
