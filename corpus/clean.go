@@ -247,9 +247,10 @@ func titleBefore(lines []line, start, first, lead int, known string, inserted bo
 			paras = captionsBefore(lines, t, lead, content)
 		}
 	}
-	if k := knownTitle(lines, first, t, known, content); k >= 0 && illustration(lines[t].s) {
+	if k := knownTitle(lines, first, t, known, content); k >= 0 && (illustration(lines[t].s) || afterImage(lines, t)) {
 		// the line before the lead is a photo's caption ("… (ảnh minh
-		// họa)") under the feed's title: the title is the feed's
+		// họa)", or the line under the photo itself) under the feed's
+		// title: the title is the feed's
 		paras = append(paras, para{lines[t].piece, KindCaption})
 		t = k
 	}
@@ -1079,14 +1080,16 @@ func isMediaLabel(s string) bool {
 }
 
 // isCredit reports a short credit line with no figure: "Ảnh: Công đoàn
-// Giáo dục Việt Nam", "Nguồn: LĐLĐ tỉnh", "Tin-ảnh: H.Đào". A caption that tells what the
+// Giáo dục Việt Nam", "Nguồn: LĐLĐ tỉnh", "Tin-ảnh: H.Đào", a photo
+// report's or a video's byline under the headline ("Phóng sự ảnh: MINH
+// AN", "Video: Lê Bình"). A caption that tells what the
 // photo shows ("Ảnh: LĐLĐ quận trao 50 suất quà") has a figure and stays.
 func isCredit(s string) bool {
 	if len(s) > 64 || strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	f := Fold(s)
-	for _, p := range []string{"ảnh:", "nguồn:", "tin-ảnh:", "tin, ảnh:", "tin và ảnh:", "bài, ảnh:", "bài và ảnh:"} {
+	for _, p := range []string{"ảnh:", "nguồn:", "tin-ảnh:", "tin, ảnh:", "tin và ảnh:", "bài, ảnh:", "bài và ảnh:", "phóng sự ảnh:", "video:", "clip:"} {
 		if strings.HasPrefix(f, p) {
 			return true
 		}

@@ -109,6 +109,9 @@ func (d *decoder) line(p piece) (line, bool) {
 		if p, image, sep = stripMarkdown(p); sep {
 			return line{}, false
 		}
+		if image && strings.Trim(p.s, "| \t") == "" {
+			p = p.sub(0, 0) // "![]() |": an image in a table's cell whose opening bar the page lost
+		}
 		sc = scanLine(p.s)
 	}
 	if sc.nfc < len(p.s) {

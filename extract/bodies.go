@@ -254,6 +254,82 @@ type articleBodies struct {
 	// leadSectors are those of sectors whose national union is the lead's
 	// subject (headingSubject).
 	leadSectors []string
+	// initials are the unions the article names in full with their
+	// initials in brackets after them ("Công đoàn Công ty cổ phần Hóa
+	// chất An Phú (ABC)"), by those initials lower-cased, found when first
+	// asked (initialsOf).
+	initials      map[string]orgRef
+	initialsAsked bool
+}
+
+// maxFirmName is how many words a firm's name after its kind may take
+// before the bracket that gives its initials.
+const maxFirmName = 12
+
+// maxInitials is how many letters a union's initials have at most.
+const maxInitials = 10
+
+// isInitialsWord reports a word of capitals only, two to maxInitials
+// letters, digits allowed after the first ("BSR", "PV2"): a body's
+// initials.
+func isInitialsWord(w string) bool {
+	n := 0
+	for i, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z' || r == 'Đ':
+		case i > 0 && r >= '0' && r <= '9':
+		default:
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= maxInitials
+}
+
+// initialsOf is the union the article gives the initials w to (words as
+// written), in brackets right after its full name ("Công đoàn Công ty
+// cổ phần Hóa chất An Phú (ABC)"), so that "Công đoàn ABC" later names
+// it; the zero orgRef if none.
+func (b *articleBodies) initialsOf(w string) orgRef {
+	if !isInitialsWord(w) {
+		return orgRef{}
+	}
+	if !b.initialsAsked {
+		b.initialsAsked = true // findOrgs below asks again: none yet
+		x := b.x
+		if strings.Contains(x.a.Text, ")") {
+			for _, s := range x.paraSentences() {
+				for _, m := range findOrgs(s, x.scope) {
+					k := m.end
+					if m.org.back && m.org.typ == firmType {
+						for k < len(s.toks) && k < m.end+maxFirmName && s.toks[k].kind == tokWord && s.word(k) != "(" && s.word(k) != "," && !isClauseMark(s.word(k)) {
+							k++ // "Công đoàn Công ty cổ phần Hóa chất An Phú (ABC)": the firm's name runs to the bracket
+						}
+					}
+					if s.word(k) != "(" || s.word(k+2) != ")" || !isInitialsWord(s.text[s.toks[k+1].start:s.toks[k+1].end]) {
+						continue
+					}
+					org := m.org
+					if org.back && org.typ == firmType && s.word(m.tok) == "công" && s.word(m.tok+1) == "đoàn" {
+						org = firmUnionNamed(s, m.tok+2, k) // "Công đoàn Công ty cổ phần A (ABC)"
+						if k == m.end {
+							continue
+						}
+					}
+					if org.name == "" || org.back || !strings.HasPrefix(org.name, "Công đoàn ") {
+						continue // initials of a federation or a place are written as their own names
+					}
+					if b.initials == nil {
+						b.initials = map[string]orgRef{}
+					}
+					if _, ok := b.initials[s.word(k+1)]; !ok {
+						b.initials[s.word(k+1)] = org
+					}
+				}
+			}
+		}
+	}
+	return b.initials[lower(w)]
 }
 
 // findBodies starts what the article says of its named bodies.

@@ -49,7 +49,10 @@
 //   - attribution: qualifier, basis (per-unit rates, a gift's value, a sum
 //     uncounted people receive, the parts "gồm" lists of each one's sum,
 //     both bounds of a range), status (a target or estimate word right
-//     before the figure, else the nearest plan or result cue), period
+//     before the figure, else the nearest plan or result cue; a sentence
+//     opening "Theo đó" after a plan's sentence with no figure, and the
+//     items opening on a figure under a line ending "sẽ được phân bổ:",
+//     are planned), period
 //     (multi-year markers carried to the end of the paragraph, and into
 //     the next one when it opens on their result or refers back to them,
 //     "Các sáng kiến này …", snapshot
@@ -64,8 +67,12 @@
 //     nothing resolves, "LĐLĐ quận" in an article naming no district, is an
 //     unnamed district of the article's province; a firm's, a hospital's or
 //     a school's own union, "Công đoàn Công ty CP A", acts under its own
-//     name, named later by its kind alone, "Công đoàn công ty", and goes on
-//     to the end of its paragraph; one body written in two letter cases
+//     name, named later by its kind alone, "Công đoàn công ty", or by the
+//     initials the article gave it in brackets, "Công đoàn ABC", and goes on
+//     to the end of its paragraph; a rate opening "Mỗi …" that names no
+//     body is the body's of the count it prices; a headline's prize
+//     winner is no article's body when the text names the contest's
+//     holder; one body written in two letter cases
 //     takes one spelling) and category (cue phrases around the number; an
 //     event's own kind, "đêm văn nghệ", over the occasion it serves; a
 //     share, the kind of the count after "với"; entrants chosen as "tiêu

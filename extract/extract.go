@@ -55,6 +55,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
 		}
 		if !x.withDigit[pi] {
+			x.listPlan = colonPlan(a.Text[p.Start:p.End])
 			if x.review && reviewEnds(lower(a.Text[p.Start:p.End])) {
 				x.review = false // "Bước vào nhiệm kỳ mới, …": the review has ended
 			} else if !x.review && p.Kind == corpus.KindBody && x.year != 0 && x.congress && reviewOpens(lower(a.Text[p.Start:p.End])) {
@@ -107,6 +108,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			n := len(out)
 			x.beforeSentence(s)
 			out = x.sentenceRecords(out, s)
+			eachPricedBefore(s, out[prev:n], out[n:])
 			if raisedMoneyBack(s) {
 				raisedBefore(out[prev:n]) // the sentence before, in this paragraph or the one before
 			}
@@ -126,6 +128,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			x.afterSentence(s)
 		}
 		x.sents = sents
+		x.listPlan = x.listPlan || colonPlan(a.Text[p.Start:p.End])
 	}
 	headlines(a, out, unnamed)
 	if x.restBy.name != "" {
@@ -821,6 +824,16 @@ type articleContext struct {
 	paraCarried bool // this paragraph's multi-year span is the review's, carried
 	paraPlan    bool // a sentence of this paragraph opened on a plan frame (planFrameOpens) and none has ended it since
 	prevPlan    bool // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
+	// planSaid is set when the sentence before, in this paragraph, gave
+	// no figure and its last status cue is a plan's ("Chương trình đặt ra
+	// mục tiêu …", "LĐLĐ thành phố sẽ ưu tiên …"): a sentence after it
+	// opening "Theo đó, …" tells what the plan holds (planSaidBefore).
+	planSaid bool
+	planBy   orgRef // the body that sentence says holds the programme ("do X tổ chức"), if any (programmeHolder)
+	// listPlan is set when the paragraph before ends with a colon after a
+	// plan (colonPlan: "LĐLĐ tỉnh sẽ được phân bổ:"): the paragraphs after
+	// it that open with a figure are its list's items, planned.
+	listPlan bool
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
@@ -1105,6 +1118,14 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.paraCarried = false
 	x.paraPlan = false
 	x.prevPlan = false
+	x.planSaid = false
+	if x.listPlan {
+		// "LĐLĐ tỉnh sẽ được phân bổ: ¶ 150 vé máy bay … ¶ 600 vé tàu …":
+		// each item of the list under the plan is planned; a paragraph
+		// that opens otherwise ends the list
+		x.listPlan = listItemOpens(x.a.Text[x.a.Paras[pi].Start:x.a.Paras[pi].End])
+		x.paraPlan = x.listPlan
+	}
 	if x.review && kind == corpus.KindBody {
 		x.paraMulti, x.paraMultiEnd, x.paraCarried = true, x.reviewEnd, true // the congress's review of the term goes on
 	}
@@ -1303,6 +1324,12 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		x.paraPlan = false
 	}
 	s.planFrame = x.paraPlan || x.prevPlan && opensOnThis(s) && !planFrameEnds(s)
+	if x.planSaid && s.word(0) == "theo" && s.word(1) == "đó" {
+		s.planFrame = true
+		if x.planBy.name != "" {
+			x.paraOrg, x.paraHolder = x.planBy, true // "Chương trình do Tổng LĐLĐ tổ chức, đặt ra mục tiêu …. Theo đó, cả nước đóng góp …": the holder's target
+		}
+	}
 	if x.review && reviewEnds(s.low) {
 		// "Bước vào nhiệm kỳ 2025 – 2030, …", "Dịp này, …": the new
 		// term's part, or the congress itself, after the term's review
@@ -1462,6 +1489,10 @@ func (x *articleContext) afterSentence(s *sentence) {
 	// đều có phần thực hành": the sentence after a plan that points back to
 	// it (opensOnThis), with no status word of its own, tells the plan on
 	x.prevPlan = plannedSaid(s) && !planFrameEnds(s)
+	x.planSaid, x.planBy = x.sentRecords == 0 && statusCue(s, len(s.toks)) == StatusPlanned, orgRef{}
+	if x.planSaid {
+		x.planBy = programmeHolder(s)
+	}
 	if planFrameOpens(s) {
 		x.paraPlan = true // "Nhiệm kỳ tới, LĐLĐ huyện phấn đấu …. 85% đoàn viên được tập huấn …": the list of targets goes on
 	}
@@ -2011,4 +2042,60 @@ func plannedTetYear(s *sentence) int {
 		return 0
 	}
 	return tetYear(s.low[i:])
+}
+
+// colonPlan reports a paragraph that ends with a colon after a word of
+// what is to come ("sẽ", "dự kiến"): "Theo kế hoạch, LĐLĐ tỉnh sẽ được
+// phân bổ:" opens a list of what the plan holds.
+func colonPlan(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	l := lower(t)
+	return strings.Contains(l, " sẽ ") || strings.Contains(l, "dự kiến")
+}
+
+// listItemOpens reports a paragraph that opens with a figure, after a
+// list's mark or none ("150 vé máy bay …", "- 600 vé tàu …"): an item of a
+// list.
+func listItemOpens(t string) bool {
+	t = strings.TrimLeft(t, "-+•*– ")
+	return t != "" && t[0] >= '0' && t[0] <= '9'
+}
+
+// programmeHolder is the body a sentence names as holding or launching a
+// programme ("chương trình do Tổng LĐLĐ tổ chức", "được Công đoàn ngành A
+// phát động"), the zero orgRef if none.
+func programmeHolder(s *sentence) orgRef {
+	for _, m := range s.mentions {
+		if m.org.name == "" || m.org.back || (s.word(m.tok-1) != "do" && s.word(m.tok-1) != "được") {
+			continue
+		}
+		if v := s.word(m.end) + " " + s.word(m.end+1); v == "tổ chức" || v == "phát động" {
+			return m.org
+		}
+	}
+	return orgRef{}
+}
+
+// eachPricedBefore gives the rates of a sentence that opens with "Mỗi"
+// and names no body ("Mỗi phần quà trị giá 800.000 đồng"), recs, the
+// organisation of the count they price: the last total of the sentence
+// before, before (a gift's worth is the giver's of the gifts counted).
+func eachPricedBefore(s *sentence, before, recs []Record) {
+	if s.word(0) != "mỗi" || len(s.mentions) > 0 || len(recs) == 0 {
+		return
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].Basis != BasisTotal || before[i].Unit == "vnd" || before[i].Unit == "percent" {
+			continue
+		}
+		for k := range recs {
+			if recs[k].Basis == BasisPerUnit {
+				recs[k].Org, recs[k].OrgType, recs[k].Province = before[i].Org, before[i].OrgType, before[i].Province
+			}
+		}
+		return
+	}
 }

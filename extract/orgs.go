@@ -1007,6 +1007,11 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
 		}
 	}
+	if sc.bodies != nil && j < len(s.toks) && s.toks[j].kind == tokWord {
+		if org := sc.bodies.initialsOf(s.text[s.toks[j].start:s.toks[j].end]); org.name != "" {
+			return org, j + 1, true // "Công đoàn ABC" after "Công đoàn Công ty cổ phần A (ABC)"
+		}
+	}
 	if n == 2 || s.word(i) == "cđ" {
 		if org, k, ok := sc.namedUnion(s, j); ok {
 			return org, k, true
@@ -2285,6 +2290,15 @@ func (x *articleContext) articleOrg() orgRef {
 			only = x.onlyOfType // a title's bare "Công đoàn phường, xã" speaks of every ward
 		}
 		org, ok := headingSubject(s, ms, only)
+		if s != x.lead() && winsPrize(s) {
+			if h := x.contestHolder(); h.name != "" {
+				// "Tổng công ty A giành giải nhất toàn đoàn" over a caption
+				// "Giải nhất … tại Cụm thi đua số 7 thuộc về …": the
+				// winner is one entrant; the article is the contest's
+				// holder's
+				return h
+			}
+		}
 		switch {
 		case !ok:
 		case honoured.name == "" && honoured.province == "" && s != x.lead() && honouredOnly(s, ms):
@@ -4985,4 +4999,36 @@ func listedBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// winsPrize reports a heading that tells of an entrant winning a prize
+// ("Tổng công ty A giành giải nhất toàn đoàn", "… đoạt giải Nhì"): the
+// winner is one entrant of a contest, not who holds it.
+func winsPrize(s *sentence) bool {
+	for k := range s.toks {
+		if w := s.word(k); (w == "giành" || w == "đoạt") && (s.word(k+1) == "giải" || s.word(k+1) == "cúp") {
+			return true
+		}
+	}
+	return false
+}
+
+// contestHolder is the body the article names as holding a contest: a
+// competition cluster named as where it took place ("tại Cụm thi đua số
+// 7"), or a body in "do X tổ chức"; the zero orgRef if none.
+func (x *articleContext) contestHolder() orgRef {
+	for _, s := range x.paraSentences() {
+		for _, m := range findOrgs(s, x.scope) {
+			if m.org.name == "" || m.org.back {
+				continue
+			}
+			if s.word(m.tok-1) == "tại" && m.org.typ == "cụm thi đua" {
+				return m.org
+			}
+			if s.word(m.tok-1) == "do" && s.word(m.end) == "tổ" && s.word(m.end+1) == "chức" {
+				return m.org
+			}
+		}
+	}
+	return orgRef{}
 }
