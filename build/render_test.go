@@ -1,7 +1,6 @@
 package build
 
 import (
-	"io"
 	"strings"
 	"testing"
 
@@ -55,29 +54,5 @@ func TestEmbeddedAccuracy(t *testing.T) {
 	}
 	if len(rows) == 0 {
 		t.Error("accuracy.tsv has no row")
-	}
-}
-
-// TestAfterAll checks that done runs once, after the last file written,
-// and that each file still writes its own bytes.
-func TestAfterAll(t *testing.T) {
-	var done int
-	write := func(s string) func(io.Writer) error {
-		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
-	}
-	files := afterAll([]report.File{
-		{Path: "a", Write: write("A")},
-		{Path: "b", Data: []byte("B")},
-		{Path: "c", Write: write("C")},
-	}, func() { done++ })
-	var out strings.Builder
-	if err := files[0].Write(&out); err != nil || done != 0 {
-		t.Fatalf("after the first file: err %v, done %d times, want 0", err, done)
-	}
-	if err := files[2].Write(&out); err != nil || done != 1 {
-		t.Fatalf("after the last file: err %v, done %d times, want 1", err, done)
-	}
-	if out.String() != "AC" || string(files[1].Data) != "B" {
-		t.Errorf("files wrote %q and hold %q, want \"AC\" and \"B\"", out.String(), files[1].Data)
 	}
 }

@@ -50,10 +50,13 @@ func OpenDataCached(s *aggregate.Summary, cfg Config, c *OpenDataCache) ([]File,
 	notes := cfg.Corrections
 	cfg.Source = SourceOf(cfg.Source, s.Records, cfg.Phrases)
 	key := openDataKey(s, cfg)
-	sums := digest.RecordsOf(cfg.Records, cfg.Source.Len(), s.Records)
-	plan := sync.OnceValue(func() *linePlan { return planLines(cfg.Source, sums, cfg, c != nil) })
+	// The plan is made now, not when the first file is written: it is the
+	// last reader of the records' digests (32 bytes a record), which the
+	// caller can then release before the files are written, and it keeps
+	// 40 bytes an article.
+	plan := planLines(cfg.Source, digest.RecordsOf(cfg.Records, cfg.Source.Len(), s.Records), cfg, c != nil)
 	write := func(path string, head []byte, encode encodeFunc) func(io.Writer) error {
-		return func(w io.Writer) error { return c.write(w, path, head, cfg.Source, plan(), encode) }
+		return func(w io.Writer) error { return c.write(w, path, head, cfg.Source, plan, encode) }
 	}
 	return []File{
 		{Path: CSVPath, Write: write(CSVPath, csvHead(), csvEncoder(notes)), Key: pathKey(key, CSVPath)},

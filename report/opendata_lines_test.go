@@ -300,3 +300,34 @@ func TestOpenDataLinesKeepPrefix(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenDataDigestsReleased: the records' digests (Config.Records) may
+// be released as soon as OpenDataCached returns, before its files are
+// written: the files then copy every unchanged run, with OpenData's bytes.
+func TestOpenDataDigestsReleased(t *testing.T) {
+	s, cfg := openDataInputs()
+	_, base := publishOpenData(t, s, cfg, nil)
+	want := freshOpenData(t, s, cfg)
+	cfg.Records = DigestRecords(s)
+	c := &OpenDataCache{Site: base.Site, Old: map[string]*LineIndex{}}
+	for _, path := range []string{CSVPath, JSONLPath} {
+		c.Old[path], _ = base.Made(path)
+	}
+	files, err := OpenDataCached(s, cfg, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Records.Release()
+	for _, f := range files {
+		data, err := fileBytes(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(data, want[f.Path]) {
+			t.Errorf("%s: written after the digests' release, the bytes differ from OpenData's", f.Path)
+		}
+		if x, copied := c.Made(f.Path); x == nil || copied != x.Runs() {
+			t.Errorf("%s: index %v, %d runs copied, want every run", f.Path, x, copied)
+		}
+	}
+}

@@ -172,7 +172,10 @@ func (r *renderer) orgRows(root string, cells []aggregate.Cell, width int, col f
 // or instead. It shows at most maxRows of them, taken in turn from each
 // organisation (or, on an organisation's page, each year), those with a
 // result and stated most often first: they are the best attested.
-func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg bool, year int) table {
+// The targets are pointers into the Summary's: a category's page lists
+// hundreds of thousands at 100,000 articles, and copies of them (128 bytes
+// each) were the largest thing in memory as the last pages were rendered.
+func (r *renderer) targetTable(root string, targets []*aggregate.Target, withOrg bool, year int) table {
 	t := table{Head: []string{"Chỉ tiêu"}}
 	if withOrg {
 		t.Head[0] = "Đơn vị"
@@ -185,7 +188,7 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg 
 	shown := pickRows(len(targets),
 		func(i int) string { return groupOf(withOrg, targets[i].Org, targets[i].Year) },
 		func(i, j int) int {
-			a, b := &targets[i], &targets[j]
+			a, b := targets[i], targets[j]
 			return cmp.Or(
 				trueFirst(a.Achieved != nil, b.Achieved != nil),
 				cmp.Compare(r.mentions(b.Facts), r.mentions(a.Facts)))
@@ -213,7 +216,7 @@ func (r *renderer) targetTable(root string, targets []aggregate.Target, withOrg 
 		t.Rows = append(t.Rows, rw)
 	}
 	if len(shown) < len(targets) {
-		unknown := slices.ContainsFunc(targets, func(t aggregate.Target) bool { return t.Year == 0 })
+		unknown := slices.ContainsFunc(targets, func(t *aggregate.Target) bool { return t.Year == 0 })
 		t.Note = workbookNote(root, len(shown), len(targets), choiceOf(withOrg)+", ưu tiên chỉ tiêu đã có kết quả và được nhắc lại nhiều lần", "Chỉ tiêu", year, unknown)
 	}
 	return t

@@ -50,7 +50,7 @@ func (r *renderer) org(root string, o aggregate.Org) (content, error) {
 	} else {
 		body.Sections = append(body.Sections, section{ID: "theo-nam", Heading: "Kết quả theo năm", Paras: []string{"Chưa có số liệu kết quả trong năm của đơn vị này."}})
 	}
-	if targets := pick(s.Targets, idx.targets); len(targets) > 0 {
+	if targets := pickRefs(s.Targets, idx.targets); len(targets) > 0 {
 		body.Sections = append(body.Sections, section{ID: "ke-hoach", Heading: "Chỉ tiêu, kế hoạch và kết quả", Tables: []table{r.targetTable(root, targets, false, 0)}})
 	}
 	if snaps := pick(s.Snapshots, idx.snapshots); len(snaps) > 0 {
@@ -125,6 +125,19 @@ func pick[T any](all []T, idx []int32) []T {
 	return out
 }
 
+// pickRefs gives pointers to the items of all at the positions idx, or
+// nil for none (see targetTable).
+func pickRefs[T any](all []T, idx []int32) []*T {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]*T, len(idx))
+	for i, k := range idx {
+		out[i] = &all[k]
+	}
+	return out
+}
+
 // year is the report of one year: the city's own figures, the sums of
 // units with their coverage, organisations × measures, targets, changes
 // against the year before and conflicts.
@@ -149,9 +162,9 @@ func (r *renderer) year(root string, y int) (content, error) {
 	}
 	// The year's targets beside their results (or set this year); then
 	// the targets this year's articles set for later years.
-	var targets, later []aggregate.Target
-	for i, t := range s.Targets {
-		switch set := r.targetSet[i]; {
+	var targets, later []*aggregate.Target
+	for i := range s.Targets {
+		switch t, set := &s.Targets[i], r.targetSet[i]; {
 		case t.Year == y && (t.Achieved != nil || set == y):
 			targets = append(targets, t)
 		case t.Year > y && set == y:
@@ -247,9 +260,9 @@ func (r *renderer) category(root, cat string) (content, error) {
 			Tables:  []table{r.orgYearTable(root, "", filterCells(yearly, sameUnit), unitSums)},
 		})
 	}
-	var targets []aggregate.Target
-	for _, t := range s.Targets {
-		if t.Category == cat {
+	var targets []*aggregate.Target
+	for i := range s.Targets {
+		if t := &s.Targets[i]; t.Category == cat {
 			targets = append(targets, t)
 		}
 	}

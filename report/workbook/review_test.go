@@ -183,3 +183,38 @@ func cellName(col, row int) string {
 	name, _ := excelize.CoordinatesToCellName(col, row)
 	return name
 }
+
+// TestReviewNotesMemo: a review sheet whose notes are encoded once and
+// kept (rows sharing a note) has the bytes of one that encodes every
+// row's note anew.
+func TestReviewNotesMemo(t *testing.T) {
+	s, _, _ := reviewSummary(t)
+	seen, shared := map[string]bool{}, false
+	for _, it := range Review(s, 2024) {
+		note := strings.Join(it.Reasons, "; ")
+		shared = shared || seen[note]
+		seen[note] = true
+	}
+	if !shared {
+		t.Fatal("no two review rows share a note: the memo is not exercised")
+	}
+	book := func() []byte {
+		books, err := Build(s, testConfig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range books {
+			if b.Path == "bao-cao-2024.xlsx" {
+				return data(t, b)
+			}
+		}
+		t.Fatal("no book for 2024")
+		return nil
+	}
+	kept := book()
+	defer func(n int) { noteMemoBytes = n }(noteMemoBytes)
+	noteMemoBytes = 0
+	if !bytes.Equal(book(), kept) {
+		t.Error("the book with its notes kept differs from the one encoding each row's note")
+	}
+}

@@ -86,6 +86,12 @@ func (st styles) wrap(s string) cell {
 	return cell{kind: cellText, style: st.wrapped, text: s}
 }
 
+// wrapEncoded is a wrapped text cell whose text is already encoded for
+// its column (sheet.encodeWrapped).
+func (st styles) wrapEncoded(enc *encodedText) cell {
+	return cell{kind: cellText, style: st.wrapped, enc: enc}
+}
+
 // optNum is num for an optional value: nil gives no cell.
 func (st styles) optNum(v *float64, unit string) cell {
 	if v == nil {
