@@ -158,3 +158,34 @@ func TestListEnds(t *testing.T) {
 		t.Error("listBefore finds a phrase of a list that does not exist")
 	}
 }
+
+// TestMayEndBefore: where mayEndBefore turns a list away, no phrase of it
+// ends before the token, and endsBefore finds what a loop over the list
+// with phraseBefore finds, at every token of sentences that hold phrases
+// of the lists welcomedList, guestListed, objectMarked and partnerMarked
+// ask for.
+func TestMayEndBefore(t *testing.T) {
+	for _, text := range []string{
+		"Tới dự và chúc mừng có đồng chí Nguyễn Văn A, Chủ tịch LĐLĐ tỉnh; về phía huyện có lãnh đạo UBND huyện B.",
+		"Ban tổ chức trân trọng chào mừng các đồng chí lãnh đạo Tổng Liên đoàn, phối hợp với UBND tỉnh B trao 100 suất quà cho các cấp công đoàn.",
+		"LĐLĐ tỉnh ủy quyền cho Công đoàn ngành Giáo dục trao quà tới đoàn viên, cùng với Công ty A.",
+	} {
+		s := &sentence{text: text, low: lower(text)}
+		s.toks = tokenize(s.low)
+		for list, phrases := range lex.ordered {
+			e := lex.ends[list]
+			for i := -1; i <= len(s.toks)+1; i++ {
+				want := slices.ContainsFunc(phrases, func(p string) bool { return s.phraseBefore(i, p) })
+				if got := s.endsBefore(i, e); got != want {
+					t.Errorf("%q, list %q, token %d: endsBefore = %v, want %v", text, list, i, got, want)
+				}
+				if want && !s.mayEndBefore(i, e) {
+					t.Errorf("%q, list %q, token %d: mayEndBefore turns away a phrase that ends there", text, list, i)
+				}
+			}
+		}
+	}
+	if (&sentence{}).mayEndBefore(0, nil) {
+		t.Error("mayEndBefore of no list may end")
+	}
+}

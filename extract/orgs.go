@@ -1983,10 +1983,12 @@ func objectMarked(s *sentence, i int) bool {
 		// partner ("phối hợp với LĐLĐ TP") hands it out too
 		return false
 	}
-	for _, p := range lex.ordered["object-marker"] {
-		if s.phraseBefore(i, p) {
-			// "các cấp công đoàn": levels of the union, not a grant
-			return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
+	if s.mayEndBefore(i, lex.ends["object-marker"]) {
+		for _, p := range lex.ordered["object-marker"] {
+			if s.phraseBefore(i, p) {
+				// "các cấp công đoàn": levels of the union, not a grant
+				return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
+			}
 		}
 	}
 	if i >= 3 && romanAt(s, i-1) && s.word(i-2) == "hội" {
@@ -2127,6 +2129,9 @@ func fundedFrom(s *sentence, i int) bool {
 func partnerMarked(s *sentence, i int) bool {
 	if s.listBefore(i, "partner-marker") {
 		return true
+	}
+	if !s.mayEndBefore(i, lex.ends["local-government"]) {
+		return false
 	}
 	for _, p := range lex.ordered["local-government"] {
 		// "phối hợp với UBND tỉnh B": the place's government is the
@@ -2652,11 +2657,12 @@ func guestListed(s *sentence, i int) bool {
 	if !s.lowHolds(attendingPhrases) {
 		return false
 	}
+	attending := lex.ends["attending"]
 	for k := i; k > 0; k-- {
 		if w := s.word(k - 1); w == "." || s.toks[k-1].kind == tokNumber {
 			return false
 		}
-		if s.listBefore(k, "attending") {
+		if s.endsBefore(k, attending) {
 			return true
 		}
 	}
@@ -2708,7 +2714,7 @@ func officerGuest(s *sentence, start, next int) bool {
 	if welcomedList(s, start) {
 		return true
 	}
-	if presidentBefore(s, start) == start && !slices.ContainsFunc(lex.ordered["leaders"], func(p string) bool { return s.phraseBefore(start, p) }) {
+	if presidentBefore(s, start) == start && !s.listBefore(start, "leaders") {
 		return false
 	}
 	j := next + capitalWords(s, next, maxPersonName)
@@ -2726,11 +2732,10 @@ func officerGuest(s *sentence, start, next int) bool {
 // clause mark between. "chào mừng Đại hội Công đoàn tỉnh A" welcomes no
 // guest.
 func welcomedList(s *sentence, start int) bool {
+	welcomes := lex.ends["welcomes"]
 	for k := start; k > 0; k-- {
-		for _, p := range lex.ordered["welcomes"] {
-			if s.phraseBefore(k, p) {
-				return leadersAt(s, k)
-			}
+		if s.endsBefore(k, welcomes) {
+			return leadersAt(s, k)
 		}
 		if w := s.word(k - 1); isClauseMark(w) || s.toks[k-1].kind == tokNumber {
 			return false
