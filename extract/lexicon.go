@@ -69,11 +69,12 @@ type lexicon struct {
 	unionPhrases []string
 }
 
-// listEnds is a list of words.tsv in file order and the last bytes of its
-// phrases, a bit each.
+// listEnds is a list of words.tsv in file order, the last bytes of its
+// phrases, a bit each, and how many words each phrase has.
 type listEnds struct {
 	last    [4]uint64
 	phrases []string
+	words   []int // words[j]: how many words phrases[j] has (listAt)
 }
 
 // inList reports whether w is in the word list named list (words.tsv).
@@ -547,6 +548,7 @@ func (l *lexicon) loadWords() error {
 			l.words[fields[0]][v] = true
 			l.ordered[fields[0]] = append(l.ordered[fields[0]], v)
 			e.phrases = l.ordered[fields[0]]
+			e.words = append(e.words, strings.Count(v, " ")+1)
 			if v == "" {
 				e.last = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 			} else {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -143,7 +144,10 @@ func TestListEnds(t *testing.T) {
 			t.Errorf("listBefore's %q is not the list in file order", list)
 			continue
 		}
-		for _, p := range phrases {
+		for j, p := range phrases {
+			if n := strings.Count(p, " ") + 1; e.words[j] != n {
+				t.Errorf("listAt's %q: %q has %d words, not %d", list, p, n, e.words[j])
+			}
 			if p == "" {
 				continue
 			}
