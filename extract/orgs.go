@@ -1983,8 +1983,8 @@ func objectMarked(s *sentence, i int) bool {
 		// partner ("phối hợp với LĐLĐ TP") hands it out too
 		return false
 	}
-	if s.mayEndBefore(i, lex.ends["object-marker"]) {
-		for _, p := range lex.ordered["object-marker"] {
+	if s.mayEndBefore(i, objectMarkers) {
+		for _, p := range objectMarkers.phrases {
 			if s.phraseBefore(i, p) {
 				// "các cấp công đoàn": levels of the union, not a grant
 				return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
@@ -1994,7 +1994,7 @@ func objectMarked(s *sentence, i int) bool {
 	if i >= 3 && romanAt(s, i-1) && s.word(i-2) == "hội" {
 		// "tiến tới Đại hội XI Công đoàn tỉnh A": the congress's number
 		// between the marker and its body
-		for _, p := range lex.ordered["object-marker"] {
+		for _, p := range objectMarkers.phrases {
 			if strings.HasSuffix(p, " đại hội") && s.phraseBefore(i-1, p) {
 				return true
 			}
@@ -2127,21 +2127,29 @@ func fundedFrom(s *sentence, i int) bool {
 // partnerMarked reports an organisation named as a partner of the
 // sentence's subject: "LĐLĐ tỉnh phối hợp Tổng Liên đoàn trao …".
 func partnerMarked(s *sentence, i int) bool {
-	if s.listBefore(i, "partner-marker") {
+	if s.endsBefore(i, partnerMarkers) {
 		return true
 	}
-	if !s.mayEndBefore(i, lex.ends["local-government"]) {
+	if !s.mayEndBefore(i, localGovernments) {
 		return false
 	}
-	for _, p := range lex.ordered["local-government"] {
+	for j, p := range localGovernments.phrases {
 		// "phối hợp với UBND tỉnh B": the place's government is the
 		// partner, and the place named after it stands for it
-		if n := strings.Count(p, " ") + 1; s.phraseBefore(i, p) && s.listBefore(i-n, "partner-marker") {
+		if s.phraseBefore(i, p) && s.endsBefore(i-localGovernments.words[j], partnerMarkers) {
 			return true
 		}
 	}
 	return false
 }
+
+// The lists objectMarked and partnerMarked ask for at every mention, looked
+// up once.
+var (
+	objectMarkers    = lex.ends["object-marker"]
+	partnerMarkers   = lex.ends["partner-marker"]
+	localGovernments = lex.ends["local-government"]
+)
 
 // glossesPartner reports an organisation named in brackets at token i
 // right after a partner's name ("kết nối với Nhóm thiện nguyện A Tỉnh B
