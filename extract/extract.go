@@ -1746,15 +1746,16 @@ func (s *sentence) endsBefore(i int, e *listEnds) bool {
 }
 
 // mayEndBefore reports whether a phrase of e may end just before token i:
-// false when e is nil or no phrase of e ends on the byte before token i
-// (phraseBefore would find none of them there).
+// false when e is nil or no phrase of e ends on the three bytes before
+// token i (endBit; phraseBefore would find none of them there).
 func (s *sentence) mayEndBefore(i int, e *listEnds) bool {
 	if e == nil {
 		return false
 	}
 	if i > 0 && i <= len(s.toks) {
-		c := s.low[s.toks[i-1].end-1]
-		return e.last[c/64]>>(c%64)&1 != 0
+		if b, ok := endBit(s.low[:s.toks[i-1].end]); ok {
+			return e.last[b/64]>>(b%64)&1 != 0
+		}
 	}
 	return true
 }
