@@ -1779,14 +1779,14 @@ func (s *sentence) phraseBefore(i int, p string) bool {
 // listBefore reports whether the words ending just before token i spell a
 // phrase of the words.tsv list (as phraseBefore).
 func (s *sentence) listBefore(i int, list string) bool {
-	e := lex.ends[list]
-	if e == nil {
-		return false // no such list
-	}
-	if i > 0 && i <= len(s.toks) {
-		if c := s.low[s.toks[i-1].end-1]; e.last[c/64]>>(c%64)&1 == 0 {
-			return false // no phrase of the list ends on the byte before token i
-		}
+	return s.endsBefore(i, lex.ends[list])
+}
+
+// endsBefore is listBefore for a list whose listEnds a caller that asks
+// at many tokens looked up once (nil: no such list).
+func (s *sentence) endsBefore(i int, e *listEnds) bool {
+	if !s.mayEndBefore(i, e) {
+		return false
 	}
 	for _, p := range e.phrases {
 		if s.phraseBefore(i, p) {
@@ -1794,6 +1794,21 @@ func (s *sentence) listBefore(i int, list string) bool {
 		}
 	}
 	return false
+}
+
+// mayEndBefore reports whether a phrase of e may end just before token i:
+// false when e is nil or no phrase of e ends on the three bytes before
+// token i (endBit; phraseBefore would find none of them there).
+func (s *sentence) mayEndBefore(i int, e *listEnds) bool {
+	if e == nil {
+		return false
+	}
+	if i > 0 && i <= len(s.toks) {
+		if b, ok := endBit(s.low[:s.toks[i-1].end]); ok {
+			return e.last[b/64]>>(b%64)&1 != 0
+		}
+	}
+	return true
 }
 
 func hasDigit(s string) bool {

@@ -69,11 +69,26 @@ type lexicon struct {
 	unionPhrases []string
 }
 
-// listEnds is a list of words.tsv in file order and the last bytes of its
-// phrases, a bit each.
+// listEnds is a list of words.tsv in file order, the last three bytes of
+// its phrases, a bit each (endBit; every bit if a phrase is shorter), and
+// how many words each phrase has.
 type listEnds struct {
 	last    [4]uint64
 	phrases []string
+	words   []int // words[j]: how many words phrases[j] has (listAt)
+}
+
+// endBit is the bit of listEnds.last for the last three bytes of s (a
+// multiplicative hash of them, 0 to 255); false if s is shorter. Three
+// bytes, not one: most Vietnamese words end on one of a few letters ("ng",
+// "n", "h"), and a tone mark's byte before them tells more.
+func endBit(s string) (uint, bool) {
+	n := len(s)
+	if n < 3 {
+		return 0, false
+	}
+	h := uint32(s[n-3])<<16 | uint32(s[n-2])<<8 | uint32(s[n-1])
+	return uint((h * 0x9E3779B1) >> 24), true
 }
 
 // inList reports whether w is in the word list named list (words.tsv).
@@ -547,11 +562,11 @@ func (l *lexicon) loadWords() error {
 			l.words[fields[0]][v] = true
 			l.ordered[fields[0]] = append(l.ordered[fields[0]], v)
 			e.phrases = l.ordered[fields[0]]
-			if v == "" {
-				e.last = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			e.words = append(e.words, strings.Count(v, " ")+1)
+			if b, ok := endBit(v); ok {
+				e.last[b/64] |= 1 << (b % 64)
 			} else {
-				c := v[len(v)-1]
-				e.last[c/64] |= 1 << (c % 64)
+				e.last = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 			}
 		}
 		return nil

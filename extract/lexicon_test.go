@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -131,7 +132,7 @@ func FuzzInList(f *testing.F) {
 }
 
 // TestListEnds: listBefore's entry of every list holds the list's phrases
-// in file order and a bit for the last byte of each, and the lists are
+// in file order and a bit for the last three bytes of each, and the lists are
 // those of words.tsv.
 func TestListEnds(t *testing.T) {
 	if len(lex.ends) != len(lex.ordered) {
@@ -143,12 +144,12 @@ func TestListEnds(t *testing.T) {
 			t.Errorf("listBefore's %q is not the list in file order", list)
 			continue
 		}
-		for _, p := range phrases {
-			if p == "" {
-				continue
+		for j, p := range phrases {
+			if n := strings.Count(p, " ") + 1; e.words[j] != n {
+				t.Errorf("listAt's %q: %q has %d words, not %d", list, p, n, e.words[j])
 			}
-			if c := p[len(p)-1]; e.last[c/64]>>(c%64)&1 == 0 {
-				t.Errorf("listBefore's %q: no bit for the last byte of %q", list, p)
+			if b, ok := endBit(p); ok && e.last[b/64]>>(b%64)&1 == 0 || !ok && e.last != [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} {
+				t.Errorf("listBefore's %q: no bit for the last bytes of %q", list, p)
 			}
 		}
 	}
@@ -156,5 +157,36 @@ func TestListEnds(t *testing.T) {
 	s.toks = tokenize(s.low)
 	if s.listBefore(2, "no such list") {
 		t.Error("listBefore finds a phrase of a list that does not exist")
+	}
+}
+
+// TestMayEndBefore: where mayEndBefore turns a list away, no phrase of it
+// ends before the token, and endsBefore finds what a loop over the list
+// with phraseBefore finds, at every token of sentences that hold phrases
+// of the lists welcomedList, guestListed, objectMarked and partnerMarked
+// ask for.
+func TestMayEndBefore(t *testing.T) {
+	for _, text := range []string{
+		"Tới dự và chúc mừng có đồng chí Nguyễn Văn A, Chủ tịch LĐLĐ tỉnh; về phía huyện có lãnh đạo UBND huyện B.",
+		"Ban tổ chức trân trọng chào mừng các đồng chí lãnh đạo Tổng Liên đoàn, phối hợp với UBND tỉnh B trao 100 suất quà cho các cấp công đoàn.",
+		"LĐLĐ tỉnh ủy quyền cho Công đoàn ngành Giáo dục trao quà tới đoàn viên, cùng với Công ty A.",
+	} {
+		s := &sentence{text: text, low: lower(text)}
+		s.toks = tokenize(s.low)
+		for list, phrases := range lex.ordered {
+			e := lex.ends[list]
+			for i := -1; i <= len(s.toks)+1; i++ {
+				want := slices.ContainsFunc(phrases, func(p string) bool { return s.phraseBefore(i, p) })
+				if got := s.endsBefore(i, e); got != want {
+					t.Errorf("%q, list %q, token %d: endsBefore = %v, want %v", text, list, i, got, want)
+				}
+				if want && !s.mayEndBefore(i, e) {
+					t.Errorf("%q, list %q, token %d: mayEndBefore turns away a phrase that ends there", text, list, i)
+				}
+			}
+		}
+	}
+	if (&sentence{}).mayEndBefore(0, nil) {
+		t.Error("mayEndBefore of no list may end")
 	}
 }

@@ -1988,16 +1988,18 @@ func objectMarked(s *sentence, i int) bool {
 		// partner ("phối hợp với LĐLĐ TP") hands it out too
 		return false
 	}
-	for _, p := range lex.ordered["object-marker"] {
-		if s.phraseBefore(i, p) {
-			// "các cấp công đoàn": levels of the union, not a grant
-			return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
+	if s.mayEndBefore(i, objectMarkers) {
+		for _, p := range objectMarkers.phrases {
+			if s.phraseBefore(i, p) {
+				// "các cấp công đoàn": levels of the union, not a grant
+				return p != "cấp" || (s.word(i-2) != "các" && s.word(i-2) != "mọi")
+			}
 		}
 	}
 	if i >= 3 && romanAt(s, i-1) && s.word(i-2) == "hội" {
 		// "tiến tới Đại hội XI Công đoàn tỉnh A": the congress's number
 		// between the marker and its body
-		for _, p := range lex.ordered["object-marker"] {
+		for _, p := range objectMarkers.phrases {
 			if strings.HasSuffix(p, " đại hội") && s.phraseBefore(i-1, p) {
 				return true
 			}
@@ -2130,18 +2132,29 @@ func fundedFrom(s *sentence, i int) bool {
 // partnerMarked reports an organisation named as a partner of the
 // sentence's subject: "LĐLĐ tỉnh phối hợp Tổng Liên đoàn trao …".
 func partnerMarked(s *sentence, i int) bool {
-	if s.listBefore(i, "partner-marker") {
+	if s.endsBefore(i, partnerMarkers) {
 		return true
 	}
-	for _, p := range lex.ordered["local-government"] {
+	if !s.mayEndBefore(i, localGovernments) {
+		return false
+	}
+	for j, p := range localGovernments.phrases {
 		// "phối hợp với UBND tỉnh B": the place's government is the
 		// partner, and the place named after it stands for it
-		if n := strings.Count(p, " ") + 1; s.phraseBefore(i, p) && s.listBefore(i-n, "partner-marker") {
+		if s.phraseBefore(i, p) && s.endsBefore(i-localGovernments.words[j], partnerMarkers) {
 			return true
 		}
 	}
 	return false
 }
+
+// The lists objectMarked and partnerMarked ask for at every mention, looked
+// up once.
+var (
+	objectMarkers    = lex.ends["object-marker"]
+	partnerMarkers   = lex.ends["partner-marker"]
+	localGovernments = lex.ends["local-government"]
+)
 
 // glossesPartner reports an organisation named in brackets at token i
 // right after a partner's name ("kết nối với Nhóm thiện nguyện A Tỉnh B
@@ -2666,11 +2679,12 @@ func guestListed(s *sentence, i int) bool {
 	if !s.lowHolds(attendingPhrases) {
 		return false
 	}
+	attending := lex.ends["attending"]
 	for k := i; k > 0; k-- {
 		if w := s.word(k - 1); w == "." || s.toks[k-1].kind == tokNumber {
 			return false
 		}
-		if s.listBefore(k, "attending") {
+		if s.endsBefore(k, attending) {
 			return true
 		}
 	}
@@ -2722,7 +2736,7 @@ func officerGuest(s *sentence, start, next int) bool {
 	if welcomedList(s, start) {
 		return true
 	}
-	if presidentBefore(s, start) == start && !slices.ContainsFunc(lex.ordered["leaders"], func(p string) bool { return s.phraseBefore(start, p) }) {
+	if presidentBefore(s, start) == start && !s.listBefore(start, "leaders") {
 		return false
 	}
 	j := next + capitalWords(s, next, maxPersonName)
@@ -2740,11 +2754,10 @@ func officerGuest(s *sentence, start, next int) bool {
 // clause mark between. "chào mừng Đại hội Công đoàn tỉnh A" welcomes no
 // guest.
 func welcomedList(s *sentence, start int) bool {
+	welcomes := lex.ends["welcomes"]
 	for k := start; k > 0; k-- {
-		for _, p := range lex.ordered["welcomes"] {
-			if s.phraseBefore(k, p) {
-				return leadersAt(s, k)
-			}
+		if s.endsBefore(k, welcomes) {
+			return leadersAt(s, k)
 		}
 		if w := s.word(k - 1); isClauseMark(w) || s.toks[k-1].kind == tokNumber {
 			return false

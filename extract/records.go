@@ -1019,12 +1019,13 @@ func householdBefore(s *sentence, t int) bool {
 // householdVerbBefore reports a verb of the household list before token t
 // in its clause.
 func householdVerbBefore(s *sentence, t int) bool {
+	household := lex.ends["household"]
 	for k := t - 1; k >= 0 && k >= t-25; k-- {
 		w := s.word(k)
 		if isClauseMark(w) || w == "," {
 			return false
 		}
-		if w == "nuôi" && s.word(k+1) != "dưỡng" || w != "nuôi" && s.listBefore(k+1, "household") {
+		if w == "nuôi" && s.word(k+1) != "dưỡng" || w != "nuôi" && s.endsBefore(k+1, household) {
 			return true
 		}
 	}
@@ -1225,8 +1226,12 @@ func placeMakeup(s *sentence, next int) bool {
 
 // listAt reports a phrase of words.tsv list that starts at token k.
 func (s *sentence) listAt(k int, list string) bool {
-	for _, p := range lex.ordered[list] {
-		if s.phraseBefore(k+strings.Count(p, " ")+1, p) {
+	e := lex.ends[list]
+	if e == nil {
+		return false // no such list
+	}
+	for j, p := range e.phrases {
+		if s.phraseBefore(k+e.words[j], p) {
 			return true
 		}
 	}
