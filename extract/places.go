@@ -424,7 +424,8 @@ func successorProvince(p place) string {
 // folded to ASCII, so only a whole run of its words that is a unit's name
 // counts, right after the unit's own type word ("tinh", "thanh-pho",
 // "tp", "huyen", "quan", "thi-xa", "tx") or, for a province, a union word
-// ("ldld", "cong-doan", "lien-doan-lao-dong"), in one segment of the
+// ("ldld", "cong-doan", "lien-doan-lao-dong") or the slug's start, as a
+// headline opens on its province ("…/ha-noi-gan-1000-doan-vien-…"), in one segment of the
 // path or one value of its query; a folded name that stands
 // for units of several provinces ("huyen-phong-dien") names none, and so
 // do names of two provinces. "" if none.
@@ -435,7 +436,7 @@ func slugProvince(link string, era gazetteer.Era) string {
 		for i := range words {
 			for n := 1; n <= 5 && i+n <= len(words); n++ {
 				for _, k := range idx[strings.Join(words[i:i+n], " ")] {
-					if !slugTyped(words[:i], k) {
+					if !slugTyped(words[:i], k) && (i != 0 || k.level != 1) {
 						continue
 					}
 					if k.province == "" || (found != "" && found != k.province) {
