@@ -112,6 +112,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			prev = n
 			x.sentRecords = len(out) - n
+			x.prevTotal, x.sentTotal = x.sentTotal, ""
 			x.prevStock = ""
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
@@ -817,10 +818,12 @@ type articleContext struct {
 	// with no digit).
 	review      bool
 	reviewEnd   int
-	congress    bool // congressNews, read once
-	paraCarried bool // this paragraph's multi-year span is the review's, carried
-	paraPlan    bool // a sentence of this paragraph opened on a plan frame (planFrameOpens) and none has ended it since
-	prevPlan    bool // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
+	congress    bool   // congressNews, read once
+	paraCarried bool   // this paragraph's multi-year span is the review's, carried
+	paraPlan    bool   // a sentence of this paragraph opened on a plan frame (planFrameOpens) and none has ended it since
+	prevPlan    bool   // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
+	sentTotal   string // the category of this sentence's total sum ("tổng kinh phí …", totalBefore), "" if none
+	prevTotal   string // sentTotal of the sentence before: the total a sentence opening on "Trong đó" breaks down (partOfTotal)
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,
