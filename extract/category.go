@@ -209,7 +209,7 @@ func contestTold(s *sentence) bool {
 // cueCategory is the category the cues around a number give it.
 func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	q := categoryQuery{s: s, na: na, unit: unit, after: after}
-	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok)) {
+	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok) || driveShare(s, na)) {
 		return "finance"
 	}
 	if (unit == "vnd" || unit == "percent") && givenToFund(s, na) {
@@ -254,6 +254,13 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		if c := q.beforeSource(noun, x); c != "" {
 			return c
 		}
+	}
+	if period == PeriodSnapshot && representedStock(s, na.tok, unit) {
+		// "300 đại biểu, đại diện cho 1.100 công đoàn cơ sở và hơn 250
+		// nghìn đoàn viên", "149 đại biểu đại diện hơn 4.000 cán bộ, đoàn
+		// viên - lao động": the unions and the workforce a congress's
+		// delegates stand for are the body's own stock, as its members are
+		return "membership"
 	}
 	if (unit == "member" || unit == "person") && representedSelection(s, na.tok) && !s.lowHolds(awardPhrasesHeld) {
 		// "… 80 công nhân về dự, đại diện cho 2.500 đoàn viên tiêu
@@ -355,6 +362,19 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	given := unit == "union" && unionsGiven(s, na.tok)
 	if (unit == "member" || unit == "union" && !given) || ownStock(s, unit, period) {
 		return "membership"
+	}
+	if unit == "organization" && unionsOfFirms(s, na.tok) {
+		// "công nhận 64 đoàn viên mới và Ban Chấp hành Công đoàn cơ sở
+		// của 3 doanh nghiệp": the unions of the firms, counted by their
+		// firms, with no cue of their own
+		return "membership"
+	}
+	if unit == "vnd" && x.prevTotal != "" && partOfTotal(s) {
+		// "… với tổng kinh phí hơn 5.200 tỉ đồng. Trong đó, nguồn tài
+		// chính công đoàn là 4.300 tỉ đồng, …": a part of the total the
+		// sentence before told, with no cue of its own, is spent on what
+		// the total was, whatever the other parts' clauses name
+		return x.prevTotal
 	}
 	if c = q.mostFrequentInPart(); c == "" {
 		c = q.paragraph()
@@ -577,7 +597,7 @@ func committeeSize(s *sentence, t int) bool {
 		return false
 	}
 	for k := v - 1; k >= 0; k-- {
-		if w := s.word(k); w == "," || isClauseMark(w) {
+		if w := s.word(k); (w == "," || isClauseMark(w)) && !initialDot(s, k) {
 			return false
 		}
 		if s.listAt(k, "committee") {
@@ -966,6 +986,47 @@ func (x *articleContext) titleCategory() string {
 	return x.titleCat
 }
 
+// unionsOfFirms reports a count of firms at token t right after a
+// grassroots union's name and "của" or "tại" ("Công đoàn cơ sở của 3
+// doanh nghiệp", "CĐCS tại 5 doanh nghiệp"): it counts the firms'
+// unions.
+func unionsOfFirms(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if w := s.word(q - 1); w != "của" && w != "tại" {
+		return false
+	}
+	return s.phraseBefore(q-1, "công đoàn cơ sở") || s.phraseBefore(q-1, "cđcs")
+}
+
+// partOfTotal reports a sentence that opens on "Trong đó": it breaks
+// down the figure of the sentence before.
+func partOfTotal(s *sentence) bool { return s.word(0) == "trong" && s.word(1) == "đó" }
+
+// driveShare reports a sum right after "là" or "đạt" whose clause opens
+// on a verb of raising money (words.tsv drive-verb: "kêu gọi", "vận động",
+// "quyên góp", "huy động"), its subject the drive: "…, kêu gọi xã hội hóa
+// ủng hộ kinh phí chăm lo cho đoàn viên là 900 tỉ đồng" is the drive's
+// take (the contract's finance, "vận động ủng hộ"), whatever the money is
+// raised for.
+func driveShare(s *sentence, na numberAt) bool {
+	q := qualifierStart(s, na.tok)
+	if w := s.word(q - 1); w != "là" && w != "đạt" {
+		return false
+	}
+	for k := q - 2; k >= 0; k-- {
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) {
+			return false // a figure before in the clause: the drive is not its subject
+		}
+		if w := s.word(k - 1); k > 0 && w != "," && !(w == "đó" && s.word(k-2) == "trong") {
+			continue // (the subject may list with commas: "cho ĐV, NLĐ")
+		}
+		if slices.ContainsFunc(lex.ordered["drive-verb"], func(p string) bool { return s.phraseBefore(k+strings.Count(p, " ")+1, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // fundraised reports a sum a union collects: a verb of collecting before
 // it in its clause with only qualifiers, "được" or "số tiền" between
 // ("vận động được gần 5,9 tỷ đồng Quỹ Xã hội phục vụ chăm lo …", "tiếp nhận
@@ -1111,6 +1172,39 @@ func attendees(s *sentence, t int, unit string) bool {
 	}
 	return guest || s.listBefore(start, "attending")
 }
+
+// representedStock reports a count at token t, after the words of those
+// a meeting's delegation stands for (representing), of unions, or of
+// people whose noun, or a noun listed with it before the clause ends, is
+// the workforce or the members ("cán bộ, đoàn viên - lao động"): the
+// body's own stock. Performers who stand for their unions at a festival
+// are its entrants, and office holders alone ("đại diện cho 3.000 Chủ
+// tịch CĐCS") are no workforce.
+func representedStock(s *sentence, t int, unit string) bool {
+	if (unit != "union" && unit != "person") || !namesMeeting(s) || !representing(s, qualifierStart(s, t)) {
+		return false
+	}
+	if unit == "union" || workforce(s, t) {
+		return true
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[t].start))
+	if !ok {
+		return false
+	}
+	for k := nextToken(s, t+1, n.End); k < len(s.toks) && k <= t+stockNounSpan; k++ {
+		if w := s.word(k); isClauseMark(w) || s.toks[k].kind == tokNumber || w == "tại" || w == "của" {
+			return false
+		}
+		if s.word(k) == "đoàn" && s.word(k+1) == "viên" || slices.ContainsFunc(lex.ordered["workforce"], func(p string) bool { return s.phraseBefore(k+1+strings.Count(p, " "), p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// stockNounSpan is how many tokens after a represented count the nouns
+// listed with it may run.
+const stockNounSpan = 6
 
 // workforce reports a count at token t of the workforce (workforce in
 // words.tsv: "công nhân", "người lao động", "CNVCLĐ"): those a delegation

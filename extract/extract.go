@@ -114,6 +114,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			prev = n
 			x.sentRecords = len(out) - n
+			x.prevTotal, x.sentTotal = x.sentTotal, ""
 			x.prevStock = ""
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
@@ -833,7 +834,9 @@ type articleContext struct {
 	// listPlan is set when the paragraph before ends with a colon after a
 	// plan (colonPlan: "LĐLĐ tỉnh sẽ được phân bổ:"): the paragraphs after
 	// it that open with a figure are its list's items, planned.
-	listPlan bool
+	listPlan  bool
+	sentTotal string // the category of this sentence's total sum ("tổng kinh phí …", totalBefore), "" if none
+	prevTotal string // sentTotal of the sentence before: the total a sentence opening on "Trong đó" breaks down (partOfTotal)
 }
 
 // readParagraph starts reading paragraph i: its lower case in paraLow and,

@@ -1876,6 +1876,12 @@ func nameRun(s *sentence, k int) int {
 		case capitalAt(s, i):
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
+		case i > k && initialDot(s, i):
+			// "Công ty TNHH Vận tải K.M.P": the dots of the initials
+		case i > k && fieldRunEnd(s, i) > i:
+			// "Công ty TNHH Thương mại dịch vụ vận tải Minh Phong": the
+			// lower-case fields of trade a firm's name lists
+			i = fieldRunEnd(s, i) - 1
 		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
 		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || dashJoin(s, i+1) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
 			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
@@ -1890,6 +1896,39 @@ func nameRun(s *sentence, k int) int {
 		end = i + 1
 	}
 	return end
+}
+
+// initialDot reports a full stop at token k between two single capital
+// letters written close up ("K.M.P"): the dot of an initial inside a
+// name, no end of a clause.
+func initialDot(s *sentence, k int) bool {
+	if s.word(k) != "." || k == 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	a, b := s.toks[k-1], s.toks[k+1]
+	one := func(t token) bool {
+		return t.kind == tokWord && t.end-t.start == 1 && s.text[t.start] >= 'A' && s.text[t.start] <= 'Z'
+	}
+	return one(a) && one(b) && a.end == s.toks[k].start && s.toks[k].end == b.start
+}
+
+// fieldRunMax is how many lower-case words of trade a firm's name may
+// list between its capitals.
+const fieldRunMax = 8
+
+// fieldRunEnd is the token after a run of lower-case words of trade
+// (words.tsv firm-field: "thương mại", "dịch vụ", "vận tải", "xây dựng")
+// that starts at token i and ends right before a capitalised word, inside
+// a firm's name; i if there is none.
+func fieldRunEnd(s *sentence, i int) int {
+	j := i
+	for j < len(s.toks) && j < i+fieldRunMax && s.toks[j].kind == tokWord && !capitalAt(s, j) && inList("firm-field", s.word(j)) {
+		j++
+	}
+	if j > i && capitalAt(s, j) {
+		return j
+	}
+	return i
 }
 
 // dashJoin reports a dash at token i with a capitalised word right after
@@ -1949,6 +1988,10 @@ func spellName(s *sentence, i, j int, hyphen bool) string {
 			w = "và" // "các KCN&CX": the zones' kinds joined
 		} else if w == "khu" {
 			w = "Khu" // "các khu công nghiệp" as the union's name writes it
+		}
+		if k > i && (initialDot(s, k) || initialDot(s, k-1)) {
+			words[len(words)-1] += w // "K.M.P" written close up, as the text has it
+			continue
 		}
 		words = append(words, w)
 	}

@@ -1107,7 +1107,12 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period = PeriodYear
 	} else if x.paraMulti && !turns && nowManaged(s, t) {
 		period = PeriodSnapshot
-	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && !unionSize(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
+	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && !unionSize(s, t) && !congressAttendance(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
+		// (a congress's delegates and those they stand for, in a sentence
+		// of their own after the term the congress opens or the span it
+		// reviews, "… Đại hội lần thứ I, nhiệm kỳ 2025 2030. Dự Đại hội có
+		// 95 đại biểu đại diện cho hơn 2.800 đoàn viên", are the event's
+		// own figures, of the year it is held: congressAttendance)
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e

@@ -150,6 +150,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			unit = "person" // "18.000 đoàn viên được kết nạp vào Đảng": party building counts persons
 		}
 		r := x.record(s, na, unit, noun, after)
+		if unit == "vnd" && x.sentTotal == "" && totalBefore(s, t) {
+			x.sentTotal = r.Category // "… với tổng kinh phí hơn 5.200 tỉ đồng": the total its parts after "Trong đó" share (partOfTotal)
+		}
 		if handed >= 0 {
 			r.Org, r.OrgType, r.Province = out[handed].Org, out[handed].OrgType, out[handed].Province
 		}
@@ -169,7 +172,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			b := &out[backRef]
 			r.Status, r.Period, r.Year, r.Category = b.Status, b.Period, b.Year, b.Category
 		}
-		if (orMore(s, after) || r.Status == StatusPlanned && targetFrom(s, t)) && r.Qualifier == QualExact {
+		if (orMore(s, after) || s.word(after) == "/" && orMoreAfter(s, after) >= 0 || r.Status == StatusPlanned && targetFrom(s, t)) && r.Qualifier == QualExact {
+			// ("từ 18 triệu đồng/người/tháng trở lên": the bound closes after the rate)
 			r.Qualifier = QualAtLeast
 		}
 		if r.Qualifier == QualExact && len(out) > first && sharedQualifier(s, lastTok, t, &out[len(out)-1], &r) {
@@ -206,7 +210,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// multiplier but leaves the currency to the second
 			fromMoney, fromMoneyEnd = len(out), after
 		}
-		if r.Unit == "percent" && (r.Category == "other" && !ownItemOther(s, na, lastTok, after) || planShare(s, lastTok, t, after)) && len(out) > first && out[len(out)-1].Unit != "percent" {
+		if r.Unit == "percent" && (r.Category == "other" && !ownItemOther(s, na, lastTok, after) || planShare(s, lastTok, t, after) || len(out) > first && out[len(out)-1].Unit == "vnd" && bracketShare(s, lastTok, t)) && len(out) > first && out[len(out)-1].Unit != "percent" {
 			// "… nâng tổng số lên 1.985 CĐCS, vượt 11,7% kế hoạch năm": a
 			// share of plan measures the count before it
 			r.Category = out[len(out)-1].Category
@@ -2023,6 +2027,26 @@ func documentNumber(s *sentence, na numberAt) bool {
 	return s.listBefore(na.tok, "doc-kind")
 }
 
+// bracketShareReach is how many tokens the phrase of the figure before may
+// run between its number and the bracket of its share.
+const bracketShareReach = 4
+
+// bracketShare reports a share at token t told in brackets right after the
+// phrase of the figure at token last: "… là 900 tỉ đồng (chiếm 17,3%)" is
+// that sum's part of the whole, of its category.
+func bracketShare(s *sentence, last, t int) bool {
+	q := qualifierStart(s, t)
+	if last < 0 || s.word(q-1) != "chiếm" || s.word(q-2) != "(" || q-2 <= last || q-2 > last+1+bracketShareReach {
+		return false
+	}
+	for k := last + 1; k < q-2; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
 // orMore reports "trở lên" (or more) at token i: "từ 30 lao động trở lên".
 func orMore(s *sentence, i int) bool { return s.word(i) == "trở" && s.word(i+1) == "lên" }
 
@@ -2634,6 +2658,33 @@ func besides(s *sentence, k int) bool {
 	return k == 0 || isClauseMark(w) || w == ","
 }
 
+// differenceReach is how many tokens before a comparative differenceBy
+// looks for the term it compares.
+const differenceReach = 6
+
+// differenceBy reports "hơn" at token k after a comparative adjective
+// ("cao", "thấp") before a percent at token t, whose clause names the term
+// compared right before it ("năm sau", "năm trước", "so với", "cùng kỳ"):
+// "thu nhập bình quân năm sau cao hơn 8%" is higher by 8%, the
+// difference, not more than 8%.
+func differenceBy(s *sentence, k, t int) bool {
+	if s.word(k) != "hơn" || (s.word(k-1) != "cao" && s.word(k-1) != "thấp") {
+		return false
+	}
+	if n, ok := ParseNumber(s.low, int(s.toks[t].start)); !ok || !n.Percent {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-1-differenceReach; j-- {
+		if w := s.word(j); isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if w, v := s.word(j-1), s.word(j); w == "năm" && (v == "sau" || v == "trước") || w == "so" && v == "với" || w == "cùng" && v == "kỳ" {
+			return true
+		}
+	}
+	return false
+}
+
 func qualifierOf(s *sentence, t int) string {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := s.cueOf(k); c != nil && c.qualifier != "" && int(s.cueEnd[k]) == t {
@@ -2643,7 +2694,7 @@ func qualifierOf(s *sentence, t int) string {
 			if s.word(k) == "trên" && allProvinces(s, t) {
 				return QualExact // "trên 63 tỉnh, thành phố": across all of them
 			}
-			if besides(s, k) {
+			if besides(s, k) || differenceBy(s, k, t) {
 				return QualExact
 			}
 			return c.qualifier
@@ -2698,7 +2749,7 @@ const yearlySpan = 6
 // ("Hàng năm LĐLĐ huyện A trao …") is the sentence's subject, and the
 // adverb says when it acts, not a rate.
 func yearlyGoverns(s *sentence, k, t int) bool {
-	if k >= t-4 {
+	if k >= t-4 || yearlyTarget(s, k, t) {
 		return true
 	}
 	if k < t-yearlySpan {
@@ -2710,6 +2761,30 @@ func yearlyGoverns(s *sentence, k, t int) bool {
 		}
 	}
 	return true
+}
+
+// yearlyTargetSpan is how many tokens before a count "hằng năm" may
+// govern it across a target's subject and verb.
+const yearlyTargetSpan = 12
+
+// yearlyTarget reports "hằng năm" at token k before a subject and
+// "phấn đấu" that govern the count at token t, words only between:
+// "hằng năm Công đoàn tỉnh phấn đấu phát triển thêm khoảng 12.000 đoàn
+// viên" is a yearly target, a rate, as "mỗi năm" is; a body's habit told
+// with no target ("Hàng năm LĐLĐ huyện A trao …") is none.
+func yearlyTarget(s *sentence, k, t int) bool {
+	if k < t-yearlyTargetSpan {
+		return false
+	}
+	for j := k + 2; j+1 < t; j++ {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		if s.word(j) == "phấn" && s.word(j+1) == "đấu" {
+			return true
+		}
+	}
+	return false
 }
 
 // perOne reports the number one at token k with a word after it, after a
