@@ -449,6 +449,29 @@ func slugProvince(link string, era gazetteer.Era) string {
 	return found
 }
 
+// slugOpensProvince is the province whose name opens the last segment of
+// a link's path, a headline's words, with more words after it: the
+// paper's dateline, "Hà Nội: gần 1.000 đoàn viên …" →
+// "…/ha-noi-gan-1000-doan-vien-….htm". A name several provinces' units
+// share names none; "" if none.
+func slugOpensProvince(link string, era gazetteer.Era) string {
+	u, err := url.Parse(link)
+	if err != nil || link == "" {
+		return ""
+	}
+	path := strings.TrimRight(u.Path, "/")
+	words := strings.Fields(asciiWords(path[strings.LastIndexByte(path, '/')+1:]))
+	idx := slugUnits()[era]
+	for n := min(5, len(words)-3); n >= 1; n-- {
+		for _, k := range idx[strings.Join(words[:n], " ")] {
+			if k.level == 1 {
+				return k.province
+			}
+		}
+	}
+	return ""
+}
+
 // slugWords are the words of a link's slug (asciiWords), those of each
 // segment of its path and of each value of its query on their own: a
 // section's name ("/cong-doan/") is no type word of the slug after it.
