@@ -275,6 +275,11 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c // "đạt 185,4% chỉ tiêu kế hoạch đề ra với 52.310 sáng kiến"
 		}
 	}
+	if (unit == "member" || unit == "person" || unit == "household") && giftTo(s, na.tok) {
+		// "trao quà cho 28 đoàn viên … đang vay vốn của Quỹ": whom a gift
+		// goes to; what the clause says they do is no activity of the union
+		return "welfare"
+	}
 	// the steps in order, each asked only when those before found nothing
 	c := q.ownPhrase()
 	if (c == "culture" || c == "training" || c == "representation" || c == "other") && recipients(unit) && awarded(s, na.tok) {
@@ -512,6 +517,30 @@ func helpsPeople(s *sentence, t int, unit string) bool {
 		}
 		u, _ := unitAt(s, j)
 		return u == "person" || u == "member" || u == "household"
+	}
+	return false
+}
+
+// giftTo reports people counted at token t right after "cho" ("các",
+// "những" allowed between) in a clause that names a gift ("quà") before
+// it: "trao quà bằng tiền mặt, mỗi trường hợp 1 triệu đồng, cho 2 đoàn
+// viên …", "tặng quà cho 28 đoàn viên đang vay vốn".
+func giftTo(s *sentence, t int) bool {
+	k := t - 1
+	if w := s.word(k); w == "các" || w == "những" {
+		k--
+	}
+	if s.word(k) != "cho" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		w := s.word(j)
+		if w == ";" || w == "." || w == ":" {
+			return false
+		}
+		if w == "quà" {
+			return true
+		}
 	}
 	return false
 }

@@ -61,7 +61,9 @@
 //     else the article's reporting year from its title and lead, else the
 //     year its link's words name after "nam" ("…-nam-2018-…"), else its
 //     publication date), organisation (the subject named in the sentence,
-//     else the paragraph, else kicker/title/lead; funders, addressees and a
+//     else the paragraph, else kicker/title/lead; funders, addressees, the
+//     union the people counted belong to ("đoàn viên thuộc Công đoàn A
+//     (thuộc LĐLĐ quận B)") and a
 //     higher federation giving at a lower unit's event do not count; a union
 //     named by its type alone, "Công đoàn phường", refers back, and one
 //     nothing resolves, "LĐLĐ quận" in an article naming no district, is an

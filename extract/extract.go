@@ -51,8 +51,10 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	for pi, p := range a.Paras {
 		// A paragraph without a digit has no figure and no year: what it
 		// could govern (organisation, multi-year marker) ends with it.
+		x.itemBullet = false
 		if strings.HasPrefix(a.Text[p.Start:p.End], "*") {
 			x.othersItem = otherItem(a.Text[p.Start:p.End])
+			x.itemBullet = !x.othersItem && x.withDigit[pi] && bulletOfItem(a, pi)
 		}
 		if !x.withDigit[pi] {
 			x.listPlan = colonPlan(a.Text[p.Start:p.End])
@@ -775,6 +777,7 @@ type articleContext struct {
 	restBy           orgRef            // the province's federation a sentence says hands out the rest of a gift (restHandedOn)
 	restAt           int               // that sentence's offset
 	othersItem       bool              // the paragraphs since an item opening "* " are another body's (otherItem)
+	itemBullet       bool              // the paragraph is the summary of such an item (bulletOfItem)
 	zonesMarket      bool              // the figures of the sentences before were only the zones' labour market (zonesWorkforce)
 	byType           map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	firms            map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
@@ -1095,9 +1098,58 @@ func newArticleContext(a *corpus.Article) *articleContext {
 // hợp với Ngân hàng A tặng quà …") whose subject is a body that is not a
 // union, in its first words, and which names no union: the figures of the
 // item's paragraphs that name no union acting are that body's.
+// The subject may follow the item's opener of time and place, up to its
+// comma, in its first sentence: "* Sáng 7-8, tại hội trường A (TP B), Hội
+// Khuyến học tỉnh đã trao …".
 func otherItem(text string) bool {
 	s := signalled(text)
-	return !s.unionWord && len(s.actorToks) > 0 && s.actorToks[0] < 8
+	if s.unionWord || len(s.actorToks) == 0 {
+		return false
+	}
+	a := s.actorToks[0]
+	if a < 8 {
+		return true
+	}
+	if a > 30 || s.word(a-1) != "," {
+		return false
+	}
+	open := s.low[:s.toks[a].start]
+	return !strings.Contains(open, ". ") && !strings.ContainsAny(open, ";:")
+}
+
+// bulletOfItem reports a paragraph of the items' summary at the top of a
+// roundup ("* Trao 40 suất quà cho học sinh nghèo."): an opening "* ", no
+// body named, whose figures all stand again in a later item that another
+// body acts in (otherItem): the summary of that item, whose figures are
+// that body's.
+func bulletOfItem(a *corpus.Article, pi int) bool {
+	text := a.Text[a.Paras[pi].Start:a.Paras[pi].End]
+	s := signalled(text)
+	if s.unionWord || len(s.actorToks) > 0 {
+		return false
+	}
+	var nums []string
+	for _, tk := range s.toks {
+		if tk.kind == tokNumber {
+			nums = append(nums, s.low[tk.start:tk.end])
+		}
+	}
+	if len(nums) == 0 {
+		return false
+	}
+	for _, p := range a.Paras[pi+1:] {
+		later := a.Text[p.Start:p.End]
+		if !strings.HasPrefix(later, "*") || !otherItem(later) {
+			continue
+		}
+		ls := signalled(later)
+		if !slices.ContainsFunc(nums, func(n string) bool {
+			return !slices.ContainsFunc(ls.toks, func(tk token) bool { return tk.kind == tokNumber && ls.low[tk.start:tk.end] == n })
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
@@ -1580,6 +1632,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 	}
 	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 && !trailingMarker(s, k, x.sentRecords) {
+		if end == 0 && !frontedYearBefore(s, k) {
+			end = x.spanWrittenAfter(s) // "Qua 4 năm …, đạt 97% chỉ tiêu cả nhiệm kỳ 2013 - 2018": the span it writes later
+		}
 		x.paraMulti = true
 		x.paraMultiEnd = end
 		x.paraFounding = foundingCue(s, k)

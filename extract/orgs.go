@@ -599,6 +599,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if b := start + unionBody(s, start); !m.object && org.typ == "khác" && b > start && firmName(s, b) > b && memberOf(s, start) {
 			m.object = true
 		}
+		// the body the people counted, or a union named for them, belong
+		// to ("2 đoàn viên thuộc Công đoàn Trường A (thuộc LĐLĐ quận B)"):
+		// whose they are, not who acts
+		if !m.object && affiliationOf(s, start) {
+			m.object = true
+		}
 		// a place in a list after "thuộc (địa bàn của)": a part of the
 		// body told of, not who acts
 		if !m.object && partListed(s, start) {
@@ -847,6 +853,33 @@ func memberOf(s *sentence, i int) bool {
 		k--
 	}
 	return k < i-1 && after(k)
+}
+
+// affiliationOf reports a body named at token i as what others belong
+// to: right after "(thuộc", a body's parent in brackets after its name
+// ("Công đoàn Trường A (thuộc LĐLĐ quận B)"), or in the clause after
+// "thuộc" that follows the people counted ("đoàn viên thuộc Công đoàn A
+// và Công đoàn B quận C"), only names, commas, "và" and brackets between.
+func affiliationOf(s *sentence, i int) bool {
+	if s.word(i-1) == "thuộc" && s.word(i-2) == "(" {
+		return true
+	}
+	for k := i - 1; k > 0 && k >= i-40; k-- {
+		w := s.word(k)
+		if w == ")" {
+			for k > 0 && s.word(k) != "(" {
+				k-- // another item's bracket
+			}
+			continue
+		}
+		if s.toks[k].kind == tokNumber || w == ";" || w == "." || w == ":" {
+			return false
+		}
+		if w == "thuộc" {
+			return s.listBefore(k, "member-of")
+		}
+	}
+	return false
 }
 
 // placedIn reads the province an organisation's name is placed in, at
@@ -2401,6 +2434,12 @@ func (x *articleContext) articleOrg() orgRef {
 			if b, ok := x.datelineBody(place); ok {
 				return b // "Tỉnh A: Trao quà …" over "… LĐLĐ huyện B luôn …": the district's news
 			}
+			if typ := x.bareDistrictBody(); typ != "" {
+				// "Tỉnh A: 64% doanh nghiệp …" over "Toàn quận có 41 DN …,
+				// LĐLĐ quận đã …" and no district named: a district of the
+				// province whose name no text gives, not the province
+				return orgRef{typ: typ, province: place.province}
+			}
 		}
 		return place
 	}
@@ -2509,6 +2548,36 @@ func (x *articleContext) datelineBody(place orgRef) (orgRef, bool) {
 		}
 	}
 	return found, found.name != ""
+}
+
+// bareDistrictBody is the type of the district-level body the article's
+// paragraphs name by its type alone as a subject ("LĐLĐ quận đã …") or
+// speak for as a whole ("toàn huyện có …"), in an article that names no
+// district of that type anywhere; "" if none or several types.
+func (x *articleContext) bareDistrictBody() string {
+	typ := ""
+	for _, s := range x.paraSentences() {
+		t := wholeDistrict(s)
+		for _, m := range findOrgs(s, x.scope) {
+			if m.org.back && !m.object && m.org.name == "" && levelOf(m.org.typ) == 2 {
+				if t != "" && t != m.org.typ {
+					return ""
+				}
+				t = m.org.typ
+			}
+		}
+		if t == "" {
+			continue
+		}
+		if typ != "" && typ != t {
+			return ""
+		}
+		typ = t
+	}
+	if typ == "" || x.onlyOfType(typ).name != "" {
+		return ""
+	}
+	return typ
 }
 
 // nationalSupporter reports a national body named as an object (a funder,
@@ -2633,7 +2702,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
-		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) || m.guest {
+		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) || m.guest || m.object && affiliationOf(s, m.tok) {
 			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
 		}
 		if m.org.back {

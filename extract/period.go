@@ -191,7 +191,7 @@ func spanEndBefore(s *sentence, t int, keep func(start, end int) bool) int {
 }
 
 // planSpan returns the last year of a span of years written before token t
-// in its sentence that ends after the article's year ("Vì thế, từ
+// in its sentence that ends in the article's year or after it ("Vì thế, từ
 // 2014-2018, LĐLĐ tỉnh đặt mục tiêu: thành lập mới 900 CĐCS"): the
 // horizon of a plan over those years; 0 if none. A school year ("năm học
 // 2023 – 2024") is one year.
@@ -199,7 +199,7 @@ func planSpan(s *sentence, t, year int) int {
 	if year == 0 {
 		return 0
 	}
-	return spanEndBefore(s, t, func(_, end int) bool { return end > year })
+	return spanEndBefore(s, t, func(_, end int) bool { return end >= year })
 }
 
 // frontedSpan returns the last year of a span of years set off by a comma
@@ -384,6 +384,20 @@ func singleYearBetween(s *sentence, k, t int) bool {
 		}
 	}
 	return false
+}
+
+// spanWrittenAfter is the last year of the span a sentence writes after
+// its multi-year marker and its figures ("Qua 4 năm …, đã hoàn thành 97%
+// chỉ tiêu cả nhiệm kỳ 2013 - 2018, với …"): the span the marker's years
+// are, as if written with it. 0 if none, or if that year lies beyond the
+// article's publication (a term under way: its results so far are no
+// results of a year to come, and stay the year reported).
+func (x *articleContext) spanWrittenAfter(s *sentence) int {
+	e := spanBefore(s, len(s.toks), x.year)
+	if e != 0 && beforeYear(x.a, e) {
+		return 0
+	}
+	return e
 }
 
 // frontedYearBefore reports a single year fronted in the number's own
@@ -792,6 +806,12 @@ func unionSize(s *sentence, t int) bool {
 		if s.toks[k].kind == tokNumber || w == ";" || inList("flow-verb", w) || w == "triển" && s.word(k-1) == "phát" {
 			return false
 		}
+		if w == "đoàn" && s.word(k-1) == "công" && s.word(k-2) == "chức" && s.word(k-3) == "tổ" && !capitalAt(s, k-3) && s.word(k-4) != "vào" {
+			// "tổ chức công đoàn … đã lớn mạnh, với gần 9 triệu đoàn
+			// viên": the union as a whole and its size ("kết nạp vào tổ
+			// chức công đoàn" is a flow)
+			return !changeAfter(s, t)
+		}
 		if (w == "cđcs" || w == "sở" && s.word(k-1) == "cơ" && s.word(k-2) == "đoàn" || w == "đoàn" && s.word(k-1) == "nghiệp") && capitalAt(s, k+1) {
 			return !flowBetween(s, 0, k) && !changeAfter(s, t) // "thành lập CĐCS Công ty A với 40 đoàn viên": members at its founding
 		}
@@ -905,7 +925,7 @@ func nowOpens(s *sentence, t int) bool {
 // paragraph told before; a change of the size ("số lượng đoàn viên tăng
 // 500 người") has no linking word.
 func sizeNow(s *sentence, t int) bool {
-	if !pointOpens(s) || !inList("stock-link", s.word(qualifierStart(s, t)-1)) {
+	if !pointOpens(s) && !toDateOpens(s) || !inList("stock-link", s.word(qualifierStart(s, t)-1)) {
 		return false
 	}
 	if u := numberUnit(s, t); u != "person" && u != "member" {
@@ -917,6 +937,17 @@ func sizeNow(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// toDateOpens reports a sentence that opens on "Đến nay," or "Tính đến
+// nay,": what there is by now ("Tính đến nay, tổng số đoàn viên của
+// ngành là 52.300 người").
+func toDateOpens(s *sentence) bool {
+	k := 0
+	if s.word(0) == "tính" {
+		k = 1
+	}
+	return s.word(k) == "đến" && s.word(k+1) == "nay" && s.word(k+2) == ","
 }
 
 // nowManaged reports a stock a body manages now, told after "đến nay" or
@@ -1091,7 +1122,14 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		return PeriodMultiYear, e // "từ 2021-2025, … đặt mục tiêu kết nạp 30.000 đoàn viên"
 	}
 	turns := countsTurns(s, t)
-	if k, e := multiYearCue(s, t, planned); k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t)) {
+	k, e := multiYearCue(s, t, planned)
+	if k >= 0 && frontedYearBefore(s, k) {
+		// "Riêng năm 2016, …, là năm tăng cao nhất từ đầu nhiệm kỳ, với
+		// 11.597 …": the year fronted governs, the term is what it is
+		// set against
+		k, e = -1, 0
+	}
+	if k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t) || unionSize(s, t)) {
 		// "trong nhiệm kỳ (2013 – 2018), …, hiện tại CĐ ngành đang quản
 		// lý 41 CĐCS", "trải qua 45 năm …, đến nay … quản lý 168 CĐCS": the
 		// stock now, told after the term
@@ -1102,6 +1140,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 			// "qua 6 năm từ năm 2017 đến năm 2022, … đã trao": a cue with
 			// no year of its own ends where the span written with it ends
 			end = spanBefore(s, t, x.year)
+		}
+		if end == 0 {
+			end = x.spanWrittenAfter(s)
 		}
 	} else if k >= 0 {
 		period = PeriodYear

@@ -60,7 +60,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 				continue
 			}
 		}
-		if (x.othersGift && (eachSentence(s) || breakdown(s) || giftGoesOn(s)) || x.othersItem) && !unionActs(s) {
+		if (x.othersGift && (eachSentence(s) || breakdown(s) || giftGoesOn(s)) || x.othersItem || x.itemBullet) && !unionActs(s) {
 			// "Công ty A cũng trao 70 suất quà. Mỗi suất quà trị giá …":
 			// the other body's gift, told on; a breakdown of a figure that
 			// was not union work ("… cả nước ghi nhận 310 ca mắc. Trong đó,
@@ -108,7 +108,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
-		if allOfThem(s, na, noun, after, out[:first]) || leadersOfBodies(s, t, unit) {
+		if allOfThem(s, na, noun, after, out[:first]) || allOfNamed(s, na) || eachOwnKind(s, na) || leadersOfBodies(s, t, unit) {
 			continue
 		}
 		if n.Digits == 4 && !n.Thousands && !n.Decimal && !n.HasDenom && !n.Percent && !n.Money &&
@@ -1530,6 +1530,36 @@ func allOfThem(s *sentence, na numberAt, noun string, after int, prev []Record) 
 		}
 	}
 	return all && sameFigureBefore(s, na.n.Value, noun, prev) >= 0
+}
+
+// allOfNamed reports "cả N" and a word for one person (words.tsv
+// one-person: "anh", "chị") right after it, "đều" within four words:
+// "Cả 3 anh đều có hoàn cảnh khó khăn" speaks of the people the text has
+// named, by the word one calls each of them, and counts nothing new.
+func allOfNamed(s *sentence, na numberAt) bool {
+	if s.word(na.tok-1) != "cả" || na.n.Money || na.n.Percent || !inList("one-person", s.word(na.next)) {
+		return false
+	}
+	for k := na.next + 1; k < len(s.toks) && k <= na.next+4; k++ {
+		if s.word(k) == "đều" {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOwnKind reports the idiom "mỗi người 1 …" of a manner or a lot
+// (words.tsv own-kind: "mỗi người 1 hoàn cảnh", "mỗi nhà một cách"): a 1
+// after "mỗi" and a word for a person or a household, before such a
+// noun, counts nothing.
+func eachOwnKind(s *sentence, na numberAt) bool {
+	if na.n.Value != 1 || na.n.Money || na.n.Percent || s.word(na.tok-2) != "mỗi" {
+		return false
+	}
+	if w := s.word(na.tok - 1); w != "người" && w != "nhà" && !inList("one-person", w) {
+		return false
+	}
+	return s.listBefore(na.next+1, "own-kind") || s.listBefore(na.next+2, "own-kind")
 }
 
 // handedOverAgain returns the index in prev of the union's record that a
