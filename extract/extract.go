@@ -45,6 +45,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	var (
 		out     = x.mem.records[:0] // copied out at the end: growing it piece by piece costs twice its size
 		unnamed []int               // records of the title and lead whose sentence names no organisation
+		restate []int               // records of captions that say no status of their own (restatement)
 	)
 	var counts []categoryCount
 	prev := 0 // the first record of the sentence before
@@ -121,6 +122,13 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
 			}
+			if n < len(out) && restatement(a, s) {
+				for i := n; i < len(out); i++ {
+					if t := tokenAt(s, out[i].Pos); t >= 0 && statusCue(s, t) == "" {
+						restate = append(restate, i)
+					}
+				}
+			}
 			if k := a.Paras[s.para].Kind; k == corpus.KindTitle || k == corpus.KindLead {
 				for i := n; i < len(out); i++ {
 					if !namedBefore(s, out[i].Pos) {
@@ -133,6 +141,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 		x.sents = sents
 		x.listPlan = x.listPlan || colonPlan(a.Text[p.Start:p.End])
 	}
+	captionPlans(a, out, restate)
 	headlines(a, out, unnamed)
 	if x.restBy.name != "" {
 		handedOnRest(out, x.restBy, x.restAt)
@@ -364,6 +373,89 @@ func namedBefore(s *sentence, pos int) bool {
 		}
 	}
 	return false
+}
+
+// restatement reports a sentence written as a headline under a photo:
+// the headline the page labels a photo with ("… - Ảnh 1."), or a caption
+// or body paragraph of one line with no closing mark ("Tổng LĐLĐ chi 100
+// tỉ đồng hỗ trợ đoàn viên" over a photo's credit). A headline drops the
+// words of tense, so it says no status of its own; a caption written as a
+// sentence, with its full stop, does.
+func restatement(a *corpus.Article, s *sentence) bool {
+	p := a.Paras[s.para]
+	if p.Kind != corpus.KindCaption && p.Kind != corpus.KindBody {
+		return false
+	}
+	t := strings.TrimRight(a.Text[p.Start:p.End], " ")
+	if corpus.PhotoTitle(t) != "" {
+		return true
+	}
+	if s.start != p.Start || s.end < p.Start+len(t) {
+		return false // more than one sentence
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last != utf8.RuneError && !strings.ContainsRune(".!?…:;\")\u201d", last)
+}
+
+// tokenAt is the token of sentence s whose number starts at pos in the
+// article's text, -1 if none does.
+func tokenAt(s *sentence, pos int) int {
+	for k, tk := range s.toks {
+		if s.start+int(tk.start) == pos {
+			return k
+		}
+	}
+	return -1
+}
+
+// captionPlans gives a caption's figure that says no status of its own
+// (restate: indices into recs) the status the text gives the same figure
+// (value and unit; the same year when the caption names one; else it takes
+// the plan's year too) when the text gives it only as a plan: "Tổng LĐLĐ chi
+// 100 tỉ đồng hỗ trợ đoàn viên" under a photo, over "Tổng LĐLĐ sẽ hỗ trợ
+// 200.000 đoàn viên …; tổng số tiền hỗ trợ là 100 tỉ đồng". The title's
+// own figure is headlines' to settle, with the captions' status known.
+func captionPlans(a *corpus.Article, recs []Record, restate []int) {
+	for _, i := range restate {
+		r := &recs[i]
+		if r.Status != StatusAchieved {
+			continue
+		}
+		p := a.Paras[r.Para]
+		ownYear := namesYear(a.Text[p.Start:p.End])
+		planned, achieved := false, false
+		for j := range recs {
+			b := &recs[j]
+			if j == i || b.Value != r.Value || b.Unit != r.Unit || slices.Contains(restate, j) || inHeadline(a, b) || a.Paras[b.Para].Kind == corpus.KindTitle {
+				continue
+			}
+			if ownYear && b.Year != r.Year {
+				continue // "Năm 2023 kết nạp gần 60.000 đoàn viên" under a photo is no "Năm 2024, … đặt chỉ tiêu kết nạp 60.000 đoàn viên"
+			}
+			planned = planned || b.Status == StatusPlanned
+			achieved = achieved || b.Status == StatusAchieved
+		}
+		if planned && !achieved {
+			r.Status = StatusPlanned
+			if !ownYear {
+				if b := plannedSame(a, recs, r, restate); b != nil {
+					r.Year, r.Period = b.Year, b.Period // the same plan, of the same year
+				}
+			}
+		}
+	}
+}
+
+// plannedSame is the first record of the text, not a caption's nor the
+// headline's, that gives r's figure (value and unit) as a plan.
+func plannedSame(a *corpus.Article, recs []Record, r *Record, restate []int) *Record {
+	for j := range recs {
+		b := &recs[j]
+		if b.Value == r.Value && b.Unit == r.Unit && b.Status == StatusPlanned && !slices.Contains(restate, j) && !inHeadline(a, b) && a.Paras[b.Para].Kind != corpus.KindTitle {
+			return b
+		}
+	}
+	return nil
 }
 
 // headlines reconciles the figures of the title and the lead with the
@@ -2104,15 +2196,18 @@ func (x *articleContext) quietContest(pi int) {
 	}
 }
 
-// plannedTetYear is the year of the Tết a plan is made for ("kế hoạch lo Tết
-// Đinh Mùi 2027", "kế hoạch tổ chức Tết Sum vầy 2027"),
-// 0 if the sentence names no plan or no Tết with its year: the plan's
-// figures told after it are that Tết's, though the article appears in the
-// year before.
+// plannedTetYear is the year of the Tết a plan or a programme is made for
+// ("kế hoạch lo Tết Đinh Mùi 2027", "kế hoạch tổ chức Tết Sum vầy 2027",
+// "nhân dịp Tết Nguyên đán Đinh Mùi 2027, LĐLĐ tỉnh tổ chức chương trình
+// …"), 0 if the sentence names no plan or occasion, or no Tết with its
+// year: the plan's figures told after it are that Tết's, though the
+// article appears in the year before.
 func plannedTetYear(s *sentence) int {
 	i := strings.Index(s.low, "kế hoạch")
 	if i < 0 || !strings.Contains(s.low[i:], "tết") {
-		return 0
+		if i = strings.Index(s.low, "nhân dịp"); i < 0 || !strings.HasPrefix(strings.TrimLeft(s.low[i+len("nhân dịp"):], " "), "tết") {
+			return 0 // the occasion is the Tết itself, "nhân dịp Tết …", not an anniversary
+		}
 	}
 	return tetYear(s.low[i:])
 }

@@ -688,16 +688,74 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			m.object = true
 		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
-		if !m.object && org.name != "" && org.name != org.province && org.province != "" && org.province != National && kindsListed(s, start) {
+		if prov := listProvince(org, out); !m.object && org.name != "" && org.name != prov && prov != "" && prov != National && kindsListed(s, start) {
 			// "LĐLĐ các huyện, thị xã, các công đoàn ngành, Công đoàn Viên
 			// chức tỉnh A đã …": every kind of the province's bodies, the
 			// last one named, act together: the province's sum
-			m.org = provinceOrg(org.province)
+			m.org = provinceOrg(prov)
 		}
 		out = append(out, m)
 		lastEnd = next
 	}
+	jointLowerUnits(s, out)
 	return out
+}
+
+// jointLowerUnits reads a union body of a district-level unit that opens a
+// list of other such units of its province, only commas and "và" between
+// them ("văn phòng tư vấn tại LĐLĐ huyện A, huyện B, TP C đã tiếp 400
+// lượt đoàn viên"): the units act together, and the figure is their common
+// parent's, the province's, never the first unit's alone. The other items
+// become objects.
+func jointLowerUnits(s *sentence, out []mention) {
+	for i := 0; i+1 < len(out); i++ {
+		first := out[i]
+		if first.object || !lowerUnit(first.org) || unionBody(s, first.tok) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(out) && out[j].org.province == first.org.province && lowerUnit(out[j].org) &&
+			out[j].org.name != out[j-1].org.name && onlyListMarks(s, out[j-1].end, out[j].tok) {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		out[i].org = provinceOrg(first.org.province)
+		for k := i + 1; k < j; k++ {
+			out[k].object = true
+		}
+		i = j - 1
+	}
+}
+
+// lowerUnit reports a district-level unit of a known province (a quận,
+// huyện, thị xã or a province's city) or, from July 2025, a ward or
+// commune: a unit whose common parent is its province.
+func lowerUnit(org orgRef) bool {
+	if org.province == "" || org.province == National || org.name == "" || org.name == org.province {
+		return false
+	}
+	switch org.typ {
+	case "quận", "huyện", "thị xã", "thành phố", "phường", "xã", "đặc khu":
+		return true
+	}
+	return false
+}
+
+// listProvince returns the province of org, a body at the end of a list
+// of kinds of bodies: its own, or, for a body the text places in no
+// province yet ("LĐLĐ các quận, huyện, TP A, Công đoàn các KCX-KCN đã
+// …", the zone union is placed by the article later), the province the
+// item before it in the list was summed into.
+func listProvince(org orgRef, out []mention) string {
+	if org.province != "" || len(out) == 0 {
+		return org.province
+	}
+	if prev := out[len(out)-1].org; !out[len(out)-1].object && prev.name != "" && prev.name == prev.province {
+		return prev.province
+	}
+	return ""
 }
 
 // listedPlace reads a bare name at token i that goes on a list the

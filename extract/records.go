@@ -509,7 +509,9 @@ func stayingForTet(s *sentence, unit string) bool {
 // tại 12 doanh nghiệp nghỉ làm", "toàn bộ 9.000 công nhân Công ty A đã
 // trở lại làm việc" tell the labour situation of an area after a
 // stoppage (B5), not a union's result. "LĐLĐ tỉnh vận động 900 công
-// nhân trở lại làm việc" is the union's.
+// nhân trở lại làm việc" is the union's. A state after "về" is what
+// counted cases are about ("trong 57 vụ án tranh chấp về tiền lương
+// ngừng việc"), not the state of those counted.
 func workersOwnState(s *sentence, unit string, after int) bool {
 	switch unit {
 	case "person", "member", "organization", "count":
@@ -521,8 +523,8 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 	}
 	state := false
 	for k := after; k < len(s.toks) && k < after+workStateReach; k++ {
-		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber && s.word(k-1) != "tại" {
-			break
+		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber && s.word(k-1) != "tại" || w == "về" {
+			break // "về": what the counted cases are about ("57 vụ án tranh chấp về tiền lương ngừng việc"), not their state
 		}
 		if s.listAt(k, "work-state") {
 			state = true

@@ -841,6 +841,9 @@ func otherActor(s *sentence, t int) bool {
 	if s.headed {
 		return false
 	}
+	if len(s.unionToks) == 0 && payRise(s, t) {
+		return true
+	}
 	for _, k := range s.offtopic {
 		if k < t && clauseBetweenRestated(s, k, t) && !estimateOf(s, k, t) || k > t && (k > t+12 || sentenceMarkBetween(s, t, k)) {
 			continue // the measure's own clause; after the number, through a list ("410 đoàn viên, người lao động bị thiệt hại")
@@ -853,6 +856,9 @@ func otherActor(s *sentence, t int) bool {
 		}
 		if k > t && (aidBetween(s, t, k) || recipientsBetween(s, t, k)) {
 			continue // whom the aid is for: "Hơn 2 tỷ đồng hỗ trợ đoàn viên bị thiệt hại do bão"
+		}
+		if k > t && topicOfCount(s, t, k) {
+			continue // what the counted cases are about: "198 vụ án tranh chấp về tiền lương"
 		}
 		if k > t && s.phraseBefore(k, "so với") {
 			continue // what the figure is set against, not what it measures: "tăng 40.000 đồng/suất so với ngày thường"
@@ -881,6 +887,65 @@ func otherActor(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// payRise reports a figure at token t that is a rise of a monthly pay
+// rate: "tăng" (or "tăng thêm") right before it or before the range it
+// opens, and a sum of money per month after it ("Phương án 1: tăng
+// 310.000 - 450.000 đồng/tháng"). The rise is a wage amount, what a pay
+// proposal or a firm's pay round sets out, not a count or a result of
+// union work (relevance.tsv offtopic: mức lương, lương tối thiểu).
+// otherActor asks it only of a sentence that names no union: "LĐLĐ tỉnh
+// tăng mức hỗ trợ thêm 200.000 đồng/tháng" is the union's own rate.
+func payRise(s *sentence, t int) bool {
+	if !wordWithin(s, "tăng", max(t-5, 0), t) {
+		return false // most figures: no rise before them
+	}
+	at := t
+	if rangeEnd(s, t) {
+		at = t - 2
+	}
+	switch k := qualifierStart(s, at); {
+	case s.word(k-1) == "tăng":
+	case s.word(k-1) == "thêm" && s.word(k-2) == "tăng":
+	default:
+		return false
+	}
+	money := t
+	if at == t && t+2 < len(s.toks) && isDash(s.word(t+1)) && s.toks[t+2].kind == tokNumber {
+		money = t + 2 // the first bound: the second writes the currency
+	}
+	n, ok := ParseNumber(s.low, int(s.toks[money].start))
+	if !ok || !n.Money {
+		return false
+	}
+	rest := strings.TrimLeft(s.low[n.End:], " ")
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "/"), " ")
+	rest = strings.TrimPrefix(rest, "người/")
+	return strings.HasPrefix(rest, "tháng") || strings.HasPrefix(rest, "mỗi tháng") || strings.HasPrefix(rest, "một tháng")
+}
+
+// topicOfCount reports an off-topic measure at token k, after the figure
+// at token t, that only names what the counted things are about: "về"
+// right before it, the figure neither a sum of money nor a share, and no
+// clause mark or other number between ("đại diện cho công nhân trong 57
+// vụ án tranh chấp về tiền lương", "giải quyết 31 trường hợp về tiền
+// lương, thưởng"). The figure counts cases, not the pay: the wage
+// exclusion is for a number that is itself a wage ("tiền lương bình quân
+// 7 triệu đồng").
+func topicOfCount(s *sentence, t, k int) bool {
+	if s.word(k-1) != "về" {
+		return false
+	}
+	if n, ok := ParseNumber(s.low, int(s.toks[t].start)); !ok || n.Money || n.Percent {
+		return false
+	}
+	for j := t + 1; j < k-1; j++ {
+		if isClauseMark(s.word(j)) || s.toks[j].kind == tokNumber {
+			return false
+		}
+	}
+	return true
 }
 
 // aidBetween reports a sum at token t with a words.tsv aid word right
