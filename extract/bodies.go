@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
@@ -260,6 +261,68 @@ type articleBodies struct {
 	// asked (initialsOf).
 	initials      map[string]orgRef
 	initialsAsked bool
+	// abbrevs are the units of the noun phrases the article gives
+	// initials in brackets ("những công nhân giỏi (CNG)": person), by
+	// those initials lower-cased, found when first asked (abbrevUnit).
+	abbrevs      map[string]string
+	abbrevsAsked bool
+}
+
+// abbrevUnit is the unit of the noun phrase the article writes right
+// before the initials w in brackets, one word for each letter, each word
+// opening on its letter ("những công nhân giỏi (CNG) …. Quận đã biểu
+// dương 58 CNG": person), so that a count of the initials counts what
+// the phrase does; "" if the article defines no such initials or the
+// phrase names no unit.
+func (b *articleBodies) abbrevUnit(w string) string {
+	if b == nil || !isInitialsWord(w) {
+		return ""
+	}
+	if !b.abbrevsAsked {
+		b.abbrevsAsked = true
+		if strings.Contains(b.x.a.Text, ")") {
+			for _, s := range b.x.paraSentences() {
+				for k := 1; k+2 < len(s.toks); k++ {
+					if s.word(k) != "(" || s.word(k+2) != ")" {
+						continue
+					}
+					ab := s.text[s.toks[k+1].start:s.toks[k+1].end]
+					if !isInitialsWord(ab) {
+						continue
+					}
+					n := utf8.RuneCountInString(ab)
+					if k < n || !initialsSpell(s, k-n, ab) {
+						continue
+					}
+					if u, end := unitAt(s, k-n); u != "" && u != "count" && end <= k {
+						if b.abbrevs == nil {
+							b.abbrevs = map[string]string{}
+						}
+						if _, ok := b.abbrevs[lower(ab)]; !ok {
+							b.abbrevs[lower(ab)] = u
+						}
+					}
+				}
+			}
+		}
+	}
+	return b.abbrevs[lower(w)]
+}
+
+// initialsSpell reports the words from token i on, one for each letter
+// of ab, each opening on that letter: the phrase ab abbreviates.
+func initialsSpell(s *sentence, i int, ab string) bool {
+	for _, r := range ab {
+		if i >= len(s.toks) || s.toks[i].kind != tokWord {
+			return false
+		}
+		f, _ := utf8.DecodeRuneInString(s.text[s.toks[i].start:])
+		if unicode.ToUpper(f) != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // maxFirmName is how many words a firm's name after its kind may take

@@ -15,7 +15,7 @@
 //     "500 ngàn"), currencies (đồng, VNĐ, VND, đ);
 //   - exclusions: dates, times, ages, years, school years, identifiers
 //     (số, Điều, lần thứ…), names with numbers (Covid-19, Công ty May 10),
-//     durations and period markers (5 năm qua), anniversaries, thresholds
+//     durations and period markers (5 năm qua, 3 thập kỷ qua), anniversaries, thresholds
 //     (doanh nghiệp có trên 25 lao động), discount and other ranges, phone
 //     numbers, numbers in quoted names, the first day of a range of dates,
 //     rounds (3 đợt), formats and conditions (bóng đá 5 người, đi kèm
@@ -31,7 +31,9 @@
 //     headline it labels a photo with, "… - Ảnh 1."; one that is a single
 //     paragraph has no headline, and that paragraph is read as its body)
 //     name no union body, union activity or member, and whose lead and body
-//     name fewer than three, yields nothing (the levy, "kinh phí công
+//     name fewer than three (unless they name union bodies twice, one
+//     opening a clause as the subject that acts on a figure), yields
+//     nothing (the levy, "kinh phí công
 //     đoàn", "đóng … cho công đoàn", names none, nor does "đoàn viên"
 //     listed with the Youth Union's or an association's members:
 //     "đoàn viên, thanh niên", "đoàn viên, hội viên, tình nguyện
@@ -43,7 +45,8 @@
 //     (a local government's own gifts), or one measuring revenue, prices,
 //     damage or casualties in its own clause, yields nothing;
 //   - the unit: the counted head noun after the number, through "lượt",
-//     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV), or the noun of
+//     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV, and initials
+//     the article defines in brackets, "công nhân giỏi (CNG)"), or the noun of
 //     the list item before one that leaves it out ("sửa 39 nhà, xây mới
 //     15");
 //   - attribution: qualifier, basis (per-unit rates, a gift's value, a sum
@@ -72,12 +75,16 @@
 //     name, named later by its kind alone, "Công đoàn công ty", or by the
 //     initials the article gave it in brackets, "Công đoàn ABC", and goes on
 //     to the end of its paragraph; a rate opening "Mỗi …" that names no
-//     body is the body's of the count it prices; a headline's prize
+//     body is the body's of the count it prices; the count of a set
+//     ("A là 1 trong 3 đơn vị …", "3 đơn vị …, gồm: A, B") is the body's
+//     that chose it, never a member's; a directive's issuer in "Thực hiện
+//     Công văn … của X, …" does not act; a headline's prize
 //     winner is no article's body when the text names the contest's
 //     holder; one body written in two letter cases
 //     takes one spelling) and category (cue phrases around the number; an
 //     event's own kind, "đêm văn nghệ", over the occasion it serves; a
-//     share, the kind of the count after "với"; entrants chosen as "tiêu
+//     share, the kind of the count after "với"; no cue in a list of topics
+//     after "các lĩnh vực:"; entrants chosen as "tiêu
 //     biểu" for an event of culture, its kind);
 //   - province: organisations of any province are named on the map in force
 //     on the article's date (package gazetteer: 63 provinces and their

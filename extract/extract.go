@@ -1435,7 +1435,31 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 		}
 	}
 	s.unionToks, s.actorToks, s.offtopic = x.mem.keepInts(0, s.unionToks), x.mem.keepInts(1, s.actorToks), x.mem.keepInts(2, s.offtopic)
+	if k := topicList(s); k > 0 {
+		for i := k; i < len(s.toks); i++ {
+			s.covered[i] = true // the topics listed are no cue of the figure's kind
+		}
+	}
 	return s
+}
+
+// topicList is the token after a colon that opens a list of topics, a
+// words.tsv topic-noun right before it ("… 22 ý kiến tập trung vào các
+// lĩnh vực: môi trường; thi đua - khen thưởng; tiền lương"), 0 if the
+// sentence has none: the list runs to the sentence's end and tells what
+// was talked about, not what the figure counts.
+func topicList(s *sentence) int {
+	for k := 1; k < len(s.toks); k++ {
+		if s.word(k) != ":" {
+			continue
+		}
+		for _, p := range lex.ordered["topic-noun"] {
+			if s.phraseBefore(k, p) {
+				return k + 1
+			}
+		}
+	}
+	return 0
 }
 
 // breakdown reports a sentence that opens with "Trong đó" and gives no

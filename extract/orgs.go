@@ -3122,13 +3122,17 @@ func inTypeWord(s *sentence, i int) bool {
 
 // basisOpens reports a phrase of what an action rests on at token i:
 // "Trên cơ sở …", "Căn cứ …" ("Trên cơ sở các tiêu chí do LĐLĐ TP đặt ra,
-// …"). A body named in it is not the sentence's subject.
+// …"), "Thực hiện" and a words.tsv directive ("Thực hiện Công văn 12/LĐLĐ
+// của LĐLĐ thành phố, …"). A body named in it is not the sentence's
+// subject.
 func basisOpens(s *sentence, i int) bool {
 	switch s.word(i) {
 	case "trên":
 		return s.word(i+1) == "cơ" && s.word(i+2) == "sở"
 	case "căn":
 		return s.word(i+1) == "cứ"
+	case "thực":
+		return s.word(i+1) == "hiện" && slices.ContainsFunc(lex.ordered["directive"], func(p string) bool { return s.phraseBefore(i+3+strings.Count(p, " "), p) })
 	}
 	return false
 }
@@ -3387,6 +3391,14 @@ const unionDestinationSpan = 10
 // the article's organisation again.
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 	org := x.actorFor(s, t)
+	if from, to, ok := setMembers(s, t); ok && org.name != "" && slices.ContainsFunc(s.mentions, func(m mention) bool {
+		return setMember(s, m, from, to) && m.org.name == org.name && unionBody(s, m.tok) > 0
+	}) && (to < t || !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object && !agentMark(s.word(m.tok-1)) })) {
+		// a union listed among the members of a set the count is of; not
+		// when a body before the count acts on it ("LĐLĐ tỉnh trao 130
+		// phần quà tại các đơn vị gồm: …")
+		return x.setHolder(s, from, to)
+	}
 	if org.province == National {
 		if p, ok := x.workersPlace(s, t); ok {
 			return p // "Tổng LĐLĐ trao 2 tỷ đồng giúp người lao động tỉnh A": the province's
@@ -5211,6 +5223,60 @@ func (x *articleContext) contestHolder() orgRef {
 			if s.word(m.tok-1) == "do" && s.word(m.end) == "tổ" && s.word(m.end+1) == "chức" {
 				return m.org
 			}
+		}
+	}
+	return orgRef{}
+}
+
+// setMembers reports a count of a set that names its members (the tokens
+// from, to): "A là 1 trong 3 đơn vị …" (A, before "là"), "3 đơn vị …,
+// gồm: A, B, C" (after "gồm"). The count is the set's, chosen or
+// awarded by a body above it, not any one member's.
+func setMembers(s *sentence, t int) (from, to int, ok bool) {
+	if s.word(t-1) == "trong" && (s.word(t-2) == "một" || s.word(t-2) == "1" && s.toks[t-2].kind == tokNumber) && s.word(t-3) == "là" {
+		return 0, t - 3, true
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) || s.toks[k].kind == tokNumber && !yearToken(s, k) {
+			return 0, 0, false
+		}
+		if w == "gồm" {
+			return k + 1, len(s.toks), true
+		}
+	}
+	return 0, 0, false
+}
+
+// setMember reports a body named among a set's members (tokens from to
+// to, setMembers), not as the agent that chose them ("được", "do", "của"
+// right before it: "Đây là đơn vị được Công đoàn ngành A chọn là 1 trong
+// 3 đơn vị …").
+func setMember(s *sentence, m mention, from, to int) bool {
+	return m.tok >= from && m.tok < to && !agentMark(s.word(m.tok-1))
+}
+
+// agentMark reports a word that marks the body after it as the agent or
+// owner of what is told: "được", "do", "của".
+func agentMark(w string) bool { return w == "được" || w == "do" || w == "của" }
+
+// setHolder is the body a count of a set belongs to (setMembers, the
+// members at tokens from to to): the agent that chooses or awards it
+// ("là 1 trong 3 đơn vị được Tổng LĐLĐ Việt Nam đề nghị …"), else the body
+// the paragraph, or the one before, named when it is none of the members
+// (the federation that told of the award), else none.
+func (x *articleContext) setHolder(s *sentence, from, to int) orgRef {
+	member := func(o orgRef) bool {
+		return slices.ContainsFunc(s.mentions, func(m mention) bool { return setMember(s, m, from, to) && m.org.name == o.name })
+	}
+	for _, m := range s.mentions {
+		if m.org.name != "" && !m.org.back && agentMark(s.word(m.tok-1)) && !member(m.org) {
+			return m.org
+		}
+	}
+	for _, o := range []orgRef{x.paraOrg, x.prevParaOrg} {
+		if o.name != "" && !member(o) {
+			return o
 		}
 	}
 	return orgRef{}

@@ -91,6 +91,11 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			continue
 		}
 		unit, noun, after, ok := unitOf(s, na)
+		if ok && unit == "count" && after == na.next+1 {
+			if u := x.scope.bodies.abbrevUnit(s.text[s.toks[na.next].start:s.toks[na.next].end]); u != "" {
+				unit = u // "biểu dương 58 CNG" after "công nhân giỏi (CNG)"
+			}
+		}
 		if !ok && bareRate(s, na) {
 			unit, noun, after, ok = "vnd", "", na.next, true
 		}

@@ -82,6 +82,9 @@ func relevant(a *corpus.Article) (bool, string) {
 	if body >= 1 && unionOrganisesOpening(a) {
 		return true, "" // the union holds the event the article opens on
 	}
+	if body >= 2 && unionSubjectWithFigure(a) {
+		return true, "" // a union body named twice, once acting on a figure
+	}
 	if body == 0 {
 		return false, "bài không nói đến công đoàn hay hoạt động công đoàn"
 	}
@@ -153,6 +156,58 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 		}
 	}
 	return false
+}
+
+// unionSubjectWithFigure reports, in an article whose lead and body name
+// union bodies (not only members) at least twice, a sentence whose
+// clause opens on a union body, as its subject (clauseSubject: first in
+// the sentence or right after a comma, "Từ 555 sáng kiến …, LĐLĐ thành phố
+// đã tôn vinh 100 cá nhân"), with a verb right after its name and a
+// figure after it in the sentence: the union's own result, however
+// deep in the article, not a union named in passing ("Theo LĐLĐ …", "của
+// LĐLĐ …").
+func unionSubjectWithFigure(a *corpus.Article) bool {
+	bodies := 0
+	for _, p := range a.Paras {
+		if p.Kind != corpus.KindTitle && bodies < 2 {
+			bodies += unionKindSignals(a.Text[p.Start:p.End], 2-bodies, false)
+		}
+	}
+	if bodies < 2 {
+		return false // members alone ("đoàn viên") name no body
+	}
+	for _, p := range a.Paras {
+		if p.Kind == corpus.KindTitle || !hasDigit(a.Text[p.Start:p.End]) {
+			continue
+		}
+		for _, se := range splitSentences(a.Text, p.Start, p.End) {
+			s := signalled(a.Text[se[0]:se[1]])
+			for _, u := range s.unionToks {
+				if !clauseSubject(s, u) || sourceBefore(s, u) || levyName(s.text, s.low, int(s.toks[u].start), wordsEnd(s, u, 2)) {
+					continue
+				}
+				if k := unionVerbAfter(s, u); k > 0 && slices.ContainsFunc(s.toks[k:whenClauseEnd(s, u)], func(tk token) bool { return tk.kind == tokNumber }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unionVerbAfter is the token of "đã", a giving verb or "tổ chức" within
+// actingReach words after the union body at token u, before any
+// punctuation or figure: the body acts. 0 if none.
+func unionVerbAfter(s *sentence, u int) int {
+	for k := u + 1; k < len(s.toks) && k <= u+actingReach; k++ {
+		if s.toks[k].kind == tokPunct || s.toks[k].kind == tokNumber {
+			return 0
+		}
+		if s.word(k) == "đã" || givingVerbAt(s, k) || (s.word(k) == "tổ" && s.word(k+1) == "chức") {
+			return k
+		}
+	}
+	return 0
 }
 
 // whenClauseEnd is where the figures a union body at token u may report
