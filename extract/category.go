@@ -47,6 +47,12 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		}
 		return "other"
 	}
+	if c == "emulation" && unit == "member" && representedVoice(s, qualifierStart(s, na.tok)) && !s.lowHolds(awardPhrasesHeld) {
+		// "những gương mặt ưu tú, đại diện mang tiếng nói, nguyện vọng của
+		// gần 400 nghìn đoàn viên": the members the delegates voice, not
+		// the delegates chosen
+		return "membership"
+	}
 	if c == "culture" && contestKind(s) == "training" && !artNamed(s) {
 		// "Tham gia hội thi có 45 thí sinh …, góp phần đào tạo …": the bare
 		// "hội thi" nearest the count is of the contest of knowledge its

@@ -1171,6 +1171,12 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.pastYear = pastYear(a, year, named, reviewed)
 	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year), eitherMap: eraUnsure(a.Published, x.year), city: paperCity(a.URL)}
+	for _, s := range x.paraSentences() {
+		if provincialBody(s) {
+			x.scope.ofTinh = true
+			break
+		}
+	}
 	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
 	if l := x.lead(); l != nil {
@@ -1480,6 +1486,30 @@ func breakdown(s *sentence) bool {
 	return true
 }
 
+// heldOn is the year of the date an event "diễn ra" on, told in its
+// clause ("Đại hội … đã diễn ra từ ngày 20 - 24/10/1977", "diễn ra
+// tháng 5/1983", "diễn ra vào năm 1983"), 0 if s tells none.
+func heldOn(s *sentence) int {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.word(k) != "diễn" || s.word(k+1) != "ra" {
+			continue
+		}
+		for j := k + 2; j < len(s.toks) && j <= k+heldOnSpan; j++ {
+			if w := s.word(j); isClauseMark(w) || w == "," {
+				break
+			}
+			if y := yearValue(s, j); y != 0 && !isDash(s.word(j+1)) {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// heldOnSpan is how many tokens after "diễn ra" the date of the event may
+// end.
+const heldOnSpan = 8
+
 // beforeSentence updates what governs a sentence from its opening: "Hiện
 // nay, …" speaks of the present, whatever year a sentence before it set
 // ("Khi mới thành lập năm 2001, … Hiện nay, … quản lý 210 CĐCS").
@@ -1729,6 +1759,12 @@ func (x *articleContext) afterSentence(s *sentence) {
 	x.endYear, x.endYearLow = 0, ""
 	if y := endingYear(s); y != 0 && x.sentRecords == 0 && (x.year == 0 || y <= x.year) {
 		x.endYear, x.endYearLow = y, s.low
+	}
+	if y := heldOn(s); y != 0 && (x.year == 0 || y < x.year) {
+		// "Đại hội lần thứ II diễn ra tháng 5/1983. Đại hội có 180 đại
+		// biểu.": the date of a past event sets the scene for what is
+		// told of it after, until another year does
+		x.govYear, x.govPara = y, s.para
 	}
 	if y := governingYear(s); y != 0 {
 		// "Năm 2023, LĐLĐ quận phấn đấu …" in a report on 2022 governs the

@@ -71,6 +71,10 @@ type orgScope struct {
 	// in force (a 2025 article without a publication date): a name is
 	// looked up on both.
 	eitherMap bool
+	// ofTinh is set when the article names a province's body by the bare
+	// word "tỉnh" ("LĐLĐ tỉnh", "UBND tỉnh", "Tỉnh ủy"): its province is
+	// a tỉnh, none of the centrally-run cities (see provincialBody).
+	ofTinh bool
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -281,7 +285,7 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 			return false
 		case typ == "thành phố" && p.level == 3:
 			return false
-		case typ != "" && p.level == 2 && p.typ != typ:
+		case typ != "" && p.level == 2 && p.typ != typ && !upgradedFrom(p.typ, typ):
 			return false
 		}
 		return true
@@ -318,7 +322,71 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 			ps = cities
 		}
 	}
-	return sc.resolve(ps), k, true
+	org := sc.resolve(ps)
+	if upgradedFrom(org.typ, typ) {
+		org.typ = typ // the unit as the article names it, before its upgrade
+	}
+	return org, k, true
+}
+
+// onlyTinh is the index in ps of the place whose province is the one tỉnh
+// (no centrally-run city) among them, -1 if none or several.
+func onlyTinh(ps []place) int {
+	at := -1
+	for i, p := range ps {
+		if provinceOrg(p.province).typ != "tỉnh" {
+			continue
+		}
+		if at >= 0 && ps[at].province != p.province {
+			return -1
+		}
+		if at < 0 {
+			at = i
+		}
+	}
+	return at
+}
+
+// provincialBody reports a province's body named by the bare word "tỉnh"
+// in s: "LĐLĐ tỉnh", "Liên đoàn Lao động tỉnh", "UBND tỉnh", "Ủy ban nhân
+// dân tỉnh" with no name after it, or "Tỉnh ủy". Only a province has them;
+// a centrally-run city's are "LĐLĐ thành phố", "Thành ủy".
+func provincialBody(s *sentence) bool {
+	for i := range s.toks {
+		if s.word(i) != "tỉnh" {
+			continue
+		}
+		if s.word(i+1) == "ủy" || s.word(i+1) == "uỷ" {
+			return true
+		}
+		if capitalAt(s, i+1) {
+			continue // "LĐLĐ tỉnh Long An": a named province
+		}
+		if s.word(i-1) == "ubnd" || s.phraseBefore(i, "ủy ban nhân dân") || s.phraseBefore(i, "uỷ ban nhân dân") {
+			return true
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if n := unionBody(s, k); n > 0 && k+n == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// upgradedFrom reports a district-level type now that a unit once named
+// typ may have been raised to: a huyện becomes a thị xã, a thành phố or a
+// quận, a thị xã a thành phố. The map lists each unit under its last type
+// ("thị xã Phong Điền" since 2025), so "huyện Phong Điền" may be that unit
+// as well as another province's huyện of the name.
+func upgradedFrom(now, typ string) bool {
+	switch typ {
+	case "huyện":
+		return now == "thị xã" || now == "thành phố" || now == "quận"
+	case "thị xã":
+		return now == "thành phố"
+	}
+	return false
 }
 
 // provinceNow is the province a province-level place named on its own
@@ -373,6 +441,11 @@ func (sc orgScope) resolve(ps []place) orgRef {
 	}
 	if !same {
 		i := slices.IndexFunc(ps, func(p place) bool { return p.province == sc.province })
+		if i < 0 && sc.ofTinh {
+			// "LĐLĐ huyện Phong Điền … Chủ tịch LĐLĐ tỉnh": of the
+			// provinces the name has, only those that are a tỉnh
+			i = onlyTinh(ps)
+		}
 		if i < 0 {
 			var provs []string
 			for _, p := range ps {

@@ -579,9 +579,40 @@ func totalListed(s *sentence, k, part, t int) bool {
 // before token q: "đại diện cho", or "đại diện" after the delegates and a
 // comma ("90 đại biểu dự Đại hội, đại diện 1.500 đoàn viên") or right
 // after them (delegatesEnd: "150 đại biểu đại diện hơn 40.000 đoàn viên").
+//
+// Those a delegation voices are the same stock: "đại diện mang tiếng
+// nói, nguyện vọng của gần 400 nghìn đoàn viên", "đại diện cho trí tuệ,
+// ý chí của hơn 60 nghìn đoàn viên" (representedVoice).
 func representing(s *sentence, q int) bool {
-	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && (s.word(q-3) == "," || delegatesEnd(s, q-3))
+	return s.phraseBefore(q, "đại diện cho") || s.phraseBefore(q, "đại diện") && (s.word(q-3) == "," || delegatesEnd(s, q-3)) || representedVoice(s, q)
 }
+
+// representedVoice reports "của" right before token q closing, within
+// voiceSpan words of "đại diện", what a delegation carries of those it
+// stands for: a words.tsv voice noun ("tiếng nói", "nguyện vọng", "trí
+// tuệ"), with only words and commas between.
+func representedVoice(s *sentence, q int) bool {
+	if s.word(q-1) != "của" {
+		return false
+	}
+	voice := false
+	for k := q - 2; k >= 1 && k >= q-voiceSpan; k-- {
+		if s.word(k-1) == "đại" && s.word(k) == "diện" {
+			return voice
+		}
+		if w := s.word(k); s.toks[k].kind != tokWord && w != "," {
+			return false
+		}
+		if s.listBefore(k+1, "voice") {
+			voice = true
+		}
+	}
+	return false
+}
+
+// voiceSpan is how many words may stand between "đại diện" and the "của"
+// before those a delegation voices.
+const voiceSpan = 10
 
 // representedAwardees reports a count at token t, after "đại diện cho",
 // of a words.tsv awardee noun: "12 tập thể đại diện cho 64 tập thể có
@@ -1087,6 +1118,44 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 	return true, end
 }
 
+// closingSpan is the last year of a span set off by a comma that closes
+// the clause of the figure at token t, ", nhiệm kỳ 2018-2023." or ",
+// giai đoạn 2020 – 2025;": the span the clause's figures cover, past the
+// commas of the clause ("tặng giấy khen 25 tập thể và 40 cá nhân có thành
+// tích xuất sắc trong phong trào thi đua, hoạt động và xây dựng tổ chức
+// Công đoàn, nhiệm kỳ 2018-2023"); 0 if none. A span that names a body
+// or an event before it ("Ban Chấp hành …, nhiệm kỳ …", "Đại hội … lần
+// thứ VIII, nhiệm kỳ …", words.tsv term-holder) is that one's term, and
+// a count of its own between (one the figure's list does not go on to
+// after "và" or a comma) has the span for its own.
+func closingSpan(s *sentence, t int) int {
+	for j := t + 1; j+5 <= len(s.toks); j++ {
+		w := s.word(j)
+		if isClauseMark(w) || s.listBefore(j+1, "term-holder") {
+			return 0
+		}
+		if s.toks[j].kind == tokNumber && s.word(j-1) != "và" && s.word(j-1) != "," {
+			return 0
+		}
+		if w != "," {
+			continue
+		}
+		a, b := s.word(j+1), s.word(j+2)
+		if !(a == "nhiệm" && (b == "kỳ" || b == "kì") || a == "giai" && b == "đoạn") {
+			continue
+		}
+		from, to := yearValue(s, j+3), yearValue(s, j+5)
+		if from == 0 || to <= from || !isDash(s.word(j+4)) {
+			return 0
+		}
+		if j+6 < len(s.toks) && !isClauseMark(s.word(j+6)) {
+			return 0
+		}
+		return to
+	}
+	return 0
+}
+
 // planClauseAfter is the token of "dự kiến" that opens a later clause of
 // the sentence, after a comma, with no clause mark from token limit to
 // it: "kế hoạch khám cho 12.000 đoàn viên … ở A, B và C, dự kiến thực
@@ -1158,6 +1227,8 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {
 		period, end = PeriodMultiYear, e
 	} else if ok, e := multiYearAfter(s, t); ok {
+		period, end = PeriodMultiYear, e
+	} else if e := closingSpan(s, t); e != 0 {
 		period, end = PeriodMultiYear, e
 	} else if x.awardSpanEnd != 0 && len(s.years) == 0 && (awardedAfter(s, t) || awardedTo(s, t)) {
 		// "… tuyên dương các tập thể, cá nhân tiêu biểu giai đoạn 2019 -

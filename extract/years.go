@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lddt/unionstats/corpus"
@@ -53,9 +54,20 @@ func adjacentNumber(s *sentence, i int) bool {
 	return i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber && s.toks[i].end+1 == s.toks[i+1].start
 }
 
-// lawName reports a year that names a law: "Bộ luật Lao động năm 2019".
+// lawName reports a year that names a law: "Bộ luật Lao động năm 2019",
+// or without "năm", "Luật Công đoàn 2012" (a capital "Luật", the law's
+// name opening with a capital, at most four words). A law's year is never
+// a reporting year.
 func lawName(s *sentence, i int) bool {
 	if s.word(i-1) != "năm" {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if s.toks[k].kind != tokWord {
+				return false
+			}
+			if s.word(k) == "luật" {
+				return k < i-1 && capitalAt(s, k) && capitalAt(s, k+1)
+			}
+		}
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-5; k-- {
@@ -248,11 +260,45 @@ func explicitYear(s *sentence, t int) int {
 			}
 		} else if best == 0 && y.tok > t && y.tok <= t+8 && !clauseBetween(s, t, y.tok) {
 			return y.year
-		} else if best == 0 && y.tok > t && (achievementYear(s, t, y.tok) || awardTitleYear(s, t, y.tok)) {
+		} else if best == 0 && y.tok > t && (achievementYear(s, t, y.tok) || awardTitleYear(s, t, y.tok) || closingYear(s, t, y.tok)) {
 			return y.year
 		}
 	}
 	return best
+}
+
+// closingYear reports the year at token y as the one that closes the
+// clause of the figure at token t, "năm" before it and the clause's end
+// (";", ".", the sentence's end) after it, no clause mark or other year
+// between: "khen thưởng 8 tập thể và 14 cá nhân điển hình trong học
+// tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024;".
+// Such a year covers every figure of its clause, the first of a list as
+// well as the one nearest to it, and wins over a year that governs from
+// an earlier sentence. A year looked forward to ("nhiệm vụ năm 2025",
+// "cho năm 2025") closes no figure's clause.
+func closingYear(s *sentence, t, y int) bool {
+	if s.word(y-1) != "năm" || yearValue(s, y) == 0 || lookedForward(s, y) {
+		return false
+	}
+	switch s.word(y - 2) {
+	case "gấp", "lần", "đôi", "hơn", "với":
+		return false // "gấp 2 lần năm 2022": the base of a comparison
+	}
+	if y+1 < len(s.toks) && !isClauseMark(s.word(y+1)) {
+		return false
+	}
+	for k := t + 1; k < y-1; k++ {
+		if isClauseMark(s.word(k)) || yearValue(s, k) != 0 || s.word(k) == "năm" || s.word(k) == "để" {
+			return false // "để": a purpose's clause, "… để đề nghị tặng Cờ thi đua năm 2023"
+		}
+		if s.toks[k].kind == tokNumber && s.word(k-1) != "và" && s.word(k-1) != "," {
+			// "gặp mặt 40 đoàn viên đại diện cho 72 cá nhân được tuyên
+			// dương … năm 2023": a count of its own between, not one
+			// the figure's list goes on to
+			return false
+		}
+	}
+	return true
 }
 
 // achievementWindow is how many tokens after an award's count the year of
@@ -442,6 +488,9 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			}
 		}
 		for i := range s.toks {
+			if yearValue(s, i) != 0 && documentDate(s.text, int(s.toks[i].end)-4) {
+				continue // "Nghị quyết số 02-NQ/TW ngày 12-6-2021": when a document was issued
+			}
 			if strings.Count(s.word(i), "/") == 2 && dated == 0 && !isDash(s.word(i+1)) && !isDash(s.word(i-1)) && near(yearValue(s, i)) {
 				dated = yearValue(s, i)
 			}
@@ -493,7 +542,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 	}
 	count := map[int]int{}
-	best, termEnd := 0, 0
+	best, termEnd, termStart := 0, 0, 0
 	t := a.Text
 	for i := 0; i+4 <= len(t); i++ {
 		if !isDigit(t[i]) || (i > 0 && isDigit(t[i-1])) || (i+4 < len(t) && isDigit(t[i+4])) {
@@ -503,14 +552,16 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			continue // no number of four digits (strconv.Atoi's error, without allocating it)
 		}
 		y := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
-		if y < 1900 || y > 2100 || historyYear(t, i) || opensRange(t, i+4) {
+		if y < 1900 || y > 2100 || historyYear(t, i) || opensRange(t, i+4) || lawYear(t, i) || documentDate(t, i) {
 			continue // "giai đoạn 2010-2015" names its last year, not its first
 		}
 		if closesTerm(t, i) {
 			// "chào mừng Đại hội … nhiệm kỳ 2023 – 2028": the years a
 			// term will run, not the year reported, unless nothing
 			// else names one
-			termEnd = max(termEnd, y)
+			if y > termEnd {
+				termEnd, termStart = y, termOpening(t, i)
+			}
 			continue
 		}
 		count[y]++
@@ -520,6 +571,11 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 	}
 	if best == 0 {
 		best = termEnd
+		if termStart != 0 && (strings.Contains(t, "Đại hội") || strings.Contains(t, "đại hội")) {
+			// "Đại hội … xác định mục tiêu, nhiệm vụ nhiệm kỳ 2023-2028":
+			// the congress opens the term it names, in its first year
+			best = termStart
+		}
 	}
 	if best == 0 {
 		// no year but history's: the lunar year a caption or the body
@@ -609,6 +665,27 @@ func closesTerm(t string, i int) bool {
 	}
 	low := strings.ToLower(t[max(j-len("nhiệm kỳ"), 0):j])
 	return strings.HasSuffix(low, "nhiệm kỳ") || strings.HasSuffix(low, "nhiệm kì")
+}
+
+// termOpening is the year that opens the term whose closing year is at
+// byte i of t (closesTerm), 0 if none is written.
+func termOpening(t string, i int) int {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if strings.HasSuffix(t[:j], "–") {
+		j -= len("–")
+	} else {
+		j--
+	}
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j < 4 {
+		return 0
+	}
+	return yearWord(t[j-4 : j])
 }
 
 // termYears returns the first and last years of the first term a sentence
@@ -708,6 +785,49 @@ func tetEpithetAfter(word func(int) string, j int) int {
 		}
 	}
 	return j
+}
+
+// lawYear reports a year at byte i of t that ends a law's name, "Luật
+// Công đoàn 2012", "Bộ luật Lao động năm 2019" (as lawName reads a
+// sentence): the law's, never the year an article reports on.
+func lawYear(t string, i int) bool {
+	words := strings.Fields(t[max(i-48, 0):i])
+	if n := len(words); n > 0 && strings.EqualFold(words[n-1], "năm") {
+		words = words[:n-1]
+	}
+	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+		w := words[k]
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		if strings.EqualFold(w, "luật") {
+			return k < len(words)-1 && (w == "Luật" || k > 0 && strings.EqualFold(words[k-1], "bộ"))
+		}
+	}
+	return false
+}
+
+// documentDate reports a year at byte i of t that ends the date of a
+// document after its number, "Nghị quyết số 02-NQ/TW ngày 12-6-2021",
+// "Kế hoạch số 19/KH-LĐLĐ ngày 22/3/2022": when the document was issued,
+// not what an article reports on.
+func documentDate(t string, i int) bool {
+	if i < 0 || i > len(t) {
+		return false
+	}
+	words := strings.Fields(t[max(i-48, 0):i])
+	n := len(words)
+	if n < 2 || !strings.EqualFold(words[n-1], "ngày") && !strings.EqualFold(words[n-2], "ngày") {
+		return false
+	}
+	num := words[n-2]
+	if !strings.EqualFold(words[n-1], "ngày") {
+		if n < 3 {
+			return false
+		}
+		num = words[n-3] // the day and month a word of their own: "ngày 12-6-2021"
+	}
+	return strings.Contains(num, "/") && strings.IndexFunc(num, unicode.IsUpper) >= 0
 }
 
 // historyYear reports a year at byte i of t that dates a founding or a
