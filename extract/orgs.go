@@ -5335,12 +5335,17 @@ func agentMark(w string) bool { return w == "được" || w == "do" || w == "c�
 
 // setHolder is the body a count of a set belongs to (setMembers, the
 // members at tokens from to to): the agent that chooses or awards it
-// ("là 1 trong 3 đơn vị được Tổng LĐLĐ Việt Nam đề nghị …"), else the body
-// the paragraph, or the one before, named when it is none of the members
-// (the federation that told of the award), else none.
+// ("là 1 trong 3 đơn vị được Tổng LĐLĐ Việt Nam đề nghị …"), the article's
+// body when the sentence opens on its event's organisers ("Ban Tổ chức đã
+// lựa chọn 8 đội …, gồm: …"), else the body the paragraph, or the one
+// before, named when it is none of the members (the federation that told
+// of the award), else none.
 func (x *articleContext) setHolder(s *sentence, from, to int) orgRef {
 	member := func(o orgRef) bool {
 		return slices.ContainsFunc(s.mentions, func(m mention) bool { return setMember(s, m, from, to) && m.org.name == o.name })
+	}
+	if s.word(0) == "ban" && s.word(1) == "tổ" && s.word(2) == "chức" && x.org.name != "" {
+		return x.org // "Ban Tổ chức đã lựa chọn 8 đội …, gồm: …": the organisers of the article's event
 	}
 	for _, m := range s.mentions {
 		if m.org.name != "" && !m.org.back && agentMark(s.word(m.tok-1)) && !member(m.org) {
