@@ -927,6 +927,9 @@ func isMeta(lines []line, i int) bool {
 	}
 	for _, step := range []int{-1, 1} {
 		j := i + step
+		for n := 0; n < bylineNames && j >= 0 && j < len(lines) && !lines[j].blank && isNames(strings.TrimSpace(lines[j].s)) && !openDash(lines[j].s); n++ {
+			j += step // "Minh An" over "Minh An" or "Lê Bình", then the date: one byline block
+		}
 		for j >= 0 && j < len(lines) && lines[j].blank {
 			j += step
 		}
@@ -939,6 +942,12 @@ func isMeta(lines []line, i int) bool {
 	}
 	return false
 }
+
+// bylineNames is how many more lines of names, one right under another, a
+// byline block may hold between a name and its date line: a page prints
+// each author on a line of its own ("Minh An" over "Lê Bình" over
+// "05/11/2024 09:14 GMT+7"), or the same name twice.
+const bylineNames = 2
 
 // sourced reports a byline that names the author's paper in brackets
 // after the name: "LÊ TÂM (báo A)".

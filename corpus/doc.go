@@ -15,7 +15,7 @@
 // the scrapers leave (stray "-->" lines, related-article links and slug
 // lines, another article's headline left in the body as a table row that
 // lost its opening bar, file-name captions, bylines and date lines around
-// the title, a section's dateline, "Xã hội - 05/03/2024 09:12", teasers of
+// the title (a byline block of several name lines over its date line too), a section's dateline, "Xã hội - 05/03/2024 09:12", teasers of
 // other articles that end with their date, the author's signature, the
 // trailing "Có thể bạn quan tâm" block, whose lines are only checked for
 // invalid UTF-8, not cleaned) and markdown syntax. A caption broken over
