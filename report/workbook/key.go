@@ -222,8 +222,7 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 	var last []string // the reasons of the item before
 	var held extract.Record
 	for _, it := range items {
-		rec := idx.src.Held(it.Record, &held)
-		a := idx.articles[rec.Doc]
+		a := idx.articles[idx.src.Doc(it.Record)]
 		k.Bool(a != nil)
 		if a == nil {
 			continue
@@ -246,6 +245,9 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 		}
 		k.Int(-1)
 		k.RecordSum(idx.records, it.Record)
+		// Only such a record is read back, for its quote: the others'
+		// Doc is in the source's slim view.
+		rec := idx.src.Held(it.Record, &held)
 		q := corrections.QuoteOf(&a.Article, rec.Pos, rec.Len)
 		k.Str(q.Exact)
 		k.Str(q.Prefix)

@@ -53,9 +53,17 @@ func (idx *index) review(year int) []ReviewItem {
 			add(i, s.Checks[c].Message)
 		}
 	}
+	// One string per qualifier, not one per record: the key hashes a
+	// reason met before by where its bytes are (digest.Writer.Ref).
+	approx := map[string]string{}
 	for k, i := range d.records {
 		if q := idx.src.Qualifier(i); q != extract.QualExact {
-			own[k] = addReason(own[k], "số gần đúng ("+vocab.QualifierName(q)+")")
+			why, ok := approx[q]
+			if !ok {
+				why = "số gần đúng (" + vocab.QualifierName(q) + ")"
+				approx[q] = why
+			}
+			own[k] = addReason(own[k], why)
 		}
 	}
 	for _, f := range idx.derived {

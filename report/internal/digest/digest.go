@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"hash"
 	"math"
+	"unsafe"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
@@ -20,6 +21,18 @@ type Writer struct {
 	h    hash.Hash
 	buf  []byte
 	refs map[string]int // the strings given to Ref, numbered in order
+	// at numbers the strings given to Ref by where their bytes are: the
+	// same string given again is mostly the same string header (a
+	// check's message, a citation line), found without hashing its
+	// bytes, which run to hundreds for a check's message.
+	at map[strAt]int
+}
+
+// strAt is where a string's bytes are: two strings at the same place
+// with the same length are equal.
+type strAt struct {
+	p *byte
+	n int
 }
 
 // buffered is how many bytes a Writer gathers before hashing them.
@@ -50,14 +63,22 @@ func (w *Writer) Str(s string) {
 // (the first uvarint is 0 for a number, 1 + len(s) for a string), so two
 // sequences still give two digests.
 func (w *Writer) Ref(s string) {
-	if n, ok := w.refs[s]; ok {
+	at := strAt{unsafe.StringData(s), len(s)}
+	n, ok := w.at[at]
+	if !ok {
+		if n, ok = w.refs[s]; ok {
+			w.at[at] = n
+		}
+	}
+	if ok {
 		w.buf = binary.AppendUvarint(append(w.buf, 0), uint64(n))
 		w.flush()
 		return
 	}
 	if w.refs == nil {
-		w.refs = map[string]int{}
+		w.refs, w.at = map[string]int{}, map[strAt]int{}
 	}
+	w.at[at] = len(w.refs)
 	w.refs[s] = len(w.refs)
 	w.buf = append(binary.AppendUvarint(w.buf, uint64(len(s))+1), s...)
 	w.flush()

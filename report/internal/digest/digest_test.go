@@ -3,6 +3,7 @@ package digest
 import (
 	"crypto/sha256"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/lddt/unionstats/extract"
@@ -59,6 +60,30 @@ func TestWritesDoNotRunTogether(t *testing.T) {
 		if sum(p[0]) == sum(p[1]) {
 			t.Errorf("pair %d: the same digest", i)
 		}
+	}
+}
+
+// TestRefByPlace: a string given to Ref is numbered by its bytes, not by
+// where they are: equal strings at other places, and a different string
+// at the place of one given before (a shorter one), hash as Str's
+// numbering says.
+func TestRefByPlace(t *testing.T) {
+	long := strings.Repeat("một thông điệp dài ", 40)
+	copyOf := func(s string) string { return string([]byte(s)) }
+	sum := func(write func(w *Writer)) string {
+		w := New()
+		write(w)
+		return w.Sum()
+	}
+	same := sum(func(w *Writer) { w.Ref(long); w.Ref(long); w.Ref(long[:5]); w.Ref(long) })
+	copies := sum(func(w *Writer) { w.Ref(long); w.Ref(copyOf(long)); w.Ref(copyOf(long[:5])); w.Ref(copyOf(long)) })
+	if same != copies {
+		t.Error("equal strings at other places hash differently")
+	}
+	prefix := sum(func(w *Writer) { w.Ref(long); w.Ref(long[:5]) })
+	repeat := sum(func(w *Writer) { w.Ref(long); w.Ref(long) })
+	if prefix == repeat {
+		t.Error("a string's prefix at the same place hashes as the string")
 	}
 }
 
