@@ -14,8 +14,13 @@
 // UTF-8 with U+FFFD and normalizes to NFC. Cleaning drops the page chrome
 // the scrapers leave (stray "-->" lines, related-article links and slug
 // lines, another article's headline left in the body as a table row that
-// lost its opening bar, file-name captions, bylines and date lines around
-// the title (a byline block of several name lines over its date line too), a section's dateline, "Xã hội - 05/03/2024 09:12", teasers of
+// lost its opening bar, file-name captions, a finance paper's economic
+// ticker above the headline, "Chỉ số kinh tế:" and its paragraph, bylines
+// and date lines around the title (a byline block of several name lines
+// over its date line, a byline whose date the page lost, "Minh An  -", or
+// beside a print button, "PV In bài viết", and a photo report's or a
+// video's credit, "Phóng sự ảnh: MINH AN"), a section's dateline, "Xã hội
+// - 05/03/2024 09:12" or with no dash before a full date and time, teasers of
 // other articles that end with their date, the author's signature, the
 // trailing "Có thể bạn quan tâm" block, whose lines are only checked for
 // invalid UTF-8, not cleaned) and markdown syntax. A caption broken over
@@ -37,8 +42,8 @@
 // photo's label that repeats the headline, "… - Ảnh 1.", which is never
 // the lead) are captions, never a title under a kicker; a page that opens
 // on a photo's caption printed twice, the second time with its credit,
-// then a paragraph, is Headless too, both copies captions. A line of one or two letters (what font-size buttons leave,
-// "aa") is no title. Every change keeps a map back to the file, so
+// then a paragraph, is Headless too, both copies captions. A line of one
+// or two letters (what font-size buttons leave, "aa") is no title. Every change keeps a map back to the file, so
 // Article.SourceOffset turns a position in Text into the byte offset in
 // the file as read.
 //

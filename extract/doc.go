@@ -13,96 +13,96 @@
 //     leading zeros, X/Y, percents ("%", "phần trăm"), multipliers in both
 //     spellings and compounds ("59 tỷ 850 triệu", "1 triệu 200 nghìn",
 //     "500 ngàn"), currencies (đồng, VNĐ, VND, đ);
-//   - exclusions: dates, times, ages, years, school years, identifiers
-//     (số, Điều, lần thứ…), names with numbers (Covid-19, Công ty May 10),
-//     durations and period markers (5 năm qua, 3 thập kỷ qua), anniversaries, thresholds
-//     (doanh nghiệp có trên 25 lao động), discount and other ranges, phone
-//     numbers, numbers in quoted names, the first day of a range of dates,
-//     rounds (3 đợt), formats and conditions (bóng đá 5 người, đi kèm
-//     không quá 2 người), a member's household in a hardship story
-//     (nuôi 2 con, nhà cấp 4, cả 3 mẹ con) and a birth year (sinh năm
-//     1988), dates printed month first (14 Tháng 3, 2024), the aspects
-//     of a programme (trên 4 phương diện) and prices (với giá từ 6.000 -
-//     35.000 đồng), the first bound of a range of ages (từ 35 đến 45
-//     tuổi) and the places a competition cluster is made of (5 huyện
-//     thuộc Cụm thi đua số 4);
-//   - relevance (relevance.tsv): an article whose kicker and title (for
-//     a page cut below its headline, corpus.Article.Headless, also the
+//   - exclusions: dates, times, ages, years, school years, identifiers (số,
+//     Điều, lần thứ…), names with numbers (Covid-19, Công ty May 10),
+//     durations and period markers (5 năm qua, 3 thập kỷ qua),
+//     anniversaries, thresholds (doanh nghiệp có trên 25 lao động),
+//     discount and other ranges, phone numbers, numbers in quoted names,
+//     the first day of a range of dates, rounds (3 đợt), formats and
+//     conditions (bóng đá 5 người, đi kèm không quá 2 người), a member's
+//     household in a hardship story (nuôi 2 con, nhà cấp 4, cả 3 mẹ con)
+//     and a birth year (sinh năm 1988), dates printed month first (14 Tháng
+//     3, 2024), the aspects of a programme (trên 4 phương diện) and prices
+//     (với giá từ 6.000 - 35.000 đồng), the first bound of a range of ages
+//     (từ 35 đến 45 tuổi) and the places a competition cluster is made of
+//     (5 huyện thuộc Cụm thi đua số 4);
+//   - relevance (relevance.tsv): an article whose kicker and title (for a
+//     page cut below its headline, corpus.Article.Headless, also the
 //     headline it labels a photo with, "… - Ảnh 1."; one that is a single
 //     paragraph has no headline, and that paragraph is read as its body)
 //     name no union body, union activity or member, and whose lead and body
 //     name fewer than three (unless they name union bodies twice, one
 //     opening a clause as the subject that acts on a figure), yields
-//     nothing (the levy, "kinh phí công
-//     đoàn", "đóng … cho công đoàn", names none, nor does "đoàn viên"
-//     listed with the Youth Union's or an association's members:
-//     "đoàn viên, thanh niên", "đoàn viên, hội viên, tình nguyện
-//     viên", nor in an article whose only bodies are the Youth Union's,
-//     "Huyện Đoàn", "Chi đoàn"); inside an article, a figure
-//     after a body that is not a union (a department, social insurance, a
+//     nothing (the levy, "kinh phí công đoàn", "đóng … cho công đoàn",
+//     names none, nor does "đoàn viên" listed with the Youth Union's or an
+//     association's members: "đoàn viên, thanh niên", "đoàn viên, hội viên,
+//     tình nguyện viên", nor in an article whose only bodies are the Youth
+//     Union's, "Huyện Đoàn", "Chi đoàn"); inside an article, a figure after
+//     a body that is not a union (a department, social insurance, a
 //     company) in a sentence naming no union body, or after a place's bare
-//     name acting in a sentence naming no union body, activity or member
-//     (a local government's own gifts), or one measuring revenue, prices,
+//     name acting in a sentence naming no union body, activity or member (a
+//     local government's own gifts), or one measuring revenue, prices,
 //     damage or casualties in its own clause, yields nothing;
 //   - the unit: the counted head noun after the number, through "lượt",
 //     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV, and initials
-//     the article defines in brackets, "công nhân giỏi (CNG)"), or the noun of
-//     the list item before one that leaves it out ("sửa 39 nhà, xây mới
+//     the article defines in brackets, "công nhân giỏi (CNG)"), or the noun
+//     of the list item before one that leaves it out ("sửa 39 nhà, xây mới
 //     15");
 //   - attribution: qualifier, basis (per-unit rates, a gift's value, a sum
 //     uncounted people receive, the parts "gồm" lists of each one's sum,
 //     both bounds of a range), status (a target or estimate word right
 //     before the figure, else the nearest plan or result cue; a sentence
 //     opening "Theo đó" after a plan's sentence with no figure, and the
-//     items opening on a figure under a line ending "sẽ được phân bổ:",
-//     are planned), period
-//     (multi-year markers carried to the end of the paragraph, and into
-//     the next one when it opens on their result or refers back to them,
-//     "Các sáng kiến này …", snapshot
-//     cues unless a verb of what was done follows them, and the "N CĐCS
-//     với M đoàn viên" stock shape), year (explicit in the sentence, else the governing statement,
-//     else the article's reporting year from its title and lead, else the
-//     year its link's words name after "nam" ("…-nam-2018-…"), else its
-//     publication date), organisation (the subject named in the sentence,
-//     else the paragraph, else kicker/title/lead; funders, addressees, the
-//     union the people counted belong to ("đoàn viên thuộc Công đoàn A
-//     (thuộc LĐLĐ quận B)") and a
-//     higher federation giving at a lower unit's event do not count; a union
-//     named by its type alone, "Công đoàn phường", refers back, and one
-//     nothing resolves, "LĐLĐ quận" in an article naming no district, is an
-//     unnamed district of the article's province; a firm's, a hospital's or
-//     a school's own union, "Công đoàn Công ty CP A", acts under its own
-//     name, named later by its kind alone, "Công đoàn công ty", or by the
-//     initials the article gave it in brackets, "Công đoàn ABC", and goes on
-//     to the end of its paragraph; a rate opening "Mỗi …" that names no
-//     body is the body's of the count it prices; the count of a set
-//     ("A là 1 trong 3 đơn vị …", "3 đơn vị …, gồm: A, B") is the body's
-//     that chose it, never a member's; a directive's issuer in "Thực hiện
-//     Công văn … của X, …" does not act; a headline's prize
-//     winner is no article's body when the text names the contest's
-//     holder; one body written in two letter cases
+//     items opening on a figure under a line ending "sẽ được phân bổ:", are
+//     planned), period (multi-year markers carried to the end of the
+//     paragraph, and into the next one when it opens on their result or
+//     refers back to them, "Các sáng kiến này …", snapshot cues unless a
+//     verb of what was done follows them, and the "N CĐCS với M đoàn viên"
+//     stock shape), year (explicit in the sentence, else the governing
+//     statement, else the article's reporting year from its title and lead,
+//     else the year its link's words name after "nam" ("…-nam-2018-…"),
+//     else its publication date), organisation (the subject named in the
+//     sentence, else the paragraph, else kicker/title/lead; funders,
+//     addressees, the union the people counted belong to ("đoàn viên thuộc
+//     Công đoàn A (thuộc LĐLĐ quận B)") and a higher federation giving at a
+//     lower unit's event do not count; a union named by its type alone,
+//     "Công đoàn phường", refers back, and one nothing resolves, "LĐLĐ
+//     quận" in an article naming no district, is an unnamed district of the
+//     article's province; a firm's, a hospital's or a school's own union,
+//     "Công đoàn Công ty CP A", acts under its own name, named later by its
+//     kind alone, "Công đoàn công ty", or by the initials the article gave
+//     it in brackets, "Công đoàn ABC", and goes on to the end of its
+//     paragraph; a rate opening "Mỗi …" that names no body is the body's of
+//     the count it prices; the count of a set ("A là 1 trong 3 đơn vị …",
+//     "3 đơn vị …, gồm: A, B") is the body's that chose it, never a
+//     member's; a directive's issuer in "Thực hiện Công văn … của X, …"
+//     does not act; a headline's prize winner is no article's body when the
+//     text names the contest's holder; one body written in two letter cases
 //     takes one spelling) and category (cue phrases around the number; an
 //     event's own kind, "đêm văn nghệ", over the occasion it serves; a
 //     share, the kind of the count after "với"; no cue in a list of topics
-//     after "các lĩnh vực:"; entrants chosen as "tiêu
-//     biểu" for an event of culture, its kind);
+//     after "các lĩnh vực:"; entrants chosen as "tiêu biểu" for an event of
+//     culture, its kind);
 //   - province: organisations of any province are named on the map in force
 //     on the article's date (package gazetteer: 63 provinces and their
 //     districts until 30/6/2025, 34 provinces and their wards and communes
 //     from 1/7/2025; a 2025 article without a date, on both); a name shared
 //     by several provinces goes to the one the article supports (its
-//     kicker, title and lead, a place in brackets after the name, "Tại
-//     Hưng Yên, …", the host of its link, its body, the province its
-//     link's words name after a type or union word, "…/ldld-tinh-ben-tre-…"),
-//     else stays without a province; national bodies (Tổng LĐLĐ Việt Nam,
-//     Công đoàn … Việt Nam, also under short names: "Công đoàn GTVT VN",
-//     "Công đoàn CAND"; a firm's union whose name ends so is none) are
-//     "Việt Nam", whatever place a bracket after the name gives their
-//     seat or venue ("Tổng LĐLĐ Việt Nam (Hà Nội)"); an old name after the reform belongs to the province
-//     that took over its area. Named bodies (bodies.go, bodies.tsv): a
-//     province's bare zone union, a district-level city's own site, a
-//     heading's bare province giving way to the province's own body that
-//     acts.
+//     kicker, title and lead, a place in brackets after the name, "Tại Hưng
+//     Yên, …", the host of its link, its body, the province its link's
+//     words name after a type or union word or at its slug's start,
+//     "…/ldld-tinh-ben-tre-…", "…/ha-noi-gan-1000-…"; of several, only one
+//     a tỉnh, that one in an article naming "LĐLĐ tỉnh"), else stays
+//     without a province; national bodies (Tổng LĐLĐ Việt Nam, Công đoàn …
+//     Việt Nam, also under short names: "Công đoàn GTVT VN", "Công đoàn
+//     CAND", "Công đoàn BĐVN", a sector's initials glued to "VN"; a firm's
+//     union whose name ends in "Việt Nam" is none) are "Việt Nam", whatever
+//     place a bracket after the name gives their seat or venue ("Tổng LĐLĐ
+//     Việt Nam (Hà Nội)"); an old name after the reform belongs to the
+//     province that took over its area. Named bodies (bodies.go,
+//     bodies.tsv): a province's bare zone union, a district-level city's
+//     own site, a heading's bare province giving way to the province's own
+//     body that acts.
 //
 // An article of the papers' English editions (english.go: a title and lead
 // in ASCII with English function words) is read by a path of its own, with

@@ -245,8 +245,9 @@ func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) 
 		}
 		k.Int(-1)
 		k.RecordSum(idx.records, it.Record)
-		// Only such a record is read back, for its quote: the others'
-		// Doc is in the source's slim view.
+		// Only a record the book does not list (hashed whole above) is
+		// read back, for its quote; the others' Doc came from the
+		// source's slim view.
 		rec := idx.src.Held(it.Record, &held)
 		q := corrections.QuoteOf(&a.Article, rec.Pos, rec.Len)
 		k.Str(q.Exact)
