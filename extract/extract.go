@@ -825,6 +825,7 @@ type articleContext struct {
 	org          orgRef
 	govYear      int    // year set by a fronted "Năm 2022, …"
 	govPara      int    // the paragraph of that statement
+	statedYear   int    // the latest year stated so far after "năm" or in a date (statedYearOf)
 	endYear      int    // the year that ends the sentence before, if it gave no figure (endingYear)
 	endYearLow   string // that sentence, lower-cased
 	sentRecords  int    // how many records the sentence being read gave
@@ -1756,6 +1757,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 	if y := plannedTetYear(s); y > x.year && x.year != 0 {
 		x.futureYear = y // "… ban hành kế hoạch lo Tết Đinh Mùi 2027 …. Theo đó, mỗi đoàn viên khó khăn sẽ nhận …"
 	}
+	x.statedYear = max(x.statedYear, statedYearOf(s))
 	x.endYear, x.endYearLow = 0, ""
 	if y := endingYear(s); y != 0 && x.sentRecords == 0 && (x.year == 0 || y <= x.year) {
 		x.endYear, x.endYearLow = y, s.low

@@ -887,6 +887,34 @@ func chosenOnes(s *sentence, q int) bool {
 // body works through, a stock.
 func networkSize(s *sentence, t int) bool { return unitsAfter(s, t, "network-of") }
 
+// composedOf reports a count of unions or units at token t right after
+// "gồm" ("bao gồm", "gồm có") that opens the sentence's predicate: "Cụm
+// thi đua số 2 gồm 7 LĐLĐ huyện: …" says what the body is made of, a
+// stock. Not after a comma nor after a figure earlier in the sentence
+// ("trao quà cho 12 đơn vị, gồm 5 CĐCS …" breaks a flow down); a number
+// in a name ("số 2") is no figure.
+func composedOf(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	k := q - 1
+	if s.word(k) == "có" {
+		k--
+	}
+	if s.word(k) != "gồm" || s.word(k-1) == "," || (s.word(k-1) == "bao" && s.word(k-2) == ",") {
+		return false
+	}
+	switch numberUnit(s, t) {
+	case "union", "organization":
+	default:
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if s.toks[j].kind == tokNumber && s.word(j-1) != "số" {
+			return false
+		}
+	}
+	return true
+}
+
 // unitsAfter reports a count of unions, units or things at token t right
 // after a phrase of the words.tsv list (poolCount, networkSize).
 func unitsAfter(s *sentence, t int, list string) bool {
@@ -1235,7 +1263,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		// 2024" in the lead, then "có 25 tập thể và 90 cá nhân được khen
 		// thưởng": the awards honour the span the lead names
 		period, end = PeriodMultiYear, x.awardSpanEnd
-	} else if strong, weak := snapshotCue(s, t); !turns && !committeeSize(s, t) && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t) || fundCapital(s, t) || networkSize(s, t)) {
+	} else if strong, weak := snapshotCue(s, t); !turns && !committeeSize(s, t) && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t) || fundCapital(s, t) || networkSize(s, t) || composedOf(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
 		}
@@ -1246,6 +1274,12 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	}
 	if year == 0 && yearToDate(s, t) {
 		year = publishedYear(x.a) // "từ đầu năm đến nay" is the year the article appears in, whatever year governed before
+		if year == 0 && x.statedYear > x.year {
+			// undated: the latest year the text has reached ("Năm 2023,
+			// … Bước sang năm 2024, …. Từ đầu năm đến nay, …"), not an
+			// older lead's
+			year = x.statedYear
+		}
 	}
 	if year == 0 && planned {
 		year = x.futureYear

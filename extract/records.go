@@ -1482,7 +1482,21 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 			return true
 		}
 	}
-	return quotedName(s, t) || inNumberedSlogan(s, na) || namedAfterQuote(s, t)
+	return quotedName(s, t) || inNumberedSlogan(s, na) || namedAfterQuote(s, t) || movementName(s, t)
+}
+
+// movementName reports a number right after a movement's noun (words.tsv
+// movement: "phong trào", "cuộc vận động", "mô hình") and before a word
+// of what it asks (words.tsv movement-aim: "giỏi", "tốt", "sạch",
+// "không"), without quotes: "tuyên dương 35 chị trong phong trào 2
+// giỏi", "cuộc vận động 3 không" name the movement, they count nothing.
+func movementName(s *sentence, t int) bool {
+	if !inList("movement-aim", s.word(t+1)) {
+		return false
+	}
+	return slices.ContainsFunc(lex.ordered["movement"], func(p string) bool {
+		return s.phraseBefore(t, p)
+	})
 }
 
 // quoteReach is how many tokens a quoted name that opens with a number may

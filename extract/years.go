@@ -141,7 +141,7 @@ func appendYears(out []yearMention, s *sentence, articleYear, past int) []yearMe
 			continue // yearValue's own first test, without its call for most tokens
 		}
 		y := yearValue(s, i)
-		if y == 0 || adjacentNumber(s, i) || lawName(s, i) || birthYear(s, i) {
+		if y == 0 || adjacentNumber(s, i) || lawName(s, i) || birthYear(s, i) || yearsCounted(s, i) {
 			continue
 		}
 		if strings.Contains(s.word(i), "/") && strings.Count(s.word(i), "/") == 2 {
@@ -165,6 +165,25 @@ func appendYears(out []yearMention, s *sentence, articleYear, past int) []yearMe
 	}
 	markSpans(s, out[n:], articleYear)
 	return out
+}
+
+// yearsCounted reports a number of four digits that counts years: "1985
+// năm khởi nghĩa Hai Bà Trưng", "1000 năm Thăng Long". Vietnamese writes a
+// year after "năm" ("năm 2025"); a number with "năm" and a word after it
+// is a duration or an anniversary, whatever its size, never a year.
+func yearsCounted(s *sentence, i int) bool {
+	return s.word(i+1) == "năm" && i+2 < len(s.toks) && s.toks[i+2].kind == tokWord
+}
+
+// yearsCountedAt is yearsCounted on raw text, for the four digits ending
+// at byte end of t.
+func yearsCountedAt(t string, end int) bool {
+	rest := t[end:]
+	if !strings.HasPrefix(rest, " năm ") && !strings.HasPrefix(rest, " Năm ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[len(" năm "):])
+	return unicode.IsLetter(r)
 }
 
 // birthYear reports the year at token i as a person's birth ("Cô Lan
@@ -417,6 +436,24 @@ func yearToDate(s *sentence, t int) bool {
 	return false
 }
 
+// statedYearOf is the latest year s states as reached: after "năm" or in
+// a date, not a range's, a span's start nor one looked forward to; 0 if
+// none. A current-year phrase of an undated article ("từ đầu năm đến
+// nay") is of the latest year stated before it.
+func statedYearOf(s *sentence) int {
+	best := 0
+	for _, y := range s.years {
+		if y.ranged || y.rangeEnd || y.year <= best || spanStart(s, y.tok) || lookedForward(s, y.tok) {
+			continue
+		}
+		if s.toks[y.tok].kind != tokNumber || (s.word(y.tok-1) != "năm" && !strings.Contains(s.word(y.tok), "/")) {
+			continue
+		}
+		best = y.year
+	}
+	return best
+}
+
 // spanStart reports the year that opens a span: "từ năm 2018 đến nay".
 func spanStart(s *sentence, i int) bool {
 	return s.word(i-1) == "từ" || (s.word(i-1) == "năm" && s.word(i-2) == "từ")
@@ -552,7 +589,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			continue // no number of four digits (strconv.Atoi's error, without allocating it)
 		}
 		y := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
-		if y < 1900 || y > 2100 || historyYear(t, i) || opensRange(t, i+4) || lawYear(t, i) || documentDate(t, i) {
+		if y < 1900 || y > 2100 || historyYear(t, i) || opensRange(t, i+4) || lawYear(t, i) || documentDate(t, i) || yearsCountedAt(t, i+4) {
 			continue // "giai đoạn 2010-2015" names its last year, not its first
 		}
 		if closesTerm(t, i) {
