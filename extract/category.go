@@ -829,10 +829,10 @@ func receivedRightBefore(s *sentence, t int) bool {
 // giving and the workers ("tiếp nhận 6 tấn rau củ do tỉnh A gửi tặng. Sau
 // buổi tiếp nhận, LĐLĐ quận đã trao số rau củ này cho công nhân khó
 // khăn"). The goods are the workers' welfare, not a donation the union
-// keeps (finance).
+// keeps (finance). "phát" counts as giving, not in "phát triển".
 func (x *articleContext) passedOn(s *sentence, t int) bool {
 	rest := x.paraLow[s.start-x.paraStart+int(s.toks[t].start):]
-	if !strings.Contains(rest, "trao") && !strings.Contains(rest, "phát") && !strings.Contains(rest, "chuyển") {
+	if !strings.Contains(rest, "trao") && !strings.Contains(strings.ReplaceAll(rest, "phát triển", ""), "phát") && !strings.Contains(rest, "chuyển") {
 		return false
 	}
 	return strings.Contains(rest, "công nhân") || strings.Contains(rest, "người lao động") || strings.Contains(rest, "đoàn viên") ||

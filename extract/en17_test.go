@@ -12,6 +12,9 @@ import "testing"
 func TestAnniversariesMovementsAndCurrentYear(t *testing.T) {
 	const link = "https://example.vn/tin-en.html"
 	runLineCases(t, []lineCase{
+		{"near miss: goods received to develop a workers' canteen are kept", link, "2021-09-20",
+			"LĐLĐ huyện Gia Lâm nhận gạo\n\nLĐLĐ huyện Gia Lâm vừa tiếp nhận 4 tấn gạo do Công ty B gửi tặng để phát triển bếp ăn cho công nhân.",
+			[]string{"4 | item | exact | total | achieved | year | 2021 | Gia Lâm | finance | Hà Nội"}},
 		{"a count of years before an event is an anniversary, never the year", link, "",
 			"Công đoàn xã Sóc Sơn gặp mặt nữ đoàn viên\n\nSáng 6/3, Công đoàn xã Sóc Sơn tổ chức gặp mặt kỷ niệm 116 năm Ngày Quốc tế phụ nữ (08/3/1910 - 08/3/2026) và 1986 năm khởi nghĩa Hai Bà Trưng, mừng sinh nhật đoàn viên quý I/2026.\n\nTại buổi gặp mặt, Công đoàn xã Sóc Sơn tặng 24 phần quà cho nữ đoàn viên.",
 			[]string{"24 | gift | exact | total | achieved | year | 2026 | Sóc Sơn | welfare | Hà Nội"}},
