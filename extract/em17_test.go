@@ -60,10 +60,10 @@ func TestCongressesAndReviews(t *testing.T) {
 			"Đề cương tuyên truyền Đại hội Công đoàn tỉnh Bắc Giang lần thứ XI\n\nCông đoàn tỉnh Bắc Giang đã tổ chức 10 kỳ Đại hội.\n\nĐại hội lần thứ II của Công đoàn tỉnh Bắc Giang diễn ra tháng 5/1983 tại thị xã. Hiện nay, Công đoàn tỉnh quản lý 1.200 CĐCS.",
 			[]string{"1200 | union | exact | total | achieved | snapshot | 2023 | Bắc Giang | membership | Bắc Giang"}},
 		{"an undated page: a law's and a document's years date nothing, the congress's term does", link, "",
-			"Khai mạc Đại hội Công đoàn tỉnh Bắc Giang\n\nĐại hội là sự kiện quan trọng, nhất là sau 10 năm thực hiện Luật Công đoàn 2012 và Nghị quyết số 05-NQ/TU ngày 14-3-2021 của Tỉnh ủy.\n\nĐại hội Công đoàn tỉnh Bắc Giang xác định mục tiêu, nhiệm vụ nhiệm kỳ 2023-2028. Trong số đại biểu, đại biểu nữ chiếm 41,5%.",
+			"Khai mạc Đại hội Công đoàn tỉnh Bắc Giang\n\nĐại hội diễn ra khi tỉnh đã qua 10 năm thực hiện Luật Công đoàn 2012 và Nghị quyết số 05-NQ/TU ngày 14-3-2021 của Tỉnh ủy.\n\nĐại hội Công đoàn tỉnh Bắc Giang xác định mục tiêu, nhiệm vụ nhiệm kỳ 2023-2028. Trong số đại biểu, đại biểu nữ chiếm 41,5%.",
 			[]string{"41.5 | percent | exact | total | achieved | year | 2023 | Bắc Giang | other | Bắc Giang"}},
 		{"near miss: an undated page naming a year of its own keeps it", link, "",
-			"Khai mạc Đại hội Công đoàn tỉnh Bắc Giang\n\nĐại hội là sự kiện quan trọng, nhất là sau 10 năm thực hiện Luật Công đoàn 2012.\n\nTrong năm 2022, Công đoàn tỉnh Bắc Giang đã kết nạp 3.500 đoàn viên, nhiệm vụ nhiệm kỳ 2023-2028 sẽ nặng nề hơn.",
+			"Khai mạc Đại hội Công đoàn tỉnh Bắc Giang\n\nĐại hội diễn ra khi tỉnh đã qua 10 năm thực hiện Luật Công đoàn 2012.\n\nTrong năm 2022, Công đoàn tỉnh Bắc Giang đã kết nạp 3.500 đoàn viên, nhiệm vụ nhiệm kỳ 2023-2028 sẽ nặng nề hơn.",
 			[]string{"3500 | member | exact | total | achieved | year | 2022 | Bắc Giang | membership | Bắc Giang"}},
 	})
 }
