@@ -37,7 +37,7 @@ func TestCongressTermsFundsAndStocks(t *testing.T) {
 			[]string{"120 | person | exact | total | achieved | year | 2025 | Công đoàn Viên chức | culture | Lào Cai",
 				"30 | union | exact | total | achieved | snapshot | 2025 | Công đoàn Viên chức | culture | Lào Cai"}},
 		{"targets of income: or more after a rate, higher by a share", nld, "2025-12-20",
-			"Đại hội Công đoàn Tổng Công ty Cà phê Lào Cai\n\nNhiệm kỳ 2025 – 2030, Công đoàn Tổng Công ty Cà phê Lào Cai phấn đấu lương bình quân của công nhân năm sau cao hơn 8%, cuối nhiệm kỳ đạt từ 18 triệu đồng/người/tháng trở lên; 100% Công đoàn cơ sở được xếp loại vững mạnh.",
+			"Đại hội Công đoàn Tổng Công ty Cà phê Lào Cai\n\nNhiệm kỳ 2025 – 2030, Công đoàn Tổng Công ty Cà phê Lào Cai phấn đấu lương bình quân của công nhân năm sau cao hơn 8%, cuối nhiệm kỳ đạt từ 18 triệu đồng/người/tháng trở lên; 100% CĐCS được xếp loại vững mạnh.",
 			[]string{"8 | percent | exact | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai",
 				"18000000 | vnd | at_least | per_unit | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai",
 				"100 | percent | exact | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai"}},
