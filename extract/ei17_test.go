@@ -52,7 +52,7 @@ func TestCongressTermsFundsAndStocks(t *testing.T) {
 			"LĐLĐ tỉnh Lào Cai chăm lo Tết\n\nHằng năm LĐLĐ tỉnh Lào Cai trao quà Tết cho hơn 3.000 đoàn viên khó khăn.",
 			[]string{"3000 | member | more_than | total | achieved | year | 2025 | Lào Cai | welfare | Lào Cai"}},
 		{"the parts of a total: a source, a drive and the levels", nld, "2026-02-20",
-			"Công đoàn cả nước chăm lo Tết\n\nDịp Tết này, công đoàn các cấp trên cả nước lo Tết cho trên 9 triệu lượt đoàn viên, người lao động, tổng kinh phí hơn 5.200 tỉ đồng.\n\nTrong đó, nguồn tài chính công đoàn là 4.300 tỉ đồng, vận động xã hội hóa để chăm lo cho ĐV, NLĐ là 900 tỉ đồng (chiếm 17,3%). Cấp Tổng LĐLĐ Việt Nam chi 150 tỉ đồng; các LĐLĐ tỉnh, thành phố, công đoàn ngành và tương đương 700 tỉ đồng; cấp cơ sở 3.450 tỉ đồng.",
+			"Công đoàn cả nước chăm lo Tết\n\nDịp Tết này, công đoàn các cấp trên cả nước lo Tết cho trên 9 triệu lượt đoàn viên, người lao động, tổng kinh phí hơn 5.200 tỉ đồng.\n\nTrong đó, riêng nguồn tài chính công đoàn là 4.300 tỉ đồng, vận động xã hội hóa để chăm lo cho ĐV, NLĐ là 900 tỉ đồng (chiếm 17,3%). Cấp Tổng LĐLĐ Việt Nam chi 150 tỉ đồng; các LĐLĐ tỉnh, thành phố, công đoàn ngành và tương đương 700 tỉ đồng; cấp cơ sở 3.450 tỉ đồng.",
 			[]string{"9000000 | member | more_than | total | achieved | year | 2026 | Tổng Liên đoàn Lao động Việt Nam | welfare | Việt Nam",
 				"5200000000000 | vnd | more_than | total | achieved | year | 2026 | Tổng Liên đoàn Lao động Việt Nam | welfare | Việt Nam",
 				"4300000000000 | vnd | exact | total | achieved | year | 2026 | Tổng Liên đoàn Lao động Việt Nam | welfare | Việt Nam",

@@ -49,7 +49,7 @@ func TestELSeventeenth(t *testing.T) {
 			"LĐLĐ huyện Thạch Thất tổng kết năm\n\nNăm 2020, LĐLĐ huyện Thạch Thất đề nghị cho 85 cá nhân các hình thức: thi đua - khen thưởng.",
 			[]string{"85 | person | exact | total | achieved | year | 2020 | Thạch Thất | emulation | Hà Nội"}},
 		{"a directive's issuer in the preamble is not who acts", ld, "2021-07-21",
-			"Hỗ trợ công nhân thuê trọ\n\nThực hiện Công văn 27/LĐLĐ Thành phố về việc chăm lo công nhân ở trọ mùa dịch của LĐLĐ thành phố Hà Nội, Công đoàn các KCN&CX Hà Nội đã lên kế hoạch trao tiền thuê trọ cho hơn 900 CNLĐ gặp khó.",
+			"Hỗ trợ công nhân thuê trọ\n\nThực hiện Công văn 27/LĐLĐ Thành phố về việc chăm lo công nhân ở trọ mùa dịch của LĐLĐ thành phố Hà Nội, Công đoàn các KCN&CX Hà Nội đã lập kế hoạch trao tiền thuê trọ cho hơn 900 CNLĐ gặp khó.",
 			[]string{"900 | person | more_than | total | planned | year | 2021 | Công đoàn các Khu công nghiệp và chế xuất | welfare | Hà Nội"}},
 		{"near miss: a directive's issuer that acts on it", ld, "2021-07-21",
 			"Hỗ trợ công nhân thuê trọ\n\nThực hiện Công văn 27/LĐLĐ Thành phố về việc chăm lo công nhân ở trọ mùa dịch, LĐLĐ thành phố Hà Nội đã trao tiền thuê trọ cho hơn 900 CNLĐ gặp khó.",
