@@ -14,7 +14,7 @@ func TestNonUnionFiguresAndHeadlines(t *testing.T) {
 	const ld = "https://laodong.vn/cong-doan/a-1.ldo"
 	tests := []lineCase{
 		{"a firm's gift told on without a subject", ld, "2024-01-20",
-			"Chủ tịch công đoàn công ty: công nhân nhận quà Tết\n\nÔng Lê Văn Hòa, Chủ tịch công đoàn Công ty CP Giày Minh Phát, xác nhận hình ảnh trên. Theo ông Hòa, năm nay Công ty Giày Minh Phát chi 9 tỷ đồng mua quà Tết cho công nhân. Cụ thể ngày 10/1, công ty tổ chức trao quà Tết gồm 1 thùng sữa, 2 hộp bánh. Đợt 2 dự kiến trao ngày 20/1, gồm 1 hộp mứt, 3 gói trà và 1 chai dầu ăn loại 2 lít.",
+			"Chủ tịch công đoàn công ty: công nhân nhận quà Tết\n\nÔng Phan Đức Thịnh, Chủ tịch công đoàn Công ty CP Giày Minh Phát, xác nhận hình ảnh trên. Theo ông Thịnh, năm nay Công ty Giày Minh Phát chi 9 tỷ đồng mua quà Tết cho công nhân. Cụ thể ngày 10/1, công ty tổ chức trao quà Tết gồm 1 thùng sữa, 2 hộp bánh. Đợt 2 dự kiến trao ngày 20/1, gồm 1 hộp mứt, 3 gói trà và 1 chai dầu ăn loại 2 lít.",
 			nil},
 		{"near miss: a union's gift told on without a subject", ld, "2024-01-20",
 			"Quà Tết cho đoàn viên\n\nLĐLĐ huyện Kim Sơn trao 150 suất quà cho đoàn viên. Đợt 2 dự kiến trao ngày 20/1, gồm 1 hộp mứt, 3 gói trà và 1 chai dầu ăn loại 2 lít.",
