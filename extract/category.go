@@ -48,8 +48,8 @@ func categoryOf(s *sentence, na numberAt, unit, noun, period string, after int, 
 		return "other"
 	}
 	if c == "emulation" && unit == "member" && representedVoice(s, qualifierStart(s, na.tok)) && !s.lowHolds(awardPhrasesHeld) {
-		// "những gương mặt ưu tú, đại diện mang tiếng nói, nguyện vọng của
-		// gần 400 nghìn đoàn viên": the members the delegates voice, not
+		// "các đại biểu ưu tú, đại diện mang tâm tư, ý chí của hơn 60
+		// nghìn đoàn viên": the members the delegates voice, not
 		// the delegates chosen
 		return "membership"
 	}
@@ -263,7 +263,7 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	}
 	if period == PeriodSnapshot && representedStock(s, na.tok, unit) {
 		// "300 đại biểu, đại diện cho 1.100 công đoàn cơ sở và hơn 250
-		// nghìn đoàn viên", "149 đại biểu đại diện hơn 4.000 cán bộ, đoàn
+		// nghìn đoàn viên", "133 đại biểu đại diện hơn 3.200 cán bộ, đoàn
 		// viên - lao động": the unions and the workforce a congress's
 		// delegates stand for are the body's own stock, as its members are
 		return "membership"
@@ -375,8 +375,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "membership"
 	}
 	if unit == "organization" && unionsOfFirms(s, na.tok) {
-		// "công nhận 64 đoàn viên mới và Ban Chấp hành Công đoàn cơ sở
-		// của 3 doanh nghiệp": the unions of the firms, counted by their
+		// "kết nạp 64 đoàn viên mới và chuẩn y Ban Chấp hành Công đoàn cơ
+		// sở của 3 doanh nghiệp": the unions of the firms, counted by their
 		// firms, with no cue of their own
 		return "membership"
 	}
@@ -529,7 +529,7 @@ func helpsPeople(s *sentence, t int, unit string) bool {
 
 // giftTo reports people counted at token t right after "cho" ("các",
 // "những" allowed between) in a clause that names a gift ("quà") before
-// it: "trao quà bằng tiền mặt, mỗi trường hợp 1 triệu đồng, cho 2 đoàn
+// it: "trao quà là tiền mặt, 700 nghìn đồng mỗi người, cho 5 đoàn
 // viên …", "tặng quà cho 28 đoàn viên đang vay vốn".
 func giftTo(s *sentence, t int) bool {
 	k := t - 1
@@ -1039,8 +1039,8 @@ func partOfTotal(s *sentence) bool { return s.word(0) == "trong" && s.word(1) ==
 
 // driveShare reports a sum right after "là" or "đạt" whose clause opens
 // on a verb of raising money (words.tsv drive-verb: "kêu gọi", "vận động",
-// "quyên góp", "huy động"), its subject the drive: "…, kêu gọi xã hội hóa
-// ủng hộ kinh phí chăm lo cho đoàn viên là 900 tỉ đồng" is the drive's
+// "quyên góp", "huy động"), its subject the drive: "…, vận động xã hội hóa
+// để chăm lo cho đoàn viên là 900 tỉ đồng" is the drive's
 // take (the contract's finance, "vận động ủng hộ"), whatever the money is
 // raised for.
 func driveShare(s *sentence, na numberAt) bool {
@@ -1110,8 +1110,8 @@ const collectedReach = 12
 
 // collectedValue reports the worth of what was collected: "với (tổng) trị
 // giá" right before token q, after "quyên góp" in its clause with only the
-// things collected between, words joined by commas ("quyên góp tiền, nhu
-// yếu phẩm với tổng trị giá hơn 2 tỉ đồng ủng hộ đồng bào vùng dịch"): a
+// things collected between, words joined by commas ("quyên góp tiền, thực
+// phẩm với trị giá hơn 3 tỉ đồng gửi bà con vùng dịch"): a
 // drive's sum (finance), whatever the epidemic or disaster it is for.
 func collectedValue(s *sentence, q int) bool {
 	v := -1

@@ -168,7 +168,7 @@ func TestListEnds(t *testing.T) {
 func TestMayEndBefore(t *testing.T) {
 	for _, text := range []string{
 		"Tới dự và chúc mừng có đồng chí Nguyễn Văn A, Chủ tịch LĐLĐ tỉnh; về phía huyện có lãnh đạo UBND huyện B.",
-		"Ban tổ chức trân trọng chào mừng các đồng chí lãnh đạo Tổng Liên đoàn, phối hợp với UBND tỉnh B trao 100 suất quà cho các cấp công đoàn.",
+		"Ban tổ chức nhiệt liệt chào mừng đồng chí Phó Chủ tịch Tổng Liên đoàn, phối hợp với UBND tỉnh B trao 100 suất quà cho các cấp công đoàn.",
 		"LĐLĐ tỉnh ủy quyền cho Công đoàn ngành Giáo dục trao quà tới đoàn viên, cùng với Công ty A.",
 	} {
 		s := &sentence{text: text, low: lower(text)}

@@ -2041,7 +2041,7 @@ func nameRun(s *sentence, k int) int {
 		case s.toks[i].kind == tokNumber && i > k && s.toks[i].start > s.toks[i-1].end && !amountAt(s, i):
 			// "May 10": a number right after the name's words
 		case i > k && initialDot(s, i):
-			// "Công ty TNHH Vận tải K.M.P": the dots of the initials
+			// "Công ty TNHH Vận tải H.T.L": the dots of the initials
 		case i > k && fieldRunEnd(s, i) > i:
 			// "Công ty TNHH Thương mại dịch vụ vận tải Minh Phong": the
 			// lower-case fields of trade a firm's name lists
@@ -2063,7 +2063,7 @@ func nameRun(s *sentence, k int) int {
 }
 
 // initialDot reports a full stop at token k between two single capital
-// letters written close up ("K.M.P"): the dot of an initial inside a
+// letters written close up ("H.T.L"): the dot of an initial inside a
 // name, no end of a clause.
 func initialDot(s *sentence, k int) bool {
 	if s.word(k) != "." || k == 0 || k+1 >= len(s.toks) {
@@ -2154,7 +2154,7 @@ func spellName(s *sentence, i, j int, hyphen bool) string {
 			w = "Khu" // "các khu công nghiệp" as the union's name writes it
 		}
 		if k > i && (initialDot(s, k) || initialDot(s, k-1)) {
-			words[len(words)-1] += w // "K.M.P" written close up, as the text has it
+			words[len(words)-1] += w // "H.T.L" written close up, as the text has it
 			continue
 		}
 		words = append(words, w)

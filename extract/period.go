@@ -1149,9 +1149,9 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 // closingSpan is the last year of a span set off by a comma that closes
 // the clause of the figure at token t, ", nhiệm kỳ 2018-2023." or ",
 // giai đoạn 2020 – 2025;": the span the clause's figures cover, past the
-// commas of the clause ("tặng giấy khen 25 tập thể và 40 cá nhân có thành
-// tích xuất sắc trong phong trào thi đua, hoạt động và xây dựng tổ chức
-// Công đoàn, nhiệm kỳ 2018-2023"); 0 if none. A span that names a body
+// commas of the clause ("khen thưởng 17 tập thể và 29 cá nhân vì đã làm
+// tốt công tác thi đua, chăm lo và phát triển đoàn viên, nhiệm kỳ
+// 2018-2023"); 0 if none. A span that names a body
 // or an event before it ("Ban Chấp hành …, nhiệm kỳ …", "Đại hội … lần
 // thứ VIII, nhiệm kỳ …", words.tsv term-holder) is that one's term, and
 // a count of its own between (one the figure's list does not go on to
@@ -1248,8 +1248,8 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && !unionSize(s, t) && !congressAttendance(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
 		// (a congress's delegates and those they stand for, in a sentence
 		// of their own after the term the congress opens or the span it
-		// reviews, "… Đại hội lần thứ I, nhiệm kỳ 2025 2030. Dự Đại hội có
-		// 95 đại biểu đại diện cho hơn 2.800 đoàn viên", are the event's
+		// reviews, "… khai mạc Đại hội lần thứ I, nhiệm kỳ 2025 2030. Dự
+		// Đại hội có 95 đại biểu, đại diện cho hơn 2.800 đoàn viên", are the event's
 		// own figures, of the year it is held: congressAttendance)
 		period, end = PeriodMultiYear, x.paraMultiEnd
 	} else if e := spanBefore(s, t, x.year); e != 0 && !planned {

@@ -229,8 +229,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			r.Basis = BasisPerUnit
 		}
 		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first+1 && nextPart(s, out[first:], lastTok, t, r.Value) {
-			// "Mỗi suất trị giá 400 ngàn đồng, trong đó 300 ngàn tiền mặt
-			// và 100 ngàn tiền quà": every part listed after "trong đó"
+			// "Mỗi suất 600 ngàn đồng, trong đó có 450 ngàn là tiền mặt
+			// và 150 ngàn là quà": every part listed after "trong đó"
 			// is a part of what each one gets
 			r.Basis = BasisPerUnit
 		}
@@ -2820,8 +2820,8 @@ const yearlyTargetSpan = 12
 
 // yearlyTarget reports "hằng năm" at token k before a subject and
 // "phấn đấu" that govern the count at token t, words only between:
-// "hằng năm Công đoàn tỉnh phấn đấu phát triển thêm khoảng 12.000 đoàn
-// viên" is a yearly target, a rate, as "mỗi năm" is; a body's habit told
+// "hằng năm Công đoàn tỉnh phấn đấu kết nạp khoảng 12.000 đoàn viên" is
+// a yearly target, a rate, as "mỗi năm" is; a body's habit told
 // with no target ("Hàng năm LĐLĐ huyện A trao …") is none.
 func yearlyTarget(s *sentence, k, t int) bool {
 	if k < t-yearlyTargetSpan {
@@ -3337,7 +3337,7 @@ func partOfEach(s *sentence, t int) bool {
 		}
 		if w == ")" {
 			if o := wordsBracket(s, k); o >= 0 {
-				k = o // "1,5 triệu đồng tiền mặt (chuyển khoản) và phiếu … 300.000 đồng": a gloss of words, not the list's end
+				k = o // "1,2 triệu đồng (chuyển khoản) cùng phiếu … 300.000 đồng": a gloss of words, not the list's end
 				continue
 			}
 		}
@@ -4219,7 +4219,7 @@ func statusCueScan(s *sentence, t int) string {
 		}
 		if ongoingBefore(s, k) {
 			// "Tổng LĐLĐ cho biết đang phối hợp … tổ chức khám bệnh cho
-			// khoảng 9.000 công nhân": the size of a programme under way
+			// khoảng 7.000 công nhân": the size of a programme under way
 			before = StatusPlanned
 			break
 		}

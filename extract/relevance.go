@@ -1587,7 +1587,7 @@ const actsReach = 3
 // peopleActing reports figure t in a sentence where a body that is not a
 // union only has the people counted, who then act: "(Toàn) Tổng công ty A
 // có 430 người đăng ký tham gia hội thi với 120 giải pháp", "Về phía Tổng
-// công ty A có … 218 đại biểu đại diện cho 22.514 đoàn viên". The body
+// công ty A có … 160 đại biểu đại diện cho 9.400 đoàn viên". The body
 // bounds whose people they are; it does not act, so the figures from that
 // count on are the people's activity, not the firm's own, whatever the
 // firm's name the list names again before them. A bare workforce ("Tổng

@@ -289,8 +289,8 @@ func explicitYear(s *sentence, t int) int {
 // closingYear reports the year at token y as the one that closes the
 // clause of the figure at token t, "năm" before it and the clause's end
 // (";", ".", the sentence's end) after it, no clause mark or other year
-// between: "khen thưởng 8 tập thể và 14 cá nhân điển hình trong học
-// tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024;".
+// between: "biểu dương 8 tập thể và 14 cá nhân tiêu biểu trong học tập,
+// rèn luyện, sáng tạo năm 2024;".
 // Such a year covers every figure of its clause, the first of a list as
 // well as the one nearest to it, and wins over a year that governs from
 // an earlier sentence. A year looked forward to ("nhiệm vụ năm 2025",
@@ -526,7 +526,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		}
 		for i := range s.toks {
 			if yearValue(s, i) != 0 && documentDate(s.text, int(s.toks[i].end)-4) {
-				continue // "Nghị quyết số 02-NQ/TW ngày 12-6-2021": when a document was issued
+				continue // "Nghị quyết số 05-NQ/TU ngày 14-3-2021": when a document was issued
 			}
 			if strings.Count(s.word(i), "/") == 2 && dated == 0 && !isDash(s.word(i+1)) && !isDash(s.word(i-1)) && near(yearValue(s, i)) {
 				dated = yearValue(s, i)
@@ -609,7 +609,7 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 	if best == 0 {
 		best = termEnd
 		if termStart != 0 && (strings.Contains(t, "Đại hội") || strings.Contains(t, "đại hội")) {
-			// "Đại hội … xác định mục tiêu, nhiệm vụ nhiệm kỳ 2023-2028":
+			// "Đại hội … đề ra mục tiêu của nhiệm kỳ 2023-2028":
 			// the congress opens the term it names, in its first year
 			best = termStart
 		}
@@ -845,8 +845,8 @@ func lawYear(t string, i int) bool {
 }
 
 // documentDate reports a year at byte i of t that ends the date of a
-// document after its number, "Nghị quyết số 02-NQ/TW ngày 12-6-2021",
-// "Kế hoạch số 19/KH-LĐLĐ ngày 22/3/2022": when the document was issued,
+// document after its number, "Nghị quyết số 05-NQ/TU ngày 14-3-2021",
+// "Kế hoạch số 31/KH-LĐLĐ ngày 9/4/2022": when the document was issued,
 // not what an article reports on.
 func documentDate(t string, i int) bool {
 	if i < 0 || i > len(t) {
