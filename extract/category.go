@@ -293,6 +293,13 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// phrase says why, the award what
 		c = "emulation"
 	}
+	if c == "emulation" && unit == "gift" && giftNamed(s, na.next) {
+		// "trao 40 phần quà Tết cho công nhân khó khăn, công nhân tiêu
+		// biểu": a gift stays welfare whoever receives it; only an award
+		// (bằng khen, giấy khen, danh hiệu) makes its recipients'
+		// emulation word win
+		c = "welfare"
+	}
 	if c == "emulation" && (unit == "person" || unit == "member") && q.selectedEntrants() {
 		// "1.400 vận động viên tiêu biểu, xuất sắc … đã tham gia Ngày hội
 		// Văn hóa - Thể thao": who was chosen to take part, not an award
@@ -387,6 +394,12 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// the total was, whatever the other parts' clauses name
 		return x.prevTotal
 	}
+	if x.prevCat != "" && referredBack(s) {
+		// "Đây là các lao động thuộc 4 công ty may …" after the
+		// sentence that helped them: with no cue of its own, it tells
+		// of the figures before it, not of the sentences after it
+		return x.prevCat
+	}
 	if c = q.mostFrequentInPart(); c == "" {
 		c = q.paragraph()
 	}
@@ -408,6 +421,20 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "other"
 	}
 	return unitCategory(unit)
+}
+
+// giftNamed reports a gift's head noun at token k, right after the
+// number: "quà", or a counter before it ("suất quà", "phần quà", "túi
+// quà", "món quà").
+func giftNamed(s *sentence, k int) bool {
+	return s.word(k) == "quà" || s.word(k+1) == "quà"
+}
+
+// referredBack reports a sentence that opens on an anaphor pointing to
+// the sentence before: "Đây là …", "Đó là …" ("Đây là các lao động …").
+func referredBack(s *sentence) bool {
+	w := s.word(0)
+	return (w == "đây" || w == "đó") && s.word(1) == "là"
 }
 
 // delegatesVote reports a share of delegates followed by a words.tsv

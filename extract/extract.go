@@ -82,6 +82,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 				}
 			}
 			prev = len(out)
+			x.prevCat = ""
 			continue
 		}
 		x.startParagraph(p.Kind, pi)
@@ -118,7 +119,10 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			prev = n
 			x.sentRecords = len(out) - n
 			x.prevTotal, x.sentTotal = x.sentTotal, ""
-			x.prevStock = ""
+			x.prevStock, x.prevCat = "", ""
+			if n < len(out) {
+				x.prevCat = out[len(out)-1].Category
+			}
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
 			}
@@ -835,6 +839,7 @@ type articleContext struct {
 	pubOK        bool
 	pubDone      bool
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
+	prevCat      string            // the category of the last figure the sentence right before gave, "" if it gave none (referredBack)
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
 	paraHolder   bool              // paraOrg was named as the holder of the paragraph's event ("do X tổ chức")

@@ -490,6 +490,11 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 				// lao động tiêu biểu") are no stock
 				weak = false
 			}
+			if s.word(k) == "tiếp" && s.word(k+1) == "nhận" && donationReceived(s, int(s.cueEnd[k]), t) {
+				// "tiếp nhận đóng góp từ gần 120 CĐCS, cộng lại hơn 2 tỉ
+				// đồng": what a drive brought in, a flow of the year
+				weak = false
+			}
 		}
 	}
 	if managed(s, t) {
@@ -524,6 +529,24 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 	}
 	return strong, weak
+}
+
+// donationReceived reports a receipt that is a donation: after "tiếp
+// nhận" (ending at token from), a word of giving or collecting
+// (fundraising in words.tsv: "ủng hộ", "đóng góp", "quyên góp") before the
+// figure at token t, or the figure a sum of money. Only stock wording
+// (hiện có, đang quản lý, tính đến, dư nợ) makes money held a snapshot;
+// money received is what came in.
+func donationReceived(s *sentence, from, t int) bool {
+	if numberUnit(s, t) == "vnd" {
+		return true
+	}
+	for k := from + 1; k <= t && k < len(s.toks); k++ {
+		if s.listBefore(k, "fundraising") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareItem reports a part of a sentence, after the ";" at token k, that
@@ -1184,6 +1207,72 @@ func closingSpan(s *sentence, t int) int {
 	return 0
 }
 
+// brokenDownSpan is the last year of the span a "trong đó" clause after
+// the figure at token t closes the sentence with: "tôn vinh 14 tập thể và
+// 30 cá nhân, trong đó riêng khối công đoàn có 2 tập thể … giai đoạn 2016
+// - 2020." The clause breaks down the figures
+// before it, it does not fence them off, so the span that ends the
+// sentence is theirs too; 0 if none, if the sentence names a year
+// before the figure ("Năm 2020, … khen thưởng 14 tập thể, trong đó …":
+// their own year) or if a year or a clause mark comes between the figure
+// and "trong đó".
+func brokenDownSpan(s *sentence, t int) int {
+	for j := range t {
+		if yearValue(s, j) != 0 {
+			return 0
+		}
+	}
+	for j := t + 1; j+2 < len(s.toks); j++ {
+		w := s.word(j)
+		if isClauseMark(w) || yearValue(s, j) != 0 {
+			return 0
+		}
+		if w != "," || s.word(j+1) != "trong" || s.word(j+2) != "đó" {
+			continue
+		}
+		for k := j + 3; k < len(s.toks); k++ {
+			if isClauseMark(s.word(k)) {
+				return 0
+			}
+			if s.toks[k].kind != tokNumber || yearValue(s, k) != 0 {
+				continue
+			}
+			ok, end := multiYearAfter(s, k)
+			if !ok || end == 0 || !spanClosesSentence(s, end) {
+				return 0
+			}
+			return end
+		}
+		return 0
+	}
+	return 0
+}
+
+// spanClosesSentence reports the year end as the sentence's last word
+// (a clause mark at most after it).
+func spanClosesSentence(s *sentence, end int) bool {
+	n := len(s.toks) - 1
+	for n > 0 && isClauseMark(s.word(n)) {
+		n--
+	}
+	return yearValue(s, n) == end
+}
+
+// ownTermStart is the first year of the term "nhiệm kỳ A - B" sentence s
+// names (the last one if several), 0 if none.
+func ownTermStart(s *sentence) int {
+	a := 0
+	for j := 1; j+3 < len(s.toks); j++ {
+		if s.word(j) != "kỳ" && s.word(j) != "kì" || s.word(j-1) != "nhiệm" {
+			continue
+		}
+		if from, to := yearValue(s, j+1), yearValue(s, j+3); from != 0 && to > from && isDash(s.word(j+2)) {
+			a = from
+		}
+	}
+	return a
+}
+
 // planClauseAfter is the token of "dự kiến" that opens a later clause of
 // the sentence, after a comma, with no clause mark from token limit to
 // it: "kế hoạch khám cho 12.000 đoàn viên … ở A, B và C, dự kiến thực
@@ -1258,6 +1347,8 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		period, end = PeriodMultiYear, e
 	} else if e := closingSpan(s, t); e != 0 {
 		period, end = PeriodMultiYear, e
+	} else if e := brokenDownSpan(s, t); e != 0 {
+		period, end = PeriodMultiYear, e
 	} else if x.awardSpanEnd != 0 && len(s.years) == 0 && (awardedAfter(s, t) || awardedTo(s, t)) {
 		// "… tuyên dương các tập thể, cá nhân tiêu biểu giai đoạn 2019 -
 		// 2024" in the lead, then "có 25 tập thể và 90 cá nhân được khen
@@ -1292,6 +1383,15 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	}
 	if year == 0 && !(x.govYear < x.year && statusOf(s, t) == StatusPlanned) {
 		year = x.governedYear(s)
+	}
+	if year == 0 && x.year != 0 && publishedYear(x.a) == 0 {
+		if a := ownTermStart(s); a > x.year {
+			// undated: "Bầu Ban Chấp hành … nhiệm kỳ 2022 - 2027 gồm 31
+			// đồng chí" after a lead on the congress of "nhiệm kỳ 2017 -
+			// 2022": the term the figure's own sentence names beats the
+			// first year of the lead's
+			year = a
+		}
 	}
 	fromArticle := year == 0
 	if year == 0 {
