@@ -880,6 +880,7 @@ type articleContext struct {
 	byType           map[string]orgRef // the one organisation of each type the article names (onlyOfType)
 	firms            map[string]orgRef // the union of the one firm of each kind the article names (firmOf)
 	paras            []*sentence       // the paragraphs read whole, tokenized once (paraSentences)
+	sharedIn         map[string]string // the province other places of the article pick among a shared name's (sharedProvince)
 	takers           []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
 	takersDone       bool
 	takerHead        bool // a taker is named in the title or lead

@@ -4551,6 +4551,8 @@ func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
 	switch {
 	case x.underNationalSector(s, org):
 		return National
+	case org.province == "" && org.shared != "":
+		return x.sharedProvince(org)
 	case org.province != "" || (!org.inherit && org.name != ""):
 		return org.province
 	case s.province != "":
@@ -4559,6 +4561,83 @@ func (x *articleContext) provinceOf(s *sentence, org orgRef) string {
 		return x.paraProvince
 	}
 	return x.scope.province
+}
+
+// sharedProvince picks the province of org, a ward's, a commune's or a
+// district's name that several provinces have (org.shared) and that the
+// article's own province did not settle, by the other places the article
+// names: a place after its type word ("quận Long Biên", "xã A") or a
+// province's name ("Hà Nội", a mirror page's dateline "Hanoi - …") that
+// lies in only one of those provinces. When such places point to one of
+// them, and none to another, the name is that province's; else "". The
+// name itself is no evidence. Worked out once per shared name.
+func (x *articleContext) sharedProvince(org orgRef) string {
+	if p, ok := x.sharedIn[org.shared+"|"+org.name]; ok {
+		return p
+	}
+	cands := strings.Split(org.shared, ", ")
+	found := ""
+	vote := func(provs []string) bool { // false when the article points to two of them
+		var in []string
+		for _, p := range provs {
+			if slices.Contains(cands, p) && !slices.Contains(in, p) {
+				in = append(in, p)
+			}
+		}
+		if len(in) != 1 {
+			return true
+		}
+		if found != "" && found != in[0] {
+			found = ""
+			return false
+		}
+		found = in[0]
+		return true
+	}
+	sents := append(slices.Clip(x.heads()), x.paraSentences()...)
+	ok := true
+scan:
+	for _, s := range sents {
+		if s == nil {
+			continue
+		}
+		if d := datelineProvince(s.text, x.scope.era); d != "" && !vote([]string{d}) {
+			ok = false
+			break
+		}
+		for i := 0; i < len(s.toks); i++ {
+			typ, j := typeWordAt(s, i)
+			var ps []place
+			k := j
+			switch {
+			case typ != "" && capitalAt(s, j):
+				lvl := levelOf(typ)
+				ps, k = placesAt(s, j, func(p place) bool { return lvl == 0 || p.level == lvl })
+			case typ == "" && capitalAt(s, i) && !personName(s, i):
+				ps, k = placesAt(s, i, func(p place) bool { return p.level == 1 })
+			}
+			if len(ps) == 0 || ps[0].name == org.name {
+				continue
+			}
+			var provs []string
+			for _, p := range ps {
+				provs = append(provs, x.scope.provinceNow(p))
+			}
+			if !vote(provs) {
+				ok = false
+				break scan
+			}
+			i = k - 1
+		}
+	}
+	if !ok {
+		found = ""
+	}
+	if x.sharedIn == nil {
+		x.sharedIn = map[string]string{}
+	}
+	x.sharedIn[org.shared+"|"+org.name] = found
+	return found
 }
 
 // seatOfActor reports a place named right after a body that is not a union
