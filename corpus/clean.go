@@ -1332,8 +1332,8 @@ func isArrows(s string) bool {
 }
 
 // isMarkedLink reports a line that opens on a chrome marker and a colon
-// and goes on to another article's headline, no sentence ("Xem thêm: Phấn
-// đấu kết nạp 9.000 đoàn viên trong năm 2026"): a related link inside or
+// and goes on to another article's headline, no sentence ("Xem thêm: Trao
+// 300 suất quà cho công nhân dịp Tết"): a related link inside or
 // under the text, whose figures are not this one's (the contract:
 // related-link lines yield nothing). A marker alone on its line starts the
 // trailing chrome (isChrome).
