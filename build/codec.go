@@ -141,12 +141,15 @@ func encodeFileBlocks(fr *fileResult) ([]byte, []recordBlock) {
 		for _, s := range []string{a.Doc, a.URL, a.Published, a.Stamp, a.Kicker, a.Title, a.Text, a.Hash} {
 			e.str(s)
 		}
-		flags := 0 // bit 0: Headless, bit 1: BlankAfter
+		flags := 0 // bit 0: Headless, bit 1: BlankAfter, bit 2: LinesAfter
 		if a.Headless {
 			flags |= 1
 		}
 		if a.BlankAfter {
 			flags |= 2
+		}
+		if a.LinesAfter {
+			flags |= 4
 		}
 		e.num(flags)
 		e.num(len(a.Paras))
@@ -328,7 +331,7 @@ func decodeFile(payload string) (fileResult, error) {
 			*p = strings.Clone(d.str())
 		}
 		flags := d.num()
-		a.Headless, a.BlankAfter = flags&1 != 0, flags&2 != 0
+		a.Headless, a.BlankAfter, a.LinesAfter = flags&1 != 0, flags&2 != 0, flags&4 != 0
 		if n := d.count(); n > 0 {
 			a.Paras = make([]corpus.Paragraph, n)
 			for j := range a.Paras {

@@ -45,6 +45,11 @@ type Article struct {
 	// between and after them): the page went on below its last
 	// paragraph, so no cut at the excerpt's length fell inside it.
 	BlankAfter bool
+	// LinesAfter says a line of content stands below the last paragraph
+	// in the text as read, one the cleaning dropped (an author's
+	// signature, a byline, a file name): the excerpt's end fell below
+	// the last paragraph, so it did not cut that paragraph either.
+	LinesAfter bool
 	Hash       string // hex SHA-256 of the article's bytes as read (the body for JSON Lines, with its metadata)
 
 	offsets []offsetPoint

@@ -189,7 +189,7 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	for i := body; i < end; i++ {
 		l := &lines[i]
 		switch {
-		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to || isWeather(l.s) || isBodyLinkRow(lines, i):
+		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to || isWeather(l.s) || isBodyLinkRow(lines, i) || isMarkedLink(l.s):
 		case l.image || isFileName(l.s):
 			caption = i + 1
 		case sameText(l.s, title.s, titleFold) || sameText(photoAlt(l.s), title.s, titleFold) || known != "" && sameText(l.s, known, knownFold):
@@ -1329,6 +1329,21 @@ func isArrows(s string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// isMarkedLink reports a line that opens on a chrome marker and a colon
+// and goes on to another article's headline, no sentence ("Xem thêm: Trao
+// 300 suất quà cho công nhân dịp Tết"): a related link inside or
+// under the text, whose figures are not this one's (the contract:
+// related-link lines yield nothing). A marker alone on its line starts the
+// trailing chrome (isChrome).
+func isMarkedLink(s string) bool {
+	head, rest, ok := strings.Cut(s, ":")
+	if !ok || len(head) > chromeMaxBytes || strings.TrimSpace(rest) == "" || endsSentence(s) {
+		return false
+	}
+	head = strings.Trim(head, "#* \t")
+	return head != "" && chromeMarkers[Fold(head)]
 }
 
 // isChrome reports a line that starts the trailing chrome.

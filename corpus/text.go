@@ -124,7 +124,27 @@ func build(doc piece, known string, inserted bool) (Article, []string, error) {
 	a.Text = w.b.String()
 	a.offsets = w.pts
 	a.BlankAfter = blankAfter(doc.s)
+	if n := len(paras); n > 0 {
+		a.LinesAfter = linesAfter(lines, &paras[n-1].piece)
+	}
 	return a, msgs, nil
+}
+
+// linesAfter reports a line of content in lines below the paragraph last
+// (a signature or byline the cleaning dropped): only the text's final
+// line of content may have been cut by an excerpt's length.
+func linesAfter(lines []line, last *piece) bool {
+	if last.s == "" {
+		return false
+	}
+	end := last.at(len(last.s) - 1)
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].blank || lines[i].s == "" {
+			continue
+		}
+		return lines[i].at(0) > end
+	}
+	return false
 }
 
 // blankAfter reports a text that ends with a blank line after its last

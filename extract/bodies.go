@@ -162,6 +162,17 @@ func fundedByNation(s *sentence, i, end int, org orgRef, sc orgScope) bool {
 	return false
 }
 
+// vietNamSoon reports "Việt Nam" or "VN" within the four tokens after
+// token j: a sector's name of up to three words may stand before it.
+func vietNamSoon(s *sentence, j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if vietNamAt(s, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // vietNamAt is the number of tokens of "Việt Nam" or "VN" at token k, 0 if
 // neither is there.
 func vietNamAt(s *sentence, k int) int {

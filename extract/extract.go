@@ -1313,10 +1313,12 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 	if inList("open-end", lower(w)) || wordFragment(w) {
 		return true
 	}
-	if x.a.BlankAfter {
+	if x.a.BlankAfter || x.a.LinesAfter {
 		// "… cho 10 tập thể, 14 cá nhân có thành tích năm học 2023-2024⏎⏎ ⏎⏎": a
 		// blank line follows the last sentence, so the page went on below
-		// it, and an excerpt cut at its length did not cut it
+		// it, and an excerpt cut at its length did not cut it; so does a
+		// line below it that the cleaning dropped ("… trích từ quỹ của
+		// công đoàn⏎⏎Minh Anh": the author's signature)
 		return false
 	}
 	return !x.caption(pi, n, t)

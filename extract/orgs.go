@@ -1166,6 +1166,15 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			return org, k, true // "Công đoàn Giáo dục huyện A"
 		}
 	}
+	if (n == 2 || s.word(i) == "cđ") && capitalWords(s, j, 1) == 0 && vietNamSoon(s, j) {
+		if g, end, ok := entryAt(s, j, lex.sectors); ok {
+			if v := vietNamAt(s, end); v > 0 && capitalAt(s, end) {
+				// "Công đoàn giáo dục Việt Nam": a national sector's union
+				// with its sector written in lower case
+				return nationalNamed(g.name), end + v, true
+			}
+		}
+	}
 	if w := s.word(j); capitalWords(s, j, 1) == 0 && !unionNameStart(w) {
 		if typ, _ := typeWordAt(s, j); typ == "" && !firmKind(s, j) {
 			return orgRef{}, i, false // "công đoàn cơ sở", "công đoàn viên chức": no name follows
@@ -2497,6 +2506,28 @@ func (x *articleContext) lead() *sentence {
 // two named as often, the one that got there first: the paragraph that
 // opens the article before a later item's).
 func (x *articleContext) articleOrg() orgRef {
+	org := x.headsOrg()
+	if org.province != National || x.title == nil {
+		return org
+	}
+	for _, m := range findOrgs(x.title, x.scope) {
+		if !recipientsProvince(x.title, m) {
+			continue
+		}
+		if ts := x.takersOfGifts(); len(ts) == 1 && ts[0].province == m.org.province {
+			// "Trao quà cho nhân viên y tế tỉnh A" over "Công đoàn Y tế
+			// Việt Nam phối hợp với LĐLĐ tỉnh A trao …": the province
+			// that hands the national gift out with it (A10), which
+			// headsOrg passed over as the recipients' place
+			return ts[0]
+		}
+	}
+	return org
+}
+
+// headsOrg is articleOrg before a national body's joint gift is given to
+// the province that hands it out.
+func (x *articleContext) headsOrg() orgRef {
 	var national, funder, venue, honoured orgRef
 	nationalLead := false // the national federation found in the lead, not above it
 	place, titled := x.titlePlace()
@@ -2833,7 +2864,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
-		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) || m.guest || m.object && affiliationOf(s, m.tok) {
+		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) || m.guest || m.object && affiliationOf(s, m.tok) || recipientsProvince(s, *m) {
 			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
 		}
 		if m.org.back {
@@ -3106,6 +3137,38 @@ func recipientsUnit(s *sentence, i int) bool {
 			return true
 		case isClauseMark(w):
 			return false
+		}
+	}
+	return false
+}
+
+// recipientsProvinceSpan is how many tokens recipientsProvince looks back
+// from a province's name to the "cho" of the people it names.
+const recipientsProvinceSpan = 12
+
+// recipientsProvince reports a province's bare name (no union body) as
+// mention m of a heading, ending a phrase of people after "cho" in its
+// clause: "Trao quà cho nhân viên y tế tỉnh A" tells where those who get
+// the gifts work, not who gives them, so the heading leaves the article
+// to the body that acts in the lead (a national body handing gifts out
+// alone keeps them). A district so named (recipientsPlace) is still
+// where a city's gifts are handed out, and one that names the
+// province's federation ("cho đoàn viên LĐLĐ tỉnh A") names a body.
+func recipientsProvince(s *sentence, m mention) bool {
+	if !m.object || m.org.name == "" || m.org.name != m.org.province || m.org.province == National || unionBody(s, m.tok) > 0 {
+		return false
+	}
+	people := false
+	for k := m.tok - 1; k >= 0 && k >= m.tok-recipientsProvinceSpan; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber || unionBody(s, k) > 0 {
+			return false
+		}
+		if w == "cho" {
+			return people
+		}
+		if u, _ := unitAt(s, k); u == "person" || u == "member" {
+			people = true
 		}
 	}
 	return false

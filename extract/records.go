@@ -272,6 +272,13 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// hỗ trợ 30 triệu đồng": the next clause leaves "mỗi" out
 			r.Basis = BasisPerUnit
 		}
+		if (r.Unit == "gift" || r.Unit == "item") && r.Value == 1 && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" &&
+			out[len(out)-1].Basis == BasisPerUnit && oneMoreListed(s, lastTok, t) {
+			// "túi quà trị giá 350.000 đồng, 1 voucher … và 1 phiếu bốc
+			// thăm": one more thing listed after what each one gets is
+			// each one's too
+			r.Basis = BasisPerUnit
+		}
 		if r.Unit == "vnd" && len(out) > first && out[len(out)-1].Unit == "gift" && valueOfGifts(s, t) {
 			// "trao 9.000 suất quà, tổng trị giá 6 tỷ đồng cho đoàn viên khó
 			// khăn … và các cá nhân tiêu biểu": the gifts' value, of their
@@ -283,6 +290,12 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// giá hơn 2 tỷ đồng": the value of all that the
 			// clause of the sum before lists, of its category
 			r.Category = out[len(out)-1].Category
+		}
+		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && out[len(out)-1].Unit != "vnd" && bracketShare(s, lastTok, t) {
+			// "trong đó nữ 8.000 người (chiếm tỷ lệ 53%), việc tổ chức
+			// phong trào thi đua …": the share of the count it follows, of
+			// its category and period, whatever a later clause tells
+			r.Category, r.Period = out[len(out)-1].Category, out[len(out)-1].Period
 		}
 		if r.Unit == "percent" && len(out) > first && out[len(out)-1].Unit != "percent" && shareOfBefore(s, t) {
 			// "… với hơn 12.000 đoàn viên, trong đó hơn 80% đoàn viên nữ":
@@ -2087,6 +2100,9 @@ const bracketShareReach = 4
 // that sum's part of the whole, of its category.
 func bracketShare(s *sentence, last, t int) bool {
 	q := qualifierStart(s, t)
+	if s.word(q-1) == "lệ" && (s.word(q-2) == "tỷ" || s.word(q-2) == "tỉ") {
+		q -= 2 // "(chiếm tỷ lệ 54%)"
+	}
 	if last < 0 || s.word(q-1) != "chiếm" || s.word(q-2) != "(" || q-2 <= last || q-2 > last+1+bracketShareReach {
 		return false
 	}
@@ -2890,7 +2906,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if eachFronted(s, na.tok) || oneMoreEach(s, na) || na.n.Money && eachFrontedSums(s, na.tok) {
 		return BasisPerUnit // "Tại mỗi đơn vị, … trao 30 suất quà", "mỗi suất 1 triệu đồng và 1 phần quà"
 	}
-	if na.n.Money && (giftValue(s, na.tok) || giftContents(s, na.tok) || oneGiftValue(s, na.tok) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
+	if na.n.Money && (giftValue(s, na.tok) || giftContents(s, na.tok) || oneGiftValue(s, na.tok) || uncountedGiftValue(s, na) || eachInBrackets(s, na.tok) || eachSentence(s) || tooSmallForTotal(s, na) || entitlement(s, na.tok)) {
 		return BasisPerUnit // "… (mỗi túi gồm gạo, dầu ăn, trị giá 250 nghìn đồng)"
 	}
 	if s.word(na.next) == "/" && na.next+1 < len(s.toks) && (s.toks[na.next+1].kind == tokWord || perOne(s, na.next+1)) {
@@ -3983,6 +3999,78 @@ func giftsTotal(s *sentence, count, t int) bool {
 	n, ok := ParseNumber(s.low, int(s.toks[count].start))
 	v, ok2 := ParseNumber(s.low, int(s.toks[t].start))
 	return ok && ok2 && n.Value >= 2 && v.Value > maxGiftValue && v.Value/n.Value >= 5*minTotalShare
+}
+
+// oneMoreListed reports a count at token t that the list goes on to
+// right after the sum at token last: a comma or "và" between, and only the
+// sum's currency word before it ("350.000 đồng, 1 voucher", "500.000 đồng
+// và 1 phiếu").
+func oneMoreListed(s *sentence, last, t int) bool {
+	if last < 0 || t-last > 3 {
+		return false
+	}
+	if w := s.word(t - 1); w != "," && w != "và" {
+		return false
+	}
+	for k := last + 1; k < t-1; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// giftPhraseWords is how many words after a gift's noun may say what it is
+// before "trị giá" ("1 voucher mua hàng tại chợ Tết trị giá …").
+const giftPhraseWords = 6
+
+// uncountedGiftValue reports the value told with "trị giá" right after a
+// gift's or a good's noun phrase that no count above one opens: none
+// ("…, túi quà Tết trị giá 350.000 đồng") or one ("1 voucher mua hàng tại
+// chợ Tết trị giá 500.000 đồng"): the worth of one gift, a rate per
+// recipient, as "mỗi túi quà trị giá …" is. Up to giftPhraseWords words
+// may say what the gift is; a plural or a total before the noun ("các
+// phần quà", "tổng trị giá"), the bare mass noun "quà", and an uncounted
+// value above what one gift is worth (maxGiftValue) are not one gift's.
+// A count above one before the noun is giftValue's.
+func uncountedGiftValue(s *sentence, na numberAt) bool {
+	v := qualifierStart(s, na.tok)
+	if s.word(v-1) != "giá" || s.word(v-2) != "trị" || s.word(v-3) == "tổng" {
+		return false
+	}
+	tri := v - 2
+	for from := tri - 1; from >= 1 && from >= tri-1-giftPhraseWords; from-- {
+		if s.toks[from].kind != tokWord {
+			return false
+		}
+		u, end := unitAt(s, from)
+		if u != "gift" && u != "item" || end > tri || unitAt2(s, from-1) {
+			continue
+		}
+		switch w := s.word(from - 1); {
+		case w == "một" || w == "01" || w == "1":
+			return true
+		case s.toks[from-1].kind == tokNumber, w == "các" || w == "những" || w == "nhiều" || w == "tổng" || w == "mỗi":
+			return false // giftValue's; a plural's or a total's; "mỗi" is the rate's rules'
+		case end == from+1 && s.word(from) == "quà":
+			return false // "trao quà trị giá 50 triệu đồng": gifts, as many as there are
+		case inList("measure-unit", s.word(from)):
+			return false // "1 tấn gạo trị giá …": a quantity, not one gift
+		}
+		return na.n.Value <= maxGiftValue
+	}
+	return false
+}
+
+// unitAt2 reports a gift's or a good's noun that goes on through token k
+// (a noun of two words, "túi quà", read from its second word): the noun
+// starts before k.
+func unitAt2(s *sentence, k int) bool {
+	if k < 0 || s.toks[k].kind != tokWord {
+		return false
+	}
+	u, _ := unitAt(s, k)
+	return u == "gift" || u == "item"
 }
 
 // countedOne reports a count at token k: a number, or "một" (one).

@@ -885,7 +885,7 @@ func otherActor(s *sentence, t int) bool {
 	if governmentAct(s, t) || passiveActor(s, t) {
 		return true
 	}
-	if actor, union := actorBefore(s, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union &&
+	if actor, union := actorBefore(s, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union && !attendingBefore(s, actor) &&
 		(union < 0 || (clauseSubject(s, subjectStart(s, actor, union)) || passiveAgent(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
 		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) && !peopleActing(s, t) {
 		// the body nearest before the figure is not a union, and opens a
@@ -1560,6 +1560,30 @@ func unionChannel(s *sentence, union, actor int) bool {
 		}
 		if w == "qua" && s.word(k-1) == "thông" {
 			return !wordWithin(s, ";", union, actor)
+		}
+	}
+	return false
+}
+
+// attendanceSpan is how many tokens attendingBefore looks back to the
+// phrase of attendance.
+const attendanceSpan = 16
+
+// attendingBefore reports a phrase of attendance (words.tsv attending:
+// "sự tham gia của", "sự tham dự của", "sự có mặt của") before token i in
+// its clause, within attendanceSpan tokens and no figure between: what
+// it names attends. A body so named ("Đại hội có sự tham gia của đồng
+// chí A, Bí thư Đảng ủy - Giám đốc Sở B và 60 đoàn viên": a guest's
+// office) does not act on the figures after it, as guests listed after
+// "Dự …" do not (otherActor).
+func attendingBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-attendanceSpan; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if w == "của" && s.listBefore(k+1, "attending") {
+			return true
 		}
 	}
 	return false
