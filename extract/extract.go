@@ -1178,12 +1178,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.pastYear = pastYear(a, year, named, reviewed)
 	x.kickerUnion = unionBodyIn(a.Kicker)
 	x.scope = orgScope{year: x.year, era: eraOf(a.Published, x.year), eitherMap: eraUnsure(a.Published, x.year), city: paperCity(a.URL)}
-	for _, s := range x.paraSentences() {
-		if provincialBody(s) {
-			x.scope.ofTinh = true
-			break
-		}
-	}
+	x.scope.ofTinh = sync.OnceValue(func() bool { return slices.ContainsFunc(x.paraSentences(), provincialBody) })
 	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
 	if l := x.lead(); l != nil {

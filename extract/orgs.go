@@ -71,10 +71,12 @@ type orgScope struct {
 	// in force (a 2025 article without a publication date): a name is
 	// looked up on both.
 	eitherMap bool
-	// ofTinh is set when the article names a province's body by the bare
-	// word "tỉnh" ("LĐLĐ tỉnh", "UBND tỉnh", "Tỉnh ủy"): its province is
-	// a tỉnh, none of the centrally-run cities (see provincialBody).
-	ofTinh bool
+	// ofTinh reports that the article names a province's body by the
+	// bare word "tỉnh" ("LĐLĐ tỉnh", "UBND tỉnh", "Tỉnh ủy"): its province
+	// is a tỉnh, none of the centrally-run cities (see provincialBody).
+	// It is read only for a name several provinces share, so it tokenizes
+	// the paragraphs then, once; nil for no article.
+	ofTinh func() bool
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -441,7 +443,7 @@ func (sc orgScope) resolve(ps []place) orgRef {
 	}
 	if !same {
 		i := slices.IndexFunc(ps, func(p place) bool { return p.province == sc.province })
-		if i < 0 && sc.ofTinh {
+		if i < 0 && sc.ofTinh != nil && sc.ofTinh() {
 			// "LĐLĐ huyện Phong Điền … Chủ tịch LĐLĐ tỉnh": of the
 			// provinces the name has, only those that are a tỉnh
 			i = onlyTinh(ps)
