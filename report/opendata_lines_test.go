@@ -70,6 +70,24 @@ func freshOpenData(t *testing.T, s *aggregate.Summary, cfg Config) map[string][]
 	return out
 }
 
+// cachedOver plans the open data of s over the site base published, as a
+// rebuild does: the published files' indexes as the cache, the paths
+// warned about noted.
+func cachedOver(t *testing.T, s *aggregate.Summary, cfg Config, base *OpenDataCache) ([]File, *OpenDataCache, map[string]bool) {
+	t.Helper()
+	c := &OpenDataCache{Site: base.Site, Old: map[string]*LineIndex{}}
+	for _, path := range []string{CSVPath, JSONLPath} {
+		c.Old[path], _ = base.Made(path)
+	}
+	warned := map[string]bool{}
+	c.Warn = func(path, problem string) { warned[path] = true }
+	files, err := OpenDataCached(s, cfg, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, c, warned
+}
+
 // TestOpenDataLinesCoverEveryInput changes, one at a time, every value of
 // the inputs (the Summary and the Config, the corrections' notes
 // included) and builds the open data again copying from the files built
@@ -181,16 +199,7 @@ func TestOpenDataLinesDamaged(t *testing.T) {
 			for path := range want {
 				tt.damage(t, filepath.Join(base.Site, filepath.FromSlash(path)))
 			}
-			c := &OpenDataCache{Site: base.Site, Old: map[string]*LineIndex{}}
-			for path := range want {
-				c.Old[path], _ = base.Made(path)
-			}
-			warned := map[string]bool{}
-			c.Warn = func(path, problem string) { warned[path] = true }
-			files, err := OpenDataCached(s, cfg, c)
-			if err != nil {
-				t.Fatal(err)
-			}
+			files, _, warned := cachedOver(t, s, cfg, base)
 			for _, f := range files {
 				got, err := fileBytes(f)
 				if err != nil {
@@ -268,16 +277,7 @@ func TestOpenDataLinesKeepPrefix(t *testing.T) {
 			_, base := publishOpenData(t, s, cfg, nil)
 			tt.change(s, base.Site)
 			want := freshOpenData(t, s, cfg)
-			c := &OpenDataCache{Site: base.Site, Old: map[string]*LineIndex{}}
-			for path := range want {
-				c.Old[path], _ = base.Made(path)
-			}
-			warned := map[string]bool{}
-			c.Warn = func(path, problem string) { warned[path] = true }
-			files, err := OpenDataCached(s, cfg, c)
-			if err != nil {
-				t.Fatal(err)
-			}
+			files, c, warned := cachedOver(t, s, cfg, base)
 			for _, f := range files {
 				w := &prefixKeeper{old: filepath.Join(base.Site, filepath.FromSlash(f.Path))}
 				if err := f.Write(w); err != nil {
@@ -309,14 +309,7 @@ func TestOpenDataDigestsReleased(t *testing.T) {
 	_, base := publishOpenData(t, s, cfg, nil)
 	want := freshOpenData(t, s, cfg)
 	cfg.Records = DigestRecords(s)
-	c := &OpenDataCache{Site: base.Site, Old: map[string]*LineIndex{}}
-	for _, path := range []string{CSVPath, JSONLPath} {
-		c.Old[path], _ = base.Made(path)
-	}
-	files, err := OpenDataCached(s, cfg, c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	files, c, _ := cachedOver(t, s, cfg, base)
 	cfg.Records.Release()
 	for _, f := range files {
 		data, err := fileBytes(f)
