@@ -2037,12 +2037,19 @@ func hasDigit(s string) bool {
 
 // abbreviationBefore reports a text that ends with an abbreviation written
 // with a full stop ("TP.", "TX.", "Q.", "PGS.TS."), after which a sentence
-// does not end: "LĐLĐ TP. Hà Nội trao …".
+// does not end: "LĐLĐ TP. Hà Nội trao …". A capital X after "khóa" or
+// "thứ" is a roman numeral, no "X." of "xã": "… Ban Chấp hành khóa X. Ông
+// A …" ends there.
 func abbreviationBefore(t string) bool {
 	i := strings.LastIndexAny(t, " (\"“")
 	w := t[i+1:]
 	if w == "" || len(w) > 4 {
 		return false
+	}
+	if w == "X" && i > 0 {
+		if p := lower(t[strings.LastIndexByte(t[:i], ' ')+1 : i]); p == "khóa" || p == "khoá" || p == "thứ" {
+			return false
+		}
 	}
 	return inList("abbreviation", lower(w))
 }

@@ -2053,12 +2053,16 @@ func nameRun(s *sentence, k int) int {
 			// "May 10": a number right after the name's words
 		case i > k && initialDot(s, i):
 			// "Công ty TNHH Vận tải H.T.L": the dots of the initials
+		case i > k && legalFormEnd(s, i) > i && (capitalAt(s, legalFormEnd(s, i)) || fieldRunEnd(s, legalFormEnd(s, i)) > legalFormEnd(s, i)):
+			// "Công ty TNHH một thành viên Cao su A", "Công ty cổ phần B":
+			// the firm's legal form written in lower case
+			i = legalFormEnd(s, i) - 1
 		case i > k && fieldRunEnd(s, i) > i:
 			// "Công ty TNHH Thương mại dịch vụ vận tải Minh Phong": the
 			// lower-case fields of trade a firm's name lists
 			i = fieldRunEnd(s, i) - 1
 		case (isDash(w) || w == "&" || inList("name-inner", w)) && capitalAt(s, i+1):
-		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || dashJoin(s, i+1) || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
+		case i > k && capitalAt(s, i-1) && s.toks[i].kind == tokWord && !inList("function", w) && (capitalAt(s, i+1) || nameEnd(s.word(i+1)) || dashJoin(s, i+1) || legalFormEnd(s, i+1) > i+1 || inList("predicate-start", s.word(i+1)) && !inList("predicate-start", w)):
 			// "Nhân dân Gia Định", "Mỏ - Địa chất (…)": the lower-case
 			// syllable of a word the name's capital opens, also before
 			// a dash that joins two fields of the name ("Hóa chất - Phân
@@ -2071,6 +2075,27 @@ func nameRun(s *sentence, k int) int {
 		end = i + 1
 	}
 	return end
+}
+
+// legalFormEnd is the token after a firm's legal form written in lower
+// case (words.tsv legal-form: "một thành viên", "trách nhiệm hữu hạn",
+// "cổ phần") that starts at token i; i if there is none.
+func legalFormEnd(s *sentence, i int) int {
+	if i >= len(s.toks) || s.toks[i].kind != tokWord || capitalAt(s, i) {
+		return i
+	}
+	switch s.word(i) {
+	case "một", "hai", "trách", "cổ": // the first words of the legal forms: most words are none
+	default:
+		return i
+	}
+	e := lex.ends["legal-form"]
+	for n, p := range e.phrases {
+		if j := i + e.words[n]; j <= len(s.toks) && s.phraseBefore(j, p) {
+			return j
+		}
+	}
+	return i
 }
 
 // initialDot reports a full stop at token k between two single capital
@@ -2863,6 +2888,9 @@ func assignsTargets(s *sentence, m mention) bool {
 // …") names who attends, no subject.
 func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (orgRef, bool) {
 	end := sourceEnd(s)
+	if end < 0 {
+		end = reportedBy(s, ms)
+	}
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
@@ -3353,6 +3381,31 @@ func sourceEnd(s *sentence) int {
 	for k := open + 1; k < len(s.toks); k++ {
 		if w := s.word(k); w == "," || (w == "biết" && s.word(k-1) == "cho") {
 			return k
+		}
+	}
+	return -1
+}
+
+// reportedBy is the comma that ends a body's report of the news the
+// heading goes on to tell ("Ngày 5.8, LĐLĐ tỉnh A thông tin, Công đoàn
+// huyện B đã tổ chức …"): a body named as the subject, then "thông tin",
+// "cho biết" or "cho hay" (after "vừa" or "đã" at most) and a comma. The
+// body that reports is the source; the one named after the comma acts.
+// -1 if the heading opens with no such report.
+func reportedBy(s *sentence, ms []mention) int {
+	if !strings.Contains(s.low, "thông tin,") && !strings.Contains(s.low, "cho biết,") && !strings.Contains(s.low, "cho hay,") {
+		return -1
+	}
+	for _, m := range ms {
+		if m.object || m.end >= len(s.toks) {
+			continue
+		}
+		k := m.end
+		if w := s.word(k); w == "vừa" || w == "đã" {
+			k++
+		}
+		if s.word(k+2) == "," && (s.phraseBefore(k+2, "thông tin") || s.phraseBefore(k+2, "cho biết") || s.phraseBefore(k+2, "cho hay")) {
+			return k + 2
 		}
 	}
 	return -1

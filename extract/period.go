@@ -1554,6 +1554,9 @@ func stockShape(s *sentence, t int) bool {
 	if s.word(0) == "hiện" && hasMembers {
 		return true // "Hiện LĐLĐ quận quản lý 528 CĐCS với gần 32.000 đoàn viên"
 	}
+	if foundedNew(s, unionAt) {
+		return false
+	}
 	if formedFrom(s, unionAt) {
 		return true
 	}
@@ -1570,6 +1573,23 @@ func stockShape(s *sentence, t int) bool {
 			if slices.ContainsFunc(s.mentions, func(m mention) bool { return m.end == k && !m.object }) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// foundedNew reports the unions counted at token t told as new, "mới"
+// or "thành lập" right after their noun, before "với", a comma or a
+// clause mark ("toàn tỉnh có 11 CĐCS mới được thành lập với 280 đoàn
+// viên"): the unions founded and their members, a flow, even after "có";
+// only the total they raise ("nâng tổng số … hiện có") is a stock.
+func foundedNew(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+8; k++ {
+		switch w := s.word(k); {
+		case w == "với" || w == "," || isClauseMark(w) || s.toks[k].kind == tokNumber:
+			return false
+		case w == "mới" || w == "lập" && s.word(k-1) == "thành":
+			return true
 		}
 	}
 	return false

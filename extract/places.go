@@ -155,7 +155,16 @@ func buildPlaces() *placeIndex {
 
 // dashSpellings are the ways a name with a dash is written: "Bà Rịa - Vũng
 // Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu".
+//
+// A name with an apostrophe is written with either one: "Ea H'leo", "Ea
+// H’leo", "Cư M’gar", "Cư M'gar".
 func dashSpellings(name string) []string {
+	if strings.Contains(name, "'") {
+		return []string{name, strings.ReplaceAll(name, "'", "’")}
+	}
+	if strings.Contains(name, "’") {
+		return []string{name, strings.ReplaceAll(name, "’", "'")}
+	}
 	if !strings.Contains(name, " - ") {
 		return []string{name}
 	}

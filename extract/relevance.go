@@ -1500,6 +1500,9 @@ func leadersBefore(s *sentence, k int) int {
 // comma or semicolon outside brackets: "LĐLĐ huyện trao 60 suất quà và
 // Công ty A trao 200 suất" are two clauses, two subjects.
 func jointSubject(s *sentence, union, actor int) bool {
+	if union >= 0 && s.word(actor-1) == "," {
+		return commaJoint(s, union, actor)
+	}
 	if union < 0 || s.word(actor-1) != "và" {
 		return false
 	}
@@ -1520,6 +1523,37 @@ func jointSubject(s *sentence, union, actor int) bool {
 		}
 	}
 	return depth == 0
+}
+
+// commaJoint reports a union at token union and another body at token
+// actor listed with a comma as the subject of a joint act ("LĐLĐ tỉnh,
+// Công ty CP A phối hợp trao 30 suất quà"): the union runs up to the
+// comma with only its name, and "phối hợp" or "cùng" follows the other
+// body's name with no comma, clause mark or number between. The union
+// gives with it, so the figure is the union's.
+func commaJoint(s *sentence, union, actor int) bool {
+	_, k := longestCue(s, union, func(c *cue) bool { return c.relevance == signalUnion })
+	for k < actor-1 {
+		if _, end := typeWordAt(s, k); end > k {
+			k = end
+		} else if capitalAt(s, k) {
+			k++
+		} else {
+			return false
+		}
+	}
+	if k != actor-1 || k <= union {
+		return false
+	}
+	for j := actor + 1; j < len(s.toks) && j <= actor+15; j++ {
+		switch w := s.word(j); {
+		case w == "," || w == ";" || isClauseMark(w) || s.toks[j].kind == tokNumber:
+			return false
+		case w == "hợp" && s.word(j-1) == "phối", w == "cùng":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyListSemicolon reports a semicolon at token j that splits a list of
