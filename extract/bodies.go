@@ -251,7 +251,7 @@ func (sc orgScope) nationalSector(sector string) (orgRef, bool) {
 	if sc.province != "" && !sc.homeOnly && !slices.Contains(sc.bodies.leadSectors, sector) {
 		return orgRef{}, false
 	}
-	return nationalNamed(sector), true
+	return sc.bodies.sectorOrgs[slices.Index(sc.bodies.sectors, sector)], true
 }
 
 // articleBodies are what the article says of its named bodies: the
@@ -263,6 +263,9 @@ type articleBodies struct {
 	hostCity orgRef
 	asked    bool
 	sectors  []string
+	// sectorOrgs are the national unions of sectors, as the article
+	// spells them ("Công đoàn Dệt May Việt Nam").
+	sectorOrgs []orgRef
 	// leadSectors are those of sectors whose national union is the lead's
 	// subject (headingSubject).
 	leadSectors []string
@@ -429,6 +432,7 @@ func (b *articleBodies) nationalSectors() []string {
 		for _, m := range ms {
 			if sector, ok := nationalSectorOf(m.org); ok && !slices.Contains(b.sectors, sector) {
 				b.sectors = append(b.sectors, sector)
+				b.sectorOrgs = append(b.sectorOrgs, m.org)
 			}
 		}
 		if s == lead && lead != nil {
@@ -449,10 +453,15 @@ func nationalSectorOf(org orgRef) (string, bool) {
 		return "", false
 	}
 	sector, ok := strings.CutSuffix(strings.TrimPrefix(org.name, "Công đoàn "), " Việt Nam")
-	if !ok || !slices.ContainsFunc(lex.sectors, func(g gazetteerEntry) bool { return g.name == sector }) {
+	if !ok {
 		return "", false
 	}
-	return sector, true
+	// the sector as the lexicon spells it: "Dệt May" is "Dệt may"
+	i := slices.IndexFunc(lex.sectors, func(g gazetteerEntry) bool { return strings.EqualFold(g.name, sector) })
+	if i < 0 {
+		return "", false
+	}
+	return lex.sectors[i].name, true
 }
 
 // hostCity is the district-level city whose name the host of link spells

@@ -843,6 +843,9 @@ type articleContext struct {
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
 	paraHolder   bool              // paraOrg was named as the holder of the paragraph's event ("do X tổ chức")
+	paraItem     bool              // the paragraph opens an item of a roundup ("- ", ". ", "* ": itemMarked)
+	itemFrom     int               // the first paragraph of the item itemBody was read for, -1 if none yet
+	itemBody     orgRef            // the body that item names (itemOrg)
 	paraContest  string            // the category of the contest ("hội thi", "cuộc thi") the paragraph told of, "" if none
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
@@ -1167,7 +1170,7 @@ func grow[T any](block *[]T, n int) []T {
 }
 
 func newArticleContext(a *corpus.Article) *articleContext {
-	x := &articleContext{a: a, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras)),
+	x := &articleContext{a: a, itemFrom: -1, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras)),
 		lows: make([]string, len(a.Paras)), paraToks: make([][]token, len(a.Paras))}
 	for i, p := range a.Paras {
 		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
@@ -1264,6 +1267,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
 	x.paraHolder = false
+	x.paraItem = itemMarked(x.a.Text[x.a.Paras[pi].Start:x.a.Paras[pi].End])
 	x.paraContest = ""
 	x.paraProvince = ""
 	clear(x.paraCats)

@@ -649,6 +649,15 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if glossesPartner(s, start, out) {
 			m.object = true // "kết nối với Cụm A (Công đoàn B) hỗ trợ …": the donor's owner, no actor
 		}
+		if n := len(out); n > 0 && parentGloss(s, out[n-1], start, next) {
+			// "Công đoàn Viên chức tỉnh (LĐLĐ tỉnh A) tổ chức …": the body
+			// in brackets names the one before it's parent, no actor; its
+			// place is the place of the body before it
+			m.object = true
+			if p := org.province; out[n-1].org.inherit && out[n-1].org.province == "" && p != "" && p != National {
+				out[n-1].org = sc.relocate(out[n-1].org, p)
+			}
+		}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
 			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
 			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
@@ -755,6 +764,12 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		// a place in the name of the firm whose people are counted ("52
 		// người của Tổng công ty Cấp nước TP A"): whose people, not who acts
 		if !m.object && unionBody(s, start) == 0 && employerPlace(s, start) {
+			m.object = true
+		}
+		// a place that ends the name of a school, a hospital or a firm
+		// ("… do CLB A - Trường Đại học Luật TP HCM thực hiện"): part of
+		// that institution's name, never the body that acts
+		if !m.object && unionBody(s, start) == 0 && institutionPlace(s, start) {
 			m.object = true
 		}
 		// a place in the name of a gift's funder ("9 phần quà của Ủy
@@ -878,6 +893,29 @@ func employerPlace(s *sentence, i int) bool {
 		}
 		if s.toks[k].kind != tokWord || isClauseMark(s.word(k)) {
 			return false
+		}
+	}
+	return false
+}
+
+// institutionSpan is how many words before a place an institution's
+// head word may stand in its name ("Trường Đại học Sư phạm Kỹ thuật TP A").
+const institutionSpan = 6
+
+// institutionPlace reports a place's bare name at token i that ends the
+// name of an institution: a firm's, a hospital's or a school's head word
+// (words.tsv firm) written with a capital at most institutionSpan words
+// before it, only words between ("Trường Đại học Luật TP HCM", "Bệnh
+// viện Nhi tỉnh A"). The place says which institution, not who acts.
+func institutionPlace(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-institutionSpan; k-- {
+		if s.toks[k].kind != tokWord || unionBody(s, k) > 0 {
+			return false
+		}
+		if capitalAt(s, k) {
+			if h, _ := firmHead(s, k); h > k && h <= i {
+				return true
+			}
 		}
 	}
 	return false
@@ -1730,6 +1768,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return orgRef{name: "Công đoàn " + name, typ: "khác", province: p}, k2, true // "Viên chức", "các Khu công nghiệp"
 		}
 	}
+	if org, k, ok := sc.shortNationalSector(s, j); ok {
+		return org, k, true
+	}
 	if k, _ := firmHead(s, j); k > j {
 		if end := firmName(s, j); end > k && (s.word(j-1) != "đoàn" || capitalAt(s, j-2)) {
 			// "Công đoàn Công ty CP Văn hóa A (KCN B, TP HCM) tổ chức …": a
@@ -1738,6 +1779,30 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// shortNationalSector reads a sector's union named without "ngành" and
+// without "Việt Nam" at token j, capitalised ("Chủ tịch CĐ Dệt May Trần
+// Văn A cho biết"), in the news of that sector's national union
+// (nationalSector: the article names "CĐ Dệt May VN" and no province): the
+// national union, as "Công đoàn ngành GTVT" is there. A type word or a
+// place after the sector ("Công đoàn Giáo dục quận A") is another body's.
+func (sc orgScope) shortNationalSector(s *sentence, j int) (orgRef, int, bool) {
+	if !capitalAt(s, j) {
+		return orgRef{}, j, false
+	}
+	g, k, ok := entryAt(s, j, lex.sectors)
+	if !ok {
+		return orgRef{}, j, false
+	}
+	if typ, _ := typeWordAt(s, k); typ != "" {
+		return orgRef{}, j, false
+	}
+	org, ok := sc.nationalSector(g.name)
+	if !ok {
+		return orgRef{}, j, false
+	}
+	return org, k, true
 }
 
 // grassrootsUnion reads the grassroots union of a firm or an institution
@@ -3918,6 +3983,15 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		// paragraph that opens by going on with the sentence before
 		return x.prevParaOrg
 	}
+	if x.paraItem && x.paraOrg.name != "" && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {
+		// "- LĐLĐ quận A trao 80 phần quà …. Tổng kinh phí 40 triệu
+		// đồng.": an item of a roundup that named its own body goes on
+		// with it, not with the article's
+		return x.paraOrg
+	}
+	if o := x.itemOrg(s.para); o.name != "" && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {
+		return o // an item naming no body of the article's: the body it names itself, never a later item's
+	}
 	if s.para < x.alsoPara && x.scope.city != City {
 		// "Lớp học … với 76 học viên …. ¶ … LĐLĐ tỉnh A cũng đã tổ chức
 		// …": the body the article names most, first as doing "also"
@@ -3927,6 +4001,74 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		return provinceOrg(x.scope.city)
 	}
 	return x.org
+}
+
+// itemMarked reports a paragraph that opens an item of a roundup: a
+// dash, a full stop or a star before its first word ("- LĐLĐ quận A …",
+// ". Sáng cùng ngày, …", "* Cùng ngày, …").
+func itemMarked(text string) bool {
+	if len(text) < 2 || text[1] != ' ' {
+		return strings.HasPrefix(text, "– ")
+	}
+	switch text[0] {
+	case '-', '.', '*':
+		return true
+	}
+	return false
+}
+
+// itemOrg is the body named in the item of a roundup paragraph pi belongs
+// to, when this item never names the article's organisation as a subject
+// (a title and lead over other items' bodies): the first body the item's
+// paragraphs (its caption included) name as a subject, a bare "LĐLĐ
+// quận" resolved to the one district of that type the article names. An
+// item runs from a paragraph itemMarked, or the first, to the next one.
+// ". Sáng cùng ngày, LĐLĐ quận B …" after "Tại chương trình, 90 đoàn viên
+// … LĐLĐ quận cũng trao …" and a caption naming district A: A's. The
+// zero orgRef when the article has no items, or the item names no body.
+func (x *articleContext) itemOrg(pi int) orgRef {
+	if x.org.name == "" || pi < 0 {
+		return orgRef{}
+	}
+	from := pi
+	for from > 0 && !itemMarked(x.a.Text[x.a.Paras[from].Start:x.a.Paras[from].End]) {
+		from--
+	}
+	if from == x.itemFrom {
+		return x.itemBody
+	}
+	x.itemFrom, x.itemBody = from, orgRef{}
+	to := pi + 1
+	for to < len(x.a.Paras) && !itemMarked(x.a.Text[x.a.Paras[to].Start:x.a.Paras[to].End]) {
+		to++
+	}
+	if from == 0 && to == len(x.a.Paras) {
+		return orgRef{} // no items
+	}
+	ps := x.paraSentences()
+	var first orgRef
+	for i := from; i < to; i++ {
+		for _, m := range findOrgs(ps[i], x.scope) {
+			o := m.org
+			if m.object {
+				continue
+			}
+			if o.back && o.typ != firmType {
+				o = x.onlyOfType(o.typ)
+			}
+			if o.name == "" || o.back {
+				continue
+			}
+			if o == x.org {
+				return orgRef{} // the article's own body acts in this item
+			}
+			if first.name == "" {
+				first = o
+			}
+		}
+	}
+	x.itemBody = first
+	return first
 }
 
 // backTo is the body a mention of type typ without a name ("LĐLĐ quận")
@@ -5143,6 +5285,11 @@ func organiserAfter(s *sentence, t int) (orgRef, bool) {
 		if wordWithin(s, ";", t+1, m.tok) {
 			break // "… sẽ tổ chức tại 2 điểm; Chương trình … do Tổng LĐLĐ tổ chức": another part's organiser
 		}
+		if slices.ContainsFunc(s.mentions, func(a mention) bool {
+			return a.tok > t && a.tok < m.tok && a.org.name != "" && s.word(a.tok-1) == "được"
+		}) {
+			break // "60 LĐ giỏi được CĐ A tôn vinh tại chương trình do Tổng LĐLĐ tổ chức": the agent acts, the event's holder does not
+		}
 		k := m.end
 		if s.word(k) == "(" {
 			for k < len(s.toks) && k < m.end+12 && s.word(k) != ")" {
@@ -5378,6 +5525,15 @@ func inBrackets(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// parentGloss reports a union body named from token i to next alone in
+// brackets right after mention prev, another body: "Công đoàn Viên chức
+// tỉnh (Liên đoàn Lao động tỉnh)", "Công đoàn ngành Y tế (LĐLĐ tỉnh A)" —
+// the body the one before belongs to, written as a gloss.
+func parentGloss(s *sentence, prev mention, i, next int) bool {
+	return i >= 2 && prev.end == i-1 && s.word(i-1) == "(" && s.word(next) == ")" && unionBody(s, i) > 0 &&
+		prev.org.name != "" && unionBody(s, prev.tok) > 0
 }
 
 // firmAmongPresent reports mention m, a firm's or an institution's union
