@@ -28,7 +28,7 @@ func TestRoundupYearsStatusUnitsAndChrome(t *testing.T) {
 			"Quỹ Mái ấm của LĐLĐ tỉnh Bến Tre vượt kế hoạch\n\nTừ đầu năm đến nay, LĐLĐ tỉnh Bến Tre đã vận động được 2,4 tỷ đồng cho quỹ Mái ấm Công đoàn.",
 			[]string{"2400000000 | vnd | exact | total | achieved | year | 0 | Bến Tre | finance | Bến Tre"}},
 		{"a year a building was begun or opened in the lead is not the year reported", link, "2019-08-21",
-			"LĐLĐ huyện Bình Chánh tặng quà công nhân\n\nLĐLĐ huyện Bình Chánh đã trao 30 suất quà cho công nhân khó khăn. Nhà văn hóa công nhân của huyện được khởi công xây dựng vào năm 2016 và khánh thành năm 2017.",
+			"LĐLĐ huyện Bình Chánh đã trao 30 suất quà cho công nhân khó khăn\n\nĐoàn cũng đến thăm Nhà văn hóa công nhân của huyện, được khởi công xây dựng vào năm 2016 và đưa vào sử dụng năm 2017.",
 			[]string{"30 | gift | exact | total | achieved | year | 2019 | Bình Chánh | welfare | Thành phố Hồ Chí Minh"}},
 		{"near miss: a year the lead reports on stays the article's", link, "2019-08-21",
 			"LĐLĐ huyện Bình Chánh tặng quà công nhân\n\nLĐLĐ huyện Bình Chánh tổng kết công tác năm 2018 và trao 30 suất quà cho công nhân khó khăn.",
