@@ -61,7 +61,10 @@
 //     stock shape), year (explicit in the sentence, else the governing
 //     statement, else the article's reporting year from its title and lead,
 //     else the year its link's words name after "nam" ("…-nam-2018-…"),
-//     else its publication date), organisation (the subject named in the
+//     else its publication date; never a year a building was begun or
+//     opened, "khởi công xây dựng vào năm 2017"; for an undated page, the
+//     one year its body states, else the month its address files it
+//     under, "…/201709/…"), organisation (the subject named in the
 //     sentence, else the paragraph, else kicker/title/lead; funders,
 //     addressees, the union the people counted belong to ("đoàn viên thuộc
 //     Công đoàn A (thuộc LĐLĐ quận B)") and a higher federation giving at a

@@ -1331,11 +1331,28 @@ func wordFragment(w string) bool {
 	if w == "" {
 		return false
 	}
+	if r, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune(openVowels, r) && lowerWord(w) {
+		return true // "… cũng đã tặng 25 phầ": â and ă never end a syllable
+	}
 	for _, r := range w {
 		if !unicode.IsLower(r) {
 			return false
 		}
 		if vowel(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// openVowels are the vowels â and ă under every tone mark: a Vietnamese
+// syllable never ends on them ("phần", "tặng", "cây", "câu", never "phầ").
+const openVowels = "âầấẩẫậăằắẳẵặ"
+
+// lowerWord reports a word all of whose letters are lower case.
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
 			return false
 		}
 	}

@@ -884,10 +884,13 @@ func employerPay(s *sentence, na numberAt) bool {
 
 // viewCounter reports a page's counter of views or reads, a line of its
 // own made of the number and "lượt xem" ("1,208 lượt xem", also under a
-// dateline the sentence runs on from): the site's chrome, no figure of
-// union work. A count of views told in a sentence ("video thu hút 20.000
+// dateline the sentence runs on from), or the value of the label "Lượt
+// xem:" wherever it stands: the site's chrome, no figure of union work. A count of views told in a sentence ("video thu hút 20.000
 // lượt xem") is not meant.
 func viewCounter(s *sentence, na numberAt) bool {
+	if s.word(na.tok-1) == ":" && inList("page-counter", s.word(na.tok-2)) && s.word(na.tok-3) == "lượt" {
+		return true // "18/01/2022 Lượt xem: 3675 In bài viết": the counter's label and its value
+	}
 	k := na.next
 	if s.word(k) != "lượt" || !inList("page-counter", s.word(k+1)) || !lineStartAt(s, na.tok) {
 		return false
@@ -1810,7 +1813,10 @@ func phoneNumber(s *sentence, na numberAt, skipNext map[int]bool) bool {
 // percents and money ranges are not counts, and neither is a range of
 // plain counts ("2 - 1", a score).
 func countRange(s *sentence, na numberAt) (numberAt, bool) {
-	if !isDash(s.word(na.next)) || s.word(na.next) == "đến" ||
+	// "đến" joins a range only after "từ" ("kết nạp từ 2.000 đến 2.500 đoàn
+	// viên") and before a noun that counts something named
+	to := s.word(na.next) == "đến"
+	if !isDash(s.word(na.next)) || to && !s.phraseBefore(qualifierStart(s, na.tok), "từ") ||
 		na.next+1 >= len(s.toks) || s.toks[na.next+1].kind != tokNumber || !plainCount(na.n) {
 		return numberAt{}, false
 	}
@@ -1819,7 +1825,7 @@ func countRange(s *sentence, na numberAt) (numberAt, bool) {
 		return numberAt{}, false
 	}
 	end := numberAt{tok: na.next + 1, n: n, next: nextToken(s, na.next+2, n.End)}
-	if u, _, _, ok := unitOf(s, end); !ok || (u == "count" && !countedAfter(s, na)) || timeUnitAt(s, end.next) {
+	if u, _, _, ok := unitOf(s, end); !ok || (u == "count" && (to || !countedAfter(s, na))) || timeUnitAt(s, end.next) {
 		return numberAt{}, false
 	}
 	return end, true
@@ -2352,7 +2358,7 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			if u == "organization" && bloodUnits(s, na.tok, i, end) {
 				u = "count" // "tiếp nhận được 140 đơn vị, tương đương 49.000 ml máu"
 			}
-			if u == "person" && (linkBefore(s, na.tok) || raisedTo(s, qualifierStart(s, na.tok)-1)) {
+			if u == "person" && (linkBefore(s, na.tok) || raisedTo(s, qualifierStart(s, na.tok)-1) || grownBy(s, qualifierStart(s, na.tok)-1)) {
 				// "tổng số đoàn viên là 41 đ/c (người)": members, told as persons
 				if cu, _, ok := countedBefore(s, na.tok); ok && cu == "member" {
 					u = cu
@@ -2508,7 +2514,7 @@ func countedBefore(s *sentence, t int) (unit, noun string, ok bool) {
 			break
 		}
 	}
-	if w := s.word(k); w == "là" || w == "đạt" || w == ":" || raisedTo(s, k) {
+	if w := s.word(k); w == "là" || w == "đạt" || w == ":" || raisedTo(s, k) || grownBy(s, k) {
 		k--
 	} else if !qualified {
 		return quantityOf(s, t)
@@ -4319,8 +4325,11 @@ func statusCueScan(s *sentence, t int) string {
 				before = StatusPlanned // "Theo kế hoạch của LĐLĐ tỉnh, có 150 cháu được tặng quà": what the plan holds
 				break
 			}
-			if c.status == "none" || afterShare(s, k) || s.covered[k] {
+			if c.status == "none" || afterShare(s, k) || s.covered[k] || comparedWithPlan(s, k) {
 				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
+			}
+			if c.status == StatusPlanned && !inClause && carriedOutPlan(s, k) {
+				continue // "bên cạnh triển khai các chương trình, kế hoạch …, Công đoàn … kết nạp 300 đoàn viên"
 			}
 			before = c.status
 			if before == StatusPlanned && exceededPlan(s, k) {
@@ -4348,6 +4357,40 @@ func statusCueScan(s *sentence, t int) string {
 		return StatusPlanned
 	}
 	return before
+}
+
+// planNoun reports "kế hoạch" or "chỉ tiêu" at token k.
+func planNoun(s *sentence, k int) bool {
+	w := s.word(k)
+	return w == "kế" && s.word(k+1) == "hoạch" || w == "chỉ" && s.word(k+1) == "tiêu"
+}
+
+// comparedWithPlan reports a plan noun at token k after "so với" ("đạt
+// 150% so với chỉ tiêu được giao; thành lập mới 4 CĐCS"): the base a result
+// told before it is measured against, no plan for a figure after it.
+func comparedWithPlan(s *sentence, k int) bool {
+	return planNoun(s, k) && s.word(k-1) == "với" && s.word(k-2) == "so"
+}
+
+// carriedOutPlan reports a plan noun at token k that is one of the objects
+// of a verb of carrying plans out a few words before it, in a list ("triển
+// khai các chương trình, kế hoạch theo chỉ đạo"), as status.tsv's
+// "triển khai kế hoạch" is: plans in general, carried out, which make no
+// figure of a later clause a target.
+func carriedOutPlan(s *sentence, k int) bool {
+	if !planNoun(s, k) {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if w := s.word(j); isClauseMark(w) || s.toks[j].kind == tokNumber {
+			return false
+		}
+		switch s.word(j-1) + " " + s.word(j) {
+		case "triển khai", "thực hiện", "xây dựng", "ban hành":
+			return true
+		}
+	}
+	return false
 }
 
 // withinComing reports a sentence that opens with the period still to
@@ -4620,6 +4663,27 @@ func raisedTo(s *sentence, k int) bool {
 			return false
 		}
 		if s.word(j) == "số" && (s.word(j-1) == "nâng" || s.word(j-1) == "tổng" && s.word(j-2) == "nâng") {
+			return true
+		}
+	}
+	return false
+}
+
+// grownBy reports "tăng" or "giảm" (maybe with "thêm") at token k after
+// "số" in its clause: "số đoàn viên tăng 3.500 người" tells by how much
+// what "số" counts grew, whatever noun the figure takes.
+func grownBy(s *sentence, k int) bool {
+	if s.word(k) == "thêm" {
+		k--
+	}
+	if w := s.word(k); w != "tăng" && w != "giảm" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if w := s.word(j); isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if s.word(j) == "số" {
 			return true
 		}
 	}

@@ -886,7 +886,7 @@ func otherActor(s *sentence, t int) bool {
 		return true
 	}
 	if actor, union := actorBefore(s, t), nearestBefore(s.unionToks, t); actor >= 0 && actor > union && !attendingBefore(s, actor) &&
-		(union < 0 || (clauseSubject(s, subjectStart(s, actor, union)) || passiveAgent(s, actor, union)) && !jointSubject(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
+		(union < 0 || (clauseSubject(s, subjectStart(s, actor, union)) || passiveAgent(s, actor, union)) && !jointSubject(s, union, actor) && !listedAfterUnion(s, union, actor) && !listRate(s, actor, t) && !unionChannel(s, union, actor)) && !awardBetween(s, actor, t) &&
 		!dialogueWithWorkers(s, actor, t) && !unionOwnsAfter(s, t) && !peopleActing(s, t) {
 		// the body nearest before the figure is not a union, and opens a
 		// clause of its own: "LĐLĐ huyện trao 60 suất quà và Công ty X trao
@@ -1554,6 +1554,31 @@ func commaJoint(s *sentence, union, actor int) bool {
 		}
 	}
 	return false
+}
+
+// listedAfterUnion reports a body at token actor listed after a comma
+// with the union named at token union, which opens the clause: only the
+// union's name, its place's type words, numbers and capitalised words, and
+// commas stand between them ("Cùng ngày, LĐLĐ quận 3, TP B, Ngân hàng A -
+// Chi nhánh 3 đã phối hợp với … trao 80 phần quà"). The union, named
+// first, leads a joint subject, as jointSubject's "và" joins one; a union
+// whose clause goes on with a verb of its own ("LĐLĐ quận 3 trao 50
+// suất, Ngân hàng A trao 30 suất") ends there.
+func listedAfterUnion(s *sentence, union, actor int) bool {
+	if union < 0 || s.word(actor-1) != "," || !clauseSubject(s, union) {
+		return false
+	}
+	_, k := longestCue(s, union, func(c *cue) bool { return c.relevance == signalUnion })
+	for k < actor-1 {
+		if _, end := typeWordAt(s, k); end > k {
+			k = end
+		} else if capitalAt(s, k) || s.word(k) == "," || s.toks[k].kind == tokNumber && s.toks[k].end-s.toks[k].start <= 2 {
+			k++
+		} else {
+			return false
+		}
+	}
+	return k > union
 }
 
 // bodyListSemicolon reports a semicolon at token j that splits a list of

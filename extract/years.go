@@ -511,8 +511,8 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		s := paragraph(i)
 		review = review || looksBackOnYear(s.low)
 		for _, y := range findYears(s, 0, 0) {
-			if y.ranged || y.rangeEnd {
-				continue
+			if y.ranged || y.rangeEnd || historyYear(s.text, int(s.toks[y.tok].start)) {
+				continue // "Trường … được khởi công xây dựng vào năm 2017": when a thing began, not the year reported
 			}
 			if p.Kind == corpus.KindLead && atThatEvent(s) && statedAfterFigure(s, y.tok) {
 				continue // "… đã trao 250 suất quà …. Trong năm 2024, …" governs what follows it only
@@ -604,6 +604,13 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		count[y]++
 		if c := count[y]; c > count[best] || (c == count[best] && y > best) {
 			best = y
+		}
+	}
+	if len(count) != 1 {
+		// no year the body states, or several: the month the page's
+		// address files it under ("…/xa-hoi/201709/…"), its publication's
+		if y := pathYear(a.URL); y != 0 {
+			return y, false, false
 		}
 	}
 	if best == 0 {
@@ -873,7 +880,7 @@ func documentDate(t string, i int) bool {
 // nay"): history, or where a period starts, never the year an article
 // reports on.
 func historyYear(t string, i int) bool {
-	low := strings.ToLower(t[max(i-24, 0):i])
+	low := strings.ToLower(t[max(i-historyReach, 0):i])
 	for _, p := range historyHeads {
 		if strings.HasSuffix(low, p) {
 			return true
@@ -882,7 +889,21 @@ func historyYear(t string, i int) bool {
 	return false
 }
 
-var historyHeads = []string{"thành lập năm ", "thành lập từ năm ", "thành lập vào năm ", "ra đời năm ", "ra đời từ năm ", "ra đời vào năm ", "sinh năm ", "từ năm "}
+var historyHeads = []string{"thành lập năm ", "thành lập từ năm ", "thành lập vào năm ", "ra đời năm ", "ra đời từ năm ", "ra đời vào năm ", "sinh năm ", "từ năm ",
+	// when a building was begun, opened or put to use ("công trình … được
+	// khởi công xây dựng vào năm 2017 và đưa vào sử dụng năm 2018")
+	"khởi công năm ", "khởi công vào năm ", "khởi công xây dựng năm ", "khởi công xây dựng vào năm ", "xây dựng vào năm ",
+	"khánh thành năm ", "khánh thành vào năm ", "đưa vào sử dụng năm ", "đưa vào sử dụng vào năm "}
+
+// historyReach is how many bytes before a year historyYear reads: the
+// longest of historyHeads.
+var historyReach = func() int {
+	n := 0
+	for _, h := range historyHeads {
+		n = max(n, len(h))
+	}
+	return n
+}()
 
 // tetYear returns the year of the first Tết that low names with its year:
 // "Tết Nguyên đán 2022", "Tết Nguyên đán Nhâm Dần 2022", "Tết Nhâm Dần",
@@ -1191,4 +1212,40 @@ func slugForward(words []string) bool {
 		}
 	}
 	return false
+}
+
+// pathYear is the year of a segment of a link's path that files the page
+// under its month or day, "/201709/", "/20170912/", or "/2017/09/": the
+// publication's year, 0 if no segment is one. A run of digits inside a
+// slug, an article number or a query gives none.
+func pathYear(link string) int {
+	if i := strings.IndexAny(link, "?#"); i >= 0 {
+		link = link[:i]
+	}
+	if i := strings.Index(link, "://"); i >= 0 {
+		link = link[i+3:]
+	}
+	segs := strings.Split(link, "/")
+	for i := 1; i < len(segs); i++ { // segs[0] is the host
+		seg := segs[i]
+		if !allDigits(seg) {
+			continue
+		}
+		switch {
+		case len(seg) == 6 || len(seg) == 8:
+			if y := slugYearWord(seg[:4]); y != 0 && validMonth(seg[4:6]) {
+				return y
+			}
+		case len(seg) == 4 && i+1 < len(segs) && len(segs[i+1]) == 2 && allDigits(segs[i+1]):
+			if y := slugYearWord(seg); y != 0 && validMonth(segs[i+1]) {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// validMonth reports two digits from 01 to 12.
+func validMonth(m string) bool {
+	return len(m) == 2 && (m[0] == '0' && m[1] >= '1' && m[1] <= '9' || m[0] == '1' && m[1] >= '0' && m[1] <= '2')
 }
