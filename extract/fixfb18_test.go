@@ -55,3 +55,29 @@ func TestSpacedDecimalsAndPartnerBodies(t *testing.T) {
 			[]string{"85 | gift | exact | total | achieved | year | 2024 | Gia Bình | welfare | Bắc Ninh"}},
 	})
 }
+
+// TestTeamsPackagesAndCapitalisedAims: probe FB's FB18-6 and FB18-7. A
+// firm's safety team counted ("“Tổ An toàn”") is an organization, as a
+// "tổ công tác" is; a package handed out ("gói an sinh", "gói trà") is an
+// item, as a bag is; a number before a capitalised aim ("thành phố 4 An")
+// names a programme and counts nothing. Near misses: a production team
+// stays a count, and a lower-case word after a number is no aim's name.
+// Every sentence is invented.
+func TestTeamsPackagesAndCapitalisedAims(t *testing.T) {
+	const link = "https://example.vn/tin-fb18b.html"
+	const head = "LĐLĐ huyện Gia Bình chăm lo cho đoàn viên\n\nLĐLĐ huyện Gia Bình tổng kết công tác chăm lo cho đoàn viên, người lao động năm 2024.\n\n"
+	runLineCases(t, []lineCase{
+		{"a safety team is an organization", link, "2024-12-20",
+			head + "Năm 2024, LĐLĐ huyện Gia Bình hỗ trợ 1.240 “Tổ An toàn” trong doanh nghiệp.",
+			[]string{"1240 | organization | exact | total | achieved | year | 2024 | Gia Bình | welfare | Bắc Ninh"}},
+		{"a package handed out is an item", link, "2024-12-20",
+			head + "Năm 2024, LĐLĐ huyện Gia Bình trao 230 gói an sinh công đoàn cho đoàn viên khó khăn.",
+			[]string{"230 | item | exact | total | achieved | year | 2024 | Gia Bình | welfare | Bắc Ninh"}},
+		{"a number before a capitalised aim names a programme", link, "2024-12-20",
+			head + "Năm 2024, LĐLĐ huyện Gia Bình tuyên truyền chương trình thành phố 3 An của tỉnh và tặng 60 suất quà cho đoàn viên.",
+			[]string{"60 | gift | exact | total | achieved | year | 2024 | Gia Bình | welfare | Bắc Ninh"}},
+		{"near miss: a production team stays a count", link, "2024-12-20",
+			head + "Năm 2024, LĐLĐ huyện Gia Bình khen thưởng 14 tổ sản xuất xuất sắc.",
+			[]string{"14 | count | exact | total | achieved | year | 2024 | Gia Bình | emulation | Bắc Ninh"}},
+	})
+}
