@@ -20,7 +20,7 @@ func TestNonUnionFiguresAndHeadlines(t *testing.T) {
 			"Quà Tết cho đoàn viên\n\nLĐLĐ huyện Kim Sơn trao 150 suất quà cho đoàn viên. Đợt 2 dự kiến trao ngày 20/1, gồm 1 hộp mứt, 3 gói trà và 1 chai dầu ăn loại 2 lít.",
 			[]string{"150 | gift | exact | total | achieved | year | 2024 | Kim Sơn | welfare | Ninh Bình",
 				"1 | item | exact | per_unit | planned | year | 2024 | Kim Sơn | welfare | Ninh Bình",
-				"3 | count | exact | per_unit | planned | year | 2024 | Kim Sơn | other | Ninh Bình",
+				"3 | item | exact | per_unit | planned | year | 2024 | Kim Sơn | welfare | Ninh Bình",
 				"1 | item | exact | per_unit | planned | year | 2024 | Kim Sơn | welfare | Ninh Bình"}},
 		{"near miss: goods a drive handed out in all", ld, "2024-01-20",
 			"Quà Tết cho đoàn viên\n\nLĐLĐ huyện Kim Sơn trao quà gồm 300 thùng mì và 200 bao gạo cho đoàn viên.",

@@ -53,6 +53,11 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 	if !ok {
 		return n, false
 	}
+	if k, v2, ok := spacedDecimal(s, i, j, info); ok {
+		// "89, 441 tỷ đồng": a decimal comma with a stray space
+		v, j = v2, k
+		info.decimal = true
+	}
 	n.Value = v
 	n.Digits = info.digits
 	n.LeadingZero = info.leadingZero
@@ -115,6 +120,15 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 		}
 		k = skipSpaces(s, n.End)
 	}
+	if n.Multiplied && k < len(s) && multiplierStart[s[k]] {
+		// "37,6 tỷ triệu đồng": a second multiplier slipped in before the
+		// currency; the first one stands
+		if f2, w2 := multiplierAt(s, k); f2 > 0 {
+			if k2 := skipSpaces(s, w2); k2 > w2 && currencyAfter(s, k2) {
+				k = k2
+			}
+		}
+	}
 	for _, c := range currencies {
 		if k >= len(s) || !currencyStart[s[k]] {
 			break
@@ -130,6 +144,72 @@ func ParseNumber(s string, i int) (n Number, ok bool) {
 		return n, false
 	}
 	return n, true
+}
+
+// spacedDecimal reads a decimal comma followed by a stray space, the
+// numeral s[i:j] before it: "trên 89, 441 tỷ đồng" is 89,441 tỷ. The part
+// before the comma is a plain number of one to three digits, the part
+// after it exactly three digits, and a multiplier of money or of a count
+// (tỷ, triệu, nghìn) follows it directly: a list of numbers ("12, 15 và
+// 20 đoàn viên", "3, 4 triệu") has other groups, and a count needs no
+// multiplier. A number after a word that names by it ("tháng 6, 300 triệu
+// đồng", "Quận 3, …") or glued to a word ("Covid-19, …") is no such part.
+// It returns the offset past the decimal digits and the value.
+func spacedDecimal(s string, i, j int, info numeralInfo) (int, float64, bool) {
+	if j+5 >= len(s) || s[j] != ',' || s[j+1] != ' ' || info.decimal || info.thousands || info.leadingZero || info.digits > 3 ||
+		!isDigit(s[j+2]) || !isDigit(s[j+3]) || !isDigit(s[j+4]) || isDigit(s[j+5]) || s[j+5] != ' ' {
+		return 0, 0, false
+	}
+	if f, _ := multiplierAt(s, j+6); f < 1e3 || f == 1e4 {
+		return 0, 0, false
+	}
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '(' {
+		return 0, 0, false
+	}
+	if namingWordBefore(s, i) {
+		return 0, 0, false
+	}
+	var v float64
+	for _, b := range []byte(s[i:j]) {
+		v = v*10 + float64(b-'0')
+	}
+	k := decimalDigits(s, j+2, &v)
+	return k, roundTo(v, 6), true
+}
+
+// namingWordBefore reports whether the word right before s[i] is one that a
+// number after it names or dates: "tháng 6", "quận 3", "số 2", "đợt 1".
+func namingWordBefore(s string, i int) bool {
+	e := i
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:b])
+		if !isWordRune(r) {
+			break
+		}
+		b -= size
+	}
+	switch s[b:e] {
+	case "tháng", "ngày", "quý", "năm", "tuần", "quận", "phường", "số", "khóa", "khoá", "kỳ", "kì", "lần", "đợt", "điều", "khoản", "mục", "tổ", "đội", "lớp", "khu", "cụm", "may", "phần", "giai", "đoạn":
+		return true
+	}
+	return false
+}
+
+// currencyAfter reports a currency word at s[k].
+func currencyAfter(s string, k int) bool {
+	if k >= len(s) || !currencyStart[s[k]] {
+		return false
+	}
+	for _, c := range currencies {
+		if w, ok := wordAt(s, k, c); ok && !(c == "đồng" && notMoney(s, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxValue bounds a figure: a thousand trillion (10^15) is beyond anything

@@ -1506,9 +1506,14 @@ func quotedOrAfterNumber(s *sentence, na numberAt) bool {
 // of what it asks (words.tsv movement-aim: "giỏi", "tốt", "sạch",
 // "không"), without quotes: "tuyên dương 35 chị trong phong trào 2
 // giỏi", "cuộc vận động 3 không" name the movement, they count nothing.
+// A capitalised aim names it after any word ("chương trình thành phố 4
+// An", probe FB): no count is written so.
 func movementName(s *sentence, t int) bool {
 	if !inList("movement-aim", s.word(t+1)) {
 		return false
+	}
+	if capitalAt(s, t+1) {
+		return true
 	}
 	return slices.ContainsFunc(lex.ordered["movement"], func(p string) bool {
 		return s.phraseBefore(t, p)

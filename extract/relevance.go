@@ -846,15 +846,16 @@ func preVerbAt(s *sentence, k int) int {
 
 // afterPeople reports a body named right after the people it employs
 // ("hỗ trợ 64 đoàn viên, người lao động Công ty A với số tiền …"), "của"
-// or "thuộc" between allowed ("48 đoàn viên của Công ty A được nhận …",
-// "15 người thuộc Tổng công ty B"): whose people, not who acts. It reads
+// "thuộc" or "trong" between allowed ("48 đoàn viên của Công ty A được
+// nhận …", "15 người thuộc Tổng công ty B", "con CNVCLĐ trong Tập đoàn
+// C"): whose people, not who acts. It reads
 // the sentence's cues found so far.
 func afterPeople(s *sentence, i int) bool {
 	end := i
 	if s.word(end-1) == "tổng" {
 		end-- // "Tổng công ty": the body's cue is "công ty"
 	}
-	if w := s.word(end - 1); w == "của" || w == "thuộc" {
+	if w := s.word(end - 1); w == "của" || w == "thuộc" || w == "trong" {
 		end--
 	}
 	for k := min(end, len(s.cues)) - 1; k >= 0 && k >= end-6; k-- {
@@ -1656,12 +1657,47 @@ func attendingBefore(s *sentence, i int) bool {
 func actorBefore(s *sentence, t int) int {
 	best := -1
 	for _, k := range s.actorToks {
-		if k < t && s.word(k-1) != "qua" {
+		if k < t && s.word(k-1) != "qua" && !partnerOrSource(s, k) {
 			best = k
 		}
 	}
 	return best
 }
+
+// partnerSpan is how many tokens partnerOrSource looks back from a body
+// to the phrase that governs it.
+const partnerSpan = 8
+
+// partnerOrSource reports a body at token k that a phrase of its own
+// clause makes a partner, a lender or a source of money, not the one that
+// acts: "phối hợp với chính quyền và
+// Công an phường vận động 320 chủ nhà trọ", "tín chấp ngân hàng chính
+// sách cho 12 CNLĐ vay 240 triệu đồng" (the union vouches, the bank
+// lends), "được trích từ Ngân sách hoạt động của Công đoàn A", "trích từ
+// Quỹ phúc lợi của Tổng công ty B". The phrase is within partnerSpan tokens before the body with no
+// comma, clause mark or number between.
+func partnerOrSource(s *sentence, k int) bool {
+	for j := k; j >= 1 && j > k-partnerSpan; j-- {
+		if w := s.word(j - 1); w == "," || isClauseMark(w) || s.toks[j-1].kind == tokNumber {
+			return false
+		}
+		switch s.word(j - 1) {
+		case "với", "chấp", "từ":
+		default:
+			continue
+		}
+		for _, p := range partnerPhrases {
+			if s.phraseBefore(j, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partnerPhrases open a phrase whose body does not act in the clause: a
+// partner, a guarantor's lender, a source of money.
+var partnerPhrases = []string{"phối hợp với", "kết hợp với", "cùng với", "tín chấp", "trích từ", "lấy từ"}
 
 // actsReach is how many words may stand between a count of people and
 // the verb of what they do ("218 đại biểu đại diện cho …").
