@@ -24,8 +24,9 @@
 //     and a birth year (sinh năm 1988), dates printed month first (14 Tháng
 //     3, 2024), the aspects of a programme (trên 4 phương diện) and prices
 //     (với giá từ 6.000 - 35.000 đồng), the first bound of a range of ages
-//     (từ 35 đến 45 tuổi) and the places a competition cluster is made of
-//     (5 huyện thuộc Cụm thi đua số 4);
+//     (từ 35 đến 45 tuổi), the places a competition cluster is made of
+//     (5 huyện thuộc Cụm thi đua số 4) and the parts a resolution is
+//     carried out through (6 Chương trình thực hiện Nghị quyết);
 //   - relevance (relevance.tsv): an article whose kicker and title (for a
 //     page cut below its headline, corpus.Article.Headless, also the
 //     headline it labels a photo with, "… - Ảnh 1."; one that is a single

@@ -158,6 +158,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	}
 	oneSpelling(out)
 	placedName(out)
+	oneProvince(out)
 	var recs []Record
 	if len(out) > 0 {
 		recs = append(recs, out...)
@@ -191,6 +192,40 @@ func oneSpelling(recs []Record) {
 				}
 			}
 			break
+		}
+	}
+}
+
+// oneProvince gives a record whose organisation is left without a
+// province the province every other record of that organisation (same
+// name and type) in the article has: one body belongs to one province
+// ("Công đoàn Công ty A (KCX B, TP HCM) …" placed in one paragraph, "Công
+// đoàn Công ty A …" in a later one that names no place). Nothing changes
+// when those records give two provinces or none.
+func oneProvince(recs []Record) {
+	for i := range recs {
+		r := &recs[i]
+		if r.Org == "" || r.Province != "" {
+			continue
+		}
+		prov := ""
+		for j := range recs {
+			o := &recs[j]
+			if o.Province == "" || o.Org != r.Org || o.OrgType != r.OrgType {
+				continue
+			}
+			if prov != "" && prov != o.Province {
+				prov = ""
+				break
+			}
+			prov = o.Province
+		}
+		if prov != "" {
+			for j := i; j < len(recs); j++ {
+				if recs[j].Org == r.Org && recs[j].OrgType == r.OrgType && recs[j].Province == "" {
+					recs[j].Province = prov
+				}
+			}
 		}
 	}
 }
@@ -929,7 +964,10 @@ type articleContext struct {
 	congress    bool // congressNews, read once
 	paraCarried bool // this paragraph's multi-year span is the review's, carried
 	paraPlan    bool // a sentence of this paragraph opened on a plan frame (planFrameOpens) and none has ended it since
-	prevPlan    bool // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
+	// otherCongress is set while the congress last named in the paragraph
+	// is that of a body that is no union (congressNamed)
+	otherCongress bool
+	prevPlan      bool // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
 	// planSaid is set when the sentence before, in this paragraph, gave
 	// no figure and its last status cue is a plan's ("Chương trình đặt ra
 	// mục tiêu …", "LĐLĐ thành phố sẽ ưu tiên …"): a sentence after it
@@ -1278,6 +1316,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.paraPlan = false
 	x.prevPlan = false
 	x.planSaid = false
+	x.otherCongress = false
 	if x.listPlan {
 		// "LĐLĐ tỉnh sẽ được phân bổ: ¶ 150 vé máy bay … ¶ 600 vé tàu …":
 		// each item of the list under the plan is planned; a paragraph
@@ -1715,6 +1754,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 	// đều có phần thực hành": the sentence after a plan that points back to
 	// it (opensOnThis), with no status word of its own, tells the plan on
 	x.prevPlan = plannedSaid(s) && !planFrameEnds(s)
+	if strings.Contains(s.low, "đại hội") {
+		if other, named := congressNamed(s); named {
+			x.otherCongress = other
+		}
+	}
 	x.planSaid, x.planBy = x.sentRecords == 0 && statusCue(s, len(s.toks)) == StatusPlanned, orgRef{}
 	if x.planSaid {
 		x.planBy = programmeHolder(s)

@@ -3523,7 +3523,7 @@ func (x *articleContext) articleProvince() string {
 		x.scope.homeOnly = true
 		return City
 	}
-	if c := paperCities[hostOf(x.a.URL)]; c != "" && !x.nationwide() {
+	if c := paperCityOf(hostOf(x.a.URL)); c != "" && !x.nationwide() {
 		return c // a city paper's news that names no province: "LĐLĐ quận" is one of the city's
 	}
 	return ""

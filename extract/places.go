@@ -400,13 +400,30 @@ var provincePapers = map[string]string{
 // a link, or a link to its site); else "": on a site not known to be any
 // city's, no text says which city "LĐLĐ TP" is.
 func paperCity(link string) string {
-	if c, ok := paperCities[hostOf(link)]; ok {
+	if c := paperCityOf(hostOf(link)); c != "" {
 		return c
 	}
 	if link != "" && linkProvince(link) != City {
 		return ""
 	}
 	return City
+}
+
+// paperCityOf is the city of the paper at host (paperCities), the paper's
+// sections on hosts of their own included: "phunu.nld.com.vn" is Người
+// Lao Động's; "" for a host of no city's paper.
+func paperCityOf(host string) string {
+	for host != "" {
+		if c, ok := paperCities[host]; ok {
+			return c
+		}
+		_, rest, ok := strings.Cut(host, ".")
+		if !ok || !strings.Contains(rest, ".") {
+			return ""
+		}
+		host = rest
+	}
+	return ""
 }
 
 // hostOf is the host of link without "www.", "" if it has none.

@@ -50,6 +50,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if dashedDate(s.low, int(tk.start)) {
 			continue // "2025-10-15", "15-10-2025": a date, whatever follows it
 		}
+		if x.otherCongress && otherCongressOpens(s) {
+			continue // "Đại hội đại biểu Phụ nữ thành phố …. Đại hội triệu tập 480 đại biểu.": that body's congress
+		}
 		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain) or whose cost it shares (fundersShare)
 		if otherActor(s, t) {
 			if handed = handedOverAgain(s, na, out[:first]); handed < 0 {
@@ -763,7 +766,7 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || ownFarm(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || bracketMeasure(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || monthDayYear(s, na)
+		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || resolutionParts(s, na) || monthDayYear(s, na)
 }
 
 // aspectCount reports a count of the aspects or sides of a programme, a
@@ -775,6 +778,48 @@ func aspectCount(s *sentence, na numberAt) bool {
 		return false
 	}
 	return s.listAt(na.next, "aspect")
+}
+
+// resolutionParts reports a count of the parts a resolution is carried
+// out through, a words.tsv resolution-part right after the number ("đánh
+// giá thực hiện 6 Chương trình thực hiện Nghị quyết Đại hội …"): how the
+// resolution is arranged, as the aspects of a programme are (aspectCount),
+// no count of union work.
+func resolutionParts(s *sentence, na numberAt) bool {
+	if na.n.Money || na.n.Percent || na.n.HasDenom {
+		return false
+	}
+	return s.listAt(na.next, "resolution-part")
+}
+
+// otherCongressOpens reports a sentence that opens on the bare "Đại hội"
+// and a word in lower case ("Đại hội triệu tập 480 đại biểu") and names no
+// union: it tells the congress last named, which the caller knows to be
+// the congress of a body that is no union (articleContext.otherCongress).
+func otherCongressOpens(s *sentence) bool {
+	return s.word(0) == "đại" && s.word(1) == "hội" && len(s.toks) > 2 && !capitalAt(s, 2) && len(s.unionToks) == 0
+}
+
+// congressNamed is, for a sentence naming a congress, whether the last one
+// it names is that of a body that is no union (words.tsv other-congress
+// right after "Đại hội" and "đại biểu": "Đại hội đại biểu Phụ nữ …"), and
+// whether it names one with a name at all ("Đại hội Công đoàn …" is a
+// union's; the bare "Đại hội" names none and changes nothing).
+func congressNamed(s *sentence) (other, named bool) {
+	for k := len(s.toks) - 2; k >= 0; k-- {
+		if s.word(k) != "đại" || s.word(k+1) != "hội" || !capitalAt(s, k) {
+			continue
+		}
+		j := k + 2
+		if s.word(j) == "đại" && s.word(j+1) == "biểu" {
+			j += 2
+		}
+		if j >= len(s.toks) || !capitalAt(s, j) {
+			continue // the bare "Đại hội", "Đại hội lần thứ …"
+		}
+		return s.listAt(j, "other-congress"), true
+	}
+	return false, false
 }
 
 // monthDayYear reports the year of a date written month first, a comma
