@@ -2243,6 +2243,11 @@ func spellName(s *sentence, i, j int, hyphen bool) string {
 			k += 2 // an abbreviation in brackets says the words before it again
 			continue
 		}
+		if city, next := cityAbbrevAt(s, k, j); city != "" {
+			words = append(words, city)
+			k = next - 1
+			continue
+		}
 		w := s.text[s.toks[k].start:s.toks[k].end]
 		if hyphen && isDash(w) && w != "đến" {
 			w = "-" // "Công đoàn Than – Khoáng sản Việt Nam" as the contract spells it
@@ -2261,6 +2266,31 @@ func spellName(s *sentence, i, j int, hyphen bool) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// cityAbbrevAt spells out a centrally-run city abbreviated at token k,
+// before token j, in a firm's or an institution's name ("Công ty Điện
+// lực TP HCM", "TP. Hà Nội", "TPHCM"): "Thành phố Hồ Chí Minh", "Thành
+// phố Hà Nội", as the name is written in full and as province is. It
+// returns the token after the place, or "" when token k is no such
+// abbreviation.
+func cityAbbrevAt(s *sentence, k, j int) (string, int) {
+	w := s.word(k)
+	if w != "tp" && w != "tphcm" {
+		return "", k
+	}
+	at := k
+	if w == "tp" {
+		_, at = typeWordAt(s, k)
+	}
+	ps, end := placesAt(s, at, func(p place) bool { return p.level == 1 })
+	if len(ps) == 0 || end > j || ps[0].typ != "thành phố" || slices.ContainsFunc(ps, func(p place) bool { return p.name != ps[0].name }) {
+		return "", k
+	}
+	if name := ps[0].name; strings.HasPrefix(name, "Thành phố ") {
+		return name, end
+	}
+	return "Thành phố " + ps[0].name, end
 }
 
 // venueOf reports a body named at token i after a word of its premises
@@ -2713,6 +2743,9 @@ func (x *articleContext) headsOrg() orgRef {
 			if nationalSupporter(m, ms) || m.object && (addressBracket(s, m) || placeListed(s, m.tok) || breakdownFunder(s, m)) {
 				continue // (a ward in a venue's street address is where, not whose)
 			}
+			if countedPlaceOf(s, m) {
+				continue // "công nhân làm việc ở 2 tỉnh A và B": where, no federation acting
+			}
 			if m.org.back {
 				if bare == "" && !m.object && levelOf(m.org.typ) == 2 {
 					bare = m.org.typ
@@ -2959,7 +2992,7 @@ func headingSubject(s *sentence, ms []mention, only func(typ string) orgRef) (or
 	var first *mention
 	for i := range ms {
 		m := &ms[i]
-		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) || m.guest || m.object && affiliationOf(s, m.tok) || recipientsProvince(s, *m) {
+		if recipientsUnit(s, m.tok) || founded(s, *m) || attendsMeetingOf(s, ms, i) || m.guest || m.object && affiliationOf(s, m.tok) || recipientsProvince(s, *m) || countedPlaceOf(s, *m) {
 			continue // "Trao nhà … cho đoàn viên thuộc LĐLĐ huyện A": whose members get it, not who gives
 		}
 		if m.org.back {
@@ -3298,6 +3331,31 @@ func locationPhrase(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// countedPlaceOf reports a province's federation m named by the
+// province's bare name in a list of places a count opens (countedPlace).
+func countedPlaceOf(s *sentence, m mention) bool {
+	return !m.org.back && m.org.name != "" && m.org.name == m.org.province && countedPlace(s, m.tok)
+}
+
+// countedPlace reports a place's bare name at token i in a list that a
+// count of places opens ("người lao động làm việc ở 2 tỉnh A và B", "3
+// huyện C, D và E"): the places are counted as where something is, and
+// no federation of theirs is named acting.
+func countedPlace(s *sentence, i int) bool {
+	if unionBody(s, i) > 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k > i-placeListSpan; k-- {
+		if s.toks[k].kind == tokNumber {
+			return inTypeWord(s, k+1)
+		}
+		if w := s.word(k); w != "," && w != "và" && capitalWords(s, k, 1) == 0 && !inTypeWord(s, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // placeListed reports a place at token i that ends a list of three or

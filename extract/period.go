@@ -1315,7 +1315,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		// set against
 		k, e = -1, 0
 	}
-	if k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t) || unionSize(s, t)) {
+	if k >= 0 && !turns && (snapshotAfter(s, k, t) || managed(s, t) && nowBetween(s, k, t) || withStock(s, t) || unionSize(s, t) || nowStock(s, k, t)) {
 		// "trong nhiệm kỳ (2013 – 2018), …, hiện tại CĐ ngành đang quản
 		// lý 41 CĐCS", "trải qua 45 năm …, đến nay … quản lý 168 CĐCS": the
 		// stock now, told after the term
@@ -1354,6 +1354,10 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		// 2024" in the lead, then "có 25 tập thể và 90 cá nhân được khen
 		// thưởng": the awards honour the span the lead names
 		period, end = PeriodMultiYear, x.awardSpanEnd
+	} else if !turns && nowStock(s, -1, t) {
+		// "thành lập năm 1995 với hơn 2 nghìn đoàn viên, đến nay có gần
+		// 40.000 đoàn viên": the stock now, set against the founding year's
+		period = PeriodSnapshot
 	} else if strong, weak := snapshotCue(s, t); !turns && !committeeSize(s, t) && (strong || (weak && stockUnit(s, t)) || ownedStock(s, t) || unionSize(s, t) || shareReachedNow(s, t) || formedToDate(s, t) || sizeNow(s, t) || poolCount(s, t) || fundCapital(s, t) || networkSize(s, t) || composedOf(s, t)) {
 		if !stockChangeAfter(s, t) {
 			period = PeriodSnapshot
@@ -1370,6 +1374,18 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 			// … Bước sang năm 2024, …. Từ đầu năm đến nay, …"), not an
 			// older lead's
 			year = x.statedYear
+		}
+	}
+	if year == 0 && len(s.years) > 0 {
+		if past := pastThenNow(s, t); past != 0 {
+			// "năm 1991 … chỉ có hơn 5 nghìn đoàn viên, đến nay … gần
+			// 66.000 đoàn viên": told of now, the article's date; the
+			// past year the sentence (or its lead) names is not the
+			// reporting year, and an undated article's year stays unknown
+			if year = publishedYear(x.a); year == 0 && x.year > past {
+				year = x.year
+			}
+			return period, year
 		}
 	}
 	if year == 0 && planned {
@@ -1409,6 +1425,23 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		}
 	}
 	return period, year
+}
+
+// nowStock reports a stock of members or unions at token t told after
+// "đến nay" or "hiện nay" that follows a founding year written after
+// token k (pastThenNow), and not told as a change: "Từ khi thành lập năm
+// 1995, công đoàn ngành chỉ có hơn 2 nghìn đoàn viên, đến nay có gần
+// 40.000 đoàn viên": what there is now.
+func nowStock(s *sentence, k, t int) bool {
+	if len(s.years) == 0 {
+		return false
+	}
+	past := pastThenNow(s, t)
+	if past == 0 {
+		return false
+	}
+	u := numberUnit(s, t)
+	return (u == "member" || u == "union") && slices.ContainsFunc(s.years, func(y yearMention) bool { return y.tok > k && y.tok < t && y.year == past }) && !stockChangeAfter(s, t)
 }
 
 // congressAttendance reports the delegates a congress is to have and those

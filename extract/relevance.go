@@ -146,7 +146,7 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
 			s := signalled(a.Text[se[0]:se[1]])
 			for _, u := range s.unionToks {
-				if levyName(s.text, s.low, int(s.toks[u].start), wordsEnd(s, u, 2)) {
+				if levyName(s.text, s.low, int(s.toks[u].start), wordsEnd(s, u, 2)) || venueMeeting(s, u) {
 					continue
 				}
 				if (anywhere || subjectPos(s, u) <= subjectReach) && !sourceBefore(s, u) && slices.ContainsFunc(s.toks[u:whenClauseEnd(s, u)], func(tk token) bool { return tk.kind == tokNumber }) {
@@ -156,6 +156,15 @@ func unionBodyWithFigure(a *corpus.Article, anywhere bool) bool {
 		}
 	}
 	return false
+}
+
+// venueMeeting reports a union activity at token u that is a meeting
+// ("Hội nghị người lao động") named as the venue, right after "tại",
+// where another body reports ("Báo cáo tại Hội nghị người lao động, Tập
+// đoàn A cho hay, doanh thu …"): the meeting reports nothing itself, and
+// a firm's results told at it are no union's figures.
+func venueMeeting(s *sentence, u int) bool {
+	return u > 0 && s.word(u-1) == "tại" && s.word(u) == "hội" && s.word(u+1) == "nghị"
 }
 
 // unionSubjectWithFigure reports, in an article whose lead and body name

@@ -424,6 +424,34 @@ func nowBetween(s *sentence, from, to int) bool {
 	return false
 }
 
+// pastThenNow is the year written before token t, not as a range's, with
+// "đến nay", "hiện nay" or "hiện tại" after it, before t (nowBetween): the
+// past the present is set against, the year a body was founded
+// (foundedBefore: "thành lập năm 1994 với 12 CĐCS, đến nay quản lý 130
+// CĐCS"); 0 if none. A programme's year ("Thực hiện chương trình … năm
+// 2012, đến nay đã có 28/28 …") is the present's own, and a span's start
+// ("từ năm 2017 đến nay", "từ đầu năm 2021 đến nay") no such year: the
+// span's figures are its own (spanBefore, yearToDate).
+func pastThenNow(s *sentence, t int) int {
+	past := 0
+	for _, y := range s.years {
+		if y.tok >= t {
+			break
+		}
+		if !y.ranged && !y.rangeEnd && !wordWithin(s, "từ", y.tok-3, y.tok) && foundedBefore(s, y.tok) && nowBetween(s, y.tok, t) {
+			past = y.year
+		}
+	}
+	return past
+}
+
+// foundedBefore reports "thành lập" or "ra đời" (founded) before token y
+// in its sentence: a year after it is when a body began.
+func foundedBefore(s *sentence, y int) bool {
+	low := s.low[:s.toks[y].start]
+	return strings.Contains(low, "thành lập") || strings.Contains(low, "ra đời")
+}
+
 // yearToDate reports "từ đầu năm" (since the start of the year) with no
 // year written after it, before token t: "Từ đầu năm đến nay, LĐLĐ quận đã
 // thành lập mới 11 CĐCS".
