@@ -3588,6 +3588,9 @@ const eachListReach = 14
 // "cho" ("trao 200 suất quà cho công nhân và 5 triệu đồng cho mỗi gia
 // đình" gives the 200 to all of them).
 func eachAfterList(s *sentence, after int) bool {
+	if !containsRare(s.low, "mỗi") {
+		return false // no "mỗi": said without reading the tokens
+	}
 	for k := after; k < len(s.toks) && k <= after+eachListReach; k++ {
 		w := s.word(k)
 		switch {
@@ -4295,17 +4298,18 @@ func statusCueScan(s *sentence, t int) string {
 	}
 	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
-		if w := s.word(k); inClause && (isClauseMark(w) || w == ",") {
+		w := s.word(k)
+		if inClause && (isClauseMark(w) || w == ",") {
 			inClause = false
 		}
-		if presentStock(s, k) {
+		if w == "hiện" && presentStock(s, k) { // the word first: no call for most tokens
 			// "Theo báo cáo … và phương hướng nhiệm kỳ 2023-2028, Công
 			// đoàn trường hiện có 5 tổ công đoàn": what there is now, not
 			// the plan named before it
 			before = StatusAchieved
 			break
 		}
-		if ongoingBefore(s, k) {
+		if w == "đang" && ongoingBefore(s, k) {
 			// "Tổng LĐLĐ cho biết đang phối hợp … tổ chức khám bệnh cho
 			// khoảng 7.000 công nhân": the size of a programme under way
 			before = StatusPlanned
