@@ -1752,7 +1752,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.fund = m.org // "… cho Quỹ “Mái ấm Công đoàn tỉnh A”": the fund a later "Ban quản lý Quỹ" is
 		}
 	}
-	if x.restBy.name == "" && restTold(s.text) {
+	if x.restBy.name == "" && containsRare(s.low, "còn lại") && restTold(s.text) { // the lower case first: one search for most sentences
 		if org, ok := restHandedOn(s); ok {
 			x.restBy, x.restAt = org, s.start
 		}
