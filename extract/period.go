@@ -18,6 +18,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		return -1, 0 // no period cue in the sentence: the loop below finds none
 	}
 	for k := 0; k < limit && k < len(s.toks); k++ {
+		if s.cues[k] == 0 {
+			continue // most tokens start no cue: said without cueOf
+		}
 		c := s.cueOf(k)
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
 			continue
