@@ -1519,6 +1519,9 @@ func (x *articleContext) cueScan(para, start, end int) *sentence {
 // sentence has none: the list runs to the sentence's end and tells what
 // was talked about, not what the figure counts.
 func topicList(s *sentence) int {
+	if strings.IndexByte(s.low, ':') < 0 {
+		return 0 // no colon: said without reading the tokens
+	}
 	for k := 1; k < len(s.toks); k++ {
 		if s.word(k) != ":" {
 			continue
@@ -1554,6 +1557,9 @@ func breakdown(s *sentence) bool {
 // clause ("Đại hội … đã diễn ra từ ngày 20 - 24/10/1977", "diễn ra
 // tháng 5/1983", "diễn ra vào năm 1983"), 0 if s tells none.
 func heldOn(s *sentence) int {
+	if !containsRare(s.low, "diễn") {
+		return 0 // no token "diễn": said without reading the tokens
+	}
 	for k := 0; k+1 < len(s.toks); k++ {
 		if s.word(k) != "diễn" || s.word(k+1) != "ra" {
 			continue
@@ -1811,7 +1817,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.fund = m.org // "… cho Quỹ “Mái ấm Công đoàn tỉnh A”": the fund a later "Ban quản lý Quỹ" is
 		}
 	}
-	if x.restBy.name == "" && restTold(s.text) {
+	if x.restBy.name == "" && containsRare(s.low, "còn lại") && restTold(s.text) { // the lower case first: one search for most sentences
 		if org, ok := restHandedOn(s); ok {
 			x.restBy, x.restAt = org, s.start
 		}
@@ -2340,6 +2346,9 @@ func (x *articleContext) quietContest(pi int) {
 // year: the plan's figures told after it are that Tết's, though the
 // article appears in the year before.
 func plannedTetYear(s *sentence) int {
+	if !containsRare(s.low, "tết") {
+		return 0 // both ways below need "tết": most sentences name none, and its "ế" is rare where the "k" and "n" they look for first are not
+	}
 	i := strings.Index(s.low, "kế hoạch")
 	if i < 0 || !strings.Contains(s.low[i:], "tết") {
 		if i = strings.Index(s.low, "nhân dịp"); i < 0 || !strings.HasPrefix(strings.TrimLeft(s.low[i+len("nhân dịp"):], " "), "tết") {

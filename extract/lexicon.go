@@ -104,7 +104,21 @@ type listIndex struct {
 	entries []listEntry
 }
 
-type listEntry struct{ word, list string }
+type listEntry struct {
+	word, list string
+	key        uint64 // listKey(word, list): most entries of a bucket differ from the one asked for in it, and are passed over without comparing strings
+}
+
+// listKey is a key of a word in list, from h, the word's wordHash: h, and
+// in its top 24 bits the length and two bytes of list. Equal entries have
+// equal keys; an entry whose key differs is another.
+func listKey(h uint64, list string) uint64 {
+	k := h
+	if n := len(list); n > 0 {
+		k ^= (uint64(n) | uint64(list[n-1])<<8 | uint64(list[n/2])<<16) << 40
+	}
+	return k
+}
 
 func newListIndex(words map[string]map[string]bool) (listIndex, error) {
 	buckets := make([][]listEntry, wordBuckets)
@@ -113,7 +127,7 @@ func newListIndex(words map[string]map[string]bool) (listIndex, error) {
 	for list, ws := range words {
 		for w := range ws {
 			b := wordBit(w)
-			buckets[b] = append(buckets[b], listEntry{w, list})
+			buckets[b] = append(buckets[b], listEntry{w, list, listKey(wordHash(w), list)})
 			ix.filter.add(w)
 			n++
 		}
@@ -131,12 +145,14 @@ func newListIndex(words map[string]map[string]bool) (listIndex, error) {
 
 // has reports whether the list named list holds w (not empty).
 func (ix *listIndex) has(list, w string) bool {
-	b := wordBit(w)
+	h := wordHash(w)
+	b := hashBit(h)
 	if ix.filter[b/64]&(1<<(b%64)) == 0 {
 		return false
 	}
+	key := listKey(h, list)
 	for _, e := range ix.entries[ix.start[b]:ix.start[b+1]] {
-		if e.word == w && e.list == list {
+		if e.key == key && e.word == w && e.list == list {
 			return true
 		}
 	}
@@ -237,13 +253,22 @@ const (
 // of those alone put the 401 first words of cue phrases in 295 of the 4,096
 // buckets, up to 6 in one, and the seeds' words met 8,589 entries of the
 // cue and list buckets where they meet 4,892 now.)
-func wordBit(w string) uint {
+func wordBit(w string) uint { return hashBit(wordHash(w)) }
+
+// hashBit is the bucket of a wordHash.
+func hashBit(h uint64) uint {
+	return uint((h * 0x9E3779B97F4A7C15) >> (64 - wordBits)) // the top wordBits bits
+}
+
+// wordHash is what wordBit hashes of w: its length and its first two and
+// last two bytes, in the low 40 bits (a length below 256).
+func wordHash(w string) uint64 {
 	n := len(w)
 	h := uint64(w[0]) | uint64(w[n-1])<<8 | uint64(n)<<16
 	if n > 1 {
 		h |= uint64(w[1])<<24 | uint64(w[n-2])<<32
 	}
-	return uint((h * 0x9E3779B97F4A7C15) >> (64 - wordBits)) // the top wordBits bits
+	return h
 }
 
 func (f *wordFilter) add(w string) { b := wordBit(w); f[b/64] |= 1 << (b % 64) }

@@ -102,13 +102,19 @@ func TestCueIDs(t *testing.T) {
 	}
 }
 
-// TestListFilter: inList finds every word of every list through its filter,
-// and finds no word of one list in a list that lacks it.
+// TestListFilter: inList finds every word of every list through its filter
+// and its entry's key, and finds no word of one list in a list that lacks
+// it (whose key may be the same: its strings decide).
 func TestListFilter(t *testing.T) {
 	for list, words := range lex.words {
 		for w := range words {
 			if !inList(list, w) {
 				t.Errorf("inList(%q, %q) = false, want true", list, w)
+			}
+			for other, in := range lex.words {
+				if got := inList(other, w); got != in[w] {
+					t.Errorf("inList(%q, %q) = %v, want %v", other, w, got, in[w])
+				}
 			}
 		}
 	}

@@ -2486,12 +2486,14 @@ func partnerMarked(s *sentence, i int) bool {
 	return false
 }
 
-// The lists objectMarked and partnerMarked ask for at every mention, looked
-// up once.
+// The lists objectMarked and partnerMarked ask for at every mention, and
+// locationMarked and officerGuest at most, looked up once.
 var (
 	objectMarkers    = lex.ends["object-marker"]
 	partnerMarkers   = lex.ends["partner-marker"]
 	localGovernments = lex.ends["local-government"]
+	locationMarkers  = lex.ends["location-marker"]
+	leaderEnds       = lex.ends["leaders"]
 )
 
 // glossesPartner reports an organisation named in brackets at token i
@@ -2533,7 +2535,7 @@ const glossSpan = 16
 // happens or whom it reaches, once the sentence has named its subject
 // ("… trao 2.000 máy tính bảng cho học sinh tại TP.HCM").
 func locationMarked(s *sentence, i int) bool {
-	return s.listBefore(i, "location-marker")
+	return s.endsBefore(i, locationMarkers)
 }
 
 // gives reports a giving verb right after an organisation's name ending
@@ -3138,7 +3140,7 @@ func officerGuest(s *sentence, start, next int) bool {
 	if welcomedList(s, start) {
 		return true
 	}
-	if presidentBefore(s, start) == start && !s.listBefore(start, "leaders") {
+	if presidentBefore(s, start) == start && !s.endsBefore(start, leaderEnds) {
 		return false
 	}
 	j := next + capitalWords(s, next, maxPersonName)

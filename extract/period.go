@@ -18,6 +18,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 		return -1, 0 // no period cue in the sentence: the loop below finds none
 	}
 	for k := 0; k < limit && k < len(s.toks); k++ {
+		if s.cues[k] == 0 {
+			continue // most tokens start no cue: said without cueOf
+		}
 		c := s.cueOf(k)
 		if c == nil || c.period != PeriodMultiYear || s.covered[k] {
 			continue
@@ -1180,9 +1183,13 @@ func multiYearAfter(s *sentence, t int) (bool, int) {
 // a count of its own between (one the figure's list does not go on to
 // after "và" or a comma) has the span for its own.
 func closingSpan(s *sentence, t int) int {
+	if !containsRare(s.low, "nhiệm") && !containsRare(s.low, "giai") {
+		return 0 // neither "nhiệm kỳ" nor "giai đoạn": said without reading the tokens
+	}
+	holders := lex.ends["term-holder"]
 	for j := t + 1; j+5 <= len(s.toks); j++ {
 		w := s.word(j)
-		if isClauseMark(w) || s.listBefore(j+1, "term-holder") {
+		if isClauseMark(w) || s.endsBefore(j+1, holders) {
 			return 0
 		}
 		if s.toks[j].kind == tokNumber && s.word(j-1) != "và" && s.word(j-1) != "," {
@@ -1217,6 +1224,9 @@ func closingSpan(s *sentence, t int) int {
 // their own year) or if a year or a clause mark comes between the figure
 // and "trong đó".
 func brokenDownSpan(s *sentence, t int) int {
+	if !containsRare(s.low, "đó") {
+		return 0 // no "đó" (of "trong đó"): said without reading the tokens
+	}
 	for j := range t {
 		if yearValue(s, j) != 0 {
 			return 0
@@ -1262,6 +1272,9 @@ func spanClosesSentence(s *sentence, end int) bool {
 // names (the last one if several), 0 if none.
 func ownTermStart(s *sentence) int {
 	a := 0
+	if !containsRare(s.low, "nhiệm") {
+		return 0 // no "nhiệm kỳ": said without reading the tokens
+	}
 	for j := 1; j+3 < len(s.toks); j++ {
 		if s.word(j) != "kỳ" && s.word(j) != "kì" || s.word(j-1) != "nhiệm" {
 			continue

@@ -1200,6 +1200,14 @@ func testIndicators(s *sentence, na numberAt) bool {
 	return !na.n.Money && !na.n.Percent && s.word(na.next) == "chỉ" && s.word(na.next+1) == "số" && s.listBefore(na.tok, "medical-test")
 }
 
+// The lists noFigureBefore, planRightBefore and resultSaid ask for at
+// every figure or sentence, looked up once.
+var (
+	noFigureMarks = lex.ends["no-figure-before"]
+	planMarks     = lex.ends["plan-before"]
+	resultMarks   = lex.ends["result-said"]
+)
+
 // noFigureBefore reports words of no-figure-before (words.tsv) right
 // before token t, a qualifier or a cap ("không quá", "tối đa") apart: a
 // condition, a division, a format or a household's circumstances.
@@ -1208,7 +1216,7 @@ func noFigureBefore(s *sentence, t int) bool {
 	if s.phraseBefore(start, "không quá") || s.phraseBefore(start, "tối đa") {
 		start -= 2
 	}
-	return s.listBefore(start, "no-figure-before")
+	return s.endsBefore(start, noFigureMarks)
 }
 
 // cappedCompanions reports a cap ("không quá", "tối đa") before a count of
@@ -3644,6 +3652,9 @@ const eachListReach = 14
 // "cho" ("trao 200 suất quà cho công nhân và 5 triệu đồng cho mỗi gia
 // đình" gives the 200 to all of them).
 func eachAfterList(s *sentence, after int) bool {
+	if !containsRare(s.low, "mỗi") {
+		return false // no "mỗi": said without reading the tokens
+	}
 	for k := after; k < len(s.toks) && k <= after+eachListReach; k++ {
 		w := s.word(k)
 		switch {
@@ -4230,8 +4241,9 @@ func planFrameOpens(s *sentence) bool {
 	if s.word(0) == "trong" {
 		k = 1
 	}
-	for _, p := range lex.ordered["plan-frame"] {
-		if n := strings.Count(p, " ") + 1; s.phraseBefore(k+n, p) && k+n <= len(s.toks) {
+	frames := lex.ends["plan-frame"]
+	for j, p := range frames.phrases {
+		if n := frames.words[j]; s.phraseBefore(k+n, p) && k+n <= len(s.toks) {
 			return true
 		}
 	}
@@ -4255,9 +4267,14 @@ func opensOnThis(s *sentence) bool {
 
 // plannedSaid reports a cue of a plan in s ("sẽ", "dự kiến", "kế hoạch"),
 // outside a longer phrase.
-func plannedSaid(s *sentence) bool {
-	for k := range s.toks {
-		if c := s.cueOf(k); c != nil && c.status == StatusPlanned && !s.covered[k] {
+func plannedSaid(s *sentence) bool { return s.statusSaid(StatusPlanned) }
+
+// statusSaid reports a cue of status st in s, outside a longer phrase;
+// false if s's cues were never looked up. Most tokens start no cue: their
+// zero id is all it reads of them.
+func (s *sentence) statusSaid(st string) bool {
+	for k, id := range s.cues {
+		if id != 0 && !s.covered[k] && lex.cueList[id].status == st {
 			return true
 		}
 	}
@@ -4269,13 +4286,10 @@ func plannedSaid(s *sentence) bool {
 // "vượt chỉ tiêu"), a comparison ("so với") or a year up to the article's
 // own. It ends the plan frame of its paragraph.
 func planFrameEnds(s *sentence) bool {
-	if doneMarked(s) {
+	if doneMarked(s) || s.statusSaid(StatusAchieved) {
 		return true
 	}
 	for k := range s.toks {
-		if c := s.cueOf(k); c != nil && c.status == StatusAchieved && !s.covered[k] {
-			return true
-		}
 		if s.word(k) == "so" && s.word(k+1) == "với" {
 			return true
 		}
@@ -4351,17 +4365,18 @@ func statusCueScan(s *sentence, t int) string {
 	}
 	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
-		if w := s.word(k); inClause && (isClauseMark(w) || w == ",") {
+		w := s.word(k)
+		if inClause && (isClauseMark(w) || w == ",") {
 			inClause = false
 		}
-		if presentStock(s, k) {
+		if w == "hiện" && presentStock(s, k) { // the word first: no call for most tokens
 			// "Theo báo cáo … và phương hướng nhiệm kỳ 2023-2028, Công
 			// đoàn trường hiện có 5 tổ công đoàn": what there is now, not
 			// the plan named before it
 			before = StatusAchieved
 			break
 		}
-		if ongoingBefore(s, k) {
+		if w == "đang" && ongoingBefore(s, k) {
 			// "Tổng LĐLĐ cho biết đang phối hợp … tổ chức khám bệnh cho
 			// khoảng 7.000 công nhân": the size of a programme under way
 			before = StatusPlanned
@@ -4533,7 +4548,7 @@ func purposeBefore(s *sentence, t int) bool {
 // giao; phát triển 2.324 đoàn viên") keeps its status.
 func planRightBefore(s *sentence, t int) bool {
 	start := qualifierStart(s, t)
-	return s.listBefore(start, "plan-before")
+	return s.endsBefore(start, planMarks)
 }
 
 // qualifierStart is the first token of the qualifier right before token t
@@ -4787,7 +4802,7 @@ func (x *articleContext) planTitleYear() int {
 // ("đã", "đạt", "kết quả", "hoàn thành"): it tells a result.
 func resultSaid(s *sentence) bool {
 	for k := 1; k <= len(s.toks); k++ {
-		if s.toks[k-1].kind == tokWord && s.listBefore(k, "result-said") {
+		if s.toks[k-1].kind == tokWord && s.endsBefore(k, resultMarks) {
 			return true
 		}
 	}

@@ -863,7 +863,11 @@ func tetEpithetAfter(word func(int) string, j int) int {
 // Công đoàn 2012", "Bộ luật Lao động năm 2019" (as lawName reads a
 // sentence): the law's, never the year an article reports on.
 func lawYear(t string, i int) bool {
-	words := strings.Fields(t[max(i-48, 0):i])
+	before := t[max(i-48, 0):i]
+	if !strings.Contains(before, "ậ") && !strings.Contains(before, "Ậ") {
+		return false // no "luật" in any case (EqualFold's only two forms of "ậ"): no words to split
+	}
+	words := strings.Fields(before)
 	if n := len(words); n > 0 && strings.EqualFold(words[n-1], "năm") {
 		words = words[:n-1]
 	}
@@ -887,7 +891,11 @@ func documentDate(t string, i int) bool {
 	if i < 0 || i > len(t) {
 		return false
 	}
-	words := strings.Fields(t[max(i-48, 0):i])
+	before := t[max(i-48, 0):i]
+	if !strings.Contains(before, "à") && !strings.Contains(before, "À") {
+		return false // no "ngày" in any case (EqualFold's only two forms of "à"): no words to split
+	}
+	words := strings.Fields(before)
 	n := len(words)
 	if n < 2 || !strings.EqualFold(words[n-1], "ngày") && !strings.EqualFold(words[n-2], "ngày") {
 		return false
@@ -908,6 +916,9 @@ func documentDate(t string, i int) bool {
 // nay"): history, or where a period starts, never the year an article
 // reports on.
 func historyYear(t string, i int) bool {
+	if i < 2 || t[i-1] != ' ' || t[i-2] != 'm' && t[i-2] != 'M' {
+		return false // every head ends with "năm ", of which only "m" and "M" lower to the "m": nothing to lower
+	}
 	low := strings.ToLower(t[max(i-historyReach, 0):i])
 	for _, p := range historyHeads {
 		if strings.HasSuffix(low, p) {
