@@ -196,3 +196,13 @@ func TestMayEndBefore(t *testing.T) {
 		t.Error("mayEndBefore of no list may end")
 	}
 }
+
+// TestHistoryHeadsEndInNam: historyYear skips lowering the text unless the
+// year follows "m ", which holds only while every head ends in "năm ".
+func TestHistoryHeadsEndInNam(t *testing.T) {
+	for _, h := range historyHeads {
+		if !strings.HasSuffix(h, "năm ") {
+			t.Errorf("history head %q does not end in %q", h, "năm ")
+		}
+	}
+}
