@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/lddt/unionstats/aggregate"
@@ -24,9 +25,12 @@ type index struct {
 	orgs     map[string]int                // position in s.Orgs
 	details  map[int]*details              // by the year of the book that lists them
 	derived  []int                         // the derived facts, in Summary order: every review sheet reads them
-	records  *digest.Records               // the records' digests, for the keys (set by Build)
-	src      *report.RecordSource          // the records of s
-	perr     atomic.Pointer[error]         // the first error reading evidence back gave
+	// derivedRecords says, per record, whether a derived fact uses it:
+	// made once, for the review sheets' keys.
+	derivedRecords func() []bool
+	records        *digest.Records       // the records' digests, for the keys (set by Build)
+	src            *report.RecordSource  // the records of s
+	perr           atomic.Pointer[error] // the first error reading evidence back gave
 }
 
 // evidenceOf is the evidence sentence of record id, read back through
@@ -91,6 +95,15 @@ func newIndex(s *aggregate.Summary, paper string, src *report.RecordSource, ph r
 			idx.derived = append(idx.derived, i)
 		}
 	}
+	idx.derivedRecords = sync.OnceValue(func() []bool {
+		used := make([]bool, idx.src.Len())
+		for _, f := range idx.derived {
+			for _, i := range s.Facts[f].Records {
+				used[i] = true
+			}
+		}
+		return used
+	})
 	results := map[int]bool{}
 	for _, y := range report.ResultYears(s, idx.src) {
 		results[y] = true

@@ -23,7 +23,7 @@ import (
 // TestKeyCoversEveryInput holds the key to that.
 
 // bookKey gives the key of the book of scope sc, whose tables are g.
-func bookKey(idx *index, cfg Config, sc scope, p plan) string {
+func bookKey(idx *index, cfg Config, sc scope, g *grid) string {
 	k := digest.New()
 	k.Str(cfg.Version)
 	k.Str(sc.name)
@@ -34,7 +34,7 @@ func bookKey(idx *index, cfg Config, sc scope, p plan) string {
 	// The notes under the tables.
 	k.Str(report.OwnBody(idx.s))
 	k.Str(report.SumNote(idx.s))
-	p.grid.key(k)
+	g.key(k)
 	d := idx.owned(sc)
 	idx.keyTargets(k, d.targets)
 	idx.keyMultiYear(k, d.multiYear)
@@ -43,7 +43,7 @@ func bookKey(idx *index, cfg Config, sc scope, p plan) string {
 	if sc.year == 0 {
 		idx.keyChecks(k, d.checks)
 	} else {
-		keyReview(k, idx, p.review, d.records)
+		keyReview(k, idx, d)
 	}
 	keyCorrections(k, cfg.Corrections, sc.year)
 	return k.Sum()
@@ -202,58 +202,59 @@ func (idx *index) keyChecks(k *digest.Writer, checks []int) {
 	}
 }
 
-// keyReview hashes a year's review sheet: its records, why each is there
-// and the quote that anchors it in its article. A record of the book's
-// records sheet (records, ascending, which keyRecords hashed whole) is
-// hashed as its place there, and its quote through its article's text,
-// which keySources hashed (the quote is a function of that text and of
-// the record's Pos and Len); another record is hashed whole, with its
-// quote. Items come in record order. The reasons are hashed as -1 when
-// they are those of the item before, as they often are (the records of a
-// check, approximate figures one after the other), and each reason
-// through Ref: a year's sheet has about 150,000 items at 100,000
-// articles, whose reasons (830 bytes an item on average) are far fewer
-// distinct, and a reason met before costs a map lookup, not its bytes
-// hashed again.
-func keyReview(k *digest.Writer, idx *index, items []ReviewItem, records []int) {
+// keyReview hashes what a year's review sheet is made of, without making
+// its items (index.review, made when the book is written): the checks the
+// book lists, each with its message and its records, and which of the
+// book's records a derived fact uses. The items follow from these: a
+// record's reasons are the messages of its checks in the checks' order,
+// then its qualifier's (a function of the record, which keyRecords hashed
+// whole), then the derived facts' note; the items come in record order,
+// which the records decide. A check's record that the book's records sheet
+// lists (d.records, ascending) is hashed as its place there, and its quote
+// through its article's text, which keySources hashed (the quote is a
+// function of that text and of the record's Pos and Len); another record
+// is hashed whole, with its quote, read back. A message is hashed through
+// Ref: checks of one conflict repeat theirs (830 bytes on average at
+// 100,000 articles), and one met before costs a map lookup. Making the
+// items for the key took most of a year's key (the records' reasons joined
+// one by one, about 150,000 items a year at 100,000 articles).
+func keyReview(k *digest.Writer, idx *index, d *details) {
 	k.Tag("review")
-	k.Int(len(items))
-	at := 0           // records[at] is the first record not before the item's
-	var last []string // the reasons of the item before
+	k.Int(len(d.checks))
 	var held extract.Record
-	for _, it := range items {
-		a := idx.articles[idx.src.Doc(it.Record)]
-		k.Bool(a != nil)
-		if a == nil {
-			continue
-		}
-		for at < len(records) && records[at] < it.Record {
-			at++
-		}
-		if last != nil && slices.Equal(it.Reasons, last) {
-			k.Int(-1)
-		} else {
-			k.Int(len(it.Reasons))
-			for _, r := range it.Reasons {
-				k.Ref(r)
+	for _, c := range d.checks {
+		ch := &idx.s.Checks[c]
+		k.Ref(ch.Message)
+		k.Int(len(ch.Records))
+		for _, i := range ch.Records {
+			if at, ok := slices.BinarySearch(d.records, i); ok {
+				k.Int(at)
+				continue
 			}
-			last = it.Reasons
+			k.Int(-1)
+			a := idx.articles[idx.src.Doc(i)]
+			k.Bool(a != nil)
+			if a == nil {
+				continue // no row
+			}
+			k.RecordSum(idx.records, i)
+			// Only a record the book does not list is read back, for its
+			// quote.
+			rec := idx.src.Held(i, &held)
+			q := corrections.QuoteOf(&a.Article, rec.Pos, rec.Len)
+			k.Str(q.Exact)
+			k.Str(q.Prefix)
+			k.Str(q.Suffix)
 		}
-		if at < len(records) && records[at] == it.Record {
-			k.Int(at)
-			continue
-		}
-		k.Int(-1)
-		k.RecordSum(idx.records, it.Record)
-		// Only a record the book does not list (hashed whole above) is
-		// read back, for its quote; the others' Doc came from the
-		// source's slim view.
-		rec := idx.src.Held(it.Record, &held)
-		q := corrections.QuoteOf(&a.Article, rec.Pos, rec.Len)
-		k.Str(q.Exact)
-		k.Str(q.Prefix)
-		k.Str(q.Suffix)
 	}
+	k.Tag("derived")
+	used := idx.derivedRecords()
+	for at, i := range d.records {
+		if used[i] {
+			k.Int(at)
+		}
+	}
+	k.Int(-1)
 }
 
 // keyCorrections hashes the corrections sheet of the book of year (0: the

@@ -107,10 +107,11 @@ func Build(s *aggregate.Summary, cfg Config) ([]report.File, error) {
 			cfg.Date = d
 		}
 		g.Go(func() error {
-			// The plan is made again when the book is written, not kept:
-			// most books of a rebuild are not, and a year's plan (its
-			// review items, its tables) grows with the year's records.
-			key := bookKey(idx, cfg, sc, idx.plan(sc))
+			// The plan is made when the book is written, not kept: most
+			// books of a rebuild are not, and a year's plan (its review
+			// items, its tables) grows with the year's records. The key
+			// needs its tables only.
+			key := bookKey(idx, cfg, sc, idx.newGrid(sc))
 			books[i] = report.File{Path: sc.name, Key: key, Write: func(w io.Writer) error {
 				if err := render(idx, cfg, sc, idx.plan(sc), w); err != nil {
 					return fmt.Errorf("workbook %s: %w", sc.name, err)
