@@ -2778,14 +2778,128 @@ func (x *articleContext) headsOrg() orgRef {
 	}
 	if bare != "" && best.name == best.province && x.onlyOfType(bare).name == "" {
 		// an article that names its district only by its type ("LĐLĐ quận
-		// còn vận động …") and no district anywhere: a district of the
-		// article's province whose name no text gives, not the province
+		// còn vận động …") and no district anywhere: the one district of
+		// that type and province its link's words name (an excerpt
+		// without its headline: "…/cam-le-tong-ket-…"), else a district of
+		// the article's province whose name no text gives, not the province
+		prov := best.province
+		if prov == "" {
+			prov = x.scope.province
+		}
+		if o := slugDistrict(x.a.URL, bare, prov, x.scope.era); o.name != "" {
+			return o
+		}
 		if best.province != "" {
 			return orgRef{typ: bare, province: best.province}
 		}
 		return orgRef{typ: bare, inherit: true}
 	}
+	if best.name == "" && best.province == "" && !best.inherit {
+		if o := slugUnion(x.a.URL); o.name != "" {
+			return o // an excerpt naming no body, its headline's union in the link: "…/dai-hoi-cong-doan-vien-chuc-tinh-…"
+		}
+	}
 	return best
+}
+
+// slugDistrict is the district of type typ in province prov that the last
+// segment of a link's path names (the headline's words folded to ASCII):
+// its whole name at the segment's start ("…/cam-le-tong-ket-…") or right
+// after its type word ("…/ldld-quan-cam-le-…"). The zero orgRef when the
+// link names none, or several, of that type and province.
+func slugDistrict(link, typ, prov string, era gazetteer.Era) orgRef {
+	if link == "" || prov == "" || prov == National || levelOf(typ) != 2 {
+		return orgRef{}
+	}
+	ws := slugWords(link)
+	for len(ws) > 0 && len(ws[len(ws)-1]) == 0 {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return orgRef{}
+	}
+	words := ws[len(ws)-1]
+	typeWords := slugTypes[typ]
+	found := orgRef{}
+	for _, u := range gazetteer.Units(prov, 2, era) {
+		if u.Type != typ {
+			continue
+		}
+		name := strings.Fields(asciiWords(u.Name))
+		if len(name) == 0 {
+			continue
+		}
+		for i := 0; i+len(name) <= len(words); i++ {
+			if !slices.Equal(words[i:i+len(name)], name) || (i > 0 && !slugTyped(words[:i], slugKey{level: 2, types: typeWords})) {
+				continue
+			}
+			if found.name != "" && found.name != u.Name {
+				return orgRef{} // two districts: no guess
+			}
+			found = orgRef{name: u.Name, typ: typ, province: u.Province}
+		}
+	}
+	return found
+}
+
+// slugUnion is the union body the last segment of a link's path names by
+// its kind (the headline's words folded): the province's civil servants'
+// union ("cong-doan-vien-chuc", not "… viet-nam"), a sectoral union
+// ("cong-doan-nganh-y-te"), both of the article's province. The zero
+// orgRef when it names none, or both.
+func slugUnion(link string) orgRef {
+	if !strings.Contains(link, "cong-doan-") {
+		return orgRef{}
+	}
+	ws := slugWords(link)
+	for len(ws) > 0 && len(ws[len(ws)-1]) == 0 {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return orgRef{}
+	}
+	words := ws[len(ws)-1]
+	found := orgRef{}
+	add := func(o orgRef) bool {
+		if found.name != "" && found.name != o.name {
+			return false
+		}
+		found = o
+		return true
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "cong" || words[i+1] != "doan" {
+			continue
+		}
+		switch {
+		case words[i+2] == "vien" && i+3 < len(words) && words[i+3] == "chuc":
+			if i+5 < len(words) && words[i+4] == "viet" && words[i+5] == "nam" {
+				return orgRef{} // the national union's
+			}
+			if !add(orgRef{name: "Công đoàn Viên chức", typ: "khác", inherit: true}) {
+				return orgRef{}
+			}
+		case words[i+2] == "nganh":
+			rest := words[i+3:]
+			best := ""
+			for _, g := range lex.sectors {
+				name := strings.Fields(asciiWords(g.name))
+				if len(name) > 0 && len(name) <= len(rest) && slices.Equal(rest[:len(name)], name) && len(g.name) > len(best) {
+					best = g.name
+				}
+			}
+			if best == "" {
+				continue
+			}
+			if j := i + 3 + len(strings.Fields(asciiWords(best))); j+1 < len(words) && words[j] == "viet" && words[j+1] == "nam" {
+				return orgRef{} // the national union's
+			}
+			if !add(orgRef{name: "Công đoàn ngành " + best, typ: "công đoàn ngành", inherit: true}) {
+				return orgRef{}
+			}
+		}
+	}
+	return found
 }
 
 // wholeDistrict is the type of a district named by its type alone after

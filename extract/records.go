@@ -3848,7 +3848,10 @@ func eachFrontedSums(s *sentence, t int) bool {
 
 // oneMoreEach reports a count of one joined by "và" to the sum each gets
 // ("mỗi suất 1 triệu đồng và 1 phần quà"): each gets it too. A larger
-// count ("mỗi phiếu trị giá 200.000 đồng và 900 suất quà") is a total.
+// count ("mỗi phiếu trị giá 200.000 đồng và 900 suất quà") is a total, and
+// so is one of the very thing priced ("07 suất quà, mỗi suất trị giá
+// 700.000 đồng và 01 suất quà trị giá 1 triệu đồng": a suất holds no
+// suất).
 func oneMoreEach(s *sentence, na numberAt) bool {
 	if na.n.Value != 1 || na.n.Money || s.word(na.tok-1) != "và" {
 		return false
@@ -3858,7 +3861,11 @@ func oneMoreEach(s *sentence, na numberAt) bool {
 			continue
 		}
 		n, ok := ParseNumber(s.low, int(s.toks[k].start))
-		return ok && n.Money && (s.word(k-2) == "mỗi" || s.word(k-3) == "mỗi")
+		m := k - 2
+		if s.word(m) != "mỗi" {
+			m = k - 3
+		}
+		return ok && n.Money && s.word(m) == "mỗi" && s.word(m+1) != s.word(na.next)
 	}
 	return false
 }
@@ -4071,7 +4078,9 @@ func giftsTotal(s *sentence, count, t int) bool {
 // oneMoreListed reports a count at token t that the list goes on to
 // right after the sum at token last: a comma or "và" between, and only the
 // sum's currency word before it ("350.000 đồng, 1 voucher", "500.000 đồng
-// và 1 phiếu").
+// và 1 phiếu"). One of the very thing the sum prices after "mỗi" is no
+// part of it ("07 suất quà, mỗi suất trị giá 700.000 đồng và 01 suất quà
+// trị giá 1 triệu đồng": a suất holds no suất) but one more of them.
 func oneMoreListed(s *sentence, last, t int) bool {
 	if last < 0 || t-last > 3 {
 		return false
@@ -4082,6 +4091,11 @@ func oneMoreListed(s *sentence, last, t int) bool {
 	for k := last + 1; k < t-1; k++ {
 		if s.toks[k].kind != tokWord {
 			return false
+		}
+	}
+	for k := last - 1; k >= 0 && k >= last-4; k-- {
+		if s.word(k) == "mỗi" {
+			return s.word(k+1) != s.word(t+1)
 		}
 	}
 	return true
