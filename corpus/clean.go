@@ -227,7 +227,12 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 // above those). It gives the captions met on the way.
 func titleBefore(lines []line, start, first, lead int, known string, inserted bool, content func(int) bool) (t int, kicker piece, paras []para) {
 	t = prevContent(lead, first, content)
-	if k := headlineOverByline(lines, first, t, content); k >= 0 {
+	if k := prevContent(t, first, content); k >= 0 && capsByline(lines[t].s) && countWords(lines[k].s) > sectionLabelWords {
+		// the line before the lead is a bare name in capitals ("VÕ
+		// HƯỜNG"), the byline under the headline with no date: the
+		// headline is above it, and the byline is no text
+		t = k
+	} else if k := headlineOverByline(lines, first, t, content); k >= 0 {
 		// the page's header ends with its byline: the line above it is
 		// the headline, and the lines under it up to the lead (a sapo
 		// that ends no sentence, a caption) are the text's
@@ -1137,6 +1142,22 @@ func isName(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// capsByline reports a bare author's name set in capitals, as a page
+// prints its byline between the headline and the lead: two to four words,
+// letters only, none in lower case ("VÕ HƯỜNG", "NGUYỄN VĂN AN").
+func capsByline(s string) bool {
+	s = strings.TrimSpace(s)
+	if n := countWords(s); n < 2 || n > 4 || !isName(s) {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && !unicode.IsUpper(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitials reports an author's name shortened to initials and a name,

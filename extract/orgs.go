@@ -617,7 +617,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 				continue
 			}
 			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && !personName(s, i) {
-				if !s.fronted && !destinationListed(s, i) {
+				if !s.fronted && !destinationListed(s, i) && !firmNamedPlace(s, i) {
 					pr := sc.provinceNow(ps[0])
 					sc.province, s.province = pr, pr
 					s.fronted = locativeOpener(s, i, k)
@@ -680,7 +680,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		}
 		// a firm's union after the people it counts ("Chị A, đoàn viên
 		// Công đoàn Công ty B, được hỗ trợ …"): whose people, not who acts
-		if b := start + unionBody(s, start); !m.object && org.typ == "khác" && b > start && firmName(s, b) > b && memberOf(s, start) {
+		if b := grassrootsName(s, start); !m.object && org.typ == "khác" && b > start && firmName(s, b) > b && memberOf(s, start) {
 			m.object = true
 		}
 		// the body the people counted, or a union named for them, belong
@@ -921,6 +921,36 @@ func institutionPlace(s *sentence, i int) bool {
 	return false
 }
 
+// firmListSpan is how many tokens before a province's bare name
+// firmNamedPlace looks for the head of the firms' names it ends.
+const firmListSpan = 32
+
+// firmNamedPlace reports a province's bare name at token i that is part of
+// a firm's or an institution's name, or ends a list of names that share
+// one head ("Công ty TNHH Cao su A, B, Kon Tum và …"): a head word of
+// words.tsv firm written with a capital before it, within firmListSpan
+// tokens, with only the names' words between — capitalised words, a
+// lower-case word right after one ("Cao su", "Công ty"), commas and "và".
+// A place inside a name says which firm, not where the news is: it neither
+// locates the sentence nor the article. Asked only of a bare province.
+func firmNamedPlace(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-firmListSpan; k-- {
+		switch w := s.word(k); {
+		case w == "," || w == "và":
+			continue
+		case s.toks[k].kind != tokWord || unionBody(s, k) > 0:
+			return false
+		case capitalAt(s, k):
+			if h, _ := firmHead(s, k); h > k {
+				return true
+			}
+		case !capitalAt(s, k-1):
+			return false // a lower-case word that follows no capital: the names have ended
+		}
+	}
+	return false
+}
+
 // objectInstitution reports a place's bare name at token i (no union
 // body) that ends the name of an institution other than a union, opened
 // with a capital right after a word of giving (words.tsv aid, "ủng hộ")
@@ -1004,6 +1034,21 @@ func winnersListed(s *sentence, i int) bool {
 		return false
 	}
 	return false
+}
+
+// grassrootsName is the token where the firm's or the institution's name
+// starts in a union's name at token i, past the union word and the
+// grassroots level it may name ("Công đoàn cơ sở Trường A", "CĐCS Công
+// ty B"); i when no union word opens it.
+func grassrootsName(s *sentence, i int) int {
+	if s.word(i) == "cđcs" {
+		return i + 1
+	}
+	b := i + unionBody(s, i)
+	if b > i && s.word(b) == "cơ" && s.word(b+1) == "sở" {
+		b += 2
+	}
+	return b
 }
 
 // memberOf reports a union named at token i right after the people it
@@ -3749,7 +3794,7 @@ func provinceNamed(s *sentence, sc orgScope) (string, bool) {
 				p = org.province
 			}
 		} else if ps, k2 := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && capitalWords(s, i, 1) == 1 && !personName(s, i) {
-			if seatDateline(s, sc, i, k2) {
+			if seatDateline(s, sc, i, k2) || firmNamedPlace(s, i) {
 				i = k2 - 1
 				continue
 			}
