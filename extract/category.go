@@ -226,6 +226,19 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// ("vận động ủng hộ Quỹ Mái ấm đạt 105%")
 		return "finance"
 	}
+	if unit == "vnd" && s.word(na.next) == "/" && levyListed(s, na.tok) {
+		// "cam kết trích 1.000 đồng/chiếc khẩu trang vải, 100 đồng/chiếc
+		// khẩu trang y tế bán ra": a levy set aside on each thing sold,
+		// for a fund (the contract: quỹ)
+		return "finance"
+	}
+	if unit != "vnd" && unit != "percent" && raisesFundAfter(s, na.next) {
+		// "thu hút 5 triệu người dùng; 1.000 doanh nghiệp tham gia; tiêu
+		// thụ 5 triệu khẩu trang …, qua đó gây quỹ hỗ trợ 1.000 trường
+		// hợp": who and what a fund-raising drive counts are the drive's
+		// (those the fund then helps, after it, stay welfare)
+		return "finance"
+	}
 	if (unit == "item" || unit == "gift") && receivedRightBefore(s, na.tok) && x.passedOn(s, na.tok) {
 		return "welfare"
 	}
@@ -328,6 +341,12 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	if c == "" {
 		c = q.restOfClause()
 	}
+	if c != "emulation" && unit == "count" && s.word(na.next) == "công" && s.word(na.next+1) == "trình" && emulationBefore(s, na.tok) {
+		// "Qua phát động thi đua, 68 CĐCS thực hiện 121 công trình, tập
+		// trung vào các chương trình …": the works of the emulation
+		// drive the sentence opens on, whatever the works are about
+		c = "emulation"
+	}
 	if c != "representation" && c != "culture" && c != "membership" && attendees(s, na.tok, unit) {
 		// (those who join at a founding meeting, "tại hội nghị có 45
 		// công nhân viết đơn xin gia nhập tổ chức công đoàn", are its
@@ -421,6 +440,63 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		return "other"
 	}
 	return unitCategory(unit)
+}
+
+// levyListed reports the sum at token t right after "trích" (to set
+// aside), or listed after a comma behind such a sum: "trích 1.000
+// đồng/chiếc …, 100 đồng/chiếc …".
+func levyListed(s *sentence, t int) bool {
+	for range 2 {
+		if s.word(t-1) == "trích" {
+			return true
+		}
+		if s.word(t-1) != "," {
+			return false
+		}
+		k := t - 2
+		for k > 0 && k > t-12 && s.toks[k].kind != tokNumber {
+			if isClauseMark(s.word(k)) {
+				return false
+			}
+			k--
+		}
+		if k <= 0 || s.toks[k].kind != tokNumber || s.word(k+2) != "/" {
+			return false
+		}
+		t = k
+	}
+	return false
+}
+
+// emulationBefore reports "thi đua" (emulation) before token t in its
+// sentence.
+func emulationBefore(s *sentence, t int) bool {
+	for k := 0; k+1 < t; k++ {
+		if s.word(k) == "thi" && s.word(k+1) == "đua" {
+			return true
+		}
+	}
+	return false
+}
+
+// raisesFundAfter reports "gây quỹ" (raising a fund) in sentence s at or
+// after token k: what the sentence counts before it, the drive's.
+func raisesFundAfter(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	at := int(s.toks[k].start)
+	for {
+		i := strings.Index(s.low[at:], "gây quỹ")
+		if i < 0 {
+			return false
+		}
+		at += i
+		if at == 0 || s.low[at-1] == ' ' {
+			return true
+		}
+		at += len("gây quỹ")
+	}
 }
 
 // giftNamed reports a gift's head noun at token k, right after the

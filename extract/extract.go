@@ -921,8 +921,10 @@ type articleContext struct {
 	sharedIn         map[string]string // the province other places of the article pick among a shared name's (sharedProvince)
 	takers           []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
 	takersDone       bool
-	takerHead        bool // a taker is named in the title or lead
-	sectorSystem     int8 // nationalSectorOnly, 0 until asked (underNationalSector)
+	takerHead        bool   // a taker is named in the title or lead
+	sectorSystem     int8   // nationalSectorOnly, 0 until asked (underNationalSector)
+	group            orgRef // groupBody, once groupDone
+	groupDone        bool
 	mem              *sentenceMemory
 	withDigit        []bool      // withDigit[i]: paragraph i has a digit, so Article reads it
 	spans            [][2]int    // the sentences of the paragraph Article reads, reused from one to the next

@@ -3874,6 +3874,14 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		// phần quà tại các đơn vị gồm: …")
 		return x.setHolder(s, from, to)
 	}
+	if org.province != National && firmUnion(org) && groupScoped(s, t) {
+		if g := x.groupBody(); g.name != "" {
+			// "Công đoàn Tổng công ty A … phấn đấu đạt 10.000 sáng kiến
+			// trong Tập đoàn B": the whole group's target, its national
+			// union's, not the subsidiary's that takes it up
+			return g
+		}
+	}
 	if org.province == National {
 		if p, ok := x.workersPlace(s, t); ok {
 			return p // "Tổng LĐLĐ trao 2 tỷ đồng giúp người lao động tỉnh A": the province's
@@ -3886,6 +3894,52 @@ func (x *articleContext) orgFor(s *sentence, t int) orgRef {
 		}
 	}
 	return org
+}
+
+// groupScopeSpan is how many tokens after a figure groupScoped looks for
+// the group it is scoped to.
+const groupScopeSpan = 6
+
+// groupScoped reports the figure at token t, its noun phrase ending on the
+// scope of a whole group, "trong (toàn) Tập đoàn …" or "toàn Tập đoàn"
+// ("phấn đấu đạt 10.000 sáng kiến trong Tập đoàn A"), no comma or clause
+// mark between.
+func groupScoped(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+groupScopeSpan; k++ {
+		switch w := s.word(k); {
+		case w == "," || isClauseMark(w):
+			return false
+		case w == "trong" || w == "toàn":
+			j := k + 1
+			if w == "trong" && s.word(j) == "toàn" {
+				j++
+			}
+			if s.word(j) == "tập" && s.word(j+1) == "đoàn" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupBody is the first national union the article names other than the
+// national federation ("Công đoàn Điện lực Việt Nam", "Công đoàn Tập
+// đoàn A Việt Nam"): the body of a group's whole (groupScoped). Zero when
+// it names none; worked out once.
+func (x *articleContext) groupBody() orgRef {
+	if x.groupDone {
+		return x.group
+	}
+	x.groupDone = true
+	for _, p := range x.paraSentences() {
+		for _, m := range findOrgs(p, x.scope) {
+			if m.org.province == National && m.org.name != "" && m.org.name != nationalFederation && !m.org.back {
+				x.group = m.org
+				return x.group
+			}
+		}
+	}
+	return x.group
 }
 
 // takersOfGifts are the bodies the article names as taking a higher body's
@@ -4162,6 +4216,9 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		}
 	}
 	if o, ok := organiserAfter(s, t); ok {
+		if u := x.subUnitSubject(s, o); u.name != "" {
+			return u
+		}
 		return o
 	}
 	if o, ok := x.hostAmongGuests(s, t); ok {
@@ -5521,6 +5578,31 @@ func organiserAfter(s *sentence, t int) (orgRef, bool) {
 		}
 	}
 	return orgRef{}, false
+}
+
+// subUnitSubject is the union of the firm or institution a sentence
+// names by its kind alone, capitalised, opening a clause ("…, Tổng công
+// ty còn có 6 cá nhân được tuyên dương … do Công đoàn A tổ chức"), the
+// one firm of that kind the article names in full, when it is not the
+// organiser o: the sub-unit the sentence is about, whose people the
+// organiser honours. The zero orgRef if none.
+func (x *articleContext) subUnitSubject(s *sentence, o orgRef) orgRef {
+	for k := 0; k < len(s.toks); k++ {
+		if k > 0 && s.word(k-1) != "," {
+			continue
+		}
+		if !capitalAt(s, k) {
+			continue
+		}
+		j, head := firmHead(s, k)
+		if head == "" || j >= len(s.toks) || s.toks[j].kind != tokWord || capitalAt(s, j) {
+			continue // "Tổng công ty Điện lực A" is a name, not the kind alone
+		}
+		if u := x.firmOf(head); u.name != "" && u.name != o.name && u.province != National {
+			return u
+		}
+	}
+	return orgRef{}
 }
 
 // agentAfter is the body named as the agent of a passive giving verb right

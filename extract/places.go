@@ -186,6 +186,13 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	}
 	folded := false
 	if !ix.firstWords.mayHold(w) {
+		if w == "hn" && cityAbbrevBefore(s, i) {
+			// "TP HN", "TP. HN": the capital's initials, read only after
+			// the city's type word (a bare "HN" may be a "hội nghị")
+			if keep := filterPlaces(ix.byName["hà nội"], ok); len(keep) > 0 {
+				return onMap(keep, s.year), i + 1
+			}
+		}
 		if !hasBreveOrCaron(w) {
 			return nil, i
 		}
@@ -216,6 +223,14 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 		}
 	}
 	return best, end
+}
+
+// cityAbbrevBefore reports "TP" or "TP." right before token i.
+func cityAbbrevBefore(s *sentence, i int) bool {
+	if s.word(i-1) == "." {
+		i--
+	}
+	return s.word(i-1) == "tp"
 }
 
 // breveCaron maps the letters with a caron or a breve that the Central

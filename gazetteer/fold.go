@@ -29,6 +29,13 @@ var abbreviations = []struct{ short, full string }{
 var shortNames = map[string]string{
 	"hcm":   "hồ chí minh",
 	"tphcm": "thành phố hồ chí minh",
+	"tphn":  "thành phố hà nội",
+}
+
+// cityShortNames are initials read as a city's name only after its type
+// word: "TP HN", "TP. HN" (a bare "HN" may stand for "hội nghị").
+var cityShortNames = map[string]string{
+	"hn": "hà nội",
 }
 
 // Aliases returns, folded, the other names a province of an era goes by:
@@ -66,6 +73,8 @@ func Expand(s string) string {
 		if rest, ok := strings.CutPrefix(f, a.short); ok {
 			if rest = strings.TrimSpace(rest); rest != "" {
 				if full, ok := shortNames[rest]; ok && a.full == "thành phố" {
+					rest = full
+				} else if full, ok := cityShortNames[rest]; ok && a.full == "thành phố" {
 					rest = full
 				}
 				return a.full + " " + rest
