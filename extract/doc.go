@@ -57,9 +57,11 @@
 //     items opening on a figure under a line ending "sẽ được phân bổ:", are
 //     planned), period (multi-year markers carried to the end of the
 //     paragraph, and into the next one when it opens on their result or
-//     refers back to them, "Các sáng kiến này …", snapshot cues unless a
-//     verb of what was done follows them, and the "N CĐCS với M đoàn viên"
-//     stock shape), year (explicit in the sentence, else the governing
+//     refers back to them, "Các sáng kiến này …", but not a span a
+//     fronted "Ghi nhận …" gives its own award, "đại hội theo nhiệm kỳ"
+//     or a mid-term conference the counted unions held; snapshot cues
+//     unless a verb of what was done follows them, and the "N CĐCS với M
+//     đoàn viên" stock shape, unless what the unions did follows), year (explicit in the sentence, else the governing
 //     statement, else the article's reporting year from its title and lead,
 //     else the year its link's words name after "nam" ("…-nam-2018-…"),
 //     else its publication date; never a year a building was begun or
@@ -86,7 +88,10 @@
 //     event's own kind, "đêm văn nghệ", over the occasion it serves; a
 //     share, the kind of the count after "với"; no cue in a list of topics
 //     after "các lĩnh vực:"; entrants chosen as "tiêu biểu" for an event of
-//     culture, its kind);
+//     culture, its kind; homes a union builds or repairs and what they
+//     cost, welfare even after a verb of collecting, "vận động 1,4 tỉ đồng
+//     xây dựng 12 nhà"; the ranking of unions, "được xếp loại hoàn thành
+//     tốt nhiệm vụ", membership, in its own sentence only);
 //   - province: organisations of any province are named on the map in force
 //     on the article's date (package gazetteer: 63 provinces and their
 //     districts until 30/6/2025, 34 provinces and their wards and communes

@@ -40,7 +40,7 @@ func TestCongressTermsFundsAndStocks(t *testing.T) {
 			"Đại hội Công đoàn Tổng Công ty Cà phê Lào Cai\n\nNhiệm kỳ 2025 – 2030, Công đoàn Tổng Công ty Cà phê Lào Cai phấn đấu lương bình quân của công nhân năm sau cao hơn 8%, cuối nhiệm kỳ đạt từ 18 triệu đồng/người/tháng trở lên; 100% CĐCS được xếp loại vững mạnh.",
 			[]string{"8 | percent | exact | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai",
 				"18000000 | vnd | at_least | per_unit | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai",
-				"100 | percent | exact | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai"}},
+				"100 | percent | exact | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | membership | Lào Cai"}},
 		{"near miss: a rate higher than a share", nld, "2025-12-20",
 			"Đại hội Công đoàn Tổng Công ty Cà phê Lào Cai\n\nNhiệm kỳ 2025 – 2030, Công đoàn Tổng Công ty Cà phê Lào Cai phấn đấu tỷ lệ đoàn viên cao hơn 90% số lao động.",
 			[]string{"90 | percent | more_than | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai"}},

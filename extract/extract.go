@@ -98,7 +98,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			s := x.analyse(pi, se[0], se[1])
 			for k, id := range s.cues {
 				c := lex.cueList[id]
-				if c != nil && c.category != "" && c.categoryUnit == "" && !s.covered[k] && !inName(s, k) {
+				if c != nil && c.category != "" && c.categoryUnit == "" && !c.categoryLocal && !s.covered[k] && !inName(s, k) {
 					counts = countCategory(counts, c.category)
 				}
 			}
@@ -1861,7 +1861,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.awardSpanEnd = end
 		}
 	}
-	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 && !trailingMarker(s, k, x.sentRecords) {
+	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 && recognisedSpan(s, k) {
+		if end != 0 && (x.year == 0 || end <= x.year) {
+			x.govYear, x.govPara = end, s.para // its last year still governs the awards told after it
+		}
+	} else if k >= 0 && !trailingMarker(s, k, x.sentRecords) {
 		if end == 0 && !frontedYearBefore(s, k) {
 			end = x.spanWrittenAfter(s) // "Qua 4 năm …, đạt 97% chỉ tiêu cả nhiệm kỳ 2013 - 2018": the span it writes later
 		}
@@ -1874,12 +1878,37 @@ func (x *articleContext) afterSentence(s *sentence) {
 		if x.termReview(s, k, end) {
 			x.review, x.reviewEnd = true, end
 		}
-	} else if end := frontedSpan(s, x.year); end != 0 {
+	} else if end := frontedSpan(s, x.year); end != 0 && recognitionOpens(s) {
+		if x.year == 0 || end <= x.year {
+			x.govYear, x.govPara = end, s.para
+		}
+	} else if end != 0 {
 		// "Từ đầu năm 2018 đến ngày 31/12/2022, số đoàn viên giảm. Tiêu
 		// biểu như: …": the span governs the paragraph as a marker does
 		x.paraMulti = true
 		x.paraMultiEnd = end
 	}
+}
+
+// recognisedSpan reports the multi-year marker at token k inside a fronted
+// clause that opens on "Ghi nhận" (or "Để ghi nhận", "Nhằm ghi nhận"), the
+// efforts an award of its sentence honours ("Ghi nhận những đóng góp … trong
+// 2 năm 2016 và 2017, Tổng LĐLĐ đã tặng 20 Bằng …"): the span is the
+// award's reason and ends with its sentence; the awards told after it in
+// the paragraph are the year's, its last year's.
+func recognisedSpan(s *sentence, k int) bool {
+	return recognitionOpens(s) && !wordWithin(s, ",", 0, k)
+}
+
+// recognitionOpens reports a sentence that opens on "Ghi nhận", "Để ghi
+// nhận" or "Nhằm ghi nhận" (a span it fronts is set off by a comma, as
+// frontedSpan reads it).
+func recognitionOpens(s *sentence) bool {
+	j := 0
+	if w := s.word(0); w == "để" || w == "nhằm" {
+		j = 1
+	}
+	return s.word(j) == "ghi" && s.word(j+1) == "nhận"
 }
 
 // doneReport reports a title, not the lead l, that tells something done

@@ -50,7 +50,7 @@ func TestSectoralAndEnterpriseUnions(t *testing.T) {
 				"450000000 | vnd | exact | total | achieved | year | 2021 | Thanh Oai | welfare | Hà Nội"}},
 		{"near miss: a programme's year before đến nay is the present's", link, "",
 			"LĐLĐ tỉnh Yên Bái nâng cao chất lượng hoạt động công đoàn năm 2013\n\nThực hiện chương trình nâng cao chất lượng hoạt động của các CĐCS năm 2013, đến nay toàn tỉnh đã có 15/15 CĐ cấp trên cơ sở đăng ký danh hiệu thi đua.",
-			[]string{"15/15 | union | exact | total | achieved | snapshot | 2013 | Yên Bái | emulation | Yên Bái"}},
+			[]string{"15/15 | union | exact | total | achieved | year | 2013 | Yên Bái | emulation | Yên Bái"}},
 		{"a pledge sets a target, and the parts it lists", link, "2023-03-06",
 			"Công đoàn Tổng công ty Cấp nước Phương Nam phát động thi đua\n\nSáng 5/3/2023, Công đoàn Tổng công ty Cấp nước Phương Nam phát động phong trào sáng kiến và cam kết thực hiện 600 sáng kiến, trong đó giai đoạn 1 là 200 sáng kiến và giai đoạn 2 là 400 sáng kiến.",
 			[]string{"600 | initiative | exact | total | planned | year | 2023 | Công đoàn Tổng công ty Cấp nước Phương Nam | emulation | ",

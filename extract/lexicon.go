@@ -26,6 +26,10 @@ type cue struct {
 	// categoryUnit, when set, limits the category cue to numbers of that
 	// unit ("thành lập" is membership only for công đoàn cơ sở).
 	categoryUnit string
+	// categoryLocal marks a cue that tells only the figures of its own
+	// sentence (a third column "local"): it is not counted in the
+	// paragraph's tally of cues (step 6 of categoryOf).
+	categoryLocal bool
 	// categoryBlock marks a phrase of categories.tsv with no category: it
 	// holds a shorter cue inside it ("trung tâm văn hóa", a venue's name)
 	categoryBlock bool
@@ -428,6 +432,9 @@ var cueFiles = []struct {
 	{"period.tsv", func(c *cue, v string) { c.period = v }},
 	{"categories.tsv", func(c *cue, v string) {
 		c.category, c.categoryUnit, _ = strings.Cut(v, "\t")
+		if c.categoryUnit == "local" {
+			c.categoryUnit, c.categoryLocal = "", true
+		}
 		c.categoryBlock = v == ""
 	}},
 	{"idprefix.tsv", func(c *cue, _ string) { c.idPrefix = true }},

@@ -53,7 +53,9 @@ func multiYearCue(s *sentence, limit int, planned bool) (int, int) {
 			}
 		} else if p == "từ năm" && careerSpan(s, k) {
 			continue
-		} else if p == "nhiệm kỳ" && (termFallsDue(s, k) || termStartPoint(s, k)) {
+		} else if p == "nhiệm kỳ" && (termFallsDue(s, k) || termStartPoint(s, k) || s.word(k-1) == "theo" || midTermHeld(s, k)) {
+			// ("tổ chức đại hội theo nhiệm kỳ": the congresses a term's
+			// end calls for, no span the figures cover)
 			continue
 		} else if strings.HasPrefix(p, "năm ") {
 			prev := s.word(k - 1)
@@ -114,6 +116,26 @@ func termFallsDue(s *sentence, k int) bool {
 	case "hết":
 		w := s.word(k - 2)
 		return w != "đến" && w != "tới" && w != "khi" && w != "trước"
+	}
+	return false
+}
+
+// midTermHeld reports "nhiệm kỳ" at token k in the name of a mid-term
+// conference that the units counted right before it held ("14/293 CĐCS tổ
+// chức hội nghị giữa nhiệm kỳ"): a kind of meeting, no span the count
+// covers. A mid-term conference that reports the term's results ("Hội
+// nghị giữa nhiệm kỳ đánh giá …") keeps its span.
+func midTermHeld(s *sentence, k int) bool {
+	if s.word(k-1) != "giữa" || s.word(k-2) != "nghị" || s.word(k-3) != "hội" || s.word(k-4) != "chức" || s.word(k-5) != "tổ" {
+		return false
+	}
+	for j := k - 6; j >= 0 && j >= k-10; j-- {
+		if isClauseMark(s.word(j)) || s.word(j) == "," {
+			return false
+		}
+		if s.toks[j].kind == tokNumber {
+			return true
+		}
 	}
 	return false
 }
@@ -1095,6 +1117,9 @@ func honouredSpan(s *sentence) int {
 	if k < 0 || end == 0 {
 		return 0
 	}
+	if recognisedSpan(s, k) {
+		return 0 // "Ghi nhận … trong 2 năm 2016 và 2017, …": what one award honours, not the lead's span (recognised, not received)
+	}
 	for j := range k {
 		if inList("award-verb", s.word(j)) {
 			return end
@@ -1601,6 +1626,12 @@ func stockShape(s *sentence, t int) bool {
 		return true // "Hiện LĐLĐ quận quản lý 528 CĐCS với gần 32.000 đoàn viên"
 	}
 	if foundedNew(s, unionAt) {
+		return false
+	}
+	if !hasMembers && unionAt == t && changeAfter(s, t) {
+		// "toàn tỉnh đã có 19/19 CĐ cấp trên đăng ký danh hiệu thi đua",
+		// "… có 40 CĐCS tham gia hội thao": what the unions did this year,
+		// no stock of them
 		return false
 	}
 	if formedFrom(s, unionAt) {
