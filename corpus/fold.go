@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -46,7 +47,7 @@ func Fold(s string) string {
 	}
 	if hasUpper(s) {
 		// Lower case can break NFC: "İ" becomes "i" and a combining dot.
-		if s = strings.ToLower(s); !isNFC(s) {
+		if s = toLower(s); !isNFC(s) {
 			s = norm.NFC.String(s)
 		}
 	}
@@ -79,6 +80,72 @@ func Fold(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// lowerRunes maps each rune below U+2070 (Latin, Vietnamese, Greek and
+// general punctuation) to its lower case when that has the rune's UTF-8
+// length, and to -1 when it has another.
+var lowerRunes = func() (t [0x2070]rune) {
+	for r := range t {
+		l := unicode.ToLower(rune(r))
+		if utf8.RuneLen(l) != utf8.RuneLen(rune(r)) {
+			l = -1
+		}
+		t[r] = l
+	}
+	return t
+}()
+
+// toLower is strings.ToLower(s), lowering in place in a copy of s: Fold
+// lowers every cleaned paragraph that has a capital, and strings.ToLower
+// maps Vietnamese text one rune at a time through unicode.ToLower and a
+// builder. A rune whose lower case has another length, or invalid UTF-8,
+// leaves s to strings.ToLower.
+func toLower(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		var r rune
+		var n int
+		switch {
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // U+1000–U+1FFF: Vietnamese letters
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		var l rune
+		if r < rune(len(lowerRunes)) {
+			l = lowerRunes[r]
+		} else if l = unicode.ToLower(r); l != r || n == 1 {
+			l = -1 // outside the table, only runes that stay (and U+FFFD written out) are kept
+		}
+		switch {
+		case l < 0:
+			return strings.ToLower(s)
+		case l != r:
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func hasUpper(s string) bool {

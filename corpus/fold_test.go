@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -55,6 +57,34 @@ func FuzzFold(f *testing.F) {
 		}
 		if again := Fold(got); again != got {
 			t.Errorf("Fold is not idempotent: %q -> %q -> %q", s, got, again)
+		}
+	})
+}
+
+// TestToLower: toLower is strings.ToLower for every rune, between capitals
+// and alone, and for invalid UTF-8.
+func TestToLower(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		for _, s := range []string{string(r), "Đ" + string(r) + "A", "ạ" + string(r)} {
+			if got, want := toLower(s), strings.ToLower(s); got != want {
+				t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "abc", "ABC", "\xff", "Ạ\xe1\xbb", "HOÀ\xc3", "\ufffdĐ", "İSTANBUL", "Kelvin \u212a", "ǅ"} {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzToLower(f *testing.F) {
+	for _, s := range []string{"Văn Hoá", "ĐOÀN\xff", "İ", "\u212aA"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -1402,7 +1402,7 @@ func (s *sentence) holds(k int, text string) bool {
 	done, yes := uint16(1)<<(2*k), uint16(2)<<(2*k)
 	if s.held&done == 0 {
 		s.held |= done
-		if slices.ContainsFunc(heldPhrases[k](), func(p string) bool { return strings.Contains(text, p) }) {
+		if slices.ContainsFunc(heldPhrases[k](), func(p string) bool { return containsRare(text, p) }) {
 			s.held |= yes
 		}
 	}

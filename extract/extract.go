@@ -1762,7 +1762,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 	// đều có phần thực hành": the sentence after a plan that points back to
 	// it (opensOnThis), with no status word of its own, tells the plan on
 	x.prevPlan = plannedSaid(s) && !planFrameEnds(s)
-	if strings.Contains(s.low, "đại hội") {
+	if containsRare(s.low, "đại hội") {
 		if other, named := congressNamed(s); named {
 			x.otherCongress = other
 		}
