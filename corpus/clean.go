@@ -126,7 +126,7 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 	t, body := first, first+1
 	from, to := 0, 0 // a block of related headlines after the lead (headlineBlock)
 	repeated := false
-	if l := titleRepeated(lines, first, lead, end, known, content); l >= 0 {
+	if l := titleRepeated(lines, first, lead, end, known, inserted, content); l >= 0 {
 		lead, repeated = l, true // the page's chrome above its own title: the lead follows the title
 	}
 	// the page's first line is a paragraph, not a headline: long, and
@@ -170,7 +170,7 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 				from, to = headlineBlock(lines, body, end)
 			}
 			if from == to && body == lead+1 {
-				from, to = headlineParas(lines, body, end)
+				from, to = headlineParas(lines, body, end, &folds)
 			}
 		} else if endsSentence(lines[lead].s) {
 			// a feed that separates paragraphs with one newline: the
@@ -408,14 +408,16 @@ const headlineParaWords = 8
 // thành 100% đại hội …", a blank line, the next headline): at least
 // headlineListMin lines of headlineParaWords words or more in a row, each
 // alone between blank lines and read as headlineBlock reads a headline,
-// with content after them. Else from == to.
-func headlineParas(lines []line, i, end int) (from, to int) {
+// with content after them. A line that says the page's title again is a
+// photo's caption, never a related link, which names another article:
+// the run stops before it. Else from == to.
+func headlineParas(lines []line, i, end int, folds *titleFolds) (from, to int) {
 	n := 0
 	for {
 		for i < end && lines[i].blank {
 			i++
 		}
-		if i >= end || i+1 < end && !lines[i+1].blank || !headlineLike(lines, i, i) || countWords(lines[i].s) < headlineParaWords {
+		if i >= end || i+1 < end && !lines[i+1].blank || !headlineLike(lines, i, i) || countWords(lines[i].s) < headlineParaWords || folds.repeated(lines[i].s) {
 			break
 		}
 		if n == 0 {
@@ -450,8 +452,13 @@ func titleAboveKicker(lines []line, start, k, t int, content func(int) bool) int
 // no later than the lead, or than the content line after it when the lead
 // ends no sentence, with a long line after it. It returns the long line after it, which is the lead; -1 if none. The
 // chrome line goes into the kicker's place, the lines above it are dropped.
-func titleRepeated(lines []line, first, lead, end int, known string, content func(int) bool) int {
-	if lead < 0 || known == "" {
+//
+// A page whose own first line is the feed's title (not inserted above it)
+// opens on its headline, so no chrome is above it: a line said again
+// after its lead is a photo's caption, and the lead stays the lead, ending
+// a sentence or not ("A / (Báo B) - lead with no full stop / A / …").
+func titleRepeated(lines []line, first, lead, end int, known string, inserted bool, content func(int) bool) int {
+	if lead < 0 || known == "" || !inserted && readsAs(lines[first].s, known) {
 		return -1
 	}
 	last := lead + 1

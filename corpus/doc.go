@@ -30,7 +30,10 @@
 // the title a JSON Lines article names when the page puts another line in
 // its place, are kept as captions; the page's repeat of the title a JSON
 // Lines article names, among the body's first lines under a site's banner
-// or slogan, a date line or a kicker, is the title (one mention); a title
+// or slogan, a date line or a kicker, is the title (one mention), unless
+// the page opens on that title itself: then a later copy is a caption and
+// the lead above it stays the lead, with or without its full stop; a line
+// repeating the title is never one of the title's related links; a title
 // the page itself prints twice, one line over the other, is the title and
 // a caption (two mentions), never a kicker over the title. A byline under
 // the headline ends the page's header: the lines between it and the lead

@@ -78,7 +78,12 @@
 //     "Công đoàn Công ty CP A", acts under its own name, named later by its
 //     kind alone, "Công đoàn công ty", or by the initials the article gave
 //     it in brackets, "Công đoàn ABC", and goes on to the end of its
-//     paragraph; a rate opening "Mỗi …" that names no body is the body's of
+//     paragraph; a lead whose subject is one body of several units ("LĐLĐ
+//     các huyện A, B tổ chức …") gives a later sentence naming no acting
+//     body, but one of those units ("… của huyện B"), to that unit; a
+//     province's department's union keeps its province out of its name
+//     ("Công đoàn Sở A tỉnh B" is "Công đoàn Sở A" of B); a rate opening
+//     "Mỗi …" that names no body is the body's of
 //     the count it prices; the count of a set ("A là 1 trong 3 đơn vị …",
 //     "3 đơn vị …, gồm: A, B") is the body's that chose it, never a
 //     member's; a directive's issuer in "Thực hiện Công văn … của X, …"

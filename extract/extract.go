@@ -905,6 +905,7 @@ type articleContext struct {
 	prevParaAdjacent bool
 	alsoPara         int               // the paragraph where the article's organisation, counted from the body, is first named with "cũng" (0: none)
 	jointLead        bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
+	jointUnits       []orgRef          // those units, as resolved (jointUnitNamed)
 	planLead         bool              // the lead announces a plan the body sets out (planIssued)
 	planYear         int               // the year whose targets the title names (planTitleYear), 0 if none
 	planEnded        bool              // a sentence of the body told a result (resultSaid): planYear no longer governs
@@ -1225,7 +1226,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 	x.scope.province = x.articleProvince()
 	x.org = x.articleOrg()
 	if l := x.lead(); l != nil {
-		x.jointLead = severalUnitsLead(l)
+		x.jointLead, x.jointUnits = severalUnitsLead(l, x.scope)
 		// "Ngày 24-2, LĐLĐ TP đã tổ chức đoàn thăm … ¶ Đầu năm, Ban
 		// Thường vụ có kế hoạch thăm, tặng quà …": a headline that tells
 		// what was done makes the article a report of it, and the plan its

@@ -2251,11 +2251,15 @@ func dashJoin(s *sentence, i int) bool {
 
 // everyProvinceHas reports a union's name at token j that every province's
 // federation has one of, so that the province after it is not part of the
-// name: "Viên chức", "các Khu công nghiệp", "KCN", "Cơ quan".
+// name: "Viên chức", "các Khu công nghiệp", "KCN", "Cơ quan", and a
+// province's department, "Sở" before its capitalised name ("Công đoàn Sở
+// Tài chính tỉnh A" is "Công đoàn Sở Tài chính", province A).
 func everyProvinceHas(s *sentence, j int) bool {
 	switch w := s.word(j); w {
 	case "viên":
 		return s.word(j+1) == "chức"
+	case "sở":
+		return capitalAt(s, j+1)
 	case "cơ":
 		return s.word(j+1) == "quan"
 	case "các", "khu", "kcn", "kcx", "kkt", "ccn":
@@ -4242,8 +4246,12 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 	}
 	if x.jointLead && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {
 		// "LĐLĐ huyện A và B vừa bàn giao …" over a paragraph for each:
-		// a sentence naming no actor goes on with its paragraph's, or
-		// with the paragraph before when its own has named none yet
+		// a sentence naming no actor goes on with the unit it names
+		// itself, else with its paragraph's, or with the paragraph before
+		// when its own has named none yet
+		if o := x.jointUnitNamed(s, t); o.name != "" {
+			return o
+		}
 		if x.paraOrg.name != "" {
 			return x.paraOrg
 		}
@@ -4457,8 +4465,9 @@ func abs(n int) int {
 // list of bodies each with its own union word ("LĐLĐ huyện A và LĐLĐ
 // huyện B"), of places after the verb ("… cho đoàn viên huyện A và B") or
 // of a cluster's members ("Cụm gồm LĐLĐ các huyện A, B và C") is no such
-// subject.
-func severalUnitsLead(s *sentence) bool {
+// subject. units are the units the list names, as the article's scope sc
+// resolves them (one that resolves to no place is left out).
+func severalUnitsLead(s *sentence, sc orgScope) (ok bool, units []orgRef) {
 	for i := 0; i < len(s.toks); i++ {
 		n := unionBody(s, i)
 		if n == 0 {
@@ -4490,6 +4499,9 @@ func severalUnitsLead(s *sentence) bool {
 			if c == 0 {
 				break
 			}
+			if org, _, found := sc.placeNamed(s, k, typ); found && org.name != "" {
+				units = append(units, org)
+			}
 			names++
 			k += c
 			if w := s.word(k); w != "," && w != "và" {
@@ -4497,9 +4509,39 @@ func severalUnitsLead(s *sentence) bool {
 			}
 			k++
 		}
-		return names >= 2
+		return names >= 2, units
 	}
-	return false
+	return false, nil
+}
+
+// jointUnitNamed returns the unit of the lead's list (x.jointUnits) that a
+// sentence naming no acting body names itself, as a place or a body, for
+// the figure at token t: "14 đội tham gia hội diễn của huyện B, đại diện
+// cho 52 CĐCS", "3 tiết mục … đoạt giải A hội diễn huyện B" under "LĐLĐ
+// các huyện A, B tổ chức …" are B's, not the list's first unit's. The last
+// one named before the figure, else the only one named after it; none
+// when the sentence names several after it and none before ("26 đội của
+// huyện A và huyện B": the whole list's).
+func (x *articleContext) jointUnitNamed(s *sentence, t int) orgRef {
+	var before, after orgRef
+	several := false
+	for _, m := range s.mentions {
+		if !slices.ContainsFunc(x.jointUnits, func(u orgRef) bool { return u.name == m.org.name && u.typ == m.org.typ && u.province == m.org.province }) {
+			continue
+		}
+		switch {
+		case m.tok < t:
+			before = m.org
+		case after.name == "":
+			after = m.org
+		case m.org.name != after.name:
+			several = true
+		}
+	}
+	if before.name != "" || several {
+		return before
+	}
+	return after
 }
 
 // recipientClause reports a body or place named after a figure given in
