@@ -218,7 +218,7 @@ func contestTold(s *sentence) bool {
 // cueCategory is the category the cues around a number give it.
 func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int, x *articleContext) string {
 	q := categoryQuery{s: s, na: na, unit: unit, after: after}
-	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok) || driveShare(s, na)) {
+	if unit == "vnd" && (fundraised(s, na) || sentIn(s, na.tok) || driveShare(s, na) || disbursed(s, na) || driveRaised(s, na)) {
 		return "finance"
 	}
 	if (unit == "vnd" || unit == "percent") && givenToFund(s, na) {
@@ -339,7 +339,16 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		c = q.listDestination()
 	}
 	if c == "" {
-		c = q.before()
+		var other bool
+		if c, other = q.beforeWhere(); other {
+			// "… tham gia học tập, nâng cao tay nghề; có ít nhất 90%
+			// CĐCS … thực hiện quy chế dân chủ": a cue past ";" is of
+			// another part of the sentence; the figure's own clause,
+			// after it, names what it is when it names anything
+			if r := q.restOfPart(); r != "" {
+				c = r
+			}
+		}
 	}
 	if c == "" {
 		c = q.restOfClause()
@@ -1210,6 +1219,57 @@ func fundraised(s *sentence, na numberAt) bool {
 	return false
 }
 
+// disbursed reports a sum disbursed: "giải ngân" before it in its clause,
+// no other figure between but the rounds it came in ("Giải ngân hơn 1 tỷ
+// đồng giúp …", "triển khai 3 đợt giải ngân chương trình “…” với số tiền
+// hơn 1 tỷ đồng"). A union disburses its loan funds' loans, the contract's
+// finance (vay vốn), whoever the loans help; a disbursement of support
+// money ("giải ngân kinh phí hỗ trợ …") is no loan.
+func disbursed(s *sentence, na numberAt) bool {
+	for k := qualifierStart(s, na.tok) - 1; k >= 1 && k >= na.tok-loanReach; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || s.toks[k].kind == tokNumber && s.word(k+1) != "đợt" {
+			return false
+		}
+		if w == "ngân" && s.word(k-1) == "giải" {
+			n := s.word(k + 1)
+			return n != "kinh" && n != "hỗ" && n != "tiền"
+		}
+	}
+	return false
+}
+
+// loanReach is how many tokens disbursed looks back from a sum for
+// "giải ngân".
+const loanReach = 24
+
+// driveRaised reports a sum a drive raised: "được" right before it (after
+// a qualifier) in a clause that opens on a verb of collecting (words.tsv
+// fundraising: "vận động", "quyên góp"), no comma or figure between:
+// "vận động hỗ trợ đồng bào vùng cao khắc phục thiệt hại do mưa lũ được
+// 350 triệu đồng" is what the drive brought in (finance), whatever it is
+// for.
+func driveRaised(s *sentence, na numberAt) bool {
+	q := qualifierStart(s, na.tok)
+	if s.word(q-1) != "được" {
+		return false
+	}
+	for k := q - 1; k >= 2 && k >= q-driveReach; k-- {
+		if s.listBefore(k, "fundraising") {
+			// the verb's two words open the clause
+			return k == 2 || isClauseMark(s.word(k-3)) || s.word(k-3) == ","
+		}
+		if w := s.word(k - 1); isClauseMark(w) || w == "," || s.toks[k-1].kind == tokNumber {
+			return false
+		}
+	}
+	return false
+}
+
+// driveReach is how many tokens driveRaised looks back from "được" for
+// the verb of collecting that opens the clause.
+const driveReach = 20
+
 // collectedReach is how many tokens collectedValue looks back from "với"
 // for the verb of collecting.
 const collectedReach = 12
@@ -1510,8 +1570,11 @@ func (q categoryQuery) ownPhrase() string {
 		// "3.500 cuộc tuyên truyền về … pháp luật Bộ Luật Lao động": the
 		// activity named right after an event's noun is what it is
 		if c := q.at(k); c != "" {
-			if c == "welfare" && kind != "" {
-				return kind // "9 đêm văn nghệ Đón Tết xa quê": the occasion, not the kind
+			if (c == "welfare" || c == "other") && kind != "" {
+				// "9 đêm văn nghệ Đón Tết xa quê": the occasion, not the
+				// kind; "20 đêm văn nghệ chương trình “…”": the programme's
+				// title, no kind of its own
+				return kind
 			}
 			return c
 		}
@@ -1521,7 +1584,7 @@ func (q categoryQuery) ownPhrase() string {
 			k = e // "100% doanh nghiệp có từ 20 lao động trở lên thành lập CĐCS": which firms, no figure of its own
 			continue
 		}
-		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) ||
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) || alsoAt(s, k) ||
 			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) || s.word(k) == "," && !q.frontedWith() && figureAhead(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
@@ -1542,6 +1605,15 @@ func (q categoryQuery) ownPhrase() string {
 		return kind // "tổ chức 6 đêm văn nghệ cho công nhân khó khăn": whom it is for, not its kind
 	}
 	return best
+}
+
+// alsoAt reports "đồng thời" (at the same time) at token k, not the
+// currency "đồng" of a sum before it: it opens another predicate ("hỗ
+// trợ 300 người với số tiền 4 tỷ đồng đồng thời đã tuyên truyền …"),
+// whose cues are not the figure's before it.
+func alsoAt(s *sentence, k int) bool {
+	return s.word(k) == "đồng" && s.word(k+1) == "thời" && s.toks[k-1].kind != tokNumber && s.word(k-1) != "nghìn" &&
+		s.word(k-1) != "triệu" && s.word(k-1) != "tỷ" && s.word(k-1) != "tỉ" && s.word(k-1) != "ngàn"
 }
 
 // classBoundWords is how many words a class's bound may name between its
@@ -1818,8 +1890,15 @@ func sourceAt(s *sentence, k int) bool {
 // before the number is passed over: "trao trợ cấp cho 30 công nhân (trích
 // từ “Quỹ vì người nghèo”) mỗi suất trị giá 500 nghìn đồng" is welfare.
 func (q categoryQuery) before() string {
+	c, _ := q.beforeWhere()
+	return c
+}
+
+// beforeWhere is before, and whether the cue it found stands past a ";"
+// (in another part of the sentence, about another thing).
+func (q categoryQuery) beforeWhere() (string, bool) {
 	s, best := q.s, ""
-	inClause := true
+	inClause, inPart, bestOther := true, true, false
 	for k := q.na.tok - 1; k >= fronted(s, q.na.tok); k-- {
 		if s.word(k) == ")" {
 			if open := openingBracket(s, k); open >= 0 {
@@ -1829,17 +1908,18 @@ func (q categoryQuery) before() string {
 		}
 		if isClauseMark(s.word(k)) || s.word(k) == "," {
 			inClause = false
+			inPart = inPart && s.word(k) != ";"
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			if inClause {
-				return c
+				return c, false
 			}
 			if best == "" {
-				best = c
+				best, bestOther = c, !inPart
 			}
 		}
 	}
-	return best
+	return best, bestOther
 }
 
 // fronted is the token after the comma that closes a sentence's opening
@@ -1895,6 +1975,25 @@ func (q categoryQuery) restOfClause() string {
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
 			best = c // not a word inside a longer phrase: "thi đua" in "cụm thi đua"
+		}
+	}
+	return best
+}
+
+// restOfPart is the last cue after the number up to the end of its part
+// of the sentence (the next ";" or clause mark, or another figure): its
+// own clause when a cue before it stands in another part. Commas inside
+// the part list its subject's kinds ("CĐCS tại doanh nghiệp, đơn vị ngoài
+// nhà nước thực hiện quy chế dân chủ") and do not end it; one that opens
+// a predicate with a figure of its own does.
+func (q categoryQuery) restOfPart() string {
+	s, best := q.s, ""
+	for k := q.na.next; k < len(s.toks); k++ {
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber || sourceAt(s, k) || s.word(k) == "," && figureAhead(s, k) {
+			break // "thành lập CĐCS đạt 105%, vận động ủng hộ Quỹ … đạt 100%": the next figure's
+		}
+		if c := q.at(k); c != "" && !s.covered[k] {
+			best = c
 		}
 	}
 	return best

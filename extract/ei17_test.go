@@ -43,7 +43,7 @@ func TestCongressTermsFundsAndStocks(t *testing.T) {
 				"100 | percent | exact | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | membership | Lào Cai"}},
 		{"near miss: a rate higher than a share", nld, "2025-12-20",
 			"Đại hội Công đoàn Tổng Công ty Cà phê Lào Cai\n\nNhiệm kỳ 2025 – 2030, Công đoàn Tổng Công ty Cà phê Lào Cai phấn đấu tỷ lệ đoàn viên cao hơn 90% số lao động.",
-			[]string{"90 | percent | more_than | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | other | Lào Cai"}},
+			[]string{"90 | percent | more_than | total | planned | multi_year | 2030 | Công đoàn Tổng Công ty Cà phê Lào Cai | membership | Lào Cai"}},
 		{"a yearly target after its subject is a rate", nld, "2025-12-20",
 			"Đại hội Công đoàn tỉnh Lào Cai lần thứ I\n\nĐại hội Công đoàn tỉnh Lào Cai lần thứ I, nhiệm kỳ 2025 - 2030 đặt chỉ tiêu: hằng năm Công đoàn tỉnh phấn đấu kết nạp khoảng 12.000 đoàn viên; cuối nhiệm kỳ có 400.000 đoàn viên.",
 			[]string{"12000 | member | about | per_unit | planned | multi_year | 2030 | Lào Cai | membership | Lào Cai",
