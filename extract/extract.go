@@ -126,6 +126,12 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
 			}
+			x.prevTargetEnd = 0
+			if n < len(out) {
+				if last := out[len(out)-1]; last.Status == StatusPlanned && last.Period == PeriodMultiYear && x.year != 0 && last.Year > x.year {
+					x.prevTargetEnd, x.termTargetEnd = last.Year, last.Year
+				}
+			}
 			if n < len(out) && restatement(a, s) {
 				for i := n; i < len(out); i++ {
 					if t := tokenAt(s, out[i].Pos); t >= 0 && statusCue(s, t) == "" {
@@ -851,6 +857,7 @@ type sentence struct {
 	province  string         // the last province named on its own ("Tại Hưng Yên, …"), if any
 	fronted   bool           // province came from the sentence's locative opener ("Tại tỉnh Hưng Yên, …"): no later place overrides it
 	planFrame bool           // a plan frame opened its paragraph before it (planFrameOpens): a figure with no status cue of its own is planned
+	targetEnd int            // the last year of the term whose targets the sentence goes on listing (asideTargets, captionTarget), 0 if none
 }
 
 // articleContext carries what one article's sentences share: its year and
@@ -976,7 +983,12 @@ type articleContext struct {
 	// mục tiêu …", "LĐLĐ thành phố sẽ ưu tiên …"): a sentence after it
 	// opening "Theo đó, …" tells what the plan holds (planSaidBefore).
 	planSaid bool
-	planBy   orgRef // the body that sentence says holds the programme ("do X tổ chức"), if any (programmeHolder)
+	// prevTargetEnd is the last year of a term whose target the sentence
+	// before, in this paragraph, ended on (a planned multi-year figure
+	// beyond the article's year), 0 if none; termTargetEnd the last such
+	// year the article has told
+	prevTargetEnd, termTargetEnd int
+	planBy                       orgRef // the body that sentence says holds the programme ("do X tổ chức"), if any (programmeHolder)
 	// listPlan is set when the paragraph before ends with a colon after a
 	// plan (colonPlan: "LĐLĐ tỉnh sẽ được phân bổ:"): the paragraphs after
 	// it that open with a figure are its list's items, planned.
@@ -1319,6 +1331,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.paraPlan = false
 	x.prevPlan = false
 	x.planSaid = false
+	x.prevTargetEnd = 0
 	x.otherCongress = false
 	if x.listPlan {
 		// "LĐLĐ tỉnh sẽ được phân bổ: ¶ 150 vé máy bay … ¶ 600 vé tàu …":
@@ -1556,6 +1569,13 @@ func breakdown(s *sentence) bool {
 	return true
 }
 
+// asideOpens reports a sentence opening on "Bên cạnh đó" or "Ngoài ra":
+// it adds to what the sentence before told.
+func asideOpens(s *sentence) bool {
+	w0, w1 := s.word(0), s.word(1)
+	return w0 == "bên" && w1 == "cạnh" && s.word(2) == "đó" || w0 == "ngoài" && w1 == "ra"
+}
+
 // heldOn is the year of the date an event "diễn ra" on, told in its
 // clause ("Đại hội … đã diễn ra từ ngày 20 - 24/10/1977", "diễn ra
 // tháng 5/1983", "diễn ra vào năm 1983"), 0 if s tells none.
@@ -1598,6 +1618,17 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		x.paraPlan = false
 	}
 	s.planFrame = x.paraPlan || x.prevPlan && opensOnThis(s) && !planFrameEnds(s)
+	if x.prevTargetEnd != 0 && asideOpens(s) && !planFrameEnds(s) && !wordWithin(s, "đã", 0, len(s.toks)) && len(s.years) == 0 {
+		// "… phấn đấu đến năm 2028, 90% doanh nghiệp có CĐCS. Bên cạnh
+		// đó, 90% CĐCS tổ chức hội nghị người lao động.": the list of the
+		// term's targets goes on
+		s.planFrame, s.targetEnd = true, x.prevTargetEnd
+	}
+	if p := x.a.Paras[s.para]; x.termTargetEnd != 0 && len(s.years) == 0 && (p.Kind == corpus.KindCaption || corpus.PhotoTitle(x.a.Text[p.Start:p.End]) != "") {
+		// "Phấn đấu kết nạp mới 24.000 đoàn viên - Ảnh 1." under the
+		// term's targets: a target of that term
+		s.targetEnd = x.termTargetEnd
+	}
 	if x.planSaid && s.word(0) == "theo" && s.word(1) == "đó" {
 		s.planFrame = true
 		if x.planBy.name != "" {

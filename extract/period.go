@@ -163,6 +163,91 @@ func pointOpens(s *sentence) bool {
 	return s.word(0) == "hiện" || s.word(0) == "đầu" && s.word(1) == "nhiệm" && s.word(2) == "kỳ"
 }
 
+// presentSpan is how many tokens after a clause's opening "hiện" its "có"
+// or "quản lý" may stand: the subject between ("hiện toàn tỉnh đã có …",
+// "hiện cả nước đang quản lý …").
+const presentSpan = 6
+
+// presentHas reports a figure at token t that a clause opened by "hiện"
+// says there is now: "hiện" opening the sentence or a clause after a
+// comma, then within presentSpan tokens, a subject and "đã" or "đang"
+// between, the verb "có" or "quản lý", and no clause mark from there to
+// the figure ("Theo báo cáo của ngành, hiện toàn tỉnh đã có 42 nghiệp
+// đoàn được thành lập tại 9 huyện với 6.100 đoàn viên"): a stock, all its
+// figures, as after "hiện có". "thực hiện", "thể hiện" open no clause.
+func presentHas(s *sentence, t int) bool {
+	if !strings.Contains(s.low, "hiện") {
+		return false
+	}
+	for k := 0; k < t; k++ {
+		if s.word(k) != "hiện" || k > 0 && s.word(k-1) != "," {
+			continue
+		}
+		for j := k + 1; j < t && j <= k+presentSpan; j++ {
+			w := s.word(j)
+			if w == "," && j <= k+2 {
+				continue // "Hiện nay, toàn tỉnh có …"
+			}
+			if isClauseMark(w) || w == "," || s.toks[j].kind == tokNumber {
+				break
+			}
+			if w == "có" || w == "lý" && s.word(j-1) == "quản" {
+				return !clauseMarkBetween(s, j, t)
+			}
+		}
+	}
+	return false
+}
+
+// clauseMarkBetween reports a clause mark (";", ".", ":", a bracket)
+// between tokens from and to.
+func clauseMarkBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if isClauseMark(s.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedAfter reports "tham gia" closing the clause of the figure at
+// token t, past the other counts it lists ("Chương trình có 3.200 công
+// nhân tại điểm cầu chính và 40 điểm cầu tham gia"): those who take part
+// in an event, no stock a body has.
+func joinedAfter(s *sentence, t int) bool {
+	for k := t + 1; k+1 < len(s.toks) && k <= t+changeReach+10; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "trong" && s.word(k+1) == "đó" {
+			return false
+		}
+		if w == "tham" && s.word(k+1) == "gia" {
+			return true
+		}
+	}
+	return false
+}
+
+// teamsRepresent reports a figure at token t after "đại diện cho" whose
+// clause counts teams or entrants before it (words.tsv entrant: "có 12
+// đội thi, đại diện cho 45 CĐCS", "17 tiết mục, đại diện cho 30 đơn vị"):
+// the units an event's entrants come from, who took part in it, not a
+// stock a body has.
+func teamsRepresent(s *sentence, t int) bool {
+	q := qualifierStart(s, t)
+	if !s.phraseBefore(q, "đại diện cho") {
+		return false
+	}
+	for k := q - 4; k >= 0; k-- {
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+		if s.toks[k].kind == tokNumber {
+			return s.listAt(k+1, "entrant")
+		}
+	}
+	return false
+}
+
 // numberedWave reports a phase numbered as a wave or a round a few words
 // after token k: "giai đoạn chống dịch lần thứ 4 từ ngày 27/4/2021" is one
 // wave of an epidemic, within a year, no span of years.
@@ -506,10 +591,18 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		case PeriodSnapshot:
 			strong = true
 		case "stock":
+			if s.word(k) == "trực" && flowBetween(s, from, k) && int(s.cueEnd[k]) < t && s.toks[s.cueEnd[k]].kind == tokWord && s.word(int(s.cueEnd[k])) != "và" {
+				// "trao 90 suất quà cho con đoàn viên thuộc các CĐCS trực
+				// thuộc tỉnh, với tổng số tiền …": the units under a body,
+				// followed by its name, say whom a flow went to, no stock
+				// of the figure after ("thành lập …, với 46 CĐCS trực thuộc
+				// và 12.300 đoàn viên" lists the stock)
+				continue
+			}
 			// "Tính đến hết tháng 8, Quỹ … đã giải ngân 44 tỉ đồng": what
 			// was done up to then, a flow of the year so far
 			weak = !flowBetween(s, int(s.cueEnd[k]), t) || foundedToDate(s, k, t)
-			if s.word(k) == "đại" && s.word(k+1) == "diện" && (numberUnit(s, t) == "vnd" || representedSelection(s, t)) {
+			if s.word(k) == "đại" && s.word(k+1) == "diện" && (numberUnit(s, t) == "vnd" || representedSelection(s, t) || teamsRepresent(s, t)) {
 				// "đại diện cho 40 tập thể" counts whom they stand for, not
 				// the prize money further on; and those chosen ("… người
 				// lao động tiêu biểu") are no stock
@@ -543,7 +636,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 			weak = w == "" || w == "," || isClauseMark(w) || (w == "và" && stockListAfter(s, k+3))
 		}
 	}
-	if representing(s, qualifierStart(s, t)) && !gloss && !representedAwardees(s, t) && !representedSelection(s, t) {
+	if representing(s, qualifierStart(s, t)) && !gloss && !representedAwardees(s, t) && !representedSelection(s, t) && !teamsRepresent(s, t) {
 		strong = true // "đại diện cho gần 3.000 Chủ tịch CĐCS trong tỉnh": those a delegation stands for
 	}
 	if pointOpens(s) {
@@ -552,6 +645,8 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 				strong = true
 			}
 		}
+	} else if presentHas(s, t) {
+		strong = true
 	}
 	return strong, weak
 }
@@ -785,15 +880,28 @@ func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
 // then ("Hiện nay, có 92 đơn vị đã ký kết được thỏa ước", "Đầu
 // nhiệm kỳ có 35 doanh nghiệp đã ký kết …"), a stock; only what is new
 // ("mới", "kết nạp") is still a change.
-func stockChangeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, pointOpens(s)) }
+//
+// After "hiện … (đã) có" (presentHas) the state reached is told from the
+// start: "hiện cả nước đã có 50 nghiệp đoàn được thành lập" counts the
+// unions there are; only what is new is a change.
+func stockChangeAfter(s *sentence, t int) bool {
+	if presentHas(s, t) {
+		return changeFrom(s, t, true, true)
+	}
+	return changeAfterAt(s, t, pointOpens(s))
+}
 
 // changeReach is how many tokens after a count its change may be told: a
 // counted noun with its modifiers runs long ("có 310 đoàn viên, công nhân
 // có hoàn cảnh đặc biệt khó khăn ở các khu công nghiệp được nhận …").
 const changeReach = 20
 
-func changeAfterAt(s *sentence, t int, point bool) bool {
-	going, perfect := false, false
+func changeAfterAt(s *sentence, t int, point bool) bool { return changeFrom(s, t, point, false) }
+
+// changeFrom is changeAfterAt with the state reached told from the
+// figure on when perfect.
+func changeFrom(s *sentence, t int, point, perfect bool) bool {
+	going := false
 	for k := t + 1; k < len(s.toks) && k <= t+changeReach; k++ {
 		w := s.word(k)
 		if w == "," && peopleNounAt(s, k+1) {
@@ -863,6 +971,9 @@ func ownedStock(s *sentence, t int) bool {
 	}
 	if inList("event-noun", s.word(k)) || s.word(k) == "đại" && s.word(k+1) == "hội" || wordWithin(s, "dự", k, q-1) || wordWithin(s, "tham", k, q-1) {
 		return false // "Đại hội có 210 đại biểu", "Tham gia liên hoan có 95 diễn viên": who attend an event
+	}
+	if joinedAfter(s, t) {
+		return false // "Chương trình gặp gỡ, đối thoại có 3.200 công nhân … tham gia"
 	}
 	return !changeAfter(s, t)
 }
@@ -1342,6 +1453,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		}
 		return PeriodMultiYear, y
 	}
+	if planned && s.targetEnd != 0 && explicitYear(s, t) == 0 {
+		return PeriodMultiYear, s.targetEnd // the term's targets listed on (asideOpens), or a caption's
+	}
 	if e := planSpan(s, t, x.year); planned && e != 0 {
 		return PeriodMultiYear, e // "từ 2021-2025, … đặt mục tiêu kết nạp 30.000 đoàn viên"
 	}
@@ -1596,6 +1710,9 @@ func stockShape(s *sentence, t int) bool {
 	switch unit(t) {
 	case "union":
 		unionAt = t
+		if teamsRepresent(s, t) {
+			return false // "… có 12 đội thi, đại diện cho 45 CĐCS": the units that took part
+		}
 		if listedStock(s, t) {
 			return true
 		}

@@ -275,6 +275,13 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			// hỗ trợ 30 triệu đồng": the next clause leaves "mỗi" out
 			r.Basis = BasisPerUnit
 		}
+		if r.Unit == "vnd" && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" && out[len(out)-1].Basis == BasisPerUnit &&
+			groupRate(s, lastTok, t) {
+			// "mỗi suất trị giá 900.000 đồng cho học sinh tiểu học;
+			// 1.300.000 đồng cho học sinh THCS": the rate for each group,
+			// the list leaving "mỗi suất" out
+			r.Basis = BasisPerUnit
+		}
 		if (r.Unit == "gift" || r.Unit == "item") && r.Value == 1 && r.Basis == BasisTotal && len(out) > first && out[len(out)-1].Unit == "vnd" &&
 			out[len(out)-1].Basis == BasisPerUnit && oneMoreListed(s, lastTok, t) {
 			// "túi quà trị giá 350.000 đồng, 1 voucher … và 1 phiếu bốc
@@ -1351,11 +1358,32 @@ func contestMakeup(s *sentence, na numberAt) bool {
 		}
 		return false
 	}
-	if w := s.word(qualifierStart(s, na.tok) - 1); w != "chọn" && w != "lấy" {
-		return false
+	picked := false
+	if w := s.word(qualifierStart(s, na.tok) - 1); w == "chọn" || w == "lấy" {
+		picked = true
 	}
 	for k := na.next + 1; k < len(s.toks) && k <= na.next+3; k++ {
 		if w := s.word(k); (w == "xếp" || w == "đứng") && (s.word(k+1) == "thứ" || s.word(k+1) == "hạng" || s.word(k+1) == "đầu") {
+			return picked || perGroupAfter(s, k)
+		}
+	}
+	return false
+}
+
+// perGroupSpan is how many tokens after a place in a ranking "mỗi bảng"
+// may follow.
+const perGroupSpan = 5
+
+// perGroupAfter reports "mỗi bảng" within perGroupSpan tokens after token
+// k, in its clause ("2 đội đứng hạng nhì mỗi bảng vào tranh giải Ba"): the
+// places the rules take from each group, listed on after "chọn … ," or
+// alone.
+func perGroupAfter(s *sentence, k int) bool {
+	for j := k + 1; j+1 < len(s.toks) && j <= k+perGroupSpan; j++ {
+		if w := s.word(j); isClauseMark(w) || w == "," {
+			return false
+		}
+		if s.word(j) == "mỗi" && s.word(j+1) == "bảng" {
 			return true
 		}
 	}
@@ -3217,6 +3245,40 @@ func parallelRate(s *sentence, prev, t int) bool {
 		comma = comma || s.word(k) == ","
 	}
 	return comma
+}
+
+// groupRate reports a sum at token t that goes on a list of rates by
+// group after the rate at token prev: each sum followed by "cho" and
+// whom it is for, only words, commas, ";" and "và" between ("mỗi suất trị
+// giá 900.000 đồng cho học sinh tiểu học; 1.300.000 đồng cho học sinh
+// THCS và 1.800.000 đồng cho học sinh THPT"). A total named before the sum
+// ("tổng số tiền") breaks the list.
+func groupRate(s *sentence, prev, t int) bool {
+	forAfter := func(k int) (int, bool) {
+		n, ok := ParseNumber(s.low, int(s.toks[k].start))
+		if !ok {
+			return 0, false
+		}
+		e := nextToken(s, k, n.End)
+		return e, s.word(e) == "cho"
+	}
+	e, ok := forAfter(prev)
+	if !ok || totalBefore(s, t) {
+		return false
+	}
+	if _, ok := forAfter(t); !ok {
+		return false
+	}
+	q := qualifierStart(s, t)
+	if w := s.word(q - 1); w != ";" && w != "," && w != "và" {
+		return false
+	}
+	for k := e + 1; k < q; k++ {
+		if w := s.word(k); s.toks[k].kind == tokNumber || isClauseMark(w) && w != ";" || w == "tổng" {
+			return false
+		}
+	}
+	return true
 }
 
 // oneAtPersonRate reports a count of one gift or item whose value, right
