@@ -932,7 +932,7 @@ type articleContext struct {
 	sents            []*sentence // and those it analyses
 	lows             []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
 	lowBlock         []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
-	paraToks         [][]token   // paraToks[i]: its tokens, once asked (paragraph)
+	paraToks         [][]token   // paraToks[i]: its tokens, once asked (paragraph) or read (readParagraph)
 	// paraTokens are the tokens of the paragraph being read (readParagraph),
 	// from which analyse takes each sentence's; paraNext is the first not
 	// taken yet.
@@ -1027,9 +1027,15 @@ func (x *articleContext) readParagraph(i int) {
 	x.lowBlock = x.lowBlock[:len(x.lowBlock)+len(t)]
 	n := len(x.mem.toks)
 	x.mem.toks = lowerTokens(low, x.mem.toks, t)
+	m := len(x.mem.toks)
+	// a copy that sentenceTokens leaves as it is: a pass that reads the
+	// article whole after this paragraph (paragraph) takes it rather than
+	// tokenizing the paragraph again
+	x.mem.toks = append(x.mem.toks, x.mem.toks[n:m]...)
 	x.paraLow = unsafe.String(unsafe.SliceData(low), len(low))
 	x.lows[i] = x.paraLow
-	x.paraTokens, x.paraNext = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)], 0
+	x.paraToks[i] = x.mem.toks[m:len(x.mem.toks):len(x.mem.toks)]
+	x.paraTokens, x.paraNext = x.mem.toks[n:m:m], 0
 }
 
 // sentenceTokens returns the tokens of the paragraph's sentence low, at
