@@ -2297,16 +2297,23 @@ func gluedStop(text string, from, i, end int) bool {
 
 // namesContest reports a paragraph that may name a contest ("Hội thi",
 // "cuộc thi"): a quick test on its text as written, before quietContest.
+// It looks at each last byte of "ộ", rarer in the text than the space of
+// " thi".
 func namesContest(t string) bool {
-	for i := strings.Index(t, " thi"); i >= 0; {
-		if strings.HasSuffix(t[:i], "ội") || strings.HasSuffix(t[:i], "uộc") {
-			return true
+	const o = "ộ"
+	last := o[len(o)-1]
+	for i := strings.IndexByte(t, last); i >= 0; {
+		if start := i + 1 - len(o); start >= 0 && t[start:i+1] == o {
+			rest := t[i+1:]
+			if strings.HasPrefix(rest, "i thi") || start > 0 && t[start-1] == 'u' && strings.HasPrefix(rest, "c thi") {
+				return true
+			}
 		}
-		k := strings.Index(t[i+4:], " thi")
+		k := strings.IndexByte(t[i+1:], last)
 		if k < 0 {
 			return false
 		}
-		i += 4 + k
+		i += 1 + k
 	}
 	return false
 }
