@@ -939,7 +939,7 @@ type articleContext struct {
 	sents            []*sentence // and those it analyses
 	lows             []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
 	lowBlock         []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
-	paraToks         [][]token   // paraToks[i]: its tokens, once asked (paragraph)
+	paraToks         [][]token   // paraToks[i]: its tokens, once asked (paragraph) or read (readParagraph)
 	// paraTokens are the tokens of the paragraph being read (readParagraph),
 	// from which analyse takes each sentence's; paraNext is the first not
 	// taken yet.
@@ -1039,9 +1039,15 @@ func (x *articleContext) readParagraph(i int) {
 	x.lowBlock = x.lowBlock[:len(x.lowBlock)+len(t)]
 	n := len(x.mem.toks)
 	x.mem.toks = lowerTokens(low, x.mem.toks, t)
+	m := len(x.mem.toks)
+	// a copy that sentenceTokens leaves as it is: a pass that reads the
+	// article whole after this paragraph (paragraph) takes it rather than
+	// tokenizing the paragraph again
+	x.mem.toks = append(x.mem.toks, x.mem.toks[n:m]...)
 	x.paraLow = unsafe.String(unsafe.SliceData(low), len(low))
 	x.lows[i] = x.paraLow
-	x.paraTokens, x.paraNext = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)], 0
+	x.paraToks[i] = x.mem.toks[m:len(x.mem.toks):len(x.mem.toks)]
+	x.paraTokens, x.paraNext = x.mem.toks[n:m:m], 0
 }
 
 // sentenceTokens returns the tokens of the paragraph's sentence low, at
@@ -2322,16 +2328,23 @@ func gluedStop(text string, from, i, end int) bool {
 
 // namesContest reports a paragraph that may name a contest ("Hội thi",
 // "cuộc thi"): a quick test on its text as written, before quietContest.
+// It looks at each last byte of "ộ", rarer in the text than the space of
+// " thi".
 func namesContest(t string) bool {
-	for i := strings.Index(t, " thi"); i >= 0; {
-		if strings.HasSuffix(t[:i], "ội") || strings.HasSuffix(t[:i], "uộc") {
-			return true
+	const o = "ộ"
+	last := o[len(o)-1]
+	for i := strings.IndexByte(t, last); i >= 0; {
+		if start := i + 1 - len(o); start >= 0 && t[start:i+1] == o {
+			rest := t[i+1:]
+			if strings.HasPrefix(rest, "i thi") || start > 0 && t[start-1] == 'u' && strings.HasPrefix(rest, "c thi") {
+				return true
+			}
 		}
-		k := strings.Index(t[i+4:], " thi")
+		k := strings.IndexByte(t[i+1:], last)
 		if k < 0 {
 			return false
 		}
-		i += 4 + k
+		i += 1 + k
 	}
 	return false
 }

@@ -172,7 +172,7 @@ func sectorAt(s *sentence, i int) (gazetteerEntry, int, bool) {
 	if cut {
 		at = at[:window]
 	}
-	if !strings.ContainsAny(at, "-–") {
+	if strings.IndexByte(at, '-') < 0 && !strings.Contains(at, "–") { // strings.ContainsAny decodes every rune for a non-ASCII set
 		return gazetteerEntry{}, i, false
 	}
 	norm, pos := undash(at)

@@ -1144,8 +1144,9 @@ func kinCount(s *sentence, na numberAt) bool {
 	if na.n.Money || na.n.Percent {
 		return false
 	}
-	for _, p := range lex.ordered["kin"] {
-		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
+	kin := lex.ends["kin"]
+	for j, p := range kin.phrases {
+		if s.phraseBefore(na.next+kin.words[j], p) {
 			return true
 		}
 	}
@@ -1165,8 +1166,9 @@ func ownFarm(s *sentence, na numberAt) bool {
 		return false
 	}
 	farm := false
-	for _, p := range lex.ordered["farm-stock"] {
-		if s.phraseBefore(na.next+strings.Count(p, " ")+1, p) {
+	stock := lex.ends["farm-stock"]
+	for j, p := range stock.phrases {
+		if s.phraseBefore(na.next+stock.words[j], p) {
 			farm = true
 			break
 		}
@@ -1174,8 +1176,9 @@ func ownFarm(s *sentence, na numberAt) bool {
 	if !farm {
 		return false
 	}
+	own := lex.ends["own-household"]
 	for k := 1; k <= len(s.toks); k++ {
-		if s.listBefore(k, "own-household") {
+		if s.endsBefore(k, own) {
 			return true
 		}
 	}
@@ -1190,8 +1193,9 @@ func streetNumber(s *sentence, na numberAt) bool {
 	if na.n.Money || na.n.Percent {
 		return false
 	}
-	for _, p := range lex.ordered["road"] {
-		k := na.next + strings.Count(p, " ") + 1
+	road := lex.ends["road"]
+	for j, p := range road.phrases {
+		k := na.next + road.words[j]
 		if s.phraseBefore(k, p) {
 			return capitalAt(s, k) || k < len(s.toks) && s.toks[k].kind == tokNumber
 		}
