@@ -2786,7 +2786,7 @@ func (x *articleContext) headsOrg() orgRef {
 	}
 	count := map[orgRef]int{}
 	also := map[orgRef]int{} // the paragraph where a body is first named, as the subject of "cũng" (also)
-	var best orgRef
+	var best, capBest orgRef
 	bare := "" // the type of the first subject named by its type alone ("LĐLĐ quận còn vận động …")
 	for i, s := range x.paraSentences() {
 		ms := findOrgs(s, x.scope)
@@ -2796,6 +2796,15 @@ func (x *articleContext) headsOrg() orgRef {
 			}
 			if countedPlaceOf(s, m) {
 				continue // "công nhân làm việc ở 2 tỉnh A và B": where, no federation acting
+			}
+			if unionBody(s, m.tok) == 0 && x.captionPara(i) {
+				// "Công nhân một công ty tại quận 7 … Ảnh: H.L": where a
+				// photo was taken, the article's only when the text names
+				// no other
+				if capBest.name == "" && capBest.province == "" {
+					capBest = m.org
+				}
+				continue
 			}
 			if m.org.back {
 				if bare == "" && !m.object && levelOf(m.org.typ) == 2 {
@@ -2811,6 +2820,9 @@ func (x *articleContext) headsOrg() orgRef {
 				best = m.org
 			}
 		}
+	}
+	if best.name == "" && best.province == "" && !best.inherit {
+		best = capBest
 	}
 	x.alsoPara = also[best]
 	if best.name == "" && best.province == "" && !best.inherit && x.scope.province == "" && x.nationwide() {
@@ -2849,6 +2861,14 @@ func (x *articleContext) headsOrg() orgRef {
 		}
 	}
 	return best
+}
+
+// captionPara reports paragraph pi a photo's caption: one the cleaner
+// marked, or a body line that ends with the photo's credit ("Công nhân
+// một công ty tại quận 7 … Ảnh: H.L" between body paragraphs).
+func (x *articleContext) captionPara(pi int) bool {
+	p := x.a.Paras[pi]
+	return p.Kind == corpus.KindCaption || p.Kind == corpus.KindBody && corpus.CreditedCaption(x.a.Text[p.Start:p.End])
 }
 
 // slugDistrict is the district of type typ in province prov that the last
@@ -3869,6 +3889,9 @@ const unionDestinationSpan = 10
 // no one ("các cấp công đoàn đã …") after a list of districts speaks for
 // the article's organisation again.
 func (x *articleContext) orgFor(s *sentence, t int) orgRef {
+	if o, ok := breakdownPlace(s, t); ok {
+		return o // "…, trong đó: Nam Định 12 vụ, Thái Bình 7 vụ": each item its province's
+	}
 	org := x.actorFor(s, t)
 	if from, to, ok := setMembers(s, t); ok && org.name != "" && slices.ContainsFunc(s.mentions, func(m mention) bool {
 		return setMember(s, m, from, to) && m.org.name == org.name && unionBody(s, m.tok) > 0
@@ -4226,6 +4249,9 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		return o
 	}
 	if o, ok := x.hostAmongGuests(s, t); ok {
+		return o
+	}
+	if o, ok := x.giverAfter(s, t); ok {
 		return o
 	}
 	if o, ok := agentAfter(s, t); ok {
@@ -4689,10 +4715,10 @@ func (x *articleContext) onlyOfType(typ string) orgRef {
 	if x.byType == nil {
 		x.byType = map[string]orgRef{}
 		several := map[string]bool{}
-		for _, s := range x.paraSentences() {
+		for i, s := range x.paraSentences() {
 			for _, m := range findOrgs(s, x.scope) {
-				if m.object || m.org.back || m.org.name == "" {
-					continue
+				if m.object || m.org.back || m.org.name == "" || unionBody(s, m.tok) == 0 && x.captionPara(i) {
+					continue // (a bare place in a caption is where the photo was taken)
 				}
 				o, ok := x.byType[m.org.typ]
 				if ok && o.name != m.org.name {
@@ -5646,6 +5672,47 @@ func (x *articleContext) subUnitSubject(s *sentence, o orgRef) orgRef {
 	}
 	return orgRef{}
 }
+
+// giverAfter is the body named after "do" shortly after the figure at
+// token t, in its clause, and right before a verb of handing out ("trao",
+// "tặng"): "nhận món quà 2 triệu đồng do Công đoàn ngành trao tặng" — who
+// gives the thing counted, in a sentence that names no subject before t,
+// whatever union the receiver belongs to. A body named by its type alone
+// ("Công đoàn ngành") refers back (backTo). A funder ("do … hỗ trợ") and a
+// national body hand nothing out: the contract gives their gifts to the
+// body that does.
+func (x *articleContext) giverAfter(s *sentence, t int) (orgRef, bool) {
+	if slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object && m.tok < t }) {
+		return orgRef{}, false
+	}
+	for _, m := range s.mentions {
+		if m.tok <= t || m.tok > t+giverReach || s.word(m.tok-1) != "do" {
+			continue
+		}
+		if w := s.word(m.end); w != "trao" && w != "tặng" || m.org.province == National {
+			continue // a funder ("1 nhà do Công đoàn Y tế Việt Nam hỗ trợ") does not hand out; a national body's gift is the province's that hands it out
+		}
+		for k := t + 1; k < m.tok; k++ {
+			if w := s.word(k); isClauseMark(w) || w == "," || w == ";" {
+				return orgRef{}, false
+			}
+		}
+		o := m.org
+		if o.back && o.typ != firmType {
+			o = x.backTo(o.typ)
+		}
+		if o.name == "" || o.back {
+			continue
+		}
+		return o, true
+	}
+	return orgRef{}, false
+}
+
+// giverReach is how many tokens after a figure giverAfter looks for "do"
+// and the giver: the figure's noun and multiplier between ("2 triệu đồng
+// do …", "3 suất quà Tết do …").
+const giverReach = 8
 
 // agentAfter is the body named as the agent of a passive giving verb right
 // after the figure at token t and its noun: "300 vé xe sẽ được LĐLĐ tỉnh A

@@ -113,7 +113,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
 		}
-		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) && !breakdownItem(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if allOfThem(s, na, noun, after, out[:first]) || allOfNamed(s, na) || eachOwnKind(s, na) || leadersOfBodies(s, t, unit) {
@@ -135,13 +135,13 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if (n.Percent || percentBound(s, na)) && percentRange(s, na, skipNext) {
 			continue
 		}
-		if threshold(s, na, after) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t, unit) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
+		if threshold(s, na, after) || impairmentBound(s, na) || bodyPart(s, na) || bracketedMinimum(s, t) || sizeClass(s, na, unit) || rateThreshold(s, na, after) || areaStatistic(s, t, unit) || betweenParties(s, t, unit) || groundsCount(s, na) || multiplier(s, t) || documentNumber(s, na) {
 			continue
 		}
 		if placeMakeup(s, na.next) || contestMakeup(s, na) || goodsSize(s, na) {
 			continue
 		}
-		if stayingForTet(s, unit) || workersOwnState(s, unit, after) {
+		if stayingForTet(s, unit) || workersOwnState(s, unit, after) || incidentCount(s, na, unit) {
 			continue
 		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
@@ -539,23 +539,40 @@ func stayingForTet(s *sentence, unit string) bool {
 // stoppage (B5), not a union's result. "LĐLĐ tỉnh vận động 900 công
 // nhân trở lại làm việc" is the union's. A state after "về" is what
 // counted cases are about ("trong 57 vụ án tranh chấp về tiền lương
-// ngừng việc"), not the state of those counted.
+// ngừng việc"), not the state of those counted. A share of the workers
+// or firms ("99% doanh nghiệp mở xưởng", "97% số công nhân trở lại làm
+// việc") is read so too, also where a union is only named as the source
+// (sourceOnly: "Theo LĐLĐ thành phố, …"), unless its sentence names the
+// stoppage the workers come back from ("96% công nhân trở lại làm việc
+// sau khi ngừng việc tập thể": its settlement).
 func workersOwnState(s *sentence, unit string, after int) bool {
 	switch unit {
 	case "person", "member", "organization", "count":
+	case "percent":
+		// a share of the workers or firms: "99% doanh nghiệp mở xưởng",
+		// "97% số công nhân trở lại làm việc"
+		k := after
+		if s.word(k) == "số" {
+			k++
+		}
+		u, end := unitAt(s, k)
+		if u != "person" && u != "member" && u != "organization" {
+			return false
+		}
+		after = end
 	default:
 		return false
 	}
-	if unionActs(s) {
+	if unionActs(s) && !sourceOnly(s) {
 		return false
 	}
-	state := false
+	state, at := false, -1
 	for k := after; k < len(s.toks) && k < after+workStateReach; k++ {
 		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber && s.word(k-1) != "tại" || w == "về" {
 			break // "về": what the counted cases are about ("57 vụ án tranh chấp về tiền lương ngừng việc"), not their state
 		}
 		if s.listAt(k, "work-state") {
-			state = true
+			state, at = true, k
 			break
 		}
 	}
@@ -563,7 +580,74 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 		return false
 	}
 	for k := range s.toks {
+		if unit == "percent" && k != at && s.listAt(k, "incident") {
+			// "96% công nhân trở lại làm việc sau khi ngừng việc tập thể":
+			// the settlement of the stoppage the sentence names, not the
+			// labour market after Tết ("40% công nhân ngừng việc" is the
+			// stoppage's size)
+			return false
+		}
 		if w := s.word(k); inList("aid", w) || s.listAt(k, "win-over") || w == "chức" && s.word(k-1) == "tổ" {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceOnly reports a sentence whose union bodies are all named only as
+// the source of its figures ("Theo LĐLĐ thành phố, đã có 99% doanh
+// nghiệp mở xưởng …", relevance.go sourceBefore): the union reports the
+// labour situation, it does not act in it.
+func sourceOnly(s *sentence) bool {
+	if len(s.unionToks) == 0 {
+		return false
+	}
+	for _, u := range s.unionToks {
+		if !sourceBefore(s, u) {
+			return false
+		}
+	}
+	for _, m := range s.mentions {
+		if !m.object && unionBody(s, m.tok) > 0 && !sourceBefore(s, m.tok) {
+			return false
+		}
+	}
+	return true
+}
+
+// incidentCount reports a count of incidents at work (a "vụ" or "cuộc" of
+// words.tsv incident: "tranh chấp", "ngừng việc", "đình công", or one
+// that "xảy ra"): "trên địa bàn đã xảy ra 31 vụ ngừng việc tập thể" tells
+// the state of labour relations of an area, not union work, unless a verb
+// of what a union does about them (words.tsv incident-act: "giải quyết",
+// "hòa giải", "khởi kiện"; aid, win-over) stands before the count in its
+// clause, or a union body acts there ("LĐLĐ tỉnh đã nắm 12 cuộc ngừng
+// việc"). A count right after "xảy ra" is the incidents' even in a
+// sentence where a union acts in another clause.
+func incidentCount(s *sentence, na numberAt, unit string) bool {
+	if unit != "count" && unit != "event" {
+		return false
+	}
+	if w := s.word(na.next); w != "vụ" && w != "cuộc" {
+		return false
+	}
+	q := qualifierStart(s, na.tok)
+	if s.word(q-1) == "có" {
+		q-- // "đã xảy ra có 5 vụ"
+	}
+	occurred := s.word(q-1) == "xảy" || s.word(q-1) == "ra" && s.word(q-2) == "xảy"
+	if !occurred && !s.listAt(na.next+1, "incident") {
+		return false
+	}
+	for k := na.tok - 1; k >= 0; k-- {
+		w := s.word(k)
+		if w == "," || isClauseMark(w) && w != "(" && w != ")" {
+			break // (a bracket only places a body: "Công đoàn phường A (TP HCM) tiếp nhận 9 vụ …")
+		}
+		if inList("aid", w) || s.listAt(k, "win-over") || s.listAt(k, "incident-act") || w == "chức" && s.word(k-1) == "tổ" {
+			return false // "các cấp công đoàn đã hòa giải thành 12 vụ tranh chấp"
+		}
+		if !occurred && slices.Contains(s.unionToks, k) && !sourceBefore(s, k) {
 			return false
 		}
 	}
@@ -2134,6 +2218,38 @@ func threshold(s *sentence, na numberAt, after int) bool {
 	return false
 }
 
+// impairmentBound reports a share bounded from below ("trên", "từ", or
+// "trở lên" after it) right after a measure of a worker's impairment
+// (words.tsv impairment: "tỷ lệ thương tật", "suy giảm khả năng lao
+// động"): "thăm 6 công nhân (suy giảm khả năng lao động từ 61% trở lên)"
+// says which workers are meant, a condition, not a figure.
+func impairmentBound(s *sentence, na numberAt) bool {
+	if !na.n.Percent {
+		return false
+	}
+	q := qualifierStart(s, na.tok)
+	bound := q < na.tok || inList("threshold-bound", s.word(q-1))
+	if !bound && orMoreAfter(s, na.next) < 0 {
+		return false
+	}
+	if q == na.tok && bound {
+		q-- // the bare bound "từ"
+	}
+	for k := q; k >= 0 && k >= q-2; k-- {
+		if s.listBefore(k, "impairment") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyPart reports a count of parts of the body (words.tsv body-part: "ngón
+// tay", "đầu ngón tay", "cánh tay"): "bị máy dập 2 đầu ngón tay" tells a
+// worker's injury, not what a union counts.
+func bodyPart(s *sentence, na numberAt) bool {
+	return !na.n.Money && !na.n.Percent && s.listAt(na.next, "body-part")
+}
+
 // bracketedMinimum reports a number right after an opening bracket and an
 // at-least word ("(ít nhất 3 loại bánh)", "(tối thiểu 5 thành viên)"): a
 // requirement set on what the bracket follows, a contest's rule or a
@@ -2395,6 +2511,65 @@ func afterName(s *sentence, t int) bool {
 	r, _ := utf8.DecodeRuneInString(s.text[s.toks[t-1].start:])
 	return unicode.IsUpper(r)
 }
+
+// breakdownPlace is the federation of the province an item of a
+// per-place breakdown names right before the figure at token t: "…
+// khởi kiện 54 vụ, trong đó: Nam Định 12 vụ, Thái Bình 7 vụ" — each item
+// counts what that province's union did. The items follow "trong đó"
+// (a colon or none) in the figure's clause, each a province's whole name
+// and a number, after a comma; "…, Công ty May 10 …" and names that are
+// no province are not items.
+func breakdownPlace(s *sentence, t int) (orgRef, bool) {
+	if t < 3 || !capitalAt(s, t-1) {
+		return orgRef{}, false // most figures: no name right before them
+	}
+	start := t - 1
+	for start > 0 {
+		switch p := start - 1; {
+		case s.toks[p].kind == tokWord && capitalAt(s, p):
+			start--
+			continue
+		case isDash(s.word(p)) && capitalAt(s, p-1):
+			start -= 2 // "Bà Rịa - Vũng Tàu"
+			continue
+		}
+		break
+	}
+	if w := s.word(start - 1); w != "," && w != ":" && w != "đó" {
+		return orgRef{}, false
+	}
+	ps, end := placesAt(s, start, func(p place) bool { return p.level == 1 })
+	if end != t || len(ps) == 0 || slices.ContainsFunc(ps, func(p place) bool { return p.province != ps[0].province }) {
+		return orgRef{}, false
+	}
+	for k := start - 1; k > 0 && k >= start-breakdownReach; k-- {
+		w := s.word(k)
+		if w == ":" && s.word(k-1) == "đó" {
+			continue // "trong đó: …"
+		}
+		if isClauseMark(w) {
+			return orgRef{}, false
+		}
+		if w == "đó" && s.word(k-1) == "trong" {
+			return provinceOrg(ps[0].province), true
+		}
+		if s.toks[k].kind == tokNumber && !capitalAt(s, k-1) {
+			return orgRef{}, false // an earlier item names no place
+		}
+	}
+	return orgRef{}, false
+}
+
+// breakdownItem reports the figure at token t an item of a per-place
+// breakdown (breakdownPlace): a count, not a name with a number.
+func breakdownItem(s *sentence, t int) bool {
+	_, ok := breakdownPlace(s, t)
+	return ok
+}
+
+// breakdownReach is how many tokens before an item breakdownPlace looks
+// for "trong đó" over the items before it.
+const breakdownReach = 40
 
 // firmNameSpan is how many tokens inFirmName looks back over for the
 // firm's word.

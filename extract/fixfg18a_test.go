@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestMarketIncidentsConditionsCaptionsBreakdownsFG18a: what probe FG of
+// the eighteenth session (PHENOMENA "FG", unions on disputes and rights)
+// found: the labour market and incidents at work a union reports taken
+// as its figures (FG18a-1), a share bounding an impairment and a count of
+// fingers taken as figures (FG18a-7), a caption's place and a receiver's
+// grassroots union taken as the body (FG18a-4), and the items of a
+// per-place breakdown dropped as names with numbers (FG18a-3). Each rule
+// has a near miss. Every sentence is invented.
+func TestMarketIncidentsConditionsCaptionsBreakdownsFG18a(t *testing.T) {
+	const link = "https://example.vn/tin-fg.html"
+	runLineCases(t, []lineCase{
+		{"the labour market a union reports after Tết is no figure of its", link, "2024-02-20",
+			"Hải Phòng: Gần 98% doanh nghiệp hoạt động trở lại sau Tết\n\nTheo LĐLĐ thành phố Hải Phòng, đến sáng mùng 7 Tết, đã có 97,6% doanh nghiệp mở xưởng với 95,4% số công nhân trở lại làm việc. LĐLĐ thành phố đã trao 300 suất quà cho công nhân.",
+			[]string{"300 | gift | exact | total | achieved | year | 2024 | Hải Phòng | welfare | Hải Phòng"}},
+		{"near miss: a union's gift to the workers back at work is its own", link, "2024-02-20",
+			"Lì xì đầu xuân\n\nLĐLĐ thành phố Hải Phòng trao 450 phần quà cho công nhân trở lại làm việc sau Tết.",
+			[]string{"450 | gift | exact | total | achieved | year | 2024 | Hải Phòng | welfare | Hải Phòng"}},
+		{"near miss: a share back at work after the stoppage a sentence names is its settlement", link, "2019-02-27",
+			"Đối thoại tại Công ty A\n\nLĐLĐ tỉnh Bắc Giang tổ chức đối thoại với công nhân Công ty TNHH A.\n\n94% công nhân trở lại làm việc sau khi ngừng việc tập thể tại Công ty TNHH A. Ảnh: Minh Hà",
+			[]string{"94 | percent | exact | total | achieved | year | 2019 | Bắc Giang | representation | Bắc Giang"}},
+		{"incidents that occurred are no union figure", link, "2021-03-02",
+			"Tranh chấp lao động tập thể\n\nTừ năm 2017 đến năm 2020, trên địa bàn tỉnh Long An đã xảy ra 31 vụ ngừng việc tập thể. Năm 2020 có 9 cuộc đình công tại các doanh nghiệp. LĐLĐ tỉnh Long An đã hòa giải thành 14 vụ tranh chấp lao động.",
+			[]string{"14 | count | exact | total | achieved | year | 2020 | Long An | representation | Long An"}},
+		{"near miss: a union that settles disputes or sues counts them", link, "2021-03-02",
+			"Bảo vệ người lao động\n\nNăm qua, LĐLĐ tỉnh Long An đã tham gia giải quyết 22 vụ tranh chấp lao động và khởi kiện 6 vụ nợ bảo hiểm xã hội.",
+			[]string{"22 | count | exact | total | achieved | year | 2020 | Long An | representation | Long An",
+				"6 | count | exact | total | achieved | year | 2020 | Long An | representation | Long An"}},
+		{"a share bounding an impairment is a condition, fingers are no figure", link, "2019-03-12",
+			"Thăm công nhân bị tai nạn lao động\n\nLĐLĐ tỉnh Vĩnh Long thăm hỏi, trao quà cho 7 công nhân bị tai nạn lao động (suy giảm khả năng lao động từ 61% trở lên). Anh Tâm bị máy cắt cụt 3 ngón tay trái.",
+			[]string{"7 | person | exact | total | achieved | year | 2019 | Vĩnh Long | welfare | Vĩnh Long"}},
+		{"near miss: a share of members reached is a figure", link, "2019-03-12",
+			"Tuyên truyền an toàn lao động\n\nLĐLĐ tỉnh Vĩnh Long phấn đấu trên 90% đoàn viên được tuyên truyền về an toàn lao động.",
+			[]string{"90 | percent | more_than | total | planned | year | 2019 | Vĩnh Long | training | Vĩnh Long"}},
+		{"a caption's place is where the photo was taken, not the article's body", "https://nld.com.vn/cong-doan/ra-soat-doanh-nghiep-2019.htm", "2019-11-20",
+			"Rà soát doanh nghiệp vi phạm\n\nTheo đó, các LĐLĐ quận, huyện phối hợp phòng LĐ-TB-XH rà soát việc thực hiện pháp luật lao động. Mỗi đơn vị chọn từ 3 đến 6 doanh nghiệp có dấu hiệu vi phạm để đề xuất thanh tra trong năm 2020.\n\nRà soát doanh nghiệp vi phạm - Ảnh 1.\n\nCông nhân một công ty tại quận 7, TP HCM ngừng việc vì bị nợ lương Ảnh: HOÀNG LAN\n\nCác CĐ ngành rà soát các doanh nghiệp có CĐ cơ sở để gửi danh sách về LĐLĐ TP.\n\nT.Hà",
+			[]string{"3 | organization | exact | per_unit | planned | year | 2020 | Thành phố Hồ Chí Minh | other | Thành phố Hồ Chí Minh",
+				"6 | organization | exact | per_unit | planned | year | 2020 | Thành phố Hồ Chí Minh | other | Thành phố Hồ Chí Minh"}},
+		{"near miss: a caption naming a district's union still names it", "https://nld.com.vn/cong-doan/tet-cong-nhan-2019.htm", "2019-01-20",
+			"Tết cho công nhân\n\nLĐLĐ quận đã trao 250 suất quà cho công nhân khó khăn.\n\nChủ tịch LĐLĐ quận 7 trao quà cho công nhân Ảnh: HOÀNG LAN",
+			[]string{"250 | gift | exact | total | achieved | year | 2019 | Quận 7 | welfare | Thành phố Hồ Chí Minh"}},
+		{"the giver after do is the body, not the receiver's grassroots union", "https://congdoan.example.vn/index.aspx?ID=12", "2016-01-20",
+			"Sáng ngày 18/01/2016, Công đoàn Giáo dục Quảng Bình đã bàn giao nhà “Mái ấm công đoàn” cho giáo viên vùng cao, với tổng số tiền hỗ trợ là 30 triệu đồng.\nTiếp đó, đoàn đã thăm hỏi cô giáo Lê Thị Mai, đoàn viên Công đoàn trường THPT Lệ Thủy. Cùng ngày, đoàn đã động viên thầy giáo Phan Văn Nam, giáo viên trường THCS Kiến Giang bị bệnh nặng, nhận món quà 3 triệu đồng do Công đoàn ngành trao tặng, thầy Nam rất xúc động.",
+			[]string{"30000000 | vnd | exact | total | achieved | year | 2016 | Công đoàn ngành Giáo dục | welfare | Quảng Bình",
+				"3000000 | vnd | exact | total | achieved | year | 2016 | Công đoàn ngành Giáo dục | welfare | Quảng Bình"}},
+		{"near miss: a grassroots union that gives itself keeps its gift", "https://congdoan.example.vn/index.aspx?ID=13", "2016-01-20",
+			"Sáng ngày 18/01/2016, Công đoàn Giáo dục Quảng Bình đã bàn giao nhà “Mái ấm công đoàn” cho giáo viên vùng cao, với tổng số tiền hỗ trợ là 30 triệu đồng.\nCùng ngày, thầy giáo Phan Văn Nam nhận món quà 3 triệu đồng do Công đoàn trường THPT Lệ Thủy trao tặng.",
+			[]string{"30000000 | vnd | exact | total | achieved | year | 2016 | Công đoàn ngành Giáo dục | welfare | Quảng Bình",
+				"3000000 | vnd | exact | total | achieved | year | 2016 | Công đoàn trường THPT Lệ Thủy | welfare | Quảng Bình"}},
+		{"the items of a per-place breakdown are each province's", link, "2018-04-02",
+			"Khởi kiện doanh nghiệp nợ bảo hiểm xã hội\n\nTheo Tổng LĐLĐ Việt Nam, đã có 28/63 LĐLĐ tỉnh, thành phố nộp đơn khởi kiện ra tòa với 54 vụ doanh nghiệp nợ BHXH, trong đó: Nam Định 12 vụ, Bà Rịa - Vũng Tàu 7 vụ, Ninh Bình 3 vụ...\n\nCác cấp công đoàn sẽ tiếp tục khởi kiện.",
+			[]string{"28/63 | union | exact | total | achieved | year | 2018 | Tổng Liên đoàn Lao động Việt Nam | membership | Việt Nam",
+				"54 | count | exact | total | achieved | year | 2018 | Tổng Liên đoàn Lao động Việt Nam | other | Việt Nam",
+				"12 | count | exact | total | achieved | year | 2018 | Nam Định | other | Nam Định",
+				"7 | count | exact | total | achieved | year | 2018 | Bà Rịa - Vũng Tàu | other | Bà Rịa - Vũng Tàu",
+				"3 | count | exact | total | achieved | year | 2018 | Ninh Bình | other | Ninh Bình"}},
+		{"near miss: a name with a number after a comma is no item", link, "2018-04-02",
+			"Tặng quà công nhân\n\nLĐLĐ tỉnh Nam Định trao 120 suất quà cho công nhân các công ty, trong đó có Công ty May 10 và Công ty Dệt 8.",
+			[]string{"120 | gift | exact | total | achieved | year | 2018 | Nam Định | welfare | Nam Định"}},
+	})
+}
