@@ -26,7 +26,9 @@
 //     (với giá từ 6.000 - 35.000 đồng), the first bound of a range of ages
 //     (từ 35 đến 45 tuổi), the places a competition cluster is made of
 //     (5 huyện thuộc Cụm thi đua số 4) and the parts a resolution is
-//     carried out through (6 Chương trình thực hiện Nghị quyết);
+//     carried out through (6 Chương trình thực hiện Nghị quyết), and the
+//     places of a body's area (trên địa bàn 3 xã, 4 phường được giao
+//     phụ trách);
 //   - relevance (relevance.tsv): an article whose kicker and title (for a
 //     page cut below its headline, corpus.Article.Headless, also the
 //     headline it labels a photo with, "… - Ảnh 1."; one that is a single
@@ -78,7 +80,10 @@
 //     "Công đoàn Công ty CP A", acts under its own name, named later by its
 //     kind alone, "Công đoàn công ty", or by the initials the article gave
 //     it in brackets, "Công đoàn ABC", and goes on to the end of its
-//     paragraph; a lead whose subject is one body of several units ("LĐLĐ
+//     paragraph, but not one being founded or whose committee people are
+//     elected to, "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường A";
+//     one named industrial zone's union, "Công đoàn KCN A", keeps its
+//     name, only "các KCN" being the province's zones' union; a lead whose subject is one body of several units ("LĐLĐ
 //     các huyện A, B tổ chức …") gives a later sentence naming no acting
 //     body, but one of those units ("… của huyện B"), to that unit; a
 //     province's department's union keeps its province out of its name

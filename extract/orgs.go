@@ -308,6 +308,9 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 	if len(ps) == 0 {
 		return orgRef{}, i, false
 	}
+	if lvl == 3 && sc.eitherMap && len(ps) > 1 {
+		ps = ownType(ps, typ)
+	}
 	if typ == "thành phố" {
 		// "LĐLĐ thành phố Thanh Hóa" in 2019: the city, not the province
 		// of the same name
@@ -329,6 +332,19 @@ func (sc orgScope) placeNamed(s *sentence, i int, typ string) (orgRef, int, bool
 		org.typ = typ // the unit as the article names it, before its upgrade
 	}
 	return org, k, true
+}
+
+// ownType keeps, of the wards and communes ps a name can mean, those of
+// the type the text gives it, when there are any: in an undated 2025
+// article (either map) "Công đoàn xã Phúc Lộc" is the new map's commune,
+// not the old map's thị trấn of that name, which the reform made a xã.
+// The level alone matches, as an old article may name a unit by a type it
+// has since lost.
+func ownType(ps []place, typ string) []place {
+	if !slices.ContainsFunc(ps, func(p place) bool { return p.typ == typ }) {
+		return ps
+	}
+	return filterPlaces(ps, func(p place) bool { return p.typ == typ })
 }
 
 // onlyTinh is the index in ps of the place whose province is the one tỉnh
@@ -1759,11 +1775,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if n := vietNamAt(s, k); n > 0 && !firmKind(s, j) {
 			if c := capitalWords(s, k+3, 3); n == 2 && isDash(s.word(k+2)) && c > 0 {
 				// "Công đoàn Khu công nghiệp Việt Nam - Singapore": a joint
-				// venture's name, in the article's province; an industrial
-				// zone's is the province's zones' union (A8)
-				if industrialZone(s, first, k) {
-					return orgRef{name: "Công đoàn các Khu công nghiệp", typ: "khác", inherit: true}, k + 3 + c, true
-				}
+				// venture's name, in the article's province; one named
+				// zone's union keeps its own name, not the province's
+				// zones' union ("các Khu công nghiệp", A8)
 				return orgRef{name: "Công đoàn " + expandName(s, j, k+3+c), typ: "khác", inherit: true}, k + 3 + c, true
 			}
 			if hasFirmWord(s, j, k) {
@@ -1823,7 +1837,34 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return firmUnionNamed(s, j, end), end, true
 		}
 	}
+	if end := namedZone(s, j); end > j {
+		// "Công đoàn KCN Quang Minh trao …": one named zone's own union,
+		// in the article's province, not the province's zones' union
+		return orgRef{name: "Công đoàn " + expandName(s, j, end), typ: "khác", inherit: true}, end, true
+	}
 	return orgRef{}, j, false
+}
+
+// namedZone is the token after one industrial zone's name at token j,
+// "Khu công nghiệp" or "KCN" (its abbreviation in brackets allowed) and
+// the zone's own capitalised name ("KCN Tân Phú", "Khu công nghiệp (KCN)
+// Đại An"), j if there is none: "các KCN" is every zone of a province.
+func namedZone(s *sentence, j int) int {
+	i := j + 1
+	switch {
+	case s.word(j) == "kcn":
+	case s.word(j) == "khu" && s.word(j+1) == "công" && s.word(j+2) == "nghiệp":
+		i = j + 3
+		if s.word(i) == "(" && s.word(i+1) == "kcn" && s.word(i+2) == ")" {
+			i += 3
+		}
+	default:
+		return j
+	}
+	if c := capitalWords(s, i, maxZoneName); c > 0 {
+		return i + c
+	}
+	return j
 }
 
 // shortNationalSector reads a sector's union named without "ngành" and
@@ -1935,9 +1976,17 @@ func nationalFirm(s *sentence, j, end int) bool {
 // the result of the union above it that founds it ("Ban Thường vụ Công
 // đoàn các KCN tổ chức Hội nghị thành lập công đoàn Công ty A"), not a body
 // that acts. A federation founded ("thành lập Công đoàn phường B") is not
-// meant: it goes on to act in the article.
+// meant: it goes on to act in the article. So is one whose committee
+// people are elected to, named right after "vào Ban Chấp hành" (or "vào
+// BCH"): "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường A khóa I"
+// counts the union's new officers, whose founding congress the union above
+// it holds.
 func founded(s *sentence, m mention) bool {
-	return firmUnion(m.org) && (s.phraseBefore(m.tok, "thành lập") || s.phraseBefore(m.tok, "thành lập mới"))
+	if !firmUnion(m.org) {
+		return false
+	}
+	return s.phraseBefore(m.tok, "thành lập") || s.phraseBefore(m.tok, "thành lập mới") ||
+		s.phraseBefore(m.tok, "vào ban chấp hành") || s.phraseBefore(m.tok, "vào bch")
 }
 
 // branchWord reports "chi nhánh" right before token k.
@@ -1977,18 +2026,6 @@ func (sc orgScope) branchIn(s *sentence, i int) (string, int) {
 		return p, k
 	}
 	return "", i
-}
-
-// industrialZone reports tokens [j, k) that name an industrial zone alone,
-// "Khu công nghiệp" or "KCN", its abbreviation in parentheses allowed.
-func industrialZone(s *sentence, j, k int) bool {
-	if s.word(j) == "kcn" {
-		return k == j+1
-	}
-	if s.word(j) != "khu" || s.word(j+1) != "công" || s.word(j+2) != "nghiệp" {
-		return false
-	}
-	return k == j+3 || (k == j+6 && s.word(j+3) == "(" && s.word(j+5) == ")")
 }
 
 // firmUnion reports the union of a firm or an institution.
@@ -2873,8 +2910,10 @@ func (x *articleContext) captionPara(pi int) bool {
 
 // slugDistrict is the district of type typ in province prov that the last
 // segment of a link's path names (the headline's words folded to ASCII):
-// its whole name at the segment's start ("…/cam-le-tong-ket-…") or right
-// after its type word ("…/ldld-quan-cam-le-…"). The zero orgRef when the
+// its whole name at the segment's start ("…/cam-le-tong-ket-…"), after
+// the words a site opens every headline's with (sitePrefix:
+// "…/bai-viet-cam-le-…") or right after its type word
+// ("…/ldld-quan-cam-le-…"). The zero orgRef when the
 // link names none, or several, of that type and province.
 func slugDistrict(link, typ, prov string, era gazetteer.Era) orgRef {
 	if link == "" || prov == "" || prov == National || levelOf(typ) != 2 {
@@ -2899,7 +2938,7 @@ func slugDistrict(link, typ, prov string, era gazetteer.Era) orgRef {
 			continue
 		}
 		for i := 0; i+len(name) <= len(words); i++ {
-			if !slices.Equal(words[i:i+len(name)], name) || (i > 0 && !slugTyped(words[:i], slugKey{level: 2, types: typeWords})) {
+			if !slices.Equal(words[i:i+len(name)], name) || (i > 0 && !slugTyped(words[:i], slugKey{level: 2, types: typeWords}) && !sitePrefix(words[:i])) {
 				continue
 			}
 			if found.name != "" && found.name != u.Name {
@@ -2909,6 +2948,17 @@ func slugDistrict(link, typ, prov string, era gazetteer.Era) orgRef {
 		}
 	}
 	return found
+}
+
+// sitePrefix reports words a site puts before every headline's words in
+// its links ("…/bai-viet-cam-le-tong-ket-…", "…/tin-tuc-…"): the headline
+// starts after them.
+func sitePrefix(words []string) bool {
+	switch strings.Join(words, " ") {
+	case "bai viet", "tin tuc", "tin":
+		return true
+	}
+	return false
 }
 
 // slugUnion is the union body the last segment of a link's path names by

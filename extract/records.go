@@ -113,7 +113,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
 		}
-		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) && !breakdownItem(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) && !breakdownItem(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next) || areaInCharge(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if allOfThem(s, na, noun, after, out[:first]) || allOfNamed(s, na) || eachOwnKind(s, na) || leadersOfBodies(s, t, unit) {
@@ -2464,6 +2464,32 @@ func placesOfBody(s *sentence, t, k int) bool {
 		return false
 	}
 	return s.listBefore(qualifierStart(s, t), "places-of")
+}
+
+// areaInCharge reports a count of places (wards, communes, districts) or
+// of their subdivisions (words.tsv subdivision; k the token after the
+// number) that tells the area a body works in:
+// right after "địa bàn" ("trên địa bàn 3 xã"), or followed within its
+// place noun by "được giao quản lý" / "được giao phụ trách" ("4 phường
+// được giao phụ trách"). Territory, not activity: no figure. The places a
+// verb governs ("hỗ trợ 5 xã bị lũ") are not meant.
+func areaInCharge(s *sentence, t, k int) bool {
+	typ, end := typeWordAt(s, k)
+	if typ == "" {
+		if !s.listAt(k, "subdivision") {
+			return false
+		}
+		end = k + 1
+	}
+	if q := qualifierStart(s, t); s.word(q-1) == "bàn" && s.word(q-2) == "địa" {
+		return true
+	}
+	for j := end; j < end+3 && j < len(s.toks); j++ {
+		if s.word(j) == "được" && s.word(j+1) == "giao" {
+			return s.phraseBefore(j+4, "được giao quản lý") || s.phraseBefore(j+4, "được giao phụ trách")
+		}
+	}
+	return false
 }
 
 // federationsGiven reports a count of the federations of places given
