@@ -82,7 +82,7 @@ func Article(a *corpus.Article) ([]Record, []string) {
 				}
 			}
 			prev = len(out)
-			x.prevCat = ""
+			x.prevCat, x.prevStatus = "", ""
 			continue
 		}
 		x.startParagraph(p.Kind, pi)
@@ -119,9 +119,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			prev = n
 			x.sentRecords = len(out) - n
 			x.prevTotal, x.sentTotal = x.sentTotal, ""
-			x.prevStock, x.prevCat = "", ""
+			x.prevStock, x.prevCat, x.prevStatus = "", "", ""
 			if n < len(out) {
-				x.prevCat = out[len(out)-1].Category
+				x.prevCat, x.prevStatus = out[len(out)-1].Category, out[len(out)-1].Status
 			}
 			if i := slices.IndexFunc(out[n:], func(r Record) bool { return r.Period == PeriodSnapshot }); i >= 0 {
 				x.prevStock = out[n+i].Category
@@ -882,6 +882,7 @@ type articleContext struct {
 	pubDone      bool
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	prevCat      string            // the category of the last figure the sentence right before gave, "" if it gave none (referredBack)
+	prevStatus   string            // and its status (breakdownOfResult)
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
 	paraHolder   bool              // paraOrg was named as the holder of the paragraph's event ("do X tổ chức")
@@ -977,7 +978,11 @@ type articleContext struct {
 	// otherCongress is set while the congress last named in the paragraph
 	// is that of a body that is no union (congressNamed)
 	otherCongress bool
-	prevPlan      bool // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
+	// otherPlan is set while the plan a sentence last named is that of a
+	// body that is no union (othersPlanNamed): a sentence after it opening
+	// on the bare "Kế hoạch" tells that plan (othersPlanOpens)
+	otherPlan bool
+	prevPlan  bool // the sentence before, in this paragraph, said a plan word of its own (plannedSaid) and told no result
 	// planSaid is set when the sentence before, in this paragraph, gave
 	// no figure and its last status cue is a plan's ("Chương trình đặt ra
 	// mục tiêu …", "LĐLĐ thành phố sẽ ưu tiên …"): a sentence after it
@@ -1800,6 +1805,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 	// đều có phần thực hành": the sentence after a plan that points back to
 	// it (opensOnThis), with no status word of its own, tells the plan on
 	x.prevPlan = plannedSaid(s) && !planFrameEnds(s)
+	x.otherPlan = othersPlanNamed(s) || x.otherPlan && othersPlanOpens(s)
 	if containsRare(s.low, "đại hội") {
 		if other, named := congressNamed(s); named {
 			x.otherCongress = other

@@ -53,6 +53,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if x.otherCongress && otherCongressOpens(s) {
 			continue // "Đại hội đại biểu Phụ nữ thành phố …. Đại hội triệu tập 480 đại biểu.": that body's congress
 		}
+		if x.otherPlan && othersPlanOpens(s) {
+			continue // "… Kế hoạch 57/KH-UBND của Ủy ban nhân dân tỉnh. Kế hoạch đặt mục tiêu … 42.300 phụ nữ …": that body's targets
+		}
 		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain) or whose cost it shares (fundersShare)
 		if otherActor(s, t) {
 			if handed = handedOverAgain(s, na, out[:first]); handed < 0 {
@@ -113,7 +116,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
 		}
-		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) && !breakdownItem(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next) || areaInCharge(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) && !breakdownItem(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next) || areaInCharge(s, t, na.next) || houseNumber(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if allOfThem(s, na, noun, after, out[:first]) || allOfNamed(s, na) || eachOwnKind(s, na) || leadersOfBodies(s, t, unit) {
@@ -173,10 +176,11 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if backRef < 0 {
 			backRef = restatedWithThis(s, t, after, &r, out[:first])
 		}
-		if backRef >= 0 && r.Status == StatusAchieved && out[backRef].Status == StatusPlanned && statusCue(s, t) == "" && !namesYear(s.low) {
+		if backRef >= 0 && out[backRef].Status == StatusPlanned && statusCue(s, t) == "" && !namesYear(s.low) {
 			// "Theo kế hoạch, … năm 2025 - 2026 … khám bệnh cho 15.000
 			// công nhân. 15.000 công nhân này được chọn ở 7 tỉnh": the
-			// sentence tells on of the plan it points back to
+			// sentence tells on of the plan it points back to, its span and
+			// kind too, whatever status the sentence's own context gave
 			b := &out[backRef]
 			r.Status, r.Period, r.Year, r.Category = b.Status, b.Period, b.Year, b.Category
 		}
@@ -889,6 +893,47 @@ func resolutionParts(s *sentence, na numberAt) bool {
 // the congress of a body that is no union (articleContext.otherCongress).
 func otherCongressOpens(s *sentence) bool {
 	return s.word(0) == "đại" && s.word(1) == "hội" && len(s.toks) > 2 && !capitalAt(s, 2) && len(s.unionToks) == 0
+}
+
+// othersPlanNamed reports a sentence whose last plan named ("kế hoạch",
+// "đề án") is issued by a People's Committee ("Kế hoạch 57/KH-UBND …",
+// "… của Ủy ban nhân dân tỉnh"), no union named after it: a bare "Kế
+// hoạch" opening the next sentence refers back to that plan, not to a
+// union's. A union's own plan named after it ("Thực hiện Kế hoạch của
+// UBND tỉnh, LĐLĐ tỉnh ban hành Kế hoạch 12/KH-LĐLĐ") is the one
+// referred to.
+func othersPlanNamed(s *sentence) bool {
+	issuer := indexRare(s.low, "ubnd")
+	for _, w := range [...]string{"ủy ban nhân dân", "uỷ ban nhân dân"} {
+		if issuer < 0 {
+			issuer = indexRare(s.low, w)
+		}
+	}
+	if issuer < 0 {
+		return false // most sentences: no People's Committee
+	}
+	d := max(strings.LastIndex(s.low, "kế hoạch"), strings.LastIndex(s.low, "đề án"))
+	if d < 0 || !containsRare(s.low[d:], "ubnd") && !containsRare(s.low[d:], "ủy ban nhân dân") && !containsRare(s.low[d:], "uỷ ban nhân dân") {
+		return false
+	}
+	for _, u := range s.unionToks {
+		if int(s.toks[u].start) > d {
+			return false
+		}
+	}
+	return true
+}
+
+// othersPlanOpens reports a sentence whose subject is the bare "Kế hoạch"
+// or "Đề án" (no number, "số" or name after it: "Kế hoạch đặt mục tiêu
+// …"), naming no union: it tells the plan the sentence before named
+// (articleContext.otherPlan).
+func othersPlanOpens(s *sentence) bool {
+	w := s.word(0) + " " + s.word(1)
+	if w != "kế hoạch" && w != "đề án" || len(s.unionToks) > 0 || len(s.toks) < 3 {
+		return false
+	}
+	return s.toks[2].kind == tokWord && !capitalAt(s, 2) && s.word(2) != "số"
 }
 
 // congressNamed is, for a sentence naming a congress, whether the last one
@@ -2528,6 +2573,42 @@ func leadersOfBodies(s *sentence, t int, unit string) bool {
 	return unit == "count" && s.listBefore(qualifierStart(s, t), "leaders-of")
 }
 
+// houseNumber reports a number at token t that is a house number in a
+// street address: after a comma, "tại", "ở", "số" or "địa chỉ", followed
+// by two to five capitalised words that are no lexicon cue (a street's
+// name, not "Mái ấm Công đoàn"), then a comma and the ward or district
+// ("tại Nhà Văn hóa Công nhân, 47 Lý Nam Đế, phường Trần Phú") or the
+// sentence's end. unitOf found no unit after it (unit count).
+func houseNumber(s *sentence, t, next int) bool {
+	switch s.word(t - 1) {
+	case ",", "tại", "ở", "số":
+	case "chỉ":
+		if s.word(t-2) != "địa" {
+			return false
+		}
+	default:
+		return false
+	}
+	k := next
+	for k < len(s.cues) && k < next+5 && capitalAt(s, k) && s.cues[k] == 0 && !s.covered[k] {
+		k++
+	}
+	if k-next < 2 {
+		return false
+	}
+	if k == len(s.toks) || s.word(k) == "." {
+		return true
+	}
+	if s.word(k) != "," {
+		return false
+	}
+	switch s.word(k + 1) {
+	case "phường", "quận", "huyện", "xã", "thị", "thành", "tp", "tỉnh":
+		return true
+	}
+	return capitalAt(s, k+1)
+}
+
 // afterName reports a number that ends a proper name: "Công ty May 10",
 // "Nhà máy Z 125" — right after a capitalised word inside the sentence.
 func afterName(s *sentence, t int) bool {
@@ -2953,11 +3034,11 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		r.Status = StatusPlanned // "… có 60.000 đoàn viên được hỗ trợ dịp Tết 2026" told in November 2025
 	}
 	if r.Status == StatusAchieved && x.planLead && x.a.Paras[s.para].Kind == corpus.KindBody && r.Period == PeriodYear &&
-		r.Year >= x.year && statusCue(s, t) == "" && !doneMarked(s) {
+		r.Year >= x.year && statusCue(s, t) == "" && !doneMarked(s) && !x.breakdownOfResult(s) && !begunSaid(s) {
 		r.Status = StatusPlanned // "… đã ban hành kế hoạch … Tết …. Ngoài ra, còn tổ chức chợ Tết tại 3 khu công nghiệp"
 	}
 	if r.Status == StatusAchieved && x.planYear != 0 && r.Year == x.planYear && r.Period == PeriodYear && !x.planEnded &&
-		(x.a.Paras[s.para].Kind == corpus.KindBody || x.a.Paras[s.para].Kind == corpus.KindLead) && statusCue(s, t) == "" && !resultSaid(s) {
+		(x.a.Paras[s.para].Kind == corpus.KindBody || x.a.Paras[s.para].Kind == corpus.KindLead) && statusCue(s, t) == "" && !resultSaid(s) && !begunSaid(s) {
 		r.Status = StatusPlanned // "… triển khai 9 chỉ tiêu năm 2023" over "Theo đó, kết nạp 1.450 đoàn viên; …"
 	}
 	if r.Year == 0 {
@@ -2978,6 +3059,13 @@ func (x *articleContext) record(s *sentence, na numberAt, unit, noun string, aft
 		s.stockEnd = na.next
 	}
 	r.Category = categoryOf(s, na, unit, noun, r.Period, after, x)
+	if r.Category == "other" && x.prevCat != "" && unit != "vnd" && unit != "percent" && opensInWhich(s) {
+		// "… thành lập 5/5 CĐCS …. Trong đó có 2 đơn vị thành lập theo
+		// phương thức mới": a count that breaks down the counts before,
+		// with no cue of its own, is of their kind (a sum's parts are
+		// partOfTotal's)
+		r.Category = x.prevCat
+	}
 	switch {
 	case part && r.Category == "other":
 		r.Category = x.prevStock // "Trong đó, có 15 đơn vị khối xã, …" breaks down the units before
@@ -5036,6 +5124,18 @@ func grownBy(s *sentence, k int) bool {
 	return false
 }
 
+// opensInWhich reports a sentence opening "Trong đó": it breaks down the
+// figures the sentence before gave.
+func opensInWhich(s *sentence) bool { return s.word(0) == "trong" && s.word(1) == "đó" }
+
+// breakdownOfResult reports a sentence opening "Trong đó" right after a
+// sentence whose last figure is a result: its parts are results too
+// ("… đã thành lập 5/5 CĐCS. Trong đó có 2 đơn vị thành lập theo phương
+// thức mới"), whatever plan the lead says was drawn up for the year.
+func (x *articleContext) breakdownOfResult(s *sentence) bool {
+	return x.prevStatus == StatusAchieved && opensInWhich(s)
+}
+
 // planIssued reports a lead that announces a plan its body then sets out:
 // "kế hoạch" right after a verb of issuing or having one (words.tsv
 // plan-issue: "ban hành kế hoạch", "đã có kế hoạch", "xây dựng kế hoạch").
@@ -5064,8 +5164,8 @@ func (x *articleContext) planTitleYear() int {
 	for k := 1; k <= len(t.toks); k++ {
 		target = target || t.listBefore(k, "target-title")
 		if y := yearValue(t, k-1); y != 0 && t.word(k-2) == "năm" {
-			if year != 0 && y != year {
-				return 0 // "2021-2025", two years: a term's, not one year's
+			if year != 0 && y != year || isDash(t.word(k)) && yearValue(t, k+1) != 0 {
+				return 0 // "2021-2025", "năm 2025 - 2026", two years: a term's, not one year's
 			}
 			year = y
 		}
@@ -5084,6 +5184,25 @@ func (x *articleContext) planTitleYear() int {
 func resultSaid(s *sentence) bool {
 	for k := 1; k <= len(s.toks); k++ {
 		if s.toks[k-1].kind == tokWord && s.endsBefore(k, resultMarks) {
+			return true
+		}
+	}
+	return false
+}
+
+// begunSaid reports a sentence that tells an event has begun ("bắt đầu",
+// "khai mạc"), with no "sẽ" or "dự kiến" before it: "Đợt khám cho 900
+// công nhân bắt đầu từ sáng 20-11 theo kế hoạch" is under way, a result,
+// whatever plan the title or lead announced.
+func begunSaid(s *sentence) bool {
+	if !containsRare(s.low, "bắt đầu") && !containsRare(s.low, "khai mạc") {
+		return false // most sentences: said without reading the tokens
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		switch w := s.word(k); {
+		case w == "sẽ" || w == "dự" && s.word(k+1) == "kiến":
+			return false
+		case w == "bắt" && s.word(k+1) == "đầu" || w == "khai" && s.word(k+1) == "mạc":
 			return true
 		}
 	}
