@@ -891,6 +891,7 @@ type articleContext struct {
 	itemBody     orgRef            // the body that item names (itemOrg)
 	paraContest  string            // the category of the contest ("hội thi", "cuộc thi") the paragraph told of, "" if none
 	paraProvince string            // last province named on its own in this paragraph ("Tại Hưng Yên, …")
+	paraTinh     string            // last province whose federation acted, named, in this paragraph (orgScope.tinh)
 	paraCats     map[string]string // category of the paragraph's figures so far, by head noun
 	kickerUnion  bool              // the kicker names a union body: the title speaks for it
 	notes        []string          // what stays unresolved, for the build's warnings
@@ -1334,6 +1335,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.paraItem = itemMarked(x.a.Text[x.a.Paras[pi].Start:x.a.Paras[pi].End])
 	x.paraContest = ""
 	x.paraProvince = ""
+	x.paraTinh = ""
 	clear(x.paraCats)
 	x.paraMulti = false
 	x.paraMultiEnd = 0
@@ -1492,7 +1494,13 @@ func (x *articleContext) analyse(para, start, end int) *sentence {
 	if x.paraProvince != "" {
 		sc.province = x.paraProvince
 	}
+	sc.tinh = x.paraTinh
 	s.mentions = x.mem.orgs(s, sc)
+	for _, m := range s.mentions {
+		if !m.object && m.org.typ == "tỉnh" && provinceFederation(m.org) && unionBody(s, m.tok) > 0 && capitalAt(s, m.end-1) {
+			x.paraTinh = m.org.name // "- LĐLĐ tỉnh A quyết định …. LĐLĐ tỉnh đã …": A's
+		}
+	}
 	if breakdown(s) {
 		for i := range s.mentions {
 			if typ, _ := typeWordAt(s, s.mentions[i].tok); typ != "" {

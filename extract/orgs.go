@@ -77,6 +77,11 @@ type orgScope struct {
 	// It is read only for a name several provinces share, so it tokenizes
 	// the paragraphs then, once; nil for no article.
 	ofTinh func() bool
+	// tinh is the province whose federation, named with its province,
+	// acted in a sentence before in the paragraph: the one a bare "LĐLĐ
+	// tỉnh" goes on with ("- LĐLĐ tỉnh A quyết định …. LĐLĐ tỉnh đã …" in
+	// a roundup of provinces), "" for none.
+	tinh string
 }
 
 // unionBody reports the length in tokens of a union-body word at token i
@@ -793,6 +798,14 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !m.object && (inGiftFunder(s, start) || giftReceivedOf(s, start)) {
 			m.object = true
 		}
+		// another province's federation or name after a province
+		// federation's verb of giving, in a list of its shares ("LĐLĐ tỉnh
+		// A hỗ trợ 300 trường hợp, trong đó LĐLĐ tỉnh B 150 trường hợp",
+		// "đã hỗ trợ 2 tỉnh C và D, mỗi tỉnh …"): a peer that receives,
+		// not who acts
+		if !m.object && peerRecipient(s, start, next, org, out) {
+			m.object = true
+		}
 		m.object = (m.object && !unionLevelsOf(s, start)) || fundedByNation(s, start, next, org, sc)
 		if prov := listProvince(org, out); !m.object && org.name != "" && org.name != prov && prov != "" && prov != National && kindsListed(s, start) {
 			// "LĐLĐ các huyện, thị xã, các công đoàn ngành, Công đoàn Viên
@@ -1301,6 +1314,8 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 			return orgRef{}, k2, true // "Cụm thi đua số 3 LĐLĐ Thành phố Hà Nội"
 		case ok:
 			return org, k2, true
+		case typ == "tỉnh" && sc.tinh != "":
+			return provinceOrg(sc.tinh), k, true
 		case typ == "tỉnh" && sc.province != "" && sc.province != City:
 			return provinceOrg(sc.province), k, true
 		case typ == "thành phố" && afterOrg:
@@ -4707,6 +4722,13 @@ func belongsTo(s *sentence, t int) (orgRef, bool) {
 		if w != "thuộc" {
 			continue
 		}
+		if !slices.ContainsFunc(s.toks[t+1:k], func(tk token) bool { return recipientsMark(s.low[tk.start:tk.end]) }) && s.listBefore(qualifierStart(s, t), "gives-to") {
+			// the people a verb of giving helps, their union right after
+			// them ("hỗ trợ 900 công nhân thuộc Công đoàn các KCN"): whose
+			// they are, not who gives; gifts given "cho" the people of a
+			// lower unit are that unit's to hand out (the contract)
+			return orgRef{}, false
+		}
 		for _, m := range s.mentions {
 			if m.tok == k+1 && unionBody(s, m.tok) > 0 && m.org.name != "" && !m.org.back {
 				return m.org, true
@@ -6171,4 +6193,52 @@ func (x *articleContext) setHolder(s *sentence, from, to int) orgRef {
 		}
 	}
 	return orgRef{}
+}
+
+// peerRecipientSpan is how many tokens peerRecipient looks back from a
+// province's name to the verb of giving.
+const peerRecipientSpan = 40
+
+// peerRecipient reports a province's federation or bare name, the
+// mention at tokens start to next, as one of the provinces a federation
+// of another province gives to: a verb of giving (words.tsv gives-to)
+// before it in its clause, the giver a province's federation named before
+// the verb and acting (no object), and the name followed by a share, a
+// list mark or the end, never by a verb of its own ("LĐLĐ tỉnh A hỗ trợ
+// 300 trường hợp, trong đó LĐLĐ tỉnh B 150 trường hợp, LĐLĐ tỉnh C 150
+// trường hợp", "đã hỗ trợ 2 tỉnh B và C, mỗi tỉnh 30 triệu đồng"). Peers
+// only: a national or a city body's gift handed out by a lower unit
+// stays the lower unit's (the contract), and a body followed by its own
+// verb ("…, LĐLĐ tỉnh B trao …") acts.
+func peerRecipient(s *sentence, start, next int, org orgRef, out []mention) bool {
+	if !provinceFederation(org) || !slices.ContainsFunc(out, func(o mention) bool { return peerGiver(o, org) }) {
+		return false
+	}
+	if next < len(s.toks) {
+		if w := s.word(next); s.toks[next].kind == tokWord && w != "và" && w != "mỗi" {
+			return false
+		}
+	}
+	for k := start; k > 0 && k > start-peerRecipientSpan; k-- {
+		if isClauseMark(s.word(k - 1)) {
+			return false
+		}
+		if !s.listBefore(k, "gives-to") {
+			continue
+		}
+		return slices.ContainsFunc(out, func(o mention) bool { return o.tok < k && peerGiver(o, org) })
+	}
+	return false
+}
+
+// peerGiver reports mention o acting as a province's federation other
+// than org's: named ("LĐLĐ tỉnh A") or by its type alone ("LĐLĐ tỉnh").
+func peerGiver(o mention, org orgRef) bool {
+	if o.object {
+		return false
+	}
+	if o.org.back {
+		return o.org.typ == "tỉnh"
+	}
+	return provinceFederation(o.org) && o.org.province != org.province
 }

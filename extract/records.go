@@ -116,7 +116,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
 		}
-		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) && !breakdownItem(s, t) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) || placesOfBody(s, t, na.next) || areaInCharge(s, t, na.next) || houseNumber(s, t, na.next))) || numberedInstitution(s, t, na.next) {
+		if !ok || (unit == "count" && !federationsGiven(s, t, na.next) && (afterName(s, t) && !breakdownItem(s, t) && !countNounAt(s, na.next) || inFirmName(s, t) || regionScope(s, na.next) || namedPlaceList(s, na.next) && !s.listBefore(qualifierStart(s, t), "gives-to") || placesOfBody(s, t, na.next) || areaInCharge(s, t, na.next) || houseNumber(s, t, na.next))) || numberedInstitution(s, t, na.next) {
 			continue
 		}
 		if allOfThem(s, na, noun, after, out[:first]) || allOfNamed(s, na) || eachOwnKind(s, na) || leadersOfBodies(s, t, unit) {
@@ -2677,6 +2677,16 @@ func breakdownItem(s *sentence, t int) bool {
 // breakdownReach is how many tokens before an item breakdownPlace looks
 // for "trong đó" over the items before it.
 const breakdownReach = 40
+
+// countNounAt reports a counting noun of the unit table right after the
+// number (k the token after it: "trường hợp", "vụ", "công trình"): the
+// number counts it, a quantity, even after a capitalised name ("LĐLĐ
+// tỉnh Hà Nam 120 trường hợp"), where afterName would read it as the
+// end of a name ("Công ty May 10").
+func countNounAt(s *sentence, k int) bool {
+	u, _ := unitAt(s, k)
+	return u != ""
+}
 
 // firmNameSpan is how many tokens inFirmName looks back over for the
 // firm's word.

@@ -1386,7 +1386,7 @@ func signalled(text string) *sentence {
 // Nor does the comma before the rate of the gifts just counted ("tặng 3
 // suất quà, mỗi suất 2,5 triệu đồng, tới các gia đình gặp nạn").
 func aidBefore(s *sentence, t, measure int) bool {
-	for k := t - 1; k > measure && k >= 0 && !isClauseMark(s.word(k)) && (s.word(k) != "," || afterPeople(s, k) || giftRateAfter(s, k)); k-- {
+	for k := t - 1; k > measure && k >= 0 && !isClauseMark(s.word(k)) && (s.word(k) != "," || afterPeople(s, k) || giftRateAfter(s, k) || stressAfter(s, k)); k-- {
 		if inList("aid", s.word(k)) && !privateSpend(s, k) {
 			return true
 		}
@@ -1410,6 +1410,14 @@ func privateSpend(s *sentence, k int) bool {
 		j--
 	}
 	return j < k-1 && j >= 0 && inList("one-person", s.word(j))
+}
+
+// stressAfter reports a comma at token k before "đặc biệt" that singles
+// out part of what the words before it describe ("đoàn viên có hoàn cảnh
+// khó khăn, đặc biệt khó khăn bị thiệt hại", "người lao động, đặc biệt
+// là công nhân …"): the description goes on, the clause does not end.
+func stressAfter(s *sentence, k int) bool {
+	return s.word(k+1) == "đặc" && s.word(k+2) == "biệt"
 }
 
 // giftRateAfter reports a comma at token k between a count of gifts or
