@@ -297,6 +297,12 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 			return c // "đạt 185,4% chỉ tiêu kế hoạch đề ra với 52.310 sáng kiến"
 		}
 	}
+	if (unit == "member" || unit == "person") && trainees(s, na.tok, 0) {
+		// "tập huấn kỹ năng tư vấn pháp luật cho 105 tư vấn viên và 500
+		// cán bộ": those a class is held for are trained, whatever topic
+		// of representation it teaches
+		return "training"
+	}
 	if (unit == "member" || unit == "person" || unit == "household") && giftTo(s, na.tok) {
 		// "trao quà cho 28 đoàn viên … đang vay vốn của Quỹ": whom a gift
 		// goes to; what the clause says they do is no activity of the union
@@ -661,6 +667,54 @@ func giftTo(s *sentence, t int) bool {
 		}
 		if w == "quà" {
 			return true
+		}
+	}
+	return false
+}
+
+// trainees reports people counted at token t right after "cho" ("các",
+// "những" allowed between), or listed after "và" or a comma behind such
+// a count, in a clause (up to a comma, a clause mark or another number)
+// whose verb before "cho" is a words.tsv train-verb ("tập huấn", "bồi
+// dưỡng", "lớp"), with no cue between of other than training or
+// representation (its topic): "tập huấn kỹ năng tư vấn pháp luật cho 105
+// tư vấn viên và 500 cán bộ". "tập huấn … và tặng quà cho 50 công nhân"
+// gives a gift; "Sau lớp tập huấn, … tư vấn cho 300 công nhân" counts
+// those advised.
+func trainees(s *sentence, t, depth int) bool {
+	k := qualifierStart(s, t) - 1
+	if w := s.word(k); w == "các" || w == "những" {
+		k--
+	}
+	if w := s.word(k); (w == "và" || w == ",") && depth == 0 {
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if s.toks[j].kind == tokNumber {
+				return trainees(s, j, 1)
+			}
+			if s.toks[j].kind != tokWord {
+				return false
+			}
+		}
+		return false
+	}
+	if s.word(k) != "cho" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if w := s.word(j); w == "," || isClauseMark(w) || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if s.cues[j] == 0 || s.covered[j] {
+			continue
+		}
+		switch c := s.cueOf(j); c.category {
+		case "training":
+			if s.listBefore(int(s.cueEnd[j]), "train-verb") {
+				return true
+			}
+		case "representation", "":
+		default:
+			return false
 		}
 	}
 	return false

@@ -4503,7 +4503,23 @@ func uncountedGiftValue(s *sentence, na numberAt) bool {
 		case inList("measure-unit", s.word(from)):
 			return false // "1 tấn gạo trị giá …": a quantity, not one gift
 		}
-		return na.n.Value <= maxGiftValue
+		return na.n.Value <= maxGiftValue && !namedRecipient(s, na.tok)
+	}
+	return false
+}
+
+// namedRecipient reports "cho" within four tokens after the money at
+// token t, followed by a words.tsv one-person word and a capitalised
+// name: "tặng sổ tiết kiệm trị giá 5 triệu đồng cho chị Nguyễn Thị A" is
+// the one gift one person got, all that was given, a total.
+func namedRecipient(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		if s.word(k) == "cho" {
+			return inList("one-person", s.word(k+1)) && capitalAt(s, k+2)
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
 	}
 	return false
 }

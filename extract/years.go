@@ -70,12 +70,31 @@ func lawName(s *sentence, i int) bool {
 		}
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-5; k-- {
+	j := amendedFrom(s, i-2)
+	for k := j; k >= 0 && k >= j-3; k-- {
 		if s.word(k) == "luật" {
 			return true
 		}
 	}
 	return false
+}
+
+// amendedFrom is the token at or before j where a law's name ends when
+// it is told as amended: "sửa đổi" and "bổ sung" (with "," or "và"
+// between) right before "năm" follow the name, "Bộ luật Lao động sửa đổi
+// năm 2019", "Luật BHXH sửa đổi, bổ sung năm 2024".
+func amendedFrom(s *sentence, j int) int {
+	for j > 0 {
+		switch w := s.word(j); {
+		case w == "đổi" && s.word(j-1) == "sửa", w == "sung" && s.word(j-1) == "bổ":
+			j -= 2
+		case (w == "," || w == "và") && (s.word(j-1) == "đổi" || s.word(j-1) == "sung"):
+			j--
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // lookedBack reports a year that a report looks back on.
@@ -870,6 +889,9 @@ func lawYear(t string, i int) bool {
 	words := strings.Fields(before)
 	if n := len(words); n > 0 && strings.EqualFold(words[n-1], "năm") {
 		words = words[:n-1]
+		for n = len(words); n >= 2 && (strings.EqualFold(words[n-2], "sửa") && strings.TrimSuffix(words[n-1], ",") == "đổi" || strings.EqualFold(words[n-2], "bổ") && words[n-1] == "sung"); n = len(words) {
+			words = words[:n-2] // "Bộ luật Lao động sửa đổi năm 2019", as amendedFrom
+		}
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		w := words[k]
