@@ -27,7 +27,7 @@ func TestSectoralAndEnterpriseUnions(t *testing.T) {
 			"Công đoàn Công ty Cấp nước TP Thủ Đức tổ chức hội thao\n\nNgày 5/3, Công đoàn Công ty Cấp nước TP Thủ Đức đã tặng 40 suất quà cho công nhân.",
 			[]string{"40 | gift | exact | total | achieved | year | 2024 | Công đoàn Công ty Cấp nước TP Thủ Đức | welfare | Thành phố Hồ Chí Minh"}},
 		{"provinces counted as where workers are are no federation", link, "",
-			"Công đoàn Công ty kêu gọi người lao động trong Công ty và cả ngành chung tay giúp công nhân ngành Cấp nước chịu thiệt hại sau mưa lũ.\n\nRiêng với Công ty - đơn vị có người lao động làm việc 2 tỉnh Hà Tĩnh và Nghệ An - nơi mưa lũ kéo dài - nhiều gia đình bị thiệt hại nặng.\n\nĐể sẻ chia, Công đoàn cùng lãnh đạo Công ty đã thăm hỏi, hỗ trợ 18 gia đình công nhân, tổng kinh phí hỗ trợ 36.000.000 đồng.\n\nViệc làm này thực hiện Công văn của Ban Thường vụ Công đoàn Cấp nước Việt Nam về vận động ủng hộ.",
+			"Công đoàn Công ty kêu gọi người lao động trong Công ty và cả ngành chung tay giúp công nhân ngành Cấp nước chịu thiệt hại sau mưa lũ.\n\nCông ty này có người lao động làm việc tại 2 tỉnh Hà Tĩnh và Nghệ An - nơi mưa lũ kéo dài - nên nhiều gia đình bị thiệt hại nặng.\n\nĐể sẻ chia, Công đoàn cùng lãnh đạo Công ty đã thăm hỏi, hỗ trợ 18 gia đình công nhân, tổng kinh phí hỗ trợ 36.000.000 đồng.\n\nViệc làm này thực hiện Công văn của Ban Thường vụ Công đoàn Cấp nước Việt Nam về vận động ủng hộ.",
 			[]string{"18 | household | exact | total | achieved | year | 0 | Công đoàn Cấp nước Việt Nam | welfare | Việt Nam",
 				"36000000 | vnd | exact | total | achieved | year | 0 | Công đoàn Cấp nước Việt Nam | welfare | Việt Nam"}},
 		{"near miss: a province's federation named acting keeps the figure", link, "",

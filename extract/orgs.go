@@ -5675,7 +5675,7 @@ func (x *articleContext) subUnitSubject(s *sentence, o orgRef) orgRef {
 
 // giverAfter is the body named after "do" shortly after the figure at
 // token t, in its clause, and right before a verb of handing out ("trao",
-// "tặng"): "thầy nhận phần quà 2 triệu đồng do Công đoàn ngành trao tặng" — who
+// "tặng"): "thầy nhận phần quà 2,5 triệu đồng do Công đoàn ngành trao tặng" — who
 // gives the thing counted, in a sentence that names no subject before t,
 // whatever union the receiver belongs to. A body named by its type alone
 // ("Công đoàn ngành") refers back (backTo). A funder ("do … hỗ trợ") and a
