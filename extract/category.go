@@ -2306,7 +2306,7 @@ func housingBuilt(s *sentence, na numberAt, unit string) bool {
 	if s.word(q-1) != "giá" || s.word(q-2) != "trị" {
 		return false
 	}
-	// "làm 1 nhà lắp ghép trị giá trên 200 triệu đồng": a home's value
+	// "dựng 1 nhà lắp ghép trị giá 180 triệu đồng": a home's value
 	for j := q - 3; j >= 0 && j >= q-10; j-- {
 		if w := s.word(j); w == "," || isClauseMark(w) {
 			return false

@@ -12,9 +12,9 @@ func TestCategoryFromOwnClause(t *testing.T) {
 	const head = "LĐLĐ huyện Gia Bình tổng kết năm 2024\n\nLĐLĐ huyện Gia Bình tổng kết công tác công đoàn năm 2024.\n\n"
 	runLineCases(t, []lineCase{
 		{"a target after ; takes its own clause's cue, not the previous clause's", link, "2024-12-20",
-			head + "Năm 2024, LĐLĐ huyện Gia Bình phấn đấu có ít nhất 70% đoàn viên tham gia học tập, nâng cao kỹ năng nghề; có ít nhất 90% công đoàn cơ sở tại doanh nghiệp, đơn vị ngoài nhà nước phối hợp với chủ doanh nghiệp thực hiện quy chế dân chủ ở cơ sở.",
-			[]string{"70 | percent | at_least | total | planned | year | 2024 | Gia Bình | training | Bắc Ninh",
-				"90 | percent | at_least | total | planned | year | 2024 | Gia Bình | representation | Bắc Ninh"}},
+			head + "Năm 2024, LĐLĐ huyện Gia Bình phấn đấu có ít nhất 65% đoàn viên tham gia học tập nâng cao kỹ năng nghề; có ít nhất 85% công đoàn cơ sở khu vực ngoài nhà nước cùng người sử dụng lao động thực hiện quy chế dân chủ ở cơ sở.",
+			[]string{"65 | percent | at_least | total | planned | year | 2024 | Gia Bình | training | Bắc Ninh",
+				"85 | percent | at_least | total | planned | year | 2024 | Gia Bình | representation | Bắc Ninh"}},
 		{"near miss: a figure whose own clause names nothing keeps the cue before ;", link, "2024-12-20",
 			head + "Năm 2024, LĐLĐ huyện Gia Bình tổ chức 14 lớp tập huấn cho cán bộ công đoàn; có 620 học viên.",
 			[]string{"14 | event | exact | total | achieved | year | 2024 | Gia Bình | training | Bắc Ninh",

@@ -49,11 +49,11 @@ func TestGroupTargetsSubUnitsAndDrives(t *testing.T) {
 				"100 | gift | exact | total | achieved | year | 2021 | Công đoàn Dệt may Việt Nam | welfare | Việt Nam",
 				"500000 | vnd | exact | per_unit | achieved | year | 2021 | Công đoàn Dệt may Việt Nam | welfare | Việt Nam"}},
 		{"the works of an emulation drive are emulation", link, "2016-01-10",
-			"Công đoàn Viên chức tỉnh Long An tổng kết năm 2015\n\nQua phát động thi đua, đã có 40 CĐCS thực hiện 90 công trình, tập trung vào các chương trình đột phá thực hiện Nghị quyết Đại hội Đảng bộ tỉnh như “Rút gọn thủ tục cấp phép” (Sở Xây dựng).",
-			[]string{"40 | union | exact | total | achieved | year | 2015 | Công đoàn Viên chức | emulation | Long An",
-				"90 | count | exact | total | achieved | year | 2015 | Công đoàn Viên chức | emulation | Long An"}},
+			"Công đoàn Viên chức tỉnh Tây Ninh tổng kết năm 2015\n\nQua phát động thi đua, đã có 35 CĐCS thực hiện 84 công trình, hướng vào các chương trình trọng tâm của Nghị quyết Đại hội Đảng bộ tỉnh như “Một cửa liên thông” (Sở Tư pháp).",
+			[]string{"35 | union | exact | total | achieved | year | 2015 | Công đoàn Viên chức | emulation | Tây Ninh",
+				"84 | count | exact | total | achieved | year | 2015 | Công đoàn Viên chức | emulation | Tây Ninh"}},
 		{"near miss: works built with no emulation drive keep their own category", link, "2016-01-10",
-			"Công đoàn Viên chức tỉnh Long An tổng kết năm 2015\n\nNăm 2015, Công đoàn Viên chức tỉnh bàn giao 3 công trình nhà ở cho đoàn viên khó khăn.",
-			[]string{"3 | count | exact | total | achieved | year | 2015 | Công đoàn Viên chức | welfare | Long An"}},
+			"Công đoàn Viên chức tỉnh Tây Ninh tổng kết năm 2015\n\nNăm 2015, Công đoàn Viên chức tỉnh bàn giao 3 công trình nhà ở cho đoàn viên khó khăn.",
+			[]string{"3 | count | exact | total | achieved | year | 2015 | Công đoàn Viên chức | welfare | Tây Ninh"}},
 	})
 }

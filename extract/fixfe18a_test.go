@@ -49,10 +49,10 @@ func TestRoundupItemsParentsAndSectorsFE18a(t *testing.T) {
 			"Tôn vinh lao động giỏi\n\nVừa qua, 60 LĐ giỏi của các công đoàn cơ sở đã được tôn vinh tại chương trình do Tổng LĐLĐ Việt Nam tổ chức.",
 			[]string{"60 | person | exact | total | achieved | year | 2015 | Tổng Liên đoàn Lao động Việt Nam | emulation | Việt Nam"}},
 		{"a city ending a school's name is no body", link, "2023-01-15",
-			"Chăm lo Tết\n\nLĐLĐ quận 8 tổ chức buổi tư vấn pháp luật do CLB Pháp lý Trường Đại học Luật TP HCM thực hiện. Dịp này, ban tổ chức đã trao 40 phần quà cho công nhân.",
-			[]string{"40 | gift | exact | total | achieved | year | 2023 | Quận 8 | welfare | Thành phố Hồ Chí Minh"}},
+			"Chăm lo Tết\n\nLĐLĐ quận 6 mở buổi tư vấn luật cho công nhân do CLB Tư vấn Trường Đại học Kinh tế TP HCM thực hiện. Tại buổi tư vấn, ban tổ chức trao 35 phần quà cho người lao động.",
+			[]string{"35 | gift | exact | total | achieved | year | 2023 | Quận 6 | welfare | Thành phố Hồ Chí Minh"}},
 		{"near miss: the city's federation that holds the event keeps it", link, "2023-01-15",
-			"Chăm lo Tết\n\nLĐLĐ TP HCM tổ chức buổi tư vấn pháp luật tại quận 8. Dịp này, ban tổ chức đã trao 40 phần quà cho công nhân.",
-			[]string{"40 | gift | exact | total | achieved | year | 2023 | Thành phố Hồ Chí Minh | welfare | Thành phố Hồ Chí Minh"}},
+			"Chăm lo Tết\n\nLĐLĐ TP HCM mở buổi tư vấn luật cho công nhân tại quận 6. Tại buổi tư vấn, ban tổ chức trao 35 phần quà cho người lao động.",
+			[]string{"35 | gift | exact | total | achieved | year | 2023 | Thành phố Hồ Chí Minh | welfare | Thành phố Hồ Chí Minh"}},
 	})
 }

@@ -3994,7 +3994,7 @@ const groupScopeSpan = 6
 
 // groupScoped reports the figure at token t, its noun phrase ending on the
 // scope of a whole group, "trong (toàn) Tập đoàn …" or "toàn Tập đoàn"
-// ("phấn đấu đạt 10.000 sáng kiến trong Tập đoàn A"), no comma or clause
+// ("hướng tới 4.500 sáng kiến trong Tập đoàn A"), no comma or clause
 // mark between.
 func groupScoped(s *sentence, t int) bool {
 	for k := t + 1; k < len(s.toks) && k <= t+groupScopeSpan; k++ {
@@ -5747,7 +5747,7 @@ func (x *articleContext) subUnitSubject(s *sentence, o orgRef) orgRef {
 
 // giverAfter is the body named after "do" shortly after the figure at
 // token t, in its clause, and right before a verb of handing out ("trao",
-// "tặng"): "nhận món quà 2 triệu đồng do Công đoàn ngành trao tặng" — who
+// "tặng"): "thầy nhận phần quà 2,5 triệu đồng do Công đoàn ngành trao tặng" — who
 // gives the thing counted, in a sentence that names no subject before t,
 // whatever union the receiver belongs to. A body named by its type alone
 // ("Công đoàn ngành") refers back (backTo). A funder ("do … hỗ trợ") and a

@@ -876,8 +876,8 @@ func aspectCount(s *sentence, na numberAt) bool {
 }
 
 // resolutionParts reports a count of the parts a resolution is carried
-// out through, a words.tsv resolution-part right after the number ("đánh
-// giá thực hiện 6 Chương trình thực hiện Nghị quyết Đại hội …"): how the
+// out through, a words.tsv resolution-part right after the number ("xem
+// xét kết quả 4 Chương trình thực hiện Nghị quyết Đại hội …"): how the
 // resolution is arranged, as the aspects of a programme are (aspectCount),
 // no count of union work.
 func resolutionParts(s *sentence, na numberAt) bool {
@@ -1508,7 +1508,7 @@ func contestMakeup(s *sentence, na numberAt) bool {
 const perGroupSpan = 5
 
 // perGroupAfter reports "mỗi bảng" within perGroupSpan tokens after token
-// k, in its clause ("2 đội đứng hạng nhì mỗi bảng vào tranh giải Ba"): the
+// k, in its clause ("2 đội xếp hạng nhì mỗi bảng tranh giải Ba"): the
 // places the rules take from each group, listed on after "chọn … ," or
 // alone.
 func perGroupAfter(s *sentence, k int) bool {
@@ -4214,8 +4214,8 @@ func eachFrontedSums(s *sentence, t int) bool {
 // oneMoreEach reports a count of one joined by "và" to the sum each gets
 // ("mỗi suất 1 triệu đồng và 1 phần quà"): each gets it too. A larger
 // count ("mỗi phiếu trị giá 200.000 đồng và 900 suất quà") is a total, and
-// so is one of the very thing priced ("07 suất quà, mỗi suất trị giá
-// 700.000 đồng và 01 suất quà trị giá 1 triệu đồng": a suất holds no
+// so is one of the very thing priced ("09 suất quà, mỗi suất trị giá
+// 600.000 đồng và 01 suất quà trị giá 2 triệu đồng": a suất holds no
 // suất).
 func oneMoreEach(s *sentence, na numberAt) bool {
 	if na.n.Value != 1 || na.n.Money || s.word(na.tok-1) != "và" {
@@ -4444,8 +4444,8 @@ func giftsTotal(s *sentence, count, t int) bool {
 // right after the sum at token last: a comma or "và" between, and only the
 // sum's currency word before it ("350.000 đồng, 1 voucher", "500.000 đồng
 // và 1 phiếu"). One of the very thing the sum prices after "mỗi" is no
-// part of it ("07 suất quà, mỗi suất trị giá 700.000 đồng và 01 suất quà
-// trị giá 1 triệu đồng": a suất holds no suất) but one more of them.
+// part of it ("09 suất quà, mỗi suất trị giá 600.000 đồng và 01 suất quà
+// trị giá 2 triệu đồng": a suất holds no suất) but one more of them.
 func oneMoreListed(s *sentence, last, t int) bool {
 	if last < 0 || t-last > 3 {
 		return false
@@ -4825,8 +4825,8 @@ func planNoun(s *sentence, k int) bool {
 	return w == "kế" && s.word(k+1) == "hoạch" || w == "chỉ" && s.word(k+1) == "tiêu"
 }
 
-// comparedWithPlan reports a plan noun at token k after "so với" ("đạt
-// 150% so với chỉ tiêu được giao; thành lập mới 4 CĐCS"): the base a result
+// comparedWithPlan reports a plan noun at token k after "so với" ("vượt
+// 120% so với chỉ tiêu được giao; thành lập thêm 6 CĐCS"): the base a result
 // told before it is measured against, no plan for a figure after it.
 func comparedWithPlan(s *sentence, k int) bool {
 	return planNoun(s, k) && s.word(k-1) == "với" && s.word(k-2) == "so"

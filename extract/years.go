@@ -951,8 +951,8 @@ func historyYear(t string, i int) bool {
 }
 
 var historyHeads = []string{"thành lập năm ", "thành lập từ năm ", "thành lập vào năm ", "ra đời năm ", "ra đời từ năm ", "ra đời vào năm ", "sinh năm ", "từ năm ",
-	// when a building was begun, opened or put to use ("công trình … được
-	// khởi công xây dựng vào năm 2017 và đưa vào sử dụng năm 2018")
+	// when a building was begun, opened or put to use ("nhà văn hóa … được
+	// khởi công xây dựng vào năm 2011, đưa vào sử dụng năm 2013")
 	"khởi công năm ", "khởi công vào năm ", "khởi công xây dựng năm ", "khởi công xây dựng vào năm ", "xây dựng vào năm ",
 	"khánh thành năm ", "khánh thành vào năm ", "đưa vào sử dụng năm ", "đưa vào sử dụng vào năm "}
 
