@@ -875,14 +875,14 @@ func nextContent(lines []line, i, end int, content func(int) bool) int {
 	return i
 }
 
-// creditedCaption reports a short line that ends with a photographer's
-// credit set off by spaces ("… tỉnh B   ẢNH: KHÁNH AN", "… (Ảnh: Minh
-// An)"): a credit of a few words with no digit, after a caption that is
-// no paragraph.
 // CreditedCaption reports a line that ends with a photo's credit ("… tại
 // quận B Ảnh: C"), a caption wherever it stands (creditedCaption).
 func CreditedCaption(s string) bool { return creditedCaption(s) }
 
+// creditedCaption reports a short line that ends with a photographer's
+// credit set off by spaces ("… tỉnh B   ẢNH: KHÁNH AN", "… (Ảnh: Minh
+// An)"): a credit of a few words with no digit, after a caption that is
+// no paragraph.
 func creditedCaption(s string) bool {
 	if len(s) > 4*chromeMaxBytes {
 		return false

@@ -63,10 +63,11 @@
 //     fronted "Ghi nhận …" gives its own award, "đại hội theo nhiệm kỳ"
 //     or a mid-term conference the counted unions held; snapshot cues
 //     unless a verb of what was done follows them, and the "N CĐCS với M
-//     đoàn viên" stock shape, unless what the unions did follows), year (explicit in the sentence, else the governing
-//     statement, else the article's reporting year from its title and lead,
-//     else the year its link's words name after "nam" ("…-nam-2018-…"),
-//     else its publication date; never a year a building was begun or
+//     đoàn viên" stock shape, unless what the unions did follows), year
+//     (explicit in the sentence, else the governing statement, else the
+//     article's reporting year from its title and lead, else the year its
+//     link's words name after "nam" ("…-nam-2018-…"), else its
+//     publication date; never a year a building was begun or
 //     opened, "khởi công xây dựng vào năm 2017"; for an undated page, the
 //     one year its body states, else the month its address files it
 //     under, "…/201709/…"), organisation (the subject named in the
@@ -88,20 +89,20 @@
 //     body, but one of those units ("… của huyện B"), to that unit; a
 //     province's department's union keeps its province out of its name
 //     ("Công đoàn Sở A tỉnh B" is "Công đoàn Sở A" of B); a rate opening
-//     "Mỗi …" that names no body is the body's of
-//     the count it prices; the count of a set ("A là 1 trong 3 đơn vị …",
-//     "3 đơn vị …, gồm: A, B") is the body's that chose it, never a
-//     member's; a directive's issuer in "Thực hiện Công văn … của X, …"
-//     does not act; a headline's prize winner is no article's body when the
-//     text names the contest's holder; one body written in two letter cases
-//     takes one spelling) and category (cue phrases around the number; an
-//     event's own kind, "đêm văn nghệ", over the occasion it serves; a
-//     share, the kind of the count after "với"; no cue in a list of topics
-//     after "các lĩnh vực:"; entrants chosen as "tiêu biểu" for an event of
-//     culture, its kind; homes a union builds or repairs and what they
-//     cost, welfare even after a verb of collecting, "vận động 1,4 tỉ đồng
-//     xây dựng 12 nhà"; the ranking of unions, "được xếp loại hoàn thành
-//     tốt nhiệm vụ", membership, in its own sentence only);
+//     "Mỗi …" that names no body is the body's of the count it prices; the
+//     count of a set ("A là 1 trong 3 đơn vị …", "3 đơn vị …, gồm: A, B")
+//     is the body's that chose it, never a member's; a directive's issuer
+//     in "Thực hiện Công văn … của X, …" does not act; a headline's prize
+//     winner is no article's body when the text names the contest's holder;
+//     one body written in two letter cases takes one spelling) and category
+//     (cue phrases around the number; an event's own kind, "đêm văn nghệ",
+//     over the occasion it serves; a share, the kind of the count after
+//     "với"; no cue in a list of topics after "các lĩnh vực:"; entrants
+//     chosen as "tiêu biểu" for an event of culture, its kind; homes a union
+//     builds or repairs and what they cost, welfare even after a verb of
+//     collecting, "vận động 1,4 tỉ đồng xây dựng 12 nhà"; the ranking of
+//     unions, "được xếp loại hoàn thành tốt nhiệm vụ", membership, in its
+//     own sentence only);
 //   - province: organisations of any province are named on the map in force
 //     on the article's date (package gazetteer: 63 provinces and their
 //     districts until 30/6/2025, 34 provinces and their wards and communes

@@ -1392,9 +1392,9 @@ func (x *articleContext) cutOff(pi, si, n int, se [2]int) bool {
 }
 
 // wordFragment reports a last word w that no Vietnamese syllable is: letters
-// in lower case with no vowel ("… công nhân khó kh", "… cho đoàn v"), what a
-// text cut off inside a word leaves. An abbreviation in capitals ("CNVCLĐ")
-// is a whole word.
+// in lower case with no vowel ("… công nhân khó kh", "… cho đoàn v") or
+// ending on â or ă ("… đã tặng 25 phầ"), what a text cut off inside a word
+// leaves. An abbreviation in capitals ("CNVCLĐ") is a whole word.
 func wordFragment(w string) bool {
 	if w == "" {
 		return false

@@ -180,19 +180,7 @@ func spacedDecimal(s string, i, j int, info numeralInfo) (int, float64, bool) {
 // namingWordBefore reports whether the word right before s[i] is one that a
 // number after it names or dates: "tháng 6", "quận 3", "số 2", "đợt 1".
 func namingWordBefore(s string, i int) bool {
-	e := i
-	for e > 0 && s[e-1] == ' ' {
-		e--
-	}
-	b := e
-	for b > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:b])
-		if !isWordRune(r) {
-			break
-		}
-		b -= size
-	}
-	switch s[b:e] {
+	switch wordBefore(s, i) {
 	case "tháng", "ngày", "quý", "năm", "tuần", "quận", "phường", "số", "khóa", "khoá", "kỳ", "kì", "lần", "đợt", "điều", "khoản", "mục", "tổ", "đội", "lớp", "khu", "cụm", "may", "phần", "giai", "đoạn":
 		return true
 	}

@@ -2934,14 +2934,10 @@ func slugDistrict(link, typ, prov string, era gazetteer.Era) orgRef {
 	if link == "" || prov == "" || prov == National || levelOf(typ) != 2 {
 		return orgRef{}
 	}
-	ws := slugWords(link)
-	for len(ws) > 0 && len(ws[len(ws)-1]) == 0 {
-		ws = ws[:len(ws)-1]
-	}
-	if len(ws) == 0 {
+	words := lastSlugPart(link)
+	if len(words) == 0 {
 		return orgRef{}
 	}
-	words := ws[len(ws)-1]
 	typeWords := slugTypes[typ]
 	found := orgRef{}
 	for _, u := range gazetteer.Units(prov, 2, era) {
@@ -2976,6 +2972,19 @@ func sitePrefix(words []string) bool {
 	return false
 }
 
+// lastSlugPart is the words of the last part of a link's slug that has
+// any (slugWords): the headline's, folded; nil if none has.
+func lastSlugPart(link string) []string {
+	ws := slugWords(link)
+	for len(ws) > 0 && len(ws[len(ws)-1]) == 0 {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	return ws[len(ws)-1]
+}
+
 // slugUnion is the union body the last segment of a link's path names by
 // its kind (the headline's words folded): the province's civil servants'
 // union ("cong-doan-vien-chuc", not "… viet-nam"), a sectoral union
@@ -2985,14 +2994,10 @@ func slugUnion(link string) orgRef {
 	if !strings.Contains(link, "cong-doan-") {
 		return orgRef{}
 	}
-	ws := slugWords(link)
-	for len(ws) > 0 && len(ws[len(ws)-1]) == 0 {
-		ws = ws[:len(ws)-1]
-	}
-	if len(ws) == 0 {
+	words := lastSlugPart(link)
+	if len(words) == 0 {
 		return orgRef{}
 	}
-	words := ws[len(ws)-1]
 	found := orgRef{}
 	add := func(o orgRef) bool {
 		if found.name != "" && found.name != o.name {
@@ -5765,7 +5770,7 @@ func (x *articleContext) giverAfter(s *sentence, t int) (orgRef, bool) {
 			continue // a funder ("1 nhà do Công đoàn Y tế Việt Nam hỗ trợ") does not hand out; a national body's gift is the province's that hands it out
 		}
 		for k := t + 1; k < m.tok; k++ {
-			if w := s.word(k); isClauseMark(w) || w == "," || w == ";" {
+			if w := s.word(k); isClauseMark(w) || w == "," {
 				return orgRef{}, false
 			}
 		}

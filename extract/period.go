@@ -873,7 +873,7 @@ func flowBetween(s *sentence, from, t int) bool {
 // phrase ("có 1.350 đoàn viên và công nhân lao động gặp hoàn cảnh khó khăn được
 // lãnh đạo các cấp tới thăm hỏi"). A passive after "đang" tells what is
 // under way, no change.
-func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
+func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false, false) }
 
 // stockChangeAfter is changeAfter in a sentence that opens on a point in
 // time (pointOpens): there a verb after "đã" tells the state reached by
@@ -886,9 +886,9 @@ func changeAfter(s *sentence, t int) bool { return changeAfterAt(s, t, false) }
 // unions there are; only what is new is a change.
 func stockChangeAfter(s *sentence, t int) bool {
 	if presentHas(s, t) {
-		return changeFrom(s, t, true, true)
+		return changeAfterAt(s, t, true, true)
 	}
-	return changeAfterAt(s, t, pointOpens(s))
+	return changeAfterAt(s, t, pointOpens(s), false)
 }
 
 // changeReach is how many tokens after a count its change may be told: a
@@ -896,11 +896,10 @@ func stockChangeAfter(s *sentence, t int) bool {
 // có hoàn cảnh đặc biệt khó khăn ở các khu công nghiệp được nhận …").
 const changeReach = 20
 
-func changeAfterAt(s *sentence, t int, point bool) bool { return changeFrom(s, t, point, false) }
-
-// changeFrom is changeAfterAt with the state reached told from the
-// figure on when perfect.
-func changeFrom(s *sentence, t int, point, perfect bool) bool {
+// changeAfterAt is changeAfter, and stockChangeAfter with point (a verb
+// after "đã" tells the state reached) or perfect (the state reached is
+// told from the figure on): then only what is new is a change.
+func changeAfterAt(s *sentence, t int, point, perfect bool) bool {
 	going := false
 	for k := t + 1; k < len(s.toks) && k <= t+changeReach; k++ {
 		w := s.word(k)

@@ -1550,17 +1550,8 @@ func jointSubject(s *sentence, union, actor int) bool {
 // body's name with no comma, clause mark or number between. The union
 // gives with it, so the figure is the union's.
 func commaJoint(s *sentence, union, actor int) bool {
-	_, k := longestCue(s, union, func(c *cue) bool { return c.relevance == signalUnion })
-	for k < actor-1 {
-		if _, end := typeWordAt(s, k); end > k {
-			k = end
-		} else if capitalAt(s, k) {
-			k++
-		} else {
-			return false
-		}
-	}
-	if k != actor-1 || k <= union {
+	k, ok := unionNameRun(s, union, actor-1, nil)
+	if !ok || k != actor-1 || k <= union {
 		return false
 	}
 	for j := actor + 1; j < len(s.toks) && j <= actor+15; j++ {
@@ -1586,17 +1577,10 @@ func listedAfterUnion(s *sentence, union, actor int) bool {
 	if union < 0 || s.word(actor-1) != "," || !clauseSubject(s, union) {
 		return false
 	}
-	_, k := longestCue(s, union, func(c *cue) bool { return c.relevance == signalUnion })
-	for k < actor-1 {
-		if _, end := typeWordAt(s, k); end > k {
-			k = end
-		} else if capitalAt(s, k) || s.word(k) == "," || s.toks[k].kind == tokNumber && s.toks[k].end-s.toks[k].start <= 2 {
-			k++
-		} else {
-			return false
-		}
-	}
-	return k > union
+	k, ok := unionNameRun(s, union, actor-1, func(k int) bool {
+		return s.word(k) == "," || s.toks[k].kind == tokNumber && s.toks[k].end-s.toks[k].start <= 2
+	})
+	return ok && k > union
 }
 
 // bodyListSemicolon reports a semicolon at token j that splits a list of
@@ -1610,17 +1594,27 @@ func bodyListSemicolon(s *sentence, union, j int) bool {
 	if !slices.Contains(s.actorToks, j+1) && !slices.Contains(s.unionToks, j+1) {
 		return false
 	}
-	_, k := longestCue(s, union, func(c *cue) bool { return c.relevance == signalUnion })
-	for k < j {
+	k, ok := unionNameRun(s, union, j, nil)
+	return ok && k > union
+}
+
+// unionNameRun walks the name of the union whose phrase starts at token
+// union up to token to: past its phrase, then over type words, capitalised
+// words and the tokens more admits (nil: none). It returns the token where
+// it stopped, at or past to; ok is false when another word stands before
+// to.
+func unionNameRun(s *sentence, union, to int, more func(k int) bool) (k int, ok bool) {
+	_, k = longestCue(s, union, func(c *cue) bool { return c.relevance == signalUnion })
+	for k < to {
 		if _, end := typeWordAt(s, k); end > k {
 			k = end
-		} else if capitalAt(s, k) {
+		} else if capitalAt(s, k) || more != nil && more(k) {
 			k++
 		} else {
-			return false
+			return k, false
 		}
 	}
-	return k > union
+	return k, true
 }
 
 // unionChannel reports a union at token union inside a phrase that opens

@@ -538,8 +538,10 @@ func clauseBetween(s *sentence, from, to int) bool {
 // year the headline's words in the link name (slugYear); then the
 // year of the event's date; else the publication year, when the corpus gives
 // one; else the first year of a term the title or lead name (a congress
-// opens it), or the lunar year they name; else the year the body names most
-// often (the years of a term, "nhiệm kỳ 2023 – 2028", only when it names no
+// opens it), or the lunar year they name; else, when the body states one
+// year, that year; else the year of the month the page's address files it
+// under (pathYear: "…/201709/…"); else the year the body names most often
+// (the years of a term, "nhiệm kỳ 2023 – 2028", only when it names no
 // other: a term's last year is not the year reported).
 //
 // named reports a year the title or lead give (the first two ways).

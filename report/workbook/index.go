@@ -458,8 +458,10 @@ type unitSum struct {
 	coverage string
 }
 
-// plan is what a book's key and its sheets both read, worked out once per
-// book: the grid of its tables and, for a year's book, its review items.
+// plan is what a book's sheets read, worked out when the book is written:
+// the grid of its tables and, for a year's book, its review items. The
+// book's key reads the grid alone (newGrid), made for it apart: keyReview
+// hashes what the review items are made of, not the items.
 type plan struct {
 	grid   *grid
 	review []ReviewItem

@@ -53,8 +53,7 @@ func (idx *index) review(year int) []ReviewItem {
 			add(i, s.Checks[c].Message)
 		}
 	}
-	// One string per qualifier, not one per record: the key hashes a
-	// reason met before by where its bytes are (digest.Writer.Ref).
+	// One string per qualifier, not one per record.
 	approx := map[string]string{}
 	for k, i := range d.records {
 		if q := idx.src.Qualifier(i); q != extract.QualExact {
