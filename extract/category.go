@@ -298,8 +298,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		}
 	}
 	if (unit == "member" || unit == "person") && trainees(s, na.tok, 0) {
-		// "tập huấn kỹ năng tư vấn pháp luật cho 105 tư vấn viên và 500
-		// cán bộ": those a class is held for are trained, whatever topic
+		// "mở lớp tập huấn về hòa giải tranh chấp lao động cho 64 hòa giải
+		// viên và 310 cán bộ": those a class is held for are trained, whatever topic
 		// of representation it teaches
 		return "training"
 	}
@@ -677,8 +677,8 @@ func giftTo(s *sentence, t int) bool {
 // a count, in a clause (up to a comma, a clause mark or another number)
 // whose verb before "cho" is a words.tsv train-verb ("tập huấn", "bồi
 // dưỡng", "lớp"), with no cue between of other than training or
-// representation (its topic): "tập huấn kỹ năng tư vấn pháp luật cho 105
-// tư vấn viên và 500 cán bộ". "tập huấn … và tặng quà cho 50 công nhân"
+// representation (its topic): "mở lớp tập huấn về hòa giải tranh chấp lao
+// động cho 64 hòa giải viên và 310 cán bộ". "tập huấn … và tặng quà cho 50 công nhân"
 // gives a gift; "Sau lớp tập huấn, … tư vấn cho 300 công nhân" counts
 // those advised.
 func trainees(s *sentence, t, depth int) bool {

@@ -82,7 +82,7 @@
 //     kind alone, "Công đoàn công ty", or by the initials the article gave
 //     it in brackets, "Công đoàn ABC", and goes on to the end of its
 //     paragraph, but not one being founded or whose committee people are
-//     elected to, "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường A";
+//     elected to, "Đại hội chọn ra 9 đồng chí vào Ban Chấp hành Công đoàn Trường A";
 //     one named industrial zone's union, "Công đoàn KCN A", keeps its
 //     name, only "các KCN" being the province's zones' union; a lead whose subject is one body of several units ("LĐLĐ
 //     các huyện A, B tổ chức …") gives a later sentence naming no acting

@@ -1993,7 +1993,7 @@ func nationalFirm(s *sentence, j, end int) bool {
 // that acts. A federation founded ("thành lập Công đoàn phường B") is not
 // meant: it goes on to act in the article. So is one whose committee
 // people are elected to, named right after "vào Ban Chấp hành" (or "vào
-// BCH"): "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường A khóa I"
+// BCH"): "Đại hội chọn ra 9 đồng chí vào Ban Chấp hành Công đoàn Trường A khóa I"
 // counts the union's new officers, whose founding congress the union above
 // it holds.
 func founded(s *sentence, m mention) bool {

@@ -4510,7 +4510,7 @@ func uncountedGiftValue(s *sentence, na numberAt) bool {
 
 // namedRecipient reports "cho" within four tokens after the money at
 // token t, followed by a words.tsv one-person word and a capitalised
-// name: "tặng sổ tiết kiệm trị giá 5 triệu đồng cho chị Nguyễn Thị A" is
+// name: "trao một sổ tiết kiệm 8 triệu đồng cho anh Lê Văn B" is
 // the one gift one person got, all that was given, a total.
 func namedRecipient(s *sentence, t int) bool {
 	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
