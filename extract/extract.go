@@ -1654,6 +1654,12 @@ func (x *articleContext) beforeSentence(s *sentence) {
 			x.paraOrg, x.paraHolder = x.planBy, true // "Chương trình do Tổng LĐLĐ tổ chức, đặt ra mục tiêu …. Theo đó, cả nước đóng góp …": the holder's target
 		}
 	}
+	if x.planSaid && x.planBy.name != "" && s.word(0) == "dự" && s.word(1) == "kiến" && s.word(2) == "," {
+		// "LĐLĐ thành phố A đã công bố kế hoạch chăm lo Tết. Dự kiến,
+		// khoảng 30.000 người lao động sẽ được hỗ trợ": the plan's
+		// estimate, its author's, not the article's national body's
+		x.paraOrg, x.paraHolder = x.planBy, true
+	}
 	if x.review && reviewEnds(s.low) {
 		// "Bước vào nhiệm kỳ 2025 – 2030, …", "Dịp này, …": the new
 		// term's part, or the congress itself, after the term's review
@@ -1822,6 +1828,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 	x.planSaid, x.planBy = x.sentRecords == 0 && statusCue(s, len(s.toks)) == StatusPlanned, orgRef{}
 	if x.planSaid {
 		x.planBy = programmeHolder(s)
+		if x.planBy.name == "" {
+			x.planBy = planAuthor(s)
+		}
 	}
 	if planFrameOpens(s) {
 		x.paraPlan = true // "Nhiệm kỳ tới, LĐLĐ huyện phấn đấu …. 85% đoàn viên được tập huấn …": the list of targets goes on
@@ -1841,6 +1850,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 		}
 		if !m.object && !m.org.back && !seatOfActor(s, m) && !followingPartner(m) && !partnerBelow(s, i) && !venueAfterActor(s, i) {
 			x.paraOrg = x.listLead(s, i) // "LĐLĐ tỉnh và Công đoàn các KCN tỉnh A đã trao …": the federation leads on
+		}
+		if m.object && !m.org.back && m.org.name != "" && possessiveActs(s, m) {
+			x.paraOrg = m.org // "\"Chuyến xe …\" của LĐLĐ quận A đã trao 40 phần quà …. Quà gồm …": A goes on
 		}
 		if o := typeNamedBefore(s, i); !m.object && m.org.back && o.name != "" {
 			x.paraOrg = o // "Tại … TP HCM, Tổng LĐLĐ phối hợp với LĐLĐ TP tổ chức …"
@@ -2477,6 +2489,19 @@ func programmeHolder(s *sentence) orgRef {
 			continue
 		}
 		if v := s.word(m.end) + " " + s.word(m.end+1); v == "tổ chức" || v == "phát động" {
+			return m.org
+		}
+	}
+	return orgRef{}
+}
+
+// planAuthor is the body a plan's sentence names as its subject ("LĐLĐ
+// thành phố A đã công bố kế hoạch …"): the first body named in it that is
+// no object, guest or partner and is named, not pointed back to; the zero
+// orgRef if none.
+func planAuthor(s *sentence) orgRef {
+	for _, m := range s.mentions {
+		if !m.object && !m.guest && !m.partner && !m.org.back && m.org.name != "" {
 			return m.org
 		}
 	}

@@ -2509,11 +2509,28 @@ func breakdownFunder(s *sentence, m mention) bool {
 func guests(s *sentence) bool {
 	at := openerComma(s) + 1
 	for _, p := range guestOpeners {
-		if s.phraseBefore(p.words, p.text) || at > 0 && s.phraseBefore(at+p.words, p.text) {
+		if s.phraseBefore(p.words, p.text) && !notAttend(s, p.words) ||
+			at > 0 && s.phraseBefore(at+p.words, p.text) && !notAttend(s, at+p.words) {
 			return true
 		}
 	}
 	return false
+}
+
+// notAttend reports a guest-opener's "dự" before token k that is the
+// first half of an opening adverbial whose comma a union body follows
+// ("Dự kiến, LĐLĐ thành phố A hỗ trợ khoảng 30.000 người lao động"): the
+// body is the subject of the plan, no guest. The compounds are words.tsv
+// not-attend; without the comma and the body ("Dự kiến thành phố A có
+// 4.000 công nhân, …") the opener is left as it reads.
+func notAttend(s *sentence, k int) bool {
+	if !inList("not-attend", s.word(k)) || s.word(k+1) != "," {
+		return false
+	}
+	if s.word(k+2) == "tổng" {
+		k++ // "Dự kiến, Tổng LĐLĐ Việt Nam …"
+	}
+	return unionBody(s, k+2) > 0
 }
 
 // maxOpener is how many words a sentence's opening connective may take
@@ -4275,7 +4292,7 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 	fronted := placeFronted(s)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m.tok, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) || coAwardee(s, m, t) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) || coAwardee(s, m, t) {
 			continue
 		}
 		if m.tok < fronted {
@@ -4878,7 +4895,11 @@ func onlyListMarks(s *sentence, from, to int) bool {
 // công nhân"), not a funder ("120 suất quà của LĐLĐ Thành phố", after the
 // number), a giver ("Bằng khen của Tổng LĐLĐ cho 3 tập thể") nor a source
 // ("Theo kế hoạch của LĐLĐ Thành phố, …").
-func possessiveSubject(s *sentence, m, t int) bool {
+func possessiveSubject(s *sentence, o mention, t int) bool {
+	m := o.tok
+	if o.end <= t && possessiveActs(s, o) {
+		return true
+	}
 	if m > 12 || !s.phraseBefore(m, "của") || clauseBetween(s, m, t) || subjectNamedBefore(s, m) || sourceOwned(s, m) {
 		return false
 	}
@@ -4888,6 +4909,35 @@ func possessiveSubject(s *sentence, m, t int) bool {
 		}
 	}
 	return true
+}
+
+// possessiveActs reports body o named after "của" early in its sentence
+// (a dozen words, the marks of a roundup's dash or a programme's quotes
+// not counted) as the owner of the subject whose verb of giving follows
+// its name, after "đã", "cũng" or another pre-verb word ("- Sáng 5-8,
+// \"Chuyến xe yêu thương\" của LĐLĐ quận A, TP HCM đã trao 40 phần quà"):
+// the programme of A gives, so A acts. Without a pre-verb word the verb
+// may open a phrase about the gift ("Bằng khen của Tổng LĐLĐ tặng 3 tập
+// thể" names the award's giver), and a comma after the name ends the
+// phrase ("Theo kế hoạch của LĐLĐ thành phố, …").
+func possessiveActs(s *sentence, o mention) bool {
+	if !s.phraseBefore(o.tok, "của") || preVerbAt(s, o.end) == 0 || !givingVerbAt(s, o.end) || wordsBefore(s, o.tok) > 12 {
+		return false
+	}
+	return !subjectNamedBefore(s, o.tok) && !sourceOwned(s, o.tok)
+}
+
+// wordsBefore counts the words and numbers before token m, not the marks
+// ("- Sáng 5-8, \"Chuyến xe …\" của …": a roundup's dash and a
+// programme's quotes do not push its owner back).
+func wordsBefore(s *sentence, m int) int {
+	n := 0
+	for k := 0; k < m && k < len(s.toks); k++ {
+		if s.toks[k].kind != tokPunct {
+			n++
+		}
+	}
+	return n
 }
 
 // sourceOwned reports an owner named at token m after "của" that owns a

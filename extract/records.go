@@ -4305,6 +4305,9 @@ func giftValue(s *sentence, t int) bool {
 		}
 		for from := tri - 1; from >= 1 && from >= tri-3; from-- {
 			if u, end := unitAt(s, from); (u == "gift" || u == "item") && end <= tri && end >= tri-2 && countedOne(s, from-1) {
+				if inList("measure-unit", s.word(from)) {
+					return false // "trao 5 tấn rau xanh trị giá 150 triệu đồng": a quantity's worth, no one piece's
+				}
 				return u != "gift" || !giftsTotal(s, from-1, t)
 			}
 		}
@@ -4485,6 +4488,9 @@ func uncountedGiftValue(s *sentence, na numberAt) bool {
 		return false
 	}
 	tri := v - 2
+	if s.word(tri-1) == "(" {
+		tri-- // "được tặng voucher (trị giá 500.000 đồng)": the value in brackets after the noun
+	}
 	for from := tri - 1; from >= 1 && from >= tri-1-giftPhraseWords; from-- {
 		if s.toks[from].kind != tokWord {
 			return false
