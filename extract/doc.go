@@ -45,7 +45,12 @@
 //     company) in a sentence naming no union body, or after a place's bare
 //     name acting in a sentence naming no union body, activity or member (a
 //     local government's own gifts), or one measuring revenue, prices,
-//     damage or casualties in its own clause, yields nothing;
+//     damage or casualties in its own clause, or a crisis's toll on
+//     workers and firms where no union acts (shut down, laid off, in
+//     quarantine or rented rooms, the zones an epidemic reached), or one
+//     person's own story (a beneficiary's purchase or earnings, told by
+//     "tôi" or "chị …" in a sentence naming no union and no aid), yields
+//     nothing;
 //   - the unit: the counted head noun after the number, through "lượt",
 //     "danh hiệu", quotes, abbreviations (CĐCS, CNVCLĐ, ĐV, and initials
 //     the article defines in brackets, "công nhân giỏi (CNG)"), or the noun

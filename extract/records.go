@@ -56,6 +56,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if x.otherPlan && othersPlanOpens(s) {
 			continue // "… Kế hoạch 57/KH-UBND của Ủy ban nhân dân tỉnh. Kế hoạch đặt mục tiêu … 42.300 phụ nữ …": that body's targets
 		}
+		if n.Money && ownStory(s, t) {
+			continue // "Mỗi ngày chị chạy xe hơn 10 giờ để có khoản thu 300.000 đồng": one person's own life
+		}
 		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain) or whose cost it shares (fundersShare)
 		if otherActor(s, t) {
 			if handed = handedOverAgain(s, na, out[:first]); handed < 0 {
@@ -144,7 +147,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if placeMakeup(s, na.next) || contestMakeup(s, na) || goodsSize(s, na) {
 			continue
 		}
-		if stayingForTet(s, unit) || workersOwnState(s, unit, after) || incidentCount(s, na, unit) {
+		if stayingForTet(s, unit) || workersOwnState(s, unit, after) || incidentCount(s, na, unit) || epidemicReach(s, na.tok, unit) {
 			continue
 		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
@@ -571,7 +574,17 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 		return false
 	}
 	state, at := false, -1
-	for k := after; k < len(s.toks) && k < after+workStateReach; k++ {
+	for k, reach := after, after+workStateReach; k < len(s.toks) && k < reach; k++ {
+		if w := s.word(k); w == "," {
+			if j := staffAfter(s, k); j > k {
+				// "312 doanh nghiệp phải …, với hơn 48.000 công nhân phải
+				// nghỉ việc": the firms' staff, in apposition, share
+				// their state; "12.000 cán bộ, giáo viên, người lao
+				// động bị mất việc": the list of who is counted goes on
+				k, reach = j-1, j+workStateReach
+				continue
+			}
+		}
 		if w := s.word(k); isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber && s.word(k-1) != "tại" || w == "về" {
 			break // "về": what the counted cases are about ("57 vụ án tranh chấp về tiền lương ngừng việc"), not their state
 		}
@@ -596,6 +609,28 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 		}
 	}
 	return true
+}
+
+// staffAfter gives the token after the people's noun that goes on the
+// head-count at the comma k: another noun of people in its list ("cán bộ,
+// giáo viên, người lao động"), or the staff of the counted firms after
+// "với" ("…, với hơn 48.000 công nhân"); k when neither follows.
+func staffAfter(s *sentence, k int) int {
+	j := k + 1
+	if s.word(j) == "với" {
+		j++
+		if c := s.cueOf(j); c != nil && c.qualifier != "" {
+			j = int(s.cueEnd[j]) // "với hơn 48.000 công nhân"
+		}
+		if j >= len(s.toks) || s.toks[j].kind != tokNumber {
+			return k
+		}
+		j++
+	}
+	if u, end := unitAt(s, j); u == "person" || u == "member" {
+		return end
+	}
+	return k
 }
 
 // sourceOnly reports a sentence whose union bodies are all named only as
@@ -656,6 +691,117 @@ func incidentCount(s *sentence, na numberAt, unit string) bool {
 		}
 	}
 	return true
+}
+
+// epidemicReach reports a count of the places or firms an epidemic spread
+// to: "dịch bệnh … lan rộng trong các doanh nghiệp thuộc 3 khu công
+// nghiệp", "dịch đã lan ra 5 xã" — "lan" with "rộng", "ra", "sang", "tới"
+// or "đến" before the count, no clause mark, aid word or union body
+// between, and "dịch" before it. It tells how far the crisis reached, not
+// what a union did (the contract's labour situation of an area); "hỗ trợ
+// công nhân 3 khu công nghiệp nơi dịch lan" keeps the union's aid.
+func epidemicReach(s *sentence, t int, unit string) bool {
+	if unit != "count" && unit != "organization" || !containsRare(s.low, "lan ") {
+		return false
+	}
+	for k := qualifierStart(s, t) - 1; k > 0; k-- {
+		w := s.word(k)
+		if isClauseMark(w) || inList("aid", w) || slices.Contains(s.unionToks, k) {
+			return false
+		}
+		if w == "lan" {
+			switch s.word(k + 1) {
+			case "rộng", "ra", "sang", "tới", "đến":
+			default:
+				return false
+			}
+			return wordWithin(s, "dịch", 0, k)
+		}
+	}
+	return false
+}
+
+// ownStory reports money at token t in one person's own story: a clause
+// of its sentence before it opens (or opens after a time phrase of up to
+// two words: "Mỗi ngày chị …") on the speaker, "tôi", or on one person
+// named by a kinship pronoun (chị, anh, bà, ông, cô, chú, em; not "anh
+// em", "chị em", "bà con", "các em"), in a sentence naming no union body
+// or activity, no member and no word of aid or of receiving it, with a
+// words.tsv own-money word (mua, mức thu, thu nhập, kiếm, chi tiêu)
+// between the person and the money. "… tôi chọn mua bộ nồi trị giá
+// 500.000 đồng" and "Mỗi ngày chị chạy xe hơn 10 giờ để có khoản thu
+// 300.000 đồng" tell a beneficiary's purchase and earnings, not what a
+// union did; "Chị Lan nhận 2 triệu đồng của Công đoàn", "Anh Tâm được
+// tặng 1 suất quà" and an honoured worker's results stay.
+func ownStory(s *sentence, t int) bool {
+	person, open := -1, 0 // open: the first token of the clause being read
+	for k := 0; k < t && person < 0; k++ {
+		if w := s.word(k); w == "," || isClauseMark(w) || isQuote(w) || w == ":" {
+			open = k + 1
+			continue
+		}
+		if k > open+2 || k > open && !timeOpener(s.word(k-1)) || k > open+1 && !timeOpener(s.word(k-2)) {
+			continue // "nhà chị Châm … với tổng kinh phí 40 triệu đồng": what is hers, the house, is the subject
+		}
+		if individualAt(s, k) {
+			person = k
+		}
+	}
+	if person < 0 || s.unionWord || len(s.unionToks) > 0 {
+		return false
+	}
+	own := false
+	for k := person + 1; k < t && !own; k++ {
+		own = s.listAt(k, "own-money")
+	}
+	if !own {
+		return false // "Chị Lan … đã có 14 sáng kiến làm lợi trên 3 tỷ đồng": what an honoured worker achieved
+	}
+	for k := range s.toks {
+		w := s.word(k)
+		if inList("aid", w) || w == "nhận" || w == "tặng" {
+			return false
+		}
+		if c := s.cueOf(k); c != nil && c.relevance == signalMember {
+			return false
+		}
+	}
+	return true
+}
+
+// timeOpener reports a word of a time phrase that may open a clause before
+// its subject: "Mỗi ngày chị …", "Hiện nay anh …", "Trước đây bà …".
+func timeOpener(w string) bool {
+	switch w {
+	case "mỗi", "hằng", "hàng", "ngày", "tuần", "tháng", "hiện", "nay", "trước", "đây", "sau", "đó", "bây", "giờ":
+		return true
+	}
+	return false
+}
+
+// individualAt reports one person named at token k: "tôi" (not "chúng
+// tôi"), or a kinship pronoun that no partner word makes plural ("anh em",
+// "chị em", "bà con", "các em"), no count before it makes a classifier
+// ("34 em học sinh") and no capital word before it makes part of a name
+// ("Hai Bà Trưng", "Đông Anh").
+func individualAt(s *sentence, k int) bool {
+	switch w, prev, next := s.word(k), s.word(k-1), s.word(k+1); w {
+	case "tôi":
+		return prev != "chúng"
+	case "chị", "anh", "bà", "ông", "cô", "chú", "em":
+		if k > 0 && (s.toks[k-1].kind == tokNumber || capitalAt(s, k-1)) {
+			return false // "34 em học sinh": a classifier; "Hai Bà Trưng", "Đông Anh": part of a name
+		}
+		if prev == "các" || prev == "những" || prev == "mọi" || prev == "nhiều" || prev == "anh" || prev == "chị" || prev == "ông" || prev == "cô" || prev == "thầy" {
+			return false
+		}
+		switch next {
+		case "em", "chị", "con", "bà", "chú", "trò", "cháu", "giáo", "hội":
+			return false // "cô giáo" may be one teacher, but the teachers' own unions speak of "cô giáo" too
+		}
+		return true
+	}
+	return false
 }
 
 // workStateReach is how many tokens after a head-count's noun the words of
