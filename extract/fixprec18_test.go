@@ -14,10 +14,10 @@ func TestCrisisStatisticsOwnStoriesPrec18(t *testing.T) {
 	const link = "https://example.vn/tin-prec.html"
 	runLineCases(t, []lineCase{
 		{"the crisis a union reports is no figure of its, its own aid is", link, "2021-06-10",
-			"Công đoàn cùng công nhân vùng dịch\n\nSau đó, dịch bệnh lan rộng trong các doanh nghiệp thuộc 3 khu công nghiệp.\n\nTheo thống kê của LĐLĐ tỉnh Hưng Yên, đã có 312 doanh nghiệp phải tạm ngừng hoạt động, với hơn 48.000 công nhân lao động phải nghỉ việc. Tuy nhiên, có trên 21.000 công nhân quê ở xa phải ở trọ hoặc đang bị cách ly trong khu phong tỏa. LĐLĐ tỉnh Hưng Yên đã hỗ trợ 5.400 công nhân.",
+			"Công đoàn đồng hành với người lao động mùa dịch\n\nChỉ trong hai tuần, dịch lan sang nhà xưởng của 4 khu công nghiệp.\n\nTheo thống kê của LĐLĐ tỉnh Hưng Yên, tới nay 275 doanh nghiệp đã phải tạm ngừng hoạt động, với khoảng 39.000 công nhân lao động phải nghỉ việc. Bên cạnh đó, trên 17.500 công nhân ngoại tỉnh phải ở trọ hoặc đang bị cách ly tại chỗ. LĐLĐ tỉnh Hưng Yên đã hỗ trợ 5.400 công nhân.",
 			[]string{"5400 | person | exact | total | achieved | year | 2021 | Hưng Yên | welfare | Hưng Yên"}},
 		{"workers out of work in a title and the firms with their staff are no figure", link, "2020-10-01",
-			"Hải Phòng: 43.210 lao động mất hoặc thiếu việc làm\n\nNgoài ra, còn có 310 cơ sở giáo dục ngoài công lập, với gần 12.000 cán bộ, giáo viên, người lao động bị mất hoặc thiếu việc làm. Các cấp Công đoàn thành phố Hải Phòng đã thăm hỏi, hỗ trợ 8.765 trường hợp khó khăn.",
+			"Hải Phòng: gần 38.600 lao động bị mất hoặc thiếu việc làm\n\nBên cạnh các doanh nghiệp, 265 trường mầm non tư thục, với hơn 9.400 cán bộ, giáo viên, người lao động cũng bị mất hoặc thiếu việc làm. Các cấp Công đoàn thành phố Hải Phòng đã thăm hỏi, hỗ trợ 8.765 trường hợp khó khăn.",
 			[]string{"8765 | count | exact | total | achieved | year | 2020 | Hải Phòng | welfare | Hải Phòng"}},
 		{"near miss: a union's gifts to workers in quarantine or in rented rooms are its own", link, "2021-06-10",
 			"Công đoàn cùng công nhân vùng dịch\n\nLĐLĐ tỉnh Hưng Yên trao 2.000 suất quà cho công nhân đang bị cách ly. Công đoàn các khu công nghiệp tỉnh hỗ trợ 1.500 công nhân phải ở trọ.",
