@@ -357,6 +357,26 @@ func decodeFile(payload string) (fileResult, error) {
 	return fr, nil
 }
 
+// keepRecords keeps of the payload of a result that decodeFile gave (or
+// that encodeFileBlocks made) only its articles' records, one after the
+// other, which is what decodeRecords reads: the payload is read from the
+// cache once, and the rest of it (the articles' texts, already copied) is
+// not held until the records are decoded.
+func (fr *fileResult) keepRecords() {
+	size := 0
+	for _, b := range fr.blocks {
+		size += b.end - b.at
+	}
+	var kept strings.Builder
+	kept.Grow(size)
+	for i, b := range fr.blocks {
+		at := kept.Len()
+		kept.WriteString(fr.payload[b.at:b.end])
+		fr.blocks[i] = recordBlock{at: at, end: kept.Len(), n: b.n}
+	}
+	fr.payload = kept.String()
+}
+
 // decodeRecords decodes the records of a result that decodeFile gave:
 // those of article i into dst(i), whose length is fr.blocks[i].n. Their
 // strings are shared as decodeFile says.

@@ -92,6 +92,22 @@ func TestCodecRoundTrip(t *testing.T) {
 			if diff := cmp.Diff(tt.in, got, codecOpts...); diff != "" {
 				t.Errorf("round trip (-want +got):\n%s", diff)
 			}
+			// The records decode the same from what keepRecords keeps.
+			fr, err := decodeFile(string(encodeFile(&tt.in)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fr.keepRecords()
+			fr.records = make([][]extract.Record, len(fr.articles))
+			if err := fr.decodeRecords(func(i int) []extract.Record {
+				fr.records[i] = make([]extract.Record, fr.blocks[i].n)
+				return fr.records[i]
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(got.records, fr.records, codecOpts...); diff != "" {
+				t.Errorf("records decoded from the kept bytes (-whole payload +kept):\n%s", diff)
+			}
 		})
 	}
 }

@@ -90,7 +90,7 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 	parallel(ctx, len(files), cfg.Jobs, func(i int) {
 		results[i], states[i] = readFile(cfg.Corpus, files[i], cache, true)
 		if results[i].blocks != nil {
-			results[i].payload = "" // read again from the cache when its records are decoded
+			results[i].keepRecords()
 		}
 		tick(cfg.Progress)
 	})
@@ -98,7 +98,7 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 		return nil, err
 	}
 
-	x, damaged := assemble(ctx, cfg, files, cache, results, states, log)
+	x, damaged := assemble(ctx, cfg, results, states, log)
 	for len(damaged) > 0 {
 		// Records the cache gave that do not decode (decodeFile checked
 		// only where they are): read and extract those files again.
@@ -106,7 +106,7 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 			log.Warn("damaged extraction cache entry; extracting the file again", slog.String("file", files[i].Path))
 			results[i], states[i] = readFile(cfg.Corpus, files[i], cache, false)
 		}
-		x, damaged = assemble(ctx, cfg, files, cache, results, states, log)
+		x, damaged = assemble(ctx, cfg, results, states, log)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -131,11 +131,10 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 // sorted by Doc, and their records, each article's in the order of
 // extract.Sort, in one slice (so that the records come in the order of
 // extract.Sort without sorting them all). Each record is written once, in
-// place: decoded there from the cache's payload, or copied there from its
-// file's extraction, the files in parallel. A file's payload is read from
-// the cache again then, so that the payloads are not all in memory at once.
-// It returns the indices of the files whose records did not decode.
-func assemble(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo, cache *output.Cache, results []fileResult, states []fileState, log *slog.Logger) (*Extraction, []int) {
+// place: decoded there from its file's encoded records (see keepRecords),
+// or copied there from its file's extraction, the files in parallel. It
+// returns the indices of the files whose records did not decode.
+func assemble(ctx context.Context, cfg ReadConfig, results []fileResult, states []fileState, log *slog.Logger) (*Extraction, []int) {
 	x := &Extraction{}
 	type ref struct{ file, article int }
 	var all []ref
@@ -190,15 +189,7 @@ func assemble(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo, cach
 		if r.blocks == nil {
 			return
 		}
-		e, ok := cache.Get(files[i].Path)
-		if !ok {
-			bad[i] = true
-			return
-		}
-		r.payload = e.Payload
-		err := r.decodeRecords(func(j int) []extract.Record { return dst(i, j) })
-		r.payload = ""
-		if err != nil {
+		if err := r.decodeRecords(func(j int) []extract.Record { return dst(i, j) }); err != nil {
 			bad[i] = true
 			return
 		}
@@ -285,14 +276,14 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache, reuse bool) (
 		entry.Payload = string(payload)
 		cache.Put(fi.Path, entry)
 		if reuse && len(fr.articles) > 0 {
-			// The records wait in the cache, as a cached file's do, until
+			// The records wait encoded, as a cached file's do, until
 			// assemble decodes them into their place in the build's one
 			// slice: the extracted ones are freed now rather than held,
 			// every file's, until that slice is made beside them (at
 			// 100,000 articles both were about 500 MB). A file extracted
 			// again because its cache entry did not decode (reuse unset)
 			// keeps its records.
-			fr.records, fr.blocks = nil, blocks
+			fr.records, fr.blocks, fr.payload = nil, blocks, entry.Payload
 		}
 	}
 	if had {

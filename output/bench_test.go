@@ -95,13 +95,24 @@ func BenchmarkCacheSave(b *testing.B) {
 	if err := c.Save(); err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(fileSize(b, path))
-	for b.Loop() {
-		c.dirty = true
-		if err := c.Save(); err != nil {
-			b.Fatal(err)
+	b.Run("all", func(b *testing.B) {
+		b.SetBytes(fileSize(b, path))
+		for b.Loop() {
+			if err := c.compact(); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
+	b.Run("one-changed", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			i++
+			c.Put("2000/000000.html", Entry{Hash: fmt.Sprint(i), Payload: fmt.Sprint("payload ", i)})
+			if err := c.Save(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 func BenchmarkCacheOpen(b *testing.B) {

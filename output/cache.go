@@ -18,37 +18,51 @@ import (
 )
 
 // cacheMagic starts every cache file; its last byte is the format version.
-const cacheMagic = "USXCACH\x02"
+const cacheMagic = "USXCACH\x03"
 
 // castagnoli is the CRC-32C table: the checksum that detects a damaged
 // cache file. It runs at memory speed (the cache of 100,000 articles is
 // about 700 MB); the cache guards against accidents, not tampering.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// sumSize is the size of the checksum at the end of a cache file.
-const sumSize = crc32.Size
+// batchHead is the size of what starts a batch: its header's length and
+// the header's CRC-32C, 4 bytes each, big-endian.
+const batchHead = 8
 
 // Cache remembers, per article, what extraction produced, so that an
 // unchanged article is not extracted again. It is safe for concurrent use.
 // It holds the file's index in memory, not its payloads: Get reads an
-// entry's payload from the file, which stays open until Close, and Save
-// copies the payloads of the entries not put since from the old file to the
-// new one. Put writes a payload to a scratch file beside the cache
-// (path.put, removed by Close) and Save copies it from there: a cache of
-// 100,000 articles is about 400 MB of payloads, which the build then never
-// holds all at once, even when it extracts every article.
+// entry's payload from the file, which stays open until Close. Put writes a
+// payload to a scratch file beside the cache (path.put, removed by Close)
+// and Save copies it from there: a cache of 100,000 articles is about 500
+// MB of payloads, which the build then never holds all at once, even when
+// it extracts every article.
 //
-// On disk a cache is the magic string, then the body, then the CRC-32C of
-// the body (big-endian). The body is the extractor version and the entry count, then for
-// each entry in Doc order: Doc, Size, ModTime, Hash, Payload. Strings and
-// payloads are a uvarint length and the bytes; Size and ModTime are varints.
+// On disk a cache is the magic string, then batches, each written by one
+// Save. A batch is its header's length and CRC-32C (big-endian, 4 bytes
+// each), the header, then the payloads of its entries in the header's
+// order. The header is the extractor version, the docs removed since the
+// batch before (count, then each), and the entries put since (count, then
+// for each in Doc order: Doc, Size, ModTime, Hash, the payload's length and
+// its CRC-32C, big-endian). Strings are a uvarint length and the bytes;
+// Size and ModTime are varints. A later batch's entry replaces an earlier
+// one's. Save appends a batch with what changed (an article added costs its
+// payload, not a copy of the file), unless the payloads no longer in use
+// would then outweigh those in use: then it writes every entry as one batch
+// to a new file, which replaces the old one atomically. An append cut short
+// by a crash fails its header's checksum or ends past the file: the cache
+// is then what the batches before it say, and the next Save writes over it.
+// A payload is checked against its checksum when Get reads it.
 type Cache struct {
 	path, version string
 
 	mu      sync.Mutex
 	file    *os.File // the file opened, where the stored entries' payloads are; nil if none
+	end     int64    // where the file's last complete batch ends
 	entries map[string]entry
-	dirty   bool // entries differ from the file
+	gone    map[string]bool // docs dropped since the file was read or saved
+	dirty   bool            // entries differ from the file
+	retired []*os.File      // files a Save replaced, closed by Close
 
 	put    *os.File // the scratch file of the payloads put; nil until the first Put
 	putEnd int64    // its size
@@ -57,11 +71,13 @@ type Cache struct {
 
 // entry is an Entry whose payload is either in memory (put since the file
 // was opened, when the scratch file cannot be written), at [at, at+n) in
-// the file (stored) or at [at, at+n) in the scratch file (put).
+// the file (stored) or at [at, at+n) in the scratch file (put); sum is the
+// payload's CRC-32C.
 type entry struct {
 	Entry
 	stored, put bool
 	at, n       int64
+	sum         uint32
 }
 
 // source is the file that holds e's payload, nil when it is in memory.
@@ -89,9 +105,11 @@ type Entry struct {
 // extractor version; the file stays open for the payloads (see Close). A
 // missing file gives an empty cache. A corrupt file, or one written by
 // another extractor version, also gives an empty cache, and a warning
-// saying so; its content is never used. Other read errors are returned.
+// saying so; its content is never used. A last batch cut short gives the
+// cache the batches before it say, and a warning. Other read errors are
+// returned.
 func OpenCache(path, version string) (*Cache, []string, error) {
-	c := &Cache{path: path, version: version, entries: map[string]entry{}, dirty: true}
+	c := &Cache{path: path, version: version, entries: map[string]entry{}, gone: map[string]bool{}, dirty: true}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil, nil
@@ -99,7 +117,7 @@ func OpenCache(path, version string) (*Cache, []string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("read cache: %w", err)
 	}
-	fileVersion, entries, err := indexCache(f, version)
+	x, err := indexCache(f, version)
 	var pathErr *fs.PathError
 	switch {
 	case errors.As(err, &pathErr):
@@ -108,198 +126,232 @@ func OpenCache(path, version string) (*Cache, []string, error) {
 	case err != nil:
 		f.Close()
 		return c, []string{fmt.Sprintf("cache %s is corrupt (%v); rebuilding it", path, err)}, nil
-	case fileVersion != version:
+	case x.version != version:
 		f.Close()
-		return c, []string{fmt.Sprintf("cache %s was written by extractor version %q, this is %q; rebuilding it", path, fileVersion, version)}, nil
+		return c, []string{fmt.Sprintf("cache %s was written by extractor version %q, this is %q; rebuilding it", path, x.version, version)}, nil
 	}
-	c.file, c.entries, c.dirty = f, entries, false
+	c.file, c.entries, c.end, c.dirty = f, x.entries, x.end, x.torn != nil
+	if x.torn != nil {
+		return c, []string{fmt.Sprintf("cache %s: its last save did not complete (%v); the entries it added are made again", path, x.torn)}, nil
+	}
 	return c, nil, nil
 }
 
-// indexCache checks a cache file, reading it once, and indexes it. It
-// returns the file's extractor version, and its entries only if that
-// version is want. An error reading the file is an *fs.PathError; any
-// other error says what is wrong with its content.
-func indexCache(f *os.File, want string) (string, map[string]entry, error) {
+// cacheIndex is what indexCache finds in a cache file.
+type cacheIndex struct {
+	version string           // the first batch's
+	entries map[string]entry // nil unless version is the one wanted
+	end     int64            // where the last complete batch ends
+	torn    error            // what is wrong with the batch at end, if the file goes on
+}
+
+// indexCache reads a cache file's batches' headers and indexes the
+// entries, if the file's version is want. A first batch that is not
+// whole is an error; a later one ends the index (x.torn), which is what
+// the batches before it say. An error reading
+// the file is an *fs.PathError; any other error says what is wrong with
+// its content.
+func indexCache(f *os.File, want string) (cacheIndex, error) {
+	var x cacheIndex
 	info, err := f.Stat()
 	if err != nil {
-		return "", nil, err
+		return x, err
 	}
 	size := info.Size()
 	if info.IsDir() {
-		return "", nil, &fs.PathError{Op: "read", Path: f.Name(), Err: errors.New("is a directory")}
+		return x, &fs.PathError{Op: "read", Path: f.Name(), Err: errors.New("is a directory")}
 	}
 	head := make([]byte, min(size, int64(len(cacheMagic))))
 	if _, err := f.ReadAt(head, 0); err != nil {
-		return "", nil, err
+		return x, err
 	}
 	if !bytes.Equal(head, []byte(cacheMagic)) {
 		base := cacheMagic[:len(cacheMagic)-1]
 		switch {
 		case len(head) < len(cacheMagic) && bytes.HasPrefix([]byte(cacheMagic), head):
-			return "", nil, errors.New("truncated")
+			return x, errors.New("truncated")
 		case len(head) == len(cacheMagic) && bytes.HasPrefix(head, []byte(base)):
-			return "", nil, fmt.Errorf("file format %d, this program reads format %d", head[len(base)], cacheMagic[len(base)])
+			return x, fmt.Errorf("file format %d, this program reads format %d", head[len(base)], cacheMagic[len(base)])
 		}
-		return "", nil, errors.New("bad magic")
+		return x, errors.New("bad magic")
 	}
-	if size < int64(len(cacheMagic)+sumSize) {
-		return "", nil, errors.New("truncated")
+	x.end = int64(len(cacheMagic))
+	if size == x.end {
+		return x, errors.New("truncated")
 	}
-	var sum [sumSize]byte
-	if _, err := f.ReadAt(sum[:], size-sumSize); err != nil {
-		return "", nil, err
+	x.entries = map[string]entry{}
+	for x.end < size {
+		b, err := readBatch(f, x.end, size)
+		var pathErr *fs.PathError
+		first := x.end == int64(len(cacheMagic))
+		switch {
+		case errors.As(err, &pathErr):
+			return x, err
+		case err != nil && first:
+			return x, err
+		case err == nil && first:
+			x.version = b.version
+			if b.version != want {
+				return cacheIndex{version: b.version}, nil
+			}
+		case err == nil && b.version != x.version:
+			err = fmt.Errorf("a batch of extractor version %q", b.version)
+		}
+		if err != nil {
+			x.torn = err
+			break
+		}
+		for _, doc := range b.gone {
+			delete(x.entries, doc)
+		}
+		for i, doc := range b.docs {
+			x.entries[doc] = b.entries[i]
+		}
+		x.end = b.end
 	}
-	h := crc32.New(castagnoli)
-	body := io.NewSectionReader(f, int64(len(cacheMagic)), size-sumSize-int64(len(cacheMagic)))
-	d := &indexReader{r: bufio.NewReaderSize(io.TeeReader(body, h), 1<<20), off: int64(len(cacheMagic)), end: size - sumSize}
-	version, entries := d.read(want)
-	// The checksum covers the whole body: read what the index did not.
-	if _, err := io.Copy(io.Discard, d.r); err != nil {
-		return "", nil, err
-	}
-	if d.ioErr != nil {
-		return "", nil, d.ioErr
-	}
-	if h.Sum32() != binary.BigEndian.Uint32(sum[:]) {
-		return "", nil, errors.New("checksum mismatch")
-	}
-	if d.err != nil {
-		return version, nil, fmt.Errorf("decode: %w", d.err)
-	}
-	return version, entries, nil
+	return x, nil
 }
 
-// indexReader reads a cache file's body: the version, the entry count, and
-// each entry's fields but its payload, which it skips, noting where it is.
-// After the first error it reads nothing and keeps the error: ioErr for
-// the file's, err for the content's.
-type indexReader struct {
-	r        *bufio.Reader
-	off, end int64 // the file offset of the next byte, and of the body's end
-	err      error
-	ioErr    error
+// batch is what a batch's header says: the docs removed, the entries of
+// docs put, and where the batch ends.
+type batch struct {
+	version    string
+	gone, docs []string
+	entries    []entry
+	end        int64
+}
+
+// readBatch reads the header of the batch at offset at of a file of size
+// bytes.
+func readBatch(f *os.File, at, size int64) (batch, error) {
+	var b batch
+	if size-at < batchHead {
+		return b, errTruncated
+	}
+	var head [batchHead]byte
+	if _, err := f.ReadAt(head[:], at); err != nil {
+		return b, err
+	}
+	n := int64(binary.BigEndian.Uint32(head[:4]))
+	if n > size-at-batchHead {
+		return b, errTruncated
+	}
+	header := make([]byte, n)
+	if _, err := f.ReadAt(header, at+batchHead); err != nil {
+		return b, err
+	}
+	if crc32.Checksum(header, castagnoli) != binary.BigEndian.Uint32(head[4:]) {
+		return b, errors.New("checksum mismatch")
+	}
+	d := &headerReader{b: header}
+	b.version = d.str()
+	b.gone = make([]string, d.count())
+	for i := range b.gone {
+		b.gone[i] = d.str()
+	}
+	b.docs = make([]string, d.count())
+	b.entries = make([]entry, len(b.docs))
+	b.end = at + batchHead + n // where the next payload starts
+	for i := range b.docs {
+		b.docs[i] = d.str()
+		e := &b.entries[i]
+		e.Size = d.varint()
+		e.ModTime = d.varint()
+		e.Hash = d.str()
+		e.n = int64(d.uvarint())
+		e.sum = d.uint32()
+		if d.err == nil && e.n > size-b.end {
+			return b, errTruncated
+		}
+		e.stored, e.at = true, b.end
+		b.end += e.n
+	}
+	if d.err == nil && len(d.b) > 0 {
+		d.err = fmt.Errorf("%d bytes after the last entry", len(d.b))
+	}
+	if d.err != nil {
+		return b, fmt.Errorf("decode: %w", d.err)
+	}
+	return b, nil
 }
 
 var errTruncated = errors.New("unexpected end of data")
 
-// read reads the version and, if it is want, the entries.
-func (d *indexReader) read(want string) (string, map[string]entry) {
-	version := string(d.bytes(nil))
-	n := d.uvarint()
-	if d.err != nil || version != want {
-		return version, nil
-	}
-	entries := make(map[string]entry, min(n, uint64(d.end-d.off)))
-	var buf []byte
-	for i := uint64(0); i < n && d.err == nil; i++ {
-		buf = d.bytes(buf[:0])
-		doc := string(buf)
-		var e entry
-		e.Size = d.varint()
-		e.ModTime = d.varint()
-		e.Hash = string(d.bytes(buf[:0]))
-		e.stored, e.n = true, int64(d.uvarint())
-		e.at = d.off
-		d.skip(e.n)
-		entries[doc] = e
-	}
-	if d.err == nil && d.off < d.end {
-		d.err = fmt.Errorf("%d bytes after the last entry", d.end-d.off)
-	}
-	if d.err != nil {
-		return version, nil
-	}
-	return version, entries
+// headerReader reads a batch's header, b being what is left of it. After
+// the first error it reads nothing and keeps the error.
+type headerReader struct {
+	b   []byte
+	err error
 }
 
-func (d *indexReader) fail(err error) {
+func (d *headerReader) uvarint() uint64 {
 	if d.err != nil {
-		return
+		return 0
 	}
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
 		d.err = errTruncated
-		return
-	}
-	d.ioErr, d.err = err, err
-}
-
-func (d *indexReader) ReadByte() (byte, error) {
-	b, err := d.r.ReadByte()
-	if err == nil {
-		d.off++
-	}
-	return b, err
-}
-
-func (d *indexReader) uvarint() uint64 {
-	if d.err != nil {
 		return 0
 	}
-	v, err := binary.ReadUvarint(d)
-	if err != nil {
-		d.fail(err)
-		return 0
-	}
+	d.b = d.b[n:]
 	return v
 }
 
-func (d *indexReader) varint() int64 {
+func (d *headerReader) varint() int64 {
 	if d.err != nil {
 		return 0
 	}
-	v, err := binary.ReadVarint(d)
-	if err != nil {
-		d.fail(err)
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errTruncated
 		return 0
 	}
+	d.b = d.b[n:]
 	return v
 }
 
-// bytes appends a length-prefixed string of the body to buf.
-func (d *indexReader) bytes(buf []byte) []byte {
+// count reads a number of items to come, each at least one byte long.
+func (d *headerReader) count() int {
 	n := d.uvarint()
-	if d.err != nil {
-		return buf
-	}
-	if n > uint64(d.end-d.off) {
+	if n > uint64(len(d.b)) {
 		d.err = errTruncated
-		return buf
+		return 0
 	}
-	buf = slices.Grow(buf, int(n))[:len(buf)+int(n)]
-	if _, err := io.ReadFull(d.r, buf[len(buf)-int(n):]); err != nil {
-		d.fail(err)
-	}
-	d.off += int64(n)
-	return buf
+	return int(n)
 }
 
-// skip passes n bytes of the body.
-func (d *indexReader) skip(n int64) {
-	if d.err != nil {
-		return
-	}
-	if n > d.end-d.off {
+func (d *headerReader) str() string {
+	n := d.count()
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *headerReader) uint32() uint32 {
+	if d.err == nil && len(d.b) < 4 {
 		d.err = errTruncated
-		return
 	}
-	if _, err := d.r.Discard(int(n)); err != nil {
-		d.fail(err)
+	if d.err != nil {
+		return 0
 	}
-	d.off += n
+	v := binary.BigEndian.Uint32(d.b)
+	d.b = d.b[4:]
+	return v
 }
 
 // Get returns the entry for doc, its payload read from the file if it was
-// not put since the file was opened. A payload that cannot be read is a
-// missing entry: the caller extracts the article again.
+// not put since the file was opened. A payload that cannot be read, or
+// fails its checksum, is a missing entry: the caller extracts the article
+// again.
 func (c *Cache) Get(doc string) (Entry, bool) {
 	c.mu.Lock()
 	e, ok := c.entries[doc]
+	src := c.source(e)
 	c.mu.Unlock()
-	if !ok || c.source(e) == nil {
+	if !ok || src == nil {
 		return e.Entry, ok
 	}
-	p, err := c.payload(e)
+	p, err := payload(src, e)
 	if err != nil {
 		return Entry{}, false
 	}
@@ -319,11 +371,14 @@ func (c *Cache) GetIf(doc, hash string) (Entry, bool) {
 	return c.Get(doc)
 }
 
-// payload reads a stored entry's payload.
-func (c *Cache) payload(e entry) (string, error) {
+// payload reads e's payload from src and checks it.
+func payload(src *os.File, e entry) (string, error) {
 	b := make([]byte, e.n)
-	if _, err := c.source(e).ReadAt(b, e.at); err != nil {
+	if _, err := src.ReadAt(b, e.at); err != nil {
 		return "", err
+	}
+	if crc32.Checksum(b, castagnoli) != e.sum {
+		return "", errors.New("checksum mismatch")
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not written again
 }
@@ -331,27 +386,27 @@ func (c *Cache) payload(e entry) (string, error) {
 // Put sets the entry for doc. Its payload is written to the scratch file,
 // not kept in memory, unless that file cannot be written.
 func (c *Cache) Put(doc string, e Entry) {
+	sum := crc32.Checksum(unsafe.Slice(unsafe.StringData(e.Payload), len(e.Payload)), castagnoli)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if old, ok := c.entries[doc]; ok && old.Size == e.Size && old.ModTime == e.ModTime && old.Hash == e.Hash {
-		if c.source(old) == nil && old.Payload == e.Payload {
+	if old, ok := c.entries[doc]; ok && old.Size == e.Size && old.ModTime == e.ModTime && old.Hash == e.Hash && old.sum == sum {
+		if src := c.source(old); src == nil && old.Payload == e.Payload {
 			return
-		}
-		if c.source(old) != nil && old.n == int64(len(e.Payload)) {
-			if p, err := c.payload(old); err == nil && p == e.Payload {
+		} else if src != nil && old.n == int64(len(e.Payload)) {
+			if p, err := payload(src, old); err == nil && p == e.Payload {
 				return
 			}
 		}
 	}
-	c.entries[doc] = c.putPayload(e)
+	c.entries[doc] = c.putPayload(e, sum)
 	c.dirty = true
 }
 
 // putPayload writes e's payload at the end of the scratch file, making it
 // first; e as it is when that fails. c.mu is held.
-func (c *Cache) putPayload(e Entry) entry {
+func (c *Cache) putPayload(e Entry, sum uint32) entry {
 	if e.Payload == "" || c.putErr {
-		return entry{Entry: e}
+		return entry{Entry: e, n: int64(len(e.Payload)), sum: sum}
 	}
 	if c.put == nil {
 		err := os.MkdirAll(filepath.Dir(c.path), 0o755)
@@ -360,21 +415,20 @@ func (c *Cache) putPayload(e Entry) entry {
 		}
 		if err != nil {
 			c.putErr = true
-			return entry{Entry: e}
+			return entry{Entry: e, n: int64(len(e.Payload)), sum: sum}
 		}
 	}
 	n, err := c.put.WriteAt(unsafe.Slice(unsafe.StringData(e.Payload), len(e.Payload)), c.putEnd)
 	if err != nil || n != len(e.Payload) {
-		return entry{Entry: e}
+		return entry{Entry: e, n: int64(len(e.Payload)), sum: sum}
 	}
 	at := c.putEnd
 	c.putEnd += int64(n)
-	payload := e.Payload
 	e.Payload = ""
-	return entry{Entry: e, put: true, at: at, n: int64(len(payload))}
+	return entry{Entry: e, put: true, at: at, n: int64(n), sum: sum}
 }
 
-// Close closes the cache's file. The cache must not be used after.
+// Close closes the cache's files. The cache must not be used after.
 func (c *Cache) Close() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -386,13 +440,15 @@ func (c *Cache) Close() error {
 		}
 		c.put = nil
 	}
-	if c.file == nil {
-		return err
+	for _, f := range append(c.retired, c.file) {
+		if f == nil {
+			continue
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
 	}
-	if cerr := c.file.Close(); err == nil {
-		err = cerr
-	}
-	c.file = nil
+	c.file, c.retired = nil, nil
 	return err
 }
 
@@ -402,7 +458,13 @@ func (c *Cache) Retain(keep func(doc string) bool) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	n := len(c.entries)
-	maps.DeleteFunc(c.entries, func(doc string, _ entry) bool { return !keep(doc) })
+	maps.DeleteFunc(c.entries, func(doc string, _ entry) bool {
+		if keep(doc) {
+			return false
+		}
+		c.gone[doc] = true
+		return true
+	})
 	n -= len(c.entries)
 	if n > 0 {
 		c.dirty = true
@@ -411,28 +473,103 @@ func (c *Cache) Retain(keep func(doc string) bool) int {
 }
 
 // Save writes the cache to its file if it changed since it was loaded or
-// saved. The file is replaced atomically: a crash leaves the old one or the
-// new one, and a stale path.tmp that the next Save overwrites.
+// saved: it appends a batch of what changed or, when there is no file yet
+// or the file would then hold more payload bytes out of use than in use,
+// replaces the file atomically by one of every entry. A crash leaves the
+// old file, the old file and a last batch cut short (ignored when read), or
+// the new file, and maybe a stale path.tmp that the next Save overwrites.
 func (c *Cache) Save() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.dirty {
 		return nil
 	}
-	if err := c.write(); err != nil {
+	var err error
+	if f := c.appendable(); f != nil {
+		err = c.append(f)
+	} else {
+		err = c.compact()
+	}
+	if err != nil {
 		return fmt.Errorf("save cache: %w", err)
 	}
 	c.dirty = false
 	return nil
 }
 
-func (c *Cache) write() (err error) {
+// appendable opens the cache's file for writing when Save should append to
+// it: there is a file, it is still the one opened, and after the append
+// its payloads in use would be at least half of its size. c.mu is held.
+func (c *Cache) appendable() *os.File {
+	if c.file == nil {
+		return nil
+	}
+	var live, added int64
+	for _, e := range c.entries {
+		live += e.n
+		if !e.stored {
+			added += e.n
+		}
+	}
+	if c.end+added-live > live {
+		return nil
+	}
+	f, err := os.OpenFile(c.path, os.O_WRONLY, 0)
+	if err != nil {
+		return nil
+	}
+	now, err1 := f.Stat()
+	opened, err2 := c.file.Stat()
+	if err1 != nil || err2 != nil || !os.SameFile(now, opened) {
+		f.Close()
+		return nil
+	}
+	return f
+}
+
+// append writes, at the end of the file's last complete batch, a batch of
+// the entries not stored in it and of the docs dropped, then points those
+// entries at it. c.mu is held; f is the file, open for writing, closed
+// here.
+func (c *Cache) append(f *os.File) (err error) {
+	defer func() {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	var docs []string
+	for doc, e := range c.entries {
+		if !e.stored {
+			docs = append(docs, doc)
+		}
+	}
+	slices.Sort(docs)
+	gone := slices.Sorted(maps.Keys(c.gone))
+	if err := f.Truncate(c.end); err != nil { // what a crashed append left
+		return err
+	}
+	end, err := c.writeBatch(io.NewOffsetWriter(f, c.end), c.end, docs, gone)
+	if err != nil {
+		f.Truncate(c.end) // best effort: the batch's header fails its checksum anyway
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	c.end = end
+	clear(c.gone)
+	return nil
+}
+
+// compact writes every entry to a new file as one batch, renames it over
+// the cache's file and points the entries at it. c.mu is held.
+func (c *Cache) compact() (err error) {
 	dir := filepath.Dir(c.path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	tmp := c.path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return err
 	}
@@ -445,45 +582,81 @@ func (c *Cache) write() (err error) {
 	if _, err := f.WriteString(cacheMagic); err != nil {
 		return err
 	}
-	h := crc32.New(castagnoli)
-	w := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<20)
-	var num [binary.MaxVarintLen64]byte
-	putString := func(s string) {
-		w.Write(num[:binary.PutUvarint(num[:], uint64(len(s)))])
-		w.WriteString(s)
+	at := int64(len(cacheMagic))
+	docs := slices.Sorted(maps.Keys(c.entries))
+	// writeBatch points the entries at f: keep the old ones until it is done.
+	old := maps.Clone(c.entries)
+	end, err := c.writeBatch(io.NewOffsetWriter(f, at), at, docs, nil)
+	if err == nil {
+		err = f.Sync()
 	}
-	putString(c.version)
-	w.Write(num[:binary.PutUvarint(num[:], uint64(len(c.entries)))])
-	for _, doc := range slices.Sorted(maps.Keys(c.entries)) {
-		e := c.entries[doc]
-		putString(doc)
-		w.Write(num[:binary.PutVarint(num[:], e.Size)])
-		w.Write(num[:binary.PutVarint(num[:], e.ModTime)])
-		putString(e.Hash)
-		src := c.source(e)
-		if src == nil {
-			putString(e.Payload)
-			continue
-		}
-		w.Write(num[:binary.PutUvarint(num[:], uint64(e.n))])
-		if _, err := w.ReadFrom(io.NewSectionReader(src, e.at, e.n)); err != nil {
-			return fmt.Errorf("copy %s's entry from the old cache: %w", doc, err)
-		}
+	if err == nil {
+		err = os.Rename(tmp, c.path)
 	}
-	if err := w.Flush(); err != nil { // a bufio.Writer keeps its first error
+	if err != nil {
+		c.entries = old
 		return err
 	}
-	if _, err := f.Write(h.Sum(nil)); err != nil {
-		return err
+	if c.file != nil {
+		c.retired = append(c.retired, c.file)
 	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, c.path); err != nil {
-		return err
-	}
+	c.file, c.end = f, end
+	clear(c.gone)
 	return syncDir(dir)
+}
+
+// writeBatch writes to w, which writes at offset at of the cache's file
+// (or of the file about to replace it), a batch of the entries of docs and
+// the docs gone, and points those entries at it. It returns where the
+// batch ends. c.mu is held.
+func (c *Cache) writeBatch(w io.Writer, at int64, docs, gone []string) (int64, error) {
+	var h []byte
+	str := func(s string) {
+		h = binary.AppendUvarint(h, uint64(len(s)))
+		h = append(h, s...)
+	}
+	str(c.version)
+	h = binary.AppendUvarint(h, uint64(len(gone)))
+	for _, doc := range gone {
+		str(doc)
+	}
+	h = binary.AppendUvarint(h, uint64(len(docs)))
+	for _, doc := range docs {
+		e := c.entries[doc]
+		str(doc)
+		h = binary.AppendVarint(h, e.Size)
+		h = binary.AppendVarint(h, e.ModTime)
+		str(e.Hash)
+		h = binary.AppendUvarint(h, uint64(e.n))
+		h = binary.BigEndian.AppendUint32(h, e.sum)
+	}
+	if len(h) > 1<<32-1 {
+		return 0, errors.New("too many entries")
+	}
+	bw := bufio.NewWriterSize(w, 1<<20)
+	var head [batchHead]byte
+	binary.BigEndian.PutUint32(head[:4], uint32(len(h)))
+	binary.BigEndian.PutUint32(head[4:], crc32.Checksum(h, castagnoli))
+	bw.Write(head[:])
+	bw.Write(h)
+	end := at + batchHead + int64(len(h))
+	moved := make([]entry, len(docs))
+	for i, doc := range docs {
+		e := c.entries[doc]
+		if src := c.source(e); src == nil {
+			bw.WriteString(e.Payload)
+		} else if _, err := bw.ReadFrom(io.NewSectionReader(src, e.at, e.n)); err != nil {
+			return 0, fmt.Errorf("copy %s's entry: %w", doc, err)
+		}
+		e.Payload, e.stored, e.put, e.at = "", true, false, end
+		moved[i] = e
+		end += e.n
+	}
+	if err := bw.Flush(); err != nil { // a bufio.Writer keeps its first error
+		return 0, err
+	}
+	for i, doc := range docs {
+		c.entries[doc] = moved[i]
+	}
+	return end, nil
 }

@@ -54,10 +54,13 @@
 // [OpenCache] indexes a single file mapping each article (its Doc) to the
 // size, modification time and hash it had when extracted, and an opaque
 // payload, the caller's encoded extraction result, which [Cache.Get] reads
-// from the file when asked. The file starts with a magic string, ends with
-// the CRC-32C of its body and records the extractor version; a missing,
-// corrupt or other-version cache loads as empty, with a warning for the
-// last two. [Cache.Save] replaces the file atomically.
+// from the file when asked and checks against its CRC-32C. The file starts
+// with a magic string and holds batches, each with the extractor version
+// and a CRC-32C of its header; a missing, corrupt or other-version cache
+// loads as empty, with a warning for the last two. [Cache.Save] appends a
+// batch of what changed, or replaces the file atomically with one of every
+// entry when the payloads out of use would outweigh those in use; a batch
+// cut short by a crash is ignored, with a warning.
 //
 // The package targets Linux: it uses flock(2), syncfs(2) and renameat2(2).
 package output
