@@ -93,6 +93,35 @@ func (sc orgScope) listedBody(s *sentence, j int) (orgRef, int, bool) {
 	return orgRef{}, j, false
 }
 
+// zoneCompound matches at token j, right after "Công đoàn", a zone
+// union's name of two kinds of zones joined by a comma (words.tsv
+// zone-compound: "Khu kinh tế, công nghiệp"): one body, the province's
+// (named after it, else the article's), org_type khác. The comma is part
+// of the name only in these pairs; "Công đoàn Khu kinh tế, Công đoàn ngành
+// Y tế" lists two bodies and is left to listedBody.
+func (sc orgScope) zoneCompound(s *sentence, j int) (orgRef, int, bool) {
+	if s.word(j) != "khu" || s.word(j+3) != "," {
+		return orgRef{}, j, false // every pair is "Khu" and two words before the comma
+	}
+	at := s.low[s.toks[j].start:]
+	for _, p := range lex.ends["zone-compound"].phrases {
+		end, ok := wordAt(at, 0, p)
+		if !ok {
+			continue
+		}
+		k := j
+		for k < len(s.toks) && int(s.toks[k].end)-int(s.toks[j].start) <= end {
+			k++
+		}
+		org := orgRef{name: "Công đoàn Khu" + p[len("khu"):], typ: "khác", inherit: true}
+		if pr, k2 := sc.provinceAfter(s, k); pr != "" {
+			org.province, org.inherit, k = pr, false, k2
+		}
+		return org, k, true
+	}
+	return orgRef{}, j, false
+}
+
 // maxZoneName is how many capitalised words a zone's own name may take.
 const maxZoneName = 4
 

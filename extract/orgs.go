@@ -1667,6 +1667,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 			return org, k, true
 		}
 	}
+	if org, k, ok := sc.zoneCompound(s, j); ok {
+		return org, k, true // "Công đoàn Khu kinh tế, công nghiệp tỉnh A"
+	}
 	if org, k, ok := sc.listedBody(s, j); ok {
 		return org, k, true
 	}
