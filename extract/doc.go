@@ -90,7 +90,8 @@
 //     elected to, "Đại hội chọn ra 9 đồng chí vào Ban Chấp hành Công đoàn Trường A";
 //     one named industrial zone's union, "Công đoàn KCN A", keeps its
 //     name, only "các KCN" being the province's zones' union; a lead whose subject is one body of several units ("LĐLĐ
-//     các huyện A, B tổ chức …") gives a later sentence naming no acting
+//     các huyện A, B tổ chức …"; on a page cut below its headline, also
+//     the prose paragraph in the title's place) gives a later sentence naming no acting
 //     body, but one of those units ("… của huyện B"), to that unit; a
 //     province's department's union keeps its province out of its name
 //     ("Công đoàn Sở A tỉnh B" is "Công đoàn Sở A" of B); a rate opening

@@ -1257,6 +1257,13 @@ func newArticleContext(a *corpus.Article) *articleContext {
 		// lead recalls frames nothing after it
 		x.planLead = planIssued(l) && !doneReport(x.title, l)
 	}
+	if !x.jointLead && x.a.Headless && x.title != nil {
+		// a page cut below its headline opens on a sentence of prose in
+		// the title's place ("(GLO)- …, LĐLĐ huyện A và B vừa bàn giao
+		// …"): the article's opening, whose several units the paragraphs
+		// after it take one by one, as a lead's
+		x.jointLead, x.jointUnits = severalUnitsLead(x.title, x.scope)
+	}
 	x.planYear = x.planTitleYear()
 	x.congress = congressNews(a)
 	return x
