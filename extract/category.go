@@ -1329,17 +1329,22 @@ const driveReach = 20
 const collectedReach = 12
 
 // collectedValue reports the worth of what was collected: "với (tổng) trị
-// giá" right before token q, after "quyên góp" in its clause with only the
-// things collected between, words joined by commas ("quyên góp tiền, thực
-// phẩm với trị giá hơn 3 tỉ đồng gửi bà con vùng dịch"): a
-// drive's sum (finance), whatever the epidemic or disaster it is for.
+// giá" or "với (tổng) giá trị" right before token q, after "quyên góp" or
+// "đóng góp" in its clause with only the things collected (and where they
+// went) between, words joined by commas ("quyên góp tiền, thực phẩm với
+// trị giá hơn 3 tỉ đồng gửi bà con vùng dịch", "Đóng góp về Ủy ban MTTQ
+// huyện tiền mặt và quà với tổng giá trị 612 triệu đồng"): a drive's sum
+// (finance), whatever the epidemic or disaster it is for, and whatever
+// the goods are.
 func collectedValue(s *sentence, q int) bool {
 	v := -1
 	switch {
 	case s.phraseBefore(q, "với trị giá"):
 		v = q - 3
-	case s.phraseBefore(q, "với tổng trị giá"):
+	case s.phraseBefore(q, "với tổng trị giá"), s.phraseBefore(q, "với tổng giá trị"):
 		v = q - 4
+	case s.phraseBefore(q, "với giá trị"):
+		v = q - 3
 	default:
 		return false
 	}
@@ -1348,7 +1353,7 @@ func collectedValue(s *sentence, q int) bool {
 		if s.toks[j].kind == tokNumber || isClauseMark(w) || inList("gives", w) {
 			return false
 		}
-		if w == "góp" && s.word(j-1) == "quyên" {
+		if w == "góp" && (s.word(j-1) == "quyên" || s.word(j-1) == "đóng") {
 			return true
 		}
 	}

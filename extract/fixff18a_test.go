@@ -84,7 +84,7 @@ func TestStocksRatesFormatsAndTermTargetsFF18a(t *testing.T) {
 			[]string{"3 | member | exact | total | achieved | year | 2024 | Nam Định | welfare | Nam Định"}},
 		{"targets listed on after Bên cạnh đó are the term's, and a caption restating one", link, "2018-03-23",
 			"Đại hội Công đoàn quận 7\n\nĐại hội đã đề ra chỉ tiêu nhiệm kỳ mới: phấn đấu đến năm 2023, thành lập CĐCS ở 90% doanh nghiệp có từ 25 lao động; phát triển 20.000 đoàn viên. Bên cạnh đó, LĐLĐ quận tổ chức ít nhất 2 hội thi tay nghề; 90% CĐCS khu vực nhà nước thực hiện phong trào thi đua. Đại hội đã bầu Ban Chấp hành gồm 25 thành viên.\n\nPhấn đấu kết nạp mới 24.000 đoàn viên - Ảnh 1.\n\nNhiệm kỳ 2013-2018, LĐLĐ quận 7 đã chăm lo cho 20.000 con CNVC-LĐ.",
-			[]string{"90 | percent | exact | total | planned | multi_year | 2023 | Quận 7 | emulation | Thành phố Hồ Chí Minh",
+			[]string{"90 | percent | exact | total | planned | multi_year | 2023 | Quận 7 | membership | Thành phố Hồ Chí Minh",
 				"20000 | member | exact | total | planned | multi_year | 2023 | Quận 7 | membership | Thành phố Hồ Chí Minh",
 				"2 | event | at_least | total | planned | multi_year | 2023 | Quận 7 | emulation | Thành phố Hồ Chí Minh",
 				"90 | percent | exact | total | planned | multi_year | 2023 | Quận 7 | emulation | Thành phố Hồ Chí Minh",
