@@ -3465,6 +3465,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && groupReceives(s, na.tok) {
 		return BasisPerUnit // "Đoàn viên khó khăn được nhận 1,3 triệu đồng"
 	}
+	if na.n.Money && eachReceives(s, na.tok) {
+		return BasisPerUnit // "mỗi công nhân khó khăn được nhận quà bằng tiền mặt là 400.000 đồng"
+	}
 	if na.n.Money && withEachGift(s, na) {
 		return BasisPerUnit // "trao 88 túi quà (…) và 500 nghìn đồng tiền mặt cho 88 đoàn viên"
 	}
@@ -3908,6 +3911,31 @@ func groupReceives(s *sentence, t int) bool {
 		}
 	}
 	return group
+}
+
+// eachReceives reports a sum that "mỗi" and a person or a member receive
+// in the sum's own clause, however far before it: "mỗi công nhân khó khăn
+// được nhận quà bằng tiền mặt là 400.000 đồng" is each one's. A number or
+// the end of a clause between them ends the search ("Mỗi công nhân được
+// tặng quà, tổng kinh phí 80 triệu đồng" is the total).
+func eachReceives(s *sentence, t int) bool {
+	received := false
+	for k := t - 1; k >= 1; k-- {
+		w := s.word(k)
+		if w == "," || w == ";" || isClauseMark(w) || s.toks[k].kind == tokNumber {
+			return false
+		}
+		if inList("receive", w) && (s.word(k-1) == "được" || s.word(k-1) == "hỗ" && s.word(k-2) == "được") {
+			received = true
+			continue
+		}
+		if received && s.word(k-1) == "mỗi" {
+			if u, _ := unitAt(s, k); u == "person" || u == "member" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partOfEach reports a number after "gồm" (or "bao gồm") that lists the
@@ -4944,6 +4972,9 @@ func statusCueScan(s *sentence, t int) string {
 				continue // "bên cạnh triển khai các chương trình, kế hoạch …, Công đoàn … kết nạp 300 đoàn viên"
 			}
 			before = c.status
+			if before == StatusAchieved && inClause && aimedPlan(s, k) {
+				before = StatusPlanned // "Để hoàn thành chỉ tiêu phát triển 1.500 đoàn viên trong năm …": the target aimed at
+			}
 			if before == StatusPlanned && exceededPlan(s, k) {
 				before = StatusAchieved // "đã vượt nhiều chỉ tiêu kế hoạch đề ra như: thành lập CĐCS đạt …"
 			}
@@ -4999,6 +5030,22 @@ func carriedOutPlan(s *sentence, k int) bool {
 		}
 		switch s.word(j-1) + " " + s.word(j) {
 		case "triển khai", "thực hiện", "xây dựng", "ban hành":
+			return true
+		}
+	}
+	return false
+}
+
+// aimedPlan reports a cue of meeting a plan at token k ("hoàn thành chỉ
+// tiêu", "đạt kế hoạch") right after a word of purpose ("để", "nhằm"): the
+// figure of the plan in the same clause is the target aimed at, not a
+// result ("Nhằm đạt chỉ tiêu kết nạp 2.000 đoàn viên, …").
+func aimedPlan(s *sentence, k int) bool {
+	if w := s.word(k - 1); w != "để" && w != "nhằm" {
+		return false
+	}
+	for j := k; j < int(s.cueEnd[k]); j++ {
+		if planNoun(s, j) {
 			return true
 		}
 	}
