@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -186,8 +187,13 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 		knownFold = Fold(known)
 	}
 	caption := -1 // index of the line that is a caption if not blank
+	photos := 0   // the photos labelled with the title so far
 	for i := body; i < end; i++ {
 		l := &lines[i]
+		glued, labelled := gluedPhotoCaption(l.s, title.s, titleFold, photos+1)
+		if labelled {
+			photos++
+		}
 		switch {
 		case l.blank || isSlug(l.s) || isTeaser(l.s) || inHeadlineRun(lines, i) || from <= i && i < to || isWeather(l.s) || isBodyLinkRow(lines, i) || isMarkedLink(l.s):
 		case l.image || isFileName(l.s):
@@ -198,6 +204,8 @@ func structure(lines []line, known string, inserted bool) (kicker, title piece, 
 			// it among the caption forms).
 			paras = append(paras, para{l.piece, KindCaption})
 			caption = i + 1
+		case glued > 0:
+			paras = append(paras, para{l.piece.sub(glued, len(l.s)), KindCaption})
 		case i == caption:
 			paras = append(paras, para{l.piece, KindCaption})
 		case wraps(paras, l.s):
@@ -1310,6 +1318,27 @@ func photoAlt(s string) string {
 		}
 	}
 	return s
+}
+
+// gluedPhotoCaption reads line s as the label of the n-th photo, the
+// title and the photo's number ("<title> - ảnh 2", labelled), and gives
+// where a caption glued to that number starts ("<title> - ảnh 1200 công
+// nhân được khám …" is photo 1's caption "200 công nhân được khám …"),
+// else 0: a number the caption begins with is not read with the photo's.
+func gluedPhotoCaption(s, title, titleFold string, n int) (glued int, labelled bool) {
+	t := len(title)
+	if len(s) <= t+len(" - ảnh ") || s[t] != ' ' || !(strings.HasPrefix(s[t:], " - ảnh ") || strings.HasPrefix(s[t:], " - Ảnh ")) || !sameText(s[:t], title, titleFold) {
+		return 0, false
+	}
+	k := t + len(" - ảnh ") // "ảnh" and "Ảnh" are as long
+	num := strconv.Itoa(n)
+	if !strings.HasPrefix(s[k:], num) {
+		return 0, false // another number: not the n-th photo's label
+	}
+	if e := k + len(num); e < len(s) && isDigit(s[e]) {
+		return e, true // a number glued to the photo's
+	}
+	return 0, true
 }
 
 // sameText reports whether s reads as the title.

@@ -30,13 +30,30 @@ const subjectReach = 10
 
 // subjectPos is token u's place in sentence s as subjectReach reads it: a
 // date written with dashes ("Ngày 12-2-2025, …") is one word, as the same
-// date with slashes is one number token.
+// date with slashes is one number token; a parenthesis holding a figure
+// before u, a date told again in the time phrase ("Sáng nay (3/2, tức
+// ngày 24 tháng Chạp), Công đoàn A …"), is one word too.
 func subjectPos(s *sentence, u int) int {
 	pos := u
-	for k := 1; k+1 < u; k++ {
-		if s.toks[k].kind == tokPunct && s.toks[k-1].kind == tokNumber && s.toks[k+1].kind == tokNumber &&
+	open, figure, dashes := -1, false, 0
+	for k := 0; k < u; k++ {
+		if s.toks[k].kind == tokPunct {
+			switch s.low[s.toks[k].start] {
+			case '(':
+				open, figure, dashes = k, false, 0
+			case ')':
+				if open >= 0 && figure {
+					pos -= k - open - dashes // the parenthesis, but one word
+				}
+				open = -1
+			}
+		} else if s.toks[k].kind == tokNumber {
+			figure = true
+		}
+		if k > 0 && k+1 < u && s.toks[k].kind == tokPunct && s.toks[k-1].kind == tokNumber && s.toks[k+1].kind == tokNumber &&
 			s.toks[k].start == s.toks[k-1].end && s.toks[k+1].start == s.toks[k].end && s.low[s.toks[k].start] == '-' {
 			pos -= 2 // the dash and the digit group after it
+			dashes += 2
 		}
 	}
 	return pos
