@@ -13,7 +13,7 @@ func TestCategoryLeftoversFixlast18e(t *testing.T) {
 	const head = "LĐLĐ huyện Gia Bình tổng kết năm 2024\n\nLĐLĐ huyện Gia Bình tổng kết công tác công đoàn năm 2024.\n\n"
 	runLineCases(t, []lineCase{
 		{"a target of founding base unions written CĐ cơ sở is membership", link, "2024-12-20",
-			head + "Nghị quyết Đại hội nêu rõ: tới năm 2028, thành lập tổ chức CĐ cơ sở ở 100% doanh nghiệp sử dụng từ 30 công nhân; phấn đấu kết nạp 3.000 đoàn viên.",
+			head + "Nghị quyết Đại hội đặt các chỉ tiêu cho nhiệm kỳ: tới năm 2028, thành lập tổ chức CĐ cơ sở ở 100% doanh nghiệp sử dụng từ 30 công nhân; phấn đấu kết nạp 3.000 đoàn viên.",
 			[]string{"100 | percent | exact | total | planned | multi_year | 2028 | Gia Bình | membership | Bắc Ninh",
 				"3000 | member | exact | total | planned | multi_year | 2028 | Gia Bình | membership | Bắc Ninh"}},
 		{"founding written CĐCS is membership too", link, "2024-12-20",
