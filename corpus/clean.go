@@ -913,7 +913,7 @@ func creditedCaption(s string) bool {
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
-	if isDateLine(s) || isMediaLabel(s) || isCredit(s) {
+	if isDateLine(s) || isMediaLabel(s) || isCredit(s) || isViewCounter(s) {
 		return true
 	}
 	if isMasthead(s) {
@@ -1082,6 +1082,24 @@ func isNames(s string) bool {
 		}
 	}
 	return true
+}
+
+// isViewCounter reports a line that is only a page's counter of views or
+// reads, "542 lượt xem", "1.208 lượt đọc": the page's chrome, never its
+// title, nor a kicker that would push the headline above it aside.
+func isViewCounter(s string) bool {
+	n := 0
+	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || n > 0 && (s[n] == '.' || s[n] == ',')) {
+		n++
+	}
+	if n == 0 || n > 12 {
+		return false
+	}
+	switch Fold(strings.TrimSpace(s[n:])) {
+	case "lượt xem", "lượt đọc", "lượt truy cập":
+		return true
+	}
+	return false
 }
 
 // pageFieldLabels are the labels of the fields a page lists after its date

@@ -1568,11 +1568,36 @@ func (sc orgScope) placeOrg(s *sentence, i int, typ string, j int) (orgRef, int,
 	}
 	if lvl == 3 {
 		// a ward or commune the gazetteer does not know by this spelling
-		if n := capitalWords(s, j, 3); n > 0 {
+		if n := capitalWords(s, j, 3); n > 0 && !bylineCode(s, j, n) {
 			return orgRef{name: s.span(j, j+n), typ: typ, inherit: true}, j + n, true
 		}
 	}
 	return orgRef{}, i, false
+}
+
+// bylineCode reports capitalised words at tokens j to j+n that name no
+// ward or commune the gazetteer does not know: a paper's code in capitals
+// ("ĐNO", "GLO"), words a dash follows (the byline's "CODE - " a headline
+// runs on into: "… công đoàn phường, xã ĐNO - Ngày 4-7, …") or a part of
+// the day that opens a lead ("Ngày", "Sáng"). A ward's name is written in
+// lower case after its initial and stands before no dash of a byline.
+func bylineCode(s *sentence, j, n int) bool {
+	if w := s.word(j + n); w == "-" || w == "–" || w == "—" {
+		return true
+	}
+	if s.listAt(j, "day-part") {
+		return true
+	}
+	letters := 0
+	for _, r := range s.span(j, j+1) {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // directUnion is the union a spelling g of direct.tsv names. One that

@@ -1175,6 +1175,27 @@ func nowManaged(s *sentence, t int) bool {
 	return (managed(s, t) || withStock(s, t)) && nowBetween(s, -1, qualifierStart(s, t))
 }
 
+// managedStock reports the stock a body manages, "quản lý N CĐCS với M
+// đoàn viên", in a sentence of its own after a span the paragraph told
+// ("Trong nhiệm kỳ qua, … đạt kết quả trên các lĩnh vực. Trước khi hợp
+// nhất, LĐLĐ A và tỉnh B quản lý 3.100 CĐCS với 300.000 đoàn viên"):
+// what a body manages is what it has at a point in time, a snapshot; the
+// span carried from before does not reach it. Not when the sentence says
+// what changed in it (stockChangeAfter: "quản lý thêm 20 CĐCS mới").
+func managedStock(s *sentence, t int) bool {
+	return (managed(s, t) || withStock(s, t) && managedBefore(s, t)) && !stockChangeAfter(s, t)
+}
+
+// managedBefore reports "quản lý" before token t in its sentence.
+func managedBefore(s *sentence, t int) bool {
+	for k := 1; k < t; k++ {
+		if s.word(k) == "lý" && s.word(k-1) == "quản" {
+			return true
+		}
+	}
+	return false
+}
+
 // formedToDate reports a count right after a verb of forming
 // (formed-to-date in words.tsv, "đã hình thành") in a sentence that says
 // "đến nay" before it: "Đến nay, cả tỉnh đã hình thành 42 điểm sinh hoạt
@@ -1483,7 +1504,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 		}
 	} else if k >= 0 {
 		period = PeriodYear
-	} else if x.paraMulti && !turns && nowManaged(s, t) {
+	} else if x.paraMulti && !turns && (nowManaged(s, t) || managedStock(s, t)) {
 		period = PeriodSnapshot
 	} else if x.paraMulti && !nowOpens(s, t) && !frontedYearBefore(s, t) && !ownedStock(s, t) && !unionSize(s, t) && !congressAttendance(s, t) && (planned || !elected(s, t) && !atThatEvent(s)) {
 		// (a congress's delegates and those they stand for, in a sentence

@@ -3477,6 +3477,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if !na.n.Money && oneAtPersonRate(s, na) {
 		return BasisPerUnit // "được hỗ trợ 800.000 đồng/người, 1 túi quà trị giá 250.000 đồng/người"
 	}
+	if !na.n.Money && oneForAll(s, na, after) {
+		return BasisPerUnit // "tặng 1 ba lô, 1 áo mưa cho toàn thể công nhân": one each
+	}
 	if !na.n.Money && oneEachReceived(s, na) {
 		return BasisPerUnit // "700 cháu được tặng 500.000 đồng và 1 phần quà": each one's gift
 	}
@@ -4201,6 +4204,35 @@ func eachAfterList(s *sentence, after int) bool {
 			return false
 		case w == "cho":
 			return k > after && s.word(k+1) == "mỗi" && eachAfter(s, k)
+		case s.toks[k].kind == tokNumber:
+			if p := s.word(k - 1); p != "và" && p != "," {
+				return false
+			}
+		case s.toks[k].kind != tokWord && w != ",":
+			return false
+		}
+	}
+	return false
+}
+
+// oneForAll reports a count of one thing in a list that ends "cho toàn
+// thể …" or "cho tất cả …": "tặng quà gồm 1 ba lô, 1 áo mưa cho toàn thể
+// công nhân" gives one to each of them, a rate per person (a larger count
+// given to all, "tặng 500 phần quà cho toàn thể công nhân", is their
+// total). As in eachAfterList, only the items after it, joined by "và" or
+// a comma, stand between.
+func oneForAll(s *sentence, na numberAt, after int) bool {
+	if na.n.Value != 1 || na.n.Decimal || !containsRare(s.low, "toàn thể") && !containsRare(s.low, "tất cả") {
+		return false
+	}
+	for k := after; k < len(s.toks) && k <= after+eachListReach; k++ {
+		w := s.word(k)
+		switch {
+		case isClauseMark(w) || inList("gives", w) || w == "được" || w == "là" || w == "gồm":
+			return false
+		case w == "cho":
+			n := s.word(k + 1)
+			return n == "toàn" && s.word(k+2) == "thể" || n == "tất" && s.word(k+2) == "cả"
 		case s.toks[k].kind == tokNumber:
 			if p := s.word(k - 1); p != "và" && p != "," {
 				return false
@@ -4938,6 +4970,11 @@ func statusCueScan(s *sentence, t int) string {
 	if planRightBefore(s, t) {
 		return StatusPlanned
 	}
+	if h := targetsCounted(s, t); h > 0 {
+		if st := targetsPredicate(s, h); st != "" {
+			return st
+		}
+	}
 	before, inClause := "", true
 	for k := t - 1; k >= 0; k-- {
 		w := s.word(k)
@@ -4965,7 +5002,7 @@ func statusCueScan(s *sentence, t int) string {
 				before = StatusPlanned // "Theo kế hoạch của LĐLĐ tỉnh, có 150 cháu được tặng quà": what the plan holds
 				break
 			}
-			if c.status == "none" || afterShare(s, k) || s.covered[k] || comparedWithPlan(s, k) {
+			if c.status == "none" || afterShare(s, k) || s.covered[k] || comparedWithPlan(s, k) || countedTargetsNoun(s, k) {
 				continue // "triển khai kế hoạch" holds "kế hoạch" and says nothing of the status
 			}
 			if c.status == StatusPlanned && !inClause && carriedOutPlan(s, k) {
@@ -5000,6 +5037,72 @@ func statusCueScan(s *sentence, t int) string {
 		return StatusPlanned
 	}
 	return before
+}
+
+// targetsCounted reports a figure at token t whose head noun is the
+// targets themselves, "N chỉ tiêu" or "N nhóm chỉ tiêu": the token after
+// the noun, else 0.
+func targetsCounted(s *sentence, t int) int {
+	k := t + 1
+	if s.word(k) == "nhóm" {
+		k++
+	}
+	if s.word(k) == "chỉ" && s.word(k+1) == "tiêu" {
+		return k + 2
+	}
+	return 0
+}
+
+// targetsPredicate is the status the predicate of a count of targets
+// gives, read in its own clause from token h on, "" if none: "có 5 chỉ
+// tiêu vượt, 4 chỉ tiêu gần đạt, 6 chỉ tiêu đang triển khai" reports the
+// targets' results, achieved; "7 nhóm chỉ tiêu phấn đấu đến hết nhiệm
+// kỳ", "12 chỉ tiêu đề ra" sets them, planned. The word "chỉ tiêu" itself
+// tells no plan here: it is what is counted.
+func targetsPredicate(s *sentence, h int) string {
+	for k := h; k < len(s.toks) && k < h+8; k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == "," || s.toks[k].kind == tokNumber {
+			break
+		}
+		switch w {
+		case "sẽ":
+			return StatusPlanned
+		case "phấn", "dự":
+			if n := s.word(k + 1); n == "đấu" || n == "kiến" {
+				return StatusPlanned
+			}
+		case "đề", "đặt":
+			if s.word(k+1) == "ra" {
+				return StatusPlanned
+			}
+		case "hết":
+			if s.word(k+1) == "nhiệm" {
+				return StatusPlanned // "… đến hết nhiệm kỳ"
+			}
+		case "vượt", "đạt", "đã", "đang":
+			return StatusAchieved
+		case "hoàn":
+			if s.word(k+1) == "thành" {
+				return StatusAchieved
+			}
+		}
+	}
+	return ""
+}
+
+// countedTargetsNoun reports a cue "chỉ tiêu" at token k that is the head
+// noun of a count right before it ("5 chỉ tiêu", "7 nhóm chỉ tiêu"): what
+// is counted, no target value a figure after it is to reach.
+func countedTargetsNoun(s *sentence, k int) bool {
+	if s.word(k) != "chỉ" || s.word(k+1) != "tiêu" || int(s.cueEnd[k]) != k+2 {
+		return false
+	}
+	j := k - 1
+	if s.word(j) == "nhóm" {
+		j--
+	}
+	return j >= 0 && s.toks[j].kind == tokNumber
 }
 
 // planNoun reports "kế hoạch" or "chỉ tiêu" at token k.

@@ -1362,10 +1362,13 @@ func governmentAct(s *sentence, t int) bool {
 // figure at token to: "Ủy ban nhân dân thành phố tặng Bằng khen cho 4 tập
 // thể" in a union's report counts the union's units honoured. Awards are
 // Bằng khen, Giấy khen, Cờ, danh hiệu, Huy hiệu (not "phát huy hiệu
-// quả"), Kỷ niệm chương and the Bằng Lao động sáng tạo.
+// quả"), Kỷ niệm chương and the Bằng Lao động sáng tạo; so is public
+// praise, "biểu dương", "tuyên dương" ("Thủ tướng biểu dương hơn 2 triệu
+// sáng kiến": the results praised are the union's, not the praiser's).
 func awardBetween(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		if w := s.word(k); w == "khen" || w == "cờ" || (w == "danh" || w == "huy" && s.word(k-1) != "phát") && s.word(k+1) == "hiệu" ||
+			w == "dương" && (s.word(k-1) == "biểu" || s.word(k-1) == "tuyên") ||
 			w == "chương" && s.word(k-1) == "niệm" || w == "bằng" && s.word(k+1) == "lao" && s.word(k+2) == "động" {
 			return true
 		}
