@@ -393,6 +393,12 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		if c = x.titleCategory(); c == "" {
 			c = q.mostFrequentInPart()
 		}
+		if c == "" {
+			// "hơn 2.400 đoàn viên … đã có mặt tham dự chương trình.
+			// Không khí Chợ Tết …, những ngày giáp Tết": a title with no
+			// cue; the paragraph's own recurrent cue tells the event
+			c = q.paragraph()
+		}
 		if c != "" {
 			return c
 		}

@@ -2837,6 +2837,16 @@ func (x *articleContext) headsOrg() orgRef {
 			national = org
 			nationalLead = s == x.lead()
 		default:
+			if s == x.lead() && firmUnion(org) && org.name != "Công đoàn Viên chức" {
+				if p, ok := x.titleProvinceActs(); ok {
+					// "Hà Nội tập trung chăm lo Tết cho đoàn viên …" over
+					// "Ban chấp hành Công đoàn Công ty A tổ chức chương
+					// trình …" in the lead: the headline's subject is the
+					// province's federation, and one firm's event it opens
+					// on is an example, not whose the article is
+					return p
+				}
+			}
 			if i := slices.IndexFunc(ms, func(m mention) bool { return m.org == org }); i >= 0 {
 				if fundsOnly(s, ms[i]) && funder.name == "" {
 					funder = org // "400 đoàn viên ngành Xây dựng nhận quà của LĐLĐ thành phố": who acts comes later
@@ -3215,6 +3225,26 @@ func (x *articleContext) titlePlace() (orgRef, bool) {
 		return org, true
 	}
 	return orgRef{}, false
+}
+
+// titleProvinceActs is the province whose bare name opens the headline as
+// the subject of a verb written in lower case ("Hà Nội tập trung chăm lo
+// Tết cho đoàn viên …"): no type word before the name and no colon or
+// dash after it (those titlePlace reads). In a union article the
+// province's federation is who acts.
+func (x *articleContext) titleProvinceActs() (orgRef, bool) {
+	s := x.headline()
+	if s == nil {
+		return orgRef{}, false
+	}
+	org, k, ok := x.scope.placeNamed(s, 0, "")
+	if !ok || org.name == "" || org.name != org.province || org.province == National || k >= len(s.toks) || capitalAt(s, k) || s.toks[k].kind != tokWord {
+		return orgRef{}, false
+	}
+	if typ, _ := typeWordAt(s, 0); typ != "" {
+		return orgRef{}, false
+	}
+	return org, true
 }
 
 // headline is the sentence of the article's headline: its title, or on a

@@ -356,16 +356,41 @@ func opensOnCount(s *sentence) bool {
 
 // managed reports "quản lý" right before the number at token t: the units
 // a body has.
+//
+// "quản lý và chỉ đạo (trực tiếp) 517 CĐCS" manages them too: the body's
+// units under both verbs.
 func managed(s *sentence, t int) bool {
 	q := qualifierStart(s, t) // "quản lý hơn 90.700 công nhân"
+	if s.word(q-2) == "trực" && s.word(q-1) == "tiếp" {
+		q -= 2
+	}
+	if s.word(q-3) == "và" && s.word(q-2) == "chỉ" && s.word(q-1) == "đạo" {
+		q -= 3
+	}
 	return s.word(q-2) == "quản" && s.word(q-1) == "lý"
+}
+
+// hienCompound reports a snapshot cue at token k that opens on "hiện" as
+// the second syllable of another word: "thực hiện quản lý 410 CĐCS, chăm
+// lo cho hơn 22.000 người lao động" (carry out the management) holds no
+// "hiện quản lý" (now manages), so only "quản lý" tells the stock of its
+// own count, and the care after it is the year's.
+func hienCompound(s *sentence, k int) bool {
+	if s.word(k) != "hiện" {
+		return false
+	}
+	switch s.word(k - 1) {
+	case "thực", "thể", "biểu", "phát", "xuất":
+		return true
+	}
+	return false
 }
 
 // snapshotAfter reports a strong snapshot cue ("đang quản lý", "hiện có")
 // between the cue at token k and the number at token t.
 func snapshotAfter(s *sentence, k, t int) bool {
 	for i := int(s.cueEnd[k]); i < t; i++ {
-		if c := s.cueOf(i); c != nil && !s.covered[i] && c.period == PeriodSnapshot {
+		if c := s.cueOf(i); c != nil && !s.covered[i] && c.period == PeriodSnapshot && !hienCompound(s, i) {
 			return true
 		}
 	}
@@ -589,7 +614,7 @@ func snapshotCue(s *sentence, t int) (strong, weak bool) {
 		}
 		switch c.period {
 		case PeriodSnapshot:
-			strong = true
+			strong = strong || !hienCompound(s, k)
 		case "stock":
 			if s.word(k) == "trực" && flowBetween(s, from, k) && int(s.cueEnd[k]) < t && s.toks[s.cueEnd[k]].kind == tokWord && s.word(int(s.cueEnd[k])) != "và" {
 				// "trao 90 suất quà cho con đoàn viên thuộc các CĐCS trực

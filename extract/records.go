@@ -3486,7 +3486,65 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if na.n.Money && giftListsContents(s, na.tok) {
 		return BasisPerUnit // "tặng 40 phần quà gồm nồi cơm điện và 300.000 đồng tiền mặt"
 	}
+	if s.word(0) == "đối" && s.word(1) == "với" && eachEntitled(s, na) {
+		return BasisPerUnit // "Đối với đối tượng được mời, ban tổ chức trao 800.000 đồng, 1 suất quà …"
+	}
 	return BasisTotal
+}
+
+// entitledOpenerReach is how many tokens after "Đối với" the comma that
+// closes the opener may stand.
+const entitledOpenerReach = 14
+
+// eachEntitled reports a figure in the package each one of a class of
+// recipients gets: the sentence opens "Đối với" and the recipients, up to
+// a comma ("Đối với đối tượng được tham dự, ban tổ chức trao trợ cấp
+// 800.000 đồng, 1 suất quà trị giá 200.000 đồng và 1 phiếu mua hàng …"),
+// and the list after it, in one clause, holds a count of one gift or
+// thing: what one gets. Its sums and its ones are each one's (per_unit).
+// A list counting more than one gift, person or thing ("Đối với đoàn viên
+// khó khăn, LĐLĐ trao 500 suất quà, 200 triệu đồng") tells totals.
+func eachEntitled(s *sentence, na numberAt) bool {
+	if !na.n.Money && (na.n.Value != 1 || na.n.Percent) {
+		return false
+	}
+	open := -1
+	for k := 2; k < len(s.toks) && k <= entitledOpenerReach; k++ {
+		if w := s.word(k); w == "," {
+			open = k
+			break
+		} else if isClauseMark(w) || w == ";" || s.toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	if open < 0 || na.tok < open {
+		return false
+	}
+	one := false
+	for k := open + 1; k < len(s.toks); k++ {
+		w := s.word(k)
+		if isClauseMark(w) || w == ";" {
+			if k < na.tok {
+				return false
+			}
+			break
+		}
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		n, ok := ParseNumber(s.low, int(s.toks[k].start))
+		if !ok || n.Money || n.Percent {
+			continue
+		}
+		u, _ := unitAt(s, k+1)
+		switch {
+		case (u == "gift" || u == "item") && n.Value == 1:
+			one = true
+		case u == "gift" || u == "item" || u == "person" || u == "member" || u == "household":
+			return false
+		}
+	}
+	return one
 }
 
 // rateThreshold reports a rate from which on a counted set of units does

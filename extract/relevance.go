@@ -1714,6 +1714,11 @@ func partnerOrSource(s *sentence, k int) bool {
 		}
 		switch s.word(j - 1) {
 		case "với", "chấp", "từ":
+		case "mưu", "cho", "trong":
+			if advisedBody(s, j) {
+				return true
+			}
+			continue
 		default:
 			continue
 		}
@@ -1729,6 +1734,24 @@ func partnerOrSource(s *sentence, k int) bool {
 // partnerPhrases open a phrase whose body does not act in the clause: a
 // partner, a guarantor's lender, a source of money.
 var partnerPhrases = []string{"phối hợp với", "kết hợp với", "cùng với", "tín chấp", "trích từ", "lấy từ"}
+
+// advisedBody reports a body from token j named right after "tham mưu"
+// (advise), "tham mưu cho", "tham mưu (tốt) trong": the body advised,
+// not the one that acts. "Tham mưu Ban Thường trực Ủy ban MTTQ phường tổ
+// chức 2 đợt …, trao 60 suất học bổng" in a union's list of results: the
+// union, the elided subject, advised, and the results are the ones it
+// reports (the contract's body whose activity the sentence reports).
+func advisedBody(s *sentence, j int) bool {
+	for _, p := range advisedPhrases {
+		if s.phraseBefore(j, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// advisedPhrases end right before the body advised (advisedBody).
+var advisedPhrases = []string{"tham mưu", "tham mưu cho", "tham mưu trong", "tham mưu tốt cho", "tham mưu tốt trong"}
 
 // actsReach is how many words may stand between a count of people and
 // the verb of what they do ("218 đại biểu đại diện cho …").
