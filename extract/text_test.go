@@ -162,6 +162,9 @@ func FuzzTokenize(f *testing.F) {
 			if got, want := capitalWords(ls, i, 3), capitalWordsRef(ls, i, 3); got != want {
 				t.Errorf("%q: capitalWords(%d) = %d, want %d", s, i, got, want)
 			}
+			if i >= 0 && i < len(ls.toks) && noCapital(ls, ls.toks[i]) && capitalWordsRef(ls, i, 1) > 0 {
+				t.Errorf("%q: noCapital(%d) turns a capital away", s, i)
+			}
 		}
 		// the block tokenizer of Article (readParagraph, sentenceTokens), and
 		// the words it keeps for word
