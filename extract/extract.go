@@ -942,6 +942,7 @@ type articleContext struct {
 	lows             []string    // lows[i]: paragraph i lower-cased, once asked (lowPara)
 	lowBlock         []byte      // the paragraphs readParagraph lower-cases, one after the other (never reused: lows holds them)
 	paraToks         [][]token   // paraToks[i]: its tokens, once asked (paragraph) or read (readParagraph)
+	paraWords        [][]string  // paraWords[i]: their words, once asked (paragraph)
 	// paraTokens are the tokens of the paragraph being read (readParagraph),
 	// from which analyse takes each sentence's; paraNext is the first not
 	// taken yet.
@@ -1100,9 +1101,20 @@ func (x *articleContext) paragraph(i int) *sentence {
 		x.mem.toks = appendTokens(x.mem.toks, x.lowPara(i)) // in the article's block: readParagraph never reads a paragraph done here
 		x.paraToks[i] = x.mem.toks[n:len(x.mem.toks):len(x.mem.toks)]
 	}
+	low := x.lowPara(i)
+	if x.paraWords[i] == nil {
+		// sliced out once: the passes over whole paragraphs (findOrgs) ask
+		// for their words as often as analyse's rules do
+		toks := x.paraToks[i]
+		words := make([]string, len(toks))
+		for k, t := range toks {
+			words[k] = low[t.start:t.end]
+		}
+		x.paraWords[i] = words
+	}
 	p := x.a.Paras[i]
 	s := x.mem.sentence() // in the article's block, like the sentences analyse reads
-	*s = sentence{text: x.a.Text[p.Start:p.End], low: x.lowPara(i), toks: x.paraToks[i], year: x.year}
+	*s = sentence{text: x.a.Text[p.Start:p.End], low: low, toks: x.paraToks[i], words: x.paraWords[i], year: x.year}
 	return s
 }
 
@@ -1236,7 +1248,7 @@ func grow[T any](block *[]T, n int) []T {
 
 func newArticleContext(a *corpus.Article) *articleContext {
 	x := &articleContext{a: a, itemFrom: -1, paraCats: map[string]string{}, withDigit: make([]bool, len(a.Paras)),
-		lows: make([]string, len(a.Paras)), paraToks: make([][]token, len(a.Paras))}
+		lows: make([]string, len(a.Paras)), paraToks: make([][]token, len(a.Paras)), paraWords: make([][]string, len(a.Paras))}
 	for i, p := range a.Paras {
 		x.withDigit[i] = hasDigit(a.Text[p.Start:p.End])
 	}

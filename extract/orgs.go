@@ -634,8 +634,8 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 		if !ok {
 			// "Tại Hưng Yên, LĐLĐ tỉnh …": a province named on its own is
 			// the one a bare "tỉnh" or an unplaced union after it belongs to
-			if capitalWords(s, i, 1) == 0 {
-				continue
+			if noCapital(s, s.toks[i]) || !capitalAt(s, i) {
+				continue // capitalAt's call saved for most tokens
 			}
 			if ps, k := placesAt(s, i, func(p place) bool { return p.level == 1 }); len(ps) > 0 && !personName(s, i) {
 				if !s.fronted && !destinationListed(s, i) && !firmNamedPlace(s, i) {

@@ -117,6 +117,13 @@ func capitalAt(s *sentence, i int) bool {
 	return capitalRune(s.text, int(t.start))
 }
 
+// noCapital reports a token of s that capitalAt would turn away at its
+// first byte: no word, or a word opening with an ASCII byte that is no
+// capital. It is inlined where appendOrgs asks of every token.
+func noCapital(s *sentence, t token) bool {
+	return t.kind != tokWord || s.text[t.start] < utf8.RuneSelf && s.text[t.start]-'A' >= 26
+}
+
 // capitalRune reports a capital letter at s[i], a byte of a multi-byte rune.
 func capitalRune(s string, i int) bool {
 	r, _ := decodeRune(s, i)

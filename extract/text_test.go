@@ -162,11 +162,14 @@ func FuzzTokenize(f *testing.F) {
 			if got, want := capitalWords(ls, i, 3), capitalWordsRef(ls, i, 3); got != want {
 				t.Errorf("%q: capitalWords(%d) = %d, want %d", s, i, got, want)
 			}
+			if i >= 0 && i < len(ls.toks) && noCapital(ls, ls.toks[i]) && capitalWordsRef(ls, i, 1) > 0 {
+				t.Errorf("%q: noCapital(%d) turns a capital away", s, i)
+			}
 		}
 		// the block tokenizer of Article (readParagraph, sentenceTokens), and
 		// the words it keeps for word
 		a := &corpus.Article{Text: s, Paras: []corpus.Paragraph{{Start: 0, End: len(s), Kind: corpus.KindBody}}}
-		x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), mem: new(sentenceMemory)}
+		x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), paraWords: make([][]string, 1), mem: new(sentenceMemory)}
 		x.readParagraph(0)
 		toks, words := x.sentenceTokens(x.paraLow, 0)
 		if !slices.Equal(toks, want) {
@@ -263,7 +266,7 @@ func FuzzSplitSentences(f *testing.F) {
 		// sentence the tokens and words of its own
 		a := &corpus.Article{Text: s, Paras: []corpus.Paragraph{{Start: 0, End: len(s), Kind: corpus.KindBody}}}
 		for _, earlier := range []string{"", "lowPara", "paragraph"} {
-			x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), mem: new(sentenceMemory)}
+			x := &articleContext{a: a, lows: make([]string, 1), paraToks: make([][]token, 1), paraWords: make([][]string, 1), mem: new(sentenceMemory)}
 			var para *sentence
 			switch earlier {
 			case "lowPara":
@@ -289,6 +292,13 @@ func FuzzSplitSentences(f *testing.F) {
 			}
 			if para != nil && !slices.Equal(para.toks, tokenize(lower(s))) {
 				t.Errorf("%q: reading its sentences moved the paragraph's own tokens", s)
+			}
+			if para != nil {
+				for i, tk := range para.toks {
+					if para.words[i] != para.low[tk.start:tk.end] {
+						t.Errorf("%q: word %d of the paragraph = %q, want %q", s, i, para.words[i], para.low[tk.start:tk.end])
+					}
+				}
 			}
 		}
 	})
