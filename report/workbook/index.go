@@ -31,6 +31,10 @@ type index struct {
 	records        *digest.Records       // the records' digests, for the keys (set by Build)
 	src            *report.RecordSource  // the records of s
 	perr           atomic.Pointer[error] // the first error reading evidence back gave
+	// place is, per record, its place in the records of the book that
+	// lists it (details.records), or -1: the keys hash a record the book
+	// lists by its place (see placeIn).
+	place []int32
 }
 
 // evidenceOf is the evidence sentence of record id, read back through
@@ -146,7 +150,23 @@ func newIndex(s *aggregate.Summary, paper string, src *report.RecordSource, ph r
 		d := of(idx.checkYear(s.Checks[i].Records), idx.recordDoc(s.Checks[i].Records))
 		d.checks = append(d.checks, i)
 	}
+	idx.place = make([]int32, idx.src.Len())
+	for i := range idx.place {
+		idx.place[i] = -1
+	}
+	for _, d := range idx.details {
+		for at, i := range d.records {
+			idx.place[i] = int32(at)
+		}
+	}
 	return idx
+}
+
+// placeIn gives the place of record id in d.records, and whether d lists
+// it: each record is listed by one book at most.
+func (idx *index) placeIn(d *details, id int) (int, bool) {
+	at := int(idx.place[id])
+	return at, at >= 0 && at < len(d.records) && d.records[at] == id
 }
 
 // recordDoc is the article of the first of ids, or "".
@@ -285,21 +305,6 @@ scan:
 	return ev, ds, total
 }
 
-// distinctSources is the sources cell of the records of lists, as
-// distinctEvidence makes it.
-func (idx *index) distinctSources(lists ...[]int) (ds distinct) {
-	cites := citations{idx: idx}
-	for _, ids := range lists {
-		for _, id := range ids {
-			ds.add(cites.of(id), id)
-			if ds.more {
-				return ds
-			}
-		}
-	}
-	return ds
-}
-
 // citations gives the citation lines of records' articles in turn: a
 // fact's records come by article, so the line of the last one's article
 // is kept, not looked up again.
@@ -371,17 +376,6 @@ func (d *distinct) addRecord(id int, same func(a, b int) bool) {
 	} else {
 		d.more = true
 	}
-}
-
-// key hashes the strings kept, with str (a Writer's Str, or its Ref for
-// strings that recur in a book's cells, such as citations), and whether
-// there was another.
-func (d *distinct) key(k *digest.Writer, str func(string)) {
-	k.Int(d.n)
-	for _, s := range d.first() {
-		str(s)
-	}
-	k.Bool(d.more)
 }
 
 // text joins the strings, one per line, with the line more last when some

@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"slices"
 	"time"
 
 	"github.com/lddt/unionstats/corpus"
@@ -36,12 +35,12 @@ func bookKey(idx *index, cfg Config, sc scope, g *grid) string {
 	k.Str(report.SumNote(idx.s))
 	g.key(k)
 	d := idx.owned(sc)
-	idx.keyTargets(k, d.targets)
-	idx.keyMultiYear(k, d.multiYear)
+	idx.keyTargets(k, d)
+	idx.keyMultiYear(k, d)
 	idx.keyRecords(k, d.records, cfg.Corrections)
 	idx.keySources(k, d.records)
 	if sc.year == 0 {
-		idx.keyChecks(k, d.checks)
+		idx.keyChecks(k, d)
 	} else {
 		keyReview(k, idx, d)
 	}
@@ -94,40 +93,51 @@ func (g *grid) key(k *digest.Writer) {
 }
 
 // keyEvidence hashes what the evidence and sources cells of the records
-// of lists are made of, without making them. The evidence cell is a
-// function of the records' evidence sentences, which their digests cover:
-// every record's digest is hashed, so that no sentence is read back from
-// the scratch files to find the distinct ones (that took most of the keys'
-// time: a read for each record of each target, multi-year figure and
-// check, every book, every build).
-func (idx *index) keyEvidence(k *digest.Writer, lists ...[]int) {
-	total := 0
-	for _, ids := range lists {
-		total += len(ids)
-		for _, id := range ids {
-			k.RecordSum(idx.records, id)
+// ids are made of, without making them. The evidence cell is a function
+// of the records' evidence sentences, the sources cell of their articles'
+// citation lines, each in the records' order, and both of the number of
+// records. A record the book lists in its records sheet (d.records) is
+// hashed as its place there: keyRecords hashes it whole (its digest,
+// which covers its sentence and its Doc) and keySources its article's
+// citation line, so the place stands for both. Another record is hashed
+// by its digest and its citation line. No sentence is read back from the
+// scratch files (that took most of the keys' time: a read for each record
+// of each target, multi-year figure and check, every book, every build),
+// and a record the book lists costs its place only: a year's targets and
+// checks are nearly all of the year's own records.
+func (idx *index) keyEvidence(k *digest.Writer, d *details, ids []int) {
+	k.Int(len(ids))
+	for _, id := range ids {
+		if at, ok := idx.placeIn(d, id); ok {
+			k.Int(at)
+			continue
 		}
+		k.Int(-1)
+		k.RecordSum(idx.records, id)
+		k.Ref(idx.cite(idx.src.Doc(id)))
 	}
-	sources := idx.distinctSources(lists...)
-	sources.key(k, k.Ref)
-	k.Int(total)
 }
 
-func (idx *index) keyTargets(k *digest.Writer, targets []int) {
+func (idx *index) keyTargets(k *digest.Writer, d *details) {
 	k.Tag("targets")
-	k.Int(len(targets))
-	for _, i := range targets {
+	k.Int(len(d.targets))
+	for _, i := range d.targets {
 		t := &idx.s.Targets[i]
 		k.Str(t.Org)
 		k.Target(t)
-		idx.keyEvidence(k, idx.factRecords(t.Facts)...)
+		// The evidence cells read the records of the target's facts in
+		// turn, as one list.
+		k.Int(len(t.Facts))
+		for _, f := range t.Facts {
+			idx.keyEvidence(k, d, idx.s.Facts[f].Records)
+		}
 	}
 }
 
-func (idx *index) keyMultiYear(k *digest.Writer, facts []int) {
+func (idx *index) keyMultiYear(k *digest.Writer, d *details) {
 	k.Tag("multi-year")
-	k.Int(len(facts))
-	for _, i := range facts {
+	k.Int(len(d.multiYear))
+	for _, i := range d.multiYear {
 		f := &idx.s.MultiYear[i]
 		k.Str(f.Org)
 		k.Str(f.OrgType)
@@ -137,7 +147,7 @@ func (idx *index) keyMultiYear(k *digest.Writer, facts []int) {
 		k.Float(f.Value)
 		k.Str(f.Qualifier)
 		k.Str(f.Status)
-		idx.keyEvidence(k, f.Records)
+		idx.keyEvidence(k, d, f.Records)
 	}
 }
 
@@ -191,14 +201,14 @@ func keyText(k *digest.Writer, a *corpus.Article) {
 	}
 }
 
-func (idx *index) keyChecks(k *digest.Writer, checks []int) {
+func (idx *index) keyChecks(k *digest.Writer, d *details) {
 	k.Tag("checks")
-	k.Int(len(checks))
-	for _, i := range checks {
+	k.Int(len(d.checks))
+	for _, i := range d.checks {
 		c := &idx.s.Checks[i]
 		k.Str(c.Kind)
 		k.Str(c.Message)
-		idx.keyEvidence(k, c.Records)
+		idx.keyEvidence(k, d, c.Records)
 	}
 }
 
@@ -227,7 +237,7 @@ func keyReview(k *digest.Writer, idx *index, d *details) {
 		k.Ref(ch.Message)
 		k.Int(len(ch.Records))
 		for _, i := range ch.Records {
-			if at, ok := slices.BinarySearch(d.records, i); ok {
+			if at, ok := idx.placeIn(d, i); ok {
 				k.Int(at)
 				continue
 			}

@@ -264,6 +264,55 @@ func TestKeyChanges(t *testing.T) {
 	}
 }
 
+// TestKeyOfEvidenceOutsideTheBook: a target's, a multi-year figure's and
+// a check's records that their book does not list (a count of another
+// year that a rate of the book's year pairs with) are hashed in the key
+// whole, with their articles' citations: changing what the evidence and
+// sources cells show of them changes the key, and renders other bytes.
+func TestKeyOfEvidenceOutsideTheBook(t *testing.T) {
+	const y2021 = "bao-cao-2021.xlsx"
+	inputs := func() (*aggregate.Summary, Config) {
+		s, cfg := keyInputs()
+		// The 2021 target's fact lists a record of 2022 (c.txt); the
+		// all-years book's check lists one of 2021 and one of 2022.
+		s.Facts[0].Records = []int{0, 3}
+		return s, cfg
+	}
+	s, cfg := inputs()
+	base, err := renderAll(s, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name   string
+		change func(s *aggregate.Summary)
+		books  []string // whose key must change
+	}{
+		{"its evidence", func(s *aggregate.Summary) {
+			s.Records[3].Evidence = "Trong 5 năm qua, Ba Đình kết nạp 5.001 đoàn viên."
+		}, []string{y2021}},
+		{"its article's title", func(s *aggregate.Summary) { s.Articles[2].Title = "Tổng kết năm 2022 (sửa)" }, []string{y2021}},
+		{"its article's URL", func(s *aggregate.Summary) { s.Articles[2].URL = "https://laodongthudo.vn/c2.html" }, []string{y2021, AllYearsName}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, cfg := inputs()
+			tt.change(s)
+			got, err := renderAll(s, cfg, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range tt.books {
+				if got[name].key == base[name].key {
+					t.Errorf("%s: key unchanged", name)
+				}
+				if bytes.Equal(got[name].data, base[name].data) {
+					t.Errorf("%s: the change shows nothing in the book: the test checks nothing", name)
+				}
+			}
+		})
+	}
+}
+
 // TestSources: a book's sources are its records' articles in Summary
 // order, each with its count of records, whatever the records' order; two
 // articles with one Doc are both listed.
