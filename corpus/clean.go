@@ -30,6 +30,7 @@ var chromeMarkers = map[string]bool{
 	Fold("Tin cùng chuyên mục"): true,
 	Fold("Tin mới nhất"):        true,
 	Fold("Đọc nhiều nhất"):      true,
+	Fold("Mới - Nóng"):          true, // a block of the paper's other headlines ("MỚI - NÓNG")
 	// a syndicated copy's link to its source, then other headlines
 	Fold("Xem bản gốc tại đây"): true,
 	Fold("Xem bản gốc"):         true,
@@ -1292,9 +1293,18 @@ func hasAlnum(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
+// hasBlank reports a blank line between two lines of lines: a feed that
+// separates its paragraphs with blank lines. Blank lines after the last
+// line of content (the newline a file or a feed's text ends on) separate
+// nothing, so a feed of one newline between paragraphs that ends on one
+// is still read as one (a list of lines ending in ";" down to the text's
+// end is no block of related links).
 func hasBlank(lines []line) bool {
+	blank := false
 	for i := range lines {
 		if lines[i].blank {
+			blank = true
+		} else if blank {
 			return true
 		}
 	}

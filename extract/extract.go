@@ -1363,7 +1363,13 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.paraPlan = false
 	x.prevPlan = false
 	x.planSaid = false
-	x.prevTargetEnd = 0
+	if !x.prevParaAdjacent {
+		// a term's target that ended the paragraph right before goes on
+		// into this one only when it opens on a word of adding
+		// (asideOpens: "… phấn đấu kết nạp 900 đoàn viên. ¶ Đồng thời,
+		// mỗi CĐCS giới thiệu ít nhất 2 đoàn viên ưu tú …")
+		x.prevTargetEnd = 0
+	}
 	x.otherCongress = false
 	if x.listPlan {
 		// "LĐLĐ tỉnh sẽ được phân bổ: ¶ 150 vé máy bay … ¶ 600 vé tàu …":
@@ -1607,11 +1613,12 @@ func breakdown(s *sentence) bool {
 	return true
 }
 
-// asideOpens reports a sentence opening on "Bên cạnh đó" or "Ngoài ra":
-// it adds to what the sentence before told.
+// asideOpens reports a sentence opening on "Bên cạnh đó", "Ngoài ra",
+// "Đồng thời" or "Cùng với đó": it adds to what the sentence before told.
 func asideOpens(s *sentence) bool {
 	w0, w1 := s.word(0), s.word(1)
-	return w0 == "bên" && w1 == "cạnh" && s.word(2) == "đó" || w0 == "ngoài" && w1 == "ra"
+	return w0 == "bên" && w1 == "cạnh" && s.word(2) == "đó" || w0 == "ngoài" && w1 == "ra" ||
+		w0 == "đồng" && w1 == "thời" && s.word(2) == "," || w0 == "cùng" && w1 == "với" && s.word(2) == "đó"
 }
 
 // heldOn is the year of the date an event "diễn ra" on, told in its

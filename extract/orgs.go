@@ -4350,7 +4350,7 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 	fronted := placeFronted(s)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) || coAwardee(s, m, t) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || x.sectorAwardAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) || coAwardee(s, m, t) {
 			continue
 		}
 		if m.tok < fronted {
@@ -5321,6 +5321,25 @@ func (x *articleContext) awardFromAbove(s *sentence, m mention, t int) bool {
 		return false
 	}
 	return awardBetween(s, m.tok, t) || s.listAt(t+1, "award-noun")
+}
+
+// sectorAwardAbove reports mention m, a national body other than the
+// federation (a national sector union, "Công đoàn Y tế Việt Nam"), giving
+// an award (a giving verb right after its name, an award between it and
+// the figure at token t) in the article of a body below it, a province's
+// or a district's ("Dịp này, Công đoàn Giáo dục Việt Nam tặng bằng khen
+// cho 4 tập thể" at a province's sector conference): the body that gives
+// an award does not change org (shared/gold/NOTES.md), so the honoured
+// units stay the article's body's, as a province's federation's or the
+// national federation's awards already do (below). A gift it gives with
+// no award stays its own.
+func (x *articleContext) sectorAwardAbove(s *sentence, m mention, t int) bool {
+	own := x.org
+	if m.object || m.org.province != National || m.org.name == nationalFederation || m.org.name == "" ||
+		own.name == "" || own.back || own.province == National || own.name == m.org.name {
+		return false
+	}
+	return gives(s, m.end) && awardBetween(s, m.tok, t)
 }
 
 // givesApart reports a sentence in which a province's federation gives on

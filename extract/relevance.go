@@ -223,11 +223,18 @@ func unionSubjectWithFigure(a *corpus.Article) bool {
 
 // unionVerbAfter is the token of "đã", a giving verb or "tổ chức" within
 // actingReach words after the union body at token u, before any
-// punctuation or figure: the body acts. 0 if none.
+// punctuation or figure: the body acts. The capitalised words of its name
+// take no reach ("Công đoàn ngành giáo dục Thành phố Hà Nội đã hỗ trợ
+// …"). 0 if none.
 func unionVerbAfter(s *sentence, u int) int {
-	for k := u + 1; k < len(s.toks) && k <= u+actingReach; k++ {
+	reach := u + actingReach
+	for k := u + 1; k < len(s.toks) && k <= reach; k++ {
 		if s.toks[k].kind == tokPunct || s.toks[k].kind == tokNumber {
 			return 0
+		}
+		if capitalAt(s, k) {
+			reach++
+			continue
 		}
 		if s.word(k) == "đã" || givingVerbAt(s, k) || (s.word(k) == "tổ" && s.word(k+1) == "chức") {
 			return k
@@ -1688,11 +1695,45 @@ func attendingBefore(s *sentence, i int) bool {
 func actorBefore(s *sentence, t int) int {
 	best := -1
 	for _, k := range s.actorToks {
-		if k < t && s.word(k-1) != "qua" && !partnerOrSource(s, k) {
+		if k < t && s.word(k-1) != "qua" && !partnerOrSource(s, k) && !countNamed(s, k) {
 			best = k
 		}
 	}
 	return best
+}
+
+// countNamedSpan is how many tokens countNamed looks back from a body to
+// the "là" or the bracket that opens the names of a count.
+const countNamedSpan = 24
+
+// countNamed reports a body at token k named among the items a count
+// before it is made of, after "là" or an opening bracket right after the
+// count's noun ("tặng quà 2 đơn vị là Công ty A và Công ty B với số tiền
+// …", "3 doanh nghiệp (Công ty A, Công ty B)"): what is counted, given
+// to or chosen, not a body that acts on the figures after it. Only names,
+// commas and "và" stand between (a full stop only inside an abbreviation,
+// "TP. HCM"); the count's number stands one to three tokens before the
+// "là" or the bracket.
+func countNamed(s *sentence, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-countNamedSpan; j-- {
+		w := s.word(j)
+		if s.toks[j].kind == tokNumber || w == ";" || w == ":" || w == ")" || w == "." && !capitalAt(s, j+1) {
+			return false
+		}
+		if w != "là" && w != "(" {
+			continue
+		}
+		for n := j - 1; n >= 0 && n >= j-3; n-- {
+			if s.toks[n].kind == tokNumber {
+				return true
+			}
+			if s.word(n) == "," || isClauseMark(s.word(n)) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // partnerSpan is how many tokens partnerOrSource looks back from a body
