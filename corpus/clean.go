@@ -914,7 +914,7 @@ func creditedCaption(s string) bool {
 // Such a line is neither the kicker nor the title.
 func isMeta(lines []line, i int) bool {
 	s := strings.TrimSpace(lines[i].s)
-	if isDateLine(s) || isMediaLabel(s) || isCredit(s) || isViewCounter(s) {
+	if isDateLine(s) || isMediaLabel(s) || isCredit(s) || isViewCounter(s) || isPlayerClock(s) || isFollowButton(s) {
 		return true
 	}
 	if isMasthead(s) {
@@ -1101,6 +1101,49 @@ func isViewCounter(s string) bool {
 		return true
 	}
 	return false
+}
+
+// isPlayerClock reports a line that is only an audio or video player's
+// clock, its position and length ("0:00 / 0:00", "0:00", "1:05:12 /
+// 3:40:00"): the page's chrome, never its title nor its kicker.
+func isPlayerClock(s string) bool {
+	if len(s) > 24 || len(s) < 4 {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		if !clockTime(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFollowButton reports a page's button asking the reader to follow
+// the paper on a news reader ("Theo dõi Báo A trên Google News"): a short
+// line opening on "Theo dõi" and ending on "Google News", the page's
+// chrome, never its title.
+func isFollowButton(s string) bool {
+	return len(s) <= 2*chromeMaxBytes && strings.HasSuffix(s, "Google News") && (strings.HasPrefix(s, "Theo dõi") || strings.HasPrefix(s, "theo dõi"))
+}
+
+// clockTime reports "m:ss", "mm:ss" or "h:mm:ss": digit groups joined by
+// colons, every group after the first of two digits.
+func clockTime(s string) bool {
+	groups := strings.Split(s, ":")
+	if len(groups) < 2 || len(groups) > 3 {
+		return false
+	}
+	for i, g := range groups {
+		if g == "" || len(g) > 2 || i > 0 && len(g) != 2 {
+			return false
+		}
+		for _, c := range []byte(g) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pageFieldLabels are the labels of the fields a page lists after its date

@@ -1440,15 +1440,23 @@ func attendees(s *sentence, t int, unit string) bool {
 }
 
 // representedStock reports a count at token t, after the words of those
-// a meeting's delegation stands for (representing), of unions, or of
+// a meeting's delegation stands for (representing), of unions or members
+// (unless the sentence awards them), or of
 // people whose noun, or a noun listed with it before the clause ends, is
 // the workforce or the members ("cán bộ, đoàn viên - lao động"): the
 // body's own stock. Performers who stand for their unions at a festival
 // are its entrants, and office holders alone ("đại diện cho 3.000 Chủ
 // tịch CĐCS") are no workforce.
 func representedStock(s *sentence, t int, unit string) bool {
-	if (unit != "union" && unit != "person") || !namesMeeting(s) || !representing(s, qualifierStart(s, t)) {
+	if (unit != "union" && unit != "person" && unit != "member") || !namesMeeting(s) || !representing(s, qualifierStart(s, t)) {
 		return false
+	}
+	if unit == "member" {
+		// "Đại hội có sự tham gia của 420 đại biểu chính thức, được bầu
+		// từ …, đại diện cho hơn 1,2 triệu đoàn viên": the members they
+		// stand for, whatever cue the delegates' own clause holds
+		// ("bầu"), unless the sentence awards them
+		return !s.lowHolds(awardPhrasesHeld)
 	}
 	if unit == "union" || workforce(s, t) {
 		return true
@@ -1656,6 +1664,17 @@ func (q categoryQuery) ownPhrase() string {
 		if restAfter(s, k) {
 			break // "Công đoàn trường góp 12 triệu đồng, còn lại anh B tự lo": the rest is someone else's
 		}
+		if k > q.na.next && q.unit == "gift" && recipientsMark(s.word(k)) {
+			// "trao 45 suất học bổng cho các em học sinh …, vươn lên
+			// học tập": past "cho" the phrase tells whom the gift goes
+			// to; the gift's own phrase before it says what it is
+			if best == "" {
+				best = q.giftNounCue()
+			}
+			if best != "" {
+				break
+			}
+		}
 		if best != "" && s.word(k) == "," && contributes(s, k+1) {
 			break // "dựng thêm 7 điểm sinh hoạt văn hóa, góp phần làm vui ngày nghỉ …": what it is, not what it serves
 		}
@@ -1670,6 +1689,18 @@ func (q categoryQuery) ownPhrase() string {
 		return kind // "tổ chức 6 đêm văn nghệ cho công nhân khó khăn": whom it is for, not its kind
 	}
 	return best
+}
+
+// giftNounCue is the category the noun of a count of gifts names
+// itself ("suất học bổng", "phần quà": welfare), between the number and
+// the token after its unit, "" if none.
+func (q categoryQuery) giftNounCue() string {
+	for k := q.na.next; k < q.after && k < len(q.s.toks); k++ {
+		if c := q.at(k); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // alsoAt reports "đồng thời" (at the same time) at token k, not the

@@ -931,8 +931,10 @@ type articleContext struct {
 	sharedIn         map[string]string // the province other places of the article pick among a shared name's (sharedProvince)
 	takers           []orgRef          // the bodies that take a higher body's gift in or hand it out with it (takersOfGifts)
 	takersDone       bool
-	takerHead        bool   // a taker is named in the title or lead
-	sectorSystem     int8   // nationalSectorOnly, 0 until asked (underNationalSector)
+	takerHead        bool // a taker is named in the title or lead
+	sectorSystem     int8 // nationalSectorOnly, 0 until asked (underNationalSector)
+	heldPara         int  // the first paragraph naming the article's body holding an event (ownHeld), once heldDone
+	heldDone         bool
 	group            orgRef // groupBody, once groupDone
 	groupDone        bool
 	mem              *sentenceMemory

@@ -5205,8 +5205,55 @@ func (x *articleContext) hostAmongGuests(s *sentence, t int) (orgRef, bool) {
 			host = m.org
 		}
 	}
-	return host, ownListed && host.name != ""
+	if !ownListed || host.name == "" || x.ownHeld(own, s.para) {
+		return orgRef{}, false
+	}
+	return host, true
 }
+
+// ownHeld reports that the text, up to paragraph para, names the
+// article's own body own as the subject that holds an event ("Tối 7-2,
+// LĐLĐ tỉnh A phối hợp với Công ty B tổ chức chương trình …"): own
+// then attends its own event, the host, and the bodies of its province
+// listed with it are guests (hostAmongGuests). The first paragraph that so
+// names it is worked out once, when a list of guests first asks.
+func (x *articleContext) ownHeld(own orgRef, para int) bool {
+	if !x.heldDone {
+		x.heldDone, x.heldPara = true, -1
+		for i, p := range x.paraSentences() {
+			if holdsEvent(p, findOrgs(p, x.scope), own) {
+				x.heldPara = i
+				break
+			}
+		}
+	}
+	return x.heldPara >= 0 && x.heldPara <= para
+}
+
+// holdsEvent reports a paragraph that names own as a subject (no object)
+// followed, within holderSpan tokens of its sentence, by "tổ chức".
+func holdsEvent(p *sentence, ms []mention, own orgRef) bool {
+	for _, m := range ms {
+		if m.object || m.org.name != own.name {
+			continue
+		}
+		for k := m.end; k < len(p.toks) && k < m.end+holderSpan; k++ {
+			w := p.word(k)
+			if sentenceEnd(w) || w == ";" {
+				break
+			}
+			if w == "tổ" && p.word(k+1) == "chức" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holderSpan is how many tokens the verb of holding may lie after the
+// body that holds the event ("LĐLĐ tỉnh A phối hợp với Công ty cổ phần
+// May B tổ chức").
+const holderSpan = 16
 
 // underNationalSector reports org, a firm's or a corporation's own union
 // ("Công đoàn Tổng công ty A", "Công đoàn B Hải Phòng"), in an article

@@ -147,7 +147,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if placeMakeup(s, na.next) || contestMakeup(s, na) || goodsSize(s, na) {
 			continue
 		}
-		if stayingForTet(s, unit) || workersOwnState(s, unit, after) || incidentCount(s, na, unit) || epidemicReach(s, na.tok, unit) {
+		if stayingForTet(s, unit) || workersOwnState(s, unit, after) || employedShare(s, na.tok, unit, after) || incidentCount(s, na, unit) || epidemicReach(s, na.tok, unit) {
 			continue
 		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
@@ -606,6 +606,52 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 		}
 		if w := s.word(k); inList("aid", w) || s.listAt(k, "win-over") || w == "chức" && s.word(k-1) == "tổ" {
 			return false
+		}
+	}
+	return true
+}
+
+// employedShare reports a share or a head-count of workers that have work
+// ("có 98% người lao động (NLĐ) có việc làm ổn định", "toàn xã có 4.200
+// lao động có việc làm"): the employment of an area's workforce, its
+// labour market (the conventions' B5), whatever union acts elsewhere in
+// the sentence, unless the figure's own clause gives or finds the work
+// (words.tsv aid: "giúp 90% lao động có việc làm"; "giới thiệu", "tạo",
+// "giải quyết" before "việc làm" name the job, so no "có" stands there).
+// The people's noun, an abbreviation in brackets after it, then "có việc
+// làm".
+func employedShare(s *sentence, t int, unit string, after int) bool {
+	if !containsRare(s.low, "có việc làm") {
+		return false
+	}
+	k := after
+	switch unit {
+	case "person", "member":
+	case "percent":
+		if s.word(k) == "số" {
+			k++
+		}
+		u, end := unitAt(s, k)
+		if u != "person" && u != "member" {
+			return false
+		}
+		k = end
+	default:
+		return false
+	}
+	if s.word(k) == "(" && k+2 < len(s.toks) && s.word(k+2) == ")" {
+		k += 3 // "người lao động (NLĐ)"
+	}
+	if !s.phraseBefore(k+3, "có việc làm") {
+		return false
+	}
+	for j := t - 1; j >= 0; j-- {
+		w := s.word(j)
+		if isClauseMark(w) || w == "," {
+			break
+		}
+		if inList("aid", w) || s.listAt(j, "win-over") {
+			return false // "giúp 90% lao động có việc làm": the union's result
 		}
 	}
 	return true
