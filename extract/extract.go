@@ -1615,6 +1615,13 @@ func breakdown(s *sentence) bool {
 	return true
 }
 
+// yearlyOpens reports a sentence opening on "Hằng năm", "Hàng năm" or
+// "Mỗi năm".
+func yearlyOpens(s *sentence) bool {
+	w0 := s.word(0)
+	return (w0 == "hằng" || w0 == "hàng" || w0 == "mỗi") && inList("per-period", s.word(1))
+}
+
 // asideOpens reports a sentence opening on "Bên cạnh đó", "Ngoài ra",
 // "Đồng thời" or "Cùng với đó": it adds to what the sentence before told.
 func asideOpens(s *sentence) bool {
@@ -1665,10 +1672,15 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		x.paraPlan = false
 	}
 	s.planFrame = x.paraPlan || x.prevPlan && opensOnThis(s) && !planFrameEnds(s)
-	if x.prevTargetEnd != 0 && asideOpens(s) && !planFrameEnds(s) && !wordWithin(s, "đã", 0, len(s.toks)) && len(s.years) == 0 {
+	if x.prevTargetEnd != 0 && (asideOpens(s) || plannedSaid(s) || yearlyOpens(s)) && !planFrameEnds(s) && !wordWithin(s, "đã", 0, len(s.toks)) && len(s.years) == 0 {
 		// "… phấn đấu đến năm 2028, 90% doanh nghiệp có CĐCS. Bên cạnh
-		// đó, 90% CĐCS tổ chức hội nghị người lao động.": the list of the
-		// term's targets goes on
+		// đó, 90% CĐCS tổ chức hội nghị người lao động.", "Đến năm 2028,
+		// … kết nạp 30.000 đoàn viên. Phấn đấu 75% doanh nghiệp … .
+		// Hằng năm, LĐLĐ quận tổ chức 1 - 2 hội thi": the list of the
+		// term's targets goes on in its paragraph, in a sentence adding
+		// to it, saying a plan word of its own or what is to be done each
+		// year, until a result is told ("Đại hội bầu 45 đồng chí …" says
+		// none of these and tells what the congress did)
 		s.planFrame, s.targetEnd = true, x.prevTargetEnd
 	}
 	if p := x.a.Paras[s.para]; x.termTargetEnd != 0 && len(s.years) == 0 && (p.Kind == corpus.KindCaption || corpus.PhotoTitle(x.a.Text[p.Start:p.End]) != "") {

@@ -1243,6 +1243,11 @@ func (sc orgScope) orgAt(s *sentence, i int, afterOrg bool) (orgRef, int, bool) 
 		return orgRef{name: sc.province, typ: "tỉnh", province: sc.province}, i + 2, true
 	case w == "cđvc":
 		return sc.civilServants(s, i+1)
+	case w == "cđn":
+		if s.word(i-1) == "trường" || capitalWords(s, i+1, 1) > 0 && !sectorNamed(s, i+1) {
+			return orgRef{}, i, false // "Trường CĐN Việt Đức": a vocational college (Cao đẳng nghề), no union
+		}
+		return sc.sectorUnion(s, i) // "CĐN Giáo dục tỉnh A": Công đoàn ngành written short
 	case w == "ngành":
 		if org, k, ok := sc.bareSector(s, i); ok {
 			return org, k, true
@@ -1474,7 +1479,7 @@ var orgStartWords = func() map[string]bool {
 	m := map[string]bool{
 		"tổng": true, "cụm": true, "khối": true, "quỹ": true, "toàn": true,
 		"tỉnh": true, "quận": true, "huyện": true, "phường": true, "xã": true, "thị": true, "thành": true, "tp": true, "đặc": true,
-		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "ngành": true,
+		"lđlđ": true, "cđ": true, "liên": true, "công": true, "cđvc": true, "cđn": true, "ngành": true,
 	}
 	for w := range typeAbbrevs {
 		m[w] = true
@@ -1683,6 +1688,61 @@ func districtWordWithin(s *sentence, from, to int) bool {
 	return false
 }
 
+// sectorNamed reports a sector of sectors.tsv at token j.
+func sectorNamed(s *sentence, j int) bool {
+	_, _, ok := sectorAt(s, j)
+	return ok
+}
+
+// sectorUnion reads a sectoral union after "ngành" at token j, or after
+// "CĐN" (Công đoàn ngành written short) there: "ngành Y tế Nghệ An",
+// "CĐN Giáo dục Khánh Hòa"; with no name after it ("CĐN đã chỉ đạo …"),
+// the article's sector.
+func (sc orgScope) sectorUnion(s *sentence, j int) (orgRef, int, bool) {
+	name, k := "", j+1
+	if n := centralAt(s, j+1); n > 0 {
+		return orgRef{}, j + 1 + n, true // "các Công đoàn ngành Trung ương": a class of bodies, no one union
+	}
+	if g, k2, ok := sectorAt(s, j+1); ok {
+		name, k = g.name, k2
+		if w := s.word(k); w == "các" || w == "những" {
+			return orgRef{}, k, true // "công đoàn ngành y tế các tỉnh": every province's, no one body
+		}
+	} else if ps, k2 := placesAt(s, j+1, func(p place) bool { return p.level == 1 }); len(ps) > 0 {
+		// "Chủ tịch CĐ ngành Hà Nội Nguyễn Văn A": the article's sector,
+		// in that province, and a person's name after it
+		return orgRef{typ: "công đoàn ngành", back: true}, k2, true
+	} else if c := capitalWords(s, j+1, 5); c > 0 {
+		name, k = s.span(j+1, j+1+c), j+1+c
+		if p, _ := placesAt(s, k-1, func(p place) bool { return p.level == 1 }); len(p) > 0 && c > 1 {
+			// "Công đoàn ngành Y tế Nghệ An": capitals ran into the province
+			for c > 1 {
+				if ps, end := placesAt(s, j+c, func(p place) bool { return p.level == 1 }); len(ps) > 0 && end == j+1+c {
+					name, k = s.span(j+1, j+c), j+c
+					break
+				}
+				c--
+			}
+		}
+	}
+	if name == "" {
+		if s.toks[min(j+1, len(s.toks)-1)].kind == tokWord && capitalWords(s, j+1, 1) == 0 {
+			// "đại diện công đoàn ngành cũng trao …": the article's sector
+			return orgRef{typ: "công đoàn ngành", back: true}, j + 1, true
+		}
+		return orgRef{}, j, false
+	}
+	org := orgRef{name: "Công đoàn ngành " + name, typ: "công đoàn ngành", inherit: true}
+	if p, k2 := sc.provinceAfter(s, k); p != "" {
+		org.province, org.inherit, k = p, false, k2
+	} else if n := vietNamAt(s, k); n > 0 {
+		org, k = nationalUnion(s, j+1, k), k+n
+	} else if o, ok := sc.nationalSector(name); ok {
+		org = o // "Công đoàn ngành GTVT" in the news of "Công đoàn GTVT Việt Nam"
+	}
+	return org, k, true
+}
+
 // namedUnion matches a union named after "Công đoàn" at token j: the city's
 // direct unions, sectoral unions ("ngành Y tế Nghệ An"), national unions
 // ("Giáo dục Việt Nam") and a province's own ("Viên chức tỉnh Nghệ An").
@@ -1699,48 +1759,7 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		return org, k, true
 	}
 	if s.word(j) == "ngành" {
-		name, k := "", j+1
-		if n := centralAt(s, j+1); n > 0 {
-			return orgRef{}, j + 1 + n, true // "các Công đoàn ngành Trung ương": a class of bodies, no one union
-		}
-		if g, k2, ok := sectorAt(s, j+1); ok {
-			name, k = g.name, k2
-			if w := s.word(k); w == "các" || w == "những" {
-				return orgRef{}, k, true // "công đoàn ngành y tế các tỉnh": every province's, no one body
-			}
-		} else if ps, k2 := placesAt(s, j+1, func(p place) bool { return p.level == 1 }); len(ps) > 0 {
-			// "Chủ tịch CĐ ngành Hà Nội Nguyễn Văn A": the article's sector,
-			// in that province, and a person's name after it
-			return orgRef{typ: "công đoàn ngành", back: true}, k2, true
-		} else if c := capitalWords(s, j+1, 5); c > 0 {
-			name, k = s.span(j+1, j+1+c), j+1+c
-			if p, _ := placesAt(s, k-1, func(p place) bool { return p.level == 1 }); len(p) > 0 && c > 1 {
-				// "Công đoàn ngành Y tế Nghệ An": capitals ran into the province
-				for c > 1 {
-					if ps, end := placesAt(s, j+c, func(p place) bool { return p.level == 1 }); len(ps) > 0 && end == j+1+c {
-						name, k = s.span(j+1, j+c), j+c
-						break
-					}
-					c--
-				}
-			}
-		}
-		if name == "" {
-			if s.toks[min(j+1, len(s.toks)-1)].kind == tokWord && capitalWords(s, j+1, 1) == 0 {
-				// "đại diện công đoàn ngành cũng trao …": the article's sector
-				return orgRef{typ: "công đoàn ngành", back: true}, j + 1, true
-			}
-			return orgRef{}, j, false
-		}
-		org := orgRef{name: "Công đoàn ngành " + name, typ: "công đoàn ngành", inherit: true}
-		if p, k2 := sc.provinceAfter(s, k); p != "" {
-			org.province, org.inherit, k = p, false, k2
-		} else if n := vietNamAt(s, k); n > 0 {
-			org, k = nationalUnion(s, j+1, k), k+n
-		} else if o, ok := sc.nationalSector(name); ok {
-			org = o // "Công đoàn ngành GTVT" in the news of "Công đoàn GTVT Việt Nam"
-		}
-		return org, k, true
+		return sc.sectorUnion(s, j)
 	}
 	// "Công đoàn Viên chức" with no place after it: the civil servants'
 	// union of the article's province
@@ -2619,6 +2638,9 @@ func partnerMarked(s *sentence, i int) bool {
 	if s.endsBefore(i, partnerMarkers) {
 		return true
 	}
+	if departmentPartner(s, i) {
+		return true
+	}
 	if !s.mayEndBefore(i, localGovernments) {
 		return false
 	}
@@ -2627,6 +2649,29 @@ func partnerMarked(s *sentence, i int) bool {
 		// partner, and the place named after it stands for it
 		if s.phraseBefore(i, p) && s.endsBefore(i-localGovernments.words[j], partnerMarkers) {
 			return true
+		}
+	}
+	return false
+}
+
+// departmentSpan is how many words of a department's name departmentPartner
+// reads back from the place that ends it.
+const departmentSpan = 8
+
+// departmentPartner reports a place at token i (a type word: "tỉnh A")
+// that ends a state department's name after a partner marker: "phối hợp
+// với Sở Giáo dục và Đào tạo tỉnh A" names the department, the partner,
+// whose place the province only says; not a body acting.
+func departmentPartner(s *sentence, i int) bool {
+	if !inList("partner-place", s.word(i)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-departmentSpan; k-- {
+		if s.toks[k].kind != tokWord && s.word(k) != "&" {
+			return false
+		}
+		if s.word(k) == "sở" && capitalAt(s, k) {
+			return s.endsBefore(k, partnerMarkers)
 		}
 	}
 	return false

@@ -894,7 +894,8 @@ func flowBetween(s *sentence, from, t int) bool {
 
 // changeAfter reports a clause that tells what happened to the counted
 // things, not what there is: "47 CĐCS được thành lập mới", "112 CĐCS nộp
-// đủ kinh phí", "… được xếp loại vững mạnh", also after a long noun
+// đủ kinh phí", "… được xếp loại vững mạnh", what they did ("40 CĐCS tổ
+// chức hội thao", "120 CĐCS phối hợp với …"), also after a long noun
 // phrase ("có 1.350 đoàn viên và công nhân lao động gặp hoàn cảnh khó khăn được
 // lãnh đạo các cấp tới thăm hỏi"). A passive after "đang" tells what is
 // under way, no change.
@@ -958,6 +959,14 @@ func changeAfterAt(s *sentence, t int, point, perfect bool) bool {
 		switch w {
 		case "được", "nộp", "mới", "kết", "ký", "xếp", "tham", "đạt":
 			return true
+		case "phối", "tổ":
+			// (not at a point in time or now, "Đầu nhiệm kỳ có 28 đơn vị
+			// tổ chức đối thoại", "cả nước hiện có 25.000 doanh nghiệp tổ
+			// chức bữa ăn giữa ca", where it is the state reached; nor
+			// negated, "6 CĐCS đã hết nhiệm kỳ nhưng chưa tổ chức đại hội")
+			if w2 := s.word(k + 1); (w == "phối" && w2 == "hợp" || w == "tổ" && w2 == "chức") && !point && !inList("negation", s.word(k-1)) && !wordWithin(s, "hiện", 0, t) {
+				return true // "đã có 120/135 CĐCS phối hợp … tổ chức khen thưởng": what the units did
+			}
 		}
 	}
 	return false
@@ -1114,7 +1123,37 @@ func unitsAfter(s *sentence, t int, list string) bool {
 // tổng nguồn vốn 45,2 tỷ đồng", "với nguồn vốn 30 tỷ đồng", "dư nợ 12 tỷ
 // đồng"): what the fund holds, a stock even with no "hiện".
 func fundCapital(s *sentence, t int) bool {
-	return numberUnit(s, t) == "vnd" && s.listBefore(qualifierStart(s, t), "fund-capital")
+	if numberUnit(s, t) != "vnd" {
+		return false
+	}
+	q := qualifierStart(s, t)
+	return s.listBefore(q, "fund-capital") || fundKindBefore(s, q)
+}
+
+// fundKindReach is how many words of a fund's kind may stand between "với
+// nguồn quỹ" and its sum.
+const fundKindReach = 4
+
+// fundKindBefore reports "với (tổng) nguồn quỹ|vốn" or "có (tổng) nguồn
+// quỹ|vốn" and a few lower-case words naming the fund's kind right before
+// token q: "Với nguồn quỹ góp vốn quay vòng hơn 2 tỷ đồng, …" tells what
+// the fund has, as "với nguồn vốn 30 tỷ đồng" does.
+func fundKindBefore(s *sentence, q int) bool {
+	for k := q - 1; k >= 1 && k >= q-2-fundKindReach; k-- {
+		if s.toks[k].kind != tokWord || capitalAt(s, k) {
+			return false
+		}
+		if w := s.word(k); (w != "quỹ" && w != "vốn") || s.word(k-1) != "nguồn" {
+			continue
+		}
+		j := k - 2
+		if s.word(j) == "tổng" {
+			j--
+		}
+		w := s.word(j)
+		return w == "với" || w == "có"
+	}
+	return false
 }
 
 // stockPlaces reports the units a stock of members is counted in, right
@@ -1489,7 +1528,9 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	period := PeriodYear
 	end := 0
 	planned := statusOf(s, t) == StatusPlanned
-	if y := targetYear(s, t); planned && x.year != 0 && y > x.year+1 {
+	if y := targetYear(s, t); (planned || statusCue(s, t) == "") && x.year != 0 && y > x.year+1 {
+		// "Đến năm 2028, Công đoàn quận kết nạp 30.000 đoàn viên": a
+		// horizon years ahead plans the figure, with no word of its own
 		if s.phraseBefore(qualifierStart(s, t), "có") && stockUnit(s, t) {
 			// "phấn đấu đến năm 2018 có 10 triệu đoàn viên": the stock to
 			// reach (a share to reach, "có 90% doanh nghiệp …", stays the

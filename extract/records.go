@@ -115,6 +115,9 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
 		}
+		if !ok && s.word(na.next) == "," {
+			unit, noun, after, ok = nounAhead(s, na)
+		}
 		negated := len(out) > first && negatedConjunct(s, na, lastTok, &out[len(out)-1])
 		if negated {
 			unit, noun, after, ok = out[len(out)-1].Unit, out[len(out)-1].Noun, na.next, true
@@ -934,6 +937,52 @@ func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, afte
 			return "", "", 0, false
 		}
 		if s.toks[k].kind != tokWord {
+			return "", "", 0, false
+		}
+	}
+	return "", "", 0, false
+}
+
+// aheadReach is how many words of a verb phrase nounAhead reads between
+// a bare count's comma and the next count.
+const aheadReach = 4
+
+// nounAhead gives a bare count right before a comma the unit and noun of
+// the count that ends the next list item, a few lower-case words (its
+// verb) between: "sửa chữa 1, xây mới 3 “Mái ấm Công đoàn”" counts homes
+// twice, as "sửa chữa 39 nhà, xây mới 15" does (elidedNoun). A sum or a
+// share counts no such thing.
+func nounAhead(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
+	if na.n.Money || na.n.Percent || na.n.HasDenom || na.n.Digits == 4 || na.tok == 0 || s.toks[na.tok-1].kind != tokWord || capitalAt(s, na.tok-1) {
+		return "", "", 0, false // no year ("Tết 2025, …"), no name's number
+	}
+	if c := s.cueOf(na.tok - 1); c != nil && c.idPrefix || timeUnitAt(s, na.tok-1) {
+		return "", "", 0, false
+	}
+	for k := na.tok - 1; k >= 0 && s.word(k) != ","; k-- {
+		if s.word(k) == "(" {
+			return "", "", 0, false // "(cơ sở 2, số 25 đường A)": an address in brackets
+		}
+		if isClauseMark(s.word(k)) {
+			break
+		}
+	}
+	for k := na.next + 1; k < len(s.toks) && k <= na.next+1+aheadReach; k++ {
+		if s.toks[k].kind == tokNumber {
+			if k == na.next+1 {
+				return "", "", 0, false
+			}
+			n, ok := ParseNumber(s.low, int(s.toks[k].start))
+			if !ok || n.Money || n.Percent || n.HasDenom {
+				return "", "", 0, false
+			}
+			u, nn, _, ok := unitOf(s, numberAt{tok: k, next: nextToken(s, k, n.End), n: n})
+			if !ok || u == "vnd" || u == "percent" {
+				return "", "", 0, false
+			}
+			return u, nn, na.next, true
+		}
+		if s.toks[k].kind != tokWord || capitalAt(s, k) {
 			return "", "", 0, false
 		}
 	}
@@ -3174,6 +3223,14 @@ func quantityOf(s *sentence, t int) (unit, noun string, ok bool) {
 	return "", "", false
 }
 
+// rateOfCompletion reports "đạt tỷ lệ" (tỉ lệ) right before the percent
+// at token k: "5/5 CĐCS (đạt tỷ lệ 100%)" states the completion as "(đạt
+// 100%)" does.
+func rateOfCompletion(s *sentence, k int) bool {
+	w := s.word(k - 2)
+	return s.word(k-1) == "lệ" && (w == "tỷ" || w == "tỉ") && inList("completion-verb", s.word(k-3))
+}
+
 // completionAfter finds a completion percent right after an X/Y phrase:
 // "(đạt 103,22%)", ", đạt 137,24%". It returns the percent and its token.
 // The percent may follow the clause's verb phrase: "141/152 doanh nghiệp … đã
@@ -3186,7 +3243,7 @@ func completionAfter(s *sentence, after int) (float64, int) {
 		}
 		if s.toks[k].kind == tokNumber {
 			n, ok := ParseNumber(s.low, int(s.toks[k].start))
-			if ok && n.Percent && inList("completion-verb", s.word(k-1)) {
+			if ok && n.Percent && (inList("completion-verb", s.word(k-1)) || rateOfCompletion(s, k)) {
 				return n.Value, k
 			}
 			return 0, -1
@@ -3441,6 +3498,23 @@ func yearlyTarget(s *sentence, k, t int) bool {
 	return false
 }
 
+// yearlyTargetOpens reports a sentence that opens on "Hằng năm", "Hàng
+// năm" or "Mỗi năm" with no clause mark before the count na (a comma
+// after the adverb only), a count and not a share: in a list of a term's
+// targets (sentence.targetEnd), what is to be done each year is a rate,
+// whoever its subject ("Hằng năm, LĐLĐ quận tổ chức 1 - 2 hội thi").
+func yearlyTargetOpens(s *sentence, na numberAt) bool {
+	if na.n.Percent || !yearlyOpens(s) {
+		return false
+	}
+	for k := 2; k < na.tok; k++ {
+		if s.toks[k].kind == tokPunct && (k > 2 || s.word(k) != ",") && !isDash(s.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // perOne reports the number one at token k with a word after it, after a
 // slash ("50 triệu đồng/1 mái ấm", "/01 suất"): a rate per unit written
 // with its one, as "/mái ấm" is.
@@ -3462,6 +3536,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	}
 	if giftGoods(s, na) {
 		return BasisPerUnit // "trao 150 suất quà, gồm 1 thùng sữa và 2 hộp bánh"
+	}
+	if s.targetEnd != 0 && yearlyTargetOpens(s, na) {
+		return BasisPerUnit // "Đến năm 2028, …. Hằng năm, LĐLĐ quận tổ chức 1 - 2 hội thi": a term's yearly target
 	}
 	for k := na.tok - 1; k >= 0 && k >= na.tok-12; k-- {
 		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
