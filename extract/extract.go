@@ -995,8 +995,11 @@ type articleContext struct {
 	// prevTargetEnd is the last year of a term whose target the sentence
 	// before, in this paragraph, ended on (a planned multi-year figure
 	// beyond the article's year), 0 if none; termTargetEnd the last such
-	// year the article has told
+	// year the article has told; targetAcross is set while the paragraph's
+	// first sentence is read with a prevTargetEnd kept from the paragraph
+	// before
 	prevTargetEnd, termTargetEnd int
+	targetAcross                 bool
 	planBy                       orgRef // the body that sentence says holds the programme ("do X tổ chức"), if any (programmeHolder)
 	// listPlan is set when the paragraph before ends with a colon after a
 	// plan (colonPlan: "LĐLĐ tỉnh sẽ được phân bổ:"): the paragraphs after
@@ -1372,6 +1375,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 		// mỗi CĐCS giới thiệu ít nhất 2 đoàn viên ưu tú …")
 		x.prevTargetEnd = 0
 	}
+	x.targetAcross = x.prevTargetEnd != 0
 	x.otherCongress = false
 	if x.listPlan {
 		// "LĐLĐ tỉnh sẽ được phân bổ: ¶ 150 vé máy bay … ¶ 600 vé tàu …":
@@ -1672,7 +1676,9 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		x.paraPlan = false
 	}
 	s.planFrame = x.paraPlan || x.prevPlan && opensOnThis(s) && !planFrameEnds(s)
-	if x.prevTargetEnd != 0 && (asideOpens(s) || plannedSaid(s) || yearlyOpens(s)) && !planFrameEnds(s) && !wordWithin(s, "đã", 0, len(s.toks)) && len(s.years) == 0 {
+	across := x.targetAcross
+	x.targetAcross = false
+	if x.prevTargetEnd != 0 && (asideOpens(s) || !across && (plannedSaid(s) || yearlyOpens(s))) && !planFrameEnds(s) && !wordWithin(s, "đã", 0, len(s.toks)) && len(s.years) == 0 {
 		// "… phấn đấu đến năm 2028, 90% doanh nghiệp có CĐCS. Bên cạnh
 		// đó, 90% CĐCS tổ chức hội nghị người lao động.", "Đến năm 2028,
 		// … kết nạp 30.000 đoàn viên. Phấn đấu 75% doanh nghiệp … .
@@ -1680,7 +1686,10 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		// term's targets goes on in its paragraph, in a sentence adding
 		// to it, saying a plan word of its own or what is to be done each
 		// year, until a result is told ("Đại hội bầu 45 đồng chí …" says
-		// none of these and tells what the congress did)
+		// none of these and tells what the congress did); past the
+		// paragraph's end only a sentence adding to it goes on ("Hằng năm
+		// Công đoàn phường trao 320 suất quà", a paragraph of its own,
+		// tells what is done)
 		s.planFrame, s.targetEnd = true, x.prevTargetEnd
 	}
 	if p := x.a.Paras[s.para]; x.termTargetEnd != 0 && len(s.years) == 0 && (p.Kind == corpus.KindCaption || corpus.PhotoTitle(x.a.Text[p.Start:p.End]) != "") {
