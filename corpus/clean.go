@@ -701,7 +701,7 @@ func endsSentence(s string) bool {
 // 2020 10:15", "Đăng
 // lúc: 26/12/2024 08:15:02 AM", "19:07 | 25/05/2022", "- Thứ hai - 19/08/2019
 // 14:51".
-var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|ngày đăng|đăng|cập nhật)\s*:?\s*)?` +
+var dateLine = regexp.MustCompile(`(?i)^(?:[-–|]\s*)?(?:(?:thứ \S+|chủ nhật)\s*[,–|-]\s*|(?:đăng lúc|ngày đăng|đăng ngày|đăng|cập nhật)\s*:?\s*)?` +
 	`(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*[,|–-]?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})` +
 	`(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*(?:\(gmt\s*\+\s*7\)|gmt\s*\+\s*7)?$`)
 
@@ -1089,6 +1089,16 @@ func isNames(s string) bool {
 // reads, "542 lượt xem", "1.208 lượt đọc": the page's chrome, never its
 // title, nor a kicker that would push the headline above it aside.
 func isViewCounter(s string) bool {
+	if len(s) > 0 && s[0]|0x20 == 'l' && len(s) <= 2*chromeMaxBytes {
+		// the counter as a labelled field, "Lượt xem: 3044", "Lượt đọc 1.208"
+		if k := strings.IndexAny(s, "0123456789"); k > 0 {
+			switch Fold(strings.TrimRight(strings.TrimSpace(s[:k]), ":")) {
+			case "lượt xem", "lượt đọc", "lượt truy cập":
+				return onlyCount(s[k:])
+			}
+		}
+		return false
+	}
 	n := 0
 	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || n > 0 && (s[n] == '.' || s[n] == ',')) {
 		n++
@@ -1141,6 +1151,21 @@ func clockTime(s string) bool {
 			if c < '0' || c > '9' {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// onlyCount reports a counter's number and nothing after it: "3044",
+// "1.208".
+func onlyCount(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 12 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && (i == 0 || s[i] != '.' && s[i] != ',') {
+			return false
 		}
 	}
 	return true
@@ -1442,6 +1467,9 @@ const widgetRunes = 2
 // kicker or caption is so short.
 func isWidget(s string) bool {
 	s = strings.TrimSpace(s)
+	if zoomLevel(s) {
+		return true
+	}
 	n := 0
 	for _, r := range s {
 		if n++; n > widgetRunes || !unicode.IsLetter(r) {
@@ -1449,6 +1477,23 @@ func isWidget(s string) bool {
 		}
 	}
 	return n > 0
+}
+
+// zoomLevel reports a line that is only a percentage of up to three
+// digits, "100%": the text-size widget a page prints under its headline
+// (between its "A-" and "A+" buttons). A figure standing alone, with no
+// word of what it counts, is no paragraph, title or caption.
+func zoomLevel(s string) bool {
+	n := len(s) - 1
+	if n < 1 || n > 3 || s[n] != '%' {
+		return false
+	}
+	for i := range n {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isArrows reports a line made only of "-->" (or "<!--") tokens.

@@ -395,9 +395,10 @@ func isInitialsWord(w string) bool {
 // initialsOf is the union the article gives the initials w to (words as
 // written), in brackets right after its full name ("Công đoàn Công ty
 // cổ phần Hóa chất An Phú (ABC)"), so that "Công đoàn ABC" later names
-// it; the zero orgRef if none.
+// it; so with a brand (isBrand) in its place ("… Quốc gia Việt Nam
+// (Vinachem)"); the zero orgRef if none.
 func (b *articleBodies) initialsOf(w string) orgRef {
-	if !isInitialsWord(w) {
+	if !isInitialsWord(w) && !isBrand(w) {
 		return orgRef{}
 	}
 	if !b.initialsAsked {
@@ -412,7 +413,7 @@ func (b *articleBodies) initialsOf(w string) orgRef {
 							k++ // "Công đoàn Công ty cổ phần Hóa chất An Phú (ABC)": the firm's name runs to the bracket
 						}
 					}
-					if s.word(k) != "(" || s.word(k+2) != ")" || !isInitialsWord(s.text[s.toks[k+1].start:s.toks[k+1].end]) {
+					if s.word(k) != "(" || s.word(k+2) != ")" || !isInitialsWord(s.text[s.toks[k+1].start:s.toks[k+1].end]) && !isBrand(s.text[s.toks[k+1].start:s.toks[k+1].end]) {
 						continue
 					}
 					org := m.org

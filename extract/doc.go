@@ -85,7 +85,8 @@
 //     article's province; a firm's, a hospital's or a school's own union,
 //     "Công đoàn Công ty CP A", acts under its own name, named later by its
 //     kind alone, "Công đoàn công ty", or by the initials the article gave
-//     it in brackets, "Công đoàn ABC", and goes on to the end of its
+//     it in brackets, "Công đoàn ABC" (or a brand, "Công đoàn Vinatrans",
+//     one word no Vietnamese syllable spells), and goes on to the end of its
 //     paragraph, but not one being founded or whose committee people are
 //     elected to, "Đại hội chọn ra 9 đồng chí vào Ban Chấp hành Công đoàn Trường A";
 //     one named industrial zone's union, "Công đoàn KCN A", keeps its

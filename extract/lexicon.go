@@ -549,7 +549,7 @@ func finalOf(w string) string {
 // longest spelling first.
 func (l *lexicon) loadUnions() error {
 	err := readTSV("sectors.tsv", func(fields []string) error {
-		for _, f := range fields {
+		for _, f := range joinedSpellings(fields) {
 			for _, v := range variants(f) {
 				l.sectors = append(l.sectors, gazetteerEntry{name: fields[0], folded: v, typ: "công đoàn ngành"})
 			}
@@ -574,6 +574,47 @@ func (l *lexicon) loadUnions() error {
 	slices.SortStableFunc(l.sectors, byLength)
 	slices.SortStableFunc(l.direct, byLength)
 	return err
+}
+
+// joinedSpellings gives a sector's spellings (sectors.tsv) and the ways
+// articles join their parts otherwise: "&" spaced or not and "và" for one
+// another ("NN & PTNT", "Nông nghiệp & Phát triển nông thôn"), and a full
+// first part before an abbreviated last one ("Nông nghiệp & PTNT",
+// "Nông nghiệp và PTNT" from "Nông nghiệp và Phát triển nông thôn" and
+// "NN&PTNT"). The canonical name stays first.
+func joinedSpellings(fields []string) []string {
+	out := slices.Clone(fields)
+	add := func(s string) {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, f := range fields {
+		if strings.Contains(f, "&") {
+			bare := strings.ReplaceAll(strings.ReplaceAll(f, " & ", "&"), "&", " & ")
+			add(bare)
+			add(strings.ReplaceAll(bare, " & ", " và "))
+		}
+		if strings.Contains(f, " và ") {
+			add(strings.ReplaceAll(f, " và ", " & "))
+		}
+	}
+	for _, full := range fields {
+		k := strings.LastIndex(full, " và ")
+		if k < 0 {
+			continue
+		}
+		for _, abbr := range fields {
+			a := strings.LastIndexByte(abbr, '&')
+			if a < 0 || strings.Contains(abbr, " ") {
+				continue
+			}
+			for _, join := range []string{" và ", " & ", "&"} {
+				add(full[:k] + join + abbr[a+1:])
+			}
+		}
+	}
+	return out
 }
 
 // loadWords reads the small word lists of words.tsv.

@@ -1904,7 +1904,45 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		// in the article's province, not the province's zones' union
 		return orgRef{name: "Công đoàn " + expandName(s, j, end), typ: "khác", inherit: true}, end, true
 	}
+	if brandWord(s, j) {
+		// "Công đoàn Transerco phát động …": a firm's union known by the
+		// firm's brand, in the article's province
+		return orgRef{name: "Công đoàn " + s.text[s.toks[j].start:s.toks[j].end], typ: "khác", inherit: true}, j + 1, true
+	}
 	return orgRef{}, j, false
+}
+
+// brandWord reports a firm's brand at token j: one capitalised word of
+// ASCII letters with two syllables' vowels or more, which no Vietnamese
+// word has ("Transerco", "Vinamilk", "EVNHANOI"); initials without vowels
+// ("GTVT", "VTV"), place names written apart, and the few written
+// together without their marks ("Vietnam", "Hanoi") are none.
+func brandWord(s *sentence, j int) bool {
+	return j < len(s.toks) && s.toks[j].kind == tokWord && isBrand(s.text[s.toks[j].start:s.toks[j].end])
+}
+
+// isBrand is brandWord's test of the word w as written.
+func isBrand(w string) bool {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	groups, inVowel := 0, false
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		v := strings.IndexByte("aeiouy", c) >= 0
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	switch lower(w) {
+	case "vietnam", "hanoi", "saigon":
+		return false // the country's and cities' names written without their marks
+	}
+	return groups >= 2
 }
 
 // namedZone is the token after one industrial zone's name at token j,
