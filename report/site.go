@@ -390,6 +390,20 @@ func (r *renderer) jobs() []job {
 	return jobs
 }
 
+// SummaryPage reports whether the site's file at path is an
+// organisation's, a year's or a category's page: of the files Site gives
+// as Write, the only ones that read the Summary's facts, tables, targets
+// and conflicts when they are written. The article pages read its
+// articles and the records only.
+func SummaryPage(path string) bool {
+	for _, dir := range []string{"to-chuc/", "nam/", "linh-vuc/"} {
+		if strings.HasPrefix(path, dir) {
+			return true
+		}
+	}
+	return false
+}
+
 // content is what a page builder returns: the title, the body for the
 // template and whether the page draws charts.
 type content struct {
