@@ -20,11 +20,13 @@ type index struct {
 	s     *aggregate.Summary
 	paper string // the newspaper, for citations
 	// at is the position in s.Articles of the article of each Doc (the
-	// last, when several share it: shared is then set). Citation lines
-	// are made from it when a cell or a key needs one (see cite), not
-	// kept for every article.
-	at      map[string]int32
-	shared  bool
+	// last, when several share it: shared is then set).
+	at     map[string]int32
+	shared bool
+	// lines are the articles' citation lines, by position (see cite):
+	// made once, as the evidence cells of every book cite the same
+	// articles again and again.
+	lines   []string
 	orgs    map[string]int   // position in s.Orgs
 	details map[int]*details // by the year of the book that lists them
 	derived []int            // the derived facts, in Summary order: every review sheet reads them
@@ -76,11 +78,13 @@ func newIndex(s *aggregate.Summary, paper string, src *report.RecordSource, ph r
 		src:     report.SourceOf(src, s.Records, ph),
 		paper:   paper,
 		at:      make(map[string]int32, len(s.Articles)),
+		lines:   make([]string, len(s.Articles)),
 		orgs:    make(map[string]int, len(s.Orgs)),
 		details: map[int]*details{},
 	}
 	for i := range s.Articles {
 		idx.at[s.Articles[i].Doc] = int32(i)
+		idx.lines[i] = report.CitationLine(paper, &s.Articles[i])
 	}
 	idx.shared = len(idx.at) < len(s.Articles)
 	for i, o := range s.Orgs {
@@ -326,8 +330,8 @@ func (c *citations) of(id int) string {
 // cite is the citation line of the article doc, or doc itself when the
 // Summary does not have it.
 func (idx *index) cite(doc string) string {
-	if a := idx.article(doc); a != nil {
-		return report.CitationLine(idx.paper, a)
+	if i, ok := idx.at[doc]; ok {
+		return idx.lines[i]
 	}
 	return doc
 }
