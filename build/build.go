@@ -12,6 +12,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -205,7 +206,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	stage(cfg.Progress, "rendering", 0)
 	clock.next("rendering")
 	lines := openOpenData(cfg, log)
-	site, err := render(sum, cfg, fixes, lines.reuse(), records, texts, src, log)
+	site, tables, err := render(sum, cfg, fixes, lines.reuse(), records, texts, src, log)
 	if err != nil {
 		lines.close(false)
 		return st, fmt.Errorf("render: %w", err)
@@ -225,8 +226,17 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
+	// Once the books and the summary pages are placed, the rest of the
+	// files read none of the Summary's tables.
+	var left atomic.Int64
+	left.Store(int64(tables))
+	placed := func(i int) {
+		if i < tables && left.Add(-1) == 0 {
+			releaseTables(sum)
+		}
+	}
 	st.Files, err = output.Publish(ctx, cfg.Out, site, output.PublishOptions{
-		Parallelism: jobs, Heavy: isWorkbook, HeavyParallelism: jobs,
+		Parallelism: jobs, Heavy: isWorkbook, HeavyParallelism: jobs, Placed: placed,
 	})
 	lines.close(err == nil)
 	if err != nil {

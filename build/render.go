@@ -29,11 +29,12 @@ import (
 // (report.DigestRecords), made before their evidence was moved. The keys
 // and the files read the records through src (see report.RecordSource),
 // which reads them back from their scratch file once the build has
-// released them there.
-func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, src *report.RecordSource, log *slog.Logger) ([]report.File, error) {
+// released them there. The first tables files are those that read the
+// Summary's tables (see releaseTables).
+func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines *report.OpenDataCache, records *report.RecordDigests, spool *textSpool, src *report.RecordSource, log *slog.Logger) (files []report.File, tables int, err error) {
 	accuracy, err := parseAccuracy(unionstats.Accuracy)
 	if err != nil {
-		return nil, fmt.Errorf("accuracy.tsv: %w", err)
+		return nil, 0, fmt.Errorf("accuracy.tsv: %w", err)
 	}
 	date := buildDate(sum)
 	program := ProgramID()
@@ -69,7 +70,7 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	}))
 	wg.Wait()
 	if err := errors.Join(errs[:]...); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	// Every key and the open data's plan are made by now: nothing reads
 	// the digests any more, 32 bytes a record (58 MB at 100,000
@@ -77,8 +78,38 @@ func render(sum *aggregate.Summary, cfg Config, fixes *corrections.Result, lines
 	records.Release()
 	// Publish renders the Write files a few at a time in this order: the
 	// workbooks, the costliest, first, so that the many small pages fill
-	// the cores at the end instead of one book running alone.
-	return slices.Concat(books, open, site), nil
+	// the cores at the end instead of one book running alone; then the
+	// summary pages, the last readers of the Summary's tables besides the
+	// books (see releaseTables); then the open data and the article pages.
+	summary, rest := splitSummaryPages(site)
+	files = slices.Concat(books, summary, open, rest)
+	return files, len(books) + len(summary), nil
+}
+
+// splitSummaryPages parts site into its summary pages (report.SummaryPage)
+// and the rest, each in site's order.
+func splitSummaryPages(site []report.File) (summary, rest []report.File) {
+	for _, f := range site {
+		if report.SummaryPage(f.Path) {
+			summary = append(summary, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return summary, rest
+}
+
+// releaseTables drops from sum what only the workbooks and the summary
+// pages read: the facts, tables, targets, multi-year figures, changes,
+// conflicts and checks, 60% of the Summary at 100,000 articles (about 300
+// MB, the checks' messages alone 56 MB). The build calls it once every
+// book and summary page is placed: the article pages and the open data
+// placed after them read the articles, the organisations and the records
+// only (TestArticlePagesWithoutTables). The pages' keys and the eager
+// pages were made in the render stage.
+func releaseTables(sum *aggregate.Summary) {
+	sum.Facts, sum.Yearly, sum.UnitSums, sum.CityReported, sum.Snapshots = nil, nil, nil, nil, nil
+	sum.Conflicts, sum.Targets, sum.MultiYear, sum.Changes, sum.Checks = nil, nil, nil, nil, nil
 }
 
 // buildDate is the corpus's own date: the latest publication date, else the

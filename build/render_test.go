@@ -56,3 +56,52 @@ func TestEmbeddedAccuracy(t *testing.T) {
 		t.Error("accuracy.tsv has no row")
 	}
 }
+
+// TestArticlePagesWithoutTables: render puts the books and the summary
+// pages first, and what follows them (the open data, the article pages)
+// writes the same bytes once releaseTables has dropped the Summary's
+// tables, as the build does while it publishes them.
+func TestArticlePagesWithoutTables(t *testing.T) {
+	sum, fixes, err := Summarize(t.Context(), Config{ReadConfig: ReadConfig{Corpus: unionstats.SampleCorpus()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, tables, err := render(sum, Config{}, fixes, nil, report.DigestRecords(sum), nil, nil, logger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Facts) == 0 || len(sum.Targets) == 0 || len(sum.Checks) == 0 {
+		t.Fatal("the sample has no facts, targets or checks to release")
+	}
+	articles := 0
+	for i, f := range files {
+		switch first := i < tables; {
+		case first != (isWorkbook(f.Path) || report.SummaryPage(f.Path)):
+			t.Errorf("file %d %s: among the first %d files %v", i, f.Path, tables, first)
+		case strings.HasPrefix(f.Path, "bai-viet/"):
+			articles++
+		}
+	}
+	if articles == 0 {
+		t.Fatal("no article pages")
+	}
+	write := func() map[string]string {
+		out := map[string]string{}
+		for _, f := range files[tables:] {
+			if f.Write == nil {
+				continue
+			}
+			var b strings.Builder
+			if err := f.Write(&b); err != nil {
+				t.Fatalf("%s: %v", f.Path, err)
+			}
+			out[f.Path] = b.String()
+		}
+		return out
+	}
+	before := write()
+	releaseTables(sum)
+	if diff := cmp.Diff(before, write()); diff != "" {
+		t.Errorf("files after the tables (-with +without the tables):\n%s", diff)
+	}
+}

@@ -52,6 +52,11 @@ type PublishOptions struct {
 	// The order of the files is kept within each kind.
 	Heavy            func(path string) bool
 	HeavyParallelism int
+	// Placed, when set, is called with a file's index in files once the
+	// file is placed (written, or kept from the current site), from the
+	// worker that placed it: the caller may then free what only the files
+	// placed so far needed. It is not called for files that failed.
+	Placed func(i int)
 }
 
 // Stats counts what Publish did.
@@ -64,7 +69,10 @@ type Stats struct {
 // Publish replaces the site at dir with files, atomically; see the package
 // documentation for the layout. Files whose bytes did not change keep their
 // inode and modification time. If nothing changed, the site is left as it
-// is. The caller must hold [Lock] for dir.
+// is. The caller must hold [Lock] for dir. Publish keeps a file's Data and
+// Write only until the file is placed: what they alone hold (a workbook's
+// index, the closure of a page) can be freed then, unless the caller still
+// holds files.
 func Publish(ctx context.Context, dir string, files []File, opts PublishOptions) (Stats, error) {
 	l, err := newLayout(dir)
 	if err != nil {
@@ -95,7 +103,9 @@ func Publish(ctx context.Context, dir string, files []File, opts PublishOptions)
 	if err != nil {
 		return Stats{}, fmt.Errorf("publish %s: %w", l.dir, err)
 	}
-	p := plan{files: files, dirs: dirs, old: old, trusted: trusted}
+	// fill drops each file's Data and Write once placed: from a copy, so
+	// that the caller's files stay as they are.
+	p := plan{files: slices.Clone(files), dirs: dirs, old: old, trusted: trusted}
 	p.sums, p.sizes = hashAll(files)
 	p.marks = make([]string, len(files))
 	p.same, p.removed = classify(files, p.sums, p.sizes, p.marks, old)
@@ -289,7 +299,8 @@ func (l layout) build(ctx context.Context, next int, cur state, p plan, opts Pub
 // fill writes p's files into the empty directory staged: it makes p.dirs,
 // then places each file (see place), at most opts.Parallelism at a time
 // (<= 0: twice GOMAXPROCS, at least 4) and of them at most
-// opts.HeavyParallelism heavy ones. It fills in p.sums, p.sizes and p.same
+// opts.HeavyParallelism heavy ones, and drops each file's Data and Write
+// once it is placed. It fills in p.sums, p.sizes and p.same
 // for the Write files, and returns what the new generation holds compared
 // with the site at oldRoot.
 func fill(ctx context.Context, staged, oldRoot string, p plan, opts PublishOptions) (Stats, error) {
@@ -316,11 +327,18 @@ func fill(ctx context.Context, staged, oldRoot string, p plan, opts PublishOptio
 				if err == nil {
 					kept, err = place(&p, i, staged, oldRoot)
 				}
+				// The file is placed: what only its bytes or its Write
+				// held (a workbook's index, an article page's closure)
+				// may go now, not when the last file is placed.
+				p.files[i].Data, p.files[i].Write = nil, nil
 				if heavy {
 					q.release()
 				}
 				if err != nil {
 					return err
+				}
+				if opts.Placed != nil {
+					opts.Placed(i)
 				}
 				if kept {
 					unchanged.Add(1)

@@ -10,11 +10,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+	"weak"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -568,5 +570,41 @@ func TestPlace(t *testing.T) {
 				t.Errorf("new file is the old one's inode: %v, want %v", inode == oldInode, kept)
 			}
 		})
+	}
+}
+
+// TestPublishDropsPlacedFiles: once a file is placed, what only its Write
+// held can be freed while the files after it are written (a workbook's
+// index while the pages are); the caller's files are left as they are.
+func TestPublishDropsPlacedFiles(t *testing.T) {
+	var gone weak.Pointer[[1 << 16]byte]
+	freed := false
+	files := func() []File {
+		held := new([1 << 16]byte)
+		gone = weak.Make(held)
+		return []File{
+			{Path: "a.xlsx", Write: func(w io.Writer) error { _, err := w.Write(held[:1]); return err }},
+			{Path: "b.html", Write: func(w io.Writer) error {
+				runtime.GC()
+				freed = gone.Value() == nil
+				_, err := io.WriteString(w, "b")
+				return err
+			}},
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := Publish(t.Context(), dir, files(), PublishOptions{NoSync: true, Parallelism: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if !freed {
+		t.Error("a placed file's Write was still reachable while the next file was written")
+	}
+
+	kept := []File{{Path: "c.html", Data: []byte("c")}, lazy("d.html", "d")}
+	if _, err := Publish(t.Context(), dir, kept, noSync); err != nil {
+		t.Fatal(err)
+	}
+	if kept[0].Data == nil || kept[1].Write == nil {
+		t.Error("Publish changed the caller's files")
 	}
 }

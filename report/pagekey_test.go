@@ -3,9 +3,11 @@ package report
 import (
 	"bytes"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"weak"
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/internal/keytest"
@@ -252,5 +254,31 @@ func shiftRecords(s *aggregate.Summary) {
 		for j := range s.Checks[i].Records {
 			s.Checks[i].Records[j]++
 		}
+	}
+}
+
+// TestKeysMadeDropsFactIndex: the summary pages' index of facts, which
+// only their keys read, is freed once the keys are made (keysMade), and a
+// key asked for after that is the same.
+func TestKeysMadeDropsFactIndex(t *testing.T) {
+	s, cfg := pageKeyInputs()
+	r, err := newRenderer(s, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := r.factRefs()
+	if len(refs) == 0 {
+		t.Fatal("no fact refs in the fixture")
+	}
+	held := weak.Make(&refs[0])
+	refs = nil
+	before := r.yearKey("nam/2022.html", 2022)
+	r.keysMade()
+	runtime.GC()
+	if held.Value() != nil {
+		t.Error("the fact index is still reachable after keysMade")
+	}
+	if after := r.yearKey("nam/2022.html", 2022); after != before {
+		t.Errorf("year key after keysMade %s, before %s", after, before)
 	}
 }

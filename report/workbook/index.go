@@ -17,14 +17,19 @@ import (
 
 // index holds the lookups every book needs; built once, then only read.
 type index struct {
-	s        *aggregate.Summary
-	paper    string                        // the newspaper, for citations
-	articles map[string]*aggregate.Article // by Doc
-	at       map[string]int                // position in s.Articles, by Doc, if no two share a Doc
-	lines    map[string]string             // citation line of each article, by Doc (see cite)
-	orgs     map[string]int                // position in s.Orgs
-	details  map[int]*details              // by the year of the book that lists them
-	derived  []int                         // the derived facts, in Summary order: every review sheet reads them
+	s     *aggregate.Summary
+	paper string // the newspaper, for citations
+	// at is the position in s.Articles of the article of each Doc (the
+	// last, when several share it: shared is then set).
+	at     map[string]int32
+	shared bool
+	// lines are the articles' citation lines, by position (see cite):
+	// made once, as the evidence cells of every book cite the same
+	// articles again and again.
+	lines   []string
+	orgs    map[string]int   // position in s.Orgs
+	details map[int]*details // by the year of the book that lists them
+	derived []int            // the derived facts, in Summary order: every review sheet reads them
 	// derivedRecords says, per record, whether a derived fact uses it:
 	// made once, for the review sheets' keys.
 	derivedRecords func() []bool
@@ -73,24 +78,19 @@ type details struct {
 // evidence).
 func newIndex(s *aggregate.Summary, paper string, src *report.RecordSource, ph report.Phrases) *index {
 	idx := &index{
-		s:        s,
-		src:      report.SourceOf(src, s.Records, ph),
-		paper:    paper,
-		articles: make(map[string]*aggregate.Article, len(s.Articles)),
-		lines:    make(map[string]string, len(s.Articles)),
-		orgs:     make(map[string]int, len(s.Orgs)),
-		details:  map[int]*details{},
+		s:       s,
+		src:     report.SourceOf(src, s.Records, ph),
+		paper:   paper,
+		at:      make(map[string]int32, len(s.Articles)),
+		lines:   make([]string, len(s.Articles)),
+		orgs:    make(map[string]int, len(s.Orgs)),
+		details: map[int]*details{},
 	}
-	idx.at = make(map[string]int, len(s.Articles))
 	for i := range s.Articles {
-		a := &s.Articles[i]
-		idx.articles[a.Doc] = a
-		idx.at[a.Doc] = i
-		idx.lines[a.Doc] = report.CitationLine(paper, a)
+		idx.at[s.Articles[i].Doc] = int32(i)
+		idx.lines[i] = report.CitationLine(paper, &s.Articles[i])
 	}
-	if len(idx.at) < len(s.Articles) {
-		idx.at = nil
-	}
+	idx.shared = len(idx.at) < len(s.Articles)
 	for i, o := range s.Orgs {
 		idx.orgs[o.Name] = i
 	}
@@ -120,7 +120,7 @@ func newIndex(s *aggregate.Summary, paper string, src *report.RecordSource, ph r
 	of := func(year int, doc string) *details {
 		if year != 0 && !results[year] {
 			year = 0
-			if a := idx.articles[doc]; a != nil && results[report.IssueYear(a)] {
+			if a := idx.article(doc); a != nil && results[report.IssueYear(a)] {
 				year = report.IssueYear(a)
 			}
 		}
@@ -169,6 +169,16 @@ func (idx *index) placeIn(d *details, id int) (int, bool) {
 	return at, at >= 0 && at < len(d.records) && d.records[at] == id
 }
 
+// article is the article of Doc doc (the last, if several share it), or
+// nil.
+func (idx *index) article(doc string) *aggregate.Article {
+	i, ok := idx.at[doc]
+	if !ok {
+		return nil
+	}
+	return &idx.s.Articles[i]
+}
+
 // recordDoc is the article of the first of ids, or "".
 func (idx *index) recordDoc(ids []int) string {
 	if len(ids) == 0 {
@@ -210,7 +220,7 @@ func (idx *index) sources(records []int) []source {
 		counts[doc] += run
 	}
 	var list []source
-	if idx.at == nil { // articles sharing a Doc: each is listed
+	if idx.shared { // articles sharing a Doc: each is listed
 		for i := range idx.s.Articles {
 			if a := &idx.s.Articles[i]; counts[a.Doc] > 0 {
 				list = append(list, source{a, counts[a.Doc]})
@@ -221,7 +231,7 @@ func (idx *index) sources(records []int) []source {
 	at := make([]int, 0, len(counts))
 	for d := range counts {
 		if i, ok := idx.at[d]; ok {
-			at = append(at, i)
+			at = append(at, int(i))
 		}
 	}
 	slices.Sort(at)
@@ -325,8 +335,8 @@ func (c *citations) of(id int) string {
 // cite is the citation line of the article doc, or doc itself when the
 // Summary does not have it.
 func (idx *index) cite(doc string) string {
-	if line, ok := idx.lines[doc]; ok {
-		return line
+	if i, ok := idx.at[doc]; ok {
+		return idx.lines[i]
 	}
 	return doc
 }

@@ -179,7 +179,7 @@ func (idx *index) keySources(k *digest.Writer, records []int) {
 	for _, a := range sources {
 		k.Int(a.n)
 		k.Str(a.Doc)
-		k.Str(idx.lines[a.Doc])
+		k.Str(idx.cite(a.Doc))
 		k.Str(report.Citation(idx.paper, a.Article))
 		k.Str(a.Published)
 		k.Str(a.Kicker)
@@ -242,7 +242,7 @@ func keyReview(k *digest.Writer, idx *index, d *details) {
 				continue
 			}
 			k.Int(-1)
-			a := idx.articles[idx.src.Doc(i)]
+			a := idx.article(idx.src.Doc(i))
 			k.Bool(a != nil)
 			if a == nil {
 				continue // no row

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"slices"
 
@@ -159,7 +160,7 @@ func (b *book) writeReview() error {
 		}
 		whole = rs
 		for k, it := range part {
-			a := b.articles[b.src.Doc(it.Record)]
+			a := b.article(b.src.Doc(it.Record))
 			if a == nil {
 				continue
 			}
@@ -186,7 +187,10 @@ func (b *book) writeReview() error {
 			if note == nil {
 				note = sh.encodeWrapped(noteCol, corrections.NeutralizeCell(string(joined)))
 				if memoBytes < noteMemoBytes {
-					memoBytes += len(sum) + len(note.xml)
+					// Kept without the room the encoding grew into
+					// (up to as much again), and counted as held.
+					note.xml = bytes.Clone(note.xml)
+					memoBytes += len(sum) + cap(note.xml)
 					notes[sum] = note
 				}
 			}
