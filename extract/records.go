@@ -1102,7 +1102,44 @@ func (x *articleContext) excluded(s *sentence, na numberAt, skipNext map[int]boo
 		dateOrIdentifier(s, na) || inRange(s, na, skipNext) || quotedOrAfterNumber(s, na) ||
 		(!na.n.Money && (afterIDWord(s, na.tok) || afterPlaceAbbrev(s, na.tok) || secondIdentifier(s, na))) || durationAfter(s, na) || phoneNumber(s, na, skipNext) ||
 		noFigureBefore(s, na.tok) || cappedCompanions(s, na) || placesListed(s, na) || clusterMakeup(s, na) || householdBefore(s, na.tok) || kinCount(s, na) || ownFarm(s, na) || householdRemainder(s, na) || streetNumber(s, na) || testIndicators(s, na) || firstDay(s, na) || outputRate(s, na) || bracketMeasure(s, na) || payShare(s, na) || pastEditions(s, na) ||
-		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || resolutionParts(s, na) || monthDayYear(s, na)
+		viewCounter(s, na) || employerPay(s, na) || lonePercent(s, na) || aspectCount(s, na) || resolutionParts(s, na) || monthDayYear(s, na) ||
+		hypothetical(s, na)
+}
+
+// hypotheticalReach is how many words before a figure the opener of a
+// conditional clause may stand.
+const hypotheticalReach = 25
+
+// hypothetical reports a figure inside the antecedent of a hypothetical
+// ("Giá như mỗi suất được 1 triệu đồng …", "Giả sử …", "Nếu mức hỗ trợ
+// được 2 triệu đồng thì sẽ tốt hơn"): a wish or a supposition, neither a
+// result nor a plan. "Nếu" counts only with "thì sẽ" after the figure: "Nếu
+// năm trước có 50 gian hàng thì năm nay có 80" compares two real figures.
+func hypothetical(s *sentence, na numberAt) bool {
+	for k := na.tok - 1; k >= 0 && k >= na.tok-hypotheticalReach; k-- {
+		switch s.word(k) {
+		case "thì", ";":
+			return false
+		case "như", "mà":
+			if s.word(k-1) == "giá" && (k == 1 || s.toks[k-2].kind != tokWord) {
+				return true // "Giá như", "giá mà" opening a clause
+			}
+		case "sử":
+			if s.word(k-1) == "giả" {
+				return true
+			}
+		case "nếu":
+			for j := na.next; j < len(s.toks) && j < na.next+hypotheticalReach; j++ {
+				if w := s.word(j); w == "thì" {
+					return s.word(j+1) == "sẽ" || s.word(j+2) == "sẽ"
+				} else if w == ";" || w == "." {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // aspectCount reports a count of the aspects or sides of a programme, a
@@ -1882,7 +1919,7 @@ func dateOrIdentifier(s *sentence, na numberAt) bool {
 // ("30 - 40"), whose end is skipped too.
 func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 	t := na.tok
-	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) && !datelineDash(s, t-1) {
+	if isDash(s.word(t-1)) && s.word(t-1) != "đến" && t >= 2 && !rangeEnd(s, t) && !(na.n.Money && moneyEndsAt(s, t-1)) && !datelineDash(s, t-1) && !spacedCount(s, na) {
 		return true
 	}
 	if na.next < len(s.toks) && (s.word(na.next) == "-" || s.word(na.next) == "–") &&
@@ -1891,6 +1928,21 @@ func inRange(s *sentence, na numberAt, skipNext map[int]bool) bool {
 		return true
 	}
 	return false
+}
+
+// spacedCount reports a dash between spaces after a word in lower case,
+// before the figure at na that a head noun of units.tsv follows ("Ngày
+// hội công nhân - 350 suất quà", "Chợ Tết công đoàn – 40 gian hàng"): the
+// dash sets the figure off from a name, as a colon would. A name with a
+// number is capitalised before its dash ("Covid - 19 bằng …", "Xuân -
+// 2026") and counts nothing.
+func spacedCount(s *sentence, na numberAt) bool {
+	k := na.tok - 1
+	if s.word(k) == "đến" || s.toks[k-1].kind != tokWord || s.toks[k-1].end == s.toks[k].start || s.toks[k].end == s.toks[k+1].start {
+		return false
+	}
+	u, _ := unitAt(s, na.next)
+	return u != "" && !capitalAt(s, k-1)
 }
 
 // datelineDash reports a dash at token k that ends a dateline: a place's
@@ -2242,11 +2294,34 @@ func durationAfter(s *sentence, na numberAt) bool {
 		return false
 	}
 	if timeUnitAt(s, na.next) {
-		return true
+		return !roundsHeld(s, na)
 	}
 	k := na.next
 	if w := s.word(k); isDash(w) || w == "tới" {
 		return k+2 < len(s.toks) && s.toks[k+1].kind == tokNumber && timeUnitAt(s, k+2)
+	}
+	return false
+}
+
+// roundsHeld reports a count of rounds ("đợt") with a words.tsv
+// rounds-held verb right before it, "được" or a qualifier between or not
+// ("đã tổ chức 3 đợt hiến máu", "qua 2 đợt vận động"): rounds held,
+// events counted, no span of time. The passive ("Chương trình … được tổ
+// chức 2 đợt") tells a thing's format, no count.
+func roundsHeld(s *sentence, na numberAt) bool {
+	if s.word(na.next) != "đợt" {
+		return false
+	}
+	k := qualifierStart(s, na.tok)
+	if s.word(k-1) == "được" {
+		k--
+	}
+	for _, p := range lex.ordered["rounds-held"] {
+		if s.phraseBefore(k, p) {
+			// "Chương trình … được tổ chức 2 đợt": how a thing is held,
+			// its format, as "được chia thành 3 bảng"
+			return !s.phraseBefore(k-strings.Count(p, " ")-1, "được")
+		}
 	}
 	return false
 }

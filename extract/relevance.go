@@ -387,6 +387,9 @@ func unionKindSignals(t string, enough int, members bool) int {
 			}
 			j += i
 			i = j + len(p)
+			if p == "kết nạp" && (!members || admitsOthers(low[i:])) {
+				continue // the Youth Union's or an association's admission is no union word
+			}
 			if wordStart(low, j) && wordEnd(low, i) && !college(p, low[:j]) && !youthMembers(p, low[i:]) && !otherMembers(p, low[:j], low[i:]) && !levyName(t, low, j, i) {
 				spans = append(spans, [2]int{j, i})
 			}
@@ -404,6 +407,31 @@ func unionKindSignals(t string, enough int, members bool) int {
 		}
 	}
 	return n
+}
+
+// admitsOthers reports the object of "kết nạp", rest being the text after
+// it, as another mass organisation's members (words.tsv other-members:
+// "kết nạp mới 312 hội viên") before any "đoàn viên" in its clause:
+// admission is union work only when union members are admitted. An
+// association's or a veterans' body's admission is no union word, nor
+// (relevance.go youthOnly counts union bodies only) the Youth Union's.
+func admitsOthers(rest string) bool {
+	if len(rest) > 80 {
+		rest = rest[:80]
+	}
+	for k := 0; k < len(rest); k++ {
+		if c := rest[k]; c == '\n' || strings.IndexByte(",.;:!?", c) >= 0 && (k+1 == len(rest) || rest[k+1] == ' ') {
+			rest = rest[:k] // the clause's end, not the dot of "4.938"
+			break
+		}
+	}
+	m := strings.Index(rest, "đoàn viên")
+	for _, p := range lex.ordered["other-members"] {
+		if k := strings.Index(rest, p); k >= 0 && (m < 0 || k < m) {
+			return true
+		}
+	}
+	return false
 }
 
 // levyName reports a bare "công đoàn" at low[j:end] (text is low before
@@ -509,6 +537,9 @@ func (s *sentence) signal(i, end int, c *cue) bool {
 	case signalUnion:
 		if college(s.word(i), s.low[:s.toks[i].start]) {
 			return false
+		}
+		if s.word(i) == "kết" && s.word(i+1) == "nạp" && admitsOthers(s.low[s.toks[end-1].end:]) {
+			return false // "kết nạp mới 312 hội viên": an association's admission
 		}
 		s.unionWord = true
 		s.unionToks = append(s.unionToks, i)
