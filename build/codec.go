@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"unique"
 
@@ -377,18 +378,20 @@ func (fr *fileResult) keepRecords() {
 	fr.payload = kept.String()
 }
 
-// decodeRecords decodes the records of a result that decodeFile gave:
-// those of article i into dst(i), whose length is fr.blocks[i].n. Their
-// strings are shared as decodeFile says.
-func (fr *fileResult) decodeRecords(dst func(i int) []extract.Record) error {
+// decodeRecords decodes the records of a result that decodeFile gave and
+// gives those of article i to put, in a slice that is put's until it
+// returns (the next article's are decoded into it). Their strings are
+// shared as decodeFile says. Records put before an error may be wrong.
+func (fr *fileResult) decodeRecords(put func(i int, rs []extract.Record)) error {
 	d := &dec{}
+	var rs []extract.Record
 	for i, b := range fr.blocks {
 		if b.at < 0 || b.end < b.at || b.end > len(fr.payload) {
 			return errPayload
 		}
 		a := &fr.articles[i]
 		d.s, d.i = fr.payload[:b.end], b.at
-		rs := dst(i)
+		rs = slices.Grow(rs[:0], b.n)[:b.n]
 		for j := range rs {
 			r := &rs[j]
 			r.Doc = a.Doc
@@ -417,6 +420,7 @@ func (fr *fileResult) decodeRecords(dst func(i int) []extract.Record) error {
 		if d.err != nil {
 			return d.err
 		}
+		put(i, rs)
 	}
 	return nil
 }
