@@ -127,31 +127,42 @@ func (t *Table) Doc(i int) string {
 }
 
 // Set makes record i r.
-func (t *Table) Set(i int, r *Record) { t.set(i, r, t.syms.of) }
+func (t *Table) Set(i int, r *Record) { t.set(i, r, nil) }
 
-// Packer sets records of a table from one goroutine, with numbers of the
-// symbols it has met kept at hand (fewer locks than Table.Set).
+// Packer sets records of a table from one goroutine, with the number of
+// each field's last symbol kept at hand: the records of an article share
+// most of theirs, and a symbol found there takes no lock (Table.Set looks
+// every one up in the table's symbols).
 type Packer struct {
-	t   *Table
-	num map[string]uint32
+	t    *Table
+	last [11]struct {
+		s string
+		n uint32
+	} // per field of few values, in the order of row's: the last symbol and its number ("", 0 at first)
 }
 
 // Packer gives a packer of t's records.
-func (t *Table) Packer() *Packer { return &Packer{t: t, num: map[string]uint32{}} }
+func (t *Table) Packer() *Packer { return &Packer{t: t} }
 
 // Set makes record i r.
-func (p *Packer) Set(i int, r *Record) {
-	p.t.set(i, r, func(s string) uint32 {
-		n, ok := p.num[s]
-		if !ok {
-			n = p.t.syms.of(s)
-			p.num[s] = n
-		}
-		return n
-	})
+func (p *Packer) Set(i int, r *Record) { p.t.set(i, r, p) }
+
+// of gives the number of s, field k's, in the table's symbols (p nil:
+// without a packer).
+func (p *Packer) of(t *Table, k int, s string) uint32 {
+	if p == nil {
+		return t.syms.of(s)
+	}
+	if l := &p.last[k]; l.s == s {
+		return l.n
+	}
+	n := t.syms.of(s)
+	p.last[k].s, p.last[k].n = s, n
+	return n
 }
 
-func (t *Table) set(i int, r *Record, num func(string) uint32) {
+// set makes record i r, numbering its symbols through p (nil for none).
+func (t *Table) set(i int, r *Record, p *Packer) {
 	wide := !fits(r.Year) || r.Year == wideMark || !fits(r.Offset) || !fits(r.Pos) || !fits(r.Len) || !fits(r.Para)
 	if wide || t.rows[i].year == wideMark {
 		t.mu.Lock()
@@ -168,9 +179,9 @@ func (t *Table) set(i int, r *Record, num func(string) uint32) {
 	}
 	t.rows[i] = row{
 		evidence: r.Evidence, text: r.Text, denominator: r.Denominator, completion: r.Completion, value: r.Value,
-		doc: num(r.Doc), unit: num(r.Unit), qualifier: num(r.Qualifier), basis: num(r.Basis), status: num(r.Status),
-		period: num(r.Period), org: num(r.Org), orgType: num(r.OrgType), province: num(r.Province),
-		category: num(r.Category), noun: num(r.Noun),
+		doc: p.of(t, 0, r.Doc), unit: p.of(t, 1, r.Unit), qualifier: p.of(t, 2, r.Qualifier), basis: p.of(t, 3, r.Basis),
+		status: p.of(t, 4, r.Status), period: p.of(t, 5, r.Period), org: p.of(t, 6, r.Org), orgType: p.of(t, 7, r.OrgType),
+		province: p.of(t, 8, r.Province), category: p.of(t, 9, r.Category), noun: p.of(t, 10, r.Noun),
 		year: int32(r.Year), offset: int32(r.Offset), pos: int32(r.Pos), len: int32(r.Len), para: int32(r.Para),
 	}
 }
