@@ -54,7 +54,8 @@ func (fr *fileResult) recordCount(i int) int {
 // previous record's"); its fields of few values (unit, org, category…) are
 // stored once per file and then by number; its Doc is its article's. An
 // article's records follow their count and their length in bytes, so that
-// they can be skipped and decoded later, in place (decodeRecords). Every
+// they can be skipped and decoded later, then packed at their place in the
+// build's table (decodeRecords, assemble). Every
 // exported field of corpus.Article, corpus.Warning and extract.Record is
 // encoded (TestCodecRoundTrip, "every field set"): an article read back
 // lacks only its map to source offsets, which Read drops anyway once the
