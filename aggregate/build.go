@@ -21,10 +21,11 @@ const maxValue = 1e15
 
 // Build aggregates the records of in into a Summary (see the package
 // documentation for the rules). It never fails: a record it cannot use stays
-// in Summary.Records and is reported as a Warning or a Check. Build sorts
-// in.Records in place and keeps them as Summary.Records, so that a large
-// corpus's records are not copied (unless Input.AfterFacts takes them);
-// the rest of in is not modified. Equal inputs in any order give equal
+// in Summary.Records and is reported as a Warning or a Check. Build packs
+// in.Records (or takes in.Table, which it sorts in place and keeps, so
+// that a large corpus's records are not copied) and unpacks them into
+// Summary.Records as it returns, unless Input.AfterFacts takes them; the
+// rest of in is not modified. Equal inputs in any order give equal
 // Summaries.
 func Build(in Input) *Summary {
 	return run(in).s
@@ -45,10 +46,10 @@ func run(in Input) *builder {
 	} else {
 		b.s.Map = DefaultMap()
 	}
-	b.sortRecords(in.Records)
-	// The Summary holds the records from here: Input.AfterFacts may take
-	// them away.
-	in.Records = nil
+	b.sortRecords(in)
+	// The Summary holds the records from here, packed: Input.AfterFacts
+	// may take them away.
+	in.Records, in.Table = nil, nil
 	b.sortArticles(in.Articles)
 	// And the articles, which the Summary holds copies of: in's would keep
 	// their texts until Build returns, past Input.AfterTexts.
@@ -70,7 +71,7 @@ func run(in Input) *builder {
 	b.buildOrgs()
 	b.buildYearsAndCategories()
 	b.buildFacts(byYear)
-	b.view = newRecordView(b.s.Records)
+	b.view = newRecordView(b.s.Packed)
 	// What the facts were made from and no later step reads: the records'
 	// periods and spans as read (32 bytes a record; 58 MB at 100,000
 	// articles) and which records were left out.
@@ -100,8 +101,19 @@ func run(in Input) *builder {
 		return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Message, y.Message))
 	})
 	b.s.Facts = factValues(b.facts)
+	if b.s.Packed != nil {
+		b.s.Records = b.s.Packed.Unpack()
+		b.s.Packed = nil
+	}
 	return b
 }
+
+// rec is record i, unpacked: Build holds the records packed
+// (Summary.Packed).
+func (b *builder) rec(i int) extract.Record { return b.s.Packed.At(i) }
+
+// nrec is the number of records.
+func (b *builder) nrec() int { return b.s.Packed.Len() }
 
 // builder holds the state shared by the steps of Build.
 type builder struct {
@@ -127,45 +139,40 @@ type builder struct {
 	view        *recordView          // what the steps after the facts read of the records
 }
 
-// sortRecords sorts records in place by Doc then Offset, the remaining
-// fields breaking ties so that any input order gives one result, and makes
-// them Summary.Records.
-func (b *builder) sortRecords(records []extract.Record) {
-	b.s.Records = records
-	if sortedRecords(records) {
+// sortRecords makes in's records, packed (in.Table, or else in.Records
+// packed), Summary.Packed, sorted in place by Doc then Offset, the
+// remaining fields breaking ties so that any input order gives one result.
+func (b *builder) sortRecords(in Input) {
+	recs := in.Table
+	if recs == nil {
+		recs = extract.Pack(in.Records)
+	}
+	b.s.Packed = recs
+	if sortedRecords(recs) {
 		return // as a build gives them
 	}
-	idx := make([]int32, len(records))
+	idx := make([]int32, recs.Len())
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(i, j int32) int { return compareRecords(&records[i], &records[j]) })
-	// Position i takes the record at idx[i]: follow each cycle of the
-	// permutation, moving every record once (done positions get -1).
-	for i := range idx {
-		if idx[i] < 0 {
-			continue
-		}
-		first := records[i]
-		j := i
-		for {
-			k := int(idx[j])
-			idx[j] = -1
-			if k == i {
-				records[j] = first
-				break
-			}
-			records[j] = records[k]
-			j = k
-		}
-	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		a, b := recs.At(int(i)), recs.At(int(j))
+		return compareRecords(&a, &b)
+	})
+	recs.Permute(idx)
 }
 
-func sortedRecords(records []extract.Record) bool {
-	for i := 1; i < len(records); i++ {
-		if compareRecords(&records[i-1], &records[i]) > 0 {
+func sortedRecords(recs *extract.Table) bool {
+	if recs.Len() == 0 {
+		return true
+	}
+	prev := recs.At(0)
+	for i := 1; i < recs.Len(); i++ {
+		r := recs.At(i)
+		if compareRecords(&prev, &r) > 0 {
 			return false
 		}
+		prev = r
 	}
 	return true
 }
@@ -264,11 +271,11 @@ func (b *builder) dropRepublished() {
 // of a republished copy, and those whose numbers are not finite or beyond
 // maxValue (warned about).
 func (b *builder) markUnusable() {
-	b.skip = make([]bool, len(b.s.Records))
+	b.skip = make([]bool, b.nrec())
 	dropped := false
-	for i := range b.s.Records {
-		r := &b.s.Records[i]
-		if i == 0 || r.Doc != b.s.Records[i-1].Doc {
+	for i := range b.nrec() {
+		r := b.rec(i)
+		if i == 0 || r.Doc != b.s.Packed.Doc(i-1) {
 			_, dropped = b.dropped[r.Doc]
 		}
 		if dropped {
@@ -289,8 +296,8 @@ func (b *builder) markOutOfScope() {
 	if b.s.Province == "" {
 		return
 	}
-	for i := range b.s.Records {
-		if b.s.Records[i].Province != b.s.Province {
+	for i := range b.nrec() {
+		if b.rec(i).Province != b.s.Province {
 			b.skip[i] = true
 			b.s.LeftOut = append(b.s.LeftOut, i)
 		}
@@ -310,8 +317,8 @@ func (b *builder) fillArticles() {
 			at[a.Doc] = i
 		}
 	}
-	for i, r := range b.s.Records {
-		if j, ok := at[r.Doc]; ok {
+	for i := range b.nrec() {
+		if j, ok := at[b.s.Packed.Doc(i)]; ok {
 			b.s.Articles[j].Records = append(b.s.Articles[j].Records, i)
 		}
 	}
@@ -331,19 +338,19 @@ func (b *builder) readPeriods() {
 	for _, a := range b.s.Articles {
 		text[a.Doc] = a.Text
 	}
-	b.span = make([]Span, len(b.s.Records))
-	b.period = make([]string, len(b.s.Records))
-	b.yearTotal = make([]bool, len(b.s.Records))
+	b.span = make([]Span, b.nrec())
+	b.period = make([]string, b.nrec())
+	b.yearTotal = make([]bool, b.nrec())
 	if b.cache != nil {
 		b.readPeriodsCached(text)
 		return
 	}
 	// Each record is read alone: the records are split into one run per
 	// CPU, each with its own cache of the last sentence.
-	chunks(len(b.s.Records), func(lo, hi int) {
+	chunks(b.nrec(), func(lo, hi int) {
 		var sentences sentenceCache
 		for i := lo; i < hi; i++ {
-			b.readPeriod(i, &sentences, text[b.s.Records[i].Doc])
+			b.readPeriod(i, &sentences, text[b.s.Packed.Doc(i)])
 		}
 	})
 }
@@ -351,12 +358,12 @@ func (b *builder) readPeriods() {
 // readPeriod reads record i's period, span and year-total mark from its
 // sentence in text, its article's.
 func (b *builder) readPeriod(i int, sentences *sentenceCache, text string) {
-	r := &b.s.Records[i]
+	r := b.rec(i)
 	b.period[i] = r.Period
 	if r.Period != extract.PeriodYear || r.Status != extract.StatusAchieved || b.skip[i] {
 		return
 	}
-	rd := sentences.read(r, text)
+	rd := sentences.read(&r, text)
 	if rd.stock {
 		b.period[i] = extract.PeriodSnapshot
 		return
@@ -381,7 +388,7 @@ func (b *builder) articleYear(a *Article) int {
 	count := make(map[int]int)
 	best, bestN := 0, 0
 	for _, i := range a.Records {
-		y := b.s.Records[i].Year
+		y := b.rec(i).Year
 		if y == 0 {
 			continue
 		}
@@ -406,10 +413,11 @@ func (b *builder) articleYear(a *Article) int {
 func (b *builder) buildYearsAndCategories() {
 	years := make(map[int]bool)
 	cats := make(map[string]bool)
-	for i, r := range b.s.Records {
+	for i := range b.nrec() {
 		if b.skip[i] {
 			continue
 		}
+		r := b.rec(i)
 		if r.Year != 0 {
 			years[r.Year] = true
 		}

@@ -321,8 +321,8 @@ func (b *builder) checkPlans() {
 // b.noOrg: it reads the record's phrase, which Input.AfterTexts may take
 // away, so it runs before, and buildChecks adds its checks to the others.
 func (b *builder) checkNoOrg() {
-	for i := range b.s.Records {
-		r := &b.s.Records[i]
+	for i := range b.nrec() {
+		r := b.rec(i)
 		if b.skip[i] || r.Org != "" {
 			continue
 		}

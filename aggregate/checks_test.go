@@ -227,7 +227,7 @@ func TestStatedAlone(t *testing.T) {
 			for i := range facts {
 				facts[i] = i
 			}
-			single, alone := statedAlone(newRecordView(records), at, facts, n, tt.measureOf, tt.factOf)
+			single, alone := statedAlone(newRecordView(extract.Pack(records)), at, facts, n, tt.measureOf, tt.factOf)
 			docs := make(map[int][]string)
 			for _, a := range alone {
 				docs[a.fact] = append(docs[a.fact], a.doc)

@@ -29,7 +29,7 @@ type factKey struct {
 // keyOf is the fact key of record i: its org as Summary.Orgs names it, and
 // the period and span read from its sentence (see readPeriods).
 func (b *builder) keyOf(x *factIndex, i int) factKey {
-	r := &b.s.Records[i]
+	r := b.rec(i)
 	m := measureKey{OrgName(r.Org, r.OrgType), r.Category, r.Unit, r.Noun, r.Status, b.period[i], r.Basis}
 	return factKey{measure: x.measure(m), span: b.span[i], value: r.Value}
 }
@@ -174,11 +174,11 @@ type slimFact struct {
 // and qualifier from its first record; a derived one (count × rate, its
 // first two records) the rate's org type and productQualifier.
 func (b *builder) slimFactOf(y *factYear, f *yearFact) slimFact {
-	r := &b.s.Records[f.records[0]]
+	r := b.rec(f.records[0])
 	qualifier := r.Qualifier
 	if f.key.derived {
 		c := r
-		r = &b.s.Records[f.records[1]]
+		r = b.rec(f.records[1])
 		qualifier = productQualifier(c.Qualifier, r.Qualifier)
 	}
 	return slimFact{
@@ -296,15 +296,14 @@ func (b *builder) cachedFacts(y *factYear, in *yearInputs) bool {
 // rates gives a range, no product (dropRanges). The count may be of
 // another year than the rate.
 func (b *builder) factYears() []factYear {
-	recs := b.s.Records
 	at := make(map[int]int) // year → position in years
 	var years []factYear
-	yearOf := func(i int) *factYear {
-		j, ok := at[recs[i].Year]
+	yearOf := func(year int) *factYear {
+		j, ok := at[year]
 		if !ok {
 			j = len(years)
-			at[recs[i].Year] = j
-			years = append(years, factYear{year: recs[i].Year})
+			at[year] = j
+			years = append(years, factYear{year: year})
 		}
 		return &years[j]
 	}
@@ -315,14 +314,14 @@ func (b *builder) factYears() []factYear {
 	)
 	flush := func() {
 		for _, p := range dropRanges(rates) {
-			y := yearOf(p.rate)
+			y := yearOf(b.rec(p.rate).Year)
 			y.rates = append(y.rates, yearRate{p, doc})
 		}
 		rates = rates[:0]
 	}
-	for i := range recs {
-		r := &recs[i]
-		if i == 0 || r.Doc != recs[i-1].Doc {
+	for i := range b.nrec() {
+		r := b.rec(i)
+		if i == 0 || r.Doc != b.s.Packed.Doc(i-1) {
 			flush()
 			doc++
 			clear(lastCount)
@@ -330,17 +329,17 @@ func (b *builder) factYears() []factYear {
 		if b.skip[i] {
 			continue
 		}
-		y := yearOf(i)
+		y := yearOf(r.Year)
 		y.records = append(y.records, i)
 		switch r.Basis {
 		case extract.BasisPerUnit:
 			// Records are in text order, so the last count of the paragraph
 			// is the nearest one; it must be in the same sentence.
-			if c, ok := lastCount[r.Para]; ok && recs[c].Evidence == r.Evidence {
+			if c, ok := lastCount[r.Para]; ok && sameEvidence(b.s.Packed, c, r.Evidence) {
 				rates = append(rates, pairing{c, i})
 			}
 		case extract.BasisTotal:
-			if isCount(r) {
+			if isCount(&r) {
 				lastCount[r.Para] = i
 			}
 		}
@@ -353,7 +352,7 @@ func (b *builder) factYears() []factYear {
 // record, then derived facts by rate record (their second), as one pass
 // over all records makes them.
 func (b *builder) joinFacts(years []factYear) {
-	n := len(b.s.Records)
+	n := b.nrec()
 	// slot[k] is 1 + the number, counting the years' facts in turn, of the
 	// fact of order key k: its first record for a stated fact, n + its
 	// rate record for a derived one; 0 for none.
@@ -423,7 +422,7 @@ func newFactIndex(n int) *factIndex {
 // returns the products of y's rates that no total of their article states,
 // in the order of their rate records, to become Derived facts.
 func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
-	recs := b.s.Records
+	recs := b.s.Packed
 	var (
 		derived []derivedFact
 		seen    = map[paraKey]int{} // of the current article: occurrences of a key in a paragraph so far
@@ -433,7 +432,7 @@ func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
 	// products, once its records are all in x.
 	endArticle := func(last int) {
 		n := 0
-		for n < len(rates) && recs[rates[n].rate].Doc == recs[last].Doc {
+		for n < len(rates) && recs.Doc(rates[n].rate) == recs.Doc(last) {
 			n++
 		}
 		derived = append(derived, b.products(x, rates[:n])...)
@@ -442,8 +441,8 @@ func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
 		clear(x.stated)
 	}
 	for j, i := range y.records {
-		r := &recs[i]
-		if j > 0 && r.Doc != recs[y.records[j-1]].Doc {
+		r := recs.At(i)
+		if j > 0 && r.Doc != recs.Doc(y.records[j-1]) {
 			endArticle(y.records[j-1])
 		}
 		id := x.id(b.keyOf(x, i))
@@ -458,6 +457,12 @@ func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
 		endArticle(y.records[n-1])
 	}
 	return derived
+}
+
+// sameEvidence reports whether record i of recs has the sentence ev.
+func sameEvidence(recs *extract.Table, i int, ev string) bool {
+	e, _ := recs.Texts(i)
+	return e == ev
 }
 
 // isCount reports whether a total is a count that a per-unit rate can
@@ -489,13 +494,12 @@ func (b *builder) products(x *factIndex, rates []yearRate) []derivedFact {
 // stated ones, keyed by the article and paragraph of the rate record, with
 // the qualifier of productQualifier (see wholeFact).
 func (b *builder) addDerived(x *factIndex, derived []derivedFact) {
-	recs := b.s.Records
 	seen := map[paraKey]int{} // of the current article
 	for j, d := range derived {
 		if j == 0 || d.doc != derived[j-1].doc {
 			clear(seen)
 		}
-		x.add(d.id, seen, recs[d.rate].Para, d.count, d.rate)
+		x.add(d.id, seen, b.rec(d.rate).Para, d.count, d.rate)
 	}
 }
 
@@ -523,7 +527,7 @@ func dropRanges(rates []pairing) []pairing {
 // productKey is the key of the total of a count and its per-unit rate: the
 // rate's key with the product, rounded to 2 decimals, as a total.
 func (b *builder) productKey(x *factIndex, p pairing) factKey {
-	c, r := &b.s.Records[p.count], &b.s.Records[p.rate]
+	c, r := b.rec(p.count), b.rec(p.rate)
 	k := b.keyOf(x, p.rate)
 	m := x.measures[k.measure]
 	m.basis = extract.BasisTotal
@@ -587,7 +591,7 @@ func roundingStep(v float64) float64 {
 // folded ones.
 func (b *builder) mergeRestatements(facts []yearFact, ms []measureKey) []yearFact {
 	// A stated fact's qualifier is its first record's (see wholeFact).
-	qualifier := func(f *yearFact) string { return b.s.Records[f.records[0]].Qualifier }
+	qualifier := func(f *yearFact) string { return b.rec(f.records[0]).Qualifier }
 	stated := func(f *yearFact) bool {
 		return !f.key.derived && ms[f.key.measure].basis == extract.BasisTotal
 	}
@@ -658,7 +662,7 @@ func (b *builder) mergeRestatements(facts []yearFact, ms []measureKey) []yearFac
 func (b *builder) shareParagraph(f, g []int) bool {
 	for _, i := range f {
 		for _, j := range g {
-			ri, rj := &b.s.Records[i], &b.s.Records[j]
+			ri, rj := b.rec(i), b.rec(j)
 			if ri.Doc == rj.Doc && ri.Para == rj.Para {
 				return true
 			}

@@ -22,7 +22,8 @@ import (
 func (b *builder) buildOrgs() {
 	types := make(map[string]map[string]int)
 	firstYear := make(map[string]int) // first non-zero year of each org's records
-	for i, r := range b.s.Records {
+	for i := range b.nrec() {
+		r := b.rec(i)
 		if r.Org == "" || b.skip[i] {
 			continue
 		}

@@ -127,7 +127,7 @@ func (b *builder) factsKey(y *factYear, local []int) string {
 	w.int(len(local))
 	own := 0
 	for _, i := range local {
-		r := &b.s.Records[i]
+		r := b.rec(i)
 		isOwn := own < len(y.records) && y.records[own] == i
 		if isOwn {
 			own++
@@ -687,16 +687,17 @@ func (b *builder) readPeriodsCached(text map[string]string) {
 	// The records of one article are consecutive: starts[k] is the first
 	// record of the k-th article of the records, years[k] its part's year.
 	var starts, years []int
-	for i := range b.s.Records {
-		if i == 0 || b.s.Records[i].Doc != b.s.Records[i-1].Doc {
-			y, ok := yearOf[b.s.Records[i].Doc]
+	recs := b.s.Packed
+	for i := range recs.Len() {
+		if doc := recs.Doc(i); i == 0 || doc != recs.Doc(i-1) {
+			y, ok := yearOf[doc]
 			if !ok {
-				y = b.s.Records[i].Year
+				y = recs.At(i).Year
 			}
 			starts, years = append(starts, i), append(years, y)
 		}
 	}
-	starts = append(starts, len(b.s.Records))
+	starts = append(starts, recs.Len())
 	// Each year's part, read on every CPU: an article is looked up in its
 	// own year's part, then in the others' (its year can change while its
 	// readings do not).
@@ -735,7 +736,7 @@ func (b *builder) readPeriodsCached(text map[string]string) {
 		w := newKeyWriter("")
 		for k := lo; k < hi; k++ {
 			from, to := starts[k], starts[k+1]
-			doc := b.s.Records[from].Doc
+			doc := recs.Doc(from)
 			keys[k] = b.periodsKey(w, ident[doc], from, to)
 			if c, own := lookup(doc, years[k]); c != nil && c.key == keys[k] && len(c.period) == to-from {
 				copy(b.period[from:to], c.period)
@@ -774,7 +775,7 @@ func (b *builder) periodsKey(w *keyWriter, ident string, from, to int) string {
 	w.reset("periods")
 	w.str(ident)
 	for i := from; i < to; i++ {
-		r := &b.s.Records[i]
+		r := b.rec(i)
 		w.str(r.Period)
 		w.str(r.Status)
 		w.bool(b.skip[i])
@@ -803,7 +804,7 @@ func (b *builder) encodePeriods(starts []int, keys []string, in func(k int) bool
 			continue
 		}
 		from, to := starts[k], starts[k+1]
-		e.text(b.s.Records[from].Doc)
+		e.text(b.s.Packed.Doc(from))
 		e.text(key)
 		e.uint(to - from)
 		for i := from; i < to; i++ {

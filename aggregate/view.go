@@ -22,14 +22,14 @@ type recordView struct {
 
 // newRecordView is the view of records, sorted by Doc (as Build sorts
 // them).
-func newRecordView(records []extract.Record) *recordView {
+func newRecordView(records *extract.Table) *recordView {
 	v := &recordView{
-		doc:          make([]int32, len(records)),
+		doc:          make([]int32, records.Len()),
 		denominators: map[int]float64{}, completions: map[int]float64{},
 	}
-	for i := range records {
-		r := &records[i]
-		if i == 0 || r.Doc != records[i-1].Doc {
+	for i := range records.Len() {
+		r := records.At(i)
+		if i == 0 || r.Doc != records.Doc(i-1) {
 			// A copy: the record's Doc may be a part of a larger string
 			// (a cache payload) that would stay with it.
 			v.docs = append(v.docs, strings.Clone(r.Doc))

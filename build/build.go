@@ -134,7 +134,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	stage(cfg.Progress, "aggregating", 0)
 	clock.next("aggregating")
 	in := aggregate.Input{
-		Articles: x.Articles, Records: x.Records, Warnings: x.Warnings, Province: province, Map: &provinceMap,
+		Articles: x.Articles, Table: x.Records, Warnings: x.Warnings, Province: province, Map: &provinceMap,
 	}
 	// Build copies the articles and warnings into the summary as it starts:
 	// holding nothing of the extraction here lets the collector free them
@@ -177,11 +177,9 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 		}
 		// nil, and no error, when the records do not fit in a spool or
 		// the source cannot keep what it needs of them: they then stay.
-		src = report.NewRecordSource(sum.Records, texts.phraseSource())
-		src.SetPlaces(texts.placeSource())
-		recs, spoolErr = releaseRecords(sum, src)
-		if recs == nil {
-			src = nil
+		src, recs, spoolErr = releaseRecords(sum, texts.phraseSource())
+		if src != nil {
+			src.SetPlaces(texts.placeSource())
 		}
 		// The same for the records.
 		collectScratch()

@@ -7,10 +7,12 @@
 //   - read: Read lists the corpus, takes unchanged files from the
 //     extraction cache and reads, cleans and extracts the others in
 //     parallel, collecting every warning (the extract command calls Read
-//     too: one read path);
+//     too: one read path); the records are held packed (extract.Table,
+//     120 bytes a record against 272) from here until the facts are made;
 //   - corrections: the clerk's corrections file (Config.Corrections, read
-//     and checked before anything else) applied to the records, stale
-//     rows becoming warnings (package corrections);
+//     and checked before anything else) applied to the records of the
+//     articles its rows name, unpacked for it, stale rows becoming
+//     warnings (package corrections);
 //   - aggregate: aggregate.Build over the articles, records and warnings,
 //     each year's facts and tables taken from the years/ directory
 //     beside the extraction cache (a file per part, keyed like it) when

@@ -87,12 +87,13 @@ func TestRead(t *testing.T) {
 			if diff := cmp.Diff(tt.files, x.Files); diff != "" {
 				t.Errorf("file counts (-want +got):\n%s", diff)
 			}
-			if len(x.Records) < 2*len(wantDocs) {
-				t.Errorf("%d records, want at least two per article", len(x.Records))
+			recs := x.Records.Unpack()
+			if len(recs) < 2*len(wantDocs) {
+				t.Errorf("%d records, want at least two per article", len(recs))
 			}
-			sorted := slices.Clone(x.Records)
+			sorted := slices.Clone(recs)
 			extract.Sort(sorted)
-			if diff := cmp.Diff(sorted, x.Records); diff != "" {
+			if diff := cmp.Diff(sorted, recs); diff != "" {
 				t.Errorf("records not in the order of extract.Sort (-want +got):\n%s", diff)
 			}
 			if first == nil {

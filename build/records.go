@@ -72,14 +72,14 @@ func (b *spoolBlock) read(f *os.File, off, n, size int64) ([]byte, error) {
 
 // spoolRecords writes recs to a record spool. It gives nil, and no error,
 // when the file would be past 4 GB (the records then stay in memory).
-func spoolRecords(recs []extract.Record) (*recordSpool, error) {
+func spoolRecords(recs *extract.Table) (*recordSpool, error) {
 	f, err := os.CreateTemp("", "unionstats-records-*")
 	if err != nil {
 		return nil, fmt.Errorf("records' scratch file: %w", err)
 	}
 	// Unlinked now: the open file is all that keeps it.
 	os.Remove(f.Name())
-	sp := &recordSpool{f: f, at: make([]uint32, len(recs)+1), strs: []string{""}}
+	sp := &recordSpool{f: f, at: make([]uint32, recs.Len()+1), strs: []string{""}}
 	sp.blocks.New = func() any { return new(spoolBlock) }
 	num := map[string]uint64{"": 0}
 	str := func(b []byte, s string) []byte {
@@ -97,8 +97,9 @@ func spoolRecords(recs []extract.Record) (*recordSpool, error) {
 	w := bufio.NewWriterSize(f, 1<<20)
 	var b []byte
 	var off int64
-	for k := range recs {
-		b = appendSpoolRecord(b[:0], &recs[k], str)
+	for k := range recs.Len() {
+		r := recs.At(k)
+		b = appendSpoolRecord(b[:0], &r, str)
 		if off+int64(len(b)) > math.MaxUint32 {
 			f.Close()
 			return nil, nil
@@ -110,7 +111,7 @@ func spoolRecords(recs []extract.Record) (*recordSpool, error) {
 		}
 		off += int64(len(b))
 	}
-	sp.at[len(recs)] = uint32(off)
+	sp.at[recs.Len()] = uint32(off)
 	if err := w.Flush(); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("records' scratch file: %w", err)
@@ -118,32 +119,24 @@ func spoolRecords(recs []extract.Record) (*recordSpool, error) {
 	return sp, nil
 }
 
-// releaseRecords writes sum's records to a spool, has src read them from
-// there and drops sum's slice: nothing may read sum.Records after it. It
-// gives nil, the records staying where they are, when they do not fit in
-// a spool or src cannot keep what it needs of them.
-func releaseRecords(sum *aggregate.Summary, src *report.RecordSource) (*recordSpool, error) {
-	sp, err := spoolRecords(sum.Records)
+// releaseRecords writes sum's records (Packed, as aggregate.Build holds
+// them) to a spool and gives a record source that reads them from there,
+// their evidence sentences and phrases put back by ph, and drops sum's
+// table: nothing may read sum.Packed after it. It gives nil, the records
+// staying where they are, when they do not fit in a spool or the source
+// cannot keep what it needs of them.
+func releaseRecords(sum *aggregate.Summary, ph report.Phrases) (*report.RecordSource, *recordSpool, error) {
+	sp, err := spoolRecords(sum.Packed)
 	if err != nil || sp == nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if !handOver(sum, src, sp) {
+	src := report.NewPackedRecordSource(sum.Packed, ph, sp)
+	if src == nil {
 		sp.close()
-		return nil, nil
+		return nil, nil, nil
 	}
-	return sp, nil
-}
-
-// handOver has src read sum's records from sp, a spool of them as they are,
-// and drops sum's slice: nothing may read sum.Records after it. It gives
-// false, the records staying where they are, when src cannot keep what it
-// needs of them.
-func handOver(sum *aggregate.Summary, src *report.RecordSource, sp *recordSpool) bool {
-	if !src.Release(sp) {
-		return false
-	}
-	sum.Records = nil
-	return true
+	sum.Packed = nil
+	return src, sp, nil
 }
 
 // Flags of a spooled record: which of its optional fields follow.

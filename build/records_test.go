@@ -7,7 +7,6 @@ import (
 
 	"github.com/lddt/unionstats/aggregate"
 	"github.com/lddt/unionstats/extract"
-	"github.com/lddt/unionstats/report"
 )
 
 // spoolReadChunk is how many records readAll reads at once: a few hundred
@@ -56,17 +55,17 @@ func spoolTestRecords(n int) []extract.Record {
 // BenchmarkSpoolRecords measures writing records to a spool and releasing
 // a source to it, per record.
 func BenchmarkSpoolRecords(b *testing.B) {
-	recs := spoolTestRecords(100_000)
+	recs := extract.Pack(spoolTestRecords(100_000))
 	b.ResetTimer()
 	for range b.N {
-		sum := &aggregate.Summary{Records: recs}
-		sp, err := releaseRecords(sum, report.NewRecordSource(recs, nil))
-		if err != nil || sp == nil {
+		sum := &aggregate.Summary{Packed: recs}
+		src, sp, err := releaseRecords(sum, nil)
+		if err != nil || sp == nil || src == nil {
 			b.Fatal(sp, err)
 		}
 		sp.close()
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(recs)), "ns/record")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*recs.Len()), "ns/record")
 }
 
 // TestReleaseRecords checks that once releaseRecords has moved the records
@@ -76,7 +75,7 @@ func BenchmarkSpoolRecords(b *testing.B) {
 func TestReleaseRecords(t *testing.T) {
 	recs := spoolTestRecords(5000)
 	want := append([]extract.Record(nil), recs...)
-	sum := &aggregate.Summary{Records: recs}
+	sum := &aggregate.Summary{Packed: extract.Pack(recs)}
 	// Phrases that mark what they put back, as the texts' spool would: the
 	// sentences of the records that do not hold their own
 	// (spoolTestRecords).
@@ -86,13 +85,12 @@ func TestReleaseRecords(t *testing.T) {
 		}
 		return nil
 	}
-	src := report.NewRecordSource(sum.Records, ph)
-	sp, err := releaseRecords(sum, src)
-	if err != nil || sp == nil {
-		t.Fatalf("releaseRecords = %v, %v", sp, err)
+	src, sp, err := releaseRecords(sum, ph)
+	if err != nil || sp == nil || src == nil {
+		t.Fatalf("releaseRecords = %v, %v, %v", src, sp, err)
 	}
 	defer sp.close()
-	if sum.Records != nil {
+	if sum.Packed != nil {
 		t.Fatal("the Summary still holds its records")
 	}
 	whole := func(k int) extract.Record {
@@ -153,7 +151,7 @@ func TestReleaseRecords(t *testing.T) {
 func TestSpoolReadsBackAll(t *testing.T) {
 	for _, n := range []int{0, 1, spoolReadChunk, 2*spoolReadChunk + 17} {
 		recs := spoolTestRecords(n)
-		sp, err := spoolRecords(recs)
+		sp, err := spoolRecords(extract.Pack(recs))
 		if err != nil || sp == nil {
 			t.Fatalf("spoolRecords(%d records) = %v, %v", n, sp, err)
 		}

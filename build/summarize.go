@@ -33,7 +33,7 @@ func Summarize(ctx context.Context, cfg Config) (*aggregate.Summary, *correction
 		return nil, nil, fmt.Errorf("corrections: %w", err)
 	}
 	sum := aggregate.Build(aggregate.Input{
-		Articles: x.Articles, Records: x.Records, Warnings: x.Warnings, Province: province, Map: &provinceMap,
+		Articles: x.Articles, Table: x.Records, Warnings: x.Warnings, Province: province, Map: &provinceMap,
 	})
 	return sum, fixes, nil
 }

@@ -200,13 +200,15 @@ func (t *textSpool) close() {
 }
 
 // moveRecords leaves no string of the records of sum's released articles
-// inside the articles' texts: the evidence sentence becomes its place in
-// the spool (t.ev), the phrase its place in that sentence when it lies
-// there (t.ph), and any other field that was a part of the text a copy of
-// its own (one per value), so that the text is no longer reachable
-// through the records. phrases puts the values back as they were.
+// (sum.Packed, as aggregate.Build holds them) inside the articles' texts:
+// the evidence sentence becomes its place in the spool (t.ev), the phrase
+// its place in that sentence when it lies there (t.ph), and a sentence or
+// phrase that stays a copy of its own (one per value), so that the text is
+// no longer reachable through the records (their other fields are the
+// table's own copies). phrases puts the values back as they were.
 func (t *textSpool) moveRecords(sum *aggregate.Summary) {
-	others := map[string]string{} // copies of the other fields found in a text
+	recs := sum.Packed
+	others := map[string]string{} // copies of the sentences kept that were in a text
 	for i := range sum.Articles {
 		a := &sum.Articles[i]
 		sp, released := t.at[a]
@@ -215,36 +217,35 @@ func (t *textSpool) moveRecords(sum *aggregate.Summary) {
 		}
 		in := func(s string) bool { return within(s, a.Text) }
 		for _, k := range a.Records {
-			if k < 0 || k >= len(sum.Records) {
+			if k < 0 || k >= recs.Len() {
 				continue
 			}
-			r := &sum.Records[k]
-			if in(r.Evidence) && len(r.Evidence) < 1<<evBits && sp.off+int64(len(a.Text)) < 1<<(64-evBits) {
+			ev, text := recs.Texts(k)
+			if in(ev) && len(ev) < 1<<evBits && sp.off+int64(len(a.Text)) < 1<<(64-evBits) {
 				if t.ev == nil {
-					t.ev, t.ph = make([]uint64, len(sum.Records)), make([]uint32, len(sum.Records))
+					t.ev, t.ph = make([]uint64, recs.Len()), make([]uint32, recs.Len())
 				}
-				at := uint64(sp.off+int64(offsetIn(r.Evidence, a.Text)))<<evBits | uint64(len(r.Evidence))
-				if within(r.Text, r.Evidence) {
-					if off := offsetIn(r.Text, r.Evidence); off < 1<<16 && len(r.Text) < 1<<16 {
-						t.ph[k] = uint32(off)<<16 | uint32(len(r.Text))
-						r.Text = ""
+				at := uint64(sp.off+int64(offsetIn(ev, a.Text)))<<evBits | uint64(len(ev))
+				if within(text, ev) {
+					if off := offsetIn(text, ev); off < 1<<16 && len(text) < 1<<16 {
+						t.ph[k] = uint32(off)<<16 | uint32(len(text))
+						text = ""
 					}
 				}
-				t.ev[k], r.Evidence = at, ""
+				t.ev[k], ev = at, ""
 			}
-			if in(r.Text) {
-				r.Text = strings.Clone(r.Text)
+			if in(text) {
+				text = strings.Clone(text)
 			}
-			for _, p := range [...]*string{&r.Evidence, &r.Doc, &r.Unit, &r.Qualifier, &r.Basis, &r.Status, &r.Period, &r.Org, &r.OrgType, &r.Province, &r.Category, &r.Noun} {
-				if in(*p) {
-					c, ok := others[*p]
-					if !ok {
-						c = strings.Clone(*p)
-						others[c] = c
-					}
-					*p = c
+			if in(ev) {
+				c, ok := others[ev]
+				if !ok {
+					c = strings.Clone(ev)
+					others[c] = c
 				}
+				ev = c
 			}
+			recs.SetTexts(k, ev, text)
 		}
 	}
 }

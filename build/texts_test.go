@@ -56,11 +56,14 @@ func TestReleaseTexts(t *testing.T) {
 		want[i].Evidence, want[i].Text, want[i].Org = strings.Clone(r.Evidence), strings.Clone(r.Text), strings.Clone(r.Org)
 	}
 
+	sum.Packed = extract.Pack(sum.Records) // as aggregate.Build holds them
+	sum.Records = nil
 	spool, err := releaseTexts(sum)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer spool.close()
+	recs := sum.Packed.Unpack()
 	for i := range sum.Articles {
 		a := &sum.Articles[i]
 		if released := a.Hash != ""; (a.Text == "") != released || released && a.Paras != nil {
@@ -71,8 +74,8 @@ func TestReleaseTexts(t *testing.T) {
 			t.Errorf("article %d: text read back %q, %v; want %q", i, got, err, texts[i])
 		}
 	}
-	for i := range sum.Records {
-		r := sum.Records[i]
+	for i := range recs {
+		r := recs[i]
 		for _, s := range []string{r.Evidence, r.Text, r.Org} {
 			if within(s, texts[0]) {
 				t.Errorf("record %d: %q still lies in the released text", i, s)
@@ -85,10 +88,10 @@ func TestReleaseTexts(t *testing.T) {
 			t.Errorf("record %d read back: %+v, want %+v", i, r, want[i])
 		}
 	}
-	if spool.ev[0] == 0 || spool.ev[0] != spool.ev[1] || spool.ph[1] == 0 || sum.Records[0].Evidence != "" || sum.Records[1].Text != "" {
+	if spool.ev[0] == 0 || spool.ev[0] != spool.ev[1] || spool.ph[1] == 0 || recs[0].Evidence != "" || recs[1].Text != "" {
 		t.Error("the records of one sentence are not kept as one place in the spool, phrase included")
 	}
-	if spool.ev[4] != 0 || !within(sum.Records[4].Evidence, texts[2]) {
+	if spool.ev[4] != 0 || !within(recs[4].Evidence, texts[2]) {
 		t.Error("a record of an article that keeps its text was moved or copied")
 	}
 	// A sentence read back is read once for the records that share it.
@@ -139,6 +142,7 @@ func TestSentencesReadThroughBlocks(t *testing.T) {
 		}
 		sum.Articles = append(sum.Articles, art)
 	}
+	sum.Packed = extract.Pack(sum.Records) // as aggregate.Build holds them
 	spool, err := releaseTexts(sum)
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,11 @@ import (
 // per build instead of once per key that reads it.
 type RecordDigests = digest.Records
 
-// DigestRecords digests the records of s, on every CPU.
+// DigestRecords digests the records of s (Packed while aggregate.Build
+// runs, else Records), on every CPU.
 func DigestRecords(s *aggregate.Summary) *RecordDigests {
+	if s.Packed != nil {
+		return digest.NewRecordsOf(s.Packed.Len(), s.Packed.At)
+	}
 	return digest.NewRecords(s.Records)
 }

@@ -115,14 +115,35 @@ const PlaceLengthBits = 24
 // when a record's fields do not fit in those bytes. Nothing may read s
 // while Release runs.
 func (s *RecordSource) Release(rd RecordReader) bool {
-	if s.recs == nil {
+	if s.recs == nil || !s.release(rd, func(k int) *extract.Record { return &s.recs[k] }) {
 		return false
 	}
-	slim := make([]slimRecord, len(s.recs))
+	s.recs = nil
+	return true
+}
+
+// NewPackedRecordSource is the source of the records packed in t, the
+// Summary's while aggregate.Build runs, read back from rd, a copy of them
+// (as Release makes it), their evidence sentences and phrases put back by
+// ph (nil: every record holds its own): the caller may then drop t. It
+// gives nil when a record's fields do not fit in what Release keeps.
+func NewPackedRecordSource(t *extract.Table, ph Phrases, rd RecordReader) *RecordSource {
+	s := &RecordSource{n: t.Len(), ph: ph}
+	var r extract.Record
+	if !s.release(rd, func(k int) *extract.Record { r = t.At(k); return &r }) {
+		return nil
+	}
+	return s
+}
+
+// release has s read its s.n records from rd, keeping what Release says
+// of each record k, at(k); false when a record's fields do not fit.
+func (s *RecordSource) release(rd RecordReader, at func(k int) *extract.Record) bool {
+	slim := make([]slimRecord, s.n)
 	var docs, quals []string
 	qualAt := map[string]int{}
-	for k := range s.recs {
-		r := &s.recs[k]
+	for k := range s.n {
+		r := at(k)
 		if r.Offset < 0 || r.Offset > math.MaxInt32 || r.Year < math.MinInt16 || r.Year > math.MaxInt16 {
 			return false
 		}
@@ -140,7 +161,7 @@ func (s *RecordSource) Release(rd RecordReader) bool {
 		}
 		slim[k] = slimRecord{off: int32(r.Offset), doc: int32(len(docs) - 1), year: int16(r.Year), qual: uint8(q), achieved: r.Status == vocab.StatusAchieved}
 	}
-	s.rd, s.slim, s.docs, s.quals, s.recs = rd, slim, docs, quals, nil
+	s.rd, s.slim, s.docs, s.quals = rd, slim, docs, quals
 	return true
 }
 

@@ -51,7 +51,7 @@ func sampleSummary(t *testing.T) *aggregate.Summary {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return aggregate.Build(aggregate.Input{Articles: x.Articles, Records: x.Records, Warnings: x.Warnings, Province: province, Map: &m})
+	return aggregate.Build(aggregate.Input{Articles: x.Articles, Table: x.Records, Warnings: x.Warnings, Province: province, Map: &m})
 }
 
 // measureKey is one column of "Tổng hợp": a category and a unit in a year.

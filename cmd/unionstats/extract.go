@@ -50,8 +50,9 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	for i := range x.Records {
-		if err := enc.Encode(&x.Records[i]); err != nil {
+	for i := range x.Records.Len() {
+		r := x.Records.At(i)
+		if err := enc.Encode(&r); err != nil {
 			return fmt.Errorf("extract: write %s: %w", *out, err)
 		}
 	}

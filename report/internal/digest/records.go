@@ -22,21 +22,36 @@ const recordsChunk = 4096
 // NewRecords digests every field of each of recs (what Writer.Record
 // hashes), on every CPU.
 func NewRecords(recs []extract.Record) *Records {
-	d := &Records{sums: make([][sha256.Size]byte, len(recs))}
+	return newRecords(len(recs), func(i int, _ *extract.Record) *extract.Record { return &recs[i] })
+}
+
+// NewRecordsOf is NewRecords of the n records that at gives (it is called
+// from several goroutines at once).
+func NewRecordsOf(n int, at func(i int) extract.Record) *Records {
+	return newRecords(n, func(i int, buf *extract.Record) *extract.Record { *buf = at(i); return buf })
+}
+
+// newRecords digests the n records that at gives: record i, or a copy of
+// it in buf.
+func newRecords(n int, at func(i int, buf *extract.Record) *extract.Record) *Records {
+	d := &Records{sums: make([][sha256.Size]byte, n)}
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), (len(recs)+recordsChunk-1)/recordsChunk) {
+	for range min(runtime.GOMAXPROCS(0), (n+recordsChunk-1)/recordsChunk) {
 		wg.Go(func() {
-			var buf []byte
+			var (
+				buf []byte
+				r   extract.Record
+			)
 			for start := range next {
-				for i := start; i < min(start+recordsChunk, len(recs)); i++ {
-					buf = appendRecord(buf[:0], &recs[i])
+				for i := start; i < min(start+recordsChunk, n); i++ {
+					buf = appendRecord(buf[:0], at(i, &r))
 					d.sums[i] = sha256.Sum256(buf)
 				}
 			}
 		})
 	}
-	for start := 0; start < len(recs); start += recordsChunk {
+	for start := 0; start < n; start += recordsChunk {
 		next <- start
 	}
 	close(next)
