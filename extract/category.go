@@ -339,6 +339,13 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// named by its noun alone is of the kind its sentence names
 		if b := q.before(); b == "welfare" || b == "culture" {
 			c = b
+		} else if b == "" {
+			// "Cụ thể, 2 chương trình được tổ chức tại miền Bắc" under
+			// "Tổ chức 6 chương trình Tết Sum vầy …": the programmes the
+			// headline names
+			if t := x.titleCategory(); t == "welfare" || t == "culture" {
+				c = t
+			}
 		}
 	}
 	if c == "" && unit == "item" {
@@ -1828,7 +1835,8 @@ func (q categoryQuery) eventKind() string {
 }
 
 // bareProgramme reports an event counted by the noun "chương trình" with
-// no other word of its own phrase before a comma or the clause's end: a
+// no other word of its own phrase before a comma or the clause's end, or
+// only a verb of taking place after it ("diễn ra", "được tổ chức"): a
 // programme that says nothing of its kind.
 func (q categoryQuery) bareProgramme() bool {
 	s, k := q.s, q.na.next
@@ -1836,6 +1844,9 @@ func (q categoryQuery) bareProgramme() bool {
 		return false
 	}
 	w := s.word(k + 2)
+	if w == "diễn" && s.word(k+3) == "ra" || w == "được" && s.word(k+3) == "tổ" && s.word(k+4) == "chức" {
+		return true // "6 chương trình diễn ra trên khắp cả nước", "2 chương trình được tổ chức tại …": only where it is held
+	}
 	return w == "," || w == "" || isClauseMark(w)
 }
 

@@ -1888,7 +1888,11 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.planEnded = true // "Năm qua, LĐLĐ tỉnh đã …": the list of targets has ended
 	}
 	x.paraHolder = x.paraHolder && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object })
+	fronted := placeFronted(s)
 	for i, m := range s.mentions {
+		if m.tok < fronted {
+			continue // "Tại xã A, đoàn tặng …": where the delegation gave, not who goes on (actorFor)
+		}
 		if x.giverAbove(s, i) {
 			// "LĐLĐ Thành phố trao 250 suất quà cho đoàn viên huyện A. Mỗi
 			// suất trị giá …" in A's article: the funder is not who the

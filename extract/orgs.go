@@ -2978,10 +2978,19 @@ func (x *articleContext) headsOrg() orgRef {
 	also := map[orgRef]int{} // the paragraph where a body is first named, as the subject of "cũng" (also)
 	var best, capBest orgRef
 	bare := "" // the type of the first subject named by its type alone ("LĐLĐ quận còn vận động …")
-	for i, s := range x.paraSentences() {
-		ms := findOrgs(s, x.scope)
+	paras := x.paraSentences()
+	found := make([][]mention, len(paras))
+	for i, s := range paras {
+		found[i] = findOrgs(s, x.scope)
+	}
+	visited := visitedPlaces(paras, found)
+	for i, s := range paras {
+		ms := found[i]
 		for _, m := range ms {
-			if nationalSupporter(m, ms) || m.object && (addressBracket(s, m) || placeListed(s, m.tok) || breakdownFunder(s, m)) {
+			if visited != nil && visited[m.org.name] {
+				continue // "Công đoàn ngành A tổ chức đoàn công tác lên huyện B …": where the body went, not whose the article is
+			}
+			if nationalSupporter(m, ms) || m.object && (addressBracket(s, m) || placeListed(s, m.tok) || breakdownFunder(s, m) || unionBody(s, m.tok) == 0 && inOpeningBasis(s, m.tok)) {
 				continue // (a ward in a venue's street address is where, not whose)
 			}
 			if countedPlaceOf(s, m) {
@@ -3051,6 +3060,64 @@ func (x *articleContext) headsOrg() orgRef {
 		}
 	}
 	return best
+}
+
+// visitedPlaces is the names of the places the article's paragraphs
+// (with their mentions, found) name by their bare name (no union body) as
+// where a union body, or a delegation the paragraph opens on, goes: "Công
+// đoàn ngành Y tế tỉnh A tổ chức đoàn công tác lên huyện B trao quà …",
+// "Đoàn đã đến xã C, huyện B …". A place that is only visited is never the
+// article's body, however often the text names it (where the aid goes,
+// its people, its school), unless the article names its own union body
+// ("LĐLĐ huyện B"), which may then act with the visitor. Nil when there is
+// none, the usual case.
+func visitedPlaces(paras []*sentence, found [][]mention) map[string]bool {
+	var visited map[string]bool
+	for i, s := range paras {
+		for _, m := range found[i] {
+			if !m.object || m.org.back || m.org.name == "" || m.org.province == National || unionBody(s, m.tok) > 0 || !visitMarked(s, m.tok) {
+				continue
+			}
+			if !delegationOpens(s) && !slices.ContainsFunc(found[i], func(o mention) bool {
+				return o.tok < m.tok && !o.object && !o.org.back && o.org.name != m.org.name && unionBody(s, o.tok) > 0
+			}) {
+				continue // no union body goes there: "Người lao động về quê …"
+			}
+			if visited == nil {
+				visited = map[string]bool{}
+			}
+			visited[m.org.name] = true
+		}
+	}
+	if visited == nil {
+		return nil
+	}
+	for i, s := range paras {
+		for _, m := range found[i] {
+			if visited[m.org.name] && unionBody(s, m.tok) > 0 {
+				delete(visited, m.org.name) // its own union body is named: it may act
+			}
+		}
+	}
+	return visited
+}
+
+// visitMarked reports a place's bare name at token i after a verb of
+// going (lên, xuống, về, đến, tới), past the names, type words and commas
+// of the places listed before it ("đến xã C, huyện B").
+func visitMarked(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-placeListSpan; k-- {
+		switch w := s.word(k); w {
+		case "lên", "xuống", "về", "đến", "tới":
+			return true
+		case ",":
+			continue
+		}
+		if capitalWords(s, k, 1) == 0 && !inTypeWord(s, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // captionPara reports paragraph pi a photo's caption: one the cleaner

@@ -56,7 +56,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if x.otherPlan && othersPlanOpens(s) {
 			continue // "… Kế hoạch 57/KH-UBND của Ủy ban nhân dân tỉnh. Kế hoạch đặt mục tiêu … 42.300 phụ nữ …": that body's targets
 		}
-		if n.Money && ownStory(s, t) {
+		if (n.Money || !n.Percent && !n.HasDenom) && ownStory(s, t, n.Money) {
 			continue // "Mỗi ngày chị chạy xe hơn 10 giờ để có khoản thu 300.000 đồng": one person's own life
 		}
 		handed := -1 // the union's record whose gift this figure hands over again (handedOverAgain) or whose cost it shares (fundersShare)
@@ -112,8 +112,10 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 			unit, noun, after, ok = "vnd", "", na.next, true
 			na.n.Money = true // read as the sum it is: "10 suất trị giá 1.250.000" is each one's
 		}
+		elidedItem := false // an item after ";" that leaves out the noun it counts (elidedNoun)
 		if !ok && len(out) > first {
 			unit, noun, after, ok = elidedNoun(s, na, &out[len(out)-1])
+			elidedItem = ok && s.word(t-1) == ";"
 		}
 		if !ok && s.word(na.next) == "," {
 			unit, noun, after, ok = nounAhead(s, na)
@@ -173,8 +175,8 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if handed >= 0 {
 			r.Org, r.OrgType, r.Province = out[handed].Org, out[handed].OrgType, out[handed].Province
 		}
-		if negated {
-			r.Category = out[len(out)-1].Category // the first conjunct's predicate, negated
+		if negated || elidedItem {
+			r.Category = out[len(out)-1].Category // the first conjunct's predicate, negated; the list's first item's kind
 		}
 		if r.Status == StatusAchieved && first > 0 && planCarried(s, t, &out[first-1]) {
 			r.Status = StatusPlanned
@@ -782,7 +784,14 @@ func epidemicReach(s *sentence, t int, unit string) bool {
 // 300.000 đồng" tell a beneficiary's purchase and earnings, not what a
 // union did; "Chị Lan nhận 2 triệu đồng của Công đoàn", "Anh Tâm được
 // tặng 1 suất quà" and an honoured worker's results stay.
-func ownStory(s *sentence, t int) bool {
+//
+// A count (money false) is in such a story when the own-money word comes
+// anywhere after the person in the count's clause: "chị chọn được 2 chiếc
+// áo với giá chưa tới 300.000 đồng" is her purchase, the coats too.
+func ownStory(s *sentence, t int, money bool) bool {
+	if s.unionWord || len(s.unionToks) > 0 {
+		return false
+	}
 	person, open := -1, 0 // open: the first token of the clause being read
 	for k := 0; k < t && person < 0; k++ {
 		if w := s.word(k); w == "," || isClauseMark(w) || isQuote(w) || w == ":" {
@@ -796,12 +805,20 @@ func ownStory(s *sentence, t int) bool {
 			person = k
 		}
 	}
-	if person < 0 || s.unionWord || len(s.unionToks) > 0 {
+	if person < 0 {
 		return false
 	}
+	end := t
+	if !money {
+		for end = t + 1; end < len(s.toks); end++ {
+			if w := s.word(end); w == "," || w == ";" || isClauseMark(w) {
+				break
+			}
+		}
+	}
 	own := false
-	for k := person + 1; k < t && !own; k++ {
-		own = s.listAt(k, "own-money")
+	for k := person + 1; k < end && !own; k++ {
+		own = k != t && s.listAt(k, "own-money")
 	}
 	if !own {
 		return false // "Chị Lan … đã có 14 sáng kiến làm lợi trên 3 tỷ đồng": what an honoured worker achieved
@@ -925,6 +942,13 @@ func elidedNoun(s *sentence, na numberAt, prev *Record) (unit, noun string, afte
 		return "", "", 0, false
 	}
 	if w := s.word(na.next); w != ")" && w != ";" && w != "." && w != "," && na.next < len(s.toks) {
+		if s.word(na.tok-1) == ";" && itemPlaceMark(w) && prev.Pos < s.start+int(s.toks[na.tok-1].start) {
+			// "2 chương trình tại miền Bắc; 3 tại miền Trung", "30 CBCNV
+			// của đơn vị A; 12 của đơn vị B": an item after ";" that opens
+			// on a bare number and goes on with where or whose counts what
+			// the item before it counts
+			return prev.Unit, prev.Noun, na.next, true
+		}
 		return "", "", 0, false
 	}
 	for k := na.tok - 1; k > 0 && k >= na.tok-5; k-- {
@@ -987,6 +1011,12 @@ func nounAhead(s *sentence, na numberAt) (unit, noun string, after int, ok bool)
 		}
 	}
 	return "", "", 0, false
+}
+
+// itemPlaceMark reports a word that opens where or whose a list item's
+// count is: "tại", "ở", "của", "thuộc".
+func itemPlaceMark(w string) bool {
+	return w == "tại" || w == "ở" || w == "của" || w == "thuộc"
 }
 
 // negatedConjunct reports a number right after "và" and right before a
@@ -2763,16 +2793,24 @@ func numberedInstitution(s *sentence, t, next int) bool {
 // a group's name, no figure, as "Cụm thi đua số 6" is. A count of places
 // named one by one ("3 huyện Đông Anh, Sóc Sơn …") or by what befell them
 // ("4 tỉnh bị lũ") is not meant. k is the token after the number.
+//
+// A count a rate for each of its places follows ("hỗ trợ 4 tỉnh miền
+// Trung, mỗi tỉnh 100 triệu đồng") counts what the rate is paid to: a
+// figure (the total is the count times the rate).
 func regionScope(s *sentence, k int) bool {
 	if s.word(k) == "miền" {
 		return true // the country's regions
 	}
+	noun := k
 	switch {
 	case s.word(k) == "thành" && s.word(k+1) == "phố":
 		k += 2
 	case inList("place-count", s.word(k)):
 		k++
 	default:
+		return false
+	}
+	if eachOfCounted(s, noun) {
 		return false
 	}
 	if s.word(k) == "," && s.word(k+1) == "thành" && s.word(k+2) == "phố" {
@@ -2786,6 +2824,19 @@ func regionScope(s *sentence, k int) bool {
 	case inList("compass", w) && capitalAt(s, k):
 		ps, _ := placesAt(s, k, func(place) bool { return true })
 		return len(ps) == 0 // "Nam Sông Hậu", "Tây Nguyên", not "Đông Anh"
+	}
+	return false
+}
+
+// eachOfCounted reports "mỗi" and the noun at token k (the counted noun
+// right after a number) later in the sentence: "4 tỉnh …, mỗi tỉnh 100
+// triệu đồng".
+func eachOfCounted(s *sentence, k int) bool {
+	w := s.word(k)
+	for j := k + 1; j+1 < len(s.toks); j++ {
+		if s.word(j) == "mỗi" && s.word(j+1) == w {
+			return true
+		}
 	}
 	return false
 }
@@ -3636,6 +3687,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 			break
 		}
 	}
+	if eachBoundGoesOn(s, na.tok) {
+		return BasisPerUnit // "Mỗi điểm có ít nhất 15 gian hàng; nhiều nhất là 30 gian hàng"
+	}
 	if eachAfter(s, after) || eachAfterList(s, after) {
 		return BasisPerUnit // "300.000 đồng cho mỗi em", "6 lốc sữa cho mỗi em", "300.000 đồng tiền mặt và 4 hộp sữa cho mỗi em"
 	}
@@ -4147,6 +4201,9 @@ func totalBefore(s *sentence, t int) bool {
 // triệu đồng"), tooSmallForTotal decides.
 func groupReceives(s *sentence, t int) bool {
 	k := t - 1
+	if s.word(k) == "từ" {
+		k-- // "được nhận từ 1 - 2 triệu đồng": a range of what each gets
+	}
 	if !inList("receive", s.word(k)) {
 		return false
 	}
@@ -4609,6 +4666,43 @@ func bareValue(s *sentence, na numberAt) bool {
 	return s.word(q-1) == "giá" && s.word(q-2) == "trị"
 }
 
+// eachBoundGoesOn reports a figure at token t in the clause after the
+// first ";" of a sentence that opens "Mỗi …" and tells a figure before
+// it, when that clause is only the figure's bound (a qualifier, "nhiều
+// nhất là", "tối đa", "cao nhất"): "Mỗi điểm có ít nhất 15 gian hàng;
+// nhiều nhất là 30 gian hàng" bounds what each has on both sides.
+func eachBoundGoesOn(s *sentence, t int) bool {
+	if !eachSentence(s) {
+		return false
+	}
+	k := t - 1
+	for ; k > 0 && k >= t-4 && s.word(k) != ";"; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if c := s.cueOf(k); c != nil && c.qualifier != "" {
+			continue
+		}
+		switch s.word(k) {
+		case "nhiều", "nhất", "tối", "đa", "là", "cao", "thấp":
+			continue
+		}
+		return false
+	}
+	if k <= 0 || s.word(k) != ";" {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if s.word(j) == ";" {
+			return false // only the first clause's rate bounds on
+		}
+		if s.toks[j].kind == tokNumber {
+			return true
+		}
+	}
+	return false
+}
+
 // eachSentence reports a sentence about each of a number of things:
 // "Mỗi phần quà gồm 10 cuốn tập, bánh, sữa và 1,8 triệu đồng tiền mặt".
 func eachSentence(s *sentence) bool { return s.word(0) == "mỗi" }
@@ -4753,14 +4847,18 @@ func giftValue(s *sentence, t int) bool {
 		if isClauseMark(s.word(k)) {
 			return false
 		}
-		if s.word(k) != "giá" || s.word(k-1) != "trị" {
+		tri := k - 1
+		switch {
+		case s.word(k) == "giá" && s.word(k-1) == "trị":
+		case s.word(k) == "trị" && s.word(k-1) == "giá" && s.word(k-2) == "có":
+			tri = k - 2 // "150 phần quà có giá trị từ 200.000 - 400.000 đồng"
+		default:
 			continue
 		}
 		// a gift noun of one or two words, and up to two words that say
 		// what it is ("suất học bổng") or a quoted name ("suất quà “0
 		// đồng”"), ends right before "trị giá", with its count (or "một")
 		// right before it
-		tri := k - 1
 		if isQuote(s.word(tri - 1)) {
 			for tri -= 2; tri > 0 && !isQuote(s.word(tri)); tri-- {
 			}
