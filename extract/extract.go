@@ -118,6 +118,9 @@ func Article(a *corpus.Article) ([]Record, []string) {
 			}
 			prev = n
 			x.sentRecords = len(out) - n
+			if x.sentRecords > 0 || x.pupilsDrop {
+				x.prevSent, x.pupilsDrop = s, false
+			}
 			x.prevTotal, x.sentTotal = x.sentTotal, ""
 			x.prevStock, x.prevCat, x.prevStatus = "", "", ""
 			if n < len(out) {
@@ -882,6 +885,8 @@ type articleContext struct {
 	pubDone      bool
 	prevStock    string            // the category of the stock the sentence before gave, "" if none
 	prevCat      string            // the category of the last figure the sentence right before gave, "" if it gave none (referredBack)
+	prevSent     *sentence         // the last sentence of this paragraph that told a figure (pupilResult), nil at a paragraph's start
+	pupilsDrop   bool              // the sentence being read told a count of pupils' results (pupilResult)
 	prevStatus   string            // and its status (breakdownOfResult)
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
@@ -1346,6 +1351,7 @@ func bulletOfItem(a *corpus.Article, pi int) bool {
 
 func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.prevParaAdjacent = pi == x.readPara+1
+	x.prevSent, x.pupilsDrop = nil, false
 	x.readPara = pi
 	if x.paraKind != corpus.KindCaption {
 		x.prevParaMulti, x.prevParaMultiEnd = x.paraMultiFront, x.paraMultiEnd
@@ -1473,17 +1479,37 @@ const captionWords = 40
 // that follows a paragraph ending with one, and that ends on a word and
 // gives or visits ("Lãnh đạo LĐLĐ tỉnh thăm và trao 3 triệu đồng hỗ trợ gia
 // đình anh B"): a photo's caption under the text, not a sentence cut off.
+// It may also follow another such caption without a full stop (the page
+// writes its captions so, and the one before was not cut, for a line
+// follows it), when it ends on a name (captionNameEnd: "… nhận giấy khen của
+// LĐLĐ Quận 5"): the last of a run of captions.
 func (x *articleContext) caption(pi, n int, t string) bool {
 	if n != 1 || pi == 0 {
 		return false
 	}
 	prev := x.a.Paras[pi-1]
 	before := strings.TrimRight(x.a.Text[prev.Start:prev.End], " ")
+	run := false
 	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?…", r) {
+		if run = captionLine(before); !run {
+			return false
+		}
+	}
+	if x.barCaptions(pi) {
 		return false
 	}
+	if run {
+		return captionNameEnd(t) && captionLine(t)
+	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	if !unicode.IsLetter(r) || x.barCaptions(pi) {
+	return unicode.IsLetter(r) && captionLine(t)
+}
+
+// captionLine reports a line t that ends on a word, takes at most
+// captionWords words and names a giving word (words.tsv gives): what a
+// photo's caption says.
+func captionLine(t string) bool {
+	if r, _ := utf8.DecodeLastRuneInString(t); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	s := signalled(t)
@@ -1496,6 +1522,30 @@ func (x *articleContext) caption(pi, n int, t string) bool {
 		}
 	}
 	return false
+}
+
+// captionNameEnd reports a line t that ends on a name: a capitalised word, or a
+// number of at most two digits, right after a capitalised word ("… của
+// LĐLĐ Quận 5", "… của Công đoàn Thành phố"). A caption cut off mid-word
+// ends on lower case ("… đồng tiê").
+func captionNameEnd(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return false
+	}
+	last := t[i+1:]
+	r, _ := utf8.DecodeRuneInString(last)
+	switch {
+	case unicode.IsDigit(r):
+		if len(last) > 2 || strings.TrimLeft(last, "0123456789") != "" {
+			return false
+		}
+	case !unicode.IsUpper(r) || utf8.RuneCountInString(last) < 2:
+		return false
+	}
+	w := t[strings.LastIndexByte(t[:i], ' ')+1 : i]
+	r, _ = utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // barCaptions reports a paragraph before paragraph pi that ends with a

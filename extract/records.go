@@ -152,7 +152,7 @@ func (x *articleContext) sentenceRecords(out []Record, s *sentence) []Record {
 		if placeMakeup(s, na.next) || contestMakeup(s, na) || goodsSize(s, na) {
 			continue
 		}
-		if stayingForTet(s, unit) || workersOwnState(s, unit, after) || employedShare(s, na.tok, unit, after) || incidentCount(s, na, unit) || epidemicReach(s, na.tok, unit) {
+		if stayingForTet(s, unit) || unit == "person" && x.pupilResult(s, na) || workersOwnState(s, unit, after) || employedShare(s, na.tok, unit, after) || incidentCount(s, na, unit) || epidemicReach(s, na.tok, unit) {
 			continue
 		}
 		if zonesWorkforce(s, t, unit) || unit == "percent" && x.zonesMarket && workforceShare(s, t) {
@@ -5928,4 +5928,76 @@ func nounPerPeriod(s *sentence, na numberAt, after int) bool {
 // per period, not summable, even when "tổng" opens it.
 func perPeriodRate(s *sentence, k int) bool {
 	return s.word(k) == "/" && inList("per-period", s.word(k+1))
+}
+
+// pupilReach is how many tokens after a pupils' count pupilResult looks
+// for what they achieved.
+const pupilReach = 24
+
+// pupilResult reports a count of schoolchildren (words.tsv pupil right
+// after the number, "lượt" allowed between) told with their school
+// results or schooling in its clause (pupil-result: "có 2.400 cháu đạt
+// thành tích cao", "310 học sinh giỏi cấp tỉnh", "có 5.100 học sinh là
+// con đoàn viên đang theo học"): the children's results, not the union's
+// work — unless the union gives them something (pupilGiven): "trao thưởng
+// cho 150 học sinh đạt giải", the "Trong đó" breakdown of such a gift
+// (the last sentence of the paragraph before it that told a figure gives
+// to pupils: "Trong đó" parts the figure told last).
+func (x *articleContext) pupilResult(s *sentence, na numberAt) bool {
+	k := na.next
+	if s.word(k) == "lượt" {
+		k++
+	}
+	if !s.listAt(k, "pupil") || !pupilResultAfter(s, k) {
+		return false
+	}
+	if pupilGiven(s, 0, clauseEnd(s, k)) {
+		return false
+	}
+	if s.word(0) == "trong" && s.word(1) == "đó" && x.prevSent != nil && x.prevSent.para == s.para && pupilGiven(x.prevSent, 0, len(x.prevSent.toks)) {
+		return false
+	}
+	x.pupilsDrop = true
+	return true
+}
+
+// pupilResultAfter reports a pupil-result phrase in the clause after the
+// pupils' noun at token k, before the next figure.
+func pupilResultAfter(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+pupilReach; j++ {
+		if w := s.word(j); w == ";" || w == "." || w == ":" || s.toks[j].kind == tokNumber {
+			return false
+		}
+		if s.listAt(j, "pupil-result") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is the token of the ";" or "." that ends the clause holding
+// token k, or the sentence's end.
+func clauseEnd(s *sentence, k int) int {
+	for ; k < len(s.toks); k++ {
+		if w := s.word(k); w == ";" || w == "." {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// pupilGiven reports a words.tsv pupil-given phrase starting in tokens
+// [from, to): the union gives, awards or receives them ("trao thưởng",
+// "học bổng", "được nhận"), "công nhận" (recognised as) excepted.
+func pupilGiven(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].kind != tokWord || !s.listAt(j, "pupil-given") {
+			continue
+		}
+		if s.word(j) == "nhận" && s.word(j-1) == "công" {
+			continue
+		}
+		return true
+	}
+	return false
 }
