@@ -891,6 +891,7 @@ type articleContext struct {
 	futureYear   int               // a later year set so: it governs planned figures only
 	paraOrg      orgRef            // last subject organisation in this paragraph
 	paraHolder   bool              // paraOrg was named as the holder of the paragraph's event ("do X tổ chức")
+	paraSource   orgRef            // the body the paragraph opens as the source of its report ("Theo LĐLĐ tỉnh A, …": reportSource)
 	paraItem     bool              // the paragraph opens an item of a roundup ("- ", ". ", "* ": itemMarked)
 	itemFrom     int               // the first paragraph of the item itemBody was read for, -1 if none yet
 	itemBody     orgRef            // the body that item names (itemOrg)
@@ -1362,6 +1363,7 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 	x.prevParaOrg = x.paraOrg
 	x.paraOrg = orgRef{}
 	x.paraHolder = false
+	x.paraSource = orgRef{}
 	x.paraItem = itemMarked(x.a.Text[x.a.Paras[pi].Start:x.a.Paras[pi].End])
 	x.paraContest = ""
 	x.paraProvince = ""
@@ -1938,6 +1940,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.planEnded = true // "Năm qua, LĐLĐ tỉnh đã …": the list of targets has ended
 	}
 	x.paraHolder = x.paraHolder && !slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.object })
+	if o, ok := reportSource(s); ok && s.start == x.a.Paras[s.para].Start {
+		x.paraSource = o
+	}
 	fronted := placeFronted(s)
 	for i, m := range s.mentions {
 		if m.tok < fronted {

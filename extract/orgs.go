@@ -680,7 +680,7 @@ func appendOrgs(dst []mention, s *sentence, sc orgScope) []mention {
 			}
 		}
 		if n := len(out); n > 1 && out[n-1].object && onlyListMarks(s, out[n-1].end, start) &&
-			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object }) {
+			slices.ContainsFunc(out[:n-1], func(o mention) bool { return !o.object && !inOpeningTime(s, o.tok) }) {
 			// "Công đoàn phường X trao 150 suất quà từ Tổng LĐLĐ Việt Nam,
 			// LĐLĐ thành phố Huế …": every item of a list of givers after
 			// the subject ("Theo đề xuất của X, Y đã …" opens with no
@@ -3967,6 +3967,30 @@ func inOpeningBasis(s *sentence, i int) bool {
 	return true
 }
 
+// inOpeningTime reports token i inside a clause of time a sentence opens
+// with, "Khi …", "Ngay khi …", "Sau khi …", before its comma: a body
+// named there acts in that clause, so it is not the subject a list of
+// objects after the main clause's marker follows ("Ngay khi Tổng LĐLĐ
+// Việt Nam phát động Chương trình A, thực hiện chỉ đạo của LĐLĐ TP,
+// Công đoàn ngành B đã triển khai …": B, after the list rule's comma,
+// acts).
+func inOpeningTime(s *sentence, i int) bool {
+	open := 0
+	switch {
+	case s.word(0) == "khi":
+	case s.word(1) == "khi" && (s.word(0) == "ngay" || s.word(0) == "sau"):
+		open = 1
+	default:
+		return false
+	}
+	for k := open + 1; k < i; k++ {
+		if w := s.word(k); w == "," || isClauseMark(w) {
+			return false
+		}
+	}
+	return i > open
+}
+
 // sourceEnd is the token that ends a sentence's opening attribution of its
 // news ("Theo …,", "Thông tin từ … cho biết,"), of what it rests on or of
 // its occasion ("Chào mừng …,"), -1 if it opens with none.
@@ -3987,6 +4011,21 @@ func sourceEnd(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// reportSource is the body a sentence opens with as the source of its
+// report, "Theo LĐLĐ TP A, …": the body named right after "Theo", by
+// its own name, then a comma. A paragraph that opens so is that body's
+// report to its end (actorFor).
+func reportSource(s *sentence) (orgRef, bool) {
+	if s.word(0) != "theo" || len(s.mentions) == 0 {
+		return orgRef{}, false
+	}
+	m := s.mentions[0]
+	if m.tok != 1 || m.org.back || m.org.name == "" || s.word(m.end) != "," {
+		return orgRef{}, false
+	}
+	return m.org, true
 }
 
 // reportedBy is the comma that ends a body's report of the news the
@@ -4500,7 +4539,7 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 	fronted := placeFronted(s)
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
-		if m.tok >= t || (m.object && !possessiveSubject(s, m, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s)) || x.awardFromAbove(s, m, t) || x.sectorAwardAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) || coAwardee(s, m, t) {
+		if m.tok >= t || (m.object && !possessiveSubject(s, m, t)) || (m.giver && x.below(m.org) && !nationalGivesAlone(s, i, t) && !x.givesApart(s, m, t)) || x.awardFromAbove(s, m, t) || x.sectorAwardAbove(s, m, t) || recipientClause(s, m, t) || recipientList(s, m) || coAwardee(s, m, t) {
 			continue
 		}
 		if m.tok < fronted {
@@ -4593,6 +4632,12 @@ func (x *articleContext) actorFor(s *sentence, t int) orgRef {
 		// đồng.": an item of a roundup that named its own body goes on
 		// with it, not with the article's
 		return x.paraOrg
+	}
+	if x.paraSource.name != "" && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {
+		// "Theo LĐLĐ TP A, 9 tháng qua …. Cùng thời gian, các cấp công
+		// đoàn đã kết nạp 900 đoàn viên": the body whose report the
+		// paragraph opens by giving tells all of it
+		return x.paraSource
 	}
 	if o := x.itemOrg(s.para); o.name != "" && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok < t && !m.object }) {
 		return o // an item naming no body of the article's: the body it names itself, never a later item's
@@ -5498,11 +5543,11 @@ func provinceSystemBody(org orgRef) bool {
 // such a giver over): the funder of a gift the article's body hands out.
 func (x *articleContext) giverAbove(s *sentence, i int) bool {
 	m := s.mentions[i]
-	if !m.giver || m.object || !x.below(m.org) || x.givesApart(s) {
+	if !m.giver || m.object || !x.below(m.org) {
 		return false
 	}
 	t := slices.IndexFunc(s.toks[m.end:], func(tk token) bool { return tk.kind == tokNumber })
-	return t >= 0 && !nationalGivesAlone(s, i, m.end+t)
+	return t >= 0 && !nationalGivesAlone(s, i, m.end+t) && !x.givesApart(s, m, m.end+t)
 }
 
 // awardFromAbove reports mention m, the national federation giving, in an
@@ -5545,9 +5590,13 @@ func (x *articleContext) sectorAwardAbove(s *sentence, m mention, t int) bool {
 // handed out in no place of that body, so the federation's own activity is
 // told ("Ngoài ra, LĐLĐ tỉnh A còn trao 900 phần quà …") — unless the
 // sentence puts it at that body's event ("Dịp này, LĐLĐ tỉnh A trao …",
-// "Tại buổi lễ, …").
-func (x *articleContext) givesApart(s *sentence) bool {
-	return x.org.typ == "khác" && !atThatEvent(s) &&
+// "Tại buổi lễ, …"), or it gives an award between its name and the
+// figure at token t ("LĐLĐ Thành phố tặng Cờ thi đua cho 3 tập thể"
+// after the zones' union's review): the body that gives an award does not
+// change org (shared/gold/NOTES.md), so the honoured units stay the
+// article's body's.
+func (x *articleContext) givesApart(s *sentence, m mention, t int) bool {
+	return x.org.typ == "khác" && !atThatEvent(s) && !awardBetween(s, m.tok, t) &&
 		!(s.word(0) == "dịp" && s.word(1) == "này") && !(s.word(0) == "nhân" && s.word(1) == "dịp" && s.word(2) == "này")
 }
 

@@ -3096,7 +3096,11 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 		return "vnd", "đồng", na.next, true
 	}
 	i := na.next
+	pairs := 0 // measure words of pairs read past ("đôi", "cặp")
 	for skips := 0; i < len(s.toks) && skips < 3; skips++ {
+		if w := s.word(i); w == "đôi" || w == "cặp" {
+			pairs++
+		}
 		if c := s.cueOf(i); c != nil && c.skip && c.unit == "" && s.toks[i].kind == tokWord {
 			// the longest phrase is a skip word that starts with a head
 			// noun: "86 trường hợp là công nhân" counts the workers
@@ -3129,6 +3133,12 @@ func unitOf(s *sentence, na numberAt) (unit, noun string, after int, ok bool) {
 			continue
 		}
 		break
+	}
+	if pairs == 1 && i == na.next+1 && (i >= len(s.toks) || s.toks[i].kind != tokWord || inList("function", s.word(i))) {
+		// "tiếp nhận 150 đôi từ Quỹ A": pairs of the goods the sentence
+		// told of, with no head noun after them, are goods (a couple,
+		// "12 cặp đôi", is none)
+		return "item", s.word(na.next), i, true
 	}
 	turns := s.word(na.next) == "lượt"
 	if turns {

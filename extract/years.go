@@ -627,8 +627,8 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			}
 		}
 	}
-	count := map[int]int{}
-	best, termEnd, termStart := 0, 0, 0
+	count, ahead := map[int]int{}, map[int]int{}
+	best, termEnd, termStart, bestAhead := 0, 0, 0, 0
 	t := a.Text
 	for i := 0; i+4 <= len(t); i++ {
 		if !isDigit(t[i]) || (i > 0 && isDigit(t[i-1])) || (i+4 < len(t) && isDigit(t[i+4])) {
@@ -650,12 +650,31 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			}
 			continue
 		}
+		if forwardYear(t, i) {
+			// "Từ nay đến cuối năm, … triển khai kế hoạch chăm lo Tết
+			// Nguyên đán 2017": the year a plan looks to, not the year
+			// whose results the body reports, unless it names no other
+			ahead[y]++
+			if c := ahead[y]; c > ahead[bestAhead] || (c == ahead[bestAhead] && y > bestAhead) {
+				bestAhead = y
+			}
+			continue
+		}
 		count[y]++
 		if c := count[y]; c > count[best] || (c == count[best] && y > best) {
 			best = y
 		}
 	}
-	if len(count) != 1 {
+	distinct := len(count)
+	for y := range ahead {
+		if count[y] == 0 {
+			distinct++
+		}
+	}
+	if best == 0 {
+		best = bestAhead
+	}
+	if distinct != 1 {
 		// no year the body states, or several: the month the page's
 		// address files it under ("…/xa-hoi/201709/…"), its publication's
 		if y := pathYear(a.URL); y != 0 {
@@ -951,6 +970,30 @@ func historyYear(t string, i int) bool {
 	}
 	return false
 }
+
+// forwardYear reports the year at byte i of t named in a clause of plan
+// (forwardHeads: "kế hoạch", "sẽ", "từ nay đến", "phương hướng") a few
+// words before it, in its sentence: "… triển khai kế hoạch chăm lo Tết
+// Nguyên đán 2017 cho CNVCLĐ". Read only for the four digits of a year.
+func forwardYear(t string, i int) bool {
+	low := t[max(i-forwardReach, 0):i]
+	if k := strings.LastIndexAny(low, ".;:!?\n"); k >= 0 {
+		low = low[k+1:]
+	}
+	low = strings.ToLower(low)
+	for _, p := range forwardHeads {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// forwardHeads open a clause of what is planned; forwardReach is how
+// many bytes before a year forwardYear reads (about eight words).
+var forwardHeads = []string{"kế hoạch", "sẽ ", "từ nay đến", "phương hướng", "dự kiến"}
+
+const forwardReach = 48
 
 var historyHeads = []string{"thành lập năm ", "thành lập từ năm ", "thành lập vào năm ", "ra đời năm ", "ra đời từ năm ", "ra đời vào năm ", "sinh năm ", "từ năm ",
 	// when a building was begun, opened or put to use ("nhà văn hóa … được
