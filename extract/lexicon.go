@@ -591,9 +591,9 @@ func joinedSpellings(fields []string) []string {
 	}
 	for _, f := range fields {
 		if strings.Contains(f, "&") {
-			bare := strings.ReplaceAll(strings.ReplaceAll(f, " & ", "&"), "&", " & ")
-			add(bare)
-			add(strings.ReplaceAll(bare, " & ", " và "))
+			spaced := strings.ReplaceAll(strings.ReplaceAll(f, " & ", "&"), "&", " & ")
+			add(spaced)
+			add(strings.ReplaceAll(spaced, " & ", " và "))
 		}
 		if strings.Contains(f, " và ") {
 			add(strings.ReplaceAll(f, " và ", " & "))

@@ -4520,22 +4520,33 @@ func eachAfterList(s *sentence, after int) bool {
 	if !containsRare(s.low, "mỗi") {
 		return false // no "mỗi": said without reading the tokens
 	}
+	k := listEndCho(s, after)
+	return k > after && s.word(k+1) == "mỗi" && eachAfter(s, k)
+}
+
+// listEndCho is the token of the "cho" that ends the list a figure's
+// phrase, ending at token after, stands in, -1 if none within
+// eachListReach tokens: only the rest of the figure's noun phrase and the
+// items after it, joined by "và" or a comma, stand before it, no clause
+// mark, no verb of giving, "được", "là" or "gồm" (eachAfterList,
+// oneForAll).
+func listEndCho(s *sentence, after int) int {
 	for k := after; k < len(s.toks) && k <= after+eachListReach; k++ {
 		w := s.word(k)
 		switch {
 		case isClauseMark(w) || inList("gives", w) || w == "được" || w == "là" || w == "gồm":
-			return false
+			return -1
 		case w == "cho":
-			return k > after && s.word(k+1) == "mỗi" && eachAfter(s, k)
+			return k
 		case s.toks[k].kind == tokNumber:
 			if p := s.word(k - 1); p != "và" && p != "," {
-				return false
+				return -1
 			}
 		case s.toks[k].kind != tokWord && w != ",":
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // oneForAll reports a count of one thing in a list that ends "cho toàn
@@ -4543,28 +4554,17 @@ func eachAfterList(s *sentence, after int) bool {
 // công nhân" gives one to each of them, a rate per person (a larger count
 // given to all, "tặng 500 phần quà cho toàn thể công nhân", is their
 // total). As in eachAfterList, only the items after it, joined by "và" or
-// a comma, stand between.
+// a comma, stand between (listEndCho).
 func oneForAll(s *sentence, na numberAt, after int) bool {
 	if na.n.Value != 1 || na.n.Decimal || !containsRare(s.low, "toàn thể") && !containsRare(s.low, "tất cả") {
 		return false
 	}
-	for k := after; k < len(s.toks) && k <= after+eachListReach; k++ {
-		w := s.word(k)
-		switch {
-		case isClauseMark(w) || inList("gives", w) || w == "được" || w == "là" || w == "gồm":
-			return false
-		case w == "cho":
-			n := s.word(k + 1)
-			return n == "toàn" && s.word(k+2) == "thể" || n == "tất" && s.word(k+2) == "cả"
-		case s.toks[k].kind == tokNumber:
-			if p := s.word(k - 1); p != "và" && p != "," {
-				return false
-			}
-		case s.toks[k].kind != tokWord && w != ",":
-			return false
-		}
+	k := listEndCho(s, after)
+	if k < 0 {
+		return false
 	}
-	return false
+	n := s.word(k + 1)
+	return n == "toàn" && s.word(k+2) == "thể" || n == "tất" && s.word(k+2) == "cả"
 }
 
 // recipientsReach is how many words may stand between a figure's phrase
@@ -4574,7 +4574,7 @@ const recipientsReach = 6
 // eachPlaceAfterRecipients returns the token of "mỗi" in "… cho
 // <recipients> tại mỗi …" (or "ở mỗi") right after a figure's phrase
 // ending at token after, -1 if none: "70 cặp sách cho học sinh tại mỗi
-// Phòng Giáo dục" gives 90 at each place. Only words stand between, "cho"
+// Phòng Giáo dục" gives 70 at each place. Only words stand between, "cho"
 // among them.
 func eachPlaceAfterRecipients(s *sentence, after int) int {
 	recipients := false
