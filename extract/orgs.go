@@ -1824,6 +1824,9 @@ func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
 		if s.toks[k].kind != tokWord && !isDash(s.word(k)) {
 			break
 		}
+		if predicateAt(s, k) {
+			break // "Công đoàn Tổng Công ty A Việt Nam cũng ủng hộ tỉnh B …": the name ends where the predicate starts
+		}
 		if unionBody(s, k) > 0 || s.word(k) == "toàn" {
 			// "Công đoàn VTV tham gia Hội thao Công đoàn Viên chức Việt
 			// Nam", "các cấp công đoàn Thủ đô đề nghị LĐLĐ Thành phố …":
@@ -2038,6 +2041,28 @@ func (sc orgScope) placedInstitution(s *sentence, j, k int) (orgRef, int, bool) 
 		}
 	}
 	return orgRef{}, j, false
+}
+
+// predicateAt reports a lower-case word at token k that opens a clause's
+// predicate and is never part of a name: an adverb of time or manner
+// (words.tsv predicate-start: "cũng", "đã", "sẽ") or a verb of giving
+// ("trao", "tặng", "ủng hộ", "hỗ trợ"). A name that a place ends is read
+// only up to it: the place after the verb is the recipient, not the
+// union's ("… Việt Nam cũng ủng hộ tỉnh B 500 triệu đồng").
+func predicateAt(s *sentence, k int) bool {
+	if capitalAt(s, k) {
+		return false
+	}
+	switch w := s.word(k); w {
+	case "trao", "tặng":
+		return true
+	case "ủng":
+		return s.word(k+1) == "hộ"
+	case "hỗ":
+		return s.word(k+1) == "trợ"
+	default:
+		return inList("predicate-start", w)
+	}
 }
 
 // firmUnionNamed is the union of the firm or institution named from token

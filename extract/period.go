@@ -1409,6 +1409,9 @@ func closingSpan(s *sentence, t int) int {
 	holders := lex.ends["term-holder"]
 	for j := t + 1; j+5 <= len(s.toks); j++ {
 		w := s.word(j)
+		if w == ";" {
+			return semicolonSpan(s, j)
+		}
 		if isClauseMark(w) || s.endsBefore(j+1, holders) {
 			return 0
 		}
@@ -1432,6 +1435,44 @@ func closingSpan(s *sentence, t int) int {
 		return to
 	}
 	return 0
+}
+
+// semicolonSpan is the last year of the span that closes sentence s
+// (", giai đoạn A – B." or ", nhiệm kỳ A - B.") when the clause of a
+// figure ends at the ";" at token j and every clause after it goes on
+// with the same subject: each opens on a lower-case word ("…; khen
+// thưởng 11 tập thể, 25 cá nhân …, giai đoạn 2015 – 2020."), no year, no
+// other clause mark and no body whose term a span names (words.tsv
+// term-holder) between. The span set off at the end covers every
+// coordinated clause, not only the last one. 0 if none.
+func semicolonSpan(s *sentence, j int) int {
+	n := len(s.toks) - 1
+	for n > j && isClauseMark(s.word(n)) && s.word(n) != ";" {
+		n--
+	}
+	if n-5 <= j || s.word(n-5) != "," || !isDash(s.word(n-1)) {
+		return 0
+	}
+	a, b := s.word(n-4), s.word(n-3)
+	if !(a == "nhiệm" && (b == "kỳ" || b == "kì") || a == "giai" && b == "đoạn") {
+		return 0
+	}
+	from, to := yearValue(s, n-2), yearValue(s, n)
+	if from == 0 || to <= from {
+		return 0
+	}
+	holders := lex.ends["term-holder"]
+	for k := j; k < n-5; k++ {
+		switch w := s.word(k); {
+		case w == ";":
+			if k+1 >= len(s.toks) || s.toks[k+1].kind != tokWord || capitalAt(s, k+1) || s.word(k+1) == "trong" {
+				return 0 // a clause with a subject of its own, or "; trong đó …"
+			}
+		case isClauseMark(w) || yearValue(s, k) != 0 || s.endsBefore(k+1, holders):
+			return 0
+		}
+	}
+	return to
 }
 
 // brokenDownSpan is the last year of the span a "trong đó" clause after

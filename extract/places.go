@@ -184,6 +184,9 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 	if isDigit(w[0]) && gluedColon(s, i+1) {
 		return nil, i // "19:48" heading a page: the hour of a time, never "Phường 19"
 	}
+	if w == "thứ" && weekdayName(s, i) {
+		return nil, i // "Thứ ba - 28/09/2021": a day of the week, not the town Thứ Ba
+	}
 	folded := false
 	if !ix.firstWords.mayHold(w) {
 		if w == "hn" && cityAbbrevBefore(s, i) {
@@ -223,6 +226,34 @@ func placesAt(s *sentence, i int, ok func(place) bool) ([]place, int) {
 		}
 	}
 	return best, end
+}
+
+// weekdayName reports "thứ" at token i opening a day of the week (thứ hai
+// … thứ bảy) that a date or a time follows, past a dash, a comma, a
+// bracket or "ngày", with no administrative type word right before it:
+// the days head the date lines of pages ("Thứ ba - 28/09/2021 08:10") and
+// date events ("sáng thứ Năm (14/3)"); a place spelt like one (the town
+// Thứ Ba) is named after its type word ("thị trấn Thứ Ba").
+func weekdayName(s *sentence, i int) bool {
+	switch s.word(i + 1) {
+	case "hai", "ba", "tư", "năm", "sáu", "bảy":
+	default:
+		return false
+	}
+	switch s.word(i - 1) {
+	case "trấn", "xã", "phường", "tt":
+		return false
+	}
+	k := i + 2
+	for n := 0; n < 2 && k < len(s.toks); n++ {
+		switch w := s.word(k); {
+		case isDash(w) || w == "," || w == "(" || w == "ngày":
+			k++
+		default:
+			n = 2
+		}
+	}
+	return k < len(s.toks) && s.toks[k].kind == tokNumber
 }
 
 // cityAbbrevBefore reports "TP" or "TP." right before token i.

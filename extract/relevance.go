@@ -1444,13 +1444,41 @@ func signalled(text string) *sentence {
 // Nor does the comma before the rate of the gifts just counted ("tặng 3
 // suất quà, mỗi suất 2,5 triệu đồng, tới các gia đình gặp nạn").
 func aidBefore(s *sentence, t, measure int) bool {
-	for k := t - 1; k > measure && k >= 0 && !isClauseMark(s.word(k)) && (s.word(k) != "," || afterPeople(s, k) || giftRateAfter(s, k) || stressAfter(s, k)); k-- {
+	for k := t - 1; k > measure && k >= 0; k-- {
+		if s.word(k) == ")" {
+			if k = bracketOpen(s, k, measure); k < 0 {
+				return false
+			}
+			continue // a bracketed aside ("trao 20 suất quà (1 triệu đồng/suất) cho 20 công nhân") does not end the clause
+		}
+		if isClauseMark(s.word(k)) || s.word(k) == "," && !afterPeople(s, k) && !giftRateAfter(s, k) && !stressAfter(s, k) {
+			break
+		}
 		if inList("aid", s.word(k)) && !privateSpend(s, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// bracketOpen returns the token of the "(" that opens the bracketed aside
+// closing at token k (")"), when it opens after token from, within
+// bracketSpan tokens and with no other bracket or sentence mark between; -1
+// if none does.
+func bracketOpen(s *sentence, k, from int) int {
+	for j := k - 1; j > from && j >= k-bracketSpan; j-- {
+		switch s.word(j) {
+		case "(":
+			return j
+		case ")", ".", ";", "!", "?":
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketSpan bounds the tokens of a bracketed aside inside a clause.
+const bracketSpan = 12
 
 // privateSpend reports "chi" at token k that is no aid: the noun "chi
 // phí" (a cost), or one person's own spending, "chi" right after a word
