@@ -46,9 +46,14 @@
 // the lead) are captions, never a title under a kicker; a page that opens
 // on a photo's caption printed twice, the second time with its credit,
 // then a paragraph, is Headless too, both copies captions. A line of one
-// or two letters (what font-size buttons leave, "aa") is no title. Every change keeps a map back to the file, so
-// Article.SourceOffset turns a position in Text into the byte offset in
-// the file as read.
+// or two letters (what font-size buttons leave, "aa") or only a text-size
+// percentage ("100%") is no title, kicker or caption; nor is a view
+// counter ("Lượt xem: 3044"), a player's clock ("0:00 / 0:00") or a
+// button to follow the paper on a news reader ("Theo dõi … trên Google
+// News"), which are page metadata; other papers' end-of-page blocks of
+// headlines ("Tin mới nhất", "Mới - Nóng", …) end the text. Every change
+// keeps a map back to the file, so Article.SourceOffset turns a position
+// in Text into the byte offset in the file as read.
 //
 // Fold gives the form used to match cue words, with old and new tone
 // placement ("hoà", "hòa") made equal.
