@@ -40,7 +40,9 @@
 //     names none, nor does "đoàn viên" listed with the Youth Union's or an
 //     association's members: "đoàn viên, thanh niên", "đoàn viên, hội viên,
 //     tình nguyện viên", nor in an article whose only bodies are the Youth
-//     Union's, "Huyện Đoàn", "Chi đoàn"); inside an article, a figure after
+//     Union's, "Huyện Đoàn", "Chi đoàn", nor "kết nạp" and "đoàn viên" in
+//     an article naming no union body or activity at all); inside an
+//     article, a figure after
 //     a body that is not a union (a department, social insurance, a
 //     company) in a sentence naming no union body, or after a place's bare
 //     name acting in a sentence naming no union body, activity or member (a
@@ -58,11 +60,14 @@
 //     15");
 //   - attribution: qualifier, basis (per-unit rates, a gift's value, a sum
 //     uncounted people receive, the parts "gồm" lists of each one's sum,
-//     both bounds of a range), status (a target or estimate word right
+//     both bounds of a range, so many of a count for each thing of
+//     another kind, "10 người/bàn"), status (a target or estimate word right
 //     before the figure, else the nearest plan or result cue; a sentence
 //     opening "Theo đó" after a plan's sentence with no figure, and the
 //     items opening on a figure under a line ending "sẽ được phân bổ:", are
-//     planned), period (multi-year markers carried to the end of the
+//     planned, and so are the body's figures with no status of their own
+//     under a lead that announces an event still to come, "… dự kiến sẽ
+//     diễn ra vào tháng 12", and tells nothing done), period (multi-year markers carried to the end of the
 //     paragraph, and into the next one when it opens on their result or
 //     refers back to them, "Các sáng kiến này …", but not a span a
 //     fronted "Ghi nhận …" gives its own award, "đại hội theo nhiệm kỳ"

@@ -466,9 +466,6 @@ func tokenAt(s *sentence, pos int) int {
 func captionPlans(a *corpus.Article, recs []Record, restate []int) {
 	for _, i := range restate {
 		r := &recs[i]
-		if r.Status != StatusAchieved {
-			continue
-		}
 		p := a.Paras[r.Para]
 		ownYear := namesYear(a.Text[p.Start:p.End])
 		planned, achieved := false, false
@@ -921,7 +918,7 @@ type articleContext struct {
 	alsoPara         int               // the paragraph where the article's organisation, counted from the body, is first named with "cũng" (0: none)
 	jointLead        bool              // the lead's subject is one body of several units ("LĐLĐ huyện A và B"): severalUnitsLead
 	jointUnits       []orgRef          // those units, as resolved (jointUnitNamed)
-	planLead         bool              // the lead announces a plan the body sets out (planIssued)
+	planLead         bool              // the lead announces a plan the body sets out (planIssued) or an event still to come (eventAhead)
 	planYear         int               // the year whose targets the title names (planTitleYear), 0 if none
 	planEnded        bool              // a sentence of the body told a result (resultSaid): planYear no longer governs
 	othersGift       bool              // the sentence before gave figures only, all another body's (sentenceRecords)
@@ -1278,7 +1275,7 @@ func newArticleContext(a *corpus.Article) *articleContext {
 		// Thường vụ có kế hoạch thăm, tặng quà …": a headline that tells
 		// what was done makes the article a report of it, and the plan its
 		// lead recalls frames nothing after it
-		x.planLead = planIssued(l) && !doneReport(x.title, l)
+		x.planLead = (planIssued(l) || eventAhead(l) && (x.title == nil || !doneMarked(x.title))) && !doneReport(x.title, l)
 	}
 	if !x.jointLead && x.a.Headless && x.title != nil {
 		// a page cut below its headline opens on a sentence of prose in

@@ -3670,6 +3670,9 @@ func basisOf(s *sentence, na numberAt, after int) string {
 	if totalBefore(s, na.tok) {
 		return BasisTotal // "Mỗi suất quà trị giá 500 nghìn đồng với tổng số tiền là 97,5 triệu đồng"
 	}
+	if s.word(after) == "/" && nounPerNoun(s, na, after) {
+		return BasisPerUnit // "2 bàn tiệc (10 người/bàn)", "60 đoàn viên/CĐCS": so many for each one
+	}
 	if giftGoods(s, na) {
 		return BasisPerUnit // "trao 150 suất quà, gồm 1 thùng sữa và 2 hộp bánh"
 	}
@@ -4417,14 +4420,21 @@ func goodsSize(s *sentence, na numberAt) bool {
 }
 
 // giftGoods reports a count of goods in a list of what each gift holds: a
-// measure of goods (words.tsv goods-measure: "thùng", "hộp", "kg") right
-// after the number, in a list that "gồm" opens in its clause after a gift
-// or a verb of giving, no count of the list above giftContentsMax:
-// "trao 150 suất quà, gồm 1 thùng sữa và 2 hộp bánh" tells what each of
-// them holds, a rate (per_unit), as "mỗi suất quà gồm …" does.
+// measure of goods (words.tsv goods-measure: "thùng", "hộp", "kg") or a
+// good's own noun (units.tsv item: "khẩu trang", "chiếc") right after the
+// number, in a list that "gồm" opens in its clause after a gift or a verb
+// of giving, no count of the list above giftContentsMax: "trao 150 suất
+// quà, gồm 1 thùng sữa và 2 hộp bánh", "120 phần quà bao gồm nước rửa
+// tay, 8 khẩu trang, mì …" tell what each of them holds, a rate
+// (per_unit), as "mỗi suất quà gồm …" does.
 func giftGoods(s *sentence, na numberAt) bool {
-	if na.n.Money || na.n.Percent || na.n.HasDenom || !s.listAt(na.next, "goods-measure") {
+	if na.n.Money || na.n.Percent || na.n.HasDenom {
 		return false
+	}
+	if !s.listAt(na.next, "goods-measure") {
+		if u, _ := unitAt(s, na.next); u != "item" {
+			return false
+		}
 	}
 	t := na.tok
 	g := -1
@@ -5841,6 +5851,48 @@ func planIssued(s *sentence) bool {
 	return false
 }
 
+// eventAhead reports a lead that announces an event still to come, the
+// event the subject: "dự kiến" or "sẽ" right before "diễn ra", "khai
+// mạc" or a passive "được tổ chức" ("Lễ cưới tập thể … dự kiến sẽ diễn ra
+// vào tháng 10", "Hội thao sẽ được tổ chức từ ngày …"), or "dự kiến tổ
+// chức", with no word that tells something done (doneMarked: "đã khai
+// mạc …, sẽ diễn ra đến hết tháng" reports an event under way). The
+// body's figures with no status of their own are what the event will
+// give, planned, as a plan's are (planIssued). A body that "sẽ tổ chức"
+// its events announces them in its own clause, whose figures "sẽ" marks,
+// and often goes on to what it has already done.
+func eventAhead(s *sentence) bool {
+	if !strings.Contains(s.low, "sẽ") && !strings.Contains(s.low, "dự kiến") {
+		return false // most leads: said without reading the tokens
+	}
+	ahead := false
+	for k := 0; k+1 < len(s.toks) && !ahead; k++ {
+		j, expected := -1, false
+		switch w := s.word(k); {
+		case w == "sẽ":
+			j = k + 1
+		case w == "dự" && s.word(k+1) == "kiến":
+			j, expected = k+2, true
+		default:
+			continue
+		}
+		if s.word(j) == "sẽ" {
+			j++
+		}
+		passive := s.word(j) == "được"
+		if passive {
+			j++
+		}
+		switch s.word(j) + " " + s.word(j+1) {
+		case "diễn ra", "khai mạc":
+			ahead = true
+		case "tổ chức":
+			ahead = passive || expected
+		}
+	}
+	return ahead && !doneMarked(s)
+}
+
 // planTitleYear is the year whose targets the title names, 0 if none: a
 // phrase of words.tsv target-title ("chỉ tiêu", "mục tiêu", "kế hoạch")
 // and one year after "năm" (a year's targets: "kế hoạch chăm lo Tết 2025"
@@ -5931,6 +5983,46 @@ func nounPerPeriod(s *sentence, na numberAt, after int) bool {
 		}
 	}
 	return false
+}
+
+// nounPerNoun reports a count whose head noun, ending at token after, a
+// "/" and the noun of another kind of thing follow: "10 người/bàn", "5
+// suất quà/hộ", "60 đoàn viên/CĐCS" are so many for each table,
+// household or union, a rate as "1 triệu đồng/suất" is. Two nouns of one
+// kind name the count twice ("1.200 đoàn viên/người lao động", "40
+// CĐCS/đơn vị"), and a number after the "/", or a few words after it, is
+// an X/Y ("83.400 đoàn viên/ 85.100 người lao động", "đoàn viên/ tổng số
+// 2 cán bộ"); a period after it is perPeriodRate's.
+func nounPerNoun(s *sentence, na numberAt, after int) bool {
+	if na.n.Money || na.n.Percent || na.n.HasDenom || after <= na.next || after+1 >= len(s.toks) || s.toks[after+1].kind != tokWord {
+		return false
+	}
+	u, end := unitAt(s, na.next)
+	if u == "" || end != after {
+		return false
+	}
+	for k := after + 1; k < len(s.toks) && k <= after+4 && s.toks[k].kind != tokPunct; k++ {
+		if s.toks[k].kind == tokNumber {
+			return false // "150 đoàn viên/ tổng số 2 cán bộ": a size word, then the count
+		}
+	}
+	v, _ := unitAt(s, after+1)
+	return unitKind(v) != unitKind(u) && !inList("per-period", s.word(after+1))
+}
+
+// unitKind groups the units that may name one count twice, "đoàn
+// viên/người lao động", "CĐCS/đơn vị", "phần quà/túi quà": people,
+// bodies, gifts and goods.
+func unitKind(u string) string {
+	switch u {
+	case "member", "person":
+		return "person"
+	case "union", "organization", "collective":
+		return "union"
+	case "gift", "item":
+		return "gift"
+	}
+	return u
 }
 
 // perPeriodRate reports a slash at token k followed by a word of period

@@ -76,6 +76,9 @@ func relevant(a *corpus.Article) (bool, string) {
 	if youthOnly(a) {
 		return false, "bài nói đến Đoàn Thanh niên, không nói đến công đoàn"
 	}
+	if admissionOnly(a) {
+		return false, "bài chỉ nói đến kết nạp đoàn viên, không nêu công đoàn hay hoạt động công đoàn nào"
+	}
 	only := onlyParagraph(a)
 	if unionSignals(a.Kicker, 1) > 0 || !only && unionSignals(a.Title, 1) > 0 || headlineOverPhoto(a) {
 		return true, ""
@@ -359,6 +362,21 @@ func youthOnly(a *corpus.Article) bool {
 		}
 	}
 	return youth && unionKindSignals(a.Kicker+"\n"+a.Text, 1, false) == 0
+}
+
+// admissionOnly reports an article whose only union words are "kết nạp"
+// and members ("186 đoàn viên được kết nạp"): it names no union body or
+// activity anywhere, kicker to body (unionKindSignals without members,
+// which never counts "kết nạp"), and so no union admits them. Admission
+// names whose members it is by the body that admits; with none named,
+// the "đoàn viên" of a school's or a ward's admission ceremony are the
+// Youth Union's (as youthOnly reads them when it names itself), and a
+// union's admission news names its union.
+func admissionOnly(a *corpus.Article) bool {
+	if strings.Contains(a.Text, "ông đoàn") || strings.Contains(a.Text, "LĐLĐ") || !strings.Contains(a.Text, "ết nạp") {
+		return false // said without lower-casing the article
+	}
+	return unionKindSignals(a.Kicker+"\n"+a.Text, 1, false) == 0
 }
 
 // unionSignals counts the union words of a text, up to enough: the union
