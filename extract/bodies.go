@@ -215,11 +215,12 @@ func vietNamAt(s *sentence, k int) int {
 }
 
 // nationalUnion is the national union named by the words from token j to
-// k, before "Việt Nam": a sector's abbreviation spelt out ("GTVT" is
-// "Giao thông vận tải"), else the words as written ("Dệt May").
+// k, before "Việt Nam": a sector's name as sectors.tsv spells it ("GTVT"
+// and "Giao thông Vận tải" are "Giao thông vận tải", "Dệt May" is "Dệt
+// may"), else the words as written.
 func nationalUnion(s *sentence, j, k int) orgRef {
 	name := expandName(s, j, k)
-	if g, end, ok := entryAt(s, j, lex.sectors); ok && end == k && lower(g.name) != lower(name) {
+	if g, end, ok := entryAt(s, j, lex.sectors); ok && end == k {
 		name = g.name
 	}
 	return nationalNamed(name)
@@ -292,8 +293,8 @@ type articleBodies struct {
 	hostCity orgRef
 	asked    bool
 	sectors  []string
-	// sectorOrgs are the national unions of sectors, as the article
-	// spells them ("Công đoàn Dệt May Việt Nam").
+	// sectorOrgs are the national unions of sectors, as sectors.tsv
+	// spells them ("Công đoàn Dệt may Việt Nam").
 	sectorOrgs []orgRef
 	// leadSectors are those of sectors whose national union is the lead's
 	// subject (headingSubject).
@@ -309,6 +310,39 @@ type articleBodies struct {
 	// those initials lower-cased, found when first asked (abbrevUnit).
 	abbrevs      map[string]string
 	abbrevsAsked bool
+	// cityOwn are the unions of direct.tsv the article names by a spelling
+	// that is not short (with "Hà Nội", or a brand), found when first
+	// asked (namesCityOwn).
+	cityOwn      []string
+	cityOwnAsked bool
+}
+
+// namesCityOwn reports that the article names the city's direct union
+// name by a spelling of direct.tsv that is not short: "Tổng Công ty Vận
+// tải Hà Nội", "Transerco". Worked out once, when a short spelling is
+// first read.
+func (b *articleBodies) namesCityOwn(name string) bool {
+	if !b.cityOwnAsked {
+		b.cityOwnAsked = true
+		low := lower(b.x.a.Text)
+		for _, g := range lex.direct {
+			if g.short || slices.Contains(b.cityOwn, g.name) {
+				continue
+			}
+			for i := 0; ; {
+				at := strings.Index(low[i:], g.folded)
+				if at < 0 {
+					break
+				}
+				if wordStart(low, i+at) && wordEnd(low, i+at+len(g.folded)) {
+					b.cityOwn = append(b.cityOwn, g.name)
+					break
+				}
+				i += at + len(g.folded)
+			}
+		}
+	}
+	return slices.Contains(b.cityOwn, name)
 }
 
 // abbrevUnit is the unit of the noun phrase the article writes right

@@ -106,7 +106,12 @@
 //     is the body's that chose it, never a member's; a directive's issuer
 //     in "Thực hiện Công văn … của X, …" does not act; a headline's prize
 //     winner is no article's body when the text names the contest's holder;
-//     one body written in two letter cases takes one spelling) and category
+//     one body written in two letter cases takes one spelling, and a body
+//     the lexicons list, the one they give in every article, whatever its
+//     case, dashes or tone marks: names.go; a generic start of a city's
+//     corporation's name, "Tổng Công ty Vận tải", names the city's union
+//     only with no name after it, in the city's article or one naming that
+//     union in full) and category
 //     (cue phrases around the number; an event's own kind, "đêm văn nghệ",
 //     over the occasion it serves; a share, the kind of the count after
 //     "với"; no cue in a list of topics after "các lĩnh vực:"; entrants

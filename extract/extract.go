@@ -177,17 +177,32 @@ func Article(a *corpus.Article) ([]Record, []string) {
 	return recs, x.notes
 }
 
-// oneSpelling gives each organisation one spelling in the article: records
-// whose org names differ only in letter case ("Công đoàn Thông tin và
+// oneSpelling gives each organisation one spelling: a body the lexicons
+// know takes their spelling (canonicalName), in every article alike; other
+// records whose org names differ only in letter case ("Công đoàn Thông tin và
 // Truyền Thông Việt Nam" in a headline, "… Truyền thông …" in the body)
 // all take the spelling a sector's name in the lexicon gives, else the one
 // most of them have, else the one with fewer capitals, else the first.
 func oneSpelling(recs []Record) {
 	var names []string // distinct orgs, few in an article
 	for i := range recs {
-		if o := recs[i].Org; o != "" && !slices.Contains(names, o) {
-			names = append(names, o)
+		o := recs[i].Org
+		if o == "" || slices.Contains(names, o) {
+			continue
 		}
+		if c := canonicalName(o); c != o {
+			// a body the lexicons know, in their spelling (names.go)
+			for j := i; j < len(recs); j++ {
+				if recs[j].Org == o {
+					recs[j].Org = c
+				}
+			}
+			if slices.Contains(names, c) {
+				continue
+			}
+			o = c
+		}
+		names = append(names, o)
 	}
 	for i, a := range names {
 		for _, b := range names[i+1:] {

@@ -380,6 +380,13 @@ func longestCues(s *sentence, i int, ok func(*cue) bool) (c *cue, end int, rel *
 
 type gazetteerEntry struct {
 	name, folded, typ string
+	// generic marks a spelling of direct.tsv of several words that names
+	// no city ("các Khu công nghiệp và chế xuất", "Tổng Công ty Vận
+	// tải"): any province's body may begin with it, short marks one that
+	// leaves out the "Hà Nội" of its union's name ("Tổng Công ty Vận tải"
+	// of "Tổng Công ty Vận tải Hà Nội"), a generic name of a firm's kind
+	// and trade (sc.cityOwnShort).
+	generic, short bool
 }
 
 var lex = mustLoadLexicon()
@@ -564,8 +571,11 @@ func (l *lexicon) loadUnions() error {
 			return fmt.Errorf("direct.tsv: %q: want a name, an org_type and a spelling", fields[0])
 		}
 		for _, f := range fields[2:] {
+			low := lower(f)
+			generic := strings.Contains(low, " ") && !strings.Contains(low, "hà nội") && !strings.Contains(low, "thành phố")
+			short := generic && strings.Contains(lower(fields[0]), "hà nội")
 			for _, v := range variants(f) {
-				l.direct = append(l.direct, gazetteerEntry{name: "Công đoàn " + fields[0], folded: v, typ: fields[1]})
+				l.direct = append(l.direct, gazetteerEntry{name: "Công đoàn " + fields[0], folded: v, typ: fields[1], generic: generic, short: short})
 			}
 		}
 		return nil

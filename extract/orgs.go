@@ -1629,6 +1629,25 @@ func (sc orgScope) directUnion(g gazetteerEntry) (orgRef, bool) {
 	return orgRef{name: g.name, typ: g.typ, province: City}, true
 }
 
+// cityOwnShort reports a generic spelling g of direct.tsv ending at token
+// k ("Công đoàn các Khu công nghiệp và chế xuất", "Công đoàn Tổng Công ty
+// Vận tải") that names the city's own union: no name goes on after it (a
+// capitalised word, a type word: "… Vận tải Miền Trung", "… tỉnh A" are
+// that body's own name, read as such). A short one, which leaves out the
+// city of its union's name, names it only in an article of the city, or
+// one that names that union by its own name too (with "Hà Nội", or its
+// brand), the short name referring back to it; while the article's
+// province is being found it counts, as before, with no province.
+func (sc orgScope) cityOwnShort(s *sentence, k int, g gazetteerEntry) bool {
+	if capitalAt(s, k) {
+		return false
+	}
+	if typ, _ := typeWordAt(s, k); typ != "" {
+		return false
+	}
+	return !g.short || sc.finding || sc.province == City || sc.bodies != nil && sc.bodies.namesCityOwn(g.name)
+}
+
 // centralAt is the length of "Trung ương" (or "TW", "TƯ") at token k: after
 // "Công đoàn ngành" it names the central sector unions as a class.
 func centralAt(s *sentence, k int) int {
@@ -1747,7 +1766,7 @@ func (sc orgScope) sectorUnion(s *sentence, j int) (orgRef, int, bool) {
 // direct unions, sectoral unions ("ngành Y tế Nghệ An"), national unions
 // ("Giáo dục Việt Nam") and a province's own ("Viên chức tỉnh Nghệ An").
 func (sc orgScope) namedUnion(s *sentence, j int) (orgRef, int, bool) {
-	if g, k, ok := entryAt(s, j, lex.direct); ok {
+	if g, k, ok := entryAt(s, j, lex.direct); ok && (!g.generic || sc.cityOwnShort(s, k, g)) {
 		if org, ok := sc.directUnion(g); ok {
 			return org, k, true
 		}
