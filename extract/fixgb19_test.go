@@ -81,7 +81,7 @@ func TestArticleFixgb19(t *testing.T) {
 				"2 | person | exact | total | achieved | year | 2019 | " + teachers}},
 		{"GB19-4 'N lần tổ chức' counts the events held", link, "2023-10-20",
 			"Công đoàn Dệt May Việt Nam tổng kết phong trào thi đua\n\nCông đoàn Dệt May Việt Nam đã 3 lần tổ chức Ngày hội văn hóa, thể thao cho công nhân.",
-			[]string{"3 | event | exact | total | achieved | year | 2023 | Công đoàn Dệt May Việt Nam | culture | Việt Nam"}},
+			[]string{"3 | event | exact | total | achieved | year | 2023 | Công đoàn Dệt may Việt Nam | culture | Việt Nam"}},
 		{"GB19-5 a span closing the sentence covers the clauses before ';'", link, "2021-09-20",
 			review + "khen thưởng 12 tập thể, 28 cá nhân có thành tích xuất sắc trong hoạt động Công đoàn, giai đoạn 2016 – 2021.",
 			[]string{"30 | collective | exact | total | achieved | multi_year | 2021 | " + civil,
