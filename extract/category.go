@@ -340,8 +340,8 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		if b := q.before(); b == "welfare" || b == "culture" {
 			c = b
 		} else if b == "" {
-			// "Cụ thể, 2 chương trình được tổ chức tại miền Bắc" under
-			// "Tổ chức 6 chương trình Tết Sum vầy …": the programmes the
+			// "Cụ thể, 3 chương trình được tổ chức ở các tỉnh phía Bắc" under
+			// "Sẽ tổ chức 7 Chương trình Tết Sum vầy …": the programmes the
 			// headline names
 			if t := x.titleCategory(); t == "welfare" || t == "culture" {
 				c = t

@@ -1745,8 +1745,8 @@ func (x *articleContext) beforeSentence(s *sentence) {
 	if x.prevTargetEnd != 0 && (asideOpens(s) || !across && (plannedSaid(s) || yearlyOpens(s))) && !planFrameEnds(s) && !wordWithin(s, "đã", 0, len(s.toks)) && len(s.years) == 0 {
 		// "… phấn đấu đến năm 2028, 90% doanh nghiệp có CĐCS. Bên cạnh
 		// đó, 90% CĐCS tổ chức hội nghị người lao động.", "Đến năm 2028,
-		// … kết nạp 30.000 đoàn viên. Phấn đấu 75% doanh nghiệp … .
-		// Hằng năm, LĐLĐ quận tổ chức 1 - 2 hội thi": the list of the
+		// … kết nạp 9.500 đoàn viên. Phấn đấu 75% doanh nghiệp … .
+		// Hằng năm, Liên đoàn Lao động quận tổ chức 2 - 3 hội thi": the list of the
 		// term's targets goes on in its paragraph, in a sentence adding
 		// to it, saying a plan word of its own or what is to be done each
 		// year, until a result is told ("Đại hội bầu 45 đồng chí …" says

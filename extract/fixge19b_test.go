@@ -12,10 +12,10 @@ import "testing"
 func TestPageChromeAboveLeadFixge19b(t *testing.T) {
 	const link = "https://example.vn/tin-tuc/hoi-thao-cong-doan-nganh.html"
 	const title = "Công đoàn ngành Y tế tổ chức Hội thao CNVCLĐ năm 2023\n\n"
-	const rest = "Đ/c Trần Văn Bình – Phó Chủ tịch Liên đoàn lao động tỉnh trao cờ lưu niệm cho các đội thi đấu.\n\nHội thao năm 2023 có 6 nội dung thi đấu với 4 môn thi đấu.\n\nKết thúc hội thao, Ban tổ chức đã trao 12 giải nhất cho các vận động viên."
-	want := []string{"6 | count | exact | total | achieved | year | 2023 | Công đoàn ngành Y tế | culture | Thái Bình",
-		"4 | count | exact | total | achieved | year | 2023 | Công đoàn ngành Y tế | culture | Thái Bình",
-		"12 | count | exact | total | achieved | year | 2023 | Công đoàn ngành Y tế | culture | Thái Bình"}
+	const rest = "Đ/c Phạm Đức Long – Phó Chủ tịch Liên đoàn lao động tỉnh tặng cờ lưu niệm các đoàn tham gia hội thao.\n\nHội thao năm 2023 có 7 nội dung thi đấu với 5 môn thi đấu.\n\nBế mạc hội thao, Ban tổ chức trao 14 giải nhất cho các vận động viên."
+	want := []string{"7 | count | exact | total | achieved | year | 2023 | Công đoàn ngành Y tế | culture | Thái Bình",
+		"5 | count | exact | total | achieved | year | 2023 | Công đoàn ngành Y tế | culture | Thái Bình",
+		"14 | count | exact | total | achieved | year | 2023 | Công đoàn ngành Y tế | culture | Thái Bình"}
 	const site = "http://congdoanthaibinh.vn/tin-tuc/hoi-thao-cong-doan-nganh.html"
 	runLineCases(t, []lineCase{
 		{"a date, a labelled view counter and a zoom widget under the headline", site, "2023-05-20",

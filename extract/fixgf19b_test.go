@@ -39,20 +39,20 @@ func TestPupilResultsFixgf19b(t *testing.T) {
 // is invented.
 func TestCaptionRunFixgf19b(t *testing.T) {
 	const link = "https://example.vn/tin-gf19b-anh.html"
-	const head = "Công đoàn trường Tiểu học Hoa Mai dự hội nghị tổng kết năm học\n\nNgày 15/9/2021, LĐLĐ quận 5 tổ chức hội nghị tổng kết hoạt động công đoàn khối trường học năm học 2020-2021. LĐLĐ quận 5 đã trao giấy khen cho 36 tập thể và 150 cá nhân có thành tích xuất sắc.\n\n"
+	const head = "Công đoàn trường Tiểu học Ánh Dương dự hội nghị tổng kết năm học\n\nChiều 17/9/2021, LĐLĐ quận 10 tổng kết phong trào công đoàn các trường học năm học 2020-2021. Dịp này, LĐLĐ quận 10 trao giấy khen cho 28 tập thể và 125 cá nhân.\n\n"
 	runLineCases(t, []lineCase{
 		{"the last of a run of captions ending on a body's number is no cut sentence", link, "",
-			head + "Công đoàn nhà trường nhận giấy khen của LĐLĐ quận\n\nCô Trần Thị Mai nhận giấy khen của LĐLĐ quận\n\nVà 4 cá nhân của công đoàn nhà trường nhận giấy khen của LĐLĐ Quận 5",
-			[]string{"36 | collective | exact | total | achieved | year | 2021 | Quận 5 | emulation | Thành phố Hồ Chí Minh",
-				"150 | person | exact | total | achieved | year | 2021 | Quận 5 | emulation | Thành phố Hồ Chí Minh",
-				"4 | person | exact | total | achieved | year | 2021 | Công đoàn trường Tiểu học Hoa Mai | emulation | Thành phố Hồ Chí Minh"}},
+			head + "Tập thể công đoàn trường được LĐLĐ quận tặng giấy khen\n\nCô Lê Thị Hồng được LĐLĐ quận tặng giấy khen\n\nVà 3 cá nhân khác của công đoàn trường được tặng giấy khen của LĐLĐ Quận 10",
+			[]string{"28 | collective | exact | total | achieved | year | 2021 | Quận 10 | emulation | Thành phố Hồ Chí Minh",
+				"125 | person | exact | total | achieved | year | 2021 | Quận 10 | emulation | Thành phố Hồ Chí Minh",
+				"3 | person | exact | total | achieved | year | 2021 | Công đoàn trường Tiểu học Ánh Dương | emulation | Thành phố Hồ Chí Minh"}},
 		{"near miss: a last caption of a run cut mid-word, and a last line after body text, stay cut", link, "",
-			head + "Cô Trần Thị Mai nhận giấy khen của LĐLĐ quận\n\nDịp này, LĐLĐ quận trao 20 phần quà (mỗi phần gồm 500.000 đồng tiê",
-			[]string{"36 | collective | exact | total | achieved | year | 2021 | Quận 5 | emulation | Thành phố Hồ Chí Minh",
-				"150 | person | exact | total | achieved | year | 2021 | Quận 5 | emulation | Thành phố Hồ Chí Minh"}},
+			head + "Cô Lê Thị Hồng được LĐLĐ quận tặng giấy khen\n\nDịp này, LĐLĐ quận trao 20 phần quà (mỗi phần gồm 500.000 đồng tiê",
+			[]string{"28 | collective | exact | total | achieved | year | 2021 | Quận 10 | emulation | Thành phố Hồ Chí Minh",
+				"125 | person | exact | total | achieved | year | 2021 | Quận 10 | emulation | Thành phố Hồ Chí Minh"}},
 		{"near miss: a last line after a body paragraph without a full stop stays cut", link, "",
-			head + "Năm học 2020-2021, công đoàn nhà trường đã tích cực tham gia các phong trào thi đua do LĐLĐ quận phát động, vận động đoàn viên ủng hộ quỹ và tham gia đầy đủ các hội thi của ngành giáo dục quận trong suốt cả năm học vừa qua với nhiều kết quả tốt và được ghi nhận\n\nVà 4 cá nhân của công đoàn nhà trường nhận giấy khen của LĐLĐ Quận 5",
-			[]string{"36 | collective | exact | total | achieved | year | 2021 | Quận 5 | emulation | Thành phố Hồ Chí Minh",
-				"150 | person | exact | total | achieved | year | 2021 | Quận 5 | emulation | Thành phố Hồ Chí Minh"}},
+			head + "Trong năm học 2020-2021, công đoàn trường hưởng ứng đầy đủ các phong trào thi đua của LĐLĐ quận, vận động đoàn viên đóng góp các quỹ và dự mọi hội thi của ngành giáo dục quận suốt năm học vừa qua, đạt nhiều kết quả tốt được cấp trên ghi nhận\n\nVà 3 cá nhân khác của công đoàn trường được tặng giấy khen của LĐLĐ Quận 10",
+			[]string{"28 | collective | exact | total | achieved | year | 2021 | Quận 10 | emulation | Thành phố Hồ Chí Minh",
+				"125 | person | exact | total | achieved | year | 2021 | Quận 10 | emulation | Thành phố Hồ Chí Minh"}},
 	})
 }

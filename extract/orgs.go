@@ -2966,7 +2966,7 @@ func (x *articleContext) headsOrg() orgRef {
 		default:
 			if s == x.lead() && firmUnion(org) && org.name != "Công đoàn Viên chức" {
 				if p, ok := x.titleProvinceActs(); ok {
-					// "Hà Nội tập trung chăm lo Tết cho đoàn viên …" over
+					// "Hà Nội chăm lo Tết sớm cho công nhân khó khăn" over
 					// "Ban chấp hành Công đoàn Công ty A tổ chức chương
 					// trình …" in the lead: the headline's subject is the
 					// province's federation, and one firm's event it opens
@@ -5635,7 +5635,7 @@ func (x *articleContext) sectorAwardAbove(s *sentence, m mention, t int) bool {
 // told ("Ngoài ra, LĐLĐ tỉnh A còn trao 900 phần quà …") — unless the
 // sentence puts it at that body's event ("Dịp này, LĐLĐ tỉnh A trao …",
 // "Tại buổi lễ, …"), or it gives an award between its name and the
-// figure at token t ("LĐLĐ Thành phố tặng Cờ thi đua cho 3 tập thể"
+// figure at token t ("LĐLĐ Thành phố trao tặng Cờ thi đua cho 7 tập thể"
 // after the zones' union's review): the body that gives an award does not
 // change org (shared/gold/NOTES.md), so the honoured units stay the
 // article's body's.

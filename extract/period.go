@@ -1136,7 +1136,7 @@ const fundKindReach = 4
 
 // fundKindBefore reports "với (tổng) nguồn quỹ|vốn" or "có (tổng) nguồn
 // quỹ|vốn" and a few lower-case words naming the fund's kind right before
-// token q: "Với nguồn quỹ góp vốn quay vòng hơn 2 tỷ đồng, …" tells what
+// token q: "Với nguồn quỹ góp vốn quay vòng hơn 4 tỷ đồng, …" tells what
 // the fund has, as "với nguồn vốn 30 tỷ đồng" does.
 func fundKindBefore(s *sentence, q int) bool {
 	for k := q - 1; k >= 1 && k >= q-2-fundKindReach; k-- {
@@ -1241,8 +1241,8 @@ func nowManaged(s *sentence, t int) bool {
 
 // managedStock reports the stock a body manages, "quản lý N CĐCS với M
 // đoàn viên", in a sentence of its own after a span the paragraph told
-// ("Trong nhiệm kỳ qua, … đạt kết quả trên các lĩnh vực. Trước khi hợp
-// nhất, LĐLĐ A và tỉnh B quản lý 3.100 CĐCS với 300.000 đoàn viên"):
+// ("Trong nhiệm kỳ qua, … phát triển rõ nét trên nhiều mặt. Trước khi hợp
+// nhất, LĐLĐ A và tỉnh B quản lý 1.850 CĐCS với 126.000 đoàn viên"):
 // what a body manages is what it has at a point in time, a snapshot; the
 // span carried from before does not reach it. Not when the sentence says
 // what changed in it (stockChangeAfter: "quản lý thêm 20 CĐCS mới").
@@ -1570,7 +1570,7 @@ func (x *articleContext) periodYear(s *sentence, t int) (string, int) {
 	end := 0
 	planned := statusOf(s, t) == StatusPlanned
 	if y := targetYear(s, t); (planned || statusCue(s, t) == "") && x.year != 0 && y > x.year+1 {
-		// "Đến năm 2028, Công đoàn quận kết nạp 30.000 đoàn viên": a
+		// "Đến năm 2028, Công đoàn quận kết nạp 9.500 đoàn viên": a
 		// horizon years ahead plans the figure, with no word of its own
 		if s.phraseBefore(qualifierStart(s, t), "có") && stockUnit(s, t) {
 			// "phấn đấu đến năm 2018 có 10 triệu đoàn viên": the stock to

@@ -617,7 +617,7 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 }
 
 // employedShare reports a share or a head-count of workers that have work
-// ("có 98% người lao động (NLĐ) có việc làm ổn định", "toàn xã có 4.200
+// ("có 96% lao động trong xã có việc làm ổn định", "toàn phường có 3.650
 // lao động có việc làm"): the employment of an area's workforce, its
 // labour market (the conventions' B5), whatever union acts elsewhere in
 // the sentence, unless the figure's own clause gives or finds the work
@@ -3638,7 +3638,7 @@ func yearlyTarget(s *sentence, k, t int) bool {
 // năm" or "Mỗi năm" with no clause mark before the count na (a comma
 // after the adverb only), a count and not a share: in a list of a term's
 // targets (sentence.targetEnd), what is to be done each year is a rate,
-// whoever its subject ("Hằng năm, LĐLĐ quận tổ chức 1 - 2 hội thi").
+// whoever its subject ("Hằng năm, Liên đoàn Lao động quận tổ chức 2 - 3 hội thi").
 func yearlyTargetOpens(s *sentence, na numberAt) bool {
 	if na.n.Percent || !yearlyOpens(s) {
 		return false
@@ -3677,7 +3677,7 @@ func basisOf(s *sentence, na numberAt, after int) string {
 		return BasisPerUnit // "trao 150 suất quà, gồm 1 thùng sữa và 2 hộp bánh"
 	}
 	if s.targetEnd != 0 && yearlyTargetOpens(s, na) {
-		return BasisPerUnit // "Đến năm 2028, …. Hằng năm, LĐLĐ quận tổ chức 1 - 2 hội thi": a term's yearly target
+		return BasisPerUnit // "Đến năm 2028, …. Hằng năm, Liên đoàn Lao động quận tổ chức 2 - 3 hội thi": a term's yearly target
 	}
 	for k := na.tok - 1; k >= 0 && k >= na.tok-12; k-- {
 		if w := s.word(k); inList("per-unit", w) && (w == "mỗi" || k >= na.tok-4) {
@@ -3763,8 +3763,8 @@ const entitledOpenerReach = 14
 
 // eachEntitled reports a figure in the package each one of a class of
 // recipients gets: the sentence opens "Đối với" and the recipients, up to
-// a comma ("Đối với đối tượng được tham dự, ban tổ chức trao trợ cấp
-// 800.000 đồng, 1 suất quà trị giá 200.000 đồng và 1 phiếu mua hàng …"),
+// a comma ("Đối với đối tượng được mời, ban tổ chức trao 800.000 đồng,
+// 1 suất quà trị giá 200.000 đồng và 1 phiếu mua hàng …"),
 // and the list after it, in one clause, holds a count of one gift or
 // thing: what one gets. Its sums and its ones are each one's (per_unit).
 // A list counting more than one gift, person or thing ("Đối với đoàn viên

@@ -227,7 +227,7 @@ func unionSubjectWithFigure(a *corpus.Article) bool {
 // unionVerbAfter is the token of "đã", a giving verb or "tổ chức" within
 // actingReach words after the union body at token u, before any
 // punctuation or figure: the body acts. The capitalised words of its name
-// take no reach ("Công đoàn ngành giáo dục Thành phố Hà Nội đã hỗ trợ
+// take no reach ("Công đoàn ngành Giáo dục Thành phố Cần Thơ vừa trao
 // …"). 0 if none.
 func unionVerbAfter(s *sentence, u int) int {
 	reach := u + actingReach
@@ -1467,7 +1467,7 @@ func aidBefore(s *sentence, t, measure int) bool {
 			if k = bracketOpen(s, k, measure); k < 0 {
 				return false
 			}
-			continue // a bracketed aside ("trao 20 suất quà (1 triệu đồng/suất) cho 20 công nhân") does not end the clause
+			continue // a bracketed aside ("trao 32 suất quà (3 triệu đồng/suất) cho 32 công nhân") does not end the clause
 		}
 		if isClauseMark(s.word(k)) || s.word(k) == "," && !afterPeople(s, k) && !giftRateAfter(s, k) && !stressAfter(s, k) {
 			break
