@@ -117,7 +117,15 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 
 	clock.next("reading and extracting")
-	x, err := Read(ctx, cfg.ReadConfig, files)
+	// The texts are read into a mapped scratch file, not the heap, until
+	// aggregation moves them to their spool (mappedTexts); without one
+	// they stay in the heap.
+	rc := cfg.ReadConfig
+	if rc.texts, err = newMappedTexts(); err != nil {
+		log.Warn("the texts stay in memory", slog.String("error", err.Error()))
+	}
+	defer rc.texts.close()
+	x, err := Read(ctx, rc, files)
 	if err != nil {
 		return st, fmt.Errorf("read %s: %w", cfg.CorpusName, err)
 	}
@@ -166,6 +174,7 @@ func run(ctx context.Context, cfg Config) (Stats, error) {
 	in.AfterTexts = func(sum *aggregate.Summary) {
 		records = report.DigestRecords(sum)
 		texts, spoolErr = releaseTexts(sum)
+		rc.texts.drop()
 		// The texts are garbage now: without a cycle here the collector
 		// would let the heap grow to twice what it last found live, texts
 		// included, before it ran again.

@@ -316,8 +316,9 @@ func (d *dec) count() int {
 // freed once read: it is a copy of the whole file's result, which would
 // otherwise stay in memory for as long as any one of its strings, that is
 // until the site is published. The fields of few values are shared by
-// every file (unique.Make).
-func decodeFile(payload string) (fileResult, error) {
+// every file (unique.Make). The texts are copied to texts when it takes
+// them (mappedTexts.put), to the heap otherwise.
+func decodeFile(payload string, texts *mappedTexts) (fileResult, error) {
 	d := &dec{s: payload}
 	fr := fileResult{payload: payload}
 	if n := d.count(); n > 0 {
@@ -331,7 +332,14 @@ func decodeFile(payload string) (fileResult, error) {
 	for i := range fr.articles {
 		a := &fr.articles[i]
 		for _, p := range []*string{&a.Doc, &a.URL, &a.Published, &a.Stamp, &a.Kicker, &a.Title, &a.Text, &a.Hash} {
-			*p = strings.Clone(d.str())
+			s := d.str()
+			if p == &a.Text {
+				if t, ok := texts.put(s); ok {
+					*p = t
+					continue
+				}
+			}
+			*p = strings.Clone(s)
 		}
 		flags := d.num()
 		a.Headless, a.BlankAfter, a.LinesAfter = flags&1 != 0, flags&2 != 0, flags&4 != 0

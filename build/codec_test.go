@@ -59,7 +59,7 @@ func sampleFile() fileResult {
 // decodeAll decodes a payload's records too, each article's into a slice
 // of its own.
 func decodeAll(payload string) (fileResult, error) {
-	fr, err := decodeFile(payload)
+	fr, err := decodeFile(payload, nil)
 	if err != nil {
 		return fr, err
 	}
@@ -94,7 +94,7 @@ func TestCodecRoundTrip(t *testing.T) {
 				t.Errorf("round trip (-want +got):\n%s", diff)
 			}
 			// The records decode the same from what keepRecords keeps.
-			fr, err := decodeFile(string(encodeFile(&tt.in)))
+			fr, err := decodeFile(string(encodeFile(&tt.in)), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -33,6 +33,10 @@ type ReadConfig struct {
 	Jobs     int          // files read and extracted at once; 0 means one per CPU
 	Progress Progress     // nil draws nothing
 	Log      *slog.Logger // nil logs nothing
+	// texts takes the texts of the files whose records are decoded as
+	// places in them (the files read with a cache) out of the heap; nil
+	// keeps them there. Run sets it.
+	texts *mappedTexts
 }
 
 // Progress is told what the build is doing, to draw it for a person.
@@ -88,7 +92,7 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 	states := make([]fileState, len(files))
 	stage(cfg.Progress, "extracting", len(files))
 	parallel(ctx, len(files), cfg.Jobs, func(i int) {
-		results[i], states[i] = readFile(cfg.Corpus, files[i], cache, true)
+		results[i], states[i] = readFile(cfg.Corpus, files[i], cache, true, cfg.texts)
 		if results[i].blocks != nil {
 			results[i].keepRecords()
 		}
@@ -104,7 +108,7 @@ func Read(ctx context.Context, cfg ReadConfig, files []corpus.FileInfo) (*Extrac
 		// only where they are): read and extract those files again.
 		for _, i := range damaged {
 			log.Warn("damaged extraction cache entry; extracting the file again", slog.String("file", files[i].Path))
-			results[i], states[i] = readFile(cfg.Corpus, files[i], cache, false)
+			results[i], states[i] = readFile(cfg.Corpus, files[i], cache, false, nil)
 		}
 		x, damaged = assemble(ctx, cfg, results, states, log)
 	}
@@ -236,8 +240,9 @@ const (
 
 // readFile gives one file's articles, records and warnings, from the cache
 // when it holds the file unchanged and reuse is set, and puts what it
-// extracts in the cache.
-func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache, reuse bool) (fileResult, fileState) {
+// extracts in the cache. The texts of a result whose records wait encoded
+// (fileResult.blocks) go to texts (see ReadConfig).
+func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache, reuse bool, texts *mappedTexts) (fileResult, fileState) {
 	var (
 		old output.Entry
 		had bool
@@ -245,7 +250,7 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache, reuse bool) (
 	if cache != nil {
 		old, had = cache.Get(fi.Path)
 		if had && reuse && old.Size == fi.Size && old.ModTime == fi.ModTime.UnixNano() && fi.ModTime.UnixNano() != 0 {
-			if fr, err := decodeFile(old.Payload); err == nil {
+			if fr, err := decodeFile(old.Payload, texts); err == nil {
 				return fr, stateUnchanged
 			}
 		}
@@ -258,7 +263,7 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache, reuse bool) (
 	hash := hex.EncodeToString(sum[:])
 	entry := output.Entry{Size: fi.Size, ModTime: fi.ModTime.UnixNano(), Hash: hash}
 	if had && reuse && old.Hash == hash {
-		if fr, err := decodeFile(old.Payload); err == nil {
+		if fr, err := decodeFile(old.Payload, texts); err == nil {
 			entry.Payload = old.Payload
 			cache.Put(fi.Path, entry)
 			return fr, stateUnchanged
@@ -288,6 +293,11 @@ func readFile(fsys fs.FS, fi corpus.FileInfo, cache *output.Cache, reuse bool) (
 			// again because its cache entry did not decode (reuse unset)
 			// keeps its records.
 			fr.records, fr.blocks, fr.payload = nil, blocks, entry.Payload
+			for j := range fr.articles {
+				if t, ok := texts.put(fr.articles[j].Text); ok {
+					fr.articles[j].Text = t
+				}
+			}
 		}
 	}
 	if had {

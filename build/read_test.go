@@ -61,6 +61,12 @@ func TestRead(t *testing.T) {
 	wantDocs := []string{"b.txt", "list.jsonl#y", "list.jsonl#z", "sub/a.txt", "sub/deep/c.txt"}
 	wantWarned := []string{"bin.txt", "empty.txt", "list.jsonl#L2", "sub/deep/bad.txt"}
 	cache := filepath.Join(t.TempDir(), "extract.cache")
+	mapped := filepath.Join(t.TempDir(), "mapped.cache")
+	texts, err := newMappedTexts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(texts.close)
 	tests := []struct {
 		name  string
 		cfg   ReadConfig
@@ -70,6 +76,8 @@ func TestRead(t *testing.T) {
 		{"no cache, three workers", ReadConfig{Corpus: fsys, Jobs: 3}, FileCounts{New: 4, Skipped: 3}},
 		{"empty cache", ReadConfig{Corpus: fsys, Cache: cache}, FileCounts{New: 4, Skipped: 3}},
 		{"from the cache", ReadConfig{Corpus: fsys, Cache: cache}, FileCounts{Unchanged: 4, Skipped: 3}},
+		{"empty cache, texts mapped", ReadConfig{Corpus: fsys, Cache: mapped, texts: texts}, FileCounts{New: 4, Skipped: 3}},
+		{"from the cache, texts mapped", ReadConfig{Corpus: fsys, Cache: mapped, texts: texts}, FileCounts{Unchanged: 4, Skipped: 3}},
 	}
 	var first *Extraction
 	for _, tt := range tests {
@@ -90,6 +98,20 @@ func TestRead(t *testing.T) {
 			recs := x.Records.Unpack()
 			if len(recs) < 2*len(wantDocs) {
 				t.Errorf("%d records, want at least two per article", len(recs))
+			}
+			if tt.cfg.texts != nil {
+				// The texts, and the records' sentences and phrases with
+				// them, are in the mapping, not the heap.
+				for _, a := range x.Articles {
+					if !inMapping(texts, a.Text) {
+						t.Errorf("the text of %s is not in the mapping", a.Doc)
+					}
+				}
+				for _, r := range recs {
+					if !inMapping(texts, r.Evidence) || !inMapping(texts, r.Text) {
+						t.Errorf("record %s@%d: evidence %q or phrase %q not in the mapping", r.Doc, r.Offset, r.Evidence, r.Text)
+					}
+				}
 			}
 			sorted := slices.Clone(recs)
 			extract.Sort(sorted)
@@ -151,7 +173,7 @@ func TestReadDamagedCachedRecords(t *testing.T) {
 	if !ok {
 		t.Fatal("sub/a.txt is not in the cache")
 	}
-	fr, err := decodeFile(e.Payload)
+	fr, err := decodeFile(e.Payload, nil)
 	if err != nil || len(fr.blocks) != 1 || fr.blocks[0].n == 0 {
 		t.Fatalf("decodeFile = %v blocks, %v; want one article with records", fr.blocks, err)
 	}
