@@ -2,7 +2,6 @@ package aggregate
 
 import (
 	"cmp"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -27,10 +26,7 @@ func (b *builder) buildChecks(conflicts []Check) {
 		if c := cmp.Compare(firstOf(x.Records), firstOf(y.Records)); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(x.Text(), y.Text()); c != 0 {
-			return c
-		}
-		return slices.Compare(x.Records, y.Records)
+		return cmp.Or(cmp.Compare(x.Message, y.Message), slices.Compare(x.Records, y.Records))
 	})
 }
 
@@ -269,85 +265,41 @@ func (b *builder) conflict(p *yearPart, k conflictKey, facts []int, docs map[int
 	p.conflicts = append(p.conflicts, Conflict{
 		Org: k.org, Year: k.year, Category: k.category, Unit: k.unit, Noun: k.noun, Facts: facts,
 	})
-	head := where(k.org, k.year) + ": các bài báo ghi khác nhau về " + measure(k.noun, k.unit) + kindOf(k.status, k.period, k.basis, k.span) + ": "
-	c := newCheck(CheckConflict, "", records)
-	c.conflict = newConflictText(head, b.view.docs, b.facts, facts, docs)
-	return c
+	msg := fmt.Sprintf("%s: các bài báo ghi khác nhau về %s%s: %s. Không số nào được cộng vào tổng cho đến khi xác minh.",
+		where(k.org, k.year), measure(k.noun, k.unit), kindOf(k.status, k.period, k.basis, k.span), valuesWithSources(b.facts, facts, docs))
+	return newCheck(CheckConflict, msg, records)
 }
 
-// conflictTail ends every conflict's message.
-const conflictTail = ". Không số nào được cộng vào tổng cho đến khi xác minh."
-
-// conflictText is what a conflict's message is made of (Check.Text): at
-// 100,000 articles the messages, which name every article that states
-// each value, were 59 MB held until the last book is written; this keeps
-// the articles as numbers.
-type conflictText struct {
-	names []string // the records' Docs (recordView.docs), shared by every conflict
-	// enc is the message up to its values, then per fact (by value) its
-	// value (8 bytes, little-endian) and the number of the articles that
-	// state it alone, then their numbers in names (uvarints).
-	enc  []byte
-	head int // the length of the message's start in enc
-}
-
-// newConflictText is the text of the conflict between facts (sorted by
-// value), docs giving the articles that state each alone; names is
-// ascending.
-func newConflictText(head string, names []string, all []slimFact, facts []int, docs map[int][]string) *conflictText {
-	enc := []byte(head)
-	for _, f := range facts {
-		enc = binary.LittleEndian.AppendUint64(enc, math.Float64bits(all[f].value))
-		enc = binary.AppendUvarint(enc, uint64(len(docs[f])))
-		for _, d := range docs[f] {
-			n, _ := slices.BinarySearch(names, d)
-			enc = binary.AppendUvarint(enc, uint64(n))
-		}
-	}
-	return &conflictText{names: names, enc: slices.Clone(enc), head: len(head)}
-}
-
-// String is the conflict's message: its start, then the values in vi-VN
-// with the articles that state each, one value once ("1.150 (a); 1.510
-// (b, c)"), then conflictTail.
-func (t *conflictText) String() string {
+// valuesWithSources lists the values of facts (sorted by value) in vi-VN
+// with the articles that state each, one value once: "1.150 (a); 1.510
+// (b, c)".
+func valuesWithSources(all []slimFact, facts []int, docs map[int][]string) string {
 	// One builder: a value stated by many articles must not copy its
 	// growing list once per article.
 	var b strings.Builder
-	b.Write(t.enc[:t.head])
-	rest := t.enc[t.head:]
-	uvarint := func() int {
-		v, n := binary.Uvarint(rest)
-		rest = rest[n:]
-		return int(v)
-	}
-	var last float64
-	for n := 0; len(rest) > 0; n++ {
-		v := math.Float64frombits(binary.LittleEndian.Uint64(rest))
-		rest = rest[8:]
+	for n, f := range facts {
+		v := all[f].value
 		switch {
 		case n == 0:
-		case v == last:
+		case v == all[facts[n-1]].value:
 			b.WriteString(", ")
 		default:
 			b.WriteString("); ")
 		}
-		if n == 0 || v != last {
+		if n == 0 || v != all[facts[n-1]].value {
 			b.WriteString(FormatNumber(v))
 			b.WriteString(" (")
 		}
-		last = v
-		for i := range uvarint() {
+		for i, d := range docs[f] {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(t.names[uvarint()])
+			b.WriteString(d)
 		}
 	}
-	if len(t.enc) > t.head {
+	if len(facts) > 0 {
 		b.WriteString(")")
 	}
-	b.WriteString(conflictTail)
 	return b.String()
 }
 

@@ -1,7 +1,6 @@
 package aggregate
 
 import (
-	"github.com/google/go-cmp/cmp"
 	"github.com/lddt/unionstats/extract"
 )
 
@@ -69,10 +68,3 @@ var (
 	hn  = org("Hà Nội", "thành phố")
 	cum = org("Cụm thi đua số 6", "cụm thi đua")
 )
-
-// checkTexts compares checks by their Text, as a build over the part cache
-// has the messages a clean build makes when asked.
-var checkTexts = cmp.Options{
-	cmp.Transformer("Text", func(c Check) Check { return Check{Kind: c.Kind, Message: c.Text(), Records: c.Records} }),
-	cmp.AllowUnexported(Check{}),
-}

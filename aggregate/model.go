@@ -188,24 +188,9 @@ const (
 
 // Check is one consistency problem for the clerk to look at.
 type Check struct {
-	Kind string
-	// Message is the check's message, Vietnamese, one sentence (read it
-	// with Text): a conflict's check made by Build leaves it empty and
-	// Text makes it when asked.
-	Message string
-	Records []int // indices into Summary.Records involved
-	// conflict, for a conflict's check without a Message, is what Text
-	// makes the message of.
-	conflict *conflictText
-}
-
-// Text is the check's message: Message, or when that is empty, the
-// conflict's message made from its parts (a new string each call).
-func (c *Check) Text() string {
-	if c.Message == "" && c.conflict != nil {
-		return c.conflict.String()
-	}
-	return c.Message
+	Kind    string
+	Message string // Vietnamese, one sentence
+	Records []int  // indices into Summary.Records involved
 }
 
 // Summary is the whole aggregated view that the report stage renders.

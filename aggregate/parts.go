@@ -554,7 +554,7 @@ func encodeTables(p *yearPart, local []int) string {
 	e.uint(len(p.checks))
 	for _, c := range p.checks {
 		e.sym(c.Kind)
-		e.text(c.Text())
+		e.text(c.Message)
 		e.ids(c.Records, local)
 	}
 	e.uint(len(p.yearly))

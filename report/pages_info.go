@@ -131,7 +131,7 @@ func (r *renderer) checks(root string) (content, error) {
 			if total++; total > checksShown {
 				continue
 			}
-			it := item{Link: text(c.Text())}
+			it := item{Link: text(c.Message)}
 			for _, i := range c.Records {
 				if i < 0 || i >= r.src.Len() {
 					continue

@@ -209,7 +209,7 @@ func (idx *index) keyChecks(k *digest.Writer, d *details) {
 	for _, i := range d.checks {
 		c := &idx.s.Checks[i]
 		k.Str(c.Kind)
-		k.Str(c.Text())
+		k.Str(c.Message)
 		idx.keyEvidence(k, d, c.Records)
 	}
 }
@@ -236,7 +236,7 @@ func keyReview(k *digest.Writer, idx *index, d *details) {
 	var held extract.Record
 	for _, c := range d.checks {
 		ch := &idx.s.Checks[c]
-		k.Ref(ch.Text())
+		k.Ref(ch.Message)
 		k.Int(len(ch.Records))
 		for _, i := range ch.Records {
 			if at, ok := idx.placeIn(d, i); ok {

@@ -50,9 +50,8 @@ func (idx *index) review(year int) []ReviewItem {
 		other[i] = addReason(other[i], why)
 	}
 	for _, c := range d.checks {
-		msg := s.Checks[c].Text() // once for all its records
 		for _, i := range s.Checks[c].Records {
-			add(i, msg)
+			add(i, s.Checks[c].Message)
 		}
 	}
 	// One string per qualifier, not one per record.

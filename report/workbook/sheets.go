@@ -550,7 +550,7 @@ func (b *book) writeChecks() error {
 	for _, i := range checks {
 		c := &b.s.Checks[i]
 		ev, sources := b.evidence(c.Records)
-		if err := sh.add(checkName(c.Kind), b.st.wrap(c.Text()), b.st.wrap(ev), b.st.wrap(sources)); err != nil {
+		if err := sh.add(checkName(c.Kind), b.st.wrap(c.Message), b.st.wrap(ev), b.st.wrap(sources)); err != nil {
 			return err
 		}
 	}
