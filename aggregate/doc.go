@@ -102,7 +102,7 @@
 //     decimals, Stated the completion stated in the text. (b) Every other
 //     fact with status planned, period year and basis total: Achieved is the
 //     Yearly cell of the same org, year, category and unit if there is one
-//     (its facts follow the planned fact in Target.Facts), else nil; a
+//     (its facts are Target.Result, after the planned fact's), else nil; a
 //     planned fact whose value is the Y of an X/Y target of the same org,
 //     year, category and unit is that target's plan and joins its Facts.
 //     Completion is nil when Planned is 0. Target.Span is the span of the

@@ -93,6 +93,28 @@ func digest(t testing.TB, v any) string {
 	return hex.EncodeToString(sum[:12])
 }
 
+// wholeTarget is aggregate.Target as it was before Result: Facts the plan's
+// facts then the result's, which the golden digests pin.
+type wholeTarget struct {
+	Org                          string
+	Year                         int
+	Category                     string
+	Unit                         string
+	Planned                      float64
+	Achieved, Completion, Stated *float64
+	Span                         aggregate.Span
+	Facts                        []int
+}
+
+func wholeTargets(ts []aggregate.Target) []wholeTarget {
+	out := make([]wholeTarget, len(ts))
+	for i := range ts {
+		t := &ts[i]
+		out[i] = wholeTarget{t.Org, t.Year, t.Category, t.Unit, t.Planned, t.Achieved, t.Completion, t.Stated, t.Span, t.AllFacts()}
+	}
+	return out
+}
+
 // digests gives one line per field of the Summary, and one for the input
 // (records, articles, warnings), so that a
 // failure says which table changed, or that the input did (extraction or
@@ -108,6 +130,9 @@ func digests(t testing.TB, name string, in aggregate.Input) []string {
 		field := v.Field(i).Interface()
 		if f.Name == "Facts" {
 			field = facts // whole: Summary.Facts keeps part of each
+		}
+		if f.Name == "Targets" {
+			field = wholeTargets(s.Targets)
 		}
 		if f.Name == "Packed" {
 			// Build's own: the records are in Records once it returns.

@@ -146,7 +146,21 @@ type Target struct {
 	Completion *float64 // Achieved / Planned × 100, nil without a result
 	Stated     *float64 // completion percent stated in the text, if any
 	Span       Span     // part of the year Achieved covers: a progress figure, not a final result, unless zero
-	Facts      []int
+	Facts      []int    // the plan's facts: an X/Y target's fact, then the plans it states; else the planned fact
+	// Result are the facts of the Yearly cell Achieved is (rule 9(b)), nil
+	// for none: after Build the cell's own list, shared, not a copy (at
+	// 100,000 articles the copies were 49 MB, held until the last book is
+	// written). Read them, do not change them.
+	Result []int
+}
+
+// AllFacts is the target's facts as its pages and books list them: Facts,
+// then Result. It allocates when the target has a result.
+func (t *Target) AllFacts() []int {
+	if len(t.Result) == 0 {
+		return t.Facts
+	}
+	return slices.Concat(t.Facts, t.Result)
 }
 
 // Change is the like-for-like year-over-year change of one org's yearly

@@ -589,6 +589,7 @@ func encodeTables(p *yearPart, local []int) string {
 		e.optional(t.Stated)
 		e.span(t.Span)
 		e.ids(t.Facts, p.facts)
+		e.ids(t.Result, p.facts)
 	}
 	return e.payload()
 }
@@ -633,10 +634,11 @@ func (b *builder) decodeTables(p *yearPart, local []int, payload string) error {
 		city = append(city, cell())
 	}
 	var targets []Target
-	for range d.count(17) {
+	for range d.count(18) {
 		targets = append(targets, Target{
 			Org: d.sym(), Year: d.int(), Category: d.sym(), Unit: d.sym(), Planned: d.float(),
 			Achieved: d.optional(), Completion: d.optional(), Stated: d.optional(), Span: d.span(), Facts: d.ids(p.facts),
+			Result: d.ids(p.facts),
 		})
 	}
 	if err := d.done(); err != nil {

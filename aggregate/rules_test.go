@@ -135,7 +135,7 @@ func TestPeriods(t *testing.T) {
 			wantSpan:   Span{From: 1, To: 6},
 			wantTargets: []Target{{
 				Org: "Hà Nội", Year: 2021, Category: "membership", Unit: "member", Planned: 50000,
-				Achieved: ptr(21300), Completion: ptr(42.6), Span: Span{From: 1, To: 6}, Facts: []int{0, 1},
+				Achieved: ptr(21300), Completion: ptr(42.6), Span: Span{From: 1, To: 6}, Facts: []int{0}, Result: []int{1},
 			}},
 		},
 		{

@@ -362,7 +362,7 @@ func (b *builder) buildTargets(p *yearPart) {
 			t.Achieved = &achieved
 			t.Completion = percent(achieved, f.Value)
 			t.Span = c.Span
-			t.Facts = slices.Concat(t.Facts, c.Facts) // at its size
+			t.Result = slices.Clone(c.Facts) // the cell's own once joined (shareTargetFacts)
 		}
 		p.targets = append(p.targets, t)
 	}

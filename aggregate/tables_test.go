@@ -1,6 +1,8 @@
 package aggregate
 
 import (
+	"slices"
+
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -92,7 +94,7 @@ func TestTargets(t *testing.T) {
 				rec("c", 1, 600, "member", year(2021), noun("đoàn viên mới")),
 			},
 			want: []Target{
-				{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Planned: 1000, Achieved: ptr(1300), Completion: ptr(130), Facts: []int{0, 1, 2}},
+				{Org: "Ba Đình", Year: 2021, Category: "membership", Unit: "member", Planned: 1000, Achieved: ptr(1300), Completion: ptr(130), Facts: []int{0}, Result: []int{1, 2}},
 			},
 		},
 		{
@@ -133,6 +135,30 @@ func TestTargets(t *testing.T) {
 				t.Errorf("targets (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestTargetsShareTheirCellsFacts checks that every plan's target lists its
+// result's facts in the Yearly cell's own list (Target.Result), not in a
+// copy: two plans for one cell make two targets and no copy.
+func TestTargetsShareTheirCellsFacts(t *testing.T) {
+	s := Build(Input{Records: []extract.Record{
+		rec("a", 1, 1000, "member", planned, year(2021)),
+		rec("b", 1, 1200, "member", planned, year(2021)),
+		rec("c", 1, 700, "member", year(2021)),
+		rec("d", 1, 600, "member", year(2021), noun("đoàn viên mới")),
+	}})
+	if len(s.Targets) != 2 || len(s.Yearly) != 1 {
+		t.Fatalf("%d targets and %d yearly cells, want 2 and 1", len(s.Targets), len(s.Yearly))
+	}
+	cell := s.Yearly[0].Facts
+	for i, tg := range s.Targets {
+		if len(tg.Result) == 0 || !slices.Equal(tg.Result, cell) || &tg.Result[0] != &cell[0] {
+			t.Errorf("target %d: Result %v is not the cell's list %v", i, tg.Result, cell)
+		}
+		if want := slices.Concat(tg.Facts, cell); !slices.Equal(tg.AllFacts(), want) {
+			t.Errorf("target %d: AllFacts %v, want %v", i, tg.AllFacts(), want)
+		}
 	}
 }
 

@@ -126,10 +126,12 @@ func (idx *index) keyTargets(k *digest.Writer, d *details) {
 		k.Str(t.Org)
 		k.Target(t)
 		// The evidence cells read the records of the target's facts in
-		// turn, as one list.
-		k.Int(len(t.Facts))
-		for _, f := range t.Facts {
-			idx.keyEvidence(k, d, idx.s.Facts[f].Records)
+		// turn, as one list (Target.AllFacts).
+		k.Int(len(t.Facts) + len(t.Result))
+		for _, facts := range [][]int{t.Facts, t.Result} {
+			for _, f := range facts {
+				idx.keyEvidence(k, d, idx.s.Facts[f].Records)
+			}
 		}
 	}
 }

@@ -370,7 +370,7 @@ func (b *book) writeTargets() error {
 	sh.notes = b.tableNotes("ghi ở cột Đơn vị tính")
 	for _, i := range targets {
 		t := &b.s.Targets[i]
-		ev, sources := b.evidence(b.factRecords(t.Facts)...)
+		ev, sources := b.evidence(b.factRecords(t.AllFacts())...)
 		var achieved *float64
 		if t.Achieved != nil {
 			v := tableValue(*t.Achieved, t.Unit)

@@ -219,6 +219,9 @@ func checkIndices(s *aggregate.Summary, n int) error {
 		if err := inRange("target", i, t.Facts, len(s.Facts)); err != nil {
 			return err
 		}
+		if err := inRange("target", i, t.Result, len(s.Facts)); err != nil {
+			return err
+		}
 	}
 	for i, c := range s.Checks {
 		if err := inRange("check", i, c.Records, n); err != nil {
