@@ -422,7 +422,7 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 	// and so is a body's own workforce and units ("hiện có 18.340 CNVCLĐ,
 	// trong đó nữ 9.120 người", "quản lý 41 CĐCS, trong đó có 22 đơn vị
 	// hành chính"), whatever the rest of the sentence names
-	if unit == "union" && congressHeld(s, na.next) {
+	if unit == "union" && (congressHeld(s, na.next) || congressHeldBefore(s, na.tok)) {
 		// "12/12 công đoàn cơ sở đã tiến hành xong đại hội": unions
 		// holding their congress neither grow nor are founded
 		return "other"
@@ -450,11 +450,14 @@ func cueCategory(s *sentence, na numberAt, unit, noun, period string, after int,
 		// of the figures before it, not of the sentences after it
 		return x.prevCat
 	}
-	if c = q.mostFrequentInPart(); c == "" {
+	if c = q.mostFrequentInPart(); c == "" && !beforeMainClause(s, na.next) {
+		// (a figure in a clause fronted before "thì" is set apart from
+		// what the sentence, and its paragraph, go on about: the
+		// paragraph's recurrent cue is the main clause's)
 		c = q.paragraph()
-	}
-	if c == "" {
-		c = x.paraCats[noun]
+		if c == "" {
+			c = x.paraCats[noun]
+		}
 	}
 	if c != "" {
 		return c
@@ -610,6 +613,19 @@ func congressHeld(s *sentence, t int) bool {
 		return false
 	}
 	return false
+}
+
+// congressHeldBefore reports a count of unions at token t right after
+// "đại hội" used as a verb, maybe with "xong" or "được" after it ("chỉ đạo
+// đại hội xong 40 CĐCS", "đã đại hội 12 công đoàn cơ sở"): the unions that
+// held their congress, as congressHeld reads them with the verb after the
+// count; they neither grow nor are founded.
+func congressHeldBefore(s *sentence, t int) bool {
+	k := qualifierStart(s, t) - 1
+	if w := s.word(k); w == "xong" || w == "được" {
+		k--
+	}
+	return s.word(k) == "hội" && s.word(k-1) == "đại"
 }
 
 // unionsGiven reports a count of unions right after "cho" (to): unions that
@@ -1664,7 +1680,7 @@ func (q categoryQuery) ownPhrase() string {
 			k = e // "100% doanh nghiệp có từ 20 lao động trở lên thành lập CĐCS": which firms, no figure of its own
 			continue
 		}
-		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) || alsoAt(s, k) ||
+		if s.toks[k].kind == tokNumber || isClauseMark(s.word(k)) || inList("phrase-stop", s.word(k)) || alsoAt(s, k) || mainClauseAt(s, k) ||
 			(s.word(k) == "và" && inList("predicate-start", s.word(k+1))) || sourceAt(s, k) || s.word(k) == "," && !q.frontedWith() && figureAhead(s, k) {
 			break // "kết nạp 310 đoàn viên và sẽ mở rộng mô hình …": a new predicate
 		}
@@ -2063,11 +2079,16 @@ func openingBracket(s *sentence, k int) int {
 
 // restOfClause is step 4: the last cue in the rest of the number's clause.
 // A comma right after the counted people that lists more of them ("60.000
-// đoàn viên, lao động … được hỗ trợ") does not end it.
+// đoàn viên, lao động … được hỗ trợ") does not end it; "thì", which opens
+// the main clause after a fronted one ("Bên cạnh chỉ đạo 90% CĐCS tổ chức
+// đại hội thì công tác tuyên truyền …"), does (mainClauseAt).
 func (q categoryQuery) restOfClause() string {
 	s, best := q.s, ""
 	subject := subjectPassive(s, q.na)
 	for k := q.na.next; k < len(s.toks); k++ {
+		if mainClauseAt(s, k) {
+			break
+		}
 		if subject && isClauseMark(s.word(k)) {
 			if next := employerList(s, q.na.next, k); next > k {
 				k = next - 1
@@ -2096,7 +2117,7 @@ func (q categoryQuery) restOfClause() string {
 func (q categoryQuery) restOfPart() string {
 	s, best := q.s, ""
 	for k := q.na.next; k < len(s.toks); k++ {
-		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber || sourceAt(s, k) || s.word(k) == "," && figureAhead(s, k) {
+		if isClauseMark(s.word(k)) || s.toks[k].kind == tokNumber || sourceAt(s, k) || s.word(k) == "," && figureAhead(s, k) || mainClauseAt(s, k) {
 			break // "thành lập CĐCS đạt 105%, vận động ủng hộ Quỹ … đạt 100%": the next figure's
 		}
 		if c := q.at(k); c != "" && !s.covered[k] {
@@ -2251,10 +2272,10 @@ func (q categoryQuery) mostFrequentInPart() string {
 	s, best := q.s, ""
 	count := map[string]int{}
 	from, to := q.na.tok, q.na.tok
-	for from > 0 && s.word(from-1) != ";" {
+	for from > 0 && s.word(from-1) != ";" && !mainClauseAt(s, from-1) {
 		from--
 	}
-	for to < len(s.toks) && s.word(to) != ";" {
+	for to < len(s.toks) && s.word(to) != ";" && !mainClauseAt(s, to) {
 		to++
 	}
 	for k := from; k < to; k++ {
@@ -2315,6 +2336,31 @@ func unitCategory(unit string) string {
 		return "emulation"
 	}
 	return "other"
+}
+
+// mainClauseAt reports "thì" at token k: the link that closes a fronted
+// clause ("Nếu …", "Bên cạnh …", "Ngoài việc …", "Còn …") and opens the
+// main one. A figure before it belongs to the fronted clause, and a cue
+// after it names what the main clause is about, not the figure.
+func mainClauseAt(s *sentence, k int) bool { return s.word(k) == "thì" }
+
+// beforeMainClause reports a "thì" (mainClauseAt) after token t in its
+// part of the sentence, before any ";" or clause mark: the figure stands
+// in the fronted clause ("Bên cạnh việc hướng dẫn 90% CĐCS tổ chức đại
+// hội thì …").
+func beforeMainClause(s *sentence, t int) bool {
+	if !strings.Contains(s.low, "thì") {
+		return false // the cheap trigger
+	}
+	for k := t; k < len(s.toks); k++ {
+		if mainClauseAt(s, k) {
+			return true
+		}
+		if isClauseMark(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 func isClauseMark(w string) bool { return len(w) == 1 && clauseMarks[w[0]] }

@@ -2045,7 +2045,7 @@ func (x *articleContext) afterSentence(s *sentence) {
 			x.awardSpanEnd = end
 		}
 	}
-	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 && recognisedSpan(s, k) {
+	if k, end := multiYearCue(s, len(s.toks), false); k >= 0 && (recognisedSpan(s, k) || awardNamedSpan(s, k)) {
 		if end != 0 && (x.year == 0 || end <= x.year) {
 			x.govYear, x.govPara = end, s.para // its last year still governs the awards told after it
 		}
@@ -2082,6 +2082,33 @@ func (x *articleContext) afterSentence(s *sentence) {
 // the paragraph are the year's, its last year's.
 func recognisedSpan(s *sentence, k int) bool {
 	return recognitionOpens(s) && !wordWithin(s, ",", 0, k)
+}
+
+// awardNamedSpan reports the multi-year marker at token k as part of
+// what an award given in its clause honours: a verb of awarding before it
+// in the clause and "cho" right after the range of years written with it
+// ("tặng bằng khen chuyên đề … giai đoạn 2021 – 2022 cho 1 tập thể"). The
+// span is that award's and ends with its sentence, as recognisedSpan's
+// does; the awards told after it in the paragraph are the year's.
+func awardNamedSpan(s *sentence, k int) bool {
+	e := int(s.cueEnd[k])
+	last := -1
+	for _, y := range s.years {
+		if y.tok >= e && y.tok <= e+3 && y.rangeEnd {
+			last = y.tok
+		}
+	}
+	if last < 0 || s.word(last+1) != "cho" {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if w := s.word(j); isClauseMark(w) {
+			return false
+		} else if inList("award-verb", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // recognitionOpens reports a sentence that opens on "Ghi nhận", "Để ghi

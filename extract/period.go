@@ -1312,8 +1312,11 @@ func honouredSpan(s *sentence) int {
 	if k < 0 || end == 0 {
 		return 0
 	}
-	if recognisedSpan(s, k) {
-		return 0 // "Ghi nhận … trong 2 năm 2016 và 2017, …": what one award honours, not the lead's span (recognised, not received)
+	if recognisedSpan(s, k) || awardNamedSpan(s, k) {
+		// "Ghi nhận … trong 2 năm 2016 và 2017, …", "tặng bằng khen
+		// chuyên đề … giai đoạn 2020 – 2022 cho 2 tập thể": what one award
+		// honours, not the lead's span (recognised, not received)
+		return 0
 	}
 	for j := range k {
 		if inList("award-verb", s.word(j)) {

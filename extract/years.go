@@ -650,6 +650,12 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 			}
 			continue
 		}
+		if a := signedSpanStart(t, i); a != 0 {
+			// "ký kết quy chế phối hợp giai đoạn 2024 – 2028": an
+			// agreement signed for a span is signed, and reported, in
+			// its first year; its last year is the one it runs to
+			y = a
+		}
 		if forwardYear(t, i) {
 			// "Từ nay đến cuối năm, … triển khai kế hoạch chăm lo Tết
 			// Nguyên đán 2017": the year a plan looks to, not the year
@@ -778,6 +784,55 @@ func closesTerm(t string, i int) bool {
 	low := strings.ToLower(t[max(j-len("nhiệm kỳ"), 0):j])
 	return strings.HasSuffix(low, "nhiệm kỳ") || strings.HasSuffix(low, "nhiệm kì")
 }
+
+// signReach is how many bytes before a range of years signedSpanStart
+// reads for a verb of signing (about a dozen words).
+const signReach = 80
+
+// signedSpanStart is the first year of a range whose last year is at
+// byte i of t when a verb of signing (signHeads) stands before the
+// range in its sentence, within signReach bytes ("… ký kết quy chế phối
+// hợp hoạt động giai đoạn 2024 – 2028"); 0 otherwise. Read only for the
+// four digits of a year.
+func signedSpanStart(t string, i int) int {
+	j := i
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	switch {
+	case strings.HasSuffix(t[:j], "-"):
+		j--
+	case strings.HasSuffix(t[:j], "–"):
+		j -= len("–")
+	default:
+		return 0
+	}
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j < 4 || !isDigit(t[j-1]) || !isDigit(t[j-2]) || !isDigit(t[j-3]) || !isDigit(t[j-4]) || (j > 4 && isDigit(t[j-5])) {
+		return 0
+	}
+	start := j - 4
+	low := t[max(start-signReach, 0):start]
+	if k := strings.LastIndexAny(low, ".;:!?\n"); k >= 0 {
+		low = low[k+1:]
+	}
+	if !strings.Contains(low, "ký") && !strings.Contains(low, "Ký") {
+		return 0
+	}
+	low = strings.ToLower(low)
+	for _, h := range signHeads {
+		if strings.Contains(low, h) {
+			return yearWord(t[start:j])
+		}
+	}
+	return 0
+}
+
+// signHeads are the verbs of signing signedSpanStart looks for ("đăng
+// ký", to register, is none).
+var signHeads = []string{"ký kết", "ký quy chế", "ký chương trình", "ký thỏa thuận", "ký thoả thuận", "ký giao ước", "ký cam kết", "ký biên bản"}
 
 // termOpening is the year that opens the term whose closing year is at
 // byte i of t (closesTerm), 0 if none is written.
