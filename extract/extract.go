@@ -994,6 +994,7 @@ type articleContext struct {
 	// with no digit).
 	review      bool
 	reviewEnd   int
+	reviewPast  bool // the review is of the years just past (reviewOpening), not a congress's term: a sentence's own time phrase or year ends it too
 	congress    bool // congressNews, read once
 	paraCarried bool // this paragraph's multi-year span is the review's, carried
 	paraPlan    bool // a sentence of this paragraph opened on a plan frame (planFrameOpens) and none has ended it since
@@ -1404,7 +1405,9 @@ func (x *articleContext) startParagraph(kind corpus.Kind, pi int) {
 		x.listPlan = listItemOpens(x.a.Text[x.a.Paras[pi].Start:x.a.Paras[pi].End])
 		x.paraPlan = x.listPlan
 	}
-	if x.review && kind == corpus.KindBody {
+	if x.review && (kind == corpus.KindBody || kind == corpus.KindLead && x.a.Headless && x.reviewPast) {
+		// (a page cut below its headline may open its review in the
+		// title's place, the lead after it going on: proseAt)
 		x.paraMulti, x.paraMultiEnd, x.paraCarried = true, x.reviewEnd, true // the congress's review of the term goes on
 	}
 }
@@ -1773,7 +1776,7 @@ func (x *articleContext) beforeSentence(s *sentence) {
 		// estimate, its author's, not the article's national body's
 		x.paraOrg, x.paraHolder = x.planBy, true
 	}
-	if x.review && reviewEnds(s.low) {
+	if x.review && (reviewEnds(s.low) || x.reviewPast && (timeOpens(s) || governingYear(s) != 0)) {
 		// "Bước vào nhiệm kỳ 2025 – 2030, …", "Dịp này, …": the new
 		// term's part, or the congress itself, after the term's review
 		x.review = false
@@ -1799,6 +1802,67 @@ func (x *articleContext) termReview(s *sentence, k, end int) bool {
 		return false
 	}
 	return x.congress
+}
+
+// reviewOpeningWords is how many tokens may stand before the marker of a
+// review that opens its sentence ("Theo đó, trong 5 năm qua, …": five).
+const reviewOpeningWords = 6
+
+// reviewOpening reports a multi-year marker at token k that opens a review
+// of the years just past in any article's prose (proseAt): a span with no year of its
+// own ending in "qua" ("5 năm qua", "nhiệm kỳ qua", "nhiệm kỳ vừa qua")
+// at the front of its sentence, at most a connective and its comma before
+// it ("Trong 5 năm qua, các cấp công đoàn đã phát động …", "Theo đó, trong
+// 5 năm qua, …"), in a sentence that names a union body or activity (not
+// a member's story: "Nhiều năm qua, gia đình chị sống trong căn nhà tạm").
+// Like a congress's review of its term (termReview), the
+// paragraphs after it tell its results ("Với nội dung phong phú, các phong
+// trào … đạt 2.000 sáng kiến") until a year or a time phrase of their own
+// (timeOpens), the aims ahead or the occasion (reviewEnds).
+func reviewOpening(s *sentence, k, end int, prose bool) bool {
+	if end != 0 || !prose || k > reviewOpeningWords || s.word(int(s.cueEnd[k])-1) != "qua" || !s.unionWord && len(s.unionToks) == 0 {
+		return false
+	}
+	commas := 0
+	for j := range k {
+		switch w := s.word(j); {
+		case w == ",":
+			commas++
+		case isClauseMark(w) || w == ":":
+			return false
+		}
+	}
+	return commas <= 1
+}
+
+// proseAt reports paragraph i as prose that may open a review: the lead,
+// a body paragraph, or the sentence of prose a page cut below its
+// headline opens on in the title's place (corpus.Article.Headless).
+func (x *articleContext) proseAt(i int) bool {
+	switch x.a.Paras[i].Kind {
+	case corpus.KindLead, corpus.KindBody:
+		return true
+	case corpus.KindTitle:
+		return x.a.Headless
+	}
+	return false
+}
+
+// timeOpens reports a sentence that opens on a time phrase of its own
+// ("Năm …", "Tháng …", "Tính đến …", "Từ đầu năm …", "Hiện nay, …",
+// "Trong năm …", "Trong dịp …"), which ends a review of the years past
+// (reviewOpening). "Trong đó, …" and "Trong nhiệm kỳ, …" do not.
+func timeOpens(s *sentence) bool {
+	switch s.word(0) {
+	case "năm", "tháng", "quý", "ngày", "tính", "từ", "đến", "hiện", "riêng", "sáng", "chiều", "tối", "đầu", "cuối":
+		return true
+	case "trong":
+		switch s.word(1) {
+		case "năm", "tháng", "quý", "dịp", "đợt", "thời":
+			return true
+		}
+	}
+	return false
 }
 
 // reviewEnds reports a sentence or paragraph (lower-cased) that turns from
@@ -2060,7 +2124,9 @@ func (x *articleContext) afterSentence(s *sentence) {
 		x.paraMultiFront = x.paraMultiFront || k <= 3 && !wordWithin(s, ",", 0, k) || reportedFront(s, k)
 
 		if x.termReview(s, k, end) {
-			x.review, x.reviewEnd = true, end
+			x.review, x.reviewEnd, x.reviewPast = true, end, false
+		} else if reviewOpening(s, k, end, x.proseAt(s.para)) {
+			x.review, x.reviewEnd, x.reviewPast = true, end, true
 		}
 	} else if end := frontedSpan(s, x.year); end != 0 && recognitionOpens(s) {
 		if x.year == 0 || end <= x.year {

@@ -277,6 +277,9 @@ func governingYear(s *sentence) int {
 		case "của", "với", "hơn", "đến", "tới", "cho", "từ", "riêng":
 			continue
 		}
+		if personStory(s, y.tok) {
+			continue // "Năm 2017, chị vào làm công nhân …": one person's past, not the body's
+		}
 		return y.year
 	}
 	return 0
@@ -640,6 +643,9 @@ func articleYear(a *corpus.Article, paragraph func(i int) *sentence) (year int, 
 		y := int(t[i]-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
 		if y < 1900 || y > 2100 || historyYear(t, i) || opensRange(t, i+4) || lawYear(t, i) || documentDate(t, i) || yearsCountedAt(t, i+4) {
 			continue // "giai đoạn 2010-2015" names its last year, not its first
+		}
+		if storyYearAt(a, i) {
+			continue // "Trước Tết 2017, ngôi nhà của cô bị cháy": a recipient's past, not the year reported
 		}
 		if closesTerm(t, i) {
 			// "chào mừng Đại hội … nhiệm kỳ 2023 – 2028": the years a
@@ -1409,4 +1415,60 @@ func pathYear(link string) int {
 // validMonth reports two digits from 01 to 12.
 func validMonth(m string) bool {
 	return len(m) == 2 && (m[0] == '0' && m[1] >= '1' && m[1] <= '9' || m[0] == '1' && m[1] >= '0' && m[1] <= '2')
+}
+
+// personStory reports the year at token y of s in one person's story: the
+// clause it opens (to ";" or the sentence's end) names one person
+// (individualAt: "chị", "cô", "anh" …, "tôi"; not "các em", "chị em"),
+// and the sentence names no union body, activity or member and no word of
+// aid or of receiving it. "Năm 2017, chị vào làm công nhân tại Công ty A"
+// and "Trước Tết 2017, ngôi nhà của cô bị cháy" tell a worker's or a
+// recipient's past: the year governs no figure of the union's after it and
+// is not the year the article reports. "Năm 2023, chị được hỗ trợ …" (aid)
+// and "Năm 2023, Công đoàn trao cho chị …" (a union body) stay.
+func personStory(s *sentence, y int) bool {
+	if s.unionWord || len(s.unionToks) > 0 {
+		return false
+	}
+	person := false
+	for k := y + 1; k < len(s.toks); k++ {
+		w := s.word(k)
+		if w == ";" {
+			break
+		}
+		if (inList("aid", w) && (w != "cấp" || s.toks[min(k+1, len(s.toks)-1)].kind != tokNumber)) || w == "nhận" || w == "tặng" || w == "trao" {
+			return false // ("nhà cấp 4" is a house's grade, no grant)
+		}
+		if c := s.cueOf(k); c != nil && c.relevance == signalMember {
+			return false
+		}
+		person = person || individualAt(s, k)
+	}
+	return person
+}
+
+// storyYearAt reports the year at byte i of a's text in one person's story
+// (personStory), its sentence read as relevance reads a heading
+// (signalled). Only articleYear's count of the body's years asks, for the
+// few articles whose title, lead and date name no year.
+func storyYearAt(a *corpus.Article, i int) bool {
+	for _, p := range a.Paras {
+		if i < p.Start || i >= p.End {
+			continue
+		}
+		for _, se := range splitSentences(a.Text, p.Start, p.End) {
+			if i < se[0] || i >= se[1] {
+				continue
+			}
+			s := signalled(a.Text[se[0]:se[1]])
+			for k, tok := range s.toks {
+				if int(tok.start) == i-se[0] {
+					return personStory(s, k)
+				}
+			}
+			return false
+		}
+		return false
+	}
+	return false
 }
