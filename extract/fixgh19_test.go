@@ -35,7 +35,7 @@ func TestNationalBodiesFixgh19(t *testing.T) {
 			[]string{"15 | gift | exact | total | achieved | year | 2023 | " + sector,
 				"20000000 | vnd | exact | total | achieved | year | 2023 | " + sector}},
 		{"GH19-1 the province of a Front committee whose appeal the union acts on is not the article's body", link, "2023-10-20",
-			chrome + "Thực hiện Thư ngỏ của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị về giúp người dân bị lũ, chiều 12/10, Công đoàn ngành Y tế Quảng Trị cử đoàn công tác xuống thăm bà con.\n\nĐoàn cũng trao 18 suất quà hỗ trợ các y sĩ có nhà bị hư hỏng, mỗi suất 3 triệu đồng.\n\nKinh phí do Công đoàn Y tế Việt Nam và cán bộ Sở Y tế quyên góp.",
+			chrome + "Thực hiện Thư ngỏ của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị về ủng hộ bà con vùng ngập, sáng 21/10, Công đoàn ngành Y tế Quảng Trị cử đoàn công tác xuống thăm bà con.\n\nĐoàn cũng trao 18 suất quà hỗ trợ các y sĩ có nhà bị hư hỏng, mỗi suất 3 triệu đồng.\n\nKinh phí do Công đoàn Y tế Việt Nam và cán bộ Sở Y tế quyên góp.",
 			[]string{"18 | gift | exact | total | achieved | year | 2023 | " + sector,
 				"3000000 | vnd | exact | per_unit | achieved | year | 2023 | " + sector}},
 		{"GH19-1 near miss: the district's own union named with the visitor may act", link, "2023-10-20",
