@@ -1447,6 +1447,35 @@ func personStory(s *sentence, y int) bool {
 	return person
 }
 
+// personWords are the words individualAt takes for one person.
+var personWords = [...]string{"tôi", "chị", "anh", "bà", "ông", "cô", "chú", "em"}
+
+// personWordIn reports whether t holds one of personWords as a whole word,
+// in any case: what personStory needs after the year, checked on bytes
+// before its sentence is tokenized.
+func personWordIn(t string) bool {
+	for len(t) > 0 {
+		k := strings.IndexFunc(t, unicode.IsLetter)
+		if k < 0 {
+			return false
+		}
+		t = t[k:]
+		e := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+		if e < 0 {
+			e = len(t)
+		}
+		if w := t[:e]; len(w) <= 5 { // "chị" is five bytes, the longest
+			for _, p := range personWords {
+				if strings.EqualFold(w, p) {
+					return true
+				}
+			}
+		}
+		t = t[e:]
+	}
+	return false
+}
+
 // storyYearAt reports the year at byte i of a's text in one person's story
 // (personStory), its sentence read as relevance reads a heading
 // (signalled). Only articleYear's count of the body's years asks, for the
@@ -1455,6 +1484,9 @@ func storyYearAt(a *corpus.Article, i int) bool {
 	for _, p := range a.Paras {
 		if i < p.Start || i >= p.End {
 			continue
+		}
+		if !personWordIn(a.Text[i:p.End]) {
+			return false // no word individualAt can take after the year: no sentence need be read
 		}
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
 			if i < se[0] || i >= se[1] {
