@@ -762,9 +762,10 @@ func opensRange(t string, i int) bool {
 	return i+4 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && (i+4 == len(t) || !isDigit(t[i+4]))
 }
 
-// closesTerm reports a year at byte i of t that closes the range of a
-// term, "nhiệm kỳ 2023 – 2028" (also "nhiệm kì", "Nhiệm kỳ").
-func closesTerm(t string, i int) bool {
+// rangeOpensAt gives the byte where the four digits of a range's first
+// year start when the year at byte i of t closes a range ("2023 – 2028",
+// "2023-2028"), and whether it does.
+func rangeOpensAt(t string, i int) (int, bool) {
 	j := i
 	for j > 0 && t[j-1] == ' ' {
 		j--
@@ -775,15 +776,24 @@ func closesTerm(t string, i int) bool {
 	case strings.HasSuffix(t[:j], "–"):
 		j -= len("–")
 	default:
-		return false
+		return 0, false
 	}
 	for j > 0 && t[j-1] == ' ' {
 		j--
 	}
 	if j < 4 || !isDigit(t[j-1]) || !isDigit(t[j-2]) || !isDigit(t[j-3]) || !isDigit(t[j-4]) || (j > 4 && isDigit(t[j-5])) {
+		return 0, false
+	}
+	return j - 4, true
+}
+
+// closesTerm reports a year at byte i of t that closes the range of a
+// term, "nhiệm kỳ 2023 – 2028" (also "nhiệm kì", "Nhiệm kỳ").
+func closesTerm(t string, i int) bool {
+	j, ok := rangeOpensAt(t, i)
+	if !ok {
 		return false
 	}
-	j -= 4
 	for j > 0 && t[j-1] == ' ' {
 		j--
 	}
@@ -801,25 +811,11 @@ const signReach = 80
 // hợp hoạt động giai đoạn 2024 – 2028"); 0 otherwise. Read only for the
 // four digits of a year.
 func signedSpanStart(t string, i int) int {
-	j := i
-	for j > 0 && t[j-1] == ' ' {
-		j--
-	}
-	switch {
-	case strings.HasSuffix(t[:j], "-"):
-		j--
-	case strings.HasSuffix(t[:j], "–"):
-		j -= len("–")
-	default:
+	start, ok := rangeOpensAt(t, i)
+	if !ok {
 		return 0
 	}
-	for j > 0 && t[j-1] == ' ' {
-		j--
-	}
-	if j < 4 || !isDigit(t[j-1]) || !isDigit(t[j-2]) || !isDigit(t[j-3]) || !isDigit(t[j-4]) || (j > 4 && isDigit(t[j-5])) {
-		return 0
-	}
-	start := j - 4
+	j := start + 4
 	low := t[max(start-signReach, 0):start]
 	if k := strings.LastIndexAny(low, ".;:!?\n"); k >= 0 {
 		low = low[k+1:]
