@@ -1481,7 +1481,11 @@ func storyYearAt(a *corpus.Article, i int) bool {
 		if i < p.Start || i >= p.End {
 			continue
 		}
-		if !personWordIn(a.Text[i:p.End]) {
+		end := p.End
+		if k := strings.IndexByte(a.Text[i:end], ';'); k >= 0 {
+			end = i + k // personStory reads no further than the clause's ";"
+		}
+		if !personWordIn(a.Text[i:end]) {
 			return false // no word individualAt can take after the year: no sentence need be read
 		}
 		for _, se := range splitSentences(a.Text, p.Start, p.End) {
