@@ -1091,13 +1091,8 @@ func isNames(s string) bool {
 func isViewCounter(s string) bool {
 	if len(s) > 0 && s[0]|0x20 == 'l' && len(s) <= 2*chromeMaxBytes {
 		// the counter as a labelled field, "Lượt xem: 3044", "Lượt đọc 1.208"
-		if k := strings.IndexAny(s, "0123456789"); k > 0 {
-			switch Fold(strings.TrimRight(strings.TrimSpace(s[:k]), ":")) {
-			case "lượt xem", "lượt đọc", "lượt truy cập":
-				return onlyCount(s[k:])
-			}
-		}
-		return false
+		k := strings.IndexAny(s, "0123456789")
+		return k > 0 && viewLabel(strings.TrimRight(strings.TrimSpace(s[:k]), ":")) && onlyCount(s[k:])
 	}
 	n := 0
 	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || n > 0 && (s[n] == '.' || s[n] == ',')) {
@@ -1106,7 +1101,13 @@ func isViewCounter(s string) bool {
 	if n == 0 || n > 12 {
 		return false
 	}
-	switch Fold(strings.TrimSpace(s[n:])) {
+	return viewLabel(strings.TrimSpace(s[n:]))
+}
+
+// viewLabel reports the words a view counter labels its number with,
+// "lượt xem", "Lượt đọc", "lượt truy cập".
+func viewLabel(s string) bool {
+	switch Fold(s) {
 	case "lượt xem", "lượt đọc", "lượt truy cập":
 		return true
 	}

@@ -74,10 +74,7 @@ func (sc orgScope) listedBody(s *sentence, j int) (orgRef, int, bool) {
 		if !ok {
 			continue
 		}
-		k := j
-		for k < len(s.toks) && int(s.toks[k].end)-int(s.toks[j].start) <= end {
-			k++
-		}
+		k := tokensThrough(s, j, end)
 		if b.national {
 			return orgRef{name: b.name, typ: "khác", province: National}, k, true
 		}
@@ -109,10 +106,7 @@ func (sc orgScope) zoneCompound(s *sentence, j int) (orgRef, int, bool) {
 		if !ok {
 			continue
 		}
-		k := j
-		for k < len(s.toks) && int(s.toks[k].end)-int(s.toks[j].start) <= end {
-			k++
-		}
+		k := tokensThrough(s, j, end)
 		org := orgRef{name: "Công đoàn Khu" + p[len("khu"):], typ: "khác", inherit: true}
 		if pr, k2 := sc.provinceAfter(s, k); pr != "" {
 			org.province, org.inherit, k = pr, false, k2

@@ -27,8 +27,9 @@ var canonicalNames = sync.OnceValue(func() knownNames {
 	m, spelt := map[string]string{}, map[string]bool{}
 	add := func(name string) {
 		spelt[name] = true
-		if _, ok := m[nameKey(name)]; !ok {
-			m[nameKey(name)] = name
+		k := nameKey(name)
+		if _, ok := m[k]; !ok {
+			m[k] = name
 		}
 	}
 	add(nationalFederation)

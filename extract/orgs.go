@@ -153,14 +153,21 @@ func entryAt(s *sentence, i int, entries []gazetteerEntry) (gazetteerEntry, int,
 	at := s.low[s.toks[i].start:]
 	for _, g := range entries {
 		if end, ok := wordAt(at, 0, g.folded); ok {
-			j := i
-			for j < len(s.toks) && int(s.toks[j].end)-int(s.toks[i].start) <= end {
-				j++
-			}
-			return g, j, true
+			return g, tokensThrough(s, i, end), true
 		}
 	}
 	return gazetteerEntry{}, i, false
+}
+
+// tokensThrough is the token after a phrase of end bytes matched at token
+// i: the first token of s from i on that ends more than end bytes past
+// token i's start.
+func tokensThrough(s *sentence, i, end int) int {
+	j := i
+	for j < len(s.toks) && int(s.toks[j].end)-int(s.toks[i].start) <= end {
+		j++
+	}
+	return j
 }
 
 // sectorAt matches a sector's name (lex.sectors) at token i as entryAt
@@ -183,12 +190,7 @@ func sectorAt(s *sentence, i int) (gazetteerEntry, int, bool) {
 	norm, pos := undash(at)
 	for _, g := range lex.sectors {
 		if end, ok := wordAt(norm, 0, g.folded); ok && (end < len(norm) || !cut) {
-			oend := pos[end]
-			j := i
-			for j < len(s.toks) && int(s.toks[j].end)-int(s.toks[i].start) <= oend {
-				j++
-			}
-			return g, j, true
+			return g, tokensThrough(s, i, pos[end]), true
 		}
 	}
 	return gazetteerEntry{}, i, false
@@ -1960,9 +1962,8 @@ func isBrand(w string) bool {
 		}
 		inVowel = v
 	}
-	switch lower(w) {
-	case "vietnam", "hanoi", "saigon":
-		return false // the country's and cities' names written without their marks
+	if strings.EqualFold(w, "vietnam") || strings.EqualFold(w, "hanoi") || strings.EqualFold(w, "saigon") {
+		return false // the country's and cities' names written without their marks (w is ASCII)
 	}
 	return groups >= 2
 }
@@ -2257,10 +2258,7 @@ func firmHead(s *sentence, j int) (int, string) {
 	at := s.low[s.toks[j].start:]
 	for _, p := range lex.ordered["firm"] {
 		if end, ok := wordAt(at, 0, p); ok {
-			k := j
-			for k < len(s.toks) && int(s.toks[k].end)-int(s.toks[j].start) <= end {
-				k++
-			}
+			k := tokensThrough(s, j, end)
 			if full, ok := nameAbbrevs[p]; ok {
 				p = lower(full)
 			}

@@ -246,12 +246,10 @@ func weekdayName(s *sentence, i int) bool {
 	}
 	k := i + 2
 	for n := 0; n < 2 && k < len(s.toks); n++ {
-		switch w := s.word(k); {
-		case isDash(w) || w == "," || w == "(" || w == "ngày":
-			k++
-		default:
-			n = 2
+		if w := s.word(k); !isDash(w) && w != "," && w != "(" && w != "ngày" {
+			break
 		}
+		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tokNumber
 }
