@@ -1211,17 +1211,11 @@ func otherCongressOpens(s *sentence) bool {
 // UBND tỉnh, LĐLĐ tỉnh ban hành Kế hoạch 12/KH-LĐLĐ") is the one
 // referred to.
 func othersPlanNamed(s *sentence) bool {
-	issuer := indexRare(s.low, "ubnd")
-	for _, w := range [...]string{"ủy ban nhân dân", "uỷ ban nhân dân"} {
-		if issuer < 0 {
-			issuer = indexRare(s.low, w)
-		}
-	}
-	if issuer < 0 {
+	if !namesCommittee(s.low) {
 		return false // most sentences: no People's Committee
 	}
 	d := max(strings.LastIndex(s.low, "kế hoạch"), strings.LastIndex(s.low, "đề án"))
-	if d < 0 || !containsRare(s.low[d:], "ubnd") && !containsRare(s.low[d:], "ủy ban nhân dân") && !containsRare(s.low[d:], "uỷ ban nhân dân") {
+	if d < 0 || !namesCommittee(s.low[d:]) {
 		return false
 	}
 	for _, u := range s.unionToks {
@@ -1230,6 +1224,12 @@ func othersPlanNamed(s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// namesCommittee reports a People's Committee named in low ("UBND",
+// "Ủy ban nhân dân", "Uỷ ban nhân dân"), low lower-cased.
+func namesCommittee(low string) bool {
+	return containsRare(low, "ubnd") || containsRare(low, "ủy ban nhân dân") || containsRare(low, "uỷ ban nhân dân")
 }
 
 // othersPlanOpens reports a sentence whose subject is the bare "Kế hoạch"
@@ -2346,11 +2346,12 @@ func roundsHeld(s *sentence, na numberAt) bool {
 	if s.word(k-1) == "được" {
 		k--
 	}
-	for _, p := range lex.ordered["rounds-held"] {
+	held := lex.ends["rounds-held"]
+	for j, p := range held.phrases {
 		if s.phraseBefore(k, p) {
 			// "Chương trình … được tổ chức 2 đợt": how a thing is held,
 			// its format, as "được chia thành 3 bảng"
-			return !s.phraseBefore(k-strings.Count(p, " ")-1, "được")
+			return !s.phraseBefore(k-held.words[j], "được")
 		}
 	}
 	return false
