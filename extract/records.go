@@ -563,11 +563,7 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 	case "percent":
 		// a share of the workers or firms: "99% doanh nghiệp mở xưởng",
 		// "97% số công nhân trở lại làm việc"
-		k := after
-		if s.word(k) == "số" {
-			k++
-		}
-		u, end := unitAt(s, k)
+		u, end := sharedUnit(s, after)
 		if u != "person" && u != "member" && u != "organization" {
 			return false
 		}
@@ -633,10 +629,7 @@ func employedShare(s *sentence, t int, unit string, after int) bool {
 	switch unit {
 	case "person", "member":
 	case "percent":
-		if s.word(k) == "số" {
-			k++
-		}
-		u, end := unitAt(s, k)
+		u, end := sharedUnit(s, k)
 		if u != "person" && u != "member" {
 			return false
 		}
@@ -660,6 +653,16 @@ func employedShare(s *sentence, t int, unit string, after int) bool {
 		}
 	}
 	return true
+}
+
+// sharedUnit is the unit of the noun a share counts, at token k right
+// after the percent ("số" may stand first: "97% số công nhân"), and the
+// token after that noun (unitAt).
+func sharedUnit(s *sentence, k int) (string, int) {
+	if s.word(k) == "số" {
+		k++
+	}
+	return unitAt(s, k)
 }
 
 // staffAfter gives the token after the people's noun that goes on the
