@@ -563,11 +563,7 @@ func workersOwnState(s *sentence, unit string, after int) bool {
 	case "percent":
 		// a share of the workers or firms: "99% doanh nghiệp mở xưởng",
 		// "97% số công nhân trở lại làm việc"
-		k := after
-		if s.word(k) == "số" {
-			k++
-		}
-		u, end := unitAt(s, k)
+		u, end := sharedUnit(s, after)
 		if u != "person" && u != "member" && u != "organization" {
 			return false
 		}
@@ -633,10 +629,7 @@ func employedShare(s *sentence, t int, unit string, after int) bool {
 	switch unit {
 	case "person", "member":
 	case "percent":
-		if s.word(k) == "số" {
-			k++
-		}
-		u, end := unitAt(s, k)
+		u, end := sharedUnit(s, k)
 		if u != "person" && u != "member" {
 			return false
 		}
@@ -660,6 +653,16 @@ func employedShare(s *sentence, t int, unit string, after int) bool {
 		}
 	}
 	return true
+}
+
+// sharedUnit is the unit of the noun a share counts, at token k right
+// after the percent ("số" may stand first: "97% số công nhân"), and the
+// token after that noun (unitAt).
+func sharedUnit(s *sentence, k int) (string, int) {
+	if s.word(k) == "số" {
+		k++
+	}
+	return unitAt(s, k)
 }
 
 // staffAfter gives the token after the people's noun that goes on the
@@ -1211,17 +1214,11 @@ func otherCongressOpens(s *sentence) bool {
 // UBND tỉnh, LĐLĐ tỉnh ban hành Kế hoạch 12/KH-LĐLĐ") is the one
 // referred to.
 func othersPlanNamed(s *sentence) bool {
-	issuer := indexRare(s.low, "ubnd")
-	for _, w := range [...]string{"ủy ban nhân dân", "uỷ ban nhân dân"} {
-		if issuer < 0 {
-			issuer = indexRare(s.low, w)
-		}
-	}
-	if issuer < 0 {
+	if !namesCommittee(s.low) {
 		return false // most sentences: no People's Committee
 	}
 	d := max(strings.LastIndex(s.low, "kế hoạch"), strings.LastIndex(s.low, "đề án"))
-	if d < 0 || !containsRare(s.low[d:], "ubnd") && !containsRare(s.low[d:], "ủy ban nhân dân") && !containsRare(s.low[d:], "uỷ ban nhân dân") {
+	if d < 0 || !namesCommittee(s.low[d:]) {
 		return false
 	}
 	for _, u := range s.unionToks {
@@ -1230,6 +1227,12 @@ func othersPlanNamed(s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// namesCommittee reports a People's Committee named in low ("UBND",
+// "Ủy ban nhân dân", "Uỷ ban nhân dân"), low lower-cased.
+func namesCommittee(low string) bool {
+	return containsRare(low, "ubnd") || containsRare(low, "ủy ban nhân dân") || containsRare(low, "uỷ ban nhân dân")
 }
 
 // othersPlanOpens reports a sentence whose subject is the bare "Kế hoạch"
@@ -2346,11 +2349,12 @@ func roundsHeld(s *sentence, na numberAt) bool {
 	if s.word(k-1) == "được" {
 		k--
 	}
-	for _, p := range lex.ordered["rounds-held"] {
+	held := lex.ends["rounds-held"]
+	for j, p := range held.phrases {
 		if s.phraseBefore(k, p) {
 			// "Chương trình … được tổ chức 2 đợt": how a thing is held,
 			// its format, as "được chia thành 3 bảng"
-			return !s.phraseBefore(k-strings.Count(p, " ")-1, "được")
+			return !s.phraseBefore(k-held.words[j], "được")
 		}
 	}
 	return false

@@ -816,10 +816,7 @@ func signedSpanStart(t string, i int) int {
 		return 0
 	}
 	j := start + 4
-	low := t[max(start-signReach, 0):start]
-	if k := strings.LastIndexAny(low, ".;:!?\n"); k >= 0 {
-		low = low[k+1:]
-	}
+	low := sentenceTail(t, start, signReach)
 	if !strings.Contains(low, "ký") && !strings.Contains(low, "Ký") {
 		return 0
 	}
@@ -1033,17 +1030,25 @@ func historyYear(t string, i int) bool {
 // words before it, in its sentence: "… triển khai kế hoạch chăm lo Tết
 // Nguyên đán 2017 cho CNVCLĐ". Read only for the four digits of a year.
 func forwardYear(t string, i int) bool {
-	low := t[max(i-forwardReach, 0):i]
-	if k := strings.LastIndexAny(low, ".;:!?\n"); k >= 0 {
-		low = low[k+1:]
-	}
-	low = strings.ToLower(low)
+	low := strings.ToLower(sentenceTail(t, i, forwardReach))
 	for _, p := range forwardHeads {
 		if strings.Contains(low, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceTail is the text of t in the reach bytes before byte i, from
+// the last sentence or clause mark (".;:!?" or a line break) among them
+// on: the words of its sentence that lead up to byte i (signedSpanStart,
+// forwardYear).
+func sentenceTail(t string, i, reach int) string {
+	low := t[max(i-reach, 0):i]
+	if k := strings.LastIndexAny(low, ".;:!?\n"); k >= 0 {
+		low = low[k+1:]
+	}
+	return low
 }
 
 // forwardHeads open a clause of what is planned; forwardReach is how
