@@ -26,10 +26,10 @@ type factKey struct {
 	derived bool
 }
 
-// keyOf is the fact key of record i: its org as Summary.Orgs names it, and
-// the period and span read from its sentence (see readPeriods).
-func (b *builder) keyOf(x *factIndex, i int) factKey {
-	r := b.rec(i)
+// keyOf is the fact key of record i, r (unpacked by the caller, which
+// reads it too): its org as Summary.Orgs names it, and the period and
+// span read from its sentence (see readPeriods).
+func (b *builder) keyOf(x *factIndex, i int, r *extract.Record) factKey {
 	m := measureKey{OrgName(r.Org, r.OrgType), r.Category, r.Unit, r.Noun, r.Status, b.period[i], r.Basis}
 	return factKey{measure: x.measure(m), span: b.span[i], value: r.Value}
 }
@@ -445,7 +445,7 @@ func (b *builder) statedFacts(x *factIndex, y *factYear) []derivedFact {
 		if j > 0 && r.Doc != recs.Doc(y.records[j-1]) {
 			endArticle(y.records[j-1])
 		}
-		id := x.id(b.keyOf(x, i))
+		id := x.id(b.keyOf(x, i, &r))
 		f := x.add(id, seen, r.Para, i)
 		if r.Basis == extract.BasisTotal {
 			if _, ok := x.stated[id]; !ok {
@@ -528,7 +528,7 @@ func dropRanges(rates []pairing) []pairing {
 // rate's key with the product, rounded to 2 decimals, as a total.
 func (b *builder) productKey(x *factIndex, p pairing) factKey {
 	c, r := b.rec(p.count), b.rec(p.rate)
-	k := b.keyOf(x, p.rate)
+	k := b.keyOf(x, p.rate, &r)
 	m := x.measures[k.measure]
 	m.basis = extract.BasisTotal
 	k.measure = x.measure(m)
@@ -661,9 +661,9 @@ func (b *builder) mergeRestatements(facts []yearFact, ms []measureKey) []yearFac
 // paragraph of the same article.
 func (b *builder) shareParagraph(f, g []int) bool {
 	for _, i := range f {
+		ri := b.rec(i)
 		for _, j := range g {
-			ri, rj := b.rec(i), b.rec(j)
-			if ri.Doc == rj.Doc && ri.Para == rj.Para {
+			if rj := b.rec(j); ri.Doc == rj.Doc && ri.Para == rj.Para {
 				return true
 			}
 		}

@@ -21,7 +21,7 @@ import (
 // evidence moved to the texts' spool; nothing changes a record after the
 // facts) are written in id order to a scratch file, unlinked as soon as
 // it is created, and the report's record source reads them from there
-// (report.RecordSource.Release): the render stage's keys and eager pages
+// (report.NewPackedRecordSource): the render stage's keys and eager pages
 // in id order, a record at a time, an article page its article's run, the
 // open data runs in order, a workbook its year's records. They were 494 MB at 100,000 articles (272
 // bytes a record); a record is about 60 bytes in the file and 4 in at.

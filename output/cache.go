@@ -405,8 +405,9 @@ func (c *Cache) Put(doc string, e Entry) {
 // putPayload writes e's payload at the end of the scratch file, making it
 // first; e as it is when that fails. c.mu is held.
 func (c *Cache) putPayload(e Entry, sum uint32) entry {
+	held := entry{Entry: e, n: int64(len(e.Payload)), sum: sum} // the payload kept in memory
 	if e.Payload == "" || c.putErr {
-		return entry{Entry: e, n: int64(len(e.Payload)), sum: sum}
+		return held
 	}
 	if c.put == nil {
 		err := os.MkdirAll(filepath.Dir(c.path), 0o755)
@@ -415,12 +416,12 @@ func (c *Cache) putPayload(e Entry, sum uint32) entry {
 		}
 		if err != nil {
 			c.putErr = true
-			return entry{Entry: e, n: int64(len(e.Payload)), sum: sum}
+			return held
 		}
 	}
 	n, err := c.put.WriteAt(unsafe.Slice(unsafe.StringData(e.Payload), len(e.Payload)), c.putEnd)
 	if err != nil || n != len(e.Payload) {
-		return entry{Entry: e, n: int64(len(e.Payload)), sum: sum}
+		return held
 	}
 	at := c.putEnd
 	c.putEnd += int64(n)

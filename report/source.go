@@ -16,11 +16,11 @@ import (
 // the Summary they render: by id (Record, Held), by runs of ids (Run,
 // Records), or only the few fields the summary pages' links, the open
 // data's plan and the books' index need (Doc, Offset, Year, Qualifier).
-// The records are the Summary's slice until the caller releases them
-// (Release): from then on the source reads them back from where the
-// caller moved them, and keeps only those few fields in memory.
+// The records are the Summary's slice (NewRecordSource), or are read back
+// from where the caller moved them, only those few fields kept in memory
+// (NewPackedRecordSource).
 type RecordSource struct {
-	recs []extract.Record // the Summary's records, nil once released
+	recs []extract.Record // the Summary's records; nil when read back (NewPackedRecordSource)
 	n    int
 	ph   Phrases
 	err  atomic.Pointer[error] // the first error Held met
@@ -47,7 +47,7 @@ type slimRecord struct {
 }
 
 // RecordReader reads back the records of a Summary that the caller moved
-// out of memory (see RecordSource.Release).
+// out of memory (see NewPackedRecordSource).
 type RecordReader interface {
 	// ReadRecords fills buf with the records from id lo on, as the
 	// Summary held them. It may be called from several goroutines at
@@ -109,43 +109,20 @@ func (s *RecordSource) SameEvidence(a, b int, of func(int) (string, error)) (boo
 // sentence's length.
 const PlaceLengthBits = 24
 
-// Release has s read its records from rd from now on: the caller may then
-// drop the Summary's slice. s keeps per record its Doc, Offset, Year,
-// Qualifier and whether it is achieved (12 bytes). It returns false, and keeps reading the slice,
-// when a record's fields do not fit in those bytes. Nothing may read s
-// while Release runs.
-func (s *RecordSource) Release(rd RecordReader) bool {
-	if s.recs == nil || !s.release(rd, func(k int) *extract.Record { return &s.recs[k] }) {
-		return false
-	}
-	s.recs = nil
-	return true
-}
-
 // NewPackedRecordSource is the source of the records packed in t, the
-// Summary's while aggregate.Build runs, read back from rd, a copy of them
-// (as Release makes it), their evidence sentences and phrases put back by
-// ph (nil: every record holds its own): the caller may then drop t. It
-// gives nil when a record's fields do not fit in what Release keeps.
+// Summary's while aggregate.Build runs, read back from rd, a copy of them,
+// their evidence sentences and phrases put back by ph (nil: every record
+// holds its own): the caller may then drop t. The source keeps per record
+// its Doc, Offset, Year, Qualifier and whether it is achieved (12 bytes);
+// it is nil when a record's fields do not fit in those bytes.
 func NewPackedRecordSource(t *extract.Table, ph Phrases, rd RecordReader) *RecordSource {
-	s := &RecordSource{n: t.Len(), ph: ph}
-	var r extract.Record
-	if !s.release(rd, func(k int) *extract.Record { r = t.At(k); return &r }) {
-		return nil
-	}
-	return s
-}
-
-// release has s read its s.n records from rd, keeping what Release says
-// of each record k, at(k); false when a record's fields do not fit.
-func (s *RecordSource) release(rd RecordReader, at func(k int) *extract.Record) bool {
-	slim := make([]slimRecord, s.n)
+	slim := make([]slimRecord, t.Len())
 	var docs, quals []string
 	qualAt := map[string]int{}
-	for k := range s.n {
-		r := at(k)
+	for k := range t.Len() {
+		r := t.At(k)
 		if r.Offset < 0 || r.Offset > math.MaxInt32 || r.Year < math.MinInt16 || r.Year > math.MaxInt16 {
-			return false
+			return nil
 		}
 		if len(docs) == 0 || docs[len(docs)-1] != r.Doc {
 			docs = append(docs, r.Doc)
@@ -157,12 +134,11 @@ func (s *RecordSource) release(rd RecordReader, at func(k int) *extract.Record) 
 			quals = append(quals, r.Qualifier)
 		}
 		if len(docs) > math.MaxInt32 || q > math.MaxUint8 {
-			return false
+			return nil
 		}
 		slim[k] = slimRecord{off: int32(r.Offset), doc: int32(len(docs) - 1), year: int16(r.Year), qual: uint8(q), achieved: r.Status == vocab.StatusAchieved}
 	}
-	s.rd, s.slim, s.docs, s.quals = rd, slim, docs, quals
-	return true
+	return &RecordSource{n: t.Len(), ph: ph, rd: rd, slim: slim, docs: docs, quals: quals}
 }
 
 // Len is the number of records.
