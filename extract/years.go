@@ -1448,7 +1448,8 @@ func personStory(s *sentence, y int) bool {
 	return person
 }
 
-// personWords are the words individualAt takes for one person.
+// personWords are the words individualAt takes for one person (its
+// switch lists them again: a change to one is a change to both).
 var personWords = [...]string{"tôi", "chị", "anh", "bà", "ông", "cô", "chú", "em"}
 
 // personWordIn reports whether t holds one of personWords as a whole word,
